@@ -34,6 +34,18 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
+    // Fast paths for plain ASCII words and punctuation, which are most of an English article.
+    if (isAsciiLetter(c)) {
+      const end = scanAsciiWord(text, i);
+      if (end > 0) {
+        i = pushWord(tokens, text, i, text.slice(i, end));
+        continue;
+      }
+    } else if (SIMPLE_PUNCT.has(c)) {
+      tokens.push({ start: i, end: i + 1, text: text[i], kind: 'punct' });
+      i++;
+      continue;
+    }
     TOKEN_RE.lastIndex = i;
     const m = TOKEN_RE.exec(text);
     if (!m) { i++; continue; } // unreachable: the last alternative matches any code point
@@ -46,6 +58,28 @@ export function tokenize(text: string): Token[] {
     i += s.length;
   }
   return tokens;
+}
+
+const SIMPLE_PUNCT = new Set([...',;:()[]{}"!?'].map((ch) => ch.charCodeAt(0)));
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 48 && c <= 57);
+}
+
+/** End of an all-ASCII word at i, or -1 when the regex must decide (non-ASCII, acronyms like "U.S."). */
+function scanAsciiWord(text: string, i: number): number {
+  let j = i + 1;
+  for (;;) {
+    const c = text.charCodeAt(j);
+    if (isAsciiAlnum(c)) j++;
+    else if ((c === 45 || c === 39 || c === 0x2019) && isAsciiLetter(text.charCodeAt(j + 1))) j += 2;
+    else if (c >= 0x80 || (c === 46 && j === i + 1)) return -1;
+    else return j;
+  }
 }
 
 function kindOf(m: RegExpExecArray, s: string): TokenKind {
