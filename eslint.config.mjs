@@ -12,6 +12,12 @@ export default tseslint.config(
     },
   },
   {
+    // Plain CommonJS launchers (bin/, test/runner/) load bundles with require().
+    files: ['**/*.js', '**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // The core runs in Node, a browser and the CLI: it must never depend on the editor.
     files: ['src/core/**/*.ts'],
     rules: {

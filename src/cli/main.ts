@@ -1,5 +1,43 @@
 import { analyzeText } from '../core/analyze';
-import { readFileSync } from 'node:fs';
+import { parseArgs, USAGE, UsageError } from './args';
+import { readArticleFile, ArticleFileError } from './readArticleFile';
 
-// Placeholder; the real CLI lands with issue 3.
-for (const f of process.argv.slice(2)) process.stdout.write(JSON.stringify({ file: f, ...analyzeText(readFileSync(f, 'utf8')) }) + '\n');
+export interface CliIo {
+  out(s: string): void;
+  err(s: string): void;
+}
+
+const VERSION = '0.1.0';
+
+/** Runs the CLI and returns its exit code; every file is attempted even when an earlier one fails. */
+export function runCli(argv: readonly string[], io: CliIo): number {
+  let args;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.err(`news-annotator: ${e.message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (args.command === 'help') { io.out(USAGE + '\n'); return 0; }
+  if (args.command === 'version') { io.out(VERSION + '\n'); return 0; }
+
+  const format = args.format ?? (args.files.length === 1 ? 'json' : 'jsonl');
+  const results: object[] = [];
+  let failed = 0;
+  for (const file of args.files) {
+    try {
+      const result = { file, ...analyzeText(readArticleFile(file)) };
+      if (format === 'jsonl') io.out(JSON.stringify(result) + '\n');
+      else results.push(result);
+    } catch (e) {
+      if (!(e instanceof ArticleFileError)) throw e;
+      failed++;
+      io.err(`news-annotator: ${JSON.stringify(file)} ${e.message}\n`);
+    }
+  }
+  if (format === 'json' && results.length > 0) {
+    io.out(JSON.stringify(args.files.length === 1 ? results[0] : results, null, 2) + '\n');
+  }
+  return failed > 0 ? 1 : 0;
+}

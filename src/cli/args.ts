@@ -1,0 +1,41 @@
+/** Parsed command line of `news-annotator`. */
+export interface CliArgs {
+  readonly command: 'analyze' | 'help' | 'version';
+  readonly format: 'json' | 'jsonl' | undefined;
+  readonly files: readonly string[];
+}
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: news-annotator analyze [--format json|jsonl] FILE...
+
+Finds entities, actors and claims in news articles (UTF-8 text) and prints the analysis as JSON.
+Offsets are UTF-16 code units, end exclusive (as in JavaScript and VS Code).
+
+  --format json    one pretty-printed object (an array of them for several files); default for one file
+  --format jsonl   one compact object per line; default for several files
+  -h, --help       show this help
+  --version        show the version
+
+Exit status: 0 when every file was analysed, 1 when any file failed, 2 on a usage error.`;
+
+export function parseArgs(argv: readonly string[]): CliArgs {
+  if (argv.length === 0 || argv[0] === '-h' || argv[0] === '--help' || argv[0] === 'help') return { command: 'help', format: undefined, files: [] };
+  if (argv[0] === '--version') return { command: 'version', format: undefined, files: [] };
+  if (argv[0] !== 'analyze') throw new UsageError(`unknown command "${argv[0]}"`);
+  let format: CliArgs['format'];
+  const files: string[] = [];
+  let onlyFiles = false;
+  for (let i = 1; i < argv.length; i++) {
+    const arg = argv[i];
+    if (!onlyFiles && arg === '--') onlyFiles = true;
+    else if (!onlyFiles && (arg === '--format' || arg.startsWith('--format='))) {
+      const value = arg === '--format' ? argv[++i] : arg.slice('--format='.length);
+      if (value !== 'json' && value !== 'jsonl') throw new UsageError(`--format must be json or jsonl, not "${value ?? ''}"`);
+      format = value;
+    } else if (!onlyFiles && arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
+    else files.push(arg);
+  }
+  if (files.length === 0) throw new UsageError('analyze needs at least one FILE');
+  return { command: 'analyze', format, files };
+}

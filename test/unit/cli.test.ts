@@ -1,0 +1,72 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, copyFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '../../..');
+const BIN = join(ROOT, 'bin/news-annotator.js');
+const SAMPLE = join(ROOT, 'test/fixtures/iran-iraq-security-cooperation.txt');
+
+function run(args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+suite('cli: news-annotator analyze (the bundled bin)', () => {
+  let dir: string;
+  suiteSetup(() => {
+    dir = mkdtempSync(join(tmpdir(), 'na-cli-'));
+    copyFileSync(SAMPLE, join(dir, 'good.txt'));
+    copyFileSync(join(ROOT, 'test/fixtures/unicode/bom-crlf.txt'), join(dir, 'bom.txt'));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'binary.bin'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]));
+    writeFileSync(join(dir, 'latin1.txt'), Buffer.from('Caf\xe9 in Montr\xe9al', 'latin1'));
+  });
+  suiteTeardown(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('one file: a JSON object with file, entities, actors, claims', () => {
+    const r = run(['analyze', join(dir, 'good.txt')]);
+    assert.equal(r.code, 0, r.stderr);
+    const out = JSON.parse(r.stdout);
+    assert.deepEqual(Object.keys(out), ['file', 'entities', 'actors', 'claims']);
+    assert.ok(Array.isArray(out.entities) && Array.isArray(out.actors) && Array.isArray(out.claims));
+  });
+
+  test('entity offsets are UTF-16 offsets into the text without its BOM', () => {
+    const r = run(['analyze', '--format', 'json', join(dir, 'bom.txt')]);
+    assert.equal(r.code, 0, r.stderr);
+    const text = readFileSync(join(dir, 'bom.txt'), 'utf8').replace(/^\uFEFF/, '');
+    for (const e of JSON.parse(r.stdout).entities) assert.equal(text.slice(e.start, e.end), e.text);
+  });
+
+  test('several files: JSON Lines, bad files named on stderr one line each, the rest processed, exit 1', () => {
+    const files = ['good.txt', 'missing.txt', 'empty.txt', 'binary.bin', 'latin1.txt', '.', 'bom.txt'].map((f) => join(dir, f));
+    const r = run(['analyze', ...files]);
+    assert.equal(r.code, 1);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(lines.map((l) => l.file), [files[0], files[6]]);
+    const errors = r.stderr.trim().split('\n');
+    assert.equal(errors.length, 5);
+    assert.match(errors[0], /missing\.txt.*no such file/);
+    assert.match(errors[1], /empty\.txt.*empty/);
+    assert.match(errors[2], /binary\.bin.*binary/);
+    assert.match(errors[3], /latin1\.txt.*UTF-8/);
+    assert.match(errors[4], /is a directory/);
+  });
+
+  test('--format jsonl for one file gives one line', () => {
+    const r = run(['analyze', '--format=jsonl', join(dir, 'good.txt')]);
+    assert.equal(r.code, 0);
+    assert.equal(r.stdout.trim().split('\n').length, 1);
+  });
+
+  test('usage errors exit 2 with the usage text', () => {
+    for (const args of [['frobnicate'], ['analyze'], ['analyze', '--format', 'xml', 'a.txt'], ['analyze', '--bogus', 'a.txt']]) {
+      const r = run(args);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.stderr, /Usage: news-annotator analyze/);
+    }
+    assert.equal(run(['--help']).code, 0);
+  });
+});
