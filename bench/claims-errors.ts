@@ -1,0 +1,23 @@
+// Prints missed and spurious claims of one document for error analysis (bench/claims.ts --errors N).
+import type { GoldDoc } from './claims-data';
+import type { Match, PredClaim } from './claims-score';
+
+let printed = 0;
+
+const show = (t: string, s: number, e: number): string => JSON.stringify(t.slice(s, e).slice(0, 160));
+
+export function printErrors(doc: GoldDoc, preds: readonly PredClaim[], res: { units: { start: number; end: number; sources: { start: number; end: number }[] }[]; matches: Match[] }, max: number): void {
+  if (printed >= max) return;
+  const mp = new Set(res.matches.map((m) => m.pred));
+  const mg = new Set(res.matches.map((m) => m.gold));
+  for (const m of res.matches) {
+    const p = preds[m.pred];
+    const g = res.units[m.gold];
+    if (p.start !== g.start || p.end !== g.end) {
+      console.log(`BOUND  pred ${show(doc.text, p.start, p.end)}\n       gold ${show(doc.text, g.start, g.end)}`);
+      printed++;
+    }
+  }
+  res.units.forEach((g, i) => { if (!mg.has(i)) { console.log(`MISS   ${show(doc.text, g.start, g.end)} src=${g.sources.map((s) => doc.text.slice(s.start, s.end)).join('|')}`); printed++; } });
+  preds.forEach((p, i) => { if (!mp.has(i)) { console.log(`SPUR   ${show(doc.text, p.start, p.end)}`); printed++; } });
+}

@@ -1,0 +1,66 @@
+// Content span boundaries: trimming sentence punctuation, widening to quotes that run past the sentence, and
+// finding where content starts after a cue (skipping recipients and adjuncts: "told reporters on Monday that").
+import type { DocContext } from './context';
+import { isCloseQuoteMark, isOpenQuoteMark } from './context';
+import { PREPOSITIONS, RECIPIENT_CUES } from './words';
+
+const TRAILING = new Set(['.', ',', ';', ':', '—', '–', '-', '(', 'and', 'but', 'or']);
+const CLAUSE_ENDS = new Set(['.', '!', '?', ';']);
+
+/** Drops sentence punctuation and dangling conjunctions from the end of [s, e). */
+export function trimEnd(ctx: DocContext, s: number, e: number): number {
+  while (e > s && TRAILING.has(ctx.norm[e - 1]) && !isCloseQuoteMark(ctx, e - 1)) e--;
+  return e;
+}
+
+export function trimStart(ctx: DocContext, s: number, e: number): number {
+  while (s < e && ctx.tokens[s].kind !== 'word' && ctx.tokens[s].kind !== 'number' && !isOpenQuoteMark(ctx, s)) {
+    if (ctx.quoteOf[s] >= 0 && ctx.quotes[ctx.quoteOf[s]].start < ctx.tokens[s].start) break;
+    s++;
+  }
+  return s;
+}
+
+/** Character span of tokens [s, e), widened to whole quotes that begin before or end after it. */
+export function charSpan(ctx: DocContext, s: number, e: number): { start: number; end: number } {
+  let start = ctx.tokens[s].start;
+  let end = ctx.tokens[e - 1].end;
+  const qs = ctx.quoteOf[s];
+  if (qs >= 0 && ctx.quotes[qs].start < start) start = ctx.quotes[qs].start;
+  const qe = ctx.quoteOf[e - 1];
+  if (qe >= 0 && ctx.quotes[qe].end > end) end = ctx.quotes[qe].end;
+  return { start, end };
+}
+
+/** Token index where the content begins after a cue ending at `j`, or -1 when none follows in [j, hi). */
+export function contentStartAfter(ctx: DocContext, j: number, head: string, hi: number): number {
+  if (j < hi && ctx.tokens[j].text === ',' && j + 1 < hi && isOpenQuoteMark(ctx, j + 1)) j++;
+  if (j >= hi || CLAUSE_ENDS.has(ctx.norm[j])) return -1;
+  const n = ctx.norm[j];
+  if (n === 'that' || isOpenQuoteMark(ctx, j)) return j;
+  const recipient = RECIPIENT_CUES.has(head);
+  if (recipient || PREPOSITIONS.has(n)) {
+    for (let k = j; k < Math.min(hi, j + 10); k++) {
+      const m = ctx.norm[k];
+      if (m === 'that' || m === 'to' || m === 'whether' || m === 'how' || m === 'what' || isOpenQuoteMark(ctx, k)) {
+        return k > j && (recipient || m === 'that' || isOpenQuoteMark(ctx, k)) ? k : j;
+      }
+      if (m === ':' && k + 1 < hi) return k + 1;
+      if (CLAUSE_ENDS.has(m) || (m === ',' && !(k + 1 < hi && isOpenQuoteMark(ctx, k + 1)))) break;
+    }
+  }
+  return j;
+}
+
+/** Whether nothing but an adjunct (time, place, medium, recipient) follows position j up to a clause end. */
+export function onlyAdjunctFollows(ctx: DocContext, j: number, head: string, hi: number): boolean {
+  if (j >= hi || CLAUSE_ENDS.has(ctx.norm[j]) || ctx.norm[j] === ',') return true;
+  const startsAdjunct = PREPOSITIONS.has(ctx.norm[j]) || RECIPIENT_CUES.has(head);
+  if (!startsAdjunct) return false;
+  for (let k = j; k < hi && k < j + 12; k++) {
+    const m = ctx.norm[k];
+    if (m === 'that' || isOpenQuoteMark(ctx, k) || m === ':' || m === 'to') return false;
+    if (CLAUSE_ENDS.has(m) || m === ',') return true;
+  }
+  return j + 12 >= hi;
+}

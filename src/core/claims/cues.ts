@@ -1,0 +1,33 @@
+// Attribution cues in a sentence: longest learned cue phrase at each token outside quotes, widened to its verb group
+// ("has also said") and a trailing colon ("said:").
+import type { DocContext } from './context';
+import { insideQuote } from './context';
+import type { CueLexicon } from './lexicon';
+import { VERB_GROUP } from './words';
+
+export interface CueMatch {
+  readonly start: number;
+  readonly end: number;
+  /** Normalised text of the learned phrase (without the verb-group widening). */
+  readonly key: string;
+}
+
+export function findCues(ctx: DocContext, lex: CueLexicon, a: number, b: number): CueMatch[] {
+  const out: CueMatch[] = [];
+  for (let i = a; i < b; i++) {
+    if (insideQuote(ctx, i) || ctx.tokens[i].kind !== 'word') continue;
+    const len = lex.match(ctx.norm, i, b);
+    if (!len) continue;
+    let s = i;
+    const lo = out.length ? out[out.length - 1].end : a;
+    while (s > lo && VERB_GROUP.has(ctx.norm[s - 1]) && ctx.tokens[s - 1].kind === 'word') s--;
+    // "n't" splits into n ' t with the placeholder tokenizer: keep the verb group whole.
+    if (s > lo + 1 && ctx.norm[s - 1] === "'" && ctx.norm[s - 2] === 'n') s -= 2;
+    while (s > lo && VERB_GROUP.has(ctx.norm[s - 1]) && ctx.tokens[s - 1].kind === 'word') s--;
+    let e = i + len;
+    if (e < b && ctx.tokens[e].text === ':') e++;
+    out.push({ start: s, end: e, key: ctx.norm.slice(i, i + len).join(' ') });
+    i = e - 1;
+  }
+  return out;
+}

@@ -1,0 +1,186 @@
+// Claim extraction: cues from the learned lexicon, then for each cue the content (after it, before it, or the quote
+// it introduces) and the source mention (subject before the cue, inverted after it, or the main-clause subject
+// for participial cues). Linear in the number of tokens.
+import type { Sentence, Token } from '../text/token';
+import type { DocContext } from './context';
+import { buildContext, isCloseQuoteMark, isOpenQuoteMark } from './context';
+import { charSpan, contentStartAfter, onlyAdjunctFollows, trimEnd, trimStart } from './content';
+import type { CueMatch } from './cues';
+import { findCues } from './cues';
+import type { CueLexicon, LexiconOptions } from './lexicon';
+import { cueLexicon } from './lexicon';
+import type { TokenRange } from './source';
+import { leftNP, rightNP, startsNP, subjectNP } from './source';
+import { addStandaloneQuotes } from './standalone';
+import type { ClaimCandidate } from './types';
+
+export interface ExtractOptions {
+  readonly lexicon?: LexiconOptions;
+}
+
+/** A claim under construction, in token indices. */
+export interface RawClaim {
+  contentStart: number;
+  contentEnd: number;
+  readonly cue: TokenRange | null;
+  readonly source: TokenRange | null;
+}
+
+const SEPARATORS = new Set([',', '—', '–', '-', ';', '(']);
+
+function headOf(c: CueMatch): string {
+  const parts = c.key.split(' ');
+  return parts[0] === 'according' ? 'according' : parts[0];
+}
+
+function isParticipial(ctx: DocContext, c: CueMatch, a: number): boolean {
+  return /ing$/.test(c.key.split(' ')[0]) && c.start > a && SEPARATORS.has(ctx.norm[c.start - 1]);
+}
+
+/** Index of the separator before the source/cue that ends a preceding content, or -1. */
+function separatorBefore(ctx: DocContext, at: number, lo: number): number {
+  const j = at - 1;
+  if (j <= lo && !(j === lo && isCloseQuoteMark(ctx, j))) return -1;
+  if (SEPARATORS.has(ctx.norm[j]) || isCloseQuoteMark(ctx, j)) return j;
+  return -1;
+}
+
+/** End (exclusive) of content that stops at separator `sep`: a closing quote stays in, a comma goes out. */
+function contentEndAtSeparator(ctx: DocContext, sep: number): number {
+  if (isCloseQuoteMark(ctx, sep)) return sep + 1;
+  if (sep > 0 && isCloseQuoteMark(ctx, sep - 1)) return sep;
+  return sep;
+}
+
+function processSentence(ctx: DocContext, lex: CueLexicon, s: Sentence, out: RawClaim[]): void {
+  const a = s.firstToken;
+  const b = s.endToken;
+  const cues = findCues(ctx, lex, a, b);
+  let lo = a;
+  let open: RawClaim | null = null; // a claim whose content runs to the sentence end, cut by a separable cue
+  let lastSource: TokenRange | null = null;
+  for (const cue of cues) {
+    const head = headOf(cue);
+    const participial = isParticipial(ctx, cue, a);
+    const according = cue.key.startsWith('according to');
+    const src = according || participial ? null : leftNP(ctx, cue.start, lo);
+    const regionStart = src ? src.start : cue.start;
+    const sep = separatorBefore(ctx, regionStart, lo);
+    if (open && cue.start < open.contentEnd) {
+      const separable = participial || (according && sep >= 0) || (sep >= 0 && src !== null);
+      if (!separable) continue;
+      const cut = sep >= 0 ? sep : regionStart;
+      open.contentEnd = trimEnd(ctx, open.contentStart, cut);
+      if (open.contentEnd <= open.contentStart) out.splice(out.indexOf(open), 1);
+      open = null;
+      lo = cut;
+    }
+    if (according) {
+      const who = rightNP(ctx, cue.end, b);
+      const after = who ? who.end : cue.end;
+      if (sep >= 0 && sep > lo) {
+        const s0 = trimStart(ctx, lo, sep);
+        const e0 = trimEnd(ctx, s0, contentEndAtSeparator(ctx, sep));
+        if (e0 > s0) out.push({ contentStart: s0, contentEnd: e0, cue, source: who });
+        lo = after;
+      } else {
+        const s0 = trimStart(ctx, after, b);
+        const c: RawClaim = { contentStart: s0, contentEnd: trimEnd(ctx, s0, b), cue, source: who };
+        if (c.contentEnd > c.contentStart) { out.push(c); open = c; }
+        lo = b;
+      }
+      continue;
+    }
+    const before = sep >= 0 && (sep > lo || (ctx.quoteOf[sep] >= 0 && ctx.quotes[ctx.quoteOf[sep]].start < ctx.tokens[a].start) || isCloseQuoteMark(ctx, sep));
+    let j = cue.end;
+    let inverted: TokenRange | null = null;
+    if (!src && before && j < b && startsNP(ctx, j)) {
+      inverted = rightNP(ctx, j, b);
+      if (inverted) j = inverted.end;
+    }
+    const endsHere = onlyAdjunctFollows(ctx, j, head, b);
+    if (before && (endsHere || inverted)) {
+      // "…, he said." / "“…,” said X." — content is what precedes the separator.
+      const s0 = trimStart(ctx, lo, sep);
+      const e0 = trimEnd(ctx, s0, contentEndAtSeparator(ctx, sep));
+      const source = src ?? inverted;
+      if (e0 > s0) out.push({ contentStart: s0, contentEnd: e0, cue, source });
+      // "“A,” he said, “B.”" — the quote after is a continuation of the same claim.
+      let k = j;
+      while (k < b && !isOpenQuoteMark(ctx, k) && ctx.norm[k] !== '.' && k < j + 8) k++;
+      if (k < b && isOpenQuoteMark(ctx, k) && ctx.norm[k - 1] === ',') {
+        const q = ctx.quotes[ctx.quoteOf[k]];
+        let e = k;
+        while (e < ctx.tokens.length && ctx.tokens[e].end <= q.end) e++;
+        out.push({ contentStart: k, contentEnd: e, cue, source });
+        lo = e;
+      } else {
+        lo = j;
+      }
+      lastSource = source;
+      continue;
+    }
+    let source = src ?? inverted;
+    if (!source && (participial || (cue.start > a && ctx.norm[cue.start - 1] === 'and'))) {
+      source = lastSource ?? subjectNP(ctx, a, cue.start);
+    }
+    lastSource = source ?? lastSource;
+    let cs = contentStartAfter(ctx, j, head, b);
+    if (cs < 0) {
+      if (ctx.tokens[cue.end - 1].text === ':' || endsHere) cs = nextQuoteStart(ctx, s, cue.end);
+      if (cs < 0) continue;
+      const q = ctx.quotes[ctx.quoteOf[cs]];
+      let e = cs;
+      while (e < ctx.tokens.length && ctx.tokens[e].end <= q.end) e++;
+      out.push({ contentStart: cs, contentEnd: e, cue, source });
+      lo = b;
+      continue;
+    }
+    const c: RawClaim = { contentStart: cs, contentEnd: trimEnd(ctx, cs, b), cue, source };
+    if (c.contentEnd > c.contentStart) { out.push(c); open = c; }
+    lo = b;
+  }
+}
+
+/** A quote opening right after the cue's sentence (the "he declared:\n\n“…”" pattern), as a token index. */
+function nextQuoteStart(ctx: DocContext, s: Sentence, after: number): number {
+  const i = after < s.endToken ? after : s.endToken;
+  if (i < ctx.tokens.length && isOpenQuoteMark(ctx, i)) return i;
+  return -1;
+}
+
+function toCandidate(ctx: DocContext, r: RawClaim): ClaimCandidate {
+  const span = charSpan(ctx, r.contentStart, r.contentEnd);
+  const text = ctx.text.slice(span.start, span.end);
+  const direct = /^["“`']/.test(text) && /["”']$/.test(text);
+  const cue = r.cue ? { start: ctx.tokens[r.cue.start].start, end: ctx.tokens[r.cue.end - 1].end } : null;
+  const sp = r.source ? { start: ctx.tokens[r.source.start].start, end: ctx.tokens[r.source.end - 1].end } : null;
+  return {
+    start: span.start,
+    end: span.end,
+    text,
+    kind: direct ? 'direct' : 'indirect',
+    cue: cue ? { ...cue, text: ctx.text.slice(cue.start, cue.end) } : null,
+    speaker: null,
+    speakerSpan: sp,
+  };
+}
+
+export function extractClaims(
+  text: string, tokens: readonly Token[], sentences: readonly Sentence[], opts: ExtractOptions = {},
+): ClaimCandidate[] {
+  const ctx = buildContext(text, tokens, sentences);
+  const lex = cueLexicon(opts.lexicon);
+  const raw: RawClaim[] = [];
+  for (const s of sentences) processSentence(ctx, lex, s, raw);
+  addStandaloneQuotes(ctx, raw);
+  const out = raw.map((r) => toCandidate(ctx, r)).sort((x, y) => x.start - y.start || x.end - y.end);
+  // Widening to quotes can make two claims overlap: keep the first of each overlapping run.
+  const kept: ClaimCandidate[] = [];
+  for (const c of out) {
+    const last = kept[kept.length - 1];
+    if (last && c.start < last.end) continue;
+    kept.push(c);
+  }
+  return kept;
+}

@@ -1,0 +1,4 @@
+// Claims: quotes and reported speech with cue and speaker mention (see DESIGN "Claims").
+export { extractClaims } from './extract';
+export type { ExtractOptions } from './extract';
+export type { ClaimCandidate, SpeakerMentionKind } from './types';

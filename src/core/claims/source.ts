@@ -1,0 +1,90 @@
+// Finding the source (speaker mention) noun phrase around a cue without a parser: walks over tokens with closed
+// word classes, capitalisation and punctuation as the only evidence.
+import type { DocContext } from './context';
+import { isCapitalized, isWord } from './context';
+import { DETERMINERS, NP_LEFT_STOPS, PREPOSITIONS, SUBJECT_END, SUBJECT_PRONOUNS, VERB_GROUP } from './words';
+
+export interface TokenRange { readonly start: number; readonly end: number }
+
+const MAX_NP = 15;
+
+function joinsNP(ctx: DocContext, j: number): boolean {
+  const t = ctx.tokens[j].text;
+  if (isWord(ctx, j)) return true;
+  if (t === '-' || t === '&' || t === '’' || t === "'") return true;
+  // The full stop of an abbreviation or initial inside a name: "Mr. Cruz", "Donald J. Trump".
+  if (t === '.' && j > 0 && /^\p{Lu}\p{Ll}{0,3}$/u.test(ctx.tokens[j - 1].text) && ctx.tokens[j - 1].end === ctx.tokens[j].start) {
+    return true;
+  }
+  return false;
+}
+
+/** The noun phrase ending right before token `end` (exclusive), not crossing `lo`. */
+export function leftNP(ctx: DocContext, end: number, lo: number): TokenRange | null {
+  let j = end - 1;
+  while (j >= lo && VERB_GROUP.has(ctx.norm[j]) && !isCapitalized(ctx, j)) j--;
+  const e = j + 1;
+  while (j >= lo && e - j <= MAX_NP && joinsNP(ctx, j)) {
+    const n = ctx.norm[j];
+    if (NP_LEFT_STOPS.has(n) && !isCapitalized(ctx, j)) break;
+    if (n === 'who' || n === 'which') { j--; break; }
+    j--;
+  }
+  const s = j + 1;
+  if (s >= e || e - s > MAX_NP) return null;
+  return trimNP(ctx, s, e);
+}
+
+function trimNP(ctx: DocContext, s: number, e: number): TokenRange | null {
+  // Drop dangling possessive or hyphen marks at the edges.
+  while (s < e && !isWord(ctx, s)) s++;
+  while (e > s && !isWord(ctx, e - 1) && ctx.tokens[e - 1].text !== '.') e--;
+  return s < e ? { start: s, end: e } : null;
+}
+
+/** The noun phrase starting at token `start` ("said Robert Antonacci of the New York delegation"). */
+export function rightNP(ctx: DocContext, start: number, hi: number): TokenRange | null {
+  let j = start;
+  while (j < hi && j - start < MAX_NP && joinsNP(ctx, j)) {
+    const n = ctx.norm[j];
+    if (j > start && !isCapitalized(ctx, j) && (PREPOSITIONS.has(n) && n !== 'of' && n !== 'for' && n !== 'at')) break;
+    if (j > start && (n === 'that' || n === 'who' || n === 'which' || n === 'and' || n === 'as' || n === 'when')) break;
+    if (j > start && n === '.' && j + 1 >= hi) break;
+    j++;
+  }
+  return j > start ? trimNP(ctx, start, j) : null;
+}
+
+/** Whether the token can begin a noun phrase that is a speaker. */
+export function startsNP(ctx: DocContext, i: number): boolean {
+  if (!isWord(ctx, i)) return false;
+  const n = ctx.norm[i];
+  return isCapitalized(ctx, i) || DETERMINERS.has(n) || SUBJECT_PRONOUNS.has(n) || n === 'his' || n === 'her' || n === 'their';
+}
+
+/** The grammatical subject of the main clause of a sentence, for participial cues (", stressing that …"). */
+export function subjectNP(ctx: DocContext, a: number, hi: number): TokenRange | null {
+  let s = a;
+  while (s < hi && !isWord(ctx, s)) s++;
+  if (s < hi && /^(but|and|so|yet|still|meanwhile|however)$/.test(ctx.norm[s])) s++;
+  if (s < hi && ctx.tokens[s].text === ',') s++;
+  const first = ctx.norm[s];
+  const intro = first !== undefined && (PREPOSITIONS.has(first) || /(ing|ly)$/.test(first) || first === 'as' || first === 'while' || first === 'when' || first === 'despite');
+  if (intro) {
+    let j = s;
+    while (j < hi && ctx.tokens[j].text !== ',') j++;
+    if (j >= hi) return null;
+    s = j + 1;
+  }
+  if (s >= hi) return null;
+  if (SUBJECT_PRONOUNS.has(ctx.norm[s])) return { start: s, end: s + 1 };
+  let j = s;
+  while (j < hi && j - s < 10 && joinsNP(ctx, j)) {
+    const n = ctx.norm[j];
+    if (j > s && (SUBJECT_END.has(n) || VERB_GROUP.has(n))) break;
+    if (j > s && !isCapitalized(ctx, j) && /(ed|ly)$/.test(n) && n.length > 4) break;
+    if (j > s && (n === 'who' || n === 'which' || n === 'that')) break;
+    j++;
+  }
+  return j > s ? trimNP(ctx, s, j) : null;
+}

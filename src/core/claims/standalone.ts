@@ -1,0 +1,55 @@
+// Quotes that no cue claimed: a quoted sentence or paragraph on its own is speech continued from (or leading
+// into) a nearby attribution, so it becomes a direct claim with that attribution's cue and speaker.
+import type { DocContext } from './context';
+import type { RawClaim } from './extract';
+
+const MIN_WORDS = 4;
+const NEAR_SENTENCES = 3;
+
+export function addStandaloneQuotes(ctx: DocContext, raw: RawClaim[]): void {
+  const covered = new Uint8Array(ctx.tokens.length);
+  for (const r of raw) for (let i = r.contentStart; i < r.contentEnd; i++) covered[i] = 1;
+  const byStart = [...raw].sort((x, y) => x.contentStart - y.contentStart);
+  const added: RawClaim[] = [];
+  let ti = 0;
+  for (let qi = 0; qi < ctx.quotes.length; qi++) {
+    const q = ctx.quotes[qi];
+    while (ti < ctx.tokens.length && ctx.tokens[ti].start < q.start) ti++;
+    let e = ti;
+    let words = 0;
+    let hit = false;
+    while (e < ctx.tokens.length && ctx.tokens[e].end <= q.end) {
+      if (covered[e]) hit = true;
+      if (ctx.tokens[e].kind === 'word') words++;
+      e++;
+    }
+    if (hit || words < MIN_WORDS || e <= ti) continue;
+    if (!standsAlone(ctx, ti, e)) continue;
+    const near = nearest(ctx, byStart, ti);
+    added.push({ contentStart: ti, contentEnd: e, cue: near?.cue ?? null, source: near?.source ?? null });
+  }
+  raw.push(...added);
+}
+
+/** The quote fills its sentence(s): only punctuation or nothing around it. */
+function standsAlone(ctx: DocContext, s: number, e: number): boolean {
+  const sb = ctx.sentences[ctx.sentOf[s]];
+  const se = ctx.sentences[ctx.sentOf[e - 1]];
+  if (!sb || !se) return false;
+  for (let i = sb.firstToken; i < s; i++) if (ctx.tokens[i].kind === 'word') return false;
+  for (let i = e; i < se.endToken; i++) if (ctx.tokens[i].kind === 'word') return false;
+  return true;
+}
+
+function nearest(ctx: DocContext, byStart: readonly RawClaim[], at: number): RawClaim | null {
+  const sent = ctx.sentOf[at];
+  let best: RawClaim | null = null;
+  let bestDist = Infinity;
+  for (const r of byStart) {
+    if (!r.source) continue;
+    const d = sent - ctx.sentOf[r.contentStart];
+    const dist = d > 0 ? d : -d + 0.5; // prefer the attribution before the quote
+    if (dist <= NEAR_SENTENCES && dist < bestDist) { best = r; bestDist = dist; }
+  }
+  return best;
+}

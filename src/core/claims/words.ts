@@ -1,0 +1,38 @@
+// Closed word classes the claim rules key on (normalised, lower-case).
+
+const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+export const PRONOUNS = set(`he she they we i you it who his her their our its my your them him us me`);
+
+/** Subject pronouns that can be speakers. */
+export const SUBJECT_PRONOUNS = set(`he she they we i you who`);
+
+/** Words that end a source noun phrase when walking left from a cue. */
+export const NP_LEFT_STOPS = set(`that which and but or because while when as if after before since though although
+  where so than then whether once until unless whereas even also just still ever both either nor yet`);
+
+/** Words allowed at the start of a clause before the content (complementisers belong to the content). */
+export const COMPLEMENTISERS = set(`that whether if how what why when where who which to`);
+
+/** Prepositions that open adjuncts between a cue and its content ("said on Monday that"). */
+export const PREPOSITIONS = set(`on in at during after before with to for from about of by over via through
+  later earlier last this yesterday today tonight monday tuesday wednesday thursday friday saturday sunday`);
+
+/** Cue heads that take a recipient before the content ("told reporters that", "urged Congress to"). */
+export const RECIPIENT_CUES = set(`told tell tells telling asked ask asks asking warned warn warns warning urged urge
+  urges urging assured assure assures reminded remind reminds informed inform informs promised promise promises
+  advised convinced persuaded notified called calling thanked thanks briefed wrote write writes emailed texted`);
+
+/** Auxiliaries, modals, negation and adverbs of a verb group. */
+export const VERB_GROUP = set(`has have had having is was were are be been being am do does did will would shall
+  should can could may might must not never also later previously repeatedly recently reportedly often once again
+  already further then publicly privately quickly immediately firmly even just still first initially n't t`);
+
+/** Words that typically are verbs/adverbs, ending a subject noun phrase walking right. */
+export const SUBJECT_END = set(`has have had is was were are will would can could may might must did does do said
+  says also held met told discussed thanked called noted added expressed stressed explained pointed warned
+  described urged visited made took gave went came launched announced`);
+
+/** Determiners and the like that can open a descriptive speaker ("the top Iranian diplomat"). */
+export const DETERMINERS = set(`the a an this that these those another some many most several both each every one
+  two three four five few other`);
