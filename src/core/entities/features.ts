@@ -1,0 +1,209 @@
+// Feature extraction over token strings. A feature is a uint32 id = featureId(template, valueHash).
+// Two kinds: intrinsic features depend on one word and its offset from the tagged token (-2..2) and are
+// cached per word type; contextual features look at the sentence and the document.
+
+import { combine, featureId, hashString } from './hash';
+import type { Resources } from './resources';
+import { gazetteerMatches } from './resources';
+import { foldWord, hasLetter, isAllCaps, isCapitalized, normalizeToken, wordShape } from './word';
+
+export const WINDOW = 2;
+export const OFFSETS = 2 * WINDOW + 1;
+
+// Intrinsic templates (each combined with an offset slot 0..4).
+const T_LOWER = 0, T_EXACT = 1, T_SHAPE = 2, T_PRE = 3, T_SUF = 7, T_CL = 11, T_CASING = 15;
+const intrinsicTemplate = (t: number, k: number): number => t * OFFSETS + k + WINDOW;
+
+// Contextual templates.
+const C_BIAS = 200, C_INIT_SHAPE = 201, C_BI_L = 202, C_BI_R = 203, C_SHAPE3 = 204, C_GAZ = 205,
+  C_CAPS_SENT = 206, C_DOC_LOWER = 207, C_DOC_TITLE = 208, C_INIT_CASING = 209, C_GAZ_NEAR = 210,
+  C_HIST = 211, C_HIST_FIRST = 212, C_CAPS_LOWER = 213;
+
+export interface FeatureOptions {
+  /** Document-level casing evidence (is this capitalised word seen lower case elsewhere?). */
+  readonly docLevel: boolean;
+  /** Prediction history: classes predicted for the same word earlier in the document. */
+  readonly history: boolean;
+}
+export const DEFAULT_OPTIONS: FeatureOptions = { docLevel: true, history: true };
+
+export interface WordInfo {
+  readonly text: string;
+  /** Intrinsic feature ids for each offset slot (offset + WINDOW). */
+  readonly byOffset: readonly Uint32Array[];
+  readonly shape: number;
+  readonly lower: number;
+  readonly cap: boolean;
+  readonly allCaps: boolean;
+  readonly letter: boolean;
+}
+
+export class WordFeaturizer {
+  private cache = new Map<string, WordInfo>();
+  constructor(readonly res: Resources, private readonly maxCache = 200_000) {}
+
+  info(raw: string): WordInfo {
+    let w = this.cache.get(raw);
+    if (w) return w;
+    w = this.compute(normalizeToken(raw));
+    if (this.cache.size >= this.maxCache) this.cache.clear();
+    this.cache.set(raw, w);
+    return w;
+  }
+
+  private compute(text: string): WordInfo {
+    const lowerStr = foldWord(text);
+    const lower = hashString(lowerStr);
+    const shape = hashString(wordShape(text));
+    const exact = hashString(text);
+    const cl = this.res.clusterOf(text);
+    const bits = this.res.clusterBits;
+    const clusterVals: number[] = [];
+    if (cl >= 0) {
+      let shift = 0;
+      for (let l = 0; l < bits.length; l++) {
+        clusterVals.push(((cl >>> shift) & ((1 << bits[l]) - 1)) + 1);
+        shift += bits[l];
+      }
+    }
+    const byOffset: Uint32Array[] = [];
+    for (let k = -WINDOW; k <= WINDOW; k++) {
+      const f: number[] = [featureId(intrinsicTemplate(T_LOWER, k), lower)];
+      if (k >= -1 && k <= 1) f.push(featureId(intrinsicTemplate(T_SHAPE, k), shape));
+      for (let l = 0; l < clusterVals.length; l++) {
+        if (l < 2 && (k < -1 || k > 1)) continue;
+        f.push(featureId(intrinsicTemplate(T_CL + l, k), clusterVals[l]));
+      }
+      if (k === 0) {
+        f.push(featureId(intrinsicTemplate(T_EXACT, 0), exact));
+        f.push(featureId(intrinsicTemplate(T_CASING, 0), this.res.casingOf(text)));
+        const n = Math.min(4, lowerStr.length);
+        for (let p = 1; p <= n; p++) {
+          f.push(featureId(intrinsicTemplate(T_PRE + p - 1, 0), hashString(lowerStr.slice(0, p))));
+          f.push(featureId(intrinsicTemplate(T_SUF + p - 1, 0), hashString(lowerStr.slice(-p))));
+        }
+      }
+      byOffset.push(Uint32Array.from(f));
+    }
+    return {
+      text, byOffset, shape, lower,
+      cap: isCapitalized(text), allCaps: isAllCaps(text), letter: hasLetter(text),
+    };
+  }
+}
+
+/** A document prepared for feature extraction. */
+export class DocFeatures {
+  readonly words: WordInfo[];
+  /** Sentence index of each token. */
+  readonly sent: Int32Array;
+  /** Whether the token's sentence is an ALL-CAPS line (headline, dateline). */
+  readonly capsSent: Uint8Array;
+  readonly gaz: number[][];
+  private readonly lowerSeen = new Set<number>();
+  private readonly titleSeen = new Set<number>();
+  /** Prediction history: folded word hash -> counts per class (PER, ORG, LOC, MISC), filled while tagging. */
+  readonly history = new Map<number, Int32Array>();
+
+  constructor(
+    readonly fz: WordFeaturizer,
+    readonly tokens: readonly string[],
+    /** Sentence start indices, ascending, first 0; the last sentence ends at tokens.length. */
+    readonly sentStarts: readonly number[],
+    readonly opts: FeatureOptions = DEFAULT_OPTIONS,
+  ) {
+    const n = tokens.length;
+    this.words = tokens.map((t) => fz.info(t));
+    this.sent = new Int32Array(n);
+    this.capsSent = new Uint8Array(n);
+    this.gaz = [];
+    for (let s = 0; s < sentStarts.length; s++) {
+      const a = sentStarts[s];
+      const b = s + 1 < sentStarts.length ? sentStarts[s + 1] : n;
+      let caps = 0, lowerish = 0;
+      for (let i = a; i < b; i++) {
+        this.sent[i] = s;
+        const w = this.words[i];
+        if (!w.letter) continue;
+        if (w.allCaps) caps++;
+        else if (w.text.length > 1 || !w.cap) lowerish++;
+      }
+      const isCaps = caps >= 2 && lowerish === 0;
+      for (let i = a; i < b; i++) {
+        this.capsSent[i] = isCaps ? 1 : 0;
+        const w = this.words[i];
+        if (i === a || isCaps || !w.letter) continue;
+        if (!w.cap) this.lowerSeen.add(w.lower);
+        else if (!w.allCaps) this.titleSeen.add(w.lower);
+      }
+      for (const m of gazetteerMatches(fz.res, tokens, a, b)) this.gaz.push(m);
+    }
+  }
+
+  sentenceEnd(i: number): number {
+    const s = this.sent[i];
+    return s + 1 < this.sentStarts.length ? this.sentStarts[s + 1] : this.tokens.length;
+  }
+
+  /** Appends the contextual feature ids of token i to `out`. */
+  contextual(i: number, out: number[]): void {
+    const w = this.words[i];
+    const s = this.sent[i];
+    const start = this.sentStarts[s];
+    const end = this.sentenceEnd(i);
+    const prev = i > start ? this.words[i - 1] : null;
+    const next = i + 1 < end ? this.words[i + 1] : null;
+    const initial = i === start || (prev !== null && !prev.letter && i - 1 === start);
+    const caps = this.capsSent[i];
+    out.push(featureId(C_BIAS, 0));
+    out.push(featureId(C_INIT_SHAPE, combine(initial ? 1 : 0, w.shape)));
+    out.push(featureId(C_BI_L, combine(prev ? prev.lower : 1, w.lower)));
+    out.push(featureId(C_BI_R, combine(w.lower, next ? next.lower : 2)));
+    out.push(featureId(C_SHAPE3, combine(combine(prev ? prev.shape : 1, w.shape), next ? next.shape : 2)));
+    if (caps) {
+      out.push(featureId(C_CAPS_SENT, w.shape));
+      out.push(featureId(C_CAPS_LOWER, w.lower));
+    }
+    if (w.cap && (initial || caps)) {
+      const casing = this.fz.res.casingOf(w.text);
+      out.push(featureId(C_INIT_CASING, casing));
+      if (this.opts.docLevel && this.lowerSeen.has(w.lower)) out.push(featureId(C_DOC_LOWER, caps));
+      if (this.opts.docLevel && this.titleSeen.has(w.lower)) out.push(featureId(C_DOC_TITLE, caps));
+    }
+    for (const g of this.gaz[i]) out.push(featureId(C_GAZ, g));
+    if (prev) for (const g of this.gaz[i - 1]) out.push(featureId(C_GAZ_NEAR, g));
+    if (next) for (const g of this.gaz[i + 1]) out.push(featureId(C_GAZ_NEAR, g | 0x1000));
+  }
+
+  /** Appends the features of token i that depend on predictions made so far in the document. */
+  contextualDynamic(i: number, out: number[]): void {
+    const w = this.words[i];
+    if (!w.cap || !this.opts.history) return;
+    const h = this.history.get(w.lower);
+    if (!h) return;
+    let best = 0;
+    for (let c = 0; c < 4; c++) {
+      if (h[c] > 0) out.push(featureId(C_HIST, c));
+      if (h[c] > h[best]) best = c;
+    }
+    out.push(featureId(C_HIST_FIRST, best));
+  }
+
+  /** Every id contextualDynamic can produce (so a trainer can register them up front). */
+  static dynamicIds(): number[] {
+    const ids: number[] = [];
+    for (let c = 0; c < 4; c++) ids.push(featureId(C_HIST, c), featureId(C_HIST_FIRST, c));
+    return ids;
+  }
+
+  /** Records a predicted entity's tokens in the prediction history. */
+  remember(start: number, end: number, cls: number): void {
+    for (let i = start; i < end; i++) {
+      const w = this.words[i];
+      if (!w.cap) continue;
+      let h = this.history.get(w.lower);
+      if (!h) this.history.set(w.lower, (h = new Int32Array(4)));
+      h[cls]++;
+    }
+  }
+}

@@ -1,0 +1,101 @@
+// Lexical resources the features consult: word clusters, casing statistics and gazetteer phrases.
+// All are keyed by 32-bit string hashes so they load as typed arrays.
+
+import { combine, hashString } from './hash';
+import { U32Map } from './u32map';
+import { foldWord, isAllCaps, titleCase } from './word';
+
+/** Gazetteer categories (bit positions in a phrase's mask). */
+export const GAZ_CATEGORIES = [
+  'country', 'city', 'region', 'nationality', 'firstname', 'surname', 'org', 'orgword', 'continent', 'misc',
+] as const;
+export const GAZ_PREFIX_BIT = 1 << 30;
+export const GAZ_MAX_LEN = 6;
+
+export class Resources {
+  constructor(
+    /** hashString(exact word) -> packed cluster ids (see clusterIds). */
+    readonly clusters: U32Map,
+    /** hashString(lower-case word) -> casing bucket 1..CASING_BUCKETS (how often capitalised mid-sentence). */
+    readonly casing: U32Map,
+    /** phrase hash (see phraseHash) -> category bits, plus GAZ_PREFIX_BIT when a longer phrase starts so. */
+    readonly gazetteer: U32Map,
+    /** Bits per cluster level, finest first, e.g. [10, 8, 6]. */
+    readonly clusterBits: readonly number[],
+  ) {}
+
+  static empty(): Resources {
+    return new Resources(new U32Map(1), new U32Map(1), new U32Map(1), []);
+  }
+
+  /** Packed cluster ids for a word; falls back to Title case for ALL-CAPS, then lower case. -1 if unknown. */
+  clusterOf(word: string): number {
+    let v = this.clusters.get(hashString(word));
+    if (v >= 0) return v;
+    if (isAllCaps(word)) {
+      v = this.clusters.get(hashString(titleCase(word)));
+      if (v >= 0) return v;
+    }
+    const lo = word.toLowerCase();
+    if (lo !== word) v = this.clusters.get(hashString(lo));
+    return v;
+  }
+
+  casingOf(word: string): number {
+    const v = this.casing.get(hashString(word.toLowerCase()));
+    return v < 0 ? 0 : v;
+  }
+}
+
+export const CASING_BUCKETS = 6;
+
+/** Bucket for the share of mid-sentence occurrences that are capitalised (with a count floor). */
+export function casingBucket(capitalised: number, total: number): number {
+  if (total < 2) return 0;
+  const r = capitalised / total;
+  if (r < 0.05) return 1;
+  if (r < 0.3) return 2;
+  if (r < 0.7) return 3;
+  if (r < 0.95) return 4;
+  return total >= 10 ? 6 : 5;
+}
+
+/** Incremental hash of a lower-cased token sequence: phraseHash(a b) = phraseStep(phraseStep(0, a), b). */
+export function phraseStep(h: number, token: string): number {
+  return combine(h, hashString(foldWord(token)));
+}
+
+export function phraseHash(tokens: readonly string[]): number {
+  let h = 0;
+  for (const t of tokens) h = phraseStep(h, t);
+  return h;
+}
+
+/** Per token, the gazetteer matches covering it: (category << 2 | part) codes, part B=0,I=1,L=2,U=3. */
+export function gazetteerMatches(res: Resources, tokens: readonly string[], from: number, to: number): number[][] {
+  const out: number[][] = [];
+  for (let i = from; i < to; i++) out.push([]);
+  if (res.gazetteer.size === 0) return out;
+  for (let i = from; i < to; i++) {
+    let h = 0;
+    for (let j = i; j < to && j - i < GAZ_MAX_LEN; j++) {
+      h = phraseStep(h, tokens[j]);
+      const v = res.gazetteer.get(h);
+      if (v < 0) break;
+      const cats = v & ~GAZ_PREFIX_BIT;
+      if (cats !== 0) {
+        for (let c = 0; c < GAZ_CATEGORIES.length; c++) {
+          if ((cats & (1 << c)) === 0) continue;
+          if (j === i) out[i - from].push((c << 2) | 3);
+          else {
+            out[i - from].push(c << 2);
+            for (let k = i + 1; k < j; k++) out[k - from].push((c << 2) | 1);
+            out[j - from].push((c << 2) | 2);
+          }
+        }
+      }
+      if ((v & GAZ_PREFIX_BIT) === 0) break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,63 @@
+// First-order Viterbi over BILOU labels with hard constraints (no I after O, etc.).
+
+import { NUM_LABELS, allowedFinal, allowedTransition } from './labels';
+
+const L = NUM_LABELS;
+const NEG = -1e30;
+
+/** Row `L` (index L*L..) holds start scores; rows 0..L-1 hold transition scores prev -> next. */
+export const TRANSITION_SIZE = (L + 1) * L;
+
+const ALLOWED = new Uint8Array(TRANSITION_SIZE);
+const FINAL = new Uint8Array(L);
+for (let p = -1; p < L; p++) {
+  for (let n = 0; n < L; n++) ALLOWED[(p < 0 ? L : p) * L + n] = allowedTransition(p, n) ? 1 : 0;
+}
+for (let n = 0; n < L; n++) FINAL[n] = allowedFinal(n) ? 1 : 0;
+
+let delta = new Float64Array(0);
+let back = new Int32Array(0);
+
+/**
+ * Best label sequence for `n` tokens given emission scores `em` (n*L, token-major) and transition
+ * scores `trans` (TRANSITION_SIZE). Writes labels into out[offset..offset+n).
+ */
+export function viterbi(em: ArrayLike<number>, n: number, trans: ArrayLike<number>, out: Uint8Array, offset = 0): void {
+  if (n === 0) return;
+  if (delta.length < n * L) {
+    delta = new Float64Array(n * L * 2);
+    back = new Int32Array(n * L * 2);
+  }
+  for (let y = 0; y < L; y++) delta[y] = ALLOWED[L * L + y] ? em[y] + trans[L * L + y] : NEG;
+  for (let t = 1; t < n; t++) {
+    const base = t * L;
+    const prevBase = base - L;
+    for (let y = 0; y < L; y++) {
+      let best = NEG;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        if (!ALLOWED[p * L + y]) continue;
+        const s = delta[prevBase + p] + trans[p * L + y];
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      delta[base + y] = best + em[base + y];
+      back[base + y] = arg;
+    }
+  }
+  let best = NEG;
+  let arg = 0;
+  const last = (n - 1) * L;
+  for (let y = 0; y < L; y++) {
+    if (FINAL[y] && delta[last + y] > best) {
+      best = delta[last + y];
+      arg = y;
+    }
+  }
+  for (let t = n - 1; t >= 0; t--) {
+    out[offset + t] = arg;
+    arg = back[t * L + arg];
+  }
+}

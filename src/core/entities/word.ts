@@ -1,0 +1,64 @@
+// Word normalisation and shapes shared by training (CoNLL token strings) and tagging (tokenizer output).
+
+const CURLY = /[\u2018\u2019\u201a\u201b\u2032\u0060\u00b4]|[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]|[\u2013\u2014]/g;
+
+/** Straight quotes and ASCII dashes, as CoNLL writes them. */
+export function normalizeToken(text: string): string {
+  if (!/[\u2018-\u201f\u2032\u2033\u0060\u00b4\u00ab\u00bb\u2013\u2014]/.test(text)) return text;
+  return text.replace(CURLY, (c) => {
+    if (c === '\u2013' || c === '\u2014') return '--';
+    if ('\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb'.includes(c)) return '"';
+    return "'";
+  });
+}
+
+/** Lower case with digits folded to 0 (so years and scores share features). */
+export function foldWord(w: string): string {
+  return w.toLowerCase().replace(/[0-9]/g, '0');
+}
+
+/** Character classes with runs collapsed: "McDonald" -> "XxXx", "U.S." -> "X.X.", "1996-08-22" -> "d-d-d". */
+export function wordShape(w: string): string {
+  let out = '';
+  let last = '';
+  for (let i = 0; i < w.length && out.length < 12; i++) {
+    const ch = w[i];
+    let c: string;
+    if (ch >= 'a' && ch <= 'z') c = 'x';
+    else if (ch >= 'A' && ch <= 'Z') c = 'X';
+    else if (ch >= '0' && ch <= '9') c = 'd';
+    else if (ch.toLowerCase() !== ch) c = 'X';
+    else if (ch.toUpperCase() !== ch) c = 'x';
+    else c = ch;
+    if (c !== last) out += c;
+    last = c;
+  }
+  return out;
+}
+
+export function isCapitalized(w: string): boolean {
+  const c = w.charAt(0);
+  return c !== c.toLowerCase();
+}
+
+/** Every cased letter upper case and at least two letters. */
+export function isAllCaps(w: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w[i];
+    const lo = c.toLowerCase();
+    if (lo === c.toUpperCase()) continue;
+    if (c === lo) return false;
+    letters++;
+  }
+  return letters >= 2;
+}
+
+export function hasLetter(w: string): boolean {
+  return /\p{L}/u.test(w);
+}
+
+/** "IRAN" -> "Iran"; used to look an all-caps word up in case-sensitive resources. */
+export function titleCase(w: string): string {
+  return w.charAt(0) + w.slice(1).toLowerCase();
+}
