@@ -1,36 +1,65 @@
 import * as vscode from 'vscode';
-import { analyzeText } from '../core/analyze';
 import type { Analysis } from '../core/types';
+import { AnalysisClient } from './articles/analysisClient';
+import { ArticleRegistry } from './articles/articleRegistry';
+import { CommandId } from './commandIds';
+import { readConfig, SECTION } from './config';
+import { ArticleHoverProvider } from './hover/hoverProvider';
+import { registerNavigation } from './navigation/registerNavigation';
+import type { DecorationSnapshot } from './views/decorations';
+import { registerViews } from './views/registerViews';
 
-/** What activate() returns: lets tests and other extensions read state back. */
+/** What activate() returns: lets tests (and other extensions) read state back. */
 export interface NewsAnnotatorApi {
-  analysisFor(uri: vscode.Uri): Analysis | undefined;
+  /** The analysis of an open, annotated document once it matches the document's current version. */
+  analysisFor(uri: vscode.Uri): Promise<Analysis | undefined>;
+  /** What the decorations currently show in an editor (offsets), for tests. */
+  decorationsFor(editor: vscode.TextEditor): DecorationSnapshot | undefined;
+  /** The status bar text, for tests. */
+  statusBarText(): string;
 }
 
+/** Documents our providers apply to; the registry decides per document whether it is annotated. */
+const SELECTOR: vscode.DocumentSelector = [{ language: 'news-article' }, { language: 'plaintext' }, { language: 'markdown' }];
+
 export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
-  const analyses = new Map<string, Analysis>();
-  const analysisFor = (uri: vscode.Uri): Analysis | undefined => {
-    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (!doc) return undefined;
-    let analysis = analyses.get(doc.uri.toString());
-    if (!analysis) {
-      analysis = analyzeText(doc.getText());
-      analyses.set(doc.uri.toString(), analysis);
-    }
-    return analysis;
-  };
+  const client = new AnalysisClient();
+  const registry = new ArticleRegistry(client, readConfig(), context.workspaceState);
+  context.subscriptions.push(client, registry);
+  const views = registerViews(context, registry, readConfig());
+  registerNavigation(context, registry, SELECTOR);
   context.subscriptions.push(
-    vscode.commands.registerCommand('newsAnnotator.showAnalysisSummary', () => {
-      const editor = vscode.window.activeTextEditor;
-      if (!editor) return undefined;
-      const a = analysisFor(editor.document.uri);
-      if (a) void vscode.window.showInformationMessage(`${a.entities.length} entities, ${a.actors.length} actors, ${a.claims.length} claims`);
-      return a && { entities: a.entities.length, actors: a.actors.length, claims: a.claims.length };
+    vscode.languages.registerHoverProvider(SELECTOR, new ArticleHoverProvider(registry)),
+    vscode.commands.registerCommand(CommandId.toggleAnnotation, async () => {
+      const doc = vscode.window.activeTextEditor?.document;
+      if (!doc) return undefined;
+      const on = await registry.toggle(doc);
+      void vscode.window.setStatusBarMessage(on ? 'News Annotator: annotating this file' : 'News Annotator: annotation off for this file', 3000);
+      return on;
     }),
-    vscode.workspace.onDidCloseTextDocument((d) => analyses.delete(d.uri.toString())),
-    vscode.workspace.onDidChangeTextDocument((e) => analyses.delete(e.document.uri.toString())),
+    vscode.commands.registerCommand(CommandId.showAnalysisSummary, async () => {
+      const doc = vscode.window.activeTextEditor?.document;
+      const index = doc && (await registry.whenFresh(doc))?.fresh;
+      if (!index) return undefined;
+      const a = index.analysis;
+      void vscode.window.showInformationMessage(`${a.entities.length} entities, ${a.actors.length} actors, ${a.claims.length} claims`);
+      return { entities: a.entities.length, actors: a.actors.length, claims: a.claims.length };
+    }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration(SECTION)) return;
+      const config = readConfig();
+      registry.updateConfig(config);
+      views.decorations.updateConfig(config);
+    }),
   );
-  return { analysisFor };
+  return {
+    analysisFor: async (uri) => {
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      return doc && (await registry.whenFresh(doc))?.fresh?.analysis;
+    },
+    decorationsFor: (editor) => views.decorations.snapshot(editor),
+    statusBarText: () => views.statusBar.text,
+  };
 }
 
 export function deactivate(): void {}

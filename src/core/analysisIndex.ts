@@ -1,0 +1,81 @@
+import type { Actor, Analysis, Claim, Entity } from './types';
+
+/**
+ * Lookups over one Analysis that the editor needs on every hover, keystroke and tree expansion:
+ * what is at an offset, an actor's mentions in order, the claims an actor makes. Built once per analysis.
+ */
+export class AnalysisIndex {
+  private readonly _actorsById = new Map<string, Actor>();
+  private readonly _mentionsByActor = new Map<string, Entity[]>();
+  private readonly _claimsBySpeaker = new Map<string, Claim[]>();
+  /** Entities sorted by start, for binary search. */
+  private readonly _entities: readonly Entity[];
+  private readonly _claims: readonly Claim[];
+
+  constructor(readonly analysis: Analysis) {
+    this._entities = [...analysis.entities].sort((a, b) => a.start - b.start || b.end - a.end);
+    this._claims = [...analysis.claims].sort((a, b) => a.start - b.start);
+    for (const actor of analysis.actors) this._actorsById.set(actor.id, actor);
+    for (const e of this._entities) if (e.actor !== undefined) push(this._mentionsByActor, e.actor, e);
+    for (const c of this._claims) if (c.speaker !== null) push(this._claimsBySpeaker, c.speaker, c);
+  }
+
+  get entities(): readonly Entity[] { return this._entities; }
+  get claims(): readonly Claim[] { return this._claims; }
+
+  actor(id: string | null | undefined): Actor | undefined {
+    return id == null ? undefined : this._actorsById.get(id);
+  }
+
+  mentionsOf(actorId: string): readonly Entity[] {
+    return this._mentionsByActor.get(actorId) ?? [];
+  }
+
+  claimsBy(actorId: string): readonly Claim[] {
+    return this._claimsBySpeaker.get(actorId) ?? [];
+  }
+
+  /** The entity covering `offset` (start ≤ offset ≤ end, so the caret just after a name still counts). */
+  entityAt(offset: number): Entity | undefined {
+    let lo = 0;
+    let hi = this._entities.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this._entities[mid].start <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    for (let i = found; i >= 0 && i > found - 8; i--) {
+      const e = this._entities[i];
+      if (e.start <= offset && offset <= e.end) return e;
+    }
+    return undefined;
+  }
+
+  /** The innermost claim whose span or cue covers `offset`. */
+  claimAt(offset: number): Claim | undefined {
+    let best: Claim | undefined;
+    for (const c of this._claims) {
+      if (c.start > offset) break;
+      const inSpan = offset >= c.start && offset <= c.end;
+      const inCue = c.cue !== null && offset >= c.cue.start && offset <= c.cue.end;
+      if ((inSpan || inCue) && (!best || c.end - c.start < best.end - best.start)) best = c;
+    }
+    if (best) return best;
+    return this._claims.find((c) => c.cue !== null && offset >= c.cue.start && offset <= c.cue.end);
+  }
+
+  /** The next (or previous) mention of `actorId` after (or before) `offset`, wrapping around. */
+  adjacentMention(actorId: string, offset: number, direction: 1 | -1): Entity | undefined {
+    const mentions = this.mentionsOf(actorId);
+    if (mentions.length === 0) return undefined;
+    if (direction === 1) return mentions.find((m) => m.start > offset) ?? mentions[0];
+    for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i].end < offset) return mentions[i];
+    return mentions[mentions.length - 1];
+  }
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

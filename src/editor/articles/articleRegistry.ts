@@ -1,0 +1,171 @@
+import * as vscode from 'vscode';
+import { AnalysisIndex } from '../../core/analysisIndex';
+import type { NewsAnnotatorConfig } from '../config';
+import type { AnalysisClient } from './analysisClient';
+import { ArticleState } from './articleState';
+
+const TOGGLED_KEY = 'newsAnnotator.toggledDocuments';
+
+/**
+ * Owns the per-document state of every annotated article: decides which documents are annotated, analyses
+ * them (at once on open, debounced while typing), drops results for stale versions, and fires one change
+ * event that decorations, hovers, trees and the status bar all listen to.
+ */
+export class ArticleRegistry implements vscode.Disposable {
+  private readonly _states = new Map<string, ArticleState>();
+  private readonly _timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly _inFlight = new Map<string, Promise<void>>();
+  private readonly _waiters = new Map<string, Array<() => void>>();
+  private readonly _toggled: Map<string, boolean>;
+  private readonly _onDidChange = new vscode.EventEmitter<ArticleState | undefined>();
+  private readonly _disposables: vscode.Disposable[] = [this._onDidChange];
+
+  /** Fires with the state that changed, or undefined when the set of annotated documents changed. */
+  readonly onDidChange = this._onDidChange.event;
+
+  constructor(
+    private readonly _client: AnalysisClient,
+    private _config: NewsAnnotatorConfig,
+    private readonly _memento: vscode.Memento,
+  ) {
+    this._toggled = new Map(Object.entries(_memento.get<Record<string, boolean>>(TOGGLED_KEY, {})));
+    this._disposables.push(
+      vscode.workspace.onDidOpenTextDocument((d) => this._consider(d)),
+      vscode.workspace.onDidCloseTextDocument((d) => this._forget(d.uri)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length > 0 && this._states.has(key(e.document.uri))) this._schedule(e.document, this._config.debounceMs);
+      }),
+    );
+    for (const d of vscode.workspace.textDocuments) this._consider(d);
+  }
+
+  get(uri: vscode.Uri): ArticleState | undefined {
+    return this._states.get(key(uri));
+  }
+
+  get all(): readonly ArticleState[] {
+    return [...this._states.values()];
+  }
+
+  isAnnotated(document: vscode.TextDocument): boolean {
+    const toggled = this._toggled.get(key(document.uri));
+    if (toggled !== undefined) return toggled;
+    if (document.languageId === 'news-article') return true;
+    if (document.languageId === 'plaintext') return this._config.enablePlainText;
+    if (document.languageId === 'markdown') return this._config.enableMarkdown;
+    return false;
+  }
+
+  /** Turns annotation of one document on or off (remembered for the workspace). */
+  async toggle(document: vscode.TextDocument): Promise<boolean> {
+    const on = !this.isAnnotated(document);
+    this._toggled.set(key(document.uri), on);
+    await this._memento.update(TOGGLED_KEY, Object.fromEntries(this._toggled));
+    if (on) this._consider(document);
+    else this._forget(document.uri);
+    return on;
+  }
+
+  updateConfig(config: NewsAnnotatorConfig): void {
+    this._config = config;
+    for (const d of vscode.workspace.textDocuments) {
+      if (this.isAnnotated(d)) this._consider(d);
+      else this._forget(d.uri);
+    }
+    for (const s of this._states.values()) this._schedule(s.document, 0);
+  }
+
+  /** Resolves with the state once its analysis matches the document's current version (or cannot). */
+  async whenFresh(document: vscode.TextDocument): Promise<ArticleState | undefined> {
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const state = this._states.get(key(document.uri));
+      if (!state) return undefined;
+      if (state.fresh || state.status.kind === 'too-large' || state.status.kind === 'failed') return state;
+      await new Promise<void>((resolve) => {
+        const list = this._waiters.get(key(document.uri)) ?? [];
+        list.push(resolve);
+        this._waiters.set(key(document.uri), list);
+      });
+    }
+    return this._states.get(key(document.uri));
+  }
+
+  dispose(): void {
+    for (const t of this._timers.values()) clearTimeout(t);
+    for (const d of this._disposables) d.dispose();
+  }
+
+  private _consider(document: vscode.TextDocument): void {
+    if (!this.isAnnotated(document) || this._states.has(key(document.uri))) return;
+    this._states.set(key(document.uri), new ArticleState(document));
+    this._onDidChange.fire(undefined);
+    this._schedule(document, 0);
+  }
+
+  private _forget(uri: vscode.Uri): void {
+    const k = key(uri);
+    clearTimeout(this._timers.get(k));
+    this._timers.delete(k);
+    if (this._states.delete(k)) this._onDidChange.fire(undefined);
+    this._wake(k);
+  }
+
+  private _schedule(document: vscode.TextDocument, delay: number): void {
+    const k = key(document.uri);
+    clearTimeout(this._timers.get(k));
+    this._timers.set(k, setTimeout(() => {
+      this._timers.delete(k);
+      void this._run(document);
+    }, delay));
+  }
+
+  private async _run(document: vscode.TextDocument): Promise<void> {
+    const k = key(document.uri);
+    const state = this._states.get(k);
+    if (!state) return;
+    if (this._inFlight.has(k)) return; // its completion reschedules if the version moved on
+    const length = document.getText().length;
+    if (length > this._config.maxArticleLength) {
+      state.status = { kind: 'too-large', length, limit: this._config.maxArticleLength };
+      state.current = undefined;
+      this._settle(state);
+      return;
+    }
+    const version = document.version;
+    const t0 = Date.now();
+    const run = this._client.analyze(document.getText()).then(
+      (analysis) => {
+        if (this._states.get(k) !== state) return; // closed or toggled off meanwhile
+        if (document.version !== version) return; // stale: a newer version is (or will be) scheduled
+        state.current = { version, index: new AnalysisIndex(analysis) };
+        state.status = { kind: 'ready', ms: Date.now() - t0 };
+        this._settle(state);
+      },
+      (e: unknown) => {
+        if (this._states.get(k) !== state) return;
+        state.status = { kind: 'failed', message: e instanceof Error ? e.message : String(e) };
+        this._settle(state);
+      },
+    ).finally(() => {
+      this._inFlight.delete(k);
+      if (this._states.get(k) === state && document.version !== version && !this._timers.has(k)) this._schedule(document, 0);
+    });
+    this._inFlight.set(k, run);
+    await run;
+  }
+
+  private _settle(state: ArticleState): void {
+    this._onDidChange.fire(state);
+    this._wake(key(state.uri));
+  }
+
+  private _wake(k: string): void {
+    const list = this._waiters.get(k);
+    this._waiters.delete(k);
+    for (const resolve of list ?? []) resolve();
+  }
+}
+
+function key(uri: vscode.Uri): string {
+  return uri.toString();
+}

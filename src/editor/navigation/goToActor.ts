@@ -1,0 +1,50 @@
+import * as vscode from 'vscode';
+import Fuse from 'fuse.js';
+import type { Actor } from '../../core/types';
+import type { ArticleRegistry } from '../articles/articleRegistry';
+import { TYPE_PLURALS } from '../views/treeItems';
+import { revealSpan } from './mentionNavigation';
+
+interface ActorPick extends vscode.QuickPickItem { readonly actor: Actor }
+
+/** Fuzzy search over the actors of an article, by name and aliases (fuse.js). Pure, for tests. */
+export function searchActors(actors: readonly Actor[], query: string): Actor[] {
+  if (query.trim() === '') return [...actors].sort((a, b) => b.mentions - a.mentions);
+  const fuse = new Fuse(actors as Actor[], { keys: [{ name: 'name', weight: 2 }, { name: 'aliases', weight: 1 }], threshold: 0.4, ignoreLocation: true });
+  return fuse.search(query).map((r) => r.item);
+}
+
+/**
+ * "Go to actor…": a quick pick over the active article's actors with fuse.js ranking (VS Code's own filter
+ * is turned off so typos like "abdolahian" still match), then jumps to the actor's first mention.
+ */
+export async function goToActor(registry: ArticleRegistry): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  const state = editor && (await registry.whenFresh(editor.document));
+  const index = state?.fresh;
+  if (!editor || !index) {
+    void vscode.window.showInformationMessage('Open an annotated news article first.');
+    return;
+  }
+  const actors = index.analysis.actors;
+  const toPick = (actor: Actor): ActorPick => ({
+    actor,
+    label: actor.name,
+    description: `${TYPE_PLURALS[actor.type]} · ${actor.mentions}×`,
+    detail: actor.aliases.length > 1 ? `Also: ${actor.aliases.filter((a) => a !== actor.name).join(', ')}` : undefined,
+    alwaysShow: true,
+  });
+  const pick = vscode.window.createQuickPick<ActorPick>();
+  pick.placeholder = 'Go to actor (fuzzy: name or alias)';
+  pick.matchOnDescription = false;
+  pick.items = searchActors(actors, '').map(toPick);
+  pick.onDidChangeValue((value) => { pick.items = searchActors(actors, value).map(toPick); });
+  const chosen = await new Promise<Actor | undefined>((resolve) => {
+    pick.onDidAccept(() => { resolve(pick.selectedItems[0]?.actor); pick.hide(); });
+    pick.onDidHide(() => resolve(undefined));
+    pick.show();
+  });
+  pick.dispose();
+  const first = chosen && index.mentionsOf(chosen.id)[0];
+  if (first) await revealSpan(editor.document.uri, first.start, first.end);
+}

@@ -1,0 +1,34 @@
+import * as vscode from 'vscode';
+import type { EntityType } from '../../core/types';
+import type { ArticleState } from '../articles/articleState';
+import { CommandId } from '../commandIds';
+import type { ClaimNode } from './treeNodes';
+import { ContextValue } from './treeNodes';
+
+export const TYPE_PLURALS: Record<EntityType, string> = {
+  PERSON: 'People', ORG: 'Organizations', GPE: 'Countries and cities', LOC: 'Locations',
+  NORP: 'Nationalities and groups', DATE: 'Dates', EVENT: 'Events', MISC: 'Other',
+};
+
+/** The message a view shows instead of an empty tree: what to do, or why there is nothing. */
+export function emptyMessage(state: ArticleState | undefined, empty: boolean, what: 'actors' | 'claims'): string | undefined {
+  if (!state) return 'Open a news article (.news, .article), or run "News Annotator: Toggle Annotation for This File" on a text or Markdown file.';
+  if (state.status.kind === 'too-large') return `This article is too large to analyse (${state.status.length.toLocaleString('en')} characters; the limit is ${state.status.limit.toLocaleString('en')}, setting newsAnnotator.analysis.maxArticleLength).`;
+  if (state.status.kind === 'failed') return `Analysis failed: ${state.status.message}`;
+  if (!state.fresh) return 'Analysing…';
+  if (empty) return what === 'actors' ? 'No people, organizations or places found in this article.' : 'No claims found in this article. Select a passage and run "Tag Claim" to add one.';
+  return undefined;
+}
+
+export function claimTreeItem(node: ClaimNode, uri: string): vscode.TreeItem {
+  const c = node.claim;
+  const label = c.text.replace(/\s+/g, ' ');
+  const item = new vscode.TreeItem(label.length > 80 ? label.slice(0, 79) + '…' : label);
+  item.id = node.id;
+  item.description = c.cue ? c.cue.text : c.kind;
+  item.tooltip = label;
+  item.iconPath = new vscode.ThemeIcon(c.kind === 'direct' ? 'quote' : 'comment');
+  item.contextValue = ContextValue.claim;
+  item.command = { command: CommandId.revealRange, title: 'Reveal', arguments: [uri, c.start, c.end] };
+  return item;
+}
