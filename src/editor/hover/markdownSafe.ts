@@ -34,5 +34,7 @@ export function inlineCode(text: string, maxLength = 200): string {
 /** A command link built only from our own constants; args are JSON, URI-encoded. */
 export function commandLink(label: string, commandId: string, args: unknown[]): string {
   if (!/^[A-Za-z0-9 .,…'-]+$/.test(label)) throw new Error('command link labels must be plain constants');
-  return `[${label}](command:${commandId}?${encodeURIComponent(JSON.stringify(args))})`;
+  // encodeURIComponent leaves ( ) ' ! * alone; a ")" in an argument would end the Markdown link early.
+  const encoded = encodeURIComponent(JSON.stringify(args)).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `[${label}](command:${commandId}?${encoded})`;
 }
