@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { AnalysisIndex } from '../../src/core/analysisIndex';
+import { searchActors } from '../../src/core/actorSearch';
 import type { Analysis } from '../../src/core/types';
 import { linePreview } from '../../src/editor/views/treeNodes';
 
@@ -72,5 +73,17 @@ suite('editor: line preview for tree items', () => {
     const p = linePreview(t, s, s + 4);
     assert.equal(p.label, 'Fayyad thanked Iran.');
     assert.equal(p.label.slice(p.highlight[0], p.highlight[1]), 'Iran');
+  });
+});
+
+suite('core: fuzzy actor search', () => {
+  const actors = analysis.actors;
+  test('typos and aliases find the actor', () => {
+    assert.equal(searchActors(actors, 'abdolahian')[0]?.id, 'a1');
+    assert.equal(searchActors(actors, 'shamkani')[0]?.id, 'a2');
+  });
+  test('an empty query lists all, most mentioned first; nonsense finds nothing', () => {
+    assert.equal(searchActors(actors, '').length, 2);
+    assert.deepEqual(searchActors(actors, 'zzzzqqq'), []);
   });
 });

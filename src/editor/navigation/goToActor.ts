@@ -1,18 +1,11 @@
 import * as vscode from 'vscode';
-import Fuse from 'fuse.js';
+import { searchActors } from '../../core/actorSearch';
 import type { Actor } from '../../core/types';
 import type { ArticleRegistry } from '../articles/articleRegistry';
 import { TYPE_PLURALS } from '../views/treeItems';
 import { revealSpan } from './mentionNavigation';
 
 interface ActorPick extends vscode.QuickPickItem { readonly actor: Actor }
-
-/** Fuzzy search over the actors of an article, by name and aliases (fuse.js). Pure, for tests. */
-export function searchActors(actors: readonly Actor[], query: string): Actor[] {
-  if (query.trim() === '') return [...actors].sort((a, b) => b.mentions - a.mentions);
-  const fuse = new Fuse(actors as Actor[], { keys: [{ name: 'name', weight: 2 }, { name: 'aliases', weight: 1 }], threshold: 0.4, ignoreLocation: true });
-  return fuse.search(query).map((r) => r.item);
-}
 
 /**
  * "Go to actor…": a quick pick over the active article's actors with fuse.js ranking (VS Code's own filter
