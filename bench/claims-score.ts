@@ -14,7 +14,7 @@ export interface Counts { pred: number; gold: number; exact: number; overlap: nu
 
 export const emptyCounts = (): Counts => ({ pred: 0, gold: 0, exact: 0, overlap: 0, attribution: 0, sourceExact: 0 });
 
-interface GoldUnit { start: number; end: number; sources: GoldSpan[] }
+interface GoldUnit { start: number; end: number; sources: GoldSpan[]; cues: GoldSpan[] }
 
 function trim(text: string, s: GoldSpan): GoldSpan {
   let a = s.start;
@@ -30,7 +30,7 @@ export interface Match { pred: number; gold: number }
 
 export function scoreDoc(doc: GoldDoc, preds: readonly PredClaim[], acc: Counts): { units: GoldUnit[]; matches: Match[] } {
   const units: GoldUnit[] = [];
-  for (const a of doc.attributions) for (const c of a.content) units.push({ ...trim(doc.text, c), sources: a.source });
+  for (const a of doc.attributions) for (const c of a.content) units.push({ ...trim(doc.text, c), sources: a.source, cues: a.cue });
   const ps = preds.map((p) => ({ ...trim(doc.text, p), speakerSpan: p.speakerSpan }));
   acc.pred += ps.length;
   acc.gold += units.length;

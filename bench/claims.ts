@@ -3,12 +3,19 @@
 // [--errors N] [--json]. Scoring rules: bench/claims-score.ts.
 import { performance } from 'node:perf_hooks';
 import { extractClaims } from '../src/core/claims';
+import type { ExtractOptions } from '../src/core/claims';
 import { simpleSentences } from '../src/core/claims/simple-sentences';
 import { tokenize } from '../src/core/text/tokenize';
 import { loadSplit } from './claims-data';
 import type { Counts } from './claims-score';
 import { emptyCounts, prf, scoreDoc } from './claims-score';
 import { printErrors } from './claims-errors';
+
+function lexOpts(): ExtractOptions {
+  const p = process.env.CLAIMS_MINPROB;
+  const c = process.env.CLAIMS_MINCOUNT;
+  return p || c ? { lexicon: { minProb: Number(p ?? 0.5), minCount: Number(c ?? 3) } } : {};
+}
 
 export interface ClaimsBenchResult {
   readonly split: string;
@@ -29,7 +36,7 @@ export function runClaimsBench(split: 'train' | 'dev' = 'dev', errors = 0): Clai
     const tokens = tokenize(doc.text);
     const sentences = simpleSentences(doc.text, tokens);
     const t0 = performance.now();
-    const claims = extractClaims(doc.text, tokens, sentences);
+    const claims = extractClaims(doc.text, tokens, sentences, lexOpts());
     ms += performance.now() - t0;
     chars += doc.text.length;
     const res = scoreDoc(doc, claims, acc);

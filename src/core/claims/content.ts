@@ -4,7 +4,7 @@ import type { DocContext } from './context';
 import { isCloseQuoteMark, isOpenQuoteMark } from './context';
 import { PREPOSITIONS, RECIPIENT_CUES } from './words';
 
-const TRAILING = new Set(['.', ',', ';', ':', '—', '–', '-', '(', 'and', 'but', 'or']);
+const TRAILING = new Set(['.', ',', ';', ':', '—', '–', '-', '(', ')', 'and', 'but', 'or']);
 const CLAUSE_ENDS = new Set(['.', '!', '?', ';']);
 
 /** Drops sentence punctuation and dangling conjunctions from the end of [s, e). */
@@ -35,12 +35,18 @@ export function charSpan(ctx: DocContext, s: number, e: number): { start: number
 /** Token index where the content begins after a cue ending at `j`, or -1 when none follows in [j, hi). */
 export function contentStartAfter(ctx: DocContext, j: number, head: string, hi: number): number {
   if (j < hi && ctx.tokens[j].text === ',' && j + 1 < hi && isOpenQuoteMark(ctx, j + 1)) j++;
+  // "said, though, that …": step over a parenthetical between commas.
+  if (j < hi && ctx.tokens[j].text === ',') {
+    let k = j + 1;
+    while (k < hi && k < j + 6 && ctx.tokens[k].text !== ',') k++;
+    j = k < hi && ctx.tokens[k].text === ',' ? k + 1 : j + 1;
+  }
   if (j >= hi || CLAUSE_ENDS.has(ctx.norm[j])) return -1;
   const n = ctx.norm[j];
   if (n === 'that' || isOpenQuoteMark(ctx, j)) return j;
   const recipient = RECIPIENT_CUES.has(head);
   if (recipient || PREPOSITIONS.has(n)) {
-    for (let k = j; k < Math.min(hi, j + 10); k++) {
+    for (let k = j; k < Math.min(hi, j + 20); k++) {
       const m = ctx.norm[k];
       if (m === 'that' || m === 'to' || m === 'whether' || m === 'how' || m === 'what' || isOpenQuoteMark(ctx, k)) {
         return k > j && (recipient || m === 'that' || isOpenQuoteMark(ctx, k)) ? k : j;

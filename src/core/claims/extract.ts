@@ -10,7 +10,8 @@ import { findCues } from './cues';
 import type { CueLexicon, LexiconOptions } from './lexicon';
 import { cueLexicon } from './lexicon';
 import type { TokenRange } from './source';
-import { leftNP, rightNP, startsNP, subjectNP } from './source';
+import { appositiveNP, leftNP, rightNP, subjectNP } from './source';
+import { isWord } from './context';
 import { addStandaloneQuotes } from './standalone';
 import type { ClaimCandidate } from './types';
 
@@ -63,13 +64,25 @@ function processSentence(ctx: DocContext, lex: CueLexicon, s: Sentence, out: Raw
     const head = headOf(cue);
     const participial = isParticipial(ctx, cue, a);
     const according = cue.key.startsWith('according to');
-    const src = according || participial ? null : leftNP(ctx, cue.start, lo);
+    let src = according || participial ? null : leftNP(ctx, cue.start, lo);
+    let sep = separatorBefore(ctx, src ? src.start : cue.start, lo);
+    let inverted: TokenRange | null = null;
+    const head0 = headOf(cue);
+    if (!src && !according && !participial && sep >= 0 && cue.end < b && isWord(ctx, cue.end)) {
+      const r = rightNP(ctx, cue.end, b);
+      if (r && onlyAdjunctFollows(ctx, r.end, head0, b)) inverted = r;
+    }
+    if (!src && !inverted && !according && !participial) {
+      src = appositiveNP(ctx, cue.start, lo);
+      if (src) sep = separatorBefore(ctx, src.start, lo);
+    }
     const regionStart = src ? src.start : cue.start;
-    const sep = separatorBefore(ctx, regionStart, lo);
     if (open && cue.start < open.contentEnd) {
-      const separable = participial || (according && sep >= 0) || (sep >= 0 && src !== null);
+      const coordinated = !src && cue.start - 1 > open.contentStart && ctx.norm[cue.start - 1] === 'and';
+      const separable = participial || coordinated || (according && sep >= 0) || (sep >= 0 && src !== null);
       if (!separable) continue;
-      const cut = sep >= 0 ? sep : regionStart;
+      let cut = sep >= 0 ? sep : regionStart;
+      if (coordinated) cut = ctx.norm[cue.start - 2] === ',' ? cue.start - 2 : cue.start - 1;
       open.contentEnd = trimEnd(ctx, open.contentStart, cut);
       if (open.contentEnd <= open.contentStart) out.splice(out.indexOf(open), 1);
       open = null;
@@ -92,12 +105,7 @@ function processSentence(ctx: DocContext, lex: CueLexicon, s: Sentence, out: Raw
       continue;
     }
     const before = sep >= 0 && (sep > lo || (ctx.quoteOf[sep] >= 0 && ctx.quotes[ctx.quoteOf[sep]].start < ctx.tokens[a].start) || isCloseQuoteMark(ctx, sep));
-    let j = cue.end;
-    let inverted: TokenRange | null = null;
-    if (!src && before && j < b && startsNP(ctx, j)) {
-      inverted = rightNP(ctx, j, b);
-      if (inverted) j = inverted.end;
-    }
+    const j = inverted ? inverted.end : cue.end;
     const endsHere = onlyAdjunctFollows(ctx, j, head, b);
     if (before && (endsHere || inverted)) {
       // "…, he said." / "“…,” said X." — content is what precedes the separator.

@@ -9,7 +9,7 @@ export interface LexiconOptions {
   readonly minCount: number;
 }
 
-export const DEFAULT_LEXICON_OPTIONS: LexiconOptions = { minProb: 0.5, minCount: 3 };
+export const DEFAULT_LEXICON_OPTIONS: LexiconOptions = { minProb: 0.3, minCount: 2 };
 
 export interface CueLexicon {
   /** Length in tokens of the best cue phrase starting at norm[i], or 0. */

@@ -44,12 +44,14 @@ function trimNP(ctx: DocContext, s: number, e: number): TokenRange | null {
 
 /** The noun phrase starting at token `start` ("said Robert Antonacci of the New York delegation"). */
 export function rightNP(ctx: DocContext, start: number, hi: number): TokenRange | null {
+  if (start < hi && SUBJECT_PRONOUNS.has(ctx.norm[start])) return { start, end: start + 1 };
   let j = start;
   while (j < hi && j - start < MAX_NP && joinsNP(ctx, j)) {
     const n = ctx.norm[j];
     if (j > start && !isCapitalized(ctx, j) && (PREPOSITIONS.has(n) && n !== 'of' && n !== 'for' && n !== 'at')) break;
     if (j > start && (n === 'that' || n === 'who' || n === 'which' || n === 'and' || n === 'as' || n === 'when')) break;
     if (j > start && n === '.' && j + 1 >= hi) break;
+    if (j > start && !isCapitalized(ctx, j) && (VERB_GROUP.has(n) || SUBJECT_END.has(n))) return null;
     j++;
   }
   return j > start ? trimNP(ctx, start, j) : null;
@@ -87,4 +89,28 @@ export function subjectNP(ctx: DocContext, a: number, hi: number): TokenRange | 
     j++;
   }
   return j > s ? trimNP(ctx, s, j) : null;
+}
+
+/**
+ * "Stephen Moore, a conservative economist, said …": the name before a comma-delimited apposition that ends
+ * right before the cue. The span keeps the apposition and its closing comma, as PolNeAR sources do.
+ */
+export function appositiveNP(ctx: DocContext, cueStart: number, lo: number): TokenRange | null {
+  const k = cueStart - 1;
+  if (k <= lo || ctx.tokens[k].text !== ',') return null;
+  let c1 = k - 1;
+  while (c1 > lo && ctx.tokens[c1].text !== ',' && k - c1 < 25) {
+    const n = ctx.norm[c1];
+    if (n === 'that' || ctx.quoteOf[c1] >= 0 || n === ';') return null;
+    c1--;
+  }
+  if (c1 <= lo || ctx.tokens[c1].text !== ',') return null;
+  let head = leftNP(ctx, c1, lo);
+  if (!head) return null;
+  // "Marley Anderson, 21, a junior from Las Vegas, said": step over a short middle segment.
+  if (head.end - head.start <= 2 && head.start - 1 > lo && ctx.tokens[head.start - 1].text === ',') {
+    const prev = leftNP(ctx, head.start - 1, lo);
+    if (prev && isCapitalized(ctx, prev.start)) head = prev;
+  }
+  return { start: head.start, end: k + 1 };
 }
