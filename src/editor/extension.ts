@@ -7,6 +7,7 @@ import { readConfig, SECTION } from './config';
 import { ArticleHoverProvider } from './hover/hoverProvider';
 import { registerNavigation } from './navigation/registerNavigation';
 import type { DecorationSnapshot } from './views/decorations';
+import type { Views } from './views/registerViews';
 import { registerViews } from './views/registerViews';
 
 /** What activate() returns: lets tests (and other extensions) read state back. */
@@ -17,6 +18,8 @@ export interface NewsAnnotatorApi {
   decorationsFor(editor: vscode.TextEditor): DecorationSnapshot | undefined;
   /** The status bar text, for tests. */
   statusBarText(): string;
+  /** The sidebar's tree providers and the Actors view, for tests. */
+  readonly views: Pick<Views, 'actors' | 'claims' | 'actorsView'>;
 }
 
 /** Documents our providers apply to; the registry decides per document whether it is annotated. */
@@ -59,6 +62,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     },
     decorationsFor: (editor) => views.decorations.snapshot(editor),
     statusBarText: () => views.statusBar.text,
+    views,
   };
 }
 
