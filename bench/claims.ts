@@ -4,7 +4,8 @@
 import { performance } from 'node:perf_hooks';
 import { extractClaims } from '../src/core/claims';
 import type { ExtractOptions } from '../src/core/claims';
-import { simpleSentences } from '../src/core/claims/simple-sentences';
+import { DEFAULT_LEXICON_OPTIONS } from '../src/core/claims/lexicon';
+import { splitSentences } from '../src/core/text/sentences';
 import { tokenize } from '../src/core/text/tokenize';
 import { loadSplit } from './claims-data';
 import type { Counts } from './claims-score';
@@ -14,7 +15,9 @@ import { printErrors } from './claims-errors';
 function lexOpts(): ExtractOptions {
   const p = process.env.CLAIMS_MINPROB;
   const c = process.env.CLAIMS_MINCOUNT;
-  return p || c ? { lexicon: { minProb: Number(p ?? 0.5), minCount: Number(c ?? 3) } } : {};
+  const e = process.env.CLAIMS_MINEXACT;
+  const d = DEFAULT_LEXICON_OPTIONS;
+  return p || c || e ? { lexicon: { minProb: Number(p ?? d.minProb), minCount: Number(c ?? d.minCount), minExactProb: Number(e ?? d.minExactProb) } } : {};
 }
 
 export interface ClaimsBenchResult {
@@ -34,7 +37,7 @@ export function runClaimsBench(split: 'train' | 'dev' = 'dev', errors = 0): Clai
   let chars = 0;
   for (const doc of docs) {
     const tokens = tokenize(doc.text);
-    const sentences = simpleSentences(doc.text, tokens);
+    const sentences = splitSentences(doc.text, tokens);
     const t0 = performance.now();
     const claims = extractClaims(doc.text, tokens, sentences, lexOpts());
     ms += performance.now() - t0;

@@ -48,7 +48,8 @@ export function contentStartAfter(ctx: DocContext, j: number, head: string, hi: 
   if (recipient || PREPOSITIONS.has(n)) {
     for (let k = j; k < Math.min(hi, j + 20); k++) {
       const m = ctx.norm[k];
-      if (m === 'that' || m === 'to' || m === 'whether' || m === 'how' || m === 'what' || isOpenQuoteMark(ctx, k)) {
+      if (m === 'to') return j;
+      if (m === 'that' || m === 'whether' || m === 'how' || m === 'what' || isOpenQuoteMark(ctx, k)) {
         return k > j && (recipient || m === 'that' || isOpenQuoteMark(ctx, k)) ? k : j;
       }
       if (m === ':' && k + 1 < hi) return k + 1;

@@ -16,8 +16,10 @@ export function findCues(ctx: DocContext, lex: CueLexicon, a: number, b: number)
   const out: CueMatch[] = [];
   for (let i = a; i < b; i++) {
     if (insideQuote(ctx, i) || ctx.tokens[i].kind !== 'word') continue;
-    const len = lex.match(ctx.norm, i, b);
+    let len = lex.match(ctx.norm, i, b);
     if (!len) continue;
+    // "also called" + "called on": let a phrase starting inside the match extend it.
+    for (let k = i + 1; k < i + len; k++) len = Math.max(len, k - i + lex.match(ctx.norm, k, b));
     let s = i;
     const lo = out.length ? out[out.length - 1].end : a;
     while (s > lo && VERB_GROUP.has(ctx.norm[s - 1]) && ctx.tokens[s - 1].kind === 'word') s--;

@@ -12,6 +12,7 @@ import { cueLexicon } from './lexicon';
 import type { TokenRange } from './source';
 import { appositiveNP, leftNP, rightNP, subjectNP } from './source';
 import { isWord } from './context';
+import { INVERSION_CUES } from './words';
 import { addStandaloneQuotes } from './standalone';
 import type { ClaimCandidate } from './types';
 
@@ -68,7 +69,7 @@ function processSentence(ctx: DocContext, lex: CueLexicon, s: Sentence, out: Raw
     let sep = separatorBefore(ctx, src ? src.start : cue.start, lo);
     let inverted: TokenRange | null = null;
     const head0 = headOf(cue);
-    if (!src && !according && !participial && sep >= 0 && cue.end < b && isWord(ctx, cue.end)) {
+    if (!src && !according && !participial && sep >= 0 && cue.end < b && isWord(ctx, cue.end) && INVERSION_CUES.has(head0)) {
       const r = rightNP(ctx, cue.end, b);
       if (r && onlyAdjunctFollows(ctx, r.end, head0, b)) inverted = r;
     }

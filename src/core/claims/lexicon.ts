@@ -7,9 +7,11 @@ export interface LexiconOptions {
   readonly minProb: number;
   /** Minimum number of times the phrase was seen inside a cue. */
   readonly minCount: number;
+  /** Minimum P(phrase is exactly a whole cue | phrase occurs): keeps "also" (inside "also said") out. */
+  readonly minExactProb: number;
 }
 
-export const DEFAULT_LEXICON_OPTIONS: LexiconOptions = { minProb: 0.3, minCount: 2 };
+export const DEFAULT_LEXICON_OPTIONS: LexiconOptions = { minProb: 0.2, minCount: 2, minExactProb: 0.05 };
 
 export interface CueLexicon {
   /** Length in tokens of the best cue phrase starting at norm[i], or 0. */
@@ -21,16 +23,16 @@ export interface CueLexicon {
 const cache = new Map<string, CueLexicon>();
 
 export function cueLexicon(opts: LexiconOptions = DEFAULT_LEXICON_OPTIONS): CueLexicon {
-  const ck = `${opts.minProb}/${opts.minCount}`;
+  const ck = `${opts.minProb}/${opts.minCount}/${opts.minExactProb}`;
   const hit = cache.get(ck);
   if (hit) return hit;
   const accepted = new Map<string, number>();
   const prefixes = new Set<string>();
   let maxLen = 1;
   for (const key of Object.keys(CUE_PHRASES)) {
-    const [occ, inCue] = CUE_PHRASES[key];
+    const [occ, inCue, exact] = CUE_PHRASES[key];
     const p = inCue / Math.max(occ, inCue);
-    if (inCue < opts.minCount || p < opts.minProb) continue;
+    if (inCue < opts.minCount || p < opts.minProb || exact / Math.max(occ, inCue) < opts.minExactProb) continue;
     accepted.set(key, p);
     const parts = key.split(' ');
     maxLen = Math.max(maxLen, parts.length);

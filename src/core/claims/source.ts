@@ -107,6 +107,8 @@ export function appositiveNP(ctx: DocContext, cueStart: number, lo: number): Tok
   if (c1 <= lo || ctx.tokens[c1].text !== ',') return null;
   let head = leftNP(ctx, c1, lo);
   if (!head) return null;
+  // "Fayyad, for his part, thanked …": a prepositional aside is not part of the source.
+  if (PREPOSITIONS.has(ctx.norm[c1 + 1]) || ctx.norm[c1 + 1] === 'however') return head;
   // "Marley Anderson, 21, a junior from Las Vegas, said": step over a short middle segment.
   if (head.end - head.start <= 2 && head.start - 1 > lo && ctx.tokens[head.start - 1].text === ',') {
     const prev = leftNP(ctx, head.start - 1, lo);

@@ -21,7 +21,12 @@ export const PREPOSITIONS = set(`on in at during after before with to for from a
 /** Cue heads that take a recipient before the content ("told reporters that", "urged Congress to"). */
 export const RECIPIENT_CUES = set(`told tell tells telling asked ask asks asking warned warn warns warning urged urge
   urges urging assured assure assures reminded remind reminds informed inform informs promised promise promises
-  advised convinced persuaded notified called calling thanked thanks briefed wrote write writes emailed texted`);
+  advised convinced persuaded notified briefed wrote write writes emailed texted`);
+
+/** Cue heads that can follow their content with the source after them ("…,” said X). */
+export const INVERSION_CUES = set(`said says say added adds wrote writes asked asks told tells continued explained noted
+  recalled replied responded insisted argued warned declared stated suggested acknowledged quipped tweeted concluded
+  conceded countered remarked observed announced reported according predicted cautioned admitted agreed claimed`);
 
 /** Auxiliaries, modals, negation and adverbs of a verb group. */
 export const VERB_GROUP = set(`has have had having is was were are be been being am do does did will would shall
