@@ -10,7 +10,7 @@ import { findCues } from './cues';
 import type { CueLexicon, LexiconOptions } from './lexicon';
 import { cueLexicon } from './lexicon';
 import type { TokenRange } from './source';
-import { appositiveNP, leftNP, rightNP, subjectNP } from './source';
+import { appositiveNP, isExpletiveSource, leftNP, rightNP, subjectNP } from './source';
 import { isWord } from './context';
 import { INVERSION_CUES } from './words';
 import { addStandaloneQuotes } from './standalone';
@@ -78,6 +78,7 @@ function processSentence(ctx: DocContext, lex: CueLexicon, s: Sentence, out: Raw
       if (src) sep = separatorBefore(ctx, src.start, lo);
     }
     const regionStart = src ? src.start : cue.start;
+    if (isExpletiveSource(ctx, src, cue.start)) src = null;
     if (open && cue.start < open.contentEnd) {
       const coordinated = !src && cue.start - 1 > open.contentStart && ctx.norm[cue.start - 1] === 'and';
       const separable = participial || coordinated || (according && sep >= 0) || (sep >= 0 && src !== null);

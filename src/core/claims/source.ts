@@ -116,3 +116,11 @@ export function appositiveNP(ctx: DocContext, cueStart: number, lo: number): Tok
   }
   return { start: head.start, end: k + 1 };
 }
+
+/** "It is said that …", "There is concern that …": an empty subject of a passive or existential cue. */
+export function isExpletiveSource(ctx: DocContext, src: TokenRange | null, cueStart: number): boolean {
+  if (!src || src.end - src.start !== 1) return false;
+  const n = ctx.norm[src.start];
+  if (n !== 'it' && n !== 'there') return false;
+  return /^(is|was|are|were|has|had|have|be|been|being|seems|seemed|appears|appeared)$/.test(ctx.norm[cueStart]);
+}

@@ -1,0 +1,32 @@
+// Shared helpers for the claims unit tests: run the extractor over text the way analyzeText does.
+import { extractClaims } from '../../src/core/claims';
+import type { ClaimCandidate } from '../../src/core/claims';
+import { splitSentences } from '../../src/core/text/sentences';
+import { tokenize } from '../../src/core/text/tokenize';
+
+export interface ShownClaim {
+  readonly text: string;
+  readonly kind: 'direct' | 'indirect';
+  readonly cue: string | null;
+  readonly speaker: string | null;
+}
+
+export function claimsOf(text: string): ShownClaim[] {
+  const tokens = tokenize(text);
+  return extractClaims(text, tokens, splitSentences(text, tokens)).map((c: ClaimCandidate) => ({
+    text: c.text,
+    kind: c.kind,
+    cue: c.cue ? c.cue.text : null,
+    speaker: c.speakerSpan ? text.slice(c.speakerSpan.start, c.speakerSpan.end) : null,
+  }));
+}
+
+/** The one claim whose text contains `fragment`; fails listing all claims when there is none or several. */
+export function claimWith(claims: readonly ShownClaim[], fragment: string): ShownClaim {
+  const hits = claims.filter((c) => c.text.includes(fragment));
+  if (hits.length !== 1) {
+    throw new Error(`expected one claim containing ${JSON.stringify(fragment)}, found ${hits.length}:\n` +
+      claims.map((c) => `  ${JSON.stringify(c)}`).join('\n'));
+  }
+  return hits[0];
+}

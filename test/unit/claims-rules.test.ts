@@ -1,0 +1,101 @@
+// Claim rules on small constructed sentences: where the speaker is, quotes, according to, continuations.
+import * as assert from 'node:assert/strict';
+import { claimWith, claimsOf } from './claims-helpers';
+
+suite('claims: constructed sentences', () => {
+  test('speaker after a curly quote: “…,” said X', () => {
+    const [c] = claimsOf('“We will win this race,” said Jane Doe, the campaign manager.');
+    assert.equal(c.text, '“We will win this race,”');
+    assert.equal(c.kind, 'direct');
+    assert.equal(c.cue, 'said');
+    assert.match(c.speaker ?? '', /^Jane Doe/);
+  });
+
+  test('pronoun speaker after a straight quote: "…," she said', () => {
+    const [c] = claimsOf('"The numbers do not add up," she said on Monday.');
+    assert.equal(c.text, '"The numbers do not add up,"');
+    assert.equal(c.speaker, 'she');
+  });
+
+  test('reported speech after the cue keeps "that" and drops the full stop', () => {
+    const [c] = claimsOf('The governor said that the budget would be balanced by June.');
+    assert.equal(c.text, 'that the budget would be balanced by June');
+    assert.equal(c.kind, 'indirect');
+    assert.equal(c.speaker, 'The governor');
+  });
+
+  test('content before the cue: …, officials said', () => {
+    const [c] = claimsOf('The bridge will reopen next week, officials said.');
+    assert.equal(c.text, 'The bridge will reopen next week');
+    assert.equal(c.speaker, 'officials');
+  });
+
+  test('according to X at the start and at the end', () => {
+    const [a] = claimsOf('According to the report, unemployment fell sharply last year.');
+    assert.equal(a.text, 'unemployment fell sharply last year');
+    assert.equal(a.cue, 'According to');
+    assert.equal(a.speaker, 'the report');
+    const [b] = claimsOf('Unemployment fell sharply last year, according to government figures.');
+    assert.equal(b.text, 'Unemployment fell sharply last year');
+    assert.equal(b.speaker, 'government figures');
+  });
+
+  test('a quote spanning two sentences is one claim', () => {
+    const [c] = claimsOf('“This is the first point. And this is the second,” the mayor said.');
+    assert.equal(c.text, '“This is the first point. And this is the second,”');
+    assert.equal(c.speaker, 'the mayor');
+  });
+
+  test('a quote continued after the attribution: “A,” he said, “B.”', () => {
+    const claims = claimsOf('“We tried everything,” he said, “but nothing worked.”');
+    assert.equal(claims.length, 2);
+    assert.equal(claimWith(claims, 'nothing worked').speaker, 'he');
+    assert.equal(claimWith(claims, 'nothing worked').text, '“but nothing worked.”');
+  });
+
+  test('multi-paragraph quote: the open paragraph and the next quoted paragraph both go to the speaker', () => {
+    const text = 'The senator said: “We will not give up. This fight is about our families.\n\n'
+      + '“And we will be back next year with a better bill.”';
+    const claims = claimsOf(text);
+    assert.equal(claimWith(claims, 'We will not give up').speaker, 'The senator');
+    const next = claimWith(claims, 'back next year');
+    assert.equal(next.kind, 'direct');
+    assert.equal(next.speaker, 'The senator');
+  });
+
+  test('mixed quote inside reported speech stays one indirect claim', () => {
+    const claims = claimsOf('He said the plan was “a disaster” for workers.');
+    assert.equal(claims.length, 1);
+    assert.equal(claims[0].text, 'the plan was “a disaster” for workers');
+    assert.equal(claims[0].kind, 'indirect');
+  });
+
+  test('participial cue takes the subject of the main clause: …, adding that …', () => {
+    const c = claimWith(claimsOf('The minister met the envoy in Paris, adding that talks would continue.'), 'talks would');
+    assert.equal(c.cue, 'adding');
+    assert.equal(c.speaker, 'The minister');
+  });
+
+  test('apposition is part of the speaker: X, a …, said', () => {
+    const [c] = claimsOf('Maria Lopez, a nurse from Ohio, said the hospital was understaffed.');
+    assert.equal(c.text, 'the hospital was understaffed');
+    assert.match(c.speaker ?? '', /^Maria Lopez, a nurse from Ohio/);
+  });
+
+  test('told X that: the recipient is not content', () => {
+    const [c] = claimsOf('The coach told reporters that the team was ready.');
+    assert.equal(c.text, 'that the team was ready');
+    assert.equal(c.speaker, 'The coach');
+  });
+
+  test('an unattributed passive report has no speaker', () => {
+    const [c] = claimsOf('It is said that the old bridge was never inspected.');
+    assert.equal(c.speaker, null);
+    assert.equal(c.text, 'that the old bridge was never inspected');
+  });
+
+  test('a quote standing alone with no attribution nearby has no speaker', () => {
+    const claims = claimsOf('The building was quiet.\n\n“Nobody came here for weeks after the storm.”');
+    assert.equal(claimWith(claims, 'Nobody came').speaker, null);
+  });
+});
