@@ -1,0 +1,200 @@
+// What the words around each mention say about its actor: titles before a name ("Iraq’s national security advisor
+// Qassim al-Araji"), appositions after it ("Faleh al-Fayyad, head of Iraq’s Hashd al-Sha’abi"), the gender of the
+// pronoun that follows ("Amir-Abdollahian said he …"), and whether the mention looks like a clause subject.
+// One linear sweep over tokens; each scan is capped at a few tokens.
+import type { Sentence, Token } from '../text/token';
+import type { Actor, Entity } from '../types';
+import { lookupCountry } from './countries';
+import { fold, stripPossessive } from './fold';
+import { actorName, firstStart } from './ids';
+import type { ParsedName } from './names';
+import type { Builder } from './registry';
+import { addRoleWords, canonicalRole, genderOfTitle, isHead, isTitleWord, roleKey } from './roles';
+import type { ActorMention, ActorProfile, MentionPosition } from './types';
+
+const MAX_SCAN = 14;
+const GENDER_SCAN = 30;
+const CONNECTORS = new Set(['of', 'for', 'at', 'to', 'in']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+const SUBJECT_BEFORE = new Set([',', ';', ':', 'and', 'but', '“', '"', '—', '--', '–', 'while', 'as', 'meanwhile', 'however', 'then']);
+const MALE_PRONOUNS = new Set(['he', 'his', 'him', 'himself']);
+const FEMALE_PRONOUNS = new Set(['she', 'her', 'hers', 'herself']);
+const POSSESSIVE = new Set(['’s', "'s", '’', "'"]);
+
+export interface Profiles {
+  actors: Actor[];
+  profiles: ActorProfile[];
+  mentions: ActorMention[];
+  forms: Map<string, number>;
+  /** Actor index of each sorted entity, or -1. */
+  actorOf: Int32Array;
+}
+
+interface Scan { roles: string[]; countries: string[]; orgs: number[]; orgWords: string[] }
+
+export function buildProfiles(text: string, tokens: readonly Token[], sentences: readonly Sentence[], sorted: readonly Entity[],
+  names: readonly (ParsedName | undefined)[], owner: readonly (Builder | undefined)[], builders: readonly Builder[], ids: readonly string[]): Profiles {
+  // Actors in order of first mention.
+  const rank = builders.map((_, i) => i).sort((a, b) => firstStart(builders[a], sorted) - firstStart(builders[b], sorted));
+  const indexOf = new Map<Builder, number>();
+  rank.forEach((bi, ai) => indexOf.set(builders[bi], ai));
+  const actorOf = new Int32Array(sorted.length).fill(-1);
+  for (let i = 0; i < sorted.length; i++) { const b = owner[i]; if (b) actorOf[i] = indexOf.get(b) as number; }
+
+  const actors: Actor[] = [];
+  const profiles: ActorProfile[] = [];
+  const forms = new Map<string, number>();
+  const ambiguousSurnames = new Set<string>();
+  rank.forEach((bi, ai) => {
+    const b = builders[bi];
+    const name = actorName(b);
+    actors.push({ id: ids[bi], name, type: b.type, aliases: [...b.forms.keys()].filter((f) => f !== name), mentions: b.entities.length });
+    profiles.push({ roles: new Set(), rolePhrases: new Set(), countries: new Set(), orgs: new Set(), genderVotes: { m: 0, f: 0 }, country: b.country?.code });
+    for (const f of [name, ...b.forms.keys()]) if (!forms.has(fold(f))) forms.set(fold(f), ai);
+    if (b.type === 'PERSON' && b.surname) {
+      const k = `surname:${b.surname}`;
+      if (forms.has(k) && forms.get(k) !== ai) ambiguousSurnames.add(k); else forms.set(k, ai);
+    }
+  });
+  for (const k of ambiguousSurnames) forms.delete(k);
+
+  // Token ↔ entity and token → sentence maps.
+  const tokenEntity = new Int32Array(tokens.length).fill(-1);
+  const firstTok = new Int32Array(sorted.length).fill(-1);
+  const lastTok = new Int32Array(sorted.length).fill(-1);
+  let t = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const e = sorted[i];
+    while (t > 0 && tokens[t - 1].end > e.start) t--;
+    while (t < tokens.length && tokens[t].end <= e.start) t++;
+    for (let k = t; k < tokens.length && tokens[k].start < e.end; k++) {
+      if (firstTok[i] < 0) firstTok[i] = k;
+      lastTok[i] = k;
+      tokenEntity[k] = i;
+    }
+  }
+  const tokenSentence = new Int32Array(tokens.length);
+  sentences.forEach((s, si) => tokenSentence.fill(si, s.firstToken, s.endToken));
+
+  const lower = (k: number): string => tokens[k].text.toLowerCase();
+  const affiliation = (ent: number, scan: Scan): boolean => {
+    const a = actorOf[ent];
+    if (a < 0) return false;
+    const p = profiles[a];
+    if (p.country) { scan.countries.push(p.country); return true; }
+    if (actors[a].type !== 'ORG') return false;
+    scan.orgs.push(a);
+    for (const w of sorted[ent].text.split(/\s+/)) {
+      const c = lookupCountry(w);
+      if (c?.demonym) scan.countries.push(c.country.code);
+      else if (isTitleWord(roleKey(w))) scan.orgWords.push(roleKey(w));
+    }
+    return true;
+  };
+
+  const mentions: ActorMention[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const a = actorOf[i];
+    if (a < 0) continue;
+    const e = sorted[i];
+    const ft = firstTok[i];
+    if (ft < 0) { mentions.push({ start: e.start, end: e.end, actor: a, entity: i, sentence: sentenceAt(sentences, e.start), position: 'other' }); continue; }
+    const sentence = tokenSentence[ft];
+    const sFirst = sentences[sentence]?.firstToken ?? 0;
+    const sEnd = sentences[sentence]?.endToken ?? tokens.length;
+    const isPerson = actors[a].type === 'PERSON';
+
+    // Left: titles, demonyms, "Iraq’s", organisations, "(SNSC)", "of".
+    const left: Scan = { roles: [], countries: [], orgs: [], orgWords: [] };
+    let j = ft - 1;
+    for (let steps = 0; j >= sFirst && steps < MAX_SCAN; steps++) {
+      const ent = tokenEntity[j];
+      if (ent >= 0 && ent !== i) {
+        if (!affiliation(ent, left)) break;
+        j = firstTok[ent] - 1;
+        continue;
+      }
+      const tx = tokens[j].text;
+      const k = roleKey(tx);
+      if (POSSESSIVE.has(tx) || CONNECTORS.has(k)) { j--; continue; }
+      if (tx === ')') { const open = findOpen(tokens, j, sFirst); if (open < 0) break; j = open - 1; continue; }
+      if (isTitleWord(k)) { left.roles.unshift(k); j--; continue; }
+      const c = lookupCountry(tx);
+      if (c && (c.demonym || stripPossessive(tx) !== tx || POSSESSIVE.has(tokens[j + 1]?.text))) { left.countries.push(c.country.code); j--; continue; }
+      break;
+    }
+    // Connectors and possessives at the far left are not part of the title ("with", "of").
+    while (j + 1 < ft && (CONNECTORS.has(lower(j + 1)) || POSSESSIVE.has(tokens[j + 1].text))) j++;
+    let position: MentionPosition = 'other';
+    if (j < sFirst || SUBJECT_BEFORE.has(lower(j))) position = 'subject';
+    else if (tokens[j].kind === 'word') position = 'object';
+    const after = lastTok[i] + 1;
+    if (after < sEnd && POSSESSIVE.has(tokens[after].text)) position = 'other';
+    mentions.push({ start: e.start, end: e.end, actor: a, entity: i, sentence, position });
+    if (!isPerson) continue;
+
+    const p = profiles[a];
+    const name = names[i] as ParsedName;
+    addRoles(p, { roles: [...name.titleRoles], countries: [...name.titleCountries], orgs: [], orgWords: [] });
+    if (name.gender) p.genderVotes[name.gender]++;
+    if (left.roles.some(isHead) || left.orgs.length > 0 || (left.roles.length === 0 && left.countries.length > 0)) {
+      addRoles(p, left);
+      for (const r of left.roles) { const g = genderOfTitle(r); if (g) p.genderVotes[g]++; }
+    }
+    // Right: ", head of Iraq’s Hashd al-Sha’abi".
+    if (after < sEnd && tokens[after].text === ',') {
+      const right: Scan = { roles: [], countries: [], orgs: [], orgWords: [] };
+      for (let k2 = after + 1, steps = 0; k2 < sEnd && steps < MAX_SCAN; steps++) {
+        const ent = tokenEntity[k2];
+        if (ent >= 0) { if (!affiliation(ent, right)) break; k2 = lastTok[ent] + 1; continue; }
+        const tx = tokens[k2].text;
+        const k = roleKey(tx);
+        if (POSSESSIVE.has(tx) || ARTICLES.has(k) || (CONNECTORS.has(k) && right.roles.length > 0)) { k2++; continue; }
+        if (isTitleWord(k)) { right.roles.push(k); k2++; continue; }
+        const c = lookupCountry(tx);
+        if (c && (c.demonym || stripPossessive(tx) !== tx || POSSESSIVE.has(tokens[k2 + 1]?.text))) { right.countries.push(c.country.code); k2++; continue; }
+        break;
+      }
+      if (right.roles.some(isHead)) addRoles(p, right);
+    }
+    // Gender: the first personal pronoun after the mention, before any other person is named.
+    for (let k = lastTok[i] + 1; k < Math.min(sEnd, lastTok[i] + 1 + GENDER_SCAN); k++) {
+      const ent = tokenEntity[k];
+      if (ent >= 0 && actorOf[ent] >= 0 && actors[actorOf[ent]].type === 'PERSON') break;
+      const w = lower(k);
+      if (MALE_PRONOUNS.has(w)) { p.genderVotes.m++; break; }
+      if (FEMALE_PRONOUNS.has(w)) { p.genderVotes.f++; break; }
+    }
+  }
+  return { actors, profiles, mentions, forms, actorOf };
+}
+
+/** Records a scan's roles and affiliations; a member of an organisation is at least one of its officials. */
+function addRoles(p: ActorProfile, scan: Readonly<Scan>): void {
+  if (scan.roles.some(isHead)) {
+    addRoleWords(scan.roles, p.roles);
+    p.rolePhrases.add(scan.roles.join(' '));
+  }
+  if (scan.orgs.length > 0) {
+    p.roles.add('official');
+    for (const w of scan.orgWords) p.roles.add(canonicalRole(w));
+  }
+  for (const c of scan.countries) p.countries.add(c);
+  for (const o of scan.orgs) p.orgs.add(o);
+}
+
+function findOpen(tokens: readonly Token[], close: number, lo: number): number {
+  for (let k = close - 1; k >= Math.max(lo, close - 8); k--) if (tokens[k].text === '(') return k;
+  return -1;
+}
+
+export function sentenceAt(sentences: readonly Sentence[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let ans = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start <= pos) { ans = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return ans;
+}

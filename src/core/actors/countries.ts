@@ -1,0 +1,56 @@
+// Lookup of country names, abbreviations and demonyms ("Iranian" → Iran, "U.S." → United States).
+import { COUNTRY_TABLE } from './countries-data';
+import { fold, stripPossessive } from './fold';
+
+export interface Country {
+  /** ISO 3166 alpha-2 code (X* for a few non-ISO entries such as England or Kosovo). */
+  readonly code: string;
+  /** Common English name, used as the actor's name. */
+  readonly name: string;
+}
+
+export interface CountryHit {
+  readonly country: Country;
+  /** True when the matched word is a demonym ("Iranian"), false for a name or abbreviation ("Iran", "US"). */
+  readonly demonym: boolean;
+}
+
+let index: Map<string, CountryHit> | undefined;
+let maxWords = 1;
+
+function build(): Map<string, CountryHit> {
+  const map = new Map<string, CountryHit>();
+  for (const line of COUNTRY_TABLE.split('\n')) {
+    if (!line.trim()) continue;
+    const [code, name, aliases = '', demonyms = ''] = line.split('|');
+    const country: Country = { code, name };
+    const add = (form: string, demonym: boolean): void => {
+      const key = countryKey(form);
+      if (!key || map.has(key)) return;
+      map.set(key, { country, demonym });
+      maxWords = Math.max(maxWords, key.split(' ').length);
+    };
+    add(name, false);
+    for (const a of aliases.split(',')) if (a) add(a, false);
+    for (const d of demonyms.split(',')) if (d) add(d, true);
+  }
+  return map;
+}
+
+/** Folded form without a leading "the" or a trailing possessive, as used for lookups. */
+export function countryKey(text: string): string {
+  return fold(stripPossessive(text)).replace(/^the /, '').replace(/-/g, ' ');
+}
+
+/** The country a GPE/NORP/LOC mention names, or undefined. */
+export function lookupCountry(text: string): CountryHit | undefined {
+  index ??= build();
+  const key = countryKey(text);
+  return index.get(key);
+}
+
+/** Longest number of words of any entry (for scanning word sequences). */
+export function countryMaxWords(): number {
+  index ??= build();
+  return maxWords;
+}

@@ -1,0 +1,78 @@
+// Reading a description that speaks ("the top Iranian diplomat", "The Iraqi advisor", "the country") and scoring
+// how well an actor's profile fits it.
+import { lookupCountry } from './countries';
+import { stripPossessive } from './fold';
+import { canonicalRole, DESCRIPTION_FILLERS, isHead, isTitleWord, pluralHead, roleKey } from './roles';
+import type { ActorProfile } from './types';
+
+/** Nouns that stand for a kind of actor rather than a role ("the country", "the group"). */
+export const GENERIC_NOUNS: ReadonlyMap<string, 'country' | 'org'> = new Map([
+  ['country', 'country'], ['nation', 'country'], ['state', 'country'], ['government', 'country'], ['regime', 'country'],
+  ['republic', 'country'], ['kingdom', 'country'], ['administration', 'country'], ['authorities', 'country'],
+  ['group', 'org'], ['organization', 'org'], ['organisation', 'org'], ['movement', 'org'], ['militia', 'org'],
+  ['party', 'org'], ['ministry', 'org'], ['company', 'org'], ['firm', 'org'], ['agency', 'org'], ['council', 'org'],
+  ['committee', 'org'], ['alliance', 'org'], ['coalition', 'org'], ['army', 'org'], ['military', 'org'],
+  ['court', 'org'], ['union', 'org'], ['bank', 'org'], ['corporation', 'org'], ['network', 'org'], ['forces', 'org'],
+  ['office', 'org'], ['department', 'org'], ['commission', 'org'], ['body', 'org'], ['institute', 'org'],
+]);
+
+export interface Description {
+  /** Canonical role words ("foreign", "minister"); empty when no role noun. */
+  readonly roles: readonly string[];
+  /** Canonical head role ("minister", "advisor", "diplomat"). */
+  readonly head?: string;
+  /** The head is plural ("officials"): an unnamed group, never one named person. */
+  readonly plural: boolean;
+  /** Starts with "a"/"an"/"one": a new, unnamed person. */
+  readonly indefinite: boolean;
+  readonly countries: readonly string[];
+  /** "the country", "the group" (the last such noun). */
+  readonly generic?: { readonly kind: 'country' | 'org'; readonly noun: string };
+}
+
+const WORD_RE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*/gu;
+
+export function parseDescription(span: string): Description {
+  const ws: string[] = span.match(WORD_RE) ?? [];
+  const roles: string[] = [];
+  const countries: string[] = [];
+  let head: string | undefined;
+  let plural = false;
+  let generic: Description['generic'];
+  const indefinite = ws.length > 0 && /^(a|an|one)$/i.test(ws[0]);
+  for (let i = 0; i < ws.length; i++) {
+    const two = i + 1 < ws.length ? lookupCountry(`${ws[i]} ${ws[i + 1]}`) : undefined;
+    if (two) { countries.push(two.country.code); i++; continue; }
+    const k = roleKey(ws[i]);
+    if (DESCRIPTION_FILLERS.has(k)) continue;
+    const c = /^\p{Lu}/u.test(ws[i]) || stripPossessive(ws[i]) !== ws[i] ? lookupCountry(ws[i]) : undefined;
+    if (c) { countries.push(c.country.code); continue; }
+    const g = GENERIC_NOUNS.get(k);
+    if (g) { generic = { kind: g, noun: k }; continue; }
+    const sing = pluralHead(k);
+    if (sing) { roles.push(canonicalRole(sing)); head = canonicalRole(sing); plural = true; continue; }
+    if (isTitleWord(k)) {
+      roles.push(canonicalRole(k));
+      if (isHead(k)) { head = canonicalRole(k); plural = false; }
+    }
+  }
+  return { roles, head, plural, indefinite, countries, generic };
+}
+
+/**
+ * How well an actor fits a role description: 3 when every role word was seen with it ("foreign minister" for
+ * "the Iranian foreign minister"), 2 when the head's class was ("diplomat" for a foreign minister), plus 2 when
+ * its country matches. -1 (incompatible) when no role fits or it belongs to another country.
+ */
+export function scoreDescription(d: Description, p: ActorProfile): number {
+  if (!d.head) return -1;
+  let score: number;
+  if (d.roles.every((r) => p.roles.has(r))) score = 3;
+  else if (p.roles.has(d.head)) score = 2;
+  else return -1;
+  if (d.countries.length > 0) {
+    if (d.countries.some((c) => p.countries.has(c))) score += 2;
+    else if (p.countries.size > 0) return -1;
+  }
+  return score;
+}

@@ -1,0 +1,93 @@
+// Folding of names for matching: case, accents (NFC and NFD alike), apostrophes, Arabic-script letter variants,
+// and a consonant skeleton for transliteration variants (Qassim / Qasim, Mohammed / Muhammad).
+
+const ASCII_RE = /^[\x00-\x7f]*$/;
+const MARKS_RE = /\p{M}/gu;
+// Apostrophes and similar marks vanish ("al-Sha’abi" = "al-Shaabi"); dots vanish ("U.N." = "UN").
+const DROP_RE = /['’‘ʼʻ`´.]/g;
+const SPACE_RE = /[\s\u00a0]+/g;
+const ARABIC_TATWEEL_RE = /\u0640/g;
+const ARABIC_VARIANTS: ReadonlyMap<string, string> = new Map([
+  ['أ', 'ا'], ['إ', 'ا'], ['آ', 'ا'], ['ٱ', 'ا'], ['ى', 'ي'], ['ی', 'ي'], ['ك', 'ک'], ['ة', 'ه'],
+]);
+const ARABIC_VARIANT_RE = /[أإآٱىیكة]/g;
+
+/** Case-, accent- and apostrophe-insensitive form of a name; words separated by single spaces. */
+export function fold(s: string): string {
+  let t = s;
+  if (!ASCII_RE.test(t)) {
+    t = t.normalize('NFD').replace(MARKS_RE, '');
+    t = t.replace(ARABIC_TATWEEL_RE, '').replace(ARABIC_VARIANT_RE, (c) => ARABIC_VARIANTS.get(c) ?? c);
+    t = t.replace(/[‐‑–]/g, '-');
+  }
+  return t.toLowerCase().replace(DROP_RE, '').replace(SPACE_RE, ' ').trim();
+}
+
+/** fold() without spaces and hyphens: "Amir Abdollahian" = "Amir-Abdollahian". */
+export function compact(folded: string): string {
+  return folded.replace(/[\s-]/g, '');
+}
+
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+
+/**
+ * Consonant skeleton of a compact folded name: vowels dropped, q/c → k, doubled letters collapsed.
+ * Mohammed, Muhammad, Mohamed → "mhmd"; Qassim, Qasim → "ksm". Only a candidate filter: see `translitEqual`.
+ */
+export function skeleton(c: string): string {
+  let out = '';
+  let prev = '';
+  for (let i = 0; i < c.length; i++) {
+    let ch = c[i];
+    if (VOWELS.has(ch)) continue;
+    if (ch === 'q' || ch === 'c') ch = 'k';
+    if (ch === prev) continue;
+    out += ch;
+    prev = ch;
+  }
+  return out;
+}
+
+/** Levenshtein distance, giving up (returning max + 1) once it exceeds `max`. */
+export function boundedDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (cur[j] < rowMin) rowMin = cur[j];
+    }
+    if (rowMin > max) return max + 1;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length];
+}
+
+/**
+ * Whether two compact folded name parts are transliteration variants of each other: same consonant skeleton, same
+ * last letter, same first letter (or both vowels: Omar / Umar), at most two edits, and long enough (`minLength`)
+ * that short names (Dan / Don) are never conflated. Maria / Mario differ in the last letter, so they stay apart.
+ */
+export function translitEqual(a: string, b: string, minLength: number): boolean {
+  if (a === b) return true;
+  if (a.length < minLength || b.length < minLength) return false;
+  if (a[a.length - 1] !== b[b.length - 1]) return false;
+  if (a[0] !== b[0] && !(VOWELS.has(a[0]) && VOWELS.has(b[0]))) return false;
+  if (skeleton(a) !== skeleton(b)) return false;
+  return boundedDistance(a, b, 2) <= 2;
+}
+
+/** True when the string has at least one letter and no lower-case letter ("IRGC", "U.S.", "BAGHDAD"). */
+export function isAllCaps(s: string): boolean {
+  return /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+}
+
+/** "Iran’s" → "Iran", "Iraqis’" → "Iraqis"; other text unchanged. */
+export function stripPossessive(text: string): string {
+  return text.replace(/['’][sS]$|(?<=[sS])['’]$/, '');
+}

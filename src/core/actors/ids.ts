@@ -1,0 +1,57 @@
+// Actor names and ids.
+//
+// An id is "<type>:<slug of the actor's name>" ("person:hussein-amir-abdollahian", "gpe:iran"). It depends only
+// on the actor itself, not on its position, so adding an unrelated actor earlier in the text (or editing the
+// article elsewhere) does not renumber anything, and it reads well in a sidecar diff. It changes only when the
+// actor's fullest name changes (a fuller form appears). Two actors of one type whose names give the same slug
+// (rare: a name cut at 48 characters, "AT&T" and "AT-T") are told apart by "-2", "-3" in order of first
+// mention, which is deterministic.
+import type { Entity } from '../types';
+import { fold, isAllCaps } from './fold';
+import type { Builder } from './registry';
+
+const MAX_SLUG = 48;
+
+/** The fullest form: most words, then longest, then not all capitals, then most frequent, then first seen. */
+export function actorName(b: Builder): string {
+  if (b.country) return b.country.name;
+  let best = '';
+  let bestScore: number[] = [];
+  for (const [form, count] of b.forms) {
+    const score = [form.split(/\s+/).length, form.length, isAllCaps(form) ? 0 : 1, count];
+    if (best === '' || compareScores(score, bestScore) > 0) { best = form; bestScore = score; }
+  }
+  return best;
+}
+
+function compareScores(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return 0;
+}
+
+export function slug(name: string): string {
+  const s = fold(name).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+  return (s.length > MAX_SLUG ? s.slice(0, MAX_SLUG).replace(/-+$/, '') : s) || 'actor';
+}
+
+export function firstStart(b: Builder, sorted: readonly Entity[]): number {
+  let min = Infinity;
+  for (const i of b.entities) if (sorted[i].start < min) min = sorted[i].start;
+  return min;
+}
+
+/** Ids parallel to `builders`. */
+export function assignIds(builders: readonly Builder[], sorted: readonly Entity[]): string[] {
+  const byFirst = builders.map((_, i) => i).sort((a, b) => firstStart(builders[a], sorted) - firstStart(builders[b], sorted));
+  const used = new Set<string>();
+  const ids: string[] = new Array(builders.length);
+  for (const i of byFirst) {
+    const b = builders[i];
+    const baseId = `${b.type.toLowerCase()}:${slug(actorName(b))}`;
+    let id = baseId;
+    for (let n = 2; used.has(id); n++) id = `${baseId}-${n}`;
+    used.add(id);
+    ids[i] = id;
+  }
+  return ids;
+}

@@ -1,0 +1,144 @@
+// Reading one entity mention as a name: cleaned display form, match keys, person name parts (given names and
+// surname, with particles such as al-, bin, van der), titles stripped from the front, acronyms and initials.
+import type { EntityType } from '../types';
+import type { CountryHit } from './countries';
+import { lookupCountry } from './countries';
+import type { Gender } from './roles';
+import { genderOfTitle, isHead, isHonorific, isNameTitle, isTitleWord, roleKey } from './roles';
+import { compact, fold, isAllCaps, stripPossessive } from './fold';
+
+export interface ParsedName {
+  /** The name as it should be shown: no possessive, no leading "the", no title (people). */
+  readonly display: string;
+  /** fold(display): the exact-match key. */
+  readonly key: string;
+  readonly country?: CountryHit;
+  /** A single all-caps word of 2–8 letters ("IRGC", "U.N."), matched against initials of other names. */
+  readonly acronym: boolean;
+  /** "Islamic Revolution Guards Corps (IRGC)" in one span: the acronym's key ("irgc"). */
+  readonly inlineAcronym?: string;
+  /** People: name units (particles joined to the next word), compact folded; the last one is the surname. */
+  readonly units: readonly string[];
+  /** People: compact surname without particles ("al-Fayyad" → "fayyad"). */
+  readonly surname: string;
+  /** Role words stripped from the front of a person's span ("foreign", "minister"), as role keys. */
+  readonly titleRoles: readonly string[];
+  /** Countries named in stripped titles ("Iranian Foreign Minister …" → Iran). */
+  readonly titleCountries: readonly string[];
+  readonly gender?: Gender;
+}
+
+const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'umm', 'van', 'von', 'de', 'der', 'den', 'del',
+  'della', 'di', 'da', 'du', 'dos', 'das', 'le', 'la', 'ter', 'ten', 'st']);
+const PARTICLE_PREFIX_RE = /^(?:(?:al|el|ad|adh|an|ar|as|ash|at|az|bin|ibn|bint|van|von|de|der|den|del|della|di|da|du|dos|das|le|la)(?:-| |$))+/;
+const ARABIC_ARTICLE_RE = /^ال(?=\p{L}{2})/u;
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const ORG_STOPWORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'to', 'at', 'a', 'an', '&', 'de', 'la', 'le', 'du', 'des', 'der', 'und']);
+const INLINE_ACRONYM_RE = /^(.+?)\s*\(\s*([\p{Lu}][\p{Lu}\p{N}.&-]{1,9})\s*\)$/u;
+
+/** Surname key of a unit: folded, compact, particles removed ("al-Sha’abi" → "shaabi"). */
+export function surnameKey(unit: string): string {
+  const f = fold(unit);
+  const bare = f.replace(PARTICLE_PREFIX_RE, '').replace(ARABIC_ARTICLE_RE, '');
+  return compact(bare || f);
+}
+
+export function isAcronymText(text: string): boolean {
+  if (/\s/.test(text) || !isAllCaps(text)) return false;
+  const letters = text.replace(/[^\p{L}]/gu, '').length;
+  return letters >= 2 && letters <= 8 && /^[\p{Lu}\p{N}.&-]+$/u.test(text);
+}
+
+export function parseName(raw: string, type: EntityType): ParsedName {
+  let text = stripPossessive(raw.trim());
+  let inlineAcronym: string | undefined;
+  const m = INLINE_ACRONYM_RE.exec(text);
+  if (m && type !== 'PERSON') { text = m[1]; inlineAcronym = fold(m[2]).replace(/[-&]/g, ''); }
+  if (type !== 'PERSON') text = text.replace(/^(?:the|The|THE)\s+/, '');
+  if (type !== 'PERSON' && type !== 'DATE') {
+    const country = lookupCountry(text);
+    if (country) return base(text, { country });
+  }
+  if (type !== 'PERSON') return base(text, { acronym: isAcronymText(text), inlineAcronym });
+  return parsePerson(text);
+}
+
+function base(display: string, extra: Partial<ParsedName>): ParsedName {
+  return { display, key: fold(display), acronym: false, units: [], surname: '', titleRoles: [], titleCountries: [], ...extra };
+}
+
+function parsePerson(text: string): ParsedName {
+  const tokens = text.split(/\s+/).filter((t) => t.length > 0);
+  const { rest, roles, countries, gender } = stripTitles(tokens);
+  const display = rest.join(' ');
+  if (rest.length === 1 && isAcronymText(display)) {
+    return base(display, { acronym: true, titleRoles: roles, titleCountries: countries, gender });
+  }
+  const units = nameUnits(rest);
+  const surname = units.length > 0 ? surnameKey(units[units.length - 1]) : '';
+  return {
+    display, key: fold(display), acronym: false, units: units.map((u) => compact(fold(u))), surname,
+    titleRoles: roles, titleCountries: countries, gender,
+  };
+}
+
+interface Stripped { rest: string[]; roles: string[]; countries: string[]; gender?: Gender }
+
+/**
+ * Strips the longest run of title words from the front that contains a role head or honorific ("Iranian Foreign
+ * Minister", "Secretary of State", "Gen."), keeping at least one name word; "Pope Francis" keeps its title.
+ */
+function stripTitles(tokens: readonly string[]): Stripped {
+  let cut = 0;
+  let sawHead = false;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const k = roleKey(tokens[i]);
+    const hit = lookupCountry(tokens[i]);
+    const demonym = hit !== undefined && (hit.demonym || stripPossessive(tokens[i]) !== tokens[i]);
+    if (isHead(k) || isHonorific(k)) { sawHead = true; cut = i + 1; continue; }
+    if (isTitleWord(k) || k === 'of' || demonym) { if (sawHead) cut = i + 1; continue; }
+    break;
+  }
+  if (cut === 0) return { rest: [...tokens], roles: [], countries: [] };
+  if (cut === tokens.length - 1 && isNameTitle(roleKey(tokens[cut - 1]))) cut--;
+  const roles: string[] = [];
+  const countries: string[] = [];
+  let gender: Gender | undefined;
+  for (const t of tokens.slice(0, cut)) {
+    const k = roleKey(t);
+    const c = lookupCountry(t);
+    if (c) countries.push(c.country.code);
+    else if (k !== 'of') roles.push(k);
+    gender ??= genderOfTitle(k);
+  }
+  return { rest: tokens.slice(cut), roles, countries, gender };
+}
+
+/** Name words grouped so that particles stay with the word after them ("bin Salman", "van der Leyen"). */
+function nameUnits(tokens: readonly string[]): string[] {
+  const units: string[] = [];
+  let pending = '';
+  for (const t of tokens) {
+    if (SUFFIXES.has(roleKey(t))) continue;
+    const particle = PARTICLES.has(fold(t));
+    pending = pending ? `${pending} ${t}` : t;
+    if (!particle) { units.push(pending); pending = ''; }
+  }
+  if (pending) units.push(pending);
+  return units;
+}
+
+/** Initials of a multi-word name, in the variants acronyms use (with or without "of", hyphens split or not). */
+export function initialsOf(display: string): string[] {
+  const ws = display.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (ws.length < 2) return [];
+  const initial = (w: string): string => fold(w.replace(/^[^\p{L}]+/u, '')).charAt(0);
+  const content = ws.filter((w) => !ORG_STOPWORDS.has(w.toLowerCase()));
+  const split = content.flatMap((w) => w.split(/[-‐]/).filter((p) => p && !ORG_STOPWORDS.has(p.toLowerCase())));
+  const out = new Set<string>();
+  for (const list of [content, ws, split]) {
+    const s = list.map(initial).join('');
+    if (s.length >= 2) out.add(s);
+  }
+  return [...out];
+}

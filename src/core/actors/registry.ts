@@ -1,0 +1,195 @@
+// The actors being built while grouping, and the indexes that find the actor a new mention belongs to: exact
+// keys, person surnames (with a transliteration skeleton and a bounded fuse.js fallback), acronym definitions and
+// initials, countries. Every index is a Map, so names such as "constructor" or "__proto__" are ordinary keys.
+import Fuse from 'fuse.js';
+import type { EntityType } from '../types';
+import type { Country } from './countries';
+import { boundedDistance, skeleton, translitEqual } from './fold';
+import type { ParsedName } from './names';
+import { initialsOf } from './names';
+
+export class Builder {
+  /** Display forms → count, in order of first appearance. */
+  readonly forms = new Map<string, number>();
+  /** Entity indices (into the sorted entity list) of the actor's mentions. */
+  readonly entities: number[] = [];
+  /** Starts of mentions that name the actor fully (not bare surnames or acronyms), in document order. */
+  readonly fullStarts: number[] = [];
+  /** Name units of each multi-unit person form ("hussein", "amirabdollahian"). */
+  readonly variants: (readonly string[])[] = [];
+  surname = '';
+  constructor(readonly type: EntityType, readonly country?: Country) {}
+
+  add(entity: number, name: ParsedName, start: number, full: boolean): void {
+    this.entities.push(entity);
+    this.forms.set(name.display, (this.forms.get(name.display) ?? 0) + 1);
+    if (full) this.fullStarts.push(start);
+    if (name.units.length >= 2 && !this.variants.some((v) => v.join(' ') === name.units.join(' '))) this.variants.push(name.units);
+  }
+
+  /** Start of the last full mention before `pos`, or -1. */
+  lastFullBefore(pos: number): number {
+    let lo = 0;
+    let hi = this.fullStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.fullStarts[mid] < pos) lo = mid + 1; else hi = mid;
+    }
+    return lo > 0 ? this.fullStarts[lo - 1] : -1;
+  }
+}
+
+/** Type groups inside which equal names are one actor (a city tagged GPE once and LOC once is one place). */
+export function typeGroup(type: EntityType): string {
+  switch (type) {
+    case 'PERSON': return 'P';
+    case 'GPE': case 'LOC': return 'G';
+    case 'NORP': return 'N';
+    default: return 'O';
+  }
+}
+
+function unitCompatible(x: string, y: string): boolean {
+  if (x === y) return true;
+  if (x.length === 1) return y.startsWith(x);
+  if (y.length === 1) return x.startsWith(y);
+  return translitEqual(x, y, 4);
+}
+
+/** Given names line up: same first name (or its initial or a transliteration), no conflicting middle names. */
+export function givenCompatible(a: readonly string[], b: readonly string[]): boolean {
+  const ga = a.slice(0, -1);
+  const gb = b.slice(0, -1);
+  for (let i = 0; i < Math.min(ga.length, gb.length); i++) if (!unitCompatible(ga[i], gb[i])) return false;
+  return true;
+}
+
+/**
+ * Of several actors a bare surname or acronym could mean, the one fully named last before `pos`; when none was
+ * named before it, the one named first after it.
+ */
+export function nearest(cands: readonly Builder[], pos: number): Builder {
+  let best: Builder | undefined;
+  let bestStart = -1;
+  for (const b of cands) {
+    const s = b.lastFullBefore(pos);
+    if (s > bestStart) { best = b; bestStart = s; }
+  }
+  if (best) return best;
+  let after = cands[0];
+  for (const b of cands) if ((b.fullStarts[0] ?? Infinity) < (after.fullStarts[0] ?? Infinity)) after = b;
+  return after;
+}
+
+const FUZZY_MIN_LENGTH = 6;
+const FUZZY_BUCKET_CAP = 200;
+const FUZZY_SEARCH_CAP = 5000;
+
+export class Registry {
+  readonly builders: Builder[] = [];
+  private readonly byKey = new Map<string, Builder>();
+  private readonly bySurname = new Map<string, Builder[]>();
+  private readonly bySkeleton = new Map<string, Builder[]>();
+  private readonly byGiven = new Map<string, Builder[]>();
+  private readonly byInitials = new Map<string, Builder[]>();
+  private readonly byCountry = new Map<string, Builder>();
+  /** Acronyms defined in the text ("… Corps (IRGC)") → the actor they stand for. */
+  readonly byAcronym = new Map<string, Builder>();
+  /** Surnames by last letter, for the fuse.js fallback. */
+  private readonly fuzzyBuckets = new Map<string, string[]>();
+  private fuzzySearches = 0;
+
+  create(type: EntityType, country?: Country): Builder {
+    const b = new Builder(type, country);
+    this.builders.push(b);
+    if (country) this.byCountry.set(country.code, b);
+    return b;
+  }
+
+  country(c: Country): Builder {
+    return this.byCountry.get(c.code) ?? this.create('GPE', c);
+  }
+
+  /** Records a mention's keys so that later mentions find the actor. */
+  register(b: Builder, name: ParsedName, type: EntityType): void {
+    const k = `${typeGroup(type)}|${name.key}`;
+    if (!this.byKey.has(k)) this.byKey.set(k, b);
+    if (name.inlineAcronym && !this.byAcronym.has(name.inlineAcronym)) this.byAcronym.set(name.inlineAcronym, b);
+    for (const ini of initialsOf(name.display)) pushUnique(this.byInitials, ini, b);
+    if (type !== 'PERSON' || !name.surname) return;
+    if (!b.surname) b.surname = name.surname;
+    pushUnique(this.bySurname, name.surname, b);
+    if (name.surname.length >= 5) pushUnique(this.bySkeleton, skeleton(name.surname), b);
+    if (name.units.length >= 2) pushUnique(this.byGiven, name.units[0], b);
+    const bucketKey = name.surname.slice(-1);
+    const bucket = this.fuzzyBuckets.get(bucketKey) ?? [];
+    if (!bucket.includes(name.surname)) {
+      bucket.push(name.surname);
+      if (bucket.length > FUZZY_BUCKET_CAP) bucket.shift();
+      this.fuzzyBuckets.set(bucketKey, bucket);
+    }
+  }
+
+  exact(type: EntityType, key: string): Builder | undefined {
+    return this.byKey.get(`${typeGroup(type)}|${key}`);
+  }
+
+  /** Exact key in any non-person group (an acronym tagged MISC once and ORG once). */
+  exactAnyGroup(key: string): Builder | undefined {
+    for (const g of ['O', 'G', 'N']) {
+      const b = this.byKey.get(`${g}|${key}`);
+      if (b) return b;
+    }
+    return undefined;
+  }
+
+  initials(key: string): readonly Builder[] {
+    return this.byInitials.get(key) ?? [];
+  }
+
+  /** People with this full name (surname and compatible given names), exact first, then transliterations. */
+  fullNameMatches(name: ParsedName): Builder[] {
+    const ok = (b: Builder): boolean => b.variants.every((v) => givenCompatible(name.units, v));
+    const exact = (this.bySurname.get(name.surname) ?? []).filter((b) => b.variants.length > 0 && ok(b));
+    if (exact.length > 0 || name.surname.length < 5) return exact;
+    return (this.bySkeleton.get(skeleton(name.surname)) ?? [])
+      .filter((b) => b.variants.length > 0 && translitEqual(b.surname, name.surname, 5) && ok(b));
+  }
+
+  /** People a bare surname can mean: exact, transliteration, fuzzy (fuse.js), then a unique given name ("Xi"). */
+  surnameMatches(surname: string): readonly Builder[] {
+    const exact = this.bySurname.get(surname);
+    if (exact && exact.length > 0) return exact;
+    if (surname.length >= 5) {
+      const tr = (this.bySkeleton.get(skeleton(surname)) ?? []).filter((b) => translitEqual(b.surname, surname, 5));
+      if (tr.length > 0) return tr;
+    }
+    const fuzzy = this.fuzzySurname(surname);
+    if (fuzzy) return this.bySurname.get(fuzzy) ?? [];
+    const given = this.byGiven.get(surname);
+    return given && given.length === 1 ? given : [];
+  }
+
+  /**
+   * Spelling variants that the skeleton misses (Gaddafi / Qaddafi): fuse.js over the few surnames that end in the
+   * same letter and have a similar length. Bounded: small buckets and a cap on searches per document.
+   */
+  private fuzzySurname(surname: string): string | undefined {
+    if (surname.length < FUZZY_MIN_LENGTH || this.fuzzySearches >= FUZZY_SEARCH_CAP) return undefined;
+    const bucket = (this.fuzzyBuckets.get(surname.slice(-1)) ?? [])
+      .filter((s) => s.length >= FUZZY_MIN_LENGTH && Math.abs(s.length - surname.length) <= 2);
+    if (bucket.length === 0) return undefined;
+    this.fuzzySearches++;
+    const fuse = new Fuse(bucket, { includeScore: true, threshold: 0.25, ignoreLocation: true, isCaseSensitive: true });
+    for (const r of fuse.search(surname, { limit: 3 })) {
+      if ((r.score ?? 1) <= 0.2 && boundedDistance(r.item, surname, 2) <= 2) return r.item;
+    }
+    return undefined;
+  }
+}
+
+function pushUnique(map: Map<string, Builder[]>, key: string, b: Builder): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [b]);
+  else if (!list.includes(b)) list.push(b);
+}

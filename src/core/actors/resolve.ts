@@ -1,0 +1,146 @@
+// resolveSpeakers: the speaker mention of each claim (a name, a pronoun or a description) → an actor id.
+//
+// - A name: the actor of the entity inside the span (a person first; "a spokesman for the ministry" falls back to
+//   the ministry), else a name or unique surname seen elsewhere in the text (the tagger missed this mention).
+// - "he"/"she": the most salient person (see salience.ts) of compatible gender in this and the 3 previous
+//   sentences; "they"/"it": the most salient organisation, group or country; "I"/"we"/"you": unresolved.
+// - A role description ("the top Iranian diplomat"): the most recently mentioned person (30 sentences back) whose
+//   titles and appositions fit the role and nationality best (describe.ts). Plurals ("officials") and indefinite
+//   descriptions ("a spokesman") are unnamed people: unresolved unless they name an organisation.
+// - "the country", "the group": the most salient country / organisation, preferring one whose name has the noun.
+// Claims are resolved in document order so that "X said … He said …" can follow the previous speaker.
+import type { Sentence, Token } from '../text/token';
+import type { Claim, Span } from '../types';
+import { sentenceAt } from './context';
+import type { Description } from './describe';
+import { parseDescription, scoreDescription } from './describe';
+import { fold, stripPossessive } from './fold';
+import { surnameKey } from './names';
+import type { SpeakerMark } from './salience';
+import { ClaimCover, mostSalient, recentActors } from './salience';
+import type { ActorGrouping, ActorMention } from './types';
+import { genderOf } from './types';
+
+const PRONOUN_WINDOW = 3;
+const DESCRIPTION_WINDOW = 30;
+const TYPE_PREFERENCE = ['PERSON', 'ORG', 'GPE', 'NORP', 'LOC', 'MISC', 'EVENT'];
+
+interface Ctx {
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+  readonly g: ActorGrouping;
+  readonly cover: ClaimCover;
+  readonly speakers: SpeakerMark[];
+}
+
+export function resolveSpeakers(text: string, _tokens: readonly Token[], sentences: readonly Sentence[], candidates: readonly Claim[], grouping: ActorGrouping): Claim[] {
+  const ctx: Ctx = { text, sentences, g: grouping, cover: new ClaimCover(candidates), speakers: [] };
+  const order = candidates.map((_, i) => i)
+    .sort((a, b) => (candidates[a].speakerSpan?.start ?? candidates[a].start) - (candidates[b].speakerSpan?.start ?? candidates[b].start));
+  const out: Claim[] = candidates.map((c) => c);
+  for (const i of order) {
+    const c = candidates[i];
+    const actor = c.speakerSpan ? resolveSpan(ctx, c.speakerSpan) : null;
+    if (actor !== null && c.speakerSpan) {
+      ctx.speakers.push({ start: c.speakerSpan.start, sentence: sentenceAt(sentences, c.speakerSpan.start), actor });
+      ctx.speakers.sort((a, b) => a.start - b.start);
+    }
+    out[i] = { ...c, speaker: actor === null ? null : grouping.actors[actor].id };
+  }
+  return out;
+}
+
+/** Actor index for a speaker mention span, or null. */
+function resolveSpan(ctx: Ctx, span: Span): number | null {
+  const raw = ctx.text.slice(span.start, span.end).trim();
+  const lower = raw.toLowerCase();
+  const sentence = sentenceAt(ctx.sentences, span.start);
+  const { g } = ctx;
+  const salient = (window: number, accept: (a: number) => boolean, bonus?: (a: number) => number): number | null =>
+    mostSalient(g, { pos: span.start, sentence, window, accept, bonus }, ctx.cover, ctx.speakers);
+
+  switch (lower) {
+    case 'he': case 'him': case 'his': case 'she': case 'her': {
+      const avoid = lower === 'he' || lower === 'him' || lower === 'his' ? 'f' : 'm';
+      return salient(PRONOUN_WINDOW, (a) => g.actors[a].type === 'PERSON' && genderOf(g.profiles[a]) !== avoid);
+    }
+    case 'they': case 'them': case 'their':
+      return salient(1, (a) => ['ORG', 'NORP', 'GPE'].includes(g.actors[a].type));
+    case 'it': case 'its':
+      return salient(1, (a) => g.actors[a].type === 'ORG' || g.profiles[a].country !== undefined);
+    case 'i': case 'we': case 'you': case 'me': case 'us':
+      return null;
+  }
+
+  const inside = overlapping(g.mentions, span);
+  const person = inside.find((m) => g.actors[m.actor].type === 'PERSON');
+  if (person) return person.actor;
+  const d = parseDescription(raw);
+  if (inside.length === 0) {
+    const byForm = lookupForm(g, raw);
+    if (byForm !== undefined) return byForm;
+  }
+  if (d.head && !d.plural && !d.indefinite) {
+    const fit = bestDescribed(ctx, span, sentence, d);
+    if (fit !== null) return fit;
+  }
+  if (inside.length > 0) {
+    // An organisation or country speaking ("Iran’s Foreign Ministry said"). Behind a role noun only an
+    // organisation stands in ("a spokesman for the ministry"), never the country of a demonym ("Iranian officials").
+    const rank = (m: ActorMention): number => TYPE_PREFERENCE.indexOf(g.actors[m.actor].type);
+    const usable = d.head ? inside.filter((m) => g.actors[m.actor].type === 'ORG') : inside;
+    return usable.length > 0 ? usable.reduce((a, b) => (rank(b) < rank(a) ? b : a)).actor : null;
+  }
+  if (d.generic && !d.head) {
+    const { kind, noun } = d.generic;
+    if (kind === 'country') {
+      if (d.countries.length > 0) return countryActor(g, d.countries[0]);
+      return salient(PRONOUN_WINDOW, (a) => g.profiles[a].country !== undefined);
+    }
+    return salient(PRONOUN_WINDOW, (a) => g.actors[a].type === 'ORG',
+      (a) => (fold(g.actors[a].name).split(/\s+/).includes(noun) ? 1.5 : 0));
+  }
+  return null;
+}
+
+function bestDescribed(ctx: Ctx, span: Span, sentence: number, d: Description): number | null {
+  const { g } = ctx;
+  let best: number | null = null;
+  let bestScore = 0;
+  for (const a of recentActors(g, span.start, sentence, DESCRIPTION_WINDOW, ctx.speakers)) {
+    if (g.actors[a].type !== 'PERSON') continue;
+    const s = scoreDescription(d, g.profiles[a]);
+    if (s > bestScore) { best = a; bestScore = s; }
+  }
+  return best;
+}
+
+function countryActor(g: ActorGrouping, code: string): number | null {
+  const i = g.profiles.findIndex((p) => p.country === code);
+  return i >= 0 ? i : null;
+}
+
+/** A name or unique surname seen elsewhere in the text ("Fayyad" where this mention was not tagged). */
+function lookupForm(g: ActorGrouping, raw: string): number | undefined {
+  if (!/\p{Lu}/u.test(raw)) return undefined;
+  const cleaned = stripPossessive(raw).replace(/^the\s+/i, '');
+  const byName = g.forms.get(fold(cleaned));
+  if (byName !== undefined) return byName;
+  const words = cleaned.split(/\s+/);
+  return words.length <= 2 ? g.forms.get(`surname:${surnameKey(words[words.length - 1])}`) : undefined;
+}
+
+/** Mentions that overlap the span, in order. */
+function overlapping(mentions: readonly ActorMention[], span: Span): ActorMention[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].end <= span.start) lo = mid + 1; else hi = mid;
+  }
+  const out: ActorMention[] = [];
+  for (let k = Math.max(0, lo - 4); k < mentions.length && mentions[k].start < span.end; k++) {
+    if (mentions[k].end > span.start) out.push(mentions[k]);
+  }
+  return out;
+}

@@ -1,0 +1,139 @@
+// Titles and roles: the words that introduce or describe a person ("Foreign Minister", "national security
+// advisor", "head of …", "Mr."), their canonical forms and classes (a foreign minister is a diplomat), and the
+// gender some of them imply. Used to strip titles from names and to match descriptions ("the top Iranian diplomat")
+// against the roles seen with each actor.
+
+export type Gender = 'm' | 'f';
+
+const words = (s: string): string[] => s.trim().split(/\s+/);
+
+/** Role nouns that can head a title or a description ("minister", "advisor", "head"). */
+const HEADS = new Set(words(`
+  president minister premier chancellor secretary advisor adviser counsellor counselor aide spokesman spokeswoman
+  spokesperson ambassador envoy diplomat consul negotiator mediator head chief leader chairman chairwoman
+  chairperson chair director boss commander general governor mayor senator congressman congresswoman
+  representative lawmaker legislator parliamentarian mp judge justice prosecutor attorney lawyer speaker official
+  officer ceo cfo coo founder cofounder co-founder executive manager commissioner inspector investigator colonel
+  lieutenant major captain admiral sergeant brigadier marshal cleric ayatollah imam mullah mufti sheikh shaikh
+  sheikha emir king queen prince princess pope cardinal archbishop bishop rabbi pastor monarch sultan emperor
+  analyst expert researcher professor economist journalist correspondent editor reporter spokespeople activist
+  candidate nominee deputy ruler dictator strongman premier-elect president-elect
+`));
+
+/** Words that modify a role ("foreign", "national security", "deputy", "top"). */
+const MODIFIERS = new Set(words(`
+  foreign interior defence defense finance economy economic oil energy trade health education intelligence security
+  national state prime vice acting former top senior supreme first assistant military armed forces presidential
+  parliamentary judicial judiciary army police navy naval air agriculture environment culture labour labor
+  transport housing information communications sports tourism water electricity industry commerce planning
+  development religious affairs home internal external homeland press strategic political special high chief
+  executive general deputy grand junior associate regional provincial federal central opposition majority minority
+  affairs justice public foreign-policy counterterrorism nuclear
+`));
+
+/** Honorifics and ranks written before a name ("Mr.", "Gen.", "Sheikh"); stripped from names. */
+const HONORIFICS = new Set(words(`
+  mr mrs ms miss mx dr prof sir dame lord lady madam madame monsieur herr sheikh shaikh sheikha ayatollah
+  hojatoleslam imam mullah rev reverend gen lt col maj capt sgt adm sen rep gov pres brig cmdr supt insp amb
+  sec dep atty hon honorable honourable excellency
+`));
+
+/** Titles that are part of how a person is named when only one name remains ("Pope Francis", "King Salman"). */
+const NAME_TITLES = new Set(words('king queen prince princess pope emperor empress sultan emir sheikh sheikha crown duke duchess saint st'));
+
+/** Generic adjectives ignored when matching a description ("the top Iranian diplomat"). */
+export const DESCRIPTION_FILLERS = new Set(words(`
+  the a an this that these those its his her their top senior former veteran then current acting outgoing incoming
+  new longtime long-time powerful influential high-ranking ranking leading visiting embattled same
+`));
+
+const CANONICAL: ReadonlyMap<string, string> = new Map([
+  ['adviser', 'advisor'], ['counsellor', 'advisor'], ['counselor', 'advisor'], ['defense', 'defence'],
+  ['spokesman', 'spokesperson'], ['spokeswoman', 'spokesperson'], ['spokespeople', 'spokesperson'],
+  ['chairman', 'chair'], ['chairwoman', 'chair'], ['chairperson', 'chair'], ['shaikh', 'sheikh'],
+  ['sheikha', 'sheikh'], ['congressman', 'congressperson'], ['congresswoman', 'congressperson'],
+  ['labor', 'labour'], ['co-founder', 'founder'], ['cofounder', 'founder'], ['judiciary', 'judicial'],
+  ['gen', 'general'], ['lt', 'lieutenant'], ['col', 'colonel'], ['maj', 'major'], ['capt', 'captain'],
+  ['sgt', 'sergeant'], ['adm', 'admiral'], ['sen', 'senator'], ['rep', 'representative'], ['gov', 'governor'],
+  ['pres', 'president'], ['brig', 'brigadier'], ['cmdr', 'commander'], ['amb', 'ambassador'], ['sec', 'secretary'],
+  ['dep', 'deputy'], ['atty', 'attorney'], ['insp', 'inspector'], ['supt', 'superintendent'],
+]);
+
+/** Classes a canonical role word belongs to, so a description can name the class ("diplomat", "commander"). */
+const CLASSES: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ['ambassador', ['diplomat']], ['envoy', ['diplomat']], ['consul', ['diplomat']], ['negotiator', ['diplomat']],
+  ['chair', ['head', 'leader']], ['chief', ['head', 'leader']], ['leader', ['head']], ['director', ['head', 'chief']],
+  ['boss', ['head', 'chief']], ['head', ['leader', 'chief']], ['ruler', ['leader']], ['monarch', ['leader']],
+  ['premier', ['prime', 'minister', 'leader']], ['president', ['leader', 'head']], ['king', ['monarch', 'leader']],
+  ['queen', ['monarch', 'leader']], ['emir', ['monarch', 'leader']], ['sultan', ['monarch', 'leader']],
+  ['general', ['commander']], ['colonel', ['commander', 'officer']], ['lieutenant', ['officer']],
+  ['brigadier', ['commander', 'general']], ['admiral', ['commander']], ['marshal', ['commander']],
+  ['captain', ['officer']], ['major', ['officer']], ['sergeant', ['officer']],
+  ['senator', ['lawmaker']], ['congressperson', ['lawmaker']], ['representative', ['lawmaker']],
+  ['mp', ['lawmaker']], ['parliamentarian', ['lawmaker']], ['legislator', ['lawmaker']],
+  ['ayatollah', ['cleric']], ['imam', ['cleric']], ['mullah', ['cleric']], ['mufti', ['cleric']],
+  ['sheikh', ['cleric']], ['cardinal', ['cleric']], ['archbishop', ['cleric']], ['bishop', ['cleric']],
+  ['rabbi', ['cleric']], ['pastor', ['cleric']], ['pope', ['cleric', 'leader']],
+  ['justice', ['judge']], ['judge', ['judicial']], ['aide', ['advisor']],
+]);
+
+const MALE = new Set(words('mr sir lord monsieur herr king prince emperor sultan emir duke spokesman chairman congressman'));
+const FEMALE = new Set(words('mrs ms miss madam madame lady dame queen princess empress duchess sheikha spokeswoman chairwoman congresswoman'));
+
+/** Lower-cased word without a final period or possessive, for lexicon lookups ("Gen." → "gen"). */
+export function roleKey(word: string): string {
+  return word.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
+}
+
+export function canonicalRole(key: string): string {
+  return CANONICAL.get(key) ?? key;
+}
+
+export function isHead(key: string): boolean {
+  return HEADS.has(key) || (CANONICAL.has(key) && HEADS.has(CANONICAL.get(key) as string));
+}
+
+export function isHonorific(key: string): boolean {
+  return HONORIFICS.has(key);
+}
+
+/** Any word that can be part of a title before a name. */
+export function isTitleWord(key: string): boolean {
+  return HEADS.has(key) || MODIFIERS.has(key) || HONORIFICS.has(key) || CANONICAL.has(key);
+}
+
+export function isNameTitle(key: string): boolean {
+  return NAME_TITLES.has(key);
+}
+
+/** The plural of a head role ("officials", "diplomats") → its singular key, else undefined. */
+export function pluralHead(key: string): string | undefined {
+  if (key.length < 4 || !key.endsWith('s')) return undefined;
+  const singular = key.endsWith('ies') ? `${key.slice(0, -3)}y` : key.slice(0, -1);
+  return isHead(singular) ? singular : undefined;
+}
+
+export function genderOfTitle(key: string): Gender | undefined {
+  if (MALE.has(key)) return 'm';
+  if (FEMALE.has(key)) return 'f';
+  return undefined;
+}
+
+/**
+ * Adds a role phrase's words to a role set: canonical words, their classes, and phrase classes (a foreign
+ * minister, foreign secretary or secretary of state is a diplomat; a prime minister is a premier). Every role
+ * also makes the actor an "official".
+ */
+export function addRoleWords(roleKeys: readonly string[], into: Set<string>): void {
+  const canon = roleKeys.map(canonicalRole);
+  const has = (w: string): boolean => canon.includes(w);
+  for (const w of canon) {
+    into.add(w);
+    for (const c of CLASSES.get(w) ?? []) into.add(c);
+  }
+  if (has('foreign') && (has('minister') || has('secretary'))) into.add('diplomat');
+  if (has('secretary') && has('state')) into.add('diplomat');
+  if (has('prime') && has('minister')) { into.add('premier'); into.add('leader'); }
+  if (has('minister')) into.add('cabinet');
+  if (canon.some((w) => HEADS.has(w))) into.add('official');
+}

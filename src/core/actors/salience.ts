@@ -1,0 +1,98 @@
+// Salience: which actor a pronoun or a generic description ("he", "they", "the country") most likely means,
+// from the mentions just before it. Score = position (subject 2, other 1, object 0) − 1.5 per sentence back,
+// − 2.5 for a mention inside a claim's content (people talked about rather than talking); a previous claim's
+// speaker counts as a subject mention plus 0.5 for continuity ("X said … He said …"). Ties go to the most recent.
+import type { ActorGrouping, ActorMention } from './types';
+
+export interface SpeakerMark {
+  readonly start: number;
+  readonly sentence: number;
+  readonly actor: number;
+}
+
+export interface SalienceQuery {
+  readonly pos: number;
+  readonly sentence: number;
+  /** Sentences to look back (0 = only the current sentence). */
+  readonly window: number;
+  readonly accept: (actor: number) => boolean;
+  /** Extra score for an actor (a generic noun found in its name). */
+  readonly bonus?: (actor: number) => number;
+}
+
+const POSITION_SCORE = { subject: 2, other: 1, object: 0 } as const;
+const MAX_MENTIONS = 400;
+
+/** Index of the last mention that starts before pos, or -1. */
+export function lastMentionBefore(mentions: readonly ActorMention[], pos: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < pos) lo = mid + 1; else hi = mid;
+  }
+  return lo - 1;
+}
+
+export class ClaimCover {
+  private readonly starts: number[];
+  private readonly maxEnd: number[];
+  constructor(spans: readonly { start: number; end: number }[]) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    this.starts = sorted.map((s) => s.start);
+    this.maxEnd = [];
+    let m = -1;
+    for (const s of sorted) { m = Math.max(m, s.end); this.maxEnd.push(m); }
+  }
+
+  /** Whether some claim's content covers pos. */
+  covers(pos: number): boolean {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] <= pos) lo = mid + 1; else hi = mid;
+    }
+    return lo > 0 && this.maxEnd[lo - 1] > pos;
+  }
+}
+
+export function mostSalient(g: ActorGrouping, q: SalienceQuery, cover: ClaimCover, speakers: readonly SpeakerMark[]): number | null {
+  let best = -1;
+  let bestScore = -Infinity;
+  let bestPos = -1;
+  const consider = (actor: number, score: number, pos: number): void => {
+    if (!q.accept(actor)) return;
+    const s = score + (q.bonus?.(actor) ?? 0);
+    if (s > bestScore || (s === bestScore && pos > bestPos)) { best = actor; bestScore = s; bestPos = pos; }
+  };
+  const minSentence = q.sentence - q.window;
+  for (let k = lastMentionBefore(g.mentions, q.pos), n = 0; k >= 0 && n < MAX_MENTIONS; k--, n++) {
+    const m = g.mentions[k];
+    if (m.sentence < minSentence) break;
+    const d = q.sentence - m.sentence;
+    consider(m.actor, POSITION_SCORE[m.position] - 1.5 * d - (cover.covers(m.start) ? 2.5 : 0), m.start);
+  }
+  for (let k = speakers.length - 1; k >= 0; k--) {
+    const s = speakers[k];
+    if (s.start >= q.pos) continue;
+    if (s.sentence < minSentence) break;
+    consider(s.actor, POSITION_SCORE.subject + 0.5 - 1.5 * (q.sentence - s.sentence), s.start);
+  }
+  return best >= 0 ? best : null;
+}
+
+/** Distinct actors mentioned before pos within `window` sentences, most recent first. */
+export function recentActors(g: ActorGrouping, pos: number, sentence: number, window: number, speakers: readonly SpeakerMark[]): number[] {
+  const seen = new Set<number>();
+  const out: { actor: number; pos: number }[] = [];
+  for (let k = lastMentionBefore(g.mentions, pos), n = 0; k >= 0 && n < MAX_MENTIONS; k--, n++) {
+    const m = g.mentions[k];
+    if (m.sentence < sentence - window) break;
+    if (!seen.has(m.actor)) { seen.add(m.actor); out.push({ actor: m.actor, pos: m.start }); }
+  }
+  for (const s of speakers) {
+    if (s.start < pos && s.sentence >= sentence - window && !seen.has(s.actor)) { seen.add(s.actor); out.push({ actor: s.actor, pos: s.start }); }
+  }
+  return out.sort((a, b) => b.pos - a.pos).map((x) => x.actor);
+}
