@@ -137,10 +137,9 @@ export function buildProfiles(text: string, tokens: readonly Token[], sentences:
     const name = names[i] as ParsedName;
     addRoles(p, { roles: [...name.titleRoles], countries: [...name.titleCountries], orgs: [], orgWords: [] });
     if (name.gender) p.genderVotes[name.gender]++;
-    if (left.roles.some(isHead) || left.orgs.length > 0 || (left.roles.length === 0 && left.countries.length > 0)) {
-      addRoles(p, left);
-      for (const r of left.roles) { const g = genderOfTitle(r); if (g) p.genderVotes[g]++; }
-    }
+    if (left.roles.some(isHead) || left.orgs.length > 0 || (left.roles.length === 0 && left.countries.length > 0)) addRoles(p, left);
+    const honorific = left.roles.length > 0 ? genderOfTitle(left.roles[left.roles.length - 1]) : undefined;
+    if (honorific) p.genderVotes[honorific]++;
     // Right: ", head of Iraq’s Hashd al-Sha’abi".
     if (after < sEnd && tokens[after].text === ',') {
       const right: Scan = { roles: [], countries: [], orgs: [], orgWords: [] };

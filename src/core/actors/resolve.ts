@@ -3,7 +3,8 @@
 // - A name: the actor of the entity inside the span (a person first; "a spokesman for the ministry" falls back to
 //   the ministry), else a name or unique surname seen elsewhere in the text (the tagger missed this mention).
 // - "he"/"she": the most salient person (see salience.ts) of compatible gender in this and the 3 previous
-//   sentences; "they"/"it": the most salient organisation, group or country; "I"/"we"/"you": unresolved.
+//   sentences; "they"/"it": the most salient organisation, group or country in this and the 2 previous
+//   sentences; "I"/"we"/"you": unresolved.
 // - A role description ("the top Iranian diplomat"): the most recently mentioned person (30 sentences back) whose
 //   titles and appositions fit the role and nationality best (describe.ts). Plurals ("officials") and indefinite
 //   descriptions ("a spokesman") are unnamed people: unresolved unless they name an organisation.
@@ -22,6 +23,7 @@ import type { ActorGrouping, ActorMention } from './types';
 import { genderOf } from './types';
 
 const PRONOUN_WINDOW = 3;
+const GROUP_WINDOW = 2;
 const DESCRIPTION_WINDOW = 30;
 const TYPE_PREFERENCE = ['PERSON', 'ORG', 'GPE', 'NORP', 'LOC', 'MISC', 'EVENT'];
 
@@ -65,9 +67,9 @@ function resolveSpan(ctx: Ctx, span: Span): number | null {
       return salient(PRONOUN_WINDOW, (a) => g.actors[a].type === 'PERSON' && genderOf(g.profiles[a]) !== avoid);
     }
     case 'they': case 'them': case 'their':
-      return salient(1, (a) => ['ORG', 'NORP', 'GPE'].includes(g.actors[a].type));
+      return salient(GROUP_WINDOW, (a) => ['ORG', 'NORP', 'GPE'].includes(g.actors[a].type));
     case 'it': case 'its':
-      return salient(1, (a) => g.actors[a].type === 'ORG' || g.profiles[a].country !== undefined);
+      return salient(GROUP_WINDOW, (a) => g.actors[a].type === 'ORG' || g.profiles[a].country !== undefined);
     case 'i': case 'we': case 'you': case 'me': case 'us':
       return null;
   }

@@ -1,0 +1,199 @@
+// Grouping edge cases on small constructed texts with hand-made entity lists.
+import * as assert from 'node:assert/strict';
+import type { Entity } from '../../src/core/types';
+import { group, tagAll } from './actors-helpers';
+import { fold, translitEqual } from '../../src/core/actors/fold';
+import { lookupCountry } from '../../src/core/actors/countries';
+
+suite('actors: people', () => {
+  test('"George Bush" and "Jeb Bush" are two actors; a bare "Bush" goes to the one named last before it', () => {
+    const text = 'George Bush met Jeb Bush. Bush said it went well. George Bush left. Later Bush spoke again.';
+    const g = group(text, tagAll(text, [['George Bush', 'PERSON'], ['Jeb Bush', 'PERSON'], ['Bush', 'PERSON']]));
+    const george = g.actorOf('George Bush');
+    const jeb = g.actorOf('Jeb Bush');
+    assert.notEqual(george, jeb);
+    assert.equal(g.actorOf('Bush', 0), jeb);
+    assert.equal(g.actorOf('Bush', 1), george);
+  });
+
+  test('a bare surname before any full name goes to the first person named after it', () => {
+    const text = 'Bush arrives. George Bush met Jeb Bush.';
+    const g = group(text, tagAll(text, [['George Bush', 'PERSON'], ['Jeb Bush', 'PERSON'], ['Bush', 'PERSON']]));
+    assert.equal(g.actorOf('Bush'), g.actorOf('George Bush'));
+  });
+
+  test('middle initials: "George W. Bush" is "George Bush" but not "George P. Bush"', () => {
+    const text = 'George Bush spoke. George W. Bush smiled. George P. Bush left.';
+    const g = group(text, tagAll(text, [['George Bush', 'PERSON'], ['George W. Bush', 'PERSON'], ['George P. Bush', 'PERSON']]));
+    assert.equal(g.actorOf('George W. Bush'), g.actorOf('George Bush'));
+    assert.notEqual(g.actorOf('George P. Bush'), g.actorOf('George Bush'));
+    assert.equal(g.actor(g.actorOf('George Bush'))?.name, 'George W. Bush');
+  });
+
+  test('titles in the span are stripped from the name and the actor is named by its fullest form', () => {
+    const text = 'Iranian Foreign Minister Hussein Amir-Abdollahian arrived. Amir-Abdollahian said so. Gen. Qassem Soleimani was killed. Pope Francis prayed.';
+    const g = group(text, tagAll(text, [['Iranian Foreign Minister Hussein Amir-Abdollahian', 'PERSON'], ['Amir-Abdollahian', 'PERSON'],
+      ['Gen. Qassem Soleimani', 'PERSON'], ['Pope Francis', 'PERSON']]));
+    const a = g.actor(g.actorOf('Amir-Abdollahian'));
+    assert.equal(a?.name, 'Hussein Amir-Abdollahian');
+    assert.equal(a?.mentions, 2);
+    assert.equal(g.actor(g.actorOf('Gen. Qassem Soleimani'))?.name, 'Qassem Soleimani');
+    assert.equal(g.actor(g.actorOf('Pope Francis'))?.name, 'Pope Francis');
+  });
+
+  test('transliteration variants join: Qassim / Qasim, Mohammed / Muhammad, Soleimani / Suleimani', () => {
+    const text = 'Qassim al-Araji spoke. Qasim al-Araji left. Mohammed bin Salman came. Muhammad bin Salman went. Bin Salman smiled. Qassem Soleimani died; Suleimani was buried.';
+    const g = group(text, tagAll(text, [['Qassim al-Araji', 'PERSON'], ['Qasim al-Araji', 'PERSON'], ['Mohammed bin Salman', 'PERSON'],
+      ['Muhammad bin Salman', 'PERSON'], ['Bin Salman', 'PERSON'], ['Qassem Soleimani', 'PERSON'], ['Suleimani', 'PERSON']]));
+    assert.equal(g.actorOf('Qasim al-Araji'), g.actorOf('Qassim al-Araji'));
+    assert.equal(g.actorOf('Muhammad bin Salman'), g.actorOf('Mohammed bin Salman'));
+    assert.equal(g.actorOf('Bin Salman'), g.actorOf('Mohammed bin Salman'));
+    assert.equal(g.actorOf('Suleimani'), g.actorOf('Qassem Soleimani'));
+    assert.notEqual(g.actorOf('Qassem Soleimani'), g.actorOf('Qassim al-Araji'));
+  });
+
+  test('spelling variants the skeleton misses are found by fuse.js (Gaddafi / Qaddafi)', () => {
+    const text = 'Muammar Gaddafi ruled Libya. Qaddafi was killed in 2011.';
+    const g = group(text, tagAll(text, [['Muammar Gaddafi', 'PERSON'], ['Qaddafi', 'PERSON']]));
+    assert.equal(g.actorOf('Qaddafi'), g.actorOf('Muammar Gaddafi'));
+  });
+
+  test('short or gendered names are not conflated: Dan / Don, Maria / Mario, John / Joan', () => {
+    const text = 'Dan Smith met Don Smith. Maria Rossi met Mario Rossi. John Doe met Joan Doe.';
+    const g = group(text, tagAll(text, [['Dan Smith', 'PERSON'], ['Don Smith', 'PERSON'], ['Maria Rossi', 'PERSON'],
+      ['Mario Rossi', 'PERSON'], ['John Doe', 'PERSON'], ['Joan Doe', 'PERSON']]));
+    assert.equal(g.grouping.actors.length, 6);
+  });
+
+  test('a unique given name finds its person ("Xi" → "Xi Jinping")', () => {
+    const text = 'Xi Jinping visited Moscow. Xi said ties were strong.';
+    const g = group(text, tagAll(text, [['Xi Jinping', 'PERSON'], ['Xi', 'PERSON'], ['Moscow', 'GPE']]));
+    assert.equal(g.actorOf('Xi'), g.actorOf('Xi Jinping'));
+  });
+
+  test('Arabic particles: "Fayyad", "al-Fayyad" and "Faleh Al Fayyad" are one person', () => {
+    const text = 'Faleh Al Fayyad spoke. Al-Fayyad left. Fayyad returned.';
+    const g = group(text, tagAll(text, [['Faleh Al Fayyad', 'PERSON'], ['Al-Fayyad', 'PERSON'], ['Fayyad', 'PERSON']]));
+    assert.equal(g.grouping.actors.length, 1);
+    assert.equal(g.grouping.actors[0].name, 'Faleh Al Fayyad');
+  });
+});
+
+suite('actors: organisations, places, acronyms', () => {
+  test('acronym defined in the same span, and one from initials of a name seen elsewhere', () => {
+    const text = 'The Islamic Revolution Guards Corps (IRGC) struck. The IRGC said. John F. Kennedy spoke; JFK was popular. NATO met; the North Atlantic Treaty Organization agreed.';
+    const g = group(text, [
+      ...tagAll(text, [['Islamic Revolution Guards Corps (IRGC)', 'ORG'], ['John F. Kennedy', 'PERSON'], ['NATO', 'ORG'], ['North Atlantic Treaty Organization', 'ORG']]),
+      ...tagAll(text, [['IRGC', 'ORG'], ['JFK', 'PERSON']]).filter((e) => e.start > 45),
+    ].sort((a, b) => a.start - b.start));
+    assert.equal(g.actorOf('IRGC'), g.actorOf('Islamic Revolution Guards Corps (IRGC)'));
+    assert.equal(g.actor(g.actorOf('IRGC'))?.name, 'Islamic Revolution Guards Corps');
+    assert.equal(g.actorOf('JFK'), g.actorOf('John F. Kennedy'));
+    assert.equal(g.actorOf('NATO'), g.actorOf('North Atlantic Treaty Organization'));
+  });
+
+  test('possessives and case variants: "Iran’s", "BAGHDAD", "the Netherlands"', () => {
+    const text = 'BAGHDAD -- Iran’s army and Baghdad’s police met the Netherlands team. Iran said Baghdad and Holland agreed.';
+    const ents: Entity[] = [
+      { start: 0, end: 7, text: 'BAGHDAD', type: 'GPE' as const },
+      { start: 11, end: 17, text: 'Iran’s', type: 'GPE' as const },
+      ...tagAll(text, [['Baghdad', 'GPE'], ['the Netherlands', 'GPE'], ['Holland', 'GPE']]),
+      ...tagAll(text, [['Iran', 'GPE']]).filter((e) => e.start > 20),
+    ].sort((a, b) => a.start - b.start);
+    const g = group(text, ents);
+    assert.equal(g.actorOf('Iran’s'), g.actorOf('Iran'));
+    assert.equal(g.actorOf('BAGHDAD'), g.actorOf('Baghdad'));
+    assert.equal(g.actorOf('Baghdad', 1), g.actorOf('Baghdad'));
+    assert.equal(g.actorOf('Holland'), 'gpe:netherlands');
+    assert.equal(g.actorOf('the Netherlands'), 'gpe:netherlands');
+  });
+
+  test('US aliases are one actor; a demonym alone creates its country', () => {
+    const text = 'The US, the U.S., the USA, the United States and America agree. American officials and British diplomats met in the UK and Britain.';
+    const g = group(text, tagAll(text, [['US', 'GPE'], ['U.S.', 'GPE'], ['USA', 'GPE'], ['United States', 'GPE'], ['America', 'GPE'],
+      ['American', 'NORP'], ['British', 'NORP'], ['UK', 'GPE'], ['Britain', 'GPE']]));
+    const us = g.actor('gpe:united-states');
+    assert.equal(us?.name, 'United States');
+    assert.equal(us?.mentions, 6);
+    assert.equal(g.actor('gpe:united-kingdom')?.mentions, 3);
+    assert.equal(g.grouping.actors.length, 2);
+  });
+
+  test('non-country groups stay NORP actors; transliterated organisation names join', () => {
+    const text = 'Kurdish groups met. Hashd al-Sha’abi and Hashd al-Shaabi are the same. The Kurdish side agreed.';
+    const g = group(text, tagAll(text, [['Kurdish', 'NORP'], ['Hashd al-Sha’abi', 'ORG'], ['Hashd al-Shaabi', 'ORG']]));
+    assert.equal(g.actor(g.actorOf('Kurdish'))?.type, 'NORP');
+    assert.equal(g.actor(g.actorOf('Kurdish'))?.mentions, 2);
+    assert.equal(g.actorOf('Hashd al-Shaabi'), g.actorOf('Hashd al-Sha’abi'));
+  });
+});
+
+suite('actors: names that are not ordinary strings', () => {
+  test('"constructor", "__proto__", "toString" and "hasOwnProperty" are ordinary names', () => {
+    const text = 'constructor met __proto__ and toString. hasOwnProperty agreed with constructor.';
+    const g = group(text, tagAll(text, [['constructor', 'ORG'], ['__proto__', 'ORG'], ['toString', 'PERSON'], ['hasOwnProperty', 'PERSON']]));
+    assert.equal(g.grouping.actors.length, 4);
+    assert.equal(g.actor(g.actorOf('constructor'))?.mentions, 2);
+    assert.equal(g.actor(g.actorOf('toString'))?.name, 'toString');
+  });
+
+  test('NFC and NFD spellings of "José Martí" are one actor; accents fold for matching', () => {
+    const nfc = 'José Martí';
+    const nfd = nfc.normalize('NFD');
+    const text = `${nfc} wrote. ${nfd} also wrote. Marti was a poet.`;
+    const g = group(text, tagAll(text, [[nfc, 'PERSON'], [nfd, 'PERSON'], ['Marti', 'PERSON']]));
+    assert.equal(g.grouping.actors.length, 1);
+    assert.equal(g.grouping.actors[0].mentions, 3);
+    assert.equal(fold(nfd), 'jose marti');
+  });
+
+  test('Arabic-script names group by surname and letter variants (أ / ا, ى / ي)', () => {
+    const text = 'قاسم الأعرجي قال. الأعرجي أضاف. قاسم الاعرجي غادر.';
+    const g = group(text, tagAll(text, [['قاسم الأعرجي', 'PERSON'], ['الأعرجي', 'PERSON'], ['قاسم الاعرجي', 'PERSON']]));
+    assert.equal(g.grouping.actors.length, 1);
+    assert.equal(g.grouping.actors[0].mentions, 3);
+    assert.ok(g.grouping.actors[0].id.startsWith('person:'));
+  });
+});
+
+suite('actors: ids', () => {
+  test('adding an unrelated actor earlier in the text does not change any id', () => {
+    const a = 'Hussein Amir-Abdollahian met Qassim al-Araji in Baghdad.';
+    const b = `Joe Biden spoke in Washington. ${a}`;
+    const spec = [['Hussein Amir-Abdollahian', 'PERSON'], ['Qassim al-Araji', 'PERSON'], ['Baghdad', 'GPE'], ['Joe Biden', 'PERSON'], ['Washington', 'GPE']] as const;
+    const ga = group(a, tagAll(a, spec));
+    const gb = group(b, tagAll(b, spec));
+    for (const s of ['Hussein Amir-Abdollahian', 'Qassim al-Araji', 'Baghdad']) assert.equal(gb.actorOf(s), ga.actorOf(s));
+    assert.deepEqual(ga.grouping.actors.map((x) => x.id), ['person:hussein-amir-abdollahian', 'person:qassim-al-araji', 'gpe:baghdad']);
+  });
+
+  test('the same input gives the same output; entities keep their order', () => {
+    const text = 'Iraq and Iran met. Iranian officials spoke.';
+    const ents = tagAll(text, [['Iraq', 'GPE'], ['Iran', 'GPE'], ['Iranian', 'NORP']]).reverse();
+    const g1 = group(text, ents);
+    const g2 = group(text, ents);
+    assert.deepEqual(g1.grouping.actors, g2.grouping.actors);
+    assert.deepEqual(g1.grouping.entities.map((e) => e.text), ['Iranian', 'Iran', 'Iraq']);
+  });
+});
+
+suite('actors: lexicons', () => {
+  test('demonyms and aliases', () => {
+    assert.equal(lookupCountry('Iranian')?.country.name, 'Iran');
+    assert.equal(lookupCountry('Iraqis')?.country.name, 'Iraq');
+    assert.equal(lookupCountry('U.S.')?.country.name, 'United States');
+    assert.equal(lookupCountry('Britain’s')?.country.name, 'United Kingdom');
+    assert.equal(lookupCountry('South Korean')?.country.name, 'South Korea');
+    assert.equal(lookupCountry('Korean'), undefined);
+    assert.equal(lookupCountry('Kurdish'), undefined);
+    assert.equal(lookupCountry('constructor'), undefined);
+  });
+
+  test('transliteration equality is strict enough', () => {
+    assert.ok(translitEqual('mohammed', 'muhammad', 4));
+    assert.ok(translitEqual('hossein', 'hussein', 4));
+    assert.ok(!translitEqual('maria', 'mario', 4));
+    assert.ok(!translitEqual('dan', 'don', 4));
+    assert.ok(!translitEqual('john', 'joan', 4));
+  });
+});

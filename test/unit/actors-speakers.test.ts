@@ -1,0 +1,93 @@
+// Speaker resolution edge cases on small constructed texts.
+import * as assert from 'node:assert/strict';
+import { splitSentences } from '../../src/core/text/sentences';
+import { tokenize } from '../../src/core/text/tokenize';
+import type { Claim } from '../../src/core/types';
+import { groupActors, resolveSpeakers } from '../../src/core/actors';
+import { group, tagAll } from './actors-helpers';
+
+suite('actors: pronoun speakers', () => {
+  test('"she" skips a man named more recently; "he" skips a woman', () => {
+    const text = 'Ms. Jane Roe met John Doe, who said his plan was fine. She said it was not. He said nothing.';
+    const g = group(text, tagAll(text, [['Jane Roe', 'PERSON'], ['John Doe', 'PERSON']]));
+    assert.equal(g.speakerOf('She'), 'person:jane-roe');
+    assert.equal(g.speakerOf('He'), 'person:john-doe');
+  });
+
+  test('"he" prefers the subject over a more recent object', () => {
+    const text = 'Amir-Abdollahian also held talks with Faleh al-Fayyad. Thanking Iraq, he said ties were strong.';
+    const g = group(text, tagAll(text, [['Amir-Abdollahian', 'PERSON'], ['Faleh al-Fayyad', 'PERSON'], ['Iraq', 'GPE']]));
+    assert.equal(g.speakerOf('he'), 'person:amir-abdollahian');
+  });
+
+  test('"he" does not reach beyond three sentences', () => {
+    const text = 'John Doe arrived. It rained. It snowed. It hailed. It cleared. He said hello.';
+    const g = group(text, tagAll(text, [['John Doe', 'PERSON']]));
+    assert.equal(g.speakerOf('He'), null);
+  });
+
+  test('people named inside a claim do not take over its speaker: "He said X will travel … He said …"', () => {
+    const text = 'John Doe arrived. He said Ali Shamkhani will travel soon. He said the plan was good.';
+    const tokens = tokenize(text);
+    const sentences = splitSentences(text, tokens);
+    const grouping = groupActors(text, tokens, sentences, tagAll(text, [['John Doe', 'PERSON'], ['Ali Shamkhani', 'PERSON']]));
+    const claim = (speaker: string, content: string): Claim => {
+      const cs = text.indexOf(content);
+      const ss = text.lastIndexOf(speaker, cs);
+      return { start: cs, end: cs + content.length, text: content, kind: 'indirect', cue: null, speaker: null, speakerSpan: { start: ss, end: ss + speaker.length } };
+    };
+    const claims = [claim('He', 'Ali Shamkhani will travel soon'), claim('He', 'the plan was good')];
+    assert.deepEqual(resolveSpeakers(text, tokens, sentences, claims, grouping).map((c) => c.speaker), ['person:john-doe', 'person:john-doe']);
+  });
+
+  test('"they" and "it" are organisations or countries; "we" and "I" stay unresolved', () => {
+    const text = 'The Islamic Revolution Guards Corps launched strikes. It said more would follow. They said the groups must disarm. We said nothing.';
+    const g = group(text, tagAll(text, [['Islamic Revolution Guards Corps', 'ORG']]));
+    const irgc = 'org:islamic-revolution-guards-corps';
+    assert.equal(g.speakerOf('It'), irgc);
+    assert.equal(g.speakerOf('They'), irgc);
+    assert.equal(g.speakerOf('We'), null);
+  });
+});
+
+suite('actors: description speakers', () => {
+  const text = 'Iranian Foreign Minister Hussein Amir-Abdollahian met Iraqi Foreign Minister Fuad Hussein and Iraq’s national security advisor Qassim al-Araji. '
+    + 'The Iraqi foreign minister said talks went well. The Iranian minister said so too. The adviser said nothing. '
+    + 'Iranian officials said more. A spokesman for the Foreign Ministry said it was fine. The government said it agreed. The ministry said yes.';
+  const spec = [['Hussein Amir-Abdollahian', 'PERSON'], ['Fuad Hussein', 'PERSON'], ['Qassim al-Araji', 'PERSON'], ['Iranian', 'NORP'],
+    ['Iraqi', 'NORP'], ['Iraq', 'GPE'], ['Foreign Ministry', 'ORG']] as const;
+
+  test('nationality tells two foreign ministers apart', () => {
+    const g = group(text, tagAll(text, spec));
+    assert.equal(g.speakerOf('The Iraqi foreign minister'), 'person:fuad-hussein');
+    assert.equal(g.speakerOf('The Iranian minister'), 'person:hussein-amir-abdollahian');
+  });
+
+  test('role synonyms: "adviser" is the advisor', () => {
+    const g = group(text, tagAll(text, spec));
+    assert.equal(g.speakerOf('The adviser'), 'person:qassim-al-araji');
+  });
+
+  test('plural and indefinite descriptions are not a named person; an organisation in them speaks', () => {
+    const g = group(text, tagAll(text, spec));
+    assert.equal(g.speakerOf('Iranian officials'), null);
+    assert.equal(g.speakerOf('A spokesman for the Foreign Ministry'), 'org:foreign-ministry');
+  });
+
+  test('"the ministry" is the organisation whose name has the noun', () => {
+    const g = group(text, tagAll(text, spec));
+    assert.equal(g.speakerOf('The ministry'), 'org:foreign-ministry');
+  });
+
+  test('a name the tagger missed in the speaker span is found from its other mentions', () => {
+    const t = 'Faleh al-Fayyad met the minister. Fayyad said the talks were useful.';
+    const g = group(t, tagAll(t, [['Faleh al-Fayyad', 'PERSON']]));
+    assert.equal(g.speakerOf('Fayyad', 'minister. '), 'person:faleh-al-fayyad');
+  });
+
+  test('a description with no fitting person stays unresolved', () => {
+    const t = 'John Doe, a farmer, met Jane Roe. The general said war was near.';
+    const g = group(t, tagAll(t, [['John Doe', 'PERSON'], ['Jane Roe', 'PERSON']]));
+    assert.equal(g.speakerOf('The general'), null);
+  });
+});
