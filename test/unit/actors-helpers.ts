@@ -1,4 +1,6 @@
 // Shared helpers for the actors tests: hand-made entity lists (the actors module's input) and claim candidates.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { splitSentences } from '../../src/core/text/sentences';
 import { tokenize } from '../../src/core/text/tokenize';
 import type { Claim, Entity, EntityType } from '../../src/core/types';
@@ -59,3 +61,19 @@ export function group(text: string, entities: readonly Entity[]): Grouped {
     },
   };
 }
+
+export const SAMPLE = readFileSync(join(__dirname, '../../../test/fixtures/iran-iraq-security-cooperation.txt'), 'utf8');
+
+/** The entities a good tagger would find in the sample article. */
+export const SAMPLE_SPEC: readonly (readonly [string, EntityType])[] = [
+  ['Hussein Amir-Abdollahian', 'PERSON'], ['Amir-Abdollahian', 'PERSON'], ['Qassim al-Araji', 'PERSON'],
+  ['al-Araji', 'PERSON'], ['Ali Shamkhani', 'PERSON'], ['Faleh al-Fayyad', 'PERSON'], ['Fayyad', 'PERSON'],
+  ['Faiq Zidane', 'PERSON'], ['Zidane', 'PERSON'], ['Qassem Soleimani', 'PERSON'], ['Abu Mahdi Muhandis', 'PERSON'],
+  ['Hadi al-Amiri', 'PERSON'],
+  ['Iran', 'GPE'], ['Iraq', 'GPE'], ['Baghdad', 'GPE'], ['BAGHDAD', 'GPE'], ['Islamic Republic of Iran', 'GPE'], ['US', 'GPE'],
+  ['Iranian', 'NORP'], ['Iraqi', 'NORP'],
+  ['Supreme National Security Council', 'ORG'], ['SNSC', 'ORG'], ['Islamic Revolution Guards Corps', 'ORG'], ['IRGC', 'ORG'],
+  ['Hashd al-Sha’abi', 'ORG'], ['Daesh', 'ORG'], ['Iraqi Supreme Judicial Council', 'ORG'], ['Fatah (Conquest) Alliance', 'ORG'],
+  ['Twitter', 'ORG'], ['Iraqi Kurdistan', 'LOC'], ['Kurdistan', 'LOC'],
+  ['Thursday', 'DATE'], ['September 24 last year', 'DATE'], ['January 2020', 'DATE'],
+];

@@ -1,29 +1,12 @@
 // The sample article with the entities a good tagger would find, given by hand (the actors module's input).
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { EntityType } from '../../src/core/types';
 import type { Grouped } from './actors-helpers';
-import { group, tagAll } from './actors-helpers';
+import { group, SAMPLE, SAMPLE_SPEC, tagAll } from './actors-helpers';
 
-const SAMPLE = readFileSync(join(__dirname, '../../../test/fixtures/iran-iraq-security-cooperation.txt'), 'utf8');
-
-const SPEC: readonly (readonly [string, EntityType])[] = [
-  ['Hussein Amir-Abdollahian', 'PERSON'], ['Amir-Abdollahian', 'PERSON'], ['Qassim al-Araji', 'PERSON'],
-  ['al-Araji', 'PERSON'], ['Ali Shamkhani', 'PERSON'], ['Faleh al-Fayyad', 'PERSON'], ['Fayyad', 'PERSON'],
-  ['Faiq Zidane', 'PERSON'], ['Zidane', 'PERSON'], ['Qassem Soleimani', 'PERSON'], ['Abu Mahdi Muhandis', 'PERSON'],
-  ['Hadi al-Amiri', 'PERSON'],
-  ['Iran', 'GPE'], ['Iraq', 'GPE'], ['Baghdad', 'GPE'], ['BAGHDAD', 'GPE'], ['Islamic Republic of Iran', 'GPE'], ['US', 'GPE'],
-  ['Iranian', 'NORP'], ['Iraqi', 'NORP'],
-  ['Supreme National Security Council', 'ORG'], ['SNSC', 'ORG'], ['Islamic Revolution Guards Corps', 'ORG'], ['IRGC', 'ORG'],
-  ['Hashd al-Sha’abi', 'ORG'], ['Daesh', 'ORG'], ['Iraqi Supreme Judicial Council', 'ORG'], ['Fatah (Conquest) Alliance', 'ORG'],
-  ['Twitter', 'ORG'], ['Iraqi Kurdistan', 'LOC'], ['Kurdistan', 'LOC'],
-  ['Thursday', 'DATE'], ['September 24 last year', 'DATE'], ['January 2020', 'DATE'],
-];
 
 suite('actors: the sample article (hand-tagged entities)', () => {
   let g: Grouped;
-  suiteSetup(() => { g = group(SAMPLE, tagAll(SAMPLE, SPEC)); });
+  suiteSetup(() => { g = group(SAMPLE, tagAll(SAMPLE, SAMPLE_SPEC)); });
 
   test('"Amir-Abdollahian" and "Hussein Amir-Abdollahian" are one actor named by the full name', () => {
     const id = g.actorOf('Hussein Amir-Abdollahian');
@@ -67,7 +50,7 @@ suite('actors: the sample article (hand-tagged entities)', () => {
     assert.equal(g.actorOf('BAGHDAD'), g.actorOf('Baghdad'));
     assert.equal(g.actor(g.actorOf('BAGHDAD'))?.name, 'Baghdad');
     assert.equal(g.actorOf('Thursday'), undefined);
-    assert.equal(g.grouping.entities.length, tagAll(SAMPLE, SPEC).length);
+    assert.equal(g.grouping.entities.length, tagAll(SAMPLE, SAMPLE_SPEC).length);
   });
 
   test('ids are readable and stable', () => {
