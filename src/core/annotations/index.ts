@@ -1,0 +1,23 @@
+/** Public API of the annotation core (see README.md). Pure TypeScript: no editor, no file system. */
+export * from './model';
+export { SidecarError, positionAt } from './errors';
+export type { SidecarErrorKind, TextPosition } from './errors';
+export { checkSidecarSize, decodeSidecarBytes } from './decode';
+export { parseSidecar, acceptQuarantine } from './codec';
+export type { ParseOptions, ParseResult, QuarantinedRecord, ReadOnlyReason, Migration } from './codec';
+export { serializeSidecar } from './serialize';
+export { mergeSidecars } from './merge';
+export type { MergeConflict, MergeResult } from './merge';
+export { anchorAt, isAttached, isValidRange, refreshAnchor, verifyAnchor } from './anchor';
+export { shiftAnchor, shiftAnchors } from './shift';
+export type { ContentChange } from './shift';
+export { reanchor } from './reanchor';
+export type { Candidate, ReanchorOptions, ReanchorOutcome, ReanchorResult, ReanchorStatus } from './reanchor';
+export { normalizedView, normalizeString } from './normalize';
+export type { NormalizedView } from './normalize';
+export { articleMatches, detectLineEnding, fingerprintArticle, isPlainFileName } from './fingerprint';
+export { sha256Bytes, sha256Text } from './sha256';
+export { createIdGenerator, mulberry32, ID_PATTERN } from './ids';
+export type { IdGenerator, IdKind, RandomSource } from './ids';
+export { applyAnchors, collectAnchors, snapshotForSave } from './sidecarOps';
+export type { AnchorRef } from './sidecarOps';

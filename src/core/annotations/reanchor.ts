@@ -1,0 +1,186 @@
+/**
+ * Re-anchoring after the article changed outside the editor (git checkout, sed, another editor).
+ *
+ * 1. Old text known: a line-then-character diff of the normalised texts. An anchor whose quote, plus `margin`
+ *    characters either side, lies in one unchanged run maps exactly; the quote is verified at the new place.
+ * 2. Old text unknown: the stored position, shifted by the delta of the previous anchor, with the quote and the
+ *    full context on both sides verified.
+ * 3. Otherwise a quote search in the normalised new text. Attached automatically ONLY when exactly one place has
+ *    the exact quote AND the full stored context on both sides. When the old text is known, places the diff shows
+ *    were already there before (another "Biden" that did not move) are never candidates, except the anchor's own
+ *    old place. Everything else: "review" (with candidates, when one scores ≥ reviewThreshold) or "orphan".
+ * Comparison is on a normalised view (BOM, CRLF/CR → LF, NFC), so such re-saves change offsets but raise no alarm.
+ */
+import { isAttached } from './anchor';
+import { DEFAULT_DIFF_LIMITS, diffTexts, runAtNew, runCovering } from './diff';
+import type { DiffLimits, Run } from './diff';
+import { CONTEXT_LENGTH } from './model';
+import type { Anchor } from './model';
+import { normalizeString, normalizedView } from './normalize';
+import type { NormalizedView } from './normalize';
+import { anchorAt } from './anchor';
+
+export type ReanchorStatus = 'unchanged' | 'moved' | 'review' | 'orphan';
+
+export interface Candidate { start: number; end: number; score: number }
+
+export interface ReanchorOutcome {
+  status: ReanchorStatus;
+  /** How an attached anchor was placed. */
+  via?: 'diff' | 'position' | 'search';
+  /** For "review": possible places, best first (offsets into the new text). */
+  candidates?: Candidate[];
+}
+
+export interface ReanchorOptions {
+  diff?: Partial<DiffLimits>;
+  /** Unchanged characters required either side of a quote for a diff mapping (fewer at the document's ends). */
+  margin?: number;
+  /** Context agreement (0..1) from which a non-unique or partial match is offered for review. */
+  reviewThreshold?: number;
+  /** Occurrences of a quote examined at most. */
+  maxOccurrences?: number;
+}
+
+export interface ReanchorResult {
+  /** Same order as the input. */
+  anchors: Anchor[];
+  outcomes: ReanchorOutcome[];
+  counts: Record<ReanchorStatus, number>;
+  /** Whether a diff against the old text was used (false: unknown old text, or too different). */
+  diffUsed: boolean;
+}
+
+interface Ctx {
+  newText: string;
+  nv: NormalizedView;
+  ov?: NormalizedView;
+  runs?: Run[];
+  margin: number;
+  reviewThreshold: number;
+  maxOccurrences: number;
+}
+
+function commonSuffix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Context agreement of a normalised candidate [at, at + qLen): full (both sides, incl. document ends) and score. */
+function contextAgreement(c: Ctx, a: Anchor, at: number, qLen: number): { full: boolean; score: number } {
+  const N = c.nv.text;
+  const p = normalizeString(a.prefix), s = normalizeString(a.suffix);
+  const left = commonSuffix(p, N.slice(Math.max(0, at - p.length), at));
+  const right = commonPrefix(s, N.slice(at + qLen, at + qLen + s.length));
+  const atStart = a.prefix.length < CONTEXT_LENGTH, atEnd = a.suffix.length < CONTEXT_LENGTH;
+  const full = left === p.length && right === s.length
+    && (!atStart || at === p.length) && (!atEnd || at + qLen + s.length === N.length);
+  const total = p.length + s.length;
+  return { full, score: total === 0 ? (full ? 1 : 0) : (left + right) / total };
+}
+
+function attach(c: Ctx, a: Anchor, start: number, end: number): Anchor {
+  const fresh = anchorAt(c.newText, start, end);
+  const out: Anchor = { ...a, ...fresh };
+  if (a.state !== 'edited') { delete out.state; delete out.original; }
+  return out;
+}
+
+function rawFullMatch(text: string, a: Anchor, at: number): boolean {
+  return at >= a.prefix.length && text.startsWith(a.exact, at)
+    && text.startsWith(a.prefix, at - a.prefix.length) && text.startsWith(a.suffix, at + a.exact.length)
+    && (a.prefix.length >= CONTEXT_LENGTH || at === a.prefix.length)
+    && (a.suffix.length >= CONTEXT_LENGTH || at + a.exact.length + a.suffix.length === text.length);
+}
+
+function viaDiff(c: Ctx, a: Anchor): [number, number] | undefined {
+  const { ov, runs, nv } = c;
+  if (!ov || !runs) return undefined;
+  const sn = ov.toNormalized(a.start, 'start'), en = ov.toNormalized(a.end, 'end');
+  const lm = Math.min(c.margin, sn), rm = Math.min(c.margin, ov.text.length - en);
+  const r = runCovering(runs, sn - lm, en + rm);
+  if (!r) return undefined;
+  const ns = r.b + (sn - r.a), ne = ns + (en - sn);
+  const s2 = nv.toOriginal(ns, 'start'), e2 = nv.toOriginal(ne, 'end');
+  return normalizeString(c.newText.slice(s2, e2)) === normalizeString(a.exact) ? [s2, e2] : undefined;
+}
+
+function search(c: Ctx, a: Anchor): { place?: [number, number]; outcome: ReanchorOutcome } {
+  const N = c.nv.text, q = normalizeString(a.exact);
+  const own = c.ov && isAttached(a) ? c.ov.toNormalized(a.start, 'start') : -1;
+  const full: Candidate[] = [], partial: Candidate[] = [];
+  let seen = 0;
+  for (let at = q.length ? N.indexOf(q) : -1; at !== -1 && seen < c.maxOccurrences; at = N.indexOf(q, at + 1)) {
+    seen++;
+    if (c.runs) {
+      const r = runAtNew(c.runs, at);
+      // Text the diff says was already there, at another old place: another mention, never this anchor.
+      if (r && at + q.length <= r.b + r.len && r.a + (at - r.b) !== own) continue;
+    }
+    const { full: isFull, score } = contextAgreement(c, a, at, q.length);
+    const cand = { start: c.nv.toOriginal(at, 'start'), end: c.nv.toOriginal(at + q.length, 'end'), score };
+    (isFull ? full : partial).push(cand);
+  }
+  if (full.length === 1) return { place: [full[0].start, full[0].end], outcome: { status: 'moved', via: 'search' } };
+  const review = [...full, ...partial.filter((x) => x.score >= c.reviewThreshold)].sort((x, y) => y.score - x.score).slice(0, 5);
+  return review.length > 0 ? { outcome: { status: 'review', candidates: review } } : { outcome: { status: 'orphan' } };
+}
+
+export function reanchor(oldText: string | undefined, newText: string, anchors: readonly Anchor[], options: ReanchorOptions = {}): ReanchorResult {
+  const c: Ctx = {
+    newText,
+    nv: normalizedView(newText),
+    margin: options.margin ?? 8,
+    reviewThreshold: options.reviewThreshold ?? 0.5,
+    maxOccurrences: options.maxOccurrences ?? 1000,
+  };
+  if (oldText !== undefined) {
+    c.ov = normalizedView(oldText);
+    c.runs = diffTexts(c.ov.text, c.nv.text, { ...DEFAULT_DIFF_LIMITS, ...options.diff });
+  }
+  const out = anchors.slice();
+  const outcomes: ReanchorOutcome[] = new Array(anchors.length);
+  const counts: Record<ReanchorStatus, number> = { unchanged: 0, moved: 0, review: 0, orphan: 0 };
+  const order = anchors.map((_, i) => i).sort((x, y) => anchors[x].start - anchors[y].start);
+  let lastDelta = 0;
+  for (const i of order) {
+    const a = anchors[i];
+    let place: [number, number] | undefined;
+    let outcome: ReanchorOutcome | undefined;
+    if (isAttached(a)) {
+      place = viaDiff(c, a);
+      if (place) outcome = { status: 'moved', via: 'diff' };
+      else if (!c.runs) {
+        for (const d of lastDelta === 0 ? [0] : [lastDelta, 0]) {
+          if (rawFullMatch(newText, a, a.start + d)) { place = [a.start + d, a.end + d]; outcome = { status: 'moved', via: 'position' }; break; }
+        }
+      }
+    }
+    if (!place) {
+      const found = search(c, a);
+      place = found.place;
+      outcome = found.outcome;
+    }
+    if (place) {
+      const next = attach(c, a, place[0], place[1]);
+      const same = isAttached(a) && next.start === a.start && next.end === a.end && next.exact === a.exact
+        && next.prefix === a.prefix && next.suffix === a.suffix;
+      out[i] = same ? a : next;
+      outcome = { ...outcome!, status: same ? 'unchanged' : 'moved' };
+      lastDelta = place[0] - a.start;
+    } else {
+      const state = outcome!.status === 'review' ? 'review' : 'orphan';
+      out[i] = a.state === state ? a : { ...a, state };
+    }
+    outcomes[i] = outcome!;
+    counts[outcome!.status]++;
+  }
+  return { anchors: out, outcomes, counts, diffUsed: c.runs !== undefined };
+}

@@ -1,0 +1,81 @@
+/**
+ * Following edits made in the editor, exactly. Changes are VS Code's `TextDocumentContentChangeEvent`s
+ * ({ rangeOffset, rangeLength, text }); each is applied to the text left by the previous one (VS Code lists the
+ * changes of one event from the end of the document to the start, so its offsets stay valid in that order).
+ *
+ * - change entirely before the anchor (or an insertion at its start): the anchor moves;
+ * - change entirely after (or an insertion at its end): unchanged;
+ * - change inside or overlapping one end: the anchor stays on the surviving text, `exact` becomes the current text,
+ *   state "edited" and `original` keeps the quote the user annotated (cleared again when an undo restores it);
+ * - change covering the whole anchor: state "orphan" at the change's position, quote kept. When a later change
+ *   inserts text at exactly that position holding the quote once (undo, or retyping it), it is re-attached.
+ */
+import { isAttached } from './anchor';
+import type { Anchor } from './model';
+
+export interface ContentChange {
+  rangeOffset: number;
+  rangeLength: number;
+  text: string;
+}
+
+function edited(a: Anchor, start: number, end: number, exact: string): Anchor {
+  const original = a.original ?? a.exact;
+  if (exact === original) {
+    const { state: _s, original: _o, ...clean } = a;
+    return { ...clean, start, end, exact };
+  }
+  return { ...a, start, end, exact, state: 'edited', original };
+}
+
+/** Offsets inside `inserted` where `exact` occurs with context consistent with what `inserted` shows of it. */
+function reattach(a: Anchor, at: number, inserted: string): Anchor | undefined {
+  const hits: number[] = [];
+  for (let i = inserted.indexOf(a.exact); i !== -1 && hits.length < 2; i = inserted.indexOf(a.exact, i + 1)) {
+    const before = inserted.slice(Math.max(0, i - a.prefix.length), i);
+    const after = inserted.slice(i + a.exact.length, i + a.exact.length + a.suffix.length);
+    if (a.prefix.endsWith(before) && a.suffix.startsWith(after)) hits.push(i);
+  }
+  if (hits.length !== 1) return undefined;
+  const { state: _s, ...clean } = a;
+  const start = at + hits[0];
+  return { ...clean, start, end: start + a.exact.length };
+}
+
+/** One anchor through one change. Returns the same object when nothing changed. */
+export function shiftAnchor(a: Anchor, c: ContentChange): Anchor {
+  const from = c.rangeOffset, to = c.rangeOffset + c.rangeLength, len = c.text.length;
+  const delta = len - c.rangeLength;
+  if (c.rangeLength === 0 && len === 0) return a;
+  const { start: s, end: e } = a;
+  if (!isAttached(a)) {
+    // A hint position only: keep it next to the text it was at, and re-attach on an exact re-insertion there.
+    if (from === s && c.text.length >= a.exact.length) {
+      const back = reattach(a, from, c.text);
+      if (back) return back;
+    }
+    if (from > s) return a;
+    if (to <= s) return delta === 0 ? a : { ...a, start: s + delta, end: e + delta };
+    return { ...a, start: from, end: from + a.exact.length };
+  }
+  if (to < s || (to === s && from < s) || (from === s && to === s)) {
+    return delta === 0 ? a : { ...a, start: s + delta, end: e + delta };
+  }
+  if (from >= e) return a;
+  if (from <= s && to >= e) {
+    // The whole quote was deleted or replaced.
+    return { ...a, start: from, end: from + a.exact.length, state: 'orphan' };
+  }
+  if (from >= s && to <= e) return edited(a, s, e + delta, a.exact.slice(0, from - s) + c.text + a.exact.slice(to - s));
+  if (from < s) return edited(a, from + len, e + delta, a.exact.slice(to - s));
+  return edited(a, s, from, a.exact.slice(0, from - s));
+}
+
+/** All anchors through all changes of one event, in order. Unchanged anchors keep their identity. */
+export function shiftAnchors(anchors: readonly Anchor[], changes: readonly ContentChange[]): Anchor[] {
+  const out = anchors.slice();
+  for (const c of changes) {
+    for (let i = 0; i < out.length; i++) out[i] = shiftAnchor(out[i], c);
+  }
+  return out;
+}
