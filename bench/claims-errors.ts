@@ -25,6 +25,10 @@ export function printErrors(doc: GoldDoc, preds: readonly PredClaim[], res: { un
       printed++;
     }
   }
-  res.units.forEach((g, i) => { if (!mg.has(i)) { console.log(`MISS   ${show(doc.text, g.start, g.end)} src=${g.sources.map((s) => doc.text.slice(s.start, s.end)).join('|')} cue=${g.cues.map((s) => doc.text.slice(s.start, s.end)).join('|')}`); printed++; } });
+  const cueHit = (g: { cues: { start: number; end: number }[] }): string => (preds.some((p) => {
+    const c = (p as { cue?: { start: number; end: number } | null }).cue;
+    return c && g.cues.some((x) => Math.min(x.end, c.end) > Math.max(x.start, c.start));
+  }) ? 'CUEOK' : 'CUENO');
+  res.units.forEach((g, i) => { if (!mg.has(i)) { console.log(`MISS   ${cueHit(g)} ${show(doc.text, g.start, g.end)} src=${g.sources.map((s) => doc.text.slice(s.start, s.end)).join('|')} cue=${g.cues.map((s) => doc.text.slice(s.start, s.end)).join('|')}`); printed++; } });
   preds.forEach((p, i) => { if (!mp.has(i)) { console.log(`SPUR   ${show(doc.text, p.start, p.end)}`); printed++; } });
 }

@@ -1,6 +1,7 @@
 // Content span boundaries: trimming sentence punctuation, widening to quotes that run past the sentence, and
 // finding where content starts after a cue (skipping recipients and adjuncts: "told reporters on Monday that").
 import type { DocContext } from './context';
+import { nm } from './context';
 import { isCloseQuoteMark, isOpenQuoteMark } from './context';
 import { PREPOSITIONS, RECIPIENT_CUES } from './words';
 
@@ -9,7 +10,7 @@ const CLAUSE_ENDS = new Set(['.', '!', '?', ';']);
 
 /** Drops sentence punctuation and dangling conjunctions from the end of [s, e). */
 export function trimEnd(ctx: DocContext, s: number, e: number): number {
-  while (e > s && TRAILING.has(ctx.norm[e - 1]) && !isCloseQuoteMark(ctx, e - 1)) e--;
+  while (e > s && TRAILING.has(nm(ctx, e - 1)) && !isCloseQuoteMark(ctx, e - 1)) e--;
   return e;
 }
 
@@ -41,14 +42,14 @@ export function contentStartAfter(ctx: DocContext, j: number, head: string, hi: 
     while (k < hi && k < j + 6 && ctx.tokens[k].text !== ',') k++;
     j = k < hi && ctx.tokens[k].text === ',' ? k + 1 : j + 1;
   }
-  if (j >= hi || CLAUSE_ENDS.has(ctx.norm[j])) return -1;
-  const n = ctx.norm[j];
+  if (j >= hi || CLAUSE_ENDS.has(nm(ctx, j))) return -1;
+  const n = nm(ctx, j);
   if (n === 'that' || isOpenQuoteMark(ctx, j)) return j;
   const recipient = RECIPIENT_CUES.has(head);
   if (recipient || PREPOSITIONS.has(n)) {
     for (let k = j; k < Math.min(hi, j + 20); k++) {
-      const m = ctx.norm[k];
-      if (m === 'to') return j;
+      const m = nm(ctx, k);
+      if (m === 'to' && k > j) return j;
       if (m === 'that' || m === 'whether' || m === 'how' || m === 'what' || isOpenQuoteMark(ctx, k)) {
         return k > j && (recipient || m === 'that' || isOpenQuoteMark(ctx, k)) ? k : j;
       }
@@ -56,16 +57,20 @@ export function contentStartAfter(ctx: DocContext, j: number, head: string, hi: 
       if (CLAUSE_ENDS.has(m) || (m === ',' && !(k + 1 < hi && isOpenQuoteMark(ctx, k + 1)))) break;
     }
   }
+  // A bare preposition belongs to the cue ("his views on X", "talked about X"), not to the content.
+  if (CUE_PREPOSITIONS.has(n) && j + 1 < hi && !CLAUSE_ENDS.has(nm(ctx, j + 1))) return j + 1;
   return j;
 }
 
+const CUE_PREPOSITIONS = new Set(['on', 'about', 'of', 'for', 'with', 'over', 'against', 'in', 'at', 'by', 'from', 'into']);
+
 /** Whether nothing but an adjunct (time, place, medium, recipient) follows position j up to a clause end. */
 export function onlyAdjunctFollows(ctx: DocContext, j: number, head: string, hi: number): boolean {
-  if (j >= hi || CLAUSE_ENDS.has(ctx.norm[j]) || ctx.norm[j] === ',') return true;
-  const startsAdjunct = PREPOSITIONS.has(ctx.norm[j]) || RECIPIENT_CUES.has(head);
+  if (j >= hi || CLAUSE_ENDS.has(nm(ctx, j)) || nm(ctx, j) === ',') return true;
+  const startsAdjunct = PREPOSITIONS.has(nm(ctx, j)) || RECIPIENT_CUES.has(head);
   if (!startsAdjunct) return false;
   for (let k = j; k < hi && k < j + 12; k++) {
-    const m = ctx.norm[k];
+    const m = nm(ctx, k);
     if (m === 'that' || isOpenQuoteMark(ctx, k) || m === ':' || m === 'to') return false;
     if (CLAUSE_ENDS.has(m) || m === ',') return true;
   }

@@ -8,7 +8,8 @@ export interface DocContext {
   readonly text: string;
   readonly tokens: readonly Token[];
   readonly sentences: readonly Sentence[];
-  readonly norm: readonly string[];
+  /** Normalised token texts, filled lazily by nm(). */
+  readonly norm: (string | undefined)[];
   readonly quotes: readonly QuoteSpan[];
   /** Index into quotes of the quote containing the token (marks included), or -1. */
   readonly quoteOf: Int32Array;
@@ -17,16 +18,16 @@ export interface DocContext {
 }
 
 export function buildContext(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): DocContext {
-  const norm = tokens.map((t) => normToken(t.text));
+  const norm: (string | undefined)[] = new Array(tokens.length);
   const quotes = findQuotes(text);
   const quoteOf = new Int32Array(tokens.length).fill(-1);
-  let q = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    while (q < quotes.length && quotes[q].end <= tokens[i].start) q++;
-    if (q < quotes.length && quotes[q].start <= tokens[i].start && tokens[i].end <= quotes[q].end) quoteOf[i] = q;
+  // Only tokens inside quotes are touched: binary search the first token of each quote.
+  for (let q = 0; q < quotes.length; q++) {
+    let i = firstTokenAt(tokens, quotes[q].start);
+    for (; i < tokens.length && tokens[i].end <= quotes[q].end; i++) quoteOf[i] = q;
   }
-  const sentOf = new Int32Array(tokens.length).fill(-1);
-  sentences.forEach((s, si) => { for (let i = s.firstToken; i < s.endToken; i++) sentOf[i] = si; });
+  const sentOf = new Int32Array(tokens.length);
+  for (let si = 0; si < sentences.length; si++) sentOf.fill(si, sentences[si].firstToken, sentences[si].endToken);
   return { text, tokens, sentences, norm, quotes, quoteOf, sentOf };
 }
 
@@ -53,4 +54,25 @@ export function isWord(ctx: DocContext, i: number): boolean {
 export function isCapitalized(ctx: DocContext, i: number): boolean {
   const t = ctx.tokens[i];
   return !!t && /^\p{Lu}/u.test(t.text);
+}
+
+/** Normalised text of token i (cached). */
+export function nm(ctx: DocContext, i: number): string {
+  const v = ctx.norm[i];
+  if (v !== undefined) return v;
+  const t = ctx.tokens[i];
+  if (!t) return '';
+  return (ctx.norm[i] = normToken(t.text));
+}
+
+/** Index of the first token starting at or after offset `pos`. */
+export function firstTokenAt(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -1,6 +1,7 @@
 // Attribution cues in a sentence: longest learned cue phrase at each token outside quotes, widened to its verb group
 // ("has also said") and a trailing colon ("said:").
 import type { DocContext } from './context';
+import { nm } from './context';
 import { insideQuote } from './context';
 import type { CueLexicon } from './lexicon';
 import { VERB_GROUP } from './words';
@@ -15,21 +16,28 @@ export interface CueMatch {
 export function findCues(ctx: DocContext, lex: CueLexicon, a: number, b: number): CueMatch[] {
   const out: CueMatch[] = [];
   for (let i = a; i < b; i++) {
-    if (insideQuote(ctx, i) || ctx.tokens[i].kind !== 'word') continue;
-    let len = lex.match(ctx.norm, i, b);
+    if (ctx.tokens[i].kind !== 'word' || !lex.mayStart(ctx.tokens[i].text) || insideQuote(ctx, i)) continue;
+    const get = (k: number): string => nm(ctx, k);
+    let len = lex.match(get, i, b);
     if (!len) continue;
     // "also called" + "called on": let a phrase starting inside the match extend it.
-    for (let k = i + 1; k < i + len; k++) len = Math.max(len, k - i + lex.match(ctx.norm, k, b));
+    for (let k = i + 1; k < i + len; k++) len = Math.max(len, k - i + lex.match(get, k, b));
     let s = i;
     const lo = out.length ? out[out.length - 1].end : a;
-    while (s > lo && VERB_GROUP.has(ctx.norm[s - 1]) && ctx.tokens[s - 1].kind === 'word') s--;
+    while (s > lo && VERB_GROUP.has(nm(ctx, s - 1)) && ctx.tokens[s - 1].kind === 'word') s--;
     // "n't" splits into n ' t with the placeholder tokenizer: keep the verb group whole.
-    if (s > lo + 1 && ctx.norm[s - 1] === "'" && ctx.norm[s - 2] === 'n') s -= 2;
-    while (s > lo && VERB_GROUP.has(ctx.norm[s - 1]) && ctx.tokens[s - 1].kind === 'word') s--;
+    if (s > lo + 1 && nm(ctx, s - 1) === "'" && nm(ctx, s - 2) === 'n') s -= 2;
+    while (s > lo && VERB_GROUP.has(nm(ctx, s - 1)) && ctx.tokens[s - 1].kind === 'word') s--;
     let e = i + len;
     if (e < b && ctx.tokens[e].text === ':') e++;
-    out.push({ start: s, end: e, key: ctx.norm.slice(i, i + len).join(' ') });
+    out.push({ start: s, end: e, key: phrase(ctx, i, i + len) });
     i = e - 1;
   }
   return out;
+}
+
+function phrase(ctx: DocContext, s: number, e: number): string {
+  let k = nm(ctx, s);
+  for (let i = s + 1; i < e; i++) k += ' ' + nm(ctx, i);
+  return k;
 }

@@ -3,6 +3,7 @@
 // for participial cues). Linear in the number of tokens.
 import type { Sentence, Token } from '../text/token';
 import type { DocContext } from './context';
+import { nm } from './context';
 import { buildContext, isCloseQuoteMark, isOpenQuoteMark } from './context';
 import { charSpan, contentStartAfter, onlyAdjunctFollows, trimEnd, trimStart } from './content';
 import type { CueMatch } from './cues';
@@ -36,14 +37,14 @@ function headOf(c: CueMatch): string {
 }
 
 function isParticipial(ctx: DocContext, c: CueMatch, a: number): boolean {
-  return /ing$/.test(c.key.split(' ')[0]) && c.start > a && SEPARATORS.has(ctx.norm[c.start - 1]);
+  return /ing$/.test(c.key.split(' ')[0]) && c.start > a && SEPARATORS.has(nm(ctx, c.start - 1));
 }
 
 /** Index of the separator before the source/cue that ends a preceding content, or -1. */
 function separatorBefore(ctx: DocContext, at: number, lo: number): number {
   const j = at - 1;
   if (j <= lo && !(j === lo && isCloseQuoteMark(ctx, j))) return -1;
-  if (SEPARATORS.has(ctx.norm[j]) || isCloseQuoteMark(ctx, j)) return j;
+  if (SEPARATORS.has(nm(ctx, j)) || isCloseQuoteMark(ctx, j)) return j;
   return -1;
 }
 
@@ -80,13 +81,13 @@ function processSentence(ctx: DocContext, lex: CueLexicon, s: Sentence, out: Raw
     const regionStart = src ? src.start : cue.start;
     if (isExpletiveSource(ctx, src, cue.start)) src = null;
     if (open && cue.start < open.contentEnd) {
-      const coordinated = !src && cue.start - 1 > open.contentStart && ctx.norm[cue.start - 1] === 'and';
+      const coordinated = !src && cue.start - 1 > open.contentStart && nm(ctx, cue.start - 1) === 'and';
       const separable = participial || coordinated || (according && sep >= 0) || (sep >= 0 && src !== null);
       if (!separable) continue;
       let cut = sep >= 0 ? sep : regionStart;
-      if (coordinated) cut = ctx.norm[cue.start - 2] === ',' ? cue.start - 2 : cue.start - 1;
+      if (coordinated) cut = nm(ctx, cue.start - 2) === ',' ? cue.start - 2 : cue.start - 1;
       open.contentEnd = trimEnd(ctx, open.contentStart, cut);
-      if (open.contentEnd <= open.contentStart) out.splice(out.indexOf(open), 1);
+      if (open.contentEnd <= open.contentStart) out.splice(out.lastIndexOf(open), 1);
       open = null;
       lo = cut;
     }
@@ -117,8 +118,8 @@ function processSentence(ctx: DocContext, lex: CueLexicon, s: Sentence, out: Raw
       if (e0 > s0) out.push({ contentStart: s0, contentEnd: e0, cue, source });
       // "“A,” he said, “B.”" — the quote after is a continuation of the same claim.
       let k = j;
-      while (k < b && !isOpenQuoteMark(ctx, k) && ctx.norm[k] !== '.' && k < j + 8) k++;
-      if (k < b && isOpenQuoteMark(ctx, k) && ctx.norm[k - 1] === ',') {
+      while (k < b && !isOpenQuoteMark(ctx, k) && nm(ctx, k) !== '.' && k < j + 8) k++;
+      if (k < b && isOpenQuoteMark(ctx, k) && nm(ctx, k - 1) === ',') {
         const q = ctx.quotes[ctx.quoteOf[k]];
         let e = k;
         while (e < ctx.tokens.length && ctx.tokens[e].end <= q.end) e++;
@@ -131,7 +132,7 @@ function processSentence(ctx: DocContext, lex: CueLexicon, s: Sentence, out: Raw
       continue;
     }
     let source = src ?? inverted;
-    if (!source && (participial || (cue.start > a && ctx.norm[cue.start - 1] === 'and'))) {
+    if (!source && (participial || (cue.start > a && nm(ctx, cue.start - 1) === 'and'))) {
       source = lastSource ?? subjectNP(ctx, a, cue.start);
     }
     lastSource = source ?? lastSource;

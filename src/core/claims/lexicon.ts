@@ -15,37 +15,51 @@ export const DEFAULT_LEXICON_OPTIONS: LexiconOptions = { minProb: 0.2, minCount:
 
 export interface CueLexicon {
   /** Length in tokens of the best cue phrase starting at norm[i], or 0. */
-  match(norm: readonly string[], i: number, end: number): number;
+  match(norm: (i: number) => string, i: number, end: number): number;
+  /** Cheap pre-check on a raw token text: can a cue phrase start with it? */
+  mayStart(raw: string): boolean;
   /** Probability that the phrase is a cue, or 0 when unknown. */
   prob(key: string): number;
 }
 
 const cache = new Map<string, CueLexicon>();
 
+interface TrieNode { accept: boolean; readonly next: Map<string, TrieNode> }
+
 export function cueLexicon(opts: LexiconOptions = DEFAULT_LEXICON_OPTIONS): CueLexicon {
   const ck = `${opts.minProb}/${opts.minCount}/${opts.minExactProb}`;
   const hit = cache.get(ck);
   if (hit) return hit;
-  const accepted = new Map<string, number>();
-  const prefixes = new Set<string>();
-  let maxLen = 1;
+  const root: TrieNode = { accept: false, next: new Map() };
   for (const key of Object.keys(CUE_PHRASES)) {
     const [occ, inCue, exact] = CUE_PHRASES[key];
     const p = inCue / Math.max(occ, inCue);
     if (inCue < opts.minCount || p < opts.minProb || exact / Math.max(occ, inCue) < opts.minExactProb) continue;
-    accepted.set(key, p);
-    const parts = key.split(' ');
-    maxLen = Math.max(maxLen, parts.length);
-    for (let j = 1; j < parts.length; j++) prefixes.add(parts.slice(0, j).join(' '));
+    let node = root;
+    for (const part of key.split(' ')) {
+      let child = node.next.get(part);
+      if (!child) { child = { accept: false, next: new Map() }; node.next.set(part, child); }
+      node = child;
+    }
+    node.accept = true;
+  }
+  const starts = new Set<string>();
+  for (const w of root.next.keys()) {
+    for (const v of [w, w.replace(/'/g, '\u2019')]) {
+      starts.add(v);
+      starts.add(v.toUpperCase());
+      starts.add(v.charAt(0).toUpperCase() + v.slice(1));
+    }
   }
   const lex: CueLexicon = {
+    mayStart: (raw) => starts.has(raw),
     match(norm, i, end) {
+      let node = root.next.get(norm(i));
       let best = 0;
-      let key = '';
-      for (let j = i; j < Math.min(end, i + maxLen); j++) {
-        key = j === i ? norm[j] : key + ' ' + norm[j];
-        if (accepted.has(key)) best = j - i + 1;
-        if (!prefixes.has(key)) break;
+      for (let j = i; node; ) {
+        if (node.accept) best = j - i + 1;
+        if (++j >= end) break;
+        node = node.next.get(norm(j));
       }
       return best;
     },

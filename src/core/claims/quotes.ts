@@ -2,38 +2,39 @@
 // break; one left open at the end of a paragraph (the multi-paragraph convention) ends there with closed=false.
 import type { QuoteSpan } from './types';
 
+const MARKS = /[\n\r"\u201c\u201d`']/g;
+
 export function findQuotes(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let open = -1;
-  let straight = false;
   const closeAt = (end: number, closed: boolean): void => {
     let e = end;
     while (!closed && e > open && /\s/.test(text[e - 1])) e--;
     if (e > open + 1) out.push({ start: open, end: e, closed });
     open = -1;
   };
-  for (let i = 0; i < text.length; i++) {
+  const re = new RegExp(MARKS.source, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const i = m.index;
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) {
       if (open >= 0) closeAt(i, false);
-      continue;
-    }
-    if (c === 0x201c) {
-      // “ opens; a second “ while open means the first was never closed on this line: restart there.
-      if (open >= 0 && !straight) closeAt(i, false);
-      if (open < 0) { open = i; straight = false; }
+    } else if (c === 0x201c) {
+      // “ while open: the first was never closed on this line; restart at the new mark.
+      if (open >= 0) closeAt(i, false);
+      open = i;
     } else if (c === 0x201d) {
       if (open >= 0) closeAt(i + 1, true);
     } else if (c === 0x22) {
       if (open >= 0) closeAt(i + 1, true);
-      else { open = i; straight = true; }
+      else open = i;
     } else if (c === 0x60 && text.charCodeAt(i + 1) === 0x60) {
-      if (open < 0) { open = i; straight = false; }
-      i++;
+      if (open < 0) open = i;
+      re.lastIndex = i + 2;
     } else if (c === 0x27 && text.charCodeAt(i + 1) === 0x27) {
       if (open >= 0) closeAt(i + 2, true);
-      else { open = i; straight = true; }
-      i++;
+      else open = i;
+      re.lastIndex = i + 2;
     }
   }
   if (open >= 0) closeAt(text.length, false);

@@ -1,6 +1,7 @@
 // Finding the source (speaker mention) noun phrase around a cue without a parser: walks over tokens with closed
 // word classes, capitalisation and punctuation as the only evidence.
 import type { DocContext } from './context';
+import { nm } from './context';
 import { isCapitalized, isWord } from './context';
 import { DETERMINERS, NP_LEFT_STOPS, PREPOSITIONS, SUBJECT_END, SUBJECT_PRONOUNS, VERB_GROUP } from './words';
 
@@ -22,10 +23,10 @@ function joinsNP(ctx: DocContext, j: number): boolean {
 /** The noun phrase ending right before token `end` (exclusive), not crossing `lo`. */
 export function leftNP(ctx: DocContext, end: number, lo: number): TokenRange | null {
   let j = end - 1;
-  while (j >= lo && VERB_GROUP.has(ctx.norm[j]) && !isCapitalized(ctx, j)) j--;
+  while (j >= lo && VERB_GROUP.has(nm(ctx, j)) && !isCapitalized(ctx, j)) j--;
   const e = j + 1;
   while (j >= lo && e - j <= MAX_NP && joinsNP(ctx, j)) {
-    const n = ctx.norm[j];
+    const n = nm(ctx, j);
     if (NP_LEFT_STOPS.has(n) && !isCapitalized(ctx, j)) break;
     if (n === 'who' || n === 'which') { j--; break; }
     j--;
@@ -44,10 +45,10 @@ function trimNP(ctx: DocContext, s: number, e: number): TokenRange | null {
 
 /** The noun phrase starting at token `start` ("said Robert Antonacci of the New York delegation"). */
 export function rightNP(ctx: DocContext, start: number, hi: number): TokenRange | null {
-  if (start < hi && SUBJECT_PRONOUNS.has(ctx.norm[start])) return { start, end: start + 1 };
+  if (start < hi && SUBJECT_PRONOUNS.has(nm(ctx, start))) return { start, end: start + 1 };
   let j = start;
   while (j < hi && j - start < MAX_NP && joinsNP(ctx, j)) {
-    const n = ctx.norm[j];
+    const n = nm(ctx, j);
     if (j > start && !isCapitalized(ctx, j) && (PREPOSITIONS.has(n) && n !== 'of' && n !== 'for' && n !== 'at')) break;
     if (j > start && (n === 'that' || n === 'who' || n === 'which' || n === 'and' || n === 'as' || n === 'when')) break;
     if (j > start && n === '.' && j + 1 >= hi) break;
@@ -60,7 +61,7 @@ export function rightNP(ctx: DocContext, start: number, hi: number): TokenRange 
 /** Whether the token can begin a noun phrase that is a speaker. */
 export function startsNP(ctx: DocContext, i: number): boolean {
   if (!isWord(ctx, i)) return false;
-  const n = ctx.norm[i];
+  const n = nm(ctx, i);
   return isCapitalized(ctx, i) || DETERMINERS.has(n) || SUBJECT_PRONOUNS.has(n) || n === 'his' || n === 'her' || n === 'their';
 }
 
@@ -68,9 +69,9 @@ export function startsNP(ctx: DocContext, i: number): boolean {
 export function subjectNP(ctx: DocContext, a: number, hi: number): TokenRange | null {
   let s = a;
   while (s < hi && !isWord(ctx, s)) s++;
-  if (s < hi && /^(but|and|so|yet|still|meanwhile|however)$/.test(ctx.norm[s])) s++;
+  if (s < hi && /^(but|and|so|yet|still|meanwhile|however)$/.test(nm(ctx, s))) s++;
   if (s < hi && ctx.tokens[s].text === ',') s++;
-  const first = ctx.norm[s];
+  const first = nm(ctx, s);
   const intro = first !== undefined && (PREPOSITIONS.has(first) || /(ing|ly)$/.test(first) || first === 'as' || first === 'while' || first === 'when' || first === 'despite');
   if (intro) {
     let j = s;
@@ -79,10 +80,10 @@ export function subjectNP(ctx: DocContext, a: number, hi: number): TokenRange | 
     s = j + 1;
   }
   if (s >= hi) return null;
-  if (SUBJECT_PRONOUNS.has(ctx.norm[s])) return { start: s, end: s + 1 };
+  if (SUBJECT_PRONOUNS.has(nm(ctx, s))) return { start: s, end: s + 1 };
   let j = s;
   while (j < hi && j - s < 10 && joinsNP(ctx, j)) {
-    const n = ctx.norm[j];
+    const n = nm(ctx, j);
     if (j > s && (SUBJECT_END.has(n) || VERB_GROUP.has(n))) break;
     if (j > s && !isCapitalized(ctx, j) && /(ed|ly)$/.test(n) && n.length > 4) break;
     if (j > s && (n === 'who' || n === 'which' || n === 'that')) break;
@@ -100,7 +101,7 @@ export function appositiveNP(ctx: DocContext, cueStart: number, lo: number): Tok
   if (k <= lo || ctx.tokens[k].text !== ',') return null;
   let c1 = k - 1;
   while (c1 > lo && ctx.tokens[c1].text !== ',' && k - c1 < 25) {
-    const n = ctx.norm[c1];
+    const n = nm(ctx, c1);
     if (n === 'that' || ctx.quoteOf[c1] >= 0 || n === ';') return null;
     c1--;
   }
@@ -108,7 +109,7 @@ export function appositiveNP(ctx: DocContext, cueStart: number, lo: number): Tok
   let head = leftNP(ctx, c1, lo);
   if (!head) return null;
   // "Fayyad, for his part, thanked …": a prepositional aside is not part of the source.
-  if (PREPOSITIONS.has(ctx.norm[c1 + 1]) || ctx.norm[c1 + 1] === 'however') return head;
+  if (PREPOSITIONS.has(nm(ctx, c1 + 1)) || nm(ctx, c1 + 1) === 'however') return head;
   // "Marley Anderson, 21, a junior from Las Vegas, said": step over a short middle segment.
   if (head.end - head.start <= 2 && head.start - 1 > lo && ctx.tokens[head.start - 1].text === ',') {
     const prev = leftNP(ctx, head.start - 1, lo);
@@ -120,7 +121,7 @@ export function appositiveNP(ctx: DocContext, cueStart: number, lo: number): Tok
 /** "It is said that …", "There is concern that …": an empty subject of a passive or existential cue. */
 export function isExpletiveSource(ctx: DocContext, src: TokenRange | null, cueStart: number): boolean {
   if (!src || src.end - src.start !== 1) return false;
-  const n = ctx.norm[src.start];
+  const n = nm(ctx, src.start);
   if (n !== 'it' && n !== 'there') return false;
-  return /^(is|was|are|were|has|had|have|be|been|being|seems|seemed|appears|appeared)$/.test(ctx.norm[cueStart]);
+  return /^(is|was|are|were|has|had|have|be|been|being|seems|seemed|appears|appeared)$/.test(nm(ctx, cueStart));
 }

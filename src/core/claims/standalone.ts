@@ -43,13 +43,23 @@ function standsAlone(ctx: DocContext, s: number, e: number): boolean {
 
 function nearest(ctx: DocContext, byStart: readonly RawClaim[], at: number): RawClaim | null {
   const sent = ctx.sentOf[at];
+  // Binary search for the first claim starting at or after `at`, then look a few claims either side.
+  let lo = 0;
+  let hi = byStart.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byStart[mid].contentStart < at) lo = mid + 1;
+    else hi = mid;
+  }
   let best: RawClaim | null = null;
   let bestDist = Infinity;
-  for (const r of byStart) {
-    if (!r.source) continue;
+  const consider = (r: RawClaim): void => {
+    if (!r.source) return;
     const d = sent - ctx.sentOf[r.contentStart];
     const dist = d > 0 ? d : -d + 0.5; // prefer the attribution before the quote
     if (dist <= NEAR_SENTENCES && dist < bestDist) { best = r; bestDist = dist; }
-  }
+  };
+  for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) consider(byStart[i]);
+  for (let i = lo; i < byStart.length && i < lo + 8; i++) consider(byStart[i]);
   return best;
 }

@@ -1,0 +1,50 @@
+// Speed of claims extraction on a ~5 MB text (PolNeAR train articles joined), next to the tokenizer and sentence
+// splitter it runs after. Best of N runs, so a busy machine disturbs it less. Run: node out/bench/claims-speed.js
+import { performance } from 'node:perf_hooks';
+import { extractClaims } from '../src/core/claims';
+import { splitSentences } from '../src/core/text/sentences';
+import { tokenize } from '../src/core/text/tokenize';
+import { loadSplit } from './claims-data';
+
+function best<T>(runs: number, f: () => T): { ms: number; value: T } {
+  let ms = Infinity;
+  let value!: T;
+  for (let r = 0; r < runs; r++) {
+    const t0 = performance.now();
+    value = f();
+    ms = Math.min(ms, performance.now() - t0);
+  }
+  return { ms, value };
+}
+
+export function runClaimsSpeed(targetChars = 5_000_000, runs = 5): Record<string, number> {
+  const parts: string[] = [];
+  let n = 0;
+  for (const d of [...loadSplit('train'), ...loadSplit('dev')]) {
+    if (n >= targetChars) break;
+    parts.push(d.text);
+    n += d.text.length + 2;
+  }
+  let text = parts.join('\n\n');
+  while (text.length < targetChars) text += '\n\n' + text.slice(0, targetChars - text.length);
+  const tok = best(runs, () => tokenize(text));
+  const sen = best(runs, () => splitSentences(text, tok.value));
+  const cl = best(runs, () => extractClaims(text, tok.value, sen.value));
+  return {
+    chars: text.length,
+    tokens: tok.value.length,
+    claims: cl.value.length,
+    tokenizeMs: tok.ms,
+    sentencesMs: sen.ms,
+    claimsMs: cl.ms,
+    claimsMBps: text.length / 1e3 / cl.ms,
+    claimsMTokps: tok.value.length / 1e3 / cl.ms,
+  };
+}
+
+if (require.main === module) {
+  const r = runClaimsSpeed();
+  console.log(`${(r.chars / 1e6).toFixed(1)} MB, ${r.tokens} tokens, ${r.claims} claims`);
+  console.log(`tokenize ${r.tokenizeMs.toFixed(0)} ms, splitSentences ${r.sentencesMs.toFixed(0)} ms, extractClaims ${r.claimsMs.toFixed(0)} ms`);
+  console.log(`extractClaims: ${r.claimsMBps.toFixed(1)} MB/s, ${r.claimsMTokps.toFixed(2)} M tokens/s`);
+}
