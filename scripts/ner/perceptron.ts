@@ -1,7 +1,7 @@
 // Structured averaged perceptron over BILOU labels with first-order Viterbi, trained document by document
 // so that the prediction-history features see the model's own earlier predictions (Ratinov & Roth 2009).
 
-import { DocFeatures, OFFSETS, WINDOW, type FeatureOptions, type WordFeaturizer } from '../../src/core/entities/features';
+import { DocFeatures, OFFSETS, SLOT_INITIAL, SLOT_NONINITIAL, WINDOW, type FeatureOptions, type WordFeaturizer } from '../../src/core/entities/features';
 import { NUM_LABELS, spansFromLabels, type LabeledSpan } from '../../src/core/entities/labels';
 import { TRANSITION_SIZE, viterbi } from '../../src/core/entities/viterbi';
 import type { ConllDoc } from './conll';
@@ -20,10 +20,10 @@ export class Perceptron {
   readonly index = new Map<number, number>();
   w = new Float32Array(0);
   u = new Float64Array(0);
-  trans = new Float64Array(TRANSITION_SIZE);
+  trans = new Float32Array(TRANSITION_SIZE);
   transU = new Float64Array(TRANSITION_SIZE);
   private c = 1;
-  private em = new Float64Array(0);
+  private em = new Float32Array(0);
   private pred = new Uint8Array(0);
 
   constructor(readonly fz: WordFeaturizer, readonly opts: FeatureOptions) {
@@ -63,6 +63,9 @@ export class Perceptron {
         if (j < a || j >= b) continue;
         for (const id of feats.words[j].byOffset[k + WINDOW]) rows.push(this.row(id, grow));
       }
+      for (const id of feats.words[i].byOffset[feats.initial[i] ? SLOT_INITIAL : SLOT_NONINITIAL]) {
+        rows.push(this.row(id, grow));
+      }
       ctx.length = 0;
       feats.contextual(i, ctx);
       for (const id of ctx) rows.push(this.row(id, grow));
@@ -72,7 +75,7 @@ export class Perceptron {
   }
 
   /** Tags one prepared document with weights `w`/`trans`; updates when `gold` is given. */
-  private run(p: PreparedDoc, w: Float32Array, trans: Float64Array, update: boolean): Uint8Array {
+  private run(p: PreparedDoc, w: Float32Array, trans: Float32Array, update: boolean): Uint8Array {
     const { doc, feats } = p;
     const n = doc.tokens.length;
     const out = new Uint8Array(n);
@@ -82,7 +85,7 @@ export class Perceptron {
       const a = doc.sentStarts[s];
       const b = s + 1 < doc.sentStarts.length ? doc.sentStarts[s + 1] : n;
       const len = b - a;
-      if (this.em.length < len * L) this.em = new Float64Array(len * L * 2);
+      if (this.em.length < len * L) this.em = new Float32Array(len * L * 2);
       const em = this.em;
       em.fill(0, 0, len * L);
       const dynRows: number[][] = [];
@@ -152,16 +155,16 @@ export class Perceptron {
   }
 
   /** Averaged weights (w - u/c) for evaluation and export. */
-  averaged(): { w: Float32Array; trans: Float64Array } {
+  averaged(): { w: Float32Array; trans: Float32Array } {
     const n = this.index.size * L;
     const w = new Float32Array(n);
     for (let i = 0; i < n; i++) w[i] = this.w[i] - this.u[i] / this.c;
-    const trans = new Float64Array(TRANSITION_SIZE);
+    const trans = new Float32Array(TRANSITION_SIZE);
     for (let i = 0; i < TRANSITION_SIZE; i++) trans[i] = this.trans[i] - this.transU[i] / this.c;
     return { w, trans };
   }
 
-  predict(p: PreparedDoc, avg: { w: Float32Array; trans: Float64Array }): LabeledSpan[] {
+  predict(p: PreparedDoc, avg: { w: Float32Array; trans: Float32Array }): LabeledSpan[] {
     const out = this.run(p, avg.w, avg.trans, false);
     return spansFromLabels(out);
   }

@@ -5,17 +5,20 @@
 import { combine, featureId, hashString } from './hash';
 import type { Resources } from './resources';
 import { gazetteerMatches } from './resources';
+import { U32Map } from './u32map';
 import { foldWord, hasLetter, isAllCaps, isCapitalized, normalizeToken, wordShape } from './word';
 
 export const WINDOW = 2;
 export const OFFSETS = 2 * WINDOW + 1;
+/** Extra intrinsic slots: features used only when the token starts its sentence, or only when it does not. */
+export const SLOT_INITIAL = OFFSETS, SLOT_NONINITIAL = OFFSETS + 1, SLOTS = OFFSETS + 2;
 
 // Intrinsic templates (each combined with an offset slot 0..4).
-const T_LOWER = 0, T_EXACT = 1, T_SHAPE = 2, T_PRE = 3, T_SUF = 7, T_CL = 11, T_CASING = 15;
+const T_LOWER = 0, T_EXACT = 1, T_SHAPE = 2, T_PRE = 3, T_SUF = 7, T_CL = 11, T_CASING = 15, T_BIAS = 16;
 const intrinsicTemplate = (t: number, k: number): number => t * OFFSETS + k + WINDOW;
 
 // Contextual templates.
-const C_BIAS = 200, C_INIT_SHAPE = 201, C_BI_L = 202, C_BI_R = 203, C_SHAPE3 = 204, C_GAZ = 205,
+const C_INIT_SHAPE = 201, C_BI_L = 202, C_BI_R = 203, C_SHAPE3 = 204, C_GAZ = 205,
   C_CAPS_SENT = 206, C_DOC_LOWER = 207, C_DOC_TITLE = 208, C_INIT_CASING = 209, C_GAZ_NEAR = 210,
   C_HIST = 211, C_HIST_FIRST = 212, C_CAPS_LOWER = 213;
 
@@ -36,6 +39,12 @@ export interface WordInfo {
   readonly cap: boolean;
   readonly allCaps: boolean;
   readonly letter: boolean;
+  /** hashString(foldWord(text)): the gazetteer key of this token. */
+  readonly gazKey: number;
+  /** Casing bucket of the word (see casingBucket), 0 when unknown. */
+  readonly casing: number;
+  /** Slot for the tagger's cached intrinsic scores (SLOTS x labels). */
+  scores: Float32Array | null;
 }
 
 export class WordFeaturizer {
@@ -66,6 +75,7 @@ export class WordFeaturizer {
         shift += bits[l];
       }
     }
+    const casing = this.res.casingOf(text);
     const byOffset: Uint32Array[] = [];
     for (let k = -WINDOW; k <= WINDOW; k++) {
       const f: number[] = [featureId(intrinsicTemplate(T_LOWER, k), lower)];
@@ -76,7 +86,8 @@ export class WordFeaturizer {
       }
       if (k === 0) {
         f.push(featureId(intrinsicTemplate(T_EXACT, 0), exact));
-        f.push(featureId(intrinsicTemplate(T_CASING, 0), this.res.casingOf(text)));
+        f.push(featureId(intrinsicTemplate(T_CASING, 0), casing));
+        f.push(featureId(intrinsicTemplate(T_BIAS, 0), 0));
         const n = Math.min(4, lowerStr.length);
         for (let p = 1; p <= n; p++) {
           f.push(featureId(intrinsicTemplate(T_PRE + p - 1, 0), hashString(lowerStr.slice(0, p))));
@@ -85,9 +96,12 @@ export class WordFeaturizer {
       }
       byOffset.push(Uint32Array.from(f));
     }
+    byOffset.push(Uint32Array.of(featureId(C_INIT_SHAPE, combine(1, shape))));
+    byOffset.push(Uint32Array.of(featureId(C_INIT_SHAPE, combine(0, shape))));
     return {
       text, byOffset, shape, lower,
       cap: isCapitalized(text), allCaps: isAllCaps(text), letter: hasLetter(text),
+      gazKey: lower, casing, scores: null,
     };
   }
 }
@@ -99,9 +113,11 @@ export class DocFeatures {
   readonly sent: Int32Array;
   /** Whether the token's sentence is an ALL-CAPS line (headline, dateline). */
   readonly capsSent: Uint8Array;
-  readonly gaz: number[][];
-  private readonly lowerSeen = new Set<number>();
-  private readonly titleSeen = new Set<number>();
+  readonly gaz: readonly (readonly number[])[];
+  /** Whether the token starts its sentence (possibly after an opening quote or bracket). */
+  readonly initial: Uint8Array;
+  /** Folded word hashes seen mid-sentence in lower case (bit 1) or Title case (bit 2). */
+  private readonly seen: U32Map;
   /** Prediction history: folded word hash -> counts per class (PER, ORG, LOC, MISC), filled while tagging. */
   readonly history = new Map<number, Int32Array>();
 
@@ -116,7 +132,10 @@ export class DocFeatures {
     this.words = tokens.map((t) => fz.info(t));
     this.sent = new Int32Array(n);
     this.capsSent = new Uint8Array(n);
-    this.gaz = [];
+    this.initial = new Uint8Array(n);
+    this.seen = new U32Map(n);
+    const gaz: (readonly number[])[] = [];
+    this.gaz = gaz;
     for (let s = 0; s < sentStarts.length; s++) {
       const a = sentStarts[s];
       const b = s + 1 < sentStarts.length ? sentStarts[s + 1] : n;
@@ -132,11 +151,15 @@ export class DocFeatures {
       for (let i = a; i < b; i++) {
         this.capsSent[i] = isCaps ? 1 : 0;
         const w = this.words[i];
+        if (i === a || (i === a + 1 && !this.words[a].letter)) this.initial[i] = 1;
         if (i === a || isCaps || !w.letter) continue;
-        if (!w.cap) this.lowerSeen.add(w.lower);
-        else if (!w.allCaps) this.titleSeen.add(w.lower);
+        const bit = !w.cap ? 1 : !w.allCaps ? 2 : 0;
+        if (bit) {
+          const old = this.seen.get(w.lower);
+          this.seen.set(w.lower, (old < 0 ? 0 : old) | bit);
+        }
       }
-      for (const m of gazetteerMatches(fz.res, tokens, a, b)) this.gaz.push(m);
+      for (const m of gazetteerMatches(fz.res, this.words, a, b)) gaz.push(m);
     }
   }
 
@@ -153,10 +176,8 @@ export class DocFeatures {
     const end = this.sentenceEnd(i);
     const prev = i > start ? this.words[i - 1] : null;
     const next = i + 1 < end ? this.words[i + 1] : null;
-    const initial = i === start || (prev !== null && !prev.letter && i - 1 === start);
+    const initial = this.initial[i] === 1;
     const caps = this.capsSent[i];
-    out.push(featureId(C_BIAS, 0));
-    out.push(featureId(C_INIT_SHAPE, combine(initial ? 1 : 0, w.shape)));
     out.push(featureId(C_BI_L, combine(prev ? prev.lower : 1, w.lower)));
     out.push(featureId(C_BI_R, combine(w.lower, next ? next.lower : 2)));
     out.push(featureId(C_SHAPE3, combine(combine(prev ? prev.shape : 1, w.shape), next ? next.shape : 2)));
@@ -165,10 +186,12 @@ export class DocFeatures {
       out.push(featureId(C_CAPS_LOWER, w.lower));
     }
     if (w.cap && (initial || caps)) {
-      const casing = this.fz.res.casingOf(w.text);
-      out.push(featureId(C_INIT_CASING, casing));
-      if (this.opts.docLevel && this.lowerSeen.has(w.lower)) out.push(featureId(C_DOC_LOWER, caps));
-      if (this.opts.docLevel && this.titleSeen.has(w.lower)) out.push(featureId(C_DOC_TITLE, caps));
+      out.push(featureId(C_INIT_CASING, w.casing));
+      if (this.opts.docLevel) {
+        const seen = this.seen.get(w.lower);
+        if (seen > 0 && (seen & 1)) out.push(featureId(C_DOC_LOWER, caps));
+        if (seen > 0 && (seen & 2)) out.push(featureId(C_DOC_TITLE, caps));
+      }
     }
     for (const g of this.gaz[i]) out.push(featureId(C_GAZ, g));
     if (prev) for (const g of this.gaz[i - 1]) out.push(featureId(C_GAZ_NEAR, g));

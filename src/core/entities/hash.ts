@@ -11,17 +11,18 @@ export function hashString(s: string): number {
   return fmix(h);
 }
 
-/** Murmur3 finaliser: spreads every input bit over the whole word. */
+/** Murmur3 finaliser: spreads every input bit over the whole word. Returns a signed 32-bit integer
+ *  (hashes stay small integers in V8, which keeps arrays of them unboxed). */
 export function fmix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
-  return h >>> 0;
+  return h | 0;
 }
 
-/** Combines a template id with a value hash into a feature id (unsigned 32-bit). */
+/** Combines a template id with a value hash into a feature id (signed 32-bit). */
 export function featureId(template: number, value: number): number {
   return fmix(Math.imul(template + 1, 0x9e3779b1) ^ value);
 }

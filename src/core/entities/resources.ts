@@ -71,26 +71,34 @@ export function phraseHash(tokens: readonly string[]): number {
   return h;
 }
 
+const NONE: readonly number[] = [];
+
 /** Per token, the gazetteer matches covering it: (category << 2 | part) codes, part B=0,I=1,L=2,U=3. */
-export function gazetteerMatches(res: Resources, tokens: readonly string[], from: number, to: number): number[][] {
-  const out: number[][] = [];
-  for (let i = from; i < to; i++) out.push([]);
+export function gazetteerMatches(
+  res: Resources, words: readonly { readonly gazKey: number }[], from: number, to: number,
+): (readonly number[])[] {
+  const out: (readonly number[])[] = new Array(to - from).fill(NONE);
   if (res.gazetteer.size === 0) return out;
+  const push = (i: number, code: number): void => {
+    const k = i - from;
+    if (out[k] === NONE) out[k] = [code];
+    else (out[k] as number[]).push(code);
+  };
   for (let i = from; i < to; i++) {
     let h = 0;
     for (let j = i; j < to && j - i < GAZ_MAX_LEN; j++) {
-      h = phraseStep(h, tokens[j]);
+      h = combine(h, words[j].gazKey);
       const v = res.gazetteer.get(h);
       if (v < 0) break;
       const cats = v & ~GAZ_PREFIX_BIT;
       if (cats !== 0) {
         for (let c = 0; c < GAZ_CATEGORIES.length; c++) {
           if ((cats & (1 << c)) === 0) continue;
-          if (j === i) out[i - from].push((c << 2) | 3);
+          if (j === i) push(i, (c << 2) | 3);
           else {
-            out[i - from].push(c << 2);
-            for (let k = i + 1; k < j; k++) out[k - from].push((c << 2) | 1);
-            out[j - from].push((c << 2) | 2);
+            push(i, c << 2);
+            for (let k = i + 1; k < j; k++) push(k, (c << 2) | 1);
+            push(j, (c << 2) | 2);
           }
         }
       }

@@ -1,28 +1,25 @@
-// An open-addressing hash table from uint32 keys to uint32 values, backed by typed arrays so a model
-// loads without building millions of JS objects. Key 0 is reserved as "empty"; callers remap it.
+// An open-addressing hash table from 32-bit keys to 32-bit values, backed by typed arrays so a model
+// loads without building millions of JS objects. Keys are stored as signed int32 (what the hashes return);
+// key 0 is reserved as "empty" and stored as 1 (a collision we accept). Values must be >= 0.
 
 export class U32Map {
-  readonly keys: Uint32Array;
-  readonly values: Uint32Array;
+  readonly keys: Int32Array;
+  readonly values: Int32Array;
   private readonly mask: number;
   size = 0;
 
-  constructor(capacity: number, keys?: Uint32Array, values?: Uint32Array) {
+  constructor(capacity: number) {
     let cap = 16;
     while (cap < capacity * 2) cap *= 2;
-    this.keys = keys ?? new Uint32Array(cap);
-    this.values = values ?? new Uint32Array(cap);
-    this.mask = this.keys.length - 1;
-    if (keys) for (let i = 0; i < keys.length; i++) if (keys[i] !== 0) this.size++;
-  }
-
-  static fixKey(key: number): number {
-    return key === 0 ? 1 : key >>> 0;
+    this.keys = new Int32Array(cap);
+    this.values = new Int32Array(cap);
+    this.mask = cap - 1;
   }
 
   set(key: number, value: number): void {
-    key = U32Map.fixKey(key);
-    let i = key & this.mask;
+    key = key | 0 || 1;
+    const mask = this.mask;
+    let i = key & mask;
     for (;;) {
       const k = this.keys[i];
       if (k === 0) {
@@ -35,13 +32,13 @@ export class U32Map {
         this.values[i] = value;
         return;
       }
-      i = (i + 1) & this.mask;
+      i = (i + 1) & mask;
     }
   }
 
   /** The value for `key`, or -1 when absent. */
   get(key: number): number {
-    key = key === 0 ? 1 : key >>> 0;
+    key = key | 0 || 1;
     const keys = this.keys;
     const mask = this.mask;
     let i = key & mask;

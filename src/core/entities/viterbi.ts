@@ -15,6 +15,11 @@ for (let p = -1; p < L; p++) {
 }
 for (let n = 0; n < L; n++) FINAL[n] = allowedFinal(n) ? 1 : 0;
 
+/** For each label, the labels allowed before it (row-major, PREV_COUNT[y] entries from y*L). */
+const PREV = new Int32Array(L * L);
+const PREV_COUNT = new Int32Array(L);
+for (let y = 0; y < L; y++) for (let p = 0; p < L; p++) if (ALLOWED[p * L + y]) PREV[y * L + PREV_COUNT[y]++] = p;
+
 let delta = new Float64Array(0);
 let back = new Int32Array(0);
 
@@ -22,42 +27,67 @@ let back = new Int32Array(0);
  * Best label sequence for `n` tokens given emission scores `em` (n*L, token-major) and transition
  * scores `trans` (TRANSITION_SIZE). Writes labels into out[offset..offset+n).
  */
-export function viterbi(em: ArrayLike<number>, n: number, trans: ArrayLike<number>, out: Uint8Array, offset = 0): void {
+export function viterbi(em: Float32Array, n: number, trans: Float32Array, out: Uint8Array, offset = 0): void {
   if (n === 0) return;
   if (delta.length < n * L) {
     delta = new Float64Array(n * L * 2);
     back = new Int32Array(n * L * 2);
   }
-  for (let y = 0; y < L; y++) delta[y] = ALLOWED[L * L + y] ? em[y] + trans[L * L + y] : NEG;
+  const d = delta;
+  const bk = back;
+  for (let y = 0; y < L; y++) d[y] = ALLOWED[L * L + y] ? em[y] + trans[L * L + y] : NEG;
   for (let t = 1; t < n; t++) {
     const base = t * L;
     const prevBase = base - L;
     for (let y = 0; y < L; y++) {
       let best = NEG;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (!ALLOWED[p * L + y]) continue;
-        const s = delta[prevBase + p] + trans[p * L + y];
+      const cnt = PREV_COUNT[y];
+      for (let q = y * L, end = q + cnt; q < end; q++) {
+        const p = PREV[q];
+        const s = d[prevBase + p] + trans[p * L + y];
         if (s > best) {
           best = s;
           arg = p;
         }
       }
-      delta[base + y] = best + em[base + y];
-      back[base + y] = arg;
+      d[base + y] = best + em[base + y];
+      bk[base + y] = arg;
     }
   }
   let best = NEG;
   let arg = 0;
   const last = (n - 1) * L;
   for (let y = 0; y < L; y++) {
-    if (FINAL[y] && delta[last + y] > best) {
-      best = delta[last + y];
+    if (FINAL[y] && d[last + y] > best) {
+      best = d[last + y];
       arg = y;
     }
   }
   for (let t = n - 1; t >= 0; t--) {
     out[offset + t] = arg;
-    arg = back[t * L + arg];
+    arg = bk[t * L + arg];
+  }
+}
+
+/** Greedy left-to-right decoding under the same constraints: the best allowed label at each step. */
+export function greedy(em: Float32Array, n: number, trans: Float32Array, out: Uint8Array, offset = 0): void {
+  let prev = L;
+  for (let t = 0; t < n; t++) {
+    const base = t * L;
+    const row = prev * L;
+    let best = NEG;
+    let arg = 0;
+    const last = t === n - 1;
+    for (let y = 0; y < L; y++) {
+      if (!ALLOWED[row + y] || (last && !FINAL[y])) continue;
+      const s = em[base + y] + trans[row + y];
+      if (s > best) {
+        best = s;
+        arg = y;
+      }
+    }
+    out[offset + t] = arg;
+    prev = arg;
   }
 }

@@ -1,0 +1,134 @@
+// Document-level name rules over typed spans: surname consistency for people, an organisation name fused
+// with the person after it, names with a parenthesised translation, "head of X", place-headed NORP names.
+
+import type { EntityType } from '../types';
+import { isCapitalized } from './word';
+
+export interface Span {
+  start: number;
+  end: number;
+  type: EntityType;
+}
+
+/** Words that head a role ("Chairman Alan Greenspan"): never the first word of a person name. */
+const TITLES = new Set(['chairman', 'chairwoman', 'president', 'minister', 'secretary', 'chief', 'head', 'director',
+  'general', 'spokesman', 'spokeswoman', 'governor', 'judge', 'justice', 'commander', 'speaker', 'leader', 'mayor',
+  'ambassador', 'envoy', 'deputy', 'vice', 'prime', 'foreign', 'senator', 'adviser', 'advisor', 'official']);
+/** Nouns after which "of X" names an organisation rather than a person. */
+const ORG_ROLE = new Set(['head', 'leader', 'chief', 'chairman', 'member', 'members', 'commander', 'commanders',
+  'spokesman', 'spokeswoman', 'founder', 'director', 'secretary-general', 'fighters', 'militia']);
+
+const surnameKey = (w: string): string => w.toLowerCase().replace(/^(?:al|el|ad|an|as|ash|at|az|ibn|bin)-/, '');
+
+function overlaps(spans: readonly Span[], start: number, end: number): boolean {
+  return spans.some((s) => s.start < end && s.end > start);
+}
+
+/**
+ * "Qassim al-Araji" ... "al-Araji": a mention whose last word is the surname of a person named in full
+ * elsewhere is that person; and a full name whose surname is used alone as a person elsewhere is a person.
+ */
+export function personConsistency(words: readonly string[], spans: Span[]): void {
+  const fullSurnames = new Set<string>();
+  const singleNames = new Set<string>();
+  for (const s of spans) {
+    if (s.type !== 'PERSON') continue;
+    const key = surnameKey(words[s.end - 1]);
+    if (s.end - s.start >= 2) fullSurnames.add(key);
+    else singleNames.add(key);
+  }
+  for (const s of spans) {
+    if (s.type === 'PERSON' || s.type === 'DATE') continue;
+    const key = surnameKey(words[s.end - 1]);
+    const n = s.end - s.start;
+    if ((n === 1 && fullSurnames.has(key)) || (n >= 2 && n <= 3 && singleNames.has(key) && !fullSurnames.has(key) &&
+      isCapitalized(words[s.start]))) {
+      s.type = 'PERSON';
+    }
+  }
+}
+
+/** "Iraqi Supreme Judicial Council Faiq Zidane": an organisation head word followed by a name. */
+export function splitOrgPerson(words: readonly string[], spans: Span[], isOrgWord: (w: string) => boolean): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    if (s.type !== 'ORG' || s.end - s.start < 3) {
+      out.push(s);
+      continue;
+    }
+    let lastOrg = -1;
+    for (let i = s.start; i < s.end; i++) if (isOrgWord(words[i])) lastOrg = i;
+    const tail = s.end - lastOrg - 1;
+    const ok = lastOrg > s.start && tail >= 1 && tail <= 3 &&
+      words.slice(lastOrg + 1, s.end).every((w) => isCapitalized(w) && !TITLES.has(w.toLowerCase()));
+    if (!ok) {
+      out.push(s);
+      continue;
+    }
+    out.push({ start: s.start, end: lastOrg + 1, type: 'ORG' }, { start: lastOrg + 1, end: s.end, type: 'PERSON' });
+  }
+  return out;
+}
+
+/** "Fatah (Conquest) Alliance": a capitalised name, a parenthesised gloss, then an organisation word. */
+export function mergeParenthesisedNames(words: readonly string[], spans: Span[], isOrgWord: (w: string) => boolean): Span[] {
+  for (let i = 1; i + 3 < words.length; i++) {
+    if (words[i] !== '(') continue;
+    let close = i + 1;
+    while (close < words.length && close - i <= 4 && words[close] !== ')') close++;
+    if (words[close] !== ')' || close === i + 1 || !isCapitalized(words[i + 1]) || !isCapitalized(words[i - 1])) continue;
+    let end = close + 1;
+    while (end < words.length && isCapitalized(words[end]) && !isOrgWord(words[end]) && end - close < 4) end++;
+    if (end >= words.length || !isOrgWord(words[end])) continue;
+    end++;
+    let start = i - 1;
+    while (start > 0 && isCapitalized(words[start - 1]) && i - start < 4) start--;
+    const cover = spans.filter((s) => s.start < end && s.end > start);
+    if (cover.some((s) => s.start < start || s.end > end)) continue;
+    spans = spans.filter((s) => !(s.start < end && s.end > start));
+    spans.push({ start, end, type: 'ORG' });
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** "head of Iraq's X", "leader of the X": X is an organisation, and so is every other mention of it. */
+export function roleOfOrg(words: readonly string[], spans: Span[]): void {
+  const retyped = new Set<string>();
+  for (const s of spans) {
+    if (s.type !== 'PERSON' && s.type !== 'LOC') continue;
+    if (words[s.end] === "'s") continue; // "head of Iraq's ...": the owner, not the organisation
+    let k = s.start - 1;
+    if (k >= 1 && words[k] === "'s") k -= 2; // "Iraq 's"
+    if (k >= 0 && words[k].toLowerCase() === 'the') k--;
+    if (k >= 1 && words[k].toLowerCase() === 'of' && ORG_ROLE.has(words[k - 1].toLowerCase())) {
+      s.type = 'ORG';
+      retyped.add(words.slice(s.start, s.end).join(' '));
+    }
+  }
+  if (retyped.size === 0) return;
+  for (const s of spans) {
+    if (s.type === 'PERSON' || s.type === 'LOC') {
+      const text = words.slice(s.start, s.end).join(' ');
+      for (const r of retyped) if (r === text || r.startsWith(text + ' ')) s.type = 'ORG';
+    }
+  }
+}
+
+/** Marks untagged capitalised mentions identical to a tagged multi-word name (same type). */
+export function fillRepeats(words: readonly string[], spans: Span[]): Span[] {
+  const names = new Map<string, EntityType>();
+  for (const s of spans) if (s.end - s.start >= 2 && s.type !== 'DATE') names.set(words.slice(s.start, s.end).join(' '), s.type);
+  const added: Span[] = [];
+  for (const [name, type] of names) {
+    const parts = name.split(' ');
+    for (let i = 0; i + parts.length <= words.length; i++) {
+      if (words[i] !== parts[0]) continue;
+      let ok = true;
+      for (let k = 1; k < parts.length && ok; k++) ok = words[i + k] === parts[k];
+      if (ok && !overlaps(spans, i, i + parts.length) && !overlaps(added, i, i + parts.length)) {
+        added.push({ start: i, end: i + parts.length, type });
+      }
+    }
+  }
+  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+}

@@ -1,0 +1,114 @@
+// Token-level entity pipeline: datelines and headlines prepared, the statistical tagger run, rules applied,
+// CoNLL classes refined into the product's types (PERSON, ORG, GPE, LOC, NORP, EVENT, MISC) and dates added.
+
+import type { EntityType } from '../types';
+import { findDates } from './dates';
+import { GAZ_CATEGORIES, phraseHash } from './resources';
+import { spansFromLabels } from './labels';
+import { EVENT_HEADS, NORP_WORDS, NOT_PERSON } from './lexicon';
+import {
+  CLS_LOC, CLS_MISC, CLS_ORG, CLS_PER, applyAcronyms, findDatelines, forceSpan, truecaseHeadlines, type ClassSpan,
+} from './rules';
+import type { NerTagger } from './tagger';
+import { isCapitalized, normalizeToken } from './word';
+import { fillRepeats, mergeParenthesisedNames, personConsistency, roleOfOrg, splitOrgPerson, type Span } from './names';
+
+export interface TypedSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly type: EntityType;
+}
+
+const bit = (name: (typeof GAZ_CATEGORIES)[number]): number => 1 << GAZ_CATEGORIES.indexOf(name);
+const PLACE_BITS = bit('country') | bit('city') | bit('region') | bit('continent');
+const NATIONALITY_BIT = bit('nationality');
+const ORG_WORD_BIT = bit('orgword');
+
+function gazBits(tagger: NerTagger, words: readonly string[], start: number, end: number): number {
+  const v = tagger.resources.gazetteer.get(phraseHash(words.slice(start, end)));
+  return v < 0 ? 0 : v;
+}
+
+function isNorpWord(tagger: NerTagger, w: string): boolean {
+  const lw = w.toLowerCase();
+  if (NORP_WORDS.has(lw)) return true;
+  return (gazBits(tagger, [w], 0, 1) & NATIONALITY_BIT) !== 0;
+}
+
+function refineType(tagger: NerTagger, words: readonly string[], s: ClassSpan): EntityType | null {
+  const n = s.end - s.start;
+  switch (s.cls) {
+    case CLS_PER:
+      return n === 1 && NOT_PERSON.has(words[s.start].toLowerCase()) ? null : 'PERSON';
+    case CLS_ORG:
+      return 'ORG';
+    case CLS_LOC: {
+      if (gazBits(tagger, words, s.start, s.end) & PLACE_BITS) return 'GPE';
+      if (/stan$/i.test(words[s.end - 1])) return 'GPE';
+      return 'LOC';
+    }
+    default: {
+      // "Iraqi Kurdistan", "Kurdistan": a place head, maybe after demonyms.
+      const head = words[s.end - 1];
+      if ((gazBits(tagger, words, s.end - 1, s.end) & PLACE_BITS || /stan$/i.test(head)) && isCapitalized(head)) {
+        let pre = true;
+        for (let i = s.start; i < s.end - 1; i++) if (!isNorpWord(tagger, words[i])) pre = false;
+        if (pre) return 'GPE';
+      }
+      let norp = true;
+      for (let i = s.start; i < s.end; i++) if (!isNorpWord(tagger, words[i])) norp = false;
+      if (norp) return 'NORP';
+      if (n >= 2 && EVENT_HEADS.has(words[s.end - 1].toLowerCase())) return 'EVENT';
+      return 'MISC';
+    }
+  }
+}
+
+/** Rules that can be switched off (for measuring each on the benchmark). */
+export type RuleName = 'datelines' | 'headlines' | 'acronyms' | 'names' | 'repeats' | 'dates';
+
+/** Entities over token strings. `sentStarts`: ascending token indices where sentences start (first 0). */
+export function tagWords(tagger: NerTagger, rawWords: readonly string[], sentStarts: readonly number[],
+  off: ReadonlySet<RuleName> = new Set()): TypedSpan[] {
+  const words = rawWords.map(normalizeToken);
+  const datelines = off.has('datelines') ? [] : findDatelines(words, sentStarts);
+  const starts = [...new Set([0, ...sentStarts, ...datelines.map((d) => d.bodyStart)])]
+    .filter((i) => i < words.length).sort((a, b) => a - b);
+  const input = words.slice();
+  if (!off.has('headlines')) truecaseHeadlines(input, starts, tagger.resources);
+  let spans: ClassSpan[] = spansFromLabels(tagger.tag(input, starts)).map((s) => ({ ...s }));
+  const forced = new Map<string, EntityType>();
+  for (const d of datelines) {
+    spans = forceSpan(spans, d.place.start, d.place.end, CLS_LOC);
+    forced.set(`${d.place.start}:${d.place.end}`, 'GPE');
+    if (d.source) {
+      spans = spans.filter((x) => x.end <= d.source!.start || x.start >= d.source!.end);
+      if (/^\p{Lu}/u.test(words[d.source.start])) {
+        spans = forceSpan(spans, d.source.start, d.source.end, CLS_ORG);
+      }
+    }
+  }
+  if (!off.has('acronyms')) spans = applyAcronyms(words, spans);
+  let out: Span[] = [];
+  for (const s of spans) {
+    if (s.end - s.start === 1 && NOT_PERSON.has(words[s.start].toLowerCase())) continue;
+    const type = forced.get(`${s.start}:${s.end}`) ?? refineType(tagger, words, s);
+    if (type) out.push({ start: s.start, end: s.end, type });
+  }
+  if (!off.has('names')) {
+    const isOrgWord = (w: string): boolean => (gazBits(tagger, [w], 0, 1) & ORG_WORD_BIT) !== 0;
+    out = splitOrgPerson(words, out, isOrgWord);
+    out = mergeParenthesisedNames(words, out, isOrgWord);
+    roleOfOrg(words, out);
+    personConsistency(words, out);
+  }
+  if (!off.has('repeats')) out = fillRepeats(words, out);
+  if (!off.has('dates')) {
+    const taken = new Uint8Array(words.length);
+    for (const s of out) for (let i = s.start; i < s.end; i++) taken[i] = 1;
+    for (const d of findDates(words, taken, 0, words.length)) out.push({ start: d.start, end: d.end, type: 'DATE' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export { CLS_LOC, CLS_MISC, CLS_ORG, CLS_PER };

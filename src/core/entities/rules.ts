@@ -1,0 +1,146 @@
+// Rules around the statistical tagger: datelines, Title-Case headlines, acronyms defined in parentheses,
+// document-level consistency. They work on token strings and spans of token indices.
+
+import { isAllCaps, isCapitalized } from './word';
+import type { Resources } from './resources';
+
+/** A span of token indices with a CoNLL class index (0 PER, 1 ORG, 2 LOC, 3 MISC). */
+export interface ClassSpan {
+  start: number;
+  end: number;
+  cls: number;
+}
+
+export const CLS_PER = 0, CLS_ORG = 1, CLS_LOC = 2, CLS_MISC = 3;
+
+const DASHES = new Set(['--', '-', '\u2014', '\u2013', '---']);
+
+export interface Dateline {
+  /** The place ("BAGHDAD", "WASHINGTON, D.C.") at the start of a line. */
+  readonly place: { start: number; end: number };
+  /** A parenthesised source after the place ("(Reuters)", "(Dispatches)"), if any. */
+  readonly source: { start: number; end: number } | null;
+  /** Index of the first token after the dash. */
+  readonly bodyStart: number;
+}
+
+/**
+ * Datelines: a sentence that opens with an ALL-CAPS place (optionally ", Region"), an optional
+ * parenthesised source, then a dash. The dash ends the dateline: the text after it is a new sentence.
+ */
+export function findDatelines(words: readonly string[], sentStarts: readonly number[]): Dateline[] {
+  const out: Dateline[] = [];
+  for (let s = 0; s < sentStarts.length; s++) {
+    const a = sentStarts[s];
+    const b = s + 1 < sentStarts.length ? sentStarts[s + 1] : words.length;
+    let j = a;
+    while (j < b && j - a < 4 && isAllCaps(words[j])) j++;
+    if (j === a) continue;
+    const place = { start: a, end: j };
+    if (words[j] === ',' && j + 1 < b && isCapitalized(words[j + 1])) {
+      j += 2;
+      while (j < b && words[j] === '.') j++;
+    }
+    let source: Dateline['source'] = null;
+    if (words[j] === '(') {
+      let k = j + 1;
+      while (k < b && words[k] !== ')' && k - j < 6) k++;
+      if (words[k] !== ')' || k === j + 1) continue;
+      source = { start: j + 1, end: k };
+      j = k + 1;
+    }
+    let d = j;
+    while (d < b && DASHES.has(words[d])) d++;
+    if (d === j || d >= b) continue;
+    // Without a source, only when running text follows ("SOCCER - JAPAN GET LUCKY WIN" is a headline).
+    if (!source && !/\p{Ll}/u.test(words.slice(d, Math.min(b, d + 6)).join(''))) continue;
+    out.push({ place, source, bodyStart: d });
+  }
+  return out;
+}
+
+/**
+ * A Title-Case headline ("Iran, Iraq Step Up Security Cooperation") misleads a tagger trained on running
+ * text. Words of such a line that are usually written lower case mid-sentence are lower-cased for tagging.
+ */
+export function truecaseHeadlines(words: string[], sentStarts: readonly number[], res: Resources): void {
+  // Only the first line of a document is taken for a headline.
+  for (let s = 0; s < Math.min(1, sentStarts.length); s++) {
+    const a = sentStarts[s];
+    const b = s + 1 < sentStarts.length ? sentStarts[s + 1] : words.length;
+    let letters = 0, caps = 0, allCaps = 0;
+    for (let i = a; i < b; i++) {
+      const w = words[i];
+      if (!/^\p{L}/u.test(w)) continue;
+      letters++;
+      if (isCapitalized(w)) caps++;
+      if (isAllCaps(w)) allCaps++;
+    }
+    const last = words[b - 1];
+    if (letters < 4 || caps < 0.7 * letters || allCaps === letters || last === '.') continue;
+    for (let i = a + 1; i < b; i++) {
+      const w = words[i];
+      if (!isCapitalized(w) || isAllCaps(w)) continue;
+      const bucket = res.casingOf(w);
+      if (bucket >= 1 && bucket <= 2) words[i] = w.toLowerCase();
+    }
+  }
+}
+
+/** Removes spans overlapping [start, end) and adds the given one. */
+export function forceSpan(spans: ClassSpan[], start: number, end: number, cls: number): ClassSpan[] {
+  const kept = spans.filter((x) => x.end <= start || x.start >= end);
+  kept.push({ start, end, cls });
+  return kept.sort((x, y) => x.start - y.start);
+}
+
+const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&', 'de', 'al']);
+
+function initials(words: readonly string[], start: number, end: number): string {
+  let s = '';
+  for (let i = start; i < end; i++) {
+    if (CONNECTORS.has(words[i].toLowerCase())) continue;
+    for (const part of words[i].split('-')) if (part) s += part[0].toUpperCase();
+  }
+  return s;
+}
+
+/**
+ * "Supreme National Security Council (SNSC)": the acronym gets the type of the name before it (or the name
+ * gets the acronym's), and every other mention of the acronym in the document gets that type too.
+ */
+export function applyAcronyms(words: readonly string[], spans: ClassSpan[]): ClassSpan[] {
+  const acronymType = new Map<string, number>();
+  for (let i = 1; i + 2 < words.length; i++) {
+    if (words[i] !== '(' || words[i + 2] !== ')') continue;
+    const acr = words[i + 1];
+    if (!/^[A-Z][A-Za-z]*[A-Z]$/.test(acr) || acr.length > 8) continue;
+    const before = spans.find((x) => x.end === i);
+    const inside = spans.find((x) => x.start === i + 1 && x.end === i + 2);
+    if (before) {
+      const ini = initials(words, before.start, before.end);
+      if (ini[0] !== acr[0] || !ini.includes(acr[acr.length - 1])) continue;
+      acronymType.set(acr, before.cls);
+      spans = forceSpan(spans, i + 1, i + 2, before.cls);
+    } else if (inside) {
+      // Find the capitalised name before "(" whose initials are the acronym.
+      for (let st = i - 1; st >= 0 && i - st <= 8; st--) {
+        const w = words[st];
+        if (!isCapitalized(w) && !CONNECTORS.has(w.toLowerCase())) break;
+        if (isCapitalized(w) && initials(words, st, i) === acr.toUpperCase()) {
+          spans = forceSpan(spans, st, i, inside.cls);
+          acronymType.set(acr, inside.cls);
+          break;
+        }
+      }
+    }
+  }
+  if (acronymType.size === 0) return spans;
+  for (let i = 0; i < words.length; i++) {
+    const cls = acronymType.get(words[i]);
+    if (cls === undefined) continue;
+    const cur = spans.find((x) => x.start <= i && x.end > i);
+    if (!cur || (cur.start === i && cur.end === i + 1 && cur.cls !== cls)) spans = forceSpan(spans, i, i + 1, cls);
+  }
+  return spans;
+}
