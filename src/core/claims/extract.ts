@@ -62,6 +62,7 @@ function processSentence(ctx: DocContext, lex: CueLexicon, s: Sentence, out: Raw
   let lo = a;
   let open: RawClaim | null = null; // a claim whose content runs to the sentence end, cut by a separable cue
   let lastSource: TokenRange | null = null;
+  const introEnd = cues.length ? introClauseEnd(ctx, a, b) : -1;
   for (const cue of cues) {
     const head = headOf(cue);
     const participial = isParticipial(ctx, cue, a);
@@ -80,6 +81,16 @@ function processSentence(ctx: DocContext, lex: CueLexicon, s: Sentence, out: Raw
     }
     const regionStart = src ? src.start : cue.start;
     if (isExpletiveSource(ctx, src, cue.start)) src = null;
+    if (open && cue.start < open.contentEnd && src && open.cue && src.start <= open.cue.start && src.end >= open.cue.end) {
+      // "Barkley, who said he votes Democratic, said …": the earlier claim sits in this cue's source.
+      open.contentEnd = trimEnd(ctx, open.contentStart, cue.start - 1);
+      let e = src.start;
+      while (e < src.end && ctx.tokens[e].text !== ',') e++;
+      src = { start: src.start, end: e };
+      sep = -1;
+      open = null;
+      lo = cue.start;
+    }
     if (open && cue.start < open.contentEnd) {
       const coordinated = !src && cue.start - 1 > open.contentStart && nm(ctx, cue.start - 1) === 'and';
       const separable = participial || coordinated || (according && sep >= 0) || (sep >= 0 && src !== null);
@@ -147,10 +158,23 @@ function processSentence(ctx: DocContext, lex: CueLexicon, s: Sentence, out: Raw
       lo = b;
       continue;
     }
-    const c: RawClaim = { contentStart: cs, contentEnd: trimEnd(ctx, cs, b), cue, source };
-    if (c.contentEnd > c.contentStart) { out.push(c); open = c; }
-    lo = b;
+    const hi = cue.start < introEnd ? introEnd : b;
+    const c: RawClaim = { contentStart: cs, contentEnd: trimEnd(ctx, cs, hi), cue, source };
+    if (c.contentEnd > c.contentStart) { out.push(c); open = hi === b ? c : null; }
+    lo = hi;
   }
+}
+
+const SUBORDINATORS = new Set(['after', 'while', 'when', 'before', 'although', 'though', 'if', 'as', 'since', 'because',
+  'once', 'despite', 'asked', 'speaking', 'responding', 'talking', 'writing', 'addressing', 'asked']);
+
+/** End of a sentence-initial adverbial clause ("Speaking on CNN, …", "After he said X, …"): its first comma. */
+function introClauseEnd(ctx: DocContext, a: number, b: number): number {
+  let i = a;
+  while (i < b && !isWord(ctx, i)) i++;
+  if (i >= b || !SUBORDINATORS.has(nm(ctx, i))) return -1;
+  for (let k = i + 1; k < b; k++) if (ctx.tokens[k].text === ',' && ctx.quoteOf[k] < 0) return k;
+  return -1;
 }
 
 /** A quote opening right after the cue's sentence (the "he declared:\n\n“…”" pattern), as a token index. */
