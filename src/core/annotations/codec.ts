@@ -61,7 +61,7 @@ export function parseSidecar(input: string, options: ParseOptions = {}): ParseRe
   const root = parseJson(text);
   if (!isPlainObject(root)) throw new SidecarError('not-a-sidecar', 'annotation file is not a JSON object');
   const version = root.schemaVersion;
-  if (!Number.isSafeInteger(version) || (version as number) < 1) {
+  if (!Number.isSafeInteger(version) || (version as number) < 0) {
     throw new SidecarError('not-a-sidecar', 'annotation file has no valid "schemaVersion"');
   }
   const result: ParseResult = { sidecar: undefined as unknown as Sidecar, quarantined: [], warnings: [], readOnly: false, needsBackupBeforeWrite: false };

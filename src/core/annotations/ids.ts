@@ -14,8 +14,12 @@ export type IdGenerator = (kind: IdKind, taken?: { has(id: string): boolean }) =
 function defaultRandom(): RandomSource {
   const c = (globalThis as { crypto?: { getRandomValues(a: Uint32Array): Uint32Array } }).crypto;
   if (c?.getRandomValues) {
-    const buf = new Uint32Array(1);
-    return () => c.getRandomValues(buf)[0] / 0x100000000;
+    const buf = new Uint32Array(256); // one call per 256 values: getRandomValues is slow per call
+    let i = buf.length;
+    return () => {
+      if (i === buf.length) { c.getRandomValues(buf); i = 0; }
+      return buf[i++] / 0x100000000;
+    };
   }
   return Math.random;
 }

@@ -42,25 +42,27 @@ function mergeList<T extends { id: string; modified?: string }>(
   const t = new Map(theirs.map((r) => [r.id, r] as const));
   const ids = new Set([...o.keys(), ...t.keys()]);
   const out: T[] = [];
+  const cache = new Map<T, string>();
+  const text = (r: T): string => { let l = cache.get(r); if (l === undefined) { l = line(r); cache.set(r, l); } return l; };
+  const same = (x: T | undefined, y: T | undefined): boolean => x === y || (x !== undefined && y !== undefined && text(x) === text(y));
   for (const id of ids) {
     const ro = o.get(id), rt = t.get(id), rb = b?.get(id);
-    const lo = ro && line(ro), lt = rt && line(rt), lb = rb && line(rb);
     if (ro && rt) {
-      if (lo === lt || lt === lb) { out.push(ro); continue; }
-      if (lo === lb) { out.push(rt); fromTheirs.push(id); continue; }
+      if (same(ro, rt) || same(rt, rb)) { out.push(ro); continue; }
+      if (same(ro, rb)) { out.push(rt); fromTheirs.push(id); continue; }
       const mo = ro.modified ?? '', mt = rt.modified ?? '';
-      const oursWins = mo !== mt ? mo > mt : lo! > lt!;
+      const oursWins = mo !== mt ? mo > mt : text(ro) > text(rt);
       out.push(oursWins ? ro : rt);
       if (!oursWins) fromTheirs.push(id);
       conflicts.push({ kind, id, reason: 'both-changed', kept: oursWins ? 'ours' : 'theirs', dropped: (oursWins ? rt : ro) as unknown as MergeConflict['dropped'] });
     } else if (ro) {
       if (!rb) { out.push(ro); continue; } // added by us (or 2-way)
-      if (lo === lb) continue; // deleted by them, untouched by us
+      if (same(ro, rb)) continue; // deleted by them, untouched by us
       out.push(ro);
       conflicts.push({ kind, id, reason: 'deleted-vs-changed', kept: 'ours' });
     } else if (rt) {
       if (!rb) { out.push(rt); fromTheirs.push(id); continue; }
-      if (lt === lb) continue; // deleted by us
+      if (same(rt, rb)) continue; // deleted by us
       out.push(rt);
       fromTheirs.push(id);
       conflicts.push({ kind, id, reason: 'deleted-vs-changed', kept: 'theirs' });
