@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
@@ -100,7 +101,6 @@ suite('annotations ids and fingerprints', () => {
     assert.equal(sha256Text('abc'), 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
     const long = 'abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq';
     assert.equal(sha256Text(long), '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1');
-    const { createHash } = require('node:crypto') as typeof import('node:crypto');
     for (const t of ['🇺🇦👨‍👩‍👧 Zelensky\r\n', 'x'.repeat(1000), 'حسين أمير عبداللهيان']) {
       assert.equal(sha256Text(t), createHash('sha256').update(t, 'utf8').digest('hex'));
     }
