@@ -6,7 +6,6 @@ import type { Sentence, Token } from '../text/token';
 import type { Actor, Entity } from '../types';
 import { lookupCountry } from './countries';
 import { fold, stripPossessive } from './fold';
-import { actorName, firstStart } from './ids';
 import type { ParsedName } from './names';
 import type { Builder } from './registry';
 import { addRoleWords, canonicalRole, genderOfTitle, isHead, isTitleWord, roleKey } from './roles';
@@ -16,9 +15,12 @@ const MAX_SCAN = 14;
 const GENDER_SCAN = 30;
 const CONNECTORS = new Set(['of', 'for', 'at', 'to', 'in']);
 const ARTICLES = new Set(['the', 'a', 'an']);
-const SUBJECT_BEFORE = new Set([',', ';', ':', 'and', 'but', '“', '"', '—', '--', '–', 'while', 'as', 'meanwhile', 'however', 'then']);
-const MALE_PRONOUNS = new Set(['he', 'his', 'him', 'himself']);
-const FEMALE_PRONOUNS = new Set(['she', 'her', 'hers', 'herself']);
+const withCapitals = (ws: readonly string[]): Set<string> => new Set(ws.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
+const SUBJECT_BEFORE = withCapitals([',', ';', ':', 'and', 'but', '“', '"', '—', '--', '–', 'while', 'as', 'meanwhile', 'however', 'then']);
+const MALE_PRONOUNS = withCapitals(['he', 'his', 'him', 'himself']);
+const FEMALE_PRONOUNS = withCapitals(['she', 'her', 'hers', 'herself']);
+const EMPTY: Set<never> = new Set();
+const startsUpper = (s: string): boolean => { const c = s.charCodeAt(0); return (c >= 65 && c <= 90) || (c > 127 && s[0] !== s[0].toLowerCase()); };
 const POSSESSIVE = new Set(['’s', "'s", '’', "'"]);
 
 export interface Profiles {
@@ -33,9 +35,10 @@ export interface Profiles {
 interface Scan { roles: string[]; countries: string[]; orgs: number[]; orgWords: string[] }
 
 export function buildProfiles(text: string, tokens: readonly Token[], sentences: readonly Sentence[], sorted: readonly Entity[],
-  names: readonly (ParsedName | undefined)[], owner: readonly (Builder | undefined)[], builders: readonly Builder[], ids: readonly string[]): Profiles {
-  // Actors in order of first mention.
-  const rank = builders.map((_, i) => i).sort((a, b) => firstStart(builders[a], sorted) - firstStart(builders[b], sorted));
+  names: readonly (ParsedName | undefined)[], owner: readonly (Builder | undefined)[], builders: readonly Builder[],
+  built: { readonly ids: readonly string[]; readonly names: readonly string[]; readonly rank: readonly number[] }): Profiles {
+  // Actors in order of first mention (`rank`).
+  const { ids, rank } = built;
   const indexOf = new Map<Builder, number>();
   rank.forEach((bi, ai) => indexOf.set(builders[bi], ai));
   const actorOf = new Int32Array(sorted.length).fill(-1);
@@ -47,10 +50,14 @@ export function buildProfiles(text: string, tokens: readonly Token[], sentences:
   const ambiguousSurnames = new Set<string>();
   rank.forEach((bi, ai) => {
     const b = builders[bi];
-    const name = actorName(b);
+    const name = built.names[bi];
     actors.push({ id: ids[bi], name, type: b.type, aliases: [...b.forms.keys()].filter((f) => f !== name), mentions: b.entities.length });
-    profiles.push({ roles: new Set(), rolePhrases: new Set(), countries: new Set(), orgs: new Set(), genderVotes: { m: 0, f: 0 }, country: b.country?.code });
-    for (const f of [name, ...b.forms.keys()]) if (!forms.has(fold(f))) forms.set(fold(f), ai);
+    // Only people collect roles; other actors share one empty set (never written).
+    const person = b.type === 'PERSON';
+    profiles.push({ roles: person ? new Set() : EMPTY, rolePhrases: person ? new Set() : EMPTY, countries: person ? new Set() : EMPTY,
+      orgs: person ? new Set() : EMPTY, genderVotes: { m: 0, f: 0 }, country: b.country?.code });
+    for (const k of b.keys) if (!forms.has(k)) forms.set(k, ai);
+    if (b.country && !forms.has(fold(name))) forms.set(fold(name), ai);
     if (b.type === 'PERSON' && b.surname) {
       const k = `surname:${b.surname}`;
       if (forms.has(k) && forms.get(k) !== ai) ambiguousSurnames.add(k); else forms.set(k, ai);
@@ -76,7 +83,6 @@ export function buildProfiles(text: string, tokens: readonly Token[], sentences:
   const tokenSentence = new Int32Array(tokens.length);
   sentences.forEach((s, si) => tokenSentence.fill(si, s.firstToken, s.endToken));
 
-  const lower = (k: number): string => tokens[k].text.toLowerCase();
   const affiliation = (ent: number, scan: Scan): boolean => {
     const a = actorOf[ent];
     if (a < 0) return false;
@@ -85,7 +91,7 @@ export function buildProfiles(text: string, tokens: readonly Token[], sentences:
     if (actors[a].type !== 'ORG') return false;
     scan.orgs.push(a);
     for (const w of sorted[ent].text.split(/\s+/)) {
-      const c = lookupCountry(w);
+      const c = startsUpper(w) ? lookupCountry(w) : undefined;
       if (c?.demonym) scan.countries.push(c.country.code);
       else if (isTitleWord(roleKey(w))) scan.orgWords.push(roleKey(w));
     }
@@ -103,6 +109,15 @@ export function buildProfiles(text: string, tokens: readonly Token[], sentences:
     const sFirst = sentences[sentence]?.firstToken ?? 0;
     const sEnd = sentences[sentence]?.endToken ?? tokens.length;
     const isPerson = actors[a].type === 'PERSON';
+    if (!isPerson) {
+      // Organisations and places only need a position: look at the token before the mention.
+      const prev = ft - 1;
+      const position: MentionPosition = prev < sFirst || SUBJECT_BEFORE.has(tokens[prev].text) ? 'subject'
+        : tokens[prev].kind === 'word' && !POSSESSIVE.has(tokens[prev].text) ? 'object' : 'other';
+      const after = lastTok[i] + 1;
+      mentions.push({ start: e.start, end: e.end, actor: a, entity: i, sentence, position: after < sEnd && POSSESSIVE.has(tokens[after].text) ? 'other' : position });
+      continue;
+    }
 
     // Left: titles, demonyms, "Iraq’s", organisations, "(SNSC)", "of".
     const left: Scan = { roles: [], countries: [], orgs: [], orgWords: [] };
@@ -119,19 +134,18 @@ export function buildProfiles(text: string, tokens: readonly Token[], sentences:
       if (POSSESSIVE.has(tx) || CONNECTORS.has(k)) { j--; continue; }
       if (tx === ')') { const open = findOpen(tokens, j, sFirst); if (open < 0) break; j = open - 1; continue; }
       if (isTitleWord(k)) { left.roles.unshift(k); j--; continue; }
-      const c = lookupCountry(tx);
+      const c = startsUpper(tx) ? lookupCountry(tx) : undefined;
       if (c && (c.demonym || stripPossessive(tx) !== tx || POSSESSIVE.has(tokens[j + 1]?.text))) { left.countries.push(c.country.code); j--; continue; }
       break;
     }
     // Connectors and possessives at the far left are not part of the title ("with", "of").
-    while (j + 1 < ft && (CONNECTORS.has(lower(j + 1)) || POSSESSIVE.has(tokens[j + 1].text))) j++;
+    while (j + 1 < ft && (CONNECTORS.has(tokens[j + 1].text) || POSSESSIVE.has(tokens[j + 1].text))) j++;
     let position: MentionPosition = 'other';
-    if (j < sFirst || SUBJECT_BEFORE.has(lower(j))) position = 'subject';
+    if (j < sFirst || SUBJECT_BEFORE.has(tokens[j].text)) position = 'subject';
     else if (tokens[j].kind === 'word') position = 'object';
     const after = lastTok[i] + 1;
     if (after < sEnd && POSSESSIVE.has(tokens[after].text)) position = 'other';
     mentions.push({ start: e.start, end: e.end, actor: a, entity: i, sentence, position });
-    if (!isPerson) continue;
 
     const p = profiles[a];
     const name = names[i] as ParsedName;
@@ -150,7 +164,7 @@ export function buildProfiles(text: string, tokens: readonly Token[], sentences:
         const k = roleKey(tx);
         if (POSSESSIVE.has(tx) || ARTICLES.has(k) || (CONNECTORS.has(k) && right.roles.length > 0)) { k2++; continue; }
         if (isTitleWord(k)) { right.roles.push(k); k2++; continue; }
-        const c = lookupCountry(tx);
+        const c = startsUpper(tx) ? lookupCountry(tx) : undefined;
         if (c && (c.demonym || stripPossessive(tx) !== tx || POSSESSIVE.has(tokens[k2 + 1]?.text))) { right.countries.push(c.country.code); k2++; continue; }
         break;
       }
@@ -160,7 +174,7 @@ export function buildProfiles(text: string, tokens: readonly Token[], sentences:
     for (let k = lastTok[i] + 1; k < Math.min(sEnd, lastTok[i] + 1 + GENDER_SCAN); k++) {
       const ent = tokenEntity[k];
       if (ent >= 0 && actorOf[ent] >= 0 && actors[actorOf[ent]].type === 'PERSON') break;
-      const w = lower(k);
+      const w = tokens[k].text;
       if (MALE_PRONOUNS.has(w)) { p.genderVotes.m++; break; }
       if (FEMALE_PRONOUNS.has(w)) { p.genderVotes.f++; break; }
     }

@@ -42,11 +42,18 @@ export function countryKey(text: string): string {
   return fold(stripPossessive(text)).replace(/^the /, '').replace(/-/g, ' ');
 }
 
+const memo = new Map<string, CountryHit | null>();
+const MEMO_CAP = 50_000;
+
 /** The country a GPE/NORP/LOC mention names, or undefined. */
 export function lookupCountry(text: string): CountryHit | undefined {
+  const m = memo.get(text);
+  if (m !== undefined) return m ?? undefined;
   index ??= build();
-  const key = countryKey(text);
-  return index.get(key);
+  const hit = index.get(countryKey(text));
+  if (memo.size >= MEMO_CAP) memo.clear();
+  memo.set(text, hit ?? null);
+  return hit;
 }
 
 /** Longest number of words of any entry (for scanning word sequences). */

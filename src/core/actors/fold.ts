@@ -20,8 +20,11 @@ export function fold(s: string): string {
     t = t.replace(ARABIC_TATWEEL_RE, '').replace(ARABIC_VARIANT_RE, (c) => ARABIC_VARIANTS.get(c) ?? c);
     t = t.replace(/[‐‑–]/g, '-');
   }
-  return t.toLowerCase().replace(DROP_RE, '').replace(SPACE_RE, ' ').trim();
+  t = t.toLowerCase();
+  return NEEDS_CLEANUP_RE.test(t) ? t.replace(DROP_RE, '').replace(SPACE_RE, ' ').trim() : t;
 }
+
+const NEEDS_CLEANUP_RE = /['’‘ʼʻ`´.]|\s\s|^\s|\s$|[\t\n\r\u00a0]/;
 
 /** fold() without spaces and hyphens: "Amir Abdollahian" = "Amir-Abdollahian". */
 export function compact(folded: string): string {

@@ -11,7 +11,7 @@
 import type { Sentence, Token } from '../text/token';
 import type { Entity } from '../types';
 import { buildProfiles } from './context';
-import { assignIds } from './ids';
+import { actorName, assignIds, byFirstMention } from './ids';
 import type { ParsedName } from './names';
 import { isAcronymText, parseName } from './names';
 import type { Builder } from './registry';
@@ -24,15 +24,27 @@ const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'EVENT', 'MI
 export function groupActors(text: string, tokens: readonly Token[], sentences: readonly Sentence[], entities: readonly Entity[]): ActorGrouping {
   const order = entities.map((_, i) => i).sort((a, b) => entities[a].start - entities[b].start || entities[a].end - entities[b].end);
   const sorted = order.map((i) => entities[i]);
-  const names: (ParsedName | undefined)[] = sorted.map((e) => (ACTOR_TYPES.has(e.type) ? parseName(e.text, e.type) : undefined));
+  // Parse each distinct (type, text) once; names repeat a lot.
+  const cache = new Map<string, Map<string, ParsedName>>();
+  const names: (ParsedName | undefined)[] = sorted.map((e) => {
+    if (!ACTOR_TYPES.has(e.type)) return undefined;
+    let byText = cache.get(e.type);
+    if (!byText) { byText = new Map(); cache.set(e.type, byText); }
+    let n = byText.get(e.text);
+    if (!n) { n = parseName(e.text, e.type); byText.set(e.text, n); }
+    return n;
+  });
   const owner: (Builder | undefined)[] = new Array(sorted.length);
   const reg = new Registry();
 
   const place = (i: number, b: Builder, full: boolean): void => {
     owner[i] = b;
-    b.add(i, names[i] as ParsedName, sorted[i].start, full);
-    reg.register(b, names[i] as ParsedName, sorted[i].type);
+    const name = names[i] as ParsedName;
+    if (b.add(i, name, sorted[i].start, full)) reg.register(b, name, sorted[i].type);
   };
+  // Pass 1 decisions for a name, reused while nothing that could change them has changed: a non-person name
+  // always finds the same actor; a person's, as long as no one else with that surname has appeared.
+  const decided = new Map<ParsedName, { b: Builder; version: number }>();
 
   // Pass 1: full names.
   const deferred: number[] = [];
@@ -42,12 +54,16 @@ export function groupActors(text: string, tokens: readonly Token[], sentences: r
     const type = sorted[i].type;
     if (name.country) { place(i, reg.country(name.country.country), !name.country.demonym); continue; }
     if (name.acronym || (type === 'PERSON' && name.units.length < 2)) { deferred.push(i); continue; }
-    if (type === 'PERSON') {
+    const version = type === 'PERSON' ? reg.surnameVersion(name.surname) : 0;
+    const known = decided.get(name);
+    let b: Builder;
+    if (known && known.version === version) b = known.b;
+    else if (type === 'PERSON') {
       const cands = reg.fullNameMatches(name);
-      place(i, cands.length > 0 ? nearest(cands, sorted[i].start) : reg.create(type), true);
-      continue;
-    }
-    place(i, reg.exact(type, name.key) ?? reg.exactAnyGroup(name.key) ?? reg.create(type), true);
+      b = cands.length > 0 ? nearest(cands, sorted[i].start) : reg.create(type);
+    } else b = reg.exact(type, name.key) ?? reg.exactAnyGroup(name.key) ?? reg.create(type);
+    place(i, b, true);
+    decided.set(name, { b, version: type === 'PERSON' ? reg.surnameVersion(name.surname) : 0 });
   }
 
   // Acronyms defined by a parenthesis next to their expansion, in either order.
@@ -79,12 +95,17 @@ export function groupActors(text: string, tokens: readonly Token[], sentences: r
     else place(i, reg.create(e.type), true);
   }
 
-  const ids = assignIds(reg.builders, sorted);
-  const { actors, profiles, mentions, forms, actorOf } = buildProfiles(text, tokens, sentences, sorted, names, owner, reg.builders, ids);
-  const out: Entity[] = entities.map((e) => e);
+  const rank = byFirstMention(reg.builders, sorted);
+  const actorNames = reg.builders.map(actorName);
+  const ids = assignIds(reg.builders, actorNames, rank);
+  const { actors, profiles, mentions, forms, actorOf } = buildProfiles(text, tokens, sentences, sorted, names, owner, reg.builders,
+    { ids, names: actorNames, rank });
+  const out: Entity[] = entities.slice();
   for (let k = 0; k < order.length; k++) {
     const a = actorOf[k];
-    if (a >= 0) out[order[k]] = { ...entities[order[k]], actor: actors[a].id };
+    if (a < 0) continue;
+    const e = sorted[k];
+    out[order[k]] = { start: e.start, end: e.end, text: e.text, type: e.type, actor: actors[a].id };
   }
   return { entities: out, actors, profiles, mentions, forms };
 }

@@ -34,20 +34,26 @@ export function slug(name: string): string {
   return (s.length > MAX_SLUG ? s.slice(0, MAX_SLUG).replace(/-+$/, '') : s) || 'actor';
 }
 
-export function firstStart(b: Builder, sorted: readonly Entity[]): number {
+function firstStart(b: Builder, sorted: readonly Entity[]): number {
   let min = Infinity;
   for (const i of b.entities) if (sorted[i].start < min) min = sorted[i].start;
   return min;
 }
 
-/** Ids parallel to `builders`. */
-export function assignIds(builders: readonly Builder[], sorted: readonly Entity[]): string[] {
-  const byFirst = builders.map((_, i) => i).sort((a, b) => firstStart(builders[a], sorted) - firstStart(builders[b], sorted));
+/** Builder indices in order of first mention. */
+export function byFirstMention(builders: readonly Builder[], sorted: readonly Entity[]): number[] {
+  const first = builders.map((b) => firstStart(b, sorted));
+  return builders.map((_, i) => i).sort((a, b) => first[a] - first[b] || a - b);
+}
+
+/** Ids parallel to `builders`, from their names (`actorName`); `rank` is byFirstMention(builders). */
+export function assignIds(builders: readonly Builder[], names: readonly string[], rank: readonly number[]): string[] {
+  const byFirst = rank;
   const used = new Set<string>();
   const ids: string[] = new Array(builders.length);
   for (const i of byFirst) {
     const b = builders[i];
-    const baseId = `${b.type.toLowerCase()}:${slug(actorName(b))}`;
+    const baseId = `${b.type.toLowerCase()}:${slug(names[i])}`;
     let id = baseId;
     for (let n = 2; used.has(id); n++) id = `${baseId}-${n}`;
     used.add(id);

@@ -130,9 +130,14 @@ function nameUnits(tokens: readonly string[]): string[] {
 
 /** Initials of a multi-word name, in the variants acronyms use (with or without "of", hyphens split or not). */
 export function initialsOf(display: string): string[] {
+  if (display.indexOf(' ') < 0) return [];
   const ws = display.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (ws.length < 2) return [];
-  const initial = (w: string): string => fold(w.replace(/^[^\p{L}]+/u, '')).charAt(0);
+  const initial = (w: string): string => {
+    const c = w.charCodeAt(0);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return w[0].toLowerCase();
+    return fold(w.replace(/^[^\p{L}]+/u, '')).charAt(0);
+  };
   const content = ws.filter((w) => !ORG_STOPWORDS.has(w.toLowerCase()));
   const split = content.flatMap((w) => w.split(/[-‐]/).filter((p) => p && !ORG_STOPWORDS.has(p.toLowerCase())));
   const out = new Set<string>();

@@ -11,6 +11,8 @@ import { initialsOf } from './names';
 export class Builder {
   /** Display forms → count, in order of first appearance. */
   readonly forms = new Map<string, number>();
+  /** Folded keys of the forms (and of unique surnames: "surname:…"), for looking names up later. */
+  readonly keys: string[] = [];
   /** Entity indices (into the sorted entity list) of the actor's mentions. */
   readonly entities: number[] = [];
   /** Starts of mentions that name the actor fully (not bare surnames or acronyms), in document order. */
@@ -20,11 +22,15 @@ export class Builder {
   surname = '';
   constructor(readonly type: EntityType, readonly country?: Country) {}
 
-  add(entity: number, name: ParsedName, start: number, full: boolean): void {
+  /** Adds a mention; returns whether its form is new for this actor. */
+  add(entity: number, name: ParsedName, start: number, full: boolean): boolean {
     this.entities.push(entity);
-    this.forms.set(name.display, (this.forms.get(name.display) ?? 0) + 1);
+    const count = this.forms.get(name.display);
+    this.forms.set(name.display, (count ?? 0) + 1);
     if (full) this.fullStarts.push(start);
+    if (count !== undefined) return false;
     if (name.units.length >= 2 && !this.variants.some((v) => v.join(' ') === name.units.join(' '))) this.variants.push(name.units);
+    return true;
   }
 
   /** Start of the last full mention before `pos`, or -1. */
@@ -82,20 +88,24 @@ export function nearest(cands: readonly Builder[], pos: number): Builder {
 }
 
 const FUZZY_MIN_LENGTH = 6;
-const FUZZY_BUCKET_CAP = 200;
-const FUZZY_SEARCH_CAP = 5000;
+const FUZZY_BUCKET_CAP = 100;
+const FUZZY_SEARCH_CAP = 2000;
+/** Most people sharing one surname, and most names sharing one set of initials, that are kept as candidates. */
+const SURNAME_CAP = 64;
+const INITIALS_CAP = 16;
 
 export class Registry {
   readonly builders: Builder[] = [];
   private readonly byKey = new Map<string, Builder>();
   private readonly bySurname = new Map<string, Builder[]>();
   private readonly bySkeleton = new Map<string, Builder[]>();
-  private readonly byGiven = new Map<string, Builder[]>();
+  /** First given name → the one person with it, or null once two people have it. */
+  private readonly byGiven = new Map<string, Builder | null>();
   private readonly byInitials = new Map<string, Builder[]>();
   private readonly byCountry = new Map<string, Builder>();
   /** Acronyms defined in the text ("… Corps (IRGC)") → the actor they stand for. */
   readonly byAcronym = new Map<string, Builder>();
-  /** Surnames by last letter, for the fuse.js fallback. */
+  /** Surnames by consonant skeleton without its first or its last consonant, for the fuse.js fallback. */
   private readonly fuzzyBuckets = new Map<string, string[]>();
   private fuzzySearches = 0;
 
@@ -112,22 +122,33 @@ export class Registry {
 
   /** Records a mention's keys so that later mentions find the actor. */
   register(b: Builder, name: ParsedName, type: EntityType): void {
+    b.keys.push(name.key);
     const k = `${typeGroup(type)}|${name.key}`;
     if (!this.byKey.has(k)) this.byKey.set(k, b);
     if (name.inlineAcronym && !this.byAcronym.has(name.inlineAcronym)) this.byAcronym.set(name.inlineAcronym, b);
-    for (const ini of initialsOf(name.display)) pushUnique(this.byInitials, ini, b);
+    for (const ini of initialsOf(name.display)) pushUnique(this.byInitials, ini, b, INITIALS_CAP);
     if (type !== 'PERSON' || !name.surname) return;
     if (!b.surname) b.surname = name.surname;
-    pushUnique(this.bySurname, name.surname, b);
-    if (name.surname.length >= 5) pushUnique(this.bySkeleton, skeleton(name.surname), b);
-    if (name.units.length >= 2) pushUnique(this.byGiven, name.units[0], b);
-    const bucketKey = name.surname.slice(-1);
-    const bucket = this.fuzzyBuckets.get(bucketKey) ?? [];
-    if (!bucket.includes(name.surname)) {
-      bucket.push(name.surname);
-      if (bucket.length > FUZZY_BUCKET_CAP) bucket.shift();
-      this.fuzzyBuckets.set(bucketKey, bucket);
+    const isNewSurname = !this.bySurname.has(name.surname);
+    pushUnique(this.bySurname, name.surname, b, SURNAME_CAP);
+    if (name.surname.length >= 5) pushUnique(this.bySkeleton, skeleton(name.surname), b, SURNAME_CAP);
+    if (name.units.length >= 2) {
+      const prev = this.byGiven.get(name.units[0]);
+      this.byGiven.set(name.units[0], prev === undefined || prev === b ? b : null);
     }
+    if (isNewSurname && name.surname.length >= FUZZY_MIN_LENGTH) {
+      for (const key of fuzzyKeys(name.surname)) {
+        const bucket = this.fuzzyBuckets.get(key);
+        if (!bucket) { this.fuzzyBuckets.set(key, [name.surname]); continue; }
+        bucket.push(name.surname);
+        if (bucket.length > FUZZY_BUCKET_CAP) bucket.shift();
+      }
+    }
+  }
+
+  /** How many people share this surname (changes when one more does): lets callers cache a match. */
+  surnameVersion(surname: string): number {
+    return this.bySurname.get(surname)?.length ?? 0;
   }
 
   exact(type: EntityType, key: string): Builder | undefined {
@@ -167,29 +188,41 @@ export class Registry {
     const fuzzy = this.fuzzySurname(surname);
     if (fuzzy) return this.bySurname.get(fuzzy) ?? [];
     const given = this.byGiven.get(surname);
-    return given && given.length === 1 ? given : [];
+    return given ? [given] : [];
   }
 
   /**
-   * Spelling variants that the skeleton misses (Gaddafi / Qaddafi): fuse.js over the few surnames that end in the
-   * same letter and have a similar length. Bounded: small buckets and a cap on searches per document.
+   * Spelling variants that the skeleton misses (Gaddafi / Qaddafi, a first or last consonant written differently):
+   * among the known surnames whose skeleton agrees except at one end and that are at most two edits away (a
+   * cheap, bounded prefilter), fuse.js picks the closest, and only a close score counts. Bounded: small buckets
+   * and a cap on searches per document.
    */
   private fuzzySurname(surname: string): string | undefined {
     if (surname.length < FUZZY_MIN_LENGTH || this.fuzzySearches >= FUZZY_SEARCH_CAP) return undefined;
-    const bucket = (this.fuzzyBuckets.get(surname.slice(-1)) ?? [])
-      .filter((s) => s.length >= FUZZY_MIN_LENGTH && Math.abs(s.length - surname.length) <= 2);
-    if (bucket.length === 0) return undefined;
-    this.fuzzySearches++;
-    const fuse = new Fuse(bucket, { includeScore: true, threshold: 0.25, ignoreLocation: true, isCaseSensitive: true });
-    for (const r of fuse.search(surname, { limit: 3 })) {
-      if ((r.score ?? 1) <= 0.2 && boundedDistance(r.item, surname, 2) <= 2) return r.item;
+    const near: string[] = [];
+    for (const key of fuzzyKeys(surname)) {
+      for (const s of this.fuzzyBuckets.get(key) ?? []) {
+        if (s !== surname && !near.includes(s) && boundedDistance(s, surname, 2) <= 2) near.push(s);
+      }
     }
-    return undefined;
+    if (near.length === 0) return undefined;
+    this.fuzzySearches++;
+    const fuse = new Fuse(near, { includeScore: true, threshold: 0.25, ignoreLocation: true, isCaseSensitive: true });
+    const best = fuse.search(surname, { limit: 1 })[0];
+    return best && (best.score ?? 1) <= 0.2 ? best.item : undefined;
   }
 }
 
-function pushUnique(map: Map<string, Builder[]>, key: string, b: Builder): void {
+function fuzzyKeys(surname: string): string[] {
+  const sk = skeleton(surname);
+  return [`<${sk.slice(1)}`, `>${sk.slice(0, -1)}`];
+}
+
+/** Adds b to the key's list (most recent last), keeping at most `cap` entries: the oldest are dropped. */
+function pushUnique(map: Map<string, Builder[]>, key: string, b: Builder, cap: number): void {
   const list = map.get(key);
-  if (!list) map.set(key, [b]);
-  else if (!list.includes(b)) list.push(b);
+  if (!list) { map.set(key, [b]); return; }
+  if (list[list.length - 1] === b || list.includes(b)) return;
+  list.push(b);
+  if (list.length > cap) list.shift();
 }

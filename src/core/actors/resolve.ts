@@ -44,8 +44,8 @@ export function resolveSpeakers(text: string, _tokens: readonly Token[], sentenc
     const c = candidates[i];
     const actor = c.speakerSpan ? resolveSpan(ctx, c.speakerSpan) : null;
     if (actor !== null && c.speakerSpan) {
+      // Claims are visited in order of speaker position, so `speakers` stays sorted.
       ctx.speakers.push({ start: c.speakerSpan.start, sentence: sentenceAt(sentences, c.speakerSpan.start), actor });
-      ctx.speakers.sort((a, b) => a.start - b.start);
     }
     out[i] = { ...c, speaker: actor === null ? null : grouping.actors[actor].id };
   }

@@ -82,7 +82,11 @@ const FEMALE = new Set(words('mrs ms miss madam madame lady dame queen princess 
 
 /** Lower-cased word without a final period or possessive, for lexicon lookups ("Gen." → "gen"). */
 export function roleKey(word: string): string {
-  return word.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
+  const w = word.toLowerCase();
+  const last = w.charCodeAt(w.length - 1);
+  if (last === 46 /* . */) return w.slice(0, -1);
+  if ((last === 115 /* s */) && (w.endsWith("'s") || w.endsWith('’s'))) return w.slice(0, -2);
+  return w;
 }
 
 export function canonicalRole(key: string): string {

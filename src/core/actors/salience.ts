@@ -91,8 +91,11 @@ export function recentActors(g: ActorGrouping, pos: number, sentence: number, wi
     if (m.sentence < sentence - window) break;
     if (!seen.has(m.actor)) { seen.add(m.actor); out.push({ actor: m.actor, pos: m.start }); }
   }
-  for (const s of speakers) {
-    if (s.start < pos && s.sentence >= sentence - window && !seen.has(s.actor)) { seen.add(s.actor); out.push({ actor: s.actor, pos: s.start }); }
+  for (let k = speakers.length - 1; k >= 0; k--) {
+    const s = speakers[k];
+    if (s.start >= pos) continue;
+    if (s.sentence < sentence - window) break;
+    if (!seen.has(s.actor)) { seen.add(s.actor); out.push({ actor: s.actor, pos: s.start }); }
   }
   return out.sort((a, b) => b.pos - a.pos).map((x) => x.actor);
 }
