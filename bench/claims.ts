@@ -4,7 +4,7 @@
 import { performance } from 'node:perf_hooks';
 import { extractClaims } from '../src/core/claims';
 import type { ExtractOptions } from '../src/core/claims';
-import { DEFAULT_LEXICON_OPTIONS } from '../src/core/claims/lexicon';
+import { CANDIDATE_LEXICON_OPTIONS, DEFAULT_LEXICON_OPTIONS } from '../src/core/claims/lexicon';
 import { splitSentences } from '../src/core/text/sentences';
 import { tokenize } from '../src/core/text/tokenize';
 import { loadSplit } from './claims-data';
@@ -16,8 +16,11 @@ function lexOpts(): ExtractOptions {
   const p = process.env.CLAIMS_MINPROB;
   const c = process.env.CLAIMS_MINCOUNT;
   const e = process.env.CLAIMS_MINEXACT;
-  const d = DEFAULT_LEXICON_OPTIONS;
-  return p || c || e ? { lexicon: { minProb: Number(p ?? d.minProb), minCount: Number(c ?? d.minCount), minExactProb: Number(e ?? d.minExactProb) } } : {};
+  const rulesOnly = process.env.CLAIMS_RULES_ONLY === '1';
+  const d = rulesOnly ? DEFAULT_LEXICON_OPTIONS : CANDIDATE_LEXICON_OPTIONS;
+  const lexicon = p || c || e ? { minProb: Number(p ?? d.minProb), minCount: Number(c ?? d.minCount), minExactProb: Number(e ?? d.minExactProb) } : undefined;
+  const t = process.env.CLAIMS_CUE_THRESHOLD;
+  return { lexicon, cueModel: !rulesOnly, cueThreshold: t ? Number(t) : undefined };
 }
 
 export interface ClaimsBenchResult {

@@ -4,6 +4,8 @@ import type { DocContext } from './context';
 import { nm } from './context';
 import { insideQuote } from './context';
 import type { CueLexicon } from './lexicon';
+import type { CueModel } from './cue-model';
+import { cueFeatures, scoreCue } from './cue-model';
 import { VERB_GROUP } from './words';
 
 export interface CueMatch {
@@ -13,7 +15,14 @@ export interface CueMatch {
   readonly key: string;
 }
 
-export function findCues(ctx: DocContext, lex: CueLexicon, a: number, b: number): CueMatch[] {
+/**
+ * Cue matches in sentence [a, b). With a model, lexicon matches are candidates that the classifier accepts or
+ * rejects; `onCandidate` (training) sees every candidate with its features.
+ */
+export function findCues(
+  ctx: DocContext, lex: CueLexicon, a: number, b: number, model?: CueModel,
+  onCandidate?: (m: CueMatch, feats: string[]) => void,
+): CueMatch[] {
   const out: CueMatch[] = [];
   for (let i = a; i < b; i++) {
     if (ctx.tokens[i].kind !== 'word' || !lex.mayStart(ctx.tokens[i].text) || insideQuote(ctx, i)) continue;
@@ -30,7 +39,13 @@ export function findCues(ctx: DocContext, lex: CueLexicon, a: number, b: number)
     while (s > lo && VERB_GROUP.has(nm(ctx, s - 1)) && ctx.tokens[s - 1].kind === 'word') s--;
     let e = i + len;
     if (e < b && ctx.tokens[e].text === ':') e++;
-    out.push({ start: s, end: e, key: phrase(ctx, i, i + len) });
+    const m: CueMatch = { start: s, end: e, key: phrase(ctx, i, i + len) };
+    if (model || onCandidate) {
+      const feats = cueFeatures(ctx, lex, m.key, s, i, e, a, b);
+      if (onCandidate) onCandidate(m, feats);
+      if (model && scoreCue(model, feats) <= model.threshold) continue;
+    }
+    out.push(m);
     i = e - 1;
   }
   return out;

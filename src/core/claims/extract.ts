@@ -9,16 +9,23 @@ import { charSpan, contentStartAfter, onlyAdjunctFollows, trimEnd, trimStart } f
 import type { CueMatch } from './cues';
 import { findCues } from './cues';
 import type { CueLexicon, LexiconOptions } from './lexicon';
-import { cueLexicon } from './lexicon';
+import { CANDIDATE_LEXICON_OPTIONS, cueLexicon, DEFAULT_LEXICON_OPTIONS } from './lexicon';
+import type { CueModel } from './cue-model';
+import { shippedCueModel } from './cue-model';
 import type { TokenRange } from './source';
 import { appositiveNP, isExpletiveSource, leftNP, rightNP, subjectNP } from './source';
 import { isWord } from './context';
-import { INVERSION_CUES } from './words';
+import { INVERSION_CUES, PREPOSITIONS } from './words';
 import { addStandaloneQuotes } from './standalone';
 import type { ClaimCandidate } from './types';
 
 export interface ExtractOptions {
+  /** Lexicon thresholds (defaults depend on whether the cue classifier is used). */
   readonly lexicon?: LexiconOptions;
+  /** Use the learned cue classifier over lexicon candidates (default true); false = lexicon thresholds only. */
+  readonly cueModel?: boolean;
+  /** Override the classifier's decision threshold (tuning). */
+  readonly cueThreshold?: number;
 }
 
 /** A claim under construction, in token indices. */
@@ -55,10 +62,10 @@ function contentEndAtSeparator(ctx: DocContext, sep: number): number {
   return sep;
 }
 
-function processSentence(ctx: DocContext, lex: CueLexicon, s: Sentence, out: RawClaim[]): void {
+function processSentence(ctx: DocContext, lex: CueLexicon, model: CueModel | undefined, s: Sentence, out: RawClaim[]): void {
   const a = s.firstToken;
   const b = s.endToken;
-  const cues = findCues(ctx, lex, a, b);
+  const cues = findCues(ctx, lex, a, b, model);
   let lo = a;
   let open: RawClaim | null = null; // a claim whose content runs to the sentence end, cut by a separable cue
   let lastSource: TokenRange | null = null;
@@ -126,7 +133,9 @@ function processSentence(ctx: DocContext, lex: CueLexicon, s: Sentence, out: Raw
       const s0 = trimStart(ctx, lo, sep);
       const e0 = trimEnd(ctx, s0, contentEndAtSeparator(ctx, sep));
       const source = src ?? inverted;
-      if (e0 > s0) out.push({ contentStart: s0, contentEnd: e0, cue, source });
+      // Content comes first, so a preposition at the end of the cue opens an adjunct: "wrote | in a post".
+      const cueT = cue.end - cue.start > 1 && PREPOSITIONS.has(nm(ctx, cue.end - 1)) ? { ...cue, end: cue.end - 1 } : cue;
+      if (e0 > s0) out.push({ contentStart: s0, contentEnd: e0, cue: cueT, source });
       // "“A,” he said, “B.”" — the quote after is a continuation of the same claim.
       let k = j;
       while (k < b && !isOpenQuoteMark(ctx, k) && nm(ctx, k) !== '.' && k < j + 8) k++;
@@ -205,9 +214,11 @@ export function extractClaims(
   text: string, tokens: readonly Token[], sentences: readonly Sentence[], opts: ExtractOptions = {},
 ): ClaimCandidate[] {
   const ctx = buildContext(text, tokens, sentences);
-  const lex = cueLexicon(opts.lexicon);
+  const shipped = opts.cueModel === false ? undefined : shippedCueModel();
+  const model = shipped && opts.cueThreshold !== undefined ? { ...shipped, threshold: opts.cueThreshold } : shipped;
+  const lex = cueLexicon(opts.lexicon ?? (model ? CANDIDATE_LEXICON_OPTIONS : DEFAULT_LEXICON_OPTIONS));
   const raw: RawClaim[] = [];
-  for (const s of sentences) processSentence(ctx, lex, s, raw);
+  for (const s of sentences) processSentence(ctx, lex, model, s, raw);
   addStandaloneQuotes(ctx, raw);
   const out = raw.map((r) => toCandidate(ctx, r)).sort((x, y) => x.start - y.start || x.end - y.end);
   // Widening to quotes can make two claims overlap: keep the first of each overlapping run.

@@ -1,6 +1,11 @@
-// Cue phrase lookup over the learned lexicon (cue-lexicon.ts): longest phrase at a position whose probability of
-// being (inside) an attribution cue in PolNeAR train clears a threshold.
-import { CUE_PHRASES } from './cue-lexicon';
+// Cue phrase lookup over the learned lexicon (models/claims-lexicon.json, made by scripts/train-claims.ts): longest
+// phrase at a position whose probability of being (inside) an attribution cue in PolNeAR train clears a threshold.
+import LEXICON from '../../../models/claims-lexicon.json';
+
+/** phrase (normalised tokens joined by spaces) -> [occurrences, occurrences inside a gold cue, whole-cue occurrences] */
+export type CueStats = Record<string, readonly [number, number, number]>;
+
+const SHIPPED = (LEXICON as unknown as { phrases: CueStats }).phrases;
 
 export interface LexiconOptions {
   /** Minimum P(phrase lies inside a cue | phrase occurs). */
@@ -11,28 +16,39 @@ export interface LexiconOptions {
   readonly minExactProb: number;
 }
 
+/** Thresholds for the rules alone (no cue classifier), tuned on train. */
 export const DEFAULT_LEXICON_OPTIONS: LexiconOptions = { minProb: 0.2, minCount: 2, minExactProb: 0.05 };
+
+/** Candidate generation for the cue classifier: looser, so the classifier can accept rarer cues in context. */
+export const CANDIDATE_LEXICON_OPTIONS: LexiconOptions = { minProb: 0.05, minCount: 2, minExactProb: 0.02 };
 
 export interface CueLexicon {
   /** Length in tokens of the best cue phrase starting at norm[i], or 0. */
   match(norm: (i: number) => string, i: number, end: number): number;
   /** Cheap pre-check on a raw token text: can a cue phrase start with it? */
   mayStart(raw: string): boolean;
-  /** Probability that the phrase is a cue, or 0 when unknown. */
-  prob(key: string): number;
+  /** [P(inside a cue), P(whole cue)] of a phrase, or [0, 0] when unknown. */
+  prob(key: string): readonly [number, number];
 }
 
 const cache = new Map<string, CueLexicon>();
 
 interface TrieNode { accept: boolean; readonly next: Map<string, TrieNode> }
 
+/** The lexicon over the shipped statistics, cached per options. */
 export function cueLexicon(opts: LexiconOptions = DEFAULT_LEXICON_OPTIONS): CueLexicon {
   const ck = `${opts.minProb}/${opts.minCount}/${opts.minExactProb}`;
   const hit = cache.get(ck);
   if (hit) return hit;
+  const lex = buildLexicon(SHIPPED, opts);
+  cache.set(ck, lex);
+  return lex;
+}
+
+export function buildLexicon(stats: CueStats, opts: LexiconOptions): CueLexicon {
   const root: TrieNode = { accept: false, next: new Map() };
-  for (const key of Object.keys(CUE_PHRASES)) {
-    const [occ, inCue, exact] = CUE_PHRASES[key];
+  for (const key of Object.keys(stats)) {
+    const [occ, inCue, exact] = stats[key];
     const p = inCue / Math.max(occ, inCue);
     if (inCue < opts.minCount || p < opts.minProb || exact / Math.max(occ, inCue) < opts.minExactProb) continue;
     let node = root;
@@ -64,10 +80,9 @@ export function cueLexicon(opts: LexiconOptions = DEFAULT_LEXICON_OPTIONS): CueL
       return best;
     },
     prob(key) {
-      const v = CUE_PHRASES[key];
-      return v ? v[1] / Math.max(v[0], v[1]) : 0;
+      const v = stats[key];
+      return v ? [v[1] / Math.max(v[0], v[1]), v[2] / Math.max(v[0], v[1])] : [0, 0];
     },
   };
-  cache.set(ck, lex);
   return lex;
 }
