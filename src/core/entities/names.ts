@@ -20,10 +20,6 @@ const ORG_ROLE = new Set(['head', 'leader', 'chief', 'chairman', 'member', 'memb
 
 const surnameKey = (w: string): string => w.toLowerCase().replace(/^(?:al|el|ad|an|as|ash|at|az|ibn|bin)-/, '');
 
-function overlaps(spans: readonly Span[], start: number, end: number): boolean {
-  return spans.some((s) => s.start < end && s.end > start);
-}
-
 /**
  * "Qassim al-Araji" ... "al-Araji": a mention whose last word is the surname of a person named in full
  * elsewhere is that person; and a full name whose surname is used alone as a person elsewhere is a person.
@@ -118,16 +114,31 @@ export function roleOfOrg(words: readonly string[], spans: Span[]): void {
 export function fillRepeats(words: readonly string[], spans: Span[]): Span[] {
   const names = new Map<string, EntityType>();
   for (const s of spans) if (s.end - s.start >= 2 && s.type !== 'DATE') names.set(words.slice(s.start, s.end).join(' '), s.type);
+  if (names.size === 0) return spans;
+  // Linear in the document: positions of each first word, and a bitmap of covered words (a name may only be
+  // added where no span, nor an earlier addition, covers any of its words).
+  const firstWords = new Set<string>();
+  for (const name of names.keys()) firstWords.add(name.slice(0, name.indexOf(' ')));
+  const positions = new Map<string, number[]>();
+  for (let i = 0; i < words.length; i++) {
+    if (!firstWords.has(words[i])) continue;
+    const list = positions.get(words[i]);
+    if (list) list.push(i);
+    else positions.set(words[i], [i]);
+  }
+  const covered = new Uint8Array(words.length);
+  for (const s of spans) covered.fill(1, s.start, s.end);
   const added: Span[] = [];
   for (const [name, type] of names) {
     const parts = name.split(' ');
-    for (let i = 0; i + parts.length <= words.length; i++) {
-      if (words[i] !== parts[0]) continue;
+    for (const i of positions.get(parts[0]) ?? []) {
+      if (i + parts.length > words.length) break;
       let ok = true;
       for (let k = 1; k < parts.length && ok; k++) ok = words[i + k] === parts[k];
-      if (ok && !overlaps(spans, i, i + parts.length) && !overlaps(added, i, i + parts.length)) {
-        added.push({ start: i, end: i + parts.length, type });
-      }
+      for (let k = 0; k < parts.length && ok; k++) ok = covered[i + k] === 0;
+      if (!ok) continue;
+      added.push({ start: i, end: i + parts.length, type });
+      covered.fill(1, i, i + parts.length);
     }
   }
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
