@@ -86,7 +86,8 @@ function map(a: number[], al: number[], b: number[], bl: number[], x: number, si
   if (k === -1) return x;
   // Among pieces starting at x (a zero-length one followed by another), the first one decides.
   while (k > 0 && a[k - 1] === x) k--;
-  if (x === a[k]) return b[k];
+  // A piece that vanished in the target (BOM, the CR of CRLF): a start skips it, an end stops before it.
+  if (x === a[k]) return al[k] === 0 && side === 'start' ? b[k] + bl[k] : b[k];
   if (x < a[k] + al[k]) return side === 'start' ? b[k] : b[k] + bl[k];
   return b[k] + bl[k] + (x - a[k] - al[k]);
 }

@@ -73,16 +73,20 @@ function commonPrefix(a: string, b: string): number {
   return i;
 }
 
-/** Context agreement of a normalised candidate [at, at + qLen): full (both sides, incl. document ends) and score. */
+/**
+ * Context agreement of a normalised candidate [at, at + qLen). Full: the whole stored context agrees on both sides,
+ * and where less than CONTEXT_LENGTH was stored (the document started or ended there) the candidate is at the same
+ * document end too: a name at the start of an article is not the same as a name after a newline further down.
+ */
 function contextAgreement(c: Ctx, a: Anchor, at: number, qLen: number): { full: boolean; score: number } {
   const N = c.nv.text;
   const p = normalizeString(a.prefix), s = normalizeString(a.suffix);
   const left = commonSuffix(p, N.slice(Math.max(0, at - p.length), at));
   const right = commonPrefix(s, N.slice(at + qLen, at + qLen + s.length));
+  const total = p.length + s.length;
   const atStart = a.prefix.length < CONTEXT_LENGTH, atEnd = a.suffix.length < CONTEXT_LENGTH;
   const full = left === p.length && right === s.length
     && (!atStart || at === p.length) && (!atEnd || at + qLen + s.length === N.length);
-  const total = p.length + s.length;
   return { full, score: total === 0 ? (full ? 1 : 0) : (left + right) / total };
 }
 
