@@ -113,7 +113,7 @@ function missingInstallPrerequisites(): string[] {
 }
 
 function explainMissing(missing: string[]): MissingPrerequisiteError {
-  const apt = missing.map((m) => /apt-get install ([\w.+-]+)/.exec(m)?.[1]).filter(Boolean);
+  const apt = missing.flatMap((m) => /apt-get install ([\w.+ -]+)\)/.exec(m)?.[1].trim().split(/\s+/) ?? []);
   const hint = apt.length ? `\n  Install with: apt-get update && apt-get install -y ${[...new Set(apt)].join(' ')}` : '';
   return new MissingPrerequisiteError(
     `Cannot run VS Code (code-server ${CODE_SERVER_VERSION}) for the tests; missing:\n  - ${missing.join('\n  - ')}${hint}`,
@@ -440,8 +440,11 @@ export async function installVsix(vsix: string, runDir: string, extensionsDir: s
   const entry = await ensureCodeServer(log);
   const env = serverEnv(runDir, {});
   fs.mkdirSync(extensionsDir, { recursive: true });
+  const config = path.join(runDir, 'config', 'code-server.yaml');
+  if (!fs.existsSync(config)) fs.writeFileSync(config, 'auth: none\ncert: false\n');
   const res = cp.spawnSync(process.execPath, [
-    entry, '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir, '--install-extension', path.resolve(vsix), '--force',
+    entry, '--config', config, '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir,
+    '--install-extension', path.resolve(vsix), '--force',
   ], { env, encoding: 'utf8', timeout: 120000 });
   const output = `${res.stdout ?? ''}${res.stderr ?? ''}`;
   if (res.status !== 0 || /failed|error/i.test(res.stderr ?? '')) {

@@ -23,7 +23,13 @@ export interface SuiteResult {
   host?: { vscodeVersion: string; appName: string; uiKind: string; remoteName?: string };
 }
 
-/** All `*.test.js` files under `root`, recursively, skipping the named sub-folders. Sorted for a stable order. */
+const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
+const OUT_ROOT = path.join(REPO_ROOT, 'out');
+
+/**
+ * All `*.test.js` files under `root`, recursively, skipping the named sub-folders. Sorted for a stable order.
+ * A compiled test under out/ whose TypeScript source is gone (renamed or deleted) is stale and skipped.
+ */
 export function findTestFiles(root: string, skipDirs: string[] = []): string[] {
   const found: string[] = [];
   const walk = (dir: string) => {
@@ -31,13 +37,22 @@ export function findTestFiles(root: string, skipDirs: string[] = []): string[] {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (!skipDirs.includes(path.relative(root, full))) walk(full);
-      } else if (entry.isFile() && entry.name.endsWith('.test.js')) {
+      } else if (entry.isFile() && entry.name.endsWith('.test.js') && !isStale(full)) {
         found.push(full);
       }
     }
   };
   if (fs.existsSync(root)) walk(root);
   return found.sort();
+}
+
+function isStale(compiled: string): boolean {
+  const rel = path.relative(OUT_ROOT, compiled);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return false;
+  const source = path.join(REPO_ROOT, rel.replace(/\.js$/, '.ts'));
+  if (fs.existsSync(source)) return false;
+  console.log(`(skipping ${path.relative(REPO_ROOT, compiled)}: its source ${path.relative(REPO_ROOT, source)} is gone)`);
+  return true;
 }
 
 function hostInfo(): SuiteResult['host'] {

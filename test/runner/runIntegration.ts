@@ -3,7 +3,7 @@
  * launcher (test/runner/code → codeLauncher.ts: code-server + headless chromium, see notes/real-vscode.md):
  *
  *  1. integration: test/integration/** against the extension loaded from this folder (extensionDevelopmentPath);
- *  2. vsix: `npm run package`, install news-annotator.vsix into a fresh extensions folder, and run test/vsix/**
+ *  2. vsix: pack news-annotator.vsix (`npm run package:vsix`, the packing half of `npm run package`), install it into a fresh extensions folder, and run test/vsix/**
  *     against the installed extension (no extensionDevelopmentPath).
  *
  * Each run gets a fresh folder under .test-runs/ holding a copy of test/fixtures as its workspace (tests may
@@ -69,29 +69,47 @@ async function runSuite(suite: string, testsIndex: string, devPath: string[], ex
   return { results, exitCode, runDir };
 }
 
-/** `npm run <script>`, showing only the last lines of its output unless it fails. */
-function npmRun(script: string, showLines = 1): void {
+/**
+ * Packs news-annotator.vsix with `npm run package:vsix` (the packing half of `npm run package`; npm test's pretest
+ * has compiled already) and returns its output. vsce only reads the tree, so this can run while a suite runs.
+ */
+function packVsix(): Promise<string> {
+  fs.rmSync(VSIX, { force: true });
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const res = cp.spawnSync(npm, ['run', script], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
-  const output = `${res.stdout ?? ''}${res.stderr ?? ''}`;
-  if (res.status !== 0) throw new Error(`npm run ${script} failed (exit ${res.status}):\n${output}`);
-  const lines = output.split('\n').map((l) => l.trimEnd()).filter(Boolean);
-  const warnings = lines.filter((l) => /^\s*WARNING/i.test(l));
-  for (const l of [...warnings, ...lines.slice(-showLines)]) console.log(l);
+  return new Promise((resolve, reject) => {
+    const child = cp.spawn(npm, ['run', 'package:vsix'], { cwd: REPO_ROOT, env: { ...process.env, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => { output += d.toString(); });
+    child.stderr.on('data', (d: Buffer) => { output += d.toString(); });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code !== 0 || !fs.existsSync(VSIX)) reject(new Error(`npm run package:vsix failed (exit ${code}):\n${output}`));
+      else resolve(output);
+    });
+  });
 }
 
-async function runVsixSuite(): Promise<RunOutcome> {
+/** Shows vsce's warnings and its closing line. */
+function showPackOutput(output: string): void {
+  const lines = output.split('\n').map((l) => l.trimEnd()).filter(Boolean);
+  for (const l of lines.filter((x) => /WARNING/.test(x))) console.log(l);
+  const done = lines.filter((x) => /DONE/.test(x));
+  console.log(done.length ? done.join('\n') : lines.slice(-1).join(''));
+}
+
+async function runVsixSuite(packing: Promise<string>): Promise<RunOutcome> {
   const runDir = freshRunDir('vsix');
-  fs.rmSync(VSIX, { force: true });
-  npmRun('package');
-  if (!fs.existsSync(VSIX)) throw new Error(`npm run package did not produce ${VSIX}`);
+  showPackOutput(await packing);
+  // Work on a copy: another test run in this folder may re-pack news-annotator.vsix meanwhile.
+  const vsix = path.join(runDir, path.basename(VSIX));
+  fs.copyFileSync(VSIX, vsix);
   const extensionsDir = path.join(runDir, 'extensions');
   // The same command line as desktop VS Code: code --install-extension FILE --extensions-dir DIR.
   const install = cp.spawnSync(LAUNCHER, [
-    '--install-extension', VSIX, `--extensions-dir=${extensionsDir}`, `--user-data-dir=${path.join(runDir, 'user-data')}`,
+    '--install-extension', vsix, `--extensions-dir=${extensionsDir}`, `--user-data-dir=${path.join(runDir, 'user-data')}`,
   ], { env: { ...process.env, NEWS_ANNOTATOR_RUN_DIR: runDir }, encoding: 'utf8' });
   process.stdout.write(install.stdout ?? '');
-  if (install.status !== 0) throw new Error(`installing ${VSIX} failed (exit ${install.status}):\n${install.stderr}`);
+  if (install.status !== 0) throw new Error(`installing ${vsix} failed (exit ${install.status}):\n${install.stderr}`);
   return runSuite('vsix', path.join(OUT_TEST, 'vsix', 'index.js'), [], extensionsDir, runDir);
 }
 
@@ -99,15 +117,17 @@ export async function runIntegration(options: { vsix: boolean; integration: bool
   const missing = missingRuntimePrerequisites();
   if (missing.length) throw new MissingPrerequisiteError(`Cannot run the integration tests; missing:\n  - ${missing.join('\n  - ')}`);
   await ensureCodeServer((line) => console.log(`[code-server] ${line}`));
+  const packing = options.vsix ? packVsix() : undefined;
+  packing?.catch(() => undefined); // handled where it is awaited
   const outcomes: RunOutcome[] = [];
   if (options.integration) {
     console.log('\n=== integration tests (extension from this folder, in VS Code via code-server) ===');
     outcomes.push(await runSuite('integration', path.join(OUT_TEST, 'integration', 'index.js'), [REPO_ROOT], undefined, freshRunDir('int')));
   }
-  if (options.vsix) {
+  if (packing) {
     console.log('\n=== packaged .vsix installed into VS Code ===');
     try {
-      outcomes.push(await runVsixSuite());
+      outcomes.push(await runVsixSuite(packing));
     } catch (e) {
       outcomes.push({
         results: [{ suite: 'vsix', passed: 0, failed: 1, pending: 0, durationMs: 0, failures: [{ title: 'packaging or installing the .vsix', error: String((e as Error).message ?? e) }] }],
