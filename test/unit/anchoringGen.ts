@@ -117,3 +117,20 @@ export function positions(ids: readonly number[], originalLength: number): Int32
   ids.forEach((id, i) => { if (id >= 0) pos[id] = i; });
   return pos;
 }
+
+export type Judgement = 'exact' | 'flagged' | 'lost' | 'wrong';
+
+/**
+ * How an anchor compares with the ground truth:
+ * - exact: attached where the annotated characters are;
+ * - flagged: the annotated text was changed, and the anchor says so (edited on the surviving text, review, orphan);
+ * - lost: the text is intact but the anchor is not attached (review/orphan): a miss, safe;
+ * - wrong: attached onto text that is not the quote, or somewhere the annotated characters are not.
+ */
+export function judge(text: string, truth: Truth, a: { start: number; end: number; exact: string; state?: string }): Judgement {
+  const attached = a.state === undefined || a.state === 'edited';
+  if (!attached) return truth.intact ? 'lost' : 'flagged';
+  if (text.slice(a.start, a.end) !== a.exact) return 'wrong';
+  if (truth.intact) return a.start === truth.start && a.end === truth.end ? 'exact' : 'wrong';
+  return a.start <= truth.hullEnd && a.end >= truth.hullStart ? 'flagged' : 'wrong';
+}

@@ -141,7 +141,7 @@ export function reanchor(oldText: string | undefined, newText: string, anchors: 
   const c: Ctx = {
     newText,
     nv: normalizedView(newText),
-    margin: options.margin ?? 8,
+    margin: options.margin ?? 1,
     reviewThreshold: options.reviewThreshold ?? 0.5,
     maxOccurrences: options.maxOccurrences ?? 1000,
   };
