@@ -14,6 +14,8 @@ export interface Entity extends Span {
   readonly type: EntityType;
   /** Id of the actor this mention belongs to, when it was grouped into one. */
   readonly actor?: string;
+  /** Id of the user's record (sidecar) that added or changed this entity. */
+  readonly record?: string;
 }
 
 export interface Actor {
@@ -22,6 +24,9 @@ export interface Actor {
   readonly type: EntityType;
   readonly aliases: readonly string[];
   readonly mentions: number;
+  /** Set by the user (sidecar): a Wikidata id such as Q42, and a note. */
+  readonly wikidataId?: string;
+  readonly note?: string;
 }
 
 export interface Claim extends Span {
@@ -30,7 +35,14 @@ export interface Claim extends Span {
   readonly cue: (Span & { readonly text: string }) | null;
   readonly speaker: string | null;
   readonly speakerSpan: Span | null;
+  /** User annotation (sidecar): its record id, verification status, tags and note. */
+  readonly record?: string;
+  readonly status?: ClaimStatusValue;
+  readonly tags?: readonly string[];
+  readonly note?: string;
 }
+
+export type ClaimStatusValue = 'unverified' | 'verified' | 'disputed' | 'false' | 'misleading';
 
 export interface Analysis {
   readonly entities: readonly Entity[];

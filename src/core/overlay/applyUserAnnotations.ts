@@ -1,0 +1,134 @@
+import { isAttached } from '../annotations/anchor';
+import type { ActorRecord, Anchor, ClaimRecord, EntityRecord, Sidecar } from '../annotations/model';
+import type { Actor, Analysis, Claim, Entity } from '../types';
+
+/** A user record whose text could not be placed in the article as it is now. */
+export interface OrphanRecord {
+  readonly kind: 'entity' | 'claim';
+  readonly id: string;
+  readonly anchor: Anchor;
+}
+
+export interface AnnotatedAnalysis extends Analysis {
+  readonly orphans: readonly OrphanRecord[];
+}
+
+/**
+ * The analysis the user sees: automatic results with the user's decisions applied on top. User decisions always
+ * win — a rejected automatic entity or claim stays hidden, a retyped one keeps its type, actors merged or renamed
+ * by the user stay so — and re-analysis never changes a record. Anchors must already match `text` (shifted or
+ * re-anchored); records whose anchor is not attached are returned as orphans instead of being placed.
+ */
+export function applyUserAnnotations(analysis: Analysis, sidecar: Sidecar | undefined, text: string): AnnotatedAnalysis {
+  if (!sidecar) return { ...analysis, orphans: [] };
+  const actorRecords = new Map<string, ActorRecord>(sidecar.actors.map((a) => [a.id, a]));
+  const canon = (id: string | null | undefined): string | undefined => canonicalActor(actorRecords, id);
+  const orphans: OrphanRecord[] = [];
+
+  const entities = applyEntityRecords(analysis.entities, sidecar.entities, text, orphans);
+  const claims = applyClaimRecords(analysis.claims, sidecar.claims, orphans);
+  const mapped = entities.map((e) => (e.actor === undefined || canon(e.actor) === e.actor ? e : { ...e, actor: canon(e.actor) }));
+  const mappedClaims = claims.map((c) => (c.speaker === null || canon(c.speaker) === c.speaker ? c : { ...c, speaker: canon(c.speaker) ?? null }));
+  const actors = buildActors(analysis.actors, actorRecords, mapped, mappedClaims);
+  return { entities: mapped, actors, claims: mappedClaims, orphans };
+}
+
+function canonicalActor(records: ReadonlyMap<string, ActorRecord>, id: string | null | undefined): string | undefined {
+  if (id == null) return undefined;
+  let current = id;
+  for (let hops = 0; hops < 32; hops++) {
+    const next = records.get(current)?.mergedInto;
+    if (next === undefined || next === current) return current;
+    current = next;
+  }
+  return current; // a merge cycle: stop where we are rather than loop
+}
+
+const spanKey = (start: number, end: number): string => `${start}:${end}`;
+
+function applyEntityRecords(auto: readonly Entity[], records: readonly EntityRecord[], text: string, orphans: OrphanRecord[]): Entity[] {
+  const bySpan = new Map<string, Entity>(auto.map((e) => [spanKey(e.start, e.end), e]));
+  const added: Entity[] = [];
+  for (const r of records) {
+    if (!isAttached(r.anchor)) { orphans.push({ kind: 'entity', id: r.id, anchor: r.anchor }); continue; }
+    const key = spanKey(r.anchor.start, r.anchor.end);
+    const existing = bySpan.get(key);
+    if (r.decision === 'rejected') { bySpan.delete(key); continue; }
+    const base: Entity = existing ?? { start: r.anchor.start, end: r.anchor.end, text: text.slice(r.anchor.start, r.anchor.end), type: r.type ?? 'MISC' };
+    const entity: Entity = { ...base, type: r.type ?? base.type, actor: r.actor ?? base.actor, record: r.id };
+    if (existing) bySpan.set(key, entity);
+    else added.push(entity);
+  }
+  // A user-added entity hides automatic ones it overlaps.
+  const kept = [...bySpan.values()].filter((e) => e.record !== undefined || !added.some((a) => a.start < e.end && e.start < a.end));
+  return [...kept, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function applyClaimRecords(auto: readonly Claim[], records: readonly ClaimRecord[], orphans: OrphanRecord[]): Claim[] {
+  const bySpan = new Map<string, Claim>(auto.map((c) => [spanKey(c.start, c.end), { ...c, status: c.status ?? 'unverified' }]));
+  const added: Claim[] = [];
+  for (const r of records) {
+    if (!isAttached(r.anchor)) { orphans.push({ kind: 'claim', id: r.id, anchor: r.anchor }); continue; }
+    const key = spanKey(r.anchor.start, r.anchor.end);
+    const existing = bySpan.get(key);
+    if (r.rejected) { bySpan.delete(key); continue; }
+    const cue = r.cue && isAttached(r.cue) ? { start: r.cue.start, end: r.cue.end, text: r.cue.exact } : existing?.cue ?? null;
+    const claim: Claim = {
+      start: r.anchor.start,
+      end: r.anchor.end,
+      text: r.anchor.exact,
+      kind: existing?.kind ?? (/^["“«‘']/.test(r.anchor.exact) ? 'direct' : 'indirect'),
+      cue,
+      speaker: r.speaker ?? existing?.speaker ?? null,
+      speakerSpan: existing?.speakerSpan ?? null,
+      record: r.id,
+      status: r.status,
+      tags: r.tags,
+      note: r.note,
+    };
+    if (existing) bySpan.set(key, claim);
+    else added.push(claim);
+  }
+  return [...bySpan.values(), ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function buildActors(auto: readonly Actor[], records: ReadonlyMap<string, ActorRecord>, entities: readonly Entity[], claims: readonly Claim[]): Actor[] {
+  const mentions = new Map<string, number>();
+  const surfaces = new Map<string, Set<string>>();
+  for (const e of entities) {
+    if (e.actor === undefined) continue;
+    mentions.set(e.actor, (mentions.get(e.actor) ?? 0) + 1);
+    const set = surfaces.get(e.actor) ?? new Set<string>();
+    set.add(e.text);
+    surfaces.set(e.actor, set);
+  }
+  const speakers = new Set(claims.flatMap((c) => (c.speaker ? [c.speaker] : [])));
+  const out = new Map<string, Actor>();
+  for (const a of auto) {
+    const count = mentions.get(a.id) ?? 0;
+    if (count > 0 || speakers.has(a.id)) out.set(a.id, { ...a, mentions: count });
+  }
+  for (const r of records.values()) {
+    if (r.mergedInto !== undefined) continue;
+    const base = out.get(r.id);
+    const aliases = new Set<string>([...(base?.aliases ?? []), ...r.aliases, ...(surfaces.get(r.id) ?? [])]);
+    aliases.delete(r.name);
+    out.set(r.id, {
+      id: r.id,
+      name: r.name,
+      type: r.type,
+      aliases: [...aliases],
+      mentions: mentions.get(r.id) ?? 0,
+      ...(r.wikidataId ? { wikidataId: r.wikidataId } : {}),
+      ...(r.note ? { note: r.note } : {}),
+    });
+  }
+  // Merged actors' surface forms become aliases of the actor they were merged into.
+  for (const [id, set] of surfaces) {
+    const a = out.get(id);
+    if (!a) continue;
+    const extra = [...set].filter((s) => s !== a.name && !a.aliases.includes(s));
+    if (extra.length) out.set(id, { ...a, aliases: [...a.aliases, ...extra] });
+  }
+  return [...out.values()];
+}

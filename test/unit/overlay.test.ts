@@ -1,0 +1,92 @@
+import * as assert from 'node:assert/strict';
+import { anchorAt } from '../../src/core/annotations/anchor';
+import { emptySidecar } from '../../src/core/annotations/model';
+import type { Sidecar } from '../../src/core/annotations/model';
+import { fingerprintArticle } from '../../src/core/annotations/fingerprint';
+import { applyUserAnnotations } from '../../src/core/overlay/applyUserAnnotations';
+import type { Analysis } from '../../src/core/types';
+
+const text = 'Joe Biden met Emmanuel Macron in Paris. Biden said the talks were useful. Grace is a virtue.';
+const at = (needle: string, from = 0): { start: number; end: number } => {
+  const start = text.indexOf(needle, from);
+  assert.ok(start >= 0, needle);
+  return { start, end: start + needle.length };
+};
+const ent = (needle: string, type: 'PERSON' | 'GPE', actor: string, from = 0) => ({ ...at(needle, from), text: needle, type, actor });
+const auto: Analysis = {
+  entities: [ent('Joe Biden', 'PERSON', 'p:biden'), ent('Emmanuel Macron', 'PERSON', 'p:macron'), ent('Paris', 'GPE', 'g:paris'), ent('Biden', 'PERSON', 'p:biden', 20), { ...at('Grace'), text: 'Grace', type: 'PERSON', actor: 'p:grace' }],
+  actors: [
+    { id: 'p:biden', name: 'Joe Biden', type: 'PERSON', aliases: ['Biden'], mentions: 2 },
+    { id: 'p:macron', name: 'Emmanuel Macron', type: 'PERSON', aliases: [], mentions: 1 },
+    { id: 'g:paris', name: 'Paris', type: 'GPE', aliases: [], mentions: 1 },
+    { id: 'p:grace', name: 'Grace', type: 'PERSON', aliases: [], mentions: 1 },
+  ],
+  claims: [{ ...at('the talks were useful'), text: 'the talks were useful', kind: 'indirect', cue: { ...at('said'), text: 'said' }, speaker: 'p:biden', speakerSpan: at('Biden', 20) }],
+};
+const sidecar = (patch: Partial<Sidecar>): Sidecar => ({ ...emptySidecar(fingerprintArticle('a.txt', text)), ...patch });
+
+suite('core: user annotations over automatic analysis', () => {
+  test('no sidecar: the analysis unchanged, automatic claims unverified', () => {
+    const out = applyUserAnnotations(auto, undefined, text);
+    assert.equal(out.entities.length, 5);
+    assert.deepEqual(out.orphans, []);
+  });
+
+  test('a rejected automatic entity stays hidden, and its actor disappears with its last mention', () => {
+    const out = applyUserAnnotations(auto, sidecar({ entities: [{ id: 'e-1', decision: 'rejected', anchor: anchorAt(text, at('Grace').start, at('Grace').end) }] }), text);
+    assert.ok(!out.entities.some((e) => e.text === 'Grace'));
+    assert.ok(!out.actors.some((a) => a.id === 'p:grace'));
+  });
+
+  test('retyped and added entities; an added one hides overlapping automatic ones', () => {
+    const paris = at('Paris');
+    const added = at('Macron in Paris');
+    const out = applyUserAnnotations(auto, sidecar({ entities: [
+      { id: 'e-1', decision: 'retyped', type: 'PERSON', anchor: anchorAt(text, paris.start, paris.end) },
+      { id: 'e-2', decision: 'added', type: 'MISC', anchor: anchorAt(text, added.start, added.end) },
+    ] }), text);
+    assert.equal(out.entities.find((e) => e.text === 'Macron in Paris')?.type, 'MISC');
+    assert.ok(!out.entities.some((e) => e.text === 'Emmanuel Macron'), 'overlapped automatic entity hidden');
+    assert.equal(out.entities.find((e) => e.text === 'Paris')?.type, 'PERSON', 'a retype wins over the overlap rule');
+  });
+
+  test('merged and renamed actors; Wikidata id and note shown on the actor', () => {
+    const out = applyUserAnnotations(auto, sidecar({ actors: [
+      { id: 'p:macron', name: 'Emmanuel Macron', type: 'PERSON', aliases: [], mergedInto: 'p:biden' },
+      { id: 'p:biden', name: 'President Joe Biden', type: 'PERSON', aliases: [], wikidataId: 'Q6279', note: 'checked' },
+    ] }), text);
+    const biden = out.actors.find((a) => a.id === 'p:biden');
+    assert.equal(biden?.name, 'President Joe Biden');
+    assert.equal(biden?.wikidataId, 'Q6279');
+    assert.equal(biden?.mentions, 3);
+    assert.ok(biden?.aliases.includes('Emmanuel Macron'));
+    assert.ok(!out.actors.some((a) => a.id === 'p:macron'));
+    assert.ok(out.entities.filter((e) => e.actor === 'p:biden').length === 3);
+  });
+
+  test('merge cycles do not hang', () => {
+    const out = applyUserAnnotations(auto, sidecar({ actors: [
+      { id: 'p:macron', name: 'M', type: 'PERSON', aliases: [], mergedInto: 'p:biden' },
+      { id: 'p:biden', name: 'B', type: 'PERSON', aliases: [], mergedInto: 'p:macron' },
+    ] }), text);
+    assert.ok(out.entities.length > 0);
+  });
+
+  test('claim records: status on an automatic claim, a rejected one hidden, a user claim added, orphans listed', () => {
+    const c = at('the talks were useful');
+    const user = at('Grace is a virtue');
+    const orphanAnchor = { ...anchorAt(text, c.start, c.end), state: 'orphan' as const };
+    const out = applyUserAnnotations(auto, sidecar({ claims: [
+      { id: 'c-1', origin: 'auto', status: 'disputed', tags: ['economy'], note: 'check', speaker: null, anchor: anchorAt(text, c.start, c.end) },
+      { id: 'c-2', origin: 'user', status: 'false', tags: [], note: '', speaker: 'p:macron', anchor: anchorAt(text, user.start, user.end) },
+      { id: 'c-3', origin: 'user', status: 'verified', tags: [], note: '', speaker: null, anchor: orphanAnchor },
+    ] }), text);
+    const tagged = out.claims.find((x) => x.record === 'c-1');
+    assert.equal(tagged?.status, 'disputed');
+    assert.equal(tagged?.speaker, 'p:biden', 'a record without a speaker keeps the automatic one');
+    assert.equal(out.claims.find((x) => x.record === 'c-2')?.speaker, 'p:macron');
+    assert.deepEqual(out.orphans.map((o) => o.id), ['c-3']);
+    const rejected = applyUserAnnotations(auto, sidecar({ claims: [{ id: 'c-1', origin: 'auto', status: 'unverified', tags: [], note: '', speaker: null, rejected: true, anchor: anchorAt(text, c.start, c.end) }] }), text);
+    assert.equal(rejected.claims.length, 0);
+  });
+});
