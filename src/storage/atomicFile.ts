@@ -46,7 +46,8 @@ export interface SaveOptions {
 const sha = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-function classify(e: unknown, what: string): SaveError {
+/** A file-system error as a typed SaveError (`what` says which operation failed). */
+export function toSaveError(e: unknown, what: string): SaveError {
   if (e instanceof SaveError) return e;
   const code = (e as NodeJS.ErrnoException)?.code;
   if (code === 'EROFS') return new SaveError('read-only', `${what}: the folder is on a read-only file system`, e);
@@ -63,7 +64,7 @@ export async function readWithStamp(path: string): Promise<ReadResult | undefine
     return { bytes, stamp: { size: bytes.length, mtimeMs: st.mtimeMs, sha256: sha(bytes) } };
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw classify(e, `cannot read ${basename(path)}`);
+    throw toSaveError(e, `cannot read ${basename(path)}`);
   }
 }
 
@@ -80,7 +81,7 @@ async function acquireLock(lockPath: string, waitMs: number, staleMs: number): P
       try { await fh.writeFile(`${process.pid}\n${new Date().toISOString()}\n`); } finally { await fh.close(); }
       return;
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw classify(e, `cannot lock ${basename(lockPath)}`);
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw toSaveError(e, `cannot lock ${basename(lockPath)}`);
     }
     let stale = false;
     try {
@@ -123,25 +124,25 @@ export async function atomicSave(path: string, content: string | Uint8Array, opt
     const current = await readWithStamp(path);
     if (!sameVersion(options.expected, current)) return { status: 'conflict', current };
     await removeDeadTemps(dir, base);
-    const fh = await fs.open(tmp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, 0o644).catch((e) => { throw classify(e, `cannot save ${base}`); });
+    const fh = await fs.open(tmp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, 0o644).catch((e) => { throw toSaveError(e, `cannot save ${base}`); });
     try {
       await fh.writeFile(bytes);
       await fh.sync();
     } catch (e) {
-      throw classify(e, `cannot save ${base}`);
+      throw toSaveError(e, `cannot save ${base}`);
     } finally {
       await fh.close();
     }
     const back = await fs.readFile(tmp);
     if (!Buffer.from(back).equals(Buffer.from(bytes))) throw new SaveError('verify-failed', `${base}: the file read back differs from what was written`);
     try { options.verify?.(back); } catch (e) { throw new SaveError('verify-failed', `${base}: refusing to save data that does not read back: ${(e as Error).message}`, e); }
-    await fs.rename(tmp, path).catch((e) => { throw classify(e, `cannot save ${base}`); });
+    await fs.rename(tmp, path).catch((e) => { throw toSaveError(e, `cannot save ${base}`); });
     await fsyncDir(dir);
     const st = await fs.stat(path);
     return { status: 'saved', stamp: { size: bytes.length, mtimeMs: st.mtimeMs, sha256: sha(bytes) } };
   } catch (e) {
     await fs.rm(tmp, { force: true }).catch(() => undefined);
-    throw classify(e, `cannot save ${base}`);
+    throw toSaveError(e, `cannot save ${base}`);
   } finally {
     await fs.rm(lockPath, { force: true }).catch(() => undefined);
   }
@@ -161,7 +162,7 @@ export async function moveAside(path: string, label = 'broken', now = new Date()
   const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
   let target = `${path}.${label}-${stamp}`;
   for (let i = 1; await exists(target); i++) target = `${path}.${label}-${stamp}-${i}`;
-  await fs.rename(path, target).catch((e) => { throw classify(e, `cannot move ${basename(path)} aside`); });
+  await fs.rename(path, target).catch((e) => { throw toSaveError(e, `cannot move ${basename(path)} aside`); });
   return target;
 }
 
@@ -170,7 +171,7 @@ export async function backupCopy(path: string, now = new Date()): Promise<string
   const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
   let target = `${path}.bak-${stamp}`;
   for (let i = 1; await exists(target); i++) target = `${path}.bak-${stamp}-${i}`;
-  await fs.copyFile(path, target, constants.COPYFILE_EXCL).catch((e) => { throw classify(e, `cannot back up ${basename(path)}`); });
+  await fs.copyFile(path, target, constants.COPYFILE_EXCL).catch((e) => { throw toSaveError(e, `cannot back up ${basename(path)}`); });
   return target;
 }
 
