@@ -5,8 +5,9 @@
 import { combine, featureId, hashString } from './hash';
 import type { Resources } from './resources';
 import { gazetteerMatches } from './resources';
-import { U32Map } from './u32map';
-import { foldWord, hasLetter, isAllCaps, isCapitalized, normalizeToken, wordShape } from './word';
+
+let docCounter = 0;
+import { foldWord, hasLetter, isAllCaps, isCapitalized, normalizeToken, titleCase, wordShape } from './word';
 
 export const WINDOW = 2;
 export const OFFSETS = 2 * WINDOW + 1;
@@ -39,10 +40,15 @@ export interface WordInfo {
   readonly cap: boolean;
   readonly allCaps: boolean;
   readonly letter: boolean;
+  /** Has an upper-case letter anywhere ("al-Araji", "iPhone"). */
+  readonly upper: boolean;
   /** hashString(foldWord(text)): the gazetteer key of this token. */
   readonly gazKey: number;
   /** Casing bucket of the word (see casingBucket), 0 when unknown. */
   readonly casing: number;
+  /** Id of the last document where this word was seen lower case / Title case mid-sentence. */
+  seenLower: number;
+  seenTitle: number;
   /** Slot for the tagger's cached intrinsic scores (SLOTS x labels). */
   scores: Float32Array | null;
 }
@@ -101,7 +107,7 @@ export class WordFeaturizer {
     return {
       text, byOffset, shape, lower,
       cap: isCapitalized(text), allCaps: isAllCaps(text), letter: hasLetter(text),
-      gazKey: lower, casing, scores: null,
+      gazKey: lower, casing, scores: null, seenLower: 0, seenTitle: 0, upper: text.toLowerCase() !== text,
     };
   }
 }
@@ -116,8 +122,8 @@ export class DocFeatures {
   readonly gaz: readonly (readonly number[])[];
   /** Whether the token starts its sentence (possibly after an opening quote or bracket). */
   readonly initial: Uint8Array;
-  /** Folded word hashes seen mid-sentence in lower case (bit 1) or Title case (bit 2). */
-  private readonly seen: U32Map;
+  /** Stamp of this document in WordInfo.seenLower / seenTitle. */
+  private readonly docId: number;
   /** Prediction history: folded word hash -> counts per class (PER, ORG, LOC, MISC), filled while tagging. */
   readonly history = new Map<number, Int32Array>();
 
@@ -133,7 +139,7 @@ export class DocFeatures {
     this.sent = new Int32Array(n);
     this.capsSent = new Uint8Array(n);
     this.initial = new Uint8Array(n);
-    this.seen = new U32Map(n);
+    this.docId = ++docCounter;
     const gaz: (readonly number[])[] = [];
     this.gaz = gaz;
     for (let s = 0; s < sentStarts.length; s++) {
@@ -153,11 +159,8 @@ export class DocFeatures {
         const w = this.words[i];
         if (i === a || (i === a + 1 && !this.words[a].letter)) this.initial[i] = 1;
         if (i === a || isCaps || !w.letter) continue;
-        const bit = !w.cap ? 1 : !w.allCaps ? 2 : 0;
-        if (bit) {
-          const old = this.seen.get(w.lower);
-          this.seen.set(w.lower, (old < 0 ? 0 : old) | bit);
-        }
+        if (!w.cap) w.seenLower = this.docId;
+        else if (!w.allCaps) w.seenTitle = this.docId;
       }
       for (const m of gazetteerMatches(fz.res, this.words, a, b)) gaz.push(m);
     }
@@ -188,9 +191,8 @@ export class DocFeatures {
     if (w.cap && (initial || caps)) {
       out.push(featureId(C_INIT_CASING, w.casing));
       if (this.opts.docLevel) {
-        const seen = this.seen.get(w.lower);
-        if (seen > 0 && (seen & 1)) out.push(featureId(C_DOC_LOWER, caps));
-        if (seen > 0 && (seen & 2)) out.push(featureId(C_DOC_TITLE, caps));
+        if (this.fz.info(w.text.toLowerCase()).seenLower === this.docId) out.push(featureId(C_DOC_LOWER, caps));
+        if (this.fz.info(titleCase(w.text)).seenTitle === this.docId) out.push(featureId(C_DOC_TITLE, caps));
       }
     }
     for (const g of this.gaz[i]) out.push(featureId(C_GAZ, g));

@@ -2,12 +2,12 @@
 // Per word type, the summed weights of its intrinsic features at each window offset are cached, so a
 // token costs five vector additions plus a handful of contextual feature lookups.
 
-import { DocFeatures, OFFSETS, SLOTS, SLOT_INITIAL, SLOT_NONINITIAL, WINDOW, WordFeaturizer, type FeatureOptions, type WordInfo } from './features';
+import { DocFeatures, SLOTS, SLOT_INITIAL, SLOT_NONINITIAL, WINDOW, WordFeaturizer, type FeatureOptions, type WordInfo } from './features';
 import { NUM_LABELS, spansFromLabels } from './labels';
 import type { ModelParts } from './model-format';
 import { Resources } from './resources';
 import { U32Map } from './u32map';
-import { TRANSITION_SIZE, viterbi } from './viterbi';
+import { O_ROW, START_ROW, TRANSITION_SIZE, viterbi } from './viterbi';
 
 const L = NUM_LABELS;
 
@@ -97,40 +97,78 @@ export class NerTagger {
     const out = new Uint8Array(n);
     if (n === 0) return out;
     const doc = new DocFeatures(this.fz, tokens, sentStarts, this.opts);
-    const scores: Float32Array[] = doc.words.map((w) => this.wordScores(w));
-    const ctx = this.ctx;
+    const words = doc.words;
+    const cand = candidates(words);
     for (let s = 0; s < sentStarts.length; s++) {
       const a = sentStarts[s];
       const b = s + 1 < sentStarts.length ? sentStarts[s + 1] : n;
-      const len = b - a;
-      if (len <= 0) continue;
-      if (this.em.length < len * L) this.em = new Float32Array(len * L * 2);
-      const em = this.em;
-      // Intrinsic scores, scattered from each word to the tokens whose window holds it (reads each word's
-      // cached vector once, contiguously).
-      em.fill(0, 0, len * L);
-      for (let j = a; j < b; j++) {
-        const v = scores[j];
-        const extra = (doc.initial[j] ? SLOT_INITIAL : SLOT_NONINITIAL) * L;
-        let base = (j - a) * L;
-        for (let y = 0; y < L; y++) em[base + y] += v[extra + y];
-        for (let slot = 0; slot < OFFSETS; slot++) {
-          const i = j - slot + WINDOW;
-          if (i < a || i >= b) continue;
-          base = (i - a) * L;
-          const o = slot * L;
-          for (let y = 0; y < L; y++) em[base + y] += v[o + y];
+      // Tokens that cannot be in a name (no capital letter, not between two that have one) are O; the
+      // sentence falls apart into independent runs of candidates, each decoded on its own (exactly: the O
+      // before and after a run contributes its transition score).
+      for (let i = a; i < b; ) {
+        if (!cand[i]) {
+          i++;
+          continue;
         }
+        let j = i;
+        while (j < b && cand[j]) j++;
+        this.decodeRun(doc, i, j, a, b, out);
+        i = j;
       }
-      for (let i = a; i < b; i++) {
-        ctx.length = 0;
-        doc.contextual(i, ctx);
-        doc.contextualDynamic(i, ctx);
-        this.addRows(ctx, em, (i - a) * L);
-      }
-      viterbi(em, len, this.trans, out, a);
       if (this.opts.history) for (const sp of spansFromLabels(out, a, b)) doc.remember(sp.start, sp.end, sp.cls);
     }
     return out;
   }
+
+  /** Scores tokens [i, j) of the sentence [a, b) and decodes them into out. */
+  private decodeRun(doc: DocFeatures, i: number, j: number, a: number, b: number, out: Uint8Array): void {
+    const len = j - i;
+    if (this.em.length < len * L) this.em = new Float32Array(len * L * 2);
+    const em = this.em;
+    const words = doc.words;
+    const ctx = this.ctx;
+    for (let t = i; t < j; t++) {
+      const base = (t - i) * L;
+      const own = this.wordScores(words[t]);
+      const extra = (doc.initial[t] ? SLOT_INITIAL : SLOT_NONINITIAL) * L;
+      for (let y = 0; y < L; y++) em[base + y] = own[extra + y];
+      const lo = Math.max(a, t - WINDOW);
+      const hi = Math.min(b - 1, t + WINDOW);
+      for (let k = lo; k <= hi; k++) {
+        const v = this.wordScores(words[k]);
+        const slot = (k - t + WINDOW) * L;
+        for (let y = 0; y < L; y++) em[base + y] += v[slot + y];
+      }
+      ctx.length = 0;
+      doc.contextual(t, ctx);
+      doc.contextualDynamic(t, ctx);
+      this.addRows(ctx, em, base);
+    }
+    viterbi(em, len, this.trans, out, i, i === a ? START_ROW : O_ROW, j < b);
+  }
+}
+
+const CONNECTORS = new Set(['of', 'the', 'and', 'de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'di',
+  'da', 'do', 'dos', 'del', 'y', 'e', 'al', 'el', 'bin', 'ibn', 'for', 'on', 'in', 'at', '&', "'s", '-', '.', "'",
+  ',', '(', ')', '/', ':', 'et', 'a', 'to']);
+
+/**
+ * Tokens the tagger must look at: those with an upper-case letter, plus a digit or connector word ("of",
+ * "de", "&") next to one. Everything else is O in CoNLL-style news (checked on eng.train: see MODEL_CARD).
+ */
+export function candidates(words: readonly WordInfo[]): Uint8Array {
+  const n = words.length;
+  const c = new Uint8Array(n);
+  for (let i = 0; i < n; i++) if (words[i].upper) c[i] = 1;
+  for (let i = 0; i < n; i++) {
+    if (c[i] !== 1) continue;
+    // A digit next to a capitalised word ("1860 Munich"), and short runs of connectors between two
+    // capitalised words ("Rafael van der Vaart", "Bank of England").
+    if (i > 0 && !c[i - 1] && /\d/.test(words[i - 1].text)) c[i - 1] = 2;
+    if (i + 1 < n && !c[i + 1] && /\d/.test(words[i + 1].text)) c[i + 1] = 2;
+    let j = i + 1;
+    while (j < n && j - i <= 3 && !words[j].upper && CONNECTORS.has(words[j].text.toLowerCase())) j++;
+    if (j > i + 1 && j < n && words[j].upper) for (let k = i + 1; k < j; k++) c[k] = 2;
+  }
+  return c;
 }

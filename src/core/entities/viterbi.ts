@@ -23,11 +23,18 @@ for (let y = 0; y < L; y++) for (let p = 0; p < L; p++) if (ALLOWED[p * L + y]) 
 let delta = new Float64Array(0);
 let back = new Int32Array(0);
 
+/** Transition row of the label before the first token: the sentence start, or an O. */
+export const START_ROW = L;
+export const O_ROW = 0;
+
 /**
  * Best label sequence for `n` tokens given emission scores `em` (n*L, token-major) and transition
- * scores `trans` (TRANSITION_SIZE). Writes labels into out[offset..offset+n).
+ * scores `trans` (TRANSITION_SIZE). Writes labels into out[offset..offset+n). `startRow` is the label before
+ * the first token (START_ROW at a sentence start, O_ROW inside one); with `endsBeforeO` the sequence is
+ * followed by an O, whose transition score counts.
  */
-export function viterbi(em: Float32Array, n: number, trans: Float32Array, out: Uint8Array, offset = 0): void {
+export function viterbi(em: Float32Array, n: number, trans: Float32Array, out: Uint8Array, offset = 0,
+  startRow = START_ROW, endsBeforeO = false): void {
   if (n === 0) return;
   if (delta.length < n * L) {
     delta = new Float64Array(n * L * 2);
@@ -35,7 +42,8 @@ export function viterbi(em: Float32Array, n: number, trans: Float32Array, out: U
   }
   const d = delta;
   const bk = back;
-  for (let y = 0; y < L; y++) d[y] = ALLOWED[L * L + y] ? em[y] + trans[L * L + y] : NEG;
+  const sr = startRow * L;
+  for (let y = 0; y < L; y++) d[y] = ALLOWED[sr + y] ? em[y] + trans[sr + y] : NEG;
   for (let t = 1; t < n; t++) {
     const base = t * L;
     const prevBase = base - L;
@@ -59,35 +67,14 @@ export function viterbi(em: Float32Array, n: number, trans: Float32Array, out: U
   let arg = 0;
   const last = (n - 1) * L;
   for (let y = 0; y < L; y++) {
-    if (FINAL[y] && d[last + y] > best) {
-      best = d[last + y];
+    const v = d[last + y] + (endsBeforeO ? trans[y * L] : 0);
+    if (FINAL[y] && v > best) {
+      best = v;
       arg = y;
     }
   }
   for (let t = n - 1; t >= 0; t--) {
     out[offset + t] = arg;
     arg = bk[t * L + arg];
-  }
-}
-
-/** Greedy left-to-right decoding under the same constraints: the best allowed label at each step. */
-export function greedy(em: Float32Array, n: number, trans: Float32Array, out: Uint8Array, offset = 0): void {
-  let prev = L;
-  for (let t = 0; t < n; t++) {
-    const base = t * L;
-    const row = prev * L;
-    let best = NEG;
-    let arg = 0;
-    const last = t === n - 1;
-    for (let y = 0; y < L; y++) {
-      if (!ALLOWED[row + y] || (last && !FINAL[y])) continue;
-      const s = em[base + y] + trans[row + y];
-      if (s > best) {
-        best = s;
-        arg = y;
-      }
-    }
-    out[offset + t] = arg;
-    prev = arg;
   }
 }

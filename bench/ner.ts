@@ -1,0 +1,143 @@
+// NER benchmark: accuracy on CoNLL-2003 eng.testa (ours, compromise, wink-nlp) and speed on >= 5 MB of news
+// text (PolNeAR articles + VOA sentences), each system in its own process. Writes bench/results/ner.json and
+// ner.md and prints the markdown table. Options: --skip-peer-accuracy (compromise takes ~40 s on testa).
+
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { CLASSES } from '../src/core/entities/labels';
+import { findModelFile, getTagger } from '../src/core/entities';
+import { splitSentences } from '../src/core/text/sentences';
+import { tokenize } from '../src/core/text/tokenize';
+import { prf, type Report } from '../scripts/ner/conll';
+import { DATA_DIR, ROOT } from '../scripts/ner/paths';
+import { loadDev, pipelineAccuracy, taggerAccuracy } from './ner-accuracy';
+import { compromiseFinder, peerAccuracy, winkFinder } from './ner-peers';
+import { ARTICLE_SEPARATOR, type SpeedResult } from './ner-speed';
+
+const RESULTS = path.join(ROOT, 'bench/results');
+const MIN_BYTES = 5 * 1024 * 1024;
+
+function speedCorpus(): string {
+  const file = path.join(RESULTS, 'ner-speed-corpus.txt');
+  if (fs.existsSync(file) && fs.statSync(file).size >= MIN_BYTES) return file;
+  const parts: string[] = [];
+  let size = 0;
+  for (const split of ['train', 'dev']) {
+    const dir = path.join(DATA_DIR, 'polnear', split, 'text');
+    for (const f of fs.readdirSync(dir).sort()) {
+      const t = fs.readFileSync(path.join(dir, f), 'utf8');
+      parts.push(t);
+      size += Buffer.byteLength(t);
+    }
+  }
+  const voa = fs.readFileSync(path.join(DATA_DIR, 'unlabeled/voa-news-sentences.txt'), 'utf8').split('\n');
+  for (let i = 0; size < MIN_BYTES && i < voa.length; i += 30) {
+    // VOA sentences are pre-tokenized; rejoin punctuation so the text reads like an article.
+    const t = voa.slice(i, i + 30).join(' ').replace(/ ([.,;:!?'])/g, '$1').replace(/ n't/g, "n't");
+    parts.push(t);
+    size += Buffer.byteLength(t);
+  }
+  fs.writeFileSync(file, parts.join(ARTICLE_SEPARATOR));
+  return file;
+}
+
+function row(name: string, r: Report | null): string {
+  if (!r) return `| ${name} | – | – | – | – | – | – | – |`;
+  const o = prf(r.overall);
+  const per = r.byClass.map((c) => prf(c).f.toFixed(2));
+  return `| ${name} | ${o.p.toFixed(2)} | ${o.r.toFixed(2)} | **${o.f.toFixed(2)}** | ${per.join(' | ')} |`;
+}
+
+function runChild(system: string, file: string): SpeedResult & { wallMs: number } {
+  const t0 = performance.now();
+  const out = execFileSync(process.execPath, [path.join(__dirname, 'ner-speed.js'), system, file], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  return { ...(JSON.parse(out.trim().split('\n').pop() as string) as SpeedResult), wallMs: performance.now() - t0 };
+}
+
+function main(): void {
+  fs.mkdirSync(RESULTS, { recursive: true });
+  const lines: string[] = [];
+  const say = (s: string): void => {
+    lines.push(s);
+    console.log(s);
+  };
+  // Model load, in this process (first use).
+  const t0 = performance.now();
+  const tagger = getTagger();
+  const loadMs = performance.now() - t0;
+  const modelBytes = fs.statSync(findModelFile()).size;
+
+  const dev = loadDev();
+  const acc: Record<string, Report | null> = {
+    'ours: tagger': taggerAccuracy(tagger, dev),
+    'ours: tagger + rules': pipelineAccuracy(tagger, dev),
+    compromise: process.argv.includes('--skip-peer-accuracy') ? null : peerAccuracy(compromiseFinder(), dev),
+    'wink-nlp': peerAccuracy(winkFinder(), dev),
+  };
+  say('### Accuracy: CoNLL-2003 eng.testa (5,942 entities), entity-level exact match');
+  say('');
+  say(`| system | P | R | F1 | ${CLASSES.join(' | ')} |`);
+  say('|---|---|---|---|---|---|---|---|');
+  for (const [name, r] of Object.entries(acc)) say(row(name, r));
+
+  // Raw tagging speed on the corpus, tokenization done beforehand.
+  const file = speedCorpus();
+  const text = fs.readFileSync(file, 'utf8');
+  const articles = text.split(ARTICLE_SEPARATOR);
+  const prepared = articles.map((a) => {
+    const tokens = tokenize(a);
+    const sentences = splitSentences(a, tokens);
+    return { words: tokens.map((t) => t.text), starts: sentences.length ? sentences.map((s) => s.firstToken) : [0] };
+  });
+  const nTokens = prepared.reduce((n, p) => n + p.words.length, 0);
+  const mb = Buffer.byteLength(text) / 1e6;
+  for (const p of prepared.slice(0, 50)) tagger.tag(p.words, p.starts); // warm-up
+  const cpu0 = process.cpuUsage();
+  const t1 = performance.now();
+  for (const p of prepared) tagger.tag(p.words, p.starts);
+  const tagMs = performance.now() - t1;
+  const cpu = process.cpuUsage(cpu0);
+  const tagCpuMs = (cpu.user + cpu.system) / 1000;
+
+  const speed = ['ours', 'wink', 'compromise'].map((s) => runChild(s, file));
+  say('');
+  say(`### Speed: ${mb.toFixed(1)} MB of news text, ${(nTokens / 1e6).toFixed(2)} M tokens (${articles.length} articles)`);
+  say('');
+  say(`Tagger alone (tokens given): ${Math.round(nTokens / (tagMs / 1000)).toLocaleString('en')} tokens/s wall, ` +
+    `${Math.round(nTokens / (tagCpuMs / 1000)).toLocaleString('en')} tokens/s CPU, ${(mb / (tagMs / 1000)).toFixed(1)} MB/s. ` +
+    `Model: ${(modelBytes / 1e6).toFixed(2)} MB on disk, loaded in ${loadMs.toFixed(0)} ms.`);
+  say('');
+  say('| system (own process: load + tokenize + entities) | load ms | run s | tokens/s | MB/s | whole process s | peak RSS MB | entities |');
+  say('|---|---|---|---|---|---|---|---|');
+  for (const s of speed) {
+    say(`| ${s.system} | ${s.loadMs.toFixed(0)} | ${(s.runMs / 1000).toFixed(2)} | ${Math.round(nTokens / (s.runMs / 1000)).toLocaleString('en')} | ` +
+      `${(mb / (s.runMs / 1000)).toFixed(2)} | ${(s.wallMs / 1000).toFixed(2)} | ${s.maxRssMB.toFixed(0)} | ${s.entities} |`);
+  }
+  const ours = speed[0];
+  const ratio = (x: SpeedResult & { wallMs: number }): string => (x.wallMs / ours.wallMs).toFixed(1);
+  say('');
+  say(`Whole process, ours vs wink-nlp: ${ratio(speed[1])}x faster; vs compromise: ${ratio(speed[2])}x faster ` +
+    '(tokens/s counts our tokenizer\'s tokens for every system).');
+  const cli = path.join(ROOT, 'dist/cli.js');
+  let cliWall: number | null = null;
+  if (fs.existsSync(cli)) {
+    const t2 = performance.now();
+    const r = spawnSync(process.execPath, [cli, 'analyze', '--format', 'jsonl', file], { stdio: ['ignore', 'ignore', 'pipe'] });
+    cliWall = performance.now() - t2;
+    say(`\`news-annotator analyze\` (entities + actors + claims) on the same file: ${(cliWall / 1000).toFixed(2)} s wall` +
+      (r.status === 0 ? '' : ` (exit ${r.status})`) + '.');
+  }
+  fs.writeFileSync(path.join(RESULTS, 'ner.md'), lines.join('\n') + '\n');
+  fs.writeFileSync(path.join(RESULTS, 'ner.json'), JSON.stringify({
+    accuracy: Object.fromEntries(Object.entries(acc).map(([k, r]) => [k, r && {
+      overall: prf(r.overall), byClass: Object.fromEntries(CLASSES.map((c, i) => [c, prf(r.byClass[i])])),
+    }])),
+    model: { bytes: modelBytes, loadMs },
+    tagger: { tokens: nTokens, mb, tagMs, tagCpuMs, tokensPerSecond: nTokens / (tagMs / 1000) },
+    processes: speed, cliWallMs: cliWall,
+  }, null, 2));
+}
+
+main();
