@@ -9,7 +9,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import {
-  copyDir, freshRunDir, launchChromium, linkExtension, REPO_ROOT, remoteUri, startCodeServer, workbenchUrl,
+  copyDir, exitOnSignals, freshRunDir, launchChromium, linkExtension, REPO_ROOT, remoteUri, startCodeServer, workbenchUrl,
   writeUserSettings,
 } from '../test/runner/codeServer';
 
@@ -113,6 +113,7 @@ async function main(): Promise<void> {
   }
 }
 
+exitOnSignals();
 main().catch((e: unknown) => {
   console.error(e instanceof Error ? e.message : e);
   process.exit(1);

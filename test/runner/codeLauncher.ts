@@ -18,7 +18,7 @@ import * as path from 'path';
 import * as util from 'util';
 import type { ConsoleMessage } from 'playwright-core';
 import {
-  CODE_SERVER_VERSION, VSCODE_VERSION, ensureCodeServer, freshRunDir, installVsix, launchChromium,
+  CODE_SERVER_VERSION, VSCODE_VERSION, ensureCodeServer, exitOnSignals, freshRunDir, installVsix, launchChromium,
   MissingPrerequisiteError, missingRuntimePrerequisites, remoteUri, startCodeServer, workbenchUrl,
   type PayloadPair, type RunningServer,
 } from './codeServer';
@@ -242,6 +242,7 @@ async function main(argv: string[]): Promise<number> {
   return 2;
 }
 
+exitOnSignals();
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (e: unknown) => {

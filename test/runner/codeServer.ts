@@ -286,6 +286,16 @@ function removeOnExit(dir: string): void {
   toRemove.push(dir);
 }
 
+/**
+ * Ends the process on Ctrl-C / SIGTERM with the usual exit codes, so 'exit' hooks (the server's process group,
+ * playwright's browser) run; without a listener Node dies on the signal and leaves detached servers behind.
+ */
+export function exitOnSignals(): void {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => process.exit(signal === 'SIGINT' ? 130 : 143));
+  }
+}
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
@@ -381,6 +391,15 @@ export async function startCodeServer(options: ServerOptions): Promise<RunningSe
     });
     const output = () => (fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8') : '');
     const url = `http://127.0.0.1:${port}`;
+    // Safety net: whatever way this process ends (error, process.exit, a handled signal), take the server's
+    // process group with it; it runs detached and would otherwise outlive us.
+    const killOnExit = () => {
+      if (exitCode === undefined && child.pid) {
+        try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
+      }
+    };
+    process.on('exit', killOnExit);
+    void exited.then(() => process.removeListener('exit', killOnExit));
     const stop = async () => {
       const pid = child.pid;
       if (!pid) return;
