@@ -12,6 +12,8 @@ import { registerViews } from './views/registerViews';
 
 /** What activate() returns: lets tests (and other extensions) read state back. */
 export interface NewsAnnotatorApi {
+  /** How long activate() took, in ms (measured by bench/editor). */
+  readonly activationMs: number;
   /** The analysis of an open, annotated document once it matches the document's current version. */
   analysisFor(uri: vscode.Uri): Promise<Analysis | undefined>;
   /** What the decorations currently show in an editor (offsets), for tests. */
@@ -26,6 +28,7 @@ export interface NewsAnnotatorApi {
 const SELECTOR: vscode.DocumentSelector = [{ language: 'news-article' }, { language: 'plaintext' }, { language: 'markdown' }];
 
 export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
+  const started = performance.now();
   const client = new AnalysisClient();
   const registry = new ArticleRegistry(client, readConfig(), context.workspaceState);
   context.subscriptions.push(client, registry);
@@ -55,7 +58,9 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
       views.decorations.updateConfig(config);
     }),
   );
+  const activationMs = performance.now() - started;
   return {
+    activationMs,
     analysisFor: async (uri) => {
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
       return doc && (await registry.whenFresh(doc))?.fresh?.analysis;

@@ -5,7 +5,9 @@
  */
 
 const ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789'; // 32 symbols, no l/o/0/1
-export const ID_PATTERN = /^[a-z]-[a-z0-9]{4,32}$/;
+/** Our generated ids (`c-…`) and the analysis's actor ids (`person:hussein-amir-abdollahian`, `gpe:iran`, with
+ *  letters of any script) that user records refer to. No spaces, slashes or markup. */
+export const ID_PATTERN = /^[\p{Ll}\p{Lo}\p{Lm}0-9][\p{Ll}\p{Lo}\p{Lm}\p{Mn}\p{Mc}0-9:._-]{1,79}$/u;
 
 export type IdKind = 'a' | 'e' | 'c';
 export type RandomSource = () => number; // uniform in [0, 1)

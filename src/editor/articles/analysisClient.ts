@@ -2,15 +2,14 @@ import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import type * as vscode from 'vscode';
-import { analyzeText } from '../../core/analyze';
 import type { Analysis } from '../../core/types';
 import type { AnalysisRequest, AnalysisResponse } from './analysisWorker';
 
 interface Pending { resolve(a: Analysis): void; reject(e: Error): void }
 
 /**
- * Sends texts to one long-lived worker thread (started on first use, so activation stays cheap) and returns
- * the analyses. Falls back to analysing inline if the worker cannot start.
+ * Sends texts to one long-lived worker thread (started on first use, so activation stays cheap: the
+ * extension bundle does not even contain the tagger) and returns the analyses.
  */
 export class AnalysisClient implements vscode.Disposable {
   private _worker: Worker | undefined;
@@ -22,13 +21,7 @@ export class AnalysisClient implements vscode.Disposable {
 
   analyze(text: string): Promise<Analysis> {
     const worker = this._ensureWorker();
-    if (!worker) {
-      try {
-        return Promise.resolve(analyzeText(text));
-      } catch (e) {
-        return Promise.reject(e instanceof Error ? e : new Error(String(e)));
-      }
-    }
+    if (!worker) return Promise.reject(new Error(`the analysis worker could not start (${this._workerPath})`));
     const id = this._nextId++;
     return new Promise<Analysis>((resolve, reject) => {
       this._pending.set(id, { resolve, reject });

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { AnalysisIndex } from '../../core/analysisIndex';
+import { SidecarSession } from '../sidecar/sidecarSession';
+import { sidecarUriFor } from '../sidecar/sidecarFiles';
 import type { NewsAnnotatorConfig } from '../config';
 import type { AnalysisClient } from './analysisClient';
 import { ArticleState } from './articleState';
@@ -33,8 +34,13 @@ export class ArticleRegistry implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((d) => this._consider(d)),
       vscode.workspace.onDidCloseTextDocument((d) => this._forget(d.uri)),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.contentChanges.length > 0 && this._states.has(key(e.document.uri))) this._schedule(e.document, this._config.debounceMs);
+        const state = this._states.get(key(e.document.uri));
+        if (e.contentChanges.length === 0 || !state) return;
+        state.session?.shift(e.contentChanges);
+        this._schedule(e.document, this._config.debounceMs);
       }),
+      vscode.workspace.onDidSaveTextDocument((d) => this._states.get(key(d.uri))?.session?.onArticleSaved()),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this._onDidChange.fire(undefined)),
     );
     for (const d of vscode.workspace.textDocuments) this._consider(d);
   }
@@ -92,12 +98,28 @@ export class ArticleRegistry implements vscode.Disposable {
 
   dispose(): void {
     for (const t of this._timers.values()) clearTimeout(t);
+    for (const s of this._states.values()) s.session?.dispose();
     for (const d of this._disposables) d.dispose();
+  }
+
+  /** The state whose sidecar is `uri` (for the file watcher). */
+  bySidecar(uri: vscode.Uri): ArticleState | undefined {
+    return [...this._states.values()].find((s) => s.session?.uri.toString() === uri.toString());
   }
 
   private _consider(document: vscode.TextDocument): void {
     if (!this.isAnnotated(document) || this._states.has(key(document.uri))) return;
-    this._states.set(key(document.uri), new ArticleState(document));
+    const sidecarUri = sidecarUriFor(document.uri);
+    const session = sidecarUri && new SidecarSession(sidecarUri, document, () => vscode.workspace.isTrusted);
+    const state = new ArticleState(document, session);
+    if (session) {
+      session.onDidChange(() => {
+        if (this._states.get(key(document.uri)) !== state) return;
+        state.refresh();
+        this._settle(state);
+      });
+    }
+    this._states.set(key(document.uri), state);
     this._onDidChange.fire(undefined);
     this._schedule(document, 0);
   }
@@ -106,6 +128,7 @@ export class ArticleRegistry implements vscode.Disposable {
     const k = key(uri);
     clearTimeout(this._timers.get(k));
     this._timers.delete(k);
+    this._states.get(k)?.session?.dispose();
     if (this._states.delete(k)) this._onDidChange.fire(undefined);
     this._wake(k);
   }
@@ -128,6 +151,7 @@ export class ArticleRegistry implements vscode.Disposable {
     if (length > this._config.maxArticleLength) {
       state.status = { kind: 'too-large', length, limit: this._config.maxArticleLength };
       state.current = undefined;
+      state.auto = undefined;
       this._settle(state);
       return;
     }
@@ -137,7 +161,8 @@ export class ArticleRegistry implements vscode.Disposable {
       (analysis) => {
         if (this._states.get(k) !== state) return; // closed or toggled off meanwhile
         if (document.version !== version) return; // stale: a newer version is (or will be) scheduled
-        state.current = { version, index: new AnalysisIndex(analysis) };
+        state.auto = { version, analysis };
+        state.refresh();
         state.status = { kind: 'ready', ms: Date.now() - t0 };
         this._settle(state);
       },

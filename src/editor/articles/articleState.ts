@@ -1,5 +1,9 @@
 import type * as vscode from 'vscode';
-import type { AnalysisIndex } from '../../core/analysisIndex';
+import { AnalysisIndex } from '../../core/analysisIndex';
+import { applyUserAnnotations } from '../../core/overlay/applyUserAnnotations';
+import type { OrphanRecord } from '../../core/overlay/applyUserAnnotations';
+import type { Analysis } from '../../core/types';
+import type { SidecarSession } from '../sidecar/sidecarSession';
 
 export type ArticleStatus =
   | { readonly kind: 'analyzing' }
@@ -7,13 +11,25 @@ export type ArticleStatus =
   | { readonly kind: 'too-large'; readonly length: number; readonly limit: number }
   | { readonly kind: 'failed'; readonly message: string };
 
-/** One annotated document: the latest analysis that matches a version of it, and where analysis stands. */
+/**
+ * One annotated document: the automatic analysis of a version of it, the user's annotations (sidecar session),
+ * and the index over both that every view reads.
+ */
 export class ArticleState {
-  /** The analysis and the document version it was computed for. */
-  current: { readonly version: number; readonly index: AnalysisIndex } | undefined;
+  /** The automatic analysis and the document version it was computed for. */
+  auto: { readonly version: number; readonly analysis: Analysis } | undefined;
+  /** Automatic analysis with the user's decisions applied, for `auto.version`. */
+  current: { readonly version: number; readonly index: AnalysisIndex; readonly orphans: readonly OrphanRecord[] } | undefined;
   status: ArticleStatus = { kind: 'analyzing' };
 
-  constructor(readonly document: vscode.TextDocument) {}
+  constructor(readonly document: vscode.TextDocument, readonly session: SidecarSession | undefined) {}
+
+  /** Rebuilds the view of the article from the automatic analysis and the sidecar (when both match the text). */
+  refresh(): void {
+    if (!this.auto || this.auto.version !== this.document.version) return;
+    const annotated = applyUserAnnotations(this.auto.analysis, this.session?.sidecar, this.document.getText());
+    this.current = { version: this.auto.version, index: new AnalysisIndex(annotated), orphans: annotated.orphans };
+  }
 
   get uri(): vscode.Uri { return this.document.uri; }
 

@@ -1,0 +1,253 @@
+import * as vscode from 'vscode';
+import type { Sidecar } from '../../core/annotations/model';
+import { emptySidecar, SCHEMA_VERSION } from '../../core/annotations/model';
+import { SidecarError } from '../../core/annotations/errors';
+import { decodeSidecarBytes } from '../../core/annotations/decode';
+import { parseSidecar } from '../../core/annotations/codec';
+import { serializeSidecar } from '../../core/annotations/serialize';
+import { mergeSidecars } from '../../core/annotations/merge';
+import { articleMatches, fingerprintArticle } from '../../core/annotations/fingerprint';
+import { reanchor } from '../../core/annotations/reanchor';
+import { shiftAnchors } from '../../core/annotations/shift';
+import type { ContentChange } from '../../core/annotations/shift';
+import { applyAnchors, collectAnchors, snapshotForSave } from '../../core/annotations/sidecarOps';
+import type { FileStamp } from '../../storage/atomicFile';
+import { SaveError } from '../../storage/atomicFile';
+import { readSidecar, writeSidecar } from './sidecarFiles';
+
+export type SidecarHealth =
+  | { readonly kind: 'ok' }
+  /** Loaded, but never written: a newer schema, records we could not read, or an untrusted workspace. */
+  | { readonly kind: 'read-only'; readonly reason: string }
+  /** The file could not be parsed: nothing of it is shown and it is never overwritten. */
+  | { readonly kind: 'broken'; readonly reason: string }
+  /** Changes are kept in memory but the last save failed. */
+  | { readonly kind: 'cannot-save'; readonly reason: string };
+
+const SAVE_DELAY_MS = 400;
+const MAX_UNDO = 50;
+
+/**
+ * One article's user annotations: loaded from its sidecar, kept in step with edits (anchors shifted exactly,
+ * re-anchored when the article changed outside the editor), saved debounced and atomically with a merge by id
+ * when the file changed on disk, and undoable. It never overwrites a file it could not fully read.
+ */
+export class SidecarSession implements vscode.Disposable {
+  private _sidecar: Sidecar | undefined;
+  private _health: SidecarHealth = { kind: 'ok' };
+  private _stamp: FileStamp | null | undefined; // null: we believe there is no file
+  private _base: Sidecar | undefined; // what is on disk as we last read or wrote it
+  private _dirty = false;
+  private _saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private _saving: Promise<void> | undefined;
+  private readonly _undo: Sidecar[] = [];
+  private readonly _redo: Sidecar[] = [];
+  private _lastWritten: string | undefined;
+  private readonly _onDidChange = new vscode.EventEmitter<void>();
+  readonly onDidChange = this._onDidChange.event;
+  /** Settles once the first load finished. */
+  readonly loaded: Promise<void>;
+
+  constructor(
+    readonly uri: vscode.Uri,
+    private readonly _document: vscode.TextDocument,
+    private readonly _canWrite: () => boolean,
+  ) {
+    this.loaded = this.reload();
+  }
+
+  get sidecar(): Sidecar | undefined { return this._sidecar; }
+  get health(): SidecarHealth { return this._health; }
+  get dirty(): boolean { return this._dirty; }
+  get canUndo(): boolean { return this._undo.length > 0; }
+  get canRedo(): boolean { return this._redo.length > 0; }
+  private get _articleName(): string { return this._document.uri.path.slice(this._document.uri.path.lastIndexOf('/') + 1); }
+
+  /** Why a change cannot be made now, or undefined when it can. */
+  get blockedReason(): string | undefined {
+    if (this._health.kind === 'broken') return `The annotation file could not be read (${this._health.reason}). Run "News Annotator: Move Broken Annotation File Aside" to start fresh.`;
+    if (this._health.kind === 'read-only') return `Annotations are read-only: ${this._health.reason}.`;
+    if (!this._canWrite()) return 'Annotations are read-only in Restricted Mode; trust the workspace to edit them.';
+    return undefined;
+  }
+
+  /** Applies a change to the annotations (undoable) and schedules a save. Throws if changes are blocked. */
+  update(change: (sidecar: Sidecar) => Sidecar): void {
+    const blocked = this.blockedReason;
+    if (blocked) throw new Error(blocked);
+    const before = this._sidecar ?? emptySidecar(fingerprintArticle(this._articleName, this._document.getText()));
+    const after = change(before);
+    if (after === before) return;
+    this._undo.push(before);
+    if (this._undo.length > MAX_UNDO) this._undo.shift();
+    this._redo.length = 0;
+    this._set(after);
+  }
+
+  undo(): boolean {
+    const previous = this._undo.pop();
+    if (!previous || this.blockedReason) return false;
+    if (this._sidecar) this._redo.push(this._sidecar);
+    this._set(previous);
+    return true;
+  }
+
+  redo(): boolean {
+    const next = this._redo.pop();
+    if (!next || this.blockedReason) return false;
+    if (this._sidecar) this._undo.push(this._sidecar);
+    this._set(next);
+    return true;
+  }
+
+  /** Keeps anchors exact through edits in the editor (undo/redo, multi-cursor and replace-all included). */
+  shift(changes: readonly vscode.TextDocumentContentChangeEvent[]): void {
+    if (!this._sidecar || changes.length === 0) return;
+    // The changes of one event all refer to the text before it and do not overlap; applied from the end of
+    // the text backwards, each leaves the offsets of the next one valid.
+    const ordered: ContentChange[] = [...changes].sort((a, b) => b.rangeOffset - a.rangeOffset)
+      .map((c) => ({ rangeOffset: c.rangeOffset, rangeLength: c.rangeLength, text: c.text }));
+    const shift = (sidecar: Sidecar): Sidecar => {
+      const { refs, anchors } = collectAnchors(sidecar);
+      return anchors.length === 0 ? sidecar : applyAnchors(sidecar, refs, shiftAnchors(anchors, ordered));
+    };
+    this._sidecar = shift(this._sidecar);
+    const replacedMuch = changes.some((c) => c.rangeLength > 2000 || c.rangeLength > this._document.getText().length / 2);
+    if (replacedMuch) this._sidecar = this._reanchorDetached(this._sidecar); // a reload from disk or a paste over all
+    // Undo snapshots follow the text too, so undoing an annotation after typing restores it at the right place.
+    for (const stack of [this._undo, this._redo]) for (let i = 0; i < stack.length; i++) stack[i] = shift(stack[i]);
+    // Offsets now describe the editor's text; write them when the article itself is saved (see onArticleSaved).
+    this._dirty = true;
+    if (!this._document.isDirty) this._scheduleSave();
+  }
+
+  /** The article was saved: the sidecar's offsets and fingerprint can now describe the file on disk. */
+  onArticleSaved(): void {
+    if (this._dirty) this._scheduleSave();
+  }
+
+  /** Reads the sidecar from disk (first load, or after a change on disk) and merges unsaved changes by id. */
+  async reload(): Promise<void> {
+    let read;
+    try {
+      read = await readSidecar(this.uri);
+    } catch (e) {
+      this._health = { kind: 'broken', reason: e instanceof Error ? e.message : String(e) };
+      this._onDidChange.fire();
+      return;
+    }
+    if (!read) {
+      this._stamp = null;
+      this._base = undefined;
+      if (!this._dirty) this._sidecar = undefined;
+      this._health = { kind: 'ok' };
+      this._onDidChange.fire();
+      return;
+    }
+    let theirs: Sidecar;
+    try {
+      const text = decodeSidecarBytes(read.bytes);
+      if (text === this._lastWritten && this._stamp && read.stamp && read.stamp.sha256 === this._stamp.sha256) return; // our own write
+      const parsed = parseSidecar(text, { articleName: this._articleName });
+      theirs = parsed.sidecar;
+      this._health = parsed.readOnly
+        ? { kind: 'read-only', reason: parsed.readOnlyReason === 'newer-version' ? `the file was written by a newer version of News Annotator (schema ${parsed.sidecar.schemaVersion} > ${SCHEMA_VERSION})` : `${parsed.quarantined.length} record(s) could not be read: ${parsed.quarantined.slice(0, 3).map((q) => q.reason).join('; ')}` }
+        : { kind: 'ok' };
+    } catch (e) {
+      const reason = e instanceof SidecarError ? e.message : e instanceof Error ? e.message : String(e);
+      this._health = { kind: 'broken', reason };
+      this._stamp = read.stamp;
+      this._onDidChange.fire();
+      return;
+    }
+    this._stamp = read.stamp;
+    const text = this._document.getText();
+    theirs = this._placeAnchors(theirs, text);
+    if (this._dirty && this._sidecar) {
+      this._sidecar = mergeSidecars(this._base, this._sidecar, theirs).merged;
+    } else {
+      this._sidecar = theirs;
+    }
+    this._base = theirs;
+    this._onDidChange.fire();
+  }
+
+  /** Saves now if there are unsaved changes (also used on demand). */
+  async save(): Promise<void> {
+    clearTimeout(this._saveTimer);
+    if (this._saving) await this._saving;
+    if (!this._dirty || !this._sidecar || this.blockedReason) return;
+    this._saving = this._doSave().finally(() => { this._saving = undefined; });
+    await this._saving;
+  }
+
+  dispose(): void {
+    clearTimeout(this._saveTimer);
+    void this.save();
+    this._onDidChange.dispose();
+  }
+
+  private _set(sidecar: Sidecar): void {
+    this._sidecar = sidecar;
+    this._scheduleSave();
+    this._onDidChange.fire();
+  }
+
+  private _scheduleSave(): void {
+    this._dirty = true;
+    clearTimeout(this._saveTimer);
+    this._saveTimer = setTimeout(() => void this.save(), SAVE_DELAY_MS);
+  }
+
+  private async _doSave(): Promise<void> {
+    for (let attempt = 0; attempt < 4; attempt++) {
+      const ours = snapshotForSave(this._sidecar!, this._articleName, this._document.getText());
+      const content = serializeSidecar(ours);
+      try {
+        const outcome = await writeSidecar(this.uri, content, this._stamp, (bytes) => { parseSidecar(decodeSidecarBytes(bytes)); });
+        if (outcome.status === 'saved') {
+          this._stamp = outcome.stamp;
+          this._lastWritten = content;
+          this._base = ours;
+          this._dirty = false;
+          if (this._health.kind === 'cannot-save') { this._health = { kind: 'ok' }; this._onDidChange.fire(); }
+          return;
+        }
+        // Changed on disk since we read it (another window, git pull): merge by id and try again.
+        await this.reload();
+        if (this._health.kind !== 'ok') return;
+      } catch (e) {
+        const reason = e instanceof SaveError ? describeSaveError(e) : e instanceof Error ? e.message : String(e);
+        this._health = { kind: 'cannot-save', reason };
+        this._onDidChange.fire();
+        return; // no retry storm: the next change (or Save Annotations) tries again
+      }
+    }
+  }
+
+  /** Tries to place anchors a large replacement detached, by verified quote and context only. */
+  private _reanchorDetached(sidecar: Sidecar): Sidecar {
+    const { refs, anchors } = collectAnchors(sidecar);
+    if (!anchors.some((a) => a.state === 'orphan' || a.state === 'review')) return sidecar;
+    return applyAnchors(sidecar, refs, reanchor(undefined, this._document.getText(), anchors).anchors);
+  }
+
+  /** Re-anchors when the article is not the text the sidecar was written for (changed outside the editor). */
+  private _placeAnchors(sidecar: Sidecar, text: string): Sidecar {
+    if (articleMatches(sidecar.article, text)) return sidecar;
+    const { refs, anchors } = collectAnchors(sidecar);
+    if (anchors.length === 0) return sidecar;
+    const result = reanchor(undefined, text, anchors);
+    return applyAnchors(sidecar, refs, result.anchors);
+  }
+}
+
+function describeSaveError(e: SaveError): string {
+  switch (e.code) {
+    case 'read-only': return 'the folder is read-only';
+    case 'permission': return 'permission denied';
+    case 'disk-full': return 'the disk is full';
+    case 'locked': return 'another process holds the annotation file lock';
+    default: return e.message;
+  }
+}
