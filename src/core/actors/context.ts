@@ -12,14 +12,16 @@ import { addRoleWords, canonicalRole, genderOfTitle, isHead, isTitleWord, roleKe
 import type { ActorMention, ActorProfile, MentionPosition } from './types';
 
 const MAX_SCAN = 14;
-const GENDER_SCAN = 30;
+const GENDER_SCAN = 20;
 const CONNECTORS = new Set(['of', 'for', 'at', 'to', 'in']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const withCapitals = (ws: readonly string[]): Set<string> => new Set(ws.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
 const SUBJECT_BEFORE = withCapitals([',', ';', ':', 'and', 'but', '“', '"', '—', '--', '–', 'while', 'as', 'meanwhile', 'however', 'then']);
 const MALE_PRONOUNS = withCapitals(['he', 'his', 'him', 'himself']);
 const FEMALE_PRONOUNS = withCapitals(['she', 'her', 'hers', 'herself']);
+/** Shared by every profile until it has something to hold (most actors never do); never written. */
 const EMPTY: Set<never> = new Set();
+type MutableProfile = { -readonly [K in keyof ActorProfile]: ActorProfile[K] };
 const startsUpper = (s: string): boolean => { const c = s.charCodeAt(0); return (c >= 65 && c <= 90) || (c > 127 && s[0] !== s[0].toLowerCase()); };
 const POSSESSIVE = new Set(['’s', "'s", '’', "'"]);
 
@@ -39,10 +41,9 @@ export function buildProfiles(text: string, tokens: readonly Token[], sentences:
   built: { readonly ids: readonly string[]; readonly names: readonly string[]; readonly rank: readonly number[] }): Profiles {
   // Actors in order of first mention (`rank`).
   const { ids, rank } = built;
-  const indexOf = new Map<Builder, number>();
-  rank.forEach((bi, ai) => indexOf.set(builders[bi], ai));
+  rank.forEach((bi, ai) => { builders[bi].rank = ai; });
   const actorOf = new Int32Array(sorted.length).fill(-1);
-  for (let i = 0; i < sorted.length; i++) { const b = owner[i]; if (b) actorOf[i] = indexOf.get(b) as number; }
+  for (let i = 0; i < sorted.length; i++) { const b = owner[i]; if (b) actorOf[i] = b.rank; }
 
   const actors: Actor[] = [];
   const profiles: ActorProfile[] = [];
@@ -51,11 +52,10 @@ export function buildProfiles(text: string, tokens: readonly Token[], sentences:
   rank.forEach((bi, ai) => {
     const b = builders[bi];
     const name = built.names[bi];
-    actors.push({ id: ids[bi], name, type: b.type, aliases: [...b.forms.keys()].filter((f) => f !== name), mentions: b.entities.length });
-    // Only people collect roles; other actors share one empty set (never written).
-    const person = b.type === 'PERSON';
-    profiles.push({ roles: person ? new Set() : EMPTY, rolePhrases: person ? new Set() : EMPTY, countries: person ? new Set() : EMPTY,
-      orgs: person ? new Set() : EMPTY, genderVotes: { m: 0, f: 0 }, country: b.country?.code });
+    const aliases: string[] = [];
+    for (const f of b.forms.keys()) if (f !== name) aliases.push(f);
+    actors.push({ id: ids[bi], name, type: b.type, aliases, mentions: b.entities.length });
+    profiles.push({ roles: EMPTY, rolePhrases: EMPTY, countries: EMPTY, orgs: EMPTY, genderVotes: { m: 0, f: 0 }, country: b.country?.code });
     for (const k of b.keys) if (!forms.has(k)) forms.set(k, ai);
     if (b.country && !forms.has(fold(name))) forms.set(fold(name), ai);
     if (b.type === 'PERSON' && b.surname) {
@@ -130,6 +130,7 @@ export function buildProfiles(text: string, tokens: readonly Token[], sentences:
         continue;
       }
       const tx = tokens[j].text;
+      if (tokens[j].kind !== 'word' && tx !== ')' && !POSSESSIVE.has(tx)) break;
       const k = roleKey(tx);
       if (POSSESSIVE.has(tx) || CONNECTORS.has(k)) { j--; continue; }
       if (tx === ')') { const open = findOpen(tokens, j, sFirst); if (open < 0) break; j = open - 1; continue; }
@@ -175,6 +176,8 @@ export function buildProfiles(text: string, tokens: readonly Token[], sentences:
       const ent = tokenEntity[k];
       if (ent >= 0 && actorOf[ent] >= 0 && actors[actorOf[ent]].type === 'PERSON') break;
       const w = tokens[k].text;
+      const c = w.charCodeAt(0) | 32; // h or s: the only letters pronouns start with
+      if (w.length > 7 || (c !== 104 && c !== 115)) continue;
       if (MALE_PRONOUNS.has(w)) { p.genderVotes.m++; break; }
       if (FEMALE_PRONOUNS.has(w)) { p.genderVotes.f++; break; }
     }
@@ -183,17 +186,25 @@ export function buildProfiles(text: string, tokens: readonly Token[], sentences:
 }
 
 /** Records a scan's roles and affiliations; a member of an organisation is at least one of its officials. */
-function addRoles(p: ActorProfile, scan: Readonly<Scan>): void {
-  if (scan.roles.some(isHead)) {
+function addRoles(profile: ActorProfile, scan: Readonly<Scan>): void {
+  const p = profile as MutableProfile;
+  const head = scan.roles.some(isHead);
+  if (head || scan.orgs.length > 0) { if (p.roles === EMPTY) p.roles = new Set(); }
+  if (head) {
     addRoleWords(scan.roles, p.roles);
+    if (p.rolePhrases === EMPTY) p.rolePhrases = new Set();
     p.rolePhrases.add(scan.roles.join(' '));
   }
   if (scan.orgs.length > 0) {
     p.roles.add('official');
     for (const w of scan.orgWords) p.roles.add(canonicalRole(w));
+    if (p.orgs === EMPTY) p.orgs = new Set();
+    for (const o of scan.orgs) p.orgs.add(o);
   }
-  for (const c of scan.countries) p.countries.add(c);
-  for (const o of scan.orgs) p.orgs.add(o);
+  if (scan.countries.length > 0) {
+    if (p.countries === EMPTY) p.countries = new Set();
+    for (const c of scan.countries) p.countries.add(c);
+  }
 }
 
 function findOpen(tokens: readonly Token[], close: number, lo: number): number {

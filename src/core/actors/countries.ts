@@ -17,6 +17,8 @@ export interface CountryHit {
 
 let index: Map<string, CountryHit> | undefined;
 let maxWords = 1;
+/** First words of all entries: most words are rejected by this one Set lookup, without folding. */
+const firstWords = new Set<string>();
 
 function build(): Map<string, CountryHit> {
   const map = new Map<string, CountryHit>();
@@ -28,6 +30,7 @@ function build(): Map<string, CountryHit> {
       const key = countryKey(form);
       if (!key || map.has(key)) return;
       map.set(key, { country, demonym });
+      firstWords.add(key.split(' ')[0]);
       maxWords = Math.max(maxWords, key.split(' ').length);
     };
     add(name, false);
@@ -45,11 +48,24 @@ export function countryKey(text: string): string {
 const memo = new Map<string, CountryHit | null>();
 const MEMO_CAP = 50_000;
 
+const ASCII_RE = /^[\x00-\x7f]*$/;
+
+/** False when the text cannot name a country: its first word, if plain ASCII, starts no entry. */
+function mayBeCountry(text: string): boolean {
+  let sp = 0;
+  while (sp < text.length && text.charCodeAt(sp) !== 32 && text.charCodeAt(sp) !== 45) sp++;
+  let w = text.slice(0, sp).toLowerCase();
+  if (w.endsWith('’s') || w.endsWith("'s")) w = w.slice(0, -2);
+  if (w.includes('.') || w.includes("'") || w.includes('’')) w = w.replace(/[.'’]/g, '');
+  return w === 'the' || !ASCII_RE.test(w) || firstWords.has(w);
+}
+
 /** The country a GPE/NORP/LOC mention names, or undefined. */
 export function lookupCountry(text: string): CountryHit | undefined {
+  index ??= build();
+  if (!mayBeCountry(text)) return undefined;
   const m = memo.get(text);
   if (m !== undefined) return m ?? undefined;
-  index ??= build();
   const hit = index.get(countryKey(text));
   if (memo.size >= MEMO_CAP) memo.clear();
   memo.set(text, hit ?? null);

@@ -22,7 +22,8 @@ import type { ActorGrouping } from './types';
 const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'EVENT', 'MISC']);
 
 export function groupActors(text: string, tokens: readonly Token[], sentences: readonly Sentence[], entities: readonly Entity[]): ActorGrouping {
-  const order = entities.map((_, i) => i).sort((a, b) => entities[a].start - entities[b].start || entities[a].end - entities[b].end);
+  const order = entities.map((_, i) => i);
+  if (!isSorted(entities)) order.sort((a, b) => entities[a].start - entities[b].start || entities[a].end - entities[b].end);
   const sorted = order.map((i) => entities[i]);
   // Parse each distinct (type, text) once; names repeat a lot.
   const cache = new Map<string, Map<string, ParsedName>>();
@@ -34,8 +35,9 @@ export function groupActors(text: string, tokens: readonly Token[], sentences: r
     if (!n) { n = parseName(e.text, e.type); byText.set(e.text, n); }
     return n;
   });
-  const owner: (Builder | undefined)[] = new Array(sorted.length);
+  const owner: (Builder | undefined)[] = sorted.map(() => undefined); // not new Array(n): slow elements when n is large
   const reg = new Registry();
+  reg.acronymsInText = new Set([...new Set(names)].filter((n) => n?.acronym).map((n) => acronymKey((n as ParsedName).display)));
 
   const place = (i: number, b: Builder, full: boolean): void => {
     owner[i] = b;
@@ -44,7 +46,8 @@ export function groupActors(text: string, tokens: readonly Token[], sentences: r
   };
   // Pass 1 decisions for a name, reused while nothing that could change them has changed: a non-person name
   // always finds the same actor; a person's, as long as no one else with that surname has appeared.
-  const decided = new Map<ParsedName, { b: Builder; version: number }>();
+  const decided = new Map<ParsedName, Builder>();
+  const decidedVersion = new Map<ParsedName, number>();
 
   // Pass 1: full names.
   const deferred: number[] = [];
@@ -54,16 +57,18 @@ export function groupActors(text: string, tokens: readonly Token[], sentences: r
     const type = sorted[i].type;
     if (name.country) { place(i, reg.country(name.country.country), !name.country.demonym); continue; }
     if (name.acronym || (type === 'PERSON' && name.units.length < 2)) { deferred.push(i); continue; }
-    const version = type === 'PERSON' ? reg.surnameVersion(name.surname) : 0;
-    const known = decided.get(name);
-    let b: Builder;
-    if (known && known.version === version) b = known.b;
-    else if (type === 'PERSON') {
-      const cands = reg.fullNameMatches(name);
-      b = cands.length > 0 ? nearest(cands, sorted[i].start) : reg.create(type);
-    } else b = reg.exact(type, name.key) ?? reg.exactAnyGroup(name.key) ?? reg.create(type);
+    const person = type === 'PERSON';
+    let b = decided.get(name);
+    if (b && person && decidedVersion.get(name) !== reg.surnameVersion(name.surname)) b = undefined;
+    if (!b) {
+      if (person) {
+        const cands = reg.fullNameMatches(name);
+        b = cands.length > 0 ? nearest(cands, sorted[i].start) : reg.create(type);
+      } else b = reg.exact(type, name.key) ?? reg.exactAnyGroup(name.key) ?? reg.create(type);
+      decided.set(name, b);
+    }
     place(i, b, true);
-    decided.set(name, { b, version: type === 'PERSON' ? reg.surnameVersion(name.surname) : 0 });
+    if (person) decidedVersion.set(name, reg.surnameVersion(name.surname));
   }
 
   // Acronyms defined by a parenthesis next to their expansion, in either order.
@@ -108,6 +113,15 @@ export function groupActors(text: string, tokens: readonly Token[], sentences: r
     out[order[k]] = { start: e.start, end: e.end, text: e.text, type: e.type, actor: actors[a].id };
   }
   return { entities: out, actors, profiles, mentions, forms };
+}
+
+function isSorted(entities: readonly Entity[]): boolean {
+  for (let i = 1; i < entities.length; i++) {
+    const a = entities[i - 1];
+    const b = entities[i];
+    if (a.start > b.start || (a.start === b.start && a.end > b.end)) return false;
+  }
+  return true;
 }
 
 function acronymKey(display: string): string {

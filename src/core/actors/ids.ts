@@ -18,7 +18,9 @@ export function actorName(b: Builder): string {
   let best = '';
   let bestScore: number[] = [];
   for (const [form, count] of b.forms) {
-    const score = [form.split(/\s+/).length, form.length, isAllCaps(form) ? 0 : 1, count];
+    let words = 1;
+    for (let k = 0; k < form.length; k++) if (form.charCodeAt(k) === 32) words++;
+    const score = [words, form.length, isAllCaps(form) ? 0 : 1, count];
     if (best === '' || compareScores(score, bestScore) > 0) { best = form; bestScore = score; }
   }
   return best;
@@ -50,7 +52,7 @@ export function byFirstMention(builders: readonly Builder[], sorted: readonly En
 export function assignIds(builders: readonly Builder[], names: readonly string[], rank: readonly number[]): string[] {
   const byFirst = rank;
   const used = new Set<string>();
-  const ids: string[] = new Array(builders.length);
+  const ids: string[] = builders.map(() => '');
   for (const i of byFirst) {
     const b = builders[i];
     const baseId = `${b.type.toLowerCase()}:${slug(names[i])}`;

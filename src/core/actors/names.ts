@@ -5,7 +5,7 @@ import type { CountryHit } from './countries';
 import { lookupCountry } from './countries';
 import type { Gender } from './roles';
 import { genderOfTitle, isHead, isHonorific, isNameTitle, isTitleWord, roleKey } from './roles';
-import { compact, fold, isAllCaps, stripPossessive } from './fold';
+import { compact, fold, isAllCaps, skeleton, stripPossessive } from './fold';
 
 export interface ParsedName {
   /** The name as it should be shown: no possessive, no leading "the", no title (people). */
@@ -21,6 +21,8 @@ export interface ParsedName {
   readonly units: readonly string[];
   /** People: compact surname without particles ("al-Fayyad" → "fayyad"). */
   readonly surname: string;
+  /** People: skeleton(surname), for transliteration lookups. */
+  readonly skeleton: string;
   /** Role words stripped from the front of a person's span ("foreign", "minister"), as role keys. */
   readonly titleRoles: readonly string[];
   /** Countries named in stripped titles ("Iranian Foreign Minister …" → Iran). */
@@ -64,7 +66,7 @@ export function parseName(raw: string, type: EntityType): ParsedName {
 }
 
 function base(display: string, extra: Partial<ParsedName>): ParsedName {
-  return { display, key: fold(display), acronym: false, units: [], surname: '', titleRoles: [], titleCountries: [], ...extra };
+  return { display, key: fold(display), acronym: false, units: [], surname: '', skeleton: '', titleRoles: [], titleCountries: [], ...extra };
 }
 
 function parsePerson(text: string): ParsedName {
@@ -77,7 +79,7 @@ function parsePerson(text: string): ParsedName {
   const units = nameUnits(rest);
   const surname = units.length > 0 ? surnameKey(units[units.length - 1]) : '';
   return {
-    display, key: fold(display), acronym: false, units: units.map((u) => compact(fold(u))), surname,
+    display, key: fold(display), acronym: false, units: units.map((u) => compact(fold(u))), surname, skeleton: skeleton(surname),
     titleRoles: roles, titleCountries: countries, gender,
   };
 }

@@ -20,6 +20,8 @@ export class Builder {
   /** Name units of each multi-unit person form ("hussein", "amirabdollahian"). */
   readonly variants: (readonly string[])[] = [];
   surname = '';
+  /** Index of the actor in the output (order of first mention), set once grouping is done. */
+  rank = -1;
   constructor(readonly type: EntityType, readonly country?: Country) {}
 
   /** Adds a mention; returns whether its form is new for this actor. */
@@ -96,7 +98,10 @@ const INITIALS_CAP = 16;
 
 export class Registry {
   readonly builders: Builder[] = [];
-  private readonly byKey = new Map<string, Builder>();
+  /** Type group → folded name → actor. */
+  private readonly byKey = new Map<string, Map<string, Builder>>([['P', new Map()], ['G', new Map()], ['N', new Map()], ['O', new Map()]]);
+  /** The acronyms the text uses: only initials that spell one of them are indexed. */
+  acronymsInText: ReadonlySet<string> = new Set();
   private readonly bySurname = new Map<string, Builder[]>();
   private readonly bySkeleton = new Map<string, Builder[]>();
   /** First given name → the one person with it, or null once two people have it. */
@@ -123,21 +128,26 @@ export class Registry {
   /** Records a mention's keys so that later mentions find the actor. */
   register(b: Builder, name: ParsedName, type: EntityType): void {
     b.keys.push(name.key);
-    const k = `${typeGroup(type)}|${name.key}`;
-    if (!this.byKey.has(k)) this.byKey.set(k, b);
+    if (type !== 'PERSON') {
+      // People are found by surname and given names, never by this exact key.
+      const byKey = this.byKey.get(typeGroup(type)) as Map<string, Builder>;
+      if (!byKey.has(name.key)) byKey.set(name.key, b);
+    }
     if (name.inlineAcronym && !this.byAcronym.has(name.inlineAcronym)) this.byAcronym.set(name.inlineAcronym, b);
-    for (const ini of initialsOf(name.display)) pushUnique(this.byInitials, ini, b, INITIALS_CAP);
+    if (this.acronymsInText.size > 0) {
+      for (const ini of initialsOf(name.display)) if (this.acronymsInText.has(ini)) pushUnique(this.byInitials, ini, b, INITIALS_CAP);
+    }
     if (type !== 'PERSON' || !name.surname) return;
     if (!b.surname) b.surname = name.surname;
     const isNewSurname = !this.bySurname.has(name.surname);
     pushUnique(this.bySurname, name.surname, b, SURNAME_CAP);
-    if (name.surname.length >= 5) pushUnique(this.bySkeleton, skeleton(name.surname), b, SURNAME_CAP);
+    if (name.surname.length >= 5) pushUnique(this.bySkeleton, name.skeleton, b, SURNAME_CAP);
     if (name.units.length >= 2) {
       const prev = this.byGiven.get(name.units[0]);
       this.byGiven.set(name.units[0], prev === undefined || prev === b ? b : null);
     }
     if (isNewSurname && name.surname.length >= FUZZY_MIN_LENGTH) {
-      for (const key of fuzzyKeys(name.surname)) {
+      for (const key of fuzzyKeys(name.skeleton)) {
         const bucket = this.fuzzyBuckets.get(key);
         if (!bucket) { this.fuzzyBuckets.set(key, [name.surname]); continue; }
         bucket.push(name.surname);
@@ -152,13 +162,13 @@ export class Registry {
   }
 
   exact(type: EntityType, key: string): Builder | undefined {
-    return this.byKey.get(`${typeGroup(type)}|${key}`);
+    return this.byKey.get(typeGroup(type))?.get(key);
   }
 
   /** Exact key in any non-person group (an acronym tagged MISC once and ORG once). */
   exactAnyGroup(key: string): Builder | undefined {
     for (const g of ['O', 'G', 'N']) {
-      const b = this.byKey.get(`${g}|${key}`);
+      const b = this.byKey.get(g)?.get(key);
       if (b) return b;
     }
     return undefined;
@@ -173,7 +183,7 @@ export class Registry {
     const ok = (b: Builder): boolean => b.variants.every((v) => givenCompatible(name.units, v));
     const exact = (this.bySurname.get(name.surname) ?? []).filter((b) => b.variants.length > 0 && ok(b));
     if (exact.length > 0 || name.surname.length < 5) return exact;
-    return (this.bySkeleton.get(skeleton(name.surname)) ?? [])
+    return (this.bySkeleton.get(name.skeleton) ?? [])
       .filter((b) => b.variants.length > 0 && translitEqual(b.surname, name.surname, 5) && ok(b));
   }
 
@@ -200,7 +210,7 @@ export class Registry {
   private fuzzySurname(surname: string): string | undefined {
     if (surname.length < FUZZY_MIN_LENGTH || this.fuzzySearches >= FUZZY_SEARCH_CAP) return undefined;
     const near: string[] = [];
-    for (const key of fuzzyKeys(surname)) {
+    for (const key of fuzzyKeys(skeleton(surname))) {
       for (const s of this.fuzzyBuckets.get(key) ?? []) {
         if (s !== surname && !near.includes(s) && boundedDistance(s, surname, 2) <= 2) near.push(s);
       }
@@ -213,8 +223,8 @@ export class Registry {
   }
 }
 
-function fuzzyKeys(surname: string): string[] {
-  const sk = skeleton(surname);
+/** Bucket keys of a surname skeleton: without its first, and without its last consonant. */
+function fuzzyKeys(sk: string): string[] {
   return [`<${sk.slice(1)}`, `>${sk.slice(0, -1)}`];
 }
 
