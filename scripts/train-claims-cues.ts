@@ -17,7 +17,7 @@ const MIN_ABS_WEIGHT = 0.05;
 /** Decision threshold: below 0 trades precision for recall (swept −2…−9 on dev: −4 best balance; see bench/claims-experiments.md). */
 const THRESHOLD = -4;
 
-interface Example { feats: string[]; y: 1 | -1 }
+interface Example { feats: number[]; y: 1 | -1 }
 
 export function collectExamples(docs: readonly GoldDoc[], stats: CueStats): Example[] {
   const lex = buildLexicon(stats, CANDIDATE_LEXICON);
@@ -41,8 +41,8 @@ export function collectExamples(docs: readonly GoldDoc[], stats: CueStats): Exam
 
 export function trainCueModel(docs: readonly GoldDoc[], stats: CueStats): void {
   const examples = collectExamples(docs, stats);
-  const w = new Map<string, number>();
-  const acc = new Map<string, number>(); // sum of c * update, for averaging
+  const w = new Map<number, number>();
+  const acc = new Map<number, number>(); // sum of c * update, for averaging
   let bias = 0;
   let biasAcc = 0;
   let c = 1;
@@ -65,7 +65,7 @@ export function trainCueModel(docs: readonly GoldDoc[], stats: CueStats): void {
     console.log(`epoch ${epoch + 1}: ${errors} errors on ${examples.length} candidates`);
   }
   const weights: Record<string, number> = {};
-  for (const f of [...w.keys()].sort()) {
+  for (const f of [...w.keys()].sort((x, y) => x - y)) {
     const avg = w.get(f)! - (acc.get(f) ?? 0) / c;
     if (Math.abs(avg) >= MIN_ABS_WEIGHT) weights[f] = Math.round(avg * 1000) / 1000;
   }

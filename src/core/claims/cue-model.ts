@@ -1,6 +1,6 @@
 // The cue classifier: decides whether a lexicon candidate ("think", "called", "support", …) is an attribution cue
-// in its context. A binary averaged perceptron over sparse string features, trained by scripts/train-claims-cues.ts
-// on PolNeAR train; weights in models/claims-cue-model.json (see models/claims.md).
+// in its context. A binary averaged perceptron over hashed sparse features (no strings are built at run time),
+// trained by scripts/train-claims-cues.ts on PolNeAR train; weights in models/claims-cue-model.json.
 import MODEL from '../../../models/claims-cue-model.json';
 import type { DocContext } from './context';
 import { isCapitalized, isCloseQuoteMark, isOpenQuoteMark, nm } from './context';
@@ -8,7 +8,8 @@ import type { CueLexicon } from './lexicon';
 import { SUBJECT_PRONOUNS } from './words';
 
 export interface CueModel {
-  readonly weights: ReadonlyMap<string, number>;
+  /** Feature id -> weight; ids are 30-bit hashes. */
+  readonly weights: WeightTable;
   readonly bias: number;
   /** A candidate is a cue when its score exceeds this. */
   readonly threshold: number;
@@ -21,58 +22,131 @@ let shipped: CueModel | null = null;
 export function shippedCueModel(): CueModel {
   if (!shipped) {
     const m = MODEL as unknown as ModelFile;
-    shipped = { bias: m.bias, threshold: m.threshold ?? 0, weights: new Map(Object.entries(m.weights)) };
+    const keys = Object.keys(m.weights);
+    const weights = new WeightTable(keys.length);
+    for (const k of keys) weights.set(Number(k), m.weights[k]);
+    shipped = { bias: m.bias, threshold: m.threshold ?? 0, weights };
   }
   return shipped;
 }
 
-function cls(ctx: DocContext, i: number, a: number, b: number): string {
-  if (i < a) return '<S>';
-  if (i >= b) return '</S>';
-  const t = ctx.tokens[i];
-  if (isOpenQuoteMark(ctx, i)) return 'Q(';
-  if (isCloseQuoteMark(ctx, i)) return 'Q)';
-  if (t.kind === 'punct' || t.kind === 'symbol') return t.text;
-  const n = nm(ctx, i);
-  if (SUBJECT_PRONOUNS.has(n)) return 'PRON';
-  if (n === 'that' || n === 'to' || n === 'the' || n === 'a' || n === 'of') return n;
-  if (t.kind === 'number') return 'NUM';
-  return isCapitalized(ctx, i) ? 'Cap' : /(ed|ing|ly|s)$/.test(n) ? 'low-' + n.slice(-2) : 'low';
+/** FNV-1a over a string, as an unsigned 32-bit integer. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
-const bucket = (p: number): string => String(Math.min(9, Math.floor(p * 10)));
+function mix(h: number, v: number): number {
+  h = Math.imul(h ^ v, 0x01000193);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  return (h ^ (h >>> 12)) & 0x3fffffff; // small integers (SMIs) make fast Map keys
+}
+
+const SENT_START = hashString('<S>');
+const SENT_END = hashString('</S>');
+const CLASS_HASH = new Map<string, number>();
+const classHash = (c: string): number => {
+  let h = CLASS_HASH.get(c);
+  if (h === undefined) { h = hashString(c); CLASS_HASH.set(c, h); }
+  return h;
+};
+
+const wordHashes = new WeakMap<DocContext, Uint32Array>();
+
+function wordHash(ctx: DocContext, k: number, a: number, b: number): number {
+  if (k < a) return SENT_START;
+  if (k >= b) return SENT_END;
+  let cache = wordHashes.get(ctx);
+  if (!cache) { cache = new Uint32Array(ctx.tokens.length); wordHashes.set(ctx, cache); }
+  let h = cache[k];
+  if (h === 0) { h = hashString(nm(ctx, k)) || 1; cache[k] = h; }
+  return h;
+}
+
+function cls(ctx: DocContext, i: number, a: number, b: number): number {
+  if (i < a) return SENT_START;
+  if (i >= b) return SENT_END;
+  const t = ctx.tokens[i];
+  if (isOpenQuoteMark(ctx, i)) return classHash('Q(');
+  if (isCloseQuoteMark(ctx, i)) return classHash('Q)');
+  if (t.kind === 'punct' || t.kind === 'symbol') return classHash(t.text);
+  const n = nm(ctx, i);
+  if (SUBJECT_PRONOUNS.has(n)) return classHash('PRON');
+  if (n === 'that' || n === 'to' || n === 'the' || n === 'a' || n === 'of') return classHash(n);
+  if (t.kind === 'number') return classHash('NUM');
+  if (isCapitalized(ctx, i)) return classHash('Cap');
+  return classHash(/(ed|ing|ly|s)$/.test(n) ? 'low-' + n.slice(-2) : 'low');
+}
+
+const bucket = (p: number): number => Math.min(9, Math.floor(p * 10));
 
 /**
- * Features of a candidate cue: phrase tokens [i, e) of a match widened to [s, e), in sentence [a, b).
+ * Hashed features of a candidate cue: phrase tokens [i, e) of a match widened to [s, e), in sentence [a, b).
+ * Each feature is mix(template number, value hash); the trainer and the extractor share this function.
  */
-export function cueFeatures(ctx: DocContext, lex: CueLexicon, key: string, s: number, i: number, e: number, a: number, b: number): string[] {
+export function cueFeatures(ctx: DocContext, lex: CueLexicon, key: string, s: number, i: number, e: number, a: number, b: number): number[] {
   const [p, px] = lex.prob(key);
-  const w = (k: number): string => (k < a ? '<S>' : k >= b ? '</S>' : nm(ctx, k));
+  const k = hashString(key);
   const c1 = cls(ctx, s - 1, a, b);
   const n1 = cls(ctx, e, a, b);
+  const wn1 = wordHash(ctx, e, a, b);
   return [
-    'k=' + key,
-    'p=' + bucket(p),
-    'x=' + bucket(px),
-    'p1=' + w(s - 1),
-    'p2=' + w(s - 2),
-    'n1=' + w(e),
-    'n2=' + w(e + 1),
-    'c-1=' + c1,
-    'c+1=' + n1,
-    'c-1+1=' + c1 + '|' + n1,
-    'k|c+1=' + key + '|' + n1,
-    'k|c-1=' + key + '|' + c1,
-    'k|n1=' + key + '|' + w(e),
-    'cap=' + isCapitalized(ctx, i),
-    'vg=' + (s < i),
-    'pos=' + (s === a ? 'first' : e >= b - 1 ? 'last' : 'mid'),
-    'len=' + Math.min(3, e - i),
+    mix(1, k),
+    mix(2, bucket(p)),
+    mix(3, bucket(px)),
+    mix(4, wordHash(ctx, s - 1, a, b)),
+    mix(5, wordHash(ctx, s - 2, a, b)),
+    mix(6, wn1),
+    mix(7, wordHash(ctx, e + 1, a, b)),
+    mix(8, c1),
+    mix(9, n1),
+    mix(mix(10, c1), n1),
+    mix(mix(11, k), n1),
+    mix(mix(12, k), c1),
+    mix(mix(13, k), wn1),
+    mix(14, isCapitalized(ctx, i) ? 1 : 0),
+    mix(15, s < i ? 1 : 0),
+    mix(16, s === a ? 0 : e >= b - 1 ? 1 : 2),
+    mix(17, Math.min(3, e - i)),
   ];
 }
 
-export function scoreCue(model: CueModel, feats: readonly string[]): number {
+export function scoreCue(model: CueModel, feats: readonly number[]): number {
   let sum = model.bias;
-  for (const f of feats) sum += model.weights.get(f) ?? 0;
+  for (let i = 0; i < feats.length; i++) sum += model.weights.get(feats[i]);
   return sum;
+}
+
+/** Open-addressing hash table from 30-bit feature ids to weights (0 when absent). */
+export class WeightTable {
+  private readonly keys: Int32Array;
+  private readonly vals: Float32Array;
+  private readonly mask: number;
+
+  constructor(size: number) {
+    let cap = 1024;
+    while (cap < size * 2) cap <<= 1;
+    this.keys = new Int32Array(cap).fill(-1);
+    this.vals = new Float32Array(cap);
+    this.mask = cap - 1;
+  }
+
+  set(key: number, value: number): void {
+    let i = key & this.mask;
+    while (this.keys[i] !== -1 && this.keys[i] !== key) i = (i + 1) & this.mask;
+    this.keys[i] = key;
+    this.vals[i] = value;
+  }
+
+  get(key: number): number {
+    let i = key & this.mask;
+    for (;;) {
+      const k = this.keys[i];
+      if (k === key) return this.vals[i];
+      if (k === -1) return 0;
+      i = (i + 1) & this.mask;
+    }
+  }
 }

@@ -21,12 +21,12 @@ export interface CueMatch {
  */
 export function findCues(
   ctx: DocContext, lex: CueLexicon, a: number, b: number, model?: CueModel,
-  onCandidate?: (m: CueMatch, feats: string[]) => void,
+  onCandidate?: (m: CueMatch, feats: number[]) => void,
 ): CueMatch[] {
   const out: CueMatch[] = [];
+  const get = (k: number): string => nm(ctx, k);
   for (let i = a; i < b; i++) {
     if (ctx.tokens[i].kind !== 'word' || !lex.mayStart(ctx.tokens[i].text) || insideQuote(ctx, i)) continue;
-    const get = (k: number): string => nm(ctx, k);
     let len = lex.match(get, i, b);
     if (!len) continue;
     // "also called" + "called on": let a phrase starting inside the match extend it.
@@ -40,7 +40,9 @@ export function findCues(
     let e = i + len;
     if (e < b && ctx.tokens[e].text === ':') e++;
     const m: CueMatch = { start: s, end: e, key: phrase(ctx, i, i + len) };
-    if (model || onCandidate) {
+    // Phrases that are nearly always whole cues ("said", "according to") need no classifier.
+    const [pIn, pWhole] = model && !onCandidate ? lex.prob(m.key) : [0, 0];
+    if ((model || onCandidate) && !(pIn >= 0.8 && pWhole >= 0.6)) {
       const feats = cueFeatures(ctx, lex, m.key, s, i, e, a, b);
       if (onCandidate) onCandidate(m, feats);
       if (model && scoreCue(model, feats) <= model.threshold) continue;

@@ -39,12 +39,12 @@ export interface RawClaim {
 const SEPARATORS = new Set([',', '—', '–', '-', ';', '(']);
 
 function headOf(c: CueMatch): string {
-  const parts = c.key.split(' ');
-  return parts[0] === 'according' ? 'according' : parts[0];
+  const sp = c.key.indexOf(' ');
+  return sp < 0 ? c.key : c.key.slice(0, sp);
 }
 
 function isParticipial(ctx: DocContext, c: CueMatch, a: number): boolean {
-  return /ing$/.test(c.key.split(' ')[0]) && c.start > a && SEPARATORS.has(nm(ctx, c.start - 1));
+  return headOf(c).endsWith('ing') && c.start > a && SEPARATORS.has(nm(ctx, c.start - 1));
 }
 
 /** Index of the separator before the source/cue that ends a preceding content, or -1. */

@@ -20,7 +20,7 @@ export interface LexiconOptions {
 export const DEFAULT_LEXICON_OPTIONS: LexiconOptions = { minProb: 0.2, minCount: 2, minExactProb: 0.05 };
 
 /** Candidate generation for the cue classifier: looser, so the classifier can accept rarer cues in context. */
-export const CANDIDATE_LEXICON_OPTIONS: LexiconOptions = { minProb: 0.05, minCount: 2, minExactProb: 0.02 };
+export const CANDIDATE_LEXICON_OPTIONS: LexiconOptions = { minProb: 0.1, minCount: 2, minExactProb: 0.02 };
 
 export interface CueLexicon {
   /** Length in tokens of the best cue phrase starting at norm[i], or 0. */
@@ -67,8 +67,11 @@ export function buildLexicon(stats: CueStats, opts: LexiconOptions): CueLexicon 
       starts.add(v.charAt(0).toUpperCase() + v.slice(1));
     }
   }
+  // Pre-filter on the first two characters and length, so most tokens cost two array reads, not a hash lookup.
+  const quick = new Uint8Array(1 << 14);
+  for (const v of starts) quick[quickKey(v)] = 1;
   const lex: CueLexicon = {
-    mayStart: (raw) => starts.has(raw),
+    mayStart: (raw) => quick[quickKey(raw)] === 1 && starts.has(raw),
     match(norm, i, end) {
       let node = root.next.get(norm(i));
       let best = 0;
@@ -85,4 +88,10 @@ export function buildLexicon(stats: CueStats, opts: LexiconOptions): CueLexicon 
     },
   };
   return lex;
+}
+
+function quickKey(s: string): number {
+  const c0 = s.charCodeAt(0) | 0x20;
+  const c1 = s.length > 1 ? s.charCodeAt(1) | 0x20 : 0;
+  return ((c0 & 0x3f) << 8) | ((c1 & 0x3f) << 2) | Math.min(s.length, 4) - 1;
 }
