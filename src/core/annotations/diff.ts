@@ -99,6 +99,31 @@ function charCodes(text: string, from: number, to: number): Uint16Array {
  */
 export function diffTexts(oldText: string, newText: string, limits: DiffLimits = DEFAULT_DIFF_LIMITS): Run[] | undefined {
   if (oldText === newText) return [{ a: 0, b: 0, len: oldText.length }];
+  // Common head and tail by character, widened to whole lines: only the middle is split into lines and diffed.
+  let head = 0;
+  const max = Math.min(oldText.length, newText.length);
+  while (head < max && oldText.charCodeAt(head) === newText.charCodeAt(head)) head++;
+  head = head === 0 ? 0 : oldText.lastIndexOf('\n', head - 1) + 1;
+  let tail = 0;
+  while (tail < max - head && oldText.charCodeAt(oldText.length - 1 - tail) === newText.charCodeAt(newText.length - 1 - tail)) tail++;
+  const nlA = oldText.indexOf('\n', oldText.length - tail);
+  tail = nlA === -1 ? 0 : oldText.length - (nlA + 1);
+  const inner = diffLines(oldText.slice(head, oldText.length - tail), newText.slice(head, newText.length - tail), limits);
+  if (!inner) return undefined;
+  const out: Run[] = [];
+  if (head > 0) out.push({ a: 0, b: 0, len: head });
+  for (const r of inner) {
+    const last = out[out.length - 1], x = { a: r.a + head, b: r.b + head, len: r.len };
+    if (last && last.a + last.len === x.a && last.b + last.len === x.b) last.len += x.len; else out.push(x);
+  }
+  if (tail > 0) {
+    const last = out[out.length - 1], x = { a: oldText.length - tail, b: newText.length - tail, len: tail };
+    if (last && last.a + last.len === x.a && last.b + last.len === x.b) last.len += x.len; else out.push(x);
+  }
+  return out;
+}
+
+function diffLines(oldText: string, newText: string, limits: DiffLimits): Run[] | undefined {
   const ids = new Map<string, number>();
   const A = lines(oldText, ids), B = lines(newText, ids);
   const lineRuns = myers(A.codes, 0, A.codes.length, B.codes, 0, B.codes.length, limits.maxLineD);

@@ -38,8 +38,10 @@ export interface ReanchorOptions {
   margin?: number;
   /** Context agreement (0..1) from which a non-unique or partial match is offered for review. */
   reviewThreshold?: number;
-  /** Occurrences of a quote examined at most. */
+  /** Occurrences of a quote examined at most when looking for review candidates. */
   maxOccurrences?: number;
+  /** Without the old text: how far (UTF-16 units) around the expected place a full-context match is looked for. */
+  window?: number;
 }
 
 export interface ReanchorResult {
@@ -59,6 +61,7 @@ interface Ctx {
   margin: number;
   reviewThreshold: number;
   maxOccurrences: number;
+  window: number;
 }
 
 function commonSuffix(a: string, b: string): number {
@@ -116,25 +119,71 @@ function viaDiff(c: Ctx, a: Anchor): [number, number] | undefined {
   return normalizeString(c.newText.slice(s2, e2)) === normalizeString(a.exact) ? [s2, e2] : undefined;
 }
 
+/** Whether a normalised candidate is text the diff shows was already there at another old place. */
+function excluded(c: Ctx, at: number, len: number, own: number): boolean {
+  if (!c.runs) return false;
+  const r = runAtNew(c.runs, at);
+  return r !== undefined && at + len <= r.b + r.len && r.a + (at - r.b) !== own;
+}
+
+/** Normalised needle prefix + quote + suffix and the document-end conditions of a full-context match. */
+function fullNeedle(a: Anchor): { p: string; q: string; s: string; atStart: boolean; atEnd: boolean } {
+  return {
+    p: normalizeString(a.prefix), q: normalizeString(a.exact), s: normalizeString(a.suffix),
+    atStart: a.prefix.length < CONTEXT_LENGTH, atEnd: a.suffix.length < CONTEXT_LENGTH,
+  };
+}
+
+/** Full-context matches of the anchor in N[from, to) (normalised offsets of the quote), at most `limit`. */
+function fullMatches(c: Ctx, a: Anchor, own: number, from: number, to: number, limit: number): number[] {
+  const N = c.nv.text, { p, q, s, atStart, atEnd } = fullNeedle(a);
+  const needle = p + q + s;
+  if (q.length === 0) return [];
+  // Search only the window's text (a bounded slice), not from `from` to the end of the document.
+  const lo = Math.max(0, from - p.length), hi = Math.min(N.length, to + q.length + s.length);
+  const hay = lo === 0 && hi === N.length ? N : N.slice(lo, hi);
+  const out: number[] = [];
+  for (let j = hay.indexOf(needle); j !== -1 && out.length < limit; j = hay.indexOf(needle, j + 1)) {
+    const i = lo + j;
+    if (atStart && i !== 0) continue;
+    if (atEnd && i + needle.length !== N.length) continue;
+    if (!excluded(c, i + p.length, q.length, own)) out.push(i + p.length);
+  }
+  return out;
+}
+
+const toPlace = (c: Ctx, at: number, len: number): [number, number] => [c.nv.toOriginal(at, 'start'), c.nv.toOriginal(at + len, 'end')];
+
+/** Near the expected place (position hint), a full-context match is accepted without a global uniqueness scan. */
+function nearby(c: Ctx, a: Anchor, hint: number): [number, number] | undefined {
+  const at = c.nv.toNormalized(Math.max(0, Math.min(hint, c.newText.length)), 'start');
+  const hits = fullMatches(c, a, -1, at - c.window, at + c.window + 1, 2);
+  if (hits.length !== 1) return undefined;
+  return toPlace(c, hits[0], normalizeString(a.exact).length);
+}
+
 function search(c: Ctx, a: Anchor): { place?: [number, number]; outcome: ReanchorOutcome } {
   const N = c.nv.text, q = normalizeString(a.exact);
   const own = c.ov && isAttached(a) ? c.ov.toNormalized(a.start, 'start') : -1;
-  const full: Candidate[] = [], partial: Candidate[] = [];
-  let seen = 0;
-  for (let at = q.length ? N.indexOf(q) : -1; at !== -1 && seen < c.maxOccurrences; at = N.indexOf(q, at + 1)) {
-    seen++;
-    if (c.runs) {
-      const r = runAtNew(c.runs, at);
-      // Text the diff says was already there, at another old place: another mention, never this anchor.
-      if (r && at + q.length <= r.b + r.len && r.a + (at - r.b) !== own) continue;
+  const full = fullMatches(c, a, own, 0, N.length, 5);
+  if (full.length === 1) return { place: toPlace(c, full[0], q.length), outcome: { status: 'moved', via: 'search' } };
+  const review: Candidate[] = full.map((at) => ({ ...rangeOf(c, at, q.length), score: 1 }));
+  if (full.length === 0 && q.length > 0) {
+    let seen = 0;
+    for (let at = N.indexOf(q); at !== -1 && seen < c.maxOccurrences; at = N.indexOf(q, at + 1)) {
+      seen++;
+      if (excluded(c, at, q.length, own)) continue;
+      const { score } = contextAgreement(c, a, at, q.length);
+      if (score >= c.reviewThreshold) review.push({ ...rangeOf(c, at, q.length), score });
     }
-    const { full: isFull, score } = contextAgreement(c, a, at, q.length);
-    const cand = { start: c.nv.toOriginal(at, 'start'), end: c.nv.toOriginal(at + q.length, 'end'), score };
-    (isFull ? full : partial).push(cand);
   }
-  if (full.length === 1) return { place: [full[0].start, full[0].end], outcome: { status: 'moved', via: 'search' } };
-  const review = [...full, ...partial.filter((x) => x.score >= c.reviewThreshold)].sort((x, y) => y.score - x.score).slice(0, 5);
-  return review.length > 0 ? { outcome: { status: 'review', candidates: review } } : { outcome: { status: 'orphan' } };
+  review.sort((x, y) => y.score - x.score);
+  return review.length > 0 ? { outcome: { status: 'review', candidates: review.slice(0, 5) } } : { outcome: { status: 'orphan' } };
+}
+
+function rangeOf(c: Ctx, at: number, len: number): { start: number; end: number } {
+  const [start, end] = toPlace(c, at, len);
+  return { start, end };
 }
 
 export function reanchor(oldText: string | undefined, newText: string, anchors: readonly Anchor[], options: ReanchorOptions = {}): ReanchorResult {
@@ -143,7 +192,8 @@ export function reanchor(oldText: string | undefined, newText: string, anchors: 
     nv: normalizedView(newText),
     margin: options.margin ?? 1,
     reviewThreshold: options.reviewThreshold ?? 0.5,
-    maxOccurrences: options.maxOccurrences ?? 1000,
+    maxOccurrences: options.maxOccurrences ?? 200,
+    window: options.window ?? 512,
   };
   if (oldText !== undefined) {
     c.ov = normalizedView(oldText);
@@ -164,6 +214,10 @@ export function reanchor(oldText: string | undefined, newText: string, anchors: 
       else if (!c.runs) {
         for (const d of lastDelta === 0 ? [0] : [lastDelta, 0]) {
           if (rawFullMatch(newText, a, a.start + d)) { place = [a.start + d, a.end + d]; outcome = { status: 'moved', via: 'position' }; break; }
+        }
+        if (!place) {
+          place = nearby(c, a, a.start + lastDelta);
+          if (place) outcome = { status: 'moved', via: 'position' };
         }
       }
     }

@@ -71,11 +71,35 @@ export function shiftAnchor(a: Anchor, c: ContentChange): Anchor {
   return edited(a, s, from, a.exact.slice(0, from - s));
 }
 
-/** All anchors through all changes of one event, in order. Unchanged anchors keep their identity. */
+/** A moved copy, built field by field (one object shape, several times faster than a spread). */
+function moved(a: Anchor, start: number, end: number): Anchor {
+  const m: Anchor = { start, end, exact: a.exact, prefix: a.prefix, suffix: a.suffix };
+  if (a.state !== undefined) m.state = a.state;
+  if (a.original !== undefined) m.original = a.original;
+  if (a.extra !== undefined) m.extra = a.extra;
+  return m;
+}
+
+/**
+ * All anchors through all changes of one event, in order. Unchanged anchors keep their identity. Changes that are
+ * clearly before or after an anchor only move numbers; an object is built once per anchor that moved.
+ */
 export function shiftAnchors(anchors: readonly Anchor[], changes: readonly ContentChange[]): Anchor[] {
   const out = anchors.slice();
-  for (const c of changes) {
-    for (let i = 0; i < out.length; i++) out[i] = shiftAnchor(out[i], c);
+  for (let i = 0; i < out.length; i++) {
+    let a = out[i];
+    let s = a.start, e = a.end;
+    const attached = isAttached(a);
+    for (const c of changes) {
+      const from = c.rangeOffset, to = from + c.rangeLength;
+      if (from > e || (from === e && attached && e > s) || (!attached && from > s)) continue; // after: nothing to do
+      if (to < s) { const d = c.text.length - c.rangeLength; s += d; e += d; continue; } // before: move
+      if (s !== a.start) a = moved(a, s, e);
+      a = shiftAnchor(a, c);
+      s = a.start; e = a.end;
+    }
+    if (s !== a.start) a = moved(a, s, e);
+    out[i] = a;
   }
   return out;
 }
