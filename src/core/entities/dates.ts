@@ -30,7 +30,15 @@ export function findDates(words: readonly string[], taken: Uint8Array, from: num
       continue;
     }
     const w = words[i];
-    const lw = lower(w);
+    const c0 = w.charCodeAt(0);
+    const upper = c0 >= 65 && c0 <= 90;
+    const digit = c0 >= 48 && c0 <= 57;
+    // Dates start with a capital (month, weekday), a digit, or a relative word ("last year").
+    if (!upper && !digit && !RELATIVE.has(w)) {
+      i++;
+      continue;
+    }
+    const lw = upper ? lower(w) : w;
     let end = -1;
     if (WEEKDAYS.has(lw) && isCap(w) && lw.length > 3) end = i + 1;
     else if (MONTHS.has(lw) && isCap(w)) {

@@ -5,6 +5,7 @@
 import { combine, featureId, hashString } from './hash';
 import type { Resources } from './resources';
 import { gazetteerMatches } from './resources';
+import { U32Map } from './u32map';
 
 let docCounter = 0;
 import { foldWord, hasLetter, isAllCaps, isCapitalized, normalizeToken, titleCase, wordShape } from './word';
@@ -32,9 +33,11 @@ export interface FeatureOptions {
 export const DEFAULT_OPTIONS: FeatureOptions = { docLevel: true, history: true };
 
 export interface WordInfo {
+  /** The token as given; `text` is it with quotes and dashes normalised. */
+  readonly raw: string;
   readonly text: string;
   /** Intrinsic feature ids for each offset slot (offset + WINDOW). */
-  readonly byOffset: readonly Uint32Array[];
+  readonly byOffset: readonly (readonly number[])[];
   readonly shape: number;
   readonly lower: number;
   readonly cap: boolean;
@@ -54,23 +57,83 @@ export interface WordInfo {
 }
 
 export class WordFeaturizer {
-  private cache = new Map<string, WordInfo>();
+  // Word cache: our own hash table (FNV over the characters, then a typed-array probe) is several times
+  // faster than Map<string> on the fresh substrings a tokenizer produces.
+  private table = new U32Map(1 << 15);
+  private infos: WordInfo[] = [];
+  /** Words whose hash collides with another cached word's. */
+  private collisions = new Map<string, WordInfo>();
   constructor(readonly res: Resources, private readonly maxCache = 200_000) {}
 
   info(raw: string): WordInfo {
-    let w = this.cache.get(raw);
-    if (w) return w;
-    w = this.compute(normalizeToken(raw));
-    if (this.cache.size >= this.maxCache) this.cache.clear();
-    this.cache.set(raw, w);
+    const h = hashString(raw);
+    const idx = this.table.get(h);
+    if (idx >= 0) {
+      const w = this.infos[idx];
+      if (w.raw === raw) return w;
+      const c = this.collisions.get(raw);
+      if (c) return c;
+    }
+    const w = this.compute(raw, normalizeToken(raw));
+    if (idx >= 0) {
+      this.collisions.set(raw, w);
+      return w;
+    }
+    if (this.infos.length >= this.maxCache) this.reset();
+    if (this.table.size * 2 >= this.table.keys.length) this.grow();
+    this.table.set(h, this.infos.length);
+    this.infos.push(w);
     return w;
   }
 
-  private compute(text: string): WordInfo {
+  private reset(): void {
+    this.table = new U32Map(1 << 15);
+    this.infos = [];
+    this.collisions.clear();
+  }
+
+  private grow(): void {
+    const t = new U32Map(this.table.keys.length);
+    for (let i = 0; i < this.infos.length; i++) t.set(hashString(this.infos[i].raw), i);
+    this.table = t;
+  }
+
+  private compute(raw: string, text: string): WordInfo {
     const lowerStr = foldWord(text);
     const lower = hashString(lowerStr);
-    const shape = hashString(wordShape(text));
-    const exact = hashString(text);
+    return new Word(this.res, raw, text, lowerStr, lower, hashString(wordShape(text)), this.res.casingOf(text));
+  }
+
+}
+
+/** A cached word type. Its window features are built on first use: most word types (lower-case words away
+ *  from any capitalised one) are never scored. */
+class Word implements WordInfo {
+  readonly cap: boolean;
+  readonly allCaps: boolean;
+  readonly letter: boolean;
+  readonly upper: boolean;
+  readonly gazKey: number;
+  scores: Float32Array | null = null;
+  seenLower = 0;
+  seenTitle = 0;
+  private feats: number[][] | null = null;
+
+  constructor(private readonly res: Resources, readonly raw: string, readonly text: string,
+    private readonly lowerStr: string, readonly lower: number, readonly shape: number, readonly casing: number) {
+    this.cap = isCapitalized(text);
+    this.allCaps = isAllCaps(text);
+    this.letter = hasLetter(text);
+    this.upper = text.toLowerCase() !== text;
+    this.gazKey = lower;
+  }
+
+  get byOffset(): readonly (readonly number[])[] {
+    return this.feats ?? (this.feats = this.build());
+  }
+
+  private build(): number[][] {
+    const { lower, shape, lowerStr, text } = this;
     const cl = this.res.clusterOf(text);
     const bits = this.res.clusterBits;
     const clusterVals: number[] = [];
@@ -81,8 +144,7 @@ export class WordFeaturizer {
         shift += bits[l];
       }
     }
-    const casing = this.res.casingOf(text);
-    const byOffset: Uint32Array[] = [];
+    const byOffset: number[][] = [];
     for (let k = -WINDOW; k <= WINDOW; k++) {
       const f: number[] = [featureId(intrinsicTemplate(T_LOWER, k), lower)];
       if (k >= -1 && k <= 1) f.push(featureId(intrinsicTemplate(T_SHAPE, k), shape));
@@ -91,8 +153,8 @@ export class WordFeaturizer {
         f.push(featureId(intrinsicTemplate(T_CL + l, k), clusterVals[l]));
       }
       if (k === 0) {
-        f.push(featureId(intrinsicTemplate(T_EXACT, 0), exact));
-        f.push(featureId(intrinsicTemplate(T_CASING, 0), casing));
+        f.push(featureId(intrinsicTemplate(T_EXACT, 0), hashString(text)));
+        f.push(featureId(intrinsicTemplate(T_CASING, 0), this.casing));
         f.push(featureId(intrinsicTemplate(T_BIAS, 0), 0));
         const n = Math.min(4, lowerStr.length);
         for (let p = 1; p <= n; p++) {
@@ -100,15 +162,11 @@ export class WordFeaturizer {
           f.push(featureId(intrinsicTemplate(T_SUF + p - 1, 0), hashString(lowerStr.slice(-p))));
         }
       }
-      byOffset.push(Uint32Array.from(f));
+      byOffset.push(f);
     }
-    byOffset.push(Uint32Array.of(featureId(C_INIT_SHAPE, combine(1, shape))));
-    byOffset.push(Uint32Array.of(featureId(C_INIT_SHAPE, combine(0, shape))));
-    return {
-      text, byOffset, shape, lower,
-      cap: isCapitalized(text), allCaps: isAllCaps(text), letter: hasLetter(text),
-      gazKey: lower, casing, scores: null, seenLower: 0, seenTitle: 0, upper: text.toLowerCase() !== text,
-    };
+    byOffset.push([featureId(C_INIT_SHAPE, combine(1, shape))]);
+    byOffset.push([featureId(C_INIT_SHAPE, combine(0, shape))]);
+    return byOffset;
   }
 }
 

@@ -14,7 +14,12 @@ export function normalizeToken(text: string): string {
 
 /** Lower case with digits folded to 0 (so years and scores share features). */
 export function foldWord(w: string): string {
-  return w.toLowerCase().replace(/[0-9]/g, '0');
+  const lo = w.toLowerCase();
+  for (let i = 0; i < lo.length; i++) {
+    const c = lo.charCodeAt(i);
+    if (c >= 49 && c <= 57) return lo.replace(/[0-9]/g, '0');
+  }
+  return lo;
 }
 
 /** Character classes with runs collapsed: "McDonald" -> "XxXx", "U.S." -> "X.X.", "1996-08-22" -> "d-d-d". */
