@@ -10,6 +10,23 @@ export const CommandId = {
   claimsGroupByStatus: 'newsAnnotator.claimsGroupByStatus',
   claimsGroupBySpeaker: 'newsAnnotator.claimsGroupBySpeaker',
   revealRange: '_newsAnnotator.revealRange',
+  tagClaim: 'newsAnnotator.tagClaim',
+  setClaimStatus: 'newsAnnotator.setClaimStatus',
+  editClaim: 'newsAnnotator.editClaim',
+  deleteClaim: 'newsAnnotator.deleteClaim',
+  addEntity: 'newsAnnotator.addEntity',
+  retypeEntity: 'newsAnnotator.retypeEntity',
+  rejectEntity: 'newsAnnotator.rejectEntity',
+  renameActor: 'newsAnnotator.renameActor',
+  setWikidataId: 'newsAnnotator.setWikidataId',
+  mergeActors: 'newsAnnotator.mergeActors',
+  splitActor: 'newsAnnotator.splitActor',
+  undoAnnotation: 'newsAnnotator.undoAnnotation',
+  redoAnnotation: 'newsAnnotator.redoAnnotation',
+  saveAnnotations: 'newsAnnotator.saveAnnotations',
+  moveBrokenAside: 'newsAnnotator.moveBrokenAnnotationFileAside',
+  reattachOrphan: 'newsAnnotator.reattachOrphan',
+  deleteOrphan: 'newsAnnotator.deleteOrphan',
 } as const;
 
 export type CommandIdValue = (typeof CommandId)[keyof typeof CommandId];
@@ -18,4 +35,6 @@ export const TRUSTED_HOVER_COMMANDS: readonly CommandIdValue[] = [
   CommandId.revealInSidebar,
   CommandId.nextMention,
   CommandId.goToActor,
+  CommandId.setClaimStatus,
+  CommandId.editClaim,
 ];

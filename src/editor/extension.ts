@@ -5,6 +5,7 @@ import { ArticleRegistry } from './articles/articleRegistry';
 import { CommandId } from './commandIds';
 import { readConfig, SECTION } from './config';
 import { ArticleHoverProvider } from './hover/hoverProvider';
+import { registerAnnotationCommands } from './commands/registerAnnotationCommands';
 import { registerNavigation } from './navigation/registerNavigation';
 import type { DecorationSnapshot } from './views/decorations';
 import type { Views } from './views/registerViews';
@@ -34,6 +35,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   context.subscriptions.push(client, registry);
   const views = registerViews(context, registry, readConfig());
   registerNavigation(context, registry, SELECTOR);
+  registerAnnotationCommands(context, registry);
   context.subscriptions.push(
     vscode.languages.registerHoverProvider(SELECTOR, new ArticleHoverProvider(registry)),
     vscode.commands.registerCommand(CommandId.toggleAnnotation, async () => {

@@ -3,7 +3,7 @@ import type { AnalysisIndex } from '../../core/analysisIndex';
 import type { Claim } from '../../core/types';
 import type { ActiveArticle } from './activeArticle';
 import { claimTreeItem, emptyMessage } from './treeItems';
-import type { ClaimGroupNode, ClaimNode, ClaimsTreeNode } from './treeNodes';
+import type { ClaimGroupNode, ClaimNode, ClaimsTreeNode, OrphanGroupNode } from './treeNodes';
 import { ContextValue } from './treeNodes';
 
 export type ClaimGrouping = 'speaker' | 'status';
@@ -12,7 +12,7 @@ export type ClaimGrouping = 'speaker' | 'status';
 export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNode>, vscode.Disposable {
   private readonly _onDidChangeTreeData = new vscode.EventEmitter<ClaimsTreeNode | undefined>();
   readonly onDidChangeTreeData = this._onDidChangeTreeData.event;
-  private _groups: ClaimGroupNode[] = [];
+  private _groups: (ClaimGroupNode | OrphanGroupNode)[] = [];
   private _index: AnalysisIndex | undefined;
   private _uri = '';
   private _grouping: ClaimGrouping = 'speaker';
@@ -35,15 +35,34 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
   getChildren(node?: ClaimsTreeNode): ClaimsTreeNode[] {
     if (!node) return this._groups;
     if (node.kind === 'claimGroup') return node.claims.map((claim): ClaimNode => ({ kind: 'claim', id: `${node.id}/c${claim.start}`, claim, parent: node }));
+    if (node.kind === 'orphanGroup') return node.orphans.map((orphan) => ({ kind: 'orphan' as const, id: `${node.id}/${orphan.id}`, orphan, parent: node }));
     return [];
   }
 
   getParent(node: ClaimsTreeNode): ClaimsTreeNode | undefined {
+    if (node.kind === 'orphan') return node.parent;
     return node.kind === 'claim' && node.parent.kind === 'claimGroup' ? node.parent : undefined;
   }
 
   getTreeItem(node: ClaimsTreeNode): vscode.TreeItem {
     if (node.kind === 'claim') return claimTreeItem(node, this._uri);
+    if (node.kind === 'orphanGroup') {
+      const group = new vscode.TreeItem('Orphaned annotations', vscode.TreeItemCollapsibleState.Expanded);
+      group.id = node.id;
+      group.description = String(node.orphans.length);
+      group.tooltip = 'Annotations whose text could not be found after the article changed. Select the text and use Re-attach, or delete them.';
+      group.iconPath = new vscode.ThemeIcon('warning');
+      return group;
+    }
+    if (node.kind === 'orphan') {
+      const quote = node.orphan.anchor.exact.replace(/\s+/g, ' ');
+      const item = new vscode.TreeItem(quote.length > 80 ? quote.slice(0, 79) + '…' : quote);
+      item.id = node.id;
+      item.description = node.orphan.anchor.state === 'review' ? 'needs review' : 'not found';
+      item.contextValue = ContextValue.orphan;
+      item.iconPath = new vscode.ThemeIcon('debug-disconnect');
+      return item;
+    }
     const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
     item.id = node.id;
     item.description = String(node.claims.length);
@@ -62,7 +81,11 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
     this._index = state?.fresh;
     this._uri = state?.uri.toString() ?? '';
     const claims = this._index?.claims ?? [];
-    this._groups = this._grouping === 'speaker' ? this._bySpeaker(claims) : this._byStatus(claims);
+    const orphans = state?.current?.orphans ?? [];
+    this._groups = [
+      ...(this._grouping === 'speaker' ? this._bySpeaker(claims) : this._byStatus(claims)),
+      ...(orphans.length ? [{ kind: 'orphanGroup' as const, id: `${this._uri}#orphans`, orphans }] : []),
+    ];
     if (this.view) {
       this.view.message = emptyMessage(state, this._groups.length === 0, 'claims');
       this.view.description = claims.length ? `${claims.length}` : undefined;
@@ -88,6 +111,14 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
 
   private _byStatus(claims: readonly Claim[]): ClaimGroupNode[] {
     // Statuses come from the user's annotations; until a claim is tagged it is unverified.
-    return claims.length ? [{ kind: 'claimGroup', id: `${this._uri}#status/unverified`, label: 'Unverified', speaker: null, claims }] : [];
+    const order = ['false', 'misleading', 'disputed', 'unverified', 'verified'];
+    const groups = new Map<string, Claim[]>();
+    for (const c of claims) {
+      const status = c.status ?? 'unverified';
+      groups.set(status, [...(groups.get(status) ?? []), c]);
+    }
+    return order.filter((s) => groups.has(s)).map((status) => ({
+      kind: 'claimGroup' as const, id: `${this._uri}#status/${status}`, label: status[0].toUpperCase() + status.slice(1), speaker: null, claims: groups.get(status)!,
+    }));
   }
 }

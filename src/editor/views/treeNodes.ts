@@ -1,3 +1,4 @@
+import type { OrphanRecord } from '../../core/overlay/applyUserAnnotations';
 import type { Actor, Claim, Entity, EntityType } from '../../core/types';
 
 // Plain model objects for the two trees; getTreeItem turns them into TreeItems. Each keeps a pointer to its
@@ -8,9 +9,11 @@ export interface ActorNode { readonly kind: 'actor'; readonly id: string; readon
 export interface MentionNode { readonly kind: 'mention'; readonly id: string; readonly entity: Entity; readonly parent: ActorNode }
 export interface ClaimNode { readonly kind: 'claim'; readonly id: string; readonly claim: Claim; readonly parent: ActorNode | ClaimGroupNode }
 export interface ClaimGroupNode { readonly kind: 'claimGroup'; readonly id: string; readonly label: string; readonly speaker: string | null; readonly claims: readonly Claim[] }
+export interface OrphanGroupNode { readonly kind: 'orphanGroup'; readonly id: string; readonly orphans: readonly OrphanRecord[] }
+export interface OrphanNode { readonly kind: 'orphan'; readonly id: string; readonly orphan: OrphanRecord; readonly parent: OrphanGroupNode }
 
 export type ActorsTreeNode = TypeGroupNode | ActorNode | MentionNode | ClaimNode;
-export type ClaimsTreeNode = ClaimGroupNode | ClaimNode;
+export type ClaimsTreeNode = ClaimGroupNode | ClaimNode | OrphanGroupNode | OrphanNode;
 
 /** Context values used by menus in package.json (`viewItem == newsAnnotator:actor`). */
 export const ContextValue = {
@@ -19,6 +22,7 @@ export const ContextValue = {
   mention: 'newsAnnotator:mention',
   claim: 'newsAnnotator:claim',
   claimGroup: 'newsAnnotator:claimGroup',
+  orphan: 'newsAnnotator:orphan',
 } as const;
 
 /** A one-line preview of the line around a span, with the span's position inside the preview. */

@@ -1,0 +1,77 @@
+import * as vscode from 'vscode';
+import { deleteRecord, reattachRecord } from '../../core/overlay/userEdits';
+import { moveAside } from '../../storage/atomicFile';
+import type { ArticleRegistry } from '../articles/articleRegistry';
+import { articleContext, commit, selectedSpan } from './articleContext';
+
+async function activeSession(registry: ArticleRegistry) {
+  const editor = vscode.window.activeTextEditor;
+  return editor ? registry.get(editor.document.uri)?.session : undefined;
+}
+
+export async function undoAnnotationCommand(registry: ArticleRegistry): Promise<boolean> {
+  const session = await activeSession(registry);
+  const done = session?.undo() ?? false;
+  vscode.window.setStatusBarMessage(done ? 'News Annotator: annotation change undone' : 'News Annotator: nothing to undo', 3000);
+  return done;
+}
+
+export async function redoAnnotationCommand(registry: ArticleRegistry): Promise<boolean> {
+  const session = await activeSession(registry);
+  const done = session?.redo() ?? false;
+  vscode.window.setStatusBarMessage(done ? 'News Annotator: annotation change redone' : 'News Annotator: nothing to redo', 3000);
+  return done;
+}
+
+/** Save the annotations now (they also save by themselves shortly after each change). */
+export async function saveAnnotationsCommand(registry: ArticleRegistry): Promise<boolean> {
+  const session = await activeSession(registry);
+  if (!session) return false;
+  await session.save();
+  if (session.health.kind !== 'ok') void vscode.window.showWarningMessage(`News Annotator: annotations not saved: ${session.health.reason}. They are kept in memory.`);
+  return session.health.kind === 'ok' && !session.dirty;
+}
+
+/** A sidecar that cannot be read is never overwritten: this moves it aside (kept, renamed) and starts fresh. */
+export async function moveBrokenAsideCommand(registry: ArticleRegistry, confirm?: unknown): Promise<string | undefined> {
+  const session = await activeSession(registry);
+  if (!session || session.health.kind !== 'broken') {
+    void vscode.window.showInformationMessage('The annotation file of this article is not broken.');
+    return undefined;
+  }
+  if (session.uri.scheme !== 'file') return undefined;
+  if (confirm !== true) {
+    const answer = await vscode.window.showWarningMessage(`Move the unreadable annotation file aside and start with no annotations? The file is kept under a new name.`, { modal: true }, 'Move Aside');
+    if (answer !== 'Move Aside') return undefined;
+  }
+  const target = await moveAside(session.uri.fsPath);
+  await session.reload();
+  void vscode.window.showInformationMessage(`News Annotator: the broken annotation file was moved to ${target.slice(target.lastIndexOf('/') + 1)}.`);
+  return target;
+}
+
+/** Re-attach an orphaned annotation to the current selection. */
+export async function reattachOrphanCommand(registry: ArticleRegistry, arg?: unknown): Promise<boolean> {
+  const ctx = await articleContext(registry);
+  const id = orphanId(arg);
+  const span = ctx && selectedSpan(ctx);
+  if (!ctx || !id) return false;
+  if (!span) {
+    void vscode.window.showInformationMessage('Select the text this annotation belongs to, then run Re-attach again.');
+    return false;
+  }
+  return commit(ctx, 'annotation re-attached', (s) => reattachRecord(s, ctx.text, id, span));
+}
+
+export async function deleteOrphanCommand(registry: ArticleRegistry, arg?: unknown): Promise<boolean> {
+  const ctx = await articleContext(registry);
+  const id = orphanId(arg);
+  if (!ctx || !id) return false;
+  return commit(ctx, 'orphaned annotation deleted', (s) => deleteRecord(s, id));
+}
+
+function orphanId(arg: unknown): string | undefined {
+  const a = arg as { orphan?: { id?: unknown }; id?: unknown } | undefined;
+  const id = a?.orphan?.id ?? a?.id;
+  return typeof id === 'string' && id.length <= 80 ? id : undefined;
+}
