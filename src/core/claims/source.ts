@@ -27,7 +27,7 @@ export function leftNP(ctx: DocContext, end: number, lo: number): TokenRange | n
   const e = j + 1;
   while (j >= lo && e - j <= MAX_NP && joinsNP(ctx, j)) {
     const n = nm(ctx, j);
-    if (NP_LEFT_STOPS.has(n) && !isCapitalized(ctx, j)) break;
+    if (NP_LEFT_STOPS.has(n) && (n !== 'that' || !isCapitalized(ctx, j))) break;
     if (n === 'who' || n === 'which') { j--; break; }
     // (tried: stop at lower-case -ed/-ing/-ly words; cost 0.2 attribution F1 on train)
     j--;
@@ -124,5 +124,15 @@ export function isExpletiveSource(ctx: DocContext, src: TokenRange | null, cueSt
   if (!src || src.end - src.start !== 1) return false;
   const n = nm(ctx, src.start);
   if (n !== 'it' && n !== 'there') return false;
-  return /^(is|was|are|were|has|had|have|be|been|being|seems|seemed|appears|appeared)$/.test(nm(ctx, cueStart));
+  return /^(is|was|are|were|has|had|have|be|been|being|seems|seemed|appears|appeared|'s)$/.test(nm(ctx, cueStart));
 }
+
+/**
+ * Raising and evidential cues ("X is expected to", "X seems", "X appears", "X reportedly") attribute nothing to
+ * their grammatical subject: PolNeAR marks such a subject as content and leaves the source empty.
+ */
+export function isRaisingCue(key: string): boolean {
+  return RAISING.test(key);
+}
+
+const RAISING = /^(?:is|was|are|were|be|been) (?:expected|seen|known|believed|thought|said|reported|rumored|considered|projected|likely)\b|^(?:seems?|seemed|appears?|appeared|reportedly|looks?|looked)$/;
