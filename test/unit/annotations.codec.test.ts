@@ -205,6 +205,20 @@ suite('annotations codec: hostile keys and names', () => {
   });
 });
 
+suite('annotations codec: anchors in every state survive a save and a load', () => {
+  test('orphan (hint before its context, past the end), review and edited anchors load without quarantine', () => {
+    const s = sampleSidecar();
+    const [c0, c1] = s.claims;
+    const [e0, e1] = s.entities;
+    s.claims = [{ ...c0, anchor: { ...c0.anchor, start: 3, end: 3 + c0.anchor.exact.length, state: 'orphan' } },
+      { ...c1, anchor: { ...c1.anchor, start: ARTICLE.length - 2, end: ARTICLE.length - 2 + c1.anchor.exact.length, state: 'review' } }];
+    s.entities = [{ ...e0, anchor: { ...e0.anchor, exact: 'Hussein A.', end: e0.anchor.start + 10, state: 'edited', original: e0.anchor.exact } }, e1];
+    const p = parseSidecar(serializeSidecar(s));
+    assert.deepEqual(p.quarantined, []);
+    assert.equal(serializeSidecar(p.sidecar), serializeSidecar(s));
+  });
+});
+
 suite('annotations codec: versions', () => {
   test('a newer version is read-only and keeps unknown fields in memory', () => {
     const r = raw();

@@ -100,7 +100,7 @@ export function readAnchor(v: unknown, what: string, ctx: ReadContext): Anchor {
   const prefix = str(raw, 'prefix', ctx, true) ?? '';
   const suffix = str(raw, 'suffix', ctx, true) ?? '';
   if (prefix.length > CONTEXT_LENGTH * 2 || suffix.length > CONTEXT_LENGTH * 2) fail(`${what}: context longer than ${CONTEXT_LENGTH * 2}`);
-  if (prefix.length > s) fail(`${what}: prefix is longer than the text before start`);
+  if (attached && prefix.length > s) fail(`${what}: prefix is longer than the text before start`);
   const anchor: Anchor = { start: s, end: e, exact, prefix, suffix };
   if (state !== undefined) anchor.state = state;
   const original = str(raw, 'original', ctx, true);
