@@ -197,3 +197,34 @@ suite('actors: lexicons', () => {
     assert.ok(!translitEqual('john', 'joan', 4));
   });
 });
+
+suite('actors: odd inputs', () => {
+  test('no entities, no claims, a claim without speaker span', () => {
+    const g = group('Nothing here.', []);
+    assert.deepEqual(g.grouping.actors, []);
+    assert.deepEqual(g.grouping.entities, []);
+    assert.equal(g.speakerOf('Nothing'), null);
+  });
+
+  test('unsorted, overlapping and off-token entities do not break grouping', () => {
+    const text = 'Hussein Amir-Abdollahian met Iraqi officials in Baghdad.';
+    const ents: Entity[] = [
+      { start: 49, end: 56, text: 'Baghdad', type: 'GPE' },
+      { start: 0, end: 24, text: 'Hussein Amir-Abdollahian', type: 'PERSON' },
+      { start: 8, end: 24, text: 'Amir-Abdollahian', type: 'PERSON' },
+      { start: 31, end: 36, text: 'aqi o', type: 'MISC' },
+    ];
+    const g = group(text, ents);
+    assert.equal(g.grouping.entities.length, 4);
+    assert.equal(g.grouping.entities[0].text, 'Baghdad');
+    assert.equal(g.actorOf('Amir-Abdollahian'), g.actorOf('Hussein Amir-Abdollahian'));
+    assert.equal(g.speakerOf('Hussein Amir-Abdollahian'), 'person:hussein-amir-abdollahian');
+  });
+
+  test('an empty or punctuation-only entity text is skipped, not an actor', () => {
+    const text = 'A -- B';
+    const g = group(text, [{ start: 2, end: 4, text: '--', type: 'ORG' }, { start: 0, end: 0, text: '', type: 'ORG' }]);
+    assert.deepEqual(g.grouping.actors, []);
+    assert.equal(g.grouping.entities[0].actor, undefined);
+  });
+});

@@ -51,7 +51,11 @@ export function isAcronymText(text: string): boolean {
   return letters >= 2 && letters <= 8 && /^[\p{Lu}\p{N}.&-]+$/u.test(text);
 }
 
+const HAS_NAME_CHAR_RE = /[\p{L}\p{N}]/u;
+
+/** A mention read as a name; `display` is empty when there is no name in it (punctuation only): no actor. */
 export function parseName(raw: string, type: EntityType): ParsedName {
+  if (!HAS_NAME_CHAR_RE.test(raw)) return base('', {});
   let text = stripPossessive(raw.trim());
   let inlineAcronym: string | undefined;
   const m = INLINE_ACRONYM_RE.exec(text);
