@@ -1,6 +1,7 @@
 // `npm run train`: rebuilds the gazetteer and word clusters if needed, trains the tagger on CoNLL-2003
 // eng.train, writes models/ner.bin and scores the written model on eng.testa.
-// Options: --epochs N (default 10), --min-weight X (pruning, default 0.5), --rebuild (clusters too).
+// Options: --epochs N (default 10), --min-weight X (pruning, default 0), --rebuild (clusters too),
+// --out FILE (default models/ner.bin).
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -23,8 +24,9 @@ function arg(name: string, dflt: number): number {
 
 function main(): void {
   const epochs = arg('--epochs', 10);
-  const minWeight = arg('--min-weight', 0.5);
-  const out = path.join(MODELS_DIR, 'ner.bin');
+  const minWeight = arg('--min-weight', 0);
+  const outArg = process.argv.indexOf('--out');
+  const out = outArg >= 0 ? path.resolve(process.argv[outArg + 1]) : path.join(MODELS_DIR, 'ner.bin');
   const t0 = Date.now();
   const step = (m: string): void => console.log(`[${((Date.now() - t0) / 1000).toFixed(0)} s] ${m}`);
   execFileSync(process.execPath, [path.join(__dirname, 'build-gazetteer.js')], { stdio: 'inherit' });
