@@ -4,3 +4,5 @@ export { resolveSpeakers } from './resolve';
 export type { ActorGrouping, ActorMention, ActorProfile, MentionPosition } from './types';
 export { lookupCountry } from './countries';
 export type { Country, CountryHit } from './countries';
+export { searchActors } from './search';
+export type { ActorMatch } from './search';
