@@ -2,7 +2,7 @@
 // finding where content starts after a cue (skipping recipients and adjuncts: "told reporters on Monday that").
 import type { DocContext } from './context';
 import { nm } from './context';
-import { isCloseQuoteMark, isOpenQuoteMark } from './context';
+import { isCapitalized, isCloseQuoteMark, isOpenQuoteMark } from './context';
 import { PREPOSITIONS, RECIPIENT_CUES } from './words';
 
 const TRAILING = new Set(['.', ',', ';', ':', '—', '–', '-', '(', ')', 'and', 'but', 'or']);
@@ -75,4 +75,21 @@ export function onlyAdjunctFollows(ctx: DocContext, j: number, head: string, hi:
     if (CLAUSE_ENDS.has(m) || m === ',') return true;
   }
   return j + 12 >= hi;
+}
+
+/**
+ * Where reported content stops before the sentence end (PolNeAR leaves out what the author adds): a trailing
+ * participial clause (", using her experience …"), a relative clause on the last noun (", who headed …"), or a
+ * new clause ("… and she performed well").
+ */
+export function contentTail(ctx: DocContext, s: number, e: number): number {
+  for (let k = s + 2; k < e - 1; k++) {
+    if (ctx.quoteOf[k] >= 0) continue;
+    const t = ctx.tokens[k].text;
+    const n = nm(ctx, k + 1);
+    if (t === ',' && n.length > 4 && n.endsWith('ing') && n !== 'including' && n !== 'according' && !isCapitalized(ctx, k + 1)) return k;
+    if (t === ',' && (n === 'who' || n === 'which')) return k;
+    if (nm(ctx, k) === 'and' && /^(he|she|they|we|i)$/.test(n)) return ctx.tokens[k - 1].text === ',' ? k - 1 : k;
+  }
+  return e;
 }

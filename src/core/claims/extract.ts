@@ -5,7 +5,7 @@ import type { Sentence, Token } from '../text/token';
 import type { DocContext } from './context';
 import { nm } from './context';
 import { buildContext, isCloseQuoteMark, isOpenQuoteMark } from './context';
-import { charSpan, contentStartAfter, onlyAdjunctFollows, trimEnd, trimStart } from './content';
+import { charSpan, contentStartAfter, contentTail, onlyAdjunctFollows, trimEnd, trimStart } from './content';
 import type { CueMatch } from './cues';
 import { findCues } from './cues';
 import type { CueLexicon, LexiconOptions } from './lexicon';
@@ -168,7 +168,7 @@ function processSentence(ctx: DocContext, lex: CueLexicon, model: CueModel | und
       continue;
     }
     const hi = cue.start < introEnd ? introEnd : b;
-    const c: RawClaim = { contentStart: cs, contentEnd: trimEnd(ctx, cs, hi), cue, source };
+    const c: RawClaim = { contentStart: cs, contentEnd: trimEnd(ctx, cs, contentTail(ctx, cs, hi)), cue, source };
     if (c.contentEnd > c.contentStart) { out.push(c); open = hi === b ? c : null; }
     lo = hi;
   }
