@@ -44,7 +44,10 @@ function headOf(c: CueMatch): string {
 }
 
 function isParticipial(ctx: DocContext, c: CueMatch, a: number): boolean {
-  return headOf(c).endsWith('ing') && c.start > a && SEPARATORS.has(nm(ctx, c.start - 1));
+  if (!headOf(c).endsWith('ing') || c.start <= a) return false;
+  const p = c.start - 1;
+  // ", saying …" or, after a quote that ends with its comma inside, "…,” saying …"
+  return SEPARATORS.has(nm(ctx, p)) || (isCloseQuoteMark(ctx, p) && p > a && nm(ctx, p - 1) === ',');
 }
 
 /** Index of the separator before the source/cue that ends a preceding content, or -1. */
