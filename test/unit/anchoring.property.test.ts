@@ -50,11 +50,11 @@ function run(seed: number, steps: number, eol: string): { editor: Tally; diff: T
 suite('anchoring: property-based random edits (seeded)', () => {
   for (const [seed, eol] of [[1, '\n'], [2, '\r\n'], [3, '\n'], [4, '\r\n']] as const) {
     test(`seed ${seed} (${eol === '\n' ? 'LF' : 'CRLF'}): never wrong; the editor path is always exact outside edits`, () => {
-      const res = run(seed, 120, eol);
+      const res = run(seed, 80, eol);
       assert.deepEqual(res.failures.slice(0, 3), []);
       assert.equal(res.editor.wrong + res.diff.wrong + res.blind.wrong, 0);
       assert.equal(res.editor.lost, 0, 'an editor edit never detaches an intact annotation');
-      // 120 outside rewrites in a row on 3,000 characters is harsh (review/orphan anchors keep their old context and
+      // 80 outside rewrites in a row on 3,000 characters is harsh (review/orphan anchors keep their old context and
       // stay detached until a person confirms them); the diff still finds more than quote search alone.
       assert.ok(res.diff.exact >= res.blind.exact, JSON.stringify(res));
     });

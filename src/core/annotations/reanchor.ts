@@ -18,7 +18,7 @@ import { CONTEXT_LENGTH } from './model';
 import type { Anchor } from './model';
 import { normalizeString, normalizedView } from './normalize';
 import type { NormalizedView } from './normalize';
-import { anchorAt } from './anchor';
+import { anchorAt, isValidRange } from './anchor';
 
 export type ReanchorStatus = 'unchanged' | 'moved' | 'review' | 'orphan';
 
@@ -226,6 +226,8 @@ export function reanchor(oldText: string | undefined, newText: string, anchors: 
       place = found.place;
       outcome = found.outcome;
     }
+    // A mapped range that would split a surrogate pair (cannot happen for a valid quote; never trust it) → not placed.
+    if (place && !isValidRange(newText, place[0], place[1])) { place = undefined; outcome = { status: 'orphan' }; }
     if (place) {
       const next = attach(c, a, place[0], place[1]);
       const same = isAttached(a) && next.start === a.start && next.end === a.end && next.exact === a.exact
