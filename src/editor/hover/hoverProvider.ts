@@ -61,19 +61,23 @@ function entityCard(index: AnalysisIndex, entity: Entity): vscode.MarkdownString
   md.appendMarkdown(`${actor.mentions} mention${actor.mentions === 1 ? '' : 's'}`);
   const claims = index.claimsBy(actor.id);
   md.appendMarkdown(claims.length ? ` · ${claims.length} claim${claims.length === 1 ? '' : 's'}\n\n` : '\n\n');
-  for (const c of claims.slice(0, MAX_CLAIMS_SHOWN)) md.appendMarkdown(`- ${c.cue ? inlineCode(c.cue.text, 30) + ' ' : ''}${inlineCode(c.text, 120)} · unverified\n`);
+  for (const c of claims.slice(0, MAX_CLAIMS_SHOWN)) md.appendMarkdown(`- ${c.cue ? inlineCode(c.cue.text, 30) + ' ' : ''}${inlineCode(c.text, 120)} · ${c.status ?? 'unverified'}\n`);
+  if (actor.wikidataId) md.appendMarkdown(`\nWikidata: ${inlineCode(actor.wikidataId, 20)}\n`);
+  if (actor.note) md.appendMarkdown(`\nNote: ${inlineCode(actor.note, 200)}\n`);
   if (claims.length > MAX_CLAIMS_SHOWN) md.appendMarkdown(`- … ${claims.length - MAX_CLAIMS_SHOWN} more\n`);
   return md;
 }
 
 function claimCard(index: AnalysisIndex, claim: Claim): vscode.MarkdownString {
   const md = untrusted();
-  md.appendMarkdown(`**Claim** (${claim.kind === 'direct' ? 'direct quote' : 'reported speech'}) · status: unverified\n\n`);
+  md.appendMarkdown(`**Claim** (${claim.kind === 'direct' ? 'direct quote' : 'reported speech'}) · status: **${claim.status ?? 'unverified'}**\n\n`);
   md.appendMarkdown(`${inlineCode(claim.text, 240)}\n\n`);
   const speaker = index.actor(claim.speaker);
   md.appendMarkdown(`Speaker: ${speaker ? inlineCode(speaker.name, 80) : 'unattributed'}`);
   if (claim.cue) md.appendMarkdown(` · cue: ${inlineCode(claim.cue.text, 40)}`);
   md.appendMarkdown('\n');
+  if (claim.tags?.length) md.appendMarkdown(`\nTags: ${claim.tags.slice(0, 10).map((t) => inlineCode(t, 40)).join(', ')}\n`);
+  if (claim.note) md.appendMarkdown(`\nNote: ${inlineCode(claim.note, 200)}\n`);
   return md;
 }
 

@@ -112,8 +112,9 @@ export class SidecarSession implements vscode.Disposable {
       return anchors.length === 0 ? sidecar : applyAnchors(sidecar, refs, shiftAnchors(anchors, ordered));
     };
     this._sidecar = shift(this._sidecar);
-    const replacedMuch = changes.some((c) => c.rangeLength > 2000 || c.rangeLength > this._document.getText().length / 2);
-    if (replacedMuch) this._sidecar = this._reanchorDetached(this._sidecar); // a reload from disk or a paste over all
+    // Text that reappears (undo of a deletion, a reload from disk that rewrote a paragraph) may carry detached
+    // annotations: try to place them again, by verified quote and context only.
+    if (changes.some((c) => c.text.length > 0)) this._sidecar = this._reanchorDetached(this._sidecar);
     // Undo snapshots follow the text too, so undoing an annotation after typing restores it at the right place.
     for (const stack of [this._undo, this._redo]) for (let i = 0; i < stack.length; i++) stack[i] = shift(stack[i]);
     // Offsets now describe the editor's text; write them when the article itself is saved (see onArticleSaved).
@@ -127,7 +128,7 @@ export class SidecarSession implements vscode.Disposable {
   }
 
   /** Reads the sidecar from disk (first load, or after a change on disk) and merges unsaved changes by id. */
-  async reload(): Promise<void> {
+  async reload(retried = false): Promise<void> {
     let read;
     try {
       read = await readSidecar(this.uri);
@@ -158,6 +159,8 @@ export class SidecarSession implements vscode.Disposable {
       this._health = { kind: 'broken', reason };
       this._stamp = read.stamp;
       this._onDidChange.fire();
+      // Another program may be half-way through writing it: look once more before leaving it broken.
+      if (!retried) setTimeout(() => void this.reload(true), 500);
       return;
     }
     this._stamp = read.stamp;
@@ -225,11 +228,15 @@ export class SidecarSession implements vscode.Disposable {
     }
   }
 
-  /** Tries to place anchors a large replacement detached, by verified quote and context only. */
+  /** Tries to place detached anchors (orphans, needs-review) again; attached ones are left as they are. */
   private _reanchorDetached(sidecar: Sidecar): Sidecar {
     const { refs, anchors } = collectAnchors(sidecar);
-    if (!anchors.some((a) => a.state === 'orphan' || a.state === 'review')) return sidecar;
-    return applyAnchors(sidecar, refs, reanchor(undefined, this._document.getText(), anchors).anchors);
+    const detached = anchors.flatMap((a, i) => (a.state === 'orphan' || a.state === 'review' ? [i] : []));
+    if (detached.length === 0) return sidecar;
+    const placed = reanchor(undefined, this._document.getText(), detached.map((i) => anchors[i])).anchors;
+    const next = anchors.slice();
+    detached.forEach((i, k) => { next[i] = placed[k]; });
+    return applyAnchors(sidecar, refs, next);
   }
 
   /** Re-anchors when the article is not the text the sidecar was written for (changed outside the editor). */
