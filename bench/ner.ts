@@ -51,6 +51,7 @@ function row(name: string, r: Report | null): string {
 }
 
 function runChild(system: string, file: string): SpeedResult & { wallMs: number } {
+  // Each system in a fresh process: its own load time, warm-up and peak memory.
   const t0 = performance.now();
   const out = execFileSync(process.execPath, [path.join(__dirname, 'ner-speed.js'), system, file], { encoding: 'utf8', maxBuffer: 1 << 26 });
   return { ...(JSON.parse(out.trim().split('\n').pop() as string) as SpeedResult), wallMs: performance.now() - t0 };
@@ -93,41 +94,54 @@ function main(): void {
   });
   const nTokens = prepared.reduce((n, p) => n + p.words.length, 0);
   const mb = Buffer.byteLength(text) / 1e6;
-  for (const p of prepared.slice(0, 50)) tagger.tag(p.words, p.starts); // warm-up
-  const cpu0 = process.cpuUsage();
-  const t1 = performance.now();
-  for (const p of prepared) tagger.tag(p.words, p.starts);
-  const tagMs = performance.now() - t1;
-  const cpu = process.cpuUsage(cpu0);
-  const tagCpuMs = (cpu.user + cpu.system) / 1000;
+  // Two passes: the first meets most word types for the first time (their window scores get computed and
+  // cached), the second is the steady state of an editor session re-analysing articles.
+  const pass = (): { wall: number; cpu: number } => {
+    const cpu0 = process.cpuUsage();
+    const t1 = performance.now();
+    for (const p of prepared) tagger.tag(p.words, p.starts);
+    const cpu = process.cpuUsage(cpu0);
+    return { wall: performance.now() - t1, cpu: (cpu.user + cpu.system) / 1000 };
+  };
+  const cold = pass();
+  const warm = pass();
+  const tagMs = cold.wall;
+  const tagCpuMs = cold.cpu;
 
   const speed = ['ours', 'wink', 'compromise'].map((s) => runChild(s, file));
   say('');
   say(`### Speed: ${mb.toFixed(1)} MB of news text, ${(nTokens / 1e6).toFixed(2)} M tokens (${articles.length} articles)`);
   say('');
-  say(`Tagger alone (tokens given): ${Math.round(nTokens / (tagMs / 1000)).toLocaleString('en')} tokens/s wall, ` +
-    `${Math.round(nTokens / (tagCpuMs / 1000)).toLocaleString('en')} tokens/s CPU, ${(mb / (tagMs / 1000)).toFixed(1)} MB/s. ` +
+  const rate = (ms: number): string => Math.round(nTokens / (ms / 1000)).toLocaleString('en');
+  say(`Tagger alone (tokens given), CPU: first pass ${rate(cold.cpu)} tokens/s (${(mb / (cold.cpu / 1000)).toFixed(1)} MB/s), ` +
+    `second pass ${rate(warm.cpu)} tokens/s (${(mb / (warm.cpu / 1000)).toFixed(1)} MB/s); wall ${rate(cold.wall)} / ${rate(warm.wall)}. ` +
     `Model: ${(modelBytes / 1e6).toFixed(2)} MB on disk, loaded in ${loadMs.toFixed(0)} ms.`);
   say('');
-  say('| system (own process: load + tokenize + entities) | load ms | run s | tokens/s | MB/s | whole process s | peak RSS MB | entities |');
-  say('|---|---|---|---|---|---|---|---|');
+  say('CPU time (user + system) is the fair measure on a shared machine: wall time there includes waiting for a core.');
+  say('');
+  say('| system (own process: load + tokenize + entities) | load ms | run CPU s | tokens/s (CPU) | MB/s (CPU) | ' +
+    'whole process CPU s | whole process wall s | peak RSS MB | entities |');
+  say('|---|---|---|---|---|---|---|---|---|');
   for (const s of speed) {
-    say(`| ${s.system} | ${s.loadMs.toFixed(0)} | ${(s.runMs / 1000).toFixed(2)} | ${Math.round(nTokens / (s.runMs / 1000)).toLocaleString('en')} | ` +
-      `${(mb / (s.runMs / 1000)).toFixed(2)} | ${(s.wallMs / 1000).toFixed(2)} | ${s.maxRssMB.toFixed(0)} | ${s.entities} |`);
+    const sec = s.runCpuMs / 1000;
+    say(`| ${s.system} | ${s.loadMs.toFixed(0)} | ${sec.toFixed(2)} | ${Math.round(nTokens / sec).toLocaleString('en')} | ` +
+      `${(mb / sec).toFixed(2)} | ${(s.processCpuMs / 1000).toFixed(2)} | ${(s.wallMs / 1000).toFixed(2)} | ${s.maxRssMB.toFixed(0)} | ${s.entities} |`);
   }
   const ours = speed[0];
-  const ratio = (x: SpeedResult & { wallMs: number }): string => (x.wallMs / ours.wallMs).toFixed(1);
+  const ratio = (x: SpeedResult): string => (x.processCpuMs / ours.processCpuMs).toFixed(1);
   say('');
-  say(`Whole process, ours vs wink-nlp: ${ratio(speed[1])}x faster; vs compromise: ${ratio(speed[2])}x faster ` +
+  say(`Whole process (CPU), ours vs wink-nlp: ${ratio(speed[1])}x faster; vs compromise: ${ratio(speed[2])}x faster ` +
     '(tokens/s counts our tokenizer\'s tokens for every system).');
   const cli = path.join(ROOT, 'dist/cli.js');
   let cliWall: number | null = null;
   if (fs.existsSync(cli)) {
     const t2 = performance.now();
-    const r = spawnSync(process.execPath, [cli, 'analyze', '--format', 'jsonl', file], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const r = spawnSync(process.execPath, [cli, 'analyze', '--format', 'jsonl', file], { encoding: 'utf8', maxBuffer: 1 << 28 });
     cliWall = performance.now() - t2;
-    say(`\`news-annotator analyze\` (entities + actors + claims) on the same file: ${(cliWall / 1000).toFixed(2)} s wall` +
-      (r.status === 0 ? '' : ` (exit ${r.status})`) + '.');
+    const ok = r.status === 0 && r.stdout.length > 0;
+    say(ok
+      ? `\`news-annotator analyze\` (entities + actors + claims) on the same file: ${(cliWall / 1000).toFixed(2)} s wall.`
+      : `\`news-annotator analyze\` gave no output (exit ${r.status}); rebuild dist/ with \`npm run compile\`.`);
   }
   fs.writeFileSync(path.join(RESULTS, 'ner.md'), lines.join('\n') + '\n');
   fs.writeFileSync(path.join(RESULTS, 'ner.json'), JSON.stringify({
@@ -135,7 +149,7 @@ function main(): void {
       overall: prf(r.overall), byClass: Object.fromEntries(CLASSES.map((c, i) => [c, prf(r.byClass[i])])),
     }])),
     model: { bytes: modelBytes, loadMs },
-    tagger: { tokens: nTokens, mb, tagMs, tagCpuMs, tokensPerSecond: nTokens / (tagMs / 1000) },
+    tagger: { tokens: nTokens, mb, cold, warm, tokensPerCpuSecond: nTokens / (tagCpuMs / 1000), wallMs: tagMs },
     processes: speed, cliWallMs: cliWall,
   }, null, 2));
 }
