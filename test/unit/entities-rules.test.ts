@@ -1,0 +1,66 @@
+// The entity API and its rules on small constructed texts (none from the sample article).
+import * as assert from 'node:assert/strict';
+import { tagEntities } from '../../src/core/entities';
+import { findDates } from '../../src/core/entities/dates';
+import { splitSentences } from '../../src/core/text/sentences';
+import { tokenize } from '../../src/core/text/tokenize';
+import type { Entity } from '../../src/core/types';
+
+function tag(text: string): Entity[] {
+  const tokens = tokenize(text);
+  return tagEntities(text, tokens, splitSentences(text, tokens));
+}
+const show = (es: Entity[]): string[] => es.map((e) => `${e.text}/${e.type}`);
+
+function dates(text: string): string[] {
+  const words = text.split(' ');
+  return findDates(words, new Uint8Array(words.length), 0, words.length).map((d) => words.slice(d.start, d.end).join(' '));
+}
+
+suite('entities: API and rules', () => {
+  test('empty input, no sentences given', () => {
+    assert.deepEqual(tagEntities('', [], []), []);
+    const text = 'Angela Merkel visited Paris.';
+    const es = tagEntities(text, tokenize(text), []);
+    assert.deepEqual(show(es), ['Angela Merkel/PERSON', 'Paris/GPE']);
+  });
+
+  test('offsets are UTF-16 and exact with emoji and CRLF', () => {
+    const text = '\u{1F600} Intro line.\r\nBarack Obama met Vladimir Putin in Moscow on Monday.\r\n';
+    for (const e of tag(text)) assert.equal(text.slice(e.start, e.end), e.text);
+    assert.deepEqual(show(tag(text)).filter((s) => !s.startsWith('Intro')),
+      ['Barack Obama/PERSON', 'Vladimir Putin/PERSON', 'Moscow/GPE', 'Monday/DATE']);
+  });
+
+  test('an acronym defined in parentheses takes the name\'s type everywhere', () => {
+    const text = 'The North Atlantic Treaty Organization (NATO) met in Brussels. Officials said NATO would respond.';
+    const es = show(tag(text));
+    assert.ok(es.includes('North Atlantic Treaty Organization/ORG'), es.join(' '));
+    assert.equal(es.filter((s) => s === 'NATO/ORG').length, 2, es.join(' '));
+  });
+
+  test('a dateline place is GPE and its source is not a place', () => {
+    const es = show(tag('WASHINGTON (Reuters) -- The Treasury said on Tuesday that prices rose.'));
+    assert.ok(es.includes('WASHINGTON/GPE'), es.join(' '));
+    assert.ok(!es.some((s) => s.startsWith('Reuters/') && !s.endsWith('/ORG')), es.join(' '));
+  });
+
+  test('nationalities and groups are NORP, countries GPE', () => {
+    const es = show(tag('German and French officials met Kurdish leaders in Turkey.'));
+    assert.ok(es.includes('German/NORP') && es.includes('French/NORP') && es.includes('Turkey/GPE'), es.join(' '));
+  });
+
+  test('date patterns', () => {
+    assert.deepEqual(dates('on Thursday , he said'), ['Thursday']);
+    assert.deepEqual(dates('since September 24 last year'), ['September 24 last year']);
+    assert.deepEqual(dates('killed in January 2020 .'), ['January 2020']);
+    assert.deepEqual(dates('on 12 March 2021 and in 1996'), ['12 March 2021', '1996']);
+    assert.deepEqual(dates('She may go in March'), []); // "March" alone is too ambiguous
+    assert.deepEqual(dates('BRUSSELS 1996-08-22'), ['1996-08-22']);
+  });
+
+  test('deterministic: the same text gives the same entities', () => {
+    const text = 'Shares of Apple Inc rose in New York after Tim Cook spoke.';
+    assert.deepEqual(tag(text), tag(text));
+  });
+});
