@@ -80,6 +80,14 @@ function cls(ctx: DocContext, i: number, a: number, b: number): number {
   return classHash(/(ed|ing|ly|s)$/.test(n) ? 'low-' + n.slice(-2) : 'low');
 }
 
+/** 1 when "that", a quote or a colon opens within three tokens after the candidate, else 0. */
+function thatAhead(ctx: DocContext, e: number, b: number): number {
+  for (let k = e; k < b && k < e + 3; k++) {
+    if (nm(ctx, k) === 'that' || nm(ctx, k) === ':' || isOpenQuoteMark(ctx, k)) return 1;
+  }
+  return 0;
+}
+
 const bucket = (p: number): number => Math.min(9, Math.floor(p * 10));
 
 /**
@@ -87,7 +95,9 @@ const bucket = (p: number): number => Math.min(9, Math.floor(p * 10));
  * Each feature is mix(template number, value hash); the trainer and the extractor share this function.
  */
 export function cueFeatures(ctx: DocContext, lex: CueLexicon, key: string, s: number, i: number, e: number, a: number, b: number): number[] {
-  const [p, px] = lex.prob(key);
+  const pr = lex.prob(key);
+  const p = pr[0];
+  const px = pr[1];
   const k = hashString(key);
   const c1 = cls(ctx, s - 1, a, b);
   const n1 = cls(ctx, e, a, b);
@@ -110,6 +120,9 @@ export function cueFeatures(ctx: DocContext, lex: CueLexicon, key: string, s: nu
     mix(15, s < i ? 1 : 0),
     mix(16, s === a ? 0 : e >= b - 1 ? 1 : 2),
     mix(17, Math.min(3, e - i)),
+    mix(18, thatAhead(ctx, e, b)),
+    mix(mix(19, k), s === a ? 0 : e >= b - 1 ? 1 : 2),
+    mix(mix(20, k), thatAhead(ctx, e, b)),
   ];
 }
 

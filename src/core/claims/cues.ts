@@ -41,8 +41,8 @@ export function findCues(
     if (e < b && ctx.tokens[e].text === ':') e++;
     const m: CueMatch = { start: s, end: e, key: phrase(ctx, i, i + len) };
     // Phrases that are nearly always whole cues ("said", "according to") need no classifier.
-    const [pIn, pWhole] = model && !onCandidate ? lex.prob(m.key) : [0, 0];
-    if ((model || onCandidate) && !(pIn >= 0.8 && pWhole >= 0.6)) {
+    const pr = model && !onCandidate ? lex.prob(m.key) : null;
+    if ((model || onCandidate) && !(pr && pr[0] >= 0.8 && pr[1] >= 0.6)) {
       const feats = cueFeatures(ctx, lex, m.key, s, i, e, a, b);
       if (onCandidate) onCandidate(m, feats);
       if (model && scoreCue(model, feats) <= model.threshold) continue;

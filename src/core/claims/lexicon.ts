@@ -32,6 +32,7 @@ export interface CueLexicon {
 }
 
 const cache = new Map<string, CueLexicon>();
+const NO_PROB: readonly [number, number] = [0, 0];
 
 interface TrieNode { accept: boolean; readonly next: Map<string, TrieNode> }
 
@@ -70,6 +71,7 @@ export function buildLexicon(stats: CueStats, opts: LexiconOptions): CueLexicon 
   // Pre-filter on the first two characters and length, so most tokens cost two array reads, not a hash lookup.
   const quick = new Uint8Array(1 << 14);
   for (const v of starts) quick[quickKey(v)] = 1;
+  const probs = new Map<string, readonly [number, number]>();
   const lex: CueLexicon = {
     mayStart: (raw) => quick[quickKey(raw)] === 1 && starts.has(raw),
     match(norm, i, end) {
@@ -83,8 +85,13 @@ export function buildLexicon(stats: CueStats, opts: LexiconOptions): CueLexicon 
       return best;
     },
     prob(key) {
-      const v = stats[key];
-      return v ? [v[1] / Math.max(v[0], v[1]), v[2] / Math.max(v[0], v[1])] : [0, 0];
+      let r = probs.get(key);
+      if (!r) {
+        const v = stats[key];
+        r = v ? [v[1] / Math.max(v[0], v[1]), v[2] / Math.max(v[0], v[1])] : NO_PROB;
+        probs.set(key, r);
+      }
+      return r;
     },
   };
   return lex;
