@@ -1,7 +1,8 @@
 // Claims benchmark on PolNeAR dev (or train with --split train): content F1 (exact and overlap), attribution F1
-// (content overlap and speaker overlapping the gold source) and speed. Run: node out/bench/claims.js [--split train]
-// [--errors N] [--json]. Scoring rules: bench/claims-score.ts.
-import { performance } from 'node:perf_hooks';
+// (content overlap and speaker overlapping the gold source), and with --speed the CPU time on a 5 MB text
+// (bench/claims-speed.ts). Run: node out/bench/claims.js [--split train] [--errors N] [--json] [--speed].
+// Tuning switches (environment): CLAIMS_RULES_ONLY=1 (no cue classifier), CLAIMS_CUE_THRESHOLD, CLAIMS_MINPROB,
+// CLAIMS_MINCOUNT, CLAIMS_MINEXACT. Scoring rules: bench/claims-score.ts.
 import { extractClaims } from '../src/core/claims';
 import type { ExtractOptions } from '../src/core/claims';
 import { CANDIDATE_LEXICON_OPTIONS, DEFAULT_LEXICON_OPTIONS } from '../src/core/claims/lexicon';
@@ -11,6 +12,7 @@ import { loadSplit } from './claims-data';
 import type { Counts } from './claims-score';
 import { emptyCounts, prf, scoreDoc } from './claims-score';
 import { printErrors } from './claims-errors';
+import { runClaimsSpeed } from './claims-speed';
 
 function lexOpts(): ExtractOptions {
   const p = process.env.CLAIMS_MINPROB;
@@ -30,21 +32,16 @@ export interface ClaimsBenchResult {
   readonly contentOverlap: ReturnType<typeof prf>;
   readonly attributionOverlap: ReturnType<typeof prf>;
   readonly sourceExact: ReturnType<typeof prf>;
-  readonly charsPerSecond: number;
+  readonly speed?: Record<string, number>;
 }
 
-export function runClaimsBench(split: 'train' | 'dev' = 'dev', errors = 0): ClaimsBenchResult {
+export function runClaimsBench(split: 'train' | 'dev' = 'dev', errors = 0, speed = false): ClaimsBenchResult {
   const docs = loadSplit(split);
   const acc = emptyCounts();
-  let ms = 0;
-  let chars = 0;
   for (const doc of docs) {
     const tokens = tokenize(doc.text);
     const sentences = splitSentences(doc.text, tokens);
-    const t0 = performance.now();
     const claims = extractClaims(doc.text, tokens, sentences, lexOpts());
-    ms += performance.now() - t0;
-    chars += doc.text.length;
     const res = scoreDoc(doc, claims, acc);
     if (errors) printErrors(doc, claims, res, errors);
   }
@@ -55,7 +52,7 @@ export function runClaimsBench(split: 'train' | 'dev' = 'dev', errors = 0): Clai
     contentOverlap: prf(acc.overlap, acc.pred, acc.gold),
     attributionOverlap: prf(acc.attribution, acc.pred, acc.gold),
     sourceExact: prf(acc.sourceExact, acc.pred, acc.gold),
-    charsPerSecond: (chars / ms) * 1000,
+    speed: speed ? runClaimsSpeed() : undefined,
   };
 }
 
@@ -67,7 +64,7 @@ if (require.main === module) {
   const args = process.argv.slice(2);
   const split = args.includes('--split') ? (args[args.indexOf('--split') + 1] as 'train' | 'dev') : 'dev';
   const errors = args.includes('--errors') ? Number(args[args.indexOf('--errors') + 1]) : 0;
-  const r = runClaimsBench(split, errors);
+  const r = runClaimsBench(split, errors, args.includes('--speed'));
   if (args.includes('--json')) {
     console.log(JSON.stringify(r, null, 2));
   } else {
@@ -76,6 +73,11 @@ if (require.main === module) {
     console.log(`content exact        ${fmt(r.contentExact)}`);
     console.log(`attribution overlap  ${fmt(r.attributionOverlap)}`);
     console.log(`attribution src-exact ${fmt(r.sourceExact)}`);
-    console.log(`speed (extractClaims only) ${(r.charsPerSecond / 1e6).toFixed(2)} MB/s`);
+    if (r.speed) {
+      const v = r.speed;
+      console.log(`speed on ${(v.chars / 1e6).toFixed(1)} MB (CPU ms, best of 5): tokenize ${v.tokenizeMs.toFixed(0)}, `
+        + `splitSentences ${v.sentencesMs.toFixed(0)}, extractClaims ${v.claimsMs.toFixed(0)} `
+        + `(${v.claimsMBps.toFixed(1)} MB/s, ${v.claimsMTokps.toFixed(2)} M tokens/s)`);
+    }
   }
 }
