@@ -6,7 +6,7 @@
 // ones. Claims come from the real extractor, the base time from the real tokenizer and tagger (or an estimate of
 // TAGGER_TOKENS_PER_S when the tagger does not load). Prints ms per MB for each stage and the share actors (and
 // claims) add to the base (issue 4 budget: actors + claims ≤ 50 %).
-// Times are CPU time of this process. Run: node out/bench/actors.js [--mb 5] [--runs 3]
+// Times are CPU time of this process. Run: node out/bench/actors.js [--mb 5] [--runs 5] [--repeat (copies unaltered)]
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { groupActors, resolveSpeakers } from '../src/core/actors';
@@ -27,13 +27,13 @@ function arg(name: string, def: number): number {
 interface Corpus { text: string; entities: Entity[] }
 
 /** CoNLL lines → text (one sentence a line, blank line between documents) and entity spans, up to `size` chars. */
-export function buildCorpus(size: number): Corpus {
+export function buildCorpus(size: number, alterCopies = true): Corpus {
   const lines = ['eng.train', 'eng.testa'].flatMap((f) => readFileSync(path.join(DATA, f), 'utf8').split('\n'));
   const parts: string[] = [];
   const entities: Entity[] = [];
   let len = 0;
   for (let copy = 0; len < size; copy++) {
-    const suffix = SUFFIXES[copy % SUFFIXES.length] + (copy >= SUFFIXES.length ? String(copy) : '');
+    const suffix = alterCopies ? SUFFIXES[copy % SUFFIXES.length] + (copy >= SUFFIXES.length ? String(copy) : '') : '';
     let open: { start: number; type: EntityType; words: string[] } | undefined;
     let lineStart = true;
     const close = (): void => {
@@ -92,7 +92,7 @@ async function loadTagger(): Promise<TagFn | undefined> {
 async function main(): Promise<void> {
   const mb = arg('mb', 5);
   const runs = arg('runs', 5);
-  const { text, entities } = buildCorpus(mb * 1_000_000);
+  const { text, entities } = buildCorpus(mb * 1_000_000, !process.argv.includes('--repeat'));
   const size = text.length / 1_000_000;
   const tokens = tokenize(text);
   const sentences = splitSentences(text, tokens);

@@ -5,7 +5,7 @@
 import type { Sentence, Token } from '../text/token';
 import type { Actor, Entity } from '../types';
 import { lookupCountry } from './countries';
-import { fold, stripPossessive } from './fold';
+import { stripPossessive } from './fold';
 import type { ParsedName } from './names';
 import type { Builder } from './registry';
 import { addRoleWords, canonicalRole, genderOfTitle, isHead, isTitleWord, roleKey } from './roles';
@@ -29,7 +29,6 @@ export interface Profiles {
   actors: Actor[];
   profiles: ActorProfile[];
   mentions: ActorMention[];
-  forms: Map<string, number>;
   /** Actor index of each sorted entity, or -1. */
   actorOf: Int32Array;
 }
@@ -47,23 +46,14 @@ export function buildProfiles(text: string, tokens: readonly Token[], sentences:
 
   const actors: Actor[] = [];
   const profiles: ActorProfile[] = [];
-  const forms = new Map<string, number>();
-  const ambiguousSurnames = new Set<string>();
-  rank.forEach((bi, ai) => {
+  rank.forEach((bi) => {
     const b = builders[bi];
     const name = built.names[bi];
     const aliases: string[] = [];
-    for (const f of b.forms.keys()) if (f !== name) aliases.push(f);
+    for (const f of b.forms) if (f !== name) aliases.push(f);
     actors.push({ id: ids[bi], name, type: b.type, aliases, mentions: b.entities.length });
     profiles.push({ roles: EMPTY, rolePhrases: EMPTY, countries: EMPTY, orgs: EMPTY, genderVotes: { m: 0, f: 0 }, country: b.country?.code });
-    for (const k of b.keys) if (!forms.has(k)) forms.set(k, ai);
-    if (b.country && !forms.has(fold(name))) forms.set(fold(name), ai);
-    if (b.type === 'PERSON' && b.surname) {
-      const k = `surname:${b.surname}`;
-      if (forms.has(k) && forms.get(k) !== ai) ambiguousSurnames.add(k); else forms.set(k, ai);
-    }
   });
-  for (const k of ambiguousSurnames) forms.delete(k);
 
   // Token ↔ entity and token → sentence maps.
   const tokenEntity = new Int32Array(tokens.length).fill(-1);
@@ -182,7 +172,7 @@ export function buildProfiles(text: string, tokens: readonly Token[], sentences:
       if (FEMALE_PRONOUNS.has(w)) { p.genderVotes.f++; break; }
     }
   }
-  return { actors, profiles, mentions, forms, actorOf };
+  return { actors, profiles, mentions, actorOf };
 }
 
 /** Records a scan's roles and affiliations; a member of an organisation is at least one of its officials. */

@@ -25,19 +25,22 @@ export function groupActors(text: string, tokens: readonly Token[], sentences: r
   const order = entities.map((_, i) => i);
   if (!isSorted(entities)) order.sort((a, b) => entities[a].start - entities[b].start || entities[a].end - entities[b].end);
   const sorted = order.map((i) => entities[i]);
-  // Parse each distinct (type, text) once; names repeat a lot.
-  const cache = new Map<string, Map<string, ParsedName>>();
-  const names: (ParsedName | undefined)[] = sorted.map((e) => {
+  // Parse each distinct (type, text) once (names repeat a lot) and number the distinct names.
+  const cache = new Map<string, Map<string, number>>();
+  const parsed: ParsedName[] = [];
+  const nameId = new Int32Array(sorted.length).fill(-1);
+  const names: (ParsedName | undefined)[] = sorted.map((e, i) => {
     if (!ACTOR_TYPES.has(e.type)) return undefined;
     let byText = cache.get(e.type);
     if (!byText) { byText = new Map(); cache.set(e.type, byText); }
-    let n = byText.get(e.text);
-    if (!n) { n = parseName(e.text, e.type); byText.set(e.text, n); }
-    return n;
+    let id = byText.get(e.text);
+    if (id === undefined) { id = parsed.length; parsed.push(parseName(e.text, e.type)); byText.set(e.text, id); }
+    nameId[i] = id;
+    return parsed[id];
   });
   const owner: (Builder | undefined)[] = sorted.map(() => undefined); // not new Array(n): slow elements when n is large
   const reg = new Registry();
-  reg.acronymsInText = new Set([...new Set(names)].filter((n) => n?.acronym).map((n) => acronymKey((n as ParsedName).display)));
+  reg.acronymsInText = new Set(parsed.filter((n) => n.acronym).map((n) => acronymKey(n.display)));
 
   const place = (i: number, b: Builder, full: boolean): void => {
     owner[i] = b;
@@ -46,8 +49,8 @@ export function groupActors(text: string, tokens: readonly Token[], sentences: r
   };
   // Pass 1 decisions for a name, reused while nothing that could change them has changed: a non-person name
   // always finds the same actor; a person's, as long as no one else with that surname has appeared.
-  const decided = new Map<ParsedName, Builder>();
-  const decidedVersion = new Map<ParsedName, number>();
+  const decided: (Builder | undefined)[] = parsed.map(() => undefined);
+  const decidedVersion = new Int32Array(parsed.length);
 
   // Pass 1: full names.
   const deferred: number[] = [];
@@ -58,17 +61,18 @@ export function groupActors(text: string, tokens: readonly Token[], sentences: r
     if (name.country) { place(i, reg.country(name.country.country), !name.country.demonym); continue; }
     if (name.acronym || (type === 'PERSON' && name.units.length < 2)) { deferred.push(i); continue; }
     const person = type === 'PERSON';
-    let b = decided.get(name);
-    if (b && person && decidedVersion.get(name) !== reg.surnameVersion(name.surname)) b = undefined;
+    const id = nameId[i];
+    let b = decided[id];
+    if (b && person && decidedVersion[id] !== reg.surnameVersion(name.surname)) b = undefined;
     if (!b) {
       if (person) {
         const cands = reg.fullNameMatches(name);
         b = cands.length > 0 ? nearest(cands, sorted[i].start) : reg.create(type);
       } else b = reg.exact(type, name.key) ?? reg.exactAnyGroup(name.key) ?? reg.create(type);
-      decided.set(name, b);
+      decided[id] = b;
     }
     place(i, b, true);
-    if (person) decidedVersion.set(name, reg.surnameVersion(name.surname));
+    if (person) decidedVersion[id] = reg.surnameVersion(name.surname);
   }
 
   // Acronyms defined by a parenthesis next to their expansion, in either order.
@@ -103,7 +107,7 @@ export function groupActors(text: string, tokens: readonly Token[], sentences: r
   const rank = byFirstMention(reg.builders, sorted);
   const actorNames = reg.builders.map(actorName);
   const ids = assignIds(reg.builders, actorNames, rank);
-  const { actors, profiles, mentions, forms, actorOf } = buildProfiles(text, tokens, sentences, sorted, names, owner, reg.builders,
+  const { actors, profiles, mentions, actorOf } = buildProfiles(text, tokens, sentences, sorted, names, owner, reg.builders,
     { ids, names: actorNames, rank });
   const out: Entity[] = entities.slice();
   for (let k = 0; k < order.length; k++) {
@@ -112,7 +116,7 @@ export function groupActors(text: string, tokens: readonly Token[], sentences: r
     const e = sorted[k];
     out[order[k]] = { start: e.start, end: e.end, text: e.text, type: e.type, actor: actors[a].id };
   }
-  return { entities: out, actors, profiles, mentions, forms };
+  return { entities: out, actors, profiles, mentions };
 }
 
 function isSorted(entities: readonly Entity[]): boolean {

@@ -17,7 +17,9 @@ export function actorName(b: Builder): string {
   if (b.country) return b.country.name;
   let best = '';
   let bestScore: number[] = [];
-  for (const [form, count] of b.forms) {
+  for (let f = 0; f < b.forms.length; f++) {
+    const form = b.forms[f];
+    const count = b.formCounts[f];
     let words = 1;
     for (let k = 0; k < form.length; k++) if (form.charCodeAt(k) === 32) words++;
     const score = [words, form.length, isAllCaps(form) ? 0 : 1, count];

@@ -9,9 +9,10 @@ import type { ParsedName } from './names';
 import { initialsOf } from './names';
 
 export class Builder {
-  /** Display forms → count, in order of first appearance. */
-  readonly forms = new Map<string, number>();
-  /** Folded keys of the forms (and of unique surnames: "surname:…"), for looking names up later. */
+  /** Display forms in order of first appearance, and how often each occurs (an actor has few: arrays beat a Map). */
+  readonly forms: string[] = [];
+  readonly formCounts: number[] = [];
+  /** Folded keys of the forms. */
   readonly keys: string[] = [];
   /** Entity indices (into the sorted entity list) of the actor's mentions. */
   readonly entities: number[] = [];
@@ -27,10 +28,11 @@ export class Builder {
   /** Adds a mention; returns whether its form is new for this actor. */
   add(entity: number, name: ParsedName, start: number, full: boolean): boolean {
     this.entities.push(entity);
-    const count = this.forms.get(name.display);
-    this.forms.set(name.display, (count ?? 0) + 1);
     if (full) this.fullStarts.push(start);
-    if (count !== undefined) return false;
+    const k = this.forms.indexOf(name.display);
+    if (k >= 0) { this.formCounts[k]++; return false; }
+    this.forms.push(name.display);
+    this.formCounts.push(1);
     if (name.units.length >= 2 && !this.variants.some((v) => v.join(' ') === name.units.join(' '))) this.variants.push(name.units);
     return true;
   }

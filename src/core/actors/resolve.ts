@@ -122,14 +122,39 @@ function countryActor(g: ActorGrouping, code: string): number | null {
   return i >= 0 ? i : null;
 }
 
+const formIndexes = new WeakMap<ActorGrouping, Map<string, number>>();
+
+/** Folded names and aliases, and surnames that only one person has ("surname:fayyad"), → actor index. */
+function formIndex(g: ActorGrouping): Map<string, number> {
+  const cached = formIndexes.get(g);
+  if (cached) return cached;
+  const forms = new Map<string, number>();
+  const ambiguous = new Set<string>();
+  g.actors.forEach((a, ai) => {
+    for (const f of [a.name, ...a.aliases]) {
+      const k = fold(f);
+      if (!forms.has(k)) forms.set(k, ai);
+    }
+    if (a.type !== 'PERSON') return;
+    const words = a.name.split(/\s+/);
+    const k = `surname:${surnameKey(words[words.length - 1])}`;
+    const prev = forms.get(k);
+    if (prev !== undefined && prev !== ai) ambiguous.add(k); else forms.set(k, ai);
+  });
+  for (const k of ambiguous) forms.delete(k);
+  formIndexes.set(g, forms);
+  return forms;
+}
+
 /** A name or unique surname seen elsewhere in the text ("Fayyad" where this mention was not tagged). */
 function lookupForm(g: ActorGrouping, raw: string): number | undefined {
   if (!/\p{Lu}/u.test(raw)) return undefined;
   const cleaned = stripPossessive(raw).replace(/^the\s+/i, '');
-  const byName = g.forms.get(fold(cleaned));
+  const forms = formIndex(g);
+  const byName = forms.get(fold(cleaned));
   if (byName !== undefined) return byName;
   const words = cleaned.split(/\s+/);
-  return words.length <= 2 ? g.forms.get(`surname:${surnameKey(words[words.length - 1])}`) : undefined;
+  return words.length <= 2 ? forms.get(`surname:${surnameKey(words[words.length - 1])}`) : undefined;
 }
 
 /** Mentions that overlap the span, in order. */

@@ -43,8 +43,6 @@ export interface ActorGrouping {
   readonly profiles: readonly ActorProfile[];
   /** Internal: every grouped mention, sorted by start. */
   readonly mentions: readonly ActorMention[];
-  /** Internal: folded names, aliases and unique surnames → actor index, for speaker spans the tagger missed. */
-  readonly forms: ReadonlyMap<string, number>;
 }
 
 export function genderOf(p: ActorProfile): Gender | undefined {
