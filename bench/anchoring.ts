@@ -19,7 +19,7 @@ import { applyChange, applyToIds, article, judge, positions, randomChange, spans
 import type { Judgement } from '../test/unit/anchoringGen';
 
 type Tally = Record<Judgement, number>;
-const tally = (): Tally => ({ exact: 0, flagged: 0, lost: 0, wrong: 0 });
+const tally = (): Tally => ({ exact: 0, flagged: 0, lost: 0, ambiguous: 0, wrong: 0 });
 const quick = process.argv.includes('--quick');
 
 function sequentialEdits(rounds: number, steps: number): { editor: Tally; diff: Tally; blind: Tally; edits: number; examples: string[] } {
@@ -43,9 +43,9 @@ function sequentialEdits(rounds: number, steps: number): { editor: Tally; diff: 
       original.forEach(([s, e], i) => {
         const truth = truthOf(pos, s, e);
         for (const [name, anchors] of [['editor', editor], ['diff', diff], ['blind', blind]] as const) {
-          const j = judge(next, truth, anchors[i]);
+          const j = judge(next, truth, anchors[i], ids, original[i]);
           res[name][j]++;
-          if (j === 'wrong' && res.examples.length < 5) res.examples.push(`round ${round} step ${step} ${name}: ${JSON.stringify(change)} → ${JSON.stringify(anchors[i])}`);
+          if ((j === 'wrong' || j === 'ambiguous') && res.examples.length < 8) res.examples.push(`${j}: round ${round} step ${step} ${name}: ${JSON.stringify(change)} → ${JSON.stringify(anchors[i])}`);
         }
       });
       text = next;
@@ -69,8 +69,8 @@ function singleRewrites(trials: number): { diff: Tally; blind: Tally } {
     const d = reanchor(text, next, anchors).anchors, b = reanchor(undefined, next, anchors).anchors;
     original.forEach(([s, e], i) => {
       const truth = truthOf(pos, s, e);
-      res.diff[judge(next, truth, d[i])]++;
-      res.blind[judge(next, truth, b[i])]++;
+      res.diff[judge(next, truth, d[i], ids, original[i])]++;
+      res.blind[judge(next, truth, b[i], ids, original[i])]++;
     });
   }
   return res;
@@ -112,8 +112,8 @@ function timings(): Array<[string, number, string]> {
 }
 
 function table(title: string, t: Record<string, Tally>): string {
-  const lines = [`### ${title}`, '', '| path | exact | flagged (edited/review/orphan, text changed) | lost (intact but detached) | **wrong** |', '|---|---:|---:|---:|---:|'];
-  for (const [k, v] of Object.entries(t)) lines.push(`| ${k} | ${v.exact} | ${v.flagged} | ${v.lost} | **${v.wrong}** |`);
+  const lines = [`### ${title}`, '', '| path | exact | flagged (edited/review/orphan, text changed) | lost (intact but detached) | ambiguous (identical quote ±32 at both places) | **wrong** |', '|---|---:|---:|---:|---:|---:|'];
+  for (const [k, v] of Object.entries(t)) lines.push(`| ${k} | ${v.exact} | ${v.flagged} | ${v.lost} | ${v.ambiguous} | **${v.wrong}** |`);
   return lines.join('\n');
 }
 
@@ -126,7 +126,7 @@ function main(): void {
     `# Anchoring benchmark (${new Date().toISOString()}, Node ${process.version})`, '',
     `Judged per annotation after every edit against where its characters really went. ${seq.edits} random edits in ${quick ? 10 : 200} runs of 50 on 10 KB articles with 100 annotations each (names repeated, near-identical sentences, CRLF in half).`, '',
     table(`Sequential edits (${seq.edits} edits, each judged on all annotations)`, { 'editor (shiftAnchors)': seq.editor, 'outside, old text known (diff)': seq.diff, 'outside, old text unknown (search)': seq.blind }), '',
-    seq.examples.length ? `Wrong examples:\n\n${seq.examples.map((e) => `- \`${e}\``).join('\n')}\n` : 'No wrong re-attachment.\n',
+    seq.examples.length ? `Wrong or ambiguous examples:\n\n${seq.examples.map((e) => `- \`${e}\``).join('\n')}\n` : 'No wrong or ambiguous re-attachment.\n',
     table(`Single outside rewrites (${quick ? 100 : 1000} rewrites of 1–5 edits, 60 annotations each, re-anchored once)`, { 'old text known (diff)': single.diff, 'old text unknown (search)': single.blind }), '',
     '### Time: 2 MB article, 10,000 annotations (median)', '', '| operation | ms | outcome |', '|---|---:|---|',
     ...times.map(([n, ms, s]) => `| ${n} | ${ms} | ${s} |`), '',

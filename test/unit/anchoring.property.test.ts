@@ -8,7 +8,7 @@ import { applyChange, applyToIds, article, judge, positions, randomChange, spans
 import type { Judgement } from './anchoringGen';
 
 type Tally = Record<Judgement, number>;
-const tally = (): Tally => ({ exact: 0, flagged: 0, lost: 0, wrong: 0 });
+const tally = (): Tally => ({ exact: 0, flagged: 0, lost: 0, ambiguous: 0, wrong: 0 });
 
 /**
  * Random edits (insertions, deletions, replacements, whole sentences deleted next to near-identical ones, names
@@ -35,7 +35,7 @@ function run(seed: number, steps: number, eol: string): { editor: Tally; diff: T
     original.forEach(([s, e], i) => {
       const truth = truthOf(pos, s, e);
       for (const [name, anchors] of [['editor', editor], ['diff', diff], ['blind', blind]] as const) {
-        const j = judge(next, truth, anchors[i]);
+        const j = judge(next, truth, anchors[i], ids, original[i]);
         out[name][j]++;
         if (j === 'wrong' || (name === 'editor' && j !== 'exact' && truth.intact) || (name === 'editor' && j === 'lost')) {
           out.failures.push(`seed ${seed} step ${step} ${name} #${i} ${j}: ${JSON.stringify(change)} anchor ${JSON.stringify(anchors[i])} truth ${JSON.stringify(truth)}`);

@@ -118,19 +118,29 @@ export function positions(ids: readonly number[], originalLength: number): Int32
   return pos;
 }
 
-export type Judgement = 'exact' | 'flagged' | 'lost' | 'wrong';
+export type Judgement = 'exact' | 'flagged' | 'lost' | 'ambiguous' | 'wrong';
 
 /**
- * How an anchor compares with the ground truth:
- * - exact: attached where the annotated characters are;
- * - flagged: the annotated text was changed, and the anchor says so (edited on the surviving text, review, orphan);
+ * How an anchor compares with the ground truth (`ids`: original index of each current character, -1 if typed
+ * since; `span`: the annotation's original range):
+ * - exact: the annotated text is intact and the anchor is exactly on it;
+ * - flagged: the annotated text was changed and the anchor says so: not attached (review/orphan), or attached
+ *   (edited) on text made only of its own surviving characters and characters typed since;
  * - lost: the text is intact but the anchor is not attached (review/orphan): a miss, safe;
- * - wrong: attached onto text that is not the quote, or somewhere the annotated characters are not.
+ * - ambiguous: attached elsewhere, on the same quote with the same 32 characters either side as the true place
+ *   (e.g. a copy of the sentence inserted right before it): no text-based method can tell the two apart;
+ * - wrong: attached onto text that is not its quote, or over any original character that was not part of it.
  */
-export function judge(text: string, truth: Truth, a: { start: number; end: number; exact: string; state?: string }): Judgement {
+export function judge(text: string, truth: Truth, a: { start: number; end: number; exact: string; state?: string }, ids: readonly number[], span: readonly [number, number]): Judgement {
   const attached = a.state === undefined || a.state === 'edited';
   if (!attached) return truth.intact ? 'lost' : 'flagged';
   if (text.slice(a.start, a.end) !== a.exact) return 'wrong';
-  if (truth.intact) return a.start === truth.start && a.end === truth.end ? 'exact' : 'wrong';
-  return a.start <= truth.hullEnd && a.end >= truth.hullStart ? 'flagged' : 'wrong';
+  if (truth.intact && a.start === truth.start && a.end === truth.end) return 'exact';
+  let foreign = false;
+  for (let i = a.start; i < a.end && !foreign; i++) foreign = ids[i] >= 0 && (ids[i] < span[0] || ids[i] >= span[1]);
+  if (truth.intact) {
+    const win = (s: number, e: number): string => text.slice(Math.max(0, s - 32), e + 32);
+    return win(a.start, a.end) === win(truth.start, truth.end) ? 'ambiguous' : 'wrong';
+  }
+  return foreign ? 'wrong' : 'flagged';
 }

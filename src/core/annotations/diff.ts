@@ -153,16 +153,47 @@ function diffLines(oldText: string, newText: string, limits: DiffLimits): Run[] 
   return out;
 }
 
-/** The run holding old range [from, to) entirely, by binary search over runs sorted by `a`. */
-export function runCovering(runs: readonly Run[], from: number, to: number): Run | undefined {
+/** Index of the run holding old range [from, to) entirely (binary search over runs sorted by `a`), or -1. */
+export function runCovering(runs: readonly Run[], from: number, to: number): number {
   let lo = 0, hi = runs.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1, r = runs[mid];
     if (r.a + r.len <= from) lo = mid + 1;
     else if (r.a > from) hi = mid - 1;
-    else return to <= r.a + r.len ? r : undefined;
+    else return to <= r.a + r.len ? mid : -1;
   }
-  return undefined;
+  return -1;
+}
+
+function samePrefix(t: string, i: number, j: number, max: number): number {
+  let k = 0;
+  while (k < max && i + k < t.length && j + k < t.length && t.charCodeAt(i + k) === t.charCodeAt(j + k)) k++;
+  return k;
+}
+
+function sameSuffix(t: string, i: number, j: number, max: number): number {
+  let k = 0;
+  while (k < max && i - k > 0 && j - k > 0 && t.charCodeAt(i - k - 1) === t.charCodeAt(j - k - 1)) k++;
+  return k;
+}
+
+/**
+ * How far the edges of run `k` could slide inwards under another diff of equal cost (capped at `max`): a deleted
+ * or inserted block next to a run can often be placed a few characters later or earlier ("Ðoàn A. Ðoàn B" minus
+ * "Ðoàn A. " is also "Ðoàn " kept and "A. Ðoàn " deleted). Characters within that distance of an edge are not
+ * known to have survived, whatever the chosen diff says.
+ */
+export function slack(runs: readonly Run[], k: number, oldText: string, newText: string, max: number): { start: number; end: number } {
+  const r = runs[k], prev = runs[k - 1], next = runs[k + 1];
+  let start = 0, end = 0;
+  const pa = prev ? prev.a + prev.len : 0, pb = prev ? prev.b + prev.len : 0;
+  if (r.a > pa) start = Math.max(start, samePrefix(oldText, pa, r.a, max));
+  if (r.b > pb) start = Math.max(start, samePrefix(newText, pb, r.b, max));
+  const ea = r.a + r.len, eb = r.b + r.len;
+  const na = next ? next.a : oldText.length, nb = next ? next.b : newText.length;
+  if (na > ea) end = Math.max(end, sameSuffix(oldText, ea, na, max));
+  if (nb > eb) end = Math.max(end, sameSuffix(newText, eb, nb, max));
+  return { start, end };
 }
 
 /** The run holding new offset `at` (by `b`; runs are sorted by b as well). */

@@ -44,6 +44,11 @@ export interface Anchor {
   /** The quote when the user made the annotation, kept once the text inside was edited. */
   original?: string;
   extra?: Extra;
+  /**
+   * In memory only (never written): how the deletion that orphaned this anchor can be undone. `offset` of the quote
+   * in the deleted text, `length` of the deleted text, `inserted` = length of what replaced it.
+   */
+  restore?: { offset: number; length: number; inserted: number };
 }
 
 /** Unknown fields of a record, kept in memory (and written back when the file is writable). */

@@ -12,7 +12,7 @@
  * Comparison is on a normalised view (BOM, CRLF/CR → LF, NFC), so such re-saves change offsets but raise no alarm.
  */
 import { isAttached } from './anchor';
-import { DEFAULT_DIFF_LIMITS, diffTexts, runAtNew, runCovering } from './diff';
+import { DEFAULT_DIFF_LIMITS, diffTexts, runAtNew, runCovering, slack } from './diff';
 import type { DiffLimits, Run } from './diff';
 import { CONTEXT_LENGTH } from './model';
 import type { Anchor } from './model';
@@ -97,6 +97,7 @@ function attach(c: Ctx, a: Anchor, start: number, end: number): Anchor {
   const fresh = anchorAt(c.newText, start, end);
   const out: Anchor = { ...a, ...fresh };
   if (a.state !== 'edited') { delete out.state; delete out.original; }
+  delete out.restore;
   return out;
 }
 
@@ -112,9 +113,14 @@ function viaDiff(c: Ctx, a: Anchor): [number, number] | undefined {
   if (!ov || !runs) return undefined;
   const sn = ov.toNormalized(a.start, 'start'), en = ov.toNormalized(a.end, 'end');
   const lm = Math.min(c.margin, sn), rm = Math.min(c.margin, ov.text.length - en);
-  const r = runCovering(runs, sn - lm, en + rm);
-  if (!r) return undefined;
-  const ns = r.b + (sn - r.a), ne = ns + (en - sn);
+  const k = runCovering(runs, sn - lm, en + rm);
+  if (k < 0) return undefined;
+  const r = runs[k];
+  // The quote must lie deeper inside the run than any equally good diff could move the run's edges.
+  const left = sn - r.a, right = r.a + r.len - en;
+  const { start, end } = slack(runs, k, ov.text, nv.text, Math.max(left, right) + 1);
+  if (start > left || end > right) return undefined;
+  const ns = r.b + left, ne = ns + (en - sn);
   const s2 = nv.toOriginal(ns, 'start'), e2 = nv.toOriginal(ne, 'end');
   return normalizeString(c.newText.slice(s2, e2)) === normalizeString(a.exact) ? [s2, e2] : undefined;
 }

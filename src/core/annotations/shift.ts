@@ -7,8 +7,9 @@
  * - change entirely after (or an insertion at its end): unchanged;
  * - change inside or overlapping one end: the anchor stays on the surviving text, `exact` becomes the current text,
  *   state "edited" and `original` keeps the quote the user annotated (cleared again when an undo restores it);
- * - change covering the whole anchor: state "orphan" at the change's position, quote kept. When a later change
- *   inserts text at exactly that position holding the quote once (undo, or retyping it), it is re-attached.
+ * - change covering the whole anchor: state "orphan" at the change's position, quote kept, plus (in memory only)
+ *   what the deletion looked like; the exact inverse change at that position (undo) re-attaches it. Retyping the
+ *   same word is not an undo: it stays an orphan until reanchor finds its quote with full context.
  */
 import { isAttached } from './anchor';
 import type { Anchor } from './model';
@@ -28,20 +29,6 @@ function edited(a: Anchor, start: number, end: number, exact: string): Anchor {
   return { ...a, start, end, exact, state: 'edited', original };
 }
 
-/** Offsets inside `inserted` where `exact` occurs with context consistent with what `inserted` shows of it. */
-function reattach(a: Anchor, at: number, inserted: string): Anchor | undefined {
-  const hits: number[] = [];
-  for (let i = inserted.indexOf(a.exact); i !== -1 && hits.length < 2; i = inserted.indexOf(a.exact, i + 1)) {
-    const before = inserted.slice(Math.max(0, i - a.prefix.length), i);
-    const after = inserted.slice(i + a.exact.length, i + a.exact.length + a.suffix.length);
-    if (a.prefix.endsWith(before) && a.suffix.startsWith(after)) hits.push(i);
-  }
-  if (hits.length !== 1) return undefined;
-  const { state: _s, ...clean } = a;
-  const start = at + hits[0];
-  return { ...clean, start, end: start + a.exact.length };
-}
-
 /** One anchor through one change. Returns the same object when nothing changed. */
 export function shiftAnchor(a: Anchor, c: ContentChange): Anchor {
   const from = c.rangeOffset, to = c.rangeOffset + c.rangeLength, len = c.text.length;
@@ -50,9 +37,11 @@ export function shiftAnchor(a: Anchor, c: ContentChange): Anchor {
   const { start: s, end: e } = a;
   if (!isAttached(a)) {
     // A hint position only: keep it next to the text it was at, and re-attach on an exact re-insertion there.
-    if (from === s && c.text.length >= a.exact.length) {
-      const back = reattach(a, from, c.text);
-      if (back) return back;
+    const r = a.restore;
+    if (r && from === s && c.rangeLength === r.inserted && c.text.length === r.length && c.text.startsWith(a.exact, r.offset)) {
+      // The exact inverse of the deletion (undo): back where it was.
+      const { state: _s, restore: _r, ...clean } = a;
+      return { ...clean, start: from + r.offset, end: from + r.offset + a.exact.length };
     }
     if (from > s) return a;
     if (to <= s) return delta === 0 ? a : { ...a, start: s + delta, end: e + delta };
@@ -64,7 +53,7 @@ export function shiftAnchor(a: Anchor, c: ContentChange): Anchor {
   if (from >= e) return a;
   if (from <= s && to >= e) {
     // The whole quote was deleted or replaced.
-    return { ...a, start: from, end: from + a.exact.length, state: 'orphan' };
+    return { ...a, start: from, end: from + a.exact.length, state: 'orphan', restore: { offset: s - from, length: c.rangeLength, inserted: len } };
   }
   if (from >= s && to <= e) return edited(a, s, e + delta, a.exact.slice(0, from - s) + c.text + a.exact.slice(to - s));
   if (from < s) return edited(a, from + len, e + delta, a.exact.slice(to - s));
@@ -77,6 +66,7 @@ function moved(a: Anchor, start: number, end: number): Anchor {
   if (a.state !== undefined) m.state = a.state;
   if (a.original !== undefined) m.original = a.original;
   if (a.extra !== undefined) m.extra = a.extra;
+  if (a.restore !== undefined) m.restore = a.restore;
   return m;
 }
 
