@@ -2,7 +2,8 @@
  * Re-anchoring after the article changed outside the editor (git checkout, sed, another editor).
  *
  * 1. Old text known: a line-then-character diff of the normalised texts. An anchor whose quote, plus `margin`
- *    characters either side, lies in one unchanged run maps exactly; the quote is verified at the new place.
+ *    characters either side, lies in one unchanged run, deeper than another diff of equal cost could slide that
+ *    run's edges, maps exactly; the quote is verified at the new place.
  * 2. Old text unknown: the stored position, shifted by the delta of the previous anchor, with the quote and the
  *    full context on both sides verified.
  * 3. Otherwise a quote search in the normalised new text. Attached automatically ONLY when exactly one place has
