@@ -1,6 +1,8 @@
 /**
- * Takes the README screenshot: the sample article open in VS Code (code-server + headless chromium, the same
- * setup as the integration tests) with News Annotator loaded and its sidebar shown.
+ * The UI end-to-end check and the README screenshots: the sample article open in VS Code (code-server + headless
+ * chromium, the same setup as the integration tests) with News Annotator loaded; checks that entities are
+ * highlighted in the editor, the sidebar lists actors, and a hover card names the actor with only our own
+ * command links; saves workbench.png (article + sidebar) and hover.png next to OUT. Exits 1 when a check fails.
  *
  *   npm run screenshot [-- OUT.png [ARTICLE]]     (default media/screenshots/workbench.png and the sample .news)
  *
@@ -56,6 +58,7 @@ async function main(): Promise<void> {
   const extensionsDir = path.join(runDir, 'extensions');
   linkExtension(extensionsDir);
 
+  const failures: string[] = [];
   const server = await startCodeServer({ runDir, userDataDir, extensionsDir });
   const browser = await launchChromium();
   try {
@@ -67,6 +70,7 @@ async function main(): Promise<void> {
 
     // Show our sidebar: its activity-bar entry, else the command.
     const activity = page.locator('.activitybar .action-item a[aria-label^="News Annotator"]').first();
+    await activity.waitFor({ timeout: 20000 }).catch(() => undefined);
     if (await activity.count()) {
       await activity.click();
     } else {
@@ -91,7 +95,8 @@ async function main(): Promise<void> {
       await page.mouse.up();
     }
     // Let the analysis finish and our views fill: the sidebar shows News Annotator with rows and no progress bar.
-    await page.locator('.part.sidebar .composite.title').filter({ hasText: /news annotator/i }).waitFor({ timeout: 30000 });
+    await page.locator('.part.sidebar .composite.title').filter({ hasText: /news annotator/i }).waitFor({ timeout: 30000 })
+      .catch(async (e: unknown) => { await page.screenshot({ path: `${out}.debug.png` }); throw e; });
     await page.locator('.part.sidebar .monaco-list-row:visible').first().waitFor({ timeout: 30000 })
       .catch(() => console.warn('the sidebar shows no rows yet; taking the screenshot anyway'));
     await page.locator('.part.sidebar .monaco-progress-container.active:visible').first().waitFor({ state: 'hidden', timeout: 15000 })
@@ -104,12 +109,42 @@ async function main(): Promise<void> {
     await page.evaluate(`document.querySelectorAll('.notifications-toasts').forEach((e) => e.remove())`);
 
     fs.mkdirSync(path.dirname(out), { recursive: true });
+    // End-to-end checks on what the user sees: highlights drawn in the editor (entity backgrounds are overlay
+    // divs, claim underlines inline classes), rows in our sidebar.
+    const highlighted = await page.locator('.monaco-editor .view-overlays div[class*="ced-"]').count();
+    if (highlighted === 0) failures.push('no highlighted entity in the editor');
+    const rows = await page.locator('.part.sidebar .monaco-list-row:visible').count();
+    if (rows === 0) failures.push('the sidebar shows no actors');
     await page.screenshot({ path: out });
-    console.log(`wrote ${path.relative(process.cwd(), out)}`);
+    console.log(`wrote ${path.relative(process.cwd(), out)} (${highlighted} highlighted spans, ${rows} sidebar rows)`);
+
+    // A hover card on a person: the actor's card, with only our own command links.
+    const name = page.locator('.monaco-editor .view-line > span > span', { hasText: /Abdollahian/ }).first();
+    if (await name.count()) {
+      await name.hover();
+      const hover = page.locator('.monaco-hover:visible').first();
+      await hover.waitFor({ timeout: 10000 }).catch(() => failures.push('no hover card appeared'));
+      await page.waitForTimeout(400);
+      const hoverText = (await hover.textContent().catch(() => '')) ?? '';
+      if (!/Hussein Amir-Abdollahian/.test(hoverText)) failures.push(`the hover card does not name the actor: ${hoverText.slice(0, 120)}`);
+      const links = await hover.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('data-href') ?? a.getAttribute('href') ?? ''));
+      for (const href of links) if (href && !/^command:newsAnnotator\./.test(href)) failures.push(`hover link to ${href}`);
+      const hoverOut = path.join(path.dirname(out), 'hover.png');
+      await page.screenshot({ path: hoverOut });
+      console.log(`wrote ${path.relative(process.cwd(), hoverOut)} (${links.length} links, all ours)`);
+    } else {
+      failures.push('could not find a mention of Amir-Abdollahian to hover');
+    }
   } finally {
     await browser.close().catch(() => undefined);
     await server.stop();
     fs.rmSync(runDir, { recursive: true, force: true });
+  }
+  if (failures.length) {
+    console.error(`UI check failed:\n  - ${failures.join('\n  - ')}`);
+    process.exitCode = 1;
+  } else {
+    console.log('UI check passed: highlights, sidebar and hover card as expected');
   }
 }
 
