@@ -4,7 +4,12 @@ const CURLY = /[\u2018\u2019\u201a\u201b\u2032\u0060\u00b4]|[\u201c\u201d\u201e\
 
 /** Straight quotes and ASCII dashes, as CoNLL writes them. */
 export function normalizeToken(text: string): string {
-  if (!/[\u2018-\u201f\u2032\u2033\u0060\u00b4\u00ab\u00bb\u2013\u2014]/.test(text)) return text;
+  let special = false;
+  for (let i = 0; i < text.length && !special; i++) {
+    const c = text.charCodeAt(i);
+    special = c === 0x60 || c === 0xab || c === 0xb4 || c === 0xbb || (c >= 0x2013 && c <= 0x2033);
+  }
+  if (!special) return text;
   return text.replace(CURLY, (c) => {
     if (c === '\u2013' || c === '\u2014') return '--';
     if ('\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb'.includes(c)) return '"';
