@@ -140,6 +140,14 @@ async function main(): Promise<void> {
     await server.stop();
     fs.rmSync(runDir, { recursive: true, force: true });
   }
+  // Under npm test, report like the other suites (4 checks: highlights, sidebar, hover card, its links).
+  const resultsFile = process.env.NEWS_ANNOTATOR_TEST_RESULTS;
+  if (resultsFile) {
+    fs.appendFileSync(resultsFile, JSON.stringify({
+      suite: 'ui', passed: Math.max(0, 4 - failures.length), failed: failures.length, pending: 0, durationMs: 0,
+      failures: failures.map((f) => ({ title: 'UI end-to-end check', error: f })),
+    }) + '\n');
+  }
   if (failures.length) {
     console.error(`UI check failed:\n  - ${failures.join('\n  - ')}`);
     process.exitCode = 1;

@@ -81,6 +81,8 @@ timings.push(step('unit', 'runUnit.js', []));
 if (!argv.includes('--unit-only')) {
   const pass = argv.filter((a) => a === '--no-vsix' || a === '--only-vsix');
   timings.push(step('integration', 'runIntegration.js', pass));
+  // The UI end-to-end check in the real workbench; its screenshots go to the run folder, not the README's.
+  if (!argv.includes('--only-vsix')) timings.push(step('ui', path.join('..', '..', 'scripts', 'screenshot.js'), [path.join(runsDir, `ui-${process.pid}`, 'workbench.png')]));
 }
 
 const results = readResults();
