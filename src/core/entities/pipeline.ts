@@ -92,7 +92,7 @@ export function tagWords(tagger: NerTagger, rawWords: readonly string[], sentSta
   let out: Span[] = [];
   for (const s of spans) {
     if (s.end - s.start === 1 && NOT_PERSON.has(words[s.start].toLowerCase())) continue;
-    const type = forced.get(`${s.start}:${s.end}`) ?? refineType(tagger, words, s);
+    const type = (forced.size > 0 ? forced.get(`${s.start}:${s.end}`) : undefined) ?? refineType(tagger, words, s);
     if (type) out.push({ start: s.start, end: s.end, type });
   }
   if (!off.has('names')) {
