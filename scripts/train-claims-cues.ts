@@ -39,8 +39,9 @@ export function collectExamples(docs: readonly GoldDoc[], stats: CueStats): Exam
   return out;
 }
 
-export function trainCueModel(docs: readonly GoldDoc[], stats: CueStats): void {
-  const examples = collectExamples(docs, stats);
+/** Trains on the candidates of each fold, with that fold's lexicon statistics. */
+export function trainCueModel(folds: readonly { docs: readonly GoldDoc[]; stats: CueStats }[]): void {
+  const examples = folds.flatMap((f) => collectExamples(f.docs, f.stats));
   const w = new Map<number, number>();
   const acc = new Map<number, number>(); // sum of c * update, for averaging
   let bias = 0;

@@ -6,6 +6,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadSplit } from '../bench/claims-data';
+import type { GoldDoc } from '../bench/claims-data';
+import type { Token } from '../src/core/text/token';
 import { tokenize } from '../src/core/text/tokenize';
 import { normToken, phraseKey } from '../src/core/claims/normalize';
 import type { CueStats } from '../src/core/claims/lexicon';
@@ -16,10 +18,9 @@ const MIN_CONTAINED = 2;
 
 interface Stat { occ: number; inCue: number; exact: number }
 
-function main(): void {
-  const docs = loadSplit('train');
+/** Phrase statistics over some documents (with their tokens). */
+export function computeStats(docs: readonly GoldDoc[], docTokens: readonly Token[][]): CueStats {
   const stats = new Map<string, Stat>();
-  const docTokens = docs.map((d) => tokenize(d.text));
   // Pass 1: collect the phrases that occur inside cues.
   docs.forEach((d, di) => {
     const toks = docTokens[di];
@@ -57,9 +58,16 @@ function main(): void {
       }
     }
   }
-  const keys = [...stats.keys()].sort();
-  const phrases: Record<string, [number, number, number]> = {};
-  for (const k of keys) { const v = stats.get(k)!; phrases[k] = [v.occ, v.inCue, v.exact]; }
+  const out: Record<string, [number, number, number]> = {};
+  for (const k of [...stats.keys()].sort()) { const v = stats.get(k)!; out[k] = [v.occ, v.inCue, v.exact]; }
+  return out;
+}
+
+function main(): void {
+  const docs = loadSplit('train');
+  const docTokens = docs.map((d) => tokenize(d.text));
+  const phrases = computeStats(docs, docTokens);
+  const keys = Object.keys(phrases).sort();
   const lines = keys.map((k) => `    ${JSON.stringify(k)}: ${JSON.stringify(phrases[k])}`);
   const out = [
     '{',
@@ -73,7 +81,9 @@ function main(): void {
   const target = path.resolve(__dirname, '../../models/claims-lexicon.json');
   fs.writeFileSync(target, out);
   console.log(`wrote ${keys.length} phrases to ${target}`);
-  trainCueModel(docs, phrases as CueStats);
+  // Tried: two folds, each learning from lexicon statistics of the other half (so they are not inflated on their
+  // own text) — worse on dev (78.6/53.2/63.4 against 79.1/53.9/63.9); the classifier uses the full statistics.
+  trainCueModel([{ docs, stats: phrases }]);
 }
 
 main();
