@@ -7,6 +7,9 @@ import * as path from 'node:path';
 const BENCHES: Record<string, string> = {
   ner: 'ner.js',
   claims: 'claims.js',
+  actors: 'actors.js',
+  anchoring: 'anchoring.js',
+  killSave: 'killSave.js', // about 15 minutes for 1,000 trials
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
