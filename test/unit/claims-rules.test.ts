@@ -63,6 +63,14 @@ suite('claims: constructed sentences', () => {
     assert.equal(next.speaker, 'The senator');
   });
 
+  test('parenthetical attribution: "The plan, he said, would …" gives both halves to the speaker', () => {
+    const claims = claimsOf('The new plan, the mayor said, would cut commuting times in half.');
+    assert.equal(claimWith(claims, 'The new plan').speaker, 'the mayor');
+    const after = claimWith(claims, 'would cut commuting times');
+    assert.equal(after.text, 'would cut commuting times in half');
+    assert.equal(after.speaker, 'the mayor');
+  });
+
   test('mixed quote inside reported speech stays one indirect claim', () => {
     const claims = claimsOf('He said the plan was “a disaster” for workers.');
     assert.equal(claims.length, 1);

@@ -14,7 +14,7 @@ import type { CueModel } from './cue-model';
 import { shippedCueModel } from './cue-model';
 import type { TokenRange } from './source';
 import { appositiveNP, isExpletiveSource, isRaisingCue, leftNP, rightNP, subjectNP } from './source';
-import { isWord } from './context';
+import { isCapitalized, isWord } from './context';
 import { INVERSION_CUES, PREPOSITIONS } from './words';
 import { addStandaloneQuotes } from './standalone';
 import type { ClaimCandidate } from './types';
@@ -148,6 +148,11 @@ function processSentence(ctx: DocContext, lex: CueLexicon, model: CueModel | und
         while (e < ctx.tokens.length && ctx.tokens[e].end <= q.end) e++;
         out.push({ contentStart: k, contentEnd: e, cue, source });
         lo = e;
+      } else if (sep >= 0 && nm(ctx, sep) === ',' && j + 1 < b && nm(ctx, j) === ',' && continuesClause(ctx, j + 1)) {
+        // "The plan, he said, would cut taxes": the reported clause resumes after the parenthetical attribution.
+        const c2: RawClaim = { contentStart: j + 1, contentEnd: trimEnd(ctx, j + 1, contentTail(ctx, j + 1, b)), cue: cueT, source };
+        if (c2.contentEnd > c2.contentStart) { out.push(c2); open = c2; }
+        lo = b;
       } else {
         lo = j;
       }
@@ -232,4 +237,11 @@ export function extractClaims(
     kept.push(c);
   }
   return kept;
+}
+
+/** A lower-case word that carries on the interrupted clause (not a new participial, relative or according-to). */
+function continuesClause(ctx: DocContext, i: number): boolean {
+  if (!isWord(ctx, i) || isCapitalized(ctx, i) || isOpenQuoteMark(ctx, i)) return false;
+  const n = nm(ctx, i);
+  return !n.endsWith('ing') && n !== 'according' && n !== 'who' && n !== 'which' && n !== 'and' && n !== 'but';
 }
