@@ -43,6 +43,28 @@ suite('Annotations: tagging, correcting and the sidecar file', () => {
     assert.match(hovers.flatMap((h) => h.contents).map((c) => (c as vscode.MarkdownString).value).join('\n'), /disputed/);
   });
 
+  test('what was saved is what a later session loads (claim status, rejected entity)', async () => {
+    const { editor, analysis } = await openArticle(SAMPLE);
+    const doc = editor.document;
+    const q = 'We cannot send crews into waters that are mined';
+    const start = offsetOf(doc, q);
+    await vscode.commands.executeCommand('newsAnnotator.tagClaim', { start, end: start + q.length, speaker: null, status: 'verified', tags: ['safety'], note: '' });
+    const odesa = analysis.entities.find((e) => e.text === 'Odesa');
+    assert.ok(odesa, 'Odesa is found');
+    await vscode.commands.executeCommand('newsAnnotator.rejectEntity', { start: odesa.start, end: odesa.end, all: false });
+    await vscode.commands.executeCommand('newsAnnotator.saveAnnotations');
+    await waitForSidecar(SAMPLE, (s) => s.claims.some((c) => c.anchor.exact === q) && s.entities.some((e) => e.decision === 'rejected'));
+    // A new session on a copy of the article and its annotation file (as a teammate gets them from git).
+    const copy = 'grain-copy.news';
+    fs.copyFileSync(workspaceFile(SAMPLE).fsPath, workspaceFile(copy).fsPath);
+    fs.copyFileSync(sidecarPath(SAMPLE), sidecarPath(copy));
+    const reopened = await openArticle(copy);
+    const claim = reopened.analysis.claims.find((c) => c.text === q);
+    assert.strictEqual(claim?.status, 'verified');
+    assert.deepEqual(claim?.tags, ['safety']);
+    assert.ok(!reopened.analysis.entities.some((e) => e.start === odesa.start && e.end === odesa.end), 'the rejection is loaded');
+  });
+
   test('a rejected entity stays rejected through re-analysis; undo brings it back', async () => {
     const { editor, analysis } = await openArticle(SAMPLE);
     const doc = editor.document;
