@@ -120,6 +120,12 @@ function processSentence(ctx: DocContext, lex: CueLexicon, model: CueModel | und
         const e0 = trimEnd(ctx, s0, contentEndAtSeparator(ctx, sep));
         if (e0 > s0) out.push({ contentStart: s0, contentEnd: e0, cue, source: who });
         lo = after;
+        if (nm(ctx, sep) === ',' && after + 1 < b && nm(ctx, after) === ',' && continuesClause(ctx, after + 1)) {
+          // "The plan, according to officials, would …"
+          const c2: RawClaim = { contentStart: after + 1, contentEnd: trimEnd(ctx, after + 1, contentTail(ctx, after + 1, b)), cue, source: who };
+          if (c2.contentEnd > c2.contentStart) { out.push(c2); open = c2; }
+          lo = b;
+        }
       } else {
         const s0 = trimStart(ctx, after, b);
         const c: RawClaim = { contentStart: s0, contentEnd: trimEnd(ctx, s0, b), cue, source: who };
