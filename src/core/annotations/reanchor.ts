@@ -94,12 +94,12 @@ function contextAgreement(c: Ctx, a: Anchor, at: number, qLen: number): { full: 
   return { full, score: total === 0 ? (full ? 1 : 0) : (left + right) / total };
 }
 
+/** The anchor attached at [start, end) of the new text, built field by field (no spread/delete: stays fast). */
 function attach(c: Ctx, a: Anchor, start: number, end: number): Anchor {
   const fresh = anchorAt(c.newText, start, end);
-  const out: Anchor = { ...a, ...fresh };
-  if (a.state !== 'edited') { delete out.state; delete out.original; }
-  delete out.restore;
-  return out;
+  if (a.state === 'edited') { fresh.state = 'edited'; if (a.original !== undefined) fresh.original = a.original; }
+  if (a.extra !== undefined) fresh.extra = a.extra;
+  return fresh;
 }
 
 function rawFullMatch(text: string, a: Anchor, at: number): boolean {
@@ -123,6 +123,7 @@ function viaDiff(c: Ctx, a: Anchor): [number, number] | undefined {
   if (start > left || end > right) return undefined;
   const ns = r.b + left, ne = ns + (en - sn);
   const s2 = nv.toOriginal(ns, 'start'), e2 = nv.toOriginal(ne, 'end');
+  if (e2 - s2 === a.exact.length && c.newText.startsWith(a.exact, s2)) return [s2, e2];
   return normalizeString(c.newText.slice(s2, e2)) === normalizeString(a.exact) ? [s2, e2] : undefined;
 }
 
