@@ -12,7 +12,7 @@ import { shiftAnchors } from '../../core/annotations/shift';
 import type { ContentChange } from '../../core/annotations/shift';
 import { applyAnchors, collectAnchors, snapshotForSave } from '../../core/annotations/sidecarOps';
 import type { FileStamp } from '../../storage/atomicFile';
-import { SaveError } from '../../storage/atomicFile';
+import { backupCopy, SaveError } from '../../storage/atomicFile';
 import { readSidecar, writeSidecar } from './sidecarFiles';
 
 export type SidecarHealth =
@@ -43,6 +43,7 @@ export class SidecarSession implements vscode.Disposable {
   private readonly _undo: Sidecar[] = [];
   private readonly _redo: Sidecar[] = [];
   private _lastWritten: string | undefined;
+  private _backupBeforeWrite = false; // an older schema was migrated: keep a copy of the original first
   private readonly _onDidChange = new vscode.EventEmitter<void>();
   readonly onDidChange = this._onDidChange.event;
   /** Settles once the first load finished. */
@@ -151,6 +152,7 @@ export class SidecarSession implements vscode.Disposable {
       if (text === this._lastWritten && this._stamp && read.stamp && read.stamp.sha256 === this._stamp.sha256) return; // our own write
       const parsed = parseSidecar(text, { articleName: this._articleName });
       theirs = parsed.sidecar;
+      this._backupBeforeWrite = parsed.needsBackupBeforeWrite;
       this._health = parsed.readOnly
         ? { kind: 'read-only', reason: parsed.readOnlyReason === 'newer-version' ? `the file was written by a newer version of News Annotator (schema ${parsed.sidecar.schemaVersion} > ${SCHEMA_VERSION})` : `${parsed.quarantined.length} record(s) could not be read: ${parsed.quarantined.slice(0, 3).map((q) => q.reason).join('; ')}` }
         : { kind: 'ok' };
@@ -203,6 +205,16 @@ export class SidecarSession implements vscode.Disposable {
   }
 
   private async _doSave(): Promise<void> {
+    if (this._backupBeforeWrite && this.uri.scheme === 'file') {
+      try {
+        await backupCopy(this.uri.fsPath);
+        this._backupBeforeWrite = false;
+      } catch (e) {
+        this._health = { kind: 'cannot-save', reason: `could not back up the older annotation file first: ${e instanceof Error ? e.message : String(e)}` };
+        this._onDidChange.fire();
+        return;
+      }
+    }
     for (let attempt = 0; attempt < 4; attempt++) {
       const ours = snapshotForSave(this._sidecar!, this._articleName, this._document.getText());
       const content = serializeSidecar(ours);

@@ -51,6 +51,13 @@ export class ArticleStatusBar implements vscode.Disposable {
       const places = a.actors.filter((x) => x.type === 'GPE' || x.type === 'LOC').length;
       this._item.text = `$(person) ${people} $(organization) ${orgs} $(globe) ${places} $(quote) ${a.claims.length}`;
       this._item.tooltip = `News Annotator: ${people} people, ${orgs} organizations, ${places} places, ${a.claims.length} claims. Click to open the sidebar.`;
+      // The annotation file's health comes first: the user must know when work is not being saved.
+      const health = state.session?.health;
+      if (health && health.kind !== 'ok') {
+        const label = health.kind === 'broken' ? 'annotation file unreadable' : health.kind === 'read-only' ? 'annotations read-only' : "annotations not saved";
+        this._item.text = `$(warning) ${label} · ${this._item.text}`;
+        this._item.tooltip = `${label}: ${health.reason}.${health.kind === 'cannot-save' ? ' Your changes are kept in memory; they are saved with the next change or "Save Annotations".' : ''}`;
+      }
     }
     this._item.show();
   }
