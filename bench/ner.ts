@@ -132,7 +132,7 @@ function main(): void {
   say('');
   say(`Whole process (CPU), ours vs wink-nlp: ${ratio(speed[1])}x faster; vs compromise: ${ratio(speed[2])}x faster ` +
     '(tokens/s counts our tokenizer\'s tokens for every system).');
-  const cli = path.join(ROOT, 'dist/cli.js');
+  const cli = path.join(ROOT, 'bin/news-annotator.js'); // the package's bin (runs dist/cli.js)
   let cliWall: number | null = null;
   if (fs.existsSync(cli)) {
     const t2 = performance.now();
