@@ -13,7 +13,8 @@ function run(args: string[]): { code: number | null; stdout: string; stderr: str
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-suite('cli: news-annotator analyze (the bundled bin)', () => {
+suite('cli: news-annotator analyze (the bundled bin)', function () {
+  this.timeout(30000); // each case spawns Node and loads the model: slow on a loaded machine
   let dir: string;
   suiteSetup(() => {
     dir = mkdtempSync(join(tmpdir(), 'na-cli-'));
