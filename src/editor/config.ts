@@ -25,7 +25,7 @@ export function readConfig(): NewsAnnotatorConfig {
     enableMarkdown: c.get<boolean>('enableMarkdown', false),
     highlightTypes: c.get<string[]>('highlight.entityTypes', ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'DATE', 'EVENT', 'MISC']),
     debounceMs: clamp(c.get<number>('analysis.debounceMs', 300), 50, 5000),
-    maxArticleLength: clamp(c.get<number>('analysis.maxArticleLength', 20_000_000), 1000, 50_000_000),
+    maxArticleLength: clamp(c.get<number>('analysis.maxArticleLength', 50_000_000), 1000, 50_000_000),
     showClaims: c.get<boolean>('highlight.claims', true),
   };
 }
