@@ -29,9 +29,12 @@ export async function writeSidecar(uri: vscode.Uri, content: string, expected: F
   return { status: 'saved', stamp: { size: content.length, mtimeMs: Date.now(), sha256: '' } };
 }
 
+const SIDECAR_SCHEMES = new Set(['file', 'vscode-remote', 'vscode-vfs', 'vscode-userdata']);
+
 /** The sidecar next to an article: `story.txt` → `story.txt.annotations.json`, paired by file name only. */
 export function sidecarUriFor(article: vscode.Uri): vscode.Uri | undefined {
-  if (article.scheme === 'untitled') return undefined;
+  // Real files only (local, remote, virtual workspaces): not untitled buffers, git diffs or other views of a file.
+  if (!SIDECAR_SCHEMES.has(article.scheme)) return undefined;
   const name = article.path.slice(article.path.lastIndexOf('/') + 1);
   if (!name) return undefined;
   return article.with({ path: `${article.path}.annotations.json` });
