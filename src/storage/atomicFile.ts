@@ -73,6 +73,8 @@ function processAlive(pid: number): boolean {
   try { process.kill(pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; }
 }
 
+const EMPTY_LOCK_STALE_MS = 1000;
+
 async function acquireLock(lockPath: string, waitMs: number, staleMs: number): Promise<void> {
   const deadline = Date.now() + waitMs;
   for (;;) {
@@ -87,7 +89,9 @@ async function acquireLock(lockPath: string, waitMs: number, staleMs: number): P
     try {
       const [text, st] = await Promise.all([fs.readFile(lockPath, 'utf8'), fs.stat(lockPath)]);
       const pid = Number(text.split('\n')[0]);
-      stale = Date.now() - st.mtimeMs > staleMs || (text.includes('\n') && pid !== process.pid && !processAlive(pid));
+      const age = Date.now() - st.mtimeMs;
+      // A writer killed between creating the lock and writing its pid leaves an empty lock: stale after a moment.
+      stale = age > staleMs || (text.includes('\n') ? pid !== process.pid && !processAlive(pid) : age > EMPTY_LOCK_STALE_MS);
     } catch { continue; /* released meanwhile */ }
     if (stale) { await fs.rm(lockPath, { force: true }); continue; }
     if (Date.now() >= deadline) throw new SaveError('locked', `${basename(lockPath)} is held by another writer`);

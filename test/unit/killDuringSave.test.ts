@@ -12,8 +12,13 @@ const { atomicSave } = require(${JSON.stringify(ATOMIC)});
 const file = process.argv[1];
 (async () => {
   for (let n = 1; ; n++) {
-    await atomicSave(file, JSON.stringify({ n, pad: 'x'.repeat(200000) }));
-    process.stdout.write(n + '\\n');
+    try {
+      await atomicSave(file, JSON.stringify({ n, pad: 'x'.repeat(200000) }));
+      process.stdout.write(n + '\\n');
+    } catch (e) {
+      n--; // e.g. still locked by the writer killed before us: try again, as the editor does on its next save
+      await new Promise((r) => setTimeout(r, 50));
+    }
   }
 })();`;
 
