@@ -50,6 +50,13 @@ suite('core: user annotations over automatic analysis', () => {
     assert.equal(out.entities.find((e) => e.text === 'Paris')?.type, 'PERSON', 'a retype wins over the overlap rule');
   });
 
+  test('a user-added mention of a known name joins that actor', () => {
+    const sc = sidecar({ entities: [{ id: 'e-1', decision: 'added', type: 'PERSON', anchor: anchorAt(text, text.indexOf('Biden', 20), text.indexOf('Biden', 20) + 5) }] });
+    const withoutAuto: Analysis = { ...auto, entities: auto.entities.filter((e) => !(e.text === 'Biden')) };
+    const out = applyUserAnnotations(withoutAuto, sc, text);
+    assert.equal(out.entities.find((e) => e.record === 'e-1')?.actor, 'p:biden');
+  });
+
   test('merged and renamed actors; Wikidata id and note shown on the actor', () => {
     const out = applyUserAnnotations(auto, sidecar({ actors: [
       { id: 'p:macron', name: 'Emmanuel Macron', type: 'PERSON', aliases: [], mergedInto: 'p:biden' },

@@ -25,7 +25,7 @@ export function applyUserAnnotations(analysis: Analysis, sidecar: Sidecar | unde
   const canon = (id: string | null | undefined): string | undefined => canonicalActor(actorRecords, id);
   const orphans: OrphanRecord[] = [];
 
-  const entities = applyEntityRecords(analysis.entities, sidecar.entities, text, orphans);
+  const entities = linkAddedEntities(applyEntityRecords(analysis.entities, sidecar.entities, text, orphans), analysis.actors);
   const claims = applyClaimRecords(analysis.claims, sidecar.claims, orphans);
   const mapped = entities.map((e) => (e.actor === undefined || canon(e.actor) === e.actor ? e : { ...e, actor: canon(e.actor) }));
   const mappedClaims = claims.map((c) => (c.speaker === null || canon(c.speaker) === c.speaker ? c : { ...c, speaker: canon(c.speaker) ?? null }));
@@ -62,6 +62,14 @@ function applyEntityRecords(auto: readonly Entity[], records: readonly EntityRec
   // A user-added entity hides automatic ones it overlaps.
   const kept = [...bySpan.values()].filter((e) => e.record !== undefined || !added.some((a) => a.start < e.end && e.start < a.end));
   return [...kept, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** A user-added mention with no actor joins the actor that already has exactly that name or alias. */
+function linkAddedEntities(entities: Entity[], actors: readonly Actor[]): Entity[] {
+  if (!entities.some((e) => e.record !== undefined && e.actor === undefined)) return entities;
+  const byName = new Map<string, string>();
+  for (const a of actors) for (const n of [a.name, ...a.aliases]) if (!byName.has(n)) byName.set(n, a.id);
+  return entities.map((e) => (e.record !== undefined && e.actor === undefined && byName.has(e.text) ? { ...e, actor: byName.get(e.text) } : e));
 }
 
 function applyClaimRecords(auto: readonly Claim[], records: readonly ClaimRecord[], orphans: OrphanRecord[]): Claim[] {
