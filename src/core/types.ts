@@ -42,7 +42,8 @@ export interface Claim extends Span {
   readonly note?: string;
 }
 
-export type ClaimStatusValue = 'unverified' | 'verified' | 'disputed' | 'false' | 'misleading';
+export const CLAIM_STATUSES = ['unverified', 'verified', 'disputed', 'false', 'misleading'] as const;
+export type ClaimStatusValue = (typeof CLAIM_STATUSES)[number];
 
 export interface Analysis {
   readonly entities: readonly Entity[];

@@ -10,11 +10,14 @@
 export const SCHEMA_VERSION = 1;
 export const CONTEXT_LENGTH = 32;
 
-export const ENTITY_TYPES = ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'DATE', 'EVENT', 'MISC'] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
+// One list of entity types for analysis and annotations.
+export { ENTITY_TYPES } from '../types';
+export type { EntityType } from '../types';
+import type { EntityType } from '../types';
 
-export const CLAIM_STATUSES = ['unverified', 'verified', 'disputed', 'false', 'misleading'] as const;
-export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+export { CLAIM_STATUSES } from '../types';
+export type { ClaimStatusValue as ClaimStatus } from '../types';
+import type { ClaimStatusValue as ClaimStatus } from '../types';
 
 export const ENTITY_DECISIONS = ['added', 'rejected', 'retyped', 'linked'] as const;
 export type EntityDecision = (typeof ENTITY_DECISIONS)[number];
