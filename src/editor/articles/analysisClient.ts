@@ -2,10 +2,11 @@ import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import type * as vscode from 'vscode';
+import { unpackAnalysis } from '../../core/analysisCodec';
 import type { Analysis } from '../../core/types';
 import type { AnalysisRequest, AnalysisResponse } from './analysisWorker';
 
-interface Pending { resolve(a: Analysis): void; reject(e: Error): void }
+interface Pending { readonly text: string; resolve(a: Analysis): void; reject(e: Error): void }
 
 /**
  * Sends texts to one long-lived worker thread (started on first use, so activation stays cheap: the
@@ -24,7 +25,7 @@ export class AnalysisClient implements vscode.Disposable {
     if (!worker) return Promise.reject(new Error(`the analysis worker could not start (${this._workerPath})`));
     const id = this._nextId++;
     return new Promise<Analysis>((resolve, reject) => {
-      this._pending.set(id, { resolve, reject });
+      this._pending.set(id, { text, resolve, reject });
       worker.postMessage({ id, text } satisfies AnalysisRequest);
     });
   }
@@ -51,7 +52,7 @@ export class AnalysisClient implements vscode.Disposable {
         if (!p) return;
         this._pending.delete(r.id);
         if ('error' in r) p.reject(new Error(r.error));
-        else p.resolve(r.analysis);
+        else p.resolve(unpackAnalysis(r.packed, p.text));
       });
       worker.on('error', (e) => this._failAll(e));
       worker.on('exit', () => { if (this._worker === worker) { this._worker = undefined; this._failAll(new Error('analysis worker exited')); } });

@@ -2,19 +2,22 @@
 // Bundled by esbuild as dist/analysisWorker.js; it must not import `vscode`.
 import { parentPort } from 'node:worker_threads';
 import { analyzeText } from '../../core/analyze';
+import type { PackedAnalysis } from '../../core/analysisCodec';
+import { packAnalysis } from '../../core/analysisCodec';
 
 export interface AnalysisRequest { readonly id: number; readonly text: string }
 export type AnalysisResponse =
-  | { readonly id: number; readonly analysis: ReturnType<typeof analyzeText>; readonly ms: number }
+  | { readonly id: number; readonly packed: PackedAnalysis; readonly ms: number }
   | { readonly id: number; readonly error: string };
 
 parentPort?.on('message', (request: AnalysisRequest) => {
   const t0 = performance.now();
-  let response: AnalysisResponse;
   try {
-    response = { id: request.id, analysis: analyzeText(request.text), ms: performance.now() - t0 };
+    const packed = packAnalysis(analyzeText(request.text));
+    const response: AnalysisResponse = { id: request.id, packed, ms: performance.now() - t0 };
+    // Transfer the typed arrays: the extension host receives them without copying or parsing.
+    parentPort?.postMessage(response, [packed.entities.buffer as ArrayBuffer, packed.claims.buffer as ArrayBuffer]);
   } catch (e) {
-    response = { id: request.id, error: e instanceof Error ? e.message : String(e) };
+    parentPort?.postMessage({ id: request.id, error: e instanceof Error ? e.message : String(e) } satisfies AnalysisResponse);
   }
-  parentPort?.postMessage(response);
 });

@@ -1,0 +1,66 @@
+import type { Actor, Analysis, Claim, Entity } from './types';
+import { ENTITY_TYPES } from './types';
+
+/**
+ * A compact form of an Analysis for crossing from the analysis worker to the extension host: numbers in typed
+ * arrays (transferred, not copied) instead of tens of thousands of small objects with strings, whose structured
+ * clone blocks the receiving thread. Texts are not sent: every entity, claim and cue text is a slice of the
+ * analysed text, which the receiver already has.
+ */
+export interface PackedAnalysis {
+  readonly actors: readonly Actor[];
+  /** Per entity: start, end, type index, actor index (-1: none). */
+  readonly entities: Int32Array;
+  /** Per claim: start, end, kind (0 direct, 1 indirect), cue start, cue end (-1: none), speaker index (-1),
+   *  speaker span start, end (-1: none). */
+  readonly claims: Int32Array;
+}
+
+const ENTITY_FIELDS = 4;
+const CLAIM_FIELDS = 8;
+
+export function packAnalysis(a: Analysis): PackedAnalysis {
+  const actorIndex = new Map<string, number>(a.actors.map((x, i) => [x.id, i]));
+  const entities = new Int32Array(a.entities.length * ENTITY_FIELDS);
+  a.entities.forEach((e, i) => {
+    const o = i * ENTITY_FIELDS;
+    entities[o] = e.start;
+    entities[o + 1] = e.end;
+    entities[o + 2] = ENTITY_TYPES.indexOf(e.type);
+    entities[o + 3] = e.actor === undefined ? -1 : actorIndex.get(e.actor) ?? -1;
+  });
+  const claims = new Int32Array(a.claims.length * CLAIM_FIELDS);
+  a.claims.forEach((c, i) => {
+    const o = i * CLAIM_FIELDS;
+    claims[o] = c.start;
+    claims[o + 1] = c.end;
+    claims[o + 2] = c.kind === 'direct' ? 0 : 1;
+    claims[o + 3] = c.cue ? c.cue.start : -1;
+    claims[o + 4] = c.cue ? c.cue.end : -1;
+    claims[o + 5] = c.speaker === null ? -1 : actorIndex.get(c.speaker) ?? -1;
+    claims[o + 6] = c.speakerSpan ? c.speakerSpan.start : -1;
+    claims[o + 7] = c.speakerSpan ? c.speakerSpan.end : -1;
+  });
+  return { actors: a.actors, entities, claims };
+}
+
+export function unpackAnalysis(p: PackedAnalysis, text: string): Analysis {
+  const entities: Entity[] = [];
+  for (let o = 0; o < p.entities.length; o += ENTITY_FIELDS) {
+    const start = p.entities[o], end = p.entities[o + 1], actor = p.entities[o + 3];
+    const e: Entity = { start, end, text: text.slice(start, end), type: ENTITY_TYPES[p.entities[o + 2]] ?? 'MISC' };
+    entities.push(actor >= 0 ? { ...e, actor: p.actors[actor].id } : e);
+  }
+  const claims: Claim[] = [];
+  for (let o = 0; o < p.claims.length; o += CLAIM_FIELDS) {
+    const c = p.claims;
+    const start = c[o], end = c[o + 1];
+    claims.push({
+      start, end, text: text.slice(start, end), kind: c[o + 2] === 0 ? 'direct' : 'indirect',
+      cue: c[o + 3] >= 0 ? { start: c[o + 3], end: c[o + 4], text: text.slice(c[o + 3], c[o + 4]) } : null,
+      speaker: c[o + 5] >= 0 ? p.actors[c[o + 5]].id : null,
+      speakerSpan: c[o + 6] >= 0 ? { start: c[o + 6], end: c[o + 7] } : null,
+    });
+  }
+  return { entities, actors: p.actors, claims };
+}
