@@ -52,7 +52,7 @@ async function openAndTimeDecorations(api: NewsAnnotatorApi, file: vscode.Uri): 
   const t0 = performance.now();
   const doc = await vscode.workspace.openTextDocument(file);
   const editor = await vscode.window.showTextDocument(doc);
-  const snap = await waitFor(() => { const s = api.decorationsFor(editor); return s && s.version === doc.version && s; }, 120_000);
+  const snap = await waitFor(() => { const s = api.decorationsFor(editor); return s && s.version === doc.version && s; }, 600_000);
   const ms = performance.now() - t0;
   const analysis = await api.analysisFor(doc.uri);
   return { ms: Math.round(ms), entities: analysis?.entities.length ?? (snap ? -1 : -2), stall: monitor.stop() };
