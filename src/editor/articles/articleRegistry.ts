@@ -147,7 +147,8 @@ export class ArticleRegistry implements vscode.Disposable {
     const state = this._states.get(k);
     if (!state) return;
     if (this._inFlight.has(k)) return; // its completion reschedules if the version moved on
-    const length = document.getText().length;
+    const text = document.getText(); // joins every line: once per analysis
+    const length = text.length;
     if (length > this._config.maxArticleLength) {
       state.status = { kind: 'too-large', length, limit: this._config.maxArticleLength };
       state.current = undefined;
@@ -157,7 +158,7 @@ export class ArticleRegistry implements vscode.Disposable {
     }
     const version = document.version;
     const t0 = Date.now();
-    const run = this._client.analyze(document.getText()).then(
+    const run = this._client.analyze(text).then(
       (analysis) => {
         if (this._states.get(k) !== state) return; // closed or toggled off meanwhile
         if (document.version !== version) return; // stale: a newer version is (or will be) scheduled

@@ -16,6 +16,8 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsTreeNod
   private readonly _actorNodes = new Map<string, ActorNode>();
   private _index: AnalysisIndex | undefined;
   private _uri = '';
+  /** The text the shown analysis was made for (document.getText() joins every line: call it once per rebuild). */
+  private _text = '';
   view: vscode.TreeView<ActorsTreeNode> | undefined;
   private readonly _subscription: vscode.Disposable;
 
@@ -49,7 +51,6 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsTreeNod
   }
 
   getTreeItem(node: ActorsTreeNode): vscode.TreeItem {
-    const text = this._active.state?.document.getText() ?? '';
     switch (node.kind) {
       case 'type': {
         const item = new vscode.TreeItem(`${TYPE_PLURALS[node.type]}`, vscode.TreeItemCollapsibleState.Expanded);
@@ -70,7 +71,7 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsTreeNod
         return item;
       }
       case 'mention': {
-        const preview = linePreview(text, node.entity.start, node.entity.end);
+        const preview = linePreview(this._text, node.entity.start, node.entity.end);
         const item = new vscode.TreeItem({ label: preview.label, highlights: [preview.highlight] });
         item.id = node.id;
         item.contextValue = ContextValue.mention;
@@ -91,6 +92,7 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsTreeNod
     const state = this._active.state;
     this._index = state?.fresh;
     this._uri = state?.uri.toString() ?? '';
+    this._text = this._index ? state?.document.getText() ?? '' : '';
     this._actorNodes.clear();
     const byType = new Map<EntityType, Actor[]>();
     for (const a of this._index?.analysis.actors ?? []) {

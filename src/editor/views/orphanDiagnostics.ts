@@ -18,8 +18,9 @@ export class OrphanDiagnostics implements vscode.Disposable {
   }
 
   private _update(document: vscode.TextDocument, orphans: readonly { kind: string; id: string; anchor: { start: number; end: number; exact: string; state?: string } }[]): void {
+    const length = orphans.length ? document.getText().length : 0;
     this._collection.set(document.uri, orphans.map((o) => {
-      const start = Math.min(o.anchor.start, document.getText().length);
+      const start = Math.min(o.anchor.start, length);
       const range = new vscode.Range(document.positionAt(start), document.positionAt(start));
       const quote = o.anchor.exact.replace(/\s+/g, ' ');
       const d = new vscode.Diagnostic(range, `${o.kind === 'claim' ? 'Claim' : 'Entity'} annotation ${o.anchor.state === 'review' ? 'needs review' : 'could not be placed'}: “${quote.length > 80 ? quote.slice(0, 79) + '…' : quote}”. Select its text and run "Re-attach Annotation", or delete it.`, vscode.DiagnosticSeverity.Warning);
