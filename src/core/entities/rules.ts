@@ -89,9 +89,35 @@ export function truecaseHeadlines(words: string[], sentStarts: readonly number[]
 
 /** Removes spans overlapping [start, end) and adds the given one. */
 export function forceSpan(spans: ClassSpan[], start: number, end: number, cls: number): ClassSpan[] {
-  const kept = spans.filter((x) => x.end <= start || x.start >= end);
-  kept.push({ start, end, cls });
-  return kept.sort((x, y) => x.start - y.start);
+  // Spans are sorted and do not overlap, so the ones [start, end) overlaps are one run: replace it in place
+  // (a filter + sort per call made datelines and acronyms quadratic on long documents).
+  const lo = firstEndingAfter(spans, start);
+  let hi = lo;
+  while (hi < spans.length && spans[hi].start < end) hi++;
+  spans.splice(lo, hi - lo, { start, end, cls });
+  return spans;
+}
+
+/** Index of the first span whose end is after `pos` (spans sorted, non-overlapping: ends ascend too). */
+function firstEndingAfter(spans: readonly ClassSpan[], pos: number): number {
+  let lo = 0, hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end > pos) hi = mid; else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** The span covering token `i`, if any. */
+function spanCovering(spans: readonly ClassSpan[], i: number): ClassSpan | undefined {
+  const s = spans[firstEndingAfter(spans, i)];
+  return s && s.start <= i ? s : undefined;
+}
+
+/** The span ending exactly at `i`, if any. */
+function spanEndingAt(spans: readonly ClassSpan[], i: number): ClassSpan | undefined {
+  const s = spans[firstEndingAfter(spans, i - 1)];
+  return s && s.end === i ? s : undefined;
 }
 
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&', 'de', 'al']);
@@ -115,8 +141,9 @@ export function applyAcronyms(words: readonly string[], spans: ClassSpan[]): Cla
     if (words[i] !== '(' || words[i + 2] !== ')') continue;
     const acr = words[i + 1];
     if (!/^[A-Z][A-Za-z]*[A-Z]$/.test(acr) || acr.length > 8) continue;
-    const before = spans.find((x) => x.end === i);
-    const inside = spans.find((x) => x.start === i + 1 && x.end === i + 2);
+    const before = spanEndingAt(spans, i);
+    const covering = spanCovering(spans, i + 1);
+    const inside = covering && covering.start === i + 1 && covering.end === i + 2 ? covering : undefined;
     if (before) {
       const ini = initials(words, before.start, before.end);
       if (ini[0] !== acr[0] || !ini.includes(acr[acr.length - 1])) continue;
@@ -139,7 +166,7 @@ export function applyAcronyms(words: readonly string[], spans: ClassSpan[]): Cla
   for (let i = 0; i < words.length; i++) {
     const cls = acronymType.get(words[i]);
     if (cls === undefined) continue;
-    const cur = spans.find((x) => x.start <= i && x.end > i);
+    const cur = spanCovering(spans, i);
     if (!cur || (cur.start === i && cur.end === i + 1 && cur.cls !== cls)) spans = forceSpan(spans, i, i + 1, cls);
   }
   return spans;
