@@ -2,6 +2,7 @@
 // with the person after it, names with a parenthesised translation, "head of X", place-headed NORP names.
 
 import type { EntityType } from '../types';
+import { overlapRun } from './spanRuns';
 import { isCapitalized } from './word';
 
 export interface Span {
@@ -67,6 +68,7 @@ export function splitOrgPerson(words: readonly string[], spans: Span[], isOrgWor
 }
 
 /** "Fatah (Conquest) Alliance": a capitalised name, a parenthesised gloss, then an organisation word. */
+/** Spans must be sorted and non-overlapping (they stay so). */
 export function mergeParenthesisedNames(words: readonly string[], spans: Span[], isOrgWord: (w: string) => boolean): Span[] {
   for (let i = 1; i + 3 < words.length; i++) {
     if (words[i] !== '(') continue;
@@ -79,12 +81,13 @@ export function mergeParenthesisedNames(words: readonly string[], spans: Span[],
     end++;
     let start = i - 1;
     while (start > 0 && isCapitalized(words[start - 1]) && i - start < 4) start--;
-    const cover = spans.filter((s) => s.start < end && s.end > start);
-    if (cover.some((s) => s.start < start || s.end > end)) continue;
-    spans = spans.filter((s) => !(s.start < end && s.end > start));
-    spans.push({ start, end, type: 'ORG' });
+    const [lo, hi] = overlapRun(spans, start, end);
+    let inside = true;
+    for (let k = lo; k < hi; k++) if (spans[k].start < start || spans[k].end > end) inside = false;
+    if (!inside) continue;
+    spans.splice(lo, hi - lo, { start, end, type: 'ORG' });
   }
-  return spans.sort((a, b) => a.start - b.start);
+  return spans;
 }
 
 /** "head of Iraq's X", "leader of the X": X is an organisation, and so is every other mention of it. */

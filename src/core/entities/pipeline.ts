@@ -11,6 +11,7 @@ import {
 } from './rules';
 import type { NerTagger } from './tagger';
 import { isCapitalized, normalizeToken } from './word';
+import { replaceRun } from './spanRuns';
 import { fillRepeats, mergeParenthesisedNames, personConsistency, roleOfOrg, splitOrgPerson, type Span } from './names';
 
 export interface TypedSpan {
@@ -82,7 +83,7 @@ export function tagWords(tagger: NerTagger, rawWords: readonly string[], sentSta
     spans = forceSpan(spans, d.place.start, d.place.end, CLS_LOC);
     forced.set(`${d.place.start}:${d.place.end}`, 'GPE');
     if (d.source) {
-      spans = spans.filter((x) => x.end <= d.source!.start || x.start >= d.source!.end);
+      spans = replaceRun(spans, d.source.start, d.source.end);
       if (/^\p{Lu}/u.test(words[d.source.start])) {
         spans = forceSpan(spans, d.source.start, d.source.end, CLS_ORG);
       }

@@ -3,6 +3,7 @@
 
 import { isAllCaps, isCapitalized } from './word';
 import type { Resources } from './resources';
+import { overlapRun, replaceRun } from './spanRuns';
 
 /** A span of token indices with a CoNLL class index (0 PER, 1 ORG, 2 LOC, 3 MISC). */
 export interface ClassSpan {
@@ -89,23 +90,12 @@ export function truecaseHeadlines(words: string[], sentStarts: readonly number[]
 
 /** Removes spans overlapping [start, end) and adds the given one. */
 export function forceSpan(spans: ClassSpan[], start: number, end: number, cls: number): ClassSpan[] {
-  // Spans are sorted and do not overlap, so the ones [start, end) overlaps are one run: replace it in place
-  // (a filter + sort per call made datelines and acronyms quadratic on long documents).
-  const lo = firstEndingAfter(spans, start);
-  let hi = lo;
-  while (hi < spans.length && spans[hi].start < end) hi++;
-  spans.splice(lo, hi - lo, { start, end, cls });
-  return spans;
+  return replaceRun(spans, start, end, { start, end, cls });
 }
 
 /** Index of the first span whose end is after `pos` (spans sorted, non-overlapping: ends ascend too). */
 function firstEndingAfter(spans: readonly ClassSpan[], pos: number): number {
-  let lo = 0, hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].end > pos) hi = mid; else lo = mid + 1;
-  }
-  return lo;
+  return overlapRun(spans, pos, pos)[0];
 }
 
 /** The span covering token `i`, if any. */
