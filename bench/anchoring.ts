@@ -11,11 +11,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { anchorAt } from '../src/core/annotations/anchor';
 import { mulberry32 } from '../src/core/annotations/ids';
-import type { Anchor } from '../src/core/annotations/model';
 import { reanchor } from '../src/core/annotations/reanchor';
 import { shiftAnchors } from '../src/core/annotations/shift';
 import type { ContentChange } from '../src/core/annotations/shift';
-import { applyChange, applyToIds, article, judge, positions, randomChange, spans, truthOf } from '../test/unit/anchoringGen';
+import { applyChange, applyToIds, article, judge, positions, randomChange, runRandomEdits, spans, truthOf } from '../test/unit/anchoringGen';
 import type { Judgement } from '../test/unit/anchoringGen';
 
 type Tally = Record<Judgement, number>;
@@ -26,31 +25,13 @@ function sequentialEdits(rounds: number, steps: number): { editor: Tally; diff: 
   const res = { editor: tally(), diff: tally(), blind: tally(), edits: 0, examples: [] as string[] };
   for (let round = 0; round < rounds; round++) {
     const r = mulberry32(1000 + round);
-    let text = article(r, 10_000, round % 2 ? '\r\n' : '\n');
+    const text = article(r, 10_000, round % 2 ? '\r\n' : '\n');
     const original = spans(r, text, 100);
-    const n0 = text.length;
-    let ids = Array.from({ length: n0 }, (_, i) => i);
-    let editor: Anchor[] = original.map(([s, e]) => anchorAt(text, s, e));
-    let diff = editor.slice(), blind = editor.slice();
-    for (let step = 0; step < steps; step++) {
-      const change = randomChange(r, text);
-      const next = applyChange(text, change);
-      ids = applyToIds(ids, change);
-      const pos = positions(ids, n0);
-      editor = shiftAnchors(editor, [change]);
-      diff = reanchor(text, next, diff).anchors;
-      blind = reanchor(undefined, next, blind).anchors;
-      original.forEach(([s, e], i) => {
-        const truth = truthOf(pos, s, e);
-        for (const [name, anchors] of [['editor', editor], ['diff', diff], ['blind', blind]] as const) {
-          const j = judge(next, truth, anchors[i], ids, original[i]);
-          res[name][j]++;
-          if ((j === 'wrong' || j === 'ambiguous') && res.examples.length < 8) res.examples.push(`${j}: round ${round} step ${step} ${name}: ${JSON.stringify(change)} → ${JSON.stringify(anchors[i])}`);
-        }
-      });
-      text = next;
-      res.edits++;
-    }
+    runRandomEdits(r, text, original, steps, ({ step, path, judgement: j, change, anchor }) => {
+      res[path][j]++;
+      if ((j === 'wrong' || j === 'ambiguous') && res.examples.length < 8) res.examples.push(`${j}: round ${round} step ${step} ${path}: ${JSON.stringify(change)} → ${JSON.stringify(anchor)}`);
+    });
+    res.edits += steps;
   }
   return res;
 }

@@ -1,10 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { anchorAt } from '../../src/core/annotations/anchor';
 import { mulberry32 } from '../../src/core/annotations/ids';
-import type { Anchor } from '../../src/core/annotations/model';
-import { reanchor } from '../../src/core/annotations/reanchor';
-import { shiftAnchors } from '../../src/core/annotations/shift';
-import { applyChange, applyToIds, article, judge, positions, randomChange, spans, truthOf } from './anchoringGen';
+import { article, runRandomEdits, spans } from './anchoringGen';
 import type { Judgement } from './anchoringGen';
 
 type Tally = Record<Judgement, number>;
@@ -17,33 +13,15 @@ const tally = (): Tally => ({ exact: 0, flagged: 0, lost: 0, ambiguous: 0, wrong
  */
 function run(seed: number, steps: number, eol: string): { editor: Tally; diff: Tally; blind: Tally; failures: string[] } {
   const r = mulberry32(seed);
-  let text = article(r, 3000, eol);
+  const text = article(r, 3000, eol);
   const original = spans(r, text, 30);
-  const originalLength = text.length;
-  let ids = Array.from({ length: text.length }, (_, i) => i);
-  let editor: Anchor[] = original.map(([s, e]) => anchorAt(text, s, e));
-  let diff = editor.slice(), blind = editor.slice();
   const out = { editor: tally(), diff: tally(), blind: tally(), failures: [] as string[] };
-  for (let step = 0; step < steps; step++) {
-    const change = randomChange(r, text);
-    const next = applyChange(text, change);
-    ids = applyToIds(ids, change);
-    const pos = positions(ids, originalLength);
-    editor = shiftAnchors(editor, [change]);
-    diff = reanchor(text, next, diff).anchors;
-    blind = reanchor(undefined, next, blind).anchors;
-    original.forEach(([s, e], i) => {
-      const truth = truthOf(pos, s, e);
-      for (const [name, anchors] of [['editor', editor], ['diff', diff], ['blind', blind]] as const) {
-        const j = judge(next, truth, anchors[i], ids, original[i]);
-        out[name][j]++;
-        if (j === 'wrong' || (name === 'editor' && j !== 'exact' && truth.intact) || (name === 'editor' && j === 'lost')) {
-          out.failures.push(`seed ${seed} step ${step} ${name} #${i} ${j}: ${JSON.stringify(change)} anchor ${JSON.stringify(anchors[i])} truth ${JSON.stringify(truth)}`);
-        }
-      }
-    });
-    text = next;
-  }
+  runRandomEdits(r, text, original, steps, ({ step, path, index, judgement: j, change, anchor, truth }) => {
+    out[path][j]++;
+    if (j === 'wrong' || (path === 'editor' && j !== 'exact' && truth.intact) || (path === 'editor' && j === 'lost')) {
+      out.failures.push(`seed ${seed} step ${step} ${path} #${index} ${j}: ${JSON.stringify(change)} anchor ${JSON.stringify(anchor)} truth ${JSON.stringify(truth)}`);
+    }
+  });
   return out;
 }
 

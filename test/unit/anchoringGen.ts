@@ -3,7 +3,11 @@
  * every character of the original text carries an id, so after any edits we know exactly where each annotated
  * character went (or that it was deleted).
  */
+import { anchorAt } from '../../src/core/annotations/anchor';
 import type { RandomSource } from '../../src/core/annotations/ids';
+import type { Anchor } from '../../src/core/annotations/model';
+import { reanchor } from '../../src/core/annotations/reanchor';
+import { shiftAnchors } from '../../src/core/annotations/shift';
 import type { ContentChange } from '../../src/core/annotations/shift';
 
 const NAMES = ['Biden', 'Zelensky', 'Amir-Abdollahian', 'the President', 'Tehran', 'Baghdad', 'Kyiv', 'Müller', 'حسين', '習近平', 'Ðoàn'];
@@ -143,4 +147,43 @@ export function judge(text: string, truth: Truth, a: { start: number; end: numbe
     return win(a.start, a.end) === win(truth.start, truth.end) ? 'ambiguous' : 'wrong';
   }
   return foreign ? 'wrong' : 'flagged';
+}
+
+export type AnchorPath = 'editor' | 'diff' | 'blind';
+
+export interface EditJudgement {
+  readonly step: number;
+  readonly path: AnchorPath;
+  readonly index: number;
+  readonly judgement: Judgement;
+  readonly change: ContentChange;
+  readonly anchor: Anchor;
+  readonly truth: Truth;
+}
+
+/**
+ * Applies `steps` random edits to `text`; after each, judges every original span on the three anchoring paths
+ * (editor: shiftAnchors; diff: reanchor with the old text; blind: reanchor without it) against the ground truth.
+ */
+export function runRandomEdits(r: RandomSource, text: string, original: ReadonlyArray<readonly [number, number]>, steps: number, visit: (j: EditJudgement) => void): void {
+  const originalLength = text.length;
+  let ids = Array.from({ length: text.length }, (_, i) => i);
+  let editor: Anchor[] = original.map(([s, e]) => anchorAt(text, s, e));
+  let diff = editor.slice(), blind = editor.slice();
+  for (let step = 0; step < steps; step++) {
+    const change = randomChange(r, text);
+    const next = applyChange(text, change);
+    ids = applyToIds(ids, change);
+    const pos = positions(ids, originalLength);
+    editor = shiftAnchors(editor, [change]);
+    diff = reanchor(text, next, diff).anchors;
+    blind = reanchor(undefined, next, blind).anchors;
+    original.forEach(([s, e], index) => {
+      const truth = truthOf(pos, s, e);
+      for (const [path, anchors] of [['editor', editor], ['diff', diff], ['blind', blind]] as const) {
+        visit({ step, path, index, judgement: judge(next, truth, anchors[index], ids, original[index]), change, anchor: anchors[index], truth });
+      }
+    });
+    text = next;
+  }
 }
