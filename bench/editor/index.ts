@@ -47,15 +47,53 @@ async function waitFor<T>(check: () => T | undefined | false, timeoutMs: number)
   }
 }
 
-async function openAndTimeDecorations(api: NewsAnnotatorApi, file: vscode.Uri): Promise<{ ms: number; entities: number; stall: number }> {
+/**
+ * Times opening an article: VS Code's own part (openTextDocument: in code-server the workbench reads the file and
+ * sends it to the extension host) and ours, from the document-opened event to the first decorations (a preview
+ * of the visible part for long articles) and to the decorations of the whole analysis.
+ */
+async function openAndTimeDecorations(api: NewsAnnotatorApi, file: vscode.Uri): Promise<Record<string, number>> {
   const monitor = new StallMonitor();
+  let openedAt = 0;
+  const listener = vscode.workspace.onDidOpenTextDocument((d) => { if (d.uri.toString() === file.toString()) openedAt = performance.now(); });
   const t0 = performance.now();
   const doc = await vscode.workspace.openTextDocument(file);
+  listener.dispose();
+  if (!openedAt) openedAt = performance.now();
   const editor = await vscode.window.showTextDocument(doc);
-  const snap = await waitFor(() => { const s = api.decorationsFor(editor); return s && s.version === doc.version && s; }, 600_000);
-  const ms = performance.now() - t0;
+  const shownAt = performance.now();
+  const first = await waitFor(() => { const s = api.decorationsFor(editor); return s && s.version === doc.version && performance.now(); }, 600_000);
+  const whole = await waitFor(() => { const s = api.decorationsFor(editor); return s && s.version === doc.version && !s.partial && performance.now(); }, 600_000);
   const analysis = await api.analysisFor(doc.uri);
-  return { ms: Math.round(ms), entities: analysis?.entities.length ?? (snap ? -1 : -2), stall: monitor.stop() };
+  const ms = (t?: number | false): number => (t ? Math.round(t - openedAt) : -1);
+  return {
+    vscodeOpenMs: Math.round(openedAt - t0),
+    vscodeShowMs: Math.round(shownAt - openedAt),
+    firstDecorationsMs: ms(first),
+    wholeDecorationsMs: ms(whole),
+    entities: analysis?.entities.length ?? -1,
+    stall: monitor.stop(),
+  };
+}
+
+/** With NEWS_ANNOTATOR_BENCH_PROFILE set, a CPU profile of the extension host goes to bench/results/. */
+async function startProfiler(): Promise<{ stop(name: string): Promise<void> } | undefined> {
+  const outDir = process.env.NEWS_ANNOTATOR_BENCH_PROFILE;
+  if (!outDir) return undefined;
+  const inspector = await import('node:inspector');
+  const session = new inspector.Session();
+  session.connect();
+  const post = (method: string, params?: object): Promise<unknown> =>
+    new Promise((resolve, reject) => session.post(method, params ?? {}, (e, r) => (e ? reject(e) : resolve(r))));
+  await post('Profiler.enable');
+  await post('Profiler.start');
+  return {
+    async stop(name) {
+      const { profile } = (await post('Profiler.stop')) as { profile: unknown };
+      fs.writeFileSync(path.join(outDir, `${name}.cpuprofile`), JSON.stringify(profile));
+      session.disconnect();
+    },
+  };
 }
 
 export async function run(): Promise<void> {
@@ -80,11 +118,14 @@ export async function run(): Promise<void> {
 
   // Cold: the first article starts the worker and loads the model; warm: a second 1 MB article.
   note('smallArticleCold', await openAndTimeDecorations(api, small));
+  const profiler = await startProfiler();
   note('oneMbCold', await openAndTimeDecorations(api, oneMb));
+  await profiler?.stop('oneMbCold');
   note('oneMbWarm', await openAndTimeDecorations(api, oneMbB));
 
   // Typing: 150 single-character edits, 20 ms apart, at the top of the 1 MB article.
   const editor = vscode.window.activeTextEditor!;
+  const typingProfiler = await startProfiler();
   const monitor = new StallMonitor();
   const editTimes: number[] = [];
   for (let i = 0; i < 150; i++) {
@@ -94,6 +135,7 @@ export async function run(): Promise<void> {
     await new Promise((r) => setTimeout(r, 20));
   }
   await api.analysisFor(editor.document.uri);
+  await typingProfiler?.stop('typing');
   note('typing', { maxStallMs: monitor.stop(), edits: editTimes.length, medianEditMs: Math.round(editTimes.sort((a, b) => a - b)[75] * 10) / 10 });
   await vscode.commands.executeCommand('workbench.action.files.revert');
 

@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     extensionDevelopmentPath: REPO_ROOT,
     extensionTestsPath: path.join(REPO_ROOT, 'out', 'bench', 'editor', 'index.js'),
     launchArgs: [workspace, `--user-data-dir=${path.join(runDir, 'user-data')}`, `--extensions-dir=${path.join(runDir, 'extensions')}`],
-    extensionTestsEnv: { NEWS_ANNOTATOR_BENCH_OUT: outFile, NEWS_ANNOTATOR_RUN_DIR: runDir },
+    extensionTestsEnv: { NEWS_ANNOTATOR_BENCH_OUT: outFile, NEWS_ANNOTATOR_RUN_DIR: runDir, NEWS_ANNOTATOR_BENCH_PROFILE: process.env.NEWS_ANNOTATOR_BENCH_PROFILE },
   });
   console.log(fs.readFileSync(outFile, 'utf8'));
   fs.rmSync(runDir, { recursive: true, force: true });

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { SidecarSession } from '../sidecar/sidecarSession';
 import { sidecarUriFor } from '../sidecar/sidecarFiles';
 import type { NewsAnnotatorConfig } from '../config';
+import { PREVIEW_MIN_LENGTH, PREVIEW_WINDOW_LENGTH, previewWindow, shiftAnalysis } from '../../core/previewWindow';
 import type { AnalysisClient } from './analysisClient';
 import { ArticleState } from './articleState';
 
@@ -158,11 +159,13 @@ export class ArticleRegistry implements vscode.Disposable {
     }
     const version = document.version;
     const t0 = Date.now();
+    if (length >= PREVIEW_MIN_LENGTH && !state.current) this._preview(state, text, version);
     const run = this._client.analyze(text).then(
       (analysis) => {
         if (this._states.get(k) !== state) return; // closed or toggled off meanwhile
         if (document.version !== version) return; // stale: a newer version is (or will be) scheduled
         state.auto = { version, analysis };
+        state.preview = undefined;
         state.refresh();
         state.status = { kind: 'ready', ms: Date.now() - t0 };
         this._settle(state);
@@ -178,6 +181,19 @@ export class ArticleRegistry implements vscode.Disposable {
     });
     this._inFlight.set(k, run);
     await run;
+  }
+
+  /** Analyses the visible part of a long article first (the worker answers in order, so this comes first). */
+  private _preview(state: ArticleState, text: string, version: number): void {
+    const document = state.document;
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
+    const top = editor?.visibleRanges[0] ? document.offsetAt(editor.visibleRanges[0].start) : 0;
+    const window = previewWindow(text, top + Math.floor(PREVIEW_WINDOW_LENGTH / 3));
+    this._client.analyze(text.slice(window.start, window.end)).then((analysis) => {
+      if (this._states.get(key(document.uri)) !== state || state.current || document.version !== version) return;
+      state.setPreview(version, shiftAnalysis(analysis, window.start), window);
+      this._onDidChange.fire(state);
+    }, () => undefined); // the whole analysis reports failures
   }
 
   private _settle(state: ArticleState): void {

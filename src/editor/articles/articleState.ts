@@ -2,7 +2,7 @@ import type * as vscode from 'vscode';
 import { AnalysisIndex } from '../../core/analysisIndex';
 import { applyUserAnnotations } from '../../core/overlay/applyUserAnnotations';
 import type { OrphanRecord } from '../../core/overlay/applyUserAnnotations';
-import type { Analysis } from '../../core/types';
+import type { Analysis, Span } from '../../core/types';
 import type { SidecarSession } from '../sidecar/sidecarSession';
 
 export type ArticleStatus =
@@ -21,6 +21,8 @@ export class ArticleState {
   /** Automatic analysis with the user's decisions applied, for `auto.version`. */
   current: { readonly version: number; readonly index: AnalysisIndex; readonly orphans: readonly OrphanRecord[] } | undefined;
   status: ArticleStatus = { kind: 'analyzing' };
+  /** A first analysis of the visible part of a long article, drawn until the whole one arrives. */
+  preview: { readonly version: number; readonly index: AnalysisIndex; readonly window: Span } | undefined;
 
   constructor(readonly document: vscode.TextDocument, readonly session: SidecarSession | undefined) {}
 
@@ -31,7 +33,22 @@ export class ArticleState {
     this.current = { version: this.auto.version, index: new AnalysisIndex(annotated), orphans: annotated.orphans };
   }
 
+  /** Keeps the analysis of a window of the text (offsets already in whole-document coordinates). */
+  setPreview(version: number, analysis: Analysis, window: Span): void {
+    if (version !== this.document.version) return;
+    const annotated = applyUserAnnotations(analysis, this.session?.sidecar, this.document.getText());
+    this.preview = { version, index: new AnalysisIndex(annotated), window };
+  }
+
   get uri(): vscode.Uri { return this.document.uri; }
+
+  /** What to draw now: the whole analysis when fresh, else a preview of this version (decorations only). */
+  get drawable(): { readonly index: AnalysisIndex; readonly partial: boolean } | undefined {
+    const fresh = this.fresh;
+    if (fresh) return { index: fresh, partial: false };
+    const p = this.preview;
+    return p && p.version === this.document.version ? { index: p.index, partial: true } : undefined;
+  }
 
   /** The analysis if it is for the document as it is now; stale analyses are never used for offsets. */
   get fresh(): AnalysisIndex | undefined {

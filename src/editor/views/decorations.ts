@@ -14,6 +14,8 @@ export interface DecorationSnapshot {
   readonly entities: Readonly<Record<string, readonly Span[]>>;
   readonly claims: readonly Span[];
   readonly speakers: readonly Span[];
+  /** True while only a preview of a long article (the part around the visible lines) is drawn. */
+  readonly partial: boolean;
 }
 
 /**
@@ -88,12 +90,13 @@ export class EntityDecorations implements vscode.Disposable {
   private _render(editor: vscode.TextEditor): void {
     const doc = editor.document;
     const state = this._registry.get(doc.uri);
-    const index = state?.fresh;
-    if (!index) {
+    const drawable = state?.drawable;
+    if (!drawable) {
       // Not annotated (clear), or analysis pending for a newer version: keep what VS Code already shifted.
       if (!state) this._clear(editor);
       return;
     }
+    const index = drawable.index;
     const window = index.entities.length > DECORATE_ALL_LIMIT ? visibleWindow(editor) : undefined;
     const inWindow = (s: Span): boolean => !window || (s.end >= window.start && s.start <= window.end);
     const enabled = new Set(this._config.highlightTypes);
@@ -115,6 +118,7 @@ export class EntityDecorations implements vscode.Disposable {
       entities: Object.fromEntries([...byType].map(([t, spans]) => [t, spans.map(({ start, end }) => ({ start, end }))])),
       claims: claims.map(({ start, end }) => ({ start, end })),
       speakers: speakers.map(({ start, end }) => ({ start, end })),
+      partial: drawable.partial,
     });
   }
 
