@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { api, eventually, offsetOf, openArticle, workspaceFile } from './helpers';
 
@@ -137,6 +138,36 @@ suite('Editor: more articles, line endings and plain text', () => {
     const persons = analysis.entities.filter((e) => e.type === 'PERSON').map((e) => e.text);
     assert.ok(persons.some((p) => /Fidan/.test(p)), persons.join(', '));
     assert.ok(analysis.entities.some((e) => e.type === 'GPE' && e.text === 'Ukraine'));
+  });
+
+  test('a long article is drawn first around the visible lines, then whole; its Outline stays bounded', async () => {
+    const sample = fs.readFileSync(workspaceFile(SAMPLE).fsPath, 'utf8');
+    const file = workspaceFile('long-article.news');
+    fs.writeFileSync(file.fsPath, Array.from({ length: 40 }, () => sample).join('\n'));
+    const doc = await vscode.workspace.openTextDocument(file);
+    const editor = await vscode.window.showTextDocument(doc);
+    const a = await api();
+    const partialEnds: number[] = [];
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const drawn = a.decorationsFor(editor);
+      if (drawn && drawn.version === doc.version) {
+        if (!drawn.partial) break;
+        partialEnds.push(Math.max(0, ...Object.values(drawn.entities).flat().map((s) => s.end)));
+      }
+      assert.ok(Date.now() < deadline, 'the whole article is drawn');
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    // A preview, when one was drawn, covers the top of the article (where the editor opened), not all of it.
+    for (const end of partialEnds) assert.ok(end < doc.getText().length / 4, `preview reaches ${end}`);
+    const drawn = a.decorationsFor(editor)!;
+    const lastDrawn = Math.max(...Object.values(drawn.entities).flat().map((s) => s.end));
+    assert.ok(lastDrawn > doc.getText().length / 2, 'the whole analysis reaches the lines near the top and beyond the preview');
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
+    const count = symbols.reduce((n, s) => n + 1 + s.children.length, 0);
+    const analysis = await a.analysisFor(doc.uri);
+    assert.ok(analysis && analysis.claims.length + analysis.entities.length > 1500, 'more results than the Outline shows');
+    assert.ok(count > 100 && count <= 1500, `${count} symbols`);
   });
 
   test('a .txt file is annotated only after the toggle, and the toggle turns it off again', async () => {
