@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/types';
+import { ArticleTextStore } from '../storage/articleTextStore';
 import { AnalysisClient } from './articles/analysisClient';
 import { ArticleRegistry } from './articles/articleRegistry';
 import { CommandId } from './commandIds';
@@ -31,7 +32,9 @@ const SELECTOR: vscode.DocumentSelector = [{ language: 'news-article' }, { langu
 export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const started = performance.now();
   const client = new AnalysisClient();
-  const registry = new ArticleRegistry(client, readConfig(), context.workspaceState);
+  const storage = context.globalStorageUri;
+  const texts = storage.scheme === 'file' ? new ArticleTextStore(vscode.Uri.joinPath(storage, 'article-texts').fsPath) : undefined;
+  const registry = new ArticleRegistry(client, readConfig(), context.workspaceState, texts);
   context.subscriptions.push(client, registry);
   const views = registerViews(context, registry, readConfig());
   registerNavigation(context, registry, SELECTOR);

@@ -142,6 +142,28 @@ suite('Annotations: tagging, correcting and the sidecar file', () => {
     assert.ok(groups.some((g) => g.kind === 'orphanGroup'), 'orphans listed in the Claims tree');
   });
 
+  test('an article changed while closed is re-anchored by diff against the text its sidecar was saved for', async () => {
+    const lines = ['The council met on Monday.', 'Smith said the budget was balanced.', 'The mayor disagreed.', 'Smith said the budget was balanced.', 'Nobody else spoke.'];
+    fs.writeFileSync(workspaceFile('council.news').fsPath, lines.join('\n') + '\n');
+    const { editor } = await openArticle('council.news');
+    const doc = editor.document;
+    const quote = 'the budget was balanced';
+    const start = offsetOf(doc, quote, 1); // the second of two identical sentences
+    await vscode.commands.executeCommand('newsAnnotator.tagClaim', { start, end: start + quote.length, speaker: null, status: 'disputed', tags: [], note: '' });
+    await vscode.commands.executeCommand('newsAnnotator.saveAnnotations');
+    await waitForSidecar('council.news', (s) => s.claims.length === 1);
+    // While it is closed, someone rewrites the words around the annotated sentence (git pull, another editor).
+    // Quote and context alone cannot tell the two sentences apart any more; the diff against the saved text can.
+    const rewritten = ['The council met on Monday.', 'Smith said the budget was balanced.', 'The mayor, visibly angry, disagreed loudly.', 'Smith insisted the budget was balanced.', 'Nobody else spoke.'].join('\n') + '\n';
+    fs.writeFileSync(workspaceFile('council-later.news').fsPath, rewritten);
+    fs.copyFileSync(sidecarPath('council.news'), sidecarPath('council-later.news'));
+    const reopened = await openArticle('council-later.news');
+    const claim = reopened.analysis.claims.find((c) => c.status === 'disputed');
+    assert.ok(claim, 'the claim is placed, not orphaned');
+    assert.strictEqual(claim.start, rewritten.indexOf(quote, rewritten.indexOf('insisted')), 'on the sentence it was made on');
+    assert.strictEqual(vscode.languages.getDiagnostics(reopened.editor.document.uri).filter((d) => d.source === 'News Annotator').length, 0);
+  });
+
   test('a sidecar changed on disk by another window is merged by id, nothing lost', async () => {
     const { editor } = await openArticle(SAMPLE);
     const doc = editor.document;

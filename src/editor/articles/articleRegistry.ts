@@ -5,6 +5,7 @@ import type { NewsAnnotatorConfig } from '../config';
 import { PREVIEW_MIN_LENGTH, PREVIEW_WINDOW_LENGTH, previewWindow, shiftAnalysis } from '../../core/previewWindow';
 import type { AnalysisClient } from './analysisClient';
 import { ArticleState } from './articleState';
+import type { ArticleTextStore } from '../../storage/articleTextStore';
 
 const TOGGLED_KEY = 'newsAnnotator.toggledDocuments';
 
@@ -29,6 +30,7 @@ export class ArticleRegistry implements vscode.Disposable {
     private readonly _client: AnalysisClient,
     private _config: NewsAnnotatorConfig,
     private readonly _memento: vscode.Memento,
+    private readonly _texts?: ArticleTextStore,
   ) {
     this._toggled = new Map(Object.entries(_memento.get<Record<string, boolean>>(TOGGLED_KEY, {})));
     this._disposables.push(
@@ -111,7 +113,7 @@ export class ArticleRegistry implements vscode.Disposable {
   private _consider(document: vscode.TextDocument): void {
     if (!this.isAnnotated(document) || this._states.has(key(document.uri))) return;
     const sidecarUri = sidecarUriFor(document.uri);
-    const session = sidecarUri && new SidecarSession(sidecarUri, document, () => vscode.workspace.isTrusted);
+    const session = sidecarUri && new SidecarSession(sidecarUri, document, () => vscode.workspace.isTrusted, this._texts);
     const state = new ArticleState(document, session);
     if (session) {
       session.onDidChange(() => {

@@ -13,6 +13,7 @@ import type { ContentChange } from '../../core/annotations/shift';
 import { applyAnchors, collectAnchors, snapshotForSave } from '../../core/annotations/sidecarOps';
 import type { FileStamp } from '../../storage/atomicFile';
 import { backupCopy, SaveError } from '../../storage/atomicFile';
+import type { ArticleTextStore } from '../../storage/articleTextStore';
 import { readSidecar, writeSidecar } from './sidecarFiles';
 
 export type SidecarHealth =
@@ -53,6 +54,8 @@ export class SidecarSession implements vscode.Disposable {
     readonly uri: vscode.Uri,
     private readonly _document: vscode.TextDocument,
     private readonly _canWrite: () => boolean,
+    /** Texts our sidecars were written for, so an article changed while closed is re-anchored by diff. */
+    private readonly _texts?: ArticleTextStore,
   ) {
     this.loaded = this.reload();
   }
@@ -165,9 +168,10 @@ export class SidecarSession implements vscode.Disposable {
       if (!retried) setTimeout(() => void this.reload(true), 500);
       return;
     }
+    // The text the sidecar was written for, if we kept it: an article changed while closed is re-anchored by diff.
+    const oldText = articleMatches(theirs.article, this._document.getText()) ? undefined : await this._texts?.recall(theirs.article.sha256);
+    theirs = this._placeAnchors(theirs, this._document.getText(), oldText); // read again: typing may have happened meanwhile
     this._stamp = read.stamp;
-    const text = this._document.getText();
-    theirs = this._placeAnchors(theirs, text);
     if (this._dirty && this._sidecar) {
       this._sidecar = mergeSidecars(this._base, this._sidecar, theirs).merged;
     } else {
@@ -216,11 +220,13 @@ export class SidecarSession implements vscode.Disposable {
       }
     }
     for (let attempt = 0; attempt < 4; attempt++) {
-      const ours = snapshotForSave(this._sidecar!, this._articleName, this._document.getText());
+      const articleText = this._document.getText();
+      const ours = snapshotForSave(this._sidecar!, this._articleName, articleText);
       const content = serializeSidecar(ours);
       try {
         const outcome = await writeSidecar(this.uri, content, this._stamp, (bytes) => { parseSidecar(decodeSidecarBytes(bytes)); });
         if (outcome.status === 'saved') {
+          void this._texts?.remember(articleText);
           this._stamp = outcome.stamp;
           this._lastWritten = content;
           this._base = ours;
@@ -252,11 +258,14 @@ export class SidecarSession implements vscode.Disposable {
   }
 
   /** Re-anchors when the article is not the text the sidecar was written for (changed outside the editor). */
-  private _placeAnchors(sidecar: Sidecar, text: string): Sidecar {
-    if (articleMatches(sidecar.article, text)) return sidecar;
+  private _placeAnchors(sidecar: Sidecar, text: string, oldText: string | undefined): Sidecar {
+    if (articleMatches(sidecar.article, text)) {
+      if (!this._document.isDirty) void this._texts?.remember(text);
+      return sidecar;
+    }
     const { refs, anchors } = collectAnchors(sidecar);
     if (anchors.length === 0) return sidecar;
-    const result = reanchor(undefined, text, anchors);
+    const result = reanchor(oldText, text, anchors);
     return applyAnchors(sidecar, refs, result.anchors);
   }
 }

@@ -1,0 +1,48 @@
+import * as assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ArticleTextStore } from '../../src/storage/articleTextStore';
+
+const sha = (text: string): string => createHash('sha256').update(Buffer.from(text, 'utf8')).digest('hex');
+
+suite('storage: texts the sidecars were written for', () => {
+  let folder: string;
+  setup(() => { folder = mkdtempSync(join(tmpdir(), 'na-texts-')); });
+  teardown(() => rmSync(folder, { recursive: true, force: true }));
+
+  test('a remembered text is recalled by its SHA-256, anything else is not', async () => {
+    const store = new ArticleTextStore(join(folder, 'nested'));
+    const text = 'BAGHDAD (Dispatches) -- Amir-Abdollahian said… 🇮🇶\r\n';
+    await store.remember(text);
+    assert.equal(await store.recall(sha(text)), text);
+    assert.equal(await store.recall(sha('other')), undefined);
+    assert.equal(await store.recall('../../etc/passwd'), undefined, 'only hex keys are looked up');
+  });
+
+  test('a kept file whose bytes no longer match its name is not used', async () => {
+    const store = new ArticleTextStore(folder);
+    await store.remember('original text');
+    writeFileSync(join(folder, `${sha('original text')}.txt`), 'tampered');
+    assert.equal(await store.recall(sha('original text')), undefined);
+  });
+
+  test('the least recently used texts go first when over the limits', async () => {
+    const store = new ArticleTextStore(folder, { maxTexts: 2, maxBytes: 1000 });
+    const texts = ['first', 'second', 'third'];
+    for (let i = 0; i < texts.length; i++) {
+      await store.remember(texts[i]);
+      const t = new Date(Date.now() - (10 - i) * 1000); // distinct, increasing use times
+      utimesSync(join(folder, `${sha(texts[i])}.txt`), t, t);
+    }
+    await store.remember('fourth');
+    assert.equal(readdirSync(folder).length, 2);
+    assert.equal(await store.recall(sha('fourth')), 'fourth');
+    assert.equal(await store.recall(sha('third')), 'third');
+    assert.equal(await store.recall(sha('first')), undefined);
+    const big = new ArticleTextStore(folder, { maxTexts: 10, maxBytes: 10 });
+    await big.remember('much longer than ten bytes');
+    assert.equal(await big.recall(sha('much longer than ten bytes')), undefined, 'a text over the byte cap is not kept');
+  });
+});
