@@ -38,7 +38,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   context.subscriptions.push(client, registry);
   const views = registerViews(context, registry, readConfig());
   registerNavigation(context, registry, SELECTOR);
-  registerAnnotationCommands(context, registry);
+  registerAnnotationCommands(context, registry, SELECTOR);
   context.subscriptions.push(
     vscode.languages.registerHoverProvider(SELECTOR, new ArticleHoverProvider(registry)),
     vscode.commands.registerCommand(CommandId.toggleAnnotation, async () => {

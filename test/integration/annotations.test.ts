@@ -164,6 +164,34 @@ suite('Annotations: tagging, correcting and the sidecar file', () => {
     assert.strictEqual(vscode.languages.getDiagnostics(reopened.editor.document.uri).filter((d) => d.source === 'News Annotator').length, 0);
   });
 
+  test('an annotation that cannot be placed offers quick fixes at the places that have its text', async () => {
+    const lines = ['The council met on Monday.', 'Smith said the budget was balanced.', 'The mayor disagreed.', 'Smith said the budget was balanced.', 'Nobody else spoke.'];
+    fs.writeFileSync(workspaceFile('council-fix.news').fsPath, lines.join('\n') + '\n');
+    const { editor } = await openArticle('council-fix.news');
+    const quote = 'the budget was balanced';
+    const start = offsetOf(editor.document, quote, 1);
+    await vscode.commands.executeCommand('newsAnnotator.tagClaim', { start, end: start + quote.length, speaker: null, status: 'false', tags: [], note: '' });
+    await vscode.commands.executeCommand('newsAnnotator.saveAnnotations');
+    await waitForSidecar('council-fix.news', (s) => s.claims.length === 1);
+    // A teammate's copy, rewritten around the annotation, whose original text this machine never saw.
+    const rewritten = ['The council met on Monday.', 'Smith said the budget was balanced.', 'The mayor, visibly angry, disagreed loudly.', 'Smith insisted the budget was balanced.', 'Nobody else spoke.'].join('\n') + '\n';
+    fs.writeFileSync(workspaceFile('council-fix-copy.news').fsPath, rewritten);
+    fs.writeFileSync(sidecarPath('council-fix-copy.news'), fs.readFileSync(sidecarPath('council-fix.news'), 'utf8').replace(/"sha256": ?"[0-9a-f]{64}"/, `"sha256":"${'0'.repeat(64)}"`));
+    const { editor: copy, analysis } = await openArticle('council-fix-copy.news');
+    assert.ok(!analysis.claims.some((c) => c.status === 'false'), 'not placed by guesswork');
+    const doc = copy.document;
+    const diagnostic = await eventually(() => vscode.languages.getDiagnostics(doc.uri).find((d) => d.source === 'News Annotator'), 'the orphan in Problems');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.some((t) => t.startsWith('Re-attach annotation here: Line 2')) && titles.some((t) => t.startsWith('Re-attach annotation here: Line 4')), titles.join(' | '));
+    assert.ok(titles.includes('Delete the annotation that could not be placed'));
+    const fix = actions.find((a) => a.title.startsWith('Re-attach annotation here: Line 4'))!;
+    assert.strictEqual(await vscode.commands.executeCommand(fix.command!.command, ...fix.command!.arguments!), true);
+    const placed = (await (await api()).analysisFor(doc.uri))!.claims.find((c) => c.status === 'false');
+    assert.strictEqual(placed?.start, rewritten.indexOf(quote, rewritten.indexOf('insisted')));
+    await eventually(() => vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'News Annotator').length === 0, 'the Problems entry is gone');
+  });
+
   test('a sidecar changed on disk by another window is merged by id, nothing lost', async () => {
     const { editor } = await openArticle(SAMPLE);
     const doc = editor.document;

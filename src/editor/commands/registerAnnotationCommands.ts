@@ -4,13 +4,14 @@ import { CommandId } from '../commandIds';
 import { OrphanDiagnostics } from '../views/orphanDiagnostics';
 import { mergeActorsCommand, renameActorCommand, setWikidataIdCommand, splitActorCommand } from './actorCommands';
 import { deleteClaimCommand, editClaimCommand, setClaimStatusCommand, tagClaimCommand } from './claimCommands';
+import { OrphanQuickFixes } from './orphanQuickFixes';
 import { addEntityCommand, rejectEntityCommand, retypeEntityCommand } from './entityCommands';
 import {
   deleteOrphanCommand, moveBrokenAsideCommand, reattachOrphanCommand, redoAnnotationCommand, saveAnnotationsCommand, undoAnnotationCommand,
 } from './sidecarCommands';
 
-/** Tagging and correcting commands, orphan diagnostics, and the watcher that merges sidecars changed on disk. */
-export function registerAnnotationCommands(context: vscode.ExtensionContext, registry: ArticleRegistry): void {
+/** Tagging and correcting commands, orphan diagnostics and quick fixes, and the watcher that merges sidecars changed on disk. */
+export function registerAnnotationCommands(context: vscode.ExtensionContext, registry: ArticleRegistry, selector: vscode.DocumentSelector): void {
   const handlers: [string, (arg?: unknown) => unknown][] = [
     [CommandId.tagClaim, (a) => tagClaimCommand(registry, a)],
     [CommandId.setClaimStatus, (a) => setClaimStatusCommand(registry, a)],
@@ -35,6 +36,7 @@ export function registerAnnotationCommands(context: vscode.ExtensionContext, reg
   context.subscriptions.push(
     ...handlers.map(([id, run]) => vscode.commands.registerCommand(id, run)),
     new OrphanDiagnostics(registry),
+    vscode.languages.registerCodeActionsProvider(selector, new OrphanQuickFixes(registry), OrphanQuickFixes.metadata),
     watcher,
     watcher.onDidChange(reload),
     watcher.onDidCreate(reload),

@@ -2,7 +2,11 @@ import * as vscode from 'vscode';
 import { deleteRecord, reattachRecord } from '../../core/overlay/userEdits';
 import { moveAside } from '../../storage/atomicFile';
 import type { ArticleRegistry } from '../articles/articleRegistry';
-import { articleContext, commit, selectedSpan } from './articleContext';
+import { articleContext, commit, selectedSpan, spanArg } from './articleContext';
+import type { Anchor } from '../../core/annotations/model';
+import type { Candidate } from '../../core/annotations/reanchor';
+import { reattachCandidates } from '../../core/annotations/reattach';
+import type { Span } from '../../core/types';
 
 async function activeSession(registry: ArticleRegistry) {
   const editor = vscode.window.activeTextEditor;
@@ -50,17 +54,39 @@ export async function moveBrokenAsideCommand(registry: ArticleRegistry, confirm?
   return target;
 }
 
-/** Re-attach an orphaned annotation to the current selection. */
+/**
+ * Re-attach a detached annotation: to the place given (a quick fix), else to the selection, else to a place the
+ * user picks among those that still have its exact quote (best context first).
+ */
 export async function reattachOrphanCommand(registry: ArticleRegistry, arg?: unknown): Promise<boolean> {
   const ctx = await articleContext(registry);
   const id = orphanId(arg);
-  const span = ctx && selectedSpan(ctx);
   if (!ctx || !id) return false;
+  const orphan = registry.get(ctx.editor.document.uri)?.current?.orphans.find((o) => o.id === id);
+  const span = spanArg((arg as { span?: unknown } | undefined)?.span, ctx.text) ?? selectedSpan(ctx) ?? (orphan && (await pickCandidate(ctx.editor.document, ctx.text, orphan.anchor)));
   if (!span) {
-    void vscode.window.showInformationMessage('Select the text this annotation belongs to, then run Re-attach again.');
+    void vscode.window.showInformationMessage('The annotated text was not found anywhere in the article. Select the text it belongs to, then run Re-attach again.');
     return false;
   }
   return commit(ctx, 'annotation re-attached', (s) => reattachRecord(s, ctx.text, id, span));
+}
+
+async function pickCandidate(document: vscode.TextDocument, text: string, anchor: Anchor): Promise<Span | undefined> {
+  const candidates = reattachCandidates(text, anchor);
+  if (candidates.length === 0) return undefined;
+  const items = candidates.map((c) => ({ ...candidateLabel(document, c), span: { start: c.start, end: c.end } }));
+  const picked = await vscode.window.showQuickPick(items, { title: 'Re-attach the annotation here', placeHolder: `Places with “${preview(anchor.exact, 60)}”, best context first` });
+  return picked?.span;
+}
+
+export function candidateLabel(document: vscode.TextDocument, c: Candidate): { label: string; description: string } {
+  const line = document.positionAt(c.start).line;
+  return { label: `Line ${line + 1}: ${preview(document.lineAt(line).text, 80)}`, description: `${Math.round(c.score * 100)} % of the context agrees` };
+}
+
+export function preview(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
 }
 
 export async function deleteOrphanCommand(registry: ArticleRegistry, arg?: unknown): Promise<boolean> {

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import type { ArticleRegistry } from '../articles/articleRegistry';
 
+export const DIAGNOSTIC_SOURCE = 'News Annotator';
+
 /** Orphaned annotations (text not found after the article changed) in the Problems panel, never silently moved. */
 export class OrphanDiagnostics implements vscode.Disposable {
   private readonly _collection = vscode.languages.createDiagnosticCollection('newsAnnotator');
@@ -23,8 +25,8 @@ export class OrphanDiagnostics implements vscode.Disposable {
       const start = Math.min(o.anchor.start, length);
       const range = new vscode.Range(document.positionAt(start), document.positionAt(start));
       const quote = o.anchor.exact.replace(/\s+/g, ' ');
-      const d = new vscode.Diagnostic(range, `${o.kind === 'claim' ? 'Claim' : 'Entity'} annotation ${o.anchor.state === 'review' ? 'needs review' : 'could not be placed'}: “${quote.length > 80 ? quote.slice(0, 79) + '…' : quote}”. Select its text and run "Re-attach Annotation", or delete it.`, vscode.DiagnosticSeverity.Warning);
-      d.source = 'News Annotator';
+      const d = new vscode.Diagnostic(range, `${o.kind === 'claim' ? 'Claim' : 'Entity'} annotation ${o.anchor.state === 'review' ? 'needs review' : 'could not be placed'}: “${quote.length > 80 ? quote.slice(0, 79) + '…' : quote}”. Re-attach it with a quick fix (a place that has its text) or by selecting its text and running "Re-attach Annotation", or delete it.`, vscode.DiagnosticSeverity.Warning);
+      d.source = DIAGNOSTIC_SOURCE;
       d.code = o.id;
       return d;
     }));
