@@ -25,6 +25,7 @@ export const CommandId = {
   redoAnnotation: 'newsAnnotator.redoAnnotation',
   saveAnnotations: 'newsAnnotator.saveAnnotations',
   moveBrokenAside: 'newsAnnotator.moveBrokenAnnotationFileAside',
+  setBadRecordsAside: 'newsAnnotator.setBadRecordsAside',
   reattachOrphan: 'newsAnnotator.reattachOrphan',
   deleteOrphan: 'newsAnnotator.deleteOrphan',
 } as const;

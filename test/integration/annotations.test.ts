@@ -233,6 +233,36 @@ suite('Annotations: tagging, correcting and the sidecar file', () => {
     assert.strictEqual(await vscode.commands.executeCommand('newsAnnotator.tagClaim', { start, end: start + 10, speaker: null, status: 'false', tags: [], note: '' }), true);
   });
 
+  test('unreadable records make the file read-only until the user sets them aside; a full copy is kept', async () => {
+    const name = 'records.news';
+    fs.copyFileSync(workspaceFile(SAMPLE).fsPath, workspaceFile(name).fsPath);
+    const { editor } = await openArticle(name);
+    const q = 'We cannot send crews into waters that are mined';
+    const start = offsetOf(editor.document, q);
+    await vscode.commands.executeCommand('newsAnnotator.tagClaim', { start, end: start + q.length, speaker: null, status: 'verified', tags: [], note: '' });
+    await vscode.commands.executeCommand('newsAnnotator.saveAnnotations');
+    await waitForSidecar(name, (s) => s.claims.length === 1);
+    // A teammate's copy where a merge left one record with an impossible range.
+    const raw = JSON.parse(fs.readFileSync(sidecarPath(name), 'utf8'));
+    raw.claims.push({ ...raw.claims[0], id: 'c-broken-1', anchor: { ...raw.claims[0].anchor, start: 50, end: 10 } });
+    const damaged = JSON.stringify(raw, null, 2);
+    const copyName = 'records-copy.news';
+    fs.copyFileSync(workspaceFile(name).fsPath, workspaceFile(copyName).fsPath);
+    fs.writeFileSync(sidecarPath(copyName), damaged);
+    const { analysis } = await openArticle(copyName);
+    assert.ok(analysis.claims.some((c) => c.text === q && c.status === 'verified'), 'the readable record loads');
+    const s2 = offsetOf(vscode.window.activeTextEditor!.document, 'Odesa');
+    const tag = { start: s2, end: s2 + 5, speaker: null, status: 'false', tags: [], note: '' };
+    assert.strictEqual(await vscode.commands.executeCommand('newsAnnotator.tagClaim', tag), false, 'read-only meanwhile');
+    assert.strictEqual(fs.readFileSync(sidecarPath(copyName), 'utf8'), damaged, 'not rewritten');
+    const kept = await vscode.commands.executeCommand<string>('newsAnnotator.setBadRecordsAside', true);
+    assert.ok(kept && fs.readFileSync(kept, 'utf8') === damaged, 'a complete copy of the file is kept');
+    assert.strictEqual(await vscode.commands.executeCommand('newsAnnotator.tagClaim', tag), true);
+    await vscode.commands.executeCommand('newsAnnotator.saveAnnotations');
+    const saved = await waitForSidecar(copyName, (s) => s.claims.length === 2 && s);
+    assert.ok(saved.claims.every((c) => c.id !== 'c-broken-1') && saved.claims.some((c) => c.anchor.exact === q), 'the bad record is left out, the good one kept');
+  });
+
   test('when the folder cannot be written, changes stay in memory with a clear status', async () => {
     const dir = path.join(vscode.workspace.workspaceFolders![0].uri.fsPath, 'gone');
     fs.mkdirSync(dir);

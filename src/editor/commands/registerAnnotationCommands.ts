@@ -7,7 +7,8 @@ import { deleteClaimCommand, editClaimCommand, setClaimStatusCommand, tagClaimCo
 import { OrphanQuickFixes } from './orphanQuickFixes';
 import { addEntityCommand, rejectEntityCommand, retypeEntityCommand } from './entityCommands';
 import {
-  deleteOrphanCommand, moveBrokenAsideCommand, reattachOrphanCommand, redoAnnotationCommand, saveAnnotationsCommand, undoAnnotationCommand,
+  deleteOrphanCommand, moveBrokenAsideCommand, reattachOrphanCommand, redoAnnotationCommand, saveAnnotationsCommand, setBadRecordsAsideCommand,
+  undoAnnotationCommand,
 } from './sidecarCommands';
 
 /** Tagging and correcting commands, orphan diagnostics and quick fixes, and the watcher that merges sidecars changed on disk. */
@@ -28,6 +29,7 @@ export function registerAnnotationCommands(context: vscode.ExtensionContext, reg
     [CommandId.redoAnnotation, () => redoAnnotationCommand(registry)],
     [CommandId.saveAnnotations, () => saveAnnotationsCommand(registry)],
     [CommandId.moveBrokenAside, (a) => moveBrokenAsideCommand(registry, a)],
+    [CommandId.setBadRecordsAside, (a) => setBadRecordsAsideCommand(registry, a)],
     [CommandId.reattachOrphan, (a) => reattachOrphanCommand(registry, a)],
     [CommandId.deleteOrphan, (a) => deleteOrphanCommand(registry, a)],
   ];

@@ -54,6 +54,23 @@ export async function moveBrokenAsideCommand(registry: ArticleRegistry, confirm?
   return target;
 }
 
+/** A sidecar with unreadable records is read-only: this keeps a copy of it and makes the readable rest editable. */
+export async function setBadRecordsAsideCommand(registry: ArticleRegistry, confirm?: unknown): Promise<string | undefined> {
+  const session = await activeSession(registry);
+  if (!session?.hasBadRecords) {
+    void vscode.window.showInformationMessage('The annotation file of this article has no unreadable records to set aside.');
+    return undefined;
+  }
+  if (confirm !== true) {
+    const reason = session.health.kind === 'read-only' ? `${session.health.reason}. ` : '';
+    const answer = await vscode.window.showWarningMessage(`${reason}Keep a copy of the whole file next to it, and from now on save the annotations without the unreadable records?`, { modal: true }, 'Set Aside and Edit');
+    if (answer !== 'Set Aside and Edit') return undefined;
+  }
+  const copy = await session.setBadRecordsAside();
+  if (copy) void vscode.window.showInformationMessage(`News Annotator: the original annotation file is kept as ${copy.slice(copy.lastIndexOf('/') + 1)}; the readable annotations are editable again.`);
+  return copy;
+}
+
 /**
  * Re-attach a detached annotation: to the place given (a quick fix), else to the selection, else to a place the
  * user picks among those that still have its exact quote (best context first).

@@ -45,6 +45,7 @@ export class SidecarSession implements vscode.Disposable {
   private readonly _redo: Sidecar[] = [];
   private _lastWritten: string | undefined;
   private _backupBeforeWrite = false; // an older schema was migrated: keep a copy of the original first
+  private _badRecords = 0; // records of the file on disk that could not be read (the file is read-only meanwhile)
   private readonly _onDidChange = new vscode.EventEmitter<void>();
   readonly onDidChange = this._onDidChange.event;
   /** Settles once the first load finished. */
@@ -63,6 +64,8 @@ export class SidecarSession implements vscode.Disposable {
   get sidecar(): Sidecar | undefined { return this._sidecar; }
   get health(): SidecarHealth { return this._health; }
   get dirty(): boolean { return this._dirty; }
+  /** Read-only because some records of the file could not be read (see setBadRecordsAside). */
+  get hasBadRecords(): boolean { return this._health.kind === 'read-only' && this._badRecords > 0; }
   get canUndo(): boolean { return this._undo.length > 0; }
   get canRedo(): boolean { return this._redo.length > 0; }
   private get _articleName(): string { return this._document.uri.path.slice(this._document.uri.path.lastIndexOf('/') + 1); }
@@ -70,7 +73,10 @@ export class SidecarSession implements vscode.Disposable {
   /** Why a change cannot be made now, or undefined when it can. */
   get blockedReason(): string | undefined {
     if (this._health.kind === 'broken') return `The annotation file could not be read (${this._health.reason}). Run "News Annotator: Move Broken Annotation File Aside" to start fresh.`;
-    if (this._health.kind === 'read-only') return `Annotations are read-only: ${this._health.reason}.`;
+    if (this._health.kind === 'read-only') {
+      const way = this._badRecords > 0 ? ' Run "News Annotator: Set Unreadable Annotation Records Aside" to keep a copy of the file and edit the rest.' : '';
+      return `Annotations are read-only: ${this._health.reason}.${way}`;
+    }
     if (!this._canWrite()) return 'Annotations are read-only in Restricted Mode; trust the workspace to edit them.';
     return undefined;
   }
@@ -156,6 +162,7 @@ export class SidecarSession implements vscode.Disposable {
       const parsed = parseSidecar(text, { articleName: this._articleName });
       theirs = parsed.sidecar;
       this._backupBeforeWrite = parsed.needsBackupBeforeWrite;
+      this._badRecords = parsed.readOnlyReason === 'bad-records' ? parsed.quarantined.length : 0;
       this._health = parsed.readOnly
         ? { kind: 'read-only', reason: parsed.readOnlyReason === 'newer-version' ? `the file was written by a newer version of News Annotator (schema ${parsed.sidecar.schemaVersion} > ${SCHEMA_VERSION})` : `${parsed.quarantined.length} record(s) could not be read: ${parsed.quarantined.slice(0, 3).map((q) => q.reason).join('; ')}` }
         : { kind: 'ok' };
@@ -179,6 +186,23 @@ export class SidecarSession implements vscode.Disposable {
     }
     this._base = theirs;
     this._onDidChange.fire();
+  }
+
+  /**
+   * The user's way out of a file with unreadable records: a complete copy of the file is kept next to it, then
+   * the records that could be read become editable and the next save writes them without the bad ones.
+   * Returns the copy's path, or undefined when there is nothing to set aside.
+   */
+  async setBadRecordsAside(): Promise<string | undefined> {
+    if (!this.hasBadRecords || this.uri.scheme !== 'file') return undefined;
+    const copy = await backupCopy(this.uri.fsPath);
+    this._badRecords = 0;
+    this._backupBeforeWrite = false;
+    this._health = { kind: 'ok' };
+    this._scheduleSave();
+    this._onDidChange.fire();
+    await this.save();
+    return copy;
   }
 
   /** Saves now if there are unsaved changes (also used on demand). */
