@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { AnalysisIndex } from '../../core/analysisIndex';
 import type { ArticleRegistry } from '../articles/articleRegistry';
 
 const SYMBOL_KIND: Record<string, vscode.SymbolKind> = {
@@ -11,36 +12,45 @@ const SYMBOL_KIND: Record<string, vscode.SymbolKind> = {
  * Caps that keep a very long article's Outline cheap: VS Code serialises every symbol to the workbench on each
  * request (a 1 MB article has ~20,000 mentions), and a list longer than this is not browsable anyway.
  */
-const MAX_MENTIONS_PER_ACTOR = 20;
-const MAX_SYMBOLS = 1500;
+const MAX_MENTIONS_PER_ACTOR = 10;
+const MAX_SYMBOLS = 1000;
 
 /** Outline, breadcrumbs and Go to Symbol: one symbol per actor (children: its mentions) and one per claim. */
 export class ArticleSymbolProvider implements vscode.DocumentSymbolProvider {
+  /** Outline, breadcrumbs and sticky scroll each ask after every change: build once per analysis. */
+  private readonly _cache = new WeakMap<AnalysisIndex, vscode.DocumentSymbol[]>();
+
   constructor(private readonly _registry: ArticleRegistry) {}
 
   async provideDocumentSymbols(document: vscode.TextDocument): Promise<vscode.DocumentSymbol[]> {
     const index = (await this._registry.whenFresh(document))?.fresh;
     if (!index) return [];
-    const range = (start: number, end: number): vscode.Range => new vscode.Range(document.positionAt(start), document.positionAt(end));
-    const symbols: vscode.DocumentSymbol[] = [];
-    let budget = MAX_SYMBOLS;
-    for (const actor of index.analysis.actors) {
-      const mentions = index.mentionsOf(actor.id);
-      if (mentions.length === 0) continue;
-      if (budget <= 0) break;
-      const first = mentions[0];
-      const last = mentions[mentions.length - 1];
-      const symbol = new vscode.DocumentSymbol(actor.name, `${actor.type} · ${actor.mentions}×`, SYMBOL_KIND[actor.type] ?? vscode.SymbolKind.Field, range(first.start, last.end), range(first.start, first.end));
-      symbol.children = mentions.slice(1, Math.min(MAX_MENTIONS_PER_ACTOR, budget)).map((m) => new vscode.DocumentSymbol(m.text, 'mention', vscode.SymbolKind.Key, range(m.start, m.end), range(m.start, m.end)));
-      budget -= 1 + symbol.children.length;
-      symbols.push(symbol);
-    }
-    for (const claim of index.claims) {
-      if (budget-- <= 0) break;
-      const speaker = index.actor(claim.speaker)?.name ?? 'unattributed';
-      const text = claim.text.replace(/\s+/g, ' ');
-      symbols.push(new vscode.DocumentSymbol(`“${text.length > 60 ? text.slice(0, 59) + '…' : text}”`, `claim · ${speaker}`, vscode.SymbolKind.String, range(claim.start, claim.end), range(claim.start, claim.end)));
-    }
+    let symbols = this._cache.get(index);
+    if (!symbols) this._cache.set(index, (symbols = buildSymbols(document, index)));
     return symbols;
   }
+}
+
+function buildSymbols(document: vscode.TextDocument, index: AnalysisIndex): vscode.DocumentSymbol[] {
+  const range = (start: number, end: number): vscode.Range => new vscode.Range(document.positionAt(start), document.positionAt(end));
+  const symbols: vscode.DocumentSymbol[] = [];
+  let budget = MAX_SYMBOLS;
+  for (const actor of index.analysis.actors) {
+    const mentions = index.mentionsOf(actor.id);
+    if (mentions.length === 0) continue;
+    if (budget <= 0) break;
+    const first = mentions[0];
+    const last = mentions[mentions.length - 1];
+    const symbol = new vscode.DocumentSymbol(actor.name, `${actor.type} · ${actor.mentions}×`, SYMBOL_KIND[actor.type] ?? vscode.SymbolKind.Field, range(first.start, last.end), range(first.start, first.end));
+    symbol.children = mentions.slice(1, Math.min(MAX_MENTIONS_PER_ACTOR, budget)).map((m) => new vscode.DocumentSymbol(m.text, 'mention', vscode.SymbolKind.Key, range(m.start, m.end), range(m.start, m.end)));
+    budget -= 1 + symbol.children.length;
+    symbols.push(symbol);
+  }
+  for (const claim of index.claims) {
+    if (budget-- <= 0) break;
+    const speaker = index.actor(claim.speaker)?.name ?? 'unattributed';
+    const text = claim.text.replace(/\s+/g, ' ');
+    symbols.push(new vscode.DocumentSymbol(`“${text.length > 60 ? text.slice(0, 59) + '…' : text}”`, `claim · ${speaker}`, vscode.SymbolKind.String, range(claim.start, claim.end), range(claim.start, claim.end)));
+  }
+  return symbols;
 }
