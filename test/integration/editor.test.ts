@@ -91,6 +91,24 @@ suite('Editor: highlights, hovers, navigation and symbols on the sample article'
     assert.strictEqual(total, analysis.claims.length);
   });
 
+  test('Go to actor: the quick pick ranks a misspelt name first and accepting it jumps to the first mention', async () => {
+    const { editor, analysis } = await openArticle(SAMPLE);
+    const doc = editor.document;
+    editor.selection = new vscode.Selection(doc.positionAt(doc.getText().length - 1), doc.positionAt(doc.getText().length - 1));
+    let finished = false;
+    const done = Promise.resolve(vscode.commands.executeCommand('newsAnnotator.goToActor', { query: 'abdolahian' })).then(() => { finished = true; });
+    // Accept the pick's first item once the workbench shows it (the command settles when the pick is accepted).
+    for (let i = 0; i < 50 && !finished; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    }
+    await done;
+    const sel = vscode.window.activeTextEditor!.selection;
+    const minister = analysis.entities.filter((e) => e.text.includes('Amir-Abdollahian')).sort((x, y) => x.start - y.start)[0];
+    const actorFirst = analysis.entities.filter((e) => e.actor === minister.actor).sort((x, y) => x.start - y.start)[0];
+    assert.strictEqual(doc.offsetAt(sel.start), actorFirst.start, 'at the first mention of the minister');
+  });
+
   test('clicking a mention reveals and selects it in the editor', async () => {
     const { editor, analysis } = await openArticle(SAMPLE);
     const e = analysis.entities.find((x) => x.text === 'Soleimani' || x.text.endsWith('Soleimani'));

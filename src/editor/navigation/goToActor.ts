@@ -11,7 +11,7 @@ interface ActorPick extends vscode.QuickPickItem { readonly actor: Actor }
  * "Go to actor…": a quick pick over the active article's actors with fuse.js ranking (VS Code's own filter
  * is turned off so typos like "abdolahian" still match), then jumps to the actor's first mention.
  */
-export async function goToActor(registry: ArticleRegistry): Promise<void> {
+export async function goToActor(registry: ArticleRegistry, arg?: unknown): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   const state = editor && (await registry.whenFresh(editor.document));
   const index = state?.fresh;
@@ -30,7 +30,10 @@ export async function goToActor(registry: ArticleRegistry): Promise<void> {
   const pick = vscode.window.createQuickPick<ActorPick>();
   pick.placeholder = 'Go to actor (fuzzy: name or alias)';
   pick.matchOnDescription = false;
-  pick.items = searchActors(actors, '').map(toPick);
+  // An initial query may come with the command (a link or keybinding that opens the pick already filtered).
+  const query = (arg as { query?: unknown } | undefined)?.query;
+  pick.value = typeof query === 'string' ? query.slice(0, 200) : '';
+  pick.items = searchActors(actors, pick.value).map(toPick);
   pick.onDidChangeValue((value) => { pick.items = searchActors(actors, value).map(toPick); });
   const chosen = await new Promise<Actor | undefined>((resolve) => {
     pick.onDidAccept(() => { resolve(pick.selectedItems[0]?.actor); pick.hide(); });

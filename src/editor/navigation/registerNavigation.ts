@@ -10,7 +10,7 @@ export function registerNavigation(context: vscode.ExtensionContext, registry: A
   context.subscriptions.push(
     vscode.commands.registerCommand(CommandId.nextMention, (arg?: unknown) => goToAdjacentMention(registry, 1, arg)),
     vscode.commands.registerCommand(CommandId.previousMention, (arg?: unknown) => goToAdjacentMention(registry, -1, arg)),
-    vscode.commands.registerCommand(CommandId.goToActor, () => goToActor(registry)),
+    vscode.commands.registerCommand(CommandId.goToActor, (arg?: unknown) => goToActor(registry, arg)),
     vscode.languages.registerDocumentSymbolProvider(selector, new ArticleSymbolProvider(registry), { label: 'News Annotator' }),
   );
 }
