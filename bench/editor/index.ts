@@ -145,7 +145,10 @@ export async function run(): Promise<void> {
   note('typing', { maxStallMs: monitor.stop(), longestOwnTaskMs: typingTask ?? 'profile with NEWS_ANNOTATOR_BENCH_PROFILE=<dir>', edits: editTimes.length, medianEditMs: Math.round(editTimes.sort((a, b) => a - b)[75] * 10) / 10 });
   await vscode.commands.executeCommand('workbench.action.files.revert');
 
+  const bigProfiler = await startProfiler();
   note('twentyMb', await openAndTimeDecorations(api, twentyMb));
+  const bigTask = await bigProfiler?.stop('twentyMb');
+  if (bigTask !== undefined) note('twentyMbLongestOwnTaskMs', bigTask);
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 
   await vscode.commands.executeCommand('vscode.open', sixtyMb);

@@ -45,12 +45,31 @@ export function packAnalysis(a: Analysis): PackedAnalysis {
 }
 
 export function unpackAnalysis(p: PackedAnalysis, text: string): Analysis {
+  const steps = unpackSteps(p, text);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * The same, giving the thread back every `slice` records so a very long article's analysis (400,000 entities for
+ * 20 MB) never blocks the extension host in one piece; `pause` is how to wait (setImmediate in the editor).
+ */
+export async function unpackAnalysisInSlices(p: PackedAnalysis, text: string, pause: () => Promise<void>, slice = 5000): Promise<Analysis> {
+  const steps = unpackSteps(p, text, slice);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+function* unpackSteps(p: PackedAnalysis, text: string, slice = Infinity): Generator<void, Analysis> {
   const entities: Entity[] = [];
+  let sinceYield = 0;
   for (let o = 0; o < p.entities.length; o += ENTITY_FIELDS) {
     const start = p.entities[o], end = p.entities[o + 1], actor = p.entities[o + 3];
     const type = ENTITY_TYPES[p.entities[o + 2]] ?? 'MISC';
     // One literal per shape (no spread): tens of thousands of these are built on the extension host's thread.
     entities.push(actor >= 0 ? { start, end, text: text.slice(start, end), type, actor: p.actors[actor].id } : { start, end, text: text.slice(start, end), type });
+    if (++sinceYield >= slice) { sinceYield = 0; yield; }
   }
   const claims: Claim[] = [];
   for (let o = 0; o < p.claims.length; o += CLAIM_FIELDS) {
@@ -62,6 +81,7 @@ export function unpackAnalysis(p: PackedAnalysis, text: string): Analysis {
       speaker: c[o + 5] >= 0 ? p.actors[c[o + 5]].id : null,
       speakerSpan: c[o + 6] >= 0 ? { start: c[o + 6], end: c[o + 7] } : null,
     });
+    if (++sinceYield >= slice) { sinceYield = 0; yield; }
   }
   return { entities, actors: p.actors, claims };
 }

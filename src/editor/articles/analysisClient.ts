@@ -2,9 +2,11 @@ import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import type * as vscode from 'vscode';
-import { unpackAnalysis } from '../../core/analysisCodec';
+import { unpackAnalysisInSlices } from '../../core/analysisCodec';
 import type { Analysis } from '../../core/types';
 import type { AnalysisRequest, AnalysisResponse } from './analysisWorker';
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 interface Pending { readonly text: string; resolve(a: Analysis): void; reject(e: Error): void }
 
@@ -52,7 +54,7 @@ export class AnalysisClient implements vscode.Disposable {
         if (!p) return;
         this._pending.delete(r.id);
         if ('error' in r) p.reject(new Error(r.error));
-        else p.resolve(unpackAnalysis(r.packed, p.text));
+        else unpackAnalysisInSlices(r.packed, p.text, yieldToEventLoop).then(p.resolve, p.reject);
       });
       worker.on('error', (e) => this._failAll(e));
       worker.on('exit', () => { if (this._worker === worker) { this._worker = undefined; this._failAll(new Error('analysis worker exited')); } });

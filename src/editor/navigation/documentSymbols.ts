@@ -18,7 +18,7 @@ const MAX_SYMBOLS = 1000;
 /** Outline, breadcrumbs and Go to Symbol: one symbol per actor (children: its mentions) and one per claim. */
 export class ArticleSymbolProvider implements vscode.DocumentSymbolProvider {
   /** Outline, breadcrumbs and sticky scroll each ask after every change: build once per analysis. */
-  private readonly _cache = new WeakMap<AnalysisIndex, vscode.DocumentSymbol[]>();
+  private readonly _cache = new WeakMap<AnalysisIndex, Promise<vscode.DocumentSymbol[]>>();
 
   constructor(private readonly _registry: ArticleRegistry) {}
 
@@ -31,7 +31,27 @@ export class ArticleSymbolProvider implements vscode.DocumentSymbolProvider {
   }
 }
 
-function buildSymbols(document: vscode.TextDocument, index: AnalysisIndex): vscode.DocumentSymbol[] {
+/** Symbols per slice of work: each slice is a short task, so building the Outline never blocks for long. */
+const SLICE = 100;
+const nextTick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+class StaleDocument extends Error {}
+
+async function buildSymbols(document: vscode.TextDocument, index: AnalysisIndex): Promise<vscode.DocumentSymbol[]> {
+  try {
+    return await buildSymbolsInSlices(document, index);
+  } catch (e) {
+    if (e instanceof StaleDocument) return []; // edited meanwhile: a newer analysis will be asked for
+    throw e;
+  }
+}
+
+async function buildSymbolsInSlices(document: vscode.TextDocument, index: AnalysisIndex): Promise<vscode.DocumentSymbol[]> {
+  const version = document.version;
+  const pause = async (): Promise<void> => {
+    await nextTick();
+    if (document.version !== version) throw new StaleDocument(); // offsets would no longer match the text
+  };
   const range = (start: number, end: number): vscode.Range => new vscode.Range(document.positionAt(start), document.positionAt(end));
   const symbols: vscode.DocumentSymbol[] = [];
   let budget = MAX_SYMBOLS;
@@ -45,9 +65,11 @@ function buildSymbols(document: vscode.TextDocument, index: AnalysisIndex): vsco
     symbol.children = mentions.slice(1, Math.min(MAX_MENTIONS_PER_ACTOR, budget)).map((m) => new vscode.DocumentSymbol(m.text, 'mention', vscode.SymbolKind.Key, range(m.start, m.end), range(m.start, m.end)));
     budget -= 1 + symbol.children.length;
     symbols.push(symbol);
+    if (symbols.length % 10 === 0) await pause(); // an actor brings up to MAX_MENTIONS_PER_ACTOR symbols
   }
   for (const claim of index.claims) {
     if (budget-- <= 0) break;
+    if (budget % SLICE === 0) await pause();
     const speaker = index.actor(claim.speaker)?.name ?? 'unattributed';
     const text = claim.text.replace(/\s+/g, ' ');
     symbols.push(new vscode.DocumentSymbol(`“${text.length > 60 ? text.slice(0, 59) + '…' : text}”`, `claim · ${speaker}`, vscode.SymbolKind.String, range(claim.start, claim.end), range(claim.start, claim.end)));
