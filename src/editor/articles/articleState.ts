@@ -29,18 +29,24 @@ export class ArticleState {
   /** Rebuilds the view of the article from the automatic analysis and the sidecar (when both match the text). */
   refresh(): void {
     if (!this.auto || this.auto.version !== this.document.version) return;
-    const annotated = applyUserAnnotations(this.auto.analysis, this.session?.sidecar, this.document.getText());
+    const annotated = this._annotated(this.auto.analysis);
     this.current = { version: this.auto.version, index: new AnalysisIndex(annotated), orphans: annotated.orphans };
   }
 
   /** Keeps the analysis of a window of the text (offsets already in whole-document coordinates). */
   setPreview(version: number, analysis: Analysis, window: Span): void {
     if (version !== this.document.version) return;
-    const annotated = applyUserAnnotations(analysis, this.session?.sidecar, this.document.getText());
+    const annotated = this._annotated(analysis);
     this.preview = { version, index: new AnalysisIndex(annotated), window };
   }
 
   get uri(): vscode.Uri { return this.document.uri; }
+
+  private _annotated(analysis: Analysis): ReturnType<typeof applyUserAnnotations> {
+    const sidecar = this.session?.sidecar;
+    // getText() joins every line of the document: only when there are user annotations to place.
+    return sidecar ? applyUserAnnotations(analysis, sidecar, this.document.getText()) : { ...analysis, orphans: [] };
+  }
 
   /** What to draw now: the whole analysis when fresh, else a preview of this version (decorations only). */
   get drawable(): { readonly index: AnalysisIndex; readonly partial: boolean } | undefined {
