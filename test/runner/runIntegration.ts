@@ -2,7 +2,8 @@
  * Integration tests in a real VS Code, through @vscode/test-electron's runTests with our `code`-compatible
  * launcher (test/runner/code → codeLauncher.ts: code-server + headless chromium, see notes/real-vscode.md):
  *
- *  1. integration: test/integration/** against the extension loaded from this folder (extensionDevelopmentPath);
+ *  1. integration: test/integration/** against the extension loaded from this folder (extensionDevelopmentPath),
+ *     then test/restricted/** the same way with workspace trust on and not granted (Restricted Mode);
  *  2. vsix: pack news-annotator.vsix (`npm run package:vsix`, the packing half of `npm run package`), install it into a fresh extensions folder, and run test/vsix/**
  *     against the installed extension (no extensionDevelopmentPath).
  *
@@ -35,7 +36,7 @@ function readResults(file: string): SuiteResult[] {
   return fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as SuiteResult);
 }
 
-async function runSuite(suite: string, testsIndex: string, devPath: string[], extensionsDir?: string, runDir = freshRunDir(suite)): Promise<RunOutcome> {
+async function runSuite(suite: string, testsIndex: string, devPath: string[], extensionsDir?: string, runDir = freshRunDir(suite), env: Record<string, string> = {}): Promise<RunOutcome> {
   const workspace = path.join(runDir, 'workspace');
   copyDir(FIXTURES, workspace);
   const resultsFile = path.join(runDir, 'results.jsonl');
@@ -53,6 +54,7 @@ async function runSuite(suite: string, testsIndex: string, devPath: string[], ex
       extensionTestsEnv: {
         NEWS_ANNOTATOR_RUN_DIR: runDir,
         NEWS_ANNOTATOR_TEST_RESULTS: resultsFile,
+        ...env,
       },
     });
   } catch (e) {
@@ -123,6 +125,8 @@ export async function runIntegration(options: { vsix: boolean; integration: bool
   if (options.integration) {
     console.log('\n=== integration tests (extension from this folder, in VS Code via code-server) ===');
     outcomes.push(await runSuite('integration', path.join(OUT_TEST, 'integration', 'index.js'), [REPO_ROOT], undefined, freshRunDir('int')));
+    console.log('\n=== Restricted Mode (workspace trust on, not granted) ===');
+    outcomes.push(await runSuite('restricted', path.join(OUT_TEST, 'restricted', 'index.js'), [REPO_ROOT], undefined, freshRunDir('restricted'), { NEWS_ANNOTATOR_WORKSPACE_TRUST: '1' }));
   }
   if (packing) {
     console.log('\n=== packaged .vsix installed into VS Code ===');
