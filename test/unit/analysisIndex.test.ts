@@ -28,6 +28,15 @@ const analysis: Analysis = {
 
 suite('core: AnalysisIndex', () => {
   const index = new AnalysisIndex(analysis);
+  test('entitiesIn gives exactly the entities overlapping a window, in text order, like a full scan', () => {
+    const scan = (a: number, b: number) => [...analysis.entities].filter((e) => e.end >= a && e.start <= b).sort((x, y) => x.start - y.start);
+    for (let a = 0; a <= text.length; a += 3) {
+      for (const width of [0, 1, 5, 20, text.length]) {
+        assert.deepEqual(index.entitiesIn(a, a + width), scan(a, a + width), `window ${a}..${a + width}`);
+      }
+    }
+  });
+
   test('entityAt finds the entity under a caret, including just after its last character', () => {
     assert.equal(index.entityAt(m1.start)?.actor, 'a1');
     assert.equal(index.entityAt(m1.end)?.actor, 'a1');

@@ -101,8 +101,8 @@ export class EntityDecorations implements vscode.Disposable {
     const inWindow = (s: Span): boolean => !window || (s.end >= window.start && s.start <= window.end);
     const enabled = new Set(this._config.highlightTypes);
     const byType = new Map<EntityType, Span[]>();
-    for (const e of index.entities) {
-      if (!enabled.has(e.type) || !inWindow(e)) continue;
+    for (const e of window ? index.entitiesIn(window.start, window.end) : index.entities) {
+      if (!enabled.has(e.type)) continue;
       const list = byType.get(e.type) ?? [];
       list.push(e);
       byType.set(e.type, list);
