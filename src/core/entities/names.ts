@@ -118,23 +118,32 @@ export function fillRepeats(words: readonly string[], spans: Span[]): Span[] {
   const names = new Map<string, EntityType>();
   for (const s of spans) if (s.end - s.start >= 2 && s.type !== 'DATE') names.set(words.slice(s.start, s.end).join(' '), s.type);
   if (names.size === 0) return spans;
-  // Linear in the document: positions of each first word, and a bitmap of covered words (a name may only be
-  // added where no span, nor an earlier addition, covers any of its words).
+  // Linear in the document: positions of each name's first two words (a first word alone such as "The" or
+  // "New" starts hundreds of names and occurs thousands of times: quadratic on long documents), and a bitmap of
+  // covered words (a name may only be added where no span, nor an earlier addition, covers any of its words).
   const firstWords = new Set<string>();
-  for (const name of names.keys()) firstWords.add(name.slice(0, name.indexOf(' ')));
+  const pairs = new Set<string>();
+  for (const name of names.keys()) {
+    const sp = name.indexOf(' ');
+    firstWords.add(name.slice(0, sp));
+    const sp2 = name.indexOf(' ', sp + 1);
+    pairs.add(sp2 < 0 ? name : name.slice(0, sp2));
+  }
   const positions = new Map<string, number[]>();
-  for (let i = 0; i < words.length; i++) {
+  for (let i = 0; i + 1 < words.length; i++) {
     if (!firstWords.has(words[i])) continue;
-    const list = positions.get(words[i]);
+    const pair = words[i] + ' ' + words[i + 1];
+    if (!pairs.has(pair)) continue;
+    const list = positions.get(pair);
     if (list) list.push(i);
-    else positions.set(words[i], [i]);
+    else positions.set(pair, [i]);
   }
   const covered = new Uint8Array(words.length);
   for (const s of spans) covered.fill(1, s.start, s.end);
   const added: Span[] = [];
   for (const [name, type] of names) {
     const parts = name.split(' ');
-    for (const i of positions.get(parts[0]) ?? []) {
+    for (const i of positions.get(parts[0] + ' ' + parts[1]) ?? []) {
       if (i + parts.length > words.length) break;
       let ok = true;
       for (let k = 1; k < parts.length && ok; k++) ok = words[i + k] === parts[k];
