@@ -24,6 +24,13 @@ export class NerTagger {
   private readonly opts: FeatureOptions;
   private em = new Float32Array(256 * L);
   private readonly ctx: number[] = [];
+  /** Intrinsic scores of every word type seen (SLOTS x L floats each, found by WordInfo.scoreAt): one
+   *  contiguous array instead of a small typed array per word (locality, and nothing for the GC to trace). */
+  private pool = new Float32Array(4096 * SLOTS * L);
+  private poolUsed = 0;
+  private poolGeneration = 0;
+  private readonly ids: number[] = [];
+  private readonly ends = new Int32Array(SLOTS);
 
   constructor(private readonly parts: ModelParts) {
     const rows = new Uint32Array(parts.featureKeys.length);
@@ -49,21 +56,13 @@ export class NerTagger {
     return this.parts.header.info;
   }
 
-  private addRow(id: number, em: Float32Array, base: number): void {
-    const r = this.index.get(id);
-    if (r < 0) return;
-    const w = this.parts.weights;
-    const o = r * L;
-    for (let y = 0; y < L; y++) em[base + y] += w[o + y];
-  }
-
-  /** Adds the weight rows of `ids` to em[base..base+L): the hot path, with the table probe inlined. */
-  private addRows(ids: number[], em: Float32Array, base: number): void {
+  /** Adds the weight rows of ids[from..to) to em[base..base+L): the hot path, with the table probe inlined. */
+  private addRows(ids: readonly number[], from: number, to: number, em: Float32Array, base: number): void {
     const keys = this.index.keys;
     const vals = this.index.values;
     const mask = keys.length - 1;
     const w = this.parts.weights;
-    for (let q = 0; q < ids.length; q++) {
+    for (let q = from; q < to; q++) {
       const key = ids[q] | 0 || 1;
       let h = key & mask;
       let r = -1;
@@ -82,13 +81,22 @@ export class NerTagger {
     }
   }
 
-  private wordScores(info: WordInfo): Float32Array {
-    let s = info.scores;
-    if (s) return s;
-    s = new Float32Array(SLOTS * L);
-    for (let k = 0; k < SLOTS; k++) for (const id of info.byOffset[k]) this.addRow(id, s, k * L);
-    info.scores = s;
-    return s;
+  /** Where the word's cached intrinsic scores start in the pool (computed on first use). */
+  private wordScores(info: WordInfo): number {
+    if (info.scoreAt >= 0) return info.scoreAt;
+    const at = this.poolUsed;
+    if (at + SLOTS * L > this.pool.length) {
+      const grown = new Float32Array(this.pool.length * 2);
+      grown.set(this.pool);
+      this.pool = grown;
+    }
+    this.poolUsed += SLOTS * L;
+    const ids = this.ids;
+    ids.length = 0;
+    info.intrinsicIds(ids, this.ends);
+    for (let k = 0; k < SLOTS; k++) this.addRows(ids, k > 0 ? this.ends[k - 1] : 0, this.ends[k], this.pool, at + k * L);
+    info.scoreAt = at;
+    return at;
   }
 
   /** BILOU label per token; `sentStarts` are ascending token indices, the first 0. */
@@ -96,6 +104,11 @@ export class NerTagger {
     const n = tokens.length;
     const out = new Uint8Array(n);
     if (n === 0) return out;
+    if (this.poolGeneration !== this.fz.generation) {
+      // The word cache was dropped (and with it every scoreAt): start the pool over.
+      this.poolGeneration = this.fz.generation;
+      this.poolUsed = 0;
+    }
     const doc = new DocFeatures(this.fz, tokens, sentStarts, this.opts);
     const words = doc.words;
     const cand = candidates(words);
@@ -129,20 +142,21 @@ export class NerTagger {
     const ctx = this.ctx;
     for (let t = i; t < j; t++) {
       const base = (t - i) * L;
-      const own = this.wordScores(words[t]);
-      const extra = (doc.initial[t] ? SLOT_INITIAL : SLOT_NONINITIAL) * L;
-      for (let y = 0; y < L; y++) em[base + y] = own[extra + y];
       const lo = Math.max(a, t - WINDOW);
       const hi = Math.min(b - 1, t + WINDOW);
+      // Score every word of the window first: that may grow (replace) the pool.
+      for (let k = lo; k <= hi; k++) this.wordScores(words[k]);
+      const pool = this.pool;
+      const own = words[t].scoreAt + (doc.initial[t] ? SLOT_INITIAL : SLOT_NONINITIAL) * L;
+      for (let y = 0; y < L; y++) em[base + y] = pool[own + y];
       for (let k = lo; k <= hi; k++) {
-        const v = this.wordScores(words[k]);
-        const slot = (k - t + WINDOW) * L;
-        for (let y = 0; y < L; y++) em[base + y] += v[slot + y];
+        const v = words[k].scoreAt + (k - t + WINDOW) * L;
+        for (let y = 0; y < L; y++) em[base + y] += pool[v + y];
       }
       ctx.length = 0;
       doc.contextual(t, ctx);
       doc.contextualDynamic(t, ctx);
-      this.addRows(ctx, em, base);
+      this.addRows(ctx, 0, ctx.length, em, base);
     }
     viterbi(em, len, this.trans, out, i, i === a ? START_ROW : O_ROW, j < b);
   }
@@ -163,11 +177,11 @@ export function candidates(words: readonly WordInfo[]): Uint8Array {
   for (let i = 0; i < n; i++) {
     if (c[i] !== 1) continue;
     // A digit next to a capitalised word ("1860 Munich"), and short runs of connectors between two
-    // capitalised words ("Rafael van der Vaart", "Bank of England").
-    if (i > 0 && !c[i - 1] && /\d/.test(words[i - 1].text)) c[i - 1] = 2;
-    if (i + 1 < n && !c[i + 1] && /\d/.test(words[i + 1].text)) c[i + 1] = 2;
+    // capitalised words ("Rafael van der Vaart", "Bank of England"; a connector has no capital: text is lower case).
+    if (i > 0 && !c[i - 1] && words[i - 1].digit) c[i - 1] = 2;
+    if (i + 1 < n && !c[i + 1] && words[i + 1].digit) c[i + 1] = 2;
     let j = i + 1;
-    while (j < n && j - i <= 3 && !words[j].upper && CONNECTORS.has(words[j].text.toLowerCase())) j++;
+    while (j < n && j - i <= 3 && !words[j].upper && CONNECTORS.has(words[j].text)) j++;
     if (j > i + 1 && j < n && words[j].upper) for (let k = i + 1; k < j; k++) c[k] = 2;
   }
   return c;
