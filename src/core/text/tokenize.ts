@@ -38,10 +38,11 @@ export function tokenize(text: string): Token[] {
     if (isAsciiLetter(c)) {
       const end = scanAsciiWord(text, i);
       if (end > 0) {
-        i = pushWord(tokens, text, i, text.slice(i, end));
+        i = pushAsciiWord(tokens, text, i, end);
         continue;
       }
-    } else if (SIMPLE_PUNCT.has(c)) {
+    } else if (SIMPLE_PUNCT.has(c) || (c === 46 && text.charCodeAt(i + 1) !== 46)) {
+      // (A period not starting "..." is a token by itself, as the regex would make it.)
       tokens.push({ start: i, end: i + 1, text: text[i], kind: 'punct' });
       i++;
       continue;
@@ -60,7 +61,8 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-const SIMPLE_PUNCT = new Set([...',;:()[]{}"!?'].map((ch) => ch.charCodeAt(0)));
+// Single-character punctuation that no longer token can start (quotes are not letters, so no word starts so).
+const SIMPLE_PUNCT = new Set([...',;:()[]{}"!?\'\u2018\u2019\u201c\u201d'].map((ch) => ch.charCodeAt(0)));
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
@@ -87,6 +89,26 @@ function kindOf(m: RegExpExecArray, s: string): TokenKind {
   if (m[4] !== undefined) return 'number';
   if (m[5] !== undefined || PUNCT_CHAR_RE.test(s)) return 'punct';
   return 'symbol';
+}
+
+/** pushWord for an ASCII word text[start, end), without a regex or a throwaway substring. */
+function pushAsciiWord(tokens: Token[], text: string, start: number, end: number): number {
+  const last = text.charCodeAt(end - 1);
+  if (end - start > 2 && (last === 115 || last === 83)) {
+    const q = text.charCodeAt(end - 2);
+    if (q === 39 || q === 0x2019) {
+      tokens.push({ start, end: end - 2, text: text.slice(start, end - 2), kind: 'word' });
+      tokens.push({ start: end - 2, end, text: text.slice(end - 2, end), kind: 'word' });
+      return end;
+    }
+  }
+  const word = text.slice(start, end);
+  if (text.charCodeAt(end) === 46 /* . */ && isAbbreviation(word)) {
+    tokens.push({ start, end: end + 1, text: text.slice(start, end + 1), kind: 'word' });
+    return end + 1;
+  }
+  tokens.push({ start, end, text: word, kind: 'word' });
+  return end;
 }
 
 /** Pushes a word (split before a possessive, or with its abbreviation period) and returns where it ends. */
