@@ -54,6 +54,9 @@ export interface WordInfo {
   seenTitle: number;
   /** Has an ASCII digit ("1860", "G7"). */
   readonly digit: boolean;
+  /** Document-local type id (see NerTagger.tag's typeIds) and the stamp of the document that gave it. */
+  idStamp: number;
+  idLocal: number;
   /** Where the tagger's cached intrinsic scores (SLOTS x labels) start in its score pool; -1 before. */
   scoreAt: number;
   /** Appends the intrinsic feature ids of every slot to `out`; ends[k] = out.length after slot k. */
@@ -144,6 +147,8 @@ class Word implements WordInfo {
   readonly gazKey: number;
   readonly digit: boolean;
   scoreAt = -1;
+  idStamp = 0;
+  idLocal = 0;
   seenLower = 0;
   seenTitle = 0;
   lowerRef: WordInfo | null = null;
