@@ -17,8 +17,26 @@ function mapOf(keys: Uint32Array, values: Uint32Array): U32Map {
   return m;
 }
 
+/** Open-addressing table of feature id -> weight row, key and row side by side (one cache line per probe). */
+function rowTable(keys: Uint32Array): Int32Array {
+  let cap = 16;
+  while (cap < keys.length * 2) cap *= 2;
+  const t = new Int32Array(cap * 2);
+  const mask = cap - 1;
+  for (let r = 0; r < keys.length; r++) {
+    const key = keys[r] | 0 || 1;
+    let h = key & mask;
+    while (t[2 * h] !== 0 && t[2 * h] !== key) h = (h + 1) & mask;
+    t[2 * h] = key;
+    t[2 * h + 1] = r;
+  }
+  return t;
+}
+
 export class NerTagger {
-  private readonly index: U32Map;
+  private readonly rows: Int32Array;
+  private readonly q: Int8Array;
+  private readonly scales: Float32Array;
   private readonly trans: Float32Array;
   private readonly fz: WordFeaturizer;
   private readonly opts: FeatureOptions;
@@ -37,9 +55,9 @@ export class NerTagger {
   private idGeneration = -1;
 
   constructor(private readonly parts: ModelParts) {
-    const rows = new Uint32Array(parts.featureKeys.length);
-    for (let i = 0; i < rows.length; i++) rows[i] = i;
-    this.index = mapOf(parts.featureKeys, rows);
+    this.rows = rowTable(parts.featureKeys);
+    this.q = parts.quantized.values;
+    this.scales = parts.quantized.scales;
     this.trans = Float32Array.from(parts.transitions);
     if (this.trans.length !== TRANSITION_SIZE) throw new Error('NER model has the wrong label set');
     const res = new Resources(
@@ -60,28 +78,32 @@ export class NerTagger {
     return this.parts.header.info;
   }
 
-  /** Adds the weight rows of ids[from..to) to em[base..base+L): the hot path, with the table probe inlined. */
+  /**
+   * Adds the weight rows of ids[from..to) to em[base..base+L): the hot path, with the table probe inlined. Rows
+   * stay int8 in memory; fround(value * scale) is exactly the float32 weight a dequantised table would hold.
+   */
   private addRows(ids: readonly number[], from: number, to: number, em: Float32Array, base: number): void {
-    const keys = this.index.keys;
-    const vals = this.index.values;
-    const mask = keys.length - 1;
-    const w = this.parts.weights;
-    for (let q = from; q < to; q++) {
-      const key = ids[q] | 0 || 1;
+    const t = this.rows;
+    const mask = (t.length >> 1) - 1;
+    const q = this.q;
+    const scales = this.scales;
+    for (let i = from; i < to; i++) {
+      const key = ids[i] | 0 || 1;
       let h = key & mask;
       let r = -1;
       for (;;) {
-        const k = keys[h];
+        const k = t[2 * h];
         if (k === key) {
-          r = vals[h];
+          r = t[2 * h + 1];
           break;
         }
         if (k === 0) break;
         h = (h + 1) & mask;
       }
       if (r < 0) continue;
+      const s = scales[r];
       const o = r * L;
-      for (let y = 0; y < L; y++) em[base + y] += w[o + y];
+      for (let y = 0; y < L; y++) em[base + y] += Math.fround(q[o + y] * s);
     }
   }
 
