@@ -149,6 +149,8 @@ class Word implements WordInfo {
   scoreAt = -1;
   idStamp = 0;
   idLocal = 0;
+  /** Gazetteer value of the word alone (see gazetteerMatches); -2 until asked. */
+  gazFirst = -2;
   seenLower = 0;
   seenTitle = 0;
   lowerRef: WordInfo | null = null;
