@@ -1,7 +1,8 @@
 // One system's speed on one text file, run in its own process so load time and peak memory are its own.
-// Usage: node out/bench/ner-speed.js <ours|ours-tagger|compromise|wink> FILE
+// Usage: node out/bench/ner-speed.js <ours|compromise|wink>[:whole] FILE
 // Prints one JSON line: { system, loadMs, runMs, entities, chars }. The text is split into articles at
-// blank-line-separated "=====" markers, so no system sees one multi-megabyte string.
+// blank-line-separated "=====" markers, so no system sees one multi-megabyte string; with ":whole" the file is
+// one text, as `news-annotator analyze FILE` reads it (the CLI comparison).
 
 import * as fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -53,9 +54,11 @@ function load(system: string): (text: string) => number {
 
 function main(): void {
   const [system, file] = process.argv.slice(2);
-  const articles = fs.readFileSync(file, 'utf8').split(ARTICLE_SEPARATOR);
+  const [name, mode] = system.split(':');
+  const text = fs.readFileSync(file, 'utf8');
+  const articles = mode === 'whole' ? [text] : text.split(ARTICLE_SEPARATOR);
   const t0 = performance.now();
-  const run = load(system);
+  const run = load(name);
   const loadMs = performance.now() - t0;
   const t1 = performance.now();
   const cpu0 = process.cpuUsage();

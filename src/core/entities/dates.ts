@@ -18,14 +18,24 @@ const YEAR_PREPS = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'durin
 const lower = (w: string | undefined): string => (w ?? '').toLowerCase().replace(/\.$/, '');
 const isCap = (w: string | undefined): boolean => !!w && w[0] !== w[0].toLowerCase();
 
-/** Finds date spans in words[from..to) where `taken[i]` is 0. */
-export function findDates(words: readonly string[], taken: Uint8Array, from: number, to: number): TokenRange[] {
+/** Whether a word can start a date: a capital (month, weekday), a digit, or a relative word ("last year"). */
+export function mayStartDate(w: string): boolean {
+  const c0 = w.charCodeAt(0);
+  return (c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57) || RELATIVE.has(w);
+}
+
+/**
+ * Finds date spans in words[from..to) where `taken[i]` is 0. `starts` (optional, per token): 0 where
+ * mayStartDate is false, so the scan need not read those words.
+ */
+export function findDates(words: readonly string[], taken: Uint8Array, from: number, to: number,
+  starts?: Uint8Array): TokenRange[] {
   const out: TokenRange[] = [];
   const free = (i: number): boolean => i >= from && i < to && taken[i] === 0;
   const at = (i: number): string | undefined => (i >= from && i < to ? words[i] : undefined);
   let i = from;
   while (i < to) {
-    if (!free(i)) {
+    if (!free(i) || (starts && starts[i] === 0)) {
       i++;
       continue;
     }

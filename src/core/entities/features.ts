@@ -52,8 +52,15 @@ export interface WordInfo {
   /** Id of the last document where this word was seen lower case / Title case mid-sentence. */
   seenLower: number;
   seenTitle: number;
-  /** Slot for the tagger's cached intrinsic scores (SLOTS x labels). */
-  scores: Float32Array | null;
+  /** Has an ASCII digit ("1860", "G7"). */
+  readonly digit: boolean;
+  /** Document-local type id (see NerTagger.tag's typeIds) and the stamp of the document that gave it. */
+  idStamp: number;
+  idLocal: number;
+  /** Where the tagger's cached intrinsic scores (SLOTS x labels) start in its score pool; -1 before. */
+  scoreAt: number;
+  /** Appends the intrinsic feature ids of every slot to `out`; ends[k] = out.length after slot k. */
+  intrinsicIds(out: number[], ends: Int32Array): void;
 }
 
 export class WordFeaturizer {
@@ -63,7 +70,30 @@ export class WordFeaturizer {
   private infos: WordInfo[] = [];
   /** Words whose hash collides with another cached word's. */
   private collisions = new Map<string, WordInfo>();
+  /** Bumped when the cache is dropped: references to cached words taken before are stale. */
+  generation = 0;
   constructor(readonly res: Resources, private readonly maxCache = 200_000) {}
+
+  /** info(w.text.toLowerCase()), remembered on the word (contextual features ask for it per mention). */
+  lowerForm(w: WordInfo): WordInfo {
+    const c = this.refsOf(w);
+    return c.lowerRef ?? (c.lowerRef = this.info(w.text.toLowerCase()));
+  }
+
+  /** info(titleCase(w.text)), remembered on the word. */
+  titleForm(w: WordInfo): WordInfo {
+    const c = this.refsOf(w);
+    return c.titleRef ?? (c.titleRef = this.info(titleCase(w.text)));
+  }
+
+  private refsOf(w: WordInfo): Word {
+    const c = w as Word;
+    if (c.refGeneration !== this.generation) {
+      c.lowerRef = c.titleRef = null;
+      c.refGeneration = this.generation;
+    }
+    return c;
+  }
 
   info(raw: string): WordInfo {
     const h = hashString(raw);
@@ -87,6 +117,7 @@ export class WordFeaturizer {
   }
 
   private reset(): void {
+    this.generation++;
     this.table = new U32Map(1 << 15);
     this.infos = [];
     this.collisions.clear();
@@ -114,9 +145,17 @@ class Word implements WordInfo {
   readonly letter: boolean;
   readonly upper: boolean;
   readonly gazKey: number;
-  scores: Float32Array | null = null;
+  readonly digit: boolean;
+  scoreAt = -1;
+  idStamp = 0;
+  idLocal = 0;
+  /** Gazetteer value of the word alone (see gazetteerMatches); -2 until asked. */
+  gazFirst = -2;
   seenLower = 0;
   seenTitle = 0;
+  lowerRef: WordInfo | null = null;
+  titleRef: WordInfo | null = null;
+  refGeneration = -1;
   private feats: number[][] | null = null;
 
   constructor(private readonly res: Resources, readonly raw: string, readonly text: string,
@@ -126,6 +165,7 @@ class Word implements WordInfo {
     this.letter = hasLetter(text);
     this.upper = text.toLowerCase() !== text;
     this.gazKey = lower;
+    this.digit = /\d/.test(text);
   }
 
   get byOffset(): readonly (readonly number[])[] {
@@ -133,24 +173,25 @@ class Word implements WordInfo {
   }
 
   private build(): number[][] {
+    const ids: number[] = [];
+    const ends = new Int32Array(SLOTS);
+    this.intrinsicIds(ids, ends);
+    const byOffset: number[][] = [];
+    for (let k = 0; k < SLOTS; k++) byOffset.push(ids.slice(k > 0 ? ends[k - 1] : 0, ends[k]));
+    return byOffset;
+  }
+
+  intrinsicIds(f: number[], ends: Int32Array): void {
     const { lower, shape, lowerStr, text } = this;
     const cl = this.res.clusterOf(text);
     const bits = this.res.clusterBits;
-    const clusterVals: number[] = [];
-    if (cl >= 0) {
-      let shift = 0;
-      for (let l = 0; l < bits.length; l++) {
-        clusterVals.push(((cl >>> shift) & ((1 << bits[l]) - 1)) + 1);
-        shift += bits[l];
-      }
-    }
-    const byOffset: number[][] = [];
+    const levels = cl >= 0 ? bits.length : 0;
     for (let k = -WINDOW; k <= WINDOW; k++) {
-      const f: number[] = [featureId(intrinsicTemplate(T_LOWER, k), lower)];
+      f.push(featureId(intrinsicTemplate(T_LOWER, k), lower));
       if (k >= -1 && k <= 1) f.push(featureId(intrinsicTemplate(T_SHAPE, k), shape));
-      for (let l = 0; l < clusterVals.length; l++) {
+      for (let l = 0, shift = 0; l < levels; shift += bits[l], l++) {
         if (l < 2 && (k < -1 || k > 1)) continue;
-        f.push(featureId(intrinsicTemplate(T_CL + l, k), clusterVals[l]));
+        f.push(featureId(intrinsicTemplate(T_CL + l, k), ((cl >>> shift) & ((1 << bits[l]) - 1)) + 1));
       }
       if (k === 0) {
         f.push(featureId(intrinsicTemplate(T_EXACT, 0), hashString(text)));
@@ -162,11 +203,12 @@ class Word implements WordInfo {
           f.push(featureId(intrinsicTemplate(T_SUF + p - 1, 0), hashString(lowerStr.slice(-p))));
         }
       }
-      byOffset.push(f);
+      ends[k + WINDOW] = f.length;
     }
-    byOffset.push([featureId(C_INIT_SHAPE, combine(1, shape))]);
-    byOffset.push([featureId(C_INIT_SHAPE, combine(0, shape))]);
-    return byOffset;
+    f.push(featureId(C_INIT_SHAPE, combine(1, shape)));
+    ends[SLOT_INITIAL] = f.length;
+    f.push(featureId(C_INIT_SHAPE, combine(0, shape)));
+    ends[SLOT_NONINITIAL] = f.length;
   }
 }
 
@@ -249,8 +291,8 @@ export class DocFeatures {
     if (w.cap && (initial || caps)) {
       out.push(featureId(C_INIT_CASING, w.casing));
       if (this.opts.docLevel) {
-        if (this.fz.info(w.text.toLowerCase()).seenLower === this.docId) out.push(featureId(C_DOC_LOWER, caps));
-        if (this.fz.info(titleCase(w.text)).seenTitle === this.docId) out.push(featureId(C_DOC_TITLE, caps));
+        if (this.fz.lowerForm(w).seenLower === this.docId) out.push(featureId(C_DOC_LOWER, caps));
+        if (this.fz.titleForm(w).seenTitle === this.docId) out.push(featureId(C_DOC_TITLE, caps));
       }
     }
     for (const g of this.gaz[i]) out.push(featureId(C_GAZ, g));

@@ -18,9 +18,11 @@ export interface ModelHeader {
 
 export interface ModelParts {
   readonly header: ModelHeader;
-  /** Feature ids and their dequantised weight rows (NUM_LABELS floats each). */
+  /** Feature ids and their dequantised weight rows (NUM_LABELS floats each; built on first use). */
   readonly featureKeys: Uint32Array;
   readonly weights: Float32Array;
+  /** The rows as stored: int8 values and one scale per row (weight = fround(value * scale)). */
+  readonly quantized: { readonly values: Int8Array; readonly scales: Float32Array };
   readonly transitions: Float32Array;
   readonly clusterKeys: Uint32Array;
   readonly clusterValues: Uint32Array;
@@ -32,7 +34,7 @@ export interface ModelParts {
 
 type Typed = Uint8Array | Int8Array | Uint32Array | Float32Array;
 
-export function encodeModel(parts: Omit<ModelParts, 'header' | 'weights'> & {
+export function encodeModel(parts: Omit<ModelParts, 'header' | 'weights' | 'quantized'> & {
   readonly header: Omit<ModelHeader, 'sections' | 'version' | 'labels'>;
   readonly weights: Float32Array;
 }): Uint8Array {
@@ -97,15 +99,15 @@ export function decodeModel(buf: Uint8Array): ModelParts {
   };
   const scales = get('scales') as Float32Array;
   const q = get('weights') as Int8Array;
-  const weights = new Float32Array(q.length);
-  for (let r = 0, i = 0; r < scales.length; r++) {
-    const s = scales[r];
-    for (let y = 0; y < NUM_LABELS; y++, i++) weights[i] = q[i] * s;
-  }
+  let weights: Float32Array | null = null;
   return {
     header,
+    // The tagger reads the int8 rows directly (a quarter of the memory traffic); only tools need floats.
+    get weights(): Float32Array {
+      return weights ?? (weights = dequantize(q, scales));
+    },
+    quantized: { values: q, scales },
     featureKeys: get('featureKeys') as Uint32Array,
-    weights,
     transitions: get('transitions') as Float32Array,
     clusterKeys: get('clusterKeys') as Uint32Array,
     clusterValues: get('clusterValues') as Uint32Array,
@@ -114,4 +116,13 @@ export function decodeModel(buf: Uint8Array): ModelParts {
     gazKeys: get('gazKeys') as Uint32Array,
     gazValues: get('gazValues') as Uint32Array,
   };
+}
+
+function dequantize(q: Int8Array, scales: Float32Array): Float32Array {
+  const weights = new Float32Array(q.length);
+  for (let r = 0, i = 0; r < scales.length; r++) {
+    const s = scales[r];
+    for (let y = 0; y < NUM_LABELS; y++, i++) weights[i] = q[i] * s;
+  }
+  return weights;
 }

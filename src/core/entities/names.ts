@@ -3,6 +3,7 @@
 
 import type { EntityType } from '../types';
 import { overlapRun } from './spanRuns';
+import { internWords, typeCount } from './typeIds';
 import { isCapitalized } from './word';
 
 export interface Span {
@@ -113,35 +114,54 @@ export function roleOfOrg(words: readonly string[], spans: Span[]): void {
   }
 }
 
-/** Marks untagged capitalised mentions identical to a tagged multi-word name (same type). */
-export function fillRepeats(words: readonly string[], spans: Span[]): Span[] {
+/**
+ * Marks untagged capitalised mentions identical to a tagged multi-word name (same type). `ids`: word-type ids
+ * of `words` (see typeIds.ts), compared instead of the strings.
+ */
+export function fillRepeats(words: readonly string[], spans: Span[], ids: Int32Array = internWords(words)): Span[] {
+  // Each name with the token where it was first tagged (its words' ids are read there).
   const names = new Map<string, EntityType>();
-  for (const s of spans) if (s.end - s.start >= 2 && s.type !== 'DATE') names.set(words.slice(s.start, s.end).join(' '), s.type);
+  const firstAt = new Map<string, number>();
+  for (const s of spans) {
+    if (s.end - s.start < 2 || s.type === 'DATE') continue;
+    const name = words.slice(s.start, s.end).join(' ');
+    names.set(name, s.type);
+    if (!firstAt.has(name)) firstAt.set(name, s.start);
+  }
   if (names.size === 0) return spans;
-  // Linear in the document: positions of each first word, and a bitmap of covered words (a name may only be
-  // added where no span, nor an earlier addition, covers any of its words).
-  const firstWords = new Set<string>();
-  for (const name of names.keys()) firstWords.add(name.slice(0, name.indexOf(' ')));
-  const positions = new Map<string, number[]>();
-  for (let i = 0; i < words.length; i++) {
-    if (!firstWords.has(words[i])) continue;
-    const list = positions.get(words[i]);
+  // Linear in the document: positions of each name's first two words (a first word alone such as "The" or
+  // "New" starts hundreds of names and occurs thousands of times: quadratic on long documents), and a bitmap of
+  // covered words (a name may only be added where no span, nor an earlier addition, covers any of its words).
+  const types = typeCount(ids);
+  const isFirst = new Uint8Array(types);
+  const pairs = new Set<number>();
+  for (const at of firstAt.values()) {
+    isFirst[ids[at]] = 1;
+    pairs.add(ids[at] * types + ids[at + 1]);
+  }
+  const positions = new Map<number, number[]>();
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (isFirst[ids[i]] === 0) continue;
+    const pair = ids[i] * types + ids[i + 1];
+    if (!pairs.has(pair)) continue;
+    const list = positions.get(pair);
     if (list) list.push(i);
-    else positions.set(words[i], [i]);
+    else positions.set(pair, [i]);
   }
   const covered = new Uint8Array(words.length);
   for (const s of spans) covered.fill(1, s.start, s.end);
   const added: Span[] = [];
   for (const [name, type] of names) {
-    const parts = name.split(' ');
-    for (const i of positions.get(parts[0]) ?? []) {
-      if (i + parts.length > words.length) break;
+    const at = firstAt.get(name) as number;
+    const len = name.split(' ').length;
+    for (const i of positions.get(ids[at] * types + ids[at + 1]) ?? []) {
+      if (i + len > words.length) break;
       let ok = true;
-      for (let k = 1; k < parts.length && ok; k++) ok = words[i + k] === parts[k];
-      for (let k = 0; k < parts.length && ok; k++) ok = covered[i + k] === 0;
+      for (let k = 1; k < len && ok; k++) ok = ids[i + k] === ids[at + k];
+      for (let k = 0; k < len && ok; k++) ok = covered[i + k] === 0;
       if (!ok) continue;
-      added.push({ start: i, end: i + parts.length, type });
-      covered.fill(1, i, i + parts.length);
+      added.push({ start: i, end: i + len, type });
+      covered.fill(1, i, i + len);
     }
   }
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;

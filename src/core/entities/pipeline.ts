@@ -2,7 +2,7 @@
 // CoNLL classes refined into the product's types (PERSON, ORG, GPE, LOC, NORP, EVENT, MISC) and dates added.
 
 import type { EntityType } from '../types';
-import { findDates } from './dates';
+import { findDates, mayStartDate } from './dates';
 import { GAZ_CATEGORIES, phraseHash } from './resources';
 import { spansFromLabels } from './labels';
 import { EVENT_HEADS, NORP_WORDS, NOT_PERSON } from './lexicon';
@@ -12,6 +12,7 @@ import {
 import type { NerTagger } from './tagger';
 import { isCapitalized, normalizeToken } from './word';
 import { replaceRun } from './spanRuns';
+import { internWords, typeCount } from './typeIds';
 import { fillRepeats, mergeParenthesisedNames, personConsistency, roleOfOrg, splitOrgPerson, type Span } from './names';
 
 export interface TypedSpan {
@@ -77,7 +78,12 @@ export function tagWords(tagger: NerTagger, rawWords: readonly string[], sentSta
     .filter((i) => i < words.length).sort((a, b) => a - b);
   const input = words.slice();
   if (!off.has('headlines')) truecaseHeadlines(input, starts, tagger.resources);
-  let spans: ClassSpan[] = spansFromLabels(tagger.tag(input, starts)).map((s) => ({ ...s }));
+  // Word-type ids from the tagger's word cache (the truecased headline words looked up again): the rules that
+  // scan the whole document compare these instead of strings.
+  let ids: Int32Array = new Int32Array(words.length);
+  let spans: ClassSpan[] = spansFromLabels(tagger.tag(input, starts, ids)).map((s) => ({ ...s }));
+  for (let i = 0; i < words.length; i++) if (input[i] !== words[i]) ids[i] = tagger.typeIdOf(words[i]);
+  if (!tagger.typeIdsValid) ids = internWords(words);
   const forced = new Map<string, EntityType>();
   for (const d of datelines) {
     spans = forceSpan(spans, d.place.start, d.place.end, CLS_LOC);
@@ -89,7 +95,7 @@ export function tagWords(tagger: NerTagger, rawWords: readonly string[], sentSta
       }
     }
   }
-  if (!off.has('acronyms')) spans = applyAcronyms(words, spans);
+  if (!off.has('acronyms')) spans = applyAcronyms(words, spans, ids);
   let out: Span[] = [];
   for (const s of spans) {
     if (s.end - s.start === 1 && NOT_PERSON.has(words[s.start].toLowerCase())) continue;
@@ -103,11 +109,19 @@ export function tagWords(tagger: NerTagger, rawWords: readonly string[], sentSta
     roleOfOrg(words, out);
     personConsistency(words, out);
   }
-  if (!off.has('repeats')) out = fillRepeats(words, out);
+  if (!off.has('repeats')) out = fillRepeats(words, out, ids);
   if (!off.has('dates')) {
     const taken = new Uint8Array(words.length);
     for (const s of out) for (let i = s.start; i < s.end; i++) taken[i] = 1;
-    for (const d of findDates(words, taken, 0, words.length)) out.push({ start: d.start, end: d.end, type: 'DATE' });
+    // Which tokens may start a date, decided once per word type.
+    const byType = new Uint8Array(typeCount(ids)); // 0 unknown, 1 no, 2 yes
+    const dateStarts = new Uint8Array(words.length);
+    for (let i = 0; i < words.length; i++) {
+      const t = ids[i];
+      if (byType[t] === 0) byType[t] = mayStartDate(words[i]) ? 2 : 1;
+      dateStarts[i] = byType[t] - 1;
+    }
+    for (const d of findDates(words, taken, 0, words.length, dateStarts)) out.push({ start: d.start, end: d.end, type: 'DATE' });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -73,10 +73,14 @@ export function phraseHash(tokens: readonly string[]): number {
 
 const NONE: readonly number[] = [];
 
+/** A token for gazetteer matching; `gazFirst` (if present) caches the table value of the word alone (-2: not yet). */
+export interface GazWord {
+  readonly gazKey: number;
+  gazFirst?: number;
+}
+
 /** Per token, the gazetteer matches covering it: (category << 2 | part) codes, part B=0,I=1,L=2,U=3. */
-export function gazetteerMatches(
-  res: Resources, words: readonly { readonly gazKey: number }[], from: number, to: number,
-): (readonly number[])[] {
+export function gazetteerMatches(res: Resources, words: readonly GazWord[], from: number, to: number): (readonly number[])[] {
   const out: (readonly number[])[] = new Array(to - from).fill(NONE);
   if (res.gazetteer.size === 0) return out;
   const push = (i: number, code: number): void => {
@@ -85,10 +89,18 @@ export function gazetteerMatches(
     else (out[k] as number[]).push(code);
   };
   for (let i = from; i < to; i++) {
+    // Most words start no phrase: their first probe depends on the word alone, so it is cached on the word type.
+    const w = words[i];
+    let first = w.gazFirst;
+    if (first === undefined || first === -2) {
+      first = res.gazetteer.get(combine(0, w.gazKey));
+      if (w.gazFirst !== undefined) w.gazFirst = first;
+    }
+    if (first < 0) continue;
     let h = 0;
     for (let j = i; j < to && j - i < GAZ_MAX_LEN; j++) {
       h = combine(h, words[j].gazKey);
-      const v = res.gazetteer.get(h);
+      const v = j === i ? first : res.gazetteer.get(h);
       if (v < 0) break;
       const cats = v & ~GAZ_PREFIX_BIT;
       if (cats !== 0) {

@@ -125,8 +125,10 @@ function initials(words: readonly string[], start: number, end: number): string 
  * "Supreme National Security Council (SNSC)": the acronym gets the type of the name before it (or the name
  * gets the acronym's), and every other mention of the acronym in the document gets that type too.
  */
-export function applyAcronyms(words: readonly string[], spans: ClassSpan[]): ClassSpan[] {
+export function applyAcronyms(words: readonly string[], spans: ClassSpan[], ids?: Int32Array): ClassSpan[] {
   const acronymType = new Map<string, number>();
+  /** Word-type id of each acronym (with `ids`: the last loop then compares integers, not strings). */
+  const acronymId = new Map<string, number>();
   for (let i = 1; i + 2 < words.length; i++) {
     if (words[i] !== '(' || words[i + 2] !== ')') continue;
     const acr = words[i + 1];
@@ -138,6 +140,7 @@ export function applyAcronyms(words: readonly string[], spans: ClassSpan[]): Cla
       const ini = initials(words, before.start, before.end);
       if (ini[0] !== acr[0] || !ini.includes(acr[acr.length - 1])) continue;
       acronymType.set(acr, before.cls);
+      if (ids) acronymId.set(acr, ids[i + 1]);
       spans = forceSpan(spans, i + 1, i + 2, before.cls);
     } else if (inside) {
       // Find the capitalised name before "(" whose initials are the acronym.
@@ -147,14 +150,17 @@ export function applyAcronyms(words: readonly string[], spans: ClassSpan[]): Cla
         if (isCapitalized(w) && initials(words, st, i) === acr.toUpperCase()) {
           spans = forceSpan(spans, st, i, inside.cls);
           acronymType.set(acr, inside.cls);
+          if (ids) acronymId.set(acr, ids[i + 1]);
           break;
         }
       }
     }
   }
   if (acronymType.size === 0) return spans;
+  const byId = new Map<number, number>();
+  for (const [acr, id] of acronymId) byId.set(id, acronymType.get(acr) as number);
   for (let i = 0; i < words.length; i++) {
-    const cls = acronymType.get(words[i]);
+    const cls = ids ? byId.get(ids[i]) : acronymType.get(words[i]);
     if (cls === undefined) continue;
     const cur = spanCovering(spans, i);
     if (!cur || (cur.start === i && cur.end === i + 1 && cur.cls !== cls)) spans = forceSpan(spans, i, i + 1, cls);

@@ -17,18 +17,47 @@ function mapOf(keys: Uint32Array, values: Uint32Array): U32Map {
   return m;
 }
 
+/** Open-addressing table of feature id -> weight row, key and row side by side (one cache line per probe). */
+function rowTable(keys: Uint32Array): Int32Array {
+  let cap = 16;
+  while (cap < keys.length * 2) cap *= 2;
+  const t = new Int32Array(cap * 2);
+  const mask = cap - 1;
+  for (let r = 0; r < keys.length; r++) {
+    const key = keys[r] | 0 || 1;
+    let h = key & mask;
+    while (t[2 * h] !== 0 && t[2 * h] !== key) h = (h + 1) & mask;
+    t[2 * h] = key;
+    t[2 * h + 1] = r;
+  }
+  return t;
+}
+
 export class NerTagger {
-  private readonly index: U32Map;
+  private readonly rows: Int32Array;
+  private readonly q: Int8Array;
+  private readonly scales: Float32Array;
   private readonly trans: Float32Array;
   private readonly fz: WordFeaturizer;
   private readonly opts: FeatureOptions;
   private em = new Float32Array(256 * L);
   private readonly ctx: number[] = [];
+  /** Intrinsic scores of every word type seen (SLOTS x L floats each, found by WordInfo.scoreAt): one
+   *  contiguous array instead of a small typed array per word (locality, and nothing for the GC to trace). */
+  private pool = new Float32Array(4096 * SLOTS * L);
+  private poolUsed = 0;
+  private poolGeneration = 0;
+  private readonly ids: number[] = [];
+  private readonly ends = new Int32Array(SLOTS);
+  /** Type ids of the last tagged document: its stamp, ids handed out, and the word cache's generation then. */
+  private idStamp = 0;
+  private idCount = 0;
+  private idGeneration = -1;
 
   constructor(private readonly parts: ModelParts) {
-    const rows = new Uint32Array(parts.featureKeys.length);
-    for (let i = 0; i < rows.length; i++) rows[i] = i;
-    this.index = mapOf(parts.featureKeys, rows);
+    this.rows = rowTable(parts.featureKeys);
+    this.q = parts.quantized.values;
+    this.scales = parts.quantized.scales;
     this.trans = Float32Array.from(parts.transitions);
     if (this.trans.length !== TRANSITION_SIZE) throw new Error('NER model has the wrong label set');
     const res = new Resources(
@@ -49,54 +78,70 @@ export class NerTagger {
     return this.parts.header.info;
   }
 
-  private addRow(id: number, em: Float32Array, base: number): void {
-    const r = this.index.get(id);
-    if (r < 0) return;
-    const w = this.parts.weights;
-    const o = r * L;
-    for (let y = 0; y < L; y++) em[base + y] += w[o + y];
-  }
-
-  /** Adds the weight rows of `ids` to em[base..base+L): the hot path, with the table probe inlined. */
-  private addRows(ids: number[], em: Float32Array, base: number): void {
-    const keys = this.index.keys;
-    const vals = this.index.values;
-    const mask = keys.length - 1;
-    const w = this.parts.weights;
-    for (let q = 0; q < ids.length; q++) {
-      const key = ids[q] | 0 || 1;
+  /**
+   * Adds the weight rows of ids[from..to) to em[base..base+L): the hot path, with the table probe inlined. Rows
+   * stay int8 in memory; fround(value * scale) is exactly the float32 weight a dequantised table would hold.
+   */
+  private addRows(ids: readonly number[], from: number, to: number, em: Float32Array, base: number): void {
+    const t = this.rows;
+    const mask = (t.length >> 1) - 1;
+    const q = this.q;
+    const scales = this.scales;
+    for (let i = from; i < to; i++) {
+      const key = ids[i] | 0 || 1;
       let h = key & mask;
       let r = -1;
       for (;;) {
-        const k = keys[h];
+        const k = t[2 * h];
         if (k === key) {
-          r = vals[h];
+          r = t[2 * h + 1];
           break;
         }
         if (k === 0) break;
         h = (h + 1) & mask;
       }
       if (r < 0) continue;
+      const s = scales[r];
       const o = r * L;
-      for (let y = 0; y < L; y++) em[base + y] += w[o + y];
+      for (let y = 0; y < L; y++) em[base + y] += Math.fround(q[o + y] * s);
     }
   }
 
-  private wordScores(info: WordInfo): Float32Array {
-    let s = info.scores;
-    if (s) return s;
-    s = new Float32Array(SLOTS * L);
-    for (let k = 0; k < SLOTS; k++) for (const id of info.byOffset[k]) this.addRow(id, s, k * L);
-    info.scores = s;
-    return s;
+  /** Where the word's cached intrinsic scores start in the pool (computed on first use). */
+  private wordScores(info: WordInfo): number {
+    if (info.scoreAt >= 0) return info.scoreAt;
+    const at = this.poolUsed;
+    if (at + SLOTS * L > this.pool.length) {
+      const grown = new Float32Array(this.pool.length * 2);
+      grown.set(this.pool);
+      this.pool = grown;
+    }
+    this.poolUsed += SLOTS * L;
+    const ids = this.ids;
+    ids.length = 0;
+    info.intrinsicIds(ids, this.ends);
+    for (let k = 0; k < SLOTS; k++) this.addRows(ids, k > 0 ? this.ends[k - 1] : 0, this.ends[k], this.pool, at + k * L);
+    info.scoreAt = at;
+    return at;
   }
 
-  /** BILOU label per token; `sentStarts` are ascending token indices, the first 0. */
-  tag(tokens: readonly string[], sentStarts: readonly number[]): Uint8Array {
+  /**
+   * BILOU label per token; `sentStarts` are ascending token indices, the first 0. With `typeIds` (length n),
+   * fills it with document-local word-type ids from the word cache (equal ids exactly for equal tokens): valid
+   * while typeIdsValid holds; typeIdOf gives the id of another string of the same document.
+   */
+  tag(tokens: readonly string[], sentStarts: readonly number[], typeIds?: Int32Array): Uint8Array {
     const n = tokens.length;
     const out = new Uint8Array(n);
     if (n === 0) return out;
+    if (this.poolGeneration !== this.fz.generation) {
+      // The word cache was dropped (and with it every scoreAt): start the pool over.
+      this.poolGeneration = this.fz.generation;
+      this.poolUsed = 0;
+    }
+    const generation = this.fz.generation;
     const doc = new DocFeatures(this.fz, tokens, sentStarts, this.opts);
+    if (typeIds) this.fillTypeIds(doc.words, typeIds, generation);
     const words = doc.words;
     const cand = candidates(words);
     for (let s = 0; s < sentStarts.length; s++) {
@@ -120,6 +165,37 @@ export class NerTagger {
     return out;
   }
 
+  private fillTypeIds(words: readonly WordInfo[], ids: Int32Array, generation: number): void {
+    const stamp = ++this.idStamp;
+    let next = 0;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      if (w.idStamp !== stamp) {
+        w.idStamp = stamp;
+        w.idLocal = next++;
+      }
+      ids[i] = w.idLocal;
+    }
+    this.idCount = next;
+    // A cache reset while the document was read would give one string two word objects, hence two ids.
+    this.idGeneration = this.fz.generation === generation ? generation : -1;
+  }
+
+  /** The type id of `word` in the last document tagged with typeIds (a new id if it did not occur there). */
+  typeIdOf(word: string): number {
+    const w = this.fz.info(word);
+    if (w.idStamp !== this.idStamp) {
+      w.idStamp = this.idStamp;
+      w.idLocal = this.idCount++;
+    }
+    return w.idLocal;
+  }
+
+  /** Whether the ids handed out for the last document (by tag and typeIdOf) are still exact. */
+  get typeIdsValid(): boolean {
+    return this.idGeneration === this.fz.generation;
+  }
+
   /** Scores tokens [i, j) of the sentence [a, b) and decodes them into out. */
   private decodeRun(doc: DocFeatures, i: number, j: number, a: number, b: number, out: Uint8Array): void {
     const len = j - i;
@@ -129,20 +205,21 @@ export class NerTagger {
     const ctx = this.ctx;
     for (let t = i; t < j; t++) {
       const base = (t - i) * L;
-      const own = this.wordScores(words[t]);
-      const extra = (doc.initial[t] ? SLOT_INITIAL : SLOT_NONINITIAL) * L;
-      for (let y = 0; y < L; y++) em[base + y] = own[extra + y];
       const lo = Math.max(a, t - WINDOW);
       const hi = Math.min(b - 1, t + WINDOW);
+      // Score every word of the window first: that may grow (replace) the pool.
+      for (let k = lo; k <= hi; k++) this.wordScores(words[k]);
+      const pool = this.pool;
+      const own = words[t].scoreAt + (doc.initial[t] ? SLOT_INITIAL : SLOT_NONINITIAL) * L;
+      for (let y = 0; y < L; y++) em[base + y] = pool[own + y];
       for (let k = lo; k <= hi; k++) {
-        const v = this.wordScores(words[k]);
-        const slot = (k - t + WINDOW) * L;
-        for (let y = 0; y < L; y++) em[base + y] += v[slot + y];
+        const v = words[k].scoreAt + (k - t + WINDOW) * L;
+        for (let y = 0; y < L; y++) em[base + y] += pool[v + y];
       }
       ctx.length = 0;
       doc.contextual(t, ctx);
       doc.contextualDynamic(t, ctx);
-      this.addRows(ctx, em, base);
+      this.addRows(ctx, 0, ctx.length, em, base);
     }
     viterbi(em, len, this.trans, out, i, i === a ? START_ROW : O_ROW, j < b);
   }
@@ -163,11 +240,11 @@ export function candidates(words: readonly WordInfo[]): Uint8Array {
   for (let i = 0; i < n; i++) {
     if (c[i] !== 1) continue;
     // A digit next to a capitalised word ("1860 Munich"), and short runs of connectors between two
-    // capitalised words ("Rafael van der Vaart", "Bank of England").
-    if (i > 0 && !c[i - 1] && /\d/.test(words[i - 1].text)) c[i - 1] = 2;
-    if (i + 1 < n && !c[i + 1] && /\d/.test(words[i + 1].text)) c[i + 1] = 2;
+    // capitalised words ("Rafael van der Vaart", "Bank of England"; a connector has no capital: text is lower case).
+    if (i > 0 && !c[i - 1] && words[i - 1].digit) c[i - 1] = 2;
+    if (i + 1 < n && !c[i + 1] && words[i + 1].digit) c[i + 1] = 2;
     let j = i + 1;
-    while (j < n && j - i <= 3 && !words[j].upper && CONNECTORS.has(words[j].text.toLowerCase())) j++;
+    while (j < n && j - i <= 3 && !words[j].upper && CONNECTORS.has(words[j].text)) j++;
     if (j > i + 1 && j < n && words[j].upper) for (let k = i + 1; k < j; k++) c[k] = 2;
   }
   return c;

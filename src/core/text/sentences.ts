@@ -22,8 +22,7 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
   for (let i = 0; i < tokens.length; i++) {
     const next = tokens[i + 1];
     if (!next) break;
-    const gap = text.slice(tokens[i].end, next.start);
-    const breaks = countLineBreaks(gap);
+    const breaks = countLineBreaks(text, tokens[i].end, next.start);
     if (breaks >= 2 || (breaks === 1 && lineEndsSentence(tokens[i], next))) {
       close(i + 1);
       continue;
@@ -44,20 +43,24 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
   return sentences;
 }
 
-function countLineBreaks(gap: string): number {
+/** Line breaks in text[from, to) (a gap between two tokens; scanned in place, not sliced out). */
+function countLineBreaks(text: string, from: number, to: number): number {
   let count = 0;
-  for (let k = 0; k < gap.length; k++) {
-    const c = gap.charCodeAt(k);
-    if (c === 10 || c === 0x2028 || c === 0x2029 || (c === 13 && gap.charCodeAt(k + 1) !== 10)) count++;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 0x2028 || c === 0x2029 || (c === 13 && (k + 1 >= to || text.charCodeAt(k + 1) !== 10))) count++;
   }
   return count;
 }
 
 function endsWithTerminator(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
+  // Every terminator ends in . ! ? or …: check that first (a Set lookup hashes each fresh token string).
+  const last = t.text.charCodeAt(t.text.length - 1);
+  if (last !== 46 && last !== 33 && last !== 63 && last !== 0x2026) return false;
   if (TERMINATORS.has(t.text)) return true;
   // "U.S." at the end of a sentence: an abbreviation that is not a title may end one.
-  return t.text.length > 1 && t.text.endsWith('.') && !isTitleAbbreviation(t);
+  return t.text.length > 1 && last === 46 && !isTitleAbbreviation(t);
 }
 
 function opensSentence(terminator: Token, next: Token): boolean {

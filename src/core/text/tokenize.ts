@@ -1,5 +1,6 @@
 import type { Token, TokenKind } from './token';
 import { OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './abbreviations';
+import { FNV_START, WordInterner, fnvStep } from './intern';
 
 // One sticky regex, tried at each non-space position. Alternatives in priority order:
 //  1. dotted acronyms and initials: U.S., U.N., J.
@@ -26,6 +27,7 @@ const PUNCT_CHAR_RE = /^\p{P}+$/u;
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const words = new WordInterner();
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -38,10 +40,11 @@ export function tokenize(text: string): Token[] {
     if (isAsciiLetter(c)) {
       const end = scanAsciiWord(text, i);
       if (end > 0) {
-        i = pushWord(tokens, text, i, text.slice(i, end));
+        i = pushAsciiWord(tokens, text, i, end, words);
         continue;
       }
-    } else if (SIMPLE_PUNCT.has(c)) {
+    } else if (SIMPLE_PUNCT.has(c) || (c === 46 && text.charCodeAt(i + 1) !== 46)) {
+      // (A period not starting "..." is a token by itself, as the regex would make it.)
       tokens.push({ start: i, end: i + 1, text: text[i], kind: 'punct' });
       i++;
       continue;
@@ -60,7 +63,8 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-const SIMPLE_PUNCT = new Set([...',;:()[]{}"!?'].map((ch) => ch.charCodeAt(0)));
+// Single-character punctuation that no longer token can start (quotes are not letters, so no word starts so).
+const SIMPLE_PUNCT = new Set([...',;:()[]{}"!?\'\u2018\u2019\u201c\u201d'].map((ch) => ch.charCodeAt(0)));
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
@@ -70,15 +74,26 @@ function isAsciiAlnum(c: number): boolean {
   return isAsciiLetter(c) || (c >= 48 && c <= 57);
 }
 
+/** FNV hash of the characters of the last word scanAsciiWord accepted (for the interner). */
+let scannedHash = 0;
+
 /** End of an all-ASCII word at i, or -1 when the regex must decide (non-ASCII, acronyms like "U.S."). */
 function scanAsciiWord(text: string, i: number): number {
+  let h = fnvStep(FNV_START, text.charCodeAt(i));
   let j = i + 1;
   for (;;) {
     const c = text.charCodeAt(j);
-    if (isAsciiAlnum(c)) j++;
-    else if ((c === 45 || c === 39 || c === 0x2019) && isAsciiLetter(text.charCodeAt(j + 1))) j += 2;
-    else if (c >= 0x80 || (c === 46 && j === i + 1)) return -1;
-    else return j;
+    if (isAsciiAlnum(c)) {
+      h = fnvStep(h, c);
+      j++;
+    } else if ((c === 45 || c === 39 || c === 0x2019) && isAsciiLetter(text.charCodeAt(j + 1))) {
+      h = fnvStep(fnvStep(h, c), text.charCodeAt(j + 1));
+      j += 2;
+    } else if (c >= 0x80 || (c === 46 && j === i + 1)) return -1;
+    else {
+      scannedHash = h;
+      return j;
+    }
   }
 }
 
@@ -87,6 +102,26 @@ function kindOf(m: RegExpExecArray, s: string): TokenKind {
   if (m[4] !== undefined) return 'number';
   if (m[5] !== undefined || PUNCT_CHAR_RE.test(s)) return 'punct';
   return 'symbol';
+}
+
+/** pushWord for an ASCII word text[start, end), without a regex or a throwaway substring. */
+function pushAsciiWord(tokens: Token[], text: string, start: number, end: number, words: WordInterner): number {
+  const last = text.charCodeAt(end - 1);
+  if (end - start > 2 && (last === 115 || last === 83)) {
+    const q = text.charCodeAt(end - 2);
+    if (q === 39 || q === 0x2019) {
+      tokens.push({ start, end: end - 2, text: words.get(text, start, end - 2), kind: 'word' });
+      tokens.push({ start: end - 2, end, text: words.get(text, end - 2, end), kind: 'word' });
+      return end;
+    }
+  }
+  const word = words.getHashed(text, start, end, scannedHash);
+  if (text.charCodeAt(end) === 46 /* . */ && isAbbreviation(word)) {
+    tokens.push({ start, end: end + 1, text: words.get(text, start, end + 1), kind: 'word' });
+    return end + 1;
+  }
+  tokens.push({ start, end, text: word, kind: 'word' });
+  return end;
 }
 
 /** Pushes a word (split before a possessive, or with its abbreviation period) and returns where it ends. */

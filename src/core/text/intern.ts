@@ -1,0 +1,65 @@
+// One string per distinct word of a document. A 5 MB article has about a million word tokens but only ~40k
+// distinct words: handing out the same string for every occurrence saves the allocations (and the GC work of a
+// million short-lived-then-promoted strings), and later Map/Set lookups and comparisons of tokens hit strings
+// whose hash V8 has already computed (equal strings are then often the same object).
+
+export const FNV_START = 0x811c9dc5 | 0;
+
+export function fnvStep(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+
+function sameChars(text: string, start: number, w: string): boolean {
+  for (let k = 0; k < w.length; k++) if (text.charCodeAt(start + k) !== w.charCodeAt(k)) return false;
+  return true;
+}
+
+export class WordInterner {
+  private keys = new Int32Array(1 << 12);
+  /** The string of each used slot (side by side with its hash: no indirection on a hit). */
+  private strs: string[] = new Array<string>(1 << 12).fill('');
+  private size = 0;
+
+  /** text.slice(start, end), shared with earlier equal slices. */
+  get(text: string, start: number, end: number): string {
+    let h = FNV_START;
+    for (let i = start; i < end; i++) h = fnvStep(h, text.charCodeAt(i));
+    return this.getHashed(text, start, end, h);
+  }
+
+  /** get() when the caller has hashed the characters already (h = fnvStep over them from FNV_START). */
+  getHashed(text: string, start: number, end: number, h: number): string {
+    h = h | 0 || 1;
+    const keys = this.keys;
+    const mask = keys.length - 1;
+    let i = h & mask;
+    for (;;) {
+      const k = keys[i];
+      if (k === 0) break;
+      if (k === h) {
+        const w = this.strs[i];
+        if (w.length === end - start && sameChars(text, start, w)) return w;
+      }
+      i = (i + 1) & mask;
+    }
+    const w = text.slice(start, end);
+    keys[i] = h;
+    this.strs[i] = w;
+    if (++this.size * 2 > keys.length) this.grow();
+    return w;
+  }
+
+  private grow(): void {
+    const keys = this.keys, strs = this.strs;
+    this.keys = new Int32Array(keys.length * 2);
+    this.strs = new Array<string>(keys.length * 2).fill('');
+    const mask = this.keys.length - 1;
+    for (let j = 0; j < keys.length; j++) {
+      if (keys[j] === 0) continue;
+      let i = keys[j] & mask;
+      while (this.keys[i] !== 0) i = (i + 1) & mask;
+      this.keys[i] = keys[j];
+      this.strs[i] = strs[j];
+    }
+  }
+}
