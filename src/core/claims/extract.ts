@@ -15,7 +15,7 @@ import { shippedCueModel } from './cue-model';
 import type { TokenRange } from './source';
 import { appositiveNP, isExpletiveSource, isRaisingCue, leftNP, rightNP, subjectNP } from './source';
 import { isCapitalized, isWord } from './context';
-import { INVERSION_CUES, PREPOSITIONS } from './words';
+import { DETERMINERS, INVERSION_CUES, PREPOSITIONS, PRONOUNS } from './words';
 import { addStandaloneQuotes } from './standalone';
 import type { ClaimCandidate } from './types';
 
@@ -73,7 +73,8 @@ function processSentence(ctx: DocContext, lex: CueLexicon, model: CueModel | und
   let open: RawClaim | null = null; // a claim whose content runs to the sentence end, cut by a separable cue
   let lastSource: TokenRange | null = null;
   const introEnd = cues.length ? introClauseEnd(ctx, a, b) : -1;
-  for (const cue of cues) {
+  for (const found of cues) {
+    const cue = withoutInfinitiveTo(ctx, found, b);
     const head = headOf(cue);
     const participial = isParticipial(ctx, cue, a);
     const according = cue.key.startsWith('according to');
@@ -243,6 +244,22 @@ export function extractClaims(
     kept.push(c);
   }
   return kept;
+}
+
+/**
+ * "vowed to cut taxes", "sought to “take our fight”": PolNeAR puts the infinitive marker in the content, so a
+ * cue phrase ending in "to" gives it back when a verb (a lower-case word that cannot open a noun phrase) follows.
+ */
+// Cues whose "to" is a preposition before a noun phrase ("according to officials", "responded to critics").
+const PREPOSITIONAL_TO = /^(?:according|refer|referr|respon|repl|point|compar|liken|allud|object|react|spoke|speak|talk|turn|wrote|writ|said|say|explain|told|tell|appeal|testif)\w* /;
+
+function withoutInfinitiveTo(ctx: DocContext, c: CueMatch, b: number): CueMatch {
+  const t = c.end - 1;
+  if (t <= c.start || nm(ctx, t) !== 'to' || c.end >= b || PREPOSITIONAL_TO.test(c.key)) return c;
+  const n = nm(ctx, c.end);
+  const verbLike = isOpenQuoteMark(ctx, c.end)
+    || (isWord(ctx, c.end) && !isCapitalized(ctx, c.end) && !DETERMINERS.has(n) && !PRONOUNS.has(n) && !/\d/.test(n));
+  return verbLike ? { ...c, end: t } : c;
 }
 
 /** A lower-case word that carries on the interrupted clause (not a new participial, relative or according-to). */

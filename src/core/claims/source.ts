@@ -25,7 +25,15 @@ export function leftNP(ctx: DocContext, end: number, lo: number): TokenRange | n
   let j = end - 1;
   while (j >= lo && VERB_GROUP.has(nm(ctx, j)) && !isCapitalized(ctx, j)) j--;
   const e = j + 1;
-  while (j >= lo && e - j <= MAX_NP && joinsNP(ctx, j)) {
+  while (j >= lo && e - j <= MAX_NP) {
+    // "Sen. Claire McCaskill (D-Mo.) said": step over a short parenthetical inside or ending the name.
+    if (ctx.tokens[j].text === ')') {
+      const open = parenOpen(ctx, j, lo);
+      if (open < 0) break;
+      j = open - 1;
+      continue;
+    }
+    if (!joinsNP(ctx, j)) break;
     const n = nm(ctx, j);
     if (NP_LEFT_STOPS.has(n) && (n !== 'that' || !isCapitalized(ctx, j))) break;
     if (n === 'who' || n === 'which') { j--; break; }
@@ -35,6 +43,16 @@ export function leftNP(ctx: DocContext, end: number, lo: number): TokenRange | n
   const s = j + 1;
   if (s >= e || e - s > MAX_NP) return null;
   return trimNP(ctx, s, e);
+}
+
+/** Index of the "(" that opens the parenthetical closed at `close`, within a few tokens, or -1. */
+function parenOpen(ctx: DocContext, close: number, lo: number): number {
+  for (let k = close - 1; k >= lo && k >= close - 8; k--) {
+    const t = ctx.tokens[k].text;
+    if (t === '(') return k > lo && isCapitalized(ctx, k - 1) ? k : -1;
+    if (t === ')' || ctx.quoteOf[k] >= 0) return -1;
+  }
+  return -1;
 }
 
 function trimNP(ctx: DocContext, s: number, e: number): TokenRange | null {
