@@ -13,7 +13,7 @@ import { CANDIDATE_LEXICON_OPTIONS, cueLexicon, DEFAULT_LEXICON_OPTIONS } from '
 import type { CueModel } from './cue-model';
 import { shippedCueModel } from './cue-model';
 import type { TokenRange } from './source';
-import { appositiveNP, isExpletiveSource, isRaisingCue, leftNP, rightNP, subjectNP } from './source';
+import { appositiveNP, isExpletiveSource, isPassiveCue, isRaisingCue, leftNP, rightNP, subjectNP } from './source';
 import { isCapitalized, isWord } from './context';
 import { DETERMINERS, INVERSION_CUES, PREPOSITIONS, PRONOUNS } from './words';
 import { addStandaloneQuotes } from './standalone';
@@ -91,7 +91,7 @@ function processSentence(ctx: DocContext, lex: CueLexicon, model: CueModel | und
       if (src) sep = separatorBefore(ctx, src.start, lo);
     }
     const regionStart = src ? src.start : cue.start;
-    if (isExpletiveSource(ctx, src, cue.start) || isRaisingCue(cue.key)) src = null;
+    if (isExpletiveSource(ctx, src, cue.start) || isRaisingCue(cue.key) || isPassiveCue(ctx, cue)) src = null;
     if (open && cue.start < open.contentEnd && src && open.cue && src.start <= open.cue.start && src.end >= open.cue.end) {
       // "Barkley, who said he votes Democratic, said …": the earlier claim sits in this cue's source.
       open.contentEnd = trimEnd(ctx, open.contentStart, cue.start - 1);

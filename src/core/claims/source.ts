@@ -154,3 +154,21 @@ export function isRaisingCue(key: string): boolean {
 }
 
 const RAISING = /^(?:is|was|are|were|be|been) (?:expected|seen|known|believed|thought|said|reported|rumored|considered|projected|likely)\b|^(?:seems?|seemed|appears?|appeared|reportedly|looks?|looked)$/;
+
+const BE = /^(?:is|was|were|are|be|been|being|'s|'re)$/;
+const PARTICIPLE = /^(?:\w{3,}ed|told|shown|seen|known|given|taken|written|heard|held|brought|caught|drawn|thrown)$/;
+
+/**
+ * "He has been harshly criticized for …", "Mr. Quiros was accused of …": the subject of a passive cue is its
+ * target, not its source (PolNeAR leaves the source empty unless a "by" phrase names it).
+ */
+export function isPassiveCue(ctx: DocContext, cue: TokenRange): boolean {
+  let be = false;
+  for (let i = cue.start; i < cue.end; i++) {
+    const n = nm(ctx, i);
+    if (BE.test(n)) be = true;
+    else if (be && PARTICIPLE.test(n)) return nm(ctx, cue.end) !== 'by';
+    else if (be && !VERB_GROUP.has(n) && !/ly$/.test(n)) return false;
+  }
+  return false;
+}
