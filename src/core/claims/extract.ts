@@ -71,6 +71,7 @@ function processSentence(ctx: DocContext, lex: CueLexicon, model: CueModel | und
   const cues = findCues(ctx, lex, a, b, model);
   let lo = a;
   let open: RawClaim | null = null; // a claim whose content runs to the sentence end, cut by a separable cue
+  let openFrom = a; // where the open claim's region (source, cue, content) starts
   let lastSource: TokenRange | null = null;
   const introEnd = cues.length ? introClauseEnd(ctx, a, b) : -1;
   for (const found of cues) {
@@ -78,8 +79,10 @@ function processSentence(ctx: DocContext, lex: CueLexicon, model: CueModel | und
     const head = headOf(cue);
     const participial = isParticipial(ctx, cue, a);
     const according = cue.key.startsWith('according to');
-    let src = according || participial ? null : leftNP(ctx, cue.start, lo);
-    let sep = separatorBefore(ctx, src ? src.start : cue.start, lo);
+    // Inside an open claim's content the source may start anywhere in that content.
+    const floor = open && cue.start < open.contentEnd ? open.contentStart : lo;
+    let src = according || participial ? null : leftNP(ctx, cue.start, floor);
+    let sep = separatorBefore(ctx, src ? src.start : cue.start, floor);
     let inverted: TokenRange | null = null;
     const head0 = headOf(cue);
     if (!src && !according && !participial && sep >= 0 && cue.end < b && isWord(ctx, cue.end) && INVERSION_CUES.has(head0)) {
@@ -87,8 +90,8 @@ function processSentence(ctx: DocContext, lex: CueLexicon, model: CueModel | und
       if (r && onlyAdjunctFollows(ctx, r.end, head0, b)) inverted = r;
     }
     if (!src && !inverted && !according && !participial) {
-      src = appositiveNP(ctx, cue.start, lo);
-      if (src) sep = separatorBefore(ctx, src.start, lo);
+      src = appositiveNP(ctx, cue.start, floor);
+      if (src) sep = separatorBefore(ctx, src.start, floor);
     }
     const regionStart = src ? src.start : cue.start;
     if (isExpletiveSource(ctx, src, cue.start) || isRaisingCue(cue.key) || isPassiveCue(ctx, cue)) src = null;
@@ -101,6 +104,13 @@ function processSentence(ctx: DocContext, lex: CueLexicon, model: CueModel | und
       sep = -1;
       open = null;
       lo = cue.start;
+    }
+    if (open && cue.start < open.contentEnd && src && sep >= 0 && nm(ctx, sep) === ',' && open.contentStart > openFrom
+      && onlyAdjunctFollows(ctx, cue.end, head, b)) {
+      // "X called for Y, sources said.": PolNeAR gives the whole clause, inner cue included, to the final attribution.
+      out.splice(out.lastIndexOf(open), 1);
+      open = null;
+      lo = openFrom;
     }
     if (open && cue.start < open.contentEnd) {
       const coordinated = !src && cue.start - 1 > open.contentStart && nm(ctx, cue.start - 1) === 'and';
@@ -184,7 +194,7 @@ function processSentence(ctx: DocContext, lex: CueLexicon, model: CueModel | und
     }
     const hi = cue.start < introEnd ? introEnd : b;
     const c: RawClaim = { contentStart: cs, contentEnd: trimEnd(ctx, cs, contentTail(ctx, cs, hi)), cue, source };
-    if (c.contentEnd > c.contentStart) { out.push(c); open = hi === b ? c : null; }
+    if (c.contentEnd > c.contentStart) { out.push(c); open = hi === b ? c : null; openFrom = lo; }
     lo = hi;
   }
 }
