@@ -50,11 +50,15 @@ function isParticipial(ctx: DocContext, c: CueMatch, a: number): boolean {
   return SEPARATORS.has(nm(ctx, p)) || (isCloseQuoteMark(ctx, p) && p > a && nm(ctx, p - 1) === ',');
 }
 
+const CLAUSE_LINKS = new Set(['but', 'while', 'though', 'although', 'whereas', 'yet', 'and']);
+
 /** Index of the separator before the source/cue that ends a preceding content, or -1. */
 function separatorBefore(ctx: DocContext, at: number, lo: number): number {
   const j = at - 1;
   if (j <= lo && !(j === lo && isCloseQuoteMark(ctx, j))) return -1;
   if (SEPARATORS.has(nm(ctx, j)) || isCloseQuoteMark(ctx, j)) return j;
+  // "…, but aides said …": a comma and a coordinating or contrasting conjunction also close the earlier content.
+  if (CLAUSE_LINKS.has(nm(ctx, j)) && j - 1 > lo && nm(ctx, j - 1) === ',') return j - 1;
   return -1;
 }
 
