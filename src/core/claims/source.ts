@@ -65,6 +65,8 @@ function trimNP(ctx: DocContext, s: number, e: number): TokenRange | null {
 /** The noun phrase starting at token `start` ("said Robert Antonacci of the New York delegation"). */
 export function rightNP(ctx: DocContext, start: number, hi: number): TokenRange | null {
   if (start < hi && SUBJECT_PRONOUNS.has(nm(ctx, start))) return { start, end: start + 1 };
+  // "said in a phone interview": an adjunct, not an inverted subject.
+  if (start < hi && !isCapitalized(ctx, start) && PREPOSITIONS.has(nm(ctx, start))) return null;
   let j = start;
   while (j < hi && j - start < MAX_NP && joinsNP(ctx, j)) {
     const n = nm(ctx, j);
