@@ -12,6 +12,8 @@ import type { CueLexicon, LexiconOptions } from './lexicon';
 import { CANDIDATE_LEXICON_OPTIONS, cueLexicon, DEFAULT_LEXICON_OPTIONS } from './lexicon';
 import type { CueModel } from './cue-model';
 import { shippedCueModel } from './cue-model';
+import type { EndModel } from './end-model';
+import { modelContentEnd, shippedEndModel } from './end-model';
 import type { TokenRange } from './source';
 import { appositiveNP, isExpletiveSource, isPassiveCue, isRaisingCue, leftNP, rightNP, subjectNP } from './source';
 import { isCapitalized, isWord } from './context';
@@ -26,6 +28,25 @@ export interface ExtractOptions {
   readonly cueModel?: boolean;
   /** Override the classifier's decision threshold (tuning). */
   readonly cueThreshold?: number;
+  /** Content-end model (default: the shipped one); false = the hand-written tail rules (content.ts). */
+  readonly endModel?: EndModel | false;
+  /** Training hook: every content that runs on after its cue, as (cue key, first token, clause end, rule end). */
+  readonly onTail?: (ctx: DocContext, key: string, s: number, hi: number, rule: number) => void;
+}
+
+/** What processSentence needs besides the document. */
+interface Env {
+  readonly lex: CueLexicon;
+  readonly model: CueModel | undefined;
+  readonly end: EndModel | undefined;
+  readonly onTail: ExtractOptions['onTail'];
+}
+
+/** End (exclusive, untrimmed) of content that starts at s after its cue and may run to hi. */
+function tailEnd(ctx: DocContext, env: Env, key: string, s: number, hi: number): number {
+  const rule = contentTail(ctx, s, hi);
+  if (env.onTail) env.onTail(ctx, key, s, hi, rule);
+  return env.end ? modelContentEnd(ctx, env.end, key, s, hi, rule) : rule;
 }
 
 /** A claim under construction, in token indices. */
@@ -69,10 +90,10 @@ function contentEndAtSeparator(ctx: DocContext, sep: number): number {
   return sep;
 }
 
-function processSentence(ctx: DocContext, lex: CueLexicon, model: CueModel | undefined, s: Sentence, out: RawClaim[]): void {
+function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]): void {
   const a = s.firstToken;
   const b = s.endToken;
-  const cues = findCues(ctx, lex, a, b, model);
+  const cues = findCues(ctx, env.lex, a, b, env.model);
   let lo = a;
   let open: RawClaim | null = null; // a claim whose content runs to the sentence end, cut by a separable cue
   let openFrom = a; // where the open claim's region (source, cue, content) starts
@@ -137,7 +158,7 @@ function processSentence(ctx: DocContext, lex: CueLexicon, model: CueModel | und
         lo = after;
         if (nm(ctx, sep) === ',' && after + 1 < b && nm(ctx, after) === ',' && continuesClause(ctx, after + 1)) {
           // "The plan, according to officials, would …"
-          const c2: RawClaim = { contentStart: after + 1, contentEnd: trimEnd(ctx, after + 1, contentTail(ctx, after + 1, b)), cue, source: who };
+          const c2: RawClaim = { contentStart: after + 1, contentEnd: trimEnd(ctx, after + 1, tailEnd(ctx, env, cue.key, after + 1, b)), cue, source: who };
           if (c2.contentEnd > c2.contentStart) { out.push(c2); open = c2; }
           lo = b;
         }
@@ -171,7 +192,7 @@ function processSentence(ctx: DocContext, lex: CueLexicon, model: CueModel | und
         lo = e;
       } else if (sep >= 0 && nm(ctx, sep) === ',' && j + 1 < b && nm(ctx, j) === ',' && continuesClause(ctx, j + 1)) {
         // "The plan, he said, would cut taxes": the reported clause resumes after the parenthetical attribution.
-        const c2: RawClaim = { contentStart: j + 1, contentEnd: trimEnd(ctx, j + 1, contentTail(ctx, j + 1, b)), cue: cueT, source };
+        const c2: RawClaim = { contentStart: j + 1, contentEnd: trimEnd(ctx, j + 1, tailEnd(ctx, env, cue.key, j + 1, b)), cue: cueT, source };
         if (c2.contentEnd > c2.contentStart) { out.push(c2); open = c2; }
         lo = b;
       } else {
@@ -197,9 +218,11 @@ function processSentence(ctx: DocContext, lex: CueLexicon, model: CueModel | und
       continue;
     }
     const hi = cue.start < introEnd ? introEnd : b;
-    const c: RawClaim = { contentStart: cs, contentEnd: trimEnd(ctx, cs, contentTail(ctx, cs, hi)), cue, source };
+    const t = tailEnd(ctx, env, cue.key, cs, hi);
+    const c: RawClaim = { contentStart: cs, contentEnd: trimEnd(ctx, cs, t), cue, source };
     if (c.contentEnd > c.contentStart) { out.push(c); open = hi === b ? c : null; openFrom = lo; }
-    lo = hi;
+    // What follows a content cut short ("…, officials said" after the tail) can hold the next source.
+    lo = t < hi ? t : hi;
   }
 }
 
@@ -246,8 +269,10 @@ export function extractClaims(
   const shipped = opts.cueModel === false ? undefined : shippedCueModel();
   const model = shipped && opts.cueThreshold !== undefined ? { ...shipped, threshold: opts.cueThreshold } : shipped;
   const lex = cueLexicon(opts.lexicon ?? (model ? CANDIDATE_LEXICON_OPTIONS : DEFAULT_LEXICON_OPTIONS));
+  const end = opts.endModel === false ? undefined : opts.endModel ?? shippedEndModel();
+  const env: Env = { lex, model, end, onTail: opts.onTail };
   const raw: RawClaim[] = [];
-  for (const s of sentences) processSentence(ctx, lex, model, s, raw);
+  for (const s of sentences) processSentence(ctx, env, s, raw);
   addStandaloneQuotes(ctx, raw);
   const out = raw.map((r) => toCandidate(ctx, r)).sort((x, y) => x.start - y.start || x.end - y.end);
   // Widening to quotes can make two claims overlap: keep the first of each overlapping run.
