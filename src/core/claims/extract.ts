@@ -15,7 +15,7 @@ import { shippedCueModel } from './cue-model';
 import type { EndModel } from './end-model';
 import { modelContentEnd, shippedEndModel } from './end-model';
 import type { TokenRange } from './source';
-import { appositiveNP, isExpletiveSource, isPassiveCue, isRaisingCue, leftNP, rightNP, subjectNP } from './source';
+import { appositiveNP, isExpletiveSource, isPassiveCue, passiveAgent, isRaisingCue, leftNP, rightNP, subjectNP } from './source';
 import { isCapitalized, isWord } from './context';
 import { DETERMINERS, INVERSION_CUES, PREPOSITIONS, PRONOUNS } from './words';
 import { addStandaloneQuotes } from './standalone';
@@ -119,7 +119,8 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
       if (src) sep = separatorBefore(ctx, src.start, floor);
     }
     const regionStart = src ? src.start : cue.start;
-    if (isExpletiveSource(ctx, src, cue.start) || isRaisingCue(cue.key) || isPassiveCue(ctx, cue)) src = null;
+    if (isExpletiveSource(ctx, src, cue.start) || isRaisingCue(cue.key)) src = null;
+    else if (isPassiveCue(ctx, cue)) src = passiveAgent(ctx, cue.end, b);
     if (open && cue.start < open.contentEnd && src && open.cue && src.start <= open.cue.start && src.end >= open.cue.end) {
       // "Barkley, who said he votes Democratic, said …": the earlier claim sits in this cue's source.
       open.contentEnd = trimEnd(ctx, open.contentStart, cue.start - 1);

@@ -2,7 +2,7 @@
 // word classes, capitalisation and punctuation as the only evidence.
 import type { DocContext } from './context';
 import { nm } from './context';
-import { isCapitalized, isWord } from './context';
+import { isCapitalized, isOpenQuoteMark, isWord } from './context';
 import { DETERMINERS, NP_LEFT_STOPS, PREPOSITIONS, SUBJECT_END, SUBJECT_PRONOUNS, VERB_GROUP } from './words';
 
 export interface TokenRange { readonly start: number; readonly end: number }
@@ -162,15 +162,25 @@ const PARTICIPLE = /^(?:\w{3,}ed|told|shown|seen|known|given|taken|written|heard
 
 /**
  * "He has been harshly criticized for …", "Mr. Quiros was accused of …": the subject of a passive cue is its
- * target, not its source (PolNeAR leaves the source empty unless a "by" phrase names it).
+ * target, not its source: PolNeAR leaves the source empty unless a "by" phrase names it (passiveAgent).
  */
 export function isPassiveCue(ctx: DocContext, cue: TokenRange): boolean {
   let be = false;
   for (let i = cue.start; i < cue.end; i++) {
     const n = nm(ctx, i);
     if (BE.test(n)) be = true;
-    else if (be && PARTICIPLE.test(n)) return nm(ctx, cue.end) !== 'by';
+    else if (be && PARTICIPLE.test(n)) return true;
     else if (be && !VERB_GROUP.has(n) && !/ly$/.test(n)) return false;
   }
   return false;
+}
+
+/** The agent of a passive cue: the noun phrase after "by" a few tokens on ("called a charlatan by fellow physicians"). */
+export function passiveAgent(ctx: DocContext, from: number, hi: number): TokenRange | null {
+  for (let k = from; k < hi && k < from + 8; k++) {
+    const n = nm(ctx, k);
+    if (n === 'by' && ctx.quoteOf[k] < 0) return rightNP(ctx, k + 1, hi);
+    if (n === 'that' || n === ',' || n === ';' || isOpenQuoteMark(ctx, k)) return null;
+  }
+  return null;
 }
