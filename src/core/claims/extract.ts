@@ -17,7 +17,7 @@ import { modelContentEnd, shippedEndModel } from './end-model';
 import type { TokenRange } from './source';
 import { appositiveNP, isExpletiveSource, isPassiveCue, passiveAgent, isRaisingCue, leftNP, rightNP, subjectNP } from './source';
 import { isCapitalized, isWord } from './context';
-import { DETERMINERS, INVERSION_CUES, PREPOSITIONS, PRONOUNS } from './words';
+import { DETERMINERS, INVERSION_CUES, PREPOSITIONS, PRONOUNS, VERB_GROUP } from './words';
 import { addStandaloneQuotes } from './standalone';
 import type { ClaimCandidate } from './types';
 
@@ -59,9 +59,16 @@ export interface RawClaim {
 
 const SEPARATORS = new Set([',', '—', '–', '-', ';', '(']);
 
+/** The cue's main word: the first of its phrase that is not an auxiliary or adverb ("has told" → "told"). */
 function headOf(c: CueMatch): string {
-  const sp = c.key.indexOf(' ');
-  return sp < 0 ? c.key : c.key.slice(0, sp);
+  const k = c.key;
+  let from = 0;
+  for (;;) {
+    const sp = k.indexOf(' ', from);
+    const w = sp < 0 ? k.slice(from) : k.slice(from, sp);
+    if (sp < 0 || !VERB_GROUP.has(w)) return w;
+    from = sp + 1;
+  }
 }
 
 function isParticipial(ctx: DocContext, c: CueMatch, a: number): boolean {
