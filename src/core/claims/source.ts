@@ -23,7 +23,8 @@ function joinsNP(ctx: DocContext, j: number): boolean {
 /** The noun phrase ending right before token `end` (exclusive), not crossing `lo`. */
 export function leftNP(ctx: DocContext, end: number, lo: number): TokenRange | null {
   let j = end - 1;
-  while (j >= lo && VERB_GROUP.has(nm(ctx, j)) && !isCapitalized(ctx, j)) j--;
+  // Auxiliaries and adverbs between the subject and the cue: "Trump, in particular, has sharply | criticized".
+  while (j >= lo && !isCapitalized(ctx, j) && (VERB_GROUP.has(nm(ctx, j)) || isAdverb(ctx, j))) j--;
   const e = j + 1;
   while (j >= lo && e - j <= MAX_NP) {
     // "Sen. Claire McCaskill (D-Mo.) said": step over a short parenthetical inside or ending the name.
@@ -55,6 +56,11 @@ function parenOpen(ctx: DocContext, close: number, lo: number): number {
   return -1;
 }
 
+function isAdverb(ctx: DocContext, j: number): boolean {
+  const n = nm(ctx, j);
+  return n.length > 4 && n.endsWith('ly') && ctx.tokens[j].kind === 'word';
+}
+
 function trimNP(ctx: DocContext, s: number, e: number): TokenRange | null {
   // Drop dangling possessive or hyphen marks at the edges.
   while (s < e && !isWord(ctx, s)) s++;
@@ -65,6 +71,8 @@ function trimNP(ctx: DocContext, s: number, e: number): TokenRange | null {
 /** The noun phrase starting at token `start` ("said Robert Antonacci of the New York delegation"). */
 export function rightNP(ctx: DocContext, start: number, hi: number): TokenRange | null {
   if (start < hi && SUBJECT_PRONOUNS.has(nm(ctx, start))) return { start, end: start + 1 };
+  // "…,'' Mr. King, 82, told me": an object pronoun is the recipient, never an inverted subject.
+  if (start < hi && /^(?:me|him|them|us)$/.test(nm(ctx, start))) return null;
   // "said in a phone interview": an adjunct, not an inverted subject.
   if (start < hi && !isCapitalized(ctx, start) && PREPOSITIONS.has(nm(ctx, start))) return null;
   let j = start;
