@@ -216,6 +216,9 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     lastSource = source ?? lastSource;
     let cs = contentStartAfter(ctx, j, head, b);
     if (cs < 0) {
+      // "“How many times …?” | Clinton said.": the splitter ended the quote's sentence at its "?"; it is the content.
+      const pq = endsHere && regionStart === a ? quoteEndingAt(ctx, a) : -1;
+      if (pq >= 0) out.push({ contentStart: pq, contentEnd: a, cue, source });
       if (ctx.tokens[cue.end - 1].text === ':' || endsHere) cs = nextQuoteStart(ctx, s, cue.end);
       if (cs < 0) continue;
       const q = ctx.quotes[ctx.quoteOf[cs]];
@@ -244,6 +247,15 @@ function introClauseEnd(ctx: DocContext, a: number, b: number): number {
   if (i >= b || !SUBORDINATORS.has(nm(ctx, i))) return -1;
   for (let k = i + 1; k < b; k++) if (ctx.tokens[k].text === ',' && ctx.quoteOf[k] < 0) return k;
   return -1;
+}
+
+/** First token of a quote whose closing mark is token at - 1 and that lies before token `at`, or -1. */
+function quoteEndingAt(ctx: DocContext, at: number): number {
+  if (at <= 0 || !isCloseQuoteMark(ctx, at - 1)) return -1;
+  const q = ctx.quoteOf[at - 1];
+  let i = at - 1;
+  while (i > 0 && ctx.quoteOf[i - 1] === q) i--;
+  return isOpenQuoteMark(ctx, i) && at - i >= 4 ? i : -1;
 }
 
 /** A quote opening right after the cue's sentence (the "he declared:\n\n“…”" pattern), as a token index. */
