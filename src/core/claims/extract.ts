@@ -57,6 +57,7 @@ export interface RawClaim {
   readonly source: TokenRange | null;
 }
 
+const ADJUNCT_PREPS = new Set(['of', 'about', 'in', 'on', 'during', 'at']);
 const SEPARATORS = new Set([',', '—', '–', '-', ';', '(']);
 
 /** The cue's main word: the first of its phrase that is not an auxiliary or adverb ("has told" → "told"). */
@@ -180,7 +181,10 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     }
     const before = sep >= 0 && (sep > lo || (ctx.quoteOf[sep] >= 0 && ctx.quotes[ctx.quoteOf[sep]].start < ctx.tokens[a].start) || isCloseQuoteMark(ctx, sep));
     const j = inverted ? inverted.end : cue.end;
-    const endsHere = onlyAdjunctFollows(ctx, j, head, b);
+    // "“…,” Trump said of waterboarding.": with content before it, a cue's trailing preposition opens an adjunct.
+    const endsHere = onlyAdjunctFollows(ctx, j, head, b)
+      || (before && !inverted && j - cue.start > 1 && INVERSION_CUES.has(head) && ADJUNCT_PREPS.has(nm(ctx, j - 1))
+        && onlyAdjunctFollows(ctx, j - 1, head, b));
     if (before && (endsHere || inverted)) {
       // "…, he said." / "“…,” said X." — content is what precedes the separator.
       const s0 = trimStart(ctx, lo, sep);
