@@ -79,16 +79,16 @@ function isWordLower(ctx: DocContext, i: number): boolean {
 const CUE_PREPOSITIONS = new Set(['on', 'about', 'of', 'for', 'with', 'over', 'against', 'in', 'at', 'by', 'from', 'into']);
 
 /** Whether nothing but an adjunct (time, place, medium, recipient) follows position j up to a clause end. */
-export function onlyAdjunctFollows(ctx: DocContext, j: number, head: string, hi: number): boolean {
+export function onlyAdjunctFollows(ctx: DocContext, j: number, head: string, hi: number, limit = 12): boolean {
   if (j >= hi || CLAUSE_ENDS.has(nm(ctx, j)) || nm(ctx, j) === ',') return true;
   const startsAdjunct = PREPOSITIONS.has(nm(ctx, j)) || RECIPIENT_CUES.has(head);
   if (!startsAdjunct) return false;
-  for (let k = j; k < hi && k < j + 12; k++) {
+  for (let k = j; k < hi && k < j + limit; k++) {
     const m = nm(ctx, k);
     if (m === 'that' || isOpenQuoteMark(ctx, k) || m === ':' || m === 'to') return false;
     if (CLAUSE_ENDS.has(m) || m === ',') return true;
   }
-  return j + 12 >= hi;
+  return j + limit >= hi;
 }
 
 /**

@@ -182,10 +182,14 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     const before = sep >= 0 && (sep > lo || (ctx.quoteOf[sep] >= 0 && ctx.quotes[ctx.quoteOf[sep]].start < ctx.tokens[a].start) || isCloseQuoteMark(ctx, sep));
     const j = inverted ? inverted.end : cue.end;
     // "“…,” Trump said of waterboarding.": with content before it, a cue's trailing preposition opens an adjunct.
-    const endsHere = onlyAdjunctFollows(ctx, j, head, b)
+    // Content already before the cue: a long adjunct after it ("said on Thursday during a speech at …") is no content.
+    const endsHere = onlyAdjunctFollows(ctx, j, head, b, before ? 40 : 12)
       || (before && !inverted && j - cue.start > 1 && INVERSION_CUES.has(head) && ADJUNCT_PREPS.has(nm(ctx, j - 1))
         && onlyAdjunctFollows(ctx, j - 1, head, b));
-    if (before && (endsHere || inverted)) {
+    // "Holding open a book, Beck said, “I just …”": the quote after the cue is the content, not the intro before it.
+    const quoteAfter = !inverted && j + 1 < b && nm(ctx, j) === ',' && isOpenQuoteMark(ctx, j + 1)
+      && !isCloseQuoteMark(ctx, sep) && !(sep > 0 && isCloseQuoteMark(ctx, sep - 1));
+    if (before && (endsHere || inverted) && !quoteAfter) {
       // "…, he said." / "“…,” said X." — content is what precedes the separator.
       const s0 = trimStart(ctx, lo, sep);
       const e0 = trimEnd(ctx, s0, contentEndAtSeparator(ctx, sep));
