@@ -158,7 +158,11 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
       lo = cut;
     }
     if (according) {
-      const who = rightNP(ctx, cue.end, b);
+      let who = rightNP(ctx, cue.end, b);
+      // "According to early results of exit polls conducted for the AP by Edison Research, …": the source runs to
+      // the comma that opens the content.
+      const comma = !(sep >= 0 && sep > lo) ? commaAfter(ctx, cue.end, b) : -1;
+      if (comma > cue.end) who = { start: cue.end, end: comma };
       const after = who ? who.end : cue.end;
       if (sep >= 0 && sep > lo) {
         const s0 = trimStart(ctx, lo, sep);
@@ -334,4 +338,13 @@ function continuesClause(ctx: DocContext, i: number): boolean {
   if (!isWord(ctx, i) || isCapitalized(ctx, i) || isOpenQuoteMark(ctx, i)) return false;
   const n = nm(ctx, i);
   return !n.endsWith('ing') && n !== 'according' && n !== 'who' && n !== 'which' && n !== 'and' && n !== 'but';
+}
+
+/** The first comma outside quotes in [from, hi) within 30 tokens, or -1 (a quote, "that" or a colon first: -1). */
+function commaAfter(ctx: DocContext, from: number, hi: number): number {
+  for (let k = from; k < hi && k < from + 30; k++) {
+    if (ctx.quoteOf[k] >= 0 || nm(ctx, k) === 'that' || nm(ctx, k) === ':') return -1;
+    if (nm(ctx, k) === ',') return k;
+  }
+  return -1;
 }
