@@ -103,6 +103,7 @@ export function scanEnds(ctx: DocContext, key: number, s: number, hi: number, ru
   let last = hi;
   while (last > s + 1 && TRAILING_PUNCT.has(ctx.tokens[last - 1].text) && ctx.quoteOf[last - 1] < 0) last--;
   for (let k = s + 1; k < last; k++) {
+    if (ctx.quoteOf[k] >= 0) continue; // no candidates inside quotes (and no "that" worth noting there)
     if (that === 0 && nm(ctx, k - 1) === 'that') that = 1;
     if (!isEndCandidate(ctx, k)) continue;
     endFeatures(BUF, ctx, key, s, k, hi, commas, that, k === rule ? 1 : 0);
