@@ -46,6 +46,11 @@ export function contentStartAfter(ctx: DocContext, j: number, head: string, hi: 
   const n = nm(ctx, j);
   if (n === 'that' || isOpenQuoteMark(ctx, j)) return j;
   const recipient = RECIPIENT_CUES.has(head);
+  // "assured him it was done", "asking them not to …": an object pronoun is the recipient, not the content.
+  if (recipient && OBJECT_PRONOUNS.has(n) && j + 1 < hi && !CLAUSE_ENDS.has(nm(ctx, j + 1))
+    && (n !== 'her' || !isWordLower(ctx, j + 1) || CLAUSE_OPENERS.has(nm(ctx, j + 1)))) {
+    return contentStartAfter(ctx, j + 1, '', hi);
+  }
   if (recipient || PREPOSITIONS.has(n)) {
     for (let k = j; k < Math.min(hi, j + 20); k++) {
       const m = nm(ctx, k);
@@ -62,19 +67,28 @@ export function contentStartAfter(ctx: DocContext, j: number, head: string, hi: 
   return j;
 }
 
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
+/** Words that open the reported clause after a recipient ("told her that", "told her she …", "asked her to"). */
+const CLAUSE_OPENERS = new Set(['that', 'to', 'not', 'he', 'she', 'they', 'i', 'we', 'it', 'you', 'how', 'what', 'why', 'whether', 'if', 'when', 'about']);
+
+function isWordLower(ctx: DocContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return t.kind === 'word' && !isCapitalized(ctx, i);
+}
+
 const CUE_PREPOSITIONS = new Set(['on', 'about', 'of', 'for', 'with', 'over', 'against', 'in', 'at', 'by', 'from', 'into']);
 
 /** Whether nothing but an adjunct (time, place, medium, recipient) follows position j up to a clause end. */
-export function onlyAdjunctFollows(ctx: DocContext, j: number, head: string, hi: number): boolean {
+export function onlyAdjunctFollows(ctx: DocContext, j: number, head: string, hi: number, limit = 12): boolean {
   if (j >= hi || CLAUSE_ENDS.has(nm(ctx, j)) || nm(ctx, j) === ',') return true;
   const startsAdjunct = PREPOSITIONS.has(nm(ctx, j)) || RECIPIENT_CUES.has(head);
   if (!startsAdjunct) return false;
-  for (let k = j; k < hi && k < j + 12; k++) {
+  for (let k = j; k < hi && k < j + limit; k++) {
     const m = nm(ctx, k);
     if (m === 'that' || isOpenQuoteMark(ctx, k) || m === ':' || m === 'to') return false;
     if (CLAUSE_ENDS.has(m) || m === ',') return true;
   }
-  return j + 12 >= hi;
+  return j + limit >= hi;
 }
 
 /**

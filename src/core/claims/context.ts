@@ -53,7 +53,10 @@ export function isWord(ctx: DocContext, i: number): boolean {
 
 export function isCapitalized(ctx: DocContext, i: number): boolean {
   const t = ctx.tokens[i];
-  return !!t && /^\p{Lu}/u.test(t.text);
+  if (!t) return false;
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90; // ASCII fast path: the regex below is slow on hot paths
+  return /^\p{Lu}/u.test(t.text);
 }
 
 /** Normalised text of token i (cached). */

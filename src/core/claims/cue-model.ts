@@ -37,7 +37,8 @@ export function hashString(s: string): number {
   return h >>> 0;
 }
 
-function mix(h: number, v: number): number {
+/** Combines a feature template (or a partial feature) with a value into a 30-bit feature id. */
+export function mix(h: number, v: number): number {
   h = Math.imul(h ^ v, 0x01000193);
   h ^= h >>> 15;
   h = Math.imul(h, 0x2c1b3c6d);
@@ -55,7 +56,8 @@ const classHash = (c: string): number => {
 
 const wordHashes = new WeakMap<DocContext, Uint32Array>();
 
-function wordHash(ctx: DocContext, k: number, a: number, b: number): number {
+/** Hash of the normalised token k, or a sentence-boundary marker outside [a, b) (cached per document). */
+export function wordHash(ctx: DocContext, k: number, a: number, b: number): number {
   if (k < a) return SENT_START;
   if (k >= b) return SENT_END;
   let cache = wordHashes.get(ctx);
@@ -65,9 +67,20 @@ function wordHash(ctx: DocContext, k: number, a: number, b: number): number {
   return h;
 }
 
-function cls(ctx: DocContext, i: number, a: number, b: number): number {
+/** Hash of a coarse word class of token i (quote marks, punctuation, pronoun, capitalised, suffix). */
+export function cls(ctx: DocContext, i: number, a: number, b: number): number {
   if (i < a) return SENT_START;
   if (i >= b) return SENT_END;
+  let cache = classHashes.get(ctx);
+  if (!cache) { cache = new Uint32Array(ctx.tokens.length); classHashes.set(ctx, cache); }
+  let h = cache[i];
+  if (h === 0) { h = tokenClass(ctx, i) || 1; cache[i] = h; }
+  return h;
+}
+
+const classHashes = new WeakMap<DocContext, Uint32Array>();
+
+function tokenClass(ctx: DocContext, i: number): number {
   const t = ctx.tokens[i];
   if (isOpenQuoteMark(ctx, i)) return classHash('Q(');
   if (isCloseQuoteMark(ctx, i)) return classHash('Q)');
@@ -94,7 +107,7 @@ const bucket = (p: number): number => Math.min(9, Math.floor(p * 10));
  * Hashed features of a candidate cue: phrase tokens [i, e) of a match widened to [s, e), in sentence [a, b).
  * Each feature is mix(template number, value hash); the trainer and the extractor share this function.
  */
-export function cueFeatures(ctx: DocContext, lex: CueLexicon, key: string, s: number, i: number, e: number, a: number, b: number): number[] {
+export function cueFeatures(ctx: DocContext, lex: CueLexicon, key: string, s: number, i: number, e: number, a: number, b: number): Int32Array {
   const pr = lex.prob(key);
   const p = pr[0];
   const px = pr[1];
@@ -102,31 +115,35 @@ export function cueFeatures(ctx: DocContext, lex: CueLexicon, key: string, s: nu
   const c1 = cls(ctx, s - 1, a, b);
   const n1 = cls(ctx, e, a, b);
   const wn1 = wordHash(ctx, e, a, b);
-  return [
-    mix(1, k),
-    mix(2, bucket(p)),
-    mix(3, bucket(px)),
-    mix(4, wordHash(ctx, s - 1, a, b)),
-    mix(5, wordHash(ctx, s - 2, a, b)),
-    mix(6, wn1),
-    mix(7, wordHash(ctx, e + 1, a, b)),
-    mix(8, c1),
-    mix(9, n1),
-    mix(mix(10, c1), n1),
-    mix(mix(11, k), n1),
-    mix(mix(12, k), c1),
-    mix(mix(13, k), wn1),
-    mix(14, isCapitalized(ctx, i) ? 1 : 0),
-    mix(15, s < i ? 1 : 0),
-    mix(16, s === a ? 0 : e >= b - 1 ? 1 : 2),
-    mix(17, Math.min(3, e - i)),
-    mix(18, thatAhead(ctx, e, b)),
-    mix(mix(19, k), s === a ? 0 : e >= b - 1 ? 1 : 2),
-    mix(mix(20, k), thatAhead(ctx, e, b)),
-  ];
+  const pos = s === a ? 0 : e >= b - 1 ? 1 : 2;
+  const ahead = thatAhead(ctx, e, b);
+  const f = CUE_BUF; // reused: the caller scores it (or copies it, in training) before the next candidate
+  f[0] = mix(1, k);
+  f[1] = mix(2, bucket(p));
+  f[2] = mix(3, bucket(px));
+  f[3] = mix(4, wordHash(ctx, s - 1, a, b));
+  f[4] = mix(5, wordHash(ctx, s - 2, a, b));
+  f[5] = mix(6, wn1);
+  f[6] = mix(7, wordHash(ctx, e + 1, a, b));
+  f[7] = mix(8, c1);
+  f[8] = mix(9, n1);
+  f[9] = mix(mix(10, c1), n1);
+  f[10] = mix(mix(11, k), n1);
+  f[11] = mix(mix(12, k), c1);
+  f[12] = mix(mix(13, k), wn1);
+  f[13] = mix(14, isCapitalized(ctx, i) ? 1 : 0);
+  f[14] = mix(15, s < i ? 1 : 0);
+  f[15] = mix(16, pos);
+  f[16] = mix(17, Math.min(3, e - i));
+  f[17] = mix(18, ahead);
+  f[18] = mix(mix(19, k), pos);
+  f[19] = mix(mix(20, k), ahead);
+  return f;
 }
 
-export function scoreCue(model: CueModel, feats: readonly number[]): number {
+const CUE_BUF = new Int32Array(20);
+
+export function scoreCue(model: CueModel, feats: ArrayLike<number>): number {
   let sum = model.bias;
   for (let i = 0; i < feats.length; i++) sum += model.weights.get(feats[i]);
   return sum;

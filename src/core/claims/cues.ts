@@ -44,7 +44,7 @@ export function findCues(
     const pr = model && !onCandidate ? lex.prob(m.key) : null;
     if ((model || onCandidate) && !(pr && pr[0] >= 0.8 && pr[1] >= 0.6)) {
       const feats = cueFeatures(ctx, lex, m.key, s, i, e, a, b);
-      if (onCandidate) onCandidate(m, feats);
+      if (onCandidate) onCandidate(m, [...feats]);
       if (model && scoreCue(model, feats) <= model.threshold) continue;
     }
     out.push(m);

@@ -12,10 +12,12 @@ import type { CueLexicon, LexiconOptions } from './lexicon';
 import { CANDIDATE_LEXICON_OPTIONS, cueLexicon, DEFAULT_LEXICON_OPTIONS } from './lexicon';
 import type { CueModel } from './cue-model';
 import { shippedCueModel } from './cue-model';
+import type { EndModel } from './end-model';
+import { modelContentEnd, shippedEndModel } from './end-model';
 import type { TokenRange } from './source';
-import { appositiveNP, isExpletiveSource, isRaisingCue, leftNP, rightNP, subjectNP } from './source';
+import { appositiveNP, isExpletiveSource, isPassiveCue, passiveAgent, isRaisingCue, leftNP, rightNP, subjectNP } from './source';
 import { isCapitalized, isWord } from './context';
-import { INVERSION_CUES, PREPOSITIONS } from './words';
+import { DETERMINERS, INVERSION_CUES, PREPOSITIONS, PRONOUNS, VERB_GROUP } from './words';
 import { addStandaloneQuotes } from './standalone';
 import type { ClaimCandidate } from './types';
 
@@ -26,6 +28,25 @@ export interface ExtractOptions {
   readonly cueModel?: boolean;
   /** Override the classifier's decision threshold (tuning). */
   readonly cueThreshold?: number;
+  /** Content-end model (default: the shipped one); false = the hand-written tail rules (content.ts). */
+  readonly endModel?: EndModel | false;
+  /** Training hook: every content that runs on after its cue, as (cue key, first token, clause end, rule end). */
+  readonly onTail?: (ctx: DocContext, key: string, s: number, hi: number, rule: number) => void;
+}
+
+/** What processSentence needs besides the document. */
+interface Env {
+  readonly lex: CueLexicon;
+  readonly model: CueModel | undefined;
+  readonly end: EndModel | undefined;
+  readonly onTail: ExtractOptions['onTail'];
+}
+
+/** End (exclusive, untrimmed) of content that starts at s after its cue and may run to hi. */
+function tailEnd(ctx: DocContext, env: Env, key: string, s: number, hi: number): number {
+  const rule = contentTail(ctx, s, hi);
+  if (env.onTail) env.onTail(ctx, key, s, hi, rule);
+  return env.end ? modelContentEnd(ctx, env.end, key, s, hi, rule) : rule;
 }
 
 /** A claim under construction, in token indices. */
@@ -36,11 +57,19 @@ export interface RawClaim {
   readonly source: TokenRange | null;
 }
 
+const ADJUNCT_PREPS = new Set(['of', 'about', 'in', 'on', 'during', 'at']);
 const SEPARATORS = new Set([',', '—', '–', '-', ';', '(']);
 
+/** The cue's main word: the first of its phrase that is not an auxiliary or adverb ("has told" → "told"). */
 function headOf(c: CueMatch): string {
-  const sp = c.key.indexOf(' ');
-  return sp < 0 ? c.key : c.key.slice(0, sp);
+  const k = c.key;
+  let from = 0;
+  for (;;) {
+    const sp = k.indexOf(' ', from);
+    const w = sp < 0 ? k.slice(from) : k.slice(from, sp);
+    if (sp < 0 || !VERB_GROUP.has(w)) return w;
+    from = sp + 1;
+  }
 }
 
 function isParticipial(ctx: DocContext, c: CueMatch, a: number): boolean {
@@ -50,11 +79,15 @@ function isParticipial(ctx: DocContext, c: CueMatch, a: number): boolean {
   return SEPARATORS.has(nm(ctx, p)) || (isCloseQuoteMark(ctx, p) && p > a && nm(ctx, p - 1) === ',');
 }
 
+const CLAUSE_LINKS = new Set(['but', 'while', 'though', 'although', 'whereas', 'yet', 'and']);
+
 /** Index of the separator before the source/cue that ends a preceding content, or -1. */
 function separatorBefore(ctx: DocContext, at: number, lo: number): number {
   const j = at - 1;
   if (j <= lo && !(j === lo && isCloseQuoteMark(ctx, j))) return -1;
   if (SEPARATORS.has(nm(ctx, j)) || isCloseQuoteMark(ctx, j)) return j;
+  // "…, but aides said …": a comma and a coordinating or contrasting conjunction also close the earlier content.
+  if (CLAUSE_LINKS.has(nm(ctx, j)) && j - 1 > lo && nm(ctx, j - 1) === ',') return j - 1;
   return -1;
 }
 
@@ -65,20 +98,24 @@ function contentEndAtSeparator(ctx: DocContext, sep: number): number {
   return sep;
 }
 
-function processSentence(ctx: DocContext, lex: CueLexicon, model: CueModel | undefined, s: Sentence, out: RawClaim[]): void {
+function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]): void {
   const a = s.firstToken;
   const b = s.endToken;
-  const cues = findCues(ctx, lex, a, b, model);
+  const cues = findCues(ctx, env.lex, a, b, env.model);
   let lo = a;
   let open: RawClaim | null = null; // a claim whose content runs to the sentence end, cut by a separable cue
+  let openFrom = a; // where the open claim's region (source, cue, content) starts
   let lastSource: TokenRange | null = null;
   const introEnd = cues.length ? introClauseEnd(ctx, a, b) : -1;
-  for (const cue of cues) {
+  for (const found of cues) {
+    const cue = withoutInfinitiveTo(ctx, found, b);
     const head = headOf(cue);
     const participial = isParticipial(ctx, cue, a);
     const according = cue.key.startsWith('according to');
-    let src = according || participial ? null : leftNP(ctx, cue.start, lo);
-    let sep = separatorBefore(ctx, src ? src.start : cue.start, lo);
+    // Inside an open claim's content the source may start anywhere in that content.
+    const floor = open && cue.start < open.contentEnd ? open.contentStart : lo;
+    let src = according || participial ? null : leftNP(ctx, cue.start, floor);
+    let sep = separatorBefore(ctx, src ? src.start : cue.start, floor);
     let inverted: TokenRange | null = null;
     const head0 = headOf(cue);
     if (!src && !according && !participial && sep >= 0 && cue.end < b && isWord(ctx, cue.end) && INVERSION_CUES.has(head0)) {
@@ -86,11 +123,12 @@ function processSentence(ctx: DocContext, lex: CueLexicon, model: CueModel | und
       if (r && onlyAdjunctFollows(ctx, r.end, head0, b)) inverted = r;
     }
     if (!src && !inverted && !according && !participial) {
-      src = appositiveNP(ctx, cue.start, lo);
-      if (src) sep = separatorBefore(ctx, src.start, lo);
+      src = appositiveNP(ctx, cue.start, floor);
+      if (src) sep = separatorBefore(ctx, src.start, floor);
     }
     const regionStart = src ? src.start : cue.start;
     if (isExpletiveSource(ctx, src, cue.start) || isRaisingCue(cue.key)) src = null;
+    else if (isPassiveCue(ctx, cue)) src = passiveAgent(ctx, cue.end, b);
     if (open && cue.start < open.contentEnd && src && open.cue && src.start <= open.cue.start && src.end >= open.cue.end) {
       // "Barkley, who said he votes Democratic, said …": the earlier claim sits in this cue's source.
       open.contentEnd = trimEnd(ctx, open.contentStart, cue.start - 1);
@@ -100,6 +138,13 @@ function processSentence(ctx: DocContext, lex: CueLexicon, model: CueModel | und
       sep = -1;
       open = null;
       lo = cue.start;
+    }
+    if (open && cue.start < open.contentEnd && src && sep >= 0 && nm(ctx, sep) === ',' && open.contentStart > openFrom
+      && onlyAdjunctFollows(ctx, cue.end, head, b)) {
+      // "X called for Y, sources said.": PolNeAR gives the whole clause, inner cue included, to the final attribution.
+      out.splice(out.lastIndexOf(open), 1);
+      open = null;
+      lo = openFrom;
     }
     if (open && cue.start < open.contentEnd) {
       const coordinated = !src && cue.start - 1 > open.contentStart && nm(ctx, cue.start - 1) === 'and';
@@ -113,7 +158,11 @@ function processSentence(ctx: DocContext, lex: CueLexicon, model: CueModel | und
       lo = cut;
     }
     if (according) {
-      const who = rightNP(ctx, cue.end, b);
+      let who = rightNP(ctx, cue.end, b);
+      // "According to early results of exit polls conducted for the AP by Edison Research, …": the source runs to
+      // the comma that opens the content.
+      const comma = !(sep >= 0 && sep > lo) ? commaAfter(ctx, cue.end, b) : -1;
+      if (comma > cue.end) who = { start: cue.end, end: comma };
       const after = who ? who.end : cue.end;
       if (sep >= 0 && sep > lo) {
         const s0 = trimStart(ctx, lo, sep);
@@ -122,7 +171,7 @@ function processSentence(ctx: DocContext, lex: CueLexicon, model: CueModel | und
         lo = after;
         if (nm(ctx, sep) === ',' && after + 1 < b && nm(ctx, after) === ',' && continuesClause(ctx, after + 1)) {
           // "The plan, according to officials, would …"
-          const c2: RawClaim = { contentStart: after + 1, contentEnd: trimEnd(ctx, after + 1, contentTail(ctx, after + 1, b)), cue, source: who };
+          const c2: RawClaim = { contentStart: after + 1, contentEnd: trimEnd(ctx, after + 1, tailEnd(ctx, env, cue.key, after + 1, b)), cue, source: who };
           if (c2.contentEnd > c2.contentStart) { out.push(c2); open = c2; }
           lo = b;
         }
@@ -136,8 +185,15 @@ function processSentence(ctx: DocContext, lex: CueLexicon, model: CueModel | und
     }
     const before = sep >= 0 && (sep > lo || (ctx.quoteOf[sep] >= 0 && ctx.quotes[ctx.quoteOf[sep]].start < ctx.tokens[a].start) || isCloseQuoteMark(ctx, sep));
     const j = inverted ? inverted.end : cue.end;
-    const endsHere = onlyAdjunctFollows(ctx, j, head, b);
-    if (before && (endsHere || inverted)) {
+    // "“…,” Trump said of waterboarding.": with content before it, a cue's trailing preposition opens an adjunct.
+    // Content already before the cue: a long adjunct after it ("said on Thursday during a speech at …") is no content.
+    const endsHere = onlyAdjunctFollows(ctx, j, head, b, before ? 40 : 12)
+      || (before && !inverted && j - cue.start > 1 && INVERSION_CUES.has(head) && ADJUNCT_PREPS.has(nm(ctx, j - 1))
+        && onlyAdjunctFollows(ctx, j - 1, head, b));
+    // "Holding open a book, Beck said, “I just …”": the quote after the cue is the content, not the intro before it.
+    const quoteAfter = !inverted && j + 1 < b && nm(ctx, j) === ',' && isOpenQuoteMark(ctx, j + 1)
+      && !isCloseQuoteMark(ctx, sep) && !(sep > 0 && isCloseQuoteMark(ctx, sep - 1));
+    if (before && (endsHere || inverted) && !quoteAfter) {
       // "…, he said." / "“…,” said X." — content is what precedes the separator.
       const s0 = trimStart(ctx, lo, sep);
       const e0 = trimEnd(ctx, s0, contentEndAtSeparator(ctx, sep));
@@ -156,7 +212,7 @@ function processSentence(ctx: DocContext, lex: CueLexicon, model: CueModel | und
         lo = e;
       } else if (sep >= 0 && nm(ctx, sep) === ',' && j + 1 < b && nm(ctx, j) === ',' && continuesClause(ctx, j + 1)) {
         // "The plan, he said, would cut taxes": the reported clause resumes after the parenthetical attribution.
-        const c2: RawClaim = { contentStart: j + 1, contentEnd: trimEnd(ctx, j + 1, contentTail(ctx, j + 1, b)), cue: cueT, source };
+        const c2: RawClaim = { contentStart: j + 1, contentEnd: trimEnd(ctx, j + 1, tailEnd(ctx, env, cue.key, j + 1, b)), cue: cueT, source };
         if (c2.contentEnd > c2.contentStart) { out.push(c2); open = c2; }
         lo = b;
       } else {
@@ -172,6 +228,9 @@ function processSentence(ctx: DocContext, lex: CueLexicon, model: CueModel | und
     lastSource = source ?? lastSource;
     let cs = contentStartAfter(ctx, j, head, b);
     if (cs < 0) {
+      // "“How many times …?” | Clinton said.": the splitter ended the quote's sentence at its "?"; it is the content.
+      const pq = endsHere && regionStart === a ? quoteEndingAt(ctx, a) : -1;
+      if (pq >= 0) out.push({ contentStart: pq, contentEnd: a, cue, source });
       if (ctx.tokens[cue.end - 1].text === ':' || endsHere) cs = nextQuoteStart(ctx, s, cue.end);
       if (cs < 0) continue;
       const q = ctx.quotes[ctx.quoteOf[cs]];
@@ -182,9 +241,11 @@ function processSentence(ctx: DocContext, lex: CueLexicon, model: CueModel | und
       continue;
     }
     const hi = cue.start < introEnd ? introEnd : b;
-    const c: RawClaim = { contentStart: cs, contentEnd: trimEnd(ctx, cs, contentTail(ctx, cs, hi)), cue, source };
-    if (c.contentEnd > c.contentStart) { out.push(c); open = hi === b ? c : null; }
-    lo = hi;
+    const t = tailEnd(ctx, env, cue.key, cs, hi);
+    const c: RawClaim = { contentStart: cs, contentEnd: trimEnd(ctx, cs, t), cue, source };
+    if (c.contentEnd > c.contentStart) { out.push(c); open = hi === b ? c : null; openFrom = lo; }
+    // What follows a content cut short ("…, officials said" after the tail) can hold the next source.
+    lo = t < hi ? t : hi;
   }
 }
 
@@ -198,6 +259,15 @@ function introClauseEnd(ctx: DocContext, a: number, b: number): number {
   if (i >= b || !SUBORDINATORS.has(nm(ctx, i))) return -1;
   for (let k = i + 1; k < b; k++) if (ctx.tokens[k].text === ',' && ctx.quoteOf[k] < 0) return k;
   return -1;
+}
+
+/** First token of a quote whose closing mark is token at - 1 and that lies before token `at`, or -1. */
+function quoteEndingAt(ctx: DocContext, at: number): number {
+  if (at <= 0 || !isCloseQuoteMark(ctx, at - 1)) return -1;
+  const q = ctx.quoteOf[at - 1];
+  let i = at - 1;
+  while (i > 0 && ctx.quoteOf[i - 1] === q) i--;
+  return isOpenQuoteMark(ctx, i) && at - i >= 4 ? i : -1;
 }
 
 /** A quote opening right after the cue's sentence (the "he declared:\n\n“…”" pattern), as a token index. */
@@ -231,8 +301,10 @@ export function extractClaims(
   const shipped = opts.cueModel === false ? undefined : shippedCueModel();
   const model = shipped && opts.cueThreshold !== undefined ? { ...shipped, threshold: opts.cueThreshold } : shipped;
   const lex = cueLexicon(opts.lexicon ?? (model ? CANDIDATE_LEXICON_OPTIONS : DEFAULT_LEXICON_OPTIONS));
+  const end = opts.endModel === false ? undefined : opts.endModel ?? shippedEndModel();
+  const env: Env = { lex, model, end, onTail: opts.onTail };
   const raw: RawClaim[] = [];
-  for (const s of sentences) processSentence(ctx, lex, model, s, raw);
+  for (const s of sentences) processSentence(ctx, env, s, raw);
   addStandaloneQuotes(ctx, raw);
   const out = raw.map((r) => toCandidate(ctx, r)).sort((x, y) => x.start - y.start || x.end - y.end);
   // Widening to quotes can make two claims overlap: keep the first of each overlapping run.
@@ -245,9 +317,34 @@ export function extractClaims(
   return kept;
 }
 
+/**
+ * "vowed to cut taxes", "sought to “take our fight”": PolNeAR puts the infinitive marker in the content, so a
+ * cue phrase ending in "to" gives it back when a verb (a lower-case word that cannot open a noun phrase) follows.
+ */
+// Cues whose "to" is a preposition before a noun phrase ("according to officials", "responded to critics").
+const PREPOSITIONAL_TO = /^(?:according|refer|referr|respon|repl|point|compar|liken|allud|object|react|spoke|speak|talk|turn|wrote|writ|said|say|explain|told|tell|appeal|testif)\w* /;
+
+function withoutInfinitiveTo(ctx: DocContext, c: CueMatch, b: number): CueMatch {
+  const t = c.end - 1;
+  if (t <= c.start || nm(ctx, t) !== 'to' || c.end >= b || PREPOSITIONAL_TO.test(c.key)) return c;
+  const n = nm(ctx, c.end);
+  const verbLike = isOpenQuoteMark(ctx, c.end)
+    || (isWord(ctx, c.end) && !isCapitalized(ctx, c.end) && !DETERMINERS.has(n) && !PRONOUNS.has(n) && !/\d/.test(n));
+  return verbLike ? { ...c, end: t } : c;
+}
+
 /** A lower-case word that carries on the interrupted clause (not a new participial, relative or according-to). */
 function continuesClause(ctx: DocContext, i: number): boolean {
   if (!isWord(ctx, i) || isCapitalized(ctx, i) || isOpenQuoteMark(ctx, i)) return false;
   const n = nm(ctx, i);
   return !n.endsWith('ing') && n !== 'according' && n !== 'who' && n !== 'which' && n !== 'and' && n !== 'but';
+}
+
+/** The first comma outside quotes in [from, hi) within 30 tokens, or -1 (a quote, "that" or a colon first: -1). */
+function commaAfter(ctx: DocContext, from: number, hi: number): number {
+  for (let k = from; k < hi && k < from + 30; k++) {
+    if (ctx.quoteOf[k] >= 0 || nm(ctx, k) === 'that' || nm(ctx, k) === ':') return -1;
+    if (nm(ctx, k) === ',') return k;
+  }
+  return -1;
 }

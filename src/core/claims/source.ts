@@ -2,7 +2,7 @@
 // word classes, capitalisation and punctuation as the only evidence.
 import type { DocContext } from './context';
 import { nm } from './context';
-import { isCapitalized, isWord } from './context';
+import { isCapitalized, isOpenQuoteMark, isWord } from './context';
 import { DETERMINERS, NP_LEFT_STOPS, PREPOSITIONS, SUBJECT_END, SUBJECT_PRONOUNS, VERB_GROUP } from './words';
 
 export interface TokenRange { readonly start: number; readonly end: number }
@@ -23,9 +23,18 @@ function joinsNP(ctx: DocContext, j: number): boolean {
 /** The noun phrase ending right before token `end` (exclusive), not crossing `lo`. */
 export function leftNP(ctx: DocContext, end: number, lo: number): TokenRange | null {
   let j = end - 1;
-  while (j >= lo && VERB_GROUP.has(nm(ctx, j)) && !isCapitalized(ctx, j)) j--;
+  // Auxiliaries and adverbs between the subject and the cue: "Trump, in particular, has sharply | criticized".
+  while (j >= lo && !isCapitalized(ctx, j) && (VERB_GROUP.has(nm(ctx, j)) || isAdverb(ctx, j))) j--;
   const e = j + 1;
-  while (j >= lo && e - j <= MAX_NP && joinsNP(ctx, j)) {
+  while (j >= lo && e - j <= MAX_NP) {
+    // "Sen. Claire McCaskill (D-Mo.) said": step over a short parenthetical inside or ending the name.
+    if (ctx.tokens[j].text === ')') {
+      const open = parenOpen(ctx, j, lo);
+      if (open < 0) break;
+      j = open - 1;
+      continue;
+    }
+    if (!joinsNP(ctx, j)) break;
     const n = nm(ctx, j);
     if (NP_LEFT_STOPS.has(n) && (n !== 'that' || !isCapitalized(ctx, j))) break;
     if (n === 'who' || n === 'which') { j--; break; }
@@ -35,6 +44,21 @@ export function leftNP(ctx: DocContext, end: number, lo: number): TokenRange | n
   const s = j + 1;
   if (s >= e || e - s > MAX_NP) return null;
   return trimNP(ctx, s, e);
+}
+
+/** Index of the "(" that opens the parenthetical closed at `close`, within a few tokens, or -1. */
+function parenOpen(ctx: DocContext, close: number, lo: number): number {
+  for (let k = close - 1; k >= lo && k >= close - 8; k--) {
+    const t = ctx.tokens[k].text;
+    if (t === '(') return k > lo && isCapitalized(ctx, k - 1) ? k : -1;
+    if (t === ')' || ctx.quoteOf[k] >= 0) return -1;
+  }
+  return -1;
+}
+
+function isAdverb(ctx: DocContext, j: number): boolean {
+  const n = nm(ctx, j);
+  return n.length > 4 && n.endsWith('ly') && ctx.tokens[j].kind === 'word';
 }
 
 function trimNP(ctx: DocContext, s: number, e: number): TokenRange | null {
@@ -47,6 +71,10 @@ function trimNP(ctx: DocContext, s: number, e: number): TokenRange | null {
 /** The noun phrase starting at token `start` ("said Robert Antonacci of the New York delegation"). */
 export function rightNP(ctx: DocContext, start: number, hi: number): TokenRange | null {
   if (start < hi && SUBJECT_PRONOUNS.has(nm(ctx, start))) return { start, end: start + 1 };
+  // "…,'' Mr. King, 82, told me": an object pronoun is the recipient, never an inverted subject.
+  if (start < hi && /^(?:me|him|them|us)$/.test(nm(ctx, start))) return null;
+  // "said in a phone interview": an adjunct, not an inverted subject.
+  if (start < hi && !isCapitalized(ctx, start) && PREPOSITIONS.has(nm(ctx, start))) return null;
   let j = start;
   while (j < hi && j - start < MAX_NP && joinsNP(ctx, j)) {
     const n = nm(ctx, j);
@@ -136,3 +164,31 @@ export function isRaisingCue(key: string): boolean {
 }
 
 const RAISING = /^(?:is|was|are|were|be|been) (?:expected|seen|known|believed|thought|said|reported|rumored|considered|projected|likely)\b|^(?:seems?|seemed|appears?|appeared|reportedly|looks?|looked)$/;
+
+const BE = /^(?:is|was|were|are|be|been|being|'s|'re)$/;
+const PARTICIPLE = /^(?:\w{3,}ed|told|shown|seen|known|given|taken|written|heard|held|brought|caught|drawn|thrown)$/;
+
+/**
+ * "He has been harshly criticized for …", "Mr. Quiros was accused of …": the subject of a passive cue is its
+ * target, not its source: PolNeAR leaves the source empty unless a "by" phrase names it (passiveAgent).
+ */
+export function isPassiveCue(ctx: DocContext, cue: TokenRange): boolean {
+  let be = false;
+  for (let i = cue.start; i < cue.end; i++) {
+    const n = nm(ctx, i);
+    if (BE.test(n)) be = true;
+    else if (be && PARTICIPLE.test(n)) return true;
+    else if (be && !VERB_GROUP.has(n) && !/ly$/.test(n)) return false;
+  }
+  return false;
+}
+
+/** The agent of a passive cue: the noun phrase after "by" a few tokens on ("called a charlatan by fellow physicians"). */
+export function passiveAgent(ctx: DocContext, from: number, hi: number): TokenRange | null {
+  for (let k = from; k < hi && k < from + 8; k++) {
+    const n = nm(ctx, k);
+    if (n === 'by' && ctx.quoteOf[k] < 0) return rightNP(ctx, k + 1, hi);
+    if (n === 'that' || n === ',' || n === ';' || isOpenQuoteMark(ctx, k)) return null;
+  }
+  return null;
+}

@@ -2,6 +2,8 @@
 // into) a nearby attribution, so it becomes a direct claim with that attribution's cue and speaker.
 import type { DocContext } from './context';
 import type { RawClaim } from './extract';
+import { isCapitalized } from './context';
+import type { TokenRange } from './source';
 
 const MIN_WORDS = 4;
 const NEAR_SENTENCES = 3;
@@ -25,10 +27,23 @@ export function addStandaloneQuotes(ctx: DocContext, raw: RawClaim[]): void {
     }
     if (hit || words < MIN_WORDS || e <= ti) continue;
     if (!standsAlone(ctx, ti, e)) continue;
-    const near = nearest(ctx, byStart, ti);
-    added.push({ contentStart: ti, contentEnd: e, cue: near?.cue ?? null, source: near?.source ?? null });
+    const signed = signature(ctx, e);
+    const near = signed ? null : nearest(ctx, byStart, ti);
+    added.push({ contentStart: ti, contentEnd: e, cue: signed?.cue ?? near?.cue ?? null, source: signed?.source ?? near?.source ?? null });
   }
   raw.push(...added);
+}
+
+const DASHES = new Set(['―', '—', '–', '-', '--']);
+
+/** "“…” ― Krystal Correa": a dash and a capitalised name right after the quote sign it (cue = the dash). */
+function signature(ctx: DocContext, e: number): { cue: TokenRange; source: TokenRange } | null {
+  if (e + 1 >= ctx.tokens.length || !DASHES.has(ctx.tokens[e].text) || !isCapitalized(ctx, e + 1)) return null;
+  if (ctx.sentOf[e + 1] !== ctx.sentOf[e] && ctx.text.slice(ctx.tokens[e].end, ctx.tokens[e + 1].start).includes('\n')) return null;
+  let k = e + 1;
+  while (k < ctx.tokens.length && k < e + 7 && (isCapitalized(ctx, k) || ctx.tokens[k].text === '.') && !/\n/.test(ctx.text.slice(ctx.tokens[k - 1].end, ctx.tokens[k].start))) k++;
+  while (k > e + 1 && ctx.tokens[k - 1].text === '.') k--;
+  return { cue: { start: e, end: e + 1 }, source: { start: e + 1, end: k } };
 }
 
 /** The quote fills its sentence(s): only punctuation or nothing around it. */

@@ -1,0 +1,128 @@
+// Trains the content-end model (src/core/claims/end-model.ts) on PolNeAR train. The extractor runs with the
+// hand-written tail rules and reports every content that runs on after its cue; when a gold content piece starts
+// there and ends at one of the boundary candidates (or at the clause end), the candidates before it are negatives
+// and it is the positive. Binary averaged perceptron, fixed epochs and document order: deterministic.
+// Writes models/claims-end-model.json. Cross-validation on train: node out/scripts/train-claims-ends.js --cv
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { GoldDoc } from '../bench/claims-data';
+import { loadSplit } from '../bench/claims-data';
+import { emptyCounts, prf, scoreDoc } from '../bench/claims-score';
+import { trimEnd } from '../src/core/claims/content';
+import { hashString } from '../src/core/claims/cue-model';
+import { loadEndModel, scanEnds } from '../src/core/claims/end-model';
+import { extractClaims } from '../src/core/claims/extract';
+import { splitSentences } from '../src/core/text/sentences';
+import { tokenize } from '../src/core/text/tokenize';
+
+const EPOCHS = 6;
+const MIN_ABS_WEIGHT = 0.05;
+const THRESHOLD = 1;
+
+interface Example { feats: number[]; y: 1 | -1 }
+
+function trimmedEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+
+export function collectEndExamples(docs: readonly GoldDoc[]): Example[] {
+  const out: Example[] = [];
+  for (const d of docs) {
+    const pieces = d.attributions.flatMap((a) => a.content).map((p) => ({ start: p.start, end: trimmedEnd(d.text, p.start, p.end) }));
+    const tokens = tokenize(d.text);
+    const sentences = splitSentences(d.text, tokens);
+    extractClaims(d.text, tokens, sentences, {
+      endModel: false,
+      onTail: (ctx, key, s, hi, rule) => {
+        const t0 = ctx.tokens[s].start;
+        const t2 = ctx.tokens[Math.min(s + 2, hi - 1)].start;
+        const g = pieces.find((p) => p.start >= t0 && p.start <= t2 && p.end <= ctx.tokens[hi - 1].end);
+        if (!g) return;
+        const endsAt = (k: number): boolean => { const e = trimEnd(ctx, s, k); return e > s && ctx.tokens[e - 1].end === g.end; };
+        const feats: number[][] = [];
+        let hit = false;
+        scanEnds(ctx, hashString(key), s, hi, rule, (k, f) => { feats.push([...f]); hit = endsAt(k); return hit; });
+        if (!hit && !endsAt(hi)) return;
+        feats.forEach((f, i) => out.push({ feats: f, y: hit && i === feats.length - 1 ? 1 : -1 }));
+      },
+    });
+  }
+  return out;
+}
+
+interface ModelJson { about: string; epochs: number; threshold: number; bias: number; weights: Record<string, number> }
+
+export function trainEndModel(docs: readonly GoldDoc[], log = true): ModelJson {
+  const examples = collectEndExamples(docs);
+  const w = new Map<number, number>();
+  const acc = new Map<number, number>();
+  let bias = 0;
+  let biasAcc = 0;
+  let c = 1;
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    let errors = 0;
+    for (const ex of examples) {
+      let s = bias;
+      for (const f of ex.feats) s += w.get(f) ?? 0;
+      if ((s > 0 ? 1 : -1) !== ex.y) {
+        errors++;
+        for (const f of ex.feats) {
+          w.set(f, (w.get(f) ?? 0) + ex.y);
+          acc.set(f, (acc.get(f) ?? 0) + c * ex.y);
+        }
+        bias += ex.y;
+        biasAcc += c * ex.y;
+      }
+      c++;
+    }
+    if (log) console.log(`end model epoch ${epoch + 1}: ${errors} errors on ${examples.length} candidates`);
+  }
+  const weights: Record<string, number> = {};
+  for (const f of [...w.keys()].sort((x, y) => x - y)) {
+    const avg = w.get(f)! - (acc.get(f) ?? 0) / c;
+    if (Math.abs(avg) >= MIN_ABS_WEIGHT) weights[f] = Math.round(avg * 1000) / 1000;
+  }
+  return {
+    about: 'Content-end model (binary averaged perceptron) trained by scripts/train-claims-ends.ts on PolNeAR v1.0 train. See models/claims.md.',
+    epochs: EPOCHS,
+    threshold: THRESHOLD,
+    bias: Math.round((bias - biasAcc / c) * 1000) / 1000,
+    weights,
+  };
+}
+
+export function writeEndModel(model: ModelJson): void {
+  const target = path.resolve(__dirname, '../../models/claims-end-model.json');
+  const head = JSON.stringify({ ...model, weights: undefined }).slice(0, -1);
+  const body = Object.keys(model.weights).map((k) => `${JSON.stringify(k)}:${model.weights[k]}`).join(',\n');
+  fs.writeFileSync(target, `${head},"weights":{\n${body}\n}}\n`);
+  console.log(`wrote ${Object.keys(model.weights).length} weights to ${target}`);
+}
+
+/** Five-fold cross-validation on train: content overlap / exact / attribution F1 with the model vs the rules. */
+function crossValidate(thresholds: number[]): void {
+  const docs = loadSplit('train');
+  const rules = emptyCounts();
+  const learned = thresholds.map(() => emptyCounts());
+  for (let f = 0; f < 5; f++) {
+    const json = trainEndModel(docs.filter((_d, i) => i % 5 !== f), false);
+    for (const d of docs.filter((_d, i) => i % 5 === f)) {
+      const tokens = tokenize(d.text);
+      const sentences = splitSentences(d.text, tokens);
+      scoreDoc(d, extractClaims(d.text, tokens, sentences, { endModel: false }), rules);
+      thresholds.forEach((t, ti) => {
+        const model = loadEndModel({ ...json, threshold: t });
+        scoreDoc(d, extractClaims(d.text, tokens, sentences, { endModel: model }), learned[ti]);
+      });
+    }
+  }
+  const show = (name: string, a: ReturnType<typeof emptyCounts>): void => console.log(`${name}: overlap ${prf(a.overlap, a.pred, a.gold).f.toFixed(1)} exact ${prf(a.exact, a.pred, a.gold).f.toFixed(1)} attribution ${prf(a.attribution, a.pred, a.gold).f.toFixed(1)}`);
+  show('rules', rules);
+  thresholds.forEach((t, ti) => show(`model, threshold ${t}`, learned[ti]));
+}
+
+if (require.main === module) {
+  if (process.argv.includes('--cv')) crossValidate([-2, -1, 0, 1, 2]);
+  else writeEndModel(trainEndModel(loadSplit('train')));
+}

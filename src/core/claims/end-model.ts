@@ -1,0 +1,122 @@
+// The content-end model: where reported content that runs on after its cue stops ("… in favor of X | , led by Y",
+// "… Machado | in early-morning tweets"). A binary averaged perceptron scores each boundary candidate from left to
+// right; the first one above the threshold ends the content. Trained by scripts/train-claims-ends.ts on PolNeAR
+// train; weights in models/claims-end-model.json. Replaces the hand-written tail rules (content.ts contentTail),
+// whose verdict is one of its features.
+import MODEL from '../../../models/claims-end-model.json';
+import type { DocContext } from './context';
+import { isCapitalized, isWord, nm } from './context';
+import { cls, hashString, mix, WeightTable, wordHash } from './cue-model';
+
+export interface EndModel {
+  readonly weights: WeightTable;
+  readonly bias: number;
+  readonly threshold: number;
+}
+
+interface ModelFile { readonly bias: number; readonly threshold: number; readonly weights: Record<string, number> }
+
+let shipped: EndModel | null = null;
+
+export function loadEndModel(m: ModelFile): EndModel {
+  const keys = Object.keys(m.weights);
+  const weights = new WeightTable(keys.length);
+  for (const k of keys) weights.set(Number(k), m.weights[k]);
+  return { bias: m.bias, threshold: m.threshold, weights };
+}
+
+export function shippedEndModel(): EndModel {
+  if (!shipped) shipped = loadEndModel(MODEL as unknown as ModelFile);
+  return shipped;
+}
+
+/**
+ * Words that can open what follows the content (adjuncts, new clauses, relative clauses). Left out: words that
+ * ended a gold content less than 2 % of the times they were candidates in train ("to", "for", "about", "or", …).
+ */
+const BOUNDARY_WORDS = new Set(`and but in on at as when while after before during because since with by which who
+  whom whose where though although including despite then until without so`.split(/\s+/).filter(Boolean));
+
+const BOUNDARY_PUNCT = new Set([',', ';', '—', '–', '-', '--', '(', ':', '.', '?', '!']);
+
+/** Whether the content may end right before token k (outside quotes, at punctuation or a linking word). */
+export function isEndCandidate(ctx: DocContext, k: number): boolean {
+  if (ctx.quoteOf[k] >= 0) return false;
+  const t = ctx.tokens[k];
+  if (!isWord(ctx, k)) return BOUNDARY_PUNCT.has(t.text);
+  return BOUNDARY_WORDS.has(nm(ctx, k));
+}
+
+const distBucket = (d: number): number => (d <= 3 ? d : d <= 5 ? 4 : d <= 8 ? 5 : d <= 12 ? 6 : d <= 20 ? 7 : 8);
+
+/** Number of features endFeatures produces. */
+export const END_FEATURES = 18;
+
+/**
+ * Features of ending content [s, …) right before token k, in a clause that ends at hi, for a cue with hashed key,
+ * written into `f`. `commas` = boundary punctuation already passed, `that` = 1 when "that" occurs in [s, k),
+ * `rule` = 1 when the hand-written tail rule would end here.
+ */
+export function endFeatures(f: Int32Array | number[], ctx: DocContext, key: number, s: number, k: number, hi: number, commas: number, that: number, rule: number): void {
+  const w0 = wordHash(ctx, k, s, hi);
+  const w1 = wordHash(ctx, k + 1, s, hi);
+  const w2 = wordHash(ctx, k + 2, s, hi);
+  const c1 = cls(ctx, k + 1, s, hi);
+  const ing = k + 1 < hi && nm(ctx, k + 1).endsWith('ing') ? 1 : 0;
+  f[0] = mix(1, w0);
+  f[1] = mix(2, w1);
+  f[2] = mix(3, w2);
+  f[3] = mix(4, wordHash(ctx, k - 1, s, hi));
+  f[4] = mix(5, c1);
+  f[5] = mix(mix(6, w0), w1);
+  f[6] = mix(mix(7, w0), c1);
+  f[7] = mix(8, key);
+  f[8] = mix(mix(9, key), w0);
+  f[9] = mix(mix(10, w0), distBucket(k - s));
+  f[10] = mix(mix(11, w0), distBucket(hi - k));
+  f[11] = mix(mix(12, w0), Math.min(commas, 3));
+  f[12] = mix(mix(13, w0), isCapitalized(ctx, k + 1) ? 1 : 0);
+  f[13] = mix(14, rule);
+  f[14] = mix(mix(15, cls(ctx, k - 1, s, hi)), w0);
+  f[15] = mix(mix(16, w0), that);
+  f[16] = mix(mix(17, w0), ing);
+  f[17] = mix(mix(18, w0), w2 === SENT_END_HASH ? 1 : 0);
+}
+
+const SENT_END_HASH = hashString('</S>');
+
+export function scoreEnd(model: EndModel, feats: ArrayLike<number>): number {
+  let sum = model.bias;
+  for (let i = 0; i < feats.length; i++) sum += model.weights.get(feats[i]);
+  return sum;
+}
+
+/**
+ * Scans the boundary candidates of content [s, hi) left to right and calls `visit` with each one's features
+ * (a buffer reused between calls); stops when `visit` returns true and returns that position, else hi.
+ */
+export function scanEnds(ctx: DocContext, key: number, s: number, hi: number, rule: number,
+  visit: (k: number, feats: Int32Array) => boolean): number {
+  let commas = 0;
+  let that = 0;
+  // Ending at the clause's own final punctuation is no cut: stop before it.
+  let last = hi;
+  while (last > s + 1 && TRAILING_PUNCT.has(ctx.tokens[last - 1].text) && ctx.quoteOf[last - 1] < 0) last--;
+  for (let k = s + 1; k < last; k++) {
+    if (ctx.quoteOf[k] >= 0) continue; // no candidates inside quotes (and no "that" worth noting there)
+    if (that === 0 && nm(ctx, k - 1) === 'that') that = 1;
+    if (!isEndCandidate(ctx, k)) continue;
+    endFeatures(BUF, ctx, key, s, k, hi, commas, that, k === rule ? 1 : 0);
+    if (visit(k, BUF)) return k;
+    if (!isWord(ctx, k)) commas++;
+  }
+  return hi;
+}
+
+const BUF = new Int32Array(END_FEATURES);
+const TRAILING_PUNCT = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '-', '(', ')']);
+
+/** End (exclusive, untrimmed) of content starting at s in [s, hi), by the model. */
+export function modelContentEnd(ctx: DocContext, model: EndModel, key: string, s: number, hi: number, rule: number): number {
+  return scanEnds(ctx, hashString(key), s, hi, rule, (_k, f) => scoreEnd(model, f) > model.threshold);
+}
