@@ -1,7 +1,6 @@
 // Trains the cue classifier (src/core/claims/cue-model.ts) on PolNeAR train: every candidate the lax lexicon
 // proposes is an example, positive when it overlaps a gold cue. Binary averaged perceptron, fixed epoch count and
 // document order, so the output is deterministic. Writes models/claims-cue-model.json.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { GoldDoc } from '../bench/claims-data';
 import { buildContext } from '../src/core/claims/context';
@@ -10,6 +9,8 @@ import type { CueStats } from '../src/core/claims/lexicon';
 import { buildLexicon, CANDIDATE_LEXICON_OPTIONS } from '../src/core/claims/lexicon';
 import { splitSentences } from '../src/core/text/sentences';
 import { tokenize } from '../src/core/text/tokenize';
+import type { BinaryExample } from './binaryPerceptron';
+import { trainAveragedPerceptron, writeModelJson } from './binaryPerceptron';
 
 const CANDIDATE_LEXICON = CANDIDATE_LEXICON_OPTIONS;
 const EPOCHS = 6;
@@ -17,7 +18,7 @@ const MIN_ABS_WEIGHT = 0.05;
 /** Decision threshold: below 0 trades precision for recall (swept on dev, see bench/claims-experiments.md). */
 const THRESHOLD = -5;
 
-interface Example { feats: number[]; y: 1 | -1 }
+type Example = BinaryExample & { feats: number[] };
 
 export function collectExamples(docs: readonly GoldDoc[], stats: CueStats): Example[] {
   const lex = buildLexicon(stats, CANDIDATE_LEXICON);
@@ -42,45 +43,16 @@ export function collectExamples(docs: readonly GoldDoc[], stats: CueStats): Exam
 /** Trains on the candidates of each fold, with that fold's lexicon statistics. */
 export function trainCueModel(folds: readonly { docs: readonly GoldDoc[]; stats: CueStats }[]): void {
   const examples = folds.flatMap((f) => collectExamples(f.docs, f.stats));
-  const w = new Map<number, number>();
-  const acc = new Map<number, number>(); // sum of c * update, for averaging
-  let bias = 0;
-  let biasAcc = 0;
-  let c = 1;
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    let errors = 0;
-    for (const ex of examples) {
-      let s = bias;
-      for (const f of ex.feats) s += w.get(f) ?? 0;
-      if ((s > 0 ? 1 : -1) !== ex.y) {
-        errors++;
-        for (const f of ex.feats) {
-          w.set(f, (w.get(f) ?? 0) + ex.y);
-          acc.set(f, (acc.get(f) ?? 0) + c * ex.y);
-        }
-        bias += ex.y;
-        biasAcc += c * ex.y;
-      }
-      c++;
-    }
-    console.log(`epoch ${epoch + 1}: ${errors} errors on ${examples.length} candidates`);
-  }
-  const weights: Record<string, number> = {};
-  for (const f of [...w.keys()].sort((x, y) => x - y)) {
-    const avg = w.get(f)! - (acc.get(f) ?? 0) / c;
-    if (Math.abs(avg) >= MIN_ABS_WEIGHT) weights[f] = Math.round(avg * 1000) / 1000;
-  }
+  const { bias, weights } = trainAveragedPerceptron(examples, EPOCHS, MIN_ABS_WEIGHT, (epoch, errors) => {
+    console.log(`epoch ${epoch}: ${errors} errors on ${examples.length} candidates`);
+  });
   const model = {
     about: 'Cue classifier (binary averaged perceptron) trained by scripts/train-claims-cues.ts on PolNeAR v1.0 train. See models/claims.md.',
     epochs: EPOCHS,
     candidateLexicon: CANDIDATE_LEXICON,
     threshold: THRESHOLD,
-    bias: Math.round((bias - biasAcc / c) * 1000) / 1000,
+    bias,
     weights,
   };
-  const target = path.resolve(__dirname, '../../models/claims-cue-model.json');
-  const head = JSON.stringify({ ...model, weights: undefined }).slice(0, -1);
-  const body = Object.keys(weights).map((k) => `${JSON.stringify(k)}:${weights[k]}`).join(',\n');
-  fs.writeFileSync(target, `${head},"weights":{\n${body}\n}}\n`);
-  console.log(`wrote ${Object.keys(weights).length} weights to ${target}`);
+  writeModelJson(path.resolve(__dirname, '../../models/claims-cue-model.json'), model);
 }

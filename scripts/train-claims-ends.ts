@@ -3,7 +3,6 @@
 // there and ends at one of the boundary candidates (or at the clause end), the candidates before it are negatives
 // and it is the positive. Binary averaged perceptron, fixed epochs and document order: deterministic.
 // Writes models/claims-end-model.json. Cross-validation on train: node out/scripts/train-claims-ends.js --cv
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { GoldDoc } from '../bench/claims-data';
 import { loadSplit } from '../bench/claims-data';
@@ -14,12 +13,14 @@ import { loadEndModel, scanEnds } from '../src/core/claims/end-model';
 import { extractClaims } from '../src/core/claims/extract';
 import { splitSentences } from '../src/core/text/sentences';
 import { tokenize } from '../src/core/text/tokenize';
+import type { BinaryExample } from './binaryPerceptron';
+import { trainAveragedPerceptron, writeModelJson } from './binaryPerceptron';
 
 const EPOCHS = 6;
 const MIN_ABS_WEIGHT = 0.05;
 const THRESHOLD = 1;
 
-interface Example { feats: number[]; y: 1 | -1 }
+type Example = BinaryExample & { feats: number[] };
 
 function trimmedEnd(text: string, start: number, end: number): number {
   while (end > start && /\s/.test(text[end - 1])) end--;
@@ -55,49 +56,20 @@ interface ModelJson { about: string; epochs: number; threshold: number; bias: nu
 
 export function trainEndModel(docs: readonly GoldDoc[], log = true): ModelJson {
   const examples = collectEndExamples(docs);
-  const w = new Map<number, number>();
-  const acc = new Map<number, number>();
-  let bias = 0;
-  let biasAcc = 0;
-  let c = 1;
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    let errors = 0;
-    for (const ex of examples) {
-      let s = bias;
-      for (const f of ex.feats) s += w.get(f) ?? 0;
-      if ((s > 0 ? 1 : -1) !== ex.y) {
-        errors++;
-        for (const f of ex.feats) {
-          w.set(f, (w.get(f) ?? 0) + ex.y);
-          acc.set(f, (acc.get(f) ?? 0) + c * ex.y);
-        }
-        bias += ex.y;
-        biasAcc += c * ex.y;
-      }
-      c++;
-    }
-    if (log) console.log(`end model epoch ${epoch + 1}: ${errors} errors on ${examples.length} candidates`);
-  }
-  const weights: Record<string, number> = {};
-  for (const f of [...w.keys()].sort((x, y) => x - y)) {
-    const avg = w.get(f)! - (acc.get(f) ?? 0) / c;
-    if (Math.abs(avg) >= MIN_ABS_WEIGHT) weights[f] = Math.round(avg * 1000) / 1000;
-  }
+  const { bias, weights } = trainAveragedPerceptron(examples, EPOCHS, MIN_ABS_WEIGHT, (epoch, errors) => {
+    if (log) console.log(`end model epoch ${epoch}: ${errors} errors on ${examples.length} candidates`);
+  });
   return {
     about: 'Content-end model (binary averaged perceptron) trained by scripts/train-claims-ends.ts on PolNeAR v1.0 train. See models/claims.md.',
     epochs: EPOCHS,
     threshold: THRESHOLD,
-    bias: Math.round((bias - biasAcc / c) * 1000) / 1000,
+    bias,
     weights,
   };
 }
 
 export function writeEndModel(model: ModelJson): void {
-  const target = path.resolve(__dirname, '../../models/claims-end-model.json');
-  const head = JSON.stringify({ ...model, weights: undefined }).slice(0, -1);
-  const body = Object.keys(model.weights).map((k) => `${JSON.stringify(k)}:${model.weights[k]}`).join(',\n');
-  fs.writeFileSync(target, `${head},"weights":{\n${body}\n}}\n`);
-  console.log(`wrote ${Object.keys(model.weights).length} weights to ${target}`);
+  writeModelJson(path.resolve(__dirname, '../../models/claims-end-model.json'), model);
 }
 
 /** Five-fold cross-validation on train: content overlap / exact / attribution F1 with the model vs the rules. */
