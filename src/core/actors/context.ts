@@ -89,6 +89,9 @@ export function buildProfiles(text: string, tokens: readonly Token[], sentences:
   };
 
   const mentions: ActorMention[] = [];
+  // One pair of scans reused for every person mention (addRoles copies what it keeps).
+  const left: Scan = { roles: [], countries: [], orgs: [], orgWords: [] };
+  const right: Scan = { roles: [], countries: [], orgs: [], orgWords: [] };
   for (let i = 0; i < sorted.length; i++) {
     const a = actorOf[i];
     if (a < 0) continue;
@@ -110,7 +113,7 @@ export function buildProfiles(text: string, tokens: readonly Token[], sentences:
     }
 
     // Left: titles, demonyms, "Iraq’s", organisations, "(SNSC)", "of".
-    const left: Scan = { roles: [], countries: [], orgs: [], orgWords: [] };
+    clearScan(left);
     let j = ft - 1;
     for (let steps = 0; j >= sFirst && steps < MAX_SCAN; steps++) {
       const ent = tokenEntity[j];
@@ -140,14 +143,17 @@ export function buildProfiles(text: string, tokens: readonly Token[], sentences:
 
     const p = profiles[a];
     const name = names[i] as ParsedName;
-    addRoles(p, { roles: [...name.titleRoles], countries: [...name.titleCountries], orgs: [], orgWords: [] });
+    // Most spans carry no title: an empty scan would add nothing, so it is not built.
+    if (name.titleRoles.length > 0 || name.titleCountries.length > 0) {
+      addRoles(p, { roles: [...name.titleRoles], countries: [...name.titleCountries], orgs: [], orgWords: [] });
+    }
     if (name.gender) p.genderVotes[name.gender]++;
     if (left.roles.some(isHead) || left.orgs.length > 0 || (left.roles.length === 0 && left.countries.length > 0)) addRoles(p, left);
     const honorific = left.roles.length > 0 ? genderOfTitle(left.roles[left.roles.length - 1]) : undefined;
     if (honorific) p.genderVotes[honorific]++;
     // Right: ", head of Iraq’s Hashd al-Sha’abi".
     if (after < sEnd && tokens[after].text === ',') {
-      const right: Scan = { roles: [], countries: [], orgs: [], orgWords: [] };
+      clearScan(right);
       for (let k2 = after + 1, steps = 0; k2 < sEnd && steps < MAX_SCAN; steps++) {
         const ent = tokenEntity[k2];
         if (ent >= 0) { if (!affiliation(ent, right)) break; k2 = lastTok[ent] + 1; continue; }
@@ -195,6 +201,13 @@ function addRoles(profile: ActorProfile, scan: Readonly<Scan>): void {
     if (p.countries === EMPTY) p.countries = new Set();
     for (const c of scan.countries) p.countries.add(c);
   }
+}
+
+function clearScan(s: Scan): void {
+  s.roles.length = 0;
+  s.countries.length = 0;
+  s.orgs.length = 0;
+  s.orgWords.length = 0;
 }
 
 function findOpen(tokens: readonly Token[], close: number, lo: number): number {

@@ -138,7 +138,7 @@ function parenPair(text: string, sorted: readonly Entity[], names: readonly (Par
   const b = sorted[i + 1];
   const na = names[i];
   const nb = names[i + 1];
-  if (!na || !nb || b.start < a.end) return undefined;
+  if (!na || !nb || b.start < a.end || !parenGap(text, a.end, b.start)) return undefined;
   if (!/^\s*\(\s*$/.test(text.slice(a.end, b.start)) || !/^\s*\)/.test(text.slice(b.end, b.end + 3))) return undefined;
   const [acronym, expansion] = nb.acronym && !na.acronym ? [i + 1, i] : na.acronym && !nb.acronym && isAcronymText(a.text) ? [i, i + 1] : [-1, -1];
   if (acronym < 0) return undefined;
@@ -147,4 +147,17 @@ function parenPair(text: string, sorted: readonly Entity[], names: readonly (Par
   // Plausibility: the acronym starts with the initial of some word of the expansion.
   if (!exp.split(/[\s-]+/).some((w) => w.startsWith(acr[0]))) return undefined;
   return { acronym, expansion };
+}
+
+/**
+ * Cheap necessary condition for the gap regex (most neighbours are far apart or have words between them): the gap
+ * holds a "(" and no printable ASCII before it. Non-ASCII characters are left to the regex.
+ */
+function parenGap(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 40) return true;
+    if (c > 32 && c < 127) return false;
+  }
+  return false;
 }

@@ -15,22 +15,25 @@ const MAX_SLUG = 48;
 /** The fullest form: most words, then longest, then not all capitals, then most frequent, then first seen. */
 export function actorName(b: Builder): string {
   if (b.country) return b.country.name;
-  let best = '';
-  let bestScore: number[] = [];
+  let best = -1;
+  let bw = 0;
+  let bl = 0;
+  let bc = 0;
+  let bn = 0;
   for (let f = 0; f < b.forms.length; f++) {
     const form = b.forms[f];
-    const count = b.formCounts[f];
     let words = 1;
     for (let k = 0; k < form.length; k++) if (form.charCodeAt(k) === 32) words++;
-    const score = [words, form.length, isAllCaps(form) ? 0 : 1, count];
-    if (best === '' || compareScores(score, bestScore) > 0) { best = form; bestScore = score; }
+    // Compared field by field (no score array per form): words, length, then the case and count tests.
+    if (best >= 0) {
+      if (words !== bw) { if (words < bw) continue; } else if (form.length !== bl) { if (form.length < bl) continue; } else {
+        const caps = isAllCaps(form) ? 0 : 1;
+        if (caps !== bc) { if (caps < bc) continue; } else if (b.formCounts[f] <= bn) continue;
+      }
+    }
+    best = f; bw = words; bl = form.length; bc = isAllCaps(form) ? 0 : 1; bn = b.formCounts[f];
   }
-  return best;
-}
-
-function compareScores(a: readonly number[], b: readonly number[]): number {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
-  return 0;
+  return best >= 0 ? b.forms[best] : '';
 }
 
 export function slug(name: string): string {

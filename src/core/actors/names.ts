@@ -51,6 +51,7 @@ export function isAcronymText(text: string): boolean {
   return letters >= 2 && letters <= 8 && /^[\p{Lu}\p{N}.&-]+$/u.test(text);
 }
 
+const ASCII_RE = /^[\x00-\x7f]*$/;
 const HAS_NAME_CHAR_RE = /[\p{L}\p{N}]/u;
 
 /** A mention read as a name; `display` is empty when there is no name in it (punctuation only): no actor. */
@@ -137,6 +138,7 @@ function nameUnits(tokens: readonly string[]): string[] {
 /** Initials of a multi-word name, in the variants acronyms use (with or without "of", hyphens split or not). */
 export function initialsOf(display: string): string[] {
   if (display.indexOf(' ') < 0) return [];
+  if (ASCII_RE.test(display)) return asciiInitialsOf(display);
   const ws = display.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (ws.length < 2) return [];
   const initial = (w: string): string => {
@@ -152,4 +154,45 @@ export function initialsOf(display: string): string[] {
     if (s.length >= 2) out.add(s);
   }
   return [...out];
+}
+
+
+/** Lower-cased first letter of an ASCII word, or '' (what `initial` gives for ASCII). */
+function firstLetter(w: string): string {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k) | 32;
+    if (c >= 97 && c <= 122) return String.fromCharCode(c);
+  }
+  return '';
+}
+
+/**
+ * initialsOf for ASCII text (most names) without regular expressions, arrays of words or a Set: called for every
+ * new form of an actor, it was a tenth of grouping. Same variants, same order.
+ */
+function asciiInitialsOf(display: string): string[] {
+  let all = '';
+  let content = '';
+  let split = '';
+  let words = 0;
+  let start = -1;
+  for (let k = 0; k <= display.length; k++) {
+    const c = k < display.length ? display.charCodeAt(k) : 32;
+    const space = c === 32 || (c >= 9 && c <= 13);
+    if (!space) { if (start < 0) start = k; continue; }
+    if (start < 0) continue;
+    const w = display.slice(start, k);
+    start = -1;
+    const ini = firstLetter(w);
+    if (ini === '') continue; // no letter: not a word
+    words++;
+    all += ini;
+    if (ORG_STOPWORDS.has(w.toLowerCase())) continue;
+    content += ini;
+    for (const part of w.split('-')) if (part && !ORG_STOPWORDS.has(part.toLowerCase())) split += firstLetter(part);
+  }
+  if (words < 2) return [];
+  const out: string[] = [];
+  for (const s of [content, all, split]) if (s.length >= 2 && !out.includes(s)) out.push(s);
+  return out;
 }

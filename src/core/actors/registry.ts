@@ -12,8 +12,6 @@ export class Builder {
   /** Display forms in order of first appearance, and how often each occurs (an actor has few: arrays beat a Map). */
   readonly forms: string[] = [];
   readonly formCounts: number[] = [];
-  /** Folded keys of the forms. */
-  readonly keys: string[] = [];
   /** Entity indices (into the sorted entity list) of the actor's mentions. */
   readonly entities: number[] = [];
   /** Starts of mentions that name the actor fully (not bare surnames or acronyms), in document order. */
@@ -129,7 +127,6 @@ export class Registry {
 
   /** Records a mention's keys so that later mentions find the actor. */
   register(b: Builder, name: ParsedName, type: EntityType): void {
-    b.keys.push(name.key);
     if (type !== 'PERSON') {
       // People are found by surname and given names, never by this exact key.
       const byKey = this.byKey.get(typeGroup(type)) as Map<string, Builder>;
