@@ -36,21 +36,39 @@ export function actorName(b: Builder): string {
   return best >= 0 ? b.forms[best] : '';
 }
 
+const ASCII_RE = /^[\x00-\x7f]*$/;
+
 export function slug(name: string): string {
-  const s = fold(name).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+  const f = fold(name);
+  // For ASCII the letters and digits are [a-zA-Z0-9]: the same slug without a Unicode-property regex.
+  const s = (ASCII_RE.test(f) ? f.replace(/[^a-zA-Z0-9]+/g, '-') : f.replace(/[^\p{L}\p{N}]+/gu, '-')).replace(/^-+|-+$/g, '');
   return (s.length > MAX_SLUG ? s.slice(0, MAX_SLUG).replace(/-+$/, '') : s) || 'actor';
 }
 
-function firstStart(b: Builder, sorted: readonly Entity[]): number {
-  let min = Infinity;
-  for (const i of b.entities) if (sorted[i].start < min) min = sorted[i].start;
-  return min;
-}
-
-/** Builder indices in order of first mention. */
+/** Builder indices in order of first mention (ties: order of creation). */
 export function byFirstMention(builders: readonly Builder[], sorted: readonly Entity[]): number[] {
   const first = builders.map((b) => firstStart(b, sorted));
-  return builders.map((_, i) => i).sort((a, b) => first[a] - first[b] || a - b);
+  // (start, index) packed in one number and sorted natively: no comparator calls. Exact while it fits in 2^53.
+  let bits = 1;
+  while (2 ** bits < builders.length) bits++;
+  const scale = 2 ** bits;
+  const maxStart = first.reduce((m, x) => Math.max(m, x), 0);
+  if (!Number.isFinite(maxStart) || maxStart * scale + scale > Number.MAX_SAFE_INTEGER) {
+    return builders.map((_, i) => i).sort((a, b) => first[a] - first[b] || a - b);
+  }
+  const keys = new Float64Array(builders.length);
+  for (let i = 0; i < keys.length; i++) keys[i] = first[i] * scale + i;
+  keys.sort();
+  const out: number[] = [];
+  for (let k = 0; k < keys.length; k++) out.push(keys[k] % scale);
+  return out;
+}
+
+/** Start of the actor's first mention: its lowest entity index, as entities are sorted by start. */
+function firstStart(b: Builder, sorted: readonly Entity[]): number {
+  let min = Infinity;
+  for (const i of b.entities) if (i < min) min = i;
+  return min === Infinity ? Infinity : sorted[min].start;
 }
 
 /** Ids parallel to `builders`, from their names (`actorName`); `rank` is byFirstMention(builders). */

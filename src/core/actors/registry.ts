@@ -31,7 +31,7 @@ export class Builder {
     if (k >= 0) { this.formCounts[k]++; return false; }
     this.forms.push(name.display);
     this.formCounts.push(1);
-    if (name.units.length >= 2 && !this.variants.some((v) => v.join(' ') === name.units.join(' '))) this.variants.push(name.units);
+    if (name.units.length >= 2 && !this.variants.some((v) => sameUnits(v, name.units))) this.variants.push(name.units);
     return true;
   }
 
@@ -45,6 +45,14 @@ export class Builder {
     }
     return lo > 0 ? this.fullStarts[lo - 1] : -1;
   }
+}
+
+/** Element-wise equality (what comparing the joined strings tested, without building them). */
+function sameUnits(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Type groups inside which equal names are one actor (a city tagged GPE once and LOC once is one place). */
