@@ -71,7 +71,10 @@ export function parseName(raw: string, type: EntityType): ParsedName {
   return parsePerson(text);
 }
 
-const NONE: readonly string[] = [];
+// Empty lists share one array of the elements kind that filled string arrays have (a `[]` literal has another):
+// code reading `units` or `titleRoles` then sees a single array map and is not deoptimised by the second one.
+const NONE: readonly string[] = ['-'].slice(1);
+const orNone = (xs: readonly string[] | undefined): readonly string[] => (xs && xs.length > 0 ? xs : NONE);
 
 /**
  * Every name has the same fields in the same order (one hidden class): the grouping loops read names of every
@@ -80,8 +83,8 @@ const NONE: readonly string[] = [];
 function base(display: string, extra: Partial<ParsedName>): ParsedName {
   return {
     display, key: fold(display), country: extra.country, acronym: extra.acronym ?? false, inlineAcronym: extra.inlineAcronym,
-    units: extra.units ?? NONE, surname: extra.surname ?? '', skeleton: extra.skeleton ?? '',
-    titleRoles: extra.titleRoles ?? NONE, titleCountries: extra.titleCountries ?? NONE, gender: extra.gender,
+    units: orNone(extra.units), surname: extra.surname ?? '', skeleton: extra.skeleton ?? '',
+    titleRoles: orNone(extra.titleRoles), titleCountries: orNone(extra.titleCountries), gender: extra.gender,
   };
 }
 
