@@ -55,7 +55,49 @@ export function buildProfiles(text: string, tokens: readonly Token[], sentences:
     profiles.push({ roles: EMPTY, rolePhrases: EMPTY, countries: EMPTY, orgs: EMPTY, genderVotes: { m: 0, f: 0 }, country: b.country?.code });
   });
 
-  // Token ↔ entity and token → sentence maps.
+  const st: Sweep = { tokens, sentences, sorted, names, actorOf, actors, profiles, ...tokenMaps(tokens, sentences, sorted),
+    mentions: [], left: newScan(), right: newScan() };
+  for (let i = 0; i < sorted.length; i++) {
+    const a = actorOf[i];
+    if (a < 0) continue;
+    const e = sorted[i];
+    const ft = st.firstTok[i];
+    if (ft < 0) { st.mentions.push({ start: e.start, end: e.end, actor: a, entity: i, sentence: sentenceAt(sentences, e.start), position: 'other' }); continue; }
+    if (actors[a].type === 'PERSON') personMention(st, i, a);
+    else otherMention(st, i, a);
+  }
+  return { actors, profiles, mentions: st.mentions, actorOf };
+}
+
+/**
+ * What the per-mention functions share. The sweep is split into small functions so that V8 optimises each once
+ * instead of recompiling one large function whenever a rare branch is first taken (that cost more CPU on a cold
+ * run than the sweep).
+ */
+interface Sweep {
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  readonly sorted: readonly Entity[];
+  readonly names: readonly (ParsedName | undefined)[];
+  readonly actorOf: Int32Array;
+  readonly actors: readonly Actor[];
+  readonly profiles: readonly ActorProfile[];
+  /** Entity of each token or -1; first and last token of each entity or -1; sentence of each token. */
+  readonly tokenEntity: Int32Array;
+  readonly firstTok: Int32Array;
+  readonly lastTok: Int32Array;
+  readonly tokenSentence: Int32Array;
+  readonly mentions: ActorMention[];
+  /** One pair of scans reused for every person mention (addRoles copies what it keeps). */
+  readonly left: Scan;
+  readonly right: Scan;
+}
+
+const newScan = (): Scan => ({ roles: [], countries: [], orgs: [], orgWords: [] });
+
+/** Token ↔ entity and token → sentence maps. */
+function tokenMaps(tokens: readonly Token[], sentences: readonly Sentence[], sorted: readonly Entity[]):
+  { tokenEntity: Int32Array; firstTok: Int32Array; lastTok: Int32Array; tokenSentence: Int32Array } {
   const tokenEntity = new Int32Array(tokens.length).fill(-1);
   const firstTok = new Int32Array(sorted.length).fill(-1);
   const lastTok = new Int32Array(sorted.length).fill(-1);
@@ -63,7 +105,7 @@ export function buildProfiles(text: string, tokens: readonly Token[], sentences:
   for (let i = 0; i < sorted.length; i++) {
     const e = sorted[i];
     while (t > 0 && tokens[t - 1].end > e.start) t--;
-    while (t < tokens.length && tokens[t].end <= e.start) t++;
+    t = firstEndingAfter(tokens, t, e.start);
     for (let k = t; k < tokens.length && tokens[k].start < e.end; k++) {
       if (firstTok[i] < 0) firstTok[i] = k;
       lastTok[i] = k;
@@ -72,107 +114,112 @@ export function buildProfiles(text: string, tokens: readonly Token[], sentences:
   }
   const tokenSentence = new Int32Array(tokens.length);
   sentences.forEach((s, si) => tokenSentence.fill(si, s.firstToken, s.endToken));
+  return { tokenEntity, firstTok, lastTok, tokenSentence };
+}
 
-  const affiliation = (ent: number, scan: Scan): boolean => {
-    const a = actorOf[ent];
-    if (a < 0) return false;
-    const p = profiles[a];
-    if (p.country) { scan.countries.push(p.country); return true; }
-    if (actors[a].type !== 'ORG') return false;
-    scan.orgs.push(a);
-    for (const w of sorted[ent].text.split(/\s+/)) {
-      const c = startsUpper(w) ? lookupCountry(w) : undefined;
-      if (c?.demonym) scan.countries.push(c.country.code);
-      else if (isTitleWord(roleKey(w))) scan.orgWords.push(roleKey(w));
-    }
-    return true;
-  };
+/** Organisations and places only need a position: look at the token before the mention. */
+function otherMention(st: Sweep, i: number, a: number): void {
+  const { tokens } = st;
+  const e = st.sorted[i];
+  const ft = st.firstTok[i];
+  const sentence = st.tokenSentence[ft];
+  const sFirst = st.sentences[sentence]?.firstToken ?? 0;
+  const sEnd = st.sentences[sentence]?.endToken ?? tokens.length;
+  const prev = ft - 1;
+  const position: MentionPosition = prev < sFirst || SUBJECT_BEFORE.has(tokens[prev].text) ? 'subject'
+    : tokens[prev].kind === 'word' && !POSSESSIVE.has(tokens[prev].text) ? 'object' : 'other';
+  const after = st.lastTok[i] + 1;
+  st.mentions.push({ start: e.start, end: e.end, actor: a, entity: i, sentence, position: after < sEnd && POSSESSIVE.has(tokens[after].text) ? 'other' : position });
+}
 
-  const mentions: ActorMention[] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    const a = actorOf[i];
-    if (a < 0) continue;
-    const e = sorted[i];
-    const ft = firstTok[i];
-    if (ft < 0) { mentions.push({ start: e.start, end: e.end, actor: a, entity: i, sentence: sentenceAt(sentences, e.start), position: 'other' }); continue; }
-    const sentence = tokenSentence[ft];
-    const sFirst = sentences[sentence]?.firstToken ?? 0;
-    const sEnd = sentences[sentence]?.endToken ?? tokens.length;
-    const isPerson = actors[a].type === 'PERSON';
-    if (!isPerson) {
-      // Organisations and places only need a position: look at the token before the mention.
-      const prev = ft - 1;
-      const position: MentionPosition = prev < sFirst || SUBJECT_BEFORE.has(tokens[prev].text) ? 'subject'
-        : tokens[prev].kind === 'word' && !POSSESSIVE.has(tokens[prev].text) ? 'object' : 'other';
-      const after = lastTok[i] + 1;
-      mentions.push({ start: e.start, end: e.end, actor: a, entity: i, sentence, position: after < sEnd && POSSESSIVE.has(tokens[after].text) ? 'other' : position });
+function affiliation(st: Sweep, ent: number, scan: Scan): boolean {
+  const a = st.actorOf[ent];
+  if (a < 0) return false;
+  const p = st.profiles[a];
+  if (p.country) { scan.countries.push(p.country); return true; }
+  if (st.actors[a].type !== 'ORG') return false;
+  scan.orgs.push(a);
+  for (const w of st.sorted[ent].text.split(/\s+/)) {
+    const c = startsUpper(w) ? lookupCountry(w) : undefined;
+    if (c?.demonym) scan.countries.push(c.country.code);
+    else if (isTitleWord(roleKey(w))) scan.orgWords.push(roleKey(w));
+  }
+  return true;
+}
+
+/** A person: position, then titles, appositions and pronoun gender into the actor's profile. */
+function personMention(st: Sweep, i: number, a: number): void {
+  const { tokens, tokenEntity, firstTok, lastTok, left, right } = st;
+  const e = st.sorted[i];
+  const ft = firstTok[i];
+  const sentence = st.tokenSentence[ft];
+  const sFirst = st.sentences[sentence]?.firstToken ?? 0;
+  const sEnd = st.sentences[sentence]?.endToken ?? tokens.length;
+  // Left: titles, demonyms, "Iraq’s", organisations, "(SNSC)", "of".
+  clearScan(left);
+  let j = ft - 1;
+  for (let steps = 0; j >= sFirst && steps < MAX_SCAN; steps++) {
+    const ent = tokenEntity[j];
+    if (ent >= 0 && ent !== i) {
+      if (!affiliation(st, ent, left)) break;
+      j = firstTok[ent] - 1;
       continue;
     }
+    const tx = tokens[j].text;
+    if (tokens[j].kind !== 'word' && tx !== ')' && !POSSESSIVE.has(tx)) break;
+    const k = roleKey(tx);
+    if (POSSESSIVE.has(tx) || CONNECTORS.has(k)) { j--; continue; }
+    if (tx === ')') { const open = findOpen(tokens, j, sFirst); if (open < 0) break; j = open - 1; continue; }
+    if (isTitleWord(k)) { left.roles.unshift(k); j--; continue; }
+    const c = startsUpper(tx) ? lookupCountry(tx) : undefined;
+    if (c && (c.demonym || stripPossessive(tx) !== tx || POSSESSIVE.has(tokens[j + 1]?.text))) { left.countries.push(c.country.code); j--; continue; }
+    break;
+  }
+  // Connectors and possessives at the far left are not part of the title ("with", "of").
+  while (j + 1 < ft && (CONNECTORS.has(tokens[j + 1].text) || POSSESSIVE.has(tokens[j + 1].text))) j++;
+  let position: MentionPosition = 'other';
+  if (j < sFirst || SUBJECT_BEFORE.has(tokens[j].text)) position = 'subject';
+  else if (tokens[j].kind === 'word') position = 'object';
+  const after = lastTok[i] + 1;
+  if (after < sEnd && POSSESSIVE.has(tokens[after].text)) position = 'other';
+  st.mentions.push({ start: e.start, end: e.end, actor: a, entity: i, sentence, position });
 
-    // Left: titles, demonyms, "Iraq’s", organisations, "(SNSC)", "of".
-    const left: Scan = { roles: [], countries: [], orgs: [], orgWords: [] };
-    let j = ft - 1;
-    for (let steps = 0; j >= sFirst && steps < MAX_SCAN; steps++) {
-      const ent = tokenEntity[j];
-      if (ent >= 0 && ent !== i) {
-        if (!affiliation(ent, left)) break;
-        j = firstTok[ent] - 1;
-        continue;
-      }
-      const tx = tokens[j].text;
-      if (tokens[j].kind !== 'word' && tx !== ')' && !POSSESSIVE.has(tx)) break;
+  const p = st.profiles[a];
+  const name = st.names[i] as ParsedName;
+  // Most spans carry no title: an empty scan would add nothing, so it is not built.
+  if (name.titleRoles.length > 0 || name.titleCountries.length > 0) {
+    addRoles(p, { roles: [...name.titleRoles], countries: [...name.titleCountries], orgs: [], orgWords: [] });
+  }
+  if (name.gender) p.genderVotes[name.gender]++;
+  if (left.roles.some(isHead) || left.orgs.length > 0 || (left.roles.length === 0 && left.countries.length > 0)) addRoles(p, left);
+  const honorific = left.roles.length > 0 ? genderOfTitle(left.roles[left.roles.length - 1]) : undefined;
+  if (honorific) p.genderVotes[honorific]++;
+  // Right: ", head of Iraq’s Hashd al-Sha’abi".
+  if (after < sEnd && tokens[after].text === ',') {
+    clearScan(right);
+    for (let k2 = after + 1, steps = 0; k2 < sEnd && steps < MAX_SCAN; steps++) {
+      const ent = tokenEntity[k2];
+      if (ent >= 0) { if (!affiliation(st, ent, right)) break; k2 = lastTok[ent] + 1; continue; }
+      const tx = tokens[k2].text;
       const k = roleKey(tx);
-      if (POSSESSIVE.has(tx) || CONNECTORS.has(k)) { j--; continue; }
-      if (tx === ')') { const open = findOpen(tokens, j, sFirst); if (open < 0) break; j = open - 1; continue; }
-      if (isTitleWord(k)) { left.roles.unshift(k); j--; continue; }
+      if (POSSESSIVE.has(tx) || ARTICLES.has(k) || (CONNECTORS.has(k) && right.roles.length > 0)) { k2++; continue; }
+      if (isTitleWord(k)) { right.roles.push(k); k2++; continue; }
       const c = startsUpper(tx) ? lookupCountry(tx) : undefined;
-      if (c && (c.demonym || stripPossessive(tx) !== tx || POSSESSIVE.has(tokens[j + 1]?.text))) { left.countries.push(c.country.code); j--; continue; }
+      if (c && (c.demonym || stripPossessive(tx) !== tx || POSSESSIVE.has(tokens[k2 + 1]?.text))) { right.countries.push(c.country.code); k2++; continue; }
       break;
     }
-    // Connectors and possessives at the far left are not part of the title ("with", "of").
-    while (j + 1 < ft && (CONNECTORS.has(tokens[j + 1].text) || POSSESSIVE.has(tokens[j + 1].text))) j++;
-    let position: MentionPosition = 'other';
-    if (j < sFirst || SUBJECT_BEFORE.has(tokens[j].text)) position = 'subject';
-    else if (tokens[j].kind === 'word') position = 'object';
-    const after = lastTok[i] + 1;
-    if (after < sEnd && POSSESSIVE.has(tokens[after].text)) position = 'other';
-    mentions.push({ start: e.start, end: e.end, actor: a, entity: i, sentence, position });
-
-    const p = profiles[a];
-    const name = names[i] as ParsedName;
-    addRoles(p, { roles: [...name.titleRoles], countries: [...name.titleCountries], orgs: [], orgWords: [] });
-    if (name.gender) p.genderVotes[name.gender]++;
-    if (left.roles.some(isHead) || left.orgs.length > 0 || (left.roles.length === 0 && left.countries.length > 0)) addRoles(p, left);
-    const honorific = left.roles.length > 0 ? genderOfTitle(left.roles[left.roles.length - 1]) : undefined;
-    if (honorific) p.genderVotes[honorific]++;
-    // Right: ", head of Iraq’s Hashd al-Sha’abi".
-    if (after < sEnd && tokens[after].text === ',') {
-      const right: Scan = { roles: [], countries: [], orgs: [], orgWords: [] };
-      for (let k2 = after + 1, steps = 0; k2 < sEnd && steps < MAX_SCAN; steps++) {
-        const ent = tokenEntity[k2];
-        if (ent >= 0) { if (!affiliation(ent, right)) break; k2 = lastTok[ent] + 1; continue; }
-        const tx = tokens[k2].text;
-        const k = roleKey(tx);
-        if (POSSESSIVE.has(tx) || ARTICLES.has(k) || (CONNECTORS.has(k) && right.roles.length > 0)) { k2++; continue; }
-        if (isTitleWord(k)) { right.roles.push(k); k2++; continue; }
-        const c = startsUpper(tx) ? lookupCountry(tx) : undefined;
-        if (c && (c.demonym || stripPossessive(tx) !== tx || POSSESSIVE.has(tokens[k2 + 1]?.text))) { right.countries.push(c.country.code); k2++; continue; }
-        break;
-      }
-      if (right.roles.some(isHead)) addRoles(p, right);
-    }
-    // Gender: the first personal pronoun after the mention, before any other person is named.
-    for (let k = lastTok[i] + 1; k < Math.min(sEnd, lastTok[i] + 1 + GENDER_SCAN); k++) {
-      const ent = tokenEntity[k];
-      if (ent >= 0 && actorOf[ent] >= 0 && actors[actorOf[ent]].type === 'PERSON') break;
-      const w = tokens[k].text;
-      const c = w.charCodeAt(0) | 32; // h or s: the only letters pronouns start with
-      if (w.length > 7 || (c !== 104 && c !== 115)) continue;
-      if (MALE_PRONOUNS.has(w)) { p.genderVotes.m++; break; }
-      if (FEMALE_PRONOUNS.has(w)) { p.genderVotes.f++; break; }
-    }
+    if (right.roles.some(isHead)) addRoles(p, right);
   }
-  return { actors, profiles, mentions, actorOf };
+  // Gender: the first personal pronoun after the mention, before any other person is named.
+  for (let k = lastTok[i] + 1; k < Math.min(sEnd, lastTok[i] + 1 + GENDER_SCAN); k++) {
+    const ent = tokenEntity[k];
+    if (ent >= 0 && st.actorOf[ent] >= 0 && st.actors[st.actorOf[ent]].type === 'PERSON') break;
+    const w = tokens[k].text;
+    const c = w.charCodeAt(0) | 32; // h or s: the only letters pronouns start with
+    if (w.length > 7 || (c !== 104 && c !== 115)) continue;
+    if (MALE_PRONOUNS.has(w)) { p.genderVotes.m++; break; }
+    if (FEMALE_PRONOUNS.has(w)) { p.genderVotes.f++; break; }
+  }
 }
 
 /** Records a scan's roles and affiliations; a member of an organisation is at least one of its officials. */
@@ -195,6 +242,31 @@ function addRoles(profile: ActorProfile, scan: Readonly<Scan>): void {
     if (p.countries === EMPTY) p.countries = new Set();
     for (const c of scan.countries) p.countries.add(c);
   }
+}
+
+/**
+ * First token from `t` on that ends after `pos` (token ends increase): galloping then binary search, since the
+ * next entity is usually several tokens ahead. Same answer as stepping one token at a time.
+ */
+function firstEndingAfter(tokens: readonly Token[], t: number, pos: number): number {
+  if (t >= tokens.length || tokens[t].end > pos) return t;
+  let lo = t; // tokens[lo].end <= pos
+  let hi = t + 1;
+  for (let step = 1; hi < tokens.length && tokens[hi].end <= pos; step *= 2) { lo = hi; hi = lo + step; }
+  if (hi > tokens.length) hi = tokens.length;
+  while (lo + 1 < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= pos) lo = mid; else hi = mid;
+  }
+  return hi;
+}
+
+/** Empties a scan; most are already empty, and setting `length` is a runtime call, so only when needed. */
+function clearScan(s: Scan): void {
+  if (s.roles.length > 0) s.roles.length = 0;
+  if (s.countries.length > 0) s.countries.length = 0;
+  if (s.orgs.length > 0) s.orgs.length = 0;
+  if (s.orgWords.length > 0) s.orgWords.length = 0;
 }
 
 function findOpen(tokens: readonly Token[], close: number, lo: number): number {

@@ -9,7 +9,7 @@
 // bare surname attaches to the only person with that surname; when several have it, to the one last named in
 // full before the bare mention (or, if none was named before, the first named after it).
 import type { Sentence, Token } from '../text/token';
-import type { Entity } from '../types';
+import type { Actor, Entity } from '../types';
 import { buildProfiles } from './context';
 import { actorName, assignIds, byFirstMention } from './ids';
 import type { ParsedName } from './names';
@@ -21,11 +21,45 @@ import type { ActorGrouping } from './types';
 /** Types that form actors. Dates are not actors. */
 const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'EVENT', 'MISC']);
 
+/**
+ * What the passes share. Each pass is its own small function: V8 optimises (and, when a pass first meets a new
+ * case, re-optimises) one pass at a time instead of recompiling one huge function, which cost more CPU on a cold
+ * run than the passes themselves.
+ */
+interface Grouping {
+  readonly text: string;
+  readonly sorted: readonly Entity[];
+  /** Parsed name of each sorted entity (undefined for non-actor types) and the number of its distinct name. */
+  readonly names: readonly (ParsedName | undefined)[];
+  readonly nameId: Int32Array;
+  readonly parsed: readonly ParsedName[];
+  /** Actor of each sorted entity, once placed. */
+  readonly owner: (Builder | undefined)[];
+  readonly reg: Registry;
+}
+
 export function groupActors(text: string, tokens: readonly Token[], sentences: readonly Sentence[], entities: readonly Entity[]): ActorGrouping {
   const order = entities.map((_, i) => i);
   if (!isSorted(entities)) order.sort((a, b) => entities[a].start - entities[b].start || entities[a].end - entities[b].end);
   const sorted = order.map((i) => entities[i]);
-  // Parse each distinct (type, text) once (names repeat a lot) and number the distinct names.
+  const { names, nameId, parsed } = parseNames(sorted);
+  const reg = new Registry();
+  reg.acronymsInText = new Set(parsed.filter((n) => n.acronym).map((n) => acronymKey(n.display)));
+  const g: Grouping = { text, sorted, names, nameId, parsed, owner: sorted.map(() => undefined), reg }; // not new Array(n): slow elements when n is large
+  const deferred = placeFullNames(g);
+  linkParenAcronyms(g);
+  placeDeferred(g, deferred);
+
+  const rank = byFirstMention(reg.builders, sorted);
+  const actorNames = reg.builders.map(actorName);
+  const ids = assignIds(reg.builders, actorNames, rank);
+  const { actors, profiles, mentions, actorOf } = buildProfiles(text, tokens, sentences, sorted, names, g.owner, reg.builders,
+    { ids, names: actorNames, rank });
+  return { entities: relink(entities, order, sorted, actorOf, actors), actors, profiles, mentions };
+}
+
+/** Parses each distinct (type, text) once (names repeat a lot) and numbers the distinct names. */
+function parseNames(sorted: readonly Entity[]): { names: (ParsedName | undefined)[]; nameId: Int32Array; parsed: ParsedName[] } {
   const cache = new Map<string, Map<string, number>>();
   const parsed: ParsedName[] = [];
   const nameId = new Int32Array(sorted.length).fill(-1);
@@ -38,27 +72,29 @@ export function groupActors(text: string, tokens: readonly Token[], sentences: r
     nameId[i] = id;
     return parsed[id];
   });
-  const owner: (Builder | undefined)[] = sorted.map(() => undefined); // not new Array(n): slow elements when n is large
-  const reg = new Registry();
-  reg.acronymsInText = new Set(parsed.filter((n) => n.acronym).map((n) => acronymKey(n.display)));
+  return { names, nameId, parsed };
+}
 
-  const place = (i: number, b: Builder, full: boolean): void => {
-    owner[i] = b;
-    const name = names[i] as ParsedName;
-    if (b.add(i, name, sorted[i].start, full)) reg.register(b, name, sorted[i].type);
-  };
+function place(g: Grouping, i: number, b: Builder, full: boolean): void {
+  g.owner[i] = b;
+  const name = g.names[i] as ParsedName;
+  const e = g.sorted[i];
+  if (b.add(i, name, e.start, full)) g.reg.register(b, name, e.type);
+}
+
+/** Pass 1: full names. Returns the mentions left for pass 2 (bare surnames, acronyms), in order. */
+function placeFullNames(g: Grouping): number[] {
+  const { sorted, names, nameId, reg } = g;
   // Pass 1 decisions for a name, reused while nothing that could change them has changed: a non-person name
   // always finds the same actor; a person's, as long as no one else with that surname has appeared.
-  const decided: (Builder | undefined)[] = parsed.map(() => undefined);
-  const decidedVersion = new Int32Array(parsed.length);
-
-  // Pass 1: full names.
+  const decided: (Builder | undefined)[] = g.parsed.map(() => undefined);
+  const decidedVersion = new Int32Array(g.parsed.length);
   const deferred: number[] = [];
   for (let i = 0; i < sorted.length; i++) {
     const name = names[i];
     if (!name || !name.display) continue;
     const type = sorted[i].type;
-    if (name.country) { place(i, reg.country(name.country.country), !name.country.demonym); continue; }
+    if (name.country) { place(g, i, reg.country(name.country.country), !name.country.demonym); continue; }
     if (name.acronym || (type === 'PERSON' && name.units.length < 2)) { deferred.push(i); continue; }
     const person = type === 'PERSON';
     const id = nameId[i];
@@ -71,20 +107,27 @@ export function groupActors(text: string, tokens: readonly Token[], sentences: r
       } else b = reg.exact(type, name.key) ?? reg.exactAnyGroup(name.key) ?? reg.create(type);
       decided[id] = b;
     }
-    place(i, b, true);
+    place(g, i, b, true);
     if (person) decidedVersion[id] = reg.surnameVersion(name.surname);
   }
+  return deferred;
+}
 
-  // Acronyms defined by a parenthesis next to their expansion, in either order.
+/** Acronyms defined by a parenthesis next to their expansion, in either order. */
+function linkParenAcronyms(g: Grouping): void {
+  const { sorted, names, reg } = g;
   for (let i = 0; i + 1 < sorted.length; i++) {
-    const pair = parenPair(text, sorted, names, i);
+    const pair = parenPair(g.text, sorted, names, i);
     if (!pair) continue;
-    const b = owner[pair.expansion];
+    const b = g.owner[pair.expansion];
     const key = acronymKey((names[pair.acronym] as ParsedName).display);
     if (b && !reg.byAcronym.has(key)) reg.byAcronym.set(key, b);
   }
+}
 
-  // Pass 2: bare surnames and acronyms.
+/** Pass 2: bare surnames and acronyms. */
+function placeDeferred(g: Grouping, deferred: readonly number[]): void {
+  const { sorted, names, reg } = g;
   for (const i of deferred) {
     const name = names[i] as ParsedName;
     const e = sorted[i];
@@ -93,22 +136,20 @@ export function groupActors(text: string, tokens: readonly Token[], sentences: r
       const ini = reg.initials(key);
       const b = reg.byAcronym.get(key) ?? reg.exact(e.type, name.key) ?? (ini.length > 0 ? nearest(ini, e.start) : undefined)
         ?? reg.exactAnyGroup(name.key);
-      if (b) { place(i, b, false); continue; }
+      if (b) { place(g, i, b, false); continue; }
       const created = reg.create(e.type);
       reg.byAcronym.set(key, created);
-      place(i, created, true);
+      place(g, i, created, true);
       continue;
     }
     const cands = name.surname ? reg.surnameMatches(name.surname) : [];
-    if (cands.length > 0) place(i, nearest(cands, e.start), false);
-    else place(i, reg.create(e.type), true);
+    if (cands.length > 0) place(g, i, nearest(cands, e.start), false);
+    else place(g, i, reg.create(e.type), true);
   }
+}
 
-  const rank = byFirstMention(reg.builders, sorted);
-  const actorNames = reg.builders.map(actorName);
-  const ids = assignIds(reg.builders, actorNames, rank);
-  const { actors, profiles, mentions, actorOf } = buildProfiles(text, tokens, sentences, sorted, names, owner, reg.builders,
-    { ids, names: actorNames, rank });
+/** The input entities in input order, each grouped one with its actor id. */
+function relink(entities: readonly Entity[], order: readonly number[], sorted: readonly Entity[], actorOf: Int32Array, actors: readonly Actor[]): Entity[] {
   const out: Entity[] = entities.slice();
   for (let k = 0; k < order.length; k++) {
     const a = actorOf[k];
@@ -116,7 +157,7 @@ export function groupActors(text: string, tokens: readonly Token[], sentences: r
     const e = sorted[k];
     out[order[k]] = { start: e.start, end: e.end, text: e.text, type: e.type, actor: actors[a].id };
   }
-  return { entities: out, actors, profiles, mentions };
+  return out;
 }
 
 function isSorted(entities: readonly Entity[]): boolean {
@@ -138,7 +179,7 @@ function parenPair(text: string, sorted: readonly Entity[], names: readonly (Par
   const b = sorted[i + 1];
   const na = names[i];
   const nb = names[i + 1];
-  if (!na || !nb || b.start < a.end) return undefined;
+  if (!na || !nb || b.start < a.end || !parenGap(text, a.end, b.start)) return undefined;
   if (!/^\s*\(\s*$/.test(text.slice(a.end, b.start)) || !/^\s*\)/.test(text.slice(b.end, b.end + 3))) return undefined;
   const [acronym, expansion] = nb.acronym && !na.acronym ? [i + 1, i] : na.acronym && !nb.acronym && isAcronymText(a.text) ? [i, i + 1] : [-1, -1];
   if (acronym < 0) return undefined;
@@ -147,4 +188,17 @@ function parenPair(text: string, sorted: readonly Entity[], names: readonly (Par
   // Plausibility: the acronym starts with the initial of some word of the expansion.
   if (!exp.split(/[\s-]+/).some((w) => w.startsWith(acr[0]))) return undefined;
   return { acronym, expansion };
+}
+
+/**
+ * Cheap necessary condition for the gap regex (most neighbours are far apart or have words between them): the gap
+ * holds a "(" and no printable ASCII before it. Non-ASCII characters are left to the regex.
+ */
+function parenGap(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 40) return true;
+    if (c > 32 && c < 127) return false;
+  }
+  return false;
 }

@@ -15,39 +15,60 @@ const MAX_SLUG = 48;
 /** The fullest form: most words, then longest, then not all capitals, then most frequent, then first seen. */
 export function actorName(b: Builder): string {
   if (b.country) return b.country.name;
-  let best = '';
-  let bestScore: number[] = [];
+  let best = -1;
+  let bw = 0;
+  let bl = 0;
+  let bc = 0;
+  let bn = 0;
   for (let f = 0; f < b.forms.length; f++) {
     const form = b.forms[f];
-    const count = b.formCounts[f];
     let words = 1;
     for (let k = 0; k < form.length; k++) if (form.charCodeAt(k) === 32) words++;
-    const score = [words, form.length, isAllCaps(form) ? 0 : 1, count];
-    if (best === '' || compareScores(score, bestScore) > 0) { best = form; bestScore = score; }
+    // Compared field by field (no score array per form): words, length, then the case and count tests.
+    if (best >= 0) {
+      if (words !== bw) { if (words < bw) continue; } else if (form.length !== bl) { if (form.length < bl) continue; } else {
+        const caps = isAllCaps(form) ? 0 : 1;
+        if (caps !== bc) { if (caps < bc) continue; } else if (b.formCounts[f] <= bn) continue;
+      }
+    }
+    best = f; bw = words; bl = form.length; bc = isAllCaps(form) ? 0 : 1; bn = b.formCounts[f];
   }
-  return best;
+  return best >= 0 ? b.forms[best] : '';
 }
 
-function compareScores(a: readonly number[], b: readonly number[]): number {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
-  return 0;
-}
+const ASCII_RE = /^[\x00-\x7f]*$/;
 
 export function slug(name: string): string {
-  const s = fold(name).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+  const f = fold(name);
+  // For ASCII the letters and digits are [a-zA-Z0-9]: the same slug without a Unicode-property regex.
+  const s = (ASCII_RE.test(f) ? f.replace(/[^a-zA-Z0-9]+/g, '-') : f.replace(/[^\p{L}\p{N}]+/gu, '-')).replace(/^-+|-+$/g, '');
   return (s.length > MAX_SLUG ? s.slice(0, MAX_SLUG).replace(/-+$/, '') : s) || 'actor';
 }
 
-function firstStart(b: Builder, sorted: readonly Entity[]): number {
-  let min = Infinity;
-  for (const i of b.entities) if (sorted[i].start < min) min = sorted[i].start;
-  return min;
-}
-
-/** Builder indices in order of first mention. */
+/** Builder indices in order of first mention (ties: order of creation). */
 export function byFirstMention(builders: readonly Builder[], sorted: readonly Entity[]): number[] {
   const first = builders.map((b) => firstStart(b, sorted));
-  return builders.map((_, i) => i).sort((a, b) => first[a] - first[b] || a - b);
+  // (start, index) packed in one number and sorted natively: no comparator calls. Exact while it fits in 2^53.
+  let bits = 1;
+  while (2 ** bits < builders.length) bits++;
+  const scale = 2 ** bits;
+  const maxStart = first.reduce((m, x) => Math.max(m, x), 0);
+  if (!Number.isFinite(maxStart) || maxStart * scale + scale > Number.MAX_SAFE_INTEGER) {
+    return builders.map((_, i) => i).sort((a, b) => first[a] - first[b] || a - b);
+  }
+  const keys = new Float64Array(builders.length);
+  for (let i = 0; i < keys.length; i++) keys[i] = first[i] * scale + i;
+  keys.sort();
+  const out: number[] = [];
+  for (let k = 0; k < keys.length; k++) out.push(keys[k] % scale);
+  return out;
+}
+
+/** Start of the actor's first mention: its lowest entity index, as entities are sorted by start. */
+function firstStart(b: Builder, sorted: readonly Entity[]): number {
+  let min = Infinity;
+  for (const i of b.entities) if (i < min) min = i;
+  return min === Infinity ? Infinity : sorted[min].start;
 }
 
 /** Ids parallel to `builders`, from their names (`actorName`); `rank` is byFirstMention(builders). */

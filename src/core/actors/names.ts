@@ -51,6 +51,7 @@ export function isAcronymText(text: string): boolean {
   return letters >= 2 && letters <= 8 && /^[\p{Lu}\p{N}.&-]+$/u.test(text);
 }
 
+const ASCII_RE = /^[\x00-\x7f]*$/;
 const HAS_NAME_CHAR_RE = /[\p{L}\p{N}]/u;
 
 /** A mention read as a name; `display` is empty when there is no name in it (punctuation only): no actor. */
@@ -58,7 +59,8 @@ export function parseName(raw: string, type: EntityType): ParsedName {
   if (!HAS_NAME_CHAR_RE.test(raw)) return base('', {});
   let text = stripPossessive(raw.trim());
   let inlineAcronym: string | undefined;
-  const m = INLINE_ACRONYM_RE.exec(text);
+  // The regex needs a final ")": most names have none, and a char test is far cheaper than the Unicode regex.
+  const m = text.charCodeAt(text.length - 1) === 41 ? INLINE_ACRONYM_RE.exec(text) : null;
   if (m && type !== 'PERSON') { text = m[1]; inlineAcronym = fold(m[2]).replace(/[-&]/g, ''); }
   if (type !== 'PERSON') text = text.replace(/^(?:the|The|THE)\s+/, '');
   if (type !== 'PERSON' && type !== 'DATE') {
@@ -69,8 +71,21 @@ export function parseName(raw: string, type: EntityType): ParsedName {
   return parsePerson(text);
 }
 
+// Empty lists share one array of the elements kind that filled string arrays have (a `[]` literal has another):
+// code reading `units` or `titleRoles` then sees a single array map and is not deoptimised by the second one.
+const NONE: readonly string[] = ['-'].slice(1);
+const orNone = (xs: readonly string[] | undefined): readonly string[] => (xs && xs.length > 0 ? xs : NONE);
+
+/**
+ * Every name has the same fields in the same order (one hidden class): the grouping loops read names of every
+ * kind, and differently shaped objects made those reads polymorphic and deoptimised them.
+ */
 function base(display: string, extra: Partial<ParsedName>): ParsedName {
-  return { display, key: fold(display), acronym: false, units: [], surname: '', skeleton: '', titleRoles: [], titleCountries: [], ...extra };
+  return {
+    display, key: fold(display), country: extra.country, acronym: extra.acronym ?? false, inlineAcronym: extra.inlineAcronym,
+    units: orNone(extra.units), surname: extra.surname ?? '', skeleton: extra.skeleton ?? '',
+    titleRoles: orNone(extra.titleRoles), titleCountries: orNone(extra.titleCountries), gender: extra.gender,
+  };
 }
 
 function parsePerson(text: string): ParsedName {
@@ -82,10 +97,9 @@ function parsePerson(text: string): ParsedName {
   }
   const units = nameUnits(rest);
   const surname = units.length > 0 ? surnameKey(units[units.length - 1]) : '';
-  return {
-    display, key: fold(display), acronym: false, units: units.map((u) => compact(fold(u))), surname, skeleton: skeleton(surname),
-    titleRoles: roles, titleCountries: countries, gender,
-  };
+  return base(display, {
+    units: units.map((u) => compact(fold(u))), surname, skeleton: skeleton(surname), titleRoles: roles, titleCountries: countries, gender,
+  });
 }
 
 interface Stripped { rest: string[]; roles: string[]; countries: string[]; gender?: Gender }
@@ -137,6 +151,7 @@ function nameUnits(tokens: readonly string[]): string[] {
 /** Initials of a multi-word name, in the variants acronyms use (with or without "of", hyphens split or not). */
 export function initialsOf(display: string): string[] {
   if (display.indexOf(' ') < 0) return [];
+  if (ASCII_RE.test(display)) return asciiInitialsOf(display);
   const ws = display.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (ws.length < 2) return [];
   const initial = (w: string): string => {
@@ -152,4 +167,45 @@ export function initialsOf(display: string): string[] {
     if (s.length >= 2) out.add(s);
   }
   return [...out];
+}
+
+
+/** Lower-cased first letter of an ASCII word, or '' (what `initial` gives for ASCII). */
+function firstLetter(w: string): string {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k) | 32;
+    if (c >= 97 && c <= 122) return String.fromCharCode(c);
+  }
+  return '';
+}
+
+/**
+ * initialsOf for ASCII text (most names) without regular expressions, arrays of words or a Set: called for every
+ * new form of an actor, it was a tenth of grouping. Same variants, same order.
+ */
+function asciiInitialsOf(display: string): string[] {
+  let all = '';
+  let content = '';
+  let split = '';
+  let words = 0;
+  let start = -1;
+  for (let k = 0; k <= display.length; k++) {
+    const c = k < display.length ? display.charCodeAt(k) : 32;
+    const space = c === 32 || (c >= 9 && c <= 13);
+    if (!space) { if (start < 0) start = k; continue; }
+    if (start < 0) continue;
+    const w = display.slice(start, k);
+    start = -1;
+    const ini = firstLetter(w);
+    if (ini === '') continue; // no letter: not a word
+    words++;
+    all += ini;
+    if (ORG_STOPWORDS.has(w.toLowerCase())) continue;
+    content += ini;
+    for (const part of w.split('-')) if (part && !ORG_STOPWORDS.has(part.toLowerCase())) split += firstLetter(part);
+  }
+  if (words < 2) return [];
+  const out: string[] = [];
+  for (const s of [content, all, split]) if (s.length >= 2 && !out.includes(s)) out.push(s);
+  return out;
 }

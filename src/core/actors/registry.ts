@@ -12,8 +12,6 @@ export class Builder {
   /** Display forms in order of first appearance, and how often each occurs (an actor has few: arrays beat a Map). */
   readonly forms: string[] = [];
   readonly formCounts: number[] = [];
-  /** Folded keys of the forms. */
-  readonly keys: string[] = [];
   /** Entity indices (into the sorted entity list) of the actor's mentions. */
   readonly entities: number[] = [];
   /** Starts of mentions that name the actor fully (not bare surnames or acronyms), in document order. */
@@ -33,7 +31,7 @@ export class Builder {
     if (k >= 0) { this.formCounts[k]++; return false; }
     this.forms.push(name.display);
     this.formCounts.push(1);
-    if (name.units.length >= 2 && !this.variants.some((v) => v.join(' ') === name.units.join(' '))) this.variants.push(name.units);
+    if (name.units.length >= 2 && !this.variants.some((v) => sameUnits(v, name.units))) this.variants.push(name.units);
     return true;
   }
 
@@ -47,6 +45,14 @@ export class Builder {
     }
     return lo > 0 ? this.fullStarts[lo - 1] : -1;
   }
+}
+
+/** Element-wise equality (what comparing the joined strings tested, without building them). */
+function sameUnits(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Type groups inside which equal names are one actor (a city tagged GPE once and LOC once is one place). */
@@ -129,7 +135,6 @@ export class Registry {
 
   /** Records a mention's keys so that later mentions find the actor. */
   register(b: Builder, name: ParsedName, type: EntityType): void {
-    b.keys.push(name.key);
     if (type !== 'PERSON') {
       // People are found by surname and given names, never by this exact key.
       const byKey = this.byKey.get(typeGroup(type)) as Map<string, Builder>;

@@ -33,10 +33,12 @@ interface Ctx {
   readonly g: ActorGrouping;
   readonly cover: ClaimCover;
   readonly speakers: SpeakerMark[];
+  /** parseDescription per distinct span text: speaker spans repeat ("officials", the same names). */
+  readonly descriptions: Map<string, Description>;
 }
 
 export function resolveSpeakers(text: string, _tokens: readonly Token[], sentences: readonly Sentence[], candidates: readonly Claim[], grouping: ActorGrouping): Claim[] {
-  const ctx: Ctx = { text, sentences, g: grouping, cover: new ClaimCover(candidates), speakers: [] };
+  const ctx: Ctx = { text, sentences, g: grouping, cover: new ClaimCover(candidates), speakers: [], descriptions: new Map() };
   const order = candidates.map((_, i) => i)
     .sort((a, b) => (candidates[a].speakerSpan?.start ?? candidates[a].start) - (candidates[b].speakerSpan?.start ?? candidates[b].start));
   const out: Claim[] = candidates.map((c) => c);
@@ -77,7 +79,8 @@ function resolveSpan(ctx: Ctx, span: Span): number | null {
   const inside = overlapping(g.mentions, span);
   const person = inside.find((m) => g.actors[m.actor].type === 'PERSON');
   if (person) return person.actor;
-  const d = parseDescription(raw);
+  let d = ctx.descriptions.get(raw);
+  if (!d) { d = parseDescription(raw); ctx.descriptions.set(raw, d); }
   if (inside.length === 0) {
     const byForm = lookupForm(g, raw);
     if (byForm !== undefined) return byForm;
