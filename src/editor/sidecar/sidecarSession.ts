@@ -175,9 +175,7 @@ export class SidecarSession implements vscode.Disposable {
       if (!retried) setTimeout(() => void this.reload(true), 500);
       return;
     }
-    // The text the sidecar was written for, if we kept it: an article changed while closed is re-anchored by diff.
-    const oldText = articleMatches(theirs.article, this._document.getText()) ? undefined : await this._texts?.recall(theirs.article.sha256);
-    theirs = this._placeAnchors(theirs, this._document.getText(), oldText); // read again: typing may have happened meanwhile
+    theirs = await this._placeAnchors(theirs);
     this._stamp = read.stamp;
     if (this._dirty && this._sidecar) {
       this._sidecar = mergeSidecars(this._base, this._sidecar, theirs).merged;
@@ -281,14 +279,21 @@ export class SidecarSession implements vscode.Disposable {
     return applyAnchors(sidecar, refs, next);
   }
 
-  /** Re-anchors when the article is not the text the sidecar was written for (changed outside the editor). */
-  private _placeAnchors(sidecar: Sidecar, text: string, oldText: string | undefined): Sidecar {
+  /**
+   * Re-anchors when the article is not the text the sidecar was written for (changed outside the editor): by a
+   * diff against that text when we kept it, else by quote and context.
+   */
+  private async _placeAnchors(sidecar: Sidecar): Promise<Sidecar> {
+    const version = this._document.version;
+    let text = this._document.getText();
     if (articleMatches(sidecar.article, text)) {
       if (!this._document.isDirty) void this._texts?.remember(text);
       return sidecar;
     }
     const { refs, anchors } = collectAnchors(sidecar);
     if (anchors.length === 0) return sidecar;
+    const oldText = await this._texts?.recall(sidecar.article.sha256);
+    if (this._document.version !== version) text = this._document.getText(); // typed meanwhile
     const result = reanchor(oldText, text, anchors);
     return applyAnchors(sidecar, refs, result.anchors);
   }
