@@ -207,10 +207,10 @@ suite('Annotations: tagging, correcting and the sidecar file', () => {
     raw.claims.push({ id: 'c-other0window1', origin: 'user', status: 'verified', tags: [], note: 'from another window', speaker: null, anchor: { start: s2, end: s2 + q2.length, exact: q2, prefix: doc.getText().slice(Math.max(0, s2 - 32), s2), suffix: doc.getText().slice(s2 + q2.length, s2 + q2.length + 32) } });
     fs.writeFileSync(`${file}.tmp`, JSON.stringify(raw, null, 2));
     fs.renameSync(`${file}.tmp`, file); // another window of ours saves atomically too
-    // Meanwhile we make a change too; the save must merge both.
+    // Meanwhile we make a change too (maybe while our previous save is still finishing); the save must merge both.
     const q3 = 'Moscow would consider the proposal';
     const s3 = offsetOf(doc, q3);
-    await vscode.commands.executeCommand('newsAnnotator.tagClaim', { start: s3, end: s3 + q3.length, speaker: null, status: 'misleading', tags: [], note: '' });
+    assert.strictEqual(await vscode.commands.executeCommand('newsAnnotator.tagClaim', { start: s3, end: s3 + q3.length, speaker: null, status: 'misleading', tags: [], note: '' }), true, 'tagged meanwhile');
     const merged = await waitForSidecar(SAMPLE, (sc) => sc.claims.some((c) => c.anchor.exact === q3) && sc);
     const exacts = merged.claims.map((c) => c.anchor.exact);
     assert.ok(exacts.includes(q) && exacts.includes(q2) && exacts.includes(q3), exacts.join(' | '));

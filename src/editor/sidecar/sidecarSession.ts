@@ -39,6 +39,7 @@ export class SidecarSession implements vscode.Disposable {
   private _stamp: FileStamp | null | undefined; // null: we believe there is no file
   private _base: Sidecar | undefined; // what is on disk as we last read or wrote it
   private _dirty = false;
+  private _changes = 0; // counts in-memory changes, so a save knows whether one happened while it was writing
   private _saveTimer: ReturnType<typeof setTimeout> | undefined;
   private _saving: Promise<void> | undefined;
   private readonly _undo: Sidecar[] = [];
@@ -129,6 +130,7 @@ export class SidecarSession implements vscode.Disposable {
     for (const stack of [this._undo, this._redo]) for (let i = 0; i < stack.length; i++) stack[i] = shift(stack[i]);
     // Offsets now describe the editor's text; write them when the article itself is saved (see onArticleSaved).
     this._dirty = true;
+    this._changes++;
     if (!this._document.isDirty) this._scheduleSave();
   }
 
@@ -175,7 +177,11 @@ export class SidecarSession implements vscode.Disposable {
       if (!retried) setTimeout(() => void this.reload(true), 500);
       return;
     }
-    theirs = await this._placeAnchors(theirs);
+    // The text the sidecar was written for, if we kept it, lets an article changed while closed be re-anchored by
+    // diff. Only that case waits: an unchanged article goes straight on (no await between reading and merging).
+    const matches = articleMatches(theirs.article, this._document.getText());
+    const oldText = matches ? undefined : await this._texts?.recall(theirs.article.sha256);
+    theirs = this._placeAnchors(theirs, matches, oldText);
     this._stamp = read.stamp;
     if (this._dirty && this._sidecar) {
       this._sidecar = mergeSidecars(this._base, this._sidecar, theirs).merged;
@@ -226,6 +232,7 @@ export class SidecarSession implements vscode.Disposable {
 
   private _scheduleSave(): void {
     this._dirty = true;
+    this._changes++;
     clearTimeout(this._saveTimer);
     this._saveTimer = setTimeout(() => void this.save(), SAVE_DELAY_MS);
   }
@@ -242,6 +249,7 @@ export class SidecarSession implements vscode.Disposable {
       }
     }
     for (let attempt = 0; attempt < 4; attempt++) {
+      const changesAtSnapshot = this._changes;
       const articleText = this._document.getText();
       const ours = snapshotForSave(this._sidecar!, this._articleName, articleText);
       const content = serializeSidecar(ours);
@@ -252,7 +260,8 @@ export class SidecarSession implements vscode.Disposable {
           this._stamp = outcome.stamp;
           this._lastWritten = content;
           this._base = ours;
-          this._dirty = false;
+          // A change made while this was being written is not in it: stay dirty (its own save timer is running).
+          this._dirty = this._changes !== changesAtSnapshot;
           if (this._health.kind === 'cannot-save') { this._health = { kind: 'ok' }; this._onDidChange.fire(); }
           return;
         }
@@ -279,22 +288,15 @@ export class SidecarSession implements vscode.Disposable {
     return applyAnchors(sidecar, refs, next);
   }
 
-  /**
-   * Re-anchors when the article is not the text the sidecar was written for (changed outside the editor): by a
-   * diff against that text when we kept it, else by quote and context.
-   */
-  private async _placeAnchors(sidecar: Sidecar): Promise<Sidecar> {
-    const version = this._document.version;
-    let text = this._document.getText();
-    if (articleMatches(sidecar.article, text)) {
-      if (!this._document.isDirty) void this._texts?.remember(text);
+  /** Re-anchors when the article is not the text the sidecar was written for (changed outside the editor). */
+  private _placeAnchors(sidecar: Sidecar, matches: boolean, oldText: string | undefined): Sidecar {
+    if (matches) {
+      if (!this._document.isDirty) void this._texts?.remember(this._document.getText());
       return sidecar;
     }
     const { refs, anchors } = collectAnchors(sidecar);
     if (anchors.length === 0) return sidecar;
-    const oldText = await this._texts?.recall(sidecar.article.sha256);
-    if (this._document.version !== version) text = this._document.getText(); // typed meanwhile
-    const result = reanchor(oldText, text, anchors);
+    const result = reanchor(oldText, this._document.getText(), anchors);
     return applyAnchors(sidecar, refs, result.anchors);
   }
 }
