@@ -6,6 +6,7 @@ import type { DocContext } from './context';
 import { isCapitalized, isCloseQuoteMark, isOpenQuoteMark, nm } from './context';
 import type { CueLexicon } from './lexicon';
 import { SUBJECT_PRONOUNS } from './words';
+import { FNV_START, fnvStep } from '../text/intern';
 
 export interface CueModel {
   /** Feature id -> weight; ids are 30-bit hashes. */
@@ -32,14 +33,14 @@ export function shippedCueModel(): CueModel {
 
 /** FNV-1a over a string, as an unsigned 32-bit integer. */
 export function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  let h = FNV_START;
+  for (let i = 0; i < s.length; i++) h = fnvStep(h, s.charCodeAt(i));
   return h >>> 0;
 }
 
 /** Combines a feature template (or a partial feature) with a value into a 30-bit feature id. */
 export function mix(h: number, v: number): number {
-  h = Math.imul(h ^ v, 0x01000193);
+  h = fnvStep(h, v);
   h ^= h >>> 15;
   h = Math.imul(h, 0x2c1b3c6d);
   return (h ^ (h >>> 12)) & 0x3fffffff; // small integers (SMIs) make fast Map keys

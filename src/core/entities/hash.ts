@@ -1,13 +1,12 @@
-// Deterministic 32-bit hashing of strings and feature ids. Feature ids are never stored as strings:
-// a feature is hash(template, value), so training and tagging agree without a vocabulary file.
+// Deterministic 32-bit hashing of strings and feature ids (the FNV-1a step is the text layer's). Feature ids are
+// never stored as strings: a feature is hash(template, value), so training and tagging agree without a vocabulary.
+
+import { FNV_START, fnvStep } from '../text/intern';
 
 /** FNV-1a over UTF-16 code units, then a final avalanche so low bits are well mixed. */
 export function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
+  let h = FNV_START;
+  for (let i = 0; i < s.length; i++) h = fnvStep(h, s.charCodeAt(i));
   return fmix(h);
 }
 
