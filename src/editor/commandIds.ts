@@ -28,6 +28,7 @@ export const CommandId = {
   setBadRecordsAside: 'newsAnnotator.setBadRecordsAside',
   reattachOrphan: 'newsAnnotator.reattachOrphan',
   deleteOrphan: 'newsAnnotator.deleteOrphan',
+  forgetArticleTexts: 'newsAnnotator.forgetArticleTexts',
 } as const;
 
 export type CommandIdValue = (typeof CommandId)[keyof typeof CommandId];

@@ -14,6 +14,8 @@ export interface NewsAnnotatorConfig {
   /** Articles longer than this (characters) are not analysed; a status says so. */
   readonly maxArticleLength: number;
   readonly showClaims: boolean;
+  /** Keep a private copy of each annotated article's text so annotations re-attach by diff after outside edits. */
+  readonly keepArticleTexts: boolean;
 }
 
 export const SECTION = 'newsAnnotator';
@@ -27,6 +29,7 @@ export function readConfig(): NewsAnnotatorConfig {
     debounceMs: clamp(c.get<number>('analysis.debounceMs', 300), 50, 5000),
     maxArticleLength: clamp(c.get<number>('analysis.maxArticleLength', 50_000_000), 1000, 50_000_000),
     showClaims: c.get<boolean>('highlight.claims', true),
+    keepArticleTexts: c.get<boolean>('annotations.keepArticleTexts', true),
   };
 }
 

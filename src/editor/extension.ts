@@ -34,6 +34,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const client = new AnalysisClient();
   const storage = context.globalStorageUri;
   const texts = storage.scheme === 'file' ? new ArticleTextStore(vscode.Uri.joinPath(storage, 'article-texts').fsPath) : undefined;
+  if (texts) texts.enabled = readConfig().keepArticleTexts;
   const registry = new ArticleRegistry(client, readConfig(), context.workspaceState, texts);
   context.subscriptions.push(client, registry);
   const views = registerViews(context, registry, readConfig());
@@ -56,9 +57,15 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
       void vscode.window.showInformationMessage(`${a.entities.length} entities, ${a.actors.length} actors, ${a.claims.length} claims`);
       return { entities: a.entities.length, actors: a.actors.length, claims: a.claims.length };
     }),
+    vscode.commands.registerCommand(CommandId.forgetArticleTexts, async () => {
+      const deleted = texts ? await texts.clear() : 0;
+      void vscode.window.showInformationMessage(`News Annotator: deleted ${deleted} kept article ${deleted === 1 ? 'text' : 'texts'}.`);
+      return deleted;
+    }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration(SECTION)) return;
       const config = readConfig();
+      if (texts) texts.enabled = config.keepArticleTexts;
       registry.updateConfig(config);
       views.decorations.updateConfig(config);
     }),

@@ -22,10 +22,14 @@ const NAME = /^[0-9a-f]{64}\.txt$/;
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 export class ArticleTextStore {
+  /** Off: nothing is kept or looked up (the user's setting, for sensitive material); quote search still works. */
+  enabled = true;
+
   constructor(private readonly _folder: string, private readonly _limits: ArticleTextStoreLimits = DEFAULT_LIMITS) {}
 
   /** Keeps `text` (whose UTF-8 SHA-256 is its key); failures are ignored: this store is only a help. */
   async remember(text: string): Promise<void> {
+    if (!this.enabled) return;
     const bytes = Buffer.from(text, 'utf8');
     if (bytes.length > this._limits.maxBytes) return;
     const file = join(this._folder, `${sha256(bytes)}.txt`);
@@ -45,13 +49,26 @@ export class ArticleTextStore {
 
   /** The text with this SHA-256, if kept and intact. */
   async recall(sha: string): Promise<string | undefined> {
-    if (!/^[0-9a-f]{64}$/.test(sha)) return undefined;
+    if (!this.enabled || !/^[0-9a-f]{64}$/.test(sha)) return undefined;
     try {
       const bytes = await fs.readFile(join(this._folder, `${sha}.txt`));
       return sha256(bytes) === sha ? bytes.toString('utf8') : undefined;
     } catch {
       return undefined;
     }
+  }
+
+  /** Deletes every kept text (and leftover temp files); returns how many texts were deleted. */
+  async clear(): Promise<number> {
+    let names: string[];
+    try {
+      names = await fs.readdir(this._folder);
+    } catch {
+      return 0; // nothing was ever kept
+    }
+    const ours = names.filter((n) => NAME.test(n) || /^[0-9a-f]{64}\.txt\.\d+\.\d+\.tmp$/.test(n));
+    await Promise.all(ours.map((n) => fs.rm(join(this._folder, n), { force: true })));
+    return ours.filter((n) => NAME.test(n)).length;
   }
 
   private async _prune(): Promise<void> {

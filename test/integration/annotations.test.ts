@@ -164,6 +164,37 @@ suite('Annotations: tagging, correcting and the sidecar file', () => {
     assert.strictEqual(vscode.languages.getDiagnostics(reopened.editor.document.uri).filter((d) => d.source === 'News Annotator').length, 0);
   });
 
+  test('with keepArticleTexts off no copy of the article is kept; Delete Kept Copies empties the store', async () => {
+    const forget = (): Thenable<number> => vscode.commands.executeCommand<number>('newsAnnotator.forgetArticleTexts');
+    const tagAndSave = async (name: string, text: string): Promise<void> => {
+      fs.writeFileSync(workspaceFile(name).fsPath, text);
+      const { editor } = await openArticle(name);
+      const start = offsetOf(editor.document, 'the bridge');
+      await vscode.commands.executeCommand('newsAnnotator.tagClaim', { start, end: start + 10, speaker: null, status: 'disputed', tags: [], note: '' });
+      await vscode.commands.executeCommand('newsAnnotator.saveAnnotations');
+      await waitForSidecar(name, (s) => s.claims.length === 1);
+    };
+    await tagAndSave('kept-on.news', 'Jones said the bridge would reopen in May.\n');
+    // The copy is written after the save; poll until the command finds (and deletes) it.
+    const deadline = Date.now() + 5000;
+    let deleted = await forget();
+    while (deleted === 0 && Date.now() < deadline) { await new Promise((r) => setTimeout(r, 50)); deleted = await forget(); }
+    assert.ok(deleted >= 1, 'the saved article text was kept, then deleted');
+    assert.strictEqual(await forget(), 0, 'nothing is left after deleting');
+    const settings = vscode.workspace.getConfiguration('newsAnnotator');
+    await settings.update('annotations.keepArticleTexts', false, vscode.ConfigurationTarget.Global);
+    try {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await new Promise((r) => setTimeout(r, 300));
+      await forget(); // a copy the first article's reload may have written before the setting changed
+      await tagAndSave('kept-off.news', 'Lee said the bridge would stay closed.\n');
+      await new Promise((r) => setTimeout(r, 500)); // time for a copy to have been written, if one were
+      assert.strictEqual(await forget(), 0, 'no copy written while the setting is off');
+    } finally {
+      await settings.update('annotations.keepArticleTexts', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   test('an annotation that cannot be placed offers quick fixes at the places that have its text', async () => {
     const lines = ['The council met on Monday.', 'Smith said the budget was balanced.', 'The mayor disagreed.', 'Smith said the budget was balanced.', 'Nobody else spoke.'];
     fs.writeFileSync(workspaceFile('council-fix.news').fsPath, lines.join('\n') + '\n');

@@ -45,4 +45,20 @@ suite('storage: texts the sidecars were written for', () => {
     await big.remember('much longer than ten bytes');
     assert.equal(await big.recall(sha('much longer than ten bytes')), undefined, 'a text over the byte cap is not kept');
   });
+
+  test('switched off, nothing is kept or recalled; clear deletes kept texts and temp files only', async () => {
+    const store = new ArticleTextStore(folder);
+    await store.remember('kept while on');
+    store.enabled = false;
+    await store.remember('offered while off');
+    assert.equal(await store.recall(sha('kept while on')), undefined, 'not read while off');
+    store.enabled = true;
+    assert.equal(await store.recall(sha('offered while off')), undefined, 'not written while off');
+    assert.equal(await store.recall(sha('kept while on')), 'kept while on');
+    writeFileSync(join(folder, `${sha('x')}.txt.123.456.tmp`), 'half-written');
+    writeFileSync(join(folder, 'notes.md'), 'not ours');
+    assert.equal(await store.clear(), 1);
+    assert.deepEqual(readdirSync(folder), ['notes.md']);
+    assert.equal(await new ArticleTextStore(join(folder, 'never-made')).clear(), 0);
+  });
 });
