@@ -18,8 +18,6 @@ import type { Builder } from './registry';
 import { nearest, Registry } from './registry';
 import type { ActorGrouping } from './types';
 
-/** Types that form actors. Dates are not actors. */
-const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'EVENT', 'MISC']);
 
 /**
  * What the passes share. Each pass is its own small function: V8 optimises (and, when a pass first meets a new
@@ -58,21 +56,47 @@ export function groupActors(text: string, tokens: readonly Token[], sentences: r
   return { entities: relink(entities, order, sorted, actorOf, actors), actors, profiles, mentions };
 }
 
-/** Parses each distinct (type, text) once (names repeat a lot) and numbers the distinct names. */
+/**
+ * Parses each distinct (type, text) once (names repeat a lot) and numbers the distinct names. Numbering, parsing
+ * and the per-mention list are separate loops: the mention loops stay small and are not deoptimised when the
+ * parser meets a new kind of name.
+ */
 function parseNames(sorted: readonly Entity[]): { names: (ParsedName | undefined)[]; nameId: Int32Array; parsed: ParsedName[] } {
-  const cache = new Map<string, Map<string, number>>();
-  const parsed: ParsedName[] = [];
+  // One text → id map per actor type, found by a switch (no Map of Maps looked up per mention).
+  const byType: Map<string, number>[] = [];
+  for (let t = 0; t < ACTOR_TYPE_COUNT; t++) byType.push(new Map());
   const nameId = new Int32Array(sorted.length).fill(-1);
-  const names: (ParsedName | undefined)[] = sorted.map((e, i) => {
-    if (!ACTOR_TYPES.has(e.type)) return undefined;
-    let byText = cache.get(e.type);
-    if (!byText) { byText = new Map(); cache.set(e.type, byText); }
+  const firstOf: number[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const e = sorted[i];
+    const t = actorTypeIndex(e.type);
+    if (t < 0) continue;
+    const byText = byType[t];
     let id = byText.get(e.text);
-    if (id === undefined) { id = parsed.length; parsed.push(parseName(e.text, e.type)); byText.set(e.text, id); }
+    if (id === undefined) { id = firstOf.length; firstOf.push(i); byText.set(e.text, id); }
     nameId[i] = id;
-    return parsed[id];
-  });
+  }
+  const parsed: ParsedName[] = [];
+  for (const i of firstOf) parsed.push(parseName(sorted[i].text, sorted[i].type));
+  const names: (ParsedName | undefined)[] = [];
+  for (let i = 0; i < sorted.length; i++) names.push(nameId[i] >= 0 ? parsed[nameId[i]] : undefined);
   return { names, nameId, parsed };
+}
+
+const ACTOR_TYPE_COUNT = 7;
+
+/** Index of an actor type (0 … ACTOR_TYPE_COUNT - 1), or -1 for types that form no actors (dates). */
+function actorTypeIndex(type: string): number {
+  switch (type) {
+    case 'PERSON': return 0;
+    case 'ORG': return 1;
+    case 'GPE': return 2;
+    case 'LOC': return 3;
+    case 'NORP': return 4;
+    case 'EVENT': return 5;
+    case 'MISC': return 6;
+    default: return -1;
+  }
 }
 
 function place(g: Grouping, i: number, b: Builder, full: boolean): void {

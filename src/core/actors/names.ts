@@ -46,23 +46,48 @@ export function surnameKey(unit: string): string {
 }
 
 export function isAcronymText(text: string): boolean {
-  if (/\s/.test(text) || !isAllCaps(text)) return false;
+  if (hasAsciiSpaceOrLower(text) || /\s/.test(text) || !isAllCaps(text)) return false;
   const letters = text.replace(/[^\p{L}]/gu, '').length;
   return letters >= 2 && letters <= 8 && /^[\p{Lu}\p{N}.&-]+$/u.test(text);
+}
+
+/** An ASCII space (then `\s` matches) or lower-case letter (then it is not all capitals): most names, no regex. */
+function hasAsciiSpaceOrLower(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32 || (c >= 9 && c <= 13) || (c >= 97 && c <= 122)) return true;
+  }
+  return false;
 }
 
 const ASCII_RE = /^[\x00-\x7f]*$/;
 const HAS_NAME_CHAR_RE = /[\p{L}\p{N}]/u;
 
+/** HAS_NAME_CHAR_RE.test(s), answered without the Unicode regex while the text is ASCII. */
+function hasNameChar(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 128) return HAS_NAME_CHAR_RE.test(s);
+    if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) return true;
+  }
+  return false;
+}
+
+/** Text without a leading "the"/"The"/"THE" and the spaces after it; the regex only when it can match. */
+function stripThe(text: string): string {
+  const c = text.charCodeAt(0);
+  return c === 116 || c === 84 ? text.replace(/^(?:the|The|THE)\s+/, '') : text;
+}
+
 /** A mention read as a name; `display` is empty when there is no name in it (punctuation only): no actor. */
 export function parseName(raw: string, type: EntityType): ParsedName {
-  if (!HAS_NAME_CHAR_RE.test(raw)) return base('', {});
+  if (!hasNameChar(raw)) return base('', {});
   let text = stripPossessive(raw.trim());
   let inlineAcronym: string | undefined;
   // The regex needs a final ")": most names have none, and a char test is far cheaper than the Unicode regex.
   const m = text.charCodeAt(text.length - 1) === 41 ? INLINE_ACRONYM_RE.exec(text) : null;
   if (m && type !== 'PERSON') { text = m[1]; inlineAcronym = fold(m[2]).replace(/[-&]/g, ''); }
-  if (type !== 'PERSON') text = text.replace(/^(?:the|The|THE)\s+/, '');
+  if (type !== 'PERSON') text = stripThe(text);
   if (type !== 'PERSON' && type !== 'DATE') {
     const country = lookupCountry(text);
     if (country) return base(text, { country });
@@ -113,10 +138,8 @@ function stripTitles(tokens: readonly string[]): Stripped {
   let sawHead = false;
   for (let i = 0; i < tokens.length - 1; i++) {
     const k = roleKey(tokens[i]);
-    const hit = lookupCountry(tokens[i]);
-    const demonym = hit !== undefined && (hit.demonym || stripPossessive(tokens[i]) !== tokens[i]);
     if (isHead(k) || isHonorific(k)) { sawHead = true; cut = i + 1; continue; }
-    if (isTitleWord(k) || k === 'of' || demonym) { if (sawHead) cut = i + 1; continue; }
+    if (isTitleWord(k) || k === 'of' || isDemonymWord(tokens[i])) { if (sawHead) cut = i + 1; continue; }
     break;
   }
   if (cut === 0) return { rest: [...tokens], roles: [], countries: [] };
@@ -132,6 +155,12 @@ function stripTitles(tokens: readonly string[]): Stripped {
     gender ??= genderOfTitle(k);
   }
   return { rest: tokens.slice(cut), roles, countries, gender };
+}
+
+/** A country adjective ("Iranian") or a country's possessive ("Iran's"), as a title word. */
+function isDemonymWord(t: string): boolean {
+  const hit = lookupCountry(t);
+  return hit !== undefined && (hit.demonym || stripPossessive(t) !== t);
 }
 
 /** Name words grouped so that particles stay with the word after them ("bin Salman", "van der Leyen"). */
@@ -170,10 +199,15 @@ export function initialsOf(display: string): string[] {
 }
 
 
-/** Lower-cased first letter of an ASCII word, or '' (what `initial` gives for ASCII). */
-function firstLetter(w: string): string {
-  for (let k = 0; k < w.length; k++) {
-    const c = w.charCodeAt(k) | 32;
+/** ORG_STOPWORDS.has(lower-cased display[from, to)) for ASCII text: every stop word has at most 3 characters. */
+function isAsciiStopword(display: string, from: number, to: number): boolean {
+  return to - from <= 3 && ORG_STOPWORDS.has(display.slice(from, to).toLowerCase());
+}
+
+/** Lower-cased first ASCII letter in display[from, to), or ''. */
+function firstLetterIn(display: string, from: number, to: number): string {
+  for (let k = from; k < to; k++) {
+    const c = display.charCodeAt(k) | 32;
     if (c >= 97 && c <= 122) return String.fromCharCode(c);
   }
   return '';
@@ -181,7 +215,8 @@ function firstLetter(w: string): string {
 
 /**
  * initialsOf for ASCII text (most names) without regular expressions, arrays of words or a Set: called for every
- * new form of an actor, it was a tenth of grouping. Same variants, same order.
+ * new form of an actor, it was a tenth of grouping. Words are read in place (no slices): only words short enough
+ * to be stop words are lower-cased, only hyphenated words are split. Same variants, same order.
  */
 function asciiInitialsOf(display: string): string[] {
   let all = '';
@@ -194,15 +229,22 @@ function asciiInitialsOf(display: string): string[] {
     const space = c === 32 || (c >= 9 && c <= 13);
     if (!space) { if (start < 0) start = k; continue; }
     if (start < 0) continue;
-    const w = display.slice(start, k);
+    const from = start;
     start = -1;
-    const ini = firstLetter(w);
+    const ini = firstLetterIn(display, from, k);
     if (ini === '') continue; // no letter: not a word
     words++;
     all += ini;
-    if (ORG_STOPWORDS.has(w.toLowerCase())) continue;
+    if (isAsciiStopword(display, from, k)) continue;
     content += ini;
-    for (const part of w.split('-')) if (part && !ORG_STOPWORDS.has(part.toLowerCase())) split += firstLetter(part);
+    const hyphen = display.indexOf('-', from);
+    if (hyphen < 0 || hyphen >= k) { split += ini; continue; }
+    for (let p = from; p <= k;) {
+      let q = display.indexOf('-', p);
+      if (q < 0 || q > k) q = k;
+      if (q > p && !isAsciiStopword(display, p, q)) split += firstLetterIn(display, p, q);
+      p = q + 1;
+    }
   }
   if (words < 2) return [];
   const out: string[] = [];
