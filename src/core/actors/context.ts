@@ -49,9 +49,9 @@ export function buildProfiles(text: string, tokens: readonly Token[], sentences:
   rank.forEach((bi) => {
     const b = builders[bi];
     const name = built.names[bi];
-    const aliases: string[] = [];
-    for (const f of b.forms) if (f !== name) aliases.push(f);
-    actors.push({ id: ids[bi], name, type: b.type, aliases, mentions: b.entities.length });
+    // Most actors have one form, their name: no alias list is grown for them.
+    const aliases: string[] = b.forms.length === 1 && b.forms[0] === name ? [] : b.forms.filter((f) => f !== name);
+    actors.push({ id: ids[bi], name, type: b.type, aliases, mentions: b.mentions });
     profiles.push({ roles: EMPTY, rolePhrases: EMPTY, countries: EMPTY, orgs: EMPTY, genderVotes: { m: 0, f: 0 }, country: b.country?.code });
   });
 

@@ -37,9 +37,10 @@ interface Grouping {
 }
 
 export function groupActors(text: string, tokens: readonly Token[], sentences: readonly Sentence[], entities: readonly Entity[]): ActorGrouping {
-  const order = entities.map((_, i) => i);
-  if (!isSorted(entities)) order.sort((a, b) => entities[a].start - entities[b].start || entities[a].end - entities[b].end);
-  const sorted = order.map((i) => entities[i]);
+  // Entities usually come sorted (the tagger's are): then they are used as they are, without an order array.
+  const order = isSorted(entities) ? undefined
+    : entities.map((_, i) => i).sort((a, b) => entities[a].start - entities[b].start || entities[a].end - entities[b].end);
+  const sorted = order ? order.map((i) => entities[i]) : entities;
   const { names, nameId, parsed } = parseNames(sorted);
   const reg = new Registry();
   reg.acronymsInText = new Set(parsed.filter((n) => n.acronym).map((n) => acronymKey(n.display)));
@@ -77,7 +78,7 @@ function parseNames(sorted: readonly Entity[]): { names: (ParsedName | undefined
     nameId[i] = id;
   }
   const parsed: ParsedName[] = [];
-  for (const i of firstOf) parsed.push(parseName(sorted[i].text, sorted[i].type));
+  for (let k = 0; k < firstOf.length; k++) parsed.push(parseName(sorted[firstOf[k]].text, sorted[firstOf[k]].type));
   const names: (ParsedName | undefined)[] = [];
   for (let i = 0; i < sorted.length; i++) names.push(nameId[i] >= 0 ? parsed[nameId[i]] : undefined);
   return { names, nameId, parsed };
@@ -152,7 +153,8 @@ function linkParenAcronyms(g: Grouping): void {
 /** Pass 2: bare surnames and acronyms. */
 function placeDeferred(g: Grouping, deferred: readonly number[]): void {
   const { sorted, names, reg } = g;
-  for (const i of deferred) {
+  for (let k = 0; k < deferred.length; k++) {
+    const i = deferred[k];
     const name = names[i] as ParsedName;
     const e = sorted[i];
     if (name.acronym) {
@@ -173,13 +175,13 @@ function placeDeferred(g: Grouping, deferred: readonly number[]): void {
 }
 
 /** The input entities in input order, each grouped one with its actor id. */
-function relink(entities: readonly Entity[], order: readonly number[], sorted: readonly Entity[], actorOf: Int32Array, actors: readonly Actor[]): Entity[] {
+function relink(entities: readonly Entity[], order: readonly number[] | undefined, sorted: readonly Entity[], actorOf: Int32Array, actors: readonly Actor[]): Entity[] {
   const out: Entity[] = entities.slice();
-  for (let k = 0; k < order.length; k++) {
+  for (let k = 0; k < sorted.length; k++) {
     const a = actorOf[k];
     if (a < 0) continue;
     const e = sorted[k];
-    out[order[k]] = { start: e.start, end: e.end, text: e.text, type: e.type, actor: actors[a].id };
+    out[order ? order[k] : k] = { start: e.start, end: e.end, text: e.text, type: e.type, actor: actors[a].id };
   }
   return out;
 }
@@ -205,8 +207,11 @@ function parenPair(text: string, sorted: readonly Entity[], names: readonly (Par
   const nb = names[i + 1];
   if (!na || !nb || b.start < a.end || !parenGap(text, a.end, b.start)) return undefined;
   if (!/^\s*\(\s*$/.test(text.slice(a.end, b.start)) || !/^\s*\)/.test(text.slice(b.end, b.end + 3))) return undefined;
-  const [acronym, expansion] = nb.acronym && !na.acronym ? [i + 1, i] : na.acronym && !nb.acronym && isAcronymText(a.text) ? [i, i + 1] : [-1, -1];
-  if (acronym < 0) return undefined;
+  let acronym: number;
+  if (nb.acronym && !na.acronym) acronym = i + 1;
+  else if (na.acronym && !nb.acronym && isAcronymText(a.text)) acronym = i;
+  else return undefined;
+  const expansion = acronym === i ? i + 1 : i;
   const acr = acronymKey((names[acronym] as ParsedName).display);
   const exp = (names[expansion] as ParsedName).key;
   // Plausibility: the acronym starts with the initial of some word of the expansion.

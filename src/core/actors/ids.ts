@@ -66,9 +66,7 @@ export function byFirstMention(builders: readonly Builder[], sorted: readonly En
 
 /** Start of the actor's first mention: its lowest entity index, as entities are sorted by start. */
 function firstStart(b: Builder, sorted: readonly Entity[]): number {
-  let min = Infinity;
-  for (const i of b.entities) if (i < min) min = i;
-  return min === Infinity ? Infinity : sorted[min].start;
+  return b.firstEntity < 0 ? Infinity : sorted[b.firstEntity].start;
 }
 
 /** Ids parallel to `builders`, from their names (`actorName`); `rank` is byFirstMention(builders). */
@@ -76,7 +74,8 @@ export function assignIds(builders: readonly Builder[], names: readonly string[]
   const byFirst = rank;
   const used = new Set<string>();
   const ids: string[] = builders.map(() => '');
-  for (const i of byFirst) {
+  for (let r = 0; r < byFirst.length; r++) {
+    const i = byFirst[r];
     const b = builders[i];
     const baseId = `${b.type.toLowerCase()}:${slug(names[i])}`;
     let id = baseId;

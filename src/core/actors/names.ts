@@ -167,7 +167,8 @@ function isDemonymWord(t: string): boolean {
 function nameUnits(tokens: readonly string[]): string[] {
   const units: string[] = [];
   let pending = '';
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
     if (SUFFIXES.has(roleKey(t))) continue;
     const particle = PARTICLES.has(fold(t));
     pending = pending ? `${pending} ${t}` : t;
@@ -248,6 +249,8 @@ function asciiInitialsOf(display: string): string[] {
   }
   if (words < 2) return [];
   const out: string[] = [];
-  for (const s of [content, all, split]) if (s.length >= 2 && !out.includes(s)) out.push(s);
+  if (content.length >= 2) out.push(content);
+  if (all.length >= 2 && all !== content) out.push(all);
+  if (split.length >= 2 && split !== content && split !== all) out.push(split);
   return out;
 }

@@ -12,8 +12,10 @@ export class Builder {
   /** Display forms in order of first appearance, and how often each occurs (an actor has few: arrays beat a Map). */
   readonly forms: string[] = [];
   readonly formCounts: number[] = [];
-  /** Entity indices (into the sorted entity list) of the actor's mentions. */
-  readonly entities: number[] = [];
+  /** Number of mentions, and the lowest entity index (into the sorted entity list) among them: all that is read of
+   * the mentions, so no list of them is kept (one array per actor was a large share of a cold run's allocation). */
+  mentions = 0;
+  firstEntity = -1;
   /** Starts of mentions that name the actor fully (not bare surnames or acronyms), in document order. */
   readonly fullStarts: number[] = [];
   /** Name units of each multi-unit person form ("hussein", "amirabdollahian"). */
@@ -25,7 +27,8 @@ export class Builder {
 
   /** Adds a mention; returns whether its form is new for this actor. */
   add(entity: number, name: ParsedName, start: number, full: boolean): boolean {
-    this.entities.push(entity);
+    this.mentions++;
+    if (this.firstEntity < 0 || entity < this.firstEntity) this.firstEntity = entity;
     if (full) this.fullStarts.push(start);
     const k = this.forms.indexOf(name.display);
     if (k >= 0) { this.formCounts[k]++; return false; }
@@ -87,13 +90,13 @@ export function givenCompatible(a: readonly string[], b: readonly string[]): boo
 export function nearest(cands: readonly Builder[], pos: number): Builder {
   let best: Builder | undefined;
   let bestStart = -1;
-  for (const b of cands) {
-    const s = b.lastFullBefore(pos);
-    if (s > bestStart) { best = b; bestStart = s; }
+  for (let k = 0; k < cands.length; k++) {
+    const s = cands[k].lastFullBefore(pos);
+    if (s > bestStart) { best = cands[k]; bestStart = s; }
   }
   if (best) return best;
   let after = cands[0];
-  for (const b of cands) if ((b.fullStarts[0] ?? Infinity) < (after.fullStarts[0] ?? Infinity)) after = b;
+  for (let k = 0; k < cands.length; k++) if ((cands[k].fullStarts[0] ?? Infinity) < (after.fullStarts[0] ?? Infinity)) after = cands[k];
   return after;
 }
 
@@ -142,7 +145,8 @@ export class Registry {
     }
     if (name.inlineAcronym && !this.byAcronym.has(name.inlineAcronym)) this.byAcronym.set(name.inlineAcronym, b);
     if (this.acronymsInText.size > 0) {
-      for (const ini of initialsOf(name.display)) if (this.acronymsInText.has(ini)) pushUnique(this.byInitials, ini, b, INITIALS_CAP);
+      const inis = initialsOf(name.display);
+      for (let k = 0; k < inis.length; k++) if (this.acronymsInText.has(inis[k])) pushUnique(this.byInitials, inis[k], b, INITIALS_CAP);
     }
     if (type !== 'PERSON' || !name.surname) return;
     if (!b.surname) b.surname = name.surname;
