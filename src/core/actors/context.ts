@@ -105,7 +105,7 @@ function tokenMaps(tokens: readonly Token[], sentences: readonly Sentence[], sor
   for (let i = 0; i < sorted.length; i++) {
     const e = sorted[i];
     while (t > 0 && tokens[t - 1].end > e.start) t--;
-    t = firstEndingAfter(tokens, t, e.start);
+    if (t < tokens.length && tokens[t].end <= e.start) t = firstEndingAfter(tokens, t, e.start);
     for (let k = t; k < tokens.length && tokens[k].start < e.end; k++) {
       if (firstTok[i] < 0) firstTok[i] = k;
       lastTok[i] = k;
@@ -191,7 +191,9 @@ function personMention(st: Sweep, i: number, a: number): void {
     addRoles(p, { roles: [...name.titleRoles], countries: [...name.titleCountries], orgs: [], orgWords: [] });
   }
   if (name.gender) p.genderVotes[name.gender]++;
-  if (left.roles.some(isHead) || left.orgs.length > 0 || (left.roles.length === 0 && left.countries.length > 0)) addRoles(p, left);
+  // Most mentions have an empty left scan: the length tests come first (no callback run).
+  const leftTitled = left.roles.length > 0;
+  if ((leftTitled && left.roles.some(isHead)) || left.orgs.length > 0 || (!leftTitled && left.countries.length > 0)) addRoles(p, left);
   const honorific = left.roles.length > 0 ? genderOfTitle(left.roles[left.roles.length - 1]) : undefined;
   if (honorific) p.genderVotes[honorific]++;
   // Right: ", head of Iraq’s Hashd al-Sha’abi".
@@ -208,10 +210,11 @@ function personMention(st: Sweep, i: number, a: number): void {
       if (c && (c.demonym || stripPossessive(tx) !== tx || POSSESSIVE.has(tokens[k2 + 1]?.text))) { right.countries.push(c.country.code); k2++; continue; }
       break;
     }
-    if (right.roles.some(isHead)) addRoles(p, right);
+    if (right.roles.length > 0 && right.roles.some(isHead)) addRoles(p, right);
   }
   // Gender: the first personal pronoun after the mention, before any other person is named.
-  for (let k = lastTok[i] + 1; k < Math.min(sEnd, lastTok[i] + 1 + GENDER_SCAN); k++) {
+  const genderEnd = Math.min(sEnd, lastTok[i] + 1 + GENDER_SCAN);
+  for (let k = lastTok[i] + 1; k < genderEnd; k++) {
     const ent = tokenEntity[k];
     if (ent >= 0 && st.actorOf[ent] >= 0 && st.actors[st.actorOf[ent]].type === 'PERSON') break;
     const w = tokens[k].text;
