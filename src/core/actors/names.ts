@@ -122,8 +122,12 @@ function parsePerson(text: string): ParsedName {
   }
   const units = nameUnits(rest);
   const surname = units.length > 0 ? surnameKey(units[units.length - 1]) : '';
+  // Pushed, not mapped: Array.prototype.map gives holey or packed arrays depending on how far V8 has optimised
+  // it, and readers of `units` deoptimised on the second kind ("wrong map").
+  const keys: string[] = [];
+  for (let k = 0; k < units.length; k++) keys.push(compact(fold(units[k])));
   return base(display, {
-    units: units.map((u) => compact(fold(u))), surname, skeleton: skeleton(surname), titleRoles: roles, titleCountries: countries, gender,
+    units: keys, surname, skeleton: skeleton(surname), titleRoles: roles, titleCountries: countries, gender,
   });
 }
 

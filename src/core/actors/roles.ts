@@ -129,7 +129,8 @@ export function genderOfTitle(key: string): Gender | undefined {
  * also makes the actor an "official".
  */
 export function addRoleWords(roleKeys: readonly string[], into: Set<string>): void {
-  const canon = roleKeys.map(canonicalRole);
+  const canon: string[] = []; // pushed, not mapped: one array kind (see names.ts)
+  for (let k = 0; k < roleKeys.length; k++) canon.push(canonicalRole(roleKeys[k]));
   const has = (w: string): boolean => canon.includes(w);
   for (const w of canon) {
     into.add(w);
