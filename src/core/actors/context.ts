@@ -38,25 +38,44 @@ interface Scan { roles: string[]; countries: string[]; orgs: number[]; orgWords:
 export function buildProfiles(text: string, tokens: readonly Token[], sentences: readonly Sentence[], sorted: readonly Entity[],
   names: readonly (ParsedName | undefined)[], owner: readonly (Builder | undefined)[], builders: readonly Builder[],
   built: { readonly ids: readonly string[]; readonly names: readonly string[]; readonly rank: readonly number[] }): Profiles {
-  // Actors in order of first mention (`rank`).
-  const { ids, rank } = built;
-  rank.forEach((bi, ai) => { builders[bi].rank = ai; });
+  // Each loop is a function of its own: V8 compiles a long-running loop on its own (on-stack replacement) with the
+  // whole function, and the later loops, never run yet, then deoptimised it; one function per loop avoids that.
+  const actorOf = actorIndices(sorted, owner, builders, built.rank);
+  const { actors, profiles } = newActors(builders, built);
+  const st: Sweep = { tokens, sentences, sorted, names, actorOf, actors, profiles, ...tokenMaps(tokens, sentences, sorted),
+    mentions: [], left: newScan(), right: newScan() };
+  sweep(st);
+  return { actors, profiles, mentions: st.mentions, actorOf };
+}
+
+/** Actor index of each sorted entity, or -1; actors are numbered in order of first mention (`rank`). */
+function actorIndices(sorted: readonly Entity[], owner: readonly (Builder | undefined)[], builders: readonly Builder[], rank: readonly number[]): Int32Array {
+  for (let ai = 0; ai < rank.length; ai++) builders[rank[ai]].rank = ai;
   const actorOf = new Int32Array(sorted.length).fill(-1);
   for (let i = 0; i < sorted.length; i++) { const b = owner[i]; if (b) actorOf[i] = b.rank; }
+  return actorOf;
+}
 
+/** The public actors and their empty profiles, in order of first mention. */
+function newActors(builders: readonly Builder[], built: { readonly ids: readonly string[]; readonly names: readonly string[]; readonly rank: readonly number[] }):
+  { actors: Actor[]; profiles: ActorProfile[] } {
   const actors: Actor[] = [];
   const profiles: ActorProfile[] = [];
-  rank.forEach((bi) => {
+  for (let ai = 0; ai < built.rank.length; ai++) {
+    const bi = built.rank[ai];
     const b = builders[bi];
     const name = built.names[bi];
     // Most actors have one form, their name: no alias list is grown for them.
     const aliases: string[] = b.forms.length === 1 && b.forms[0] === name ? [] : b.forms.filter((f) => f !== name);
-    actors.push({ id: ids[bi], name, type: b.type, aliases, mentions: b.mentions });
+    actors.push({ id: built.ids[bi], name, type: b.type, aliases, mentions: b.mentions });
     profiles.push({ roles: EMPTY, rolePhrases: EMPTY, countries: EMPTY, orgs: EMPTY, genderVotes: { m: 0, f: 0 }, country: b.country?.code });
-  });
+  }
+  return { actors, profiles };
+}
 
-  const st: Sweep = { tokens, sentences, sorted, names, actorOf, actors, profiles, ...tokenMaps(tokens, sentences, sorted),
-    mentions: [], left: newScan(), right: newScan() };
+/** Every mention in order: its position, and for people the evidence in the words around it. */
+function sweep(st: Sweep): void {
+  const { sorted, sentences, actorOf, actors } = st;
   for (let i = 0; i < sorted.length; i++) {
     const a = actorOf[i];
     if (a < 0) continue;
@@ -66,7 +85,6 @@ export function buildProfiles(text: string, tokens: readonly Token[], sentences:
     if (actors[a].type === 'PERSON') personMention(st, i, a);
     else otherMention(st, i, a);
   }
-  return { actors, profiles, mentions: st.mentions, actorOf };
 }
 
 /**
@@ -101,6 +119,7 @@ function tokenMaps(tokens: readonly Token[], sentences: readonly Sentence[], sor
   const tokenEntity = new Int32Array(tokens.length).fill(-1);
   const firstTok = new Int32Array(sorted.length).fill(-1);
   const lastTok = new Int32Array(sorted.length).fill(-1);
+  const tokenSentence = new Int32Array(tokens.length); // made before the loop, which may be compiled on its own
   let t = 0;
   for (let i = 0; i < sorted.length; i++) {
     const e = sorted[i];
@@ -112,7 +131,6 @@ function tokenMaps(tokens: readonly Token[], sentences: readonly Sentence[], sor
       tokenEntity[k] = i;
     }
   }
-  const tokenSentence = new Int32Array(tokens.length);
   sentences.forEach((s, si) => tokenSentence.fill(si, s.firstToken, s.endToken));
   return { tokenEntity, firstTok, lastTok, tokenSentence };
 }

@@ -63,10 +63,22 @@ export function groupActors(text: string, tokens: readonly Token[], sentences: r
  * parser meets a new kind of name.
  */
 function parseNames(sorted: readonly Entity[]): { names: (ParsedName | undefined)[]; nameId: Int32Array; parsed: ParsedName[] } {
+  const nameId = new Int32Array(sorted.length).fill(-1);
+  const parsed = parseFirsts(sorted, numberNames(sorted, nameId));
+  return { names: namesOf(nameId, parsed), nameId, parsed };
+}
+
+function parseFirsts(sorted: readonly Entity[], firstOf: readonly number[]): ParsedName[] {
+  const parsed: ParsedName[] = [];
+  for (let k = 0; k < firstOf.length; k++) parsed.push(parseName(sorted[firstOf[k]].text, sorted[firstOf[k]].type));
+  return parsed;
+}
+
+/** Sets the number of each mention's distinct name; returns the first mention of each. */
+function numberNames(sorted: readonly Entity[], nameId: Int32Array): number[] {
   // One text → id map per actor type, found by a switch (no Map of Maps looked up per mention).
   const byType: Map<string, number>[] = [];
   for (let t = 0; t < ACTOR_TYPE_COUNT; t++) byType.push(new Map());
-  const nameId = new Int32Array(sorted.length).fill(-1);
   const firstOf: number[] = [];
   for (let i = 0; i < sorted.length; i++) {
     const e = sorted[i];
@@ -77,11 +89,13 @@ function parseNames(sorted: readonly Entity[]): { names: (ParsedName | undefined
     if (id === undefined) { id = firstOf.length; firstOf.push(i); byText.set(e.text, id); }
     nameId[i] = id;
   }
-  const parsed: ParsedName[] = [];
-  for (let k = 0; k < firstOf.length; k++) parsed.push(parseName(sorted[firstOf[k]].text, sorted[firstOf[k]].type));
+  return firstOf;
+}
+
+function namesOf(nameId: Int32Array, parsed: readonly ParsedName[]): (ParsedName | undefined)[] {
   const names: (ParsedName | undefined)[] = [];
-  for (let i = 0; i < sorted.length; i++) names.push(nameId[i] >= 0 ? parsed[nameId[i]] : undefined);
-  return { names, nameId, parsed };
+  for (let i = 0; i < nameId.length; i++) names.push(nameId[i] >= 0 ? parsed[nameId[i]] : undefined);
+  return names;
 }
 
 const ACTOR_TYPE_COUNT = 7;
