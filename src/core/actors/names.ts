@@ -34,6 +34,8 @@ const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'umm', 'van'
   'della', 'di', 'da', 'du', 'dos', 'das', 'le', 'la', 'ter', 'ten', 'st']);
 const PARTICLE_PREFIX_RE = /^(?:(?:al|el|ad|adh|an|ar|as|ash|at|az|bin|ibn|bint|van|von|de|der|den|del|della|di|da|du|dos|das|le|la)(?:-| |$))+/;
 const ARABIC_ARTICLE_RE = /^ال(?=\p{L}{2})/u;
+/** First letters of PARTICLE_PREFIX_RE's particles and of the Arabic article. */
+const PARTICLE_STARTS = 'aebivdlا';
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const ORG_STOPWORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'to', 'at', 'a', 'an', '&', 'de', 'la', 'le', 'du', 'des', 'der', 'und']);
 const INLINE_ACRONYM_RE = /^(.+?)\s*\(\s*([\p{Lu}][\p{Lu}\p{N}.&-]{1,9})\s*\)$/u;
@@ -41,6 +43,8 @@ const INLINE_ACRONYM_RE = /^(.+?)\s*\(\s*([\p{Lu}][\p{Lu}\p{N}.&-]{1,9})\s*\)$/u
 /** Surname key of a unit: folded, compact, particles removed ("al-Sha’abi" → "shaabi"). */
 export function surnameKey(unit: string): string {
   const f = fold(unit);
+  // The particle regexes can only match from these first letters (most surnames start otherwise).
+  if (!PARTICLE_STARTS.includes(f.charAt(0))) return compact(f);
   const bare = f.replace(PARTICLE_PREFIX_RE, '').replace(ARABIC_ARTICLE_RE, '');
   return compact(bare || f);
 }
