@@ -4,7 +4,6 @@
 // One linear sweep over tokens; each scan is capped at a few tokens.
 import type { Sentence, Token } from '../text/token';
 import type { Actor, Entity } from '../types';
-import type { CountryHit } from './countries';
 import { lookupCountry } from './countries';
 import { stripPossessive } from './fold';
 import type { ParsedName } from './names';
@@ -44,7 +43,7 @@ export function buildProfiles(text: string, tokens: readonly Token[], sentences:
   const actorOf = actorIndices(sorted, owner, builders, built.rank);
   const { actors, profiles } = newActors(builders, built);
   const st: Sweep = { tokens, sentences, sorted, names, actorOf, actors, profiles, ...tokenMaps(tokens, sentences, sorted),
-    mentions: [], left: newScan(), right: newScan(), words: new Map() };
+    mentions: [], left: newScan(), right: newScan() };
   sweep(st);
   return { actors, profiles, mentions: st.mentions, actorOf };
 }
@@ -110,38 +109,6 @@ interface Sweep {
   /** One pair of scans reused for every person mention (addRoles copies what it keeps). */
   readonly left: Scan;
   readonly right: Scan;
-  /** What the scans read of each distinct word, looked up once per document (see wordInfo). */
-  readonly words: Map<string, WordInfo>;
-}
-
-/** What the title and apposition scans need to know about a word. */
-interface WordInfo {
-  /** roleKey of the word. */
-  readonly key: string;
-  /** The word is a possessive ending on its own ("’s", "'"). */
-  readonly possessive: boolean;
-  readonly connector: boolean;
-  readonly article: boolean;
-  readonly title: boolean;
-  /** The country a capitalised word names ("Iranian", "Iraq’s"), else undefined. */
-  readonly country: CountryHit | undefined;
-  /** The word ends in a possessive ("Iraq’s"). */
-  readonly possessiveForm: boolean;
-}
-
-/**
- * A word's lexicon facts, computed the first time the scans meet it: scans mostly meet the same few words ("said",
- * "the", "President"), and each step used to lower-case the word and run up to eight Set and country lookups.
- */
-function wordInfo(cache: Map<string, WordInfo>, tx: string): WordInfo {
-  let w = cache.get(tx);
-  if (w === undefined) {
-    const key = roleKey(tx);
-    w = { key, possessive: POSSESSIVE.has(tx), connector: CONNECTORS.has(key), article: ARTICLES.has(key), title: isTitleWord(key),
-      country: startsUpper(tx) ? lookupCountry(tx) : undefined, possessiveForm: stripPossessive(tx) !== tx };
-    cache.set(tx, w);
-  }
-  return w;
 }
 
 const newScan = (): Scan => ({ roles: [], countries: [], orgs: [], orgWords: [] });
@@ -217,13 +184,13 @@ function personMention(st: Sweep, i: number, a: number): void {
       continue;
     }
     const tx = tokens[j].text;
-    const w = wordInfo(st.words, tx);
-    if (tokens[j].kind !== 'word' && tx !== ')' && !w.possessive) break;
-    if (w.possessive || w.connector) { j--; continue; }
+    if (tokens[j].kind !== 'word' && tx !== ')' && !POSSESSIVE.has(tx)) break;
+    const k = roleKey(tx);
+    if (POSSESSIVE.has(tx) || CONNECTORS.has(k)) { j--; continue; }
     if (tx === ')') { const open = findOpen(tokens, j, sFirst); if (open < 0) break; j = open - 1; continue; }
-    if (w.title) { left.roles.unshift(w.key); j--; continue; }
-    const c = w.country;
-    if (c && (c.demonym || w.possessiveForm || POSSESSIVE.has(tokens[j + 1]?.text))) { left.countries.push(c.country.code); j--; continue; }
+    if (isTitleWord(k)) { left.roles.unshift(k); j--; continue; }
+    const c = startsUpper(tx) ? lookupCountry(tx) : undefined;
+    if (c && (c.demonym || stripPossessive(tx) !== tx || POSSESSIVE.has(tokens[j + 1]?.text))) { left.countries.push(c.country.code); j--; continue; }
     break;
   }
   // Connectors and possessives at the far left are not part of the title ("with", "of").
@@ -253,11 +220,12 @@ function personMention(st: Sweep, i: number, a: number): void {
     for (let k2 = after + 1, steps = 0; k2 < sEnd && steps < MAX_SCAN; steps++) {
       const ent = tokenEntity[k2];
       if (ent >= 0) { if (!affiliation(st, ent, right)) break; k2 = lastTok[ent] + 1; continue; }
-      const w = wordInfo(st.words, tokens[k2].text);
-      if (w.possessive || w.article || (w.connector && right.roles.length > 0)) { k2++; continue; }
-      if (w.title) { right.roles.push(w.key); k2++; continue; }
-      const c = w.country;
-      if (c && (c.demonym || w.possessiveForm || POSSESSIVE.has(tokens[k2 + 1]?.text))) { right.countries.push(c.country.code); k2++; continue; }
+      const tx = tokens[k2].text;
+      const k = roleKey(tx);
+      if (POSSESSIVE.has(tx) || ARTICLES.has(k) || (CONNECTORS.has(k) && right.roles.length > 0)) { k2++; continue; }
+      if (isTitleWord(k)) { right.roles.push(k); k2++; continue; }
+      const c = startsUpper(tx) ? lookupCountry(tx) : undefined;
+      if (c && (c.demonym || stripPossessive(tx) !== tx || POSSESSIVE.has(tokens[k2 + 1]?.text))) { right.countries.push(c.country.code); k2++; continue; }
       break;
     }
     if (right.roles.length > 0 && right.roles.some(isHead)) addRoles(p, right);
