@@ -209,8 +209,12 @@ function isSorted(entities: readonly Entity[]): boolean {
   return true;
 }
 
+const ASCII_RE = /^[\x00-\x7f]*$/;
+
+/** Lower-cased letters and digits of an acronym ("U.N." → "un"); for ASCII (most) without the Unicode regex. */
 function acronymKey(display: string): string {
-  return display.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const lower = display.toLowerCase();
+  return ASCII_RE.test(lower) ? lower.replace(/[^a-z0-9]/g, '') : lower.replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** "Expansion (ACR)" or "ACR (Expansion)": entity i and i+1 with only an opening parenthesis between them. */
