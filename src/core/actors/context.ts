@@ -157,7 +157,9 @@ function affiliation(st: Sweep, ent: number, scan: Scan): boolean {
   if (p.country) { scan.countries.push(p.country); return true; }
   if (st.actors[a].type !== 'ORG') return false;
   scan.orgs.push(a);
-  for (const w of st.sorted[ent].text.split(/\s+/)) {
+  const ws = st.sorted[ent].text.split(/\s+/);
+  for (let k = 0; k < ws.length; k++) {
+    const w = ws[k];
     const c = startsUpper(w) ? lookupCountry(w) : undefined;
     if (c?.demonym) scan.countries.push(c.country.code);
     else if (isTitleWord(roleKey(w))) scan.orgWords.push(roleKey(w));
@@ -206,7 +208,7 @@ function personMention(st: Sweep, i: number, a: number): void {
   const name = st.names[i] as ParsedName;
   // Most spans carry no title: an empty scan would add nothing, so it is not built.
   if (name.titleRoles.length > 0 || name.titleCountries.length > 0) {
-    addRoles(p, { roles: [...name.titleRoles], countries: [...name.titleCountries], orgs: [], orgWords: [] });
+    addRoles(p, { roles: name.titleRoles, countries: name.titleCountries, orgs: NO_ORGS, orgWords: NO_WORDS });
   }
   if (name.gender) p.genderVotes[name.gender]++;
   // Most mentions have an empty left scan: the length tests come first (no callback run).
@@ -243,8 +245,17 @@ function personMention(st: Sweep, i: number, a: number): void {
   }
 }
 
-/** Records a scan's roles and affiliations; a member of an organisation is at least one of its officials. */
-function addRoles(profile: ActorProfile, scan: Readonly<Scan>): void {
+/** What addRoles reads of a scan (a name's stripped title is passed as it is, without copying it into a scan). */
+interface ScanView { readonly roles: readonly string[]; readonly countries: readonly string[]; readonly orgs: readonly number[]; readonly orgWords: readonly string[] }
+const NO_ORGS: readonly number[] = [];
+/** Empty, of the elements kind of filled word lists (a `[]` literal has another; see NONE in names.ts). */
+const NO_WORDS: readonly string[] = ['-'].slice(1);
+
+/**
+ * Records a scan's roles and affiliations; a member of an organisation is at least one of its officials. Indexed
+ * loops: in code not yet optimised, for-of allocates an iterator result per element.
+ */
+function addRoles(profile: ActorProfile, scan: ScanView): void {
   const p = profile as MutableProfile;
   const head = scan.roles.some(isHead);
   if (head || scan.orgs.length > 0) { if (p.roles === EMPTY) p.roles = new Set(); }
@@ -255,13 +266,13 @@ function addRoles(profile: ActorProfile, scan: Readonly<Scan>): void {
   }
   if (scan.orgs.length > 0) {
     p.roles.add('official');
-    for (const w of scan.orgWords) p.roles.add(canonicalRole(w));
+    for (let k = 0; k < scan.orgWords.length; k++) p.roles.add(canonicalRole(scan.orgWords[k]));
     if (p.orgs === EMPTY) p.orgs = new Set();
-    for (const o of scan.orgs) p.orgs.add(o);
+    for (let k = 0; k < scan.orgs.length; k++) p.orgs.add(scan.orgs[k]);
   }
   if (scan.countries.length > 0) {
     if (p.countries === EMPTY) p.countries = new Set();
-    for (const c of scan.countries) p.countries.add(c);
+    for (let k = 0; k < scan.countries.length; k++) p.countries.add(scan.countries[k]);
   }
 }
 
