@@ -34,7 +34,7 @@ export class Builder {
     if (k >= 0) { this.formCounts[k]++; return false; }
     this.forms.push(name.display);
     this.formCounts.push(1);
-    if (name.units.length >= 2 && !this.variants.some((v) => sameUnits(v, name.units))) this.variants.push(name.units);
+    if (name.units.length >= 2 && !hasUnits(this.variants, name.units)) this.variants.push(name.units);
     return true;
   }
 
@@ -48,6 +48,11 @@ export class Builder {
     }
     return lo > 0 ? this.fullStarts[lo - 1] : -1;
   }
+}
+
+function hasUnits(variants: readonly (readonly string[])[], units: readonly string[]): boolean {
+  for (let k = 0; k < variants.length; k++) if (sameUnits(variants[k], units)) return true;
+  return false;
 }
 
 /** Element-wise equality (what comparing the joined strings tested, without building them). */
@@ -77,9 +82,15 @@ function unitCompatible(x: string, y: string): boolean {
 
 /** Given names line up: same first name (or its initial or a transliteration), no conflicting middle names. */
 export function givenCompatible(a: readonly string[], b: readonly string[]): boolean {
-  const ga = a.slice(0, -1);
-  const gb = b.slice(0, -1);
-  for (let i = 0; i < Math.min(ga.length, gb.length); i++) if (!unitCompatible(ga[i], gb[i])) return false;
+  // Given names are all units but the last (the surname); compared in place, without slicing them out.
+  const n = Math.min(a.length, b.length) - 1;
+  for (let i = 0; i < n; i++) if (!unitCompatible(a[i], b[i])) return false;
+  return true;
+}
+
+/** Given names agree with every known variant of a person's name. */
+function compatibleWithAll(units: readonly string[], variants: readonly (readonly string[])[]): boolean {
+  for (let k = 0; k < variants.length; k++) if (!givenCompatible(units, variants[k])) return false;
   return true;
 }
 
@@ -191,11 +202,25 @@ export class Registry {
 
   /** People with this full name (surname and compatible given names), exact first, then transliterations. */
   fullNameMatches(name: ParsedName): Builder[] {
-    const ok = (b: Builder): boolean => b.variants.every((v) => givenCompatible(name.units, v));
-    const exact = (this.bySurname.get(name.surname) ?? []).filter((b) => b.variants.length > 0 && ok(b));
+    // Loops rather than filter callbacks: run once per new person name, mostly in code not yet optimised.
+    const exact: Builder[] = [];
+    const same = this.bySurname.get(name.surname);
+    if (same) {
+      for (let k = 0; k < same.length; k++) {
+        const b = same[k];
+        if (b.variants.length > 0 && compatibleWithAll(name.units, b.variants)) exact.push(b);
+      }
+    }
     if (exact.length > 0 || name.surname.length < 5) return exact;
-    return (this.bySkeleton.get(name.skeleton) ?? [])
-      .filter((b) => b.variants.length > 0 && translitEqual(b.surname, name.surname, 5) && ok(b));
+    const translit: Builder[] = [];
+    const near = this.bySkeleton.get(name.skeleton);
+    if (near) {
+      for (let k = 0; k < near.length; k++) {
+        const b = near[k];
+        if (b.variants.length > 0 && translitEqual(b.surname, name.surname, 5) && compatibleWithAll(name.units, b.variants)) translit.push(b);
+      }
+    }
+    return translit;
   }
 
   /** People a bare surname can mean: exact, transliteration, fuzzy (fuse.js), then a unique given name ("Xi"). */
