@@ -31,6 +31,8 @@ interface Grouping {
   readonly names: readonly (ParsedName | undefined)[];
   readonly nameId: Int32Array;
   readonly parsed: readonly ParsedName[];
+  /** acronymKey of each distinct name that is an acronym ('' for others): pass 2 reads it for every acronym mention. */
+  readonly acronymKeys: readonly string[];
   /** Actor of each sorted entity, once placed. */
   readonly owner: (Builder | undefined)[];
   readonly reg: Registry;
@@ -43,8 +45,11 @@ export function groupActors(text: string, tokens: readonly Token[], sentences: r
   const sorted = order ? order.map((i) => entities[i]) : entities;
   const { names, nameId, parsed } = parseNames(sorted);
   const reg = new Registry();
-  reg.acronymsInText = new Set(parsed.filter((n) => n.acronym).map((n) => acronymKey(n.display)));
-  const g: Grouping = { text, sorted, names, nameId, parsed, owner: sorted.map(() => undefined), reg }; // not new Array(n): slow elements when n is large
+  const acronymKeys = acronymKeysOf(parsed);
+  const inText = new Set<string>();
+  for (let k = 0; k < parsed.length; k++) if (parsed[k].acronym) inText.add(acronymKeys[k]);
+  reg.acronymsInText = inText;
+  const g: Grouping = { text, sorted, names, nameId, parsed, acronymKeys, owner: sorted.map(() => undefined), reg }; // not new Array(n): slow elements when n is large
   const deferred = placeFullNames(g);
   linkParenAcronyms(g);
   placeDeferred(g, deferred);
@@ -172,7 +177,7 @@ function placeDeferred(g: Grouping, deferred: readonly number[]): void {
     const name = names[i] as ParsedName;
     const e = sorted[i];
     if (name.acronym) {
-      const key = acronymKey(name.display);
+      const key = g.acronymKeys[g.nameId[i]];
       const ini = reg.initials(key);
       const b = reg.byAcronym.get(key) ?? reg.exact(e.type, name.key) ?? (ini.length > 0 ? nearest(ini, e.start) : undefined)
         ?? reg.exactAnyGroup(name.key);
@@ -210,6 +215,12 @@ function isSorted(entities: readonly Entity[]): boolean {
 }
 
 const ASCII_RE = /^[\x00-\x7f]*$/;
+
+function acronymKeysOf(parsed: readonly ParsedName[]): string[] {
+  const keys: string[] = [];
+  for (let k = 0; k < parsed.length; k++) keys.push(parsed[k].acronym ? acronymKey(parsed[k].display) : '');
+  return keys;
+}
 
 /** Lower-cased letters and digits of an acronym ("U.N." → "un"); for ASCII (most) without the Unicode regex. */
 function acronymKey(display: string): string {

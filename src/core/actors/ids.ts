@@ -41,7 +41,9 @@ const ASCII_RE = /^[\x00-\x7f]*$/;
 export function slug(name: string): string {
   const f = fold(name);
   // For ASCII the letters and digits are [a-zA-Z0-9]: the same slug without a Unicode-property regex.
-  const s = (ASCII_RE.test(f) ? f.replace(/[^a-zA-Z0-9]+/g, '-') : f.replace(/[^\p{L}\p{N}]+/gu, '-')).replace(/^-+|-+$/g, '');
+  const dashed = ASCII_RE.test(f) ? f.replace(/[^a-zA-Z0-9]+/g, '-') : f.replace(/[^\p{L}\p{N}]+/gu, '-');
+  // Dashes to trim only when the name starts or ends with one (rare).
+  const s = dashed.charCodeAt(0) === 45 || dashed.charCodeAt(dashed.length - 1) === 45 ? dashed.replace(/^-+|-+$/g, '') : dashed;
   return (s.length > MAX_SLUG ? s.slice(0, MAX_SLUG).replace(/-+$/, '') : s) || 'actor';
 }
 
