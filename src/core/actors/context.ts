@@ -38,25 +38,44 @@ interface Scan { roles: string[]; countries: string[]; orgs: number[]; orgWords:
 export function buildProfiles(text: string, tokens: readonly Token[], sentences: readonly Sentence[], sorted: readonly Entity[],
   names: readonly (ParsedName | undefined)[], owner: readonly (Builder | undefined)[], builders: readonly Builder[],
   built: { readonly ids: readonly string[]; readonly names: readonly string[]; readonly rank: readonly number[] }): Profiles {
-  // Actors in order of first mention (`rank`).
-  const { ids, rank } = built;
-  rank.forEach((bi, ai) => { builders[bi].rank = ai; });
-  const actorOf = new Int32Array(sorted.length).fill(-1);
-  for (let i = 0; i < sorted.length; i++) { const b = owner[i]; if (b) actorOf[i] = b.rank; }
-
-  const actors: Actor[] = [];
-  const profiles: ActorProfile[] = [];
-  rank.forEach((bi) => {
-    const b = builders[bi];
-    const name = built.names[bi];
-    const aliases: string[] = [];
-    for (const f of b.forms) if (f !== name) aliases.push(f);
-    actors.push({ id: ids[bi], name, type: b.type, aliases, mentions: b.entities.length });
-    profiles.push({ roles: EMPTY, rolePhrases: EMPTY, countries: EMPTY, orgs: EMPTY, genderVotes: { m: 0, f: 0 }, country: b.country?.code });
-  });
-
+  // Each loop is a function of its own: V8 compiles a long-running loop on its own (on-stack replacement) with the
+  // whole function, and the later loops, never run yet, then deoptimised it; one function per loop avoids that.
+  const actorOf = actorIndices(sorted, owner, builders, built.rank);
+  const { actors, profiles } = newActors(builders, built);
   const st: Sweep = { tokens, sentences, sorted, names, actorOf, actors, profiles, ...tokenMaps(tokens, sentences, sorted),
     mentions: [], left: newScan(), right: newScan() };
+  sweep(st);
+  return { actors, profiles, mentions: st.mentions, actorOf };
+}
+
+/** Actor index of each sorted entity, or -1; actors are numbered in order of first mention (`rank`). */
+function actorIndices(sorted: readonly Entity[], owner: readonly (Builder | undefined)[], builders: readonly Builder[], rank: readonly number[]): Int32Array {
+  for (let ai = 0; ai < rank.length; ai++) builders[rank[ai]].rank = ai;
+  const actorOf = new Int32Array(sorted.length).fill(-1);
+  for (let i = 0; i < sorted.length; i++) { const b = owner[i]; if (b) actorOf[i] = b.rank; }
+  return actorOf;
+}
+
+/** The public actors and their empty profiles, in order of first mention. */
+function newActors(builders: readonly Builder[], built: { readonly ids: readonly string[]; readonly names: readonly string[]; readonly rank: readonly number[] }):
+  { actors: Actor[]; profiles: ActorProfile[] } {
+  const actors: Actor[] = [];
+  const profiles: ActorProfile[] = [];
+  for (let ai = 0; ai < built.rank.length; ai++) {
+    const bi = built.rank[ai];
+    const b = builders[bi];
+    const name = built.names[bi];
+    // Most actors have one form, their name: no alias list is grown for them.
+    const aliases: string[] = b.forms.length === 1 && b.forms[0] === name ? [] : b.forms.filter((f) => f !== name);
+    actors.push({ id: built.ids[bi], name, type: b.type, aliases, mentions: b.mentions });
+    profiles.push({ roles: EMPTY, rolePhrases: EMPTY, countries: EMPTY, orgs: EMPTY, genderVotes: { m: 0, f: 0 }, country: b.country?.code });
+  }
+  return { actors, profiles };
+}
+
+/** Every mention in order: its position, and for people the evidence in the words around it. */
+function sweep(st: Sweep): void {
+  const { sorted, sentences, actorOf, actors } = st;
   for (let i = 0; i < sorted.length; i++) {
     const a = actorOf[i];
     if (a < 0) continue;
@@ -66,7 +85,6 @@ export function buildProfiles(text: string, tokens: readonly Token[], sentences:
     if (actors[a].type === 'PERSON') personMention(st, i, a);
     else otherMention(st, i, a);
   }
-  return { actors, profiles, mentions: st.mentions, actorOf };
 }
 
 /**
@@ -101,18 +119,18 @@ function tokenMaps(tokens: readonly Token[], sentences: readonly Sentence[], sor
   const tokenEntity = new Int32Array(tokens.length).fill(-1);
   const firstTok = new Int32Array(sorted.length).fill(-1);
   const lastTok = new Int32Array(sorted.length).fill(-1);
+  const tokenSentence = new Int32Array(tokens.length); // made before the loop, which may be compiled on its own
   let t = 0;
   for (let i = 0; i < sorted.length; i++) {
     const e = sorted[i];
     while (t > 0 && tokens[t - 1].end > e.start) t--;
-    t = firstEndingAfter(tokens, t, e.start);
+    if (t < tokens.length && tokens[t].end <= e.start) t = firstEndingAfter(tokens, t, e.start);
     for (let k = t; k < tokens.length && tokens[k].start < e.end; k++) {
       if (firstTok[i] < 0) firstTok[i] = k;
       lastTok[i] = k;
       tokenEntity[k] = i;
     }
   }
-  const tokenSentence = new Int32Array(tokens.length);
   sentences.forEach((s, si) => tokenSentence.fill(si, s.firstToken, s.endToken));
   return { tokenEntity, firstTok, lastTok, tokenSentence };
 }
@@ -139,7 +157,9 @@ function affiliation(st: Sweep, ent: number, scan: Scan): boolean {
   if (p.country) { scan.countries.push(p.country); return true; }
   if (st.actors[a].type !== 'ORG') return false;
   scan.orgs.push(a);
-  for (const w of st.sorted[ent].text.split(/\s+/)) {
+  const ws = st.sorted[ent].text.split(/\s+/);
+  for (let k = 0; k < ws.length; k++) {
+    const w = ws[k];
     const c = startsUpper(w) ? lookupCountry(w) : undefined;
     if (c?.demonym) scan.countries.push(c.country.code);
     else if (isTitleWord(roleKey(w))) scan.orgWords.push(roleKey(w));
@@ -188,10 +208,12 @@ function personMention(st: Sweep, i: number, a: number): void {
   const name = st.names[i] as ParsedName;
   // Most spans carry no title: an empty scan would add nothing, so it is not built.
   if (name.titleRoles.length > 0 || name.titleCountries.length > 0) {
-    addRoles(p, { roles: [...name.titleRoles], countries: [...name.titleCountries], orgs: [], orgWords: [] });
+    addRoles(p, { roles: name.titleRoles, countries: name.titleCountries, orgs: NO_ORGS, orgWords: NO_WORDS });
   }
   if (name.gender) p.genderVotes[name.gender]++;
-  if (left.roles.some(isHead) || left.orgs.length > 0 || (left.roles.length === 0 && left.countries.length > 0)) addRoles(p, left);
+  // Most mentions have an empty left scan: the length tests come first (no callback run).
+  const leftTitled = left.roles.length > 0;
+  if ((leftTitled && left.roles.some(isHead)) || left.orgs.length > 0 || (!leftTitled && left.countries.length > 0)) addRoles(p, left);
   const honorific = left.roles.length > 0 ? genderOfTitle(left.roles[left.roles.length - 1]) : undefined;
   if (honorific) p.genderVotes[honorific]++;
   // Right: ", head of Iraq’s Hashd al-Sha’abi".
@@ -208,10 +230,11 @@ function personMention(st: Sweep, i: number, a: number): void {
       if (c && (c.demonym || stripPossessive(tx) !== tx || POSSESSIVE.has(tokens[k2 + 1]?.text))) { right.countries.push(c.country.code); k2++; continue; }
       break;
     }
-    if (right.roles.some(isHead)) addRoles(p, right);
+    if (right.roles.length > 0 && right.roles.some(isHead)) addRoles(p, right);
   }
   // Gender: the first personal pronoun after the mention, before any other person is named.
-  for (let k = lastTok[i] + 1; k < Math.min(sEnd, lastTok[i] + 1 + GENDER_SCAN); k++) {
+  const genderEnd = Math.min(sEnd, lastTok[i] + 1 + GENDER_SCAN);
+  for (let k = lastTok[i] + 1; k < genderEnd; k++) {
     const ent = tokenEntity[k];
     if (ent >= 0 && st.actorOf[ent] >= 0 && st.actors[st.actorOf[ent]].type === 'PERSON') break;
     const w = tokens[k].text;
@@ -222,8 +245,17 @@ function personMention(st: Sweep, i: number, a: number): void {
   }
 }
 
-/** Records a scan's roles and affiliations; a member of an organisation is at least one of its officials. */
-function addRoles(profile: ActorProfile, scan: Readonly<Scan>): void {
+/** What addRoles reads of a scan (a name's stripped title is passed as it is, without copying it into a scan). */
+interface ScanView { readonly roles: readonly string[]; readonly countries: readonly string[]; readonly orgs: readonly number[]; readonly orgWords: readonly string[] }
+const NO_ORGS: readonly number[] = [];
+/** Empty, of the elements kind of filled word lists (a `[]` literal has another; see NONE in names.ts). */
+const NO_WORDS: readonly string[] = ['-'].slice(1);
+
+/**
+ * Records a scan's roles and affiliations; a member of an organisation is at least one of its officials. Indexed
+ * loops: in code not yet optimised, for-of allocates an iterator result per element.
+ */
+function addRoles(profile: ActorProfile, scan: ScanView): void {
   const p = profile as MutableProfile;
   const head = scan.roles.some(isHead);
   if (head || scan.orgs.length > 0) { if (p.roles === EMPTY) p.roles = new Set(); }
@@ -234,13 +266,13 @@ function addRoles(profile: ActorProfile, scan: Readonly<Scan>): void {
   }
   if (scan.orgs.length > 0) {
     p.roles.add('official');
-    for (const w of scan.orgWords) p.roles.add(canonicalRole(w));
+    for (let k = 0; k < scan.orgWords.length; k++) p.roles.add(canonicalRole(scan.orgWords[k]));
     if (p.orgs === EMPTY) p.orgs = new Set();
-    for (const o of scan.orgs) p.orgs.add(o);
+    for (let k = 0; k < scan.orgs.length; k++) p.orgs.add(scan.orgs[k]);
   }
   if (scan.countries.length > 0) {
     if (p.countries === EMPTY) p.countries = new Set();
-    for (const c of scan.countries) p.countries.add(c);
+    for (let k = 0; k < scan.countries.length; k++) p.countries.add(scan.countries[k]);
   }
 }
 

@@ -92,5 +92,8 @@ export function isAllCaps(s: string): boolean {
 
 /** "Iran’s" → "Iran", "Iraqis’" → "Iraqis"; other text unchanged. */
 export function stripPossessive(text: string): string {
+  // Only a final s, S or apostrophe can start a match: most words are returned without running the regex.
+  const c = text.charCodeAt(text.length - 1);
+  if (c !== 115 && c !== 83 && c !== 39 && c !== 8217) return text;
   return text.replace(/['’][sS]$|(?<=[sS])['’]$/, '');
 }

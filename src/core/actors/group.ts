@@ -18,8 +18,6 @@ import type { Builder } from './registry';
 import { nearest, Registry } from './registry';
 import type { ActorGrouping } from './types';
 
-/** Types that form actors. Dates are not actors. */
-const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'EVENT', 'MISC']);
 
 /**
  * What the passes share. Each pass is its own small function: V8 optimises (and, when a pass first meets a new
@@ -33,19 +31,25 @@ interface Grouping {
   readonly names: readonly (ParsedName | undefined)[];
   readonly nameId: Int32Array;
   readonly parsed: readonly ParsedName[];
+  /** acronymKey of each distinct name that is an acronym ('' for others): pass 2 reads it for every acronym mention. */
+  readonly acronymKeys: readonly string[];
   /** Actor of each sorted entity, once placed. */
   readonly owner: (Builder | undefined)[];
   readonly reg: Registry;
 }
 
 export function groupActors(text: string, tokens: readonly Token[], sentences: readonly Sentence[], entities: readonly Entity[]): ActorGrouping {
-  const order = entities.map((_, i) => i);
-  if (!isSorted(entities)) order.sort((a, b) => entities[a].start - entities[b].start || entities[a].end - entities[b].end);
-  const sorted = order.map((i) => entities[i]);
+  // Entities usually come sorted (the tagger's are): then they are used as they are, without an order array.
+  const order = isSorted(entities) ? undefined
+    : entities.map((_, i) => i).sort((a, b) => entities[a].start - entities[b].start || entities[a].end - entities[b].end);
+  const sorted = order ? order.map((i) => entities[i]) : entities;
   const { names, nameId, parsed } = parseNames(sorted);
   const reg = new Registry();
-  reg.acronymsInText = new Set(parsed.filter((n) => n.acronym).map((n) => acronymKey(n.display)));
-  const g: Grouping = { text, sorted, names, nameId, parsed, owner: sorted.map(() => undefined), reg }; // not new Array(n): slow elements when n is large
+  const acronymKeys = acronymKeysOf(parsed);
+  const inText = new Set<string>();
+  for (let k = 0; k < parsed.length; k++) if (parsed[k].acronym) inText.add(acronymKeys[k]);
+  reg.acronymsInText = inText;
+  const g: Grouping = { text, sorted, names, nameId, parsed, acronymKeys, owner: sorted.map(() => undefined), reg }; // not new Array(n): slow elements when n is large
   const deferred = placeFullNames(g);
   linkParenAcronyms(g);
   placeDeferred(g, deferred);
@@ -58,21 +62,61 @@ export function groupActors(text: string, tokens: readonly Token[], sentences: r
   return { entities: relink(entities, order, sorted, actorOf, actors), actors, profiles, mentions };
 }
 
-/** Parses each distinct (type, text) once (names repeat a lot) and numbers the distinct names. */
+/**
+ * Parses each distinct (type, text) once (names repeat a lot) and numbers the distinct names. Numbering, parsing
+ * and the per-mention list are separate loops: the mention loops stay small and are not deoptimised when the
+ * parser meets a new kind of name.
+ */
 function parseNames(sorted: readonly Entity[]): { names: (ParsedName | undefined)[]; nameId: Int32Array; parsed: ParsedName[] } {
-  const cache = new Map<string, Map<string, number>>();
-  const parsed: ParsedName[] = [];
   const nameId = new Int32Array(sorted.length).fill(-1);
-  const names: (ParsedName | undefined)[] = sorted.map((e, i) => {
-    if (!ACTOR_TYPES.has(e.type)) return undefined;
-    let byText = cache.get(e.type);
-    if (!byText) { byText = new Map(); cache.set(e.type, byText); }
+  const parsed = parseFirsts(sorted, numberNames(sorted, nameId));
+  return { names: namesOf(nameId, parsed), nameId, parsed };
+}
+
+function parseFirsts(sorted: readonly Entity[], firstOf: readonly number[]): ParsedName[] {
+  const parsed: ParsedName[] = [];
+  for (let k = 0; k < firstOf.length; k++) parsed.push(parseName(sorted[firstOf[k]].text, sorted[firstOf[k]].type));
+  return parsed;
+}
+
+/** Sets the number of each mention's distinct name; returns the first mention of each. */
+function numberNames(sorted: readonly Entity[], nameId: Int32Array): number[] {
+  // One text → id map per actor type, found by a switch (no Map of Maps looked up per mention).
+  const byType: Map<string, number>[] = [];
+  for (let t = 0; t < ACTOR_TYPE_COUNT; t++) byType.push(new Map());
+  const firstOf: number[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const e = sorted[i];
+    const t = actorTypeIndex(e.type);
+    if (t < 0) continue;
+    const byText = byType[t];
     let id = byText.get(e.text);
-    if (id === undefined) { id = parsed.length; parsed.push(parseName(e.text, e.type)); byText.set(e.text, id); }
+    if (id === undefined) { id = firstOf.length; firstOf.push(i); byText.set(e.text, id); }
     nameId[i] = id;
-    return parsed[id];
-  });
-  return { names, nameId, parsed };
+  }
+  return firstOf;
+}
+
+function namesOf(nameId: Int32Array, parsed: readonly ParsedName[]): (ParsedName | undefined)[] {
+  const names: (ParsedName | undefined)[] = [];
+  for (let i = 0; i < nameId.length; i++) names.push(nameId[i] >= 0 ? parsed[nameId[i]] : undefined);
+  return names;
+}
+
+const ACTOR_TYPE_COUNT = 7;
+
+/** Index of an actor type (0 … ACTOR_TYPE_COUNT - 1), or -1 for types that form no actors (dates). */
+function actorTypeIndex(type: string): number {
+  switch (type) {
+    case 'PERSON': return 0;
+    case 'ORG': return 1;
+    case 'GPE': return 2;
+    case 'LOC': return 3;
+    case 'NORP': return 4;
+    case 'EVENT': return 5;
+    case 'MISC': return 6;
+    default: return -1;
+  }
 }
 
 function place(g: Grouping, i: number, b: Builder, full: boolean): void {
@@ -128,11 +172,12 @@ function linkParenAcronyms(g: Grouping): void {
 /** Pass 2: bare surnames and acronyms. */
 function placeDeferred(g: Grouping, deferred: readonly number[]): void {
   const { sorted, names, reg } = g;
-  for (const i of deferred) {
+  for (let k = 0; k < deferred.length; k++) {
+    const i = deferred[k];
     const name = names[i] as ParsedName;
     const e = sorted[i];
     if (name.acronym) {
-      const key = acronymKey(name.display);
+      const key = g.acronymKeys[g.nameId[i]];
       const ini = reg.initials(key);
       const b = reg.byAcronym.get(key) ?? reg.exact(e.type, name.key) ?? (ini.length > 0 ? nearest(ini, e.start) : undefined)
         ?? reg.exactAnyGroup(name.key);
@@ -149,13 +194,13 @@ function placeDeferred(g: Grouping, deferred: readonly number[]): void {
 }
 
 /** The input entities in input order, each grouped one with its actor id. */
-function relink(entities: readonly Entity[], order: readonly number[], sorted: readonly Entity[], actorOf: Int32Array, actors: readonly Actor[]): Entity[] {
+function relink(entities: readonly Entity[], order: readonly number[] | undefined, sorted: readonly Entity[], actorOf: Int32Array, actors: readonly Actor[]): Entity[] {
   const out: Entity[] = entities.slice();
-  for (let k = 0; k < order.length; k++) {
+  for (let k = 0; k < sorted.length; k++) {
     const a = actorOf[k];
     if (a < 0) continue;
     const e = sorted[k];
-    out[order[k]] = { start: e.start, end: e.end, text: e.text, type: e.type, actor: actors[a].id };
+    out[order ? order[k] : k] = { start: e.start, end: e.end, text: e.text, type: e.type, actor: actors[a].id };
   }
   return out;
 }
@@ -169,8 +214,18 @@ function isSorted(entities: readonly Entity[]): boolean {
   return true;
 }
 
+const ASCII_RE = /^[\x00-\x7f]*$/;
+
+function acronymKeysOf(parsed: readonly ParsedName[]): string[] {
+  const keys: string[] = [];
+  for (let k = 0; k < parsed.length; k++) keys.push(parsed[k].acronym ? acronymKey(parsed[k].display) : '');
+  return keys;
+}
+
+/** Lower-cased letters and digits of an acronym ("U.N." → "un"); for ASCII (most) without the Unicode regex. */
 function acronymKey(display: string): string {
-  return display.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const lower = display.toLowerCase();
+  return ASCII_RE.test(lower) ? lower.replace(/[^a-z0-9]/g, '') : lower.replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** "Expansion (ACR)" or "ACR (Expansion)": entity i and i+1 with only an opening parenthesis between them. */
@@ -181,8 +236,11 @@ function parenPair(text: string, sorted: readonly Entity[], names: readonly (Par
   const nb = names[i + 1];
   if (!na || !nb || b.start < a.end || !parenGap(text, a.end, b.start)) return undefined;
   if (!/^\s*\(\s*$/.test(text.slice(a.end, b.start)) || !/^\s*\)/.test(text.slice(b.end, b.end + 3))) return undefined;
-  const [acronym, expansion] = nb.acronym && !na.acronym ? [i + 1, i] : na.acronym && !nb.acronym && isAcronymText(a.text) ? [i, i + 1] : [-1, -1];
-  if (acronym < 0) return undefined;
+  let acronym: number;
+  if (nb.acronym && !na.acronym) acronym = i + 1;
+  else if (na.acronym && !nb.acronym && isAcronymText(a.text)) acronym = i;
+  else return undefined;
+  const expansion = acronym === i ? i + 1 : i;
   const acr = acronymKey((names[acronym] as ParsedName).display);
   const exp = (names[expansion] as ParsedName).key;
   // Plausibility: the acronym starts with the initial of some word of the expansion.

@@ -41,7 +41,9 @@ const ASCII_RE = /^[\x00-\x7f]*$/;
 export function slug(name: string): string {
   const f = fold(name);
   // For ASCII the letters and digits are [a-zA-Z0-9]: the same slug without a Unicode-property regex.
-  const s = (ASCII_RE.test(f) ? f.replace(/[^a-zA-Z0-9]+/g, '-') : f.replace(/[^\p{L}\p{N}]+/gu, '-')).replace(/^-+|-+$/g, '');
+  const dashed = ASCII_RE.test(f) ? f.replace(/[^a-zA-Z0-9]+/g, '-') : f.replace(/[^\p{L}\p{N}]+/gu, '-');
+  // Dashes to trim only when the name starts or ends with one (rare).
+  const s = dashed.charCodeAt(0) === 45 || dashed.charCodeAt(dashed.length - 1) === 45 ? dashed.replace(/^-+|-+$/g, '') : dashed;
   return (s.length > MAX_SLUG ? s.slice(0, MAX_SLUG).replace(/-+$/, '') : s) || 'actor';
 }
 
@@ -66,9 +68,7 @@ export function byFirstMention(builders: readonly Builder[], sorted: readonly En
 
 /** Start of the actor's first mention: its lowest entity index, as entities are sorted by start. */
 function firstStart(b: Builder, sorted: readonly Entity[]): number {
-  let min = Infinity;
-  for (const i of b.entities) if (i < min) min = i;
-  return min === Infinity ? Infinity : sorted[min].start;
+  return b.firstEntity < 0 ? Infinity : sorted[b.firstEntity].start;
 }
 
 /** Ids parallel to `builders`, from their names (`actorName`); `rank` is byFirstMention(builders). */
@@ -76,7 +76,8 @@ export function assignIds(builders: readonly Builder[], names: readonly string[]
   const byFirst = rank;
   const used = new Set<string>();
   const ids: string[] = builders.map(() => '');
-  for (const i of byFirst) {
+  for (let r = 0; r < byFirst.length; r++) {
+    const i = byFirst[r];
     const b = builders[i];
     const baseId = `${b.type.toLowerCase()}:${slug(names[i])}`;
     let id = baseId;

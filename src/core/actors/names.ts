@@ -34,6 +34,8 @@ const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'umm', 'van'
   'della', 'di', 'da', 'du', 'dos', 'das', 'le', 'la', 'ter', 'ten', 'st']);
 const PARTICLE_PREFIX_RE = /^(?:(?:al|el|ad|adh|an|ar|as|ash|at|az|bin|ibn|bint|van|von|de|der|den|del|della|di|da|du|dos|das|le|la)(?:-| |$))+/;
 const ARABIC_ARTICLE_RE = /^ال(?=\p{L}{2})/u;
+/** First letters of PARTICLE_PREFIX_RE's particles and of the Arabic article. */
+const PARTICLE_STARTS = 'aebivdlا';
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const ORG_STOPWORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'to', 'at', 'a', 'an', '&', 'de', 'la', 'le', 'du', 'des', 'der', 'und']);
 const INLINE_ACRONYM_RE = /^(.+?)\s*\(\s*([\p{Lu}][\p{Lu}\p{N}.&-]{1,9})\s*\)$/u;
@@ -41,28 +43,55 @@ const INLINE_ACRONYM_RE = /^(.+?)\s*\(\s*([\p{Lu}][\p{Lu}\p{N}.&-]{1,9})\s*\)$/u
 /** Surname key of a unit: folded, compact, particles removed ("al-Sha’abi" → "shaabi"). */
 export function surnameKey(unit: string): string {
   const f = fold(unit);
+  // The particle regexes can only match from these first letters (most surnames start otherwise).
+  if (!PARTICLE_STARTS.includes(f.charAt(0))) return compact(f);
   const bare = f.replace(PARTICLE_PREFIX_RE, '').replace(ARABIC_ARTICLE_RE, '');
   return compact(bare || f);
 }
 
 export function isAcronymText(text: string): boolean {
-  if (/\s/.test(text) || !isAllCaps(text)) return false;
+  if (hasAsciiSpaceOrLower(text) || /\s/.test(text) || !isAllCaps(text)) return false;
   const letters = text.replace(/[^\p{L}]/gu, '').length;
   return letters >= 2 && letters <= 8 && /^[\p{Lu}\p{N}.&-]+$/u.test(text);
+}
+
+/** An ASCII space (then `\s` matches) or lower-case letter (then it is not all capitals): most names, no regex. */
+function hasAsciiSpaceOrLower(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32 || (c >= 9 && c <= 13) || (c >= 97 && c <= 122)) return true;
+  }
+  return false;
 }
 
 const ASCII_RE = /^[\x00-\x7f]*$/;
 const HAS_NAME_CHAR_RE = /[\p{L}\p{N}]/u;
 
+/** HAS_NAME_CHAR_RE.test(s), answered without the Unicode regex while the text is ASCII. */
+function hasNameChar(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 128) return HAS_NAME_CHAR_RE.test(s);
+    if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) return true;
+  }
+  return false;
+}
+
+/** Text without a leading "the"/"The"/"THE" and the spaces after it; the regex only when it can match. */
+function stripThe(text: string): string {
+  const c = text.charCodeAt(0);
+  return c === 116 || c === 84 ? text.replace(/^(?:the|The|THE)\s+/, '') : text;
+}
+
 /** A mention read as a name; `display` is empty when there is no name in it (punctuation only): no actor. */
 export function parseName(raw: string, type: EntityType): ParsedName {
-  if (!HAS_NAME_CHAR_RE.test(raw)) return base('', {});
+  if (!hasNameChar(raw)) return base('', {});
   let text = stripPossessive(raw.trim());
   let inlineAcronym: string | undefined;
   // The regex needs a final ")": most names have none, and a char test is far cheaper than the Unicode regex.
   const m = text.charCodeAt(text.length - 1) === 41 ? INLINE_ACRONYM_RE.exec(text) : null;
   if (m && type !== 'PERSON') { text = m[1]; inlineAcronym = fold(m[2]).replace(/[-&]/g, ''); }
-  if (type !== 'PERSON') text = text.replace(/^(?:the|The|THE)\s+/, '');
+  if (type !== 'PERSON') text = stripThe(text);
   if (type !== 'PERSON' && type !== 'DATE') {
     const country = lookupCountry(text);
     if (country) return base(text, { country });
@@ -97,8 +126,12 @@ function parsePerson(text: string): ParsedName {
   }
   const units = nameUnits(rest);
   const surname = units.length > 0 ? surnameKey(units[units.length - 1]) : '';
+  // Pushed, not mapped: Array.prototype.map gives holey or packed arrays depending on how far V8 has optimised
+  // it, and readers of `units` deoptimised on the second kind ("wrong map").
+  const keys: string[] = [];
+  for (let k = 0; k < units.length; k++) keys.push(compact(fold(units[k])));
   return base(display, {
-    units: units.map((u) => compact(fold(u))), surname, skeleton: skeleton(surname), titleRoles: roles, titleCountries: countries, gender,
+    units: keys, surname, skeleton: skeleton(surname), titleRoles: roles, titleCountries: countries, gender,
   });
 }
 
@@ -113,10 +146,8 @@ function stripTitles(tokens: readonly string[]): Stripped {
   let sawHead = false;
   for (let i = 0; i < tokens.length - 1; i++) {
     const k = roleKey(tokens[i]);
-    const hit = lookupCountry(tokens[i]);
-    const demonym = hit !== undefined && (hit.demonym || stripPossessive(tokens[i]) !== tokens[i]);
     if (isHead(k) || isHonorific(k)) { sawHead = true; cut = i + 1; continue; }
-    if (isTitleWord(k) || k === 'of' || demonym) { if (sawHead) cut = i + 1; continue; }
+    if (isTitleWord(k) || k === 'of' || isDemonymWord(tokens[i])) { if (sawHead) cut = i + 1; continue; }
     break;
   }
   if (cut === 0) return { rest: [...tokens], roles: [], countries: [] };
@@ -134,11 +165,18 @@ function stripTitles(tokens: readonly string[]): Stripped {
   return { rest: tokens.slice(cut), roles, countries, gender };
 }
 
+/** A country adjective ("Iranian") or a country's possessive ("Iran's"), as a title word. */
+function isDemonymWord(t: string): boolean {
+  const hit = lookupCountry(t);
+  return hit !== undefined && (hit.demonym || stripPossessive(t) !== t);
+}
+
 /** Name words grouped so that particles stay with the word after them ("bin Salman", "van der Leyen"). */
 function nameUnits(tokens: readonly string[]): string[] {
   const units: string[] = [];
   let pending = '';
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
     if (SUFFIXES.has(roleKey(t))) continue;
     const particle = PARTICLES.has(fold(t));
     pending = pending ? `${pending} ${t}` : t;
@@ -170,10 +208,15 @@ export function initialsOf(display: string): string[] {
 }
 
 
-/** Lower-cased first letter of an ASCII word, or '' (what `initial` gives for ASCII). */
-function firstLetter(w: string): string {
-  for (let k = 0; k < w.length; k++) {
-    const c = w.charCodeAt(k) | 32;
+/** ORG_STOPWORDS.has(lower-cased display[from, to)) for ASCII text: every stop word has at most 3 characters. */
+function isAsciiStopword(display: string, from: number, to: number): boolean {
+  return to - from <= 3 && ORG_STOPWORDS.has(display.slice(from, to).toLowerCase());
+}
+
+/** Lower-cased first ASCII letter in display[from, to), or ''. */
+function firstLetterIn(display: string, from: number, to: number): string {
+  for (let k = from; k < to; k++) {
+    const c = display.charCodeAt(k) | 32;
     if (c >= 97 && c <= 122) return String.fromCharCode(c);
   }
   return '';
@@ -181,7 +224,8 @@ function firstLetter(w: string): string {
 
 /**
  * initialsOf for ASCII text (most names) without regular expressions, arrays of words or a Set: called for every
- * new form of an actor, it was a tenth of grouping. Same variants, same order.
+ * new form of an actor, it was a tenth of grouping. Words are read in place (no slices): only words short enough
+ * to be stop words are lower-cased, only hyphenated words are split. Same variants, same order.
  */
 function asciiInitialsOf(display: string): string[] {
   let all = '';
@@ -194,18 +238,27 @@ function asciiInitialsOf(display: string): string[] {
     const space = c === 32 || (c >= 9 && c <= 13);
     if (!space) { if (start < 0) start = k; continue; }
     if (start < 0) continue;
-    const w = display.slice(start, k);
+    const from = start;
     start = -1;
-    const ini = firstLetter(w);
+    const ini = firstLetterIn(display, from, k);
     if (ini === '') continue; // no letter: not a word
     words++;
     all += ini;
-    if (ORG_STOPWORDS.has(w.toLowerCase())) continue;
+    if (isAsciiStopword(display, from, k)) continue;
     content += ini;
-    for (const part of w.split('-')) if (part && !ORG_STOPWORDS.has(part.toLowerCase())) split += firstLetter(part);
+    const hyphen = display.indexOf('-', from);
+    if (hyphen < 0 || hyphen >= k) { split += ini; continue; }
+    for (let p = from; p <= k;) {
+      let q = display.indexOf('-', p);
+      if (q < 0 || q > k) q = k;
+      if (q > p && !isAsciiStopword(display, p, q)) split += firstLetterIn(display, p, q);
+      p = q + 1;
+    }
   }
   if (words < 2) return [];
   const out: string[] = [];
-  for (const s of [content, all, split]) if (s.length >= 2 && !out.includes(s)) out.push(s);
+  if (content.length >= 2) out.push(content);
+  if (all.length >= 2 && all !== content) out.push(all);
+  if (split.length >= 2 && split !== content && split !== all) out.push(split);
   return out;
 }

@@ -12,8 +12,10 @@ export class Builder {
   /** Display forms in order of first appearance, and how often each occurs (an actor has few: arrays beat a Map). */
   readonly forms: string[] = [];
   readonly formCounts: number[] = [];
-  /** Entity indices (into the sorted entity list) of the actor's mentions. */
-  readonly entities: number[] = [];
+  /** Number of mentions, and the lowest entity index (into the sorted entity list) among them: all that is read of
+   * the mentions, so no list of them is kept (one array per actor was a large share of a cold run's allocation). */
+  mentions = 0;
+  firstEntity = -1;
   /** Starts of mentions that name the actor fully (not bare surnames or acronyms), in document order. */
   readonly fullStarts: number[] = [];
   /** Name units of each multi-unit person form ("hussein", "amirabdollahian"). */
@@ -25,13 +27,14 @@ export class Builder {
 
   /** Adds a mention; returns whether its form is new for this actor. */
   add(entity: number, name: ParsedName, start: number, full: boolean): boolean {
-    this.entities.push(entity);
+    this.mentions++;
+    if (this.firstEntity < 0 || entity < this.firstEntity) this.firstEntity = entity;
     if (full) this.fullStarts.push(start);
     const k = this.forms.indexOf(name.display);
     if (k >= 0) { this.formCounts[k]++; return false; }
     this.forms.push(name.display);
     this.formCounts.push(1);
-    if (name.units.length >= 2 && !this.variants.some((v) => sameUnits(v, name.units))) this.variants.push(name.units);
+    if (name.units.length >= 2 && !hasUnits(this.variants, name.units)) this.variants.push(name.units);
     return true;
   }
 
@@ -45,6 +48,11 @@ export class Builder {
     }
     return lo > 0 ? this.fullStarts[lo - 1] : -1;
   }
+}
+
+function hasUnits(variants: readonly (readonly string[])[], units: readonly string[]): boolean {
+  for (let k = 0; k < variants.length; k++) if (sameUnits(variants[k], units)) return true;
+  return false;
 }
 
 /** Element-wise equality (what comparing the joined strings tested, without building them). */
@@ -74,9 +82,15 @@ function unitCompatible(x: string, y: string): boolean {
 
 /** Given names line up: same first name (or its initial or a transliteration), no conflicting middle names. */
 export function givenCompatible(a: readonly string[], b: readonly string[]): boolean {
-  const ga = a.slice(0, -1);
-  const gb = b.slice(0, -1);
-  for (let i = 0; i < Math.min(ga.length, gb.length); i++) if (!unitCompatible(ga[i], gb[i])) return false;
+  // Given names are all units but the last (the surname); compared in place, without slicing them out.
+  const n = Math.min(a.length, b.length) - 1;
+  for (let i = 0; i < n; i++) if (!unitCompatible(a[i], b[i])) return false;
+  return true;
+}
+
+/** Given names agree with every known variant of a person's name. */
+function compatibleWithAll(units: readonly string[], variants: readonly (readonly string[])[]): boolean {
+  for (let k = 0; k < variants.length; k++) if (!givenCompatible(units, variants[k])) return false;
   return true;
 }
 
@@ -87,13 +101,13 @@ export function givenCompatible(a: readonly string[], b: readonly string[]): boo
 export function nearest(cands: readonly Builder[], pos: number): Builder {
   let best: Builder | undefined;
   let bestStart = -1;
-  for (const b of cands) {
-    const s = b.lastFullBefore(pos);
-    if (s > bestStart) { best = b; bestStart = s; }
+  for (let k = 0; k < cands.length; k++) {
+    const s = cands[k].lastFullBefore(pos);
+    if (s > bestStart) { best = cands[k]; bestStart = s; }
   }
   if (best) return best;
   let after = cands[0];
-  for (const b of cands) if ((b.fullStarts[0] ?? Infinity) < (after.fullStarts[0] ?? Infinity)) after = b;
+  for (let k = 0; k < cands.length; k++) if ((cands[k].fullStarts[0] ?? Infinity) < (after.fullStarts[0] ?? Infinity)) after = cands[k];
   return after;
 }
 
@@ -142,7 +156,8 @@ export class Registry {
     }
     if (name.inlineAcronym && !this.byAcronym.has(name.inlineAcronym)) this.byAcronym.set(name.inlineAcronym, b);
     if (this.acronymsInText.size > 0) {
-      for (const ini of initialsOf(name.display)) if (this.acronymsInText.has(ini)) pushUnique(this.byInitials, ini, b, INITIALS_CAP);
+      const inis = initialsOf(name.display);
+      for (let k = 0; k < inis.length; k++) if (this.acronymsInText.has(inis[k])) pushUnique(this.byInitials, inis[k], b, INITIALS_CAP);
     }
     if (type !== 'PERSON' || !name.surname) return;
     if (!b.surname) b.surname = name.surname;
@@ -187,11 +202,25 @@ export class Registry {
 
   /** People with this full name (surname and compatible given names), exact first, then transliterations. */
   fullNameMatches(name: ParsedName): Builder[] {
-    const ok = (b: Builder): boolean => b.variants.every((v) => givenCompatible(name.units, v));
-    const exact = (this.bySurname.get(name.surname) ?? []).filter((b) => b.variants.length > 0 && ok(b));
+    // Loops rather than filter callbacks: run once per new person name, mostly in code not yet optimised.
+    const exact: Builder[] = [];
+    const same = this.bySurname.get(name.surname);
+    if (same) {
+      for (let k = 0; k < same.length; k++) {
+        const b = same[k];
+        if (b.variants.length > 0 && compatibleWithAll(name.units, b.variants)) exact.push(b);
+      }
+    }
     if (exact.length > 0 || name.surname.length < 5) return exact;
-    return (this.bySkeleton.get(name.skeleton) ?? [])
-      .filter((b) => b.variants.length > 0 && translitEqual(b.surname, name.surname, 5) && ok(b));
+    const translit: Builder[] = [];
+    const near = this.bySkeleton.get(name.skeleton);
+    if (near) {
+      for (let k = 0; k < near.length; k++) {
+        const b = near[k];
+        if (b.variants.length > 0 && translitEqual(b.surname, name.surname, 5) && compatibleWithAll(name.units, b.variants)) translit.push(b);
+      }
+    }
+    return translit;
   }
 
   /** People a bare surname can mean: exact, transliteration, fuzzy (fuse.js), then a unique given name ("Xi"). */

@@ -129,15 +129,22 @@ export function genderOfTitle(key: string): Gender | undefined {
  * also makes the actor an "official".
  */
 export function addRoleWords(roleKeys: readonly string[], into: Set<string>): void {
-  const canon = roleKeys.map(canonicalRole);
-  const has = (w: string): boolean => canon.includes(w);
-  for (const w of canon) {
+  const canon: string[] = []; // pushed, not mapped: one array kind (see names.ts)
+  for (let k = 0; k < roleKeys.length; k++) canon.push(canonicalRole(roleKeys[k]));
+  // Indexed loops and no closures: this runs for every titled mention, mostly before V8 has optimised it.
+  let head = false;
+  for (let k = 0; k < canon.length; k++) {
+    const w = canon[k];
     into.add(w);
-    for (const c of CLASSES.get(w) ?? []) into.add(c);
+    const classes = CLASSES.get(w);
+    if (classes) for (let c = 0; c < classes.length; c++) into.add(classes[c]);
+    if (HEADS.has(w)) head = true;
   }
-  if (has('foreign') && (has('minister') || has('secretary'))) into.add('diplomat');
-  if (has('secretary') && has('state')) into.add('diplomat');
-  if (has('prime') && has('minister')) { into.add('premier'); into.add('leader'); }
-  if (has('minister')) into.add('cabinet');
-  if (canon.some((w) => HEADS.has(w))) into.add('official');
+  const minister = canon.includes('minister');
+  const secretary = canon.includes('secretary');
+  if (canon.includes('foreign') && (minister || secretary)) into.add('diplomat');
+  if (secretary && canon.includes('state')) into.add('diplomat');
+  if (canon.includes('prime') && minister) { into.add('premier'); into.add('leader'); }
+  if (minister) into.add('cabinet');
+  if (head) into.add('official');
 }
