@@ -54,9 +54,6 @@ export interface WordInfo {
   seenTitle: number;
   /** Has an ASCII digit ("1860", "G7"). */
   readonly digit: boolean;
-  /** Document-local type id (see NerTagger.tag's typeIds) and the stamp of the document that gave it. */
-  idStamp: number;
-  idLocal: number;
   /** Where the tagger's cached intrinsic scores (SLOTS x labels) start in its score pool; -1 before. */
   scoreAt: number;
   /** Appends the intrinsic feature ids of every slot to `out`; ends[k] = out.length after slot k. */
@@ -147,8 +144,6 @@ class Word implements WordInfo {
   readonly gazKey: number;
   readonly digit: boolean;
   scoreAt = -1;
-  idStamp = 0;
-  idLocal = 0;
   /** Gazetteer value of the word alone (see gazetteerMatches); -2 until asked. */
   gazFirst = -2;
   seenLower = 0;
@@ -214,7 +209,7 @@ class Word implements WordInfo {
 
 /** A document prepared for feature extraction. */
 export class DocFeatures {
-  readonly words: WordInfo[];
+  readonly words: readonly WordInfo[];
   /** Sentence index of each token. */
   readonly sent: Int32Array;
   /** Whether the token's sentence is an ALL-CAPS line (headline, dateline). */
@@ -233,9 +228,11 @@ export class DocFeatures {
     /** Sentence start indices, ascending, first 0; the last sentence ends at tokens.length. */
     readonly sentStarts: readonly number[],
     readonly opts: FeatureOptions = DEFAULT_OPTIONS,
+    /** fz.info of each token, when the caller has them (looked up once per word type). */
+    words?: readonly WordInfo[],
   ) {
     const n = tokens.length;
-    this.words = tokens.map((t) => fz.info(t));
+    this.words = words ?? tokens.map((t) => fz.info(t));
     this.sent = new Int32Array(n);
     this.capsSent = new Uint8Array(n);
     this.initial = new Uint8Array(n);

@@ -12,7 +12,8 @@ import {
 import type { NerTagger } from './tagger';
 import { isCapitalized, normalizeToken } from './word';
 import { replaceRun } from './spanRuns';
-import { internWords, typeCount } from './typeIds';
+import { internWords } from './typeIds';
+import type { WordInfo } from './features';
 import { fillRepeats, mergeParenthesisedNames, personConsistency, roleOfOrg, splitOrgPerson, type Span } from './names';
 
 export interface TypedSpan {
@@ -72,18 +73,61 @@ export type RuleName = 'datelines' | 'headlines' | 'acronyms' | 'names' | 'repea
 /** Entities over token strings. `sentStarts`: ascending token indices where sentences start (first 0). */
 export function tagWords(tagger: NerTagger, rawWords: readonly string[], sentStarts: readonly number[],
   off: ReadonlySet<RuleName> = new Set()): TypedSpan[] {
-  const words = rawWords.map(normalizeToken);
+  const ids = internWords(rawWords);
+  const strings: string[] = [];
+  for (let i = 0; i < rawWords.length; i++) if (ids[i] === strings.length) strings.push(rawWords[i]);
+  return tagTypes(tagger, ids, strings, sentStarts, off);
+}
+
+/**
+ * tagWords over word-type ids (`rawIds[i]` is the type of token i, `rawStrings` the text of each type; see
+ * tokenTypes): normalisation, word-cache lookups and the rules' per-word decisions run once per type, not once
+ * per token.
+ */
+export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: readonly string[],
+  sentStarts: readonly number[], off: ReadonlySet<RuleName> = new Set()): TypedSpan[] {
+  // Normalised types (two raw types may normalise alike: "’s" and "'s"), the ids the rules compare.
+  const normOf = new Int32Array(rawStrings.length);
+  const strings: string[] = [];
+  const seen = new Map<string, number>();
+  for (let t = 0; t < rawStrings.length; t++) {
+    const w = normalizeToken(rawStrings[t]);
+    let id = seen.get(w);
+    if (id === undefined) {
+      seen.set(w, (id = strings.length));
+      strings.push(w);
+    }
+    normOf[t] = id;
+  }
+  const n = rawIds.length;
+  const ids = new Int32Array(n);
+  const words: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const id = normOf[rawIds[i]];
+    ids[i] = id;
+    words.push(strings[id]);
+  }
   const datelines = off.has('datelines') ? [] : findDatelines(words, sentStarts);
   const starts = [...new Set([0, ...sentStarts, ...datelines.map((d) => d.bodyStart)])]
     .filter((i) => i < words.length).sort((a, b) => a - b);
-  const input = words.slice();
-  if (!off.has('headlines')) truecaseHeadlines(input, starts, tagger.resources);
-  // Word-type ids from the tagger's word cache (the truecased headline words looked up again): the rules that
-  // scan the whole document compare these instead of strings.
-  let ids: Int32Array = new Int32Array(words.length);
-  let spans: ClassSpan[] = spansFromLabels(tagger.tag(input, starts, ids)).map((s) => ({ ...s }));
-  for (let i = 0; i < words.length; i++) if (input[i] !== words[i]) ids[i] = tagger.typeIdOf(words[i]);
-  if (!tagger.typeIdsValid) ids = internWords(words);
+  // The tagger sees Title-Case headline words truecased (only the first line can be one: see truecaseHeadlines).
+  const headEnd = starts.length > 1 ? starts[1] : n;
+  const head = words.slice(0, headEnd);
+  if (!off.has('headlines')) truecaseHeadlines(head, [0], tagger.resources);
+  const typeInfos = tagger.lookup(strings);
+  const infos: WordInfo[] = [];
+  for (let i = 0; i < n; i++) infos.push(typeInfos[ids[i]]);
+  let input: readonly string[] = words;
+  if (head.some((w, i) => w !== words[i])) {
+    const changed = words.slice();
+    for (let i = 0; i < headEnd; i++) {
+      if (head[i] === words[i]) continue;
+      changed[i] = head[i];
+      infos[i] = tagger.wordInfo(head[i]);
+    }
+    input = changed;
+  }
+  let spans: ClassSpan[] = spansFromLabels(tagger.tagWords(input, infos, starts)).map((s) => ({ ...s }));
   const forced = new Map<string, EntityType>();
   for (const d of datelines) {
     spans = forceSpan(spans, d.place.start, d.place.end, CLS_LOC);
@@ -114,7 +158,7 @@ export function tagWords(tagger: NerTagger, rawWords: readonly string[], sentSta
     const taken = new Uint8Array(words.length);
     for (const s of out) for (let i = s.start; i < s.end; i++) taken[i] = 1;
     // Which tokens may start a date, decided once per word type.
-    const byType = new Uint8Array(typeCount(ids)); // 0 unknown, 1 no, 2 yes
+    const byType = new Uint8Array(strings.length); // 0 unknown, 1 no, 2 yes
     const dateStarts = new Uint8Array(words.length);
     for (let i = 0; i < words.length; i++) {
       const t = ids[i];

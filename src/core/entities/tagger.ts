@@ -49,10 +49,6 @@ export class NerTagger {
   private poolGeneration = 0;
   private readonly ids: number[] = [];
   private readonly ends = new Int32Array(SLOTS);
-  /** Type ids of the last tagged document: its stamp, ids handed out, and the word cache's generation then. */
-  private idStamp = 0;
-  private idCount = 0;
-  private idGeneration = -1;
 
   constructor(private readonly parts: ModelParts) {
     this.rows = rowTable(parts.featureKeys);
@@ -125,24 +121,41 @@ export class NerTagger {
     return at;
   }
 
-  /**
-   * BILOU label per token; `sentStarts` are ascending token indices, the first 0. With `typeIds` (length n),
-   * fills it with document-local word-type ids from the word cache (equal ids exactly for equal tokens): valid
-   * while typeIdsValid holds; typeIdOf gives the id of another string of the same document.
-   */
-  tag(tokens: readonly string[], sentStarts: readonly number[], typeIds?: Int32Array): Uint8Array {
-    const n = tokens.length;
-    const out = new Uint8Array(n);
-    if (n === 0) return out;
+  /** Starts a document: its word types are looked up (and maybe scored) after this. */
+  private startDocument(): void {
     if (this.poolGeneration !== this.fz.generation) {
-      // The word cache was dropped (and with it every scoreAt): start the pool over.
+      // The word cache was dropped (and with it every scoreAt): start the pool over. Never mid-document: word
+      // types looked up before a drop keep valid scores, the pool only grows until the next document.
       this.poolGeneration = this.fz.generation;
       this.poolUsed = 0;
     }
-    const generation = this.fz.generation;
-    const doc = new DocFeatures(this.fz, tokens, sentStarts, this.opts);
-    if (typeIds) this.fillTypeIds(doc.words, typeIds, generation);
-    const words = doc.words;
+  }
+
+  /** The cached word type of each string (a document's distinct tokens): starts a document for tagWords. */
+  lookup(strings: readonly string[]): WordInfo[] {
+    this.startDocument();
+    const out: WordInfo[] = [];
+    for (let t = 0; t < strings.length; t++) out.push(this.fz.info(strings[t]));
+    return out;
+  }
+
+  /** The cached word type of one more string of the document started by lookup. */
+  wordInfo(word: string): WordInfo {
+    return this.fz.info(word);
+  }
+
+  /** BILOU label per token; `sentStarts` are ascending token indices, the first 0. */
+  tag(tokens: readonly string[], sentStarts: readonly number[]): Uint8Array {
+    this.startDocument();
+    return this.tagWords(tokens, tokens.map((t) => this.fz.info(t)), sentStarts);
+  }
+
+  /** tag() with each token's word type given (words[i] = info(tokens[i]), from lookup and info). */
+  tagWords(tokens: readonly string[], words: readonly WordInfo[], sentStarts: readonly number[]): Uint8Array {
+    const n = tokens.length;
+    const out = new Uint8Array(n);
+    if (n === 0) return out;
+    const doc = new DocFeatures(this.fz, tokens, sentStarts, this.opts, words);
     const cand = candidates(words);
     for (let s = 0; s < sentStarts.length; s++) {
       const a = sentStarts[s];
@@ -163,37 +176,6 @@ export class NerTagger {
       if (this.opts.history) for (const sp of spansFromLabels(out, a, b)) doc.remember(sp.start, sp.end, sp.cls);
     }
     return out;
-  }
-
-  private fillTypeIds(words: readonly WordInfo[], ids: Int32Array, generation: number): void {
-    const stamp = ++this.idStamp;
-    let next = 0;
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i];
-      if (w.idStamp !== stamp) {
-        w.idStamp = stamp;
-        w.idLocal = next++;
-      }
-      ids[i] = w.idLocal;
-    }
-    this.idCount = next;
-    // A cache reset while the document was read would give one string two word objects, hence two ids.
-    this.idGeneration = this.fz.generation === generation ? generation : -1;
-  }
-
-  /** The type id of `word` in the last document tagged with typeIds (a new id if it did not occur there). */
-  typeIdOf(word: string): number {
-    const w = this.fz.info(word);
-    if (w.idStamp !== this.idStamp) {
-      w.idStamp = this.idStamp;
-      w.idLocal = this.idCount++;
-    }
-    return w.idLocal;
-  }
-
-  /** Whether the ids handed out for the last document (by tag and typeIdOf) are still exact. */
-  get typeIdsValid(): boolean {
-    return this.idGeneration === this.fz.generation;
   }
 
   /** Scores tokens [i, j) of the sentence [a, b) and decodes them into out. */

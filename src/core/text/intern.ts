@@ -16,9 +16,13 @@ function sameChars(text: string, start: number, w: string): boolean {
 
 export class WordInterner {
   private keys = new Int32Array(1 << 12);
-  /** The string of each used slot (side by side with its hash: no indirection on a hit). */
+  /** The string of each used slot (side by side with its hash: no indirection on a hit), and its type id. */
   private strs: string[] = new Array<string>(1 << 12).fill('');
-  private size = 0;
+  private slotIds = new Int32Array(1 << 12);
+  /** Every distinct string, by type id (dense from 0, in order of first occurrence). */
+  readonly strings: string[] = [];
+  /** Type id of the string the last get() returned. */
+  lastId = 0;
 
   /** text.slice(start, end), shared with earlier equal slices. */
   get(text: string, start: number, end: number): string {
@@ -38,21 +42,27 @@ export class WordInterner {
       if (k === 0) break;
       if (k === h) {
         const w = this.strs[i];
-        if (w.length === end - start && sameChars(text, start, w)) return w;
+        if (w.length === end - start && sameChars(text, start, w)) {
+          this.lastId = this.slotIds[i];
+          return w;
+        }
       }
       i = (i + 1) & mask;
     }
     const w = text.slice(start, end);
     keys[i] = h;
     this.strs[i] = w;
-    if (++this.size * 2 > keys.length) this.grow();
+    this.lastId = this.slotIds[i] = this.strings.length;
+    this.strings.push(w);
+    if (this.strings.length * 2 > keys.length) this.grow();
     return w;
   }
 
   private grow(): void {
-    const keys = this.keys, strs = this.strs;
+    const keys = this.keys, strs = this.strs, slotIds = this.slotIds;
     this.keys = new Int32Array(keys.length * 2);
     this.strs = new Array<string>(keys.length * 2).fill('');
+    this.slotIds = new Int32Array(keys.length * 2);
     const mask = this.keys.length - 1;
     for (let j = 0; j < keys.length; j++) {
       if (keys[j] === 0) continue;
@@ -60,6 +70,7 @@ export class WordInterner {
       while (this.keys[i] !== 0) i = (i + 1) & mask;
       this.keys[i] = keys[j];
       this.strs[i] = strs[j];
+      this.slotIds[i] = slotIds[j];
     }
   }
 }
