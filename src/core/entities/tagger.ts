@@ -17,26 +17,42 @@ function mapOf(keys: Uint32Array, values: Uint32Array): U32Map {
   return m;
 }
 
-/** Open-addressing table of feature id -> weight row, key and row side by side (one cache line per probe). */
-function rowTable(keys: Uint32Array): Int32Array {
-  let cap = 16;
-  while (cap < keys.length * 2) cap *= 2;
-  const t = new Int32Array(cap * 2);
-  const mask = cap - 1;
-  for (let r = 0; r < keys.length; r++) {
-    const key = keys[r] | 0 || 1;
-    let h = key & mask;
-    while (t[2 * h] !== 0 && t[2 * h] !== key) h = (h + 1) & mask;
-    t[2 * h] = key;
-    t[2 * h + 1] = r;
+/** Bytes per slot of the weight table: key (int32), scale (float32), the row's int8 values, padding. */
+const SLOT_BYTES = 32;
+if (8 + L > SLOT_BYTES) throw new Error('NER weight table slot too small for the label set');
+
+/**
+ * Open-addressing table of feature id -> weight row, with the row's scale and int8 values inside the slot: a
+ * probe that hits reads one cache line, not three (key table, scales, rows). Scoring is bound by these misses.
+ */
+class WeightTable {
+  readonly keys: Int32Array;
+  readonly scales: Float32Array;
+  readonly values: Int8Array;
+  readonly mask: number;
+
+  constructor(featureKeys: Uint32Array, q: Int8Array, scales: Float32Array) {
+    let cap = 16;
+    while (cap < featureKeys.length * 2) cap *= 2;
+    const buf = new ArrayBuffer(cap * SLOT_BYTES);
+    this.keys = new Int32Array(buf);
+    this.scales = new Float32Array(buf);
+    this.values = new Int8Array(buf);
+    this.mask = cap - 1;
+    const w = SLOT_BYTES >> 2;
+    for (let r = 0; r < featureKeys.length; r++) {
+      const key = featureKeys[r] | 0 || 1;
+      let h = key & this.mask;
+      while (this.keys[h * w] !== 0 && this.keys[h * w] !== key) h = (h + 1) & this.mask;
+      this.keys[h * w] = key;
+      this.scales[h * w + 1] = scales[r];
+      this.values.set(q.subarray(r * L, r * L + L), h * SLOT_BYTES + 8);
+    }
   }
-  return t;
 }
 
 export class NerTagger {
-  private readonly rows: Int32Array;
-  private readonly q: Int8Array;
-  private readonly scales: Float32Array;
+  private readonly weights: WeightTable;
   private readonly trans: Float32Array;
   private readonly fz: WordFeaturizer;
   private readonly opts: FeatureOptions;
@@ -51,9 +67,7 @@ export class NerTagger {
   private readonly ends = new Int32Array(SLOTS);
 
   constructor(private readonly parts: ModelParts) {
-    this.rows = rowTable(parts.featureKeys);
-    this.q = parts.quantized.values;
-    this.scales = parts.quantized.scales;
+    this.weights = new WeightTable(parts.featureKeys, parts.quantized.values, parts.quantized.scales);
     this.trans = Float32Array.from(parts.transitions);
     if (this.trans.length !== TRANSITION_SIZE) throw new Error('NER model has the wrong label set');
     const res = new Resources(
@@ -79,27 +93,20 @@ export class NerTagger {
    * stay int8 in memory; fround(value * scale) is exactly the float32 weight a dequantised table would hold.
    */
   private addRows(ids: readonly number[], from: number, to: number, em: Float32Array, base: number): void {
-    const t = this.rows;
-    const mask = (t.length >> 1) - 1;
-    const q = this.q;
-    const scales = this.scales;
+    const { keys, scales, values, mask } = this.weights;
+    const w = SLOT_BYTES >> 2;
     for (let i = from; i < to; i++) {
       const key = ids[i] | 0 || 1;
       let h = key & mask;
-      let r = -1;
       for (;;) {
-        const k = t[2 * h];
-        if (k === key) {
-          r = t[2 * h + 1];
-          break;
-        }
-        if (k === 0) break;
+        const k = keys[h * w];
+        if (k === key || k === 0) break;
         h = (h + 1) & mask;
       }
-      if (r < 0) continue;
-      const s = scales[r];
-      const o = r * L;
-      for (let y = 0; y < L; y++) em[base + y] += Math.fround(q[o + y] * s);
+      if (keys[h * w] === 0) continue;
+      const s = scales[h * w + 1];
+      const o = h * SLOT_BYTES + 8;
+      for (let y = 0; y < L; y++) em[base + y] += Math.fround(values[o + y] * s);
     }
   }
 
