@@ -8,7 +8,7 @@ import { gazetteerMatches } from './resources';
 import { U32Map } from './u32map';
 
 let docCounter = 0;
-import { foldWord, hasLetter, isAllCaps, isCapitalized, normalizeToken, titleCase, wordShape } from './word';
+import { foldWord, hasLetter, isAllCaps, isCapitalized, normalizeToken, shapeHash, titleCase } from './word';
 
 export const WINDOW = 2;
 export const OFFSETS = 2 * WINDOW + 1;
@@ -129,7 +129,7 @@ export class WordFeaturizer {
   private compute(raw: string, text: string): WordInfo {
     const lowerStr = foldWord(text);
     const lower = hashString(lowerStr);
-    return new Word(this.res, raw, text, lowerStr, lower, hashString(wordShape(text)), this.res.casingOf(text));
+    return new Word(this.res, raw, text, lowerStr, lower, shapeHash(text), this.res.casingOf(text));
   }
 
 }
