@@ -214,7 +214,9 @@ export class DocFeatures {
   readonly sent: Int32Array;
   /** Whether the token's sentence is an ALL-CAPS line (headline, dateline). */
   readonly capsSent: Uint8Array;
-  readonly gaz: readonly (readonly number[])[];
+  /** Per token, 0 when no gazetteer match covers it, else 1 + the index of its match codes in gazLists. */
+  private readonly gazOf: Int32Array;
+  private readonly gazLists: number[][] = [];
   /** Whether the token starts its sentence (possibly after an opening quote or bracket). */
   readonly initial: Uint8Array;
   /** Stamp of this document in WordInfo.seenLower / seenTitle. */
@@ -237,8 +239,11 @@ export class DocFeatures {
     this.capsSent = new Uint8Array(n);
     this.initial = new Uint8Array(n);
     this.docId = ++docCounter;
-    const gaz: (readonly number[])[] = [];
-    this.gaz = gaz;
+    this.gazOf = new Int32Array(n);
+    const pushGaz = (i: number, code: number): void => {
+      if (this.gazOf[i] === 0) this.gazOf[i] = this.gazLists.push([code]);
+      else this.gazLists[this.gazOf[i] - 1].push(code);
+    };
     for (let s = 0; s < sentStarts.length; s++) {
       const a = sentStarts[s];
       const b = s + 1 < sentStarts.length ? sentStarts[s + 1] : n;
@@ -259,7 +264,7 @@ export class DocFeatures {
         if (!w.cap) w.seenLower = this.docId;
         else if (!w.allCaps) w.seenTitle = this.docId;
       }
-      for (const m of gazetteerMatches(fz.res, this.words, a, b)) gaz.push(m);
+      gazetteerMatches(fz.res, this.words, a, b, pushGaz);
     }
   }
 
@@ -292,9 +297,10 @@ export class DocFeatures {
         if (this.fz.titleForm(w).seenTitle === this.docId) out.push(featureId(C_DOC_TITLE, caps));
       }
     }
-    for (const g of this.gaz[i]) out.push(featureId(C_GAZ, g));
-    if (prev) for (const g of this.gaz[i - 1]) out.push(featureId(C_GAZ_NEAR, g));
-    if (next) for (const g of this.gaz[i + 1]) out.push(featureId(C_GAZ_NEAR, g | 0x1000));
+    const gazOf = this.gazOf;
+    if (gazOf[i] !== 0) for (const g of this.gazLists[gazOf[i] - 1]) out.push(featureId(C_GAZ, g));
+    if (prev && gazOf[i - 1] !== 0) for (const g of this.gazLists[gazOf[i - 1] - 1]) out.push(featureId(C_GAZ_NEAR, g));
+    if (next && gazOf[i + 1] !== 0) for (const g of this.gazLists[gazOf[i + 1] - 1]) out.push(featureId(C_GAZ_NEAR, g | 0x1000));
   }
 
   /** Appends the features of token i that depend on predictions made so far in the document. */
