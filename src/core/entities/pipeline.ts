@@ -2,7 +2,7 @@
 // CoNLL classes refined into the product's types (PERSON, ORG, GPE, LOC, NORP, EVENT, MISC) and dates added.
 
 import type { EntityType } from '../types';
-import { findDates, mayStartDate } from './dates';
+import { canStartDate, findDates } from './dates';
 import { GAZ_CATEGORIES, phraseHash } from './resources';
 import { spansFromLabels } from './labels';
 import { EVENT_HEADS, NORP_WORDS, NOT_PERSON } from './lexicon';
@@ -128,10 +128,11 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     input = changed;
   }
   let spans: ClassSpan[] = spansFromLabels(tagger.tagWords(input, infos, starts)).map((s) => ({ ...s }));
-  const forced = new Map<string, EntityType>();
+  // Forced types by span, keyed start * (n + 1) + end.
+  const forced = new Map<number, EntityType>();
   for (const d of datelines) {
     spans = forceSpan(spans, d.place.start, d.place.end, CLS_LOC);
-    forced.set(`${d.place.start}:${d.place.end}`, 'GPE');
+    forced.set(d.place.start * (n + 1) + d.place.end, 'GPE');
     if (d.source) {
       spans = replaceRun(spans, d.source.start, d.source.end);
       if (/^\p{Lu}/u.test(words[d.source.start])) {
@@ -143,7 +144,7 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
   let out: Span[] = [];
   for (const s of spans) {
     if (s.end - s.start === 1 && NOT_PERSON.has(words[s.start].toLowerCase())) continue;
-    const type = (forced.size > 0 ? forced.get(`${s.start}:${s.end}`) : undefined) ?? refineType(tagger, words, s);
+    const type = (forced.size > 0 ? forced.get(s.start * (n + 1) + s.end) : undefined) ?? refineType(tagger, words, s);
     if (type) out.push({ start: s.start, end: s.end, type });
   }
   if (!off.has('names')) {
@@ -162,7 +163,7 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     const dateStarts = new Uint8Array(words.length);
     for (let i = 0; i < words.length; i++) {
       const t = ids[i];
-      if (byType[t] === 0) byType[t] = mayStartDate(words[i]) ? 2 : 1;
+      if (byType[t] === 0) byType[t] = canStartDate(words[i]) ? 2 : 1;
       dateStarts[i] = byType[t] - 1;
     }
     for (const d of findDates(words, taken, 0, words.length, dateStarts)) out.push({ start: d.start, end: d.end, type: 'DATE' });
