@@ -54,8 +54,10 @@ export interface WordInfo {
   seenTitle: number;
   /** Has an ASCII digit ("1860", "G7"). */
   readonly digit: boolean;
-  /** Where the tagger's cached intrinsic scores (SLOTS x labels) start in its score pool; -1 before. */
+  /** Where the tagger's cached window scores (OFFSETS x labels) start in its score pool; -1 before. */
   scoreAt: number;
+  /** Where the scores of its sentence-position slots start in the tagger's per-shape pool (set with scoreAt). */
+  shapeAt: number;
   /** Appends the intrinsic feature ids of every slot to `out`; ends[k] = out.length after slot k. */
   intrinsicIds(out: number[], ends: Int32Array): void;
 }
@@ -144,6 +146,7 @@ class Word implements WordInfo {
   readonly gazKey: number;
   readonly digit: boolean;
   scoreAt = -1;
+  shapeAt = -1;
   /** Gazetteer value of the word alone (see gazetteerMatches); -2 until asked. */
   gazFirst = -2;
   seenLower = 0;
@@ -200,6 +203,7 @@ class Word implements WordInfo {
       }
       ends[k + WINDOW] = f.length;
     }
+    // The sentence-position slots depend on the shape alone (the tagger keeps their scores per shape).
     f.push(featureId(C_INIT_SHAPE, combine(1, shape)));
     ends[SLOT_INITIAL] = f.length;
     f.push(featureId(C_INIT_SHAPE, combine(0, shape)));

@@ -2,7 +2,7 @@
 // Per word type, the summed weights of its intrinsic features at each window offset are cached, so a
 // token costs five vector additions plus a handful of contextual feature lookups.
 
-import { DocFeatures, SLOTS, SLOT_INITIAL, SLOT_NONINITIAL, WINDOW, WordFeaturizer, type FeatureOptions, type WordInfo } from './features';
+import { DocFeatures, OFFSETS, SLOTS, SLOT_INITIAL, WINDOW, WordFeaturizer, type FeatureOptions, type WordInfo } from './features';
 import { NUM_LABELS, spansFromLabels } from './labels';
 import type { ModelParts } from './model-format';
 import { Resources } from './resources';
@@ -60,11 +60,16 @@ export class NerTagger {
   private readonly ctx: number[] = [];
   /** Intrinsic scores of every word type seen (SLOTS x L floats each, found by WordInfo.scoreAt): one
    *  contiguous array instead of a small typed array per word (locality, and nothing for the GC to trace). */
-  private pool = new Float32Array(4096 * SLOTS * L);
+  private pool = new Float32Array(4096 * OFFSETS * L);
   private poolUsed = 0;
+  /** Scores of the sentence-initial and non-initial slots per word shape (a few hundred shapes). */
+  private shapePool = new Float32Array(256 * 2 * L);
+  private shapeUsed = 0;
+  private readonly shapeAt = new Map<number, number>();
   private poolGeneration = 0;
   private readonly ids: number[] = [];
   private readonly ends = new Int32Array(SLOTS);
+  private runAt = new Int32Array(64);
 
   constructor(private readonly parts: ModelParts) {
     this.weights = new WeightTable(parts.featureKeys, parts.quantized.values, parts.quantized.scales);
@@ -110,20 +115,40 @@ export class NerTagger {
     }
   }
 
-  /** Where the word's cached intrinsic scores start in the pool (computed on first use). */
+  /**
+   * Where the word's cached window scores start in the pool (computed on first use): OFFSETS x L floats. Its
+   * sentence-position slots depend on its shape alone (see WordFeaturizer) and are kept once per shape.
+   */
   private wordScores(info: WordInfo): number {
     if (info.scoreAt >= 0) return info.scoreAt;
     const at = this.poolUsed;
-    if (at + SLOTS * L > this.pool.length) {
+    if (at + OFFSETS * L > this.pool.length) {
       const grown = new Float32Array(this.pool.length * 2);
       grown.set(this.pool);
       this.pool = grown;
     }
-    this.poolUsed += SLOTS * L;
+    this.poolUsed += OFFSETS * L;
     const ids = this.ids;
     ids.length = 0;
     info.intrinsicIds(ids, this.ends);
-    for (let k = 0; k < SLOTS; k++) this.addRows(ids, k > 0 ? this.ends[k - 1] : 0, this.ends[k], this.pool, at + k * L);
+    // Zeroed first: after a cache reset the pool is reused.
+    this.pool.fill(0, at, at + OFFSETS * L);
+    for (let k = 0; k < OFFSETS; k++) this.addRows(ids, k > 0 ? this.ends[k - 1] : 0, this.ends[k], this.pool, at + k * L);
+    let shapeAt = this.shapeAt.get(info.shape);
+    if (shapeAt === undefined) {
+      const s = this.shapeUsed;
+      if (s + 2 * L > this.shapePool.length) {
+        const grown = new Float32Array(this.shapePool.length * 2);
+        grown.set(this.shapePool);
+        this.shapePool = grown;
+      }
+      this.shapeUsed += 2 * L;
+      for (let k = SLOT_INITIAL; k < SLOTS; k++) {
+        this.addRows(ids, this.ends[k - 1], this.ends[k], this.shapePool, s + (k - SLOT_INITIAL) * L);
+      }
+      this.shapeAt.set(info.shape, (shapeAt = s));
+    }
+    info.shapeAt = shapeAt;
     info.scoreAt = at;
     return at;
   }
@@ -135,6 +160,7 @@ export class NerTagger {
       // types looked up before a drop keep valid scores, the pool only grows until the next document.
       this.poolGeneration = this.fz.generation;
       this.poolUsed = 0;
+
     }
   }
 
@@ -192,17 +218,24 @@ export class NerTagger {
     const em = this.em;
     const words = doc.words;
     const ctx = this.ctx;
+    // Pool offsets of the run's window words, read once per token here rather than once per window it is in
+    // (each read is a Word object, then a pool line: scoring is bound by such misses). Scoring may grow the pool.
+    const first = Math.max(a, i - WINDOW);
+    const last = Math.min(b - 1, j - 1 + WINDOW);
+    if (this.runAt.length <= last - first) this.runAt = new Int32Array((last - first + 1) * 2);
+    const at = this.runAt;
+    for (let k = first; k <= last; k++) at[k - first] = this.wordScores(words[k]);
+    const pool = this.pool;
+    const shapes = this.shapePool;
+    const initial = doc.initial;
     for (let t = i; t < j; t++) {
       const base = (t - i) * L;
       const lo = Math.max(a, t - WINDOW);
       const hi = Math.min(b - 1, t + WINDOW);
-      // Score every word of the window first: that may grow (replace) the pool.
-      for (let k = lo; k <= hi; k++) this.wordScores(words[k]);
-      const pool = this.pool;
-      const own = words[t].scoreAt + (doc.initial[t] ? SLOT_INITIAL : SLOT_NONINITIAL) * L;
-      for (let y = 0; y < L; y++) em[base + y] = pool[own + y];
+      const own = words[t].shapeAt + (initial[t] ? 0 : L);
+      for (let y = 0; y < L; y++) em[base + y] = shapes[own + y];
       for (let k = lo; k <= hi; k++) {
-        const v = words[k].scoreAt + (k - t + WINDOW) * L;
+        const v = at[k - first] + (k - t + WINDOW) * L;
         for (let y = 0; y < L; y++) em[base + y] += pool[v + y];
       }
       ctx.length = 0;
