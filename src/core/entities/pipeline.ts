@@ -3,9 +3,9 @@
 
 import type { EntityType } from '../types';
 import { canStartDate, findDates } from './dates';
-import { GAZ_CATEGORIES, phraseHash } from './resources';
+import { DocLexicon, gazBit } from './docLexicon';
 import { spansFromLabels } from './labels';
-import { EVENT_HEADS, NORP_WORDS, NOT_PERSON } from './lexicon';
+import { EVENT_HEADS, NOT_PERSON } from './lexicon';
 import {
   CLS_LOC, CLS_MISC, CLS_ORG, CLS_PER, applyAcronyms, findDatelines, forceSpan, truecaseHeadlines, type ClassSpan,
 } from './rules';
@@ -22,23 +22,10 @@ export interface TypedSpan {
   readonly type: EntityType;
 }
 
-const bit = (name: (typeof GAZ_CATEGORIES)[number]): number => 1 << GAZ_CATEGORIES.indexOf(name);
-const PLACE_BITS = bit('country') | bit('city') | bit('region') | bit('continent');
-const NATIONALITY_BIT = bit('nationality');
-const ORG_WORD_BIT = bit('orgword');
+const PLACE_BITS = gazBit('country') | gazBit('city') | gazBit('region') | gazBit('continent');
+const ORG_WORD_BIT = gazBit('orgword');
 
-function gazBits(tagger: NerTagger, words: readonly string[], start: number, end: number): number {
-  const v = tagger.resources.gazetteer.get(phraseHash(words.slice(start, end)));
-  return v < 0 ? 0 : v;
-}
-
-function isNorpWord(tagger: NerTagger, w: string): boolean {
-  const lw = w.toLowerCase();
-  if (NORP_WORDS.has(lw)) return true;
-  return (gazBits(tagger, [w], 0, 1) & NATIONALITY_BIT) !== 0;
-}
-
-function refineType(tagger: NerTagger, words: readonly string[], s: ClassSpan): EntityType | null {
+function refineType(lex: DocLexicon, words: readonly string[], s: ClassSpan): EntityType | null {
   const n = s.end - s.start;
   switch (s.cls) {
     case CLS_PER:
@@ -46,20 +33,20 @@ function refineType(tagger: NerTagger, words: readonly string[], s: ClassSpan): 
     case CLS_ORG:
       return 'ORG';
     case CLS_LOC: {
-      if (gazBits(tagger, words, s.start, s.end) & PLACE_BITS) return 'GPE';
+      if (lex.phraseBits(words, s.start, s.end) & PLACE_BITS) return 'GPE';
       if (/stan$/i.test(words[s.end - 1])) return 'GPE';
       return 'LOC';
     }
     default: {
       // "Iraqi Kurdistan", "Kurdistan": a place head, maybe after demonyms.
       const head = words[s.end - 1];
-      if ((gazBits(tagger, words, s.end - 1, s.end) & PLACE_BITS || /stan$/i.test(head)) && isCapitalized(head)) {
+      if ((lex.wordBits(head) & PLACE_BITS || /stan$/i.test(head)) && isCapitalized(head)) {
         let pre = true;
-        for (let i = s.start; i < s.end - 1; i++) if (!isNorpWord(tagger, words[i])) pre = false;
+        for (let i = s.start; i < s.end - 1; i++) if (!lex.isNorpWord(words[i])) pre = false;
         if (pre) return 'GPE';
       }
       let norp = true;
-      for (let i = s.start; i < s.end; i++) if (!isNorpWord(tagger, words[i])) norp = false;
+      for (let i = s.start; i < s.end; i++) if (!lex.isNorpWord(words[i])) norp = false;
       if (norp) return 'NORP';
       if (n >= 2 && EVENT_HEADS.has(words[s.end - 1].toLowerCase())) return 'EVENT';
       return 'MISC';
@@ -142,13 +129,14 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
   }
   if (!off.has('acronyms')) spans = applyAcronyms(words, spans, ids);
   let out: Span[] = [];
+  const lex = new DocLexicon(tagger.resources);
   for (const s of spans) {
     if (s.end - s.start === 1 && NOT_PERSON.has(words[s.start].toLowerCase())) continue;
-    const type = (forced.size > 0 ? forced.get(s.start * (n + 1) + s.end) : undefined) ?? refineType(tagger, words, s);
+    const type = (forced.size > 0 ? forced.get(s.start * (n + 1) + s.end) : undefined) ?? refineType(lex, words, s);
     if (type) out.push({ start: s.start, end: s.end, type });
   }
   if (!off.has('names')) {
-    const isOrgWord = (w: string): boolean => (gazBits(tagger, [w], 0, 1) & ORG_WORD_BIT) !== 0;
+    const isOrgWord = (w: string): boolean => (lex.wordBits(w) & ORG_WORD_BIT) !== 0;
     out = splitOrgPerson(words, out, isOrgWord);
     out = mergeParenthesisedNames(words, out, isOrgWord);
     roleOfOrg(words, out);
