@@ -2,7 +2,8 @@
 // Two kinds: intrinsic features depend on one word and its offset from the tagged token (-2..2) and are
 // cached per word type; contextual features look at the sentence and the document.
 
-import { combine, featureId, hashString } from './hash';
+import { combine, featureId, fmix, hashString } from './hash';
+import { FNV_START, fnvStep } from '../text/intern';
 import type { Resources } from './resources';
 import { gazetteerMatches } from './resources';
 import { U32Map } from './u32map';
@@ -195,10 +196,16 @@ class Word implements WordInfo {
         f.push(featureId(intrinsicTemplate(T_EXACT, 0), hashString(text)));
         f.push(featureId(intrinsicTemplate(T_CASING, 0), this.casing));
         f.push(featureId(intrinsicTemplate(T_BIAS, 0), 0));
-        const n = Math.min(4, lowerStr.length);
+        // Affixes of length 1..4: hashString of each prefix and suffix, hashed in place (no substrings).
+        const len = lowerStr.length;
+        const n = Math.min(4, len);
+        let pre = FNV_START;
         for (let p = 1; p <= n; p++) {
-          f.push(featureId(intrinsicTemplate(T_PRE + p - 1, 0), hashString(lowerStr.slice(0, p))));
-          f.push(featureId(intrinsicTemplate(T_SUF + p - 1, 0), hashString(lowerStr.slice(-p))));
+          pre = fnvStep(pre, lowerStr.charCodeAt(p - 1));
+          let suf = FNV_START;
+          for (let c = len - p; c < len; c++) suf = fnvStep(suf, lowerStr.charCodeAt(c));
+          f.push(featureId(intrinsicTemplate(T_PRE + p - 1, 0), fmix(pre)));
+          f.push(featureId(intrinsicTemplate(T_SUF + p - 1, 0), fmix(suf)));
         }
       }
       ends[k + WINDOW] = f.length;
