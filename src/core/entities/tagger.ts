@@ -46,7 +46,7 @@ class WeightTable {
       while (this.keys[h * w] !== 0 && this.keys[h * w] !== key) h = (h + 1) & this.mask;
       this.keys[h * w] = key;
       this.scales[h * w + 1] = scales[r];
-      this.values.set(q.subarray(r * L, r * L + L), h * SLOT_BYTES + 8);
+      for (let y = 0, o = h * SLOT_BYTES + 8; y < L; y++) this.values[o + y] = q[r * L + y];
     }
   }
 }
