@@ -49,10 +49,15 @@ export function tokenTypes(tokens: readonly Token[]): TokenTypes | undefined {
 class TokenSink {
   readonly tokens: Token[] = [];
   readonly words = new WordInterner();
-  private ids = new Int32Array(1024);
+  private ids: Int32Array;
   /** Interned single ASCII characters (most punctuation) and their type ids, -1 before first use. */
   private readonly charIds = new Int32Array(128).fill(-1);
   private readonly chars: string[] = new Array<string>(128).fill('');
+
+  /** `expected`: a guess at the token count (growing a typed array is a copy and an external allocation). */
+  constructor(expected: number) {
+    this.ids = new Int32Array(Math.max(16, expected));
+  }
 
   /** A token whose text the interner just returned (its id is words.lastId). */
   pushInterned(start: number, end: number, text: string, kind: TokenKind): void {
@@ -93,7 +98,7 @@ class TokenSink {
  * Possessive ’s is its own token ("Iran" "’s"), as in CoNLL; abbreviations keep their period.
  */
 export function tokenize(text: string): Token[] {
-  const sink = new TokenSink();
+  const sink = new TokenSink(text.length >> 2); // English news: ~5.3 characters a token
   const n = text.length;
   let i = 0;
   while (i < n) {
