@@ -58,7 +58,7 @@ export class NerTagger {
   private readonly opts: FeatureOptions;
   private em = new Float32Array(256 * L);
   private readonly ctx: number[] = [];
-  /** Intrinsic scores of every word type seen (SLOTS x L floats each, found by WordInfo.scoreAt): one
+  /** Window scores of every word type scored (OFFSETS x L floats each, found by WordInfo.scoreAt): one
    *  contiguous array instead of a small typed array per word (locality, and nothing for the GC to trace). */
   private pool = new Float32Array(4096 * OFFSETS * L);
   private poolUsed = 0;
@@ -117,7 +117,7 @@ export class NerTagger {
 
   /**
    * Where the word's cached window scores start in the pool (computed on first use): OFFSETS x L floats. Its
-   * sentence-position slots depend on its shape alone (see WordFeaturizer) and are kept once per shape.
+   * sentence-position slots depend on its shape alone (see Word.intrinsicIds) and are kept once per shape.
    */
   private wordScores(info: WordInfo): number {
     if (info.scoreAt >= 0) return info.scoreAt;
