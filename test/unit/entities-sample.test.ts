@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { tagEntities } from '../../src/core/entities';
+import { getTagger, tagEntities, tagWords } from '../../src/core/entities';
 import { tokenize } from '../../src/core/text/tokenize';
 import { splitSentences } from '../../src/core/text/sentences';
 import type { Entity, EntityType } from '../../src/core/types';
@@ -47,6 +47,15 @@ function expectAll(names: string[], type: EntityType): void {
 }
 
 suite('entities: sample article', () => {
+  test('word-type ids from the tokenizer give the same spans as token strings (the string path)', () => {
+    const sentences = splitSentences(text, tokens);
+    // A copy of the token array has no type ids: tagEntities falls back to the strings.
+    assert.deepEqual(tagEntities(text, tokens.slice(), sentences), entities);
+    const spans = tagWords(getTagger(), tokens.map((t) => t.text), sentences.map((s) => s.firstToken));
+    assert.deepEqual(spans.map((s) => [tokens[s.start].start, tokens[s.end - 1].end, s.type]),
+      entities.map((e) => [e.start, e.end, e.type]));
+  });
+
   test('people, by full name', () => {
     expectAll(['Hussein Amir-Abdollahian', 'Qassim al-Araji', 'Ali Shamkhani', 'Faleh al-Fayyad', 'Faiq Zidane',
       'Qassem Soleimani', 'Abu Mahdi Muhandis', 'Hadi al-Amiri'], 'PERSON');

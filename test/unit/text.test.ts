@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeArticle, ArticleDecodeError } from '../../src/core/text/decode';
-import { tokenize } from '../../src/core/text/tokenize';
+import { tokenize, tokenTypes } from '../../src/core/text/tokenize';
 import { splitSentences } from '../../src/core/text/sentences';
 
 const FIXTURES = join(__dirname, '../../../test/fixtures');
@@ -81,6 +81,26 @@ suite('text: decoding', () => {
 });
 
 suite('text: tokenizer', () => {
+  test('type ids: equal exactly for equal token texts, on every fixture; none for an edited array', () => {
+    for (const file of fixtureFiles) {
+      const tokens = tokenize(read(file));
+      const types = tokenTypes(tokens);
+      assert.ok(types, file);
+      const idOf = new Map<string, number>();
+      tokens.forEach((t, i) => {
+        assert.equal(types.strings[types.ids[i]], t.text, file);
+        const id = idOf.get(t.text) ?? types.ids[i];
+        idOf.set(t.text, id);
+        assert.equal(types.ids[i], id, `${file}: ${t.text}`);
+      });
+      assert.equal(new Set(types.ids).size, idOf.size, file);
+    }
+    const tokens = tokenize('Iran and Iraq met.');
+    assert.equal(tokenTypes(tokens.slice(1)), undefined);
+    tokens.pop();
+    assert.equal(tokenTypes(tokens), undefined);
+  });
+
   test('hyphenated and apostrophe names stay whole; possessives split like CoNLL', () => {
     assert.deepEqual(texts('Amir-Abdollahian met Hashd al-Sha’abi and O\'Brien in Iraq’s capital.'),
       ['Amir-Abdollahian', 'met', 'Hashd', 'al-Sha’abi', 'and', "O'Brien", 'in', 'Iraq', '’s', 'capital', '.']);

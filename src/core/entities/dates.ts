@@ -25,8 +25,21 @@ export function mayStartDate(w: string): boolean {
 }
 
 /**
+ * Whether findDates can start a date at a token with this text at all (whatever its neighbours): mayStartDate and
+ * one of the patterns the scan tries first. Decided once per word type, it spares the scan the lower-casing and
+ * pattern tests of the many capitalised words that are neither months, weekdays nor numbers.
+ */
+export function canStartDate(w: string): boolean {
+  if (!mayStartDate(w)) return false;
+  const c0 = w.charCodeAt(0);
+  const lw = c0 >= 65 && c0 <= 90 ? lower(w) : w;
+  return WEEKDAYS.has(lw) || MONTHS.has(lw) || RELATIVE.has(lw) || DAY.test(w) || ISO.test(w) || DECADE.test(w) ||
+    YEAR.test(w);
+}
+
+/**
  * Finds date spans in words[from..to) where `taken[i]` is 0. `starts` (optional, per token): 0 where
- * mayStartDate is false, so the scan need not read those words.
+ * canStartDate is false, so the scan need not read those words.
  */
 export function findDates(words: readonly string[], taken: Uint8Array, from: number, to: number,
   starts?: Uint8Array): TokenRange[] {

@@ -2,13 +2,14 @@
 // Two kinds: intrinsic features depend on one word and its offset from the tagged token (-2..2) and are
 // cached per word type; contextual features look at the sentence and the document.
 
-import { combine, featureId, hashString } from './hash';
+import { combine, featureId, fmix, hashString } from './hash';
+import { FNV_START, fnvStep } from '../text/intern';
 import type { Resources } from './resources';
 import { gazetteerMatches } from './resources';
 import { U32Map } from './u32map';
 
 let docCounter = 0;
-import { foldWord, hasLetter, isAllCaps, isCapitalized, normalizeToken, titleCase, wordShape } from './word';
+import { foldWord, hasLetter, isAllCaps, isCapitalized, normalizeToken, shapeHash, titleCase } from './word';
 
 export const WINDOW = 2;
 export const OFFSETS = 2 * WINDOW + 1;
@@ -54,11 +55,10 @@ export interface WordInfo {
   seenTitle: number;
   /** Has an ASCII digit ("1860", "G7"). */
   readonly digit: boolean;
-  /** Document-local type id (see NerTagger.tag's typeIds) and the stamp of the document that gave it. */
-  idStamp: number;
-  idLocal: number;
-  /** Where the tagger's cached intrinsic scores (SLOTS x labels) start in its score pool; -1 before. */
+  /** Where the tagger's cached window scores (OFFSETS x labels) start in its score pool; -1 before. */
   scoreAt: number;
+  /** Where the scores of its sentence-position slots start in the tagger's per-shape pool (set with scoreAt). */
+  shapeAt: number;
   /** Appends the intrinsic feature ids of every slot to `out`; ends[k] = out.length after slot k. */
   intrinsicIds(out: number[], ends: Int32Array): void;
 }
@@ -132,7 +132,7 @@ export class WordFeaturizer {
   private compute(raw: string, text: string): WordInfo {
     const lowerStr = foldWord(text);
     const lower = hashString(lowerStr);
-    return new Word(this.res, raw, text, lowerStr, lower, hashString(wordShape(text)), this.res.casingOf(text));
+    return new Word(this.res, raw, text, lowerStr, lower, shapeHash(text), this.res.casingOf(text));
   }
 
 }
@@ -147,8 +147,7 @@ class Word implements WordInfo {
   readonly gazKey: number;
   readonly digit: boolean;
   scoreAt = -1;
-  idStamp = 0;
-  idLocal = 0;
+  shapeAt = -1;
   /** Gazetteer value of the word alone (see gazetteerMatches); -2 until asked. */
   gazFirst = -2;
   seenLower = 0;
@@ -197,14 +196,21 @@ class Word implements WordInfo {
         f.push(featureId(intrinsicTemplate(T_EXACT, 0), hashString(text)));
         f.push(featureId(intrinsicTemplate(T_CASING, 0), this.casing));
         f.push(featureId(intrinsicTemplate(T_BIAS, 0), 0));
-        const n = Math.min(4, lowerStr.length);
+        // Affixes of length 1..4: hashString of each prefix and suffix, hashed in place (no substrings).
+        const len = lowerStr.length;
+        const n = Math.min(4, len);
+        let pre = FNV_START;
         for (let p = 1; p <= n; p++) {
-          f.push(featureId(intrinsicTemplate(T_PRE + p - 1, 0), hashString(lowerStr.slice(0, p))));
-          f.push(featureId(intrinsicTemplate(T_SUF + p - 1, 0), hashString(lowerStr.slice(-p))));
+          pre = fnvStep(pre, lowerStr.charCodeAt(p - 1));
+          let suf = FNV_START;
+          for (let c = len - p; c < len; c++) suf = fnvStep(suf, lowerStr.charCodeAt(c));
+          f.push(featureId(intrinsicTemplate(T_PRE + p - 1, 0), fmix(pre)));
+          f.push(featureId(intrinsicTemplate(T_SUF + p - 1, 0), fmix(suf)));
         }
       }
       ends[k + WINDOW] = f.length;
     }
+    // The sentence-position slots depend on the shape alone (the tagger keeps their scores per shape).
     f.push(featureId(C_INIT_SHAPE, combine(1, shape)));
     ends[SLOT_INITIAL] = f.length;
     f.push(featureId(C_INIT_SHAPE, combine(0, shape)));
@@ -214,12 +220,14 @@ class Word implements WordInfo {
 
 /** A document prepared for feature extraction. */
 export class DocFeatures {
-  readonly words: WordInfo[];
+  readonly words: readonly WordInfo[];
   /** Sentence index of each token. */
   readonly sent: Int32Array;
   /** Whether the token's sentence is an ALL-CAPS line (headline, dateline). */
   readonly capsSent: Uint8Array;
-  readonly gaz: readonly (readonly number[])[];
+  /** Per token, 0 when no gazetteer match covers it, else 1 + the index of its match codes in gazLists. */
+  private readonly gazOf: Int32Array;
+  private readonly gazLists: number[][] = [];
   /** Whether the token starts its sentence (possibly after an opening quote or bracket). */
   readonly initial: Uint8Array;
   /** Stamp of this document in WordInfo.seenLower / seenTitle. */
@@ -233,15 +241,20 @@ export class DocFeatures {
     /** Sentence start indices, ascending, first 0; the last sentence ends at tokens.length. */
     readonly sentStarts: readonly number[],
     readonly opts: FeatureOptions = DEFAULT_OPTIONS,
+    /** fz.info of each token, when the caller has them (looked up once per word type). */
+    words?: readonly WordInfo[],
   ) {
     const n = tokens.length;
-    this.words = tokens.map((t) => fz.info(t));
+    this.words = words ?? tokens.map((t) => fz.info(t));
     this.sent = new Int32Array(n);
     this.capsSent = new Uint8Array(n);
     this.initial = new Uint8Array(n);
     this.docId = ++docCounter;
-    const gaz: (readonly number[])[] = [];
-    this.gaz = gaz;
+    this.gazOf = new Int32Array(n);
+    const pushGaz = (i: number, code: number): void => {
+      if (this.gazOf[i] === 0) this.gazOf[i] = this.gazLists.push([code]);
+      else this.gazLists[this.gazOf[i] - 1].push(code);
+    };
     for (let s = 0; s < sentStarts.length; s++) {
       const a = sentStarts[s];
       const b = s + 1 < sentStarts.length ? sentStarts[s + 1] : n;
@@ -262,7 +275,7 @@ export class DocFeatures {
         if (!w.cap) w.seenLower = this.docId;
         else if (!w.allCaps) w.seenTitle = this.docId;
       }
-      for (const m of gazetteerMatches(fz.res, this.words, a, b)) gaz.push(m);
+      gazetteerMatches(fz.res, this.words, a, b, pushGaz);
     }
   }
 
@@ -295,9 +308,10 @@ export class DocFeatures {
         if (this.fz.titleForm(w).seenTitle === this.docId) out.push(featureId(C_DOC_TITLE, caps));
       }
     }
-    for (const g of this.gaz[i]) out.push(featureId(C_GAZ, g));
-    if (prev) for (const g of this.gaz[i - 1]) out.push(featureId(C_GAZ_NEAR, g));
-    if (next) for (const g of this.gaz[i + 1]) out.push(featureId(C_GAZ_NEAR, g | 0x1000));
+    const gazOf = this.gazOf;
+    if (gazOf[i] !== 0) for (const g of this.gazLists[gazOf[i] - 1]) out.push(featureId(C_GAZ, g));
+    if (prev && gazOf[i - 1] !== 0) for (const g of this.gazLists[gazOf[i - 1] - 1]) out.push(featureId(C_GAZ_NEAR, g));
+    if (next && gazOf[i + 1] !== 0) for (const g of this.gazLists[gazOf[i + 1] - 1]) out.push(featureId(C_GAZ_NEAR, g | 0x1000));
   }
 
   /** Appends the features of token i that depend on predictions made so far in the document. */

@@ -3,7 +3,8 @@
 import type { Entity } from '../types';
 import type { Sentence, Token } from '../text/token';
 import { getTagger } from './load';
-import { tagWords } from './pipeline';
+import { tagTypes, tagWords } from './pipeline';
+import { tokenTypes } from '../text/tokenize';
 import type { NerTagger } from './tagger';
 
 export { getTagger, loadTagger, findModelFile } from './load';
@@ -17,7 +18,8 @@ export function tagEntities(text: string, tokens: readonly Token[], sentences: r
   tagger: NerTagger = getTagger()): Entity[] {
   if (tokens.length === 0) return [];
   const starts = sentences.length > 0 ? sentences.map((s) => s.firstToken) : [0];
-  const spans = tagWords(tagger, tokens.map((t) => t.text), starts);
+  const types = tokenTypes(tokens);
+  const spans = types ? tagTypes(tagger, types.ids, types.strings, starts) : tagWords(tagger, tokens.map((t) => t.text), starts);
   return spans.map((s) => {
     const start = tokens[s.start].start;
     const end = tokens[s.end - 1].end;

@@ -20,13 +20,20 @@ const TITLES = new Set(['chairman', 'chairwoman', 'president', 'minister', 'secr
 const ORG_ROLE = new Set(['head', 'leader', 'chief', 'chairman', 'member', 'members', 'commander', 'commanders',
   'spokesman', 'spokeswoman', 'founder', 'director', 'secretary-general', 'fighters', 'militia']);
 
-const surnameKey = (w: string): string => w.toLowerCase().replace(/^(?:al|el|ad|an|as|ash|at|az|ibn|bin)-/, '');
+const surnameKeyOf = (w: string): string => w.toLowerCase().replace(/^(?:al|el|ad|an|as|ash|at|az|ibn|bin)-/, '');
 
 /**
  * "Qassim al-Araji" ... "al-Araji": a mention whose last word is the surname of a person named in full
  * elsewhere is that person; and a full name whose surname is used alone as a person elsewhere is a person.
  */
 export function personConsistency(words: readonly string[], spans: Span[]): void {
+  // Surname keys memoised per word: the same names recur all through a long article.
+  const keys = new Map<string, string>();
+  const surnameKey = (w: string): string => {
+    let k = keys.get(w);
+    if (k === undefined) keys.set(w, (k = surnameKeyOf(w)));
+    return k;
+  };
   const fullSurnames = new Set<string>();
   const singleNames = new Set<string>();
   for (const s of spans) {
@@ -106,11 +113,15 @@ export function roleOfOrg(words: readonly string[], spans: Span[]): void {
     }
   }
   if (retyped.size === 0) return;
+  // A mention is retyped when it is a retyped name or its first words: r === text || r.startsWith(text + ' ')
+  // for some r, looked up in one set of every such word prefix (tokens hold no spaces).
+  const prefixes = new Set<string>();
+  for (const r of retyped) {
+    prefixes.add(r);
+    for (let p = r.indexOf(' '); p >= 0; p = r.indexOf(' ', p + 1)) prefixes.add(r.slice(0, p));
+  }
   for (const s of spans) {
-    if (s.type === 'PERSON' || s.type === 'LOC') {
-      const text = words.slice(s.start, s.end).join(' ');
-      for (const r of retyped) if (r === text || r.startsWith(text + ' ')) s.type = 'ORG';
-    }
+    if ((s.type === 'PERSON' || s.type === 'LOC') && prefixes.has(words.slice(s.start, s.end).join(' '))) s.type = 'ORG';
   }
 }
 

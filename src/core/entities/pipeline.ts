@@ -2,17 +2,18 @@
 // CoNLL classes refined into the product's types (PERSON, ORG, GPE, LOC, NORP, EVENT, MISC) and dates added.
 
 import type { EntityType } from '../types';
-import { findDates, mayStartDate } from './dates';
-import { GAZ_CATEGORIES, phraseHash } from './resources';
+import { canStartDate, findDates } from './dates';
+import { DocLexicon, gazBit } from './docLexicon';
 import { spansFromLabels } from './labels';
-import { EVENT_HEADS, NORP_WORDS, NOT_PERSON } from './lexicon';
+import { EVENT_HEADS, NOT_PERSON } from './lexicon';
 import {
   CLS_LOC, CLS_MISC, CLS_ORG, CLS_PER, applyAcronyms, findDatelines, forceSpan, truecaseHeadlines, type ClassSpan,
 } from './rules';
 import type { NerTagger } from './tagger';
 import { isCapitalized, normalizeToken } from './word';
 import { replaceRun } from './spanRuns';
-import { internWords, typeCount } from './typeIds';
+import { internWords } from './typeIds';
+import type { WordInfo } from './features';
 import { fillRepeats, mergeParenthesisedNames, personConsistency, roleOfOrg, splitOrgPerson, type Span } from './names';
 
 export interface TypedSpan {
@@ -21,23 +22,10 @@ export interface TypedSpan {
   readonly type: EntityType;
 }
 
-const bit = (name: (typeof GAZ_CATEGORIES)[number]): number => 1 << GAZ_CATEGORIES.indexOf(name);
-const PLACE_BITS = bit('country') | bit('city') | bit('region') | bit('continent');
-const NATIONALITY_BIT = bit('nationality');
-const ORG_WORD_BIT = bit('orgword');
+const PLACE_BITS = gazBit('country') | gazBit('city') | gazBit('region') | gazBit('continent');
+const ORG_WORD_BIT = gazBit('orgword');
 
-function gazBits(tagger: NerTagger, words: readonly string[], start: number, end: number): number {
-  const v = tagger.resources.gazetteer.get(phraseHash(words.slice(start, end)));
-  return v < 0 ? 0 : v;
-}
-
-function isNorpWord(tagger: NerTagger, w: string): boolean {
-  const lw = w.toLowerCase();
-  if (NORP_WORDS.has(lw)) return true;
-  return (gazBits(tagger, [w], 0, 1) & NATIONALITY_BIT) !== 0;
-}
-
-function refineType(tagger: NerTagger, words: readonly string[], s: ClassSpan): EntityType | null {
+function refineType(lex: DocLexicon, words: readonly string[], s: ClassSpan): EntityType | null {
   const n = s.end - s.start;
   switch (s.cls) {
     case CLS_PER:
@@ -45,20 +33,20 @@ function refineType(tagger: NerTagger, words: readonly string[], s: ClassSpan): 
     case CLS_ORG:
       return 'ORG';
     case CLS_LOC: {
-      if (gazBits(tagger, words, s.start, s.end) & PLACE_BITS) return 'GPE';
+      if (lex.phraseBits(words, s.start, s.end) & PLACE_BITS) return 'GPE';
       if (/stan$/i.test(words[s.end - 1])) return 'GPE';
       return 'LOC';
     }
     default: {
       // "Iraqi Kurdistan", "Kurdistan": a place head, maybe after demonyms.
       const head = words[s.end - 1];
-      if ((gazBits(tagger, words, s.end - 1, s.end) & PLACE_BITS || /stan$/i.test(head)) && isCapitalized(head)) {
+      if ((lex.wordBits(head) & PLACE_BITS || /stan$/i.test(head)) && isCapitalized(head)) {
         let pre = true;
-        for (let i = s.start; i < s.end - 1; i++) if (!isNorpWord(tagger, words[i])) pre = false;
+        for (let i = s.start; i < s.end - 1; i++) if (!lex.isNorpWord(words[i])) pre = false;
         if (pre) return 'GPE';
       }
       let norp = true;
-      for (let i = s.start; i < s.end; i++) if (!isNorpWord(tagger, words[i])) norp = false;
+      for (let i = s.start; i < s.end; i++) if (!lex.isNorpWord(words[i])) norp = false;
       if (norp) return 'NORP';
       if (n >= 2 && EVENT_HEADS.has(words[s.end - 1].toLowerCase())) return 'EVENT';
       return 'MISC';
@@ -72,22 +60,67 @@ export type RuleName = 'datelines' | 'headlines' | 'acronyms' | 'names' | 'repea
 /** Entities over token strings. `sentStarts`: ascending token indices where sentences start (first 0). */
 export function tagWords(tagger: NerTagger, rawWords: readonly string[], sentStarts: readonly number[],
   off: ReadonlySet<RuleName> = new Set()): TypedSpan[] {
-  const words = rawWords.map(normalizeToken);
+  const ids = internWords(rawWords);
+  const strings: string[] = [];
+  for (let i = 0; i < rawWords.length; i++) if (ids[i] === strings.length) strings.push(rawWords[i]);
+  return tagTypes(tagger, ids, strings, sentStarts, off);
+}
+
+/**
+ * tagWords over word-type ids (`rawIds[i]` is the type of token i, `rawStrings` the text of each type; see
+ * tokenTypes): normalisation, word-cache lookups and the rules' per-word decisions run once per type, not once
+ * per token.
+ */
+export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: readonly string[],
+  sentStarts: readonly number[], off: ReadonlySet<RuleName> = new Set()): TypedSpan[] {
+  // Normalised types (two raw types may normalise alike: "’s" and "'s"), the ids the rules compare.
+  const normOf = new Int32Array(rawStrings.length);
+  const strings: string[] = [];
+  const seen = new Map<string, number>();
+  for (let t = 0; t < rawStrings.length; t++) {
+    const w = normalizeToken(rawStrings[t]);
+    let id = seen.get(w);
+    if (id === undefined) {
+      seen.set(w, (id = strings.length));
+      strings.push(w);
+    }
+    normOf[t] = id;
+  }
+  const n = rawIds.length;
+  const ids = new Int32Array(n);
+  // Filled, then set: a million pushes cost three times as much (the array grows and is copied).
+  const words = new Array<string>(n).fill('');
+  for (let i = 0; i < n; i++) {
+    const id = normOf[rawIds[i]];
+    ids[i] = id;
+    words[i] = strings[id];
+  }
   const datelines = off.has('datelines') ? [] : findDatelines(words, sentStarts);
   const starts = [...new Set([0, ...sentStarts, ...datelines.map((d) => d.bodyStart)])]
     .filter((i) => i < words.length).sort((a, b) => a - b);
-  const input = words.slice();
-  if (!off.has('headlines')) truecaseHeadlines(input, starts, tagger.resources);
-  // Word-type ids from the tagger's word cache (the truecased headline words looked up again): the rules that
-  // scan the whole document compare these instead of strings.
-  let ids: Int32Array = new Int32Array(words.length);
-  let spans: ClassSpan[] = spansFromLabels(tagger.tag(input, starts, ids)).map((s) => ({ ...s }));
-  for (let i = 0; i < words.length; i++) if (input[i] !== words[i]) ids[i] = tagger.typeIdOf(words[i]);
-  if (!tagger.typeIdsValid) ids = internWords(words);
-  const forced = new Map<string, EntityType>();
+  // The tagger sees Title-Case headline words truecased (only the first line can be one: see truecaseHeadlines).
+  const headEnd = starts.length > 1 ? starts[1] : n;
+  const head = words.slice(0, headEnd);
+  if (!off.has('headlines')) truecaseHeadlines(head, [0], tagger.resources);
+  const typeInfos = tagger.lookup(strings);
+  const infos = new Array<WordInfo>(n).fill(typeInfos[0]);
+  for (let i = 0; i < n; i++) infos[i] = typeInfos[ids[i]];
+  let input: readonly string[] = words;
+  if (head.some((w, i) => w !== words[i])) {
+    const changed = words.slice();
+    for (let i = 0; i < headEnd; i++) {
+      if (head[i] === words[i]) continue;
+      changed[i] = head[i];
+      infos[i] = tagger.wordInfo(head[i]);
+    }
+    input = changed;
+  }
+  let spans: ClassSpan[] = spansFromLabels(tagger.tagWords(input, infos, starts)).map((s) => ({ ...s }));
+  // Forced types by span, keyed start * (n + 1) + end.
+  const forced = new Map<number, EntityType>();
   for (const d of datelines) {
     spans = forceSpan(spans, d.place.start, d.place.end, CLS_LOC);
-    forced.set(`${d.place.start}:${d.place.end}`, 'GPE');
+    forced.set(d.place.start * (n + 1) + d.place.end, 'GPE');
     if (d.source) {
       spans = replaceRun(spans, d.source.start, d.source.end);
       if (/^\p{Lu}/u.test(words[d.source.start])) {
@@ -97,13 +130,14 @@ export function tagWords(tagger: NerTagger, rawWords: readonly string[], sentSta
   }
   if (!off.has('acronyms')) spans = applyAcronyms(words, spans, ids);
   let out: Span[] = [];
+  const lex = new DocLexicon(tagger.resources);
   for (const s of spans) {
     if (s.end - s.start === 1 && NOT_PERSON.has(words[s.start].toLowerCase())) continue;
-    const type = (forced.size > 0 ? forced.get(`${s.start}:${s.end}`) : undefined) ?? refineType(tagger, words, s);
+    const type = (forced.size > 0 ? forced.get(s.start * (n + 1) + s.end) : undefined) ?? refineType(lex, words, s);
     if (type) out.push({ start: s.start, end: s.end, type });
   }
   if (!off.has('names')) {
-    const isOrgWord = (w: string): boolean => (gazBits(tagger, [w], 0, 1) & ORG_WORD_BIT) !== 0;
+    const isOrgWord = (w: string): boolean => (lex.wordBits(w) & ORG_WORD_BIT) !== 0;
     out = splitOrgPerson(words, out, isOrgWord);
     out = mergeParenthesisedNames(words, out, isOrgWord);
     roleOfOrg(words, out);
@@ -114,11 +148,11 @@ export function tagWords(tagger: NerTagger, rawWords: readonly string[], sentSta
     const taken = new Uint8Array(words.length);
     for (const s of out) for (let i = s.start; i < s.end; i++) taken[i] = 1;
     // Which tokens may start a date, decided once per word type.
-    const byType = new Uint8Array(typeCount(ids)); // 0 unknown, 1 no, 2 yes
+    const byType = new Uint8Array(strings.length); // 0 unknown, 1 no, 2 yes
     const dateStarts = new Uint8Array(words.length);
     for (let i = 0; i < words.length; i++) {
       const t = ids[i];
-      if (byType[t] === 0) byType[t] = mayStartDate(words[i]) ? 2 : 1;
+      if (byType[t] === 0) byType[t] = canStartDate(words[i]) ? 2 : 1;
       dateStarts[i] = byType[t] - 1;
     }
     for (const d of findDates(words, taken, 0, words.length, dateStarts)) out.push({ start: d.start, end: d.end, type: 'DATE' });

@@ -71,23 +71,19 @@ export function phraseHash(tokens: readonly string[]): number {
   return h;
 }
 
-const NONE: readonly number[] = [];
-
 /** A token for gazetteer matching; `gazFirst` (if present) caches the table value of the word alone (-2: not yet). */
 export interface GazWord {
   readonly gazKey: number;
   gazFirst?: number;
 }
 
-/** Per token, the gazetteer matches covering it: (category << 2 | part) codes, part B=0,I=1,L=2,U=3. */
-export function gazetteerMatches(res: Resources, words: readonly GazWord[], from: number, to: number): (readonly number[])[] {
-  const out: (readonly number[])[] = new Array(to - from).fill(NONE);
-  if (res.gazetteer.size === 0) return out;
-  const push = (i: number, code: number): void => {
-    const k = i - from;
-    if (out[k] === NONE) out[k] = [code];
-    else (out[k] as number[]).push(code);
-  };
+/**
+ * The gazetteer matches over words[from..to): push(i, code) for each token a match covers, code = (category << 2 |
+ * part), part B=0, I=1, L=2, U=3; a token's codes come in a fixed order (the features' sums depend on it).
+ */
+export function gazetteerMatches(res: Resources, words: readonly GazWord[], from: number, to: number,
+  push: (i: number, code: number) => void): void {
+  if (res.gazetteer.size === 0) return;
   for (let i = from; i < to; i++) {
     // Most words start no phrase: their first probe depends on the word alone, so it is cached on the word type.
     const w = words[i];
@@ -117,5 +113,4 @@ export function gazetteerMatches(res: Resources, words: readonly GazWord[], from
       if ((v & GAZ_PREFIX_BIT) === 0) break;
     }
   }
-  return out;
 }

@@ -4,6 +4,7 @@
 import { isAllCaps, isCapitalized } from './word';
 import type { Resources } from './resources';
 import { overlapRun, replaceRun } from './spanRuns';
+import { typeCount } from './typeIds';
 
 /** A span of token indices with a CoNLL class index (0 PER, 1 ORG, 2 LOC, 3 MISC). */
 export interface ClassSpan {
@@ -157,11 +158,12 @@ export function applyAcronyms(words: readonly string[], spans: ClassSpan[], ids?
     }
   }
   if (acronymType.size === 0) return spans;
-  const byId = new Map<number, number>();
-  for (const [acr, id] of acronymId) byId.set(id, acronymType.get(acr) as number);
+  // With ids: class + 1 per word type (0: not an acronym), one typed-array read per token.
+  const byId = new Int8Array(ids ? typeCount(ids) : 0);
+  for (const [acr, id] of acronymId) byId[id] = (acronymType.get(acr) as number) + 1;
   for (let i = 0; i < words.length; i++) {
-    const cls = ids ? byId.get(ids[i]) : acronymType.get(words[i]);
-    if (cls === undefined) continue;
+    const cls = ids ? byId[ids[i]] - 1 : acronymType.get(words[i]) ?? -1;
+    if (cls < 0) continue;
     const cur = spanCovering(spans, i);
     if (!cur || (cur.start === i && cur.end === i + 1 && cur.cls !== cls)) spans = forceSpan(spans, i, i + 1, cls);
   }

@@ -2,7 +2,7 @@
 // Per word type, the summed weights of its intrinsic features at each window offset are cached, so a
 // token costs five vector additions plus a handful of contextual feature lookups.
 
-import { DocFeatures, SLOTS, SLOT_INITIAL, SLOT_NONINITIAL, WINDOW, WordFeaturizer, type FeatureOptions, type WordInfo } from './features';
+import { DocFeatures, OFFSETS, SLOTS, SLOT_INITIAL, WINDOW, WordFeaturizer, type FeatureOptions, type WordInfo } from './features';
 import { NUM_LABELS, spansFromLabels } from './labels';
 import type { ModelParts } from './model-format';
 import { Resources } from './resources';
@@ -17,47 +17,62 @@ function mapOf(keys: Uint32Array, values: Uint32Array): U32Map {
   return m;
 }
 
-/** Open-addressing table of feature id -> weight row, key and row side by side (one cache line per probe). */
-function rowTable(keys: Uint32Array): Int32Array {
-  let cap = 16;
-  while (cap < keys.length * 2) cap *= 2;
-  const t = new Int32Array(cap * 2);
-  const mask = cap - 1;
-  for (let r = 0; r < keys.length; r++) {
-    const key = keys[r] | 0 || 1;
-    let h = key & mask;
-    while (t[2 * h] !== 0 && t[2 * h] !== key) h = (h + 1) & mask;
-    t[2 * h] = key;
-    t[2 * h + 1] = r;
+/** Bytes per slot of the weight table: key (int32), scale (float32), the row's int8 values, padding. */
+const SLOT_BYTES = 32;
+if (8 + L > SLOT_BYTES) throw new Error('NER weight table slot too small for the label set');
+
+/**
+ * Open-addressing table of feature id -> weight row, with the row's scale and int8 values inside the slot: a
+ * probe that hits reads one cache line, not three (key table, scales, rows). Scoring is bound by these misses.
+ */
+class WeightTable {
+  readonly keys: Int32Array;
+  readonly scales: Float32Array;
+  readonly values: Int8Array;
+  readonly mask: number;
+
+  constructor(featureKeys: Uint32Array, q: Int8Array, scales: Float32Array) {
+    let cap = 16;
+    while (cap < featureKeys.length * 2) cap *= 2;
+    const buf = new ArrayBuffer(cap * SLOT_BYTES);
+    this.keys = new Int32Array(buf);
+    this.scales = new Float32Array(buf);
+    this.values = new Int8Array(buf);
+    this.mask = cap - 1;
+    const w = SLOT_BYTES >> 2;
+    for (let r = 0; r < featureKeys.length; r++) {
+      const key = featureKeys[r] | 0 || 1;
+      let h = key & this.mask;
+      while (this.keys[h * w] !== 0 && this.keys[h * w] !== key) h = (h + 1) & this.mask;
+      this.keys[h * w] = key;
+      this.scales[h * w + 1] = scales[r];
+      for (let y = 0, o = h * SLOT_BYTES + 8; y < L; y++) this.values[o + y] = q[r * L + y];
+    }
   }
-  return t;
 }
 
 export class NerTagger {
-  private readonly rows: Int32Array;
-  private readonly q: Int8Array;
-  private readonly scales: Float32Array;
+  private readonly weights: WeightTable;
   private readonly trans: Float32Array;
   private readonly fz: WordFeaturizer;
   private readonly opts: FeatureOptions;
   private em = new Float32Array(256 * L);
   private readonly ctx: number[] = [];
-  /** Intrinsic scores of every word type seen (SLOTS x L floats each, found by WordInfo.scoreAt): one
+  /** Window scores of every word type scored (OFFSETS x L floats each, found by WordInfo.scoreAt): one
    *  contiguous array instead of a small typed array per word (locality, and nothing for the GC to trace). */
-  private pool = new Float32Array(4096 * SLOTS * L);
+  private pool = new Float32Array(4096 * OFFSETS * L);
   private poolUsed = 0;
+  /** Scores of the sentence-initial and non-initial slots per word shape (a few hundred shapes). */
+  private shapePool = new Float32Array(256 * 2 * L);
+  private shapeUsed = 0;
+  private readonly shapeAt = new Map<number, number>();
   private poolGeneration = 0;
   private readonly ids: number[] = [];
   private readonly ends = new Int32Array(SLOTS);
-  /** Type ids of the last tagged document: its stamp, ids handed out, and the word cache's generation then. */
-  private idStamp = 0;
-  private idCount = 0;
-  private idGeneration = -1;
+  private runAt = new Int32Array(64);
 
   constructor(private readonly parts: ModelParts) {
-    this.rows = rowTable(parts.featureKeys);
-    this.q = parts.quantized.values;
-    this.scales = parts.quantized.scales;
+    this.weights = new WeightTable(parts.featureKeys, parts.quantized.values, parts.quantized.scales);
     this.trans = Float32Array.from(parts.transitions);
     if (this.trans.length !== TRANSITION_SIZE) throw new Error('NER model has the wrong label set');
     const res = new Resources(
@@ -83,66 +98,97 @@ export class NerTagger {
    * stay int8 in memory; fround(value * scale) is exactly the float32 weight a dequantised table would hold.
    */
   private addRows(ids: readonly number[], from: number, to: number, em: Float32Array, base: number): void {
-    const t = this.rows;
-    const mask = (t.length >> 1) - 1;
-    const q = this.q;
-    const scales = this.scales;
+    const { keys, scales, values, mask } = this.weights;
+    const w = SLOT_BYTES >> 2;
     for (let i = from; i < to; i++) {
       const key = ids[i] | 0 || 1;
       let h = key & mask;
-      let r = -1;
       for (;;) {
-        const k = t[2 * h];
-        if (k === key) {
-          r = t[2 * h + 1];
-          break;
-        }
-        if (k === 0) break;
+        const k = keys[h * w];
+        if (k === key || k === 0) break;
         h = (h + 1) & mask;
       }
-      if (r < 0) continue;
-      const s = scales[r];
-      const o = r * L;
-      for (let y = 0; y < L; y++) em[base + y] += Math.fround(q[o + y] * s);
+      if (keys[h * w] === 0) continue;
+      const s = scales[h * w + 1];
+      const o = h * SLOT_BYTES + 8;
+      for (let y = 0; y < L; y++) em[base + y] += Math.fround(values[o + y] * s);
     }
   }
 
-  /** Where the word's cached intrinsic scores start in the pool (computed on first use). */
+  /**
+   * Where the word's cached window scores start in the pool (computed on first use): OFFSETS x L floats. Its
+   * sentence-position slots depend on its shape alone (see Word.intrinsicIds) and are kept once per shape.
+   */
   private wordScores(info: WordInfo): number {
     if (info.scoreAt >= 0) return info.scoreAt;
     const at = this.poolUsed;
-    if (at + SLOTS * L > this.pool.length) {
+    if (at + OFFSETS * L > this.pool.length) {
       const grown = new Float32Array(this.pool.length * 2);
       grown.set(this.pool);
       this.pool = grown;
     }
-    this.poolUsed += SLOTS * L;
+    this.poolUsed += OFFSETS * L;
     const ids = this.ids;
     ids.length = 0;
     info.intrinsicIds(ids, this.ends);
-    for (let k = 0; k < SLOTS; k++) this.addRows(ids, k > 0 ? this.ends[k - 1] : 0, this.ends[k], this.pool, at + k * L);
+    // Zeroed first: after a cache reset the pool is reused.
+    this.pool.fill(0, at, at + OFFSETS * L);
+    for (let k = 0; k < OFFSETS; k++) this.addRows(ids, k > 0 ? this.ends[k - 1] : 0, this.ends[k], this.pool, at + k * L);
+    let shapeAt = this.shapeAt.get(info.shape);
+    if (shapeAt === undefined) {
+      const s = this.shapeUsed;
+      if (s + 2 * L > this.shapePool.length) {
+        const grown = new Float32Array(this.shapePool.length * 2);
+        grown.set(this.shapePool);
+        this.shapePool = grown;
+      }
+      this.shapeUsed += 2 * L;
+      for (let k = SLOT_INITIAL; k < SLOTS; k++) {
+        this.addRows(ids, this.ends[k - 1], this.ends[k], this.shapePool, s + (k - SLOT_INITIAL) * L);
+      }
+      this.shapeAt.set(info.shape, (shapeAt = s));
+    }
+    info.shapeAt = shapeAt;
     info.scoreAt = at;
     return at;
   }
 
-  /**
-   * BILOU label per token; `sentStarts` are ascending token indices, the first 0. With `typeIds` (length n),
-   * fills it with document-local word-type ids from the word cache (equal ids exactly for equal tokens): valid
-   * while typeIdsValid holds; typeIdOf gives the id of another string of the same document.
-   */
-  tag(tokens: readonly string[], sentStarts: readonly number[], typeIds?: Int32Array): Uint8Array {
+  /** Starts a document: its word types are looked up (and maybe scored) after this. */
+  private startDocument(): void {
+    if (this.poolGeneration !== this.fz.generation) {
+      // The word cache was dropped (and with it every scoreAt): start the pool over. Never mid-document: word
+      // types looked up before a drop keep valid scores, the pool only grows until the next document.
+      this.poolGeneration = this.fz.generation;
+      this.poolUsed = 0;
+
+    }
+  }
+
+  /** The cached word type of each string (a document's distinct tokens): starts a document for tagWords. */
+  lookup(strings: readonly string[]): WordInfo[] {
+    this.startDocument();
+    const out: WordInfo[] = [];
+    for (let t = 0; t < strings.length; t++) out.push(this.fz.info(strings[t]));
+    return out;
+  }
+
+  /** The cached word type of one more string of the document started by lookup. */
+  wordInfo(word: string): WordInfo {
+    return this.fz.info(word);
+  }
+
+  /** BILOU label per token; `sentStarts` are ascending token indices, the first 0. */
+  tag(tokens: readonly string[], sentStarts: readonly number[]): Uint8Array {
+    this.startDocument();
+    return this.tagWords(tokens, tokens.map((t) => this.fz.info(t)), sentStarts);
+  }
+
+  /** tag() with each token's word type given (words[i] = info(tokens[i]), from lookup and info). */
+  tagWords(tokens: readonly string[], words: readonly WordInfo[], sentStarts: readonly number[]): Uint8Array {
     const n = tokens.length;
     const out = new Uint8Array(n);
     if (n === 0) return out;
-    if (this.poolGeneration !== this.fz.generation) {
-      // The word cache was dropped (and with it every scoreAt): start the pool over.
-      this.poolGeneration = this.fz.generation;
-      this.poolUsed = 0;
-    }
-    const generation = this.fz.generation;
-    const doc = new DocFeatures(this.fz, tokens, sentStarts, this.opts);
-    if (typeIds) this.fillTypeIds(doc.words, typeIds, generation);
-    const words = doc.words;
+    const doc = new DocFeatures(this.fz, tokens, sentStarts, this.opts, words);
     const cand = candidates(words);
     for (let s = 0; s < sentStarts.length; s++) {
       const a = sentStarts[s];
@@ -165,37 +211,6 @@ export class NerTagger {
     return out;
   }
 
-  private fillTypeIds(words: readonly WordInfo[], ids: Int32Array, generation: number): void {
-    const stamp = ++this.idStamp;
-    let next = 0;
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i];
-      if (w.idStamp !== stamp) {
-        w.idStamp = stamp;
-        w.idLocal = next++;
-      }
-      ids[i] = w.idLocal;
-    }
-    this.idCount = next;
-    // A cache reset while the document was read would give one string two word objects, hence two ids.
-    this.idGeneration = this.fz.generation === generation ? generation : -1;
-  }
-
-  /** The type id of `word` in the last document tagged with typeIds (a new id if it did not occur there). */
-  typeIdOf(word: string): number {
-    const w = this.fz.info(word);
-    if (w.idStamp !== this.idStamp) {
-      w.idStamp = this.idStamp;
-      w.idLocal = this.idCount++;
-    }
-    return w.idLocal;
-  }
-
-  /** Whether the ids handed out for the last document (by tag and typeIdOf) are still exact. */
-  get typeIdsValid(): boolean {
-    return this.idGeneration === this.fz.generation;
-  }
-
   /** Scores tokens [i, j) of the sentence [a, b) and decodes them into out. */
   private decodeRun(doc: DocFeatures, i: number, j: number, a: number, b: number, out: Uint8Array): void {
     const len = j - i;
@@ -203,17 +218,24 @@ export class NerTagger {
     const em = this.em;
     const words = doc.words;
     const ctx = this.ctx;
+    // Pool offsets of the run's window words, read once per token here rather than once per window it is in
+    // (each read is a Word object, then a pool line: scoring is bound by such misses). Scoring may grow the pool.
+    const first = Math.max(a, i - WINDOW);
+    const last = Math.min(b - 1, j - 1 + WINDOW);
+    if (this.runAt.length <= last - first) this.runAt = new Int32Array((last - first + 1) * 2);
+    const at = this.runAt;
+    for (let k = first; k <= last; k++) at[k - first] = this.wordScores(words[k]);
+    const pool = this.pool;
+    const shapes = this.shapePool;
+    const initial = doc.initial;
     for (let t = i; t < j; t++) {
       const base = (t - i) * L;
       const lo = Math.max(a, t - WINDOW);
       const hi = Math.min(b - 1, t + WINDOW);
-      // Score every word of the window first: that may grow (replace) the pool.
-      for (let k = lo; k <= hi; k++) this.wordScores(words[k]);
-      const pool = this.pool;
-      const own = words[t].scoreAt + (doc.initial[t] ? SLOT_INITIAL : SLOT_NONINITIAL) * L;
-      for (let y = 0; y < L; y++) em[base + y] = pool[own + y];
+      const own = words[t].shapeAt + (initial[t] ? 0 : L);
+      for (let y = 0; y < L; y++) em[base + y] = shapes[own + y];
       for (let k = lo; k <= hi; k++) {
-        const v = words[k].scoreAt + (k - t + WINDOW) * L;
+        const v = at[k - first] + (k - t + WINDOW) * L;
         for (let y = 0; y < L; y++) em[base + y] += pool[v + y];
       }
       ctx.length = 0;

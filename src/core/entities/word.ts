@@ -1,5 +1,8 @@
 // Word normalisation and shapes shared by training (CoNLL token strings) and tagging (tokenizer output).
 
+import { FNV_START, fnvStep } from '../text/intern';
+import { fmix } from './hash';
+
 const CURLY = /[\u2018\u2019\u201a\u201b\u2032\u0060\u00b4]|[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]|[\u2013\u2014]/g;
 
 /** Straight quotes and ASCII dashes, as CoNLL writes them. */
@@ -46,6 +49,34 @@ export function wordShape(w: string): string {
   return out;
 }
 
+/**
+ * hashString(wordShape(w)) without building the shape string (a new word type costs one per lookup). Kept
+ * equal to it by a unit test; hashString's steps are FNV-1a over code units, then fmix.
+ */
+export function shapeHash(w: string): number {
+  let h = FNV_START;
+  let len = 0;
+  let last = -1;
+  for (let i = 0; i < w.length && len < 12; i++) {
+    const ch = w.charCodeAt(i);
+    let c: number;
+    if (ch >= 97 && ch <= 122) c = 120; // x
+    else if (ch >= 65 && ch <= 90) c = 88; // X
+    else if (ch >= 48 && ch <= 57) c = 100; // d
+    else if (ch < 128) c = ch;
+    else {
+      const s = w[i];
+      c = s.toLowerCase() !== s ? 88 : s.toUpperCase() !== s ? 120 : ch;
+    }
+    if (c !== last) {
+      h = fnvStep(h, c);
+      len++;
+    }
+    last = c;
+  }
+  return fmix(h);
+}
+
 export function isCapitalized(w: string): boolean {
   const c = w.charAt(0);
   return c !== c.toLowerCase();
@@ -55,6 +86,13 @@ export function isCapitalized(w: string): boolean {
 export function isAllCaps(w: string): boolean {
   let letters = 0;
   for (let i = 0; i < w.length; i++) {
+    const code = w.charCodeAt(i);
+    if (code < 128) {
+      // ASCII without a string per character: a-z fails, A-Z counts, the rest has no case.
+      if (code >= 97 && code <= 122) return false;
+      if (code >= 65 && code <= 90) letters++;
+      continue;
+    }
     const c = w[i];
     const lo = c.toLowerCase();
     if (lo === c.toUpperCase()) continue;

@@ -15,10 +15,14 @@ function sameChars(text: string, start: number, w: string): boolean {
 }
 
 export class WordInterner {
-  private keys = new Int32Array(1 << 12);
-  /** The string of each used slot (side by side with its hash: no indirection on a hit). */
+  /** Per slot: the hash (0 = empty) and the type id, side by side (one cache line per probe). */
+  private slots = new Int32Array(2 << 12);
+  /** The string of each used slot. */
   private strs: string[] = new Array<string>(1 << 12).fill('');
-  private size = 0;
+  /** Every distinct string, by type id (dense from 0, in order of first occurrence). */
+  readonly strings: string[] = [];
+  /** Type id of the string the last get() returned. */
+  lastId = 0;
 
   /** text.slice(start, end), shared with earlier equal slices. */
   get(text: string, start: number, end: number): string {
@@ -30,35 +34,43 @@ export class WordInterner {
   /** get() when the caller has hashed the characters already (h = fnvStep over them from FNV_START). */
   getHashed(text: string, start: number, end: number, h: number): string {
     h = h | 0 || 1;
-    const keys = this.keys;
-    const mask = keys.length - 1;
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
     let i = h & mask;
     for (;;) {
-      const k = keys[i];
+      const k = slots[2 * i];
       if (k === 0) break;
       if (k === h) {
         const w = this.strs[i];
-        if (w.length === end - start && sameChars(text, start, w)) return w;
+        if (w.length === end - start && sameChars(text, start, w)) {
+          this.lastId = slots[2 * i + 1];
+          return w;
+        }
       }
       i = (i + 1) & mask;
     }
     const w = text.slice(start, end);
-    keys[i] = h;
+    slots[2 * i] = h;
     this.strs[i] = w;
-    if (++this.size * 2 > keys.length) this.grow();
+    this.lastId = slots[2 * i + 1] = this.strings.length;
+    this.strings.push(w);
+    if (this.strings.length * 4 > slots.length) this.grow();
     return w;
   }
 
   private grow(): void {
-    const keys = this.keys, strs = this.strs;
-    this.keys = new Int32Array(keys.length * 2);
-    this.strs = new Array<string>(keys.length * 2).fill('');
-    const mask = this.keys.length - 1;
-    for (let j = 0; j < keys.length; j++) {
-      if (keys[j] === 0) continue;
-      let i = keys[j] & mask;
-      while (this.keys[i] !== 0) i = (i + 1) & mask;
-      this.keys[i] = keys[j];
+    const slots = this.slots, strs = this.strs;
+    const cap = slots.length; // twice the old capacity
+    this.slots = new Int32Array(cap * 2);
+    this.strs = new Array<string>(cap).fill('');
+    const mask = cap - 1;
+    for (let j = 0; j < strs.length; j++) {
+      const h = slots[2 * j];
+      if (h === 0) continue;
+      let i = h & mask;
+      while (this.slots[2 * i] !== 0) i = (i + 1) & mask;
+      this.slots[2 * i] = h;
+      this.slots[2 * i + 1] = slots[2 * j + 1];
       this.strs[i] = strs[j];
     }
   }

@@ -21,13 +21,84 @@ const TOKEN_RE = new RegExp(`(${ACRONYM})|(${WORD})|(${EMOJI})|(${NUMBER})|(${PU
 const POSSESSIVE_RE = /['’][sS]$/;
 const PUNCT_CHAR_RE = /^\p{P}+$/u;
 
+/** Word-type ids of a token array (see tokenTypes). */
+export interface TokenTypes {
+  /** Per token, its type id: equal ids exactly when the token texts are equal. */
+  readonly ids: Int32Array;
+  /** The text of each type id. */
+  readonly strings: readonly string[];
+}
+
+const TYPES = new WeakMap<readonly Token[], TokenTypes>();
+
+/**
+ * The type ids tokenize() handed out with `tokens` (it interns every token text anyway): later stages that scan
+ * a long document compare or index small integers instead of hashing a million strings again. Undefined for
+ * token arrays tokenize did not return, and for one that was changed since (its length differs, or a spot check
+ * of its texts fails: callers that edit token arrays in place should not rely on this).
+ */
+export function tokenTypes(tokens: readonly Token[]): TokenTypes | undefined {
+  const t = TYPES.get(tokens);
+  if (!t || t.ids.length !== tokens.length) return undefined;
+  const n = tokens.length;
+  if (n > 0 && (tokens[0].text !== t.strings[t.ids[0]] || tokens[n - 1].text !== t.strings[t.ids[n - 1]])) return undefined;
+  return t;
+}
+
+/** The tokens being built, with the interned text and type id of each. */
+class TokenSink {
+  readonly tokens: Token[] = [];
+  readonly words = new WordInterner();
+  private ids: Int32Array;
+  /** Interned single ASCII characters (most punctuation) and their type ids, -1 before first use. */
+  private readonly charIds = new Int32Array(128).fill(-1);
+  private readonly chars: string[] = new Array<string>(128).fill('');
+
+  /** `expected`: a guess at the token count (growing a typed array is a copy and an external allocation). */
+  constructor(expected: number) {
+    this.ids = new Int32Array(Math.max(16, expected));
+  }
+
+  /** A token whose text the interner just returned (its id is words.lastId). */
+  pushInterned(start: number, end: number, text: string, kind: TokenKind): void {
+    const n = this.tokens.length;
+    if (n === this.ids.length) {
+      const grown = new Int32Array(n * 2);
+      grown.set(this.ids);
+      this.ids = grown;
+    }
+    this.ids[n] = this.words.lastId;
+    this.tokens.push({ start, end, text, kind });
+  }
+
+  push(text: string, start: number, end: number, kind: TokenKind): void {
+    this.pushInterned(start, end, this.words.get(text, start, end), kind);
+  }
+
+  /** A one-character token text[i]. */
+  pushChar(text: string, i: number, kind: TokenKind): void {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return this.push(text, i, i + 1, kind);
+    if (this.charIds[c] < 0) {
+      this.chars[c] = this.words.get(text, i, i + 1);
+      this.charIds[c] = this.words.lastId;
+    }
+    this.words.lastId = this.charIds[c];
+    this.pushInterned(i, i + 1, this.chars[c], kind);
+  }
+
+  finish(): Token[] {
+    TYPES.set(this.tokens, { ids: this.ids.slice(0, this.tokens.length), strings: this.words.strings });
+    return this.tokens;
+  }
+}
+
 /**
  * Splits text into tokens with exact UTF-16 offsets (`text.slice(start, end) === token.text`).
  * Possessive ’s is its own token ("Iran" "’s"), as in CoNLL; abbreviations keep their period.
  */
 export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  const words = new WordInterner();
+  const sink = new TokenSink(text.length >> 2); // English news: ~5.3 characters a token
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -40,12 +111,12 @@ export function tokenize(text: string): Token[] {
     if (isAsciiLetter(c)) {
       const end = scanAsciiWord(text, i);
       if (end > 0) {
-        i = pushAsciiWord(tokens, text, i, end, words);
+        i = pushAsciiWord(sink, text, i, end);
         continue;
       }
     } else if (SIMPLE_PUNCT.has(c) || (c === 46 && text.charCodeAt(i + 1) !== 46)) {
       // (A period not starting "..." is a token by itself, as the regex would make it.)
-      tokens.push({ start: i, end: i + 1, text: text[i], kind: 'punct' });
+      sink.pushChar(text, i, 'punct');
       i++;
       continue;
     }
@@ -54,13 +125,13 @@ export function tokenize(text: string): Token[] {
     if (!m) { i++; continue; } // unreachable: the last alternative matches any code point
     const s = m[0];
     if (m[2] !== undefined) {
-      i = pushWord(tokens, text, i, s);
+      i = pushWord(sink, text, i, s);
       continue;
     }
-    tokens.push({ start: i, end: i + s.length, text: s, kind: kindOf(m, s) });
+    sink.push(text, i, i + s.length, kindOf(m, s));
     i += s.length;
   }
-  return tokens;
+  return sink.finish();
 }
 
 // Single-character punctuation that no longer token can start (quotes are not letters, so no word starts so).
@@ -105,35 +176,35 @@ function kindOf(m: RegExpExecArray, s: string): TokenKind {
 }
 
 /** pushWord for an ASCII word text[start, end), without a regex or a throwaway substring. */
-function pushAsciiWord(tokens: Token[], text: string, start: number, end: number, words: WordInterner): number {
+function pushAsciiWord(sink: TokenSink, text: string, start: number, end: number): number {
   const last = text.charCodeAt(end - 1);
   if (end - start > 2 && (last === 115 || last === 83)) {
     const q = text.charCodeAt(end - 2);
     if (q === 39 || q === 0x2019) {
-      tokens.push({ start, end: end - 2, text: words.get(text, start, end - 2), kind: 'word' });
-      tokens.push({ start: end - 2, end, text: words.get(text, end - 2, end), kind: 'word' });
+      sink.push(text, start, end - 2, 'word');
+      sink.push(text, end - 2, end, 'word');
       return end;
     }
   }
-  const word = words.getHashed(text, start, end, scannedHash);
+  const word = sink.words.getHashed(text, start, end, scannedHash);
   if (text.charCodeAt(end) === 46 /* . */ && isAbbreviation(word)) {
-    tokens.push({ start, end: end + 1, text: words.get(text, start, end + 1), kind: 'word' });
+    sink.push(text, start, end + 1, 'word');
     return end + 1;
   }
-  tokens.push({ start, end, text: word, kind: 'word' });
+  sink.pushInterned(start, end, word, 'word');
   return end;
 }
 
 /** Pushes a word (split before a possessive, or with its abbreviation period) and returns where it ends. */
-function pushWord(tokens: Token[], text: string, start: number, word: string): number {
+function pushWord(sink: TokenSink, text: string, start: number, word: string): number {
   let end = start + word.length;
   if (word.length > 2 && POSSESSIVE_RE.test(word)) {
-    tokens.push({ start, end: end - 2, text: word.slice(0, -2), kind: 'word' });
-    tokens.push({ start: end - 2, end, text: word.slice(-2), kind: 'word' });
+    sink.push(text, start, end - 2, 'word');
+    sink.push(text, end - 2, end, 'word');
     return end;
   }
   if (text.charCodeAt(end) === 46 /* . */ && isAbbreviation(word)) end++;
-  tokens.push({ start, end, text: text.slice(start, end), kind: 'word' });
+  sink.push(text, start, end, 'word');
   return end;
 }
 

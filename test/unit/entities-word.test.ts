@@ -1,0 +1,40 @@
+// Word-level helpers of the tagger that have a fast path: they must agree with their plain definitions on every
+// token of the fixtures (features, and so the shipped model's scores, depend on them bit for bit).
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { hashString } from '../../src/core/entities/hash';
+import { isAllCaps, shapeHash, wordShape } from '../../src/core/entities/word';
+import { tokenize } from '../../src/core/text/tokenize';
+
+const FIXTURES = join(__dirname, '../../../test/fixtures');
+const words = new Set<string>(['', 'McDonald', 'U.S.', '1996-08-22', 'İstanbul', 'ÉCOLE', 'Ölçek', 'ß', 'ǅemal',
+  'abcdefghijklmnopqrstuvwxyz-ABC-123', 'X.X.X.X.X.X.X.X', '\u{1F600}x', 'Ⅻ', 'ＡＢＣ', 'ﬁ', 'IRAN', 'G7', 'iPhone']);
+for (const dir of [join(FIXTURES, 'unicode'), FIXTURES]) {
+  for (const f of readdirSync(dir)) {
+    if (!f.endsWith('.txt')) continue;
+    for (const t of tokenize(readFileSync(join(dir, f), 'utf8'))) words.add(t.text);
+  }
+}
+
+/** isAllCaps as first written: every cased code unit upper case, at least two of them. */
+function allCapsReference(w: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w[i];
+    const lo = c.toLowerCase();
+    if (lo === c.toUpperCase()) continue;
+    if (c === lo) return false;
+    letters++;
+  }
+  return letters >= 2;
+}
+
+suite('entities: word helpers', () => {
+  test(`shapeHash is hashString(wordShape) and isAllCaps its reference (${words.size} words)`, () => {
+    for (const w of words) {
+      assert.equal(shapeHash(w), hashString(wordShape(w)), w);
+      assert.equal(isAllCaps(w), allCapsReference(w), w);
+    }
+  });
+});
