@@ -79,6 +79,9 @@ function isParticipial(ctx: DocContext, c: CueMatch, a: number): boolean {
   return SEPARATORS.has(nm(ctx, p)) || (isCloseQuoteMark(ctx, p) && p > a && nm(ctx, p - 1) === ',');
 }
 
+// "X refused to answer but said …": a cue coordinated with an earlier verb shares its subject.
+const COORDINATORS = new Set(['and', 'but']);
+
 const CLAUSE_LINKS = new Set(['but', 'while', 'though', 'although', 'whereas', 'yet', 'and']);
 
 /** Index of the separator before the source/cue that ends a preceding content, or -1. */
@@ -125,6 +128,12 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     if (!src && !inverted && !according && !participial) {
       src = appositiveNP(ctx, cue.start, floor);
       if (src) sep = separatorBefore(ctx, src.start, floor);
+      else if (floor > a) {
+        // "Sen. X, who has endorsed Clinton, said …", "Salceda, citing data from …, said": an earlier claim in the
+        // apposition moved the floor past the name; the source is the name before the apposition's first comma.
+        const wide = appositiveNP(ctx, cue.start, a);
+        if (wide && wide.start < floor) src = { start: wide.start, end: firstComma(ctx, wide.start, wide.end) };
+      }
     }
     const regionStart = src ? src.start : cue.start;
     if (isExpletiveSource(ctx, src, cue.start) || isRaisingCue(cue.key)) src = null;
@@ -147,7 +156,7 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
       lo = openFrom;
     }
     if (open && cue.start < open.contentEnd) {
-      const coordinated = !src && cue.start - 1 > open.contentStart && nm(ctx, cue.start - 1) === 'and';
+      const coordinated = !src && cue.start - 1 > open.contentStart && COORDINATORS.has(nm(ctx, cue.start - 1));
       const separable = participial || coordinated || (according && sep >= 0) || (sep >= 0 && src !== null);
       if (!separable) continue;
       let cut = sep >= 0 ? sep : regionStart;
@@ -222,7 +231,7 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
       continue;
     }
     let source = src ?? inverted;
-    if (!source && (participial || (cue.start > a && nm(ctx, cue.start - 1) === 'and'))) {
+    if (!source && (participial || (cue.start > a && COORDINATORS.has(nm(ctx, cue.start - 1))))) {
       source = lastSource ?? subjectNP(ctx, a, cue.start);
     }
     lastSource = source ?? lastSource;
@@ -347,4 +356,11 @@ function commaAfter(ctx: DocContext, from: number, hi: number): number {
     if (nm(ctx, k) === ',') return k;
   }
   return -1;
+}
+
+/** The first comma in [s, e), or e. */
+function firstComma(ctx: DocContext, s: number, e: number): number {
+  let k = s;
+  while (k < e && ctx.tokens[k].text !== ',') k++;
+  return k;
 }
