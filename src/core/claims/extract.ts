@@ -136,8 +136,9 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
       }
     }
     const regionStart = src ? src.start : cue.start;
-    if (isExpletiveSource(ctx, src, cue.start) || isRaisingCue(cue.key)) src = null;
-    else if (isPassiveCue(ctx, cue)) src = passiveAgent(ctx, cue.end, b);
+    let targetOnly = false; // the cue's subject is no speaker: no fallback to the clause subject
+    if (isExpletiveSource(ctx, src, cue.start) || isRaisingCue(cue.key)) { src = null; targetOnly = true; }
+    else if (isPassiveCue(ctx, cue)) { src = passiveAgent(ctx, cue.end, b); targetOnly = true; }
     if (open && cue.start < open.contentEnd && src && open.cue && src.start <= open.cue.start && src.end >= open.cue.end) {
       // "Barkley, who said he votes Democratic, said …": the earlier claim sits in this cue's source.
       open.contentEnd = trimEnd(ctx, open.contentStart, cue.start - 1);
@@ -233,6 +234,9 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     let source = src ?? inverted;
     if (!source && (participial || (cue.start > a && COORDINATORS.has(nm(ctx, cue.start - 1))))) {
       source = lastSource ?? subjectNP(ctx, a, cue.start);
+    } else if (!source && !targetOnly) {
+      // No subject right before the cue ("Mr. X, who …, and whose …, has cited"): the clause's subject speaks.
+      source = subjectNP(ctx, a, cue.start) ?? lastSource;
     }
     lastSource = source ?? lastSource;
     let cs = contentStartAfter(ctx, j, head, b);
