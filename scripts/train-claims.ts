@@ -2,7 +2,8 @@
 // For every token sequence (1–6 tokens) that occurs inside a gold cue, counts how often it occurs in the train
 // texts at all, how often all its tokens lie inside one gold cue, and how often it is exactly a whole cue.
 // Writes models/claims-lexicon.json (deterministic: sorted keys), then trains the cue classifier
-// (scripts/train-claims-cues.ts) and the content-end model (scripts/train-claims-ends.ts). Rerun after the tokenizer changes: npx tsc -p . && node out/scripts/train-claims.js
+// (scripts/train-claims-cues.ts), the content-end model (scripts/train-claims-ends.ts) and the source-drop model
+// (scripts/train-claims-sources.ts). Rerun after the tokenizer changes: npx tsc -p . && node out/scripts/train-claims.js
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadSplit } from '../bench/claims-data';
@@ -13,6 +14,7 @@ import { normToken, phraseKey } from '../src/core/claims/normalize';
 import type { CueStats } from '../src/core/claims/lexicon';
 import { trainCueModel } from './train-claims-cues';
 import { trainEndModel, writeEndModel } from './train-claims-ends';
+import { trainSourceModel, writeSourceModel } from './train-claims-sources';
 
 const MAX_LEN = 6;
 const MIN_CONTAINED = 2;
@@ -88,6 +90,8 @@ function main(): void {
   // The end model learns from the extractor's output, which uses the lexicon and cue model compiled into out/:
   // after changing those, run `npx tsc -p .` and this script again.
   writeEndModel(trainEndModel(docs));
+  // The source model learns from claims whose contents the end model (as compiled into out/) delimited.
+  writeSourceModel(trainSourceModel(docs));
 }
 
 main();

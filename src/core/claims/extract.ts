@@ -14,6 +14,8 @@ import type { CueModel } from './cue-model';
 import { shippedCueModel } from './cue-model';
 import type { EndModel } from './end-model';
 import { modelContentEnd, shippedEndModel } from './end-model';
+import type { SourceModel } from './source-model';
+import { keepsSource, shippedSourceModel } from './source-model';
 import type { TokenRange } from './source';
 import { appositiveNP, isExpletiveSource, isPassiveCue, passiveAgent, isRaisingCue, leftNP, rightNP, subjectNP } from './source';
 import { isCapitalized, isWord } from './context';
@@ -30,6 +32,10 @@ export interface ExtractOptions {
   readonly cueThreshold?: number;
   /** Content-end model (default: the shipped one); false = the hand-written tail rules (content.ts). */
   readonly endModel?: EndModel | false;
+  /** Source-drop model (default: the shipped one); false = keep every source the rules find. */
+  readonly sourceModel?: SourceModel | false;
+  /** Training hook: the claims found in the sentences, before standalone quotes are added. */
+  readonly onRaw?: (ctx: DocContext, raw: readonly RawClaim[]) => void;
   /** Training hook: every content that runs on after its cue, as (cue key, first token, clause end, rule end). */
   readonly onTail?: (ctx: DocContext, key: string, s: number, hi: number, rule: number) => void;
 }
@@ -54,7 +60,19 @@ export interface RawClaim {
   contentStart: number;
   contentEnd: number;
   readonly cue: TokenRange | null;
-  readonly source: TokenRange | null;
+  source: TokenRange | null;
+}
+
+/** The learned phrase of a claim's cue (the cue span's words when it was no lexicon match, e.g. a dash). */
+export function cueKey(ctx: DocContext, cue: TokenRange): string {
+  const k = (cue as Partial<CueMatch>).key;
+  return k ?? phrase(ctx, cue.start, cue.end);
+}
+
+function phrase(ctx: DocContext, s: number, e: number): string {
+  let k = nm(ctx, s);
+  for (let i = s + 1; i < e; i++) k += ' ' + nm(ctx, i);
+  return k;
 }
 
 const ADJUNCT_PREPS = new Set(['of', 'about', 'in', 'on', 'during', 'at']);
@@ -318,6 +336,13 @@ export function extractClaims(
   const env: Env = { lex, model, end, onTail: opts.onTail };
   const raw: RawClaim[] = [];
   for (const s of sentences) processSentence(ctx, env, s, raw);
+  if (opts.onRaw) opts.onRaw(ctx, raw);
+  const sm = opts.sourceModel === false ? undefined : opts.sourceModel ?? shippedSourceModel();
+  if (sm) {
+    for (const r of raw) {
+      if (r.source && r.cue && !keepsSource(ctx, sm, cueKey(ctx, r.cue), r.cue, r.source, r.contentStart)) r.source = null;
+    }
+  }
   addStandaloneQuotes(ctx, raw);
   const out = raw.map((r) => toCandidate(ctx, r)).sort((x, y) => x.start - y.start || x.end - y.end);
   // Widening to quotes can make two claims overlap: keep the first of each overlapping run.
