@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import type { GoldDoc, GoldSpan } from '../bench/claims-data';
 import { loadSplit } from '../bench/claims-data';
 import { emptyCounts, prf, scoreDoc } from '../bench/claims-score';
+import type { ExtractOptions } from '../src/core/claims/extract';
 import { cueKey, extractClaims } from '../src/core/claims/extract';
 import { loadSourceModel, sourceFeatures } from '../src/core/claims/source-model';
 import { splitSentences } from '../src/core/text/sentences';
@@ -23,12 +24,14 @@ type Example = BinaryExample & { feats: number[] };
 
 const overlaps = (a: GoldSpan, s: number, e: number): boolean => a.start < e && s < a.end;
 
-export function collectSourceExamples(docs: readonly GoldDoc[]): Example[] {
+/** `models`: the start and end models to extract with (default the shipped ones; train-claims passes fresh ones). */
+export function collectSourceExamples(docs: readonly GoldDoc[], models: Pick<ExtractOptions, 'startModel' | 'endModel'> = {}): Example[] {
   const out: Example[] = [];
   for (const d of docs) {
     const tokens = tokenize(d.text);
     const sentences = splitSentences(d.text, tokens);
     extractClaims(d.text, tokens, sentences, {
+      ...models,
       sourceModel: false,
       onRaw: (ctx, raw) => {
         for (const r of raw) {
@@ -55,8 +58,8 @@ export function collectSourceExamples(docs: readonly GoldDoc[]): Example[] {
 
 interface ModelJson { about: string; epochs: number; threshold: number; bias: number; weights: Record<string, number> }
 
-export function trainSourceModel(docs: readonly GoldDoc[], log = true): ModelJson {
-  const examples = collectSourceExamples(docs);
+export function trainSourceModel(docs: readonly GoldDoc[], log = true, models: Pick<ExtractOptions, 'startModel' | 'endModel'> = {}): ModelJson {
+  const examples = collectSourceExamples(docs, models);
   const { bias, weights } = trainAveragedPerceptron(examples, EPOCHS, MIN_ABS_WEIGHT, (epoch, errors) => {
     if (log) console.log(`source model epoch ${epoch}: ${errors} errors on ${examples.length} claims`);
   });

@@ -14,6 +14,9 @@ import type { CueModel } from './cue-model';
 import { shippedCueModel } from './cue-model';
 import type { EndModel } from './end-model';
 import { modelContentEnd, shippedEndModel } from './end-model';
+import type { StartModel } from './start-model';
+import { modelContentStart, shippedStartModel } from './start-model';
+import { hashString } from './cue-model';
 import type { SourceModel } from './source-model';
 import { keepsSource, shippedSourceModel } from './source-model';
 import type { TokenRange } from './source';
@@ -36,6 +39,10 @@ export interface ExtractOptions {
   readonly sourceModel?: SourceModel | false;
   /** Training hook: the claims found in the sentences, before standalone quotes are added. */
   readonly onRaw?: (ctx: DocContext, raw: readonly RawClaim[]) => void;
+  /** Content-start model (default: the shipped one); false = the rule's start (content.ts contentStartAfter). */
+  readonly startModel?: StartModel | false;
+  /** Training hook: every content start after a cue, as (cue key, cue end, sentence end, the rule's start). */
+  readonly onStart?: (ctx: DocContext, key: string, j: number, hi: number, rule: number) => void;
   /** Training hook: every content that runs on after its cue, as (cue key, first token, clause end, rule end). */
   readonly onTail?: (ctx: DocContext, key: string, s: number, hi: number, rule: number) => void;
 }
@@ -45,7 +52,9 @@ interface Env {
   readonly lex: CueLexicon;
   readonly model: CueModel | undefined;
   readonly end: EndModel | undefined;
+  readonly start: StartModel | undefined;
   readonly onTail: ExtractOptions['onTail'];
+  readonly onStart: ExtractOptions['onStart'];
 }
 
 /** End (exclusive, untrimmed) of content that starts at s after its cue and may run to hi. */
@@ -258,6 +267,8 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     }
     lastSource = source ?? lastSource;
     let cs = contentStartAfter(ctx, j, head, b);
+    if (cs >= 0 && env.onStart) env.onStart(ctx, cue.key, j, b, cs);
+    if (cs >= 0 && env.start) cs = modelContentStart(ctx, env.start, hashString(cue.key), j, b, cs);
     if (cs < 0) {
       // "“How many times …?” | Clinton said.": the splitter ended the quote's sentence at its "?"; it is the content.
       const pq = endsHere && regionStart === a ? quoteEndingAt(ctx, a) : -1;
@@ -333,7 +344,8 @@ export function extractClaims(
   const model = shipped && opts.cueThreshold !== undefined ? { ...shipped, threshold: opts.cueThreshold } : shipped;
   const lex = cueLexicon(opts.lexicon ?? (model ? CANDIDATE_LEXICON_OPTIONS : DEFAULT_LEXICON_OPTIONS));
   const end = opts.endModel === false ? undefined : opts.endModel ?? shippedEndModel();
-  const env: Env = { lex, model, end, onTail: opts.onTail };
+  const start = opts.startModel === false ? undefined : opts.startModel ?? shippedStartModel();
+  const env: Env = { lex, model, end, start, onTail: opts.onTail, onStart: opts.onStart };
   const raw: RawClaim[] = [];
   for (const s of sentences) processSentence(ctx, env, s, raw);
   if (opts.onRaw) opts.onRaw(ctx, raw);
