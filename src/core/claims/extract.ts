@@ -24,6 +24,7 @@ import { appositiveNP, isExpletiveSource, isPassiveCue, passiveAgent, isRaisingC
 import { isCapitalized, isWord } from './context';
 import { DETERMINERS, INVERSION_CUES, PREPOSITIONS, PRONOUNS, VERB_GROUP } from './words';
 import { addStandaloneQuotes } from './standalone';
+import { headlineClaim } from './headline';
 import type { ClaimCandidate } from './types';
 
 export interface ExtractOptions {
@@ -347,7 +348,11 @@ export function extractClaims(
   const start = opts.startModel === false ? undefined : opts.startModel ?? shippedStartModel();
   const env: Env = { lex, model, end, start, onTail: opts.onTail, onStart: opts.onStart };
   const raw: RawClaim[] = [];
-  for (const s of sentences) processSentence(ctx, env, s, raw);
+  for (const s of sentences) {
+    const n = raw.length;
+    processSentence(ctx, env, s, raw);
+    if (raw.length === n) { const h = headlineClaim(ctx, s); if (h) raw.push(h); }
+  }
   if (opts.onRaw) opts.onRaw(ctx, raw);
   const sm = opts.sourceModel === false ? undefined : opts.sourceModel ?? shippedSourceModel();
   if (sm) {
