@@ -165,8 +165,12 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     }
     const regionStart = src ? src.start : cue.start;
     let targetOnly = false; // the cue's subject is no speaker: no fallback to the clause subject
-    if (isExpletiveSource(ctx, src, cue.start) || isRaisingCue(cue.key)) { src = null; targetOnly = true; }
-    else if (isPassiveCue(ctx, cue)) { src = passiveAgent(ctx, cue.end, b); targetOnly = true; }
+    // "The French president | is expected | to …", "Ms. Brainard, | widely regarded | as …": PolNeAR makes the
+    // subject of a raising or passive cue a piece of the content.
+    let target: TokenRange | null = null;
+    if (isExpletiveSource(ctx, src, cue.start)) { src = null; targetOnly = true; }
+    else if (isRaisingCue(cue.key)) { target = src; src = null; targetOnly = true; }
+    else if (isPassiveCue(ctx, cue)) { target = src; src = passiveAgent(ctx, cue.end, b); targetOnly = true; }
     if (open && cue.start < open.contentEnd && src && open.cue && src.start <= open.cue.start && src.end >= open.cue.end) {
       // "Barkley, who said he votes Democratic, said …": the earlier claim sits in this cue's source.
       open.contentEnd = trimEnd(ctx, open.contentStart, cue.start - 1);
@@ -287,6 +291,7 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     const t = tailEnd(ctx, env, cue.key, cs, hi);
     const c: RawClaim = { contentStart: cs, contentEnd: trimEnd(ctx, cs, t), cue, source };
     if (c.contentEnd > c.contentStart) { out.push(c); open = hi === b ? c : null; openFrom = lo; }
+    if (target && target.start >= lo) out.push({ contentStart: target.start, contentEnd: target.end, cue, source });
     // What follows a content cut short ("…, officials said" after the tail) can hold the next source.
     lo = t < hi ? t : hi;
   }
