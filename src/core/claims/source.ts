@@ -173,7 +173,7 @@ export function isRaisingCue(key: string): boolean {
   return RAISING.test(key);
 }
 
-const RAISING = /^(?:is|was|are|were|be|been) (?:expected|seen|known|believed|thought|said|reported|rumored|considered|projected|likely)\b|^(?:seems?|seemed|appears?|appeared|reportedly|looks?|looked)$/;
+const RAISING = /^(?:is|was|are|were|be|been) (?:expected|seen|known|believed|thought|said|reported|rumored|considered|projected|likely)\b|^(?:seems?|seemed|appears?|appeared|reportedly|looks?|looked)(?: like| to)?$/;
 
 const BE = /^(?:is|was|were|are|be|been|being|'s|'re)$/;
 const PARTICIPLE = /^(?:\w{3,}ed|told|shown|seen|known|given|taken|written|heard|held|brought|caught|drawn|thrown)$/;
