@@ -151,7 +151,8 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     const head0 = headOf(cue);
     if (!src && !according && !participial && sep >= 0 && cue.end < b && isWord(ctx, cue.end) && INVERSION_CUES.has(head0)) {
       const r = rightNP(ctx, cue.end, b);
-      if (r && onlyAdjunctFollows(ctx, r.end, head0, b)) inverted = r;
+      // After a quote the subject may carry an apposition or more ("…,” said Rep. X (D-S.C.), a member of …").
+      if (r && (onlyAdjunctFollows(ctx, r.end, head0, b) || quoteEnds(ctx, sep))) inverted = r;
     }
     if (!src && !inverted && !according && !participial) {
       src = appositiveNP(ctx, cue.start, floor);
@@ -229,7 +230,10 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     const j = inverted ? inverted.end : cue.end;
     // "“…,” Trump said of waterboarding.": with content before it, a cue's trailing preposition opens an adjunct.
     // Content already before the cue: a long adjunct after it ("said on Thursday during a speech at …") is no content.
+    // After a quote, only a complement ("that", a colon, a quote) makes content follow the cue: "“…,” he said
+    // outside the building." has its content in the quote.
     const endsHere = onlyAdjunctFollows(ctx, j, head, b, before ? 40 : 12)
+      || (before && quoteEnds(ctx, sep) && !complementFollows(ctx, j, b))
       || (before && !inverted && j - cue.start > 1 && INVERSION_CUES.has(head) && ADJUNCT_PREPS.has(nm(ctx, j - 1))
         && onlyAdjunctFollows(ctx, j - 1, head, b));
     // "Holding open a book, Beck said, “I just …”": the quote after the cue is the content, not the intro before it.
@@ -414,4 +418,19 @@ function firstComma(ctx: DocContext, s: number, e: number): number {
   let k = s;
   while (k < e && ctx.tokens[k].text !== ',') k++;
   return k;
+}
+
+/** Whether separator `sep` closes a quote ("…,”" or "…”,"). */
+function quoteEnds(ctx: DocContext, sep: number): boolean {
+  return sep >= 0 && (isCloseQuoteMark(ctx, sep) || (sep > 0 && nm(ctx, sep) === ',' && isCloseQuoteMark(ctx, sep - 1)));
+}
+
+/** Whether "that", a colon or an opening quote follows position j before the next comma or clause end. */
+function complementFollows(ctx: DocContext, j: number, b: number): boolean {
+  for (let k = j; k < b; k++) {
+    const n = nm(ctx, k);
+    if (n === 'that' || n === ':' || isOpenQuoteMark(ctx, k)) return true;
+    if (n === ',' || n === '.' || n === ';' || n === '?' || n === '!') return false;
+  }
+  return false;
 }
