@@ -24,7 +24,7 @@ import { appositiveNP, isExpletiveSource, isPassiveCue, passiveAgent, isRaisingC
 import { isCapitalized, isWord } from './context';
 import { DETERMINERS, INVERSION_CUES, PREPOSITIONS, PRONOUNS, VERB_GROUP } from './words';
 import { addStandaloneQuotes } from './standalone';
-import { headlineClaim } from './headline';
+import { headlineClaim, pollClaim } from './headline';
 import type { ClaimCandidate } from './types';
 
 export interface ExtractOptions {
@@ -360,7 +360,7 @@ export function extractClaims(
   for (const s of sentences) {
     const n = raw.length;
     processSentence(ctx, env, s, raw);
-    if (raw.length === n) { const h = headlineClaim(ctx, s); if (h) raw.push(h); }
+    if (raw.length === n) { const h = headlineClaim(ctx, s) ?? pollClaim(ctx, s); if (h) raw.push(h); }
   }
   if (opts.onRaw) opts.onRaw(ctx, raw);
   const sm = opts.sourceModel === false ? undefined : opts.sourceModel ?? shippedSourceModel();

@@ -1,5 +1,6 @@
-// "Joe Scarborough: Donald Trump Playing Dumb About The KKK Is ‘Disqualifying.’": a line that opens with a short
-// capitalised name and a colon attributes the rest of the line to that name (headline and link-list style).
+// Sentence-level attributions without a verb cue: "Joe Scarborough: Donald Trump Playing Dumb …" (a line that opens
+// with a short capitalised name and a colon attributes the rest of the line to that name, headline and link-list
+// style) and "In a CNN poll released Sunday, Clinton led …" (a sentence opening with a poll or survey as source).
 import type { Sentence } from '../text/token';
 import type { DocContext } from './context';
 import { isCapitalized, isWord } from './context';
@@ -38,4 +39,25 @@ function startsLine(ctx: DocContext, i: number): boolean {
 
 function sameLine(ctx: DocContext, i: number, j: number): boolean {
   return !ctx.text.slice(ctx.tokens[i].end, ctx.tokens[j].start).includes('\n');
+}
+
+const EVIDENCE = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'report', 'analysis']);
+
+/** "In a Washington Post/ABC News poll released Sunday, content": cue "In", source up to the comma. */
+export function pollClaim(ctx: DocContext, s: Sentence): RawClaim | null {
+  const a = s.firstToken;
+  const b = s.endToken;
+  if (ctx.tokens[a].text !== 'In') return null;
+  let evidence = false;
+  let k = a + 1;
+  for (; k < b && k < a + 16; k++) {
+    const t = ctx.tokens[k].text;
+    if (t === ',') break;
+    if (ctx.quoteOf[k] >= 0 || t === ':' || t === ';') return null;
+    if (EVIDENCE.has(t.toLowerCase())) evidence = true;
+  }
+  if (!evidence || k >= b || k === a + 1 || ctx.tokens[k].text !== ',') return null;
+  const e = trimEnd(ctx, k + 1, b);
+  if (e - (k + 1) < 3) return null;
+  return { contentStart: k + 1, contentEnd: e, cue: { start: a, end: a + 1 }, source: { start: a + 1, end: k } };
 }
