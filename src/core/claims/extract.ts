@@ -110,6 +110,8 @@ function isParticipial(ctx: DocContext, c: CueMatch, a: number): boolean {
 // "X refused to answer but said …": a cue coordinated with an earlier verb shares its subject.
 const COORDINATORS = new Set(['and', 'but']);
 
+const RELATIVE_OBJECTS = new Set(['what', 'which', 'whom', 'that']);
+
 const CLAUSE_LINKS = new Set(['but', 'while', 'though', 'although', 'whereas', 'yet', 'and']);
 
 /** Index of the separator before the source/cue that ends a preceding content, or -1. */
@@ -282,6 +284,13 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
       // "“How many times …?” | Clinton said.": the splitter ended the quote's sentence at its "?"; it is the content.
       const pq = endsHere && regionStart === a ? quoteEndingAt(ctx, a) : -1;
       if (pq >= 0) out.push({ contentStart: pq, contentEnd: a, cue, source });
+      // "… what Trump said.", "a plan which he described …": the relative pronoun before the source is the content.
+      const rel = regionStart - 1;
+      if (pq < 0 && src && rel >= lo && RELATIVE_OBJECTS.has(nm(ctx, rel)) && !isCapitalized(ctx, rel)) {
+        out.push({ contentStart: rel, contentEnd: rel + 1, cue, source });
+        lo = cue.end;
+        continue;
+      }
       if (ctx.tokens[cue.end - 1].text === ':' || endsHere) cs = nextQuoteStart(ctx, s, cue.end);
       if (cs < 0) continue;
       const q = ctx.quotes[ctx.quoteOf[cs]];
