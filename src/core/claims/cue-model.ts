@@ -55,14 +55,11 @@ const classHash = (c: string): number => {
   return h;
 };
 
-const wordHashes = new WeakMap<DocContext, Uint32Array>();
-
 /** Hash of the normalised token k, or a sentence-boundary marker outside [a, b) (cached per document). */
 export function wordHash(ctx: DocContext, k: number, a: number, b: number): number {
   if (k < a) return SENT_START;
   if (k >= b) return SENT_END;
-  let cache = wordHashes.get(ctx);
-  if (!cache) { cache = new Uint32Array(ctx.tokens.length); wordHashes.set(ctx, cache); }
+  const cache = ctx.wordHashes;
   let h = cache[k];
   if (h === 0) { h = hashString(nm(ctx, k)) || 1; cache[k] = h; }
   return h;
@@ -72,14 +69,11 @@ export function wordHash(ctx: DocContext, k: number, a: number, b: number): numb
 export function cls(ctx: DocContext, i: number, a: number, b: number): number {
   if (i < a) return SENT_START;
   if (i >= b) return SENT_END;
-  let cache = classHashes.get(ctx);
-  if (!cache) { cache = new Uint32Array(ctx.tokens.length); classHashes.set(ctx, cache); }
+  const cache = ctx.classHashes;
   let h = cache[i];
   if (h === 0) { h = tokenClass(ctx, i) || 1; cache[i] = h; }
   return h;
 }
-
-const classHashes = new WeakMap<DocContext, Uint32Array>();
 
 function tokenClass(ctx: DocContext, i: number): number {
   const t = ctx.tokens[i];
@@ -150,7 +144,10 @@ export function scoreCue(model: CueModel, feats: ArrayLike<number>): number {
   return sum;
 }
 
-/** Open-addressing hash table from 30-bit feature ids to weights (0 when absent). */
+/**
+ * Open-addressing hash table from 30-bit feature ids to weights (0 when absent). Key and weight of a slot sit
+ * side by side in one buffer, so a lookup touches one cache line (the tables are larger than the CPU caches).
+ */
 export class WeightTable {
   private readonly keys: Int32Array;
   private readonly vals: Float32Array;
@@ -159,23 +156,24 @@ export class WeightTable {
   constructor(size: number) {
     let cap = 1024;
     while (cap < size * 2) cap <<= 1;
-    this.keys = new Int32Array(cap).fill(-1);
-    this.vals = new Float32Array(cap);
+    const buf = new ArrayBuffer(cap * 8);
+    this.keys = new Int32Array(buf).fill(-1);
+    this.vals = new Float32Array(buf);
     this.mask = cap - 1;
   }
 
   set(key: number, value: number): void {
     let i = key & this.mask;
-    while (this.keys[i] !== -1 && this.keys[i] !== key) i = (i + 1) & this.mask;
-    this.keys[i] = key;
-    this.vals[i] = value;
+    while (this.keys[2 * i] !== -1 && this.keys[2 * i] !== key) i = (i + 1) & this.mask;
+    this.keys[2 * i] = key;
+    this.vals[2 * i + 1] = value;
   }
 
   get(key: number): number {
     let i = key & this.mask;
     for (;;) {
-      const k = this.keys[i];
-      if (k === key) return this.vals[i];
+      const k = this.keys[2 * i];
+      if (k === key) return this.vals[2 * i + 1];
       if (k === -1) return 0;
       i = (i + 1) & this.mask;
     }
