@@ -144,10 +144,7 @@ export function scoreCue(model: CueModel, feats: ArrayLike<number>): number {
   return sum;
 }
 
-/**
- * Open-addressing hash table from 30-bit feature ids to weights (0 when absent). Key and weight of a slot sit
- * side by side in one buffer, so a lookup touches one cache line (the tables are larger than the CPU caches).
- */
+/** Open-addressing hash table from 30-bit feature ids to weights (0 when absent). */
 export class WeightTable {
   private readonly keys: Int32Array;
   private readonly vals: Float32Array;
@@ -156,24 +153,23 @@ export class WeightTable {
   constructor(size: number) {
     let cap = 1024;
     while (cap < size * 2) cap <<= 1;
-    const buf = new ArrayBuffer(cap * 8);
-    this.keys = new Int32Array(buf).fill(-1);
-    this.vals = new Float32Array(buf);
+    this.keys = new Int32Array(cap).fill(-1);
+    this.vals = new Float32Array(cap);
     this.mask = cap - 1;
   }
 
   set(key: number, value: number): void {
     let i = key & this.mask;
-    while (this.keys[2 * i] !== -1 && this.keys[2 * i] !== key) i = (i + 1) & this.mask;
-    this.keys[2 * i] = key;
-    this.vals[2 * i + 1] = value;
+    while (this.keys[i] !== -1 && this.keys[i] !== key) i = (i + 1) & this.mask;
+    this.keys[i] = key;
+    this.vals[i] = value;
   }
 
   get(key: number): number {
     let i = key & this.mask;
     for (;;) {
-      const k = this.keys[2 * i];
-      if (k === key) return this.vals[2 * i + 1];
+      const k = this.keys[i];
+      if (k === key) return this.vals[i];
       if (k === -1) return 0;
       i = (i + 1) & this.mask;
     }

@@ -6,7 +6,7 @@
 import MODEL from '../../../models/claims-start-model.json';
 import type { DocContext } from './context';
 import { isOpenQuoteMark, isWord, nm } from './context';
-import { cls, mix, WeightTable, wordHash } from './cue-model';
+import { mix, WeightTable, wordHash } from './cue-model';
 
 export interface StartModel {
   readonly weights: WeightTable;
@@ -35,7 +35,7 @@ export function shippedStartModel(): StartModel {
 const WINDOW = 10;
 const CLAUSE_ENDS = new Set(['.', ';', '?', '!']);
 
-export const START_FEATURES = 14;
+export const START_FEATURES = 12;
 const BUF = new Int32Array(START_FEATURES);
 
 /**
@@ -48,6 +48,7 @@ export function scanStarts(ctx: DocContext, key: number, j: number, hi: number, 
   // "said that …", "said “…": a complement right after the cue starts the content (the model moved 1 of 2,000 on
   // train), so the scan is skipped there.
   if (rule === j && (isOpenQuoteMark(ctx, j) || nm(ctx, j) === 'that')) return;
+  const keyF = mix(7, key);
   let seen = 0; // 1 once "that" or an opening quote lies between the cue and the candidate
   const end = Math.min(hi, j + WINDOW);
   for (let k = j; k < end; k++) {
@@ -64,17 +65,15 @@ export function scanStarts(ctx: DocContext, key: number, j: number, hi: number, 
     f[0] = mix(1, w0);
     f[1] = mix(2, wp);
     f[2] = mix(3, wordHash(ctx, k + 1, j, hi));
-    f[3] = mix(4, cls(ctx, k, j, hi));
-    f[4] = mix(5, cls(ctx, k - 1, j, hi));
-    f[5] = mix(mix(6, wp), w0);
-    f[6] = mix(7, key);
-    f[7] = mix(mix(8, key), w0);
-    f[8] = mix(mix(9, key), wp);
-    f[9] = mix(10, d);
-    f[10] = mix(11, r);
-    f[11] = mix(mix(12, r), w0);
-    f[12] = mix(mix(13, seen), w0);
-    f[13] = mix(mix(14, key), d);
+    f[3] = mix(mix(6, wp), w0);
+    f[4] = keyF;
+    f[5] = mix(mix(8, key), w0);
+    f[6] = mix(mix(9, key), wp);
+    f[7] = mix(10, d);
+    f[8] = mix(11, r);
+    f[9] = mix(mix(12, r), w0);
+    f[10] = mix(mix(13, seen), w0);
+    f[11] = mix(mix(14, key), d);
     visit(k, f);
     if (open) return;
     if (nm(ctx, k) === 'that') seen = 1;
