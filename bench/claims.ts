@@ -1,7 +1,8 @@
 // Claims benchmark on PolNeAR dev (or train with --split train): content F1 (exact and overlap), attribution F1
 // (content overlap and speaker overlapping the gold source), and with --speed the CPU time on a 5 MB text
 // (bench/claims-speed.ts). Run: node out/bench/claims.js [--split train] [--errors N] [--json] [--speed].
-// Tuning switches (environment): CLAIMS_RULES_ONLY=1 (no cue classifier, no end model), CLAIMS_END_RULES=1 (no end model), CLAIMS_CUE_THRESHOLD, CLAIMS_MINPROB,
+// Tuning switches (environment): CLAIMS_RULES_ONLY=1 (no cue classifier, no end model), CLAIMS_END_RULES=1 (no end model),
+// CLAIMS_START_RULES=1 (no start model), CLAIMS_SOURCE_RULES=1 (no source model), CLAIMS_CUE_THRESHOLD, CLAIMS_MINPROB,
 // CLAIMS_MINCOUNT, CLAIMS_MINEXACT. Scoring rules: bench/claims-score.ts.
 import { extractClaims } from '../src/core/claims';
 import type { ExtractOptions } from '../src/core/claims';
@@ -23,7 +24,11 @@ function lexOpts(): ExtractOptions {
   const lexicon = p || c || e ? { minProb: Number(p ?? d.minProb), minCount: Number(c ?? d.minCount), minExactProb: Number(e ?? d.minExactProb) } : undefined;
   const t = process.env.CLAIMS_CUE_THRESHOLD;
   const endRules = rulesOnly || process.env.CLAIMS_END_RULES === '1';
-  return { lexicon, cueModel: !rulesOnly, cueThreshold: t ? Number(t) : undefined, endModel: endRules ? false : undefined };
+  return {
+    lexicon, cueModel: !rulesOnly, cueThreshold: t ? Number(t) : undefined, endModel: endRules ? false : undefined,
+    startModel: process.env.CLAIMS_START_RULES === '1' ? false : undefined,
+    sourceModel: process.env.CLAIMS_SOURCE_RULES === '1' ? false : undefined,
+  };
 }
 
 export interface ClaimsBenchResult {

@@ -10,6 +10,7 @@ import { emptyCounts, prf, scoreDoc } from '../bench/claims-score';
 import { trimEnd } from '../src/core/claims/content';
 import { hashString } from '../src/core/claims/cue-model';
 import { loadEndModel, scanEnds } from '../src/core/claims/end-model';
+import type { StartModel } from '../src/core/claims/start-model';
 import { extractClaims } from '../src/core/claims/extract';
 import { splitSentences } from '../src/core/text/sentences';
 import { tokenize } from '../src/core/text/tokenize';
@@ -27,7 +28,8 @@ function trimmedEnd(text: string, start: number, end: number): number {
   return end;
 }
 
-export function collectEndExamples(docs: readonly GoldDoc[]): Example[] {
+/** `startModel`: the content-start model to extract with (default the shipped one; train-claims passes the fresh one). */
+export function collectEndExamples(docs: readonly GoldDoc[], startModel?: StartModel): Example[] {
   const out: Example[] = [];
   for (const d of docs) {
     const pieces = d.attributions.flatMap((a) => a.content).map((p) => ({ start: p.start, end: trimmedEnd(d.text, p.start, p.end) }));
@@ -35,6 +37,8 @@ export function collectEndExamples(docs: readonly GoldDoc[]): Example[] {
     const sentences = splitSentences(d.text, tokens);
     extractClaims(d.text, tokens, sentences, {
       endModel: false,
+      startModel,
+      sourceModel: false,
       onTail: (ctx, key, s, hi, rule) => {
         const t0 = ctx.tokens[s].start;
         const t2 = ctx.tokens[Math.min(s + 2, hi - 1)].start;
@@ -54,8 +58,8 @@ export function collectEndExamples(docs: readonly GoldDoc[]): Example[] {
 
 interface ModelJson { about: string; epochs: number; threshold: number; bias: number; weights: Record<string, number> }
 
-export function trainEndModel(docs: readonly GoldDoc[], log = true): ModelJson {
-  const examples = collectEndExamples(docs);
+export function trainEndModel(docs: readonly GoldDoc[], log = true, startModel?: StartModel): ModelJson {
+  const examples = collectEndExamples(docs, startModel);
   const { bias, weights } = trainAveragedPerceptron(examples, EPOCHS, MIN_ABS_WEIGHT, (epoch, errors) => {
     if (log) console.log(`end model epoch ${epoch}: ${errors} errors on ${examples.length} candidates`);
   });

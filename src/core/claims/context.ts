@@ -15,6 +15,9 @@ export interface DocContext {
   readonly quoteOf: Int32Array;
   /** Sentence index of each token. */
   readonly sentOf: Int32Array;
+  /** Per-token caches of the learned models' word and word-class hashes (0 = not computed yet; cue-model.ts). */
+  readonly wordHashes: Uint32Array;
+  readonly classHashes: Uint32Array;
 }
 
 export function buildContext(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): DocContext {
@@ -28,7 +31,8 @@ export function buildContext(text: string, tokens: readonly Token[], sentences: 
   }
   const sentOf = new Int32Array(tokens.length);
   for (let si = 0; si < sentences.length; si++) sentOf.fill(si, sentences[si].firstToken, sentences[si].endToken);
-  return { text, tokens, sentences, norm, quotes, quoteOf, sentOf };
+  const n = tokens.length;
+  return { text, tokens, sentences, norm, quotes, quoteOf, sentOf, wordHashes: new Uint32Array(n), classHashes: new Uint32Array(n) };
 }
 
 export function isOpenQuoteMark(ctx: DocContext, i: number): boolean {

@@ -55,14 +55,11 @@ const classHash = (c: string): number => {
   return h;
 };
 
-const wordHashes = new WeakMap<DocContext, Uint32Array>();
-
 /** Hash of the normalised token k, or a sentence-boundary marker outside [a, b) (cached per document). */
 export function wordHash(ctx: DocContext, k: number, a: number, b: number): number {
   if (k < a) return SENT_START;
   if (k >= b) return SENT_END;
-  let cache = wordHashes.get(ctx);
-  if (!cache) { cache = new Uint32Array(ctx.tokens.length); wordHashes.set(ctx, cache); }
+  const cache = ctx.wordHashes;
   let h = cache[k];
   if (h === 0) { h = hashString(nm(ctx, k)) || 1; cache[k] = h; }
   return h;
@@ -72,14 +69,11 @@ export function wordHash(ctx: DocContext, k: number, a: number, b: number): numb
 export function cls(ctx: DocContext, i: number, a: number, b: number): number {
   if (i < a) return SENT_START;
   if (i >= b) return SENT_END;
-  let cache = classHashes.get(ctx);
-  if (!cache) { cache = new Uint32Array(ctx.tokens.length); classHashes.set(ctx, cache); }
+  const cache = ctx.classHashes;
   let h = cache[i];
   if (h === 0) { h = tokenClass(ctx, i) || 1; cache[i] = h; }
   return h;
 }
-
-const classHashes = new WeakMap<DocContext, Uint32Array>();
 
 function tokenClass(ctx: DocContext, i: number): number {
   const t = ctx.tokens[i];

@@ -14,11 +14,17 @@ import type { CueModel } from './cue-model';
 import { shippedCueModel } from './cue-model';
 import type { EndModel } from './end-model';
 import { modelContentEnd, shippedEndModel } from './end-model';
+import type { StartModel } from './start-model';
+import { modelContentStart, shippedStartModel } from './start-model';
+import { hashString } from './cue-model';
+import type { SourceModel } from './source-model';
+import { keepsSource, shippedSourceModel } from './source-model';
 import type { TokenRange } from './source';
 import { appositiveNP, isExpletiveSource, isPassiveCue, passiveAgent, isRaisingCue, leftNP, rightNP, subjectNP } from './source';
 import { isCapitalized, isWord } from './context';
 import { DETERMINERS, INVERSION_CUES, PREPOSITIONS, PRONOUNS, VERB_GROUP } from './words';
 import { addStandaloneQuotes } from './standalone';
+import { headlineClaim, pollClaim } from './headline';
 import type { ClaimCandidate } from './types';
 
 export interface ExtractOptions {
@@ -30,6 +36,14 @@ export interface ExtractOptions {
   readonly cueThreshold?: number;
   /** Content-end model (default: the shipped one); false = the hand-written tail rules (content.ts). */
   readonly endModel?: EndModel | false;
+  /** Source-drop model (default: the shipped one); false = keep every source the rules find. */
+  readonly sourceModel?: SourceModel | false;
+  /** Training hook: the claims found in the sentences, before standalone quotes are added. */
+  readonly onRaw?: (ctx: DocContext, raw: readonly RawClaim[]) => void;
+  /** Content-start model (default: the shipped one); false = the rule's start (content.ts contentStartAfter). */
+  readonly startModel?: StartModel | false;
+  /** Training hook: every content start after a cue, as (cue key, cue end, sentence end, the rule's start). */
+  readonly onStart?: (ctx: DocContext, key: string, j: number, hi: number, rule: number) => void;
   /** Training hook: every content that runs on after its cue, as (cue key, first token, clause end, rule end). */
   readonly onTail?: (ctx: DocContext, key: string, s: number, hi: number, rule: number) => void;
 }
@@ -39,7 +53,9 @@ interface Env {
   readonly lex: CueLexicon;
   readonly model: CueModel | undefined;
   readonly end: EndModel | undefined;
+  readonly start: StartModel | undefined;
   readonly onTail: ExtractOptions['onTail'];
+  readonly onStart: ExtractOptions['onStart'];
 }
 
 /** End (exclusive, untrimmed) of content that starts at s after its cue and may run to hi. */
@@ -54,7 +70,19 @@ export interface RawClaim {
   contentStart: number;
   contentEnd: number;
   readonly cue: TokenRange | null;
-  readonly source: TokenRange | null;
+  source: TokenRange | null;
+}
+
+/** The learned phrase of a claim's cue (the cue span's words when it was no lexicon match, e.g. a dash). */
+export function cueKey(ctx: DocContext, cue: TokenRange): string {
+  const k = (cue as Partial<CueMatch>).key;
+  return k ?? phrase(ctx, cue.start, cue.end);
+}
+
+function phrase(ctx: DocContext, s: number, e: number): string {
+  let k = nm(ctx, s);
+  for (let i = s + 1; i < e; i++) k += ' ' + nm(ctx, i);
+  return k;
 }
 
 const ADJUNCT_PREPS = new Set(['of', 'about', 'in', 'on', 'during', 'at']);
@@ -78,6 +106,11 @@ function isParticipial(ctx: DocContext, c: CueMatch, a: number): boolean {
   // ", saying …" or, after a quote that ends with its comma inside, "…,” saying …"
   return SEPARATORS.has(nm(ctx, p)) || (isCloseQuoteMark(ctx, p) && p > a && nm(ctx, p - 1) === ',');
 }
+
+// "X refused to answer but said …": a cue coordinated with an earlier verb shares its subject.
+const COORDINATORS = new Set(['and', 'but']);
+
+const RELATIVE_OBJECTS = new Set(['what', 'which', 'whom', 'that']);
 
 const CLAUSE_LINKS = new Set(['but', 'while', 'though', 'although', 'whereas', 'yet', 'and']);
 
@@ -120,15 +153,27 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     const head0 = headOf(cue);
     if (!src && !according && !participial && sep >= 0 && cue.end < b && isWord(ctx, cue.end) && INVERSION_CUES.has(head0)) {
       const r = rightNP(ctx, cue.end, b);
-      if (r && onlyAdjunctFollows(ctx, r.end, head0, b)) inverted = r;
+      // After a quote the subject may carry an apposition or more ("…,” said Rep. X (D-S.C.), a member of …").
+      if (r && (onlyAdjunctFollows(ctx, r.end, head0, b) || quoteEnds(ctx, sep))) inverted = r;
     }
     if (!src && !inverted && !according && !participial) {
       src = appositiveNP(ctx, cue.start, floor);
       if (src) sep = separatorBefore(ctx, src.start, floor);
+      else if (floor > a) {
+        // "Sen. X, who has endorsed Clinton, said …", "Salceda, citing data from …, said": an earlier claim in the
+        // apposition moved the floor past the name; the source is the name before the apposition's first comma.
+        const wide = appositiveNP(ctx, cue.start, a);
+        if (wide && wide.start < floor) src = { start: wide.start, end: firstComma(ctx, wide.start, wide.end) };
+      }
     }
     const regionStart = src ? src.start : cue.start;
-    if (isExpletiveSource(ctx, src, cue.start) || isRaisingCue(cue.key)) src = null;
-    else if (isPassiveCue(ctx, cue)) src = passiveAgent(ctx, cue.end, b);
+    let targetOnly = false; // the cue's subject is no speaker: no fallback to the clause subject
+    // "The French president | is expected | to …", "Ms. Brainard, | widely regarded | as …": PolNeAR makes the
+    // subject of a raising or passive cue a piece of the content.
+    let target: TokenRange | null = null;
+    if (isExpletiveSource(ctx, src, cue.start)) { src = null; targetOnly = true; }
+    else if (isRaisingCue(cue.key)) { target = src; src = null; targetOnly = true; }
+    else if (isPassiveCue(ctx, cue)) { target = src; src = passiveAgent(ctx, cue.end, b); targetOnly = true; }
     if (open && cue.start < open.contentEnd && src && open.cue && src.start <= open.cue.start && src.end >= open.cue.end) {
       // "Barkley, who said he votes Democratic, said …": the earlier claim sits in this cue's source.
       open.contentEnd = trimEnd(ctx, open.contentStart, cue.start - 1);
@@ -147,7 +192,7 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
       lo = openFrom;
     }
     if (open && cue.start < open.contentEnd) {
-      const coordinated = !src && cue.start - 1 > open.contentStart && nm(ctx, cue.start - 1) === 'and';
+      const coordinated = !src && cue.start - 1 > open.contentStart && COORDINATORS.has(nm(ctx, cue.start - 1));
       const separable = participial || coordinated || (according && sep >= 0) || (sep >= 0 && src !== null);
       if (!separable) continue;
       let cut = sep >= 0 ? sep : regionStart;
@@ -187,7 +232,10 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     const j = inverted ? inverted.end : cue.end;
     // "“…,” Trump said of waterboarding.": with content before it, a cue's trailing preposition opens an adjunct.
     // Content already before the cue: a long adjunct after it ("said on Thursday during a speech at …") is no content.
+    // After a quote, only a complement ("that", a colon, a quote) makes content follow the cue: "“…,” he said
+    // outside the building." has its content in the quote.
     const endsHere = onlyAdjunctFollows(ctx, j, head, b, before ? 40 : 12)
+      || (before && quoteEnds(ctx, sep) && !complementFollows(ctx, j, b))
       || (before && !inverted && j - cue.start > 1 && INVERSION_CUES.has(head) && ADJUNCT_PREPS.has(nm(ctx, j - 1))
         && onlyAdjunctFollows(ctx, j - 1, head, b));
     // "Holding open a book, Beck said, “I just …”": the quote after the cue is the content, not the intro before it.
@@ -222,15 +270,27 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
       continue;
     }
     let source = src ?? inverted;
-    if (!source && (participial || (cue.start > a && nm(ctx, cue.start - 1) === 'and'))) {
+    if (!source && (participial || (cue.start > a && COORDINATORS.has(nm(ctx, cue.start - 1))))) {
       source = lastSource ?? subjectNP(ctx, a, cue.start);
+    } else if (!source && !targetOnly) {
+      // No subject right before the cue ("Mr. X, who …, and whose …, has cited"): the clause's subject speaks.
+      source = subjectNP(ctx, a, cue.start) ?? lastSource;
     }
     lastSource = source ?? lastSource;
     let cs = contentStartAfter(ctx, j, head, b);
+    if (cs >= 0 && env.onStart) env.onStart(ctx, cue.key, j, b, cs);
+    if (cs >= 0 && env.start) cs = modelContentStart(ctx, env.start, hashString(cue.key), j, b, cs);
     if (cs < 0) {
       // "“How many times …?” | Clinton said.": the splitter ended the quote's sentence at its "?"; it is the content.
       const pq = endsHere && regionStart === a ? quoteEndingAt(ctx, a) : -1;
       if (pq >= 0) out.push({ contentStart: pq, contentEnd: a, cue, source });
+      // "… what Trump said.", "a plan which he described …": the relative pronoun before the source is the content.
+      const rel = regionStart - 1;
+      if (pq < 0 && src && rel >= lo && RELATIVE_OBJECTS.has(nm(ctx, rel)) && !isCapitalized(ctx, rel)) {
+        out.push({ contentStart: rel, contentEnd: rel + 1, cue, source });
+        lo = cue.end;
+        continue;
+      }
       if (ctx.tokens[cue.end - 1].text === ':' || endsHere) cs = nextQuoteStart(ctx, s, cue.end);
       if (cs < 0) continue;
       const q = ctx.quotes[ctx.quoteOf[cs]];
@@ -244,6 +304,7 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     const t = tailEnd(ctx, env, cue.key, cs, hi);
     const c: RawClaim = { contentStart: cs, contentEnd: trimEnd(ctx, cs, t), cue, source };
     if (c.contentEnd > c.contentStart) { out.push(c); open = hi === b ? c : null; openFrom = lo; }
+    if (target && target.start >= lo) out.push({ contentStart: target.start, contentEnd: target.end, cue, source });
     // What follows a content cut short ("…, officials said" after the tail) can hold the next source.
     lo = t < hi ? t : hi;
   }
@@ -302,9 +363,21 @@ export function extractClaims(
   const model = shipped && opts.cueThreshold !== undefined ? { ...shipped, threshold: opts.cueThreshold } : shipped;
   const lex = cueLexicon(opts.lexicon ?? (model ? CANDIDATE_LEXICON_OPTIONS : DEFAULT_LEXICON_OPTIONS));
   const end = opts.endModel === false ? undefined : opts.endModel ?? shippedEndModel();
-  const env: Env = { lex, model, end, onTail: opts.onTail };
+  const start = opts.startModel === false ? undefined : opts.startModel ?? shippedStartModel();
+  const env: Env = { lex, model, end, start, onTail: opts.onTail, onStart: opts.onStart };
   const raw: RawClaim[] = [];
-  for (const s of sentences) processSentence(ctx, env, s, raw);
+  for (const s of sentences) {
+    const n = raw.length;
+    processSentence(ctx, env, s, raw);
+    if (raw.length === n) { const h = headlineClaim(ctx, s) ?? pollClaim(ctx, s); if (h) raw.push(h); }
+  }
+  if (opts.onRaw) opts.onRaw(ctx, raw);
+  const sm = opts.sourceModel === false ? undefined : opts.sourceModel ?? shippedSourceModel();
+  if (sm) {
+    for (const r of raw) {
+      if (r.source && r.cue && !keepsSource(ctx, sm, cueKey(ctx, r.cue), r.cue, r.source, r.contentStart)) r.source = null;
+    }
+  }
   addStandaloneQuotes(ctx, raw);
   const out = raw.map((r) => toCandidate(ctx, r)).sort((x, y) => x.start - y.start || x.end - y.end);
   // Widening to quotes can make two claims overlap: keep the first of each overlapping run.
@@ -347,4 +420,26 @@ function commaAfter(ctx: DocContext, from: number, hi: number): number {
     if (nm(ctx, k) === ',') return k;
   }
   return -1;
+}
+
+/** The first comma in [s, e), or e. */
+function firstComma(ctx: DocContext, s: number, e: number): number {
+  let k = s;
+  while (k < e && ctx.tokens[k].text !== ',') k++;
+  return k;
+}
+
+/** Whether separator `sep` closes a quote ("…,”" or "…”,"). */
+function quoteEnds(ctx: DocContext, sep: number): boolean {
+  return sep >= 0 && (isCloseQuoteMark(ctx, sep) || (sep > 0 && nm(ctx, sep) === ',' && isCloseQuoteMark(ctx, sep - 1)));
+}
+
+/** Whether "that", a colon or an opening quote follows position j before the next comma or clause end. */
+function complementFollows(ctx: DocContext, j: number, b: number): boolean {
+  for (let k = j; k < b; k++) {
+    const n = nm(ctx, k);
+    if (n === 'that' || n === ':' || isOpenQuoteMark(ctx, k)) return true;
+    if (n === ',' || n === '.' || n === ';' || n === '?' || n === '!') return false;
+  }
+  return false;
 }

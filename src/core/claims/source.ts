@@ -26,6 +26,9 @@ export function leftNP(ctx: DocContext, end: number, lo: number): TokenRange | n
   // Auxiliaries and adverbs between the subject and the cue: "Trump, in particular, has sharply | criticized".
   while (j >= lo && !isCapitalized(ctx, j) && (VERB_GROUP.has(nm(ctx, j)) || isAdverb(ctx, j))) j--;
   const e = j + 1;
+  // "a page on health care, which dutifully recounts …", "an organization that endorsed X": PolNeAR marks the
+  // relative pronoun itself as the source (resolving it to its antecedent is the speaker resolver's job).
+  if (j >= lo && j > 0 && isRelativeSubject(ctx, j)) return { start: j, end: j + 1 };
   while (j >= lo && e - j <= MAX_NP) {
     // "Sen. Claire McCaskill (D-Mo.) said": step over a short parenthetical inside or ending the name.
     if (ctx.tokens[j].text === ')') {
@@ -54,6 +57,13 @@ function parenOpen(ctx: DocContext, close: number, lo: number): number {
     if (t === ')' || ctx.quoteOf[k] >= 0) return -1;
   }
   return -1;
+}
+
+function isRelativeSubject(ctx: DocContext, j: number): boolean {
+  const n = nm(ctx, j);
+  if (n !== 'which' && n !== 'who' && n !== 'that') return false;
+  // A relative "that" follows its noun; after a verb or a comma it is a complementiser or demonstrative.
+  return n !== 'that' || (!isCapitalized(ctx, j) && isWord(ctx, j - 1) && !VERB_GROUP.has(nm(ctx, j - 1)));
 }
 
 function isAdverb(ctx: DocContext, j: number): boolean {
@@ -163,7 +173,7 @@ export function isRaisingCue(key: string): boolean {
   return RAISING.test(key);
 }
 
-const RAISING = /^(?:is|was|are|were|be|been) (?:expected|seen|known|believed|thought|said|reported|rumored|considered|projected|likely)\b|^(?:seems?|seemed|appears?|appeared|reportedly|looks?|looked)$/;
+const RAISING = /^(?:is|was|are|were|be|been) (?:expected|seen|known|believed|thought|said|reported|rumored|considered|projected|likely)\b|^(?:seems?|seemed|appears?|appeared|reportedly|looks?|looked)(?: like| to)?$/;
 
 const BE = /^(?:is|was|were|are|be|been|being|'s|'re)$/;
 const PARTICIPLE = /^(?:\w{3,}ed|told|shown|seen|known|given|taken|written|heard|held|brought|caught|drawn|thrown)$/;

@@ -9,7 +9,7 @@ export const SUBJECT_PRONOUNS = set(`he she they we i you who`);
 
 /** Words that end a source noun phrase when walking left from a cue. */
 export const NP_LEFT_STOPS = set(`that which and but or because while when as if after before since though although
-  where so than then whether once until unless whereas even also just still ever both either nor yet`);
+  where so than then whether once until unless whereas even also just still ever both either nor yet what whom`);
 
 /** Words allowed at the start of a clause before the content (complementisers belong to the content). */
 export const COMPLEMENTISERS = set(`that whether if how what why when where who which to`);

@@ -1,0 +1,63 @@
+// Sentence-level attributions without a verb cue: "Joe Scarborough: Donald Trump Playing Dumb …" (a line that opens
+// with a short capitalised name and a colon attributes the rest of the line to that name, headline and link-list
+// style) and "In a CNN poll released Sunday, Clinton led …" (a sentence opening with a poll or survey as source).
+import type { Sentence } from '../text/token';
+import type { DocContext } from './context';
+import { isCapitalized, isWord } from './context';
+import { trimEnd } from './content';
+import type { RawClaim } from './extract';
+
+const MAX_HEAD = 4;
+
+/** The claim of a "Name: text" line starting sentence s, or null. */
+export function headlineClaim(ctx: DocContext, s: Sentence): RawClaim | null {
+  const a = s.firstToken;
+  const b = s.endToken;
+  if (!startsLine(ctx, a)) return null;
+  let k = a;
+  let words = 0;
+  for (; k < b && k < a + MAX_HEAD + 2; k++) {
+    const t = ctx.tokens[k].text;
+    if (t === ':') break;
+    if (isWord(ctx, k)) {
+      if (!isCapitalized(ctx, k)) return null;
+      words++;
+    } else if (t !== '.' && t !== '’' && t !== "'" && t !== '-') return null;
+  }
+  if (k >= b || ctx.tokens[k].text !== ':' || words === 0 || words > MAX_HEAD) return null;
+  // A one-word all-capitals head is a kicker ("UPDATE:", "VIDEO:") or an interview label ("Q:"), not a speaker.
+  if (words === 1 && k === a + 1 && ctx.tokens[a].text === ctx.tokens[a].text.toUpperCase()) return null;
+  const e = trimEnd(ctx, k + 1, b);
+  if (e - (k + 1) < 3 || !sameLine(ctx, k, e - 1)) return null;
+  return { contentStart: k + 1, contentEnd: e, cue: { start: k, end: k + 1 }, source: { start: a, end: k } };
+}
+
+function startsLine(ctx: DocContext, i: number): boolean {
+  const p = ctx.tokens[i].start;
+  return p === 0 || ctx.text.charCodeAt(p - 1) === 10;
+}
+
+function sameLine(ctx: DocContext, i: number, j: number): boolean {
+  return !ctx.text.slice(ctx.tokens[i].end, ctx.tokens[j].start).includes('\n');
+}
+
+const EVIDENCE = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'report', 'analysis']);
+
+/** "In a Washington Post/ABC News poll released Sunday, content": cue "In", source up to the comma. */
+export function pollClaim(ctx: DocContext, s: Sentence): RawClaim | null {
+  const a = s.firstToken;
+  const b = s.endToken;
+  if (ctx.tokens[a].text !== 'In') return null;
+  let evidence = false;
+  let k = a + 1;
+  for (; k < b && k < a + 16; k++) {
+    const t = ctx.tokens[k].text;
+    if (t === ',') break;
+    if (ctx.quoteOf[k] >= 0 || t === ':' || t === ';') return null;
+    if (EVIDENCE.has(t.toLowerCase())) evidence = true;
+  }
+  if (!evidence || k >= b || k === a + 1 || ctx.tokens[k].text !== ',') return null;
+  const e = trimEnd(ctx, k + 1, b);
+  if (e - (k + 1) < 3) return null;
+  return { contentStart: k + 1, contentEnd: e, cue: { start: a, end: a + 1 }, source: { start: a + 1, end: k } };
+}

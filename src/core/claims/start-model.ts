@@ -1,0 +1,101 @@
+// The content-start model: where reported content begins after its cue ("claimed responsibility for | the attack",
+// "spoke to voters | about health care", "expressed doubt … on | the value of"). The hand-written rule
+// (content.ts contentStartAfter) proposes a start; a binary averaged perceptron scores every word within a few
+// tokens after the cue, and the best one wins when it beats the rule's choice by a margin. Trained by
+// scripts/train-claims-starts.ts on PolNeAR train; weights in models/claims-start-model.json.
+import MODEL from '../../../models/claims-start-model.json';
+import type { DocContext } from './context';
+import { isOpenQuoteMark, isWord, nm } from './context';
+import { mix, WeightTable, wordHash } from './cue-model';
+
+export interface StartModel {
+  readonly weights: WeightTable;
+  readonly bias: number;
+  /** How much the best candidate must outscore the rule's start to replace it. */
+  readonly margin: number;
+}
+
+interface ModelFile { readonly bias: number; readonly margin: number; readonly weights: Record<string, number> }
+
+let shipped: StartModel | null = null;
+
+export function loadStartModel(m: ModelFile): StartModel {
+  const keys = Object.keys(m.weights);
+  const weights = new WeightTable(keys.length);
+  for (const k of keys) weights.set(Number(k), m.weights[k]);
+  return { bias: m.bias, margin: m.margin, weights };
+}
+
+export function shippedStartModel(): StartModel {
+  if (!shipped) shipped = loadStartModel(MODEL as unknown as ModelFile);
+  return shipped;
+}
+
+/** How far after the cue a content may start. */
+const WINDOW = 10;
+const CLAUSE_ENDS = new Set(['.', ';', '?', '!']);
+
+export const START_FEATURES = 12;
+const BUF = new Int32Array(START_FEATURES);
+
+/**
+ * Calls `visit` with each start candidate in [j, hi) after a cue ending at j (words and opening quote marks
+ * outside quotes, up to the first opening quote or clause end) and its features in a reused buffer.
+ * `key` is the hashed cue phrase, `rule` the rule's start.
+ */
+export function scanStarts(ctx: DocContext, key: number, j: number, hi: number, rule: number,
+  visit: (k: number, feats: Int32Array) => void): void {
+  // "said that …", "said “…": a complement right after the cue starts the content (the model moved 1 of 2,000 on
+  // train), so the scan is skipped there.
+  if (rule === j && (isOpenQuoteMark(ctx, j) || nm(ctx, j) === 'that')) return;
+  const keyF = mix(7, key);
+  let seen = 0; // 1 once "that" or an opening quote lies between the cue and the candidate
+  const end = Math.min(hi, j + WINDOW);
+  for (let k = j; k < end; k++) {
+    const open = isOpenQuoteMark(ctx, k);
+    if (!open && (ctx.quoteOf[k] >= 0 || !isWord(ctx, k))) {
+      if (CLAUSE_ENDS.has(ctx.tokens[k].text)) return;
+      continue;
+    }
+    const w0 = wordHash(ctx, k, j, hi);
+    const wp = wordHash(ctx, k - 1, j, hi);
+    const d = k - j < 4 ? k - j : k - j < 7 ? 4 : 5;
+    const r = k === rule ? 1 : k < rule ? 2 : 3;
+    const f = BUF;
+    f[0] = mix(1, w0);
+    f[1] = mix(2, wp);
+    f[2] = mix(3, wordHash(ctx, k + 1, j, hi));
+    f[3] = mix(mix(6, wp), w0);
+    f[4] = keyF;
+    f[5] = mix(mix(8, key), w0);
+    f[6] = mix(mix(9, key), wp);
+    f[7] = mix(10, d);
+    f[8] = mix(11, r);
+    f[9] = mix(mix(12, r), w0);
+    f[10] = mix(mix(13, seen), w0);
+    f[11] = mix(mix(14, key), d);
+    visit(k, f);
+    if (open) return;
+    if (nm(ctx, k) === 'that') seen = 1;
+  }
+}
+
+function score(model: StartModel, f: Int32Array): number {
+  let sum = model.bias;
+  for (let i = 0; i < f.length; i++) sum += model.weights.get(f[i]);
+  return sum;
+}
+
+/** The content start after a cue ending at j: the rule's start unless a candidate beats it by the margin. */
+export function modelContentStart(ctx: DocContext, model: StartModel, key: number, j: number, hi: number, rule: number): number {
+  let best = rule;
+  let bestScore = -Infinity;
+  let ruleScore = -Infinity;
+  scanStarts(ctx, key, j, hi, rule, (k, f) => {
+    const s = score(model, f);
+    if (k === rule) ruleScore = s;
+    if (s > bestScore) { bestScore = s; best = k; }
+  });
+  if (best === rule || ruleScore === -Infinity) return rule;
+  return bestScore - ruleScore > model.margin ? best : rule;
+}
