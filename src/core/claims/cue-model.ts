@@ -23,10 +23,7 @@ let shipped: CueModel | null = null;
 export function shippedCueModel(): CueModel {
   if (!shipped) {
     const m = MODEL as unknown as ModelFile;
-    const keys = Object.keys(m.weights);
-    const weights = new WeightTable(keys.length);
-    for (const k of keys) weights.set(Number(k), m.weights[k]);
-    shipped = { bias: m.bias, threshold: m.threshold ?? 0, weights };
+    shipped = { bias: m.bias, threshold: m.threshold ?? 0, weights: WeightTable.from(m.weights) };
   }
   return shipped;
 }
@@ -139,13 +136,19 @@ export function cueFeatures(ctx: DocContext, lex: CueLexicon, key: string, s: nu
 const CUE_BUF = new Int32Array(20);
 
 export function scoreCue(model: CueModel, feats: ArrayLike<number>): number {
-  let sum = model.bias;
-  for (let i = 0; i < feats.length; i++) sum += model.weights.get(feats[i]);
-  return sum;
+  return model.weights.score(model.bias, feats);
 }
 
 /** Open-addressing hash table from 30-bit feature ids to weights (0 when absent). */
 export class WeightTable {
+  /** The table of a model file's weights (feature hash → weight, as the trainers write them). */
+  static from(weights: Readonly<Record<string, number>>): WeightTable {
+    const keys = Object.keys(weights);
+    const table = new WeightTable(keys.length);
+    for (const k of keys) table.set(Number(k), weights[k]);
+    return table;
+  }
+
   private readonly keys: Int32Array;
   private readonly vals: Float32Array;
   private readonly mask: number;
@@ -173,5 +176,12 @@ export class WeightTable {
       if (k === -1) return 0;
       i = (i + 1) & this.mask;
     }
+  }
+
+  /** A linear model's score: bias plus the weight of each feature, summed in feature order. */
+  score(bias: number, feats: ArrayLike<number>): number {
+    let sum = bias;
+    for (let i = 0; i < feats.length; i++) sum += this.get(feats[i]);
+    return sum;
   }
 }

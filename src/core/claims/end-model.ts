@@ -19,10 +19,7 @@ interface ModelFile { readonly bias: number; readonly threshold: number; readonl
 let shipped: EndModel | null = null;
 
 export function loadEndModel(m: ModelFile): EndModel {
-  const keys = Object.keys(m.weights);
-  const weights = new WeightTable(keys.length);
-  for (const k of keys) weights.set(Number(k), m.weights[k]);
-  return { bias: m.bias, threshold: m.threshold, weights };
+  return { bias: m.bias, threshold: m.threshold, weights: WeightTable.from(m.weights) };
 }
 
 export function shippedEndModel(): EndModel {
@@ -86,9 +83,7 @@ export function endFeatures(f: Int32Array | number[], ctx: DocContext, key: numb
 const SENT_END_HASH = hashString('</S>');
 
 export function scoreEnd(model: EndModel, feats: ArrayLike<number>): number {
-  let sum = model.bias;
-  for (let i = 0; i < feats.length; i++) sum += model.weights.get(feats[i]);
-  return sum;
+  return model.weights.score(model.bias, feats);
 }
 
 /**

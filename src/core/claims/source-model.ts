@@ -21,10 +21,7 @@ interface ModelFile { readonly bias: number; readonly threshold: number; readonl
 let shipped: SourceModel | null = null;
 
 export function loadSourceModel(m: ModelFile): SourceModel {
-  const keys = Object.keys(m.weights);
-  const weights = new WeightTable(keys.length);
-  for (const k of keys) weights.set(Number(k), m.weights[k]);
-  return { bias: m.bias, threshold: m.threshold, weights };
+  return { bias: m.bias, threshold: m.threshold, weights: WeightTable.from(m.weights) };
 }
 
 export function shippedSourceModel(): SourceModel {
@@ -87,7 +84,5 @@ function verbish(ctx: DocContext, src: TokenRange): number {
 
 export function keepsSource(ctx: DocContext, model: SourceModel, key: string, cue: TokenRange, src: TokenRange, cs: number): boolean {
   const f = sourceFeatures(ctx, key, cue, src, cs);
-  let sum = model.bias;
-  for (let i = 0; i < f.length; i++) sum += model.weights.get(f[i]);
-  return sum <= model.threshold;
+  return model.weights.score(model.bias, f) <= model.threshold;
 }

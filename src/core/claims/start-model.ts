@@ -20,10 +20,7 @@ interface ModelFile { readonly bias: number; readonly margin: number; readonly w
 let shipped: StartModel | null = null;
 
 export function loadStartModel(m: ModelFile): StartModel {
-  const keys = Object.keys(m.weights);
-  const weights = new WeightTable(keys.length);
-  for (const k of keys) weights.set(Number(k), m.weights[k]);
-  return { bias: m.bias, margin: m.margin, weights };
+  return { bias: m.bias, margin: m.margin, weights: WeightTable.from(m.weights) };
 }
 
 export function shippedStartModel(): StartModel {
@@ -80,19 +77,13 @@ export function scanStarts(ctx: DocContext, key: number, j: number, hi: number, 
   }
 }
 
-function score(model: StartModel, f: Int32Array): number {
-  let sum = model.bias;
-  for (let i = 0; i < f.length; i++) sum += model.weights.get(f[i]);
-  return sum;
-}
-
 /** The content start after a cue ending at j: the rule's start unless a candidate beats it by the margin. */
 export function modelContentStart(ctx: DocContext, model: StartModel, key: number, j: number, hi: number, rule: number): number {
   let best = rule;
   let bestScore = -Infinity;
   let ruleScore = -Infinity;
   scanStarts(ctx, key, j, hi, rule, (k, f) => {
-    const s = score(model, f);
+    const s = model.weights.score(model.bias, f);
     if (k === rule) ruleScore = s;
     if (s > bestScore) { bestScore = s; best = k; }
   });
