@@ -80,10 +80,11 @@ async function openAndTimeDecorations(api: NewsAnnotatorApi, file: vscode.Uri): 
   };
 }
 
-/** With NEWS_ANNOTATOR_BENCH_PROFILE set, a CPU profile of the extension host goes to bench/results/. */
+/** With NEWS_ANNOTATOR_BENCH_PROFILE=<dir> set, a CPU profile of the extension host goes to that folder. */
 async function startProfiler(): Promise<{ stop(name: string): Promise<number> } | undefined> {
   const outDir = process.env.NEWS_ANNOTATOR_BENCH_PROFILE;
   if (!outDir) return undefined;
+  fs.mkdirSync(outDir, { recursive: true });
   const inspector = await import('node:inspector');
   const session = new inspector.Session();
   session.connect();
