@@ -6,7 +6,6 @@
 import * as path from 'node:path';
 import type { GoldDoc } from '../bench/claims-data';
 import { loadSplit } from '../bench/claims-data';
-import { emptyCounts, prf, scoreDoc } from '../bench/claims-score';
 import { trimEnd } from '../src/core/claims/content';
 import { hashString } from '../src/core/claims/cue-model';
 import { loadEndModel, scanEnds } from '../src/core/claims/end-model';
@@ -16,6 +15,7 @@ import { splitSentences } from '../src/core/text/sentences';
 import { tokenize } from '../src/core/text/tokenize';
 import type { BinaryExample } from './binaryPerceptron';
 import { trainAveragedPerceptron, writeModelJson } from './binaryPerceptron';
+import { contentScores, crossValidate } from './claimsCrossValidation';
 
 const EPOCHS = 6;
 const MIN_ABS_WEIGHT = 0.05;
@@ -77,28 +77,16 @@ export function writeEndModel(model: ModelJson): void {
 }
 
 /** Five-fold cross-validation on train: content overlap / exact / attribution F1 with the model vs the rules. */
-function crossValidate(thresholds: number[]): void {
-  const docs = loadSplit('train');
-  const rules = emptyCounts();
-  const learned = thresholds.map(() => emptyCounts());
-  for (let f = 0; f < 5; f++) {
-    const json = trainEndModel(docs.filter((_d, i) => i % 5 !== f), false);
-    for (const d of docs.filter((_d, i) => i % 5 === f)) {
-      const tokens = tokenize(d.text);
-      const sentences = splitSentences(d.text, tokens);
-      scoreDoc(d, extractClaims(d.text, tokens, sentences, { endModel: false }), rules);
-      thresholds.forEach((t, ti) => {
-        const model = loadEndModel({ ...json, threshold: t });
-        scoreDoc(d, extractClaims(d.text, tokens, sentences, { endModel: model }), learned[ti]);
-      });
-    }
-  }
-  const show = (name: string, a: ReturnType<typeof emptyCounts>): void => console.log(`${name}: overlap ${prf(a.overlap, a.pred, a.gold).f.toFixed(1)} exact ${prf(a.exact, a.pred, a.gold).f.toFixed(1)} attribution ${prf(a.attribution, a.pred, a.gold).f.toFixed(1)}`);
-  show('rules', rules);
-  thresholds.forEach((t, ti) => show(`model, threshold ${t}`, learned[ti]));
+function crossValidateThresholds(thresholds: number[]): void {
+  crossValidate(
+    (docs) => trainEndModel(docs, false),
+    { name: 'rules', options: { endModel: false } },
+    (json) => thresholds.map((t) => ({ name: `model, threshold ${t}`, options: { endModel: loadEndModel({ ...json, threshold: t }) } })),
+    contentScores(1),
+  );
 }
 
 if (require.main === module) {
-  if (process.argv.includes('--cv')) crossValidate([-2, -1, 0, 1, 2]);
+  if (process.argv.includes('--cv')) crossValidateThresholds([-2, -1, 0, 1, 2]);
   else writeEndModel(trainEndModel(loadSplit('train')));
 }

@@ -7,7 +7,7 @@
 import * as path from 'node:path';
 import type { GoldDoc, GoldSpan } from '../bench/claims-data';
 import { loadSplit } from '../bench/claims-data';
-import { emptyCounts, prf, scoreDoc } from '../bench/claims-score';
+import { prf } from '../bench/claims-score';
 import type { ExtractOptions } from '../src/core/claims/extract';
 import { cueKey, extractClaims } from '../src/core/claims/extract';
 import { loadSourceModel, sourceFeatures } from '../src/core/claims/source-model';
@@ -15,6 +15,7 @@ import { splitSentences } from '../src/core/text/sentences';
 import { tokenize } from '../src/core/text/tokenize';
 import type { BinaryExample } from './binaryPerceptron';
 import { trainAveragedPerceptron, writeModelJson } from './binaryPerceptron';
+import { crossValidate } from './claimsCrossValidation';
 
 const EPOCHS = 6;
 const MIN_ABS_WEIGHT = 0.05;
@@ -77,28 +78,16 @@ export function writeSourceModel(model: ModelJson): void {
 }
 
 /** Five-fold cross-validation on train: attribution F1 with the model at each threshold vs keeping every source. */
-function crossValidate(thresholds: number[]): void {
-  const docs = loadSplit('train');
-  const none = emptyCounts();
-  const learned = thresholds.map(() => emptyCounts());
-  for (let f = 0; f < 5; f++) {
-    const json = trainSourceModel(docs.filter((_d, i) => i % 5 !== f), false);
-    for (const d of docs.filter((_d, i) => i % 5 === f)) {
-      const tokens = tokenize(d.text);
-      const sentences = splitSentences(d.text, tokens);
-      scoreDoc(d, extractClaims(d.text, tokens, sentences, { sourceModel: false }), none);
-      thresholds.forEach((t, ti) => {
-        const model = loadSourceModel({ ...json, threshold: t });
-        scoreDoc(d, extractClaims(d.text, tokens, sentences, { sourceModel: model }), learned[ti]);
-      });
-    }
-  }
-  const show = (name: string, a: ReturnType<typeof emptyCounts>): void => console.log(`${name}: attribution ${prf(a.attribution, a.pred, a.gold).f.toFixed(2)} source-exact ${prf(a.sourceExact, a.pred, a.gold).f.toFixed(2)}`);
-  show('no model', none);
-  thresholds.forEach((t, ti) => show(`model, threshold ${t}`, learned[ti]));
+function crossValidateThresholds(thresholds: number[]): void {
+  crossValidate(
+    (docs) => trainSourceModel(docs, false),
+    { name: 'no model', options: { sourceModel: false } },
+    (json) => thresholds.map((t) => ({ name: `model, threshold ${t}`, options: { sourceModel: loadSourceModel({ ...json, threshold: t }) } })),
+    (a) => `attribution ${prf(a.attribution, a.pred, a.gold).f.toFixed(2)} source-exact ${prf(a.sourceExact, a.pred, a.gold).f.toFixed(2)}`,
+  );
 }
 
 if (require.main === module) {
-  if (process.argv.includes('--cv')) crossValidate([-2, -1, 0, 1, 2, 3]);
+  if (process.argv.includes('--cv')) crossValidateThresholds([-2, -1, 0, 1, 2, 3]);
   else writeSourceModel(trainSourceModel(loadSplit('train')));
 }

@@ -6,7 +6,6 @@
 import * as path from 'node:path';
 import type { GoldDoc } from '../bench/claims-data';
 import { loadSplit } from '../bench/claims-data';
-import { emptyCounts, prf, scoreDoc } from '../bench/claims-score';
 import { hashString } from '../src/core/claims/cue-model';
 import { extractClaims } from '../src/core/claims/extract';
 import { loadStartModel, scanStarts } from '../src/core/claims/start-model';
@@ -14,6 +13,7 @@ import { splitSentences } from '../src/core/text/sentences';
 import { tokenize } from '../src/core/text/tokenize';
 import type { BinaryExample } from './binaryPerceptron';
 import { trainAveragedPerceptron, writeModelJson } from './binaryPerceptron';
+import { contentScores, crossValidate } from './claimsCrossValidation';
 
 const EPOCHS = 6;
 // Pruned harder than the other models: a smaller table is faster to look up, and CV on train is unchanged
@@ -75,28 +75,16 @@ export function writeStartModel(model: ModelJson): void {
 }
 
 /** Five-fold cross-validation on train: overlap / exact / attribution F1 at each margin vs the rule's start. */
-function crossValidate(margins: number[]): void {
-  const docs = loadSplit('train');
-  const rule = emptyCounts();
-  const learned = margins.map(() => emptyCounts());
-  for (let f = 0; f < 5; f++) {
-    const json = trainStartModel(docs.filter((_d, i) => i % 5 !== f), false);
-    for (const d of docs.filter((_d, i) => i % 5 === f)) {
-      const tokens = tokenize(d.text);
-      const sentences = splitSentences(d.text, tokens);
-      scoreDoc(d, extractClaims(d.text, tokens, sentences, { startModel: false }), rule);
-      margins.forEach((m, mi) => {
-        const model = loadStartModel({ ...json, margin: m });
-        scoreDoc(d, extractClaims(d.text, tokens, sentences, { startModel: model }), learned[mi]);
-      });
-    }
-  }
-  const show = (name: string, a: ReturnType<typeof emptyCounts>): void => console.log(`${name}: overlap ${prf(a.overlap, a.pred, a.gold).f.toFixed(2)} exact ${prf(a.exact, a.pred, a.gold).f.toFixed(2)} attribution ${prf(a.attribution, a.pred, a.gold).f.toFixed(2)}`);
-  show('rule', rule);
-  margins.forEach((m, mi) => show(`model, margin ${m}`, learned[mi]));
+function crossValidateMargins(margins: number[]): void {
+  crossValidate(
+    (docs) => trainStartModel(docs, false),
+    { name: 'rule', options: { startModel: false } },
+    (json) => margins.map((m) => ({ name: `model, margin ${m}`, options: { startModel: loadStartModel({ ...json, margin: m }) } })),
+    contentScores(2),
+  );
 }
 
 if (require.main === module) {
-  if (process.argv.includes('--cv')) crossValidate([0, 1, 2, 4, 8]);
+  if (process.argv.includes('--cv')) crossValidateMargins([0, 1, 2, 4, 8]);
   else writeStartModel(trainStartModel(loadSplit('train')));
 }
