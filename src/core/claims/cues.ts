@@ -53,7 +53,8 @@ export function findCues(
   return out;
 }
 
-function phrase(ctx: DocContext, s: number, e: number): string {
+/** The normalised words of tokens [s, e), space-separated: a cue's key. */
+export function phrase(ctx: DocContext, s: number, e: number): string {
   let k = nm(ctx, s);
   for (let i = s + 1; i < e; i++) k += ' ' + nm(ctx, i);
   return k;

@@ -7,16 +7,15 @@ import { nm } from './context';
 import { buildContext, isCloseQuoteMark, isOpenQuoteMark } from './context';
 import { charSpan, contentStartAfter, contentTail, onlyAdjunctFollows, trimEnd, trimStart } from './content';
 import type { CueMatch } from './cues';
-import { findCues } from './cues';
+import { findCues, phrase } from './cues';
 import type { CueLexicon, LexiconOptions } from './lexicon';
 import { CANDIDATE_LEXICON_OPTIONS, cueLexicon, DEFAULT_LEXICON_OPTIONS } from './lexicon';
 import type { CueModel } from './cue-model';
-import { shippedCueModel } from './cue-model';
+import { hashString, shippedCueModel } from './cue-model';
 import type { EndModel } from './end-model';
 import { modelContentEnd, shippedEndModel } from './end-model';
 import type { StartModel } from './start-model';
 import { modelContentStart, shippedStartModel } from './start-model';
-import { hashString } from './cue-model';
 import type { SourceModel } from './source-model';
 import { keepsSource, shippedSourceModel } from './source-model';
 import type { TokenRange } from './source';
@@ -77,12 +76,6 @@ export interface RawClaim {
 export function cueKey(ctx: DocContext, cue: TokenRange): string {
   const k = (cue as Partial<CueMatch>).key;
   return k ?? phrase(ctx, cue.start, cue.end);
-}
-
-function phrase(ctx: DocContext, s: number, e: number): string {
-  let k = nm(ctx, s);
-  for (let i = s + 1; i < e; i++) k += ' ' + nm(ctx, i);
-  return k;
 }
 
 const ADJUNCT_PREPS = new Set(['of', 'about', 'in', 'on', 'during', 'at']);
