@@ -18,6 +18,8 @@ import type { StartModel } from './start-model';
 import { modelContentStart, shippedStartModel } from './start-model';
 import type { SourceModel } from './source-model';
 import { keepsSource, shippedSourceModel } from './source-model';
+import type { SourceRanker } from './source-ranker';
+import { rankSources, shippedSourceRanker } from './source-ranker';
 import type { TokenRange } from './source';
 import { appositiveNP, isExpletiveSource, isPassiveCue, passiveAgent, isRaisingCue, leftNP, rightNP, subjectNP } from './source';
 import { isCapitalized, isWord } from './context';
@@ -37,6 +39,8 @@ export interface ExtractOptions {
   readonly endModel?: EndModel | false;
   /** Source-drop model (default: the shipped one); false = keep every source the rules find. */
   readonly sourceModel?: SourceModel | false;
+  /** Source ranker (default: the shipped one); false = the rules' sources (then the source-drop model, if any). */
+  readonly sourceRanker?: SourceRanker | false;
   /** Training hook: the claims found in the sentences, before standalone quotes are added. */
   readonly onRaw?: (ctx: DocContext, raw: readonly RawClaim[]) => void;
   /** Content-start model (default: the shipped one); false = the rule's start (content.ts contentStartAfter). */
@@ -365,7 +369,9 @@ export function extractClaims(
     if (raw.length === n) { const h = headlineClaim(ctx, s) ?? pollClaim(ctx, s); if (h) raw.push(h); }
   }
   if (opts.onRaw) opts.onRaw(ctx, raw);
-  const sm = opts.sourceModel === false ? undefined : opts.sourceModel ?? shippedSourceModel();
+  const ranker = opts.sourceRanker === false ? undefined : opts.sourceRanker ?? shippedSourceRanker();
+  const sm = ranker || opts.sourceModel === false ? undefined : opts.sourceModel ?? shippedSourceModel();
+  if (ranker) rankSources(ctx, ranker, raw, (cue) => cueKey(ctx, cue));
   if (sm) {
     for (const r of raw) {
       if (r.source && r.cue && !keepsSource(ctx, sm, cueKey(ctx, r.cue), r.cue, r.source, r.contentStart)) r.source = null;

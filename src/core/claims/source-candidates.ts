@@ -1,0 +1,59 @@
+// Candidate source spans for a claim, for the source ranker (source-ranker.ts): the rules' own choice, the noun
+// phrase left of the cue (without the rules' floor), an apposition, the clause subject, the inverted subject after
+// the cue, the previous claim's source and the previous sentence's subject. Written into a reused Int32Array as
+// (start, end, kinds) triples; identical spans from several generators merge their kind bits.
+import type { DocContext } from './context';
+import type { TokenRange } from './source';
+import { appositiveNP, leftNP, rightNP, subjectNP } from './source';
+
+export const KIND_RULE = 1;
+export const KIND_LEFT = 2;
+export const KIND_APPOS = 4;
+export const KIND_SUBJ = 8;
+export const KIND_RIGHT = 16;
+export const KIND_PREV = 32;
+export const KIND_PREV_SUBJ = 64;
+
+export const MAX_CANDIDATES = 8;
+
+/** Candidate triples (start, end, kinds), MAX_CANDIDATES at most; `count` says how many are filled. */
+export interface CandidateBuffer { readonly spans: Int32Array; count: number }
+
+export const newCandidateBuffer = (): CandidateBuffer => ({ spans: new Int32Array(3 * MAX_CANDIDATES), count: 0 });
+
+function add(buf: CandidateBuffer, r: TokenRange | null, kind: number): void {
+  if (!r || r.end <= r.start) return;
+  const s = buf.spans;
+  for (let i = 0; i < buf.count; i++) {
+    if (s[3 * i] === r.start && s[3 * i + 1] === r.end) { s[3 * i + 2] |= kind; return; }
+  }
+  if (buf.count >= MAX_CANDIDATES) return;
+  s[3 * buf.count] = r.start;
+  s[3 * buf.count + 1] = r.end;
+  s[3 * buf.count + 2] = kind;
+  buf.count++;
+}
+
+/**
+ * Fills `buf` with the candidates for a claim with cue [cue) whose rules chose `rule`; `prev` is the source the
+ * rules chose for the claim before it (any sentence; only one within the previous two sentences is used).
+ */
+export function sourceCandidates(ctx: DocContext, cue: TokenRange, rule: TokenRange | null, prev: TokenRange | null, buf: CandidateBuffer): void {
+  buf.count = 0;
+  const si = ctx.sentOf[cue.start];
+  const sent = ctx.sentences[si];
+  const a = sent.firstToken;
+  const b = sent.endToken;
+  add(buf, rule, KIND_RULE);
+  if (cue.start > a) {
+    add(buf, leftNP(ctx, cue.start, a), KIND_LEFT);
+    add(buf, appositiveNP(ctx, cue.start, a), KIND_APPOS);
+    add(buf, subjectNP(ctx, a, cue.start), KIND_SUBJ);
+  }
+  if (cue.end < b) add(buf, rightNP(ctx, cue.end, b), KIND_RIGHT);
+  if (prev && prev.end <= cue.start && ctx.sentOf[prev.start] >= si - 2) add(buf, prev, KIND_PREV);
+  if (si > 0) {
+    const p = ctx.sentences[si - 1];
+    add(buf, subjectNP(ctx, p.firstToken, p.endToken), KIND_PREV_SUBJ);
+  }
+}

@@ -1,0 +1,181 @@
+// The source ranker: for each claim with a cue, scores the candidate source spans (source-candidates.ts) and "no
+// source" with a linear model and keeps the best one, unless it beats the rules' choice by no more than a margin.
+// Averaged multiclass perceptron over hashed features of each candidate and its relation to the cue, trained by
+// scripts/train-claims-ranker.ts on PolNeAR train; weights in models/claims-source-ranker.json.
+import MODEL from '../../../models/claims-source-ranker.json';
+import type { DocContext } from './context';
+import { isCapitalized, nm } from './context';
+import { cls, hashString, mix, WeightTable, wordHash } from './cue-model';
+import type { RawClaim } from './extract';
+import type { TokenRange } from './source';
+import type { CandidateBuffer } from './source-candidates';
+import { KIND_RULE, MAX_CANDIDATES, newCandidateBuffer, sourceCandidates } from './source-candidates';
+import { PRONOUNS } from './words';
+
+export interface SourceRanker {
+  readonly weights: WeightTable;
+  /** Another candidate replaces the rules' choice only when it outscores it by more than this. */
+  readonly margin: number;
+}
+
+interface ModelFile { readonly margin: number; readonly weights: Record<string, number> }
+
+let shipped: SourceRanker | null = null;
+
+export function loadSourceRanker(m: ModelFile): SourceRanker {
+  return { margin: m.margin, weights: WeightTable.from(m.weights) };
+}
+
+export function shippedSourceRanker(): SourceRanker {
+  if (!shipped) shipped = loadSourceRanker(MODEL as unknown as ModelFile);
+  return shipped;
+}
+
+export const RANK_FEATURES = 20;
+
+/** Per-document scratch space: candidates, their features (the null candidate last) and a content mask. */
+export interface RankScratch {
+  readonly cands: CandidateBuffer;
+  readonly feats: Int32Array;
+  /** 1 for tokens inside some claim's content. */
+  readonly inContent: Uint8Array;
+}
+
+export function newRankScratch(ctx: DocContext, raw: readonly RawClaim[]): RankScratch {
+  const inContent = new Uint8Array(ctx.tokens.length);
+  for (const r of raw) inContent.fill(1, r.contentStart, r.contentEnd);
+  return { cands: newCandidateBuffer(), feats: new Int32Array((MAX_CANDIDATES + 1) * RANK_FEATURES), inContent };
+}
+
+const lenBucket = (n: number): number => (n <= 3 ? n : n <= 5 ? 4 : n <= 9 ? 5 : 6);
+const distBucket = (d: number): number => (d <= 2 ? d : d <= 5 ? 3 : d <= 12 ? 4 : 5);
+const NULL_TEMPLATE = 1000;
+
+/**
+ * Candidates and features for a claim with cue [cue) (phrase `key`) whose content starts at token cs; the rules
+ * chose `rule`, and `prev` before it. Returns the number of candidates; the null candidate is the last one.
+ */
+export function rankFeatures(ctx: DocContext, sc: RankScratch, key: string, cue: TokenRange, rule: TokenRange | null, prev: TokenRange | null, cs: number): number {
+  const cands = sc.cands;
+  sourceCandidates(ctx, cue, rule, prev, cands);
+  const n = ctx.tokens.length;
+  const k = hashString(key);
+  const si = ctx.sentOf[cue.start];
+  const a = ctx.sentences[si].firstToken;
+  const f = sc.feats;
+  const sp = cands.spans;
+  for (let c = 0; c < cands.count; c++) {
+    const s = sp[3 * c];
+    const e = sp[3 * c + 1];
+    const kinds = sp[3 * c + 2];
+    const w1 = wordHash(ctx, s, 0, n);
+    const c1 = cls(ctx, s, 0, n);
+    const sameSent = ctx.sentOf[s] === si;
+    const dir = !sameSent ? 2 : e <= cue.start ? 0 : 1;
+    const dist = distBucket(dir === 1 ? s - cue.end : dir === 0 ? cue.start - e : 0);
+    const len = lenBucket(e - s);
+    let between = 0; // commas (up to 3) and a quote mark (4) between the candidate and the cue
+    if (dir === 0) {
+      for (let i = e; i < cue.start && i < e + 30; i++) {
+        const t = ctx.tokens[i].text;
+        if (t === ',' && (between & 3) < 3) between++;
+        else if (ctx.quoteOf[i] >= 0) between |= 4;
+      }
+    }
+    const o = c * RANK_FEATURES;
+    f[o] = mix(1, kinds);
+    f[o + 1] = mix(mix(2, kinds), k);
+    f[o + 2] = mix(3, w1);
+    f[o + 3] = mix(4, wordHash(ctx, e - 1, 0, n));
+    f[o + 4] = mix(5, c1);
+    f[o + 5] = mix(6, cls(ctx, e - 1, 0, n));
+    f[o + 6] = mix(7, cls(ctx, s - 1, 0, n));
+    f[o + 7] = mix(8, wordHash(ctx, s - 1, 0, n));
+    f[o + 8] = mix(9, len);
+    f[o + 9] = mix(10, dir * 16 + dist);
+    f[o + 10] = mix(mix(11, dir), between);
+    f[o + 11] = mix(mix(12, k), dir);
+    f[o + 12] = mix(mix(13, c1), len);
+    f[o + 13] = mix(14, shape(ctx, s, e));
+    f[o + 14] = mix(mix(15, kinds), c1);
+    f[o + 15] = mix(16, (s === a ? 1 : 0) + (sc.inContent[s] ? 2 : 0));
+    f[o + 16] = mix(mix(17, dir), wordHash(ctx, cue.end, 0, n));
+    f[o + 17] = mix(mix(18, k), w1);
+    f[o + 18] = mix(mix(19, kinds), dir * 16 + dist);
+    f[o + 19] = mix(mix(20, kinds & KIND_RULE), cls(ctx, cs, 0, n));
+  }
+  // "No source": the cue and the rules' choice, so that a rule's source PolNeAR leaves empty can lose to it.
+  const o = cands.count * RANK_FEATURES;
+  const rw = rule ? wordHash(ctx, rule.start, 0, n) : 0;
+  const rc = rule ? cls(ctx, rule.start, 0, n) : 0;
+  const rl = rule ? lenBucket(rule.end - rule.start) : 0;
+  const csc = cs >= 0 && cs < n ? cls(ctx, cs, 0, n) : 0;
+  f[o] = mix(NULL_TEMPLATE, 0);
+  f[o + 1] = mix(NULL_TEMPLATE + 1, k);
+  f[o + 2] = mix(NULL_TEMPLATE + 2, rw);
+  f[o + 3] = mix(NULL_TEMPLATE + 3, rule ? wordHash(ctx, rule.end - 1, 0, n) : 0);
+  f[o + 4] = mix(NULL_TEMPLATE + 4, rc);
+  f[o + 5] = mix(NULL_TEMPLATE + 5, rl);
+  f[o + 6] = mix(NULL_TEMPLATE + 6, cls(ctx, cue.start - 1, 0, n));
+  f[o + 7] = mix(NULL_TEMPLATE + 7, wordHash(ctx, cue.start - 1, 0, n));
+  f[o + 8] = mix(NULL_TEMPLATE + 8, wordHash(ctx, cue.end, 0, n));
+  f[o + 9] = mix(NULL_TEMPLATE + 9, csc);
+  f[o + 10] = mix(mix(NULL_TEMPLATE + 10, k), csc);
+  f[o + 11] = mix(mix(NULL_TEMPLATE + 11, k), rc);
+  f[o + 12] = mix(mix(NULL_TEMPLATE + 12, k), rl);
+  f[o + 13] = mix(NULL_TEMPLATE + 13, isCapitalized(ctx, cue.start) ? 1 : 0);
+  f[o + 14] = mix(mix(NULL_TEMPLATE + 14, rc), rl);
+  f[o + 15] = mix(NULL_TEMPLATE + 15, rule ? shape(ctx, rule.start, rule.end) : 8);
+  f[o + 16] = mix(NULL_TEMPLATE + 16, rule ? cls(ctx, rule.end - 1, 0, n) : 0);
+  f[o + 17] = mix(mix(NULL_TEMPLATE + 17, k), rule ? (rule.end <= cue.start ? 1 : 2) : 0);
+  f[o + 18] = mix(mix(NULL_TEMPLATE + 18, rw), cands.count);
+  f[o + 19] = mix(NULL_TEMPLATE + 19, cue.start === a ? 1 : 0);
+  return cands.count + 1;
+}
+
+/** Bits: 1 a comma inside, 2 a lower-case -ed/-ing word (a clause rather than a name), 4 a one-word pronoun. */
+function shape(ctx: DocContext, s: number, e: number): number {
+  let v = e - s === 1 && PRONOUNS.has(nm(ctx, s)) ? 4 : 0;
+  for (let i = s; i < e; i++) {
+    const t = ctx.tokens[i].text;
+    if (t === ',') v |= 1;
+    else if (t.length > 4 && !isCapitalized(ctx, i) && (t.endsWith('ed') || t.endsWith('ing'))) v |= 2;
+  }
+  return v;
+}
+
+/** Score of candidate c (features from rankFeatures). */
+export function candidateScore(model: SourceRanker, sc: RankScratch, c: number): number {
+  let sum = 0;
+  const f = sc.feats;
+  for (let i = c * RANK_FEATURES, e = i + RANK_FEATURES; i < e; i++) sum += model.weights.get(f[i]);
+  return sum;
+}
+
+/**
+ * Replaces each claim's source by the ranker's choice. `keyOf` gives a cue's learned phrase. Candidates see the
+ * rules' sources (the previous claim's source is the rules' one), so the choice does not depend on earlier choices.
+ */
+export function rankSources(ctx: DocContext, model: SourceRanker, raw: RawClaim[], keyOf: (cue: TokenRange) => string): void {
+  const sc = newRankScratch(ctx, raw);
+  let prev: TokenRange | null = null;
+  for (const r of raw) {
+    const rule = r.source;
+    if (r.cue) {
+      const count = rankFeatures(ctx, sc, keyOf(r.cue), r.cue, rule, prev, r.contentStart);
+      const ruleIdx = rule ? 0 : count - 1;
+      const ruleScore = candidateScore(model, sc, ruleIdx);
+      let best = ruleIdx;
+      let bestScore = ruleScore + model.margin;
+      for (let c = 0; c < count; c++) {
+        const s = candidateScore(model, sc, c);
+        if (s > bestScore) { best = c; bestScore = s; }
+      }
+      if (best !== ruleIdx) {
+        const sp = sc.cands.spans;
+        r.source = best === count - 1 ? null : { start: sp[3 * best], end: sp[3 * best + 1] };
+      }
+    }
+    if (rule) prev = rule;
+  }
+}
