@@ -24,7 +24,7 @@ const MIN_ABS_WEIGHT = Number(process.env.RANK_MINW ?? 0.05);
 const MARGIN = 0;
 
 /** One claim: `count` candidates' features (RANK_FEATURES each, the null candidate last), which are right, which is the rules'. */
-interface Example { readonly feats: Int32Array; readonly count: number; readonly right: Uint8Array; readonly rule: number }
+interface Example { readonly feats: Int32Array; readonly count: number; readonly right: Uint8Array; readonly rule: number; debug?: string }
 
 const overlaps = (a: GoldSpan, s: number, e: number): boolean => a.start < e && s < a.end;
 
@@ -53,7 +53,7 @@ export function collectRankExamples(docs: readonly GoldDoc[], models: Models = {
             const qe = tokens[r.cue.end - 1].end;
             const gold = d.attributions.find((a) => a.content.some((p) => overlaps(p, cs, ce)) && a.cue.some((c) => overlaps(c, qs, qe)));
             if (gold) {
-              const count = rankFeatures(ctx, sc, cueKey(ctx, r.cue), r.cue, rule, prev, r.contentStart);
+              const count = rankFeatures(ctx, sc, cueKey(ctx, r.cue), r.cue, rule, prev, r.contentStart, r.contentEnd);
               const right = new Uint8Array(count);
               let any = false;
               for (let c = 0; c < count; c++) {
@@ -70,7 +70,9 @@ export function collectRankExamples(docs: readonly GoldDoc[], models: Models = {
               if (right[ruleIdx]) ruleRight++;
               const feats = sc.feats.slice(0, count * RANK_FEATURES);
               for (let c = 0; c < count; c++) for (const i of DROP) feats[c * RANK_FEATURES + i] = 0;
-              if (any) examples.push({ feats, count, right, rule: ruleIdx });
+              const debug = process.env.RANK_DEBUG ? `${JSON.stringify(d.text.slice(Math.max(0, qs - 150), qe + 60))}\n   gold ${gold.source.map((g) => JSON.stringify(d.text.slice(g.start, g.end))).join('|') || 'null'} cands ${Array.from({ length: count - 1 }, (_x, c) => `${JSON.stringify(d.text.slice(tokens[sc.cands.spans[3 * c]].start, tokens[sc.cands.spans[3 * c + 1] - 1].end))}/${sc.cands.spans[3 * c + 2]}`).join(' ')}` : undefined;
+              if (any) examples.push({ feats, count, right, rule: ruleIdx, debug });
+              else if (debug && process.env.RANK_DEBUG === 'none') console.log(`NONE ${debug}`);
             }
           }
           if (rule) prev = rule;
@@ -177,6 +179,7 @@ function heldOut(): void {
       n++;
       if (ex.right[pred] && !ex.right[ex.rule]) fixed++;
       if (!ex.right[pred] && ex.right[ex.rule]) broken++;
+      if (ex.debug && f === 0 && !ex.right[pred]) console.log(`${ex.right[ex.rule] ? 'BROKEN' : 'MISSED'} pred ${pred === ex.count - 1 ? 'null' : pred} ${ex.debug}`);
     }
   }
   console.log(`held out: ${n} claims, fixed ${fixed}, broken ${broken}`);

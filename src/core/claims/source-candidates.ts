@@ -1,6 +1,7 @@
 // Candidate source spans for a claim, for the source ranker (source-ranker.ts): the rules' own choice, the noun
 // phrase left of the cue (without the rules' floor), an apposition, the clause subject, the inverted subject after
-// the cue, the previous claim's source and the previous sentence's subject. Written into a reused Int32Array as
+// the cue, the previous claim's source, the previous sentence's subject and the
+// main-clause subject after an introductory clause that holds the cue and content. Written into a reused Int32Array as
 // (start, end, kinds) triples; identical spans from several generators merge their kind bits.
 import type { DocContext } from './context';
 import type { TokenRange } from './source';
@@ -13,6 +14,7 @@ export const KIND_SUBJ = 8;
 export const KIND_RIGHT = 16;
 export const KIND_PREV = 32;
 export const KIND_PREV_SUBJ = 64;
+export const KIND_MAIN_AFTER = 128;
 
 export const MAX_CANDIDATES = 8;
 
@@ -35,10 +37,10 @@ function add(buf: CandidateBuffer, r: TokenRange | null, kind: number): void {
 }
 
 /**
- * Fills `buf` with the candidates for a claim with cue [cue) whose rules chose `rule`; `prev` is the source the
+ * Fills `buf` with the candidates for a claim with cue [cue) and content ending at token ce, whose rules chose `rule`; `prev` is the source the
  * rules chose for the claim before it (any sentence; only one within the previous two sentences is used).
  */
-export function sourceCandidates(ctx: DocContext, cue: TokenRange, rule: TokenRange | null, prev: TokenRange | null, buf: CandidateBuffer): void {
+export function sourceCandidates(ctx: DocContext, cue: TokenRange, ce: number, rule: TokenRange | null, prev: TokenRange | null, buf: CandidateBuffer): void {
   buf.count = 0;
   const si = ctx.sentOf[cue.start];
   const sent = ctx.sentences[si];
@@ -51,6 +53,8 @@ export function sourceCandidates(ctx: DocContext, cue: TokenRange, rule: TokenRa
     add(buf, subjectNP(ctx, a, cue.start), KIND_SUBJ);
   }
   if (cue.end < b) add(buf, rightNP(ctx, cue.end, b), KIND_RIGHT);
+  // "Having announced that …, Judge Berman proceeded": a content ending at a comma before the main clause.
+  if (ce > cue.end && ce + 1 < b && ctx.tokens[ce].text === ',') add(buf, subjectNP(ctx, ce + 1, b), KIND_MAIN_AFTER);
   if (prev && prev.end <= cue.start && ctx.sentOf[prev.start] >= si - 2) add(buf, prev, KIND_PREV);
   if (si > 0) {
     const p = ctx.sentences[si - 1];

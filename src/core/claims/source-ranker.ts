@@ -10,7 +10,8 @@ import type { RawClaim } from './extract';
 import type { TokenRange } from './source';
 import type { CandidateBuffer } from './source-candidates';
 import { KIND_RULE, MAX_CANDIDATES, newCandidateBuffer, sourceCandidates } from './source-candidates';
-import { PRONOUNS } from './words';
+import { startsNP } from './source';
+import { PREPOSITIONS, PRONOUNS } from './words';
 
 export interface SourceRanker {
   readonly weights: WeightTable;
@@ -52,12 +53,12 @@ const distBucket = (d: number): number => (d <= 2 ? d : d <= 5 ? 3 : d <= 12 ? 4
 const NULL_TEMPLATE = 1000;
 
 /**
- * Candidates and features for a claim with cue [cue) (phrase `key`) whose content starts at token cs; the rules
+ * Candidates and features for a claim with cue [cue) (phrase `key`) whose content is [cs, ce); the rules
  * chose `rule`, and `prev` before it. Returns the number of candidates; the null candidate is the last one.
  */
-export function rankFeatures(ctx: DocContext, sc: RankScratch, key: string, cue: TokenRange, rule: TokenRange | null, prev: TokenRange | null, cs: number): number {
+export function rankFeatures(ctx: DocContext, sc: RankScratch, key: string, cue: TokenRange, rule: TokenRange | null, prev: TokenRange | null, cs: number, ce: number): number {
   const cands = sc.cands;
-  sourceCandidates(ctx, cue, rule, prev, cands);
+  sourceCandidates(ctx, cue, ce, rule, prev, cands);
   const n = ctx.tokens.length;
   const k = hashString(key);
   const si = ctx.sentOf[cue.start];
@@ -74,6 +75,7 @@ export function rankFeatures(ctx: DocContext, sc: RankScratch, key: string, cue:
     const dir = !sameSent ? 2 : e <= cue.start ? 0 : 1;
     const dist = distBucket(dir === 1 ? s - cue.end : dir === 0 ? cue.start - e : 0);
     const len = lenBucket(e - s);
+    const shp = shape(ctx, s, e);
     let between = 0; // commas (up to 3) and a quote mark (4) between the candidate and the cue
     if (dir === 0) {
       for (let i = e; i < cue.start && i < e + 30; i++) {
@@ -96,10 +98,10 @@ export function rankFeatures(ctx: DocContext, sc: RankScratch, key: string, cue:
     f[o + 10] = mix(mix(11, dir), between);
     f[o + 11] = mix(mix(12, k), dir);
     f[o + 12] = mix(mix(13, c1), len);
-    f[o + 13] = mix(14, shape(ctx, s, e));
+    f[o + 13] = mix(14, shp);
     f[o + 14] = mix(mix(15, kinds), c1);
     f[o + 15] = mix(16, (s === a ? 1 : 0) + (sc.inContent[s] ? 2 : 0));
-    f[o + 16] = mix(mix(17, dir), wordHash(ctx, cue.end, 0, n));
+    f[o + 16] = mix(mix(17, kinds), shp);
     f[o + 17] = mix(mix(18, k), w1);
     f[o + 18] = mix(mix(19, kinds), dir * 16 + dist);
     f[o + 19] = mix(mix(20, kinds & KIND_RULE), cls(ctx, cs, 0, n));
@@ -133,7 +135,11 @@ export function rankFeatures(ctx: DocContext, sc: RankScratch, key: string, cue:
   return cands.count + 1;
 }
 
-/** Bits: 1 a comma inside, 2 a lower-case -ed/-ing word (a clause rather than a name), 4 a one-word pronoun. */
+/**
+ * Bits: 1 a comma inside, 2 a lower-case -ed/-ing word (a clause rather than a name), 4 a one-word pronoun,
+ * 8 a lower-case first word that opens no noun phrase ("rushing to TV"), 16 a preposition last ("… on Syria by"),
+ * 32 an all-capitals first word (a dateline or label: "LOS ANGELES (AP) —").
+ */
 function shape(ctx: DocContext, s: number, e: number): number {
   let v = e - s === 1 && PRONOUNS.has(nm(ctx, s)) ? 4 : 0;
   for (let i = s; i < e; i++) {
@@ -141,6 +147,10 @@ function shape(ctx: DocContext, s: number, e: number): number {
     if (t === ',') v |= 1;
     else if (t.length > 4 && !isCapitalized(ctx, i) && (t.endsWith('ed') || t.endsWith('ing'))) v |= 2;
   }
+  if (!isCapitalized(ctx, s) && !startsNP(ctx, s)) v |= 8;
+  if (e - s > 1 && !isCapitalized(ctx, e - 1) && PREPOSITIONS.has(nm(ctx, e - 1))) v |= 16;
+  const t0 = ctx.tokens[s].text;
+  if (t0.length > 1 && t0 === t0.toUpperCase() && t0 !== t0.toLowerCase()) v |= 32;
   return v;
 }
 
@@ -162,7 +172,7 @@ export function rankSources(ctx: DocContext, model: SourceRanker, raw: RawClaim[
   for (const r of raw) {
     const rule = r.source;
     if (r.cue) {
-      const count = rankFeatures(ctx, sc, keyOf(r.cue), r.cue, rule, prev, r.contentStart);
+      const count = rankFeatures(ctx, sc, keyOf(r.cue), r.cue, rule, prev, r.contentStart, r.contentEnd);
       const ruleIdx = rule ? 0 : count - 1;
       const ruleScore = candidateScore(model, sc, ruleIdx);
       let best = ruleIdx;
