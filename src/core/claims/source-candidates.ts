@@ -1,11 +1,11 @@
 // Candidate source spans for a claim, for the source ranker (source-ranker.ts): the rules' own choice, the noun
 // phrase left of the cue (without the rules' floor), an apposition, the clause subject, the inverted subject after
-// the cue, the previous claim's source, the previous sentence's subject and the
-// main-clause subject after an introductory clause that holds the cue and content. Written into a reused Int32Array as
+// the cue, the previous claim's source, the previous sentence's subject, the
+// main-clause subject after an introductory clause that holds the cue and content, and a "by" agent after the cue. Written into a reused Int32Array as
 // (start, end, kinds) triples; identical spans from several generators merge their kind bits.
 import type { DocContext } from './context';
 import type { TokenRange } from './source';
-import { appositiveNP, leftNP, rightNP, subjectNP } from './source';
+import { appositiveNP, leftNP, passiveAgent, rightNP, subjectNP } from './source';
 
 export const KIND_RULE = 1;
 export const KIND_LEFT = 2;
@@ -15,8 +15,9 @@ export const KIND_RIGHT = 16;
 export const KIND_PREV = 32;
 export const KIND_PREV_SUBJ = 64;
 export const KIND_MAIN_AFTER = 128;
+export const KIND_BY = 256;
 
-export const MAX_CANDIDATES = 8;
+export const MAX_CANDIDATES = 10;
 
 /** Candidate triples (start, end, kinds), MAX_CANDIDATES at most; `count` says how many are filled. */
 export interface CandidateBuffer { readonly spans: Int32Array; count: number }
@@ -52,7 +53,11 @@ export function sourceCandidates(ctx: DocContext, cue: TokenRange, ce: number, r
     add(buf, appositiveNP(ctx, cue.start, a), KIND_APPOS);
     add(buf, subjectNP(ctx, a, cue.start), KIND_SUBJ);
   }
-  if (cue.end < b) add(buf, rightNP(ctx, cue.end, b), KIND_RIGHT);
+  if (cue.end < b) {
+    add(buf, rightNP(ctx, cue.end, b), KIND_RIGHT);
+    // "seen by some as …", "considered unclean by Muslims": an agent the rules only look for after passive cues.
+    add(buf, passiveAgent(ctx, cue.end, b), KIND_BY);
+  }
   // "Having announced that …, Judge Berman proceeded": a content ending at a comma before the main clause.
   if (ce > cue.end && ce + 1 < b && ctx.tokens[ce].text === ',') add(buf, subjectNP(ctx, ce + 1, b), KIND_MAIN_AFTER);
   if (prev && prev.end <= cue.start && ctx.sentOf[prev.start] >= si - 2) add(buf, prev, KIND_PREV);
