@@ -1,33 +1,64 @@
-// Trains the source-drop model (src/core/claims/source-model.ts) on PolNeAR train. The extractor runs without the
-// model; every claim with a cue and a source whose content overlaps a gold piece of an attribution with an
-// overlapping cue is an example: positive (drop) when that attribution has no source, negative (keep) when our
-// source overlaps its source; claims with some other wrong source teach nothing about dropping and are skipped.
-// Binary averaged perceptron, fixed epochs and document order: deterministic. Writes
-// models/claims-source-model.json. Cross-validation on train: node out/scripts/train-claims-sources.js --cv
+// Trains the source ranker (src/core/claims/source-ranker.ts) on PolNeAR train. The extractor runs with the rules'
+// sources; every claim with a cue whose content overlaps a gold piece of an attribution with an overlapping cue is
+// an example: its candidates (source-candidates.ts and "no source"), each right when it overlaps a gold source (see labels) (or,
+// for "no source", when the attribution has none). Claims where no candidate is right are skipped.
+// Averaged multiclass perceptron (a wrong top candidate moves weight to the best-scoring right one), fixed epochs
+// and document order: deterministic. Writes models/claims-source-ranker.json.
+// Cross-validation on train: node out/scripts/train-claims-sources.js --cv (end to end, per margin) or --heldout (per
+// claim: how many of the rules' wrong sources the ranker fixes and right ones it breaks, five folds).
 import * as path from 'node:path';
 import type { GoldDoc, GoldSpan } from '../bench/claims-data';
 import { loadSplit } from '../bench/claims-data';
 import { prf } from '../bench/claims-score';
 import type { ExtractOptions } from '../src/core/claims/extract';
 import { cueKey, extractClaims } from '../src/core/claims/extract';
-import { loadSourceModel, sourceFeatures } from '../src/core/claims/source-model';
+import type { TokenRange } from '../src/core/claims/source';
+import type { Token } from '../src/core/text/token';
+import { loadSourceRanker, newRankScratch, RANK_FEATURES, rankFeatures } from '../src/core/claims/source-ranker';
 import { splitSentences } from '../src/core/text/sentences';
 import { tokenize } from '../src/core/text/tokenize';
-import type { BinaryExample } from './binaryPerceptron';
-import { trainAveragedPerceptron, writeModelJson } from './binaryPerceptron';
+import { writeModelJson } from './binaryPerceptron';
 import { crossValidate } from './claimsCrossValidation';
 
-const EPOCHS = 6;
+const EPOCHS = 15;
 const MIN_ABS_WEIGHT = 0.05;
-const THRESHOLD = 0;
+const MARGIN = 0;
 
-type Example = BinaryExample & { feats: number[] };
+/** One claim: `count` candidates' features (RANK_FEATURES each, the null candidate last), which are right, which is the rules'. */
+interface Example { readonly feats: Int32Array; readonly count: number; readonly right: Uint8Array; readonly rule: number }
 
 const overlaps = (a: GoldSpan, s: number, e: number): boolean => a.start < e && s < a.end;
+const overlapShare = (a: GoldSpan, s: number, e: number): number => Math.max(0, Math.min(a.end, e) - Math.max(a.start, s)) / (e - s);
 
-/** `models`: the start and end models to extract with (default the shipped ones; train-claims passes fresh ones). */
-export function collectSourceExamples(docs: readonly GoldDoc[], models: Pick<ExtractOptions, 'startModel' | 'endModel'> = {}): Example[] {
-  const out: Example[] = [];
+
+type Models = Pick<ExtractOptions, 'startModel' | 'endModel'>;
+/**
+ * Which candidates are right. When the rules' choice (candidate `rule`) is right as the benchmark scores it (it
+ * overlaps a gold source, or both have none), it is the only right one: the ranker learns to overrule the rules
+ * only where they err, not to trade one acceptable mention for another. Otherwise "no source" is right when the
+ * attribution has none, and a candidate when at least half of it lies in a gold source (a long span that merely
+ * contains the source, "For his part, al-Araji described …,", is no speaker mention).
+ */
+function labels(sources: readonly GoldSpan[], tokens: readonly Token[], spans: Int32Array, count: number, rule: number): Uint8Array {
+  const right = new Uint8Array(count);
+  const share = (c: number): number => {
+    const s = tokens[spans[3 * c]].start;
+    const e = tokens[spans[3 * c + 1] - 1].end;
+    let best = 0;
+    for (const g of sources) best = Math.max(best, overlapShare(g, s, e));
+    return best;
+  };
+  const ruleRight = rule === count - 1 ? sources.length === 0 : share(rule) > 0;
+  if (ruleRight) right[rule] = 1;
+  else if (sources.length === 0) right[count - 1] = 1;
+  else for (let c = 0; c < count - 1; c++) right[c] = share(c) >= 0.5 ? 1 : 0;
+  return right;
+}
+
+export function collectRankExamples(docs: readonly GoldDoc[], models: Models = {}): { examples: Example[]; ruleRight: number; anyRight: number; total: number } {
+  const examples: Example[] = [];
+  let ruleRight = 0;
+  let total = 0;
   for (const d of docs) {
     const tokens = tokenize(d.text);
     const sentences = splitSentences(d.text, tokens);
@@ -35,59 +66,137 @@ export function collectSourceExamples(docs: readonly GoldDoc[], models: Pick<Ext
       ...models,
       sourceModel: false,
       onRaw: (ctx, raw) => {
+        const sc = newRankScratch(ctx, raw);
+        let prev: TokenRange | null = null;
         for (const r of raw) {
-          if (!r.cue || !r.source || r.contentEnd <= r.contentStart) continue;
-          const cs = tokens[r.contentStart].start;
-          const ce = tokens[r.contentEnd - 1].end;
-          const qs = tokens[r.cue.start].start;
-          const qe = tokens[r.cue.end - 1].end;
-          const gold = d.attributions.find((a) => a.content.some((p) => overlaps(p, cs, ce)) && a.cue.some((c) => overlaps(c, qs, qe)));
-          if (!gold) continue;
-          const ss = tokens[r.source.start].start;
-          const se = tokens[r.source.end - 1].end;
-          let y: 1 | -1 | 0 = 0;
-          if (gold.source.length === 0) y = 1;
-          else if (gold.source.some((g) => overlaps(g, ss, se))) y = -1;
-          if (y === 0) continue;
-          out.push({ feats: [...sourceFeatures(ctx, cueKey(ctx, r.cue), r.cue, r.source, r.contentStart)], y });
+          const rule = r.source;
+          if (r.cue && r.contentEnd > r.contentStart) {
+            const cs = tokens[r.contentStart].start;
+            const ce = tokens[r.contentEnd - 1].end;
+            const qs = tokens[r.cue.start].start;
+            const qe = tokens[r.cue.end - 1].end;
+            const gold = d.attributions.find((a) => a.content.some((p) => overlaps(p, cs, ce)) && a.cue.some((c) => overlaps(c, qs, qe)));
+            if (gold) {
+              const count = rankFeatures(ctx, sc, cueKey(ctx, r.cue), r.cue, rule, prev, r.contentStart, r.contentEnd);
+              const ruleIdx = rule ? 0 : count - 1;
+              const right = labels(gold.source, tokens, sc.cands.spans, count, ruleIdx);
+              const any = right.includes(1);
+              total++;
+              if (right[ruleIdx]) ruleRight++;
+              if (any) examples.push({ feats: sc.feats.slice(0, count * RANK_FEATURES), count, right, rule: ruleIdx });
+            }
+          }
+          if (rule) prev = rule;
         }
       },
     });
   }
-  return out;
+  return { examples, ruleRight, anyRight: examples.length, total };
 }
 
-interface ModelJson { about: string; epochs: number; threshold: number; bias: number; weights: Record<string, number> }
+/** Averaged multiclass perceptron; ties go to the rules' candidate, as in rankSources. */
+function train(examples: readonly Example[], onEpoch?: (epoch: number, errors: number) => void): Record<string, number> {
+  const w = new Map<number, number>();
+  const acc = new Map<number, number>();
+  let t = 1;
+  const score = (ex: Example, c: number): number => {
+    let s = 0;
+    for (let i = c * RANK_FEATURES; i < (c + 1) * RANK_FEATURES; i++) s += w.get(ex.feats[i]) ?? 0;
+    return s;
+  };
+  const update = (ex: Example, c: number, y: number): void => {
+    for (let i = c * RANK_FEATURES; i < (c + 1) * RANK_FEATURES; i++) {
+      const f = ex.feats[i];
+      w.set(f, (w.get(f) ?? 0) + y);
+      acc.set(f, (acc.get(f) ?? 0) + t * y);
+    }
+  };
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    let errors = 0;
+    for (const ex of examples) {
+      let pred = ex.rule;
+      let predScore = score(ex, ex.rule);
+      let gold = -1;
+      let goldScore = -Infinity;
+      for (let c = 0; c < ex.count; c++) {
+        const s = c === ex.rule ? predScore : score(ex, c);
+        if (s > predScore) { pred = c; predScore = s; }
+        if (ex.right[c] && s > goldScore) { gold = c; goldScore = s; }
+      }
+      if (!ex.right[pred]) {
+        errors++;
+        update(ex, gold, 1);
+        update(ex, pred, -1);
+      }
+      t++;
+    }
+    onEpoch?.(epoch + 1, errors);
+  }
+  const weights: Record<string, number> = {};
+  for (const f of [...w.keys()].sort((x, y) => x - y)) {
+    const avg = w.get(f)! - (acc.get(f) ?? 0) / t;
+    if (Math.abs(avg) >= MIN_ABS_WEIGHT) weights[f] = Math.round(avg * 1000) / 1000;
+  }
+  return weights;
+}
 
-export function trainSourceModel(docs: readonly GoldDoc[], log = true, models: Pick<ExtractOptions, 'startModel' | 'endModel'> = {}): ModelJson {
-  const examples = collectSourceExamples(docs, models);
-  const { bias, weights } = trainAveragedPerceptron(examples, EPOCHS, MIN_ABS_WEIGHT, (epoch, errors) => {
-    if (log) console.log(`source model epoch ${epoch}: ${errors} errors on ${examples.length} claims`);
+interface ModelJson { about: string; epochs: number; margin: number; weights: Record<string, number> }
+
+export function trainSourceRanker(docs: readonly GoldDoc[], log = true, models: Models = {}): ModelJson {
+  const { examples, ruleRight, anyRight, total } = collectRankExamples(docs, models);
+  if (log) console.log(`source ranker: ${total} claims, rules' source right ${ruleRight}, some candidate right ${anyRight}`);
+  const weights = train(examples, (epoch, errors) => {
+    if (log) console.log(`source ranker epoch ${epoch}: ${errors} errors on ${examples.length} claims`);
   });
   return {
-    about: 'Source-drop model (binary averaged perceptron) trained by scripts/train-claims-sources.ts on PolNeAR v1.0 train. See models/claims.md.',
+    about: 'Source ranker (averaged multiclass perceptron) trained by scripts/train-claims-sources.ts on PolNeAR v1.0 train. See models/claims.md.',
     epochs: EPOCHS,
-    threshold: THRESHOLD,
-    bias,
+    margin: MARGIN,
     weights,
   };
 }
 
-export function writeSourceModel(model: ModelJson): void {
-  writeModelJson(path.resolve(__dirname, '../../models/claims-source-model.json'), model);
+export function writeSourceRanker(model: ModelJson): void {
+  writeModelJson(path.resolve(__dirname, '../../models/claims-source-ranker.json'), model);
 }
 
-/** Five-fold cross-validation on train: attribution F1 with the model at each threshold vs keeping every source. */
-function crossValidateThresholds(thresholds: number[]): void {
+/** Five-fold cross-validation on train: attribution F1 with the ranker at each margin vs the rules' sources. */
+function crossValidateMargins(margins: number[]): void {
   crossValidate(
-    (docs) => trainSourceModel(docs, false),
-    { name: 'no model', options: { sourceModel: false } },
-    (json) => thresholds.map((t) => ({ name: `model, threshold ${t}`, options: { sourceModel: loadSourceModel({ ...json, threshold: t }) } })),
-    (a) => `attribution ${prf(a.attribution, a.pred, a.gold).f.toFixed(2)} source-exact ${prf(a.sourceExact, a.pred, a.gold).f.toFixed(2)}`,
+    (docs) => trainSourceRanker(docs, false),
+    { name: 'rules', options: { sourceModel: false } },
+    (json) => margins.map((m) => ({ name: `ranker, margin ${m}`, options: { sourceModel: loadSourceRanker({ ...json, margin: m }) } })),
+    (a) => `overlap ${prf(a.overlap, a.pred, a.gold).f.toFixed(2)} attribution ${prf(a.attribution, a.pred, a.gold).f.toFixed(2)} source-exact ${prf(a.sourceExact, a.pred, a.gold).f.toFixed(2)}`,
   );
 }
 
+/** Diagnostic: train on four fifths, count held-out claims the ranker fixes and breaks against the rules' choice. */
+function heldOut(): void {
+  const docs = loadSplit('train');
+  let fixed = 0;
+  let broken = 0;
+  let n = 0;
+  for (let f = 0; f < 5; f++) {
+    const weights = train(collectRankExamples(docs.filter((_d, i) => i % 5 !== f)).examples);
+    for (const ex of collectRankExamples(docs.filter((_d, i) => i % 5 === f)).examples) {
+      let pred = ex.rule;
+      let best = -Infinity;
+      for (let c = 0; c < ex.count; c++) {
+        let s = 0;
+        for (let i = c * RANK_FEATURES; i < (c + 1) * RANK_FEATURES; i++) s += weights[ex.feats[i]] ?? 0;
+        if (c === ex.rule) s += MARGIN;
+        if (s > best) { best = s; pred = c; }
+      }
+      n++;
+      if (ex.right[pred] && !ex.right[ex.rule]) fixed++;
+      if (!ex.right[pred] && ex.right[ex.rule]) broken++;
+    }
+  }
+  console.log(`held out: ${n} claims, fixed ${fixed}, broken ${broken}`);
+}
+
 if (require.main === module) {
-  if (process.argv.includes('--cv')) crossValidateThresholds([-2, -1, 0, 1, 2, 3]);
-  else writeSourceModel(trainSourceModel(loadSplit('train')));
+  if (process.argv.includes('--heldout')) heldOut();
+  else if (process.argv.includes('--cv')) crossValidateMargins([0, 1, 2, 4]);
+  else writeSourceRanker(trainSourceRanker(loadSplit('train')));
 }

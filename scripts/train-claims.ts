@@ -3,7 +3,7 @@
 // texts at all, how often all its tokens lie inside one gold cue, and how often it is exactly a whole cue.
 // Writes models/claims-lexicon.json (deterministic: sorted keys), then trains the cue classifier
 // (scripts/train-claims-cues.ts), the content-start model (scripts/train-claims-starts.ts), the content-end model
-// (scripts/train-claims-ends.ts) and the source-drop model (scripts/train-claims-sources.ts). The later models learn
+// (scripts/train-claims-ends.ts) and the source ranker (scripts/train-claims-sources.ts). The later models learn
 // from the extractor's output with the ones trained before them in the same run. Rerun after the tokenizer changes: npx tsc -p . && node out/scripts/train-claims.js
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -15,7 +15,7 @@ import { normToken, phraseKey } from '../src/core/claims/normalize';
 import type { CueStats } from '../src/core/claims/lexicon';
 import { trainCueModel } from './train-claims-cues';
 import { trainEndModel, writeEndModel } from './train-claims-ends';
-import { trainSourceModel, writeSourceModel } from './train-claims-sources';
+import { trainSourceRanker, writeSourceRanker } from './train-claims-sources';
 import { trainStartModel, writeStartModel } from './train-claims-starts';
 import { loadStartModel } from '../src/core/claims/start-model';
 import { loadEndModel } from '../src/core/claims/end-model';
@@ -91,14 +91,14 @@ function main(): void {
   // Tried: two folds, each learning from lexicon statistics of the other half (so they are not inflated on their
   // own text) — worse on dev (78.6/53.2/63.4 against 79.1/53.9/63.9); the classifier uses the full statistics.
   trainCueModel([{ docs, stats: phrases }]);
-  // The start, end and source models learn from the extractor's output with the models trained before them in
+  // The start and end models and the source ranker learn from the extractor's output with the models trained before them in
   // this run, and with the lexicon and cue model compiled into out/: after changing those, run `npx tsc -p .` and
   // this script again.
   const start = trainStartModel(docs);
   writeStartModel(start);
   const end = trainEndModel(docs, true, loadStartModel(start));
   writeEndModel(end);
-  writeSourceModel(trainSourceModel(docs, true, { startModel: loadStartModel(start), endModel: loadEndModel(end) }));
+  writeSourceRanker(trainSourceRanker(docs, true, { startModel: loadStartModel(start), endModel: loadEndModel(end) }));
 }
 
 main();

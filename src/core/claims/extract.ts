@@ -16,8 +16,6 @@ import type { EndModel } from './end-model';
 import { modelContentEnd, shippedEndModel } from './end-model';
 import type { StartModel } from './start-model';
 import { modelContentStart, shippedStartModel } from './start-model';
-import type { SourceModel } from './source-model';
-import { keepsSource, shippedSourceModel } from './source-model';
 import type { SourceRanker } from './source-ranker';
 import { rankSources, shippedSourceRanker } from './source-ranker';
 import type { TokenRange } from './source';
@@ -37,10 +35,8 @@ export interface ExtractOptions {
   readonly cueThreshold?: number;
   /** Content-end model (default: the shipped one); false = the hand-written tail rules (content.ts). */
   readonly endModel?: EndModel | false;
-  /** Source-drop model (default: the shipped one); false = keep every source the rules find. */
-  readonly sourceModel?: SourceModel | false;
-  /** Source ranker (default: the shipped one); false = the rules' sources (then the source-drop model, if any). */
-  readonly sourceRanker?: SourceRanker | false;
+  /** Source ranker (default: the shipped one); false = keep every source the rules find. */
+  readonly sourceModel?: SourceRanker | false;
   /** Training hook: the claims found in the sentences, before standalone quotes are added. */
   readonly onRaw?: (ctx: DocContext, raw: readonly RawClaim[]) => void;
   /** Content-start model (default: the shipped one); false = the rule's start (content.ts contentStartAfter). */
@@ -369,14 +365,8 @@ export function extractClaims(
     if (raw.length === n) { const h = headlineClaim(ctx, s) ?? pollClaim(ctx, s); if (h) raw.push(h); }
   }
   if (opts.onRaw) opts.onRaw(ctx, raw);
-  const ranker = opts.sourceRanker === false ? undefined : opts.sourceRanker ?? shippedSourceRanker();
-  const sm = ranker || opts.sourceModel === false ? undefined : opts.sourceModel ?? shippedSourceModel();
+  const ranker = opts.sourceModel === false ? undefined : opts.sourceModel ?? shippedSourceRanker();
   if (ranker) rankSources(ctx, ranker, raw, (cue) => cueKey(ctx, cue));
-  if (sm) {
-    for (const r of raw) {
-      if (r.source && r.cue && !keepsSource(ctx, sm, cueKey(ctx, r.cue), r.cue, r.source, r.contentStart)) r.source = null;
-    }
-  }
   addStandaloneQuotes(ctx, raw);
   const out = raw.map((r) => toCandidate(ctx, r)).sort((x, y) => x.start - y.start || x.end - y.end);
   // Widening to quotes can make two claims overlap: keep the first of each overlapping run.

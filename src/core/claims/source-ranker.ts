@@ -1,7 +1,7 @@
 // The source ranker: for each claim with a cue, scores the candidate source spans (source-candidates.ts) and "no
 // source" with a linear model and keeps the best one, unless it beats the rules' choice by no more than a margin.
 // Averaged multiclass perceptron over hashed features of each candidate and its relation to the cue, trained by
-// scripts/train-claims-ranker.ts on PolNeAR train; weights in models/claims-source-ranker.json.
+// scripts/train-claims-sources.ts on PolNeAR train; weights in models/claims-source-ranker.json.
 import MODEL from '../../../models/claims-source-ranker.json';
 import type { DocContext } from './context';
 import { isCapitalized, nm } from './context';
