@@ -14,7 +14,7 @@ import type { ExtractOptions } from '../src/core/claims/extract';
 import { cueKey, extractClaims } from '../src/core/claims/extract';
 import type { TokenRange } from '../src/core/claims/source';
 import type { Token } from '../src/core/text/token';
-import { loadSourceRanker, newRankScratch, RANK_FEATURES, rankFeatures } from '../src/core/claims/source-ranker';
+import { isRanked, loadSourceRanker, newRankScratch, RANK_FEATURES, rankFeatures } from '../src/core/claims/source-ranker';
 import { splitSentences } from '../src/core/text/sentences';
 import { tokenize } from '../src/core/text/tokenize';
 import { writeModelJson } from './binaryPerceptron';
@@ -76,7 +76,7 @@ export function collectRankExamples(docs: readonly GoldDoc[], models: Models = {
             const qs = tokens[r.cue.start].start;
             const qe = tokens[r.cue.end - 1].end;
             const gold = d.attributions.find((a) => a.content.some((p) => overlaps(p, cs, ce)) && a.cue.some((c) => overlaps(c, qs, qe)));
-            if (gold) {
+            if (gold && isRanked(ctx, r.cue, rule)) {
               const count = rankFeatures(ctx, sc, cueKey(ctx, r.cue), r.cue, rule, prev, r.contentStart, r.contentEnd);
               const ruleIdx = rule ? 0 : count - 1;
               const right = labels(gold.source, tokens, sc.cands.spans, count, ruleIdx);

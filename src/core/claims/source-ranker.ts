@@ -11,7 +11,7 @@ import type { TokenRange } from './source';
 import type { CandidateBuffer } from './source-candidates';
 import { KIND_RULE, MAX_CANDIDATES, newCandidateBuffer, sourceCandidates } from './source-candidates';
 import { startsNP } from './source';
-import { PREPOSITIONS, PRONOUNS } from './words';
+import { PREPOSITIONS, PRONOUNS, SUBJECT_PRONOUNS } from './words';
 
 export interface SourceRanker {
   readonly weights: WeightTable;
@@ -145,13 +145,21 @@ function shape(ctx: DocContext, s: number, e: number): number {
   for (let i = s; i < e; i++) {
     const t = ctx.tokens[i].text;
     if (t === ',') v |= 1;
-    else if (t.length > 4 && !isCapitalized(ctx, i) && (t.endsWith('ed') || t.endsWith('ing'))) v |= 2;
+    else if (t.length > 4 && isVerbForm(t) && !isCapitalized(ctx, i)) v |= 2;
   }
   if (!isCapitalized(ctx, s) && !startsNP(ctx, s)) v |= 8;
   if (e - s > 1 && !isCapitalized(ctx, e - 1) && PREPOSITIONS.has(nm(ctx, e - 1))) v |= 16;
   const t0 = ctx.tokens[s].text;
-  if (t0.length > 1 && t0 === t0.toUpperCase() && t0 !== t0.toLowerCase()) v |= 32;
+  if (t0.length > 1 && isCapitalized(ctx, s) && t0 === t0.toUpperCase()) v |= 32;
   return v;
+}
+
+/** Ends in -ed or -ing (char codes: no substring or regex per token). */
+function isVerbForm(t: string): boolean {
+  const n = t.length;
+  const c1 = t.charCodeAt(n - 1);
+  const c2 = t.charCodeAt(n - 2);
+  return (c1 === 100 && c2 === 101) || (c1 === 103 && c2 === 110 && t.charCodeAt(n - 3) === 105);
 }
 
 /** Score of candidate c (features from rankFeatures). */
@@ -163,6 +171,15 @@ export function candidateScore(model: SourceRanker, sc: RankScratch, c: number):
 }
 
 /**
+ * Whether the ranker looks at a claim: not when the rules found a name or subject pronoun right next to the cue
+ * ("Clinton said", "said Mr. Ryan"), which it overrules 2 % of the time on train; that skips 60 % of the claims.
+ */
+export function isRanked(ctx: DocContext, cue: TokenRange, rule: TokenRange | null): boolean {
+  if (!rule || (rule.end !== cue.start && rule.start !== cue.end)) return true;
+  return !isCapitalized(ctx, rule.start) && !SUBJECT_PRONOUNS.has(nm(ctx, rule.start));
+}
+
+/**
  * Replaces each claim's source by the ranker's choice. `keyOf` gives a cue's learned phrase. Candidates see the
  * rules' sources (the previous claim's source is the rules' one), so the choice does not depend on earlier choices.
  */
@@ -171,13 +188,14 @@ export function rankSources(ctx: DocContext, model: SourceRanker, raw: RawClaim[
   let prev: TokenRange | null = null;
   for (const r of raw) {
     const rule = r.source;
-    if (r.cue) {
+    if (r.cue && isRanked(ctx, r.cue, rule)) {
       const count = rankFeatures(ctx, sc, keyOf(r.cue), r.cue, rule, prev, r.contentStart, r.contentEnd);
       const ruleIdx = rule ? 0 : count - 1;
       const ruleScore = candidateScore(model, sc, ruleIdx);
       let best = ruleIdx;
       let bestScore = ruleScore + model.margin;
       for (let c = 0; c < count; c++) {
+        if (c === ruleIdx) continue;
         const s = candidateScore(model, sc, c);
         if (s > bestScore) { best = c; bestScore = s; }
       }

@@ -104,14 +104,17 @@ export function startsNP(ctx: DocContext, i: number): boolean {
   return isCapitalized(ctx, i) || DETERMINERS.has(n) || SUBJECT_PRONOUNS.has(n) || n === 'his' || n === 'her' || n === 'their';
 }
 
+const LINKS = new Set(['but', 'and', 'so', 'yet', 'still', 'meanwhile', 'however']);
+const INTRO_WORDS = new Set(['as', 'while', 'when', 'despite']);
+
 /** The grammatical subject of the main clause of a sentence, for participial cues (", stressing that …"). */
 export function subjectNP(ctx: DocContext, a: number, hi: number): TokenRange | null {
   let s = a;
   while (s < hi && !isWord(ctx, s)) s++;
-  if (s < hi && /^(but|and|so|yet|still|meanwhile|however)$/.test(nm(ctx, s))) s++;
+  if (s < hi && LINKS.has(nm(ctx, s))) s++;
   if (s < hi && ctx.tokens[s].text === ',') s++;
   const first = nm(ctx, s);
-  const intro = first !== undefined && (PREPOSITIONS.has(first) || /(ing|ly)$/.test(first) || first === 'as' || first === 'while' || first === 'when' || first === 'despite');
+  const intro = first !== undefined && (PREPOSITIONS.has(first) || first.endsWith('ing') || first.endsWith('ly') || INTRO_WORDS.has(first));
   if (intro) {
     let j = s;
     while (j < hi && ctx.tokens[j].text !== ',') j++;
@@ -124,7 +127,7 @@ export function subjectNP(ctx: DocContext, a: number, hi: number): TokenRange | 
   while (j < hi && j - s < 10 && joinsNP(ctx, j)) {
     const n = nm(ctx, j);
     if (j > s && (SUBJECT_END.has(n) || VERB_GROUP.has(n))) break;
-    if (j > s && !isCapitalized(ctx, j) && /(ed|ly)$/.test(n) && n.length > 4) break;
+    if (j > s && n.length > 4 && (n.endsWith('ed') || n.endsWith('ly')) && !isCapitalized(ctx, j)) break;
     if (j > s && (n === 'who' || n === 'which' || n === 'that')) break;
     j++;
   }
