@@ -149,9 +149,18 @@ function shape(ctx: DocContext, s: number, e: number): number {
   }
   if (!isCapitalized(ctx, s) && !startsNP(ctx, s)) v |= 8;
   if (e - s > 1 && !isCapitalized(ctx, e - 1) && PREPOSITIONS.has(nm(ctx, e - 1))) v |= 16;
-  const t0 = ctx.tokens[s].text;
-  if (t0.length > 1 && isCapitalized(ctx, s) && t0 === t0.toUpperCase()) v |= 32;
+  if (ctx.tokens[s].text.length > 1 && isCapitalized(ctx, s) && allCaps(ctx.tokens[s].text)) v |= 32;
   return v;
+}
+
+/** No lower-case letter (ASCII checked by char code; other scripts by case mapping). */
+function allCaps(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c > 127) return t === t.toUpperCase();
+  }
+  return true;
 }
 
 /** Ends in -ed or -ing (char codes: no substring or regex per token). */
