@@ -65,6 +65,7 @@ export function rankFeatures(ctx: DocContext, sc: RankScratch, key: string, cue:
   const a = ctx.sentences[si].firstToken;
   const f = sc.feats;
   const sp = cands.spans;
+  const csClass = cls(ctx, cs, 0, n);
   for (let c = 0; c < cands.count; c++) {
     const s = sp[3 * c];
     const e = sp[3 * c + 1];
@@ -104,7 +105,7 @@ export function rankFeatures(ctx: DocContext, sc: RankScratch, key: string, cue:
     f[o + 16] = mix(mix(17, kinds), shp);
     f[o + 17] = mix(mix(18, k), w1);
     f[o + 18] = mix(mix(19, kinds), dir * 16 + dist);
-    f[o + 19] = mix(mix(20, kinds & KIND_RULE), cls(ctx, cs, 0, n));
+    f[o + 19] = mix(mix(20, kinds & KIND_RULE), csClass);
   }
   // "No source": the cue and the rules' choice, so that a rule's source PolNeAR leaves empty can lose to it.
   const o = cands.count * RANK_FEATURES;

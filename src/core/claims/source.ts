@@ -78,11 +78,13 @@ function trimNP(ctx: DocContext, s: number, e: number): TokenRange | null {
   return s < e ? { start: s, end: e } : null;
 }
 
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'them', 'us']);
+
 /** The noun phrase starting at token `start` ("said Robert Antonacci of the New York delegation"). */
 export function rightNP(ctx: DocContext, start: number, hi: number): TokenRange | null {
   if (start < hi && SUBJECT_PRONOUNS.has(nm(ctx, start))) return { start, end: start + 1 };
   // "…,'' Mr. King, 82, told me": an object pronoun is the recipient, never an inverted subject.
-  if (start < hi && /^(?:me|him|them|us)$/.test(nm(ctx, start))) return null;
+  if (start < hi && OBJECT_PRONOUNS.has(nm(ctx, start))) return null;
   // "said in a phone interview": an adjunct, not an inverted subject.
   if (start < hi && !isCapitalized(ctx, start) && PREPOSITIONS.has(nm(ctx, start))) return null;
   let j = start;
