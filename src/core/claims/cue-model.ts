@@ -52,13 +52,14 @@ const classHash = (c: string): number => {
   return h;
 };
 
-/** Hash of the normalised token k, or a sentence-boundary marker outside [a, b) (cached per document). */
+/** Hash of the normalised token k, or a sentence-boundary marker outside [a, b) (cached per word type). */
 export function wordHash(ctx: DocContext, k: number, a: number, b: number): number {
   if (k < a) return SENT_START;
   if (k >= b) return SENT_END;
   const cache = ctx.wordHashes;
-  let h = cache[k];
-  if (h === 0) { h = hashString(nm(ctx, k)) || 1; cache[k] = h; }
+  const id = ctx.typeOf[k];
+  let h = cache[id];
+  if (h === 0) { h = hashString(nm(ctx, k)) || 1; cache[id] = h; }
   return h;
 }
 

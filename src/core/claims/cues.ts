@@ -3,7 +3,7 @@
 import type { DocContext } from './context';
 import { nm } from './context';
 import { insideQuote } from './context';
-import type { CueLexicon } from './lexicon';
+import type { CueLexicon, CueNode } from './lexicon';
 import type { CueModel } from './cue-model';
 import { cueFeatures, scoreCue } from './cue-model';
 import { VERB_GROUP } from './words';
@@ -25,10 +25,16 @@ export function findCues(
 ): CueMatch[] {
   const out: CueMatch[] = [];
   const get = (k: number): string => nm(ctx, k);
+  const starts = startNodes(ctx, lex);
+  const typeOf = ctx.typeOf;
   for (let i = a; i < b; i++) {
-    if (ctx.tokens[i].kind !== 'word' || !lex.mayStart(ctx.tokens[i].text) || insideQuote(ctx, i)) continue;
-    let len = lex.match(get, i, b);
-    if (!len) continue;
+    const id = typeOf[i];
+    let first = starts[id];
+    if (first === undefined) first = starts[id] = lex.startNode(ctx.tokens[i].text, nm(ctx, i));
+    if (first === null || ctx.tokens[i].kind !== 'word' || insideQuote(ctx, i)) continue;
+    const found = lex.longestFrom(first, get, i, b);
+    if (!found) continue;
+    let len = found.depth;
     // "also called" + "called on": let a phrase starting inside the match extend it.
     for (let k = i + 1; k < i + len; k++) len = Math.max(len, k - i + lex.match(get, k, b));
     let s = i;
@@ -39,7 +45,7 @@ export function findCues(
     while (s > lo && VERB_GROUP.has(nm(ctx, s - 1)) && ctx.tokens[s - 1].kind === 'word') s--;
     let e = i + len;
     if (e < b && ctx.tokens[e].text === ':') e++;
-    const m: CueMatch = { start: s, end: e, key: phrase(ctx, i, i + len) };
+    const m: CueMatch = { start: s, end: e, key: len === found.depth ? found.key : phrase(ctx, i, i + len) };
     // Phrases that are nearly always whole cues ("said", "according to") need no classifier.
     const pr = model && !onCandidate ? lex.prob(m.key) : null;
     if ((model || onCandidate) && !(pr && pr[0] >= 0.8 && pr[1] >= 0.6)) {
@@ -51,6 +57,18 @@ export function findCues(
     i = e - 1;
   }
   return out;
+}
+
+const START_NODES = new WeakMap<DocContext, { lex: CueLexicon; nodes: (CueNode | null | undefined)[] }>();
+
+/** Per word type of the document, its lexicon start node (null: no phrase starts there), filled lazily. */
+function startNodes(ctx: DocContext, lex: CueLexicon): (CueNode | null | undefined)[] {
+  let c = START_NODES.get(ctx);
+  if (!c || c.lex !== lex) {
+    c = { lex, nodes: new Array<CueNode | null | undefined>(ctx.norm.length) };
+    START_NODES.set(ctx, c);
+  }
+  return c.nodes;
 }
 
 /** The normalised words of tokens [s, e), space-separated: a cue's key. */

@@ -29,12 +29,29 @@ export interface CueLexicon {
   mayStart(raw: string): boolean;
   /** [P(inside a cue), P(whole cue)] of a phrase, or [0, 0] when unknown. */
   prob(key: string): readonly [number, number];
+  /**
+   * The phrases that can start at a token with raw text `raw` and normalised text `norm` (mayStart and the first
+   * trie step), or null: a pure function of the token text, so callers may cache it per word type.
+   */
+  startNode(raw: string, norm: string): CueNode | null;
+  /** match() from the start node of token i: the node of the longest phrase, or null. */
+  longestFrom(node: CueNode, norm: (i: number) => string, i: number, end: number): CueNode | null;
+}
+
+/** A phrase prefix in the lexicon trie; on an accepting node, the phrase's key and length. */
+export interface CueNode {
+  readonly accept: boolean;
+  readonly next: Map<string, CueNode>;
+  /** The phrase's normalised words joined by spaces (phraseKey), set on accepting nodes. */
+  readonly key: string;
+  /** Number of tokens in the phrase. */
+  readonly depth: number;
 }
 
 const cache = new Map<string, CueLexicon>();
 const NO_PROB: readonly [number, number] = [0, 0];
 
-interface TrieNode { accept: boolean; readonly next: Map<string, TrieNode> }
+interface TrieNode extends CueNode { accept: boolean; key: string; readonly next: Map<string, TrieNode> }
 
 /** The lexicon over the shipped statistics, cached per options. */
 export function cueLexicon(opts: LexiconOptions = DEFAULT_LEXICON_OPTIONS): CueLexicon {
@@ -47,7 +64,7 @@ export function cueLexicon(opts: LexiconOptions = DEFAULT_LEXICON_OPTIONS): CueL
 }
 
 export function buildLexicon(stats: CueStats, opts: LexiconOptions): CueLexicon {
-  const root: TrieNode = { accept: false, next: new Map() };
+  const root: TrieNode = { accept: false, next: new Map(), key: '', depth: 0 };
   for (const key of Object.keys(stats)) {
     const [occ, inCue, exact] = stats[key];
     const p = inCue / Math.max(occ, inCue);
@@ -55,10 +72,11 @@ export function buildLexicon(stats: CueStats, opts: LexiconOptions): CueLexicon 
     let node = root;
     for (const part of key.split(' ')) {
       let child = node.next.get(part);
-      if (!child) { child = { accept: false, next: new Map() }; node.next.set(part, child); }
+      if (!child) { child = { accept: false, next: new Map(), key: '', depth: node.depth + 1 }; node.next.set(part, child); }
       node = child;
     }
     node.accept = true;
+    node.key = key;
   }
   const starts = new Set<string>();
   for (const w of root.next.keys()) {
@@ -72,8 +90,9 @@ export function buildLexicon(stats: CueStats, opts: LexiconOptions): CueLexicon 
   const quick = new Uint8Array(1 << 14);
   for (const v of starts) quick[quickKey(v)] = 1;
   const probs = new Map<string, readonly [number, number]>();
+  const mayStart = (raw: string): boolean => quick[quickKey(raw)] === 1 && starts.has(raw);
   const lex: CueLexicon = {
-    mayStart: (raw) => quick[quickKey(raw)] === 1 && starts.has(raw),
+    mayStart,
     match(norm, i, end) {
       let node = root.next.get(norm(i));
       let best = 0;
@@ -81,6 +100,17 @@ export function buildLexicon(stats: CueStats, opts: LexiconOptions): CueLexicon 
         if (node.accept) best = j - i + 1;
         if (++j >= end) break;
         node = node.next.get(norm(j));
+      }
+      return best;
+    },
+    startNode: (raw, norm) => (mayStart(raw) ? root.next.get(norm) ?? null : null),
+    longestFrom(node, norm, i, end) {
+      let n: CueNode | undefined = node;
+      let best: CueNode | null = null;
+      for (let j = i; n; ) {
+        if (n.accept) best = n;
+        if (++j >= end) break;
+        n = n.next.get(norm(j));
       }
       return best;
     },
