@@ -24,19 +24,18 @@ export function findCues(
   onCandidate?: (m: CueMatch, feats: number[]) => void,
 ): CueMatch[] {
   const out: CueMatch[] = [];
-  const get = (k: number): string => nm(ctx, k);
-  const starts = startNodes(ctx, lex);
-  const typeOf = ctx.typeOf;
+  const words = docLexicon(ctx, lex);
   for (let i = a; i < b; i++) {
-    const id = typeOf[i];
-    let first = starts[id];
-    if (first === undefined) first = starts[id] = lex.startNode(ctx.tokens[i].text, nm(ctx, i));
+    const first = words.startNode(i);
     if (first === null || ctx.tokens[i].kind !== 'word' || insideQuote(ctx, i)) continue;
-    const found = lex.longestFrom(first, get, i, b);
+    const found = words.longestFrom(first, i, b);
     if (!found) continue;
     let len = found.depth;
     // "also called" + "called on": let a phrase starting inside the match extend it.
-    for (let k = i + 1; k < i + len; k++) len = Math.max(len, k - i + lex.match(get, k, b));
+    for (let k = i + 1; k < i + len; k++) {
+      const inner = words.longestFrom(lex.root.byId.get(words.wordId(k)) ?? null, k, b);
+      len = Math.max(len, k - i + (inner ? inner.depth : 0));
+    }
     let s = i;
     const lo = out.length ? out[out.length - 1].end : a;
     while (s > lo && VERB_GROUP.has(nm(ctx, s - 1)) && ctx.tokens[s - 1].kind === 'word') s--;
@@ -45,9 +44,10 @@ export function findCues(
     while (s > lo && VERB_GROUP.has(nm(ctx, s - 1)) && ctx.tokens[s - 1].kind === 'word') s--;
     let e = i + len;
     if (e < b && ctx.tokens[e].text === ':') e++;
-    const m: CueMatch = { start: s, end: e, key: len === found.depth ? found.key : phrase(ctx, i, i + len) };
+    const whole = len === found.depth;
+    const m: CueMatch = { start: s, end: e, key: whole ? found.key : phrase(ctx, i, i + len) };
     // Phrases that are nearly always whole cues ("said", "according to") need no classifier.
-    const pr = model && !onCandidate ? lex.prob(m.key) : null;
+    const pr = model && !onCandidate ? (whole ? found.prob : lex.prob(m.key)) : null;
     if ((model || onCandidate) && !(pr && pr[0] >= 0.8 && pr[1] >= 0.6)) {
       const feats = cueFeatures(ctx, lex, m.key, s, i, e, a, b);
       if (onCandidate) onCandidate(m, [...feats]);
@@ -59,16 +59,60 @@ export function findCues(
   return out;
 }
 
-const START_NODES = new WeakMap<DocContext, { lex: CueLexicon; nodes: (CueNode | null | undefined)[] }>();
+/**
+ * The lexicon as seen from one document: per word type, its lexicon word id and start node, computed once, so the
+ * scan over every token reads arrays instead of hashing strings.
+ */
+class DocLexicon {
+  private readonly starts: (CueNode | null | undefined)[];
+  private readonly ids: Int32Array;
 
-/** Per word type of the document, its lexicon start node (null: no phrase starts there), filled lazily. */
-function startNodes(ctx: DocContext, lex: CueLexicon): (CueNode | null | undefined)[] {
-  let c = START_NODES.get(ctx);
-  if (!c || c.lex !== lex) {
-    c = { lex, nodes: new Array<CueNode | null | undefined>(ctx.norm.length) };
-    START_NODES.set(ctx, c);
+  constructor(private readonly ctx: DocContext, readonly lex: CueLexicon) {
+    this.starts = new Array<CueNode | null | undefined>(ctx.norm.length);
+    this.ids = new Int32Array(ctx.norm.length).fill(-2);
   }
-  return c.nodes;
+
+  /** Lexicon word id of token i's normalised text, or -1. */
+  wordId(i: number): number {
+    const t = this.ctx.typeOf[i];
+    let w = this.ids[t];
+    if (w === -2) w = this.ids[t] = this.lex.wordId(nm(this.ctx, i));
+    return w;
+  }
+
+  /** The phrases that can start at token i (raw-text pre-check, then the first word), or null. */
+  startNode(i: number): CueNode | null {
+    const t = this.ctx.typeOf[i];
+    let n = this.starts[t];
+    if (n === undefined) {
+      n = this.lex.mayStart(this.ctx.tokens[i].text) ? this.lex.root.byId.get(this.wordId(i)) ?? null : null;
+      this.starts[t] = n;
+    }
+    return n;
+  }
+
+  /** The longest phrase whose first word is token i (trie node `node`) within [i, end), or null. */
+  longestFrom(node: CueNode | null, i: number, end: number): CueNode | null {
+    let best: CueNode | null = null;
+    for (let j = i; node; ) {
+      if (node.accept) best = node;
+      if (++j >= end) break;
+      const w = this.wordId(j);
+      node = w < 0 ? null : node.byId.get(w) ?? null;
+    }
+    return best;
+  }
+}
+
+const DOC_LEXICONS = new WeakMap<DocContext, DocLexicon>();
+
+function docLexicon(ctx: DocContext, lex: CueLexicon): DocLexicon {
+  let d = DOC_LEXICONS.get(ctx);
+  if (!d || d.lex !== lex) {
+    d = new DocLexicon(ctx, lex);
+    DOC_LEXICONS.set(ctx, d);
+  }
+  return d;
 }
 
 /** The normalised words of tokens [s, e), space-separated: a cue's key. */

@@ -331,18 +331,27 @@ function nextQuoteStart(ctx: DocContext, s: Sentence, after: number): number {
   return -1;
 }
 
+// A content that opens and closes with a quote mark is direct speech (char codes: no regex per claim).
+const OPENS_DIRECT = new Set([...'"“`\''].map((c) => c.charCodeAt(0)));
+const CLOSES_DIRECT = new Set([...'"”\''].map((c) => c.charCodeAt(0)));
+
 function toCandidate(ctx: DocContext, r: RawClaim): ClaimCandidate {
   const span = charSpan(ctx, r.contentStart, r.contentEnd);
   const text = ctx.text.slice(span.start, span.end);
-  const direct = /^["“`']/.test(text) && /["”']$/.test(text);
-  const cue = r.cue ? { start: ctx.tokens[r.cue.start].start, end: ctx.tokens[r.cue.end - 1].end } : null;
+  const direct = text.length > 0 && OPENS_DIRECT.has(text.charCodeAt(0)) && CLOSES_DIRECT.has(text.charCodeAt(text.length - 1));
+  let cue: ClaimCandidate['cue'] = null;
+  if (r.cue) {
+    const cs = ctx.tokens[r.cue.start].start;
+    const ce = ctx.tokens[r.cue.end - 1].end;
+    cue = { start: cs, end: ce, text: ctx.text.slice(cs, ce) };
+  }
   const sp = r.source ? { start: ctx.tokens[r.source.start].start, end: ctx.tokens[r.source.end - 1].end } : null;
   return {
     start: span.start,
     end: span.end,
     text,
     kind: direct ? 'direct' : 'indirect',
-    cue: cue ? { ...cue, text: ctx.text.slice(cue.start, cue.end) } : null,
+    cue,
     speaker: null,
     speakerSpan: sp,
   };

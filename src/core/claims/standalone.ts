@@ -2,7 +2,7 @@
 // into) a nearby attribution, so it becomes a direct claim with that attribution's cue and speaker.
 import type { DocContext } from './context';
 import type { RawClaim } from './extract';
-import { isCapitalized } from './context';
+import { firstTokenAt, isCapitalized } from './context';
 import type { TokenRange } from './source';
 
 const MIN_WORDS = 4;
@@ -13,10 +13,9 @@ export function addStandaloneQuotes(ctx: DocContext, raw: RawClaim[]): void {
   for (const r of raw) for (let i = r.contentStart; i < r.contentEnd; i++) covered[i] = 1;
   const byStart = [...raw].sort((x, y) => x.contentStart - y.contentStart);
   const added: RawClaim[] = [];
-  let ti = 0;
   for (let qi = 0; qi < ctx.quotes.length; qi++) {
     const q = ctx.quotes[qi];
-    while (ti < ctx.tokens.length && ctx.tokens[ti].start < q.start) ti++;
+    const ti = firstTokenAt(ctx.tokens, q.start); // binary search: walking every token between quotes cost more
     let e = ti;
     let words = 0;
     let hit = false;
