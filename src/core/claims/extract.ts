@@ -367,12 +367,7 @@ export function extractClaims(
   const end = opts.endModel === false ? undefined : opts.endModel ?? shippedEndModel();
   const start = opts.startModel === false ? undefined : opts.startModel ?? shippedStartModel();
   const env: Env = { lex, model, end, start, onTail: opts.onTail, onStart: opts.onStart };
-  const raw: RawClaim[] = [];
-  for (const s of sentences) {
-    const n = raw.length;
-    processSentence(ctx, env, s, raw);
-    if (raw.length === n) { const h = headlineClaim(ctx, s) ?? pollClaim(ctx, s); if (h) raw.push(h); }
-  }
+  const raw = sentenceClaims(ctx, env, sentences);
   if (opts.onRaw) opts.onRaw(ctx, raw);
   const sm = opts.sourceModel === false ? undefined : opts.sourceModel ?? shippedSourceModel();
   if (sm) {
@@ -381,10 +376,33 @@ export function extractClaims(
     }
   }
   addStandaloneQuotes(ctx, raw);
-  const out = raw.map((r) => toCandidate(ctx, r)).sort((x, y) => x.start - y.start || x.end - y.end);
-  // Widening to quotes can make two claims overlap: keep the first of each overlapping run.
+  return candidates(ctx, raw);
+}
+
+// The long loops of extractClaims are functions of their own: V8 compiles a running loop (on-stack replacement)
+// with its whole function, and the later code, without type feedback yet, then deoptimised it (four compilations
+// of extractClaims on a cold 5 MB run).
+
+/** The claims of each sentence (cue-based, else a headline or poll attribution), in order. */
+function sentenceClaims(ctx: DocContext, env: Env, sentences: readonly Sentence[]): RawClaim[] {
+  const raw: RawClaim[] = [];
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
+    const n = raw.length;
+    processSentence(ctx, env, s, raw);
+    if (raw.length === n) { const h = headlineClaim(ctx, s) ?? pollClaim(ctx, s); if (h) raw.push(h); }
+  }
+  return raw;
+}
+
+/** The claims as candidates in text order; of claims that overlap (widening to quotes can do that), the first. */
+function candidates(ctx: DocContext, raw: readonly RawClaim[]): ClaimCandidate[] {
+  const out: ClaimCandidate[] = [];
+  for (let i = 0; i < raw.length; i++) out.push(toCandidate(ctx, raw[i]));
+  out.sort((x, y) => x.start - y.start || x.end - y.end);
   const kept: ClaimCandidate[] = [];
-  for (const c of out) {
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i];
     const last = kept[kept.length - 1];
     if (last && c.start < last.end) continue;
     kept.push(c);
