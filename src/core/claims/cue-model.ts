@@ -4,7 +4,6 @@
 import MODEL from '../../../models/claims-cue-model.json';
 import type { DocContext } from './context';
 import { isCapitalized, isCloseQuoteMark, isOpenQuoteMark, nm } from './context';
-import type { CueLexicon } from './lexicon';
 import { SUBJECT_PRONOUNS } from './words';
 import { FNV_START, fnvStep } from '../text/intern';
 
@@ -97,11 +96,11 @@ function thatAhead(ctx: DocContext, e: number, b: number): number {
 const bucket = (p: number): number => Math.min(9, Math.floor(p * 10));
 
 /**
- * Hashed features of a candidate cue: phrase tokens [i, e) of a match widened to [s, e), in sentence [a, b).
- * Each feature is mix(template number, value hash); the trainer and the extractor share this function.
+ * Hashed features of a candidate cue: phrase tokens [i, e) of a match widened to [s, e), in sentence [a, b), whose
+ * key has lexicon probabilities `pr` (CueLexicon.prob). Each feature is mix(template number, value hash); the
+ * trainer and the extractor share this function.
  */
-export function cueFeatures(ctx: DocContext, lex: CueLexicon, key: string, s: number, i: number, e: number, a: number, b: number): Int32Array {
-  const pr = lex.prob(key);
+export function cueFeatures(ctx: DocContext, pr: readonly [number, number], key: string, s: number, i: number, e: number, a: number, b: number): Int32Array {
   const p = pr[0];
   const px = pr[1];
   const k = hashString(key);

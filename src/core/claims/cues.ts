@@ -47,9 +47,9 @@ export function findCues(
     const whole = len === found.depth;
     const m: CueMatch = { start: s, end: e, key: whole ? found.key : phrase(ctx, i, i + len) };
     // Phrases that are nearly always whole cues ("said", "according to") need no classifier.
-    const pr = model && !onCandidate ? (whole ? found.prob : lex.prob(m.key)) : null;
-    if ((model || onCandidate) && !(pr && pr[0] >= 0.8 && pr[1] >= 0.6)) {
-      const feats = cueFeatures(ctx, lex, m.key, s, i, e, a, b);
+    const pr = whole ? found.prob : lex.prob(m.key);
+    if ((model || onCandidate) && !(model && !onCandidate && pr[0] >= 0.8 && pr[1] >= 0.6)) {
+      const feats = cueFeatures(ctx, pr, m.key, s, i, e, a, b);
       if (onCandidate) onCandidate(m, [...feats]);
       if (model && scoreCue(model, feats) <= model.threshold) continue;
     }

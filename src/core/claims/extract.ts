@@ -133,7 +133,8 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
   let openFrom = a; // where the open claim's region (source, cue, content) starts
   let lastSource: TokenRange | null = null;
   const introEnd = cues.length ? introClauseEnd(ctx, a, b) : -1;
-  for (const found of cues) {
+  for (let ci = 0; ci < cues.length; ci++) {
+    const found = cues[ci];
     const cue = withoutInfinitiveTo(ctx, found, b);
     const head = headOf(cue);
     const participial = isParticipial(ctx, cue, a);
