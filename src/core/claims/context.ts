@@ -18,9 +18,13 @@ export interface DocContext {
   readonly quoteOf: Int32Array;
   /** Sentence index of each token. */
   readonly sentOf: Int32Array;
-  /** Caches of the learned models' word hashes per type and word-class hashes per token (0 = not computed yet). */
-  readonly wordHashes: Uint32Array;
-  readonly classHashes: Uint32Array;
+  /**
+   * Caches of the learned models' word hashes per type, word-class hashes per token, and word-class hashes of
+   * words outside quotes per type (0 = not computed yet; cue-model.ts).
+   */
+  readonly wordHashes: Int32Array;
+  readonly classHashes: Int32Array;
+  readonly wordClasses: Int32Array;
 }
 
 /** Type ids of the tokens: the tokenizer's when it made them, else interned here. */
@@ -52,7 +56,7 @@ export function buildContext(text: string, tokens: readonly Token[], sentences: 
   const n = tokens.length;
   return {
     text, tokens, sentences, typeOf: types.ids, norm, quotes, quoteOf, sentOf,
-    wordHashes: new Uint32Array(types.count), classHashes: new Uint32Array(n),
+    wordHashes: new Int32Array(types.count), classHashes: new Int32Array(n), wordClasses: new Int32Array(types.count),
   };
 }
 

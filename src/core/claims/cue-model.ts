@@ -42,33 +42,45 @@ export function mix(h: number, v: number): number {
   return (h ^ (h >>> 12)) & 0x3fffffff; // small integers (SMIs) make fast Map keys
 }
 
-const SENT_START = hashString('<S>');
-const SENT_END = hashString('</S>');
+// Word and class hashes are handed around as signed 32-bit integers: mix() reads its value as one anyway (the same
+// feature ids as from the unsigned hash), and V8 keeps them small integers, where an unsigned hash of 2^31 or more
+// became a new heap number on every return.
+const SENT_START = hashString('<S>') | 0;
+const SENT_END = hashString('</S>') | 0;
 const CLASS_HASH = new Map<string, number>();
 const classHash = (c: string): number => {
   let h = CLASS_HASH.get(c);
-  if (h === undefined) { h = hashString(c); CLASS_HASH.set(c, h); }
+  if (h === undefined) { h = hashString(c) | 0; CLASS_HASH.set(c, h); }
   return h;
 };
 
-/** Hash of the normalised token k, or a sentence-boundary marker outside [a, b) (cached per word type). */
+/** Hash of the normalised token k, or a sentence-boundary marker outside [a, b) (cached per word type), as int32. */
 export function wordHash(ctx: DocContext, k: number, a: number, b: number): number {
   if (k < a) return SENT_START;
   if (k >= b) return SENT_END;
   const cache = ctx.wordHashes;
   const id = ctx.typeOf[k];
   let h = cache[id];
-  if (h === 0) { h = hashString(nm(ctx, k)) || 1; cache[id] = h; }
+  if (h === 0) { h = (hashString(nm(ctx, k)) | 0) || 1; cache[id] = h; }
   return h;
 }
 
-/** Hash of a coarse word class of token i (quote marks, punctuation, pronoun, capitalised, suffix). */
+/** Hash of a coarse word class of token i (quote marks, punctuation, pronoun, capitalised, suffix), as int32. */
 export function cls(ctx: DocContext, i: number, a: number, b: number): number {
   if (i < a) return SENT_START;
   if (i >= b) return SENT_END;
   const cache = ctx.classHashes;
   let h = cache[i];
-  if (h === 0) { h = tokenClass(ctx, i) || 1; cache[i] = h; }
+  if (h === 0) { h = wordClass(ctx, i) || tokenClass(ctx, i) || 1; cache[i] = h; }
+  return h;
+}
+
+/** The class of a word outside quotes depends on its text alone: computed once per word type (0: not such a word). */
+function wordClass(ctx: DocContext, i: number): number {
+  if (ctx.quoteOf[i] >= 0 || ctx.tokens[i].kind !== 'word') return 0;
+  const id = ctx.typeOf[i];
+  let h = ctx.wordClasses[id];
+  if (h === 0) { h = tokenClass(ctx, i) || 1; ctx.wordClasses[id] = h; }
   return h;
 }
 
@@ -139,6 +151,8 @@ export function scoreCue(model: CueModel, feats: ArrayLike<number>): number {
   return model.weights.score(model.bias, feats);
 }
 
+const SUM = new Float64Array(1);
+
 /** Open-addressing hash table from 30-bit feature ids to weights (0 when absent). */
 export class WeightTable {
   /** The table of a model file's weights (feature hash → weight, as the trainers write them). */
@@ -178,10 +192,15 @@ export class WeightTable {
     }
   }
 
-  /** A linear model's score: bias plus the weight of each feature, summed in feature order. */
+  /**
+   * A linear model's score: bias plus the weight of each feature, summed in feature order (in doubles, as `sum +=`
+   * would). The sum lives in a Float64Array: as a local variable, V8 boxed it into a new heap number per feature
+   * in the extractor's hot loops (tens of MB of garbage on a 5 MB text).
+   */
   score(bias: number, feats: ArrayLike<number>): number {
-    let sum = bias;
-    for (let i = 0; i < feats.length; i++) sum += this.get(feats[i]);
-    return sum;
+    const acc = SUM;
+    acc[0] = bias;
+    for (let f = 0; f < feats.length; f++) acc[0] += this.get(feats[f]);
+    return acc[0];
   }
 }
