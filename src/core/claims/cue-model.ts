@@ -159,7 +159,8 @@ export class WeightTable {
   static from(weights: Readonly<Record<string, number>>): WeightTable {
     const keys = Object.keys(weights);
     const table = new WeightTable(keys.length);
-    for (const k of keys) table.set(Number(k), weights[k]);
+    // Indexed: this runs once per model, unoptimised, where for-of made an iterator result per weight.
+    for (let i = 0; i < keys.length; i++) table.set(Number(keys[i]), weights[keys[i]]);
     return table;
   }
 

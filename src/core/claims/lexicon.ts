@@ -79,12 +79,18 @@ export function buildLexicon(stats: CueStats, opts: LexiconOptions): CueLexicon 
   const newNode = (depth: number): TrieNode => ({ accept: false, next: new Map(), byId: new Map(), key: '', depth, prob: NO_PROB });
   const root = newNode(0);
   const ids = new Map<string, number>();
-  for (const key of Object.keys(stats)) {
-    const [occ, inCue, exact] = stats[key];
+  // Indexed loops, no destructuring: this runs once, unoptimised, over every phrase of the statistics.
+  const keys = Object.keys(stats);
+  for (let ki = 0; ki < keys.length; ki++) {
+    const key = keys[ki];
+    const v = stats[key];
+    const occ = v[0], inCue = v[1], exact = v[2];
     const p = inCue / Math.max(occ, inCue);
     if (inCue < opts.minCount || p < opts.minProb || exact / Math.max(occ, inCue) < opts.minExactProb) continue;
     let node = root;
-    for (const part of key.split(' ')) {
+    const parts = key.split(' ');
+    for (let pi = 0; pi < parts.length; pi++) {
+      const part = parts[pi];
       let id = ids.get(part);
       if (id === undefined) { id = ids.size; ids.set(part, id); }
       let child = node.next.get(part);
