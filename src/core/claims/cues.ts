@@ -25,9 +25,11 @@ export function findCues(
 ): CueMatch[] {
   const out: CueMatch[] = [];
   const words = docLexicon(ctx, lex);
-  for (let i = a; i < b; i++) {
-    const first = words.startNode(i);
-    if (first === null || ctx.tokens[i].kind !== 'word' || insideQuote(ctx, i)) continue;
+  // Only the tokens a phrase can start at (found once per document), in order; a match skips those inside it.
+  const starts = words.phraseStarts();
+  for (let c = firstAtOrAfter(starts, a); c < starts.length && starts[c] < b; c++) {
+    const i = starts[c];
+    const first = words.startNode(i) as CueNode;
     const found = words.longestFrom(first, i, b);
     if (!found) continue;
     let len = found.depth;
@@ -54,9 +56,21 @@ export function findCues(
       if (model && scoreCue(model, feats) <= model.threshold) continue;
     }
     out.push(m);
-    i = e - 1;
+    while (c + 1 < starts.length && starts[c + 1] < e) c++;
   }
   return out;
+}
+
+/** Index of the first value >= x in the sorted array, or its length. */
+function firstAtOrAfter(sorted: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -89,6 +103,27 @@ class DocLexicon {
       this.starts[t] = n;
     }
     return n;
+  }
+
+  private starting: Int32Array | undefined;
+
+  /**
+   * The tokens, in order, where a phrase may start: a word outside quotes whose type has a start node. One tight
+   * loop over the document (quickly optimised), instead of every sentence's findCues walking all its tokens.
+   */
+  phraseStarts(): Int32Array {
+    if (this.starting) return this.starting;
+    const ctx = this.ctx;
+    const n = ctx.typeOf.length;
+    let out = new Int32Array(1024);
+    let m = 0;
+    for (let i = 0; i < n; i++) {
+      if (this.startNode(i) === null || ctx.tokens[i].kind !== 'word' || insideQuote(ctx, i)) continue;
+      if (m === out.length) { const grown = new Int32Array(m * 2); grown.set(out); out = grown; }
+      out[m++] = i;
+    }
+    this.starting = out.subarray(0, m);
+    return this.starting;
   }
 
   /** The longest phrase whose first word is token i (trie node `node`) within [i, end), or null. */
