@@ -114,11 +114,15 @@ class DocLexicon {
   phraseStarts(): Int32Array {
     if (this.starting) return this.starting;
     const ctx = this.ctx;
-    const n = ctx.typeOf.length;
+    const typeOf = ctx.typeOf;
+    const nodes = this.starts;
+    const n = typeOf.length;
     let out = new Int32Array(1024);
     let m = 0;
     for (let i = 0; i < n; i++) {
-      if (this.startNode(i) === null || ctx.tokens[i].kind !== 'word' || insideQuote(ctx, i)) continue;
+      const node = nodes[typeOf[i]]; // startNode's cache read in place: most types are known after a few pages
+      if (node === null || (node === undefined && this.startNode(i) === null)) continue;
+      if (ctx.tokens[i].kind !== 'word' || insideQuote(ctx, i)) continue;
       if (m === out.length) { const grown = new Int32Array(m * 2); grown.set(out); out = grown; }
       out[m++] = i;
     }
