@@ -13,37 +13,13 @@ import { findModelFile, getTagger, loadTagger } from '../src/core/entities';
 import { splitSentences } from '../src/core/text/sentences';
 import { tokenize } from '../src/core/text/tokenize';
 import { prf, type Report } from '../scripts/ner/conll';
-import { DATA_DIR, ROOT } from '../scripts/ner/paths';
+import { ROOT } from '../scripts/ner/paths';
 import { loadDev, pipelineAccuracy, taggerAccuracy } from './ner-accuracy';
 import { compromiseFinder, peerAccuracy, winkFinder } from './ner-peers';
 import { ARTICLE_SEPARATOR, type SpeedResult } from './ner-speed';
+import { speedCorpus } from './speed-corpus';
 
 const RESULTS = path.join(ROOT, 'bench/results');
-const MIN_BYTES = 5 * 1024 * 1024;
-
-function speedCorpus(): string {
-  const file = path.join(RESULTS, 'ner-speed-corpus.txt');
-  if (fs.existsSync(file) && fs.statSync(file).size >= MIN_BYTES) return file;
-  const parts: string[] = [];
-  let size = 0;
-  for (const split of ['train', 'dev']) {
-    const dir = path.join(DATA_DIR, 'polnear', split, 'text');
-    for (const f of fs.readdirSync(dir).sort()) {
-      const t = fs.readFileSync(path.join(dir, f), 'utf8');
-      parts.push(t);
-      size += Buffer.byteLength(t);
-    }
-  }
-  const voa = fs.readFileSync(path.join(DATA_DIR, 'unlabeled/voa-news-sentences.txt'), 'utf8').split('\n');
-  for (let i = 0; size < MIN_BYTES && i < voa.length; i += 30) {
-    // VOA sentences are pre-tokenized; rejoin punctuation so the text reads like an article.
-    const t = voa.slice(i, i + 30).join(' ').replace(/ ([.,;:!?'])/g, '$1').replace(/ n't/g, "n't");
-    parts.push(t);
-    size += Buffer.byteLength(t);
-  }
-  fs.writeFileSync(file, parts.join(ARTICLE_SEPARATOR));
-  return file;
-}
 
 function row(name: string, r: Report | null): string {
   if (!r) return `| ${name} | – | – | – | – | – | – | – |`;

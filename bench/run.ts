@@ -8,6 +8,7 @@ const BENCHES: Record<string, string> = {
   ner: 'ner.js',
   claims: 'claims.js',
   actors: 'actors.js',
+  budget: 'analyze-budget.js', // actors + claims against the rest of analyze, on the 5 MB corpus
   anchoring: 'anchoring.js',
   killSave: 'killSave.js', // about 15 minutes for 1,000 trials
 };

@@ -1,5 +1,6 @@
 // Per-document state the claim rules share: normalised tokens and which quote (if any) each token sits in.
 import type { Sentence, Token } from '../text/token';
+import { tokenTypes } from '../text/tokenize';
 import { findQuotes } from './quotes';
 import { normToken } from './normalize';
 import type { QuoteSpan } from './types';
@@ -8,20 +9,41 @@ export interface DocContext {
   readonly text: string;
   readonly tokens: readonly Token[];
   readonly sentences: readonly Sentence[];
-  /** Normalised token texts, filled lazily by nm(). */
+  /** Word-type id of each token (equal ids exactly when the texts are equal): per-word work is done once per type. */
+  readonly typeOf: Int32Array;
+  /** Normalised text of each type id, filled lazily by nm(). */
   readonly norm: (string | undefined)[];
   readonly quotes: readonly QuoteSpan[];
   /** Index into quotes of the quote containing the token (marks included), or -1. */
   readonly quoteOf: Int32Array;
   /** Sentence index of each token. */
   readonly sentOf: Int32Array;
-  /** Per-token caches of the learned models' word and word-class hashes (0 = not computed yet; cue-model.ts). */
-  readonly wordHashes: Uint32Array;
-  readonly classHashes: Uint32Array;
+  /**
+   * Caches of the learned models' word hashes per type, word-class hashes per token, and word-class hashes of
+   * words outside quotes per type (0 = not computed yet; cue-model.ts).
+   */
+  readonly wordHashes: Int32Array;
+  readonly classHashes: Int32Array;
+  readonly wordClasses: Int32Array;
+}
+
+/** Type ids of the tokens: the tokenizer's when it made them, else interned here. */
+function typeIds(tokens: readonly Token[]): { ids: Int32Array; count: number } {
+  const t = tokenTypes(tokens);
+  if (t) return { ids: t.ids, count: t.strings.length };
+  const ids = new Int32Array(tokens.length);
+  const seen = new Map<string, number>();
+  for (let i = 0; i < tokens.length; i++) {
+    let id = seen.get(tokens[i].text);
+    if (id === undefined) { id = seen.size; seen.set(tokens[i].text, id); }
+    ids[i] = id;
+  }
+  return { ids, count: seen.size };
 }
 
 export function buildContext(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): DocContext {
-  const norm: (string | undefined)[] = new Array(tokens.length);
+  const types = typeIds(tokens);
+  const norm: (string | undefined)[] = new Array(types.count);
   const quotes = findQuotes(text);
   const quoteOf = new Int32Array(tokens.length).fill(-1);
   // Only tokens inside quotes are touched: binary search the first token of each quote.
@@ -32,7 +54,10 @@ export function buildContext(text: string, tokens: readonly Token[], sentences: 
   const sentOf = new Int32Array(tokens.length);
   for (let si = 0; si < sentences.length; si++) sentOf.fill(si, sentences[si].firstToken, sentences[si].endToken);
   const n = tokens.length;
-  return { text, tokens, sentences, norm, quotes, quoteOf, sentOf, wordHashes: new Uint32Array(n), classHashes: new Uint32Array(n) };
+  return {
+    text, tokens, sentences, typeOf: types.ids, norm, quotes, quoteOf, sentOf,
+    wordHashes: new Int32Array(types.count), classHashes: new Int32Array(n), wordClasses: new Int32Array(types.count),
+  };
 }
 
 export function isOpenQuoteMark(ctx: DocContext, i: number): boolean {
@@ -65,11 +90,11 @@ export function isCapitalized(ctx: DocContext, i: number): boolean {
 
 /** Normalised text of token i (cached). */
 export function nm(ctx: DocContext, i: number): string {
-  const v = ctx.norm[i];
+  if (i < 0 || i >= ctx.typeOf.length) return '';
+  const id = ctx.typeOf[i];
+  const v = ctx.norm[id];
   if (v !== undefined) return v;
-  const t = ctx.tokens[i];
-  if (!t) return '';
-  return (ctx.norm[i] = normToken(t.text));
+  return (ctx.norm[id] = normToken(ctx.tokens[i].text));
 }
 
 /** Index of the first token starting at or after offset `pos`. */

@@ -4,7 +4,6 @@
 import MODEL from '../../../models/claims-cue-model.json';
 import type { DocContext } from './context';
 import { isCapitalized, isCloseQuoteMark, isOpenQuoteMark, nm } from './context';
-import type { CueLexicon } from './lexicon';
 import { SUBJECT_PRONOUNS } from './words';
 import { FNV_START, fnvStep } from '../text/intern';
 
@@ -43,32 +42,45 @@ export function mix(h: number, v: number): number {
   return (h ^ (h >>> 12)) & 0x3fffffff; // small integers (SMIs) make fast Map keys
 }
 
-const SENT_START = hashString('<S>');
-const SENT_END = hashString('</S>');
+// Word and class hashes are handed around as signed 32-bit integers: mix() reads its value as one anyway (the same
+// feature ids as from the unsigned hash), and V8 keeps them small integers, where an unsigned hash of 2^31 or more
+// became a new heap number on every return.
+const SENT_START = hashString('<S>') | 0;
+const SENT_END = hashString('</S>') | 0;
 const CLASS_HASH = new Map<string, number>();
 const classHash = (c: string): number => {
   let h = CLASS_HASH.get(c);
-  if (h === undefined) { h = hashString(c); CLASS_HASH.set(c, h); }
+  if (h === undefined) { h = hashString(c) | 0; CLASS_HASH.set(c, h); }
   return h;
 };
 
-/** Hash of the normalised token k, or a sentence-boundary marker outside [a, b) (cached per document). */
+/** Hash of the normalised token k, or a sentence-boundary marker outside [a, b) (cached per word type), as int32. */
 export function wordHash(ctx: DocContext, k: number, a: number, b: number): number {
   if (k < a) return SENT_START;
   if (k >= b) return SENT_END;
   const cache = ctx.wordHashes;
-  let h = cache[k];
-  if (h === 0) { h = hashString(nm(ctx, k)) || 1; cache[k] = h; }
+  const id = ctx.typeOf[k];
+  let h = cache[id];
+  if (h === 0) { h = (hashString(nm(ctx, k)) | 0) || 1; cache[id] = h; }
   return h;
 }
 
-/** Hash of a coarse word class of token i (quote marks, punctuation, pronoun, capitalised, suffix). */
+/** Hash of a coarse word class of token i (quote marks, punctuation, pronoun, capitalised, suffix), as int32. */
 export function cls(ctx: DocContext, i: number, a: number, b: number): number {
   if (i < a) return SENT_START;
   if (i >= b) return SENT_END;
   const cache = ctx.classHashes;
   let h = cache[i];
-  if (h === 0) { h = tokenClass(ctx, i) || 1; cache[i] = h; }
+  if (h === 0) { h = wordClass(ctx, i) || tokenClass(ctx, i) || 1; cache[i] = h; }
+  return h;
+}
+
+/** The class of a word outside quotes depends on its text alone: computed once per word type (0: not such a word). */
+function wordClass(ctx: DocContext, i: number): number {
+  if (ctx.quoteOf[i] >= 0 || ctx.tokens[i].kind !== 'word') return 0;
+  const id = ctx.typeOf[i];
+  let h = ctx.wordClasses[id];
+  if (h === 0) { h = tokenClass(ctx, i) || 1; ctx.wordClasses[id] = h; }
   return h;
 }
 
@@ -96,11 +108,11 @@ function thatAhead(ctx: DocContext, e: number, b: number): number {
 const bucket = (p: number): number => Math.min(9, Math.floor(p * 10));
 
 /**
- * Hashed features of a candidate cue: phrase tokens [i, e) of a match widened to [s, e), in sentence [a, b).
- * Each feature is mix(template number, value hash); the trainer and the extractor share this function.
+ * Hashed features of a candidate cue: phrase tokens [i, e) of a match widened to [s, e), in sentence [a, b), whose
+ * key has lexicon probabilities `pr` (CueLexicon.prob). Each feature is mix(template number, value hash); the
+ * trainer and the extractor share this function.
  */
-export function cueFeatures(ctx: DocContext, lex: CueLexicon, key: string, s: number, i: number, e: number, a: number, b: number): Int32Array {
-  const pr = lex.prob(key);
+export function cueFeatures(ctx: DocContext, pr: readonly [number, number], key: string, s: number, i: number, e: number, a: number, b: number): Int32Array {
   const p = pr[0];
   const px = pr[1];
   const k = hashString(key);
@@ -139,13 +151,16 @@ export function scoreCue(model: CueModel, feats: ArrayLike<number>): number {
   return model.weights.score(model.bias, feats);
 }
 
+const SUM = new Float64Array(1);
+
 /** Open-addressing hash table from 30-bit feature ids to weights (0 when absent). */
 export class WeightTable {
   /** The table of a model file's weights (feature hash → weight, as the trainers write them). */
   static from(weights: Readonly<Record<string, number>>): WeightTable {
     const keys = Object.keys(weights);
     const table = new WeightTable(keys.length);
-    for (const k of keys) table.set(Number(k), weights[k]);
+    // Indexed: this runs once per model, unoptimised, where for-of made an iterator result per weight.
+    for (let i = 0; i < keys.length; i++) table.set(Number(keys[i]), weights[keys[i]]);
     return table;
   }
 
@@ -178,10 +193,15 @@ export class WeightTable {
     }
   }
 
-  /** A linear model's score: bias plus the weight of each feature, summed in feature order. */
+  /**
+   * A linear model's score: bias plus the weight of each feature, summed in feature order (in doubles, as `sum +=`
+   * would). The sum lives in a Float64Array: as a local variable, V8 boxed it into a new heap number per feature
+   * in the extractor's hot loops (tens of MB of garbage on a 5 MB text).
+   */
   score(bias: number, feats: ArrayLike<number>): number {
-    let sum = bias;
-    for (let i = 0; i < feats.length; i++) sum += this.get(feats[i]);
-    return sum;
+    const acc = SUM;
+    acc[0] = bias;
+    for (let f = 0; f < feats.length; f++) acc[0] += this.get(feats[f]);
+    return acc[0];
   }
 }

@@ -2,8 +2,8 @@
 // ("has also said") and a trailing colon ("said:").
 import type { DocContext } from './context';
 import { nm } from './context';
-import { insideQuote } from './context';
-import type { CueLexicon } from './lexicon';
+import type { CueLexicon, CueNode } from './lexicon';
+import { docLexicon } from './doc-lexicon';
 import type { CueModel } from './cue-model';
 import { cueFeatures, scoreCue } from './cue-model';
 import { VERB_GROUP } from './words';
@@ -24,13 +24,20 @@ export function findCues(
   onCandidate?: (m: CueMatch, feats: number[]) => void,
 ): CueMatch[] {
   const out: CueMatch[] = [];
-  const get = (k: number): string => nm(ctx, k);
-  for (let i = a; i < b; i++) {
-    if (ctx.tokens[i].kind !== 'word' || !lex.mayStart(ctx.tokens[i].text) || insideQuote(ctx, i)) continue;
-    let len = lex.match(get, i, b);
-    if (!len) continue;
+  const words = docLexicon(ctx, lex);
+  // Only the tokens a phrase can start at (found once per document), in order; a match skips those inside it.
+  const starts = words.phraseStarts();
+  for (let c = firstAtOrAfter(starts, a); c < starts.length && starts[c] < b; c++) {
+    const i = starts[c];
+    const first = words.startNode(i) as CueNode;
+    const found = words.longestFrom(first, i, b);
+    if (!found) continue;
+    let len = found.depth;
     // "also called" + "called on": let a phrase starting inside the match extend it.
-    for (let k = i + 1; k < i + len; k++) len = Math.max(len, k - i + lex.match(get, k, b));
+    for (let k = i + 1; k < i + len; k++) {
+      const inner = words.longestFrom(lex.root.byId.get(words.wordId(k)) ?? null, k, b);
+      len = Math.max(len, k - i + (inner ? inner.depth : 0));
+    }
     let s = i;
     const lo = out.length ? out[out.length - 1].end : a;
     while (s > lo && VERB_GROUP.has(nm(ctx, s - 1)) && ctx.tokens[s - 1].kind === 'word') s--;
@@ -39,18 +46,31 @@ export function findCues(
     while (s > lo && VERB_GROUP.has(nm(ctx, s - 1)) && ctx.tokens[s - 1].kind === 'word') s--;
     let e = i + len;
     if (e < b && ctx.tokens[e].text === ':') e++;
-    const m: CueMatch = { start: s, end: e, key: phrase(ctx, i, i + len) };
+    const whole = len === found.depth;
+    const m: CueMatch = { start: s, end: e, key: whole ? found.key : phrase(ctx, i, i + len) };
     // Phrases that are nearly always whole cues ("said", "according to") need no classifier.
-    const pr = model && !onCandidate ? lex.prob(m.key) : null;
-    if ((model || onCandidate) && !(pr && pr[0] >= 0.8 && pr[1] >= 0.6)) {
-      const feats = cueFeatures(ctx, lex, m.key, s, i, e, a, b);
+    const pr = whole ? found.prob : lex.prob(m.key);
+    if ((model || onCandidate) && !(model && !onCandidate && pr[0] >= 0.8 && pr[1] >= 0.6)) {
+      const feats = cueFeatures(ctx, pr, m.key, s, i, e, a, b);
       if (onCandidate) onCandidate(m, [...feats]);
       if (model && scoreCue(model, feats) <= model.threshold) continue;
     }
     out.push(m);
-    i = e - 1;
+    while (c + 1 < starts.length && starts[c + 1] < e) c++;
   }
   return out;
+}
+
+/** Index of the first value >= x in the sorted array, or its length. */
+function firstAtOrAfter(sorted: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The normalised words of tokens [s, e), space-separated: a cue's key. */

@@ -80,7 +80,7 @@ export function endFeatures(f: Int32Array | number[], ctx: DocContext, key: numb
   f[17] = mix(mix(18, w0), w2 === SENT_END_HASH ? 1 : 0);
 }
 
-const SENT_END_HASH = hashString('</S>');
+const SENT_END_HASH = hashString('</S>') | 0; // as wordHash returns it
 
 export function scoreEnd(model: EndModel, feats: ArrayLike<number>): number {
   return model.weights.score(model.bias, feats);

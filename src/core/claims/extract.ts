@@ -133,7 +133,8 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
   let openFrom = a; // where the open claim's region (source, cue, content) starts
   let lastSource: TokenRange | null = null;
   const introEnd = cues.length ? introClauseEnd(ctx, a, b) : -1;
-  for (const found of cues) {
+  for (let ci = 0; ci < cues.length; ci++) {
+    const found = cues[ci];
     const cue = withoutInfinitiveTo(ctx, found, b);
     const head = headOf(cue);
     const participial = isParticipial(ctx, cue, a);
@@ -331,18 +332,27 @@ function nextQuoteStart(ctx: DocContext, s: Sentence, after: number): number {
   return -1;
 }
 
+// A content that opens and closes with a quote mark is direct speech (char codes: no regex per claim).
+const OPENS_DIRECT = new Set([...'"“`\''].map((c) => c.charCodeAt(0)));
+const CLOSES_DIRECT = new Set([...'"”\''].map((c) => c.charCodeAt(0)));
+
 function toCandidate(ctx: DocContext, r: RawClaim): ClaimCandidate {
   const span = charSpan(ctx, r.contentStart, r.contentEnd);
   const text = ctx.text.slice(span.start, span.end);
-  const direct = /^["“`']/.test(text) && /["”']$/.test(text);
-  const cue = r.cue ? { start: ctx.tokens[r.cue.start].start, end: ctx.tokens[r.cue.end - 1].end } : null;
+  const direct = text.length > 0 && OPENS_DIRECT.has(text.charCodeAt(0)) && CLOSES_DIRECT.has(text.charCodeAt(text.length - 1));
+  let cue: ClaimCandidate['cue'] = null;
+  if (r.cue) {
+    const cs = ctx.tokens[r.cue.start].start;
+    const ce = ctx.tokens[r.cue.end - 1].end;
+    cue = { start: cs, end: ce, text: ctx.text.slice(cs, ce) };
+  }
   const sp = r.source ? { start: ctx.tokens[r.source.start].start, end: ctx.tokens[r.source.end - 1].end } : null;
   return {
     start: span.start,
     end: span.end,
     text,
     kind: direct ? 'direct' : 'indirect',
-    cue: cue ? { ...cue, text: ctx.text.slice(cue.start, cue.end) } : null,
+    cue,
     speaker: null,
     speakerSpan: sp,
   };
@@ -358,20 +368,38 @@ export function extractClaims(
   const end = opts.endModel === false ? undefined : opts.endModel ?? shippedEndModel();
   const start = opts.startModel === false ? undefined : opts.startModel ?? shippedStartModel();
   const env: Env = { lex, model, end, start, onTail: opts.onTail, onStart: opts.onStart };
-  const raw: RawClaim[] = [];
-  for (const s of sentences) {
-    const n = raw.length;
-    processSentence(ctx, env, s, raw);
-    if (raw.length === n) { const h = headlineClaim(ctx, s) ?? pollClaim(ctx, s); if (h) raw.push(h); }
-  }
+  const raw = sentenceClaims(ctx, env, sentences);
   if (opts.onRaw) opts.onRaw(ctx, raw);
   const ranker = opts.sourceModel === false ? undefined : opts.sourceModel ?? shippedSourceRanker();
   if (ranker) rankSources(ctx, ranker, raw, (cue) => cueKey(ctx, cue));
   addStandaloneQuotes(ctx, raw);
-  const out = raw.map((r) => toCandidate(ctx, r)).sort((x, y) => x.start - y.start || x.end - y.end);
-  // Widening to quotes can make two claims overlap: keep the first of each overlapping run.
+  return candidates(ctx, raw);
+}
+
+// The long loops of extractClaims are functions of their own: V8 compiles a running loop (on-stack replacement)
+// with its whole function, and the later code, without type feedback yet, then deoptimised it (four compilations
+// of extractClaims on a cold 5 MB run).
+
+/** The claims of each sentence (cue-based, else a headline or poll attribution), in order. */
+function sentenceClaims(ctx: DocContext, env: Env, sentences: readonly Sentence[]): RawClaim[] {
+  const raw: RawClaim[] = [];
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
+    const n = raw.length;
+    processSentence(ctx, env, s, raw);
+    if (raw.length === n) { const h = headlineClaim(ctx, s) ?? pollClaim(ctx, s); if (h) raw.push(h); }
+  }
+  return raw;
+}
+
+/** The claims as candidates in text order; of claims that overlap (widening to quotes can do that), the first. */
+function candidates(ctx: DocContext, raw: readonly RawClaim[]): ClaimCandidate[] {
+  const out: ClaimCandidate[] = [];
+  for (let i = 0; i < raw.length; i++) out.push(toCandidate(ctx, raw[i]));
+  out.sort((x, y) => x.start - y.start || x.end - y.end);
   const kept: ClaimCandidate[] = [];
-  for (const c of out) {
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i];
     const last = kept[kept.length - 1];
     if (last && c.start < last.end) continue;
     kept.push(c);

@@ -29,12 +29,38 @@ export interface CueLexicon {
   mayStart(raw: string): boolean;
   /** [P(inside a cue), P(whole cue)] of a phrase, or [0, 0] when unknown. */
   prob(key: string): readonly [number, number];
+  /** The trie's root: its children are the phrases' first words. */
+  readonly root: CueNode;
+  /**
+   * Id of a normalised word among the words of the lexicon's phrases, or -1 (no phrase contains it). A function of
+   * the word alone, so callers may cache it per word type and walk the trie by ids (CueNode.byId).
+   */
+  wordId(norm: string): number;
+}
+
+/** A phrase prefix in the lexicon trie; on an accepting node, the phrase's key, length and probabilities. */
+export interface CueNode {
+  readonly accept: boolean;
+  /** Children by the next word's id (CueLexicon.wordId). */
+  readonly byId: Map<number, CueNode>;
+  /** The phrase's normalised words joined by spaces (phraseKey), set on accepting nodes. */
+  readonly key: string;
+  /** Number of tokens in the phrase. */
+  readonly depth: number;
+  /** prob(key) of an accepting node. */
+  readonly prob: readonly [number, number];
 }
 
 const cache = new Map<string, CueLexicon>();
 const NO_PROB: readonly [number, number] = [0, 0];
 
-interface TrieNode { accept: boolean; readonly next: Map<string, TrieNode> }
+interface TrieNode extends CueNode {
+  accept: boolean;
+  key: string;
+  prob: readonly [number, number];
+  readonly next: Map<string, TrieNode>;
+  readonly byId: Map<number, TrieNode>;
+}
 
 /** The lexicon over the shipped statistics, cached per options. */
 export function cueLexicon(opts: LexiconOptions = DEFAULT_LEXICON_OPTIONS): CueLexicon {
@@ -46,19 +72,38 @@ export function cueLexicon(opts: LexiconOptions = DEFAULT_LEXICON_OPTIONS): CueL
   return lex;
 }
 
+const probOf = (v: readonly [number, number, number] | undefined): readonly [number, number] =>
+  (v ? [v[1] / Math.max(v[0], v[1]), v[2] / Math.max(v[0], v[1])] : NO_PROB);
+
 export function buildLexicon(stats: CueStats, opts: LexiconOptions): CueLexicon {
-  const root: TrieNode = { accept: false, next: new Map() };
-  for (const key of Object.keys(stats)) {
-    const [occ, inCue, exact] = stats[key];
+  const newNode = (depth: number): TrieNode => ({ accept: false, next: new Map(), byId: new Map(), key: '', depth, prob: NO_PROB });
+  const root = newNode(0);
+  const ids = new Map<string, number>();
+  // Indexed loops, no destructuring: this runs once, unoptimised, over every phrase of the statistics.
+  const keys = Object.keys(stats);
+  for (let ki = 0; ki < keys.length; ki++) {
+    const key = keys[ki];
+    const v = stats[key];
+    const occ = v[0], inCue = v[1], exact = v[2];
     const p = inCue / Math.max(occ, inCue);
     if (inCue < opts.minCount || p < opts.minProb || exact / Math.max(occ, inCue) < opts.minExactProb) continue;
     let node = root;
-    for (const part of key.split(' ')) {
+    const parts = key.split(' ');
+    for (let pi = 0; pi < parts.length; pi++) {
+      const part = parts[pi];
+      let id = ids.get(part);
+      if (id === undefined) { id = ids.size; ids.set(part, id); }
       let child = node.next.get(part);
-      if (!child) { child = { accept: false, next: new Map() }; node.next.set(part, child); }
+      if (!child) {
+        child = newNode(node.depth + 1);
+        node.next.set(part, child);
+        node.byId.set(id, child);
+      }
       node = child;
     }
     node.accept = true;
+    node.key = key;
+    node.prob = probOf(stats[key]);
   }
   const starts = new Set<string>();
   for (const w of root.next.keys()) {
@@ -84,11 +129,12 @@ export function buildLexicon(stats: CueStats, opts: LexiconOptions): CueLexicon 
       }
       return best;
     },
+    root,
+    wordId: (norm) => ids.get(norm) ?? -1,
     prob(key) {
       let r = probs.get(key);
       if (!r) {
-        const v = stats[key];
-        r = v ? [v[1] / Math.max(v[0], v[1]), v[2] / Math.max(v[0], v[1])] : NO_PROB;
+        r = probOf(stats[key]);
         probs.set(key, r);
       }
       return r;

@@ -2,21 +2,37 @@
 // into) a nearby attribution, so it becomes a direct claim with that attribution's cue and speaker.
 import type { DocContext } from './context';
 import type { RawClaim } from './extract';
-import { isCapitalized } from './context';
+import { firstTokenAt, isCapitalized } from './context';
 import type { TokenRange } from './source';
 
 const MIN_WORDS = 4;
 const NEAR_SENTENCES = 3;
 
 export function addStandaloneQuotes(ctx: DocContext, raw: RawClaim[]): void {
-  const covered = new Uint8Array(ctx.tokens.length);
-  for (const r of raw) for (let i = r.contentStart; i < r.contentEnd; i++) covered[i] = 1;
+  // One function per loop: a running loop is compiled with its whole function, and code after it that has not
+  // run yet then deoptimises it.
+  const covered = coveredTokens(ctx, raw);
   const byStart = [...raw].sort((x, y) => x.contentStart - y.contentStart);
+  const added = quoteClaims(ctx, covered, byStart);
+  for (let i = 0; i < added.length; i++) raw.push(added[i]);
+}
+
+/** 1 for each token inside some claim's content. */
+function coveredTokens(ctx: DocContext, raw: readonly RawClaim[]): Uint8Array {
+  const covered = new Uint8Array(ctx.tokens.length);
+  for (let k = 0; k < raw.length; k++) {
+    const r = raw[k];
+    covered.fill(1, r.contentStart, Math.max(r.contentStart, r.contentEnd));
+  }
+  return covered;
+}
+
+/** A claim for each quote of enough words that no claim covers and that stands alone. */
+function quoteClaims(ctx: DocContext, covered: Uint8Array, byStart: readonly RawClaim[]): RawClaim[] {
   const added: RawClaim[] = [];
-  let ti = 0;
   for (let qi = 0; qi < ctx.quotes.length; qi++) {
     const q = ctx.quotes[qi];
-    while (ti < ctx.tokens.length && ctx.tokens[ti].start < q.start) ti++;
+    const ti = firstTokenAt(ctx.tokens, q.start); // binary search: walking every token between quotes cost more
     let e = ti;
     let words = 0;
     let hit = false;
@@ -31,7 +47,7 @@ export function addStandaloneQuotes(ctx: DocContext, raw: RawClaim[]): void {
     const near = signed ? null : nearest(ctx, byStart, ti);
     added.push({ contentStart: ti, contentEnd: e, cue: signed?.cue ?? near?.cue ?? null, source: signed?.source ?? near?.source ?? null });
   }
-  raw.push(...added);
+  return added;
 }
 
 const DASHES = new Set(['―', '—', '–', '-', '--']);

@@ -79,14 +79,14 @@ export function scanStarts(ctx: DocContext, key: number, j: number, hi: number, 
 
 /** The content start after a cue ending at j: the rule's start unless a candidate beats it by the margin. */
 export function modelContentStart(ctx: DocContext, model: StartModel, key: number, j: number, hi: number, rule: number): number {
-  let best = rule;
-  let bestScore = -Infinity;
-  let ruleScore = -Infinity;
+  // The running best lives in an object, not in variables the callback captures: a double stored in a captured
+  // variable is a new heap number each time.
+  const st = { best: rule, bestScore: -Infinity, ruleScore: -Infinity };
   scanStarts(ctx, key, j, hi, rule, (k, f) => {
     const s = model.weights.score(model.bias, f);
-    if (k === rule) ruleScore = s;
-    if (s > bestScore) { bestScore = s; best = k; }
+    if (k === rule) st.ruleScore = s;
+    if (s > st.bestScore) { st.bestScore = s; st.best = k; }
   });
-  if (best === rule || ruleScore === -Infinity) return rule;
-  return bestScore - ruleScore > model.margin ? best : rule;
+  if (st.best === rule || st.ruleScore === -Infinity) return rule;
+  return st.bestScore - st.ruleScore > model.margin ? st.best : rule;
 }

@@ -1,0 +1,93 @@
+// Issue 4's budget: how much actors and claims add to `analyze` on a 5 MB text. Each run is a fresh process that
+// calls the stages of analyzeText in its order, once, on the whole file as one document (as the CLI does: every
+// first call pays its own JIT warm-up), and takes the CPU time of each stage: process CPU (all threads: JIT and
+// GC helpers included) and main-thread CPU (what a profile shows). Runs are sequential; the machine's load is
+// printed so a noisy figure can be recognised.
+// Run: node out/bench/analyze-budget.js [--runs N] [--text FILE]. Writes bench/results/analyze-budget.json.
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { groupActors, resolveSpeakers } from '../src/core/actors';
+import { extractClaims } from '../src/core/claims';
+import { tagEntities } from '../src/core/entities';
+import { splitSentences } from '../src/core/text/sentences';
+import { tokenize } from '../src/core/text/tokenize';
+import { ROOT } from '../scripts/ner/paths';
+import { speedCorpus } from './speed-corpus';
+
+const STAGES = ['tokenize', 'sentences', 'entities', 'claims', 'actors', 'speakers'] as const;
+type Stage = (typeof STAGES)[number];
+type StageTimes = Record<Stage, { cpu: number; main: number }>;
+const BASE: readonly Stage[] = ['tokenize', 'sentences', 'entities'];
+const ADDED: readonly Stage[] = ['claims', 'actors', 'speakers'];
+
+function opt(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+/** CPU nanoseconds of this (main) thread so far, from Linux schedstat; -1 elsewhere. */
+function threadNs(): number {
+  try { return Number(fs.readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]); } catch { return -1; }
+}
+
+function child(file: string): void {
+  const text = fs.readFileSync(file, 'utf8');
+  const times = {} as StageTimes;
+  const timed = <T>(stage: Stage, f: () => T): T => {
+    const c0 = process.cpuUsage();
+    const n0 = threadNs();
+    const r = f();
+    const n1 = threadNs();
+    const c = process.cpuUsage(c0);
+    times[stage] = { cpu: (c.user + c.system) / 1000, main: n0 < 0 ? -1 : (n1 - n0) / 1e6 };
+    return r;
+  };
+  // The same calls, in the same order, as analyzeText (src/core/analyze.ts).
+  const tokens = timed('tokenize', () => tokenize(text));
+  const sentences = timed('sentences', () => splitSentences(text, tokens));
+  const entities = timed('entities', () => tagEntities(text, tokens, sentences));
+  const candidates = timed('claims', () => extractClaims(text, tokens, sentences));
+  const grouping = timed('actors', () => groupActors(text, tokens, sentences, entities));
+  const claims = timed('speakers', () => resolveSpeakers(text, tokens, sentences, candidates, grouping));
+  process.stdout.write(JSON.stringify({ times, tokens: tokens.length, entities: entities.length, claims: claims.length }) + '\n');
+}
+
+const sum = (t: StageTimes, stages: readonly Stage[], k: 'cpu' | 'main'): number => stages.reduce((s, x) => s + t[x][k], 0);
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+const min = (xs: number[]): number => Math.min(...xs);
+
+function main(): void {
+  const file = opt('text') ?? speedCorpus();
+  const runs = Number(opt('runs') ?? '5');
+  const bytes = fs.statSync(file).size;
+  const results: { times: StageTimes }[] = [];
+  const loads: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    loads.push(os.loadavg()[0]);
+    const out = execFileSync(process.execPath, [__filename, '--child', file], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    results.push(JSON.parse(out) as { times: StageTimes });
+  }
+  const summary: Record<string, unknown> = { file: path.basename(file), mb: bytes / 1e6, runs, loadAverage: loads };
+  for (const k of ['cpu', 'main'] as const) {
+    const base = results.map((x) => sum(x.times, BASE, k));
+    const added = results.map((x) => sum(x.times, ADDED, k));
+    const share = results.map((x, i) => (100 * added[i]) / base[i]);
+    const perStage = Object.fromEntries(STAGES.map((s) => [s, Math.round(median(results.map((x) => x.times[s][k])))]));
+    summary[k] = { baseMs: { min: Math.round(min(base)), median: Math.round(median(base)) },
+      addedMs: { min: Math.round(min(added)), median: Math.round(median(added)) },
+      addedPercent: { min: Math.round(min(share)), median: Math.round(median(share)) }, medianMsPerStage: perStage };
+    const label = k === 'cpu' ? 'process CPU' : 'main-thread CPU';
+    console.log(`${label}: tokenizer + sentences + entities ${Math.round(median(base))} ms, actors + claims + speakers ` +
+      `${Math.round(median(added))} ms (medians of ${runs}): they add ${Math.round(median(share))} % (min ${Math.round(min(share))} %; budget 50 %)`);
+    console.log(`  per stage (median ms): ${STAGES.map((s) => `${s} ${perStage[s]}`).join(', ')}`);
+  }
+  console.log(`load average during the runs: ${loads.map((l) => l.toFixed(1)).join(' ')}`);
+  const dir = path.join(ROOT, 'bench/results');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'analyze-budget.json'), JSON.stringify(summary, null, 2) + '\n');
+}
+
+if (process.argv[2] === '--child') child(process.argv[3]);
+else main();
