@@ -8,6 +8,7 @@ import { lookupCountry } from './countries';
 import { stripPossessive } from './fold';
 import type { ParsedName } from './names';
 import type { Builder } from './registry';
+import type { Gender } from './roles';
 import { addRoleWords, canonicalRole, genderOfTitle, isHead, isTitleWord, roleKey } from './roles';
 import type { ActorMention, ActorProfile, MentionPosition } from './types';
 
@@ -167,22 +168,66 @@ function affiliation(st: Sweep, ent: number, scan: Scan): boolean {
   return true;
 }
 
-/** A person: position, then titles, appositions and pronoun gender into the actor's profile. */
+/**
+ * A person: position, then titles, appositions and pronoun gender into the actor's profile. Each scan is its own
+ * function: V8 compiled this one as a whole four times on a cold run (each rare branch first taken deoptimised it),
+ * and a big function takes long to compile, so the slow code ran longer.
+ */
 function personMention(st: Sweep, i: number, a: number): void {
-  const { tokens, tokenEntity, firstTok, lastTok, left, right } = st;
+  const { tokens } = st;
   const e = st.sorted[i];
-  const ft = firstTok[i];
+  const ft = st.firstTok[i];
   const sentence = st.tokenSentence[ft];
   const sFirst = st.sentences[sentence]?.firstToken ?? 0;
   const sEnd = st.sentences[sentence]?.endToken ?? tokens.length;
-  // Left: titles, demonyms, "Iraq’s", organisations, "(SNSC)", "of".
+  let j = leftScan(st, i, ft, sFirst);
+  // Connectors and possessives at the far left are not part of the title ("with", "of").
+  while (j + 1 < ft && (CONNECTORS.has(tokens[j + 1].text) || POSSESSIVE.has(tokens[j + 1].text))) j++;
+  let position: MentionPosition = 'other';
+  if (j < sFirst || SUBJECT_BEFORE.has(tokens[j].text)) position = 'subject';
+  else if (tokens[j].kind === 'word') position = 'object';
+  const after = st.lastTok[i] + 1;
+  if (after < sEnd && POSSESSIVE.has(tokens[after].text)) position = 'other';
+  st.mentions.push({ start: e.start, end: e.end, actor: a, entity: i, sentence, position });
+
+  const p = st.profiles[a];
+  const name = st.names[i] as ParsedName;
+  // Most spans carry no title: an empty scan would add nothing, so it is not built.
+  if (name.titleRoles.length > 0 || name.titleCountries.length > 0) {
+    addRoles(p, { roles: name.titleRoles, countries: name.titleCountries, orgs: NO_ORGS, orgWords: NO_WORDS });
+  }
+  if (name.gender) vote(p, name.gender);
+  const left = st.left;
+  // Most mentions have an empty left scan: the length tests come first (no callback run).
+  const leftTitled = left.roles.length > 0;
+  if ((leftTitled && left.roles.some(isHead)) || left.orgs.length > 0 || (!leftTitled && left.countries.length > 0)) addRoles(p, left);
+  const honorific = leftTitled ? genderOfTitle(left.roles[left.roles.length - 1]) : undefined;
+  if (honorific) vote(p, honorific);
+  // Right: ", head of Iraq’s Hashd al-Sha’abi".
+  if (after < sEnd && tokens[after].text === ',') {
+    rightScan(st, after + 1, sEnd);
+    if (st.right.roles.length > 0 && st.right.roles.some(isHead)) addRoles(p, st.right);
+  }
+  const pronoun = pronounGender(st, after, sEnd);
+  if (pronoun) vote(p, pronoun);
+}
+
+/** One gender vote; a named field each (a keyed `votes[g]++` deoptimised on the second key). */
+function vote(p: ActorProfile, g: Gender): void {
+  if (g === 'm') p.genderVotes.m++; else p.genderVotes.f++;
+}
+
+/** Left of a person's mention: titles, demonyms, "Iraq’s", organisations, "(SNSC)", "of", into `st.left`; returns
+ * the token where the scan stopped. */
+function leftScan(st: Sweep, i: number, ft: number, sFirst: number): number {
+  const { tokens, tokenEntity, left } = st;
   clearScan(left);
   let j = ft - 1;
   for (let steps = 0; j >= sFirst && steps < MAX_SCAN; steps++) {
     const ent = tokenEntity[j];
     if (ent >= 0 && ent !== i) {
       if (!affiliation(st, ent, left)) break;
-      j = firstTok[ent] - 1;
+      j = st.firstTok[ent] - 1;
       continue;
     }
     const tx = tokens[j].text;
@@ -195,54 +240,40 @@ function personMention(st: Sweep, i: number, a: number): void {
     if (c && (c.demonym || stripPossessive(tx) !== tx || POSSESSIVE.has(tokens[j + 1]?.text))) { left.countries.push(c.country.code); j--; continue; }
     break;
   }
-  // Connectors and possessives at the far left are not part of the title ("with", "of").
-  while (j + 1 < ft && (CONNECTORS.has(tokens[j + 1].text) || POSSESSIVE.has(tokens[j + 1].text))) j++;
-  let position: MentionPosition = 'other';
-  if (j < sFirst || SUBJECT_BEFORE.has(tokens[j].text)) position = 'subject';
-  else if (tokens[j].kind === 'word') position = 'object';
-  const after = lastTok[i] + 1;
-  if (after < sEnd && POSSESSIVE.has(tokens[after].text)) position = 'other';
-  st.mentions.push({ start: e.start, end: e.end, actor: a, entity: i, sentence, position });
+  return j;
+}
 
-  const p = st.profiles[a];
-  const name = st.names[i] as ParsedName;
-  // Most spans carry no title: an empty scan would add nothing, so it is not built.
-  if (name.titleRoles.length > 0 || name.titleCountries.length > 0) {
-    addRoles(p, { roles: name.titleRoles, countries: name.titleCountries, orgs: NO_ORGS, orgWords: NO_WORDS });
+/** Apposition after "Name ,": roles, countries and organisations from token `from` on, into `st.right`. */
+function rightScan(st: Sweep, from: number, sEnd: number): void {
+  const { tokens, tokenEntity, right } = st;
+  clearScan(right);
+  for (let k2 = from, steps = 0; k2 < sEnd && steps < MAX_SCAN; steps++) {
+    const ent = tokenEntity[k2];
+    if (ent >= 0) { if (!affiliation(st, ent, right)) break; k2 = st.lastTok[ent] + 1; continue; }
+    const tx = tokens[k2].text;
+    const k = roleKey(tx);
+    if (POSSESSIVE.has(tx) || ARTICLES.has(k) || (CONNECTORS.has(k) && right.roles.length > 0)) { k2++; continue; }
+    if (isTitleWord(k)) { right.roles.push(k); k2++; continue; }
+    const c = startsUpper(tx) ? lookupCountry(tx) : undefined;
+    if (c && (c.demonym || stripPossessive(tx) !== tx || POSSESSIVE.has(tokens[k2 + 1]?.text))) { right.countries.push(c.country.code); k2++; continue; }
+    break;
   }
-  if (name.gender) p.genderVotes[name.gender]++;
-  // Most mentions have an empty left scan: the length tests come first (no callback run).
-  const leftTitled = left.roles.length > 0;
-  if ((leftTitled && left.roles.some(isHead)) || left.orgs.length > 0 || (!leftTitled && left.countries.length > 0)) addRoles(p, left);
-  const honorific = left.roles.length > 0 ? genderOfTitle(left.roles[left.roles.length - 1]) : undefined;
-  if (honorific) p.genderVotes[honorific]++;
-  // Right: ", head of Iraq’s Hashd al-Sha’abi".
-  if (after < sEnd && tokens[after].text === ',') {
-    clearScan(right);
-    for (let k2 = after + 1, steps = 0; k2 < sEnd && steps < MAX_SCAN; steps++) {
-      const ent = tokenEntity[k2];
-      if (ent >= 0) { if (!affiliation(st, ent, right)) break; k2 = lastTok[ent] + 1; continue; }
-      const tx = tokens[k2].text;
-      const k = roleKey(tx);
-      if (POSSESSIVE.has(tx) || ARTICLES.has(k) || (CONNECTORS.has(k) && right.roles.length > 0)) { k2++; continue; }
-      if (isTitleWord(k)) { right.roles.push(k); k2++; continue; }
-      const c = startsUpper(tx) ? lookupCountry(tx) : undefined;
-      if (c && (c.demonym || stripPossessive(tx) !== tx || POSSESSIVE.has(tokens[k2 + 1]?.text))) { right.countries.push(c.country.code); k2++; continue; }
-      break;
-    }
-    if (right.roles.length > 0 && right.roles.some(isHead)) addRoles(p, right);
-  }
-  // Gender: the first personal pronoun after the mention, before any other person is named.
-  const genderEnd = Math.min(sEnd, lastTok[i] + 1 + GENDER_SCAN);
-  for (let k = lastTok[i] + 1; k < genderEnd; k++) {
+}
+
+/** Gender of the first personal pronoun from token `from` on, before any other person is named. */
+function pronounGender(st: Sweep, from: number, sEnd: number): Gender | undefined {
+  const { tokens, tokenEntity } = st;
+  const genderEnd = Math.min(sEnd, from + GENDER_SCAN);
+  for (let k = from; k < genderEnd; k++) {
     const ent = tokenEntity[k];
-    if (ent >= 0 && st.actorOf[ent] >= 0 && st.actors[st.actorOf[ent]].type === 'PERSON') break;
+    if (ent >= 0 && st.actorOf[ent] >= 0 && st.actors[st.actorOf[ent]].type === 'PERSON') return undefined;
     const w = tokens[k].text;
     const c = w.charCodeAt(0) | 32; // h or s: the only letters pronouns start with
     if (w.length > 7 || (c !== 104 && c !== 115)) continue;
-    if (MALE_PRONOUNS.has(w)) { p.genderVotes.m++; break; }
-    if (FEMALE_PRONOUNS.has(w)) { p.genderVotes.f++; break; }
+    if (MALE_PRONOUNS.has(w)) return 'm';
+    if (FEMALE_PRONOUNS.has(w)) return 'f';
   }
+  return undefined;
 }
 
 /** What addRoles reads of a scan (a name's stripped title is passed as it is, without copying it into a scan). */
