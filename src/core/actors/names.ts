@@ -85,7 +85,7 @@ function stripThe(text: string): string {
 
 /** A mention read as a name; `display` is empty when there is no name in it (punctuation only): no actor. */
 export function parseName(raw: string, type: EntityType): ParsedName {
-  if (!hasNameChar(raw)) return base('', {});
+  if (!hasNameChar(raw)) return plainName('', undefined, false, undefined);
   let text = stripPossessive(raw.trim());
   let inlineAcronym: string | undefined;
   // The regex needs a final ")": most names have none, and a char test is far cheaper than the Unicode regex.
@@ -94,27 +94,35 @@ export function parseName(raw: string, type: EntityType): ParsedName {
   if (type !== 'PERSON') text = stripThe(text);
   if (type !== 'PERSON' && type !== 'DATE') {
     const country = lookupCountry(text);
-    if (country) return base(text, { country });
+    if (country) return plainName(text, country, false, undefined);
   }
-  if (type !== 'PERSON') return base(text, { acronym: isAcronymText(text), inlineAcronym });
+  if (type !== 'PERSON') return plainName(text, undefined, isAcronymText(text), inlineAcronym);
   return parsePerson(text);
 }
 
 // Empty lists share one array of the elements kind that filled string arrays have (a `[]` literal has another):
 // code reading `units` or `titleRoles` then sees a single array map and is not deoptimised by the second one.
 const NONE: readonly string[] = ['-'].slice(1);
-const orNone = (xs: readonly string[] | undefined): readonly string[] => (xs && xs.length > 0 ? xs : NONE);
+const orNone = (xs: readonly string[]): readonly string[] => (xs.length > 0 ? xs : NONE);
 
 /**
  * Every name has the same fields in the same order (one hidden class): the grouping loops read names of every
- * kind, and differently shaped objects made those reads polymorphic and deoptimised them.
+ * kind, and differently shaped objects made those reads polymorphic and deoptimised them. Fields are passed one by
+ * one, not as a partial object: those objects had a shape per call site, and reading them deoptimised this
+ * function ("wrong map").
  */
-function base(display: string, extra: Partial<ParsedName>): ParsedName {
+function nameOf(display: string, country: CountryHit | undefined, acronym: boolean, inlineAcronym: string | undefined,
+  units: readonly string[], surname: string, skel: string, titleRoles: readonly string[], titleCountries: readonly string[],
+  gender: Gender | undefined): ParsedName {
   return {
-    display, key: fold(display), country: extra.country, acronym: extra.acronym ?? false, inlineAcronym: extra.inlineAcronym,
-    units: orNone(extra.units), surname: extra.surname ?? '', skeleton: extra.skeleton ?? '',
-    titleRoles: orNone(extra.titleRoles), titleCountries: orNone(extra.titleCountries), gender: extra.gender,
+    display, key: fold(display), country, acronym, inlineAcronym, units: orNone(units), surname, skeleton: skel,
+    titleRoles: orNone(titleRoles), titleCountries: orNone(titleCountries), gender,
   };
+}
+
+/** A name that is not a person's: no name units, titles or gender. */
+function plainName(display: string, country: CountryHit | undefined, acronym: boolean, inlineAcronym: string | undefined): ParsedName {
+  return nameOf(display, country, acronym, inlineAcronym, NONE, '', '', NONE, NONE, undefined);
 }
 
 function parsePerson(text: string): ParsedName {
@@ -122,7 +130,7 @@ function parsePerson(text: string): ParsedName {
   const { rest, roles, countries, gender } = stripTitles(tokens);
   const display = rest.join(' ');
   if (rest.length === 1 && isAcronymText(display)) {
-    return base(display, { acronym: true, titleRoles: roles, titleCountries: countries, gender });
+    return nameOf(display, undefined, true, undefined, NONE, '', '', roles, countries, gender);
   }
   const units = nameUnits(rest);
   const surname = units.length > 0 ? surnameKey(units[units.length - 1]) : '';
@@ -130,9 +138,7 @@ function parsePerson(text: string): ParsedName {
   // it, and readers of `units` deoptimised on the second kind ("wrong map").
   const keys: string[] = [];
   for (let k = 0; k < units.length; k++) keys.push(compact(fold(units[k])));
-  return base(display, {
-    units: keys, surname, skeleton: skeleton(surname), titleRoles: roles, titleCountries: countries, gender,
-  });
+  return nameOf(display, undefined, false, undefined, keys, surname, skeleton(surname), roles, countries, gender);
 }
 
 interface Stripped { rest: string[]; roles: string[]; countries: string[]; gender?: Gender }
