@@ -42,8 +42,8 @@ export function buildProfiles(text: string, tokens: readonly Token[], sentences:
   // Each loop is a function of its own: V8 compiles a long-running loop on its own (on-stack replacement) with the
   // whole function, and the later loops, never run yet, then deoptimised it; one function per loop avoids that.
   const actorOf = actorIndices(sorted, owner, builders, built.rank);
-  const { actors, profiles } = newActors(builders, built);
-  const st: Sweep = { tokens, sentences, sorted, names, actorOf, actors, profiles, ...tokenMaps(tokens, sentences, sorted),
+  const { actors, profiles, person } = newActors(builders, built);
+  const st: Sweep = { tokens, sentences, sorted, names, actorOf, actors, profiles, person, ...tokenMaps(tokens, sentences, sorted),
     mentions: [], left: newScan(), right: newScan() };
   sweep(st);
   return { actors, profiles, mentions: st.mentions, actorOf };
@@ -59,9 +59,10 @@ function actorIndices(sorted: readonly Entity[], owner: readonly (Builder | unde
 
 /** The public actors and their empty profiles, in order of first mention. */
 function newActors(builders: readonly Builder[], built: { readonly ids: readonly string[]; readonly names: readonly string[]; readonly rank: readonly number[] }):
-  { actors: Actor[]; profiles: ActorProfile[] } {
+  { actors: Actor[]; profiles: ActorProfile[]; person: Uint8Array } {
   const actors: Actor[] = [];
   const profiles: ActorProfile[] = [];
+  const person = new Uint8Array(built.rank.length);
   for (let ai = 0; ai < built.rank.length; ai++) {
     const bi = built.rank[ai];
     const b = builders[bi];
@@ -70,20 +71,21 @@ function newActors(builders: readonly Builder[], built: { readonly ids: readonly
     const aliases: string[] = b.forms.length === 1 && b.forms[0] === name ? [] : b.forms.filter((f) => f !== name);
     actors.push({ id: built.ids[bi], name, type: b.type, aliases, mentions: b.mentions });
     profiles.push({ roles: EMPTY, rolePhrases: EMPTY, countries: EMPTY, orgs: EMPTY, genderVotes: { m: 0, f: 0 }, country: b.country?.code });
+    if (b.type === 'PERSON') person[ai] = 1;
   }
-  return { actors, profiles };
+  return { actors, profiles, person };
 }
 
 /** Every mention in order: its position, and for people the evidence in the words around it. */
 function sweep(st: Sweep): void {
-  const { sorted, sentences, actorOf, actors } = st;
+  const { sorted, sentences, actorOf } = st;
   for (let i = 0; i < sorted.length; i++) {
     const a = actorOf[i];
     if (a < 0) continue;
     const e = sorted[i];
     const ft = st.firstTok[i];
     if (ft < 0) { st.mentions.push({ start: e.start, end: e.end, actor: a, entity: i, sentence: sentenceAt(sentences, e.start), position: 'other' }); continue; }
-    if (actors[a].type === 'PERSON') personMention(st, i, a);
+    if (st.person[a] === 1) personMention(st, i, a);
     else otherMention(st, i, a);
   }
 }
@@ -101,6 +103,8 @@ interface Sweep {
   readonly actorOf: Int32Array;
   readonly actors: readonly Actor[];
   readonly profiles: readonly ActorProfile[];
+  /** 1 for actors that are people: read per mention and per pronoun-scan step (a byte, not a string comparison). */
+  readonly person: Uint8Array;
   /** Entity of each token or -1; first and last token of each entity or -1; sentence of each token. */
   readonly tokenEntity: Int32Array;
   readonly firstTok: Int32Array;
@@ -266,7 +270,7 @@ function pronounGender(st: Sweep, from: number, sEnd: number): Gender | undefine
   const genderEnd = Math.min(sEnd, from + GENDER_SCAN);
   for (let k = from; k < genderEnd; k++) {
     const ent = tokenEntity[k];
-    if (ent >= 0 && st.actorOf[ent] >= 0 && st.actors[st.actorOf[ent]].type === 'PERSON') return undefined;
+    if (ent >= 0 && st.actorOf[ent] >= 0 && st.person[st.actorOf[ent]] === 1) return undefined;
     const w = tokens[k].text;
     const c = w.charCodeAt(0) | 32; // h or s: the only letters pronouns start with
     if (w.length > 7 || (c !== 104 && c !== 115)) continue;
