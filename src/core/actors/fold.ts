@@ -51,7 +51,18 @@ function asciiCleanup(s: string): number {
 
 /** fold() without spaces and hyphens: "Amir Abdollahian" = "Amir-Abdollahian". */
 export function compact(folded: string): string {
-  return folded.replace(/[\s-]/g, '');
+  // Most units are one ASCII word: returned as they are, without the regex.
+  for (let k = 0; k < folded.length; k++) {
+    const c = folded.charCodeAt(k);
+    if (c >= 128 || c === 45 || isAsciiSpace(c)) return folded.replace(/[\s-]/g, '');
+  }
+  return folded;
+}
+
+/** /^[\x00-\x7f]*$/.test(s) without a regex call (costly in code not yet optimised). */
+export function isAscii(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) >= 128) return false;
+  return true;
 }
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);

@@ -5,7 +5,7 @@ import type { CountryHit } from './countries';
 import { lookupCountry } from './countries';
 import type { Gender } from './roles';
 import { genderOfTitle, isHead, isHonorific, isNameTitle, isTitleWord, roleKey } from './roles';
-import { compact, fold, isAllCaps, skeleton, stripPossessive } from './fold';
+import { compact, fold, isAllCaps, isAscii, skeleton, stripPossessive } from './fold';
 
 export interface ParsedName {
   /** The name as it should be shown: no possessive, no leading "the", no title (people). */
@@ -64,7 +64,6 @@ function hasAsciiSpaceOrLower(text: string): boolean {
   return false;
 }
 
-const ASCII_RE = /^[\x00-\x7f]*$/;
 const HAS_NAME_CHAR_RE = /[\p{L}\p{N}]/u;
 
 /** HAS_NAME_CHAR_RE.test(s), answered without the Unicode regex while the text is ASCII. */
@@ -156,7 +155,7 @@ function stripTitles(tokens: readonly string[]): Stripped {
     if (isTitleWord(k) || k === 'of' || isDemonymWord(tokens[i])) { if (sawHead) cut = i + 1; continue; }
     break;
   }
-  if (cut === 0) return { rest: [...tokens], roles: [], countries: [] };
+  if (cut === 0) return { rest: tokens.slice(), roles: [], countries: [] }; // slice: spread runs the iterator protocol
   if (cut === tokens.length - 1 && isNameTitle(roleKey(tokens[cut - 1]))) cut--;
   const roles: string[] = [];
   const countries: string[] = [];
@@ -195,7 +194,7 @@ function nameUnits(tokens: readonly string[]): string[] {
 /** Initials of a multi-word name, in the variants acronyms use (with or without "of", hyphens split or not). */
 export function initialsOf(display: string): string[] {
   if (display.indexOf(' ') < 0) return [];
-  if (ASCII_RE.test(display)) return asciiInitialsOf(display);
+  if (isAscii(display)) return asciiInitialsOf(display);
   const ws = display.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (ws.length < 2) return [];
   const initial = (w: string): string => {
