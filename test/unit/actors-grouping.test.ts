@@ -147,6 +147,21 @@ suite('actors: names that are not ordinary strings', () => {
     assert.equal(fold(nfd), 'jose marti');
   });
 
+  test('fold of ASCII text: spaces, dots and apostrophes cleaned exactly when needed (fast path = regex path)', () => {
+    assert.equal(fold('Hussein Amir-Abdollahian'), 'hussein amir-abdollahian');
+    assert.equal(fold('U.N.'), 'un');
+    assert.equal(fold("O'Neil"), 'oneil');
+    assert.equal(fold('`Abd'), 'abd');
+    assert.equal(fold(' Ali  Khamenei '), 'ali khamenei');
+    assert.equal(fold('Ali\tKhamenei'), 'ali khamenei');
+    assert.equal(fold('Ali\nKhamenei'), 'ali khamenei');
+    // A lone vertical tab or form feed inside a name needs no cleanup, as in the regex (\s\s, ^\s, \s$, [\t\n\r]).
+    assert.equal(fold('Ali\vKhamenei'), 'ali\vkhamenei');
+    assert.equal(fold('Ali\v\fKhamenei'), 'ali khamenei');
+    assert.equal(fold('Ali\f'), 'ali');
+    assert.equal(fold('AT&T'), 'at&t');
+  });
+
   test('Arabic-script names group by surname and letter variants (أ / ا, ى / ي)', () => {
     const text = 'قاسم الأعرجي قال. الأعرجي أضاف. قاسم الاعرجي غادر.';
     const g = group(text, tagAll(text, [['قاسم الأعرجي', 'PERSON'], ['الأعرجي', 'PERSON'], ['قاسم الاعرجي', 'PERSON']]));

@@ -8,6 +8,7 @@ import { lookupCountry } from './countries';
 import { stripPossessive } from './fold';
 import type { ParsedName } from './names';
 import type { Builder } from './registry';
+import type { Gender } from './roles';
 import { addRoleWords, canonicalRole, genderOfTitle, isHead, isTitleWord, roleKey } from './roles';
 import type { ActorMention, ActorProfile, MentionPosition } from './types';
 
@@ -41,8 +42,8 @@ export function buildProfiles(text: string, tokens: readonly Token[], sentences:
   // Each loop is a function of its own: V8 compiles a long-running loop on its own (on-stack replacement) with the
   // whole function, and the later loops, never run yet, then deoptimised it; one function per loop avoids that.
   const actorOf = actorIndices(sorted, owner, builders, built.rank);
-  const { actors, profiles } = newActors(builders, built);
-  const st: Sweep = { tokens, sentences, sorted, names, actorOf, actors, profiles, ...tokenMaps(tokens, sentences, sorted),
+  const { actors, profiles, person } = newActors(builders, built);
+  const st: Sweep = { tokens, sentences, sorted, names, actorOf, actors, profiles, person, ...tokenMaps(tokens, sentences, sorted),
     mentions: [], left: newScan(), right: newScan() };
   sweep(st);
   return { actors, profiles, mentions: st.mentions, actorOf };
@@ -58,9 +59,10 @@ function actorIndices(sorted: readonly Entity[], owner: readonly (Builder | unde
 
 /** The public actors and their empty profiles, in order of first mention. */
 function newActors(builders: readonly Builder[], built: { readonly ids: readonly string[]; readonly names: readonly string[]; readonly rank: readonly number[] }):
-  { actors: Actor[]; profiles: ActorProfile[] } {
+  { actors: Actor[]; profiles: ActorProfile[]; person: Uint8Array } {
   const actors: Actor[] = [];
   const profiles: ActorProfile[] = [];
+  const person = new Uint8Array(built.rank.length);
   for (let ai = 0; ai < built.rank.length; ai++) {
     const bi = built.rank[ai];
     const b = builders[bi];
@@ -69,20 +71,21 @@ function newActors(builders: readonly Builder[], built: { readonly ids: readonly
     const aliases: string[] = b.forms.length === 1 && b.forms[0] === name ? [] : b.forms.filter((f) => f !== name);
     actors.push({ id: built.ids[bi], name, type: b.type, aliases, mentions: b.mentions });
     profiles.push({ roles: EMPTY, rolePhrases: EMPTY, countries: EMPTY, orgs: EMPTY, genderVotes: { m: 0, f: 0 }, country: b.country?.code });
+    if (b.type === 'PERSON') person[ai] = 1;
   }
-  return { actors, profiles };
+  return { actors, profiles, person };
 }
 
 /** Every mention in order: its position, and for people the evidence in the words around it. */
 function sweep(st: Sweep): void {
-  const { sorted, sentences, actorOf, actors } = st;
+  const { sorted, sentences, actorOf } = st;
   for (let i = 0; i < sorted.length; i++) {
     const a = actorOf[i];
     if (a < 0) continue;
     const e = sorted[i];
     const ft = st.firstTok[i];
     if (ft < 0) { st.mentions.push({ start: e.start, end: e.end, actor: a, entity: i, sentence: sentenceAt(sentences, e.start), position: 'other' }); continue; }
-    if (actors[a].type === 'PERSON') personMention(st, i, a);
+    if (st.person[a] === 1) personMention(st, i, a);
     else otherMention(st, i, a);
   }
 }
@@ -100,6 +103,8 @@ interface Sweep {
   readonly actorOf: Int32Array;
   readonly actors: readonly Actor[];
   readonly profiles: readonly ActorProfile[];
+  /** 1 for actors that are people: read per mention and per pronoun-scan step (a byte, not a string comparison). */
+  readonly person: Uint8Array;
   /** Entity of each token or -1; first and last token of each entity or -1; sentence of each token. */
   readonly tokenEntity: Int32Array;
   readonly firstTok: Int32Array;
@@ -167,22 +172,66 @@ function affiliation(st: Sweep, ent: number, scan: Scan): boolean {
   return true;
 }
 
-/** A person: position, then titles, appositions and pronoun gender into the actor's profile. */
+/**
+ * A person: position, then titles, appositions and pronoun gender into the actor's profile. Each scan is its own
+ * function: V8 compiled this one as a whole four times on a cold run (each rare branch first taken deoptimised it),
+ * and a big function takes long to compile, so the slow code ran longer.
+ */
 function personMention(st: Sweep, i: number, a: number): void {
-  const { tokens, tokenEntity, firstTok, lastTok, left, right } = st;
+  const { tokens } = st;
   const e = st.sorted[i];
-  const ft = firstTok[i];
+  const ft = st.firstTok[i];
   const sentence = st.tokenSentence[ft];
   const sFirst = st.sentences[sentence]?.firstToken ?? 0;
   const sEnd = st.sentences[sentence]?.endToken ?? tokens.length;
-  // Left: titles, demonyms, "Iraq’s", organisations, "(SNSC)", "of".
+  let j = leftScan(st, i, ft, sFirst);
+  // Connectors and possessives at the far left are not part of the title ("with", "of").
+  while (j + 1 < ft && (CONNECTORS.has(tokens[j + 1].text) || POSSESSIVE.has(tokens[j + 1].text))) j++;
+  let position: MentionPosition = 'other';
+  if (j < sFirst || SUBJECT_BEFORE.has(tokens[j].text)) position = 'subject';
+  else if (tokens[j].kind === 'word') position = 'object';
+  const after = st.lastTok[i] + 1;
+  if (after < sEnd && POSSESSIVE.has(tokens[after].text)) position = 'other';
+  st.mentions.push({ start: e.start, end: e.end, actor: a, entity: i, sentence, position });
+
+  const p = st.profiles[a];
+  const name = st.names[i] as ParsedName;
+  // Most spans carry no title: an empty scan would add nothing, so it is not built.
+  if (name.titleRoles.length > 0 || name.titleCountries.length > 0) {
+    addRoles(p, { roles: name.titleRoles, countries: name.titleCountries, orgs: NO_ORGS, orgWords: NO_WORDS });
+  }
+  if (name.gender) vote(p, name.gender);
+  const left = st.left;
+  // Most mentions have an empty left scan: the length tests come first (no callback run).
+  const leftTitled = left.roles.length > 0;
+  if ((leftTitled && left.roles.some(isHead)) || left.orgs.length > 0 || (!leftTitled && left.countries.length > 0)) addRoles(p, left);
+  const honorific = leftTitled ? genderOfTitle(left.roles[left.roles.length - 1]) : undefined;
+  if (honorific) vote(p, honorific);
+  // Right: ", head of Iraq’s Hashd al-Sha’abi".
+  if (after < sEnd && tokens[after].text === ',') {
+    rightScan(st, after + 1, sEnd);
+    if (st.right.roles.length > 0 && st.right.roles.some(isHead)) addRoles(p, st.right);
+  }
+  const pronoun = pronounGender(st, after, sEnd);
+  if (pronoun) vote(p, pronoun);
+}
+
+/** One gender vote; a named field each (a keyed `votes[g]++` deoptimised on the second key). */
+function vote(p: ActorProfile, g: Gender): void {
+  if (g === 'm') p.genderVotes.m++; else p.genderVotes.f++;
+}
+
+/** Left of a person's mention: titles, demonyms, "Iraq’s", organisations, "(SNSC)", "of", into `st.left`; returns
+ * the token where the scan stopped. */
+function leftScan(st: Sweep, i: number, ft: number, sFirst: number): number {
+  const { tokens, tokenEntity, left } = st;
   clearScan(left);
   let j = ft - 1;
   for (let steps = 0; j >= sFirst && steps < MAX_SCAN; steps++) {
     const ent = tokenEntity[j];
     if (ent >= 0 && ent !== i) {
       if (!affiliation(st, ent, left)) break;
-      j = firstTok[ent] - 1;
+      j = st.firstTok[ent] - 1;
       continue;
     }
     const tx = tokens[j].text;
@@ -195,54 +244,40 @@ function personMention(st: Sweep, i: number, a: number): void {
     if (c && (c.demonym || stripPossessive(tx) !== tx || POSSESSIVE.has(tokens[j + 1]?.text))) { left.countries.push(c.country.code); j--; continue; }
     break;
   }
-  // Connectors and possessives at the far left are not part of the title ("with", "of").
-  while (j + 1 < ft && (CONNECTORS.has(tokens[j + 1].text) || POSSESSIVE.has(tokens[j + 1].text))) j++;
-  let position: MentionPosition = 'other';
-  if (j < sFirst || SUBJECT_BEFORE.has(tokens[j].text)) position = 'subject';
-  else if (tokens[j].kind === 'word') position = 'object';
-  const after = lastTok[i] + 1;
-  if (after < sEnd && POSSESSIVE.has(tokens[after].text)) position = 'other';
-  st.mentions.push({ start: e.start, end: e.end, actor: a, entity: i, sentence, position });
+  return j;
+}
 
-  const p = st.profiles[a];
-  const name = st.names[i] as ParsedName;
-  // Most spans carry no title: an empty scan would add nothing, so it is not built.
-  if (name.titleRoles.length > 0 || name.titleCountries.length > 0) {
-    addRoles(p, { roles: name.titleRoles, countries: name.titleCountries, orgs: NO_ORGS, orgWords: NO_WORDS });
+/** Apposition after "Name ,": roles, countries and organisations from token `from` on, into `st.right`. */
+function rightScan(st: Sweep, from: number, sEnd: number): void {
+  const { tokens, tokenEntity, right } = st;
+  clearScan(right);
+  for (let k2 = from, steps = 0; k2 < sEnd && steps < MAX_SCAN; steps++) {
+    const ent = tokenEntity[k2];
+    if (ent >= 0) { if (!affiliation(st, ent, right)) break; k2 = st.lastTok[ent] + 1; continue; }
+    const tx = tokens[k2].text;
+    const k = roleKey(tx);
+    if (POSSESSIVE.has(tx) || ARTICLES.has(k) || (CONNECTORS.has(k) && right.roles.length > 0)) { k2++; continue; }
+    if (isTitleWord(k)) { right.roles.push(k); k2++; continue; }
+    const c = startsUpper(tx) ? lookupCountry(tx) : undefined;
+    if (c && (c.demonym || stripPossessive(tx) !== tx || POSSESSIVE.has(tokens[k2 + 1]?.text))) { right.countries.push(c.country.code); k2++; continue; }
+    break;
   }
-  if (name.gender) p.genderVotes[name.gender]++;
-  // Most mentions have an empty left scan: the length tests come first (no callback run).
-  const leftTitled = left.roles.length > 0;
-  if ((leftTitled && left.roles.some(isHead)) || left.orgs.length > 0 || (!leftTitled && left.countries.length > 0)) addRoles(p, left);
-  const honorific = left.roles.length > 0 ? genderOfTitle(left.roles[left.roles.length - 1]) : undefined;
-  if (honorific) p.genderVotes[honorific]++;
-  // Right: ", head of Iraq’s Hashd al-Sha’abi".
-  if (after < sEnd && tokens[after].text === ',') {
-    clearScan(right);
-    for (let k2 = after + 1, steps = 0; k2 < sEnd && steps < MAX_SCAN; steps++) {
-      const ent = tokenEntity[k2];
-      if (ent >= 0) { if (!affiliation(st, ent, right)) break; k2 = lastTok[ent] + 1; continue; }
-      const tx = tokens[k2].text;
-      const k = roleKey(tx);
-      if (POSSESSIVE.has(tx) || ARTICLES.has(k) || (CONNECTORS.has(k) && right.roles.length > 0)) { k2++; continue; }
-      if (isTitleWord(k)) { right.roles.push(k); k2++; continue; }
-      const c = startsUpper(tx) ? lookupCountry(tx) : undefined;
-      if (c && (c.demonym || stripPossessive(tx) !== tx || POSSESSIVE.has(tokens[k2 + 1]?.text))) { right.countries.push(c.country.code); k2++; continue; }
-      break;
-    }
-    if (right.roles.length > 0 && right.roles.some(isHead)) addRoles(p, right);
-  }
-  // Gender: the first personal pronoun after the mention, before any other person is named.
-  const genderEnd = Math.min(sEnd, lastTok[i] + 1 + GENDER_SCAN);
-  for (let k = lastTok[i] + 1; k < genderEnd; k++) {
+}
+
+/** Gender of the first personal pronoun from token `from` on, before any other person is named. */
+function pronounGender(st: Sweep, from: number, sEnd: number): Gender | undefined {
+  const { tokens, tokenEntity } = st;
+  const genderEnd = Math.min(sEnd, from + GENDER_SCAN);
+  for (let k = from; k < genderEnd; k++) {
     const ent = tokenEntity[k];
-    if (ent >= 0 && st.actorOf[ent] >= 0 && st.actors[st.actorOf[ent]].type === 'PERSON') break;
+    if (ent >= 0 && st.actorOf[ent] >= 0 && st.person[st.actorOf[ent]] === 1) return undefined;
     const w = tokens[k].text;
     const c = w.charCodeAt(0) | 32; // h or s: the only letters pronouns start with
     if (w.length > 7 || (c !== 104 && c !== 115)) continue;
-    if (MALE_PRONOUNS.has(w)) { p.genderVotes.m++; break; }
-    if (FEMALE_PRONOUNS.has(w)) { p.genderVotes.f++; break; }
+    if (MALE_PRONOUNS.has(w)) return 'm';
+    if (FEMALE_PRONOUNS.has(w)) return 'f';
   }
+  return undefined;
 }
 
 /** What addRoles reads of a scan (a name's stripped title is passed as it is, without copying it into a scan). */

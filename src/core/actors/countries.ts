@@ -1,6 +1,6 @@
 // Lookup of country names, abbreviations and demonyms ("Iranian" → Iran, "U.S." → United States).
 import { COUNTRY_TABLE } from './countries-data';
-import { fold, stripPossessive } from './fold';
+import { fold, isAscii, stripPossessive } from './fold';
 
 export interface Country {
   /** ISO 3166 alpha-2 code (X* for a few non-ISO entries such as England or Kosovo). */
@@ -48,8 +48,6 @@ export function countryKey(text: string): string {
 const memo = new Map<string, CountryHit | null>();
 const MEMO_CAP = 50_000;
 
-const ASCII_RE = /^[\x00-\x7f]*$/;
-
 /** False when the text cannot name a country: its first word, if plain ASCII, starts no entry. */
 function mayBeCountry(text: string): boolean {
   let sp = 0;
@@ -57,7 +55,7 @@ function mayBeCountry(text: string): boolean {
   let w = text.slice(0, sp).toLowerCase();
   if (w.endsWith('’s') || w.endsWith("'s")) w = w.slice(0, -2);
   if (w.includes('.') || w.includes("'") || w.includes('’')) w = w.replace(/[.'’]/g, '');
-  return w === 'the' || !ASCII_RE.test(w) || firstWords.has(w);
+  return w === 'the' || !isAscii(w) || firstWords.has(w);
 }
 
 /** The country a GPE/NORP/LOC mention names, or undefined. */

@@ -1,7 +1,6 @@
 // Folding of names for matching: case, accents (NFC and NFD alike), apostrophes, Arabic-script letter variants,
 // and a consonant skeleton for transliteration variants (Qassim / Qasim, Mohammed / Muhammad).
 
-const ASCII_RE = /^[\x00-\x7f]*$/;
 const MARKS_RE = /\p{M}/gu;
 // Apostrophes and similar marks vanish ("al-Sha’abi" = "al-Shaabi"); dots vanish ("U.N." = "UN").
 const DROP_RE = /['’‘ʼʻ`´.]/g;
@@ -14,8 +13,12 @@ const ARABIC_VARIANT_RE = /[أإآٱىیكة]/g;
 
 /** Case-, accent- and apostrophe-insensitive form of a name; words separated by single spaces. */
 export function fold(s: string): string {
+  // Most names are ASCII and clean: one char loop answers both regex tests (it is called for every name, unit and
+  // word looked up, mostly in code that is not optimised yet, where each regex call is costly).
+  const ascii = asciiCleanup(s);
+  if (ascii === 0) return s.toLowerCase();
   let t = s;
-  if (!ASCII_RE.test(t)) {
+  if (ascii < 0) {
     t = t.normalize('NFD').replace(MARKS_RE, '');
     t = t.replace(ARABIC_TATWEEL_RE, '').replace(ARABIC_VARIANT_RE, (c) => ARABIC_VARIANTS.get(c) ?? c);
     t = t.replace(/[‐‑–]/g, '-');
@@ -26,9 +29,40 @@ export function fold(s: string): string {
 
 const NEEDS_CLEANUP_RE = /['’‘ʼʻ`´.]|\s\s|^\s|\s$|[\t\n\r\u00a0]/;
 
+/** ASCII whitespace as `\s` sees it: tab, line feed, vertical tab, form feed, carriage return, space. */
+const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
+
+/**
+ * -1 when s has a non-ASCII character; else 1 when NEEDS_CLEANUP_RE would match it (an apostrophe, backquote or
+ * dot, a tab, line feed or carriage return, whitespace at either end or twice in a row), 0 when not.
+ */
+function asciiCleanup(s: string): number {
+  let cleanup = 0;
+  let prevSpace = false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 128) return -1;
+    const space = isAsciiSpace(c);
+    if (c === 39 || c === 46 || c === 96 || c === 9 || c === 10 || c === 13 || (space && (prevSpace || k === 0 || k === s.length - 1))) cleanup = 1;
+    prevSpace = space;
+  }
+  return cleanup;
+}
+
 /** fold() without spaces and hyphens: "Amir Abdollahian" = "Amir-Abdollahian". */
 export function compact(folded: string): string {
-  return folded.replace(/[\s-]/g, '');
+  // Most units are one ASCII word: returned as they are, without the regex.
+  for (let k = 0; k < folded.length; k++) {
+    const c = folded.charCodeAt(k);
+    if (c >= 128 || c === 45 || isAsciiSpace(c)) return folded.replace(/[\s-]/g, '');
+  }
+  return folded;
+}
+
+/** /^[\x00-\x7f]*$/.test(s) without a regex call (costly in code not yet optimised). */
+export function isAscii(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) >= 128) return false;
+  return true;
 }
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);

@@ -11,6 +11,7 @@
 import type { Sentence, Token } from '../text/token';
 import type { Actor, Entity } from '../types';
 import { buildProfiles } from './context';
+import { isAscii } from './fold';
 import { actorName, assignIds, byFirstMention } from './ids';
 import type { ParsedName } from './names';
 import { isAcronymText, parseName } from './names';
@@ -214,8 +215,6 @@ function isSorted(entities: readonly Entity[]): boolean {
   return true;
 }
 
-const ASCII_RE = /^[\x00-\x7f]*$/;
-
 function acronymKeysOf(parsed: readonly ParsedName[]): string[] {
   const keys: string[] = [];
   for (let k = 0; k < parsed.length; k++) keys.push(parsed[k].acronym ? acronymKey(parsed[k].display) : '');
@@ -225,7 +224,7 @@ function acronymKeysOf(parsed: readonly ParsedName[]): string[] {
 /** Lower-cased letters and digits of an acronym ("U.N." → "un"); for ASCII (most) without the Unicode regex. */
 function acronymKey(display: string): string {
   const lower = display.toLowerCase();
-  return ASCII_RE.test(lower) ? lower.replace(/[^a-z0-9]/g, '') : lower.replace(/[^\p{L}\p{N}]/gu, '');
+  return isAscii(lower) ? lower.replace(/[^a-z0-9]/g, '') : lower.replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** "Expansion (ACR)" or "ACR (Expansion)": entity i and i+1 with only an opening parenthesis between them. */

@@ -7,7 +7,7 @@
 // (rare: a name cut at 48 characters, "AT&T" and "AT-T") are told apart by "-2", "-3" in order of first
 // mention, which is deterministic.
 import type { Entity } from '../types';
-import { fold, isAllCaps } from './fold';
+import { fold, isAllCaps, isAscii } from './fold';
 import type { Builder } from './registry';
 
 const MAX_SLUG = 48;
@@ -36,12 +36,10 @@ export function actorName(b: Builder): string {
   return best >= 0 ? b.forms[best] : '';
 }
 
-const ASCII_RE = /^[\x00-\x7f]*$/;
-
 export function slug(name: string): string {
   const f = fold(name);
   // For ASCII the letters and digits are [a-zA-Z0-9]: the same slug without a Unicode-property regex.
-  const dashed = ASCII_RE.test(f) ? f.replace(/[^a-zA-Z0-9]+/g, '-') : f.replace(/[^\p{L}\p{N}]+/gu, '-');
+  const dashed = isAscii(f) ? f.replace(/[^a-zA-Z0-9]+/g, '-') : f.replace(/[^\p{L}\p{N}]+/gu, '-');
   // Dashes to trim only when the name starts or ends with one (rare).
   const s = dashed.charCodeAt(0) === 45 || dashed.charCodeAt(dashed.length - 1) === 45 ? dashed.replace(/^-+|-+$/g, '') : dashed;
   return (s.length > MAX_SLUG ? s.slice(0, MAX_SLUG).replace(/-+$/, '') : s) || 'actor';

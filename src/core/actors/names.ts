@@ -5,7 +5,7 @@ import type { CountryHit } from './countries';
 import { lookupCountry } from './countries';
 import type { Gender } from './roles';
 import { genderOfTitle, isHead, isHonorific, isNameTitle, isTitleWord, roleKey } from './roles';
-import { compact, fold, isAllCaps, skeleton, stripPossessive } from './fold';
+import { compact, fold, isAllCaps, isAscii, skeleton, stripPossessive } from './fold';
 
 export interface ParsedName {
   /** The name as it should be shown: no possessive, no leading "the", no title (people). */
@@ -64,7 +64,6 @@ function hasAsciiSpaceOrLower(text: string): boolean {
   return false;
 }
 
-const ASCII_RE = /^[\x00-\x7f]*$/;
 const HAS_NAME_CHAR_RE = /[\p{L}\p{N}]/u;
 
 /** HAS_NAME_CHAR_RE.test(s), answered without the Unicode regex while the text is ASCII. */
@@ -85,7 +84,7 @@ function stripThe(text: string): string {
 
 /** A mention read as a name; `display` is empty when there is no name in it (punctuation only): no actor. */
 export function parseName(raw: string, type: EntityType): ParsedName {
-  if (!hasNameChar(raw)) return base('', {});
+  if (!hasNameChar(raw)) return plainName('', undefined, false, undefined);
   let text = stripPossessive(raw.trim());
   let inlineAcronym: string | undefined;
   // The regex needs a final ")": most names have none, and a char test is far cheaper than the Unicode regex.
@@ -94,27 +93,35 @@ export function parseName(raw: string, type: EntityType): ParsedName {
   if (type !== 'PERSON') text = stripThe(text);
   if (type !== 'PERSON' && type !== 'DATE') {
     const country = lookupCountry(text);
-    if (country) return base(text, { country });
+    if (country) return plainName(text, country, false, undefined);
   }
-  if (type !== 'PERSON') return base(text, { acronym: isAcronymText(text), inlineAcronym });
+  if (type !== 'PERSON') return plainName(text, undefined, isAcronymText(text), inlineAcronym);
   return parsePerson(text);
 }
 
 // Empty lists share one array of the elements kind that filled string arrays have (a `[]` literal has another):
 // code reading `units` or `titleRoles` then sees a single array map and is not deoptimised by the second one.
 const NONE: readonly string[] = ['-'].slice(1);
-const orNone = (xs: readonly string[] | undefined): readonly string[] => (xs && xs.length > 0 ? xs : NONE);
+const orNone = (xs: readonly string[]): readonly string[] => (xs.length > 0 ? xs : NONE);
 
 /**
  * Every name has the same fields in the same order (one hidden class): the grouping loops read names of every
- * kind, and differently shaped objects made those reads polymorphic and deoptimised them.
+ * kind, and differently shaped objects made those reads polymorphic and deoptimised them. Fields are passed one by
+ * one, not as a partial object: those objects had a shape per call site, and reading them deoptimised this
+ * function ("wrong map").
  */
-function base(display: string, extra: Partial<ParsedName>): ParsedName {
+function nameOf(display: string, country: CountryHit | undefined, acronym: boolean, inlineAcronym: string | undefined,
+  units: readonly string[], surname: string, skel: string, titleRoles: readonly string[], titleCountries: readonly string[],
+  gender: Gender | undefined): ParsedName {
   return {
-    display, key: fold(display), country: extra.country, acronym: extra.acronym ?? false, inlineAcronym: extra.inlineAcronym,
-    units: orNone(extra.units), surname: extra.surname ?? '', skeleton: extra.skeleton ?? '',
-    titleRoles: orNone(extra.titleRoles), titleCountries: orNone(extra.titleCountries), gender: extra.gender,
+    display, key: fold(display), country, acronym, inlineAcronym, units: orNone(units), surname, skeleton: skel,
+    titleRoles: orNone(titleRoles), titleCountries: orNone(titleCountries), gender,
   };
+}
+
+/** A name that is not a person's: no name units, titles or gender. */
+function plainName(display: string, country: CountryHit | undefined, acronym: boolean, inlineAcronym: string | undefined): ParsedName {
+  return nameOf(display, country, acronym, inlineAcronym, NONE, '', '', NONE, NONE, undefined);
 }
 
 function parsePerson(text: string): ParsedName {
@@ -122,7 +129,7 @@ function parsePerson(text: string): ParsedName {
   const { rest, roles, countries, gender } = stripTitles(tokens);
   const display = rest.join(' ');
   if (rest.length === 1 && isAcronymText(display)) {
-    return base(display, { acronym: true, titleRoles: roles, titleCountries: countries, gender });
+    return nameOf(display, undefined, true, undefined, NONE, '', '', roles, countries, gender);
   }
   const units = nameUnits(rest);
   const surname = units.length > 0 ? surnameKey(units[units.length - 1]) : '';
@@ -130,9 +137,7 @@ function parsePerson(text: string): ParsedName {
   // it, and readers of `units` deoptimised on the second kind ("wrong map").
   const keys: string[] = [];
   for (let k = 0; k < units.length; k++) keys.push(compact(fold(units[k])));
-  return base(display, {
-    units: keys, surname, skeleton: skeleton(surname), titleRoles: roles, titleCountries: countries, gender,
-  });
+  return nameOf(display, undefined, false, undefined, keys, surname, skeleton(surname), roles, countries, gender);
 }
 
 interface Stripped { rest: string[]; roles: string[]; countries: string[]; gender?: Gender }
@@ -150,7 +155,7 @@ function stripTitles(tokens: readonly string[]): Stripped {
     if (isTitleWord(k) || k === 'of' || isDemonymWord(tokens[i])) { if (sawHead) cut = i + 1; continue; }
     break;
   }
-  if (cut === 0) return { rest: [...tokens], roles: [], countries: [] };
+  if (cut === 0) return { rest: tokens.slice(), roles: [], countries: [] }; // slice: spread runs the iterator protocol
   if (cut === tokens.length - 1 && isNameTitle(roleKey(tokens[cut - 1]))) cut--;
   const roles: string[] = [];
   const countries: string[] = [];
@@ -189,7 +194,7 @@ function nameUnits(tokens: readonly string[]): string[] {
 /** Initials of a multi-word name, in the variants acronyms use (with or without "of", hyphens split or not). */
 export function initialsOf(display: string): string[] {
   if (display.indexOf(' ') < 0) return [];
-  if (ASCII_RE.test(display)) return asciiInitialsOf(display);
+  if (isAscii(display)) return asciiInitialsOf(display);
   const ws = display.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (ws.length < 2) return [];
   const initial = (w: string): string => {
