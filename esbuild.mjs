@@ -1,18 +1,6 @@
 // Bundles the extension and the CLI into dist/ (one file each) so the .vsix needs no node_modules.
 import * as esbuild from 'esbuild';
-import { readFile } from 'node:fs/promises';
-
-// The claims models are JSON of 0.1-0.7 MB each. Bundled as object literals (esbuild's default) V8 compiles them
-// as code: ~130 ms of every CLI start and worker start. As one string given to JSON.parse they cost ~25 ms.
-const jsonAsParse = {
-  name: 'json-as-parse',
-  setup(build) {
-    build.onLoad({ filter: /\.json$/ }, async (args) => {
-      const text = JSON.stringify(JSON.parse(await readFile(args.path, 'utf8')));
-      return { contents: `module.exports = JSON.parse(${JSON.stringify(text)});`, loader: 'js' };
-    });
-  },
-};
+import { jsonAsParse } from './esbuild-models.mjs';
 
 const production = process.argv.includes('--production');
 const common = {

@@ -15,7 +15,7 @@ export interface CueModel {
   readonly threshold: number;
 }
 
-interface ModelFile { readonly bias: number; readonly threshold?: number; readonly weights: Record<string, number> }
+interface ModelFile { readonly bias: number; readonly threshold?: number; readonly weights: Record<string, number> | PackedWeights }
 
 let shipped: CueModel | null = null;
 
@@ -153,10 +153,24 @@ export function scoreCue(model: CueModel, feats: ArrayLike<number>): number {
 
 const SUM = new Float64Array(1);
 
+/** A weights object as parallel arrays: feature ids and their weights. */
+export interface PackedWeights { readonly ids: readonly number[]; readonly values: readonly number[] }
+
+const isPacked = (w: object): w is PackedWeights => Array.isArray((w as Partial<PackedWeights>).ids);
+
 /** Open-addressing hash table from 30-bit feature ids to weights (0 when absent). */
 export class WeightTable {
-  /** The table of a model file's weights (feature hash → weight, as the trainers write them). */
-  static from(weights: Readonly<Record<string, number>>): WeightTable {
+  /**
+   * The table of a model file's weights: feature hash -> weight as the trainers write them, or the parallel arrays
+   * the bundler turns that into (esbuild-models.mjs), which load without a string per weight.
+   */
+  static from(weights: Readonly<Record<string, number>> | PackedWeights): WeightTable {
+    if (isPacked(weights)) {
+      const { ids, values } = weights;
+      const table = new WeightTable(ids.length);
+      for (let i = 0; i < ids.length; i++) table.set(ids[i], values[i]);
+      return table;
+    }
     const keys = Object.keys(weights);
     const table = new WeightTable(keys.length);
     // Indexed: this runs once per model, unoptimised, where for-of made an iterator result per weight.

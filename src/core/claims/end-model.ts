@@ -6,6 +6,7 @@
 import MODEL from '../../../models/claims-end-model.json';
 import type { DocContext } from './context';
 import { isCapitalized, isWord, nm } from './context';
+import type { PackedWeights } from './cue-model';
 import { cls, hashString, mix, WeightTable, wordHash } from './cue-model';
 
 export interface EndModel {
@@ -14,7 +15,7 @@ export interface EndModel {
   readonly threshold: number;
 }
 
-interface ModelFile { readonly bias: number; readonly threshold: number; readonly weights: Record<string, number> }
+interface ModelFile { readonly bias: number; readonly threshold: number; readonly weights: Record<string, number> | PackedWeights }
 
 let shipped: EndModel | null = null;
 

@@ -6,6 +6,7 @@
 import MODEL from '../../../models/claims-start-model.json';
 import type { DocContext } from './context';
 import { isOpenQuoteMark, isWord, nm } from './context';
+import type { PackedWeights } from './cue-model';
 import { mix, WeightTable, wordHash } from './cue-model';
 
 export interface StartModel {
@@ -15,7 +16,7 @@ export interface StartModel {
   readonly margin: number;
 }
 
-interface ModelFile { readonly bias: number; readonly margin: number; readonly weights: Record<string, number> }
+interface ModelFile { readonly bias: number; readonly margin: number; readonly weights: Record<string, number> | PackedWeights }
 
 let shipped: StartModel | null = null;
 
