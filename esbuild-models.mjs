@@ -7,11 +7,12 @@ import { readFile } from 'node:fs/promises';
 // arrays {ids: [...], values: [...]}: parsing those and filling the WeightTable from them skips the slow
 // dictionary-mode object and the id -> string -> number round trip (WeightTable.from reads both forms; the model
 // files and the trainers keep the object form). Values keep their decimal text, so every weight is the same.
+// Likewise the cue lexicon's {phrase: [occ, inCue, exact]} becomes {keys: "phrase\nphrase…", counts: [...]}.
 export const jsonAsParse = {
   name: 'json-as-parse',
   setup(build) {
     build.onLoad({ filter: /\.json$/ }, async (args) => {
-      const text = packWeights(JSON.stringify(JSON.parse(await readFile(args.path, 'utf8'))));
+      const text = packPhrases(packWeights(JSON.stringify(JSON.parse(await readFile(args.path, 'utf8')))));
       return { contents: `module.exports = JSON.parse(${JSON.stringify(text)});`, loader: 'js' };
     });
   },
@@ -25,5 +26,17 @@ export function packWeights(text) {
   const ids = Object.keys(w); // integer keys: ascending order
   if (!ids.every((k) => /^(0|[1-9]\d{0,9})$/.test(k) && Number(k) < 2 ** 31 && typeof w[k] === 'number')) return text;
   model.weights = { ids: ids.map(Number), values: ids.map((k) => w[k]) };
+  return JSON.stringify(model);
+}
+
+/** The JSON text with a top-level "phrases" object of [n, n, n] turned into {keys, counts}; otherwise unchanged. */
+export function packPhrases(text) {
+  const model = JSON.parse(text);
+  const p = model && typeof model === 'object' ? model.phrases : undefined;
+  if (!p || typeof p !== 'object' || Array.isArray(p)) return text;
+  const keys = Object.keys(p);
+  const ok = (k) => !k.includes('\n') && Array.isArray(p[k]) && p[k].length === 3 && p[k].every(Number.isInteger);
+  if (keys.length === 0 || !keys.every(ok)) return text;
+  model.phrases = { keys: keys.join('\n'), counts: keys.flatMap((k) => p[k]) };
   return JSON.stringify(model);
 }

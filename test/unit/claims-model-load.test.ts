@@ -3,6 +3,9 @@
 import * as assert from 'node:assert/strict';
 import { WeightTable } from '../../src/core/claims/cue-model';
 import MODEL from '../../models/claims-cue-model.json';
+import LEXICON from '../../models/claims-lexicon.json';
+import type { CueStats } from '../../src/core/claims/lexicon';
+import { buildLexicon, CANDIDATE_LEXICON_OPTIONS } from '../../src/core/claims/lexicon';
 
 suite('claims: model loading', () => {
   const weights = (MODEL as unknown as { weights: Record<string, number> }).weights;
@@ -22,5 +25,28 @@ suite('claims: model loading', () => {
     const values = ids.map((id) => weights[String(id)]);
     values[7] += 1;
     assert.notEqual(WeightTable.from({ ids, values }).get(ids[7]), WeightTable.from(weights).get(ids[7]));
+  });
+
+  test('packed lexicon statistics give the same lexicon as the object form', () => {
+    const stats = (LEXICON as unknown as { phrases: CueStats }).phrases;
+    const keys = Object.keys(stats);
+    const a = buildLexicon(stats, CANDIDATE_LEXICON_OPTIONS);
+    const b = buildLexicon({ keys: keys.join('\n'), counts: keys.flatMap((k) => [...stats[k]]) }, CANDIDATE_LEXICON_OPTIONS);
+    let matched = 0;
+    for (const k of keys) {
+      const words = k.split(' ');
+      const norm = (i: number): string => words[i];
+      assert.equal(b.match(norm, 0, words.length), a.match(norm, 0, words.length), k);
+      if (a.match(norm, 0, words.length) === words.length) matched++;
+      assert.deepEqual(b.prob(k), a.prob(k));
+      assert.equal(b.wordId(words[0]) >= 0, a.wordId(words[0]) >= 0);
+      for (const raw of [words[0], words[0].toUpperCase(), words[0].charAt(0).toUpperCase() + words[0].slice(1)]) {
+        assert.equal(b.mayStart(raw), a.mayStart(raw), raw);
+      }
+    }
+    assert.ok(matched > 1000, `${matched} phrases matched whole`);
+    assert.deepEqual(b.prob('no such phrase'), [0, 0]);
+    assert.equal(a.mayStart('said'), true);
+    assert.equal(b.match((i) => ['said', 'that'][i], 0, 2), 1);
   });
 });

@@ -5,7 +5,10 @@ import LEXICON from '../../../models/claims-lexicon.json';
 /** phrase (normalised tokens joined by spaces) -> [occurrences, occurrences inside a gold cue, whole-cue occurrences] */
 export type CueStats = Record<string, readonly [number, number, number]>;
 
-const SHIPPED = (LEXICON as unknown as { phrases: CueStats }).phrases;
+/** The statistics as the bundle carries them (esbuild-models.mjs): keys joined by newlines, counts flat, 3 a key. */
+export interface PackedCueStats { readonly keys: string; readonly counts: readonly number[] }
+
+const SHIPPED = (LEXICON as unknown as { phrases: CueStats | PackedCueStats }).phrases;
 
 export interface LexiconOptions {
   /** Minimum P(phrase lies inside a cue | phrase occurs). */
@@ -58,9 +61,11 @@ interface TrieNode extends CueNode {
   accept: boolean;
   key: string;
   prob: readonly [number, number];
-  readonly next: Map<string, TrieNode>;
-  readonly byId: Map<number, TrieNode>;
+  byId: Map<number, TrieNode>;
 }
+
+/** The children of every leaf until it gets one: most nodes are leaves, and a Map each made the build slow. */
+const NO_CHILDREN: ReadonlyMap<number, TrieNode> = new Map();
 
 /** The lexicon over the shipped statistics, cached per options. */
 export function cueLexicon(opts: LexiconOptions = DEFAULT_LEXICON_OPTIONS): CueLexicon {
@@ -72,60 +77,78 @@ export function cueLexicon(opts: LexiconOptions = DEFAULT_LEXICON_OPTIONS): CueL
   return lex;
 }
 
-const probOf = (v: readonly [number, number, number] | undefined): readonly [number, number] =>
-  (v ? [v[1] / Math.max(v[0], v[1]), v[2] / Math.max(v[0], v[1])] : NO_PROB);
+const ratios = (occ: number, inCue: number, exact: number): readonly [number, number] =>
+  [inCue / Math.max(occ, inCue), exact / Math.max(occ, inCue)];
 
-export function buildLexicon(stats: CueStats, opts: LexiconOptions): CueLexicon {
-  const newNode = (depth: number): TrieNode => ({ accept: false, next: new Map(), byId: new Map(), key: '', depth, prob: NO_PROB });
+const isPackedStats = (s: CueStats | PackedCueStats): s is PackedCueStats => typeof s.keys === 'string';
+
+/** Phrase keys and their counts as parallel arrays, from either form of the statistics. */
+function unpack(stats: CueStats | PackedCueStats): { keys: string[]; counts: readonly number[] } {
+  if (isPackedStats(stats)) return { keys: stats.keys.split('\n'), counts: stats.counts };
+  const keys = Object.keys(stats);
+  const counts: number[] = [];
+  for (let i = 0; i < keys.length; i++) { const v = stats[keys[i]]; counts.push(v[0], v[1], v[2]); }
+  return { keys, counts };
+}
+
+export function buildLexicon(stats: CueStats | PackedCueStats, opts: LexiconOptions): CueLexicon {
+  const newNode = (depth: number): TrieNode =>
+    ({ accept: false, byId: NO_CHILDREN as Map<number, TrieNode>, key: '', depth, prob: NO_PROB });
   const root = newNode(0);
   const ids = new Map<string, number>();
-  // Indexed loops, no destructuring: this runs once, unoptimised, over every phrase of the statistics.
-  const keys = Object.keys(stats);
+  const words: string[] = []; // by id
+  // Parallel arrays and indexed loops, no destructuring: this runs once, unoptimised, over every phrase.
+  const { keys, counts } = unpack(stats);
   for (let ki = 0; ki < keys.length; ki++) {
-    const key = keys[ki];
-    const v = stats[key];
-    const occ = v[0], inCue = v[1], exact = v[2];
+    const occ = counts[3 * ki], inCue = counts[3 * ki + 1], exact = counts[3 * ki + 2];
     const p = inCue / Math.max(occ, inCue);
     if (inCue < opts.minCount || p < opts.minProb || exact / Math.max(occ, inCue) < opts.minExactProb) continue;
+    const key = keys[ki];
     let node = root;
     const parts = key.split(' ');
     for (let pi = 0; pi < parts.length; pi++) {
       const part = parts[pi];
       let id = ids.get(part);
-      if (id === undefined) { id = ids.size; ids.set(part, id); }
-      let child = node.next.get(part);
+      if (id === undefined) { id = words.length; ids.set(part, id); words.push(part); }
+      let child = node.byId.get(id);
       if (!child) {
         child = newNode(node.depth + 1);
-        node.next.set(part, child);
+        if (node.byId === NO_CHILDREN) node.byId = new Map();
         node.byId.set(id, child);
       }
       node = child;
     }
     node.accept = true;
     node.key = key;
-    node.prob = probOf(stats[key]);
+    node.prob = ratios(occ, inCue, exact);
   }
+  // The raw spellings a phrase can start with; a pre-filter on the first two characters and length, so most tokens
+  // cost two array reads, not a hash lookup. Straight-line adds: this runs once per first word, unoptimised.
   const starts = new Set<string>();
-  for (const w of root.next.keys()) {
-    for (const v of [w, w.replace(/'/g, '\u2019')]) {
-      starts.add(v);
-      starts.add(v.toUpperCase());
-      starts.add(v.charAt(0).toUpperCase() + v.slice(1));
-    }
-  }
-  // Pre-filter on the first two characters and length, so most tokens cost two array reads, not a hash lookup.
   const quick = new Uint8Array(1 << 14);
-  for (const v of starts) quick[quickKey(v)] = 1;
+  const addStart = (v: string): void => { starts.add(v); quick[quickKey(v)] = 1; };
+  const addSpellings = (v: string): void => {
+    addStart(v);
+    addStart(v.toUpperCase());
+    addStart(v.charAt(0).toUpperCase() + v.slice(1));
+  };
+  for (const id of root.byId.keys()) {
+    const w = words[id];
+    addSpellings(w);
+    if (w.includes("'")) addSpellings(w.replace(/'/g, '\u2019'));
+  }
   const probs = new Map<string, readonly [number, number]>();
+  let index: Map<string, number> | undefined; // key -> position, built on the first prob() of an uncached phrase
   const lex: CueLexicon = {
     mayStart: (raw) => quick[quickKey(raw)] === 1 && starts.has(raw),
     match(norm, i, end) {
-      let node = root.next.get(norm(i));
+      const child = (n: TrieNode, w: string): TrieNode | undefined => { const id = ids.get(w); return id === undefined ? undefined : n.byId.get(id); };
+      let node = child(root, norm(i));
       let best = 0;
       for (let j = i; node; ) {
         if (node.accept) best = j - i + 1;
         if (++j >= end) break;
-        node = node.next.get(norm(j));
+        node = child(node, norm(j));
       }
       return best;
     },
@@ -134,7 +157,9 @@ export function buildLexicon(stats: CueStats, opts: LexiconOptions): CueLexicon 
     prob(key) {
       let r = probs.get(key);
       if (!r) {
-        r = probOf(stats[key]);
+        if (!index) { index = new Map(); for (let i = 0; i < keys.length; i++) index.set(keys[i], i); }
+        const k = index.get(key);
+        r = k === undefined ? NO_PROB : ratios(counts[3 * k], counts[3 * k + 1], counts[3 * k + 2]);
         probs.set(key, r);
       }
       return r;
