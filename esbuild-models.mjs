@@ -7,7 +7,8 @@ import { readFile } from 'node:fs/promises';
 // arrays {ids: [...], values: [...]}: parsing those and filling the WeightTable from them skips the slow
 // dictionary-mode object and the id -> string -> number round trip (WeightTable.from reads both forms; the model
 // files and the trainers keep the object form). Values keep their decimal text, so every weight is the same.
-// Likewise the cue lexicon's {phrase: [occ, inCue, exact]} becomes {keys: "phrase\nphrase…", counts: [...]}.
+// Likewise the cue lexicon's {phrase: [occ, inCue, exact]} becomes {keys: "phrase\nphrase…", counts: [...],
+// words, phraseWords} (lexicon.ts PackedCueStats): the trie is built from word positions, no split per phrase.
 export const jsonAsParse = {
   name: 'json-as-parse',
   setup(build) {
@@ -37,6 +38,13 @@ export function packPhrases(text) {
   const keys = Object.keys(p);
   const ok = (k) => !k.includes('\n') && Array.isArray(p[k]) && p[k].length === 3 && p[k].every(Number.isInteger);
   if (keys.length === 0 || !keys.every(ok)) return text;
-  model.phrases = { keys: keys.join('\n'), counts: keys.flatMap((k) => p[k]) };
+  const words = [];
+  const pos = new Map();
+  const phraseWords = keys.flatMap((k) => {
+    const parts = k.split(' ');
+    for (const w of parts) if (!pos.has(w)) { pos.set(w, words.length); words.push(w); }
+    return [parts.length, ...parts.map((w) => pos.get(w))];
+  });
+  model.phrases = { keys: keys.join('\n'), counts: keys.flatMap((k) => p[k]), words: words.join('\n'), phraseWords };
   return JSON.stringify(model);
 }

@@ -31,7 +31,10 @@ suite('claims: model loading', () => {
     const stats = (LEXICON as unknown as { phrases: CueStats }).phrases;
     const keys = Object.keys(stats);
     const a = buildLexicon(stats, CANDIDATE_LEXICON_OPTIONS);
-    const b = buildLexicon({ keys: keys.join('\n'), counts: keys.flatMap((k) => [...stats[k]]) }, CANDIDATE_LEXICON_OPTIONS);
+    const vocab = [...new Set(keys.flatMap((k) => k.split(' ')))];
+    const phraseWords = keys.flatMap((k) => [k.split(' ').length, ...k.split(' ').map((w) => vocab.indexOf(w))]);
+    const packed = { keys: keys.join('\n'), counts: keys.flatMap((k) => [...stats[k]]), words: vocab.join('\n'), phraseWords };
+    const b = buildLexicon(packed, CANDIDATE_LEXICON_OPTIONS);
     let matched = 0;
     for (const k of keys) {
       const words = k.split(' ');
@@ -40,6 +43,7 @@ suite('claims: model loading', () => {
       if (a.match(norm, 0, words.length) === words.length) matched++;
       assert.deepEqual(b.prob(k), a.prob(k));
       assert.equal(b.wordId(words[0]) >= 0, a.wordId(words[0]) >= 0);
+      assert.equal(b.wordId(words[words.length - 1]) >= 0, a.wordId(words[words.length - 1]) >= 0);
       for (const raw of [words[0], words[0].toUpperCase(), words[0].charAt(0).toUpperCase() + words[0].slice(1)]) {
         assert.equal(b.mayStart(raw), a.mayStart(raw), raw);
       }

@@ -5,8 +5,16 @@ import LEXICON from '../../../models/claims-lexicon.json';
 /** phrase (normalised tokens joined by spaces) -> [occurrences, occurrences inside a gold cue, whole-cue occurrences] */
 export type CueStats = Record<string, readonly [number, number, number]>;
 
-/** The statistics as the bundle carries them (esbuild-models.mjs): keys joined by newlines, counts flat, 3 a key. */
-export interface PackedCueStats { readonly keys: string; readonly counts: readonly number[] }
+/**
+ * The statistics as the bundle carries them (esbuild-models.mjs): keys joined by newlines, counts flat (3 a key),
+ * the distinct words joined by newlines, and each phrase as its length followed by its words' positions there.
+ */
+export interface PackedCueStats {
+  readonly keys: string;
+  readonly counts: readonly number[];
+  readonly words: string;
+  readonly phraseWords: readonly number[];
+}
 
 const SHIPPED = (LEXICON as unknown as { phrases: CueStats | PackedCueStats }).phrases;
 
@@ -82,34 +90,47 @@ const ratios = (occ: number, inCue: number, exact: number): readonly [number, nu
 
 const isPackedStats = (s: CueStats | PackedCueStats): s is PackedCueStats => typeof s.keys === 'string';
 
-/** Phrase keys and their counts as parallel arrays, from either form of the statistics. */
-function unpack(stats: CueStats | PackedCueStats): { keys: string[]; counts: readonly number[] } {
-  if (isPackedStats(stats)) return { keys: stats.keys.split('\n'), counts: stats.counts };
+interface Unpacked { keys: string[]; counts: readonly number[]; words: string[]; phraseWords: readonly number[] }
+
+/** Phrase keys, counts, words and phrases as words, from either form of the statistics (see PackedCueStats). */
+function unpack(stats: CueStats | PackedCueStats): Unpacked {
+  if (isPackedStats(stats)) return { keys: stats.keys.split('\n'), counts: stats.counts, words: stats.words.split('\n'), phraseWords: stats.phraseWords };
   const keys = Object.keys(stats);
   const counts: number[] = [];
-  for (let i = 0; i < keys.length; i++) { const v = stats[keys[i]]; counts.push(v[0], v[1], v[2]); }
-  return { keys, counts };
+  const words: string[] = [];
+  const phraseWords: number[] = [];
+  const pos = new Map<string, number>();
+  for (const key of keys) {
+    const v = stats[key];
+    counts.push(v[0], v[1], v[2]);
+    const parts = key.split(' ');
+    phraseWords.push(parts.length);
+    for (const w of parts) {
+      if (!pos.has(w)) { pos.set(w, words.length); words.push(w); }
+      phraseWords.push(pos.get(w)!);
+    }
+  }
+  return { keys, counts, words, phraseWords };
 }
 
 export function buildLexicon(stats: CueStats | PackedCueStats, opts: LexiconOptions): CueLexicon {
   const newNode = (depth: number): TrieNode =>
     ({ accept: false, byId: NO_CHILDREN as Map<number, TrieNode>, key: '', depth, prob: NO_PROB });
   const root = newNode(0);
+  // Word ids are positions in `words`; only the words of accepted phrases get into `ids` (wordId is -1 for others).
   const ids = new Map<string, number>();
-  const words: string[] = []; // by id
-  // Parallel arrays and indexed loops, no destructuring: this runs once, unoptimised, over every phrase.
-  const { keys, counts } = unpack(stats);
-  for (let ki = 0; ki < keys.length; ki++) {
+  // Parallel arrays and indexed loops, no destructuring, no string splitting or hashing per phrase word: this runs
+  // once, unoptimised, over every phrase.
+  const { keys, counts, words, phraseWords } = unpack(stats);
+  const known = new Uint8Array(words.length);
+  for (let ki = 0, at = 0; ki < keys.length; ki++, at += phraseWords[at] + 1) {
     const occ = counts[3 * ki], inCue = counts[3 * ki + 1], exact = counts[3 * ki + 2];
     const p = inCue / Math.max(occ, inCue);
     if (inCue < opts.minCount || p < opts.minProb || exact / Math.max(occ, inCue) < opts.minExactProb) continue;
-    const key = keys[ki];
     let node = root;
-    const parts = key.split(' ');
-    for (let pi = 0; pi < parts.length; pi++) {
-      const part = parts[pi];
-      let id = ids.get(part);
-      if (id === undefined) { id = words.length; ids.set(part, id); words.push(part); }
+    for (let pi = at + 1, pe = at + 1 + phraseWords[at]; pi < pe; pi++) {
+      const id = phraseWords[pi];
+      if (known[id] === 0) { known[id] = 1; ids.set(words[id], id); }
       let child = node.byId.get(id);
       if (!child) {
         child = newNode(node.depth + 1);
@@ -119,11 +140,9 @@ export function buildLexicon(stats: CueStats | PackedCueStats, opts: LexiconOpti
       node = child;
     }
     node.accept = true;
-    node.key = key;
+    node.key = keys[ki];
     node.prob = ratios(occ, inCue, exact);
   }
-  // The raw spellings a phrase can start with; a pre-filter on the first two characters and length, so most tokens
-  // cost two array reads, not a hash lookup. Straight-line adds: this runs once per first word, unoptimised.
   const starts = new Set<string>();
   const quick = new Uint8Array(1 << 14);
   const addStart = (v: string): void => { starts.add(v); quick[quickKey(v)] = 1; };
