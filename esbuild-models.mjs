@@ -3,10 +3,10 @@ import { readFile } from 'node:fs/promises';
 
 // The claims models are JSON of 0.1-0.7 MB each. Bundled as object literals (esbuild's default) V8 compiles them
 // as code: ~130 ms of every CLI start and worker start. As one string given to JSON.parse they cost ~25 ms.
-// A weights object {"<feature id>": weight, …} (tens of thousands of integer keys) is rewritten as parallel
-// arrays {ids, values, scale} (cue-model.ts PackedWeights): parsing those and filling the WeightTable from them
-// skips the slow dictionary-mode object and the id -> string -> number round trip (WeightTable.from reads both
-// forms; the model files and the trainers keep the object form). Every weight stays the same double.
+// A weights object {"<feature id>": weight, …} (tens of thousands of integer keys) is rewritten as two parallel
+// arrays {ids: [...], values: [...]}: parsing those and filling the WeightTable from them skips the slow
+// dictionary-mode object and the id -> string -> number round trip (WeightTable.from reads both forms; the model
+// files and the trainers keep the object form). Values keep their decimal text, so every weight is the same.
 // Likewise the cue lexicon's {phrase: [occ, inCue, exact]} becomes {keys: "phrase\nphrase…", counts: [...],
 // words, phraseWords} (lexicon.ts PackedCueStats): the trie is built from word positions, no split per phrase.
 export const jsonAsParse = {
@@ -26,12 +26,7 @@ export function packWeights(text) {
   if (!w || typeof w !== 'object' || Array.isArray(w)) return text;
   const ids = Object.keys(w); // integer keys: ascending order
   if (!ids.every((k) => /^(0|[1-9]\d{0,9})$/.test(k) && Number(k) < 2 ** 31 && typeof w[k] === 'number')) return text;
-  const nums = ids.map(Number);
-  const values = ids.map((k) => w[k]);
-  // Smaller text to scan and parse: ids as differences, and weights in thousandths when that is exact (the trainers
-  // round to 3 decimals; m / 1000 is then the very double the decimal text parses to).
-  const scale = values.every((v) => Math.round(v * 1000) / 1000 === v) ? 1000 : 1;
-  model.weights = { ids: nums.map((n, i) => (i ? n - nums[i - 1] : n)), values: values.map((v) => Math.round(v * scale)), scale };
+  model.weights = { ids: ids.map(Number), values: ids.map((k) => w[k]) };
   return JSON.stringify(model);
 }
 

@@ -153,8 +153,8 @@ export function scoreCue(model: CueModel, feats: ArrayLike<number>): number {
 
 const SUM = new Float64Array(1);
 
-/** A weights object as parallel arrays: ascending feature ids as differences, weights as values[i] / scale. */
-export interface PackedWeights { readonly ids: readonly number[]; readonly values: readonly number[]; readonly scale: number }
+/** A weights object as parallel arrays: feature ids and their weights. */
+export interface PackedWeights { readonly ids: readonly number[]; readonly values: readonly number[] }
 
 const isPacked = (w: object): w is PackedWeights => Array.isArray((w as Partial<PackedWeights>).ids);
 
@@ -166,9 +166,9 @@ export class WeightTable {
    */
   static from(weights: Readonly<Record<string, number>> | PackedWeights): WeightTable {
     if (isPacked(weights)) {
-      const { ids, values, scale } = weights;
+      const { ids, values } = weights;
       const table = new WeightTable(ids.length);
-      for (let i = 0, id = 0; i < ids.length; i++) { id += ids[i]; table.set(id, values[i] / scale); }
+      for (let i = 0; i < ids.length; i++) table.set(ids[i], values[i]);
       return table;
     }
     const keys = Object.keys(weights);
