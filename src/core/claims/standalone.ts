@@ -7,6 +7,10 @@ import type { TokenRange } from './source';
 
 const MIN_WORDS = 4;
 const NEAR_SENTENCES = 3;
+/** A quoted attribution may be further away: a run of quoted paragraphs (train: 4/6/8/10 alike after 6). */
+const QUOTED_NEAR_SENTENCES = 6;
+/** Sentences added to the distance of an attribution whose content holds no quote (train: 0.25–1 alike). */
+const UNQUOTED_PENALTY = 0.5;
 
 export function addStandaloneQuotes(ctx: DocContext, raw: RawClaim[]): void {
   // One function per loop: a running loop is compiled with its whole function, and code after it that has not
@@ -72,6 +76,12 @@ function standsAlone(ctx: DocContext, s: number, e: number): boolean {
   return true;
 }
 
+/** Whether the claim's content holds a quote. */
+function quoted(ctx: DocContext, r: RawClaim): boolean {
+  for (let i = r.contentStart; i < r.contentEnd; i++) if (ctx.quoteOf[i] >= 0) return true;
+  return false;
+}
+
 function nearest(ctx: DocContext, byStart: readonly RawClaim[], at: number): RawClaim | null {
   const sent = ctx.sentOf[at];
   // Binary search for the first claim starting at or after `at`, then look a few claims either side.
@@ -88,7 +98,11 @@ function nearest(ctx: DocContext, byStart: readonly RawClaim[], at: number): Raw
     if (!r.source) return;
     const d = sent - ctx.sentOf[r.contentStart];
     const dist = d > 0 ? d : -d + 0.5; // prefer the attribution before the quote
-    if (dist <= NEAR_SENTENCES && dist < bestDist) { best = r; bestDist = dist; }
+    const q = quoted(ctx, r);
+    if (dist > (q ? QUOTED_NEAR_SENTENCES : NEAR_SENTENCES)) return;
+    // A quote continues quoted speech more often than a paraphrase ("…,” Viguerie notes. He sees … ¶ “…”").
+    const rank = q ? dist : dist + UNQUOTED_PENALTY;
+    if (rank < bestDist) { best = r; bestDist = rank; }
   };
   for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) consider(byStart[i]);
   for (let i = lo; i < byStart.length && i < lo + 8; i++) consider(byStart[i]);
