@@ -1,5 +1,5 @@
-// The binary averaged perceptron both claims models are trained with (cue classifier, content-end model), and the
-// diff-friendly way their weights are written (one weight per line, sorted feature ids).
+// The binary averaged perceptron the claims cue, content-start and content-end models are trained with, the weight
+// averaging the source ranker shares, and the diff-friendly way weights are written (one per line, sorted ids).
 import * as fs from 'node:fs';
 
 export interface BinaryExample { readonly feats: readonly number[]; readonly y: 1 | -1 }
@@ -36,12 +36,21 @@ export function trainAveragedPerceptron(
     }
     onEpoch?.(epoch + 1, errors);
   }
+  return { bias: Math.round((bias - biasAcc / c) * 1000) / 1000, weights: averagedWeights(w, acc, c, minAbsWeight) };
+}
+
+/**
+ * The averaged weights of a perceptron (w − acc / steps, where acc sums step × update), rounded to 1/1000 and kept
+ * when |w| ≥ minAbsWeight, keyed by feature id in ascending order (deterministic files).
+ */
+export function averagedWeights(w: ReadonlyMap<number, number>, acc: ReadonlyMap<number, number>, steps: number,
+  minAbsWeight: number): Record<string, number> {
   const weights: Record<string, number> = {};
   for (const f of [...w.keys()].sort((x, y) => x - y)) {
-    const avg = w.get(f)! - (acc.get(f) ?? 0) / c;
+    const avg = w.get(f)! - (acc.get(f) ?? 0) / steps;
     if (Math.abs(avg) >= minAbsWeight) weights[f] = Math.round(avg * 1000) / 1000;
   }
-  return { bias: Math.round((bias - biasAcc / c) * 1000) / 1000, weights };
+  return weights;
 }
 
 /** Writes a model whose `weights` go one per line, so a retrained model diffs readably in git. */

@@ -17,7 +17,7 @@ import type { Token } from '../src/core/text/token';
 import { isRanked, loadSourceRanker, newRankScratch, RANK_FEATURES, rankFeatures } from '../src/core/claims/source-ranker';
 import { splitSentences } from '../src/core/text/sentences';
 import { tokenize } from '../src/core/text/tokenize';
-import { writeModelJson } from './binaryPerceptron';
+import { averagedWeights, writeModelJson } from './binaryPerceptron';
 import { crossValidate } from './claimsCrossValidation';
 
 const EPOCHS = 15;
@@ -132,12 +132,7 @@ function train(examples: readonly Example[], onEpoch?: (epoch: number, errors: n
     }
     onEpoch?.(epoch + 1, errors);
   }
-  const weights: Record<string, number> = {};
-  for (const f of [...w.keys()].sort((x, y) => x - y)) {
-    const avg = w.get(f)! - (acc.get(f) ?? 0) / t;
-    if (Math.abs(avg) >= MIN_ABS_WEIGHT) weights[f] = Math.round(avg * 1000) / 1000;
-  }
-  return weights;
+  return averagedWeights(w, acc, t, MIN_ABS_WEIGHT);
 }
 
 interface ModelJson { about: string; epochs: number; margin: number; weights: Record<string, number> }
