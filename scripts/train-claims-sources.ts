@@ -12,6 +12,7 @@ import { loadSplit } from '../bench/claims-data';
 import { prf } from '../bench/claims-score';
 import type { ExtractOptions } from '../src/core/claims/extract';
 import { cueKey, extractClaims } from '../src/core/claims/extract';
+import { contentMask } from '../src/core/claims/context';
 import type { TokenRange } from '../src/core/claims/source';
 import type { Token } from '../src/core/text/token';
 import { isRanked, loadSourceRanker, newRankScratch, RANK_FEATURES, rankFeatures } from '../src/core/claims/source-ranker';
@@ -66,7 +67,7 @@ export function collectRankExamples(docs: readonly GoldDoc[], models: Models = {
       ...models,
       sourceModel: false,
       onRaw: (ctx, raw) => {
-        const sc = newRankScratch(ctx, raw);
+        const sc = newRankScratch(contentMask(ctx, raw));
         let prev: TokenRange | null = null;
         for (const r of raw) {
           const rule = r.source;

@@ -97,6 +97,13 @@ export function nm(ctx: DocContext, i: number): string {
   return (ctx.norm[id] = normToken(ctx.tokens[i].text));
 }
 
+/** 1 for each token inside some claim's content (the source ranker and standalone quotes both read it). */
+export function contentMask(ctx: DocContext, claims: readonly { readonly contentStart: number; readonly contentEnd: number }[]): Uint8Array {
+  const mask = new Uint8Array(ctx.tokens.length);
+  for (let k = 0; k < claims.length; k++) mask.fill(1, claims[k].contentStart, claims[k].contentEnd);
+  return mask;
+}
+
 /** Index of the first token starting at or after offset `pos`. */
 export function firstTokenAt(tokens: readonly Token[], pos: number): number {
   let lo = 0;

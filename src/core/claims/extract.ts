@@ -4,7 +4,7 @@
 import type { Sentence, Token } from '../text/token';
 import type { DocContext } from './context';
 import { nm } from './context';
-import { buildContext, isCloseQuoteMark, isOpenQuoteMark } from './context';
+import { buildContext, contentMask, isCloseQuoteMark, isOpenQuoteMark } from './context';
 import { charSpan, contentStartAfter, contentTail, onlyAdjunctFollows, trimEnd, trimStart } from './content';
 import type { CueMatch } from './cues';
 import { findCues, phrase } from './cues';
@@ -371,8 +371,10 @@ export function extractClaims(
   const raw = sentenceClaims(ctx, env, sentences);
   if (opts.onRaw) opts.onRaw(ctx, raw);
   const ranker = opts.sourceModel === false ? undefined : opts.sourceModel ?? shippedSourceRanker();
-  if (ranker) rankSources(ctx, ranker, raw, (cue) => cueKey(ctx, cue));
-  addStandaloneQuotes(ctx, raw);
+  // The ranker changes sources only, so one mask of the contents serves it and the standalone quotes.
+  const covered = contentMask(ctx, raw);
+  if (ranker) rankSources(ctx, ranker, raw, (cue) => cueKey(ctx, cue), covered);
+  addStandaloneQuotes(ctx, raw, covered);
   return candidates(ctx, raw);
 }
 

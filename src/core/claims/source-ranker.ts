@@ -42,9 +42,8 @@ export interface RankScratch {
   readonly inContent: Uint8Array;
 }
 
-export function newRankScratch(ctx: DocContext, raw: readonly RawClaim[]): RankScratch {
-  const inContent = new Uint8Array(ctx.tokens.length);
-  for (const r of raw) inContent.fill(1, r.contentStart, r.contentEnd);
+/** Scratch space for one document; `inContent` is context.ts contentMask of its claims. */
+export function newRankScratch(inContent: Uint8Array): RankScratch {
   return { cands: newCandidateBuffer(), feats: new Int32Array((MAX_CANDIDATES + 1) * RANK_FEATURES), inContent };
 }
 
@@ -193,8 +192,9 @@ export function isRanked(ctx: DocContext, cue: TokenRange, rule: TokenRange | nu
  * Replaces each claim's source by the ranker's choice. `keyOf` gives a cue's learned phrase. Candidates see the
  * rules' sources (the previous claim's source is the rules' one), so the choice does not depend on earlier choices.
  */
-export function rankSources(ctx: DocContext, model: SourceRanker, raw: RawClaim[], keyOf: (cue: TokenRange) => string): void {
-  const sc = newRankScratch(ctx, raw);
+export function rankSources(ctx: DocContext, model: SourceRanker, raw: RawClaim[], keyOf: (cue: TokenRange) => string,
+  inContent: Uint8Array): void {
+  const sc = newRankScratch(inContent);
   let prev: TokenRange | null = null;
   for (const r of raw) {
     const rule = r.source;

@@ -12,23 +12,13 @@ const QUOTED_NEAR_SENTENCES = 6;
 /** Sentences added to the distance of an attribution whose content holds no quote (train: 0.25–1 alike). */
 const UNQUOTED_PENALTY = 0.5;
 
-export function addStandaloneQuotes(ctx: DocContext, raw: RawClaim[]): void {
+/** `covered`: context.ts contentMask of `raw`. */
+export function addStandaloneQuotes(ctx: DocContext, raw: RawClaim[], covered: Uint8Array): void {
   // One function per loop: a running loop is compiled with its whole function, and code after it that has not
   // run yet then deoptimises it.
-  const covered = coveredTokens(ctx, raw);
   const byStart = [...raw].sort((x, y) => x.contentStart - y.contentStart);
   const added = quoteClaims(ctx, covered, byStart);
   for (let i = 0; i < added.length; i++) raw.push(added[i]);
-}
-
-/** 1 for each token inside some claim's content. */
-function coveredTokens(ctx: DocContext, raw: readonly RawClaim[]): Uint8Array {
-  const covered = new Uint8Array(ctx.tokens.length);
-  for (let k = 0; k < raw.length; k++) {
-    const r = raw[k];
-    covered.fill(1, r.contentStart, Math.max(r.contentStart, r.contentEnd));
-  }
-  return covered;
 }
 
 /** A claim for each quote of enough words that no claim covers and that stands alone. */
