@@ -210,12 +210,13 @@ export class WeightTable {
   /**
    * A linear model's score: bias plus the weight of each feature, summed in feature order (in doubles, as `sum +=`
    * would). The sum lives in a Float64Array: as a local variable, V8 boxed it into a new heap number per feature
-   * in the extractor's hot loops (tens of MB of garbage on a 5 MB text).
+   * in the extractor's hot loops (tens of MB of garbage on a 5 MB text). `from`/`to`: a slice of `feats` (one
+   * candidate's features in a shared buffer).
    */
-  score(bias: number, feats: ArrayLike<number>): number {
+  score(bias: number, feats: ArrayLike<number>, from = 0, to = feats.length): number {
     const acc = SUM;
     acc[0] = bias;
-    for (let f = 0; f < feats.length; f++) acc[0] += this.get(feats[f]);
+    for (let f = from; f < to; f++) acc[0] += this.get(feats[f]);
     return acc[0];
   }
 }

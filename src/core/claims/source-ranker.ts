@@ -173,10 +173,7 @@ function isVerbForm(t: string): boolean {
 
 /** Score of candidate c (features from rankFeatures). */
 export function candidateScore(model: SourceRanker, sc: RankScratch, c: number): number {
-  let sum = 0;
-  const f = sc.feats;
-  for (let i = c * RANK_FEATURES, e = i + RANK_FEATURES; i < e; i++) sum += model.weights.get(f[i]);
-  return sum;
+  return model.weights.score(0, sc.feats, c * RANK_FEATURES, (c + 1) * RANK_FEATURES);
 }
 
 /**
