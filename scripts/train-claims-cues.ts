@@ -21,11 +21,12 @@ import { trainAveragedPerceptron, writeModelJson } from './binaryPerceptron';
 import { contentScores } from './claimsCrossValidation';
 import { computeStats } from './train-claims-lexicon';
 
-const CANDIDATE_LEXICON = CANDIDATE_LEXICON_OPTIONS;
+const CAND_ENV = process.env.CLAIMS_CAND?.split('/').map(Number);
+const CANDIDATE_LEXICON = CAND_ENV ? { minProb: CAND_ENV[0], minCount: CAND_ENV[1], minExactProb: CAND_ENV[2] } : CANDIDATE_LEXICON_OPTIONS;
 const EPOCHS = 6;
 const MIN_ABS_WEIGHT = 0.05;
 /** Decision threshold: below 0 trades precision for recall (chosen by --cv on train, see bench/claims-experiments.md). */
-const THRESHOLD = -5;
+const THRESHOLD = -7;
 
 type Example = BinaryExample & { feats: number[] };
 
