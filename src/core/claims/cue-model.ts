@@ -132,8 +132,16 @@ function quotesAround(ctx: DocContext, s: number, e: number, a: number, b: numbe
   return r;
 }
 
+const STEMS = new Map<string, number>();
+
 /** Hash of the first phrase word without an inflection (-s, -es, -ed, -ing): "adds", "added" share it. */
 function stemHash(key: string): number {
+  let h = STEMS.get(key); // per phrase: no regex or substring per candidate
+  if (h === undefined) { h = stemOf(key); STEMS.set(key, h); }
+  return h;
+}
+
+function stemOf(key: string): number {
   const sp = key.indexOf(' ');
   const w = sp < 0 ? key : key.slice(0, sp);
   const m = /^(.{3,}?)(?:ing|ed|es|s|d)$/.exec(w);
