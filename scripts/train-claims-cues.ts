@@ -2,7 +2,7 @@
 // proposes is an example, positive when it overlaps a gold cue. Binary averaged perceptron, fixed epoch count and
 // document order, so the output is deterministic. Writes models/claims-cue-model.json.
 // Cross-validation on train (lexicon statistics and classifier learned on four folds, the fifth extracted, per
-// threshold): node out/scripts/train-claims-cues.js --cv. Tuning switches for --cv: CLAIMS_CAND=minProb/minCount/minExact
+// threshold): node out/scripts/train-claims-cues.js --cv. Tuning switches for --cv: CLAIMS_CAND=minProb/minCount/minExact/stems(0-1)
 // (candidate lexicon), CLAIMS_CUE_EPOCHS; unset, the shipped model is trained as written here.
 import * as path from 'node:path';
 import type { GoldDoc } from '../bench/claims-data';
@@ -23,7 +23,7 @@ import { contentScores } from './claimsCrossValidation';
 import { computeStats } from './train-claims-lexicon';
 
 const CAND_ENV = process.env.CLAIMS_CAND?.split('/').map(Number);
-const CANDIDATE_LEXICON = CAND_ENV ? { minProb: CAND_ENV[0], minCount: CAND_ENV[1], minExactProb: CAND_ENV[2] } : CANDIDATE_LEXICON_OPTIONS;
+const CANDIDATE_LEXICON = CAND_ENV ? { minProb: CAND_ENV[0], minCount: CAND_ENV[1], minExactProb: CAND_ENV[2], stems: CAND_ENV[3] === 1 } : CANDIDATE_LEXICON_OPTIONS;
 const EPOCHS = Number(process.env.CLAIMS_CUE_EPOCHS ?? 6);
 const MIN_ABS_WEIGHT = 0.05;
 /** Decision threshold: below 0 trades precision for recall (chosen by --cv on train, see bench/claims-experiments.md). */

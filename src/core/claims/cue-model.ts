@@ -153,7 +153,7 @@ function stemOf(key: string): number {
  * key has lexicon probabilities `pr` (CueLexicon.prob). Each feature is mix(template number, value hash); the
  * trainer and the extractor share this function.
  */
-export function cueFeatures(ctx: DocContext, pr: readonly [number, number], key: string, s: number, i: number, e: number, a: number, b: number): Int32Array {
+export function cueFeatures(ctx: DocContext, pr: readonly [number, number], key: string, s: number, i: number, e: number, a: number, b: number, viaStem = false): Int32Array {
   const p = pr[0];
   const px = pr[1];
   const k = hashString(key);
@@ -193,10 +193,11 @@ export function cueFeatures(ctx: DocContext, pr: readonly [number, number], key:
   f[25] = mix(mix(26, k), q);
   f[26] = mix(mix(27, cls(ctx, i, a, b)), n1);
   f[27] = mix(28, stemHash(key));
+  f[28] = mix(mix(29, k), viaStem ? 1 : 0);
   return f;
 }
 
-const CUE_BUF = new Int32Array(28);
+const CUE_BUF = new Int32Array(29);
 
 export function scoreCue(model: CueModel, feats: ArrayLike<number>): number {
   return model.weights.score(model.bias, feats);
