@@ -1,22 +1,33 @@
 // Trains the cue classifier (src/core/claims/cue-model.ts) on PolNeAR train: every candidate the lax lexicon
 // proposes is an example, positive when it overlaps a gold cue. Binary averaged perceptron, fixed epoch count and
 // document order, so the output is deterministic. Writes models/claims-cue-model.json.
+// Cross-validation on train (lexicon statistics and classifier learned on four folds, the fifth extracted, per
+// threshold): node out/scripts/train-claims-cues.js --cv. Tuning switches for --cv: CLAIMS_CAND=minProb/minCount/minExact/stems(0-1)
+// (candidate lexicon), CLAIMS_CUE_EPOCHS; unset, the shipped model is trained as written here.
 import * as path from 'node:path';
 import type { GoldDoc } from '../bench/claims-data';
+import { loadSplit } from '../bench/claims-data';
+import { emptyCounts, scoreDoc } from '../bench/claims-score';
 import { buildContext } from '../src/core/claims/context';
+import type { CueModel } from '../src/core/claims/cue-model';
+import { WeightTable } from '../src/core/claims/cue-model';
 import { findCues } from '../src/core/claims/cues';
+import { extractClaims } from '../src/core/claims/extract';
 import type { CueStats } from '../src/core/claims/lexicon';
-import { buildLexicon, CANDIDATE_LEXICON_OPTIONS } from '../src/core/claims/lexicon';
+import { buildLexicon, CANDIDATE_LEXICON_OPTIONS, DEFAULT_LEXICON_OPTIONS } from '../src/core/claims/lexicon';
 import { splitSentences } from '../src/core/text/sentences';
 import { tokenize } from '../src/core/text/tokenize';
-import type { BinaryExample } from './binaryPerceptron';
+import type { AveragedWeights, BinaryExample } from './binaryPerceptron';
 import { trainAveragedPerceptron, writeModelJson } from './binaryPerceptron';
+import { contentScores } from './claimsCrossValidation';
+import { computeStats } from './train-claims-lexicon';
 
-const CANDIDATE_LEXICON = CANDIDATE_LEXICON_OPTIONS;
-const EPOCHS = 6;
+const CAND_ENV = process.env.CLAIMS_CAND?.split('/').map(Number);
+const CANDIDATE_LEXICON = CAND_ENV ? { minProb: CAND_ENV[0], minCount: CAND_ENV[1], minExactProb: CAND_ENV[2], stems: CAND_ENV[3] === 1 } : CANDIDATE_LEXICON_OPTIONS;
+const EPOCHS = Number(process.env.CLAIMS_CUE_EPOCHS ?? 6);
 const MIN_ABS_WEIGHT = 0.05;
-/** Decision threshold: below 0 trades precision for recall (swept on dev, see bench/claims-experiments.md). */
-const THRESHOLD = -5;
+/** Decision threshold: below 0 trades precision for recall (chosen by --cv on train, see bench/claims-experiments.md). */
+const THRESHOLD = -7;
 
 type Example = BinaryExample & { feats: number[] };
 
@@ -41,11 +52,14 @@ export function collectExamples(docs: readonly GoldDoc[], stats: CueStats): Exam
 }
 
 /** Trains on the candidates of each fold, with that fold's lexicon statistics. */
-export function trainCueModel(folds: readonly { docs: readonly GoldDoc[]; stats: CueStats }[]): void {
+export function trainCueModel(folds: readonly { docs: readonly GoldDoc[]; stats: CueStats }[], log = true): AveragedWeights {
   const examples = folds.flatMap((f) => collectExamples(f.docs, f.stats));
-  const { bias, weights } = trainAveragedPerceptron(examples, EPOCHS, MIN_ABS_WEIGHT, (epoch, errors) => {
-    console.log(`epoch ${epoch}: ${errors} errors on ${examples.length} candidates`);
+  return trainAveragedPerceptron(examples, EPOCHS, MIN_ABS_WEIGHT, (epoch, errors) => {
+    if (log) console.log(`epoch ${epoch}: ${errors} errors on ${examples.length} candidates`);
   });
+}
+
+export function writeCueModel({ bias, weights }: AveragedWeights): void {
   const model = {
     about: 'Cue classifier (binary averaged perceptron) trained by scripts/train-claims-cues.ts on PolNeAR v1.0 train. See models/claims.md.',
     epochs: EPOCHS,
@@ -56,3 +70,39 @@ export function trainCueModel(folds: readonly { docs: readonly GoldDoc[]; stats:
   };
   writeModelJson(path.resolve(__dirname, '../../models/claims-cue-model.json'), model);
 }
+
+/**
+ * Five folds of train: lexicon statistics and classifier from four, the fifth extracted with them (the shipped
+ * start, end and source models, which saw all of train, are the same in every setting), per threshold; and the
+ * rules with the fold's lexicon alone.
+ */
+function crossValidateThresholds(thresholds: readonly number[]): void {
+  const docs = loadSplit('train');
+  const tokens = docs.map((d) => tokenize(d.text));
+  const sentences = docs.map((d, i) => splitSentences(d.text, tokens[i]));
+  const rules = emptyCounts();
+  const byT = thresholds.map(() => emptyCounts());
+  for (let f = 0; f < 5; f++) {
+    const trainIdx = docs.map((_d, i) => i).filter((i) => i % 5 !== f);
+    const trainDocs = trainIdx.map((i) => docs[i]);
+    const stats = computeStats(trainDocs, trainIdx.map((i) => tokens[i]));
+    const { bias, weights } = trainCueModel([{ docs: trainDocs, stats }], false);
+    const table = WeightTable.from(weights);
+    const candLex = buildLexicon(stats, CANDIDATE_LEXICON);
+    const ruleLex = buildLexicon(stats, DEFAULT_LEXICON_OPTIONS);
+    for (let i = f; i < docs.length; i += 5) {
+      const d = docs[i];
+      scoreDoc(d, extractClaims(d.text, tokens[i], sentences[i], { cueModel: false, cueLexicon: ruleLex }), rules);
+      thresholds.forEach((t, ti) => {
+        const model: CueModel = { bias, weights: table, threshold: t };
+        scoreDoc(d, extractClaims(d.text, tokens[i], sentences[i], { cueModel: model, cueLexicon: candLex }), byT[ti]);
+      });
+    }
+    console.error(`fold ${f} done`);
+  }
+  const report = contentScores(2);
+  console.log(`rules (fold lexicon): ${report(rules)}`);
+  thresholds.forEach((t, ti) => console.log(`threshold ${t}: ${report(byT[ti])}`));
+}
+
+if (require.main === module && process.argv.includes('--cv')) crossValidateThresholds([-9, -7, -5, -3, -1, 0]);

@@ -50,8 +50,10 @@ export function findCues(
     const m: CueMatch = { start: s, end: e, key: whole ? found.key : phrase(ctx, i, i + len) };
     // Phrases that are nearly always whole cues ("said", "according to") need no classifier.
     const pr = whole ? found.prob : lex.prob(m.key);
-    if ((model || onCandidate) && !(model && !onCandidate && pr[0] >= 0.8 && pr[1] >= 0.6)) {
-      const feats = cueFeatures(ctx, pr, m.key, s, i, e, a, b);
+    const viaStem = first.viaStem === true; // another form of a cue word: only the classifier may take it
+    if (viaStem && !model && !onCandidate) continue;
+    if ((model || onCandidate) && !(model && !onCandidate && !viaStem && pr[0] >= 0.8 && pr[1] >= 0.6)) {
+      const feats = cueFeatures(ctx, pr, m.key, s, i, e, a, b, viaStem);
       if (onCandidate) onCandidate(m, [...feats]);
       if (model && scoreCue(model, feats) <= model.threshold) continue;
     }

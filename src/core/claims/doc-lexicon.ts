@@ -32,6 +32,8 @@ export class DocLexicon {
     let n = this.starts[t];
     if (n === undefined) {
       n = this.lex.mayStart(this.ctx.tokens[i].text) ? this.lex.root.byId.get(this.wordId(i)) ?? null : null;
+      // An unknown form of a known cue word ("adds"): only when the word starts no phrase of its own.
+      if (n === null && this.ctx.tokens[i].kind === 'word') n = this.lex.stemNode(nm(this.ctx, i));
       this.starts[t] = n;
     }
     return n;

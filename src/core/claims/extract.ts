@@ -29,8 +29,10 @@ import type { ClaimCandidate } from './types';
 export interface ExtractOptions {
   /** Lexicon thresholds (defaults depend on whether the cue classifier is used). */
   readonly lexicon?: LexiconOptions;
-  /** Use the learned cue classifier over lexicon candidates (default true); false = lexicon thresholds only. */
-  readonly cueModel?: boolean;
+  /** Use the learned cue classifier over lexicon candidates (default true, or this model); false = lexicon thresholds only. */
+  readonly cueModel?: boolean | CueModel;
+  /** A lexicon to use instead of the shipped statistics (cross-validation: one learned on the other folds). */
+  readonly cueLexicon?: CueLexicon;
   /** Override the classifier's decision threshold (tuning). */
   readonly cueThreshold?: number;
   /** Content-end model (default: the shipped one); false = the hand-written tail rules (content.ts). */
@@ -362,9 +364,9 @@ export function extractClaims(
   text: string, tokens: readonly Token[], sentences: readonly Sentence[], opts: ExtractOptions = {},
 ): ClaimCandidate[] {
   const ctx = buildContext(text, tokens, sentences);
-  const shipped = opts.cueModel === false ? undefined : shippedCueModel();
-  const model = shipped && opts.cueThreshold !== undefined ? { ...shipped, threshold: opts.cueThreshold } : shipped;
-  const lex = cueLexicon(opts.lexicon ?? (model ? CANDIDATE_LEXICON_OPTIONS : DEFAULT_LEXICON_OPTIONS));
+  const given = opts.cueModel === false ? undefined : typeof opts.cueModel === 'object' ? opts.cueModel : shippedCueModel();
+  const model = given && opts.cueThreshold !== undefined ? { ...given, threshold: opts.cueThreshold } : given;
+  const lex = opts.cueLexicon ?? cueLexicon(opts.lexicon ?? (model ? CANDIDATE_LEXICON_OPTIONS : DEFAULT_LEXICON_OPTIONS));
   const end = opts.endModel === false ? undefined : opts.endModel ?? shippedEndModel();
   const start = opts.startModel === false ? undefined : opts.startModel ?? shippedStartModel();
   const env: Env = { lex, model, end, start, onTail: opts.onTail, onStart: opts.onStart };

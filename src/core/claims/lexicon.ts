@@ -25,13 +25,18 @@ export interface LexiconOptions {
   readonly minCount: number;
   /** Minimum P(phrase is exactly a whole cue | phrase occurs): keeps "also" (inside "also said") out. */
   readonly minExactProb: number;
+  /**
+   * An unknown word whose stem is a known one-word phrase's may start that phrase ("adds" → "added"): more
+   * candidates for the cue classifier, never for the rules alone.
+   */
+  readonly stems?: boolean;
 }
 
 /** Thresholds for the rules alone (no cue classifier), tuned on train. */
 export const DEFAULT_LEXICON_OPTIONS: LexiconOptions = { minProb: 0.2, minCount: 2, minExactProb: 0.05 };
 
 /** Candidate generation for the cue classifier: looser, so the classifier can accept rarer cues in context. */
-export const CANDIDATE_LEXICON_OPTIONS: LexiconOptions = { minProb: 0.1, minCount: 2, minExactProb: 0.02 };
+export const CANDIDATE_LEXICON_OPTIONS: LexiconOptions = { minProb: 0.1, minCount: 2, minExactProb: 0.02, stems: true };
 
 export interface CueLexicon {
   /** Length in tokens of the best cue phrase starting at norm[i], or 0. */
@@ -47,6 +52,14 @@ export interface CueLexicon {
    * the word alone, so callers may cache it per word type and walk the trie by ids (CueNode.byId).
    */
   wordId(norm: string): number;
+  /** With the stems option, the one-word phrase an unknown word stands for by its stem (wordStem), else null. */
+  stemNode(norm: string): CueNode | null;
+}
+
+/** A crude stem: the word without -ing, -ed, -es, -s or -d, keeping at least three letters ("adds", "added" → "add"). */
+export function wordStem(w: string): string {
+  const m = /^(.{3,}?)(?:ing|ed|es|s|d)$/.exec(w);
+  return m ? m[1] : w;
 }
 
 /** A phrase prefix in the lexicon trie; on an accepting node, the phrase's key, length and probabilities. */
@@ -60,6 +73,8 @@ export interface CueNode {
   readonly depth: number;
   /** prob(key) of an accepting node. */
   readonly prob: readonly [number, number];
+  /** Set on the nodes stemNode returns: the phrase was matched by another form of its word. */
+  readonly viaStem?: boolean;
 }
 
 const cache = new Map<string, CueLexicon>();
@@ -77,7 +92,7 @@ const NO_CHILDREN: ReadonlyMap<number, TrieNode> = new Map();
 
 /** The lexicon over the shipped statistics, cached per options. */
 export function cueLexicon(opts: LexiconOptions = DEFAULT_LEXICON_OPTIONS): CueLexicon {
-  const ck = `${opts.minProb}/${opts.minCount}/${opts.minExactProb}`;
+  const ck = `${opts.minProb}/${opts.minCount}/${opts.minExactProb}/${opts.stems === true}`;
   const hit = cache.get(ck);
   if (hit) return hit;
   const lex = buildLexicon(SHIPPED, opts);
@@ -156,6 +171,14 @@ export function buildLexicon(stats: CueStats | PackedCueStats, opts: LexiconOpti
     addSpellings(w);
     if (w.includes("'")) addSpellings(w.replace(/'/g, '\u2019'));
   }
+  let stems: Map<string, CueNode> | undefined;
+  const stemNode = (norm: string): CueNode | null => {
+    if (!opts.stems || norm.length < 4) return null;
+    const last = norm.charCodeAt(norm.length - 1);
+    if (last !== 115 && last !== 100 && last !== 103) return null; // -s, -d, -g
+    if (!stems) stems = stemIndex(root, words);
+    return stems.get(wordStem(norm)) ?? null;
+  };
   const probs = new Map<string, readonly [number, number]>();
   let index: Map<string, number> | undefined; // key -> position, built on the first prob() of an uncached phrase
   const lex: CueLexicon = {
@@ -173,6 +196,7 @@ export function buildLexicon(stats: CueStats | PackedCueStats, opts: LexiconOpti
     },
     root,
     wordId: (norm) => ids.get(norm) ?? -1,
+    stemNode,
     prob(key) {
       let r = probs.get(key);
       if (!r) {
@@ -191,4 +215,20 @@ function quickKey(s: string): number {
   const c0 = s.charCodeAt(0) | 0x20;
   const c1 = s.length > 1 ? s.charCodeAt(1) | 0x20 : 0;
   return ((c0 & 0x3f) << 8) | ((c1 & 0x3f) << 2) | Math.min(s.length, 4) - 1;
+}
+
+/**
+ * Stem → a one-word phrase of that stem, as a leaf flagged viaStem; of several forms ("added", "adds"), the one
+ * most often inside a cue (then the first key), so the index does not depend on map order.
+ */
+function stemIndex(root: TrieNode, words: readonly string[]): Map<string, CueNode> {
+  const out = new Map<string, CueNode>();
+  for (const [id, node] of root.byId) {
+    if (!node.accept) continue;
+    const st = wordStem(words[id]);
+    const had = out.get(st);
+    if (had && (had.prob[0] > node.prob[0] || (had.prob[0] === node.prob[0] && had.key < node.key))) continue;
+    out.set(st, { accept: true, byId: NO_CHILDREN as Map<number, TrieNode>, key: node.key, depth: 1, prob: node.prob, viaStem: true });
+  }
+  return out;
 }

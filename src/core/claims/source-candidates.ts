@@ -5,6 +5,7 @@
 // (Tried: the noun phrase left of the cue without the rules' floor, the previous sentence's subject: on held-out
 // train folds the ranker did better without them.)
 import type { DocContext } from './context';
+import { isCapitalized } from './context';
 import type { TokenRange } from './source';
 import { appositiveNP, passiveAgent, rightNP, subjectNP } from './source';
 
@@ -48,7 +49,7 @@ export function sourceCandidates(ctx: DocContext, cue: TokenRange, ce: number, r
   const b = sent.endToken;
   add(buf, rule, KIND_RULE);
   if (cue.start > a) {
-    add(buf, appositiveNP(ctx, cue.start, a), KIND_APPOS);
+    add(buf, apposition(ctx, cue.start, a), KIND_APPOS);
     add(buf, subjectNP(ctx, a, cue.start), KIND_SUBJ);
   }
   if (cue.end < b) {
@@ -59,4 +60,20 @@ export function sourceCandidates(ctx: DocContext, cue: TokenRange, ce: number, r
   // "Having announced that …, Judge Berman proceeded": a content ending at a comma before the main clause.
   if (ce > cue.end && ce + 1 < b && ctx.tokens[ce].text === ',') add(buf, subjectNP(ctx, ce + 1, b), KIND_MAIN_AFTER);
   if (prev && prev.end <= cue.start && ctx.sentOf[prev.start] >= si - 2) add(buf, prev, KIND_PREV);
+}
+
+/**
+ * The rules' apposition before the cue, unless its part after the first comma holds a lower-case -ed word: "For his
+ * part, al-Araji described … as a delusion, stressing" is a clause there, not "X, a Y of Z," before the cue.
+ */
+function apposition(ctx: DocContext, cueStart: number, a: number): TokenRange | null {
+  const r = appositiveNP(ctx, cueStart, a);
+  if (!r) return r;
+  let i = r.start;
+  while (i < r.end && ctx.tokens[i].text !== ',') i++;
+  for (; i < r.end; i++) {
+    const t = ctx.tokens[i].text;
+    if (t.length > 4 && t.endsWith('ed') && !isCapitalized(ctx, i)) return null;
+  }
+  return r;
 }
