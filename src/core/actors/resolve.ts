@@ -12,14 +12,14 @@
 // Claims are resolved in document order so that "X said … He said …" can follow the previous speaker.
 import type { Sentence, Token } from '../text/token';
 import type { Claim, Span } from '../types';
-import { sentenceAt } from './context';
+import { sentenceAt } from './mentions';
 import type { Description } from './describe';
 import { parseDescription, scoreDescription } from './describe';
 import { fold, stripPossessive } from './fold';
 import { surnameKey } from './names';
 import type { SpeakerMark } from './salience';
 import { ClaimCover, mostSalient, recentActors } from './salience';
-import type { ActorGrouping, ActorMention } from './types';
+import type { ActorGrouping, MentionTable } from './types';
 import { genderOf } from './types';
 
 const PRONOUN_WINDOW = 3;
@@ -66,19 +66,20 @@ function resolveSpan(ctx: Ctx, span: Span): number | null {
   switch (lower) {
     case 'he': case 'him': case 'his': case 'she': case 'her': {
       const avoid = lower === 'he' || lower === 'him' || lower === 'his' ? 'f' : 'm';
-      return salient(PRONOUN_WINDOW, (a) => g.actors[a].type === 'PERSON' && genderOf(g.profiles[a]) !== avoid);
+      return salient(PRONOUN_WINDOW, (a) => g.actors[a].type === 'PERSON' && genderOf(g.profile(a)) !== avoid);
     }
     case 'they': case 'them': case 'their':
       return salient(GROUP_WINDOW, (a) => ['ORG', 'NORP', 'GPE'].includes(g.actors[a].type));
     case 'it': case 'its':
-      return salient(GROUP_WINDOW, (a) => g.actors[a].type === 'ORG' || g.profiles[a].country !== undefined);
+      return salient(GROUP_WINDOW, (a) => g.actors[a].type === 'ORG' || g.country(a) !== undefined);
     case 'i': case 'we': case 'you': case 'me': case 'us':
       return null;
   }
 
-  const inside = overlapping(g.mentions, span);
-  const person = inside.find((m) => g.actors[m.actor].type === 'PERSON');
-  if (person) return person.actor;
+  // Actors of the mentions inside the span, in order.
+  const inside = overlapping(g.table, span);
+  const person = inside.find((a) => g.actors[a].type === 'PERSON');
+  if (person !== undefined) return person;
   let d = ctx.descriptions.get(raw);
   if (!d) { d = parseDescription(raw); ctx.descriptions.set(raw, d); }
   if (inside.length === 0) {
@@ -92,15 +93,15 @@ function resolveSpan(ctx: Ctx, span: Span): number | null {
   if (inside.length > 0) {
     // An organisation or country speaking ("Iran’s Foreign Ministry said"). Behind a role noun only an
     // organisation stands in ("a spokesman for the ministry"), never the country of a demonym ("Iranian officials").
-    const rank = (m: ActorMention): number => TYPE_PREFERENCE.indexOf(g.actors[m.actor].type);
-    const usable = d.head ? inside.filter((m) => g.actors[m.actor].type === 'ORG') : inside;
-    return usable.length > 0 ? usable.reduce((a, b) => (rank(b) < rank(a) ? b : a)).actor : null;
+    const rank = (a: number): number => TYPE_PREFERENCE.indexOf(g.actors[a].type);
+    const usable = d.head ? inside.filter((a) => g.actors[a].type === 'ORG') : inside;
+    return usable.length > 0 ? usable.reduce((a, b) => (rank(b) < rank(a) ? b : a)) : null;
   }
   if (d.generic && !d.head) {
     const { kind, noun } = d.generic;
     if (kind === 'country') {
       if (d.countries.length > 0) return countryActor(g, d.countries[0]);
-      return salient(PRONOUN_WINDOW, (a) => g.profiles[a].country !== undefined);
+      return salient(PRONOUN_WINDOW, (a) => g.country(a) !== undefined);
     }
     return salient(PRONOUN_WINDOW, (a) => g.actors[a].type === 'ORG',
       (a) => (fold(g.actors[a].name).split(/\s+/).includes(noun) ? 1.5 : 0));
@@ -114,15 +115,15 @@ function bestDescribed(ctx: Ctx, span: Span, sentence: number, d: Description): 
   let bestScore = 0;
   for (const a of recentActors(g, span.start, sentence, DESCRIPTION_WINDOW, ctx.speakers)) {
     if (g.actors[a].type !== 'PERSON') continue;
-    const s = scoreDescription(d, g.profiles[a]);
+    const s = scoreDescription(d, g.profile(a));
     if (s > bestScore) { best = a; bestScore = s; }
   }
   return best;
 }
 
 function countryActor(g: ActorGrouping, code: string): number | null {
-  const i = g.profiles.findIndex((p) => p.country === code);
-  return i >= 0 ? i : null;
+  for (let a = 0; a < g.actors.length; a++) if (g.country(a) === code) return a;
+  return null;
 }
 
 const formIndexes = new WeakMap<ActorGrouping, Map<string, number>>();
@@ -160,17 +161,17 @@ function lookupForm(g: ActorGrouping, raw: string): number | undefined {
   return words.length <= 2 ? forms.get(`surname:${surnameKey(words[words.length - 1])}`) : undefined;
 }
 
-/** Mentions that overlap the span, in order. */
-function overlapping(mentions: readonly ActorMention[], span: Span): ActorMention[] {
+/** Actors of the mentions that overlap the span, in order of the mentions. */
+function overlapping(t: MentionTable, span: Span): number[] {
   let lo = 0;
-  let hi = mentions.length;
+  let hi = t.count;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (mentions[mid].end <= span.start) lo = mid + 1; else hi = mid;
+    if (t.end[mid] <= span.start) lo = mid + 1; else hi = mid;
   }
-  const out: ActorMention[] = [];
-  for (let k = Math.max(0, lo - 4); k < mentions.length && mentions[k].start < span.end; k++) {
-    if (mentions[k].end > span.start) out.push(mentions[k]);
+  const out: number[] = [];
+  for (let k = Math.max(0, lo - 4); k < t.count && t.start[k] < span.end; k++) {
+    if (t.end[k] > span.start) out.push(t.actor[k]);
   }
   return out;
 }

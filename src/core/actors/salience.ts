@@ -2,7 +2,7 @@
 // from the mentions just before it. Score = position (subject 2, other 1, object 0) − 1.5 per sentence back,
 // − 2.5 for a mention inside a claim's content (people talked about rather than talking); a previous claim's
 // speaker counts as a subject mention plus 0.5 for continuity ("X said … He said …"). Ties go to the most recent.
-import type { ActorGrouping, ActorMention } from './types';
+import type { ActorGrouping, MentionTable } from './types';
 
 export interface SpeakerMark {
   readonly start: number;
@@ -24,12 +24,12 @@ const POSITION_SCORE = { subject: 2, other: 1, object: 0 } as const;
 const MAX_MENTIONS = 400;
 
 /** Index of the last mention that starts before pos, or -1. */
-export function lastMentionBefore(mentions: readonly ActorMention[], pos: number): number {
+export function lastMentionBefore(mentions: MentionTable, pos: number): number {
   let lo = 0;
-  let hi = mentions.length;
+  let hi = mentions.count;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < pos) lo = mid + 1; else hi = mid;
+    if (mentions.start[mid] < pos) lo = mid + 1; else hi = mid;
   }
   return lo - 1;
 }
@@ -67,11 +67,11 @@ export function mostSalient(g: ActorGrouping, q: SalienceQuery, cover: ClaimCove
     if (s > bestScore || (s === bestScore && pos > bestPos)) { best = actor; bestScore = s; bestPos = pos; }
   };
   const minSentence = q.sentence - q.window;
-  for (let k = lastMentionBefore(g.mentions, q.pos), n = 0; k >= 0 && n < MAX_MENTIONS; k--, n++) {
-    const m = g.mentions[k];
-    if (m.sentence < minSentence) break;
-    const d = q.sentence - m.sentence;
-    consider(m.actor, POSITION_SCORE[m.position] - 1.5 * d - (cover.covers(m.start) ? 2.5 : 0), m.start);
+  const t = g.table;
+  for (let k = lastMentionBefore(t, q.pos), n = 0; k >= 0 && n < MAX_MENTIONS; k--, n++) {
+    if (t.sentence[k] < minSentence) break;
+    const d = q.sentence - t.sentence[k];
+    consider(t.actor[k], POSITION_SCORE[t.position(k)] - 1.5 * d - (cover.covers(t.start[k]) ? 2.5 : 0), t.start[k]);
   }
   for (let k = speakers.length - 1; k >= 0; k--) {
     const s = speakers[k];
@@ -86,10 +86,11 @@ export function mostSalient(g: ActorGrouping, q: SalienceQuery, cover: ClaimCove
 export function recentActors(g: ActorGrouping, pos: number, sentence: number, window: number, speakers: readonly SpeakerMark[]): number[] {
   const seen = new Set<number>();
   const out: { actor: number; pos: number }[] = [];
-  for (let k = lastMentionBefore(g.mentions, pos), n = 0; k >= 0 && n < MAX_MENTIONS; k--, n++) {
-    const m = g.mentions[k];
-    if (m.sentence < sentence - window) break;
-    if (!seen.has(m.actor)) { seen.add(m.actor); out.push({ actor: m.actor, pos: m.start }); }
+  const t = g.table;
+  for (let k = lastMentionBefore(t, pos), n = 0; k >= 0 && n < MAX_MENTIONS; k--, n++) {
+    if (t.sentence[k] < sentence - window) break;
+    const a = t.actor[k];
+    if (!seen.has(a)) { seen.add(a); out.push({ actor: a, pos: t.start[k] }); }
   }
   for (let k = speakers.length - 1; k >= 0; k--) {
     const s = speakers[k];
