@@ -67,12 +67,23 @@ export function parseDescription(span: string): Description {
 export function scoreDescription(d: Description, p: ActorProfile): number {
   if (!d.head) return -1;
   let score: number;
-  if (d.roles.every((r) => p.roles.has(r))) score = 3;
+  // Loops, not every/some callbacks: run for each recent person of each description, often before optimisation.
+  if (hasAll(p.roles, d.roles)) score = 3;
   else if (p.roles.has(d.head)) score = 2;
   else return -1;
   if (d.countries.length > 0) {
-    if (d.countries.some((c) => p.countries.has(c))) score += 2;
+    if (hasAny(p.countries, d.countries)) score += 2;
     else if (p.countries.size > 0) return -1;
   }
   return score;
+}
+
+function hasAll(set: ReadonlySet<string>, xs: readonly string[]): boolean {
+  for (let k = 0; k < xs.length; k++) if (!set.has(xs[k])) return false;
+  return true;
+}
+
+function hasAny(set: ReadonlySet<string>, xs: readonly string[]): boolean {
+  for (let k = 0; k < xs.length; k++) if (set.has(xs[k])) return true;
+  return false;
 }

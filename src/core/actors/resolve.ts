@@ -15,6 +15,7 @@ import type { Claim, Span } from '../types';
 import { sentenceAt } from './mentions';
 import type { Description } from './describe';
 import { parseDescription, scoreDescription } from './describe';
+import { stableOrder } from './order';
 import { fold, stripPossessive } from './fold';
 import { surnameKey } from './names';
 import type { SpeakerMark } from './salience';
@@ -39,10 +40,12 @@ interface Ctx {
 
 export function resolveSpeakers(text: string, _tokens: readonly Token[], sentences: readonly Sentence[], candidates: readonly Claim[], grouping: ActorGrouping): Claim[] {
   const ctx: Ctx = { text, sentences, g: grouping, cover: new ClaimCover(candidates), speakers: [], descriptions: new Map() };
-  const order = candidates.map((_, i) => i)
-    .sort((a, b) => (candidates[a].speakerSpan?.start ?? candidates[a].start) - (candidates[b].speakerSpan?.start ?? candidates[b].start));
-  const out: Claim[] = candidates.map((c) => c);
-  for (const i of order) {
+  const at: number[] = [];
+  for (let i = 0; i < candidates.length; i++) at.push(candidates[i].speakerSpan?.start ?? candidates[i].start);
+  const order = stableOrder(at);
+  const out: Claim[] = candidates.slice();
+  for (let n = 0; n < order.length; n++) {
+    const i = order[n];
     const c = candidates[i];
     const actor = c.speakerSpan ? resolveSpan(ctx, c.speakerSpan) : null;
     if (actor !== null && c.speakerSpan) {
@@ -56,8 +59,9 @@ export function resolveSpeakers(text: string, _tokens: readonly Token[], sentenc
 
 /** Actor index for a speaker mention span, or null. */
 function resolveSpan(ctx: Ctx, span: Span): number | null {
-  const raw = ctx.text.slice(span.start, span.end).trim();
-  const lower = raw.toLowerCase();
+  const raw = trimmed(ctx.text.slice(span.start, span.end));
+  // Only the pronouns below are compared lower-cased (most spans are longer: no lower-cased copy for them).
+  const lower = raw.length <= 5 ? raw.toLowerCase() : '';
   const sentence = sentenceAt(ctx.sentences, span.start);
   const { g } = ctx;
   const salient = (window: number, accept: (a: number) => boolean, bonus?: (a: number) => number): number | null =>
@@ -107,6 +111,14 @@ function resolveSpan(ctx: Ctx, span: Span): number | null {
       (a) => (fold(g.actors[a].name).split(/\s+/).includes(noun) ? 1.5 : 0));
   }
   return null;
+}
+
+/** s.trim(), without the call when neither end can be whitespace (printable ASCII at both ends: most spans). */
+function trimmed(s: string): string {
+  if (s.length === 0) return s;
+  const a = s.charCodeAt(0);
+  const b = s.charCodeAt(s.length - 1);
+  return a > 32 && a < 127 && b > 32 && b < 127 ? s : s.trim();
 }
 
 function bestDescribed(ctx: Ctx, span: Span, sentence: number, d: Description): number | null {

@@ -2,6 +2,7 @@
 // from the mentions just before it. Score = position (subject 2, other 1, object 0) − 1.5 per sentence back,
 // − 2.5 for a mention inside a claim's content (people talked about rather than talking); a previous claim's
 // speaker counts as a subject mention plus 0.5 for continuity ("X said … He said …"). Ties go to the most recent.
+import { stableOrder } from './order';
 import type { ActorGrouping, MentionTable } from './types';
 
 export interface SpeakerMark {
@@ -38,11 +39,18 @@ export class ClaimCover {
   private readonly starts: number[];
   private readonly maxEnd: number[];
   constructor(spans: readonly { start: number; end: number }[]) {
-    const sorted = [...spans].sort((a, b) => a.start - b.start);
-    this.starts = sorted.map((s) => s.start);
+    const starts: number[] = [];
+    for (let i = 0; i < spans.length; i++) starts.push(spans[i].start);
+    const order = stableOrder(starts);
+    this.starts = [];
     this.maxEnd = [];
     let m = -1;
-    for (const s of sorted) { m = Math.max(m, s.end); this.maxEnd.push(m); }
+    for (let k = 0; k < order.length; k++) {
+      const s = spans[order[k]];
+      if (s.end > m) m = s.end;
+      this.starts.push(s.start);
+      this.maxEnd.push(m);
+    }
   }
 
   /** Whether some claim's content covers pos. */
@@ -85,18 +93,31 @@ export function mostSalient(g: ActorGrouping, q: SalienceQuery, cover: ClaimCove
 /** Distinct actors mentioned before pos within `window` sentences, most recent first. */
 export function recentActors(g: ActorGrouping, pos: number, sentence: number, window: number, speakers: readonly SpeakerMark[]): number[] {
   const seen = new Set<number>();
-  const out: { actor: number; pos: number }[] = [];
+  // Two lists, each from the most recent back (mentions are sorted by start, and so are speakers), then merged:
+  // what a stable sort of the two by position gives (on a tie the mention first), without a comparator.
+  const byMention: number[] = [];
+  const mentionPos: number[] = [];
   const t = g.table;
   for (let k = lastMentionBefore(t, pos), n = 0; k >= 0 && n < MAX_MENTIONS; k--, n++) {
     if (t.sentence[k] < sentence - window) break;
     const a = t.actor[k];
-    if (!seen.has(a)) { seen.add(a); out.push({ actor: a, pos: t.start[k] }); }
+    if (!seen.has(a)) { seen.add(a); byMention.push(a); mentionPos.push(t.start[k]); }
   }
+  const bySpeaker: number[] = [];
+  const speakerPos: number[] = [];
   for (let k = speakers.length - 1; k >= 0; k--) {
     const s = speakers[k];
     if (s.start >= pos) continue;
     if (s.sentence < sentence - window) break;
-    if (!seen.has(s.actor)) { seen.add(s.actor); out.push({ actor: s.actor, pos: s.start }); }
+    if (!seen.has(s.actor)) { seen.add(s.actor); bySpeaker.push(s.actor); speakerPos.push(s.start); }
   }
-  return out.sort((a, b) => b.pos - a.pos).map((x) => x.actor);
+  if (bySpeaker.length === 0) return byMention;
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < byMention.length || j < bySpeaker.length) {
+    if (j >= bySpeaker.length || (i < byMention.length && mentionPos[i] >= speakerPos[j])) out.push(byMention[i++]);
+    else out.push(bySpeaker[j++]);
+  }
+  return out;
 }

@@ -9,6 +9,8 @@ import { lookupCountry } from './countries';
 import { stripPossessive } from './fold';
 import type { TokenMaps } from './mentions';
 import type { ParsedName } from './names';
+import type { PronounStops } from './pronouns';
+import { FEMALE, MALE, pronounStops } from './pronouns';
 import type { Gender } from './roles';
 import { addRoleWords, canonicalRole, genderOfTitle, isHead, isTitleWord, roleKey } from './roles';
 import type { ActorProfile, MentionPosition } from './types';
@@ -19,8 +21,6 @@ const CONNECTORS = new Set(['of', 'for', 'at', 'to', 'in']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const withCapitals = (ws: readonly string[]): Set<string> => new Set(ws.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
 const SUBJECT_BEFORE = withCapitals([',', ';', ':', 'and', 'but', '“', '"', '—', '--', '–', 'while', 'as', 'meanwhile', 'however', 'then']);
-const MALE_PRONOUNS = withCapitals(['he', 'his', 'him', 'himself']);
-const FEMALE_PRONOUNS = withCapitals(['she', 'her', 'hers', 'herself']);
 /** Shared by every profile until it has something to hold (most actors never do); never written. */
 const EMPTY: Set<never> = new Set();
 type MutableProfile = { -readonly [K in keyof ActorProfile]: ActorProfile[K] };
@@ -44,6 +44,8 @@ export interface ScanState extends TokenMaps {
   /** One pair of scans reused for every person mention (addRoles copies what it keeps). */
   readonly left: Scan;
   readonly right: Scan;
+  /** Pronouns and people after each token: made on the first gender scan. */
+  stops?: PronounStops;
 }
 
 export const newScan = (): Scan => ({ roles: [], countries: [], orgs: [], orgWords: [] });
@@ -115,18 +117,13 @@ function rightScan(st: ScanState, from: number, sEnd: number): void {
 
 /** Gender of the first personal pronoun from token `from` on, before any other person is named. */
 function pronounGender(st: ScanState, from: number, sEnd: number): Gender | undefined {
-  const { tokens, tokenEntity } = st;
   const genderEnd = Math.min(sEnd, from + GENDER_SCAN);
-  for (let k = from; k < genderEnd; k++) {
-    const ent = tokenEntity[k];
-    if (ent >= 0 && st.actorOf[ent] >= 0 && st.person[st.actorOf[ent]] === 1) return undefined;
-    const w = tokens[k].text;
-    const c = w.charCodeAt(0) | 32; // h or s: the only letters pronouns start with
-    if (w.length > 7 || (c !== 104 && c !== 115)) continue;
-    if (MALE_PRONOUNS.has(w)) return 'm';
-    if (FEMALE_PRONOUNS.has(w)) return 'f';
-  }
-  return undefined;
+  if (from >= genderEnd) return undefined;
+  const stops = (st.stops ??= pronounStops(st.tokens, st.tokenEntity, st.actorOf, st.person));
+  const k = stops.next[from];
+  if (k >= genderEnd) return undefined;
+  const kind = stops.kind[k];
+  return kind === MALE ? 'm' : kind === FEMALE ? 'f' : undefined;
 }
 
 /** What addRoles reads of a scan (a name's stripped title is passed as it is, without copying it into a scan). */
