@@ -16,7 +16,7 @@ import { sentenceAt } from './mentions';
 import type { Description } from './describe';
 import { parseDescription, scoreDescription } from './describe';
 import { stableOrder } from './order';
-import { fold, stripPossessive } from './fold';
+import { fold, isAscii, stripPossessive } from './fold';
 import { surnameKey } from './names';
 import type { SpeakerMark } from './salience';
 import { ClaimCover, mostSalient, recentActors } from './salience';
@@ -146,20 +146,31 @@ function formIndex(g: ActorGrouping): Map<string, number> {
   if (cached) return cached;
   const forms = new Map<string, number>();
   const ambiguous = new Set<string>();
-  g.actors.forEach((a, ai) => {
-    for (const f of [a.name, ...a.aliases]) {
-      const k = fold(f);
-      if (!forms.has(k)) forms.set(k, ai);
-    }
-    if (a.type !== 'PERSON') return;
-    const words = a.name.split(/\s+/);
-    const k = `surname:${surnameKey(words[words.length - 1])}`;
+  // Indexed loops (no forEach callback, spread copy or iterator per actor): every actor of the text passes here.
+  for (let ai = 0; ai < g.actors.length; ai++) {
+    const a = g.actors[ai];
+    addForm(forms, fold(a.name), ai);
+    for (let f = 0; f < a.aliases.length; f++) addForm(forms, fold(a.aliases[f]), ai);
+    if (a.type !== 'PERSON') continue;
+    const k = `surname:${surnameKey(lastWord(a.name))}`;
     const prev = forms.get(k);
     if (prev !== undefined && prev !== ai) ambiguous.add(k); else forms.set(k, ai);
-  });
+  }
   for (const k of ambiguous) forms.delete(k);
   formIndexes.set(g, forms);
   return forms;
+}
+
+function addForm(forms: Map<string, number>, k: string, ai: number): void {
+  if (!forms.has(k)) forms.set(k, ai);
+}
+
+/** The last element of name.split(/\s+/); for ASCII names found without the regex. */
+function lastWord(name: string): string {
+  if (!isAscii(name)) { const words = name.split(/\s+/); return words[words.length - 1]; }
+  let k = name.length - 1;
+  while (k >= 0) { const c = name.charCodeAt(k); if (c === 32 || (c >= 9 && c <= 13)) break; k--; }
+  return name.slice(k + 1);
 }
 
 /** A name or unique surname seen elsewhere in the text ("Fayyad" where this mention was not tagged). */

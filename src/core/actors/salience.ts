@@ -69,23 +69,25 @@ export function mostSalient(g: ActorGrouping, q: SalienceQuery, cover: ClaimCove
   let best = -1;
   let bestScore = -Infinity;
   let bestPos = -1;
-  const consider = (actor: number, score: number, pos: number): void => {
-    if (!q.accept(actor)) return;
-    const s = score + (q.bonus?.(actor) ?? 0);
-    if (s > bestScore || (s === bestScore && pos > bestPos)) { best = actor; bestScore = s; bestPos = pos; }
-  };
   const minSentence = q.sentence - q.window;
   const t = g.table;
   for (let k = lastMentionBefore(t, q.pos), n = 0; k >= 0 && n < MAX_MENTIONS; k--, n++) {
     if (t.sentence[k] < minSentence) break;
+    const actor = t.actor[k];
+    // The actor is tested first: a rejected mention needs no clause position (worked out on request) or cover test.
+    if (!q.accept(actor)) continue;
     const d = q.sentence - t.sentence[k];
-    consider(t.actor[k], POSITION_SCORE[t.position(k)] - 1.5 * d - (cover.covers(t.start[k]) ? 2.5 : 0), t.start[k]);
+    const s = POSITION_SCORE[t.position(k)] - 1.5 * d - (cover.covers(t.start[k]) ? 2.5 : 0) + (q.bonus?.(actor) ?? 0);
+    const pos = t.start[k];
+    if (s > bestScore || (s === bestScore && pos > bestPos)) { best = actor; bestScore = s; bestPos = pos; }
   }
   for (let k = speakers.length - 1; k >= 0; k--) {
-    const s = speakers[k];
-    if (s.start >= q.pos) continue;
-    if (s.sentence < minSentence) break;
-    consider(s.actor, POSITION_SCORE.subject + 0.5 - 1.5 * (q.sentence - s.sentence), s.start);
+    const sp = speakers[k];
+    if (sp.start >= q.pos) continue;
+    if (sp.sentence < minSentence) break;
+    if (!q.accept(sp.actor)) continue;
+    const s = POSITION_SCORE.subject + 0.5 - 1.5 * (q.sentence - sp.sentence) + (q.bonus?.(sp.actor) ?? 0);
+    if (s > bestScore || (s === bestScore && sp.start > bestPos)) { best = sp.actor; bestScore = s; bestPos = sp.start; }
   }
   return best >= 0 ? best : null;
 }
