@@ -9,8 +9,7 @@ import { lookupCountry } from './countries';
 import { stripPossessive } from './fold';
 import type { TokenMaps } from './mentions';
 import type { ParsedName } from './names';
-import type { PronounStops } from './pronouns';
-import { FEMALE, MALE, pronounStops } from './pronouns';
+import { Pronouns } from './pronouns';
 import type { Gender } from './roles';
 import { addRoleWords, canonicalRole, genderOfTitle, isHead, isTitleWord, roleKey } from './roles';
 import type { ActorProfile, MentionPosition } from './types';
@@ -44,8 +43,8 @@ export interface ScanState extends TokenMaps {
   /** One pair of scans reused for every person mention (addRoles copies what it keeps). */
   readonly left: Scan;
   readonly right: Scan;
-  /** Pronouns and people after each token: made on the first gender scan. */
-  stops?: PronounStops;
+  /** Personal pronouns by word type: made on the first gender scan. */
+  pronouns?: Pronouns;
 }
 
 export const newScan = (): Scan => ({ roles: [], countries: [], orgs: [], orgWords: [] });
@@ -117,13 +116,16 @@ function rightScan(st: ScanState, from: number, sEnd: number): void {
 
 /** Gender of the first personal pronoun from token `from` on, before any other person is named. */
 function pronounGender(st: ScanState, from: number, sEnd: number): Gender | undefined {
+  const { tokenEntity, actorOf, person } = st;
+  const pronouns = (st.pronouns ??= new Pronouns(st.tokens));
   const genderEnd = Math.min(sEnd, from + GENDER_SCAN);
-  if (from >= genderEnd) return undefined;
-  const stops = (st.stops ??= pronounStops(st.tokens, st.tokenEntity, st.actorOf, st.person));
-  const k = stops.next[from];
-  if (k >= genderEnd) return undefined;
-  const kind = stops.kind[k];
-  return kind === MALE ? 'm' : kind === FEMALE ? 'f' : undefined;
+  for (let k = from; k < genderEnd; k++) {
+    const ent = tokenEntity[k];
+    if (ent >= 0 && actorOf[ent] >= 0 && person[actorOf[ent]] === 1) return undefined;
+    const g = pronouns.genderAt(k);
+    if (g) return g;
+  }
+  return undefined;
 }
 
 /** What addRoles reads of a scan (a name's stripped title is passed as it is, without copying it into a scan). */
