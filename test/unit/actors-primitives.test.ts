@@ -1,5 +1,6 @@
 // The speed-tuned primitives of the actors module give what their plain versions give (random inputs, fixed seed).
 import * as assert from 'node:assert/strict';
+import { lookupCountry, mayStartCountry } from '../../src/core/actors/countries';
 import { boundedDistance, skeleton } from '../../src/core/actors/fold';
 import { stableOrder } from '../../src/core/actors/order';
 
@@ -64,5 +65,18 @@ suite('actors: primitives', () => {
       const ref = keys.map((_, i) => i).sort((a, b) => keys[a] - keys[b] || a - b);
       assert.deepEqual(stableOrder(keys), ref);
     }
+  });
+
+  test('mayStartCountry is false only for words that start no country name, alone or with the next word', () => {
+    const words = ['United', 'States', 'Saudi', 'Arabia', 'New', 'Zealand', 'Iranian', 'Iran’s', 'said', 'the', 'The', 'US',
+      'U.S.', 'Bosnia-Herzegovina', 'Guinea-Bissau', 'Kingdom', 'Sri', 'Lanka', 'Côte', 'd’Ivoire', 'officials', 'Democratic'];
+    let starts = 0;
+    for (const a of words) {
+      if (mayStartCountry(a)) { starts++; continue; }
+      assert.equal(lookupCountry(a), undefined, a);
+      for (const b of words) assert.equal(lookupCountry(`${a} ${b}`), undefined, `${a} ${b}`);
+    }
+    assert.ok(mayStartCountry('United') && mayStartCountry('Saudi') && !mayStartCountry('said'));
+    assert.ok(starts < words.length);
   });
 });

@@ -36,10 +36,12 @@ interface Ctx {
   readonly speakers: SpeakerMark[];
   /** parseDescription per distinct span text: speaker spans repeat ("officials", the same names). */
   readonly descriptions: Map<string, Description>;
+  /** lookupForm per distinct span text (null: none), for the same reason. */
+  readonly byForm: Map<string, number | null>;
 }
 
 export function resolveSpeakers(text: string, _tokens: readonly Token[], sentences: readonly Sentence[], candidates: readonly Claim[], grouping: ActorGrouping): Claim[] {
-  const ctx: Ctx = { text, sentences, g: grouping, cover: new ClaimCover(candidates), speakers: [], descriptions: new Map() };
+  const ctx: Ctx = { text, sentences, g: grouping, cover: new ClaimCover(candidates), speakers: [], descriptions: new Map(), byForm: new Map() };
   const at: number[] = [];
   for (let i = 0; i < candidates.length; i++) at.push(candidates[i].speakerSpan?.start ?? candidates[i].start);
   const order = stableOrder(at);
@@ -47,22 +49,21 @@ export function resolveSpeakers(text: string, _tokens: readonly Token[], sentenc
   for (let n = 0; n < order.length; n++) {
     const i = order[n];
     const c = candidates[i];
-    const actor = c.speakerSpan ? resolveSpan(ctx, c.speakerSpan) : null;
-    if (actor !== null && c.speakerSpan) {
-      // Claims are visited in order of speaker position, so `speakers` stays sorted.
-      ctx.speakers.push({ start: c.speakerSpan.start, sentence: sentenceAt(sentences, c.speakerSpan.start), actor });
-    }
+    if (!c.speakerSpan) { out[i] = { ...c, speaker: null }; continue; }
+    const sentence = sentenceAt(sentences, c.speakerSpan.start);
+    const actor = resolveSpan(ctx, c.speakerSpan, sentence);
+    // Claims are visited in order of speaker position, so `speakers` stays sorted.
+    if (actor !== null) ctx.speakers.push({ start: c.speakerSpan.start, sentence, actor });
     out[i] = { ...c, speaker: actor === null ? null : grouping.actors[actor].id };
   }
   return out;
 }
 
 /** Actor index for a speaker mention span, or null. */
-function resolveSpan(ctx: Ctx, span: Span): number | null {
+function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   const raw = trimmed(ctx.text.slice(span.start, span.end));
   // Only the pronouns below are compared lower-cased (most spans are longer: no lower-cased copy for them).
   const lower = raw.length <= 5 ? raw.toLowerCase() : '';
-  const sentence = sentenceAt(ctx.sentences, span.start);
   const { g } = ctx;
   const salient = (window: number, accept: (a: number) => boolean, bonus?: (a: number) => number): number | null =>
     mostSalient(g, { pos: span.start, sentence, window, accept, bonus }, ctx.cover, ctx.speakers);
@@ -87,8 +88,9 @@ function resolveSpan(ctx: Ctx, span: Span): number | null {
   let d = ctx.descriptions.get(raw);
   if (!d) { d = parseDescription(raw); ctx.descriptions.set(raw, d); }
   if (inside.length === 0) {
-    const byForm = lookupForm(g, raw);
-    if (byForm !== undefined) return byForm;
+    let byForm = ctx.byForm.get(raw);
+    if (byForm === undefined) { byForm = lookupForm(g, raw) ?? null; ctx.byForm.set(raw, byForm); }
+    if (byForm !== null) return byForm;
   }
   if (d.head && !d.plural && !d.indefinite) {
     const fit = bestDescribed(ctx, span, sentence, d);
