@@ -34,14 +34,18 @@ interface Ctx {
   readonly g: ActorGrouping;
   readonly cover: ClaimCover;
   readonly speakers: SpeakerMark[];
-  /** parseDescription per distinct span text: speaker spans repeat ("officials", the same names). */
-  readonly descriptions: Map<string, Description>;
-  /** lookupForm per distinct span text (null: none), for the same reason. */
-  readonly byForm: Map<string, number | null>;
+  /** Per distinct span text: speaker spans repeat ("he", "officials", the same names). */
+  readonly spans: Map<string, SpanFacts>;
+}
+
+interface SpanFacts {
+  /** lookupForm's answer (null: none), undefined until asked. */
+  form: number | null | undefined;
+  d: Description | undefined;
 }
 
 export function resolveSpeakers(text: string, _tokens: readonly Token[], sentences: readonly Sentence[], candidates: readonly Claim[], grouping: ActorGrouping): Claim[] {
-  const ctx: Ctx = { text, sentences, g: grouping, cover: new ClaimCover(candidates), speakers: [], descriptions: new Map(), byForm: new Map() };
+  const ctx: Ctx = { text, sentences, g: grouping, cover: new ClaimCover(candidates), speakers: [], spans: new Map() };
   const at: number[] = [];
   for (let i = 0; i < candidates.length; i++) at.push(candidates[i].speakerSpan?.start ?? candidates[i].start);
   const order = stableOrder(at);
@@ -85,13 +89,15 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   const inside = overlapping(g.table, span);
   const person = inside.find((a) => g.actors[a].type === 'PERSON');
   if (person !== undefined) return person;
-  let d = ctx.descriptions.get(raw);
-  if (!d) { d = parseDescription(raw); ctx.descriptions.set(raw, d); }
+  // What the span text says, once per distinct text (one map lookup per claim); the description only when the
+  // text names no known actor.
+  let facts = ctx.spans.get(raw);
+  if (!facts) { facts = { form: undefined, d: undefined }; ctx.spans.set(raw, facts); }
   if (inside.length === 0) {
-    let byForm = ctx.byForm.get(raw);
-    if (byForm === undefined) { byForm = lookupForm(g, raw) ?? null; ctx.byForm.set(raw, byForm); }
-    if (byForm !== null) return byForm;
+    if (facts.form === undefined) facts.form = lookupForm(g, raw) ?? null;
+    if (facts.form !== null) return facts.form;
   }
+  const d = (facts.d ??= parseDescription(raw));
   if (d.head && !d.plural && !d.indefinite) {
     const fit = bestDescribed(ctx, span, sentence, d);
     if (fit !== null) return fit;
