@@ -70,6 +70,8 @@ export class NerTagger {
   private readonly ids: number[] = [];
   private readonly ends = new Int32Array(SLOTS);
   private runAt = new Int32Array(64);
+  /** Pool offsets of the window rows of the token being scored. */
+  private readonly win = new Int32Array(OFFSETS);
 
   constructor(private readonly parts: ModelParts) {
     this.weights = new WeightTable(parts.featureKeys, parts.quantized.values, parts.quantized.scales);
@@ -228,15 +230,20 @@ export class NerTagger {
     const pool = this.pool;
     const shapes = this.shapePool;
     const initial = doc.initial;
+    const win = this.win;
     for (let t = i; t < j; t++) {
       const base = (t - i) * L;
       const lo = Math.max(a, t - WINDOW);
       const hi = Math.min(b - 1, t + WINDOW);
       const own = words[t].shapeAt + (initial[t] ? 0 : L);
-      for (let y = 0; y < L; y++) em[base + y] = shapes[own + y];
-      for (let k = lo; k <= hi; k++) {
-        const v = at[k - first] + (k - t + WINDOW) * L;
-        for (let y = 0; y < L; y++) em[base + y] += pool[v + y];
+      const nWin = hi - lo + 1;
+      for (let k = lo; k <= hi; k++) win[k - lo] = at[k - first] + (k - t + WINDOW) * L;
+      // Label by label, the window rows summed in a register: the same float32 additions in the same order as
+      // adding row after row into em, without storing and reloading em[base + y] after each row.
+      for (let y = 0; y < L; y++) {
+        let e = shapes[own + y];
+        for (let k = 0; k < nWin; k++) e = Math.fround(e + pool[win[k] + y]);
+        em[base + y] = e;
       }
       ctx.length = 0;
       doc.contextual(t, ctx);
