@@ -106,16 +106,23 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
   const infos = new Array<WordInfo>(n).fill(typeInfos[0]);
   for (let i = 0; i < n; i++) infos[i] = typeInfos[ids[i]];
   let input: readonly string[] = words;
+  let tokenTypes = ids;
+  const types = typeInfos.slice();
   if (head.some((w, i) => w !== words[i])) {
     const changed = words.slice();
+    tokenTypes = ids.slice();
     for (let i = 0; i < headEnd; i++) {
       if (head[i] === words[i]) continue;
       changed[i] = head[i];
       infos[i] = tagger.wordInfo(head[i]);
+      // A type of its own (it may repeat another id's word: the tagger only needs equal ids to mean equal words).
+      tokenTypes[i] = types.length;
+      types.push(infos[i]);
     }
     input = changed;
   }
-  let spans: ClassSpan[] = spansFromLabels(tagger.tagWords(input, infos, starts)).map((s) => ({ ...s }));
+  const labels = tagger.tagWords(input, infos, starts, { typeIds: tokenTypes, types });
+  let spans: ClassSpan[] = spansFromLabels(labels).map((s) => ({ ...s }));
   // Forced types by span, keyed start * (n + 1) + end.
   const forced = new Map<number, EntityType>();
   for (const d of datelines) {
