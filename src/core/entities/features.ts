@@ -156,6 +156,9 @@ class Word implements WordInfo {
   lowerRef: WordInfo | null = null;
   titleRef: WordInfo | null = null;
   refGeneration = -1;
+  /** Scratch for typesOf: the call that last numbered this word, and its id there. */
+  typeStamp = 0;
+  typeId = 0;
   private feats: number[][] | null = null;
 
   constructor(private readonly res: Resources, readonly raw: string, readonly text: string,
@@ -233,18 +236,24 @@ export interface DocTypes {
   readonly types: readonly WordInfo[];
 }
 
-/** Dense type ids by WordInfo identity (for callers that only have the per-token WordInfo array). */
+let typeStamp = 0;
+
+/**
+ * Dense type ids by WordInfo identity (for callers that only have the per-token WordInfo array): each word is
+ * stamped with this call's number and its id, so a token costs a field read on its word, not a Map lookup.
+ */
 function typesOf(words: readonly WordInfo[]): DocTypes {
   const typeIds = new Int32Array(words.length);
   const types: WordInfo[] = [];
-  const seen = new Map<WordInfo, number>();
+  const stamp = ++typeStamp;
   for (let i = 0; i < words.length; i++) {
-    let id = seen.get(words[i]);
-    if (id === undefined) {
-      seen.set(words[i], (id = types.length));
-      types.push(words[i]);
+    const w = words[i] as Word; // every WordInfo comes from WordFeaturizer.info
+    if (w.typeStamp !== stamp) {
+      w.typeStamp = stamp;
+      w.typeId = types.length;
+      types.push(w);
     }
-    typeIds[i] = id;
+    typeIds[i] = w.typeId;
   }
   return { typeIds, types };
 }

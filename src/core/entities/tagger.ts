@@ -76,6 +76,8 @@ export class NerTagger {
   private runAt = new Int32Array(64);
   /** Per type id of the document being tagged, its wordScores offset (-1: not asked yet). */
   private scoreOf = new Int32Array(1024);
+  /** Per type id, its shape-slot offset (WordInfo.shapeAt), set with scoreOf. */
+  private shapeOf = new Int32Array(1024);
   /** Pool offsets of the window rows of the token being scored. */
   private readonly win = new Int32Array(OFFSETS);
 
@@ -204,7 +206,10 @@ export class NerTagger {
     const doc = new DocFeatures(this.fz, tokens, sentStarts, this.opts, words, docTypes);
     const cand = candidates(doc);
     // Pool offset of each type's window scores, -1 until the type is first scored in this document.
-    if (this.scoreOf.length < doc.types.length) this.scoreOf = new Int32Array(doc.types.length * 2);
+    if (this.scoreOf.length < doc.types.length) {
+      this.scoreOf = new Int32Array(doc.types.length * 2);
+      this.shapeOf = new Int32Array(doc.types.length * 2);
+    }
     this.scoreOf.fill(-1, 0, doc.types.length);
     for (let s = 0; s < sentStarts.length; s++) {
       const a = sentStarts[s];
@@ -242,9 +247,15 @@ export class NerTagger {
     const at = this.runAt;
     const typeIds = doc.typeIds;
     const scoreOf = this.scoreOf;
+    const shapeOf = this.shapeOf;
     for (let k = first; k <= last; k++) {
       const id = typeIds[k];
-      at[k - first] = scoreOf[id] >= 0 ? scoreOf[id] : (scoreOf[id] = this.wordScores(doc.types[id]));
+      if (scoreOf[id] < 0) {
+        const w = doc.types[id];
+        scoreOf[id] = this.wordScores(w);
+        shapeOf[id] = w.shapeAt;
+      }
+      at[k - first] = scoreOf[id];
     }
     const pool = this.pool;
     const shapes = this.shapePool;
@@ -254,7 +265,7 @@ export class NerTagger {
       const base = (t - i) * L;
       const lo = Math.max(a, t - WINDOW);
       const hi = Math.min(b - 1, t + WINDOW);
-      const own = words[t].shapeAt + (initial[t] ? 0 : L);
+      const own = shapeOf[typeIds[t]] + (initial[t] ? 0 : L);
       const nWin = hi - lo + 1;
       for (let k = lo; k <= hi; k++) win[k - lo] = at[k - first] + (k - t + WINDOW) * L;
       // Label by label, the window rows summed in a register: the same float32 additions in the same order as
