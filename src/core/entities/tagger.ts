@@ -237,7 +237,6 @@ export class NerTagger {
     const len = j - i;
     if (this.em.length < len * L) this.em = new Float32Array(len * L * 2);
     const em = this.em;
-    const words = doc.words;
     const ctx = this.ctx;
     // Pool offsets of the run's window words, read once per token here rather than once per window it is in
     // (each read is a Word object, then a pool line: scoring is bound by such misses). Scoring may grow the pool.
