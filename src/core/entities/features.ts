@@ -7,6 +7,7 @@ import { FNV_START, fnvStep } from '../text/intern';
 import type { Resources } from './resources';
 import { gazetteerMatches } from './resources';
 import { U32Map } from './u32map';
+import type { IdSink } from './idSink';
 
 let docCounter = 0;
 import { foldWord, hasLetter, isAllCaps, isCapitalized, normalizeToken, shapeHash, titleCase } from './word';
@@ -60,7 +61,7 @@ export interface WordInfo {
   /** Where the scores of its sentence-position slots start in the tagger's per-shape pool (set with scoreAt). */
   shapeAt: number;
   /** Appends the intrinsic feature ids of every slot to `out`; ends[k] = out.length after slot k. */
-  intrinsicIds(out: number[], ends: Int32Array): void;
+  intrinsicIds(out: IdSink, ends: Int32Array): void;
 }
 
 export class WordFeaturizer {
@@ -155,6 +156,9 @@ class Word implements WordInfo {
   lowerRef: WordInfo | null = null;
   titleRef: WordInfo | null = null;
   refGeneration = -1;
+  /** Scratch for typesOf: the call that last numbered this word, and its id there. */
+  typeStamp = 0;
+  typeId = 0;
   private feats: number[][] | null = null;
 
   constructor(private readonly res: Resources, readonly raw: string, readonly text: string,
@@ -180,7 +184,7 @@ class Word implements WordInfo {
     return byOffset;
   }
 
-  intrinsicIds(f: number[], ends: Int32Array): void {
+  intrinsicIds(f: IdSink, ends: Int32Array): void {
     const { lower, shape, lowerStr, text } = this;
     const cl = this.res.clusterOf(text);
     const bits = this.res.clusterBits;
@@ -218,9 +222,51 @@ class Word implements WordInfo {
   }
 }
 
+/** Bits of a word type that DocFeatures and the tagger test per token (see DocFeatures.flags). */
+export const F_LETTER = 1, F_ALL_CAPS = 2, F_CAP = 4, F_UPPER = 8, F_DIGIT = 16, F_LONG = 32;
+
+function flagsOf(w: WordInfo): number {
+  return (w.letter ? F_LETTER : 0) | (w.allCaps ? F_ALL_CAPS : 0) | (w.cap ? F_CAP : 0) | (w.upper ? F_UPPER : 0)
+    | (w.digit ? F_DIGIT : 0) | (w.text.length > 1 ? F_LONG : 0);
+}
+
+/** The word types of a document: typeIds[i] indexes the WordInfo of token i in types. */
+export interface DocTypes {
+  readonly typeIds: Int32Array;
+  readonly types: readonly WordInfo[];
+}
+
+let typeStamp = 0;
+
+/**
+ * Dense type ids by WordInfo identity (for callers that only have the per-token WordInfo array): each word is
+ * stamped with this call's number and its id, so a token costs a field read on its word, not a Map lookup.
+ */
+function typesOf(words: readonly WordInfo[]): DocTypes {
+  const typeIds = new Int32Array(words.length);
+  const types: WordInfo[] = [];
+  const stamp = ++typeStamp;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word; // every WordInfo comes from WordFeaturizer.info
+    if (w.typeStamp !== stamp) {
+      w.typeStamp = stamp;
+      w.typeId = types.length;
+      types.push(w);
+    }
+    typeIds[i] = w.typeId;
+  }
+  return { typeIds, types };
+}
+
 /** A document prepared for feature extraction. */
 export class DocFeatures {
   readonly words: readonly WordInfo[];
+  /** Type id of each token; the WordInfo of each id (words[i] === types[typeIds[i]]). */
+  readonly typeIds: Int32Array;
+  readonly types: readonly WordInfo[];
+  /** Per token, the F_* bits of its word: loops over every token read a byte here, not a Word object each
+   *  (40 k types in a 5 MB document do not stay in cache; one byte per token streams). */
+  readonly flags: Uint8Array;
   /** Sentence index of each token. */
   readonly sent: Int32Array;
   /** Whether the token's sentence is an ALL-CAPS line (headline, dateline). */
@@ -243,9 +289,18 @@ export class DocFeatures {
     readonly opts: FeatureOptions = DEFAULT_OPTIONS,
     /** fz.info of each token, when the caller has them (looked up once per word type). */
     words?: readonly WordInfo[],
+    /** The type ids of `words`, when the caller has them. */
+    docTypes?: DocTypes,
   ) {
     const n = tokens.length;
     this.words = words ?? tokens.map((t) => fz.info(t));
+    const { typeIds, types } = docTypes ?? typesOf(this.words);
+    this.typeIds = typeIds;
+    this.types = types;
+    const typeFlags = new Uint8Array(types.length);
+    for (let t = 0; t < types.length; t++) typeFlags[t] = flagsOf(types[t]);
+    const flags = (this.flags = new Uint8Array(n));
+    for (let i = 0; i < n; i++) flags[i] = typeFlags[typeIds[i]];
     this.sent = new Int32Array(n);
     this.capsSent = new Uint8Array(n);
     this.initial = new Uint8Array(n);
@@ -255,27 +310,33 @@ export class DocFeatures {
       if (this.gazOf[i] === 0) this.gazOf[i] = this.gazLists.push([code]);
       else this.gazLists[this.gazOf[i] - 1].push(code);
     };
+    // Types seen lower case / Title case mid-sentence, stamped on their words once at the end.
+    const seen = new Uint8Array(types.length);
     for (let s = 0; s < sentStarts.length; s++) {
       const a = sentStarts[s];
       const b = s + 1 < sentStarts.length ? sentStarts[s + 1] : n;
       let caps = 0, lowerish = 0;
       for (let i = a; i < b; i++) {
         this.sent[i] = s;
-        const w = this.words[i];
-        if (!w.letter) continue;
-        if (w.allCaps) caps++;
-        else if (w.text.length > 1 || !w.cap) lowerish++;
+        const f = flags[i];
+        if (!(f & F_LETTER)) continue;
+        if (f & F_ALL_CAPS) caps++;
+        else if (f & F_LONG || !(f & F_CAP)) lowerish++;
       }
       const isCaps = caps >= 2 && lowerish === 0;
       for (let i = a; i < b; i++) {
         this.capsSent[i] = isCaps ? 1 : 0;
-        const w = this.words[i];
-        if (i === a || (i === a + 1 && !this.words[a].letter)) this.initial[i] = 1;
-        if (i === a || isCaps || !w.letter) continue;
-        if (!w.cap) w.seenLower = this.docId;
-        else if (!w.allCaps) w.seenTitle = this.docId;
+        const f = flags[i];
+        if (i === a || (i === a + 1 && !(flags[a] & F_LETTER))) this.initial[i] = 1;
+        if (i === a || isCaps || !(f & F_LETTER)) continue;
+        if (!(f & F_CAP)) seen[typeIds[i]] |= 1;
+        else if (!(f & F_ALL_CAPS)) seen[typeIds[i]] |= 2;
       }
       gazetteerMatches(fz.res, this.words, a, b, pushGaz);
+    }
+    for (let t = 0; t < types.length; t++) {
+      if (seen[t] & 1) types[t].seenLower = this.docId;
+      if (seen[t] & 2) types[t].seenTitle = this.docId;
     }
   }
 
@@ -285,7 +346,7 @@ export class DocFeatures {
   }
 
   /** Appends the contextual feature ids of token i to `out`. */
-  contextual(i: number, out: number[]): void {
+  contextual(i: number, out: IdSink): void {
     const w = this.words[i];
     const s = this.sent[i];
     const start = this.sentStarts[s];
@@ -315,7 +376,7 @@ export class DocFeatures {
   }
 
   /** Appends the features of token i that depend on predictions made so far in the document. */
-  contextualDynamic(i: number, out: number[]): void {
+  contextualDynamic(i: number, out: IdSink): void {
     const w = this.words[i];
     if (!w.cap || !this.opts.history) return;
     const h = this.history.get(w.lower);

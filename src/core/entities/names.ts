@@ -3,7 +3,7 @@
 
 import type { EntityType } from '../types';
 import { overlapRun } from './spanRuns';
-import { internWords, typeCount } from './typeIds';
+import { internWords, tokensEqualTo, typeCount } from './typeIds';
 import { isCapitalized } from './word';
 
 export interface Span {
@@ -77,8 +77,12 @@ export function splitOrgPerson(words: readonly string[], spans: Span[], isOrgWor
 
 /** "Fatah (Conquest) Alliance": a capitalised name, a parenthesised gloss, then an organisation word. */
 /** Spans must be sorted and non-overlapping (they stay so). */
-export function mergeParenthesisedNames(words: readonly string[], spans: Span[], isOrgWord: (w: string) => boolean): Span[] {
-  for (let i = 1; i + 3 < words.length; i++) {
+export function mergeParenthesisedNames(words: readonly string[], spans: Span[], isOrgWord: (w: string) => boolean,
+  ids?: Int32Array): Span[] {
+  const opens = ids ? tokensEqualTo(words, ids, '(') : null;
+  for (let o = 0, n = opens ? opens.length : words.length; o < n; o++) {
+    const i = opens ? opens[o] : o;
+    if (i < 1 || i + 3 >= words.length) continue;
     if (words[i] !== '(') continue;
     let close = i + 1;
     while (close < words.length && close - i <= 4 && words[close] !== ')') close++;

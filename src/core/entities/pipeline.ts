@@ -106,16 +106,23 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
   const infos = new Array<WordInfo>(n).fill(typeInfos[0]);
   for (let i = 0; i < n; i++) infos[i] = typeInfos[ids[i]];
   let input: readonly string[] = words;
+  let tokenTypes = ids;
+  const types = typeInfos.slice();
   if (head.some((w, i) => w !== words[i])) {
     const changed = words.slice();
+    tokenTypes = ids.slice();
     for (let i = 0; i < headEnd; i++) {
       if (head[i] === words[i]) continue;
       changed[i] = head[i];
       infos[i] = tagger.wordInfo(head[i]);
+      // A type of its own (it may repeat another id's word: the tagger only needs equal ids to mean equal words).
+      tokenTypes[i] = types.length;
+      types.push(infos[i]);
     }
     input = changed;
   }
-  let spans: ClassSpan[] = spansFromLabels(tagger.tagWords(input, infos, starts)).map((s) => ({ ...s }));
+  const labels = tagger.tagWords(input, infos, starts, { typeIds: tokenTypes, types });
+  let spans: ClassSpan[] = spansFromLabels(labels).map((s) => ({ ...s }));
   // Forced types by span, keyed start * (n + 1) + end.
   const forced = new Map<number, EntityType>();
   for (const d of datelines) {
@@ -131,15 +138,21 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
   if (!off.has('acronyms')) spans = applyAcronyms(words, spans, ids);
   let out: Span[] = [];
   const lex = new DocLexicon(tagger.resources);
+  // Whether a word type is in NOT_PERSON, decided once per type (0 unknown, 1 no, 2 yes): no string per span.
+  const notPerson = new Uint8Array(strings.length);
   for (const s of spans) {
-    if (s.end - s.start === 1 && NOT_PERSON.has(words[s.start].toLowerCase())) continue;
+    if (s.end - s.start === 1) {
+      const t = ids[s.start];
+      if (notPerson[t] === 0) notPerson[t] = NOT_PERSON.has(words[s.start].toLowerCase()) ? 2 : 1;
+      if (notPerson[t] === 2) continue;
+    }
     const type = (forced.size > 0 ? forced.get(s.start * (n + 1) + s.end) : undefined) ?? refineType(lex, words, s);
     if (type) out.push({ start: s.start, end: s.end, type });
   }
   if (!off.has('names')) {
     const isOrgWord = (w: string): boolean => (lex.wordBits(w) & ORG_WORD_BIT) !== 0;
     out = splitOrgPerson(words, out, isOrgWord);
-    out = mergeParenthesisedNames(words, out, isOrgWord);
+    out = mergeParenthesisedNames(words, out, isOrgWord, ids);
     roleOfOrg(words, out);
     personConsistency(words, out);
   }

@@ -4,7 +4,7 @@
 import { isAllCaps, isCapitalized } from './word';
 import type { Resources } from './resources';
 import { overlapRun, replaceRun } from './spanRuns';
-import { typeCount } from './typeIds';
+import { tokensEqualTo, typeCount } from './typeIds';
 
 /** A span of token indices with a CoNLL class index (0 PER, 1 ORG, 2 LOC, 3 MISC). */
 export interface ClassSpan {
@@ -130,7 +130,10 @@ export function applyAcronyms(words: readonly string[], spans: ClassSpan[], ids?
   const acronymType = new Map<string, number>();
   /** Word-type id of each acronym (with `ids`: the last loop then compares integers, not strings). */
   const acronymId = new Map<string, number>();
-  for (let i = 1; i + 2 < words.length; i++) {
+  const opens = ids ? tokensEqualTo(words, ids, '(') : null;
+  for (let o = 0, n = opens ? opens.length : words.length; o < n; o++) {
+    const i = opens ? opens[o] : o;
+    if (i < 1 || i + 2 >= words.length) continue;
     if (words[i] !== '(' || words[i + 2] !== ')') continue;
     const acr = words[i + 1];
     if (!/^[A-Z][A-Za-z]*[A-Z]$/.test(acr) || acr.length > 8) continue;

@@ -2,11 +2,15 @@
 // Per word type, the summed weights of its intrinsic features at each window offset are cached, so a
 // token costs five vector additions plus a handful of contextual feature lookups.
 
-import { DocFeatures, OFFSETS, SLOTS, SLOT_INITIAL, WINDOW, WordFeaturizer, type FeatureOptions, type WordInfo } from './features';
+import {
+  DocFeatures, F_DIGIT, F_UPPER, OFFSETS, SLOTS, SLOT_INITIAL, WINDOW, WordFeaturizer, type DocTypes, type FeatureOptions,
+  type WordInfo,
+} from './features';
 import { NUM_LABELS, spansFromLabels } from './labels';
 import type { ModelParts } from './model-format';
 import { Resources } from './resources';
 import { U32Map } from './u32map';
+import { IdBuffer } from './idSink';
 import { O_ROW, START_ROW, TRANSITION_SIZE, viterbi } from './viterbi';
 
 const L = NUM_LABELS;
@@ -57,7 +61,7 @@ export class NerTagger {
   private readonly fz: WordFeaturizer;
   private readonly opts: FeatureOptions;
   private em = new Float32Array(256 * L);
-  private readonly ctx: number[] = [];
+  private readonly ctx = new IdBuffer();
   /** Window scores of every word type scored (OFFSETS x L floats each, found by WordInfo.scoreAt): one
    *  contiguous array instead of a small typed array per word (locality, and nothing for the GC to trace). */
   private pool = new Float32Array(4096 * OFFSETS * L);
@@ -67,9 +71,15 @@ export class NerTagger {
   private shapeUsed = 0;
   private readonly shapeAt = new Map<number, number>();
   private poolGeneration = 0;
-  private readonly ids: number[] = [];
+  private readonly ids = new IdBuffer();
   private readonly ends = new Int32Array(SLOTS);
   private runAt = new Int32Array(64);
+  /** Per type id of the document being tagged, its wordScores offset (-1: not asked yet). */
+  private scoreOf = new Int32Array(1024);
+  /** Per type id, its shape-slot offset (WordInfo.shapeAt), set with scoreOf. */
+  private shapeOf = new Int32Array(1024);
+  /** Pool offsets of the window rows of the token being scored. */
+  private readonly win = new Int32Array(OFFSETS);
 
   constructor(private readonly parts: ModelParts) {
     this.weights = new WeightTable(parts.featureKeys, parts.quantized.values, parts.quantized.scales);
@@ -97,7 +107,7 @@ export class NerTagger {
    * Adds the weight rows of ids[from..to) to em[base..base+L): the hot path, with the table probe inlined. Rows
    * stay int8 in memory; fround(value * scale) is exactly the float32 weight a dequantised table would hold.
    */
-  private addRows(ids: readonly number[], from: number, to: number, em: Float32Array, base: number): void {
+  private addRows(ids: Int32Array, from: number, to: number, em: Float32Array, base: number): void {
     const { keys, scales, values, mask } = this.weights;
     const w = SLOT_BYTES >> 2;
     for (let i = from; i < to; i++) {
@@ -128,9 +138,10 @@ export class NerTagger {
       this.pool = grown;
     }
     this.poolUsed += OFFSETS * L;
-    const ids = this.ids;
-    ids.length = 0;
-    info.intrinsicIds(ids, this.ends);
+    const buf = this.ids;
+    buf.clear();
+    info.intrinsicIds(buf, this.ends);
+    const ids = buf.ids;
     // Zeroed first: after a cache reset the pool is reused.
     this.pool.fill(0, at, at + OFFSETS * L);
     for (let k = 0; k < OFFSETS; k++) this.addRows(ids, k > 0 ? this.ends[k - 1] : 0, this.ends[k], this.pool, at + k * L);
@@ -183,13 +194,23 @@ export class NerTagger {
     return this.tagWords(tokens, tokens.map((t) => this.fz.info(t)), sentStarts);
   }
 
-  /** tag() with each token's word type given (words[i] = info(tokens[i]), from lookup and info). */
-  tagWords(tokens: readonly string[], words: readonly WordInfo[], sentStarts: readonly number[]): Uint8Array {
+  /**
+   * tag() with each token's word type given (words[i] = info(tokens[i]), from lookup and info), and optionally
+   * the type ids of `words` (else they are found by identity).
+   */
+  tagWords(tokens: readonly string[], words: readonly WordInfo[], sentStarts: readonly number[],
+    docTypes?: DocTypes): Uint8Array {
     const n = tokens.length;
     const out = new Uint8Array(n);
     if (n === 0) return out;
-    const doc = new DocFeatures(this.fz, tokens, sentStarts, this.opts, words);
-    const cand = candidates(words);
+    const doc = new DocFeatures(this.fz, tokens, sentStarts, this.opts, words, docTypes);
+    const cand = candidates(doc);
+    // Pool offset of each type's window scores, -1 until the type is first scored in this document.
+    if (this.scoreOf.length < doc.types.length) {
+      this.scoreOf = new Int32Array(doc.types.length * 2);
+      this.shapeOf = new Int32Array(doc.types.length * 2);
+    }
+    this.scoreOf.fill(-1, 0, doc.types.length);
     for (let s = 0; s < sentStarts.length; s++) {
       const a = sentStarts[s];
       const b = s + 1 < sentStarts.length ? sentStarts[s + 1] : n;
@@ -216,7 +237,6 @@ export class NerTagger {
     const len = j - i;
     if (this.em.length < len * L) this.em = new Float32Array(len * L * 2);
     const em = this.em;
-    const words = doc.words;
     const ctx = this.ctx;
     // Pool offsets of the run's window words, read once per token here rather than once per window it is in
     // (each read is a Word object, then a pool line: scoring is bound by such misses). Scoring may grow the pool.
@@ -224,24 +244,40 @@ export class NerTagger {
     const last = Math.min(b - 1, j - 1 + WINDOW);
     if (this.runAt.length <= last - first) this.runAt = new Int32Array((last - first + 1) * 2);
     const at = this.runAt;
-    for (let k = first; k <= last; k++) at[k - first] = this.wordScores(words[k]);
+    const typeIds = doc.typeIds;
+    const scoreOf = this.scoreOf;
+    const shapeOf = this.shapeOf;
+    for (let k = first; k <= last; k++) {
+      const id = typeIds[k];
+      if (scoreOf[id] < 0) {
+        const w = doc.types[id];
+        scoreOf[id] = this.wordScores(w);
+        shapeOf[id] = w.shapeAt;
+      }
+      at[k - first] = scoreOf[id];
+    }
     const pool = this.pool;
     const shapes = this.shapePool;
     const initial = doc.initial;
+    const win = this.win;
     for (let t = i; t < j; t++) {
       const base = (t - i) * L;
       const lo = Math.max(a, t - WINDOW);
       const hi = Math.min(b - 1, t + WINDOW);
-      const own = words[t].shapeAt + (initial[t] ? 0 : L);
-      for (let y = 0; y < L; y++) em[base + y] = shapes[own + y];
-      for (let k = lo; k <= hi; k++) {
-        const v = at[k - first] + (k - t + WINDOW) * L;
-        for (let y = 0; y < L; y++) em[base + y] += pool[v + y];
+      const own = shapeOf[typeIds[t]] + (initial[t] ? 0 : L);
+      const nWin = hi - lo + 1;
+      for (let k = lo; k <= hi; k++) win[k - lo] = at[k - first] + (k - t + WINDOW) * L;
+      // Label by label, the window rows summed in a register: the same float32 additions in the same order as
+      // adding row after row into em, without storing and reloading em[base + y] after each row.
+      for (let y = 0; y < L; y++) {
+        let e = shapes[own + y];
+        for (let k = 0; k < nWin; k++) e = Math.fround(e + pool[win[k] + y]);
+        em[base + y] = e;
       }
-      ctx.length = 0;
+      ctx.clear();
       doc.contextual(t, ctx);
       doc.contextualDynamic(t, ctx);
-      this.addRows(ctx, 0, ctx.length, em, base);
+      this.addRows(ctx.ids, 0, ctx.length, em, base);
     }
     viterbi(em, len, this.trans, out, i, i === a ? START_ROW : O_ROW, j < b);
   }
@@ -255,19 +291,22 @@ const CONNECTORS = new Set(['of', 'the', 'and', 'de', 'du', 'des', 'la', 'le', '
  * Tokens the tagger must look at: those with an upper-case letter, plus a digit or connector word ("of",
  * "de", "&") next to one. Everything else is O in CoNLL-style news (checked on eng.train: see MODEL_CARD).
  */
-export function candidates(words: readonly WordInfo[]): Uint8Array {
-  const n = words.length;
+function candidates(doc: DocFeatures): Uint8Array {
+  const { flags, typeIds, types } = doc;
+  const n = flags.length;
+  const connector = new Uint8Array(types.length);
+  for (let t = 0; t < types.length; t++) connector[t] = CONNECTORS.has(types[t].text) ? 1 : 0;
   const c = new Uint8Array(n);
-  for (let i = 0; i < n; i++) if (words[i].upper) c[i] = 1;
+  for (let i = 0; i < n; i++) if (flags[i] & F_UPPER) c[i] = 1;
   for (let i = 0; i < n; i++) {
     if (c[i] !== 1) continue;
     // A digit next to a capitalised word ("1860 Munich"), and short runs of connectors between two
     // capitalised words ("Rafael van der Vaart", "Bank of England"; a connector has no capital: text is lower case).
-    if (i > 0 && !c[i - 1] && words[i - 1].digit) c[i - 1] = 2;
-    if (i + 1 < n && !c[i + 1] && words[i + 1].digit) c[i + 1] = 2;
+    if (i > 0 && !c[i - 1] && flags[i - 1] & F_DIGIT) c[i - 1] = 2;
+    if (i + 1 < n && !c[i + 1] && flags[i + 1] & F_DIGIT) c[i + 1] = 2;
     let j = i + 1;
-    while (j < n && j - i <= 3 && !words[j].upper && CONNECTORS.has(words[j].text)) j++;
-    if (j > i + 1 && j < n && words[j].upper) for (let k = i + 1; k < j; k++) c[k] = 2;
+    while (j < n && j - i <= 3 && !(flags[j] & F_UPPER) && connector[typeIds[j]]) j++;
+    if (j > i + 1 && j < n && flags[j] & F_UPPER) for (let k = i + 1; k < j; k++) c[k] = 2;
   }
   return c;
 }

@@ -21,3 +21,17 @@ export function typeCount(ids: Int32Array): number {
   for (let i = 0; i < ids.length; i++) if (ids[i] > max) max = ids[i];
   return max + 1;
 }
+
+/**
+ * Ascending indices of the tokens equal to `word`, by its type id (`ids` as above, for these `words`): one scan
+ * of an Int32Array instead of a million string compares, each reading a string that may not be in cache.
+ */
+export function tokensEqualTo(words: readonly string[], ids: Int32Array, word: string): number[] {
+  const out: number[] = [];
+  let first = 0;
+  while (first < words.length && words[first] !== word) first++;
+  if (first === words.length) return out;
+  const id = ids[first];
+  for (let i = first; i < ids.length; i++) if (ids[i] === id) out.push(i);
+  return out;
+}
