@@ -27,7 +27,7 @@ const CANDIDATE_LEXICON = CAND_ENV ? { minProb: CAND_ENV[0], minCount: CAND_ENV[
 const EPOCHS = Number(process.env.CLAIMS_CUE_EPOCHS ?? 6);
 const MIN_ABS_WEIGHT = 0.05;
 /** Decision threshold: below 0 trades precision for recall (chosen by --cv on train, see bench/claims-experiments.md). */
-const THRESHOLD = -7;
+const THRESHOLD = -5;
 
 type Example = BinaryExample & { feats: number[] };
 

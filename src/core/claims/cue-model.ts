@@ -111,42 +111,6 @@ function thatAhead(ctx: DocContext, e: number, b: number): number {
 }
 
 const bucket = (p: number): number => Math.min(9, Math.floor(p * 10));
-/** Half-octave buckets of a probability: tells rare cues (P 0.01–0.1) apart, where bucket() puts all in 0. */
-const logBucket = (p: number): number => (p <= 0 ? 15 : Math.min(15, Math.floor(-2 * Math.log2(p))));
-
-/** Quotes in sentence [a, b) relative to the candidate [s, e): 1 = one ends before s, 2 = one starts at or after e. */
-function quotesAround(ctx: DocContext, s: number, e: number, a: number, b: number): number {
-  const quotes = ctx.quotes;
-  if (quotes.length === 0 || b <= a) return 0;
-  const toks = ctx.tokens;
-  const from = toks[a].start;
-  const to = toks[b - 1].end;
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (quotes[mid].end <= from) lo = mid + 1; else hi = mid; }
-  let r = 0;
-  for (let q = lo; q < quotes.length && quotes[q].start < to; q++) {
-    if (s > a && quotes[q].end <= toks[s - 1].end) r |= 1;
-    if (e < b && quotes[q].start >= toks[e].start) r |= 2;
-  }
-  return r;
-}
-
-const STEMS = new Map<string, number>();
-
-/** Hash of the first phrase word without an inflection (-s, -es, -ed, -ing): "adds", "added" share it. */
-function stemHash(key: string): number {
-  let h = STEMS.get(key); // per phrase: no regex or substring per candidate
-  if (h === undefined) { h = stemOf(key); STEMS.set(key, h); }
-  return h;
-}
-
-function stemOf(key: string): number {
-  const sp = key.indexOf(' ');
-  const w = sp < 0 ? key : key.slice(0, sp);
-  const m = /^(.{3,}?)(?:ing|ed|es|s|d)$/.exec(w);
-  return hashString(m ? m[1] : w) | 0;
-}
 
 /**
  * Hashed features of a candidate cue: phrase tokens [i, e) of a match widened to [s, e), in sentence [a, b), whose
@@ -183,21 +147,11 @@ export function cueFeatures(ctx: DocContext, pr: readonly [number, number], key:
   f[17] = mix(18, ahead);
   f[18] = mix(mix(19, k), pos);
   f[19] = mix(mix(20, k), ahead);
-  const q = quotesAround(ctx, s, e, a, b);
-  const n2 = cls(ctx, e + 1, a, b);
-  f[20] = mix(21, logBucket(p));
-  f[21] = mix(22, logBucket(px));
-  f[22] = mix(mix(23, n1), n2);
-  f[23] = mix(mix(24, cls(ctx, s - 2, a, b)), c1);
-  f[24] = mix(25, q);
-  f[25] = mix(mix(26, k), q);
-  f[26] = mix(mix(27, cls(ctx, i, a, b)), n1);
-  f[27] = mix(28, stemHash(key));
-  f[28] = mix(mix(29, k), viaStem ? 1 : 0);
+  f[20] = mix(mix(21, k), viaStem ? 1 : 0); // another form of a cue word (lexicon stems)
   return f;
 }
 
-const CUE_BUF = new Int32Array(29);
+const CUE_BUF = new Int32Array(21);
 
 export function scoreCue(model: CueModel, feats: ArrayLike<number>): number {
   return model.weights.score(model.bias, feats);
