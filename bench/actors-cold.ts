@@ -1,16 +1,14 @@
 // Cold groupActors: the first call in a fresh process, as in the CLI (one document, no warm-up), on the CLI corpus
 // tagged by the real tagger. The tagged entities are cached in a file so that each process only pays for
 // tokenizing; the CPU time of the process (user + system, JIT threads included) is taken around the first call,
-// then around a few more calls to show how much of the first is warm-up. The first resolveSpeakers call on the
-// first grouping is timed the same way (claim candidates cached too).
-// Run: node out/bench/actors-cold.js [--text FILE] [--entities CACHE.json] [--claims CACHE.json] [--runs 3]
+// then around a few more calls to show how much of the first is warm-up.
+// Run: node out/bench/actors-cold.js [--text FILE] [--entities CACHE.json] [--runs 3]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import type { ActorGrouping } from '../src/core/actors';
-import { groupActors, resolveSpeakers } from '../src/core/actors';
+import { groupActors } from '../src/core/actors';
 import { splitSentences } from '../src/core/text/sentences';
 import { tokenize } from '../src/core/text/tokenize';
-import type { Claim, Entity } from '../src/core/types';
+import type { Entity } from '../src/core/types';
 
 function opt(name: string, def: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -24,15 +22,6 @@ async function entitiesFor(text: string, cache: string): Promise<Entity[]> {
   const entities = tagEntities(text, tokens, splitSentences(text, tokens));
   writeFileSync(cache, JSON.stringify(entities));
   return entities;
-}
-
-async function claimsFor(text: string, cache: string): Promise<Claim[]> {
-  if (existsSync(cache)) return JSON.parse(readFileSync(cache, 'utf8')) as Claim[];
-  const { extractClaims } = await import('../src/core/claims');
-  const tokens = tokenize(text);
-  const claims = extractClaims(text, tokens, splitSentences(text, tokens));
-  writeFileSync(cache, JSON.stringify(claims));
-  return claims;
 }
 
 /** CPU nanoseconds of this (main) thread so far, from Linux schedstat; -1 elsewhere. JIT and GC threads excluded. */
@@ -56,24 +45,18 @@ async function main(): Promise<void> {
   const runs = Number(opt('runs', '3'));
   const text = readFileSync(file, 'utf8');
   const entities = await entitiesFor(text, cache);
-  const candidates = await claimsFor(text, opt('claims', '/tmp/actors-cold-claims.json'));
   const tokens = tokenize(text);
   const sentences = splitSentences(text, tokens);
   const times: number[] = [];
   const mainTimes: number[] = [];
   let actors = 0;
-  let first: ActorGrouping | undefined;
   for (let r = 0; r < runs; r++) {
     const [g, ms, main] = cpuMs(() => groupActors(text, tokens, sentences, entities));
     times.push(ms);
     mainTimes.push(main);
     actors = g.actors.length;
-    first ??= g;
   }
-  const grouping = first as ActorGrouping;
-  const [, speakersMs, speakersMainMs] = cpuMs(() => resolveSpeakers(text, tokens, sentences, candidates, grouping));
   console.log(JSON.stringify({ entities: entities.length, actors, coldMs: Math.round(times[0]), coldMainMs: Math.round(mainTimes[0]),
-    speakersMs: Math.round(speakersMs), speakersMainMs: Math.round(speakersMainMs),
     laterMs: times.slice(1).map(Math.round), laterMainMs: mainTimes.slice(1).map(Math.round) }));
 }
 

@@ -1,104 +1,353 @@
-// The grouping handed to speaker resolution: the public actors and entities, the mention table, and what the
-// words around each person's mentions say (profiles). Clause positions are worked out per mention on request
-// (salience asks for the few just before a pronoun: 10 % on the 5 MB corpus). Profiles are built on the first
-// request, all in one sweep in document order: the actors asked about held 91 % of the person mentions there, and
-// one ordered sweep was cheaper than building them actor by actor. Every answer is the same as if all had been
-// built up front (the scans read the grouping, never another profile); `profiles` / `mentions` give them all
-// for tests and identity dumps.
+// What the words around each mention say about its actor: titles before a name ("Iraq’s national security advisor
+// Qassim al-Araji"), appositions after it ("Faleh al-Fayyad, head of Iraq’s Hashd al-Sha’abi"), the gender of the
+// pronoun that follows ("Amir-Abdollahian said he …"), and whether the mention looks like a clause subject.
+// One linear sweep over tokens; each scan is capped at a few tokens.
 import type { Sentence, Token } from '../text/token';
 import type { Actor, Entity } from '../types';
-import type { MentionRows } from './mentions';
-import { mentionRows, tokenMaps } from './mentions';
+import { lookupCountry } from './countries';
+import { stripPossessive } from './fold';
 import type { ParsedName } from './names';
-import type { ScanState } from './scans';
-import { emptyProfile, mentionPosition, newScan, personEvidence } from './scans';
-import type { ActorGrouping, ActorMention, ActorProfile, MentionPosition, MentionTable } from './types';
+import type { Builder } from './registry';
+import type { Gender } from './roles';
+import { addRoleWords, canonicalRole, genderOfTitle, isHead, isTitleWord, roleKey } from './roles';
+import type { ActorMention, ActorProfile, MentionPosition } from './types';
 
-const POSITIONS: readonly MentionPosition[] = ['subject', 'object', 'other'];
-const UNKNOWN = 255;
+const MAX_SCAN = 14;
+const GENDER_SCAN = 20;
+const CONNECTORS = new Set(['of', 'for', 'at', 'to', 'in']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+const withCapitals = (ws: readonly string[]): Set<string> => new Set(ws.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
+const SUBJECT_BEFORE = withCapitals([',', ';', ':', 'and', 'but', '“', '"', '—', '--', '–', 'while', 'as', 'meanwhile', 'however', 'then']);
+const MALE_PRONOUNS = withCapitals(['he', 'his', 'him', 'himself']);
+const FEMALE_PRONOUNS = withCapitals(['she', 'her', 'hers', 'herself']);
+/** Shared by every profile until it has something to hold (most actors never do); never written. */
+const EMPTY: Set<never> = new Set();
+type MutableProfile = { -readonly [K in keyof ActorProfile]: ActorProfile[K] };
+const startsUpper = (s: string): boolean => { const c = s.charCodeAt(0); return (c >= 65 && c <= 90) || (c > 127 && s[0] !== s[0].toLowerCase()); };
+const POSSESSIVE = new Set(['’s', "'s", '’', "'"]);
 
-class Mentions implements MentionTable {
-  readonly count: number;
-  readonly start: Int32Array;
-  readonly end: Int32Array;
-  readonly actor: Int32Array;
-  readonly entity: Int32Array;
-  readonly sentence: Int32Array;
-  /** Index into POSITIONS of each mention's position, UNKNOWN until asked for. */
-  private readonly pos: Uint8Array;
-  constructor(rows: MentionRows, private readonly st: ScanState) {
-    ({ count: this.count, start: this.start, end: this.end, actor: this.actor, entity: this.entity, sentence: this.sentence } = rows);
-    this.pos = new Uint8Array(rows.count).fill(UNKNOWN);
+export interface Profiles {
+  actors: Actor[];
+  profiles: ActorProfile[];
+  mentions: ActorMention[];
+  /** Actor index of each sorted entity, or -1. */
+  actorOf: Int32Array;
+}
+
+interface Scan { roles: string[]; countries: string[]; orgs: number[]; orgWords: string[] }
+
+export function buildProfiles(text: string, tokens: readonly Token[], sentences: readonly Sentence[], sorted: readonly Entity[],
+  names: readonly (ParsedName | undefined)[], owner: readonly (Builder | undefined)[], builders: readonly Builder[],
+  built: { readonly ids: readonly string[]; readonly names: readonly string[]; readonly rank: readonly number[] }): Profiles {
+  // Each loop is a function of its own: V8 compiles a long-running loop on its own (on-stack replacement) with the
+  // whole function, and the later loops, never run yet, then deoptimised it; one function per loop avoids that.
+  const actorOf = actorIndices(sorted, owner, builders, built.rank);
+  const { actors, profiles, person } = newActors(builders, built);
+  const st: Sweep = { tokens, sentences, sorted, names, actorOf, actors, profiles, person, ...tokenMaps(tokens, sentences, sorted),
+    mentions: [], left: newScan(), right: newScan() };
+  sweep(st);
+  return { actors, profiles, mentions: st.mentions, actorOf };
+}
+
+/** Actor index of each sorted entity, or -1; actors are numbered in order of first mention (`rank`). */
+function actorIndices(sorted: readonly Entity[], owner: readonly (Builder | undefined)[], builders: readonly Builder[], rank: readonly number[]): Int32Array {
+  for (let ai = 0; ai < rank.length; ai++) builders[rank[ai]].rank = ai;
+  const actorOf = new Int32Array(sorted.length).fill(-1);
+  for (let i = 0; i < sorted.length; i++) { const b = owner[i]; if (b) actorOf[i] = b.rank; }
+  return actorOf;
+}
+
+/** The public actors and their empty profiles, in order of first mention. */
+function newActors(builders: readonly Builder[], built: { readonly ids: readonly string[]; readonly names: readonly string[]; readonly rank: readonly number[] }):
+  { actors: Actor[]; profiles: ActorProfile[]; person: Uint8Array } {
+  const actors: Actor[] = [];
+  const profiles: ActorProfile[] = [];
+  const person = new Uint8Array(built.rank.length);
+  for (let ai = 0; ai < built.rank.length; ai++) {
+    const bi = built.rank[ai];
+    const b = builders[bi];
+    const name = built.names[bi];
+    // Most actors have one form, their name: no alias list is grown for them.
+    const aliases: string[] = b.forms.length === 1 && b.forms[0] === name ? [] : b.forms.filter((f) => f !== name);
+    actors.push({ id: built.ids[bi], name, type: b.type, aliases, mentions: b.mentions });
+    profiles.push({ roles: EMPTY, rolePhrases: EMPTY, countries: EMPTY, orgs: EMPTY, genderVotes: { m: 0, f: 0 }, country: b.country?.code });
+    if (b.type === 'PERSON') person[ai] = 1;
   }
+  return { actors, profiles, person };
+}
 
-  position(k: number): MentionPosition {
-    let p = this.pos[k];
-    if (p === UNKNOWN) { p = POSITIONS.indexOf(mentionPosition(this.st, this.entity[k])); this.pos[k] = p; }
-    return POSITIONS[p];
+/** Every mention in order: its position, and for people the evidence in the words around it. */
+function sweep(st: Sweep): void {
+  const { sorted, sentences, actorOf } = st;
+  for (let i = 0; i < sorted.length; i++) {
+    const a = actorOf[i];
+    if (a < 0) continue;
+    const e = sorted[i];
+    const ft = st.firstTok[i];
+    if (ft < 0) { st.mentions.push({ start: e.start, end: e.end, actor: a, entity: i, sentence: sentenceAt(sentences, e.start), position: 'other' }); continue; }
+    if (st.person[a] === 1) personMention(st, i, a);
+    else otherMention(st, i, a);
   }
 }
 
-class Grouping implements ActorGrouping {
-  readonly table: Mentions;
-  private readonly built: (ActorProfile | undefined)[];
-  private all?: ActorMention[];
-  constructor(readonly entities: readonly Entity[], readonly actors: readonly Actor[], private readonly st: ScanState, rows: MentionRows) {
-    this.table = new Mentions(rows, st);
-    this.built = actors.map(() => undefined);
-  }
-
-  country(a: number): string | undefined {
-    return this.st.countryOf[a];
-  }
-
-  profile(a: number): ActorProfile {
-    const done = this.built[a];
-    if (done) return done;
-    this.sweep();
-    return this.built[a] as ActorProfile;
-  }
-
-  /** All profiles in one pass over the mentions in document order (tokens are read in order, and each scan
-   * function is optimised once for the whole pass). */
-  private sweep(): void {
-    const { st, table, built } = this;
-    for (let a = 0; a < built.length; a++) built[a] = emptyProfile(st.countryOf[a]);
-    for (let k = 0; k < table.count; k++) {
-      const a = table.actor[k];
-      if (st.person[a] === 1) personEvidence(st, table.entity[k], built[a] as ActorProfile);
-    }
-  }
-
-  get profiles(): readonly ActorProfile[] {
-    return this.actors.map((_, a) => this.profile(a));
-  }
-
-  get mentions(): readonly ActorMention[] {
-    if (this.all) return this.all;
-    const t = this.table;
-    const out: ActorMention[] = [];
-    for (let k = 0; k < t.count; k++) {
-      out.push({ start: t.start[k], end: t.end[k], actor: t.actor[k], entity: t.entity[k], sentence: t.sentence[k], position: t.position(k) });
-    }
-    return (this.all = out);
-  }
-}
-
-/** Inputs of the grouping that the scans read, besides the text's tokens. */
-export interface Grouped {
+/**
+ * What the per-mention functions share. The sweep is split into small functions so that V8 optimises each once
+ * instead of recompiling one large function whenever a rare branch is first taken (that cost more CPU on a cold
+ * run than the sweep).
+ */
+interface Sweep {
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
   readonly sorted: readonly Entity[];
   readonly names: readonly (ParsedName | undefined)[];
-  /** Actor index of each sorted entity, or -1. */
   readonly actorOf: Int32Array;
   readonly actors: readonly Actor[];
-  readonly countryOf: readonly (string | undefined)[];
+  readonly profiles: readonly ActorProfile[];
+  /** 1 for actors that are people: read per mention and per pronoun-scan step (a byte, not a string comparison). */
+  readonly person: Uint8Array;
+  /** Entity of each token or -1; first and last token of each entity or -1; sentence of each token. */
+  readonly tokenEntity: Int32Array;
+  readonly firstTok: Int32Array;
+  readonly lastTok: Int32Array;
+  readonly tokenSentence: Int32Array;
+  readonly mentions: ActorMention[];
+  /** One pair of scans reused for every person mention (addRoles copies what it keeps). */
+  readonly left: Scan;
+  readonly right: Scan;
 }
 
-/** The grouping for `entities` (input order, actor ids set): mention table now, positions and profiles later. */
-export function buildGrouping(tokens: readonly Token[], sentences: readonly Sentence[], entities: readonly Entity[], g: Grouped): ActorGrouping {
-  const maps = tokenMaps(tokens, sentences, g.sorted);
-  const person = new Uint8Array(g.actors.length);
-  for (let a = 0; a < g.actors.length; a++) if (g.actors[a].type === 'PERSON') person[a] = 1;
-  const st: ScanState = { tokens, sentences, ...g, ...maps, person, left: newScan(), right: newScan() };
-  return new Grouping(entities, g.actors, st, mentionRows(g.sorted, g.actorOf, sentences, maps));
+const newScan = (): Scan => ({ roles: [], countries: [], orgs: [], orgWords: [] });
+
+/** Token ↔ entity and token → sentence maps. */
+function tokenMaps(tokens: readonly Token[], sentences: readonly Sentence[], sorted: readonly Entity[]):
+  { tokenEntity: Int32Array; firstTok: Int32Array; lastTok: Int32Array; tokenSentence: Int32Array } {
+  const tokenEntity = new Int32Array(tokens.length).fill(-1);
+  const firstTok = new Int32Array(sorted.length).fill(-1);
+  const lastTok = new Int32Array(sorted.length).fill(-1);
+  const tokenSentence = new Int32Array(tokens.length); // made before the loop, which may be compiled on its own
+  let t = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const e = sorted[i];
+    while (t > 0 && tokens[t - 1].end > e.start) t--;
+    if (t < tokens.length && tokens[t].end <= e.start) t = firstEndingAfter(tokens, t, e.start);
+    for (let k = t; k < tokens.length && tokens[k].start < e.end; k++) {
+      if (firstTok[i] < 0) firstTok[i] = k;
+      lastTok[i] = k;
+      tokenEntity[k] = i;
+    }
+  }
+  sentences.forEach((s, si) => tokenSentence.fill(si, s.firstToken, s.endToken));
+  return { tokenEntity, firstTok, lastTok, tokenSentence };
+}
+
+/** Organisations and places only need a position: look at the token before the mention. */
+function otherMention(st: Sweep, i: number, a: number): void {
+  const { tokens } = st;
+  const e = st.sorted[i];
+  const ft = st.firstTok[i];
+  const sentence = st.tokenSentence[ft];
+  const sFirst = st.sentences[sentence]?.firstToken ?? 0;
+  const sEnd = st.sentences[sentence]?.endToken ?? tokens.length;
+  const prev = ft - 1;
+  const position: MentionPosition = prev < sFirst || SUBJECT_BEFORE.has(tokens[prev].text) ? 'subject'
+    : tokens[prev].kind === 'word' && !POSSESSIVE.has(tokens[prev].text) ? 'object' : 'other';
+  const after = st.lastTok[i] + 1;
+  st.mentions.push({ start: e.start, end: e.end, actor: a, entity: i, sentence, position: after < sEnd && POSSESSIVE.has(tokens[after].text) ? 'other' : position });
+}
+
+function affiliation(st: Sweep, ent: number, scan: Scan): boolean {
+  const a = st.actorOf[ent];
+  if (a < 0) return false;
+  const p = st.profiles[a];
+  if (p.country) { scan.countries.push(p.country); return true; }
+  if (st.actors[a].type !== 'ORG') return false;
+  scan.orgs.push(a);
+  const ws = st.sorted[ent].text.split(/\s+/);
+  for (let k = 0; k < ws.length; k++) {
+    const w = ws[k];
+    const c = startsUpper(w) ? lookupCountry(w) : undefined;
+    if (c?.demonym) scan.countries.push(c.country.code);
+    else if (isTitleWord(roleKey(w))) scan.orgWords.push(roleKey(w));
+  }
+  return true;
+}
+
+/**
+ * A person: position, then titles, appositions and pronoun gender into the actor's profile. Each scan is its own
+ * function: V8 compiled this one as a whole four times on a cold run (each rare branch first taken deoptimised it),
+ * and a big function takes long to compile, so the slow code ran longer.
+ */
+function personMention(st: Sweep, i: number, a: number): void {
+  const { tokens } = st;
+  const e = st.sorted[i];
+  const ft = st.firstTok[i];
+  const sentence = st.tokenSentence[ft];
+  const sFirst = st.sentences[sentence]?.firstToken ?? 0;
+  const sEnd = st.sentences[sentence]?.endToken ?? tokens.length;
+  let j = leftScan(st, i, ft, sFirst);
+  // Connectors and possessives at the far left are not part of the title ("with", "of").
+  while (j + 1 < ft && (CONNECTORS.has(tokens[j + 1].text) || POSSESSIVE.has(tokens[j + 1].text))) j++;
+  let position: MentionPosition = 'other';
+  if (j < sFirst || SUBJECT_BEFORE.has(tokens[j].text)) position = 'subject';
+  else if (tokens[j].kind === 'word') position = 'object';
+  const after = st.lastTok[i] + 1;
+  if (after < sEnd && POSSESSIVE.has(tokens[after].text)) position = 'other';
+  st.mentions.push({ start: e.start, end: e.end, actor: a, entity: i, sentence, position });
+
+  const p = st.profiles[a];
+  const name = st.names[i] as ParsedName;
+  // Most spans carry no title: an empty scan would add nothing, so it is not built.
+  if (name.titleRoles.length > 0 || name.titleCountries.length > 0) {
+    addRoles(p, { roles: name.titleRoles, countries: name.titleCountries, orgs: NO_ORGS, orgWords: NO_WORDS });
+  }
+  if (name.gender) vote(p, name.gender);
+  const left = st.left;
+  // Most mentions have an empty left scan: the length tests come first (no callback run).
+  const leftTitled = left.roles.length > 0;
+  if ((leftTitled && left.roles.some(isHead)) || left.orgs.length > 0 || (!leftTitled && left.countries.length > 0)) addRoles(p, left);
+  const honorific = leftTitled ? genderOfTitle(left.roles[left.roles.length - 1]) : undefined;
+  if (honorific) vote(p, honorific);
+  // Right: ", head of Iraq’s Hashd al-Sha’abi".
+  if (after < sEnd && tokens[after].text === ',') {
+    rightScan(st, after + 1, sEnd);
+    if (st.right.roles.length > 0 && st.right.roles.some(isHead)) addRoles(p, st.right);
+  }
+  const pronoun = pronounGender(st, after, sEnd);
+  if (pronoun) vote(p, pronoun);
+}
+
+/** One gender vote; a named field each (a keyed `votes[g]++` deoptimised on the second key). */
+function vote(p: ActorProfile, g: Gender): void {
+  if (g === 'm') p.genderVotes.m++; else p.genderVotes.f++;
+}
+
+/** Left of a person's mention: titles, demonyms, "Iraq’s", organisations, "(SNSC)", "of", into `st.left`; returns
+ * the token where the scan stopped. */
+function leftScan(st: Sweep, i: number, ft: number, sFirst: number): number {
+  const { tokens, tokenEntity, left } = st;
+  clearScan(left);
+  let j = ft - 1;
+  for (let steps = 0; j >= sFirst && steps < MAX_SCAN; steps++) {
+    const ent = tokenEntity[j];
+    if (ent >= 0 && ent !== i) {
+      if (!affiliation(st, ent, left)) break;
+      j = st.firstTok[ent] - 1;
+      continue;
+    }
+    const tx = tokens[j].text;
+    if (tokens[j].kind !== 'word' && tx !== ')' && !POSSESSIVE.has(tx)) break;
+    const k = roleKey(tx);
+    if (POSSESSIVE.has(tx) || CONNECTORS.has(k)) { j--; continue; }
+    if (tx === ')') { const open = findOpen(tokens, j, sFirst); if (open < 0) break; j = open - 1; continue; }
+    if (isTitleWord(k)) { left.roles.unshift(k); j--; continue; }
+    const c = startsUpper(tx) ? lookupCountry(tx) : undefined;
+    if (c && (c.demonym || stripPossessive(tx) !== tx || POSSESSIVE.has(tokens[j + 1]?.text))) { left.countries.push(c.country.code); j--; continue; }
+    break;
+  }
+  return j;
+}
+
+/** Apposition after "Name ,": roles, countries and organisations from token `from` on, into `st.right`. */
+function rightScan(st: Sweep, from: number, sEnd: number): void {
+  const { tokens, tokenEntity, right } = st;
+  clearScan(right);
+  for (let k2 = from, steps = 0; k2 < sEnd && steps < MAX_SCAN; steps++) {
+    const ent = tokenEntity[k2];
+    if (ent >= 0) { if (!affiliation(st, ent, right)) break; k2 = st.lastTok[ent] + 1; continue; }
+    const tx = tokens[k2].text;
+    const k = roleKey(tx);
+    if (POSSESSIVE.has(tx) || ARTICLES.has(k) || (CONNECTORS.has(k) && right.roles.length > 0)) { k2++; continue; }
+    if (isTitleWord(k)) { right.roles.push(k); k2++; continue; }
+    const c = startsUpper(tx) ? lookupCountry(tx) : undefined;
+    if (c && (c.demonym || stripPossessive(tx) !== tx || POSSESSIVE.has(tokens[k2 + 1]?.text))) { right.countries.push(c.country.code); k2++; continue; }
+    break;
+  }
+}
+
+/** Gender of the first personal pronoun from token `from` on, before any other person is named. */
+function pronounGender(st: Sweep, from: number, sEnd: number): Gender | undefined {
+  const { tokens, tokenEntity } = st;
+  const genderEnd = Math.min(sEnd, from + GENDER_SCAN);
+  for (let k = from; k < genderEnd; k++) {
+    const ent = tokenEntity[k];
+    if (ent >= 0 && st.actorOf[ent] >= 0 && st.person[st.actorOf[ent]] === 1) return undefined;
+    const w = tokens[k].text;
+    const c = w.charCodeAt(0) | 32; // h or s: the only letters pronouns start with
+    if (w.length > 7 || (c !== 104 && c !== 115)) continue;
+    if (MALE_PRONOUNS.has(w)) return 'm';
+    if (FEMALE_PRONOUNS.has(w)) return 'f';
+  }
+  return undefined;
+}
+
+/** What addRoles reads of a scan (a name's stripped title is passed as it is, without copying it into a scan). */
+interface ScanView { readonly roles: readonly string[]; readonly countries: readonly string[]; readonly orgs: readonly number[]; readonly orgWords: readonly string[] }
+const NO_ORGS: readonly number[] = [];
+/** Empty, of the elements kind of filled word lists (a `[]` literal has another; see NONE in names.ts). */
+const NO_WORDS: readonly string[] = ['-'].slice(1);
+
+/**
+ * Records a scan's roles and affiliations; a member of an organisation is at least one of its officials. Indexed
+ * loops: in code not yet optimised, for-of allocates an iterator result per element.
+ */
+function addRoles(profile: ActorProfile, scan: ScanView): void {
+  const p = profile as MutableProfile;
+  const head = scan.roles.some(isHead);
+  if (head || scan.orgs.length > 0) { if (p.roles === EMPTY) p.roles = new Set(); }
+  if (head) {
+    addRoleWords(scan.roles, p.roles);
+    if (p.rolePhrases === EMPTY) p.rolePhrases = new Set();
+    p.rolePhrases.add(scan.roles.join(' '));
+  }
+  if (scan.orgs.length > 0) {
+    p.roles.add('official');
+    for (let k = 0; k < scan.orgWords.length; k++) p.roles.add(canonicalRole(scan.orgWords[k]));
+    if (p.orgs === EMPTY) p.orgs = new Set();
+    for (let k = 0; k < scan.orgs.length; k++) p.orgs.add(scan.orgs[k]);
+  }
+  if (scan.countries.length > 0) {
+    if (p.countries === EMPTY) p.countries = new Set();
+    for (let k = 0; k < scan.countries.length; k++) p.countries.add(scan.countries[k]);
+  }
+}
+
+/**
+ * First token from `t` on that ends after `pos` (token ends increase): galloping then binary search, since the
+ * next entity is usually several tokens ahead. Same answer as stepping one token at a time.
+ */
+function firstEndingAfter(tokens: readonly Token[], t: number, pos: number): number {
+  if (t >= tokens.length || tokens[t].end > pos) return t;
+  let lo = t; // tokens[lo].end <= pos
+  let hi = t + 1;
+  for (let step = 1; hi < tokens.length && tokens[hi].end <= pos; step *= 2) { lo = hi; hi = lo + step; }
+  if (hi > tokens.length) hi = tokens.length;
+  while (lo + 1 < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= pos) lo = mid; else hi = mid;
+  }
+  return hi;
+}
+
+/** Empties a scan; most are already empty, and setting `length` is a runtime call, so only when needed. */
+function clearScan(s: Scan): void {
+  if (s.roles.length > 0) s.roles.length = 0;
+  if (s.countries.length > 0) s.countries.length = 0;
+  if (s.orgs.length > 0) s.orgs.length = 0;
+  if (s.orgWords.length > 0) s.orgWords.length = 0;
+}
+
+function findOpen(tokens: readonly Token[], close: number, lo: number): number {
+  for (let k = close - 1; k >= Math.max(lo, close - 8); k--) if (tokens[k].text === '(') return k;
+  return -1;
+}
+
+export function sentenceAt(sentences: readonly Sentence[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let ans = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start <= pos) { ans = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return ans;
 }

@@ -1,6 +1,6 @@
 // Reading a description that speaks ("the top Iranian diplomat", "The Iraqi advisor", "the country") and scoring
 // how well an actor's profile fits it.
-import { lookupCountry, mayStartCountry } from './countries';
+import { lookupCountry } from './countries';
 import { stripPossessive } from './fold';
 import { canonicalRole, DESCRIPTION_FILLERS, isHead, isTitleWord, pluralHead, roleKey } from './roles';
 import type { ActorProfile } from './types';
@@ -41,13 +41,11 @@ export function parseDescription(span: string): Description {
   let generic: Description['generic'];
   const indefinite = ws.length > 0 && /^(a|an|one)$/i.test(ws[0]);
   for (let i = 0; i < ws.length; i++) {
-    // Words (no spaces) that start no country name skip both lookups, and the pair's string is not built.
-    const country = mayStartCountry(ws[i]);
-    const two = country && i + 1 < ws.length ? lookupCountry(`${ws[i]} ${ws[i + 1]}`) : undefined;
+    const two = i + 1 < ws.length ? lookupCountry(`${ws[i]} ${ws[i + 1]}`) : undefined;
     if (two) { countries.push(two.country.code); i++; continue; }
     const k = roleKey(ws[i]);
     if (DESCRIPTION_FILLERS.has(k)) continue;
-    const c = country && (/^\p{Lu}/u.test(ws[i]) || stripPossessive(ws[i]) !== ws[i]) ? lookupCountry(ws[i]) : undefined;
+    const c = /^\p{Lu}/u.test(ws[i]) || stripPossessive(ws[i]) !== ws[i] ? lookupCountry(ws[i]) : undefined;
     if (c) { countries.push(c.country.code); continue; }
     const g = GENERIC_NOUNS.get(k);
     if (g) { generic = { kind: g, noun: k }; continue; }
@@ -69,23 +67,12 @@ export function parseDescription(span: string): Description {
 export function scoreDescription(d: Description, p: ActorProfile): number {
   if (!d.head) return -1;
   let score: number;
-  // Loops, not every/some callbacks: run for each recent person of each description, often before optimisation.
-  if (hasAll(p.roles, d.roles)) score = 3;
+  if (d.roles.every((r) => p.roles.has(r))) score = 3;
   else if (p.roles.has(d.head)) score = 2;
   else return -1;
   if (d.countries.length > 0) {
-    if (hasAny(p.countries, d.countries)) score += 2;
+    if (d.countries.some((c) => p.countries.has(c))) score += 2;
     else if (p.countries.size > 0) return -1;
   }
   return score;
-}
-
-function hasAll(set: ReadonlySet<string>, xs: readonly string[]): boolean {
-  for (let k = 0; k < xs.length; k++) if (!set.has(xs[k])) return false;
-  return true;
-}
-
-function hasAny(set: ReadonlySet<string>, xs: readonly string[]): boolean {
-  for (let k = 0; k < xs.length; k++) if (set.has(xs[k])) return true;
-  return false;
 }

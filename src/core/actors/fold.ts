@@ -72,15 +72,14 @@ const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
  * Mohammed, Muhammad, Mohamed → "mhmd"; Qassim, Qasim → "ksm". Only a candidate filter: see `translitEqual`.
  */
 export function skeleton(c: string): string {
-  // Char codes, not one-letter strings and a Set: called for every person name and transliteration check.
   let out = '';
-  let prev = -1;
+  let prev = '';
   for (let i = 0; i < c.length; i++) {
-    let ch = c.charCodeAt(i);
-    if (ch === 97 || ch === 101 || ch === 105 || ch === 111 || ch === 117 || ch === 121) continue; // a e i o u y
-    if (ch === 113 || ch === 99) ch = 107; // q, c → k
+    let ch = c[i];
+    if (VOWELS.has(ch)) continue;
+    if (ch === 'q' || ch === 'c') ch = 'k';
     if (ch === prev) continue;
-    out += String.fromCharCode(ch);
+    out += ch;
     prev = ch;
   }
   return out;
@@ -89,30 +88,22 @@ export function skeleton(c: string): string {
 /** Levenshtein distance, giving up (returning max + 1) once it exceeds `max`. */
 export function boundedDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  // Two reused rows of char-code comparisons (no arrays, destructuring swap or Math.min call per cell).
-  if (rowA.length <= b.length) { rowA = new Int32Array(b.length + 16); rowB = new Int32Array(b.length + 16); }
-  let prev = rowA;
-  let cur = rowB;
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
     let rowMin = i;
-    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      let d = prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1);
-      if (prev[j] + 1 < d) d = prev[j] + 1;
-      if (cur[j - 1] + 1 < d) d = cur[j - 1] + 1;
-      cur[j] = d;
-      if (d < rowMin) rowMin = d;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (cur[j] < rowMin) rowMin = cur[j];
     }
     if (rowMin > max) return max + 1;
-    const t = prev; prev = cur; cur = t;
+    [prev, cur] = [cur, prev];
   }
   return prev[b.length];
 }
-
-let rowA = new Int32Array(64);
-let rowB = new Int32Array(64);
 
 /**
  * Whether two compact folded name parts are transliteration variants of each other: same consonant skeleton, same

@@ -10,14 +10,13 @@
 // full before the bare mention (or, if none was named before, the first named after it).
 import type { Sentence, Token } from '../text/token';
 import type { Actor, Entity } from '../types';
-import { buildGrouping } from './context';
+import { buildProfiles } from './context';
 import { isAscii } from './fold';
 import { actorName, assignIds, byFirstMention } from './ids';
 import type { ParsedName } from './names';
 import { isAcronymText, parseName } from './names';
 import type { Builder } from './registry';
 import { nearest, Registry } from './registry';
-import { publish } from './publish';
 import type { ActorGrouping } from './types';
 
 
@@ -59,8 +58,9 @@ export function groupActors(text: string, tokens: readonly Token[], sentences: r
   const rank = byFirstMention(reg.builders, sorted);
   const actorNames = reg.builders.map(actorName);
   const ids = assignIds(reg.builders, actorNames, rank);
-  const { actors, countryOf, actorOf } = publish(sorted, g.owner, reg.builders, { ids, names: actorNames, rank });
-  return buildGrouping(tokens, sentences, relink(entities, order, sorted, actorOf, actors), { sorted, names, actorOf, actors, countryOf });
+  const { actors, profiles, mentions, actorOf } = buildProfiles(text, tokens, sentences, sorted, names, g.owner, reg.builders,
+    { ids, names: actorNames, rank });
+  return { entities: relink(entities, order, sorted, actorOf, actors), actors, profiles, mentions };
 }
 
 /**
@@ -162,11 +162,6 @@ function placeFullNames(g: Grouping): number[] {
 function linkParenAcronyms(g: Grouping): void {
   const { sorted, names, reg } = g;
   for (let i = 0; i + 1 < sorted.length; i++) {
-    // The gap test first, here: parenPair's regexes and splits run only for the few neighbours with a "(" between
-    // them, and V8 does not compile (and inline) all of parenPair into this loop, which runs for every entity.
-    const left = sorted[i];
-    const right = sorted[i + 1];
-    if (right.start < left.end || !parenGap(g.text, left.end, right.start)) continue;
     const pair = parenPair(g.text, sorted, names, i);
     if (!pair) continue;
     const b = g.owner[pair.expansion];

@@ -2,8 +2,7 @@
 // from the mentions just before it. Score = position (subject 2, other 1, object 0) − 1.5 per sentence back,
 // − 2.5 for a mention inside a claim's content (people talked about rather than talking); a previous claim's
 // speaker counts as a subject mention plus 0.5 for continuity ("X said … He said …"). Ties go to the most recent.
-import { stableOrder } from './order';
-import type { ActorGrouping, MentionTable } from './types';
+import type { ActorGrouping, ActorMention } from './types';
 
 export interface SpeakerMark {
   readonly start: number;
@@ -25,12 +24,12 @@ const POSITION_SCORE = { subject: 2, other: 1, object: 0 } as const;
 const MAX_MENTIONS = 400;
 
 /** Index of the last mention that starts before pos, or -1. */
-export function lastMentionBefore(mentions: MentionTable, pos: number): number {
+export function lastMentionBefore(mentions: readonly ActorMention[], pos: number): number {
   let lo = 0;
-  let hi = mentions.count;
+  let hi = mentions.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (mentions.start[mid] < pos) lo = mid + 1; else hi = mid;
+    if (mentions[mid].start < pos) lo = mid + 1; else hi = mid;
   }
   return lo - 1;
 }
@@ -39,18 +38,11 @@ export class ClaimCover {
   private readonly starts: number[];
   private readonly maxEnd: number[];
   constructor(spans: readonly { start: number; end: number }[]) {
-    const starts: number[] = [];
-    for (let i = 0; i < spans.length; i++) starts.push(spans[i].start);
-    const order = stableOrder(starts);
-    this.starts = [];
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    this.starts = sorted.map((s) => s.start);
     this.maxEnd = [];
     let m = -1;
-    for (let k = 0; k < order.length; k++) {
-      const s = spans[order[k]];
-      if (s.end > m) m = s.end;
-      this.starts.push(s.start);
-      this.maxEnd.push(m);
-    }
+    for (const s of sorted) { m = Math.max(m, s.end); this.maxEnd.push(m); }
   }
 
   /** Whether some claim's content covers pos. */
@@ -69,25 +61,23 @@ export function mostSalient(g: ActorGrouping, q: SalienceQuery, cover: ClaimCove
   let best = -1;
   let bestScore = -Infinity;
   let bestPos = -1;
-  const minSentence = q.sentence - q.window;
-  const t = g.table;
-  for (let k = lastMentionBefore(t, q.pos), n = 0; k >= 0 && n < MAX_MENTIONS; k--, n++) {
-    if (t.sentence[k] < minSentence) break;
-    const actor = t.actor[k];
-    // The actor is tested first: a rejected mention needs no clause position (worked out on request) or cover test.
-    if (!q.accept(actor)) continue;
-    const d = q.sentence - t.sentence[k];
-    const s = POSITION_SCORE[t.position(k)] - 1.5 * d - (cover.covers(t.start[k]) ? 2.5 : 0) + (q.bonus?.(actor) ?? 0);
-    const pos = t.start[k];
+  const consider = (actor: number, score: number, pos: number): void => {
+    if (!q.accept(actor)) return;
+    const s = score + (q.bonus?.(actor) ?? 0);
     if (s > bestScore || (s === bestScore && pos > bestPos)) { best = actor; bestScore = s; bestPos = pos; }
+  };
+  const minSentence = q.sentence - q.window;
+  for (let k = lastMentionBefore(g.mentions, q.pos), n = 0; k >= 0 && n < MAX_MENTIONS; k--, n++) {
+    const m = g.mentions[k];
+    if (m.sentence < minSentence) break;
+    const d = q.sentence - m.sentence;
+    consider(m.actor, POSITION_SCORE[m.position] - 1.5 * d - (cover.covers(m.start) ? 2.5 : 0), m.start);
   }
   for (let k = speakers.length - 1; k >= 0; k--) {
-    const sp = speakers[k];
-    if (sp.start >= q.pos) continue;
-    if (sp.sentence < minSentence) break;
-    if (!q.accept(sp.actor)) continue;
-    const s = POSITION_SCORE.subject + 0.5 - 1.5 * (q.sentence - sp.sentence) + (q.bonus?.(sp.actor) ?? 0);
-    if (s > bestScore || (s === bestScore && sp.start > bestPos)) { best = sp.actor; bestScore = s; bestPos = sp.start; }
+    const s = speakers[k];
+    if (s.start >= q.pos) continue;
+    if (s.sentence < minSentence) break;
+    consider(s.actor, POSITION_SCORE.subject + 0.5 - 1.5 * (q.sentence - s.sentence), s.start);
   }
   return best >= 0 ? best : null;
 }
@@ -95,31 +85,17 @@ export function mostSalient(g: ActorGrouping, q: SalienceQuery, cover: ClaimCove
 /** Distinct actors mentioned before pos within `window` sentences, most recent first. */
 export function recentActors(g: ActorGrouping, pos: number, sentence: number, window: number, speakers: readonly SpeakerMark[]): number[] {
   const seen = new Set<number>();
-  // Two lists, each from the most recent back (mentions are sorted by start, and so are speakers), then merged:
-  // what a stable sort of the two by position gives (on a tie the mention first), without a comparator.
-  const byMention: number[] = [];
-  const mentionPos: number[] = [];
-  const t = g.table;
-  for (let k = lastMentionBefore(t, pos), n = 0; k >= 0 && n < MAX_MENTIONS; k--, n++) {
-    if (t.sentence[k] < sentence - window) break;
-    const a = t.actor[k];
-    if (!seen.has(a)) { seen.add(a); byMention.push(a); mentionPos.push(t.start[k]); }
+  const out: { actor: number; pos: number }[] = [];
+  for (let k = lastMentionBefore(g.mentions, pos), n = 0; k >= 0 && n < MAX_MENTIONS; k--, n++) {
+    const m = g.mentions[k];
+    if (m.sentence < sentence - window) break;
+    if (!seen.has(m.actor)) { seen.add(m.actor); out.push({ actor: m.actor, pos: m.start }); }
   }
-  const bySpeaker: number[] = [];
-  const speakerPos: number[] = [];
   for (let k = speakers.length - 1; k >= 0; k--) {
     const s = speakers[k];
     if (s.start >= pos) continue;
     if (s.sentence < sentence - window) break;
-    if (!seen.has(s.actor)) { seen.add(s.actor); bySpeaker.push(s.actor); speakerPos.push(s.start); }
+    if (!seen.has(s.actor)) { seen.add(s.actor); out.push({ actor: s.actor, pos: s.start }); }
   }
-  if (bySpeaker.length === 0) return byMention;
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < byMention.length || j < bySpeaker.length) {
-    if (j >= bySpeaker.length || (i < byMention.length && mentionPos[i] >= speakerPos[j])) out.push(byMention[i++]);
-    else out.push(bySpeaker[j++]);
-  }
-  return out;
+  return out.sort((a, b) => b.pos - a.pos).map((x) => x.actor);
 }

@@ -34,37 +34,14 @@ export interface ActorProfile {
   readonly country?: string;
 }
 
-/**
- * Every grouped mention, sorted by start, as parallel typed arrays (no object per mention). Positions are worked
- * out on first request: salience asks only for the few mentions just before a pronoun.
- */
-export interface MentionTable {
-  readonly count: number;
-  readonly start: Int32Array;
-  readonly end: Int32Array;
-  /** Index into `ActorGrouping.actors`. */
-  readonly actor: Int32Array;
-  /** Index into the sorted entities (ActorMention.entity). */
-  readonly entity: Int32Array;
-  /** Index of the sentence that holds the mention. */
-  readonly sentence: Int32Array;
-  position(k: number): MentionPosition;
-}
-
 export interface ActorGrouping {
   /** The input entities, in input order, with `actor` set where the mention was grouped. */
   readonly entities: readonly Entity[];
   /** Actors in order of first mention. */
   readonly actors: readonly Actor[];
-  /** Internal: every grouped mention. */
-  readonly table: MentionTable;
-  /** Internal: the profile of an actor, built from its mentions on first request (speaker resolution asks for few). */
-  profile(actor: number): ActorProfile;
-  /** Internal: the ISO code of the country an actor is, or undefined (without building its profile). */
-  country(actor: number): string | undefined;
-  /** All profiles, parallel to `actors` (built on first read: for tests and identity dumps, not the pipeline). */
+  /** Internal, parallel to `actors`. */
   readonly profiles: readonly ActorProfile[];
-  /** All mentions as objects (built on first read: for tests and identity dumps, not the pipeline). */
+  /** Internal: every grouped mention, sorted by start. */
   readonly mentions: readonly ActorMention[];
 }
 
