@@ -3,7 +3,10 @@
 // first call pays its own JIT warm-up), and takes the CPU time of each stage: process CPU (all threads: JIT and
 // GC helpers included) and main-thread CPU (what a profile shows). Runs are sequential; the machine's load is
 // printed so a noisy figure can be recognised.
-// Run: node out/bench/analyze-budget.js [--runs N] [--text FILE]. Writes bench/results/analyze-budget.json.
+// Run: node out/bench/analyze-budget.js [--runs N] [--text FILE] [--against DIR]. Writes bench/results/analyze-budget.json.
+// --against DIR: another built checkout (e.g. a `git worktree` of the base commit); its runs alternate with this
+// build's, so both see the same machine, and the paired differences are printed: on this shared 2-core VM two
+// plain series of the same code differ by up to 20 points, a paired comparison far less.
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -58,18 +61,16 @@ const sum = (t: StageTimes, stages: readonly Stage[], k: 'cpu' | 'main'): number
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const min = (xs: number[]): number => Math.min(...xs);
 
-function main(): void {
-  const file = opt('text') ?? speedCorpus();
-  const runs = Number(opt('runs') ?? '5');
-  const bytes = fs.statSync(file).size;
-  const results: { times: StageTimes }[] = [];
-  const loads: number[] = [];
-  for (let r = 0; r < runs; r++) {
-    loads.push(os.loadavg()[0]);
-    const out = execFileSync(process.execPath, [__filename, '--child', file], { encoding: 'utf8', maxBuffer: 1 << 24 });
-    results.push(JSON.parse(out) as { times: StageTimes });
-  }
-  const summary: Record<string, unknown> = { file: path.basename(file), mb: bytes / 1e6, runs, loadAverage: loads };
+type Run = { times: StageTimes };
+
+function runChild(script: string, file: string): Run {
+  const out = execFileSync(process.execPath, [script, '--child', file], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  return JSON.parse(out) as Run;
+}
+
+/** Prints and returns the summary of one build's runs. */
+function summarise(results: readonly Run[], label: string): Record<string, unknown> {
+  const summary: Record<string, unknown> = {};
   for (const k of ['cpu', 'main'] as const) {
     const base = results.map((x) => sum(x.times, BASE, k));
     const added = results.map((x) => sum(x.times, ADDED, k));
@@ -78,10 +79,42 @@ function main(): void {
     summary[k] = { baseMs: { min: Math.round(min(base)), median: Math.round(median(base)) },
       addedMs: { min: Math.round(min(added)), median: Math.round(median(added)) },
       addedPercent: { min: Math.round(min(share)), median: Math.round(median(share)) }, medianMsPerStage: perStage };
-    const label = k === 'cpu' ? 'process CPU' : 'main-thread CPU';
-    console.log(`${label}: tokenizer + sentences + entities ${Math.round(median(base))} ms, actors + claims + speakers ` +
-      `${Math.round(median(added))} ms (medians of ${runs}): they add ${Math.round(median(share))} % (min ${Math.round(min(share))} %; budget 50 %)`);
+    const what = k === 'cpu' ? 'process CPU' : 'main-thread CPU';
+    console.log(`${label}${what}: tokenizer + sentences + entities ${Math.round(median(base))} ms, actors + claims + speakers ` +
+      `${Math.round(median(added))} ms (medians of ${results.length}): they add ${Math.round(median(share))} % (min ${Math.round(min(share))} %; budget 50 %)`);
     console.log(`  per stage (median ms): ${STAGES.map((s) => `${s} ${perStage[s]}`).join(', ')}`);
+  }
+  return summary;
+}
+
+/** Median over run pairs of (this build - other build), per stage and for the added stages, main thread. */
+function printPaired(mine: readonly Run[], other: readonly Run[]): void {
+  const diff = (f: (r: Run) => number): number => Math.round(median(mine.map((r, i) => f(r) - f(other[i]))));
+  const stages = STAGES.map((s) => `${s} ${diff((r) => r.times[s].main)}`).join(', ');
+  console.log(`paired, this build minus the other (median of ${mine.length} pairs, main-thread ms): ${stages}; ` +
+    `added stages ${diff((r) => sum(r.times, ADDED, 'main'))}, share ${diff((r) => (100 * sum(r.times, ADDED, 'main')) / sum(r.times, BASE, 'main'))} points`);
+}
+
+function main(): void {
+  const file = opt('text') ?? speedCorpus();
+  const runs = Number(opt('runs') ?? '5');
+  const against = opt('against');
+  const otherScript = against ? path.resolve(against, 'out/bench/analyze-budget.js') : undefined;
+  if (otherScript && !fs.existsSync(otherScript)) throw new Error(`--against: no built bench at ${otherScript} (run npm run compile there)`);
+  const bytes = fs.statSync(file).size;
+  const results: Run[] = [];
+  const others: Run[] = [];
+  const loads: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    loads.push(os.loadavg()[0]);
+    results.push(runChild(__filename, file));
+    if (otherScript) others.push(runChild(otherScript, file));
+  }
+  const summary: Record<string, unknown> = { file: path.basename(file), mb: bytes / 1e6, runs, loadAverage: loads,
+    ...summarise(results, otherScript ? 'this build, ' : '') };
+  if (otherScript) {
+    summary.against = { dir: against, ...summarise(others, `${against}, `) };
+    printPaired(results, others);
   }
   console.log(`load average during the runs: ${loads.map((l) => l.toFixed(1)).join(' ')}`);
   const dir = path.join(ROOT, 'bench/results');
