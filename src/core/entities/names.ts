@@ -79,11 +79,8 @@ export function splitOrgPerson(words: readonly string[], spans: Span[], isOrgWor
 /** Spans must be sorted and non-overlapping (they stay so). */
 export function mergeParenthesisedNames(words: readonly string[], spans: Span[], isOrgWord: (w: string) => boolean,
   ids?: Int32Array): Span[] {
-  const opens = ids ? tokensEqualTo(words, ids, '(') : null;
-  for (let o = 0, n = opens ? opens.length : words.length; o < n; o++) {
-    const i = opens ? opens[o] : o;
+  for (const i of tokensEqualTo(words, ids, '(')) {
     if (i < 1 || i + 3 >= words.length) continue;
-    if (words[i] !== '(') continue;
     let close = i + 1;
     while (close < words.length && close - i <= 4 && words[close] !== ')') close++;
     if (words[close] !== ')' || close === i + 1 || !isCapitalized(words[i + 1]) || !isCapitalized(words[i - 1])) continue;

@@ -130,11 +130,9 @@ export function applyAcronyms(words: readonly string[], spans: ClassSpan[], ids?
   const acronymType = new Map<string, number>();
   /** Word-type id of each acronym (with `ids`: the last loop then compares integers, not strings). */
   const acronymId = new Map<string, number>();
-  const opens = ids ? tokensEqualTo(words, ids, '(') : null;
-  for (let o = 0, n = opens ? opens.length : words.length; o < n; o++) {
-    const i = opens ? opens[o] : o;
+  for (const i of tokensEqualTo(words, ids, '(')) {
     if (i < 1 || i + 2 >= words.length) continue;
-    if (words[i] !== '(' || words[i + 2] !== ')') continue;
+    if (words[i + 2] !== ')') continue;
     const acr = words[i + 1];
     if (!/^[A-Z][A-Za-z]*[A-Z]$/.test(acr) || acr.length > 8) continue;
     const before = spanEndingAt(spans, i);

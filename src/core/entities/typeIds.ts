@@ -23,14 +23,18 @@ export function typeCount(ids: Int32Array): number {
 }
 
 /**
- * Ascending indices of the tokens equal to `word`, by its type id (`ids` as above, for these `words`): one scan
- * of an Int32Array instead of a million string compares, each reading a string that may not be in cache.
+ * Ascending indices of the tokens equal to `word`. With the type `ids` of these `words` (as above) it scans an
+ * Int32Array instead of comparing a million strings, each of which may not be in cache.
  */
-export function tokensEqualTo(words: readonly string[], ids: Int32Array, word: string): number[] {
+export function tokensEqualTo(words: readonly string[], ids: Int32Array | undefined, word: string): number[] {
   const out: number[] = [];
   let first = 0;
   while (first < words.length && words[first] !== word) first++;
   if (first === words.length) return out;
+  if (!ids) {
+    for (let i = first; i < words.length; i++) if (words[i] === word) out.push(i);
+    return out;
+  }
   const id = ids[first];
   for (let i = first; i < ids.length; i++) if (ids[i] === id) out.push(i);
   return out;
