@@ -50,7 +50,7 @@ export function findCues(
     const m: CueMatch = { start: s, end: e, key: whole ? found.key : phrase(ctx, i, i + len) };
     // Phrases that are nearly always whole cues ("said", "according to") need no classifier.
     const pr = whole ? found.prob : lex.prob(m.key);
-    const viaStem = first.viaStem === true; // another form of a cue word: only the classifier may take it
+    const viaStem = first.viaStem; // another form of a cue word: only the classifier may take it
     if (viaStem && !model && !onCandidate) continue;
     if ((model || onCandidate) && !(model && !onCandidate && !viaStem && pr[0] >= 0.8 && pr[1] >= 0.6)) {
       const feats = cueFeatures(ctx, pr, m.key, s, i, e, a, b, viaStem);

@@ -73,8 +73,8 @@ export interface CueNode {
   readonly depth: number;
   /** prob(key) of an accepting node. */
   readonly prob: readonly [number, number];
-  /** Set on the nodes stemNode returns: the phrase was matched by another form of its word. */
-  readonly viaStem?: boolean;
+  /** True on the nodes stemNode returns: the phrase was matched by another form of its word. */
+  readonly viaStem: boolean;
 }
 
 const cache = new Map<string, CueLexicon>();
@@ -130,7 +130,7 @@ function unpack(stats: CueStats | PackedCueStats): Unpacked {
 
 export function buildLexicon(stats: CueStats | PackedCueStats, opts: LexiconOptions): CueLexicon {
   const newNode = (depth: number): TrieNode =>
-    ({ accept: false, byId: NO_CHILDREN as Map<number, TrieNode>, key: '', depth, prob: NO_PROB });
+    ({ accept: false, byId: NO_CHILDREN as Map<number, TrieNode>, key: '', depth, prob: NO_PROB, viaStem: false });
   const root = newNode(0);
   // Word ids are positions in `words`; only the words of accepted phrases get into `ids` (wordId is -1 for others).
   const ids = new Map<string, number>();
