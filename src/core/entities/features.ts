@@ -10,7 +10,10 @@ import { U32Map } from './u32map';
 import type { IdSink } from './idSink';
 
 let docCounter = 0;
-import { foldWord, hasLetter, isAllCaps, isCapitalized, normalizeToken, shapeHash, titleCase } from './word';
+import {
+  A_ASCII, A_DIGIT, A_FOLDS, A_LOWER, A_TWO_UPPER, A_UPPER, asciiFacts, foldWord, hasLetter, isAllCaps, isCapitalized,
+  normalizeToken, shapeHash, titleCase,
+} from './word';
 
 export const WINDOW = 2;
 export const OFFSETS = 2 * WINDOW + 1;
@@ -105,7 +108,7 @@ export class WordFeaturizer {
       const c = this.collisions.get(raw);
       if (c) return c;
     }
-    const w = this.compute(raw, normalizeToken(raw));
+    const w = this.compute(raw, normalizeToken(raw), h);
     if (idx >= 0) {
       this.collisions.set(raw, w);
       return w;
@@ -130,10 +133,8 @@ export class WordFeaturizer {
     this.table = t;
   }
 
-  private compute(raw: string, text: string): WordInfo {
-    const lowerStr = foldWord(text);
-    const lower = hashString(lowerStr);
-    return new Word(this.res, raw, text, lowerStr, lower, shapeHash(text), this.res.casingOf(text));
+  private compute(raw: string, text: string, rawHash: number): WordInfo {
+    return new Word(this.res, raw, text, text === raw ? rawHash : hashString(text));
   }
 
 }
@@ -147,6 +148,12 @@ class Word implements WordInfo {
   readonly upper: boolean;
   readonly gazKey: number;
   readonly digit: boolean;
+  readonly lower: number;
+  readonly shape: number;
+  readonly casing: number;
+  private readonly lowerStr: string;
+  /** hashString(text.toLowerCase()): the casing table's key, and the cluster table's last resort. */
+  private readonly loHash: number;
   scoreAt = -1;
   shapeAt = -1;
   /** Gazetteer value of the word alone (see gazetteerMatches); -2 until asked. */
@@ -161,14 +168,37 @@ class Word implements WordInfo {
   typeId = 0;
   private feats: number[][] | null = null;
 
+  /** `exact`: hashString(text). A new word type's facts come from one scan when it is ASCII (most are): the lower
+   *  case copy and its hashes are made once, not once per fact. */
   constructor(private readonly res: Resources, readonly raw: string, readonly text: string,
-    private readonly lowerStr: string, readonly lower: number, readonly shape: number, readonly casing: number) {
-    this.cap = isCapitalized(text);
-    this.allCaps = isAllCaps(text);
-    this.letter = hasLetter(text);
-    this.upper = text.toLowerCase() !== text;
-    this.gazKey = lower;
-    this.digit = /\d/.test(text);
+    private readonly exact: number) {
+    const f = asciiFacts(text);
+    if (f & A_ASCII) {
+      const c0 = text.charCodeAt(0);
+      this.cap = c0 >= 65 && c0 <= 90;
+      this.allCaps = (f & (A_LOWER | A_TWO_UPPER)) === A_TWO_UPPER;
+      this.letter = (f & (A_UPPER | A_LOWER)) !== 0;
+      this.upper = (f & A_UPPER) !== 0;
+      this.digit = (f & A_DIGIT) !== 0;
+      const lo = f & A_UPPER ? text.toLowerCase() : text;
+      // foldWord(text): lo with its digits folded to 0 when it has a 1-9.
+      this.lowerStr = f & A_FOLDS ? lo.replace(/[0-9]/g, '0') : lo;
+      this.lower = hashString(this.lowerStr);
+      this.loHash = f & A_FOLDS ? hashString(lo) : this.lower;
+    } else {
+      this.cap = isCapitalized(text);
+      this.allCaps = isAllCaps(text);
+      this.letter = hasLetter(text);
+      const lo = text.toLowerCase();
+      this.upper = lo !== text;
+      this.digit = /\d/.test(text);
+      this.lowerStr = foldWord(text);
+      this.lower = hashString(this.lowerStr);
+      this.loHash = hashString(lo);
+    }
+    this.gazKey = this.lower;
+    this.shape = shapeHash(text);
+    this.casing = res.casingByHash(this.loHash);
   }
 
   get byOffset(): readonly (readonly number[])[] {
@@ -186,7 +216,7 @@ class Word implements WordInfo {
 
   intrinsicIds(f: IdSink, ends: Int32Array): void {
     const { lower, shape, lowerStr, text } = this;
-    const cl = this.res.clusterOf(text);
+    const cl = this.res.clusterOfHashed(text, this.exact, this.allCaps, this.upper, this.loHash);
     const bits = this.res.clusterBits;
     const levels = cl >= 0 ? bits.length : 0;
     for (let k = -WINDOW; k <= WINDOW; k++) {
@@ -197,7 +227,7 @@ class Word implements WordInfo {
         f.push(featureId(intrinsicTemplate(T_CL + l, k), ((cl >>> shift) & ((1 << bits[l]) - 1)) + 1));
       }
       if (k === 0) {
-        f.push(featureId(intrinsicTemplate(T_EXACT, 0), hashString(text)));
+        f.push(featureId(intrinsicTemplate(T_EXACT, 0), this.exact));
         f.push(featureId(intrinsicTemplate(T_CASING, 0), this.casing));
         f.push(featureId(intrinsicTemplate(T_BIAS, 0), 0));
         // Affixes of length 1..4: hashString of each prefix and suffix, hashed in place (no substrings).
