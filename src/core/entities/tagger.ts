@@ -132,11 +132,7 @@ export class NerTagger {
   private wordScores(info: WordInfo): number {
     if (info.scoreAt >= 0) return info.scoreAt;
     const at = this.poolUsed;
-    if (at + OFFSETS * L > this.pool.length) {
-      const grown = new Float32Array(this.pool.length * 2);
-      grown.set(this.pool);
-      this.pool = grown;
-    }
+    if (at + OFFSETS * L > this.pool.length) this.reservePool(1); // not reached from tagWords, which reserved
     this.poolUsed += OFFSETS * L;
     const buf = this.ids;
     buf.clear();
@@ -162,6 +158,19 @@ export class NerTagger {
     info.shapeAt = shapeAt;
     info.scoreAt = at;
     return at;
+  }
+
+  /**
+   * Room in the score pool for `types` more word types. tagWords reserves for every type of the document up
+   * front: growing it mid-document deoptimised wordScores (and decodeRun, which inlines it) on the first
+   * growth of a fresh process, and copied the pool at each doubling.
+   */
+  private reservePool(types: number): void {
+    const need = this.poolUsed + types * OFFSETS * L;
+    if (need <= this.pool.length) return;
+    const grown = new Float32Array(Math.max(need, this.pool.length * 2));
+    grown.set(this.pool.subarray(0, this.poolUsed));
+    this.pool = grown;
   }
 
   /** Starts a document: its word types are looked up (and maybe scored) after this. */
@@ -211,6 +220,7 @@ export class NerTagger {
       this.shapeOf = new Int32Array(doc.types.length * 2);
     }
     this.scoreOf.fill(-1, 0, doc.types.length);
+    this.reservePool(doc.types.length);
     for (let s = 0; s < sentStarts.length; s++) {
       const a = sentStarts[s];
       const b = s + 1 < sentStarts.length ? sentStarts[s + 1] : n;
