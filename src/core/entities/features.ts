@@ -288,6 +288,61 @@ function typesOf(words: readonly WordInfo[]): DocTypes {
   return { typeIds, types };
 }
 
+// The per-token loops of the DocFeatures constructor, each a function of its own: a document is prepared once, so
+// V8 compiles these loops on the fly (OSR), and a loop inside the one long constructor was compiled before the
+// code after it had type feedback and deoptimised there.
+
+/** Per token, the F_* bits of its word type. */
+function tokenFlags(types: readonly WordInfo[], typeIds: Int32Array): Uint8Array {
+  const typeFlags = new Uint8Array(types.length);
+  for (let t = 0; t < types.length; t++) typeFlags[t] = flagsOf(types[t]);
+  const n = typeIds.length;
+  const flags = new Uint8Array(n);
+  for (let i = 0; i < n; i++) flags[i] = typeFlags[typeIds[i]];
+  return flags;
+}
+
+/**
+ * Fills each token's sentence index, ALL-CAPS-line bit and sentence-initial bit; returns per type 1 | 2 when it
+ * was seen lower case | Title case mid-sentence (outside ALL-CAPS lines).
+ */
+function sentenceFacts(flags: Uint8Array, typeIds: Int32Array, typeCount: number, sentStarts: readonly number[],
+  sent: Int32Array, capsSent: Uint8Array, initial: Uint8Array): Uint8Array {
+  const n = flags.length;
+  const seen = new Uint8Array(typeCount);
+  for (let s = 0; s < sentStarts.length; s++) {
+    const a = sentStarts[s];
+    const b = s + 1 < sentStarts.length ? sentStarts[s + 1] : n;
+    let caps = 0, lowerish = 0;
+    for (let i = a; i < b; i++) {
+      sent[i] = s;
+      const f = flags[i];
+      if (!(f & F_LETTER)) continue;
+      if (f & F_ALL_CAPS) caps++;
+      else if (f & F_LONG || !(f & F_CAP)) lowerish++;
+    }
+    const isCaps = caps >= 2 && lowerish === 0;
+    for (let i = a; i < b; i++) {
+      capsSent[i] = isCaps ? 1 : 0;
+      const f = flags[i];
+      if (i === a || (i === a + 1 && !(flags[a] & F_LETTER))) initial[i] = 1;
+      if (i === a || isCaps || !(f & F_LETTER)) continue;
+      if (!(f & F_CAP)) seen[typeIds[i]] |= 1;
+      else if (!(f & F_ALL_CAPS)) seen[typeIds[i]] |= 2;
+    }
+  }
+  return seen;
+}
+
+/** gazetteerMatches over each sentence in turn. */
+function sentenceGazetteer(res: Resources, words: readonly WordInfo[], sentStarts: readonly number[],
+  push: (i: number, code: number) => void): void {
+  for (let s = 0; s < sentStarts.length; s++) {
+    const b = s + 1 < sentStarts.length ? sentStarts[s + 1] : words.length;
+    gazetteerMatches(res, words, sentStarts[s], b, push);
+  }
+}
+
 /** A document prepared for feature extraction. */
 export class DocFeatures {
   readonly words: readonly WordInfo[];
@@ -327,47 +382,23 @@ export class DocFeatures {
     const { typeIds, types } = docTypes ?? typesOf(this.words);
     this.typeIds = typeIds;
     this.types = types;
-    const typeFlags = new Uint8Array(types.length);
-    for (let t = 0; t < types.length; t++) typeFlags[t] = flagsOf(types[t]);
-    const flags = (this.flags = new Uint8Array(n));
-    for (let i = 0; i < n; i++) flags[i] = typeFlags[typeIds[i]];
+    const flags = (this.flags = tokenFlags(types, typeIds));
     this.sent = new Int32Array(n);
     this.capsSent = new Uint8Array(n);
     this.initial = new Uint8Array(n);
     this.docId = ++docCounter;
+    const seen = sentenceFacts(flags, typeIds, types.length, sentStarts, this.sent, this.capsSent, this.initial);
     this.gazOf = new Int32Array(n);
-    const pushGaz = (i: number, code: number): void => {
-      if (this.gazOf[i] === 0) this.gazOf[i] = this.gazLists.push([code]);
-      else this.gazLists[this.gazOf[i] - 1].push(code);
-    };
-    // Types seen lower case / Title case mid-sentence, stamped on their words once at the end.
-    const seen = new Uint8Array(types.length);
-    for (let s = 0; s < sentStarts.length; s++) {
-      const a = sentStarts[s];
-      const b = s + 1 < sentStarts.length ? sentStarts[s + 1] : n;
-      let caps = 0, lowerish = 0;
-      for (let i = a; i < b; i++) {
-        this.sent[i] = s;
-        const f = flags[i];
-        if (!(f & F_LETTER)) continue;
-        if (f & F_ALL_CAPS) caps++;
-        else if (f & F_LONG || !(f & F_CAP)) lowerish++;
-      }
-      const isCaps = caps >= 2 && lowerish === 0;
-      for (let i = a; i < b; i++) {
-        this.capsSent[i] = isCaps ? 1 : 0;
-        const f = flags[i];
-        if (i === a || (i === a + 1 && !(flags[a] & F_LETTER))) this.initial[i] = 1;
-        if (i === a || isCaps || !(f & F_LETTER)) continue;
-        if (!(f & F_CAP)) seen[typeIds[i]] |= 1;
-        else if (!(f & F_ALL_CAPS)) seen[typeIds[i]] |= 2;
-      }
-      gazetteerMatches(fz.res, this.words, a, b, pushGaz);
-    }
+    sentenceGazetteer(fz.res, this.words, sentStarts, (i, code) => this.pushGaz(i, code));
     for (let t = 0; t < types.length; t++) {
       if (seen[t] & 1) types[t].seenLower = this.docId;
       if (seen[t] & 2) types[t].seenTitle = this.docId;
     }
+  }
+
+  private pushGaz(i: number, code: number): void {
+    if (this.gazOf[i] === 0) this.gazOf[i] = this.gazLists.push([code]);
+    else this.gazLists[this.gazOf[i] - 1].push(code);
   }
 
   sentenceEnd(i: number): number {
