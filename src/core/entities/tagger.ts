@@ -14,6 +14,8 @@ import { IdBuffer } from './idSink';
 import { O_ROW, START_ROW, TRANSITION_SIZE, viterbi } from './viterbi';
 
 const L = NUM_LABELS;
+/** Run length (tokens) the decoding scratch arrays hold without growing. */
+const MAX_RUN = 512;
 
 function mapOf(keys: Uint32Array, values: Uint32Array): U32Map {
   const m = new U32Map(keys.length);
@@ -60,7 +62,9 @@ export class NerTagger {
   private readonly trans: Float32Array;
   private readonly fz: WordFeaturizer;
   private readonly opts: FeatureOptions;
-  private em = new Float32Array(256 * L);
+  // Scratch sized for runs of up to MAX_RUN tokens up front: growing one after decodeRun was optimised
+  // deoptimised it (on the 5 MB corpus, in every fresh process: a run longer than any before it came late).
+  private em = new Float32Array(MAX_RUN * L);
   private readonly ctx = new IdBuffer();
   /** Window scores of every word type scored (OFFSETS x L floats each, found by WordInfo.scoreAt): one
    *  contiguous array instead of a small typed array per word (locality, and nothing for the GC to trace). */
@@ -73,7 +77,7 @@ export class NerTagger {
   private poolGeneration = 0;
   private readonly ids = new IdBuffer();
   private readonly ends = new Int32Array(SLOTS);
-  private runAt = new Int32Array(64);
+  private runAt = new Int32Array(MAX_RUN + 2 * WINDOW);
   /** Per type id of the document being tagged, its wordScores offset (-1: not asked yet). */
   private scoreOf = new Int32Array(1024);
   /** Per type id, its shape-slot offset (WordInfo.shapeAt), set with scoreOf. */
