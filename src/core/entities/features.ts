@@ -72,6 +72,8 @@ export class WordFeaturizer {
   // faster than Map<string> on the fresh substrings a tokenizer produces.
   private table = new U32Map(1 << 15);
   private infos: WordInfo[] = [];
+  /** hashString(raw) of each cached word (its table key), kept so growing the table hashes no string again. */
+  private hashes: number[] = [];
   /** Words whose hash collides with another cached word's. */
   private collisions = new Map<string, WordInfo>();
   /** Bumped when the cache is dropped: references to cached words taken before are stale. */
@@ -117,6 +119,7 @@ export class WordFeaturizer {
     if (this.table.size * 2 >= this.table.keys.length) this.grow();
     this.table.set(h, this.infos.length);
     this.infos.push(w);
+    this.hashes.push(h);
     return w;
   }
 
@@ -124,12 +127,13 @@ export class WordFeaturizer {
     this.generation++;
     this.table = new U32Map(1 << 15);
     this.infos = [];
+    this.hashes = [];
     this.collisions.clear();
   }
 
   private grow(): void {
     const t = new U32Map(this.table.keys.length);
-    for (let i = 0; i < this.infos.length; i++) t.set(hashString(this.infos[i].raw), i);
+    for (let i = 0; i < this.infos.length; i++) t.set(this.hashes[i], i);
     this.table = t;
   }
 
