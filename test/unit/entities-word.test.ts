@@ -4,7 +4,9 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hashString } from '../../src/core/entities/hash';
-import { isAllCaps, shapeHash, wordShape } from '../../src/core/entities/word';
+import { WordFeaturizer } from '../../src/core/entities/features';
+import { Resources } from '../../src/core/entities/resources';
+import { foldWord, hasLetter, isAllCaps, isCapitalized, shapeHash, wordShape } from '../../src/core/entities/word';
 import { tokenize } from '../../src/core/text/tokenize';
 
 const FIXTURES = join(__dirname, '../../../test/fixtures');
@@ -35,6 +37,21 @@ suite('entities: word helpers', () => {
     for (const w of words) {
       assert.equal(shapeHash(w), hashString(wordShape(w)), w);
       assert.equal(isAllCaps(w), allCapsReference(w), w);
+    }
+  });
+
+  test('a word type\'s facts (one-scan ASCII path) equal the string functions', () => {
+    const fz = new WordFeaturizer(Resources.empty());
+    for (let w of [...words, 'A1', 'a0', 'AB9', 'Ab', 'ab', 'a-B', '12', '0', 'x2019']) {
+      const info = fz.info(w);
+      const m = JSON.stringify(w);
+      w = info.text; // quotes and dashes normalised
+      assert.equal(info.cap, isCapitalized(w), m);
+      assert.equal(info.allCaps, isAllCaps(w), m);
+      assert.equal(info.letter, hasLetter(w), m);
+      assert.equal(info.upper, w.toLowerCase() !== w, m);
+      assert.equal(info.digit, /\d/.test(w), m);
+      assert.equal(info.lower, hashString(foldWord(w)), m);
     }
   });
 });

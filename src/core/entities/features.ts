@@ -10,7 +10,10 @@ import { U32Map } from './u32map';
 import type { IdSink } from './idSink';
 
 let docCounter = 0;
-import { foldWord, hasLetter, isAllCaps, isCapitalized, normalizeToken, shapeHash, titleCase } from './word';
+import {
+  A_ASCII, A_DIGIT, A_FOLDS, A_LOWER, A_TWO_UPPER, A_UPPER, asciiFacts, foldWord, hasLetter, isAllCaps, isCapitalized,
+  normalizeToken, shapeHash, titleCase,
+} from './word';
 
 export const WINDOW = 2;
 export const OFFSETS = 2 * WINDOW + 1;
@@ -69,6 +72,8 @@ export class WordFeaturizer {
   // faster than Map<string> on the fresh substrings a tokenizer produces.
   private table = new U32Map(1 << 15);
   private infos: WordInfo[] = [];
+  /** hashString(raw) of each cached word (its table key), kept so growing the table hashes no string again. */
+  private hashes: number[] = [];
   /** Words whose hash collides with another cached word's. */
   private collisions = new Map<string, WordInfo>();
   /** Bumped when the cache is dropped: references to cached words taken before are stale. */
@@ -105,7 +110,7 @@ export class WordFeaturizer {
       const c = this.collisions.get(raw);
       if (c) return c;
     }
-    const w = this.compute(raw, normalizeToken(raw));
+    const w = this.compute(raw, normalizeToken(raw), h);
     if (idx >= 0) {
       this.collisions.set(raw, w);
       return w;
@@ -114,6 +119,7 @@ export class WordFeaturizer {
     if (this.table.size * 2 >= this.table.keys.length) this.grow();
     this.table.set(h, this.infos.length);
     this.infos.push(w);
+    this.hashes.push(h);
     return w;
   }
 
@@ -121,19 +127,18 @@ export class WordFeaturizer {
     this.generation++;
     this.table = new U32Map(1 << 15);
     this.infos = [];
+    this.hashes = [];
     this.collisions.clear();
   }
 
   private grow(): void {
     const t = new U32Map(this.table.keys.length);
-    for (let i = 0; i < this.infos.length; i++) t.set(hashString(this.infos[i].raw), i);
+    for (let i = 0; i < this.infos.length; i++) t.set(this.hashes[i], i);
     this.table = t;
   }
 
-  private compute(raw: string, text: string): WordInfo {
-    const lowerStr = foldWord(text);
-    const lower = hashString(lowerStr);
-    return new Word(this.res, raw, text, lowerStr, lower, shapeHash(text), this.res.casingOf(text));
+  private compute(raw: string, text: string, rawHash: number): WordInfo {
+    return new Word(this.res, raw, text, text === raw ? rawHash : hashString(text));
   }
 
 }
@@ -147,6 +152,12 @@ class Word implements WordInfo {
   readonly upper: boolean;
   readonly gazKey: number;
   readonly digit: boolean;
+  readonly lower: number;
+  readonly shape: number;
+  readonly casing: number;
+  private readonly lowerStr: string;
+  /** hashString(text.toLowerCase()): the casing table's key, and the cluster table's last resort. */
+  private readonly loHash: number;
   scoreAt = -1;
   shapeAt = -1;
   /** Gazetteer value of the word alone (see gazetteerMatches); -2 until asked. */
@@ -161,14 +172,37 @@ class Word implements WordInfo {
   typeId = 0;
   private feats: number[][] | null = null;
 
+  /** `exact`: hashString(text). A new word type's facts come from one scan when it is ASCII (most are): the lower
+   *  case copy and its hashes are made once, not once per fact. */
   constructor(private readonly res: Resources, readonly raw: string, readonly text: string,
-    private readonly lowerStr: string, readonly lower: number, readonly shape: number, readonly casing: number) {
-    this.cap = isCapitalized(text);
-    this.allCaps = isAllCaps(text);
-    this.letter = hasLetter(text);
-    this.upper = text.toLowerCase() !== text;
-    this.gazKey = lower;
-    this.digit = /\d/.test(text);
+    private readonly exact: number) {
+    const f = asciiFacts(text);
+    if (f & A_ASCII) {
+      const c0 = text.charCodeAt(0);
+      this.cap = c0 >= 65 && c0 <= 90;
+      this.allCaps = (f & (A_LOWER | A_TWO_UPPER)) === A_TWO_UPPER;
+      this.letter = (f & (A_UPPER | A_LOWER)) !== 0;
+      this.upper = (f & A_UPPER) !== 0;
+      this.digit = (f & A_DIGIT) !== 0;
+      const lo = f & A_UPPER ? text.toLowerCase() : text;
+      // foldWord(text): lo with its digits folded to 0 when it has a 1-9.
+      this.lowerStr = f & A_FOLDS ? lo.replace(/[0-9]/g, '0') : lo;
+      this.lower = hashString(this.lowerStr);
+      this.loHash = f & A_FOLDS ? hashString(lo) : this.lower;
+    } else {
+      this.cap = isCapitalized(text);
+      this.allCaps = isAllCaps(text);
+      this.letter = hasLetter(text);
+      const lo = text.toLowerCase();
+      this.upper = lo !== text;
+      this.digit = /\d/.test(text);
+      this.lowerStr = foldWord(text);
+      this.lower = hashString(this.lowerStr);
+      this.loHash = hashString(lo);
+    }
+    this.gazKey = this.lower;
+    this.shape = shapeHash(text);
+    this.casing = res.casingByHash(this.loHash);
   }
 
   get byOffset(): readonly (readonly number[])[] {
@@ -186,7 +220,7 @@ class Word implements WordInfo {
 
   intrinsicIds(f: IdSink, ends: Int32Array): void {
     const { lower, shape, lowerStr, text } = this;
-    const cl = this.res.clusterOf(text);
+    const cl = this.res.clusterOfHashed(text, this.exact, this.allCaps, this.upper, this.loHash);
     const bits = this.res.clusterBits;
     const levels = cl >= 0 ? bits.length : 0;
     for (let k = -WINDOW; k <= WINDOW; k++) {
@@ -197,7 +231,7 @@ class Word implements WordInfo {
         f.push(featureId(intrinsicTemplate(T_CL + l, k), ((cl >>> shift) & ((1 << bits[l]) - 1)) + 1));
       }
       if (k === 0) {
-        f.push(featureId(intrinsicTemplate(T_EXACT, 0), hashString(text)));
+        f.push(featureId(intrinsicTemplate(T_EXACT, 0), this.exact));
         f.push(featureId(intrinsicTemplate(T_CASING, 0), this.casing));
         f.push(featureId(intrinsicTemplate(T_BIAS, 0), 0));
         // Affixes of length 1..4: hashString of each prefix and suffix, hashed in place (no substrings).
@@ -258,6 +292,61 @@ function typesOf(words: readonly WordInfo[]): DocTypes {
   return { typeIds, types };
 }
 
+// The per-token loops of the DocFeatures constructor, each a function of its own: a document is prepared once, so
+// V8 compiles these loops on the fly (OSR), and a loop inside the one long constructor was compiled before the
+// code after it had type feedback and deoptimised there.
+
+/** Per token, the F_* bits of its word type. */
+function tokenFlags(types: readonly WordInfo[], typeIds: Int32Array): Uint8Array {
+  const typeFlags = new Uint8Array(types.length);
+  for (let t = 0; t < types.length; t++) typeFlags[t] = flagsOf(types[t]);
+  const n = typeIds.length;
+  const flags = new Uint8Array(n);
+  for (let i = 0; i < n; i++) flags[i] = typeFlags[typeIds[i]];
+  return flags;
+}
+
+/**
+ * Fills each token's sentence index, ALL-CAPS-line bit and sentence-initial bit; returns per type 1 | 2 when it
+ * was seen lower case | Title case mid-sentence (outside ALL-CAPS lines).
+ */
+function sentenceFacts(flags: Uint8Array, typeIds: Int32Array, typeCount: number, sentStarts: readonly number[],
+  sent: Int32Array, capsSent: Uint8Array, initial: Uint8Array): Uint8Array {
+  const n = flags.length;
+  const seen = new Uint8Array(typeCount);
+  for (let s = 0; s < sentStarts.length; s++) {
+    const a = sentStarts[s];
+    const b = s + 1 < sentStarts.length ? sentStarts[s + 1] : n;
+    let caps = 0, lowerish = 0;
+    for (let i = a; i < b; i++) {
+      sent[i] = s;
+      const f = flags[i];
+      if (!(f & F_LETTER)) continue;
+      if (f & F_ALL_CAPS) caps++;
+      else if (f & F_LONG || !(f & F_CAP)) lowerish++;
+    }
+    const isCaps = caps >= 2 && lowerish === 0;
+    for (let i = a; i < b; i++) {
+      capsSent[i] = isCaps ? 1 : 0;
+      const f = flags[i];
+      if (i === a || (i === a + 1 && !(flags[a] & F_LETTER))) initial[i] = 1;
+      if (i === a || isCaps || !(f & F_LETTER)) continue;
+      if (!(f & F_CAP)) seen[typeIds[i]] |= 1;
+      else if (!(f & F_ALL_CAPS)) seen[typeIds[i]] |= 2;
+    }
+  }
+  return seen;
+}
+
+/** gazetteerMatches over each sentence in turn. */
+function sentenceGazetteer(res: Resources, words: readonly WordInfo[], sentStarts: readonly number[],
+  push: (i: number, code: number) => void): void {
+  for (let s = 0; s < sentStarts.length; s++) {
+    const b = s + 1 < sentStarts.length ? sentStarts[s + 1] : words.length;
+    gazetteerMatches(res, words, sentStarts[s], b, push);
+  }
+}
+
 /** A document prepared for feature extraction. */
 export class DocFeatures {
   readonly words: readonly WordInfo[];
@@ -297,47 +386,23 @@ export class DocFeatures {
     const { typeIds, types } = docTypes ?? typesOf(this.words);
     this.typeIds = typeIds;
     this.types = types;
-    const typeFlags = new Uint8Array(types.length);
-    for (let t = 0; t < types.length; t++) typeFlags[t] = flagsOf(types[t]);
-    const flags = (this.flags = new Uint8Array(n));
-    for (let i = 0; i < n; i++) flags[i] = typeFlags[typeIds[i]];
+    const flags = (this.flags = tokenFlags(types, typeIds));
     this.sent = new Int32Array(n);
     this.capsSent = new Uint8Array(n);
     this.initial = new Uint8Array(n);
     this.docId = ++docCounter;
+    const seen = sentenceFacts(flags, typeIds, types.length, sentStarts, this.sent, this.capsSent, this.initial);
     this.gazOf = new Int32Array(n);
-    const pushGaz = (i: number, code: number): void => {
-      if (this.gazOf[i] === 0) this.gazOf[i] = this.gazLists.push([code]);
-      else this.gazLists[this.gazOf[i] - 1].push(code);
-    };
-    // Types seen lower case / Title case mid-sentence, stamped on their words once at the end.
-    const seen = new Uint8Array(types.length);
-    for (let s = 0; s < sentStarts.length; s++) {
-      const a = sentStarts[s];
-      const b = s + 1 < sentStarts.length ? sentStarts[s + 1] : n;
-      let caps = 0, lowerish = 0;
-      for (let i = a; i < b; i++) {
-        this.sent[i] = s;
-        const f = flags[i];
-        if (!(f & F_LETTER)) continue;
-        if (f & F_ALL_CAPS) caps++;
-        else if (f & F_LONG || !(f & F_CAP)) lowerish++;
-      }
-      const isCaps = caps >= 2 && lowerish === 0;
-      for (let i = a; i < b; i++) {
-        this.capsSent[i] = isCaps ? 1 : 0;
-        const f = flags[i];
-        if (i === a || (i === a + 1 && !(flags[a] & F_LETTER))) this.initial[i] = 1;
-        if (i === a || isCaps || !(f & F_LETTER)) continue;
-        if (!(f & F_CAP)) seen[typeIds[i]] |= 1;
-        else if (!(f & F_ALL_CAPS)) seen[typeIds[i]] |= 2;
-      }
-      gazetteerMatches(fz.res, this.words, a, b, pushGaz);
-    }
+    sentenceGazetteer(fz.res, this.words, sentStarts, (i, code) => this.pushGaz(i, code));
     for (let t = 0; t < types.length; t++) {
       if (seen[t] & 1) types[t].seenLower = this.docId;
       if (seen[t] & 2) types[t].seenTitle = this.docId;
     }
+  }
+
+  private pushGaz(i: number, code: number): void {
+    if (this.gazOf[i] === 0) this.gazOf[i] = this.gazLists.push([code]);
+    else this.gazLists[this.gazOf[i] - 1].push(code);
   }
 
   sentenceEnd(i: number): number {

@@ -2,19 +2,19 @@
 // CoNLL classes refined into the product's types (PERSON, ORG, GPE, LOC, NORP, EVENT, MISC) and dates added.
 
 import type { EntityType } from '../types';
-import { canStartDate, findDates } from './dates';
+import { findDates } from './dates';
 import { DocLexicon, gazBit } from './docLexicon';
 import { spansFromLabels } from './labels';
 import { EVENT_HEADS, NOT_PERSON } from './lexicon';
+import { coveredTokens, dateStartTokens, normalizedTypes, tokenInfos, tokenTexts, typedSpans } from './tokenPhases';
 import {
   CLS_LOC, CLS_MISC, CLS_ORG, CLS_PER, applyAcronyms, findDatelines, forceSpan, truecaseHeadlines, type ClassSpan,
 } from './rules';
 import type { NerTagger } from './tagger';
-import { isCapitalized, normalizeToken } from './word';
+import { isCapitalized } from './word';
 import { replaceRun } from './spanRuns';
 import { internWords } from './typeIds';
-import type { WordInfo } from './features';
-import { fillRepeats, mergeParenthesisedNames, personConsistency, roleOfOrg, splitOrgPerson, type Span } from './names';
+import { fillRepeats, mergeParenthesisedNames, personConsistency, roleOfOrg, splitOrgPerson } from './names';
 
 export interface TypedSpan {
   readonly start: number;
@@ -73,28 +73,9 @@ export function tagWords(tagger: NerTagger, rawWords: readonly string[], sentSta
  */
 export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: readonly string[],
   sentStarts: readonly number[], off: ReadonlySet<RuleName> = new Set()): TypedSpan[] {
-  // Normalised types (two raw types may normalise alike: "’s" and "'s"), the ids the rules compare.
-  const normOf = new Int32Array(rawStrings.length);
-  const strings: string[] = [];
-  const seen = new Map<string, number>();
-  for (let t = 0; t < rawStrings.length; t++) {
-    const w = normalizeToken(rawStrings[t]);
-    let id = seen.get(w);
-    if (id === undefined) {
-      seen.set(w, (id = strings.length));
-      strings.push(w);
-    }
-    normOf[t] = id;
-  }
+  const { normOf, strings } = normalizedTypes(rawStrings);
   const n = rawIds.length;
-  const ids = new Int32Array(n);
-  // Filled, then set: a million pushes cost three times as much (the array grows and is copied).
-  const words = new Array<string>(n).fill('');
-  for (let i = 0; i < n; i++) {
-    const id = normOf[rawIds[i]];
-    ids[i] = id;
-    words[i] = strings[id];
-  }
+  const { ids, words } = tokenTexts(rawIds, normOf, strings);
   const datelines = off.has('datelines') ? [] : findDatelines(words, sentStarts);
   const starts = [...new Set([0, ...sentStarts, ...datelines.map((d) => d.bodyStart)])]
     .filter((i) => i < words.length).sort((a, b) => a - b);
@@ -103,8 +84,7 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
   const head = words.slice(0, headEnd);
   if (!off.has('headlines')) truecaseHeadlines(head, [0], tagger.resources);
   const typeInfos = tagger.lookup(strings);
-  const infos = new Array<WordInfo>(n).fill(typeInfos[0]);
-  for (let i = 0; i < n; i++) infos[i] = typeInfos[ids[i]];
+  const infos = tokenInfos(ids, typeInfos);
   let input: readonly string[] = words;
   let tokenTypes = ids;
   const types = typeInfos.slice();
@@ -136,19 +116,8 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     }
   }
   if (!off.has('acronyms')) spans = applyAcronyms(words, spans, ids);
-  let out: Span[] = [];
   const lex = new DocLexicon(tagger.resources);
-  // Whether a word type is in NOT_PERSON, decided once per type (0 unknown, 1 no, 2 yes): no string per span.
-  const notPerson = new Uint8Array(strings.length);
-  for (const s of spans) {
-    if (s.end - s.start === 1) {
-      const t = ids[s.start];
-      if (notPerson[t] === 0) notPerson[t] = NOT_PERSON.has(words[s.start].toLowerCase()) ? 2 : 1;
-      if (notPerson[t] === 2) continue;
-    }
-    const type = (forced.size > 0 ? forced.get(s.start * (n + 1) + s.end) : undefined) ?? refineType(lex, words, s);
-    if (type) out.push({ start: s.start, end: s.end, type });
-  }
+  let out = typedSpans(spans, words, ids, strings.length, forced, (s) => refineType(lex, words, s));
   if (!off.has('names')) {
     const isOrgWord = (w: string): boolean => (lex.wordBits(w) & ORG_WORD_BIT) !== 0;
     out = splitOrgPerson(words, out, isOrgWord);
@@ -158,16 +127,8 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
   }
   if (!off.has('repeats')) out = fillRepeats(words, out, ids);
   if (!off.has('dates')) {
-    const taken = new Uint8Array(words.length);
-    for (const s of out) for (let i = s.start; i < s.end; i++) taken[i] = 1;
-    // Which tokens may start a date, decided once per word type.
-    const byType = new Uint8Array(strings.length); // 0 unknown, 1 no, 2 yes
-    const dateStarts = new Uint8Array(words.length);
-    for (let i = 0; i < words.length; i++) {
-      const t = ids[i];
-      if (byType[t] === 0) byType[t] = canStartDate(words[i]) ? 2 : 1;
-      dateStarts[i] = byType[t] - 1;
-    }
+    const taken = coveredTokens(out, words.length);
+    const dateStarts = dateStartTokens(words, ids, strings.length);
     for (const d of findDates(words, taken, 0, words.length, dateStarts)) out.push({ start: d.start, end: d.end, type: 'DATE' });
   }
   return out.sort((a, b) => a.start - b.start);

@@ -41,8 +41,26 @@ export class Resources {
     return v;
   }
 
+  /** clusterOf(word) when the caller has its hashes: `exact` = hashString(word), `loHash` = hashString of its
+   *  lower case, `upper` = the lower case differs from word. */
+  clusterOfHashed(word: string, exact: number, allCaps: boolean, upper: boolean, loHash: number): number {
+    let v = this.clusters.get(exact);
+    if (v >= 0) return v;
+    if (allCaps) {
+      v = this.clusters.get(hashString(titleCase(word)));
+      if (v >= 0) return v;
+    }
+    if (upper) v = this.clusters.get(loHash);
+    return v;
+  }
+
   casingOf(word: string): number {
-    const v = this.casing.get(hashString(word.toLowerCase()));
+    return this.casingByHash(hashString(word.toLowerCase()));
+  }
+
+  /** casingOf a word whose lower case hashes to `loHash`. */
+  casingByHash(loHash: number): number {
+    const v = this.casing.get(loHash);
     return v < 0 ? 0 : v;
   }
 }

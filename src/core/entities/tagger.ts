@@ -14,6 +14,8 @@ import { IdBuffer } from './idSink';
 import { O_ROW, START_ROW, TRANSITION_SIZE, viterbi } from './viterbi';
 
 const L = NUM_LABELS;
+/** Run length (tokens) the decoding scratch arrays hold without growing. */
+const MAX_RUN = 512;
 
 function mapOf(keys: Uint32Array, values: Uint32Array): U32Map {
   const m = new U32Map(keys.length);
@@ -60,7 +62,9 @@ export class NerTagger {
   private readonly trans: Float32Array;
   private readonly fz: WordFeaturizer;
   private readonly opts: FeatureOptions;
-  private em = new Float32Array(256 * L);
+  // Scratch sized for runs of up to MAX_RUN tokens up front: growing one after decodeRun was optimised
+  // deoptimised it (on the 5 MB corpus, in every fresh process: a run longer than any before it came late).
+  private em = new Float32Array(MAX_RUN * L);
   private readonly ctx = new IdBuffer();
   /** Window scores of every word type scored (OFFSETS x L floats each, found by WordInfo.scoreAt): one
    *  contiguous array instead of a small typed array per word (locality, and nothing for the GC to trace). */
@@ -73,7 +77,7 @@ export class NerTagger {
   private poolGeneration = 0;
   private readonly ids = new IdBuffer();
   private readonly ends = new Int32Array(SLOTS);
-  private runAt = new Int32Array(64);
+  private runAt = new Int32Array(MAX_RUN + 2 * WINDOW);
   /** Per type id of the document being tagged, its wordScores offset (-1: not asked yet). */
   private scoreOf = new Int32Array(1024);
   /** Per type id, its shape-slot offset (WordInfo.shapeAt), set with scoreOf. */
@@ -132,11 +136,7 @@ export class NerTagger {
   private wordScores(info: WordInfo): number {
     if (info.scoreAt >= 0) return info.scoreAt;
     const at = this.poolUsed;
-    if (at + OFFSETS * L > this.pool.length) {
-      const grown = new Float32Array(this.pool.length * 2);
-      grown.set(this.pool);
-      this.pool = grown;
-    }
+    if (at + OFFSETS * L > this.pool.length) this.reservePool(1); // not reached from tagWords, which reserved
     this.poolUsed += OFFSETS * L;
     const buf = this.ids;
     buf.clear();
@@ -162,6 +162,19 @@ export class NerTagger {
     info.shapeAt = shapeAt;
     info.scoreAt = at;
     return at;
+  }
+
+  /**
+   * Room in the score pool for `types` more word types. tagWords reserves for every type of the document up
+   * front: growing it mid-document deoptimised wordScores (and decodeRun, which inlines it) on the first
+   * growth of a fresh process, and copied the pool at each doubling.
+   */
+  private reservePool(types: number): void {
+    const need = this.poolUsed + types * OFFSETS * L;
+    if (need <= this.pool.length) return;
+    const grown = new Float32Array(Math.max(need, this.pool.length * 2));
+    grown.set(this.pool.subarray(0, this.poolUsed));
+    this.pool = grown;
   }
 
   /** Starts a document: its word types are looked up (and maybe scored) after this. */
@@ -211,6 +224,7 @@ export class NerTagger {
       this.shapeOf = new Int32Array(doc.types.length * 2);
     }
     this.scoreOf.fill(-1, 0, doc.types.length);
+    this.reservePool(doc.types.length);
     for (let s = 0; s < sentStarts.length; s++) {
       const a = sentStarts[s];
       const b = s + 1 < sentStarts.length ? sentStarts[s + 1] : n;

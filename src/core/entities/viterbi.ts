@@ -20,8 +20,9 @@ const PREV = new Int32Array(L * L);
 const PREV_COUNT = new Int32Array(L);
 for (let y = 0; y < L; y++) for (let p = 0; p < L; p++) if (ALLOWED[p * L + y]) PREV[y * L + PREV_COUNT[y]++] = p;
 
-let delta = new Float64Array(0);
-let back = new Int32Array(0);
+// Sized for 512 tokens up front: growing them after viterbi was optimised deoptimised it.
+let delta = new Float64Array(512 * L);
+let back = new Int32Array(512 * L);
 
 /** Transition row of the label before the first token: the sentence start, or an O. */
 export const START_ROW = L;

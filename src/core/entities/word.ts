@@ -77,6 +77,28 @@ export function shapeHash(w: string): number {
   return fmix(h);
 }
 
+/** Bits of asciiFacts: every code unit ASCII; an A-Z; an a-z; a 0-9; a 1-9 (foldWord changes it); two A-Z or more. */
+export const A_ASCII = 1, A_UPPER = 2, A_LOWER = 4, A_DIGIT = 8, A_FOLDS = 16, A_TWO_UPPER = 32;
+
+/**
+ * One scan of a word for the case and digit facts a new word type needs (the string functions above each scan or
+ * copy it again). Without A_ASCII the other bits are incomplete and the caller must use those functions.
+ */
+export function asciiFacts(w: string): number {
+  let f = A_ASCII;
+  let uppers = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) f |= A_LOWER;
+    else if (c >= 65 && c <= 90) uppers++;
+    else if (c >= 48 && c <= 57) f |= c === 48 ? A_DIGIT : A_DIGIT | A_FOLDS;
+    else if (c >= 128) return f & ~A_ASCII;
+  }
+  if (uppers > 0) f |= A_UPPER;
+  if (uppers > 1) f |= A_TWO_UPPER;
+  return f;
+}
+
 export function isCapitalized(w: string): boolean {
   const c = w.charAt(0);
   return c !== c.toLowerCase();

@@ -87,6 +87,21 @@ class TokenSink {
     this.pushInterned(i, i + 1, this.chars[c], kind);
   }
 
+  /** Per type id: 0 not asked yet, 1 not an abbreviation, 2 one (see isAbbreviation). */
+  private abbrev = new Uint8Array(1024);
+
+  /** isAbbreviation(word) for the word the interner just returned, decided once per type id. */
+  isAbbreviation(word: string): boolean {
+    const id = this.words.lastId;
+    if (id >= this.abbrev.length) {
+      const grown = new Uint8Array(Math.max(id + 1, this.abbrev.length * 2));
+      grown.set(this.abbrev);
+      this.abbrev = grown;
+    }
+    if (this.abbrev[id] === 0) this.abbrev[id] = isAbbreviation(word) ? 2 : 1;
+    return this.abbrev[id] === 2;
+  }
+
   finish(): Token[] {
     TYPES.set(this.tokens, { ids: this.ids.slice(0, this.tokens.length), strings: this.words.strings });
     return this.tokens;
@@ -187,7 +202,7 @@ function pushAsciiWord(sink: TokenSink, text: string, start: number, end: number
     }
   }
   const word = sink.words.getHashed(text, start, end, scannedHash);
-  if (text.charCodeAt(end) === 46 /* . */ && isAbbreviation(word)) {
+  if (text.charCodeAt(end) === 46 /* . */ && sink.isAbbreviation(word)) {
     sink.push(text, start, end + 1, 'word');
     return end + 1;
   }
