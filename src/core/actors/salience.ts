@@ -38,7 +38,7 @@ export class ClaimCover {
   private readonly starts: number[];
   private readonly maxEnd: number[];
   constructor(spans: readonly { start: number; end: number }[]) {
-    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    const sorted = spans.slice().sort((a, b) => a.start - b.start); // slice: spread runs the iterator protocol
     this.starts = sorted.map((s) => s.start);
     this.maxEnd = [];
     let m = -1;
