@@ -17,6 +17,7 @@ import type { Description } from './describe';
 import { parseDescription, scoreDescription } from './describe';
 import { fold, stripPossessive } from './fold';
 import { surnameKey } from './names';
+import { stableOrder } from './order';
 import type { SpeakerMark } from './salience';
 import { ClaimCover, mostSalient, recentActors } from './salience';
 import type { ActorGrouping, ActorMention } from './types';
@@ -81,8 +82,9 @@ function formOf(ctx: Ctx, t: SpanText, raw: string): number | undefined {
 
 export function resolveSpeakers(text: string, _tokens: readonly Token[], sentences: readonly Sentence[], candidates: readonly Claim[], grouping: ActorGrouping): Claim[] {
   const ctx: Ctx = { text, sentences, g: grouping, cover: new ClaimCover(candidates), speakers: [], texts: new Map() };
-  const order = candidates.map((_, i) => i)
-    .sort((a, b) => (candidates[a].speakerSpan?.start ?? candidates[a].start) - (candidates[b].speakerSpan?.start ?? candidates[b].start));
+  const keys: number[] = [];
+  for (let i = 0; i < candidates.length; i++) keys.push(candidates[i].speakerSpan?.start ?? candidates[i].start);
+  const order = stableOrder(keys);
   const out: Claim[] = candidates.map((c) => c);
   for (const i of order) {
     const c = candidates[i];

@@ -2,6 +2,7 @@
 // from the mentions just before it. Score = position (subject 2, other 1, object 0) − 1.5 per sentence back,
 // − 2.5 for a mention inside a claim's content (people talked about rather than talking); a previous claim's
 // speaker counts as a subject mention plus 0.5 for continuity ("X said … He said …"). Ties go to the most recent.
+import { stableOrder } from './order';
 import type { ActorGrouping, ActorMention } from './types';
 
 export interface SpeakerMark {
@@ -38,11 +39,18 @@ export class ClaimCover {
   private readonly starts: number[];
   private readonly maxEnd: number[];
   constructor(spans: readonly { start: number; end: number }[]) {
-    const sorted = spans.slice().sort((a, b) => a.start - b.start); // slice: spread runs the iterator protocol
-    this.starts = sorted.map((s) => s.start);
+    const starts: number[] = [];
+    for (let i = 0; i < spans.length; i++) starts.push(spans[i].start);
+    const order = stableOrder(starts);
+    this.starts = [];
     this.maxEnd = [];
     let m = -1;
-    for (const s of sorted) { m = Math.max(m, s.end); this.maxEnd.push(m); }
+    for (let k = 0; k < order.length; k++) {
+      const s = spans[order[k]];
+      m = Math.max(m, s.end);
+      this.starts.push(s.start);
+      this.maxEnd.push(m);
+    }
   }
 
   /** Whether some claim's content covers pos. */
@@ -61,8 +69,8 @@ export function mostSalient(g: ActorGrouping, q: SalienceQuery, cover: ClaimCove
   let best = -1;
   let bestScore = -Infinity;
   let bestPos = -1;
+  // Only accepted actors are scored: the actor test comes first, so a rejected mention costs no cover search.
   const consider = (actor: number, score: number, pos: number): void => {
-    if (!q.accept(actor)) return;
     const s = score + (q.bonus?.(actor) ?? 0);
     if (s > bestScore || (s === bestScore && pos > bestPos)) { best = actor; bestScore = s; bestPos = pos; }
   };
@@ -70,6 +78,7 @@ export function mostSalient(g: ActorGrouping, q: SalienceQuery, cover: ClaimCove
   for (let k = lastMentionBefore(g.mentions, q.pos), n = 0; k >= 0 && n < MAX_MENTIONS; k--, n++) {
     const m = g.mentions[k];
     if (m.sentence < minSentence) break;
+    if (!q.accept(m.actor)) continue;
     const d = q.sentence - m.sentence;
     consider(m.actor, POSITION_SCORE[m.position] - 1.5 * d - (cover.covers(m.start) ? 2.5 : 0), m.start);
   }
@@ -77,7 +86,7 @@ export function mostSalient(g: ActorGrouping, q: SalienceQuery, cover: ClaimCove
     const s = speakers[k];
     if (s.start >= q.pos) continue;
     if (s.sentence < minSentence) break;
-    consider(s.actor, POSITION_SCORE.subject + 0.5 - 1.5 * (q.sentence - s.sentence), s.start);
+    if (q.accept(s.actor)) consider(s.actor, POSITION_SCORE.subject + 0.5 - 1.5 * (q.sentence - s.sentence), s.start);
   }
   return best >= 0 ? best : null;
 }
