@@ -20,7 +20,7 @@ import { surnameKey } from './names';
 import { stableOrder } from './order';
 import type { SpeakerMark } from './salience';
 import { ClaimCover, mostSalient, recentActors } from './salience';
-import type { ActorGrouping, ActorMention } from './types';
+import type { ActorGrouping, MentionTable } from './types';
 import { genderOf } from './types';
 
 const PRONOUN_WINDOW = 3;
@@ -122,8 +122,8 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   }
 
   const inside = overlapping(g.mentions, span);
-  const person = inside.find((m) => g.actors[m.actor].type === 'PERSON');
-  if (person) return person.actor;
+  const person = inside.find((a) => g.actors[a].type === 'PERSON');
+  if (person !== undefined) return person;
   if (inside.length === 0) {
     const byForm = formOf(ctx, t, raw);
     if (byForm !== undefined) return byForm;
@@ -136,9 +136,9 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   if (inside.length > 0) {
     // An organisation or country speaking ("Iran’s Foreign Ministry said"). Behind a role noun only an
     // organisation stands in ("a spokesman for the ministry"), never the country of a demonym ("Iranian officials").
-    const rank = (m: ActorMention): number => TYPE_PREFERENCE.indexOf(g.actors[m.actor].type);
-    const usable = d.head ? inside.filter((m) => g.actors[m.actor].type === 'ORG') : inside;
-    return usable.length > 0 ? usable.reduce((a, b) => (rank(b) < rank(a) ? b : a)).actor : null;
+    const rank = (a: number): number => TYPE_PREFERENCE.indexOf(g.actors[a].type);
+    const usable = d.head ? inside.filter((a) => g.actors[a].type === 'ORG') : inside;
+    return usable.length > 0 ? usable.reduce((a, b) => (rank(b) < rank(a) ? b : a)) : null;
   }
   if (d.generic && !d.head) {
     const { kind, noun } = d.generic;
@@ -217,17 +217,17 @@ function lookupForm(g: ActorGrouping, raw: string): number | undefined {
   return words.length <= 2 ? forms.get(`surname:${surnameKey(words[words.length - 1])}`) : undefined;
 }
 
-/** Mentions that overlap the span, in order. */
-function overlapping(mentions: readonly ActorMention[], span: Span): ActorMention[] {
+/** Actors of the mentions that overlap the span, in mention order. */
+function overlapping(mentions: MentionTable, span: Span): number[] {
   let lo = 0;
-  let hi = mentions.length;
+  let hi = mentions.count;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (mentions[mid].end <= span.start) lo = mid + 1; else hi = mid;
+    if (mentions.end[mid] <= span.start) lo = mid + 1; else hi = mid;
   }
-  const out: ActorMention[] = [];
-  for (let k = Math.max(0, lo - 4); k < mentions.length && mentions[k].start < span.end; k++) {
-    if (mentions[k].end > span.start) out.push(mentions[k]);
+  const out: number[] = [];
+  for (let k = Math.max(0, lo - 4); k < mentions.count && mentions.start[k] < span.end; k++) {
+    if (mentions.end[k] > span.start) out.push(mentions.actor[k]);
   }
   return out;
 }
