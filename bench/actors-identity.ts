@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { groupActors, resolveSpeakers } from '../src/core/actors';
+import { groupActors, mentionAt, resolveSpeakers } from '../src/core/actors';
 import type { ActorGrouping } from '../src/core/actors';
 import { extractClaims } from '../src/core/claims';
 import { tagEntities } from '../src/core/entities';
@@ -32,7 +32,7 @@ function dump(text: string, entities: readonly Entity[]): string {
   for (const p of g.profiles) {
     lines.push(JSON.stringify(['p', [...p.roles], [...p.rolePhrases], [...p.countries], [...p.orgs], p.genderVotes, p.country ?? null]));
   }
-  for (const m of g.mentions) lines.push(JSON.stringify(['m', m]));
+  for (let k = 0; k < g.mentions.count; k++) lines.push(JSON.stringify(['m', mentionAt(g.mentions, k)]));
   for (const c of claims) lines.push(JSON.stringify(['c', c.start, c.end, c.speaker]));
   return lines.join('\n') + '\n';
 }

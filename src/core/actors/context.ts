@@ -10,7 +10,8 @@ import type { ParsedName } from './names';
 import type { Builder } from './registry';
 import type { Gender } from './roles';
 import { addRoleWords, canonicalRole, genderOfTitle, isHead, isTitleWord, roleKey } from './roles';
-import type { ActorMention, ActorProfile, MentionPosition } from './types';
+import type { ActorProfile, MentionTable } from './types';
+import { OBJECT, OTHER, SUBJECT } from './types';
 
 const MAX_SCAN = 14;
 const GENDER_SCAN = 20;
@@ -22,6 +23,8 @@ const MALE_PRONOUNS = withCapitals(['he', 'his', 'him', 'himself']);
 const FEMALE_PRONOUNS = withCapitals(['she', 'her', 'hers', 'herself']);
 /** Shared by every profile until it has something to hold (most actors never do); never written. */
 const EMPTY: Set<never> = new Set();
+/** The mention table while the sweep fills it. */
+type Rows = { -readonly [K in keyof MentionTable]: MentionTable[K] };
 type MutableProfile = { -readonly [K in keyof ActorProfile]: ActorProfile[K] };
 const startsUpper = (s: string): boolean => { const c = s.charCodeAt(0); return (c >= 65 && c <= 90) || (c > 127 && s[0] !== s[0].toLowerCase()); };
 const POSSESSIVE = new Set(['’s', "'s", '’', "'"]);
@@ -29,7 +32,7 @@ const POSSESSIVE = new Set(['’s', "'s", '’', "'"]);
 export interface Profiles {
   actors: Actor[];
   profiles: ActorProfile[];
-  mentions: ActorMention[];
+  mentions: MentionTable;
   /** Actor index of each sorted entity, or -1. */
   actorOf: Int32Array;
 }
@@ -44,7 +47,7 @@ export function buildProfiles(text: string, tokens: readonly Token[], sentences:
   const actorOf = actorIndices(sorted, owner, builders, built.rank);
   const { actors, profiles, person } = newActors(builders, built);
   const st: Sweep = { tokens, sentences, sorted, names, actorOf, actors, profiles, person, ...tokenMaps(tokens, sentences, sorted),
-    mentions: [], left: newScan(), right: newScan() };
+    mentions: newTable(actorOf), left: newScan(), right: newScan() };
   sweep(st);
   return { actors, profiles, mentions: st.mentions, actorOf };
 }
@@ -84,7 +87,7 @@ function sweep(st: Sweep): void {
     if (a < 0) continue;
     const e = sorted[i];
     const ft = st.firstTok[i];
-    if (ft < 0) { st.mentions.push({ start: e.start, end: e.end, actor: a, entity: i, sentence: sentenceAt(sentences, e.start), position: 'other' }); continue; }
+    if (ft < 0) { addMention(st.mentions, e, a, i, sentenceAt(sentences, e.start), OTHER); continue; }
     if (st.person[a] === 1) personMention(st, i, a);
     else otherMention(st, i, a);
   }
@@ -110,10 +113,29 @@ interface Sweep {
   readonly firstTok: Int32Array;
   readonly lastTok: Int32Array;
   readonly tokenSentence: Int32Array;
-  readonly mentions: ActorMention[];
+  /** Filled row by row in document order (`count` rows so far). */
+  readonly mentions: Rows;
   /** One pair of scans reused for every person mention (addRoles copies what it keeps). */
   readonly left: Scan;
   readonly right: Scan;
+}
+
+/** An empty table with room for every mention that has an actor. */
+function newTable(actorOf: Int32Array): Rows {
+  let n = 0;
+  for (let i = 0; i < actorOf.length; i++) if (actorOf[i] >= 0) n++;
+  return { count: 0, start: new Int32Array(n), end: new Int32Array(n), actor: new Int32Array(n), entity: new Int32Array(n),
+    sentence: new Int32Array(n), position: new Uint8Array(n) };
+}
+
+function addMention(t: Rows, e: Entity, actor: number, entity: number, sentence: number, position: number): void {
+  const k = t.count++;
+  t.start[k] = e.start;
+  t.end[k] = e.end;
+  t.actor[k] = actor;
+  t.entity[k] = entity;
+  t.sentence[k] = sentence;
+  t.position[k] = position;
 }
 
 const newScan = (): Scan => ({ roles: [], countries: [], orgs: [], orgWords: [] });
@@ -149,10 +171,10 @@ function otherMention(st: Sweep, i: number, a: number): void {
   const sFirst = st.sentences[sentence]?.firstToken ?? 0;
   const sEnd = st.sentences[sentence]?.endToken ?? tokens.length;
   const prev = ft - 1;
-  const position: MentionPosition = prev < sFirst || SUBJECT_BEFORE.has(tokens[prev].text) ? 'subject'
-    : tokens[prev].kind === 'word' && !POSSESSIVE.has(tokens[prev].text) ? 'object' : 'other';
+  const position = prev < sFirst || SUBJECT_BEFORE.has(tokens[prev].text) ? SUBJECT
+    : tokens[prev].kind === 'word' && !POSSESSIVE.has(tokens[prev].text) ? OBJECT : OTHER;
   const after = st.lastTok[i] + 1;
-  st.mentions.push({ start: e.start, end: e.end, actor: a, entity: i, sentence, position: after < sEnd && POSSESSIVE.has(tokens[after].text) ? 'other' : position });
+  addMention(st.mentions, e, a, i, sentence, after < sEnd && POSSESSIVE.has(tokens[after].text) ? OTHER : position);
 }
 
 function affiliation(st: Sweep, ent: number, scan: Scan): boolean {
@@ -187,12 +209,12 @@ function personMention(st: Sweep, i: number, a: number): void {
   let j = leftScan(st, i, ft, sFirst);
   // Connectors and possessives at the far left are not part of the title ("with", "of").
   while (j + 1 < ft && (CONNECTORS.has(tokens[j + 1].text) || POSSESSIVE.has(tokens[j + 1].text))) j++;
-  let position: MentionPosition = 'other';
-  if (j < sFirst || SUBJECT_BEFORE.has(tokens[j].text)) position = 'subject';
-  else if (tokens[j].kind === 'word') position = 'object';
+  let position = OTHER;
+  if (j < sFirst || SUBJECT_BEFORE.has(tokens[j].text)) position = SUBJECT;
+  else if (tokens[j].kind === 'word') position = OBJECT;
   const after = st.lastTok[i] + 1;
-  if (after < sEnd && POSSESSIVE.has(tokens[after].text)) position = 'other';
-  st.mentions.push({ start: e.start, end: e.end, actor: a, entity: i, sentence, position });
+  if (after < sEnd && POSSESSIVE.has(tokens[after].text)) position = OTHER;
+  addMention(st.mentions, e, a, i, sentence, position);
 
   const p = st.profiles[a];
   const name = st.names[i] as ParsedName;

@@ -58,6 +58,15 @@ function mayBeCountry(text: string): boolean {
   return w === 'the' || !isAscii(w) || firstWords.has(w);
 }
 
+/**
+ * False when no text that starts with this word (up to a space) can name a country: lookupCountry(word) and
+ * lookupCountry(`${word} ${next}`) are then undefined (the test reads only the first word, before any hyphen).
+ */
+export function mayStartCountry(word: string): boolean {
+  index ??= build();
+  return mayBeCountry(word);
+}
+
 /** The country a GPE/NORP/LOC mention names, or undefined. */
 export function lookupCountry(text: string): CountryHit | undefined {
   index ??= build();

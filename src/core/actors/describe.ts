@@ -1,6 +1,6 @@
 // Reading a description that speaks ("the top Iranian diplomat", "The Iraqi advisor", "the country") and scoring
 // how well an actor's profile fits it.
-import { lookupCountry } from './countries';
+import { lookupCountry, mayStartCountry } from './countries';
 import { stripPossessive } from './fold';
 import { canonicalRole, DESCRIPTION_FILLERS, isHead, isTitleWord, pluralHead, roleKey } from './roles';
 import type { ActorProfile } from './types';
@@ -31,6 +31,15 @@ export interface Description {
 }
 
 const WORD_RE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*/gu;
+const UPPER_START_RE = /^\p{Lu}/u;
+const INDEFINITE_RE = /^(a|an|one)$/i;
+
+/** UPPER_START_RE.test(w), answered without the Unicode regex for an ASCII first letter. */
+function startsUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START_RE.test(w);
+}
 
 export function parseDescription(span: string): Description {
   const ws: string[] = span.match(WORD_RE) ?? [];
@@ -39,13 +48,15 @@ export function parseDescription(span: string): Description {
   let head: string | undefined;
   let plural = false;
   let generic: Description['generic'];
-  const indefinite = ws.length > 0 && /^(a|an|one)$/i.test(ws[0]);
+  const indefinite = ws.length > 0 && INDEFINITE_RE.test(ws[0]);
   for (let i = 0; i < ws.length; i++) {
-    const two = i + 1 < ws.length ? lookupCountry(`${ws[i]} ${ws[i + 1]}`) : undefined;
+    // Words (no spaces) that start no country name skip both lookups, and the pair's string is not built.
+    const country = mayStartCountry(ws[i]);
+    const two = country && i + 1 < ws.length ? lookupCountry(`${ws[i]} ${ws[i + 1]}`) : undefined;
     if (two) { countries.push(two.country.code); i++; continue; }
     const k = roleKey(ws[i]);
     if (DESCRIPTION_FILLERS.has(k)) continue;
-    const c = /^\p{Lu}/u.test(ws[i]) || stripPossessive(ws[i]) !== ws[i] ? lookupCountry(ws[i]) : undefined;
+    const c = country && (startsUpper(ws[i]) || stripPossessive(ws[i]) !== ws[i]) ? lookupCountry(ws[i]) : undefined;
     if (c) { countries.push(c.country.code); continue; }
     const g = GENERIC_NOUNS.get(k);
     if (g) { generic = { kind: g, noun: k }; continue; }

@@ -23,7 +23,8 @@
 // Cost: linear in tokens + entities; every candidate list is capped (see registry.ts). bench/actors.ts measures it.
 export { groupActors } from './group';
 export { resolveSpeakers } from './resolve';
-export type { ActorGrouping, ActorMention, ActorProfile, MentionPosition } from './types';
+export type { ActorGrouping, ActorMention, ActorProfile, MentionPosition, MentionTable } from './types';
+export { mentionAt } from './types';
 export { lookupCountry } from './countries';
 export type { Country, CountryHit } from './countries';
 export { searchActors } from './search';

@@ -102,7 +102,9 @@ export function parseName(raw: string, type: EntityType): ParsedName {
 // Empty lists share one array of the elements kind that filled string arrays have (a `[]` literal has another):
 // code reading `units` or `titleRoles` then sees a single array map and is not deoptimised by the second one.
 const NONE: readonly string[] = ['-'].slice(1);
-const orNone = (xs: readonly string[]): readonly string[] => (xs.length > 0 ? xs : NONE);
+// Filled lists are kept as exact-size copies: a list grown by `push` from empty reserves 17 slots, and parsed names
+// live through the whole grouping, so the young-generation GC copied the spare slots of every one.
+const orNone = (xs: readonly string[]): readonly string[] => (xs.length > 0 ? xs.slice() : NONE);
 
 /**
  * Every name has the same fields in the same order (one hidden class): the grouping loops read names of every

@@ -8,18 +8,29 @@ import { boundedDistance, skeleton, translitEqual } from './fold';
 import type { ParsedName } from './names';
 import { initialsOf } from './names';
 
+// Shared empty lists, never written (a builder replaces one with its own list on the first element), of the
+// elements kinds that filled lists have, so readers see one array map per field (see NONE in names.ts).
+const NO_STRINGS: readonly string[] = ['-'].slice(1);
+const NO_NUMBERS: readonly number[] = [0].slice(1);
+const NO_VARIANTS: readonly (readonly string[])[] = [NO_STRINGS].slice(1);
+
 export class Builder {
-  /** Display forms in order of first appearance, and how often each occurs (an actor has few: arrays beat a Map). */
-  readonly forms: string[] = [];
-  readonly formCounts: number[] = [];
+  /**
+   * Display forms in order of first appearance, and how often each occurs (an actor has few: arrays beat a Map).
+   * Lists start as exact one-element literals: an array grown by `push` from empty reserves 17 slots, and with
+   * ~12,000 builders of mostly one form and one full mention those spare slots were megabytes that the
+   * young-generation GC copied.
+   */
+  forms: readonly string[] = NO_STRINGS;
+  formCounts: readonly number[] = NO_NUMBERS;
   /** Number of mentions, and the lowest entity index (into the sorted entity list) among them: all that is read of
    * the mentions, so no list of them is kept (one array per actor was a large share of a cold run's allocation). */
   mentions = 0;
   firstEntity = -1;
   /** Starts of mentions that name the actor fully (not bare surnames or acronyms), in document order. */
-  readonly fullStarts: number[] = [];
+  fullStarts: readonly number[] = NO_NUMBERS;
   /** Name units of each multi-unit person form ("hussein", "amirabdollahian"). */
-  readonly variants: (readonly string[])[] = [];
+  variants: readonly (readonly string[])[] = NO_VARIANTS;
   surname = '';
   /** Index of the actor in the output (order of first mention), set once grouping is done. */
   rank = -1;
@@ -29,12 +40,22 @@ export class Builder {
   add(entity: number, name: ParsedName, start: number, full: boolean): boolean {
     this.mentions++;
     if (this.firstEntity < 0 || entity < this.firstEntity) this.firstEntity = entity;
-    if (full) this.fullStarts.push(start);
+    // One literal per list (a shared generic helper's literal would carry one elements kind for all of them).
+    if (full) {
+      if (this.fullStarts.length === 0) this.fullStarts = [start]; else (this.fullStarts as number[]).push(start);
+    }
     const k = this.forms.indexOf(name.display);
-    if (k >= 0) { this.formCounts[k]++; return false; }
-    this.forms.push(name.display);
-    this.formCounts.push(1);
-    if (name.units.length >= 2 && !hasUnits(this.variants, name.units)) this.variants.push(name.units);
+    if (k >= 0) { (this.formCounts as number[])[k]++; return false; }
+    if (this.forms.length === 0) {
+      this.forms = [name.display];
+      this.formCounts = [1];
+    } else {
+      (this.forms as string[]).push(name.display);
+      (this.formCounts as number[]).push(1);
+    }
+    if (name.units.length >= 2 && !hasUnits(this.variants, name.units)) {
+      if (this.variants.length === 0) this.variants = [name.units]; else (this.variants as (readonly string[])[]).push(name.units);
+    }
     return true;
   }
 

@@ -17,9 +17,10 @@ import type { Description } from './describe';
 import { parseDescription, scoreDescription } from './describe';
 import { fold, stripPossessive } from './fold';
 import { surnameKey } from './names';
+import { stableOrder } from './order';
 import type { SpeakerMark } from './salience';
 import { ClaimCover, mostSalient, recentActors } from './salience';
-import type { ActorGrouping, ActorMention } from './types';
+import type { ActorGrouping, MentionTable } from './types';
 import { genderOf } from './types';
 
 const PRONOUN_WINDOW = 3;
@@ -33,58 +34,101 @@ interface Ctx {
   readonly g: ActorGrouping;
   readonly cover: ClaimCover;
   readonly speakers: SpeakerMark[];
-  /** parseDescription per distinct span text: speaker spans repeat ("officials", the same names). */
-  readonly descriptions: Map<string, Description>;
+  /** What each distinct span text decides on its own: speaker spans repeat ("he", "Trump", "officials"). */
+  readonly texts: Map<string, SpanText>;
+}
+
+/** A span text read once per document: its pronoun kind, and (on first need) its description and known name. */
+interface SpanText {
+  readonly pronoun: Pronoun;
+  description: Description | undefined;
+  /** lookupForm's answer: NOT_LOOKED_UP until asked, -1 for none. */
+  form: number;
+}
+
+const enum Pronoun { None, Male, Female, Group, It, Unresolved }
+const NOT_LOOKED_UP = -2;
+
+/** The pronoun a lower-cased span is, if any. */
+function pronounOf(lower: string): Pronoun {
+  switch (lower) {
+    case 'he': case 'him': case 'his': return Pronoun.Male;
+    case 'she': case 'her': return Pronoun.Female;
+    case 'they': case 'them': case 'their': return Pronoun.Group;
+    case 'it': case 'its': return Pronoun.It;
+    case 'i': case 'we': case 'you': case 'me': case 'us': return Pronoun.Unresolved;
+    default: return Pronoun.None;
+  }
+}
+
+function spanText(ctx: Ctx, raw: string): SpanText {
+  let t = ctx.texts.get(raw);
+  if (!t) {
+    t = { pronoun: pronounOf(raw.toLowerCase()), description: undefined, form: NOT_LOOKED_UP };
+    ctx.texts.set(raw, t);
+  }
+  return t;
+}
+
+function descriptionOf(t: SpanText, raw: string): Description {
+  t.description ??= parseDescription(raw);
+  return t.description;
+}
+
+function formOf(ctx: Ctx, t: SpanText, raw: string): number | undefined {
+  if (t.form === NOT_LOOKED_UP) t.form = lookupForm(ctx.g, raw) ?? -1;
+  return t.form >= 0 ? t.form : undefined;
 }
 
 export function resolveSpeakers(text: string, _tokens: readonly Token[], sentences: readonly Sentence[], candidates: readonly Claim[], grouping: ActorGrouping): Claim[] {
-  const ctx: Ctx = { text, sentences, g: grouping, cover: new ClaimCover(candidates), speakers: [], descriptions: new Map() };
-  const order = candidates.map((_, i) => i)
-    .sort((a, b) => (candidates[a].speakerSpan?.start ?? candidates[a].start) - (candidates[b].speakerSpan?.start ?? candidates[b].start));
+  const ctx: Ctx = { text, sentences, g: grouping, cover: new ClaimCover(candidates), speakers: [], texts: new Map() };
+  const keys: number[] = [];
+  for (let i = 0; i < candidates.length; i++) keys.push(candidates[i].speakerSpan?.start ?? candidates[i].start);
+  const order = stableOrder(keys);
   const out: Claim[] = candidates.map((c) => c);
   for (const i of order) {
     const c = candidates[i];
-    const actor = c.speakerSpan ? resolveSpan(ctx, c.speakerSpan) : null;
-    if (actor !== null && c.speakerSpan) {
-      // Claims are visited in order of speaker position, so `speakers` stays sorted.
-      ctx.speakers.push({ start: c.speakerSpan.start, sentence: sentenceAt(sentences, c.speakerSpan.start), actor });
-    }
+    const span = c.speakerSpan;
+    const sentence = span ? sentenceAt(sentences, span.start) : -1;
+    const actor = span ? resolveSpan(ctx, span, sentence) : null;
+    // Claims are visited in order of speaker position, so `speakers` stays sorted.
+    if (actor !== null && span) ctx.speakers.push({ start: span.start, sentence, actor });
     out[i] = { ...c, speaker: actor === null ? null : grouping.actors[actor].id };
   }
   return out;
 }
 
 /** Actor index for a speaker mention span, or null. */
-function resolveSpan(ctx: Ctx, span: Span): number | null {
+function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   const raw = ctx.text.slice(span.start, span.end).trim();
-  const lower = raw.toLowerCase();
-  const sentence = sentenceAt(ctx.sentences, span.start);
+  const t = spanText(ctx, raw);
   const { g } = ctx;
   const salient = (window: number, accept: (a: number) => boolean, bonus?: (a: number) => number): number | null =>
     mostSalient(g, { pos: span.start, sentence, window, accept, bonus }, ctx.cover, ctx.speakers);
 
-  switch (lower) {
-    case 'he': case 'him': case 'his': case 'she': case 'her': {
-      const avoid = lower === 'he' || lower === 'him' || lower === 'his' ? 'f' : 'm';
+  switch (t.pronoun) {
+    case Pronoun.Male: case Pronoun.Female: {
+      const avoid = t.pronoun === Pronoun.Male ? 'f' : 'm';
       return salient(PRONOUN_WINDOW, (a) => g.actors[a].type === 'PERSON' && genderOf(g.profiles[a]) !== avoid);
     }
-    case 'they': case 'them': case 'their':
+    case Pronoun.Group:
       return salient(GROUP_WINDOW, (a) => ['ORG', 'NORP', 'GPE'].includes(g.actors[a].type));
-    case 'it': case 'its':
+    case Pronoun.It:
       return salient(GROUP_WINDOW, (a) => g.actors[a].type === 'ORG' || g.profiles[a].country !== undefined);
-    case 'i': case 'we': case 'you': case 'me': case 'us':
+    case Pronoun.Unresolved:
       return null;
+    case Pronoun.None:
+      break;
   }
 
   const inside = overlapping(g.mentions, span);
-  const person = inside.find((m) => g.actors[m.actor].type === 'PERSON');
-  if (person) return person.actor;
-  let d = ctx.descriptions.get(raw);
-  if (!d) { d = parseDescription(raw); ctx.descriptions.set(raw, d); }
+  const person = inside.find((a) => g.actors[a].type === 'PERSON');
+  if (person !== undefined) return person;
   if (inside.length === 0) {
-    const byForm = lookupForm(g, raw);
+    const byForm = formOf(ctx, t, raw);
     if (byForm !== undefined) return byForm;
   }
+  const d = descriptionOf(t, raw);
   if (d.head && !d.plural && !d.indefinite) {
     const fit = bestDescribed(ctx, span, sentence, d);
     if (fit !== null) return fit;
@@ -92,9 +136,9 @@ function resolveSpan(ctx: Ctx, span: Span): number | null {
   if (inside.length > 0) {
     // An organisation or country speaking ("Iran’s Foreign Ministry said"). Behind a role noun only an
     // organisation stands in ("a spokesman for the ministry"), never the country of a demonym ("Iranian officials").
-    const rank = (m: ActorMention): number => TYPE_PREFERENCE.indexOf(g.actors[m.actor].type);
-    const usable = d.head ? inside.filter((m) => g.actors[m.actor].type === 'ORG') : inside;
-    return usable.length > 0 ? usable.reduce((a, b) => (rank(b) < rank(a) ? b : a)).actor : null;
+    const rank = (a: number): number => TYPE_PREFERENCE.indexOf(g.actors[a].type);
+    const usable = d.head ? inside.filter((a) => g.actors[a].type === 'ORG') : inside;
+    return usable.length > 0 ? usable.reduce((a, b) => (rank(b) < rank(a) ? b : a)) : null;
   }
   if (d.generic && !d.head) {
     const { kind, noun } = d.generic;
@@ -133,20 +177,33 @@ function formIndex(g: ActorGrouping): Map<string, number> {
   if (cached) return cached;
   const forms = new Map<string, number>();
   const ambiguous = new Set<string>();
-  g.actors.forEach((a, ai) => {
-    for (const f of [a.name, ...a.aliases]) {
-      const k = fold(f);
-      if (!forms.has(k)) forms.set(k, ai);
-    }
-    if (a.type !== 'PERSON') return;
-    const words = a.name.split(/\s+/);
-    const k = `surname:${surnameKey(words[words.length - 1])}`;
+  // Indexed loops, no spread of the aliases: one pass over every actor, mostly in code not yet optimised.
+  for (let ai = 0; ai < g.actors.length; ai++) {
+    const a = g.actors[ai];
+    addForm(forms, fold(a.name), ai);
+    for (let k = 0; k < a.aliases.length; k++) addForm(forms, fold(a.aliases[k]), ai);
+    if (a.type !== 'PERSON') continue;
+    const k = `surname:${surnameKey(lastWord(a.name))}`;
     const prev = forms.get(k);
     if (prev !== undefined && prev !== ai) ambiguous.add(k); else forms.set(k, ai);
-  });
+  }
   for (const k of ambiguous) forms.delete(k);
   formIndexes.set(g, forms);
   return forms;
+}
+
+function addForm(forms: Map<string, number>, key: string, actor: number): void {
+  if (!forms.has(key)) forms.set(key, actor);
+}
+
+/** name.split(/\s+/) and its last element; for names without a tab, line break or non-ASCII space, no regex. */
+function lastWord(name: string): string {
+  for (let k = 0; k < name.length; k++) {
+    const c = name.charCodeAt(k);
+    if ((c >= 9 && c <= 13) || c >= 128) { const words = name.split(/\s+/); return words[words.length - 1]; }
+  }
+  const sp = name.lastIndexOf(' ');
+  return sp < 0 ? name : name.slice(sp + 1);
 }
 
 /** A name or unique surname seen elsewhere in the text ("Fayyad" where this mention was not tagged). */
@@ -160,17 +217,17 @@ function lookupForm(g: ActorGrouping, raw: string): number | undefined {
   return words.length <= 2 ? forms.get(`surname:${surnameKey(words[words.length - 1])}`) : undefined;
 }
 
-/** Mentions that overlap the span, in order. */
-function overlapping(mentions: readonly ActorMention[], span: Span): ActorMention[] {
+/** Actors of the mentions that overlap the span, in mention order. */
+function overlapping(mentions: MentionTable, span: Span): number[] {
   let lo = 0;
-  let hi = mentions.length;
+  let hi = mentions.count;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (mentions[mid].end <= span.start) lo = mid + 1; else hi = mid;
+    if (mentions.end[mid] <= span.start) lo = mid + 1; else hi = mid;
   }
-  const out: ActorMention[] = [];
-  for (let k = Math.max(0, lo - 4); k < mentions.length && mentions[k].start < span.end; k++) {
-    if (mentions[k].end > span.start) out.push(mentions[k]);
+  const out: number[] = [];
+  for (let k = Math.max(0, lo - 4); k < mentions.count && mentions.start[k] < span.end; k++) {
+    if (mentions.end[k] > span.start) out.push(mentions.actor[k]);
   }
   return out;
 }

@@ -2,7 +2,8 @@
 // from the mentions just before it. Score = position (subject 2, other 1, object 0) − 1.5 per sentence back,
 // − 2.5 for a mention inside a claim's content (people talked about rather than talking); a previous claim's
 // speaker counts as a subject mention plus 0.5 for continuity ("X said … He said …"). Ties go to the most recent.
-import type { ActorGrouping, ActorMention } from './types';
+import { stableOrder } from './order';
+import type { ActorGrouping, MentionTable } from './types';
 
 export interface SpeakerMark {
   readonly start: number;
@@ -20,16 +21,18 @@ export interface SalienceQuery {
   readonly bonus?: (actor: number) => number;
 }
 
-const POSITION_SCORE = { subject: 2, other: 1, object: 0 } as const;
+/** Score of a position code (SUBJECT, OBJECT, OTHER): subject 2, object 0, other 1. */
+const POSITION_SCORE = [2, 0, 1];
+const SUBJECT_SCORE = 2;
 const MAX_MENTIONS = 400;
 
 /** Index of the last mention that starts before pos, or -1. */
-export function lastMentionBefore(mentions: readonly ActorMention[], pos: number): number {
+export function lastMentionBefore(mentions: MentionTable, pos: number): number {
   let lo = 0;
-  let hi = mentions.length;
+  let hi = mentions.count;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < pos) lo = mid + 1; else hi = mid;
+    if (mentions.start[mid] < pos) lo = mid + 1; else hi = mid;
   }
   return lo - 1;
 }
@@ -38,11 +41,18 @@ export class ClaimCover {
   private readonly starts: number[];
   private readonly maxEnd: number[];
   constructor(spans: readonly { start: number; end: number }[]) {
-    const sorted = [...spans].sort((a, b) => a.start - b.start);
-    this.starts = sorted.map((s) => s.start);
+    const starts: number[] = [];
+    for (let i = 0; i < spans.length; i++) starts.push(spans[i].start);
+    const order = stableOrder(starts);
+    this.starts = [];
     this.maxEnd = [];
     let m = -1;
-    for (const s of sorted) { m = Math.max(m, s.end); this.maxEnd.push(m); }
+    for (let k = 0; k < order.length; k++) {
+      const s = spans[order[k]];
+      m = Math.max(m, s.end);
+      this.starts.push(s.start);
+      this.maxEnd.push(m);
+    }
   }
 
   /** Whether some claim's content covers pos. */
@@ -61,23 +71,25 @@ export function mostSalient(g: ActorGrouping, q: SalienceQuery, cover: ClaimCove
   let best = -1;
   let bestScore = -Infinity;
   let bestPos = -1;
+  // Only accepted actors are scored: the actor test comes first, so a rejected mention costs no cover search.
   const consider = (actor: number, score: number, pos: number): void => {
-    if (!q.accept(actor)) return;
     const s = score + (q.bonus?.(actor) ?? 0);
     if (s > bestScore || (s === bestScore && pos > bestPos)) { best = actor; bestScore = s; bestPos = pos; }
   };
   const minSentence = q.sentence - q.window;
-  for (let k = lastMentionBefore(g.mentions, q.pos), n = 0; k >= 0 && n < MAX_MENTIONS; k--, n++) {
-    const m = g.mentions[k];
-    if (m.sentence < minSentence) break;
-    const d = q.sentence - m.sentence;
-    consider(m.actor, POSITION_SCORE[m.position] - 1.5 * d - (cover.covers(m.start) ? 2.5 : 0), m.start);
+  const t = g.mentions;
+  for (let k = lastMentionBefore(t, q.pos), n = 0; k >= 0 && n < MAX_MENTIONS; k--, n++) {
+    if (t.sentence[k] < minSentence) break;
+    const actor = t.actor[k];
+    if (!q.accept(actor)) continue;
+    const d = q.sentence - t.sentence[k];
+    consider(actor, POSITION_SCORE[t.position[k]] - 1.5 * d - (cover.covers(t.start[k]) ? 2.5 : 0), t.start[k]);
   }
   for (let k = speakers.length - 1; k >= 0; k--) {
     const s = speakers[k];
     if (s.start >= q.pos) continue;
     if (s.sentence < minSentence) break;
-    consider(s.actor, POSITION_SCORE.subject + 0.5 - 1.5 * (q.sentence - s.sentence), s.start);
+    if (q.accept(s.actor)) consider(s.actor, SUBJECT_SCORE + 0.5 - 1.5 * (q.sentence - s.sentence), s.start);
   }
   return best >= 0 ? best : null;
 }
@@ -86,10 +98,11 @@ export function mostSalient(g: ActorGrouping, q: SalienceQuery, cover: ClaimCove
 export function recentActors(g: ActorGrouping, pos: number, sentence: number, window: number, speakers: readonly SpeakerMark[]): number[] {
   const seen = new Set<number>();
   const out: { actor: number; pos: number }[] = [];
-  for (let k = lastMentionBefore(g.mentions, pos), n = 0; k >= 0 && n < MAX_MENTIONS; k--, n++) {
-    const m = g.mentions[k];
-    if (m.sentence < sentence - window) break;
-    if (!seen.has(m.actor)) { seen.add(m.actor); out.push({ actor: m.actor, pos: m.start }); }
+  const t = g.mentions;
+  for (let k = lastMentionBefore(t, pos), n = 0; k >= 0 && n < MAX_MENTIONS; k--, n++) {
+    if (t.sentence[k] < sentence - window) break;
+    const actor = t.actor[k];
+    if (!seen.has(actor)) { seen.add(actor); out.push({ actor, pos: t.start[k] }); }
   }
   for (let k = speakers.length - 1; k >= 0; k--) {
     const s = speakers[k];

@@ -1,0 +1,40 @@
+// The speed-tuned shortcuts of the actors module answer what the plain code answers.
+import * as assert from 'node:assert/strict';
+import { lookupCountry, mayStartCountry } from '../../src/core/actors/countries';
+import { stableOrder } from '../../src/core/actors/order';
+
+/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+suite('actors: primitives', () => {
+  test('stableOrder is a stable sort of the indices by key, also for keys it cannot pack', () => {
+    const r = rng(11);
+    for (let n = 0; n < 200; n++) {
+      const keys = Array.from({ length: Math.floor(r() * 300) }, () => Math.floor(r() * 50));
+      if (n % 10 === 0 && keys.length > 0) keys[0] = n % 20 === 0 ? Infinity : -3.5;
+      const ref = keys.map((_, i) => i).sort((a, b) => keys[a] - keys[b] || a - b);
+      assert.deepEqual(stableOrder(keys), ref);
+    }
+  });
+
+  test('mayStartCountry is false only for words that start no country name, alone or with the next word', () => {
+    const words = ['United', 'States', 'Saudi', 'Arabia', 'New', 'Zealand', 'Iranian', 'Iran’s', 'said', 'the', 'The', 'US',
+      'U.S.', 'Bosnia-Herzegovina', 'Guinea-Bissau', 'Kingdom', 'Sri', 'Lanka', 'Côte', 'd’Ivoire', 'officials', 'Democratic'];
+    let starts = 0;
+    for (const a of words) {
+      if (mayStartCountry(a)) { starts++; continue; }
+      assert.equal(lookupCountry(a), undefined, a);
+      for (const b of words) assert.equal(lookupCountry(`${a} ${b}`), undefined, `${a} ${b}`);
+    }
+    assert.ok(mayStartCountry('United') && mayStartCountry('Saudi') && !mayStartCountry('said'));
+    assert.ok(starts < words.length);
+  });
+});
