@@ -2,7 +2,7 @@
 // (content overlap and speaker overlapping the gold source), and with --speed the CPU time on a 5 MB text
 // (bench/claims-speed.ts). Run: node out/bench/claims.js [--split train] [--errors N] [--json] [--speed].
 // Tuning switches (environment): CLAIMS_RULES_ONLY=1 (no cue classifier, no end model), CLAIMS_END_RULES=1 (no end model),
-// CLAIMS_START_RULES=1 (no start model), CLAIMS_SOURCE_RULES=1 (no source model), CLAIMS_CUE_THRESHOLD, CLAIMS_MINPROB,
+// CLAIMS_START_RULES=1 (no start model), CLAIMS_SOURCE_RULES=1 (no source model), CLAIMS_FILTER_OFF=1 (no claim filter), CLAIMS_CUE_THRESHOLD, CLAIMS_MINPROB,
 // CLAIMS_MINCOUNT, CLAIMS_MINEXACT. Scoring rules: bench/claims-score.ts.
 import { extractClaims } from '../src/core/claims';
 import type { ExtractOptions } from '../src/core/claims';
@@ -28,6 +28,7 @@ function lexOpts(): ExtractOptions {
     lexicon, cueModel: !rulesOnly, cueThreshold: t ? Number(t) : undefined, endModel: endRules ? false : undefined,
     startModel: process.env.CLAIMS_START_RULES === '1' ? false : undefined,
     sourceModel: process.env.CLAIMS_SOURCE_RULES === '1' ? false : undefined,
+    claimFilter: rulesOnly || process.env.CLAIMS_FILTER_OFF === '1' ? false : undefined,
   };
 }
 

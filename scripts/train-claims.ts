@@ -3,7 +3,8 @@
 // texts at all, how often all its tokens lie inside one gold cue, and how often it is exactly a whole cue.
 // Writes models/claims-lexicon.json (deterministic: sorted keys), then trains the cue classifier
 // (scripts/train-claims-cues.ts), the content-start model (scripts/train-claims-starts.ts), the content-end model
-// (scripts/train-claims-ends.ts) and the source ranker (scripts/train-claims-sources.ts). The later models learn
+// (scripts/train-claims-ends.ts), the source ranker (scripts/train-claims-sources.ts) and the claim filter
+// (scripts/train-claims-filter.ts). The later models learn
 // from the extractor's output with the ones trained before them in the same run. Rerun after the tokenizer changes: npx tsc -p . && node out/scripts/train-claims.js
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -16,6 +17,8 @@ import { trainSourceRanker, writeSourceRanker } from './train-claims-sources';
 import { trainStartModel, writeStartModel } from './train-claims-starts';
 import { loadStartModel } from '../src/core/claims/start-model';
 import { loadEndModel } from '../src/core/claims/end-model';
+import { loadSourceRanker } from '../src/core/claims/source-ranker';
+import { trainClaimFilter, writeClaimFilter } from './train-claims-filter';
 
 function main(): void {
   const docs = loadSplit('train');
@@ -45,7 +48,9 @@ function main(): void {
   writeStartModel(start);
   const end = trainEndModel(docs, true, loadStartModel(start));
   writeEndModel(end);
-  writeSourceRanker(trainSourceRanker(docs, true, { startModel: loadStartModel(start), endModel: loadEndModel(end) }));
+  const ranker = trainSourceRanker(docs, true, { startModel: loadStartModel(start), endModel: loadEndModel(end) });
+  writeSourceRanker(ranker);
+  writeClaimFilter(trainClaimFilter(docs, { startModel: loadStartModel(start), endModel: loadEndModel(end), sourceModel: loadSourceRanker(ranker) }));
 }
 
 main();

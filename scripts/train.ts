@@ -1,7 +1,8 @@
 // `npm run train`: rebuilds the gazetteer and word clusters if needed, trains the tagger on CoNLL-2003
-// eng.train, writes models/ner.bin and scores the written model on eng.testa.
+// eng.train, writes models/ner.bin and scores the written model on eng.testa; then retrains the claims models
+// (scripts/train-claims.ts, models/claims.md) from PolNeAR train.
 // Options: --epochs N (default 10), --min-weight X (pruning, default 0), --rebuild (clusters too),
-// --out FILE (default models/ner.bin).
+// --out FILE (default models/ner.bin), --ner-only (skip the claims models).
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -54,6 +55,10 @@ function main(): void {
   const report = emptyReport();
   for (const d of dev) scoreSpans(report, d.spans, spansFromLabels(tagger.tag(d.tokens, d.sentStarts)));
   console.log(`shipped model on eng.testa: F1 ${prf(report.overall).f.toFixed(2)}\n${formatReport(report)}`);
+  if (!process.argv.includes('--ner-only')) {
+    execFileSync(process.execPath, [path.join(__dirname, 'train-claims.js')], { stdio: 'inherit' });
+    step('claims models written');
+  }
 }
 
 main();

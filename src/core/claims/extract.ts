@@ -25,6 +25,8 @@ import { DETERMINERS, INVERSION_CUES, PREPOSITIONS, PRONOUNS, VERB_GROUP } from 
 import { addStandaloneQuotes } from './standalone';
 import { headlineClaim, pollClaim } from './headline';
 import type { ClaimCandidate } from './types';
+import type { ClaimFilter } from './claim-filter';
+import { filterClaims, shippedClaimFilter } from './claim-filter';
 
 export interface ExtractOptions {
   /** Lexicon thresholds (defaults depend on whether the cue classifier is used). */
@@ -47,6 +49,10 @@ export interface ExtractOptions {
   readonly onStart?: (ctx: DocContext, key: string, j: number, hi: number, rule: number) => void;
   /** Training hook: every content that runs on after its cue, as (cue key, first token, clause end, rule end). */
   readonly onTail?: (ctx: DocContext, key: string, s: number, hi: number, rule: number) => void;
+  /** Claim filter (default: the shipped one); false = keep every claim. */
+  readonly claimFilter?: ClaimFilter | false;
+  /** Training hook: the finished claims (sources ranked, standalone quotes added), before the claim filter. */
+  readonly onClaims?: (ctx: DocContext, raw: readonly RawClaim[]) => void;
 }
 
 /** What processSentence needs besides the document. */
@@ -377,7 +383,9 @@ export function extractClaims(
   const covered = contentMask(ctx, raw);
   if (ranker) rankSources(ctx, ranker, raw, (cue) => cueKey(ctx, cue), covered);
   addStandaloneQuotes(ctx, raw, covered);
-  return candidates(ctx, raw);
+  if (opts.onClaims) opts.onClaims(ctx, raw);
+  const filter = opts.claimFilter === false ? undefined : opts.claimFilter ?? shippedClaimFilter();
+  return candidates(ctx, filter ? filterClaims(ctx, filter, raw, (cue) => cueKey(ctx, cue)) : raw);
 }
 
 // The long loops of extractClaims are functions of their own: V8 compiles a running loop (on-stack replacement)

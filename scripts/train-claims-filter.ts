@@ -1,0 +1,134 @@
+// Trains the claim filter (src/core/claims/claim-filter.ts) on PolNeAR train. Its examples must look like the claims
+// it will judge on unseen text, so they come from held-out folds: for each fifth of train, the cue lexicon and cue
+// classifier are learned on the other four fifths and the fifth is extracted with them (the content-start, -end and
+// source models are the ones given, as in the other trainers). Every finished claim is an example, positive when its
+// content overlaps a gold content piece. Binary averaged perceptron, fixed epochs and document order: deterministic.
+// Writes models/claims-filter-model.json.
+// Cross-validation on train (per threshold, each fold's claims judged by a filter trained on the other folds' claims):
+// node out/scripts/train-claims-filter.js --cv
+import * as path from 'node:path';
+import type { GoldDoc } from '../bench/claims-data';
+import { loadSplit } from '../bench/claims-data';
+import { emptyCounts, scoreDoc } from '../bench/claims-score';
+import type { ClaimFilter } from '../src/core/claims/claim-filter';
+import { filterFeatures } from '../src/core/claims/claim-filter';
+import type { CueModel } from '../src/core/claims/cue-model';
+import { hashString, shippedCueModel, WeightTable } from '../src/core/claims/cue-model';
+import type { ExtractOptions } from '../src/core/claims/extract';
+import { cueKey, extractClaims } from '../src/core/claims/extract';
+import type { CueLexicon } from '../src/core/claims/lexicon';
+import { buildLexicon, CANDIDATE_LEXICON_OPTIONS } from '../src/core/claims/lexicon';
+import type { Sentence, Token } from '../src/core/text/token';
+import { splitSentences } from '../src/core/text/sentences';
+import { tokenize } from '../src/core/text/tokenize';
+import type { AveragedWeights, BinaryExample } from './binaryPerceptron';
+import { trainAveragedPerceptron, writeModelJson } from './binaryPerceptron';
+import { contentScores } from './claimsCrossValidation';
+import { trainCueModel } from './train-claims-cues';
+import { computeStats } from './train-claims-lexicon';
+
+const FOLDS = 5;
+const EPOCHS = 6;
+const MIN_ABS_WEIGHT = 0.05;
+/** Decision threshold, chosen by --cv on train (bench/claims-experiments.md). */
+const THRESHOLD = -3;
+
+type Models = Pick<ExtractOptions, 'startModel' | 'endModel' | 'sourceModel'>;
+
+interface Doc { readonly gold: GoldDoc; readonly tokens: Token[]; readonly sentences: Sentence[] }
+
+/** The lexicon and cue classifier learned without fold f, as extractClaims takes them. */
+interface FoldCues { readonly cueLexicon: CueLexicon; readonly cueModel: CueModel }
+
+function prepare(docs: readonly GoldDoc[]): Doc[] {
+  return docs.map((gold) => {
+    const tokens = tokenize(gold.text);
+    return { gold, tokens, sentences: splitSentences(gold.text, tokens) };
+  });
+}
+
+function foldCues(docs: readonly Doc[], f: number): FoldCues {
+  const rest = docs.filter((_d, i) => i % FOLDS !== f);
+  const stats = computeStats(rest.map((d) => d.gold), rest.map((d) => d.tokens));
+  const { bias, weights } = trainCueModel([{ docs: rest.map((d) => d.gold), stats }], false);
+  return {
+    cueLexicon: buildLexicon(stats, CANDIDATE_LEXICON_OPTIONS),
+    cueModel: { bias, weights: WeightTable.from(weights), threshold: shippedCueModel().threshold }, // the folds decide as the shipped classifier does
+  };
+}
+
+/** The examples of one document: its finished claims, extracted with the fold's cues, without a filter. */
+function docExamples(d: Doc, cues: FoldCues, models: Models): BinaryExample[] {
+  const out: BinaryExample[] = [];
+  const units = d.gold.attributions.flatMap((a) => a.content);
+  extractClaims(d.gold.text, d.tokens, d.sentences, {
+    ...models, ...cues, claimFilter: false,
+    onClaims: (ctx, raw) => {
+      for (const r of raw) {
+        if (r.contentEnd <= r.contentStart) continue;
+        const s = d.tokens[r.contentStart].start;
+        const e = d.tokens[r.contentEnd - 1].end;
+        const key = r.cue ? hashString(cueKey(ctx, r.cue)) | 0 : 0;
+        const y = units.some((u) => u.start < e && s < u.end) ? 1 : -1;
+        out.push({ feats: Array.from(filterFeatures(ctx, r, key)), y });
+      }
+    },
+  });
+  return out;
+}
+
+/** Held-out examples of every document (index-aligned with docs) and the fold cues that made them. */
+function heldOutExamples(docs: readonly Doc[], models: Models): { examples: BinaryExample[][]; cues: FoldCues[] } {
+  const examples: BinaryExample[][] = [];
+  const cues: FoldCues[] = [];
+  for (let f = 0; f < FOLDS; f++) {
+    cues.push(foldCues(docs, f));
+    for (let i = f; i < docs.length; i += FOLDS) examples[i] = docExamples(docs[i], cues[f], models);
+    console.error(`claim filter: fold ${f} extracted`);
+  }
+  return { examples, cues };
+}
+
+export function trainClaimFilter(gold: readonly GoldDoc[], models: Models = {}): AveragedWeights {
+  const { examples } = heldOutExamples(prepare(gold), models);
+  return trainAveragedPerceptron(examples.flat(), EPOCHS, MIN_ABS_WEIGHT);
+}
+
+export function writeClaimFilter({ bias, weights }: AveragedWeights): void {
+  const model = {
+    about: 'Claim filter (binary averaged perceptron) trained by scripts/train-claims-filter.ts on claims extracted from held-out folds of PolNeAR v1.0 train. See models/claims.md.',
+    epochs: EPOCHS,
+    threshold: THRESHOLD,
+    bias,
+    weights,
+  };
+  writeModelJson(path.resolve(__dirname, '../../models/claims-filter-model.json'), model);
+}
+
+/**
+ * Each fold's documents are extracted with that fold's cues and a filter trained on the other folds' examples,
+ * per threshold; "no filter" is the same extraction without one (the cue classifier's own cross-validation).
+ */
+function crossValidateThresholds(thresholds: readonly number[]): void {
+  const docs = prepare(loadSplit('train'));
+  const { examples, cues } = heldOutExamples(docs, {});
+  const none = emptyCounts();
+  const byT = thresholds.map(() => emptyCounts());
+  for (let g = 0; g < FOLDS; g++) {
+    const { bias, weights } = trainAveragedPerceptron(examples.filter((_e, i) => i % FOLDS !== g).flat(), EPOCHS, MIN_ABS_WEIGHT);
+    const table = WeightTable.from(weights);
+    for (let i = g; i < docs.length; i += FOLDS) {
+      const d = docs[i];
+      scoreDoc(d.gold, extractClaims(d.gold.text, d.tokens, d.sentences, { ...cues[g], claimFilter: false }), none);
+      thresholds.forEach((t, ti) => {
+        const filter: ClaimFilter = { bias, weights: table, threshold: t };
+        scoreDoc(d.gold, extractClaims(d.gold.text, d.tokens, d.sentences, { ...cues[g], claimFilter: filter }), byT[ti]);
+      });
+    }
+  }
+  const report = contentScores(2);
+  console.log(`no filter: ${report(none)}`);
+  thresholds.forEach((t, ti) => console.log(`threshold ${t}: ${report(byT[ti])}`));
+}
+
+if (require.main === module && process.argv.includes('--cv')) crossValidateThresholds([-5, -4, -3, -2, -1, 0, 1]);
