@@ -128,6 +128,26 @@ suite('actors: organisations, places, acronyms', () => {
   });
 });
 
+suite('actors: stances', () => {
+  test('"anti-Iran" and "pro-Kremlin" stay entities but form no actor; Iran is still one', () => {
+    const text = 'Iran warned the anti-Iran groups. Pro-Kremlin channels and Anti‑Iranian media agreed. Iran left.';
+    const g = group(text, tagAll(text, [['Iran', 'GPE'], ['anti-Iran', 'MISC'], ['Pro-Kremlin', 'MISC'], ['Anti‑Iranian', 'MISC']]));
+    for (const s of ['anti-Iran', 'Pro-Kremlin', 'Anti‑Iranian']) {
+      assert.ok(g.grouping.entities.some((e) => e.text === s), s);
+      assert.equal(g.actorOf(s), undefined, s);
+    }
+    assert.equal(g.actorOf('Iran', 1), g.actorOf('Iran'));
+    assert.deepEqual(g.grouping.actors.map((a) => a.name), ['Iran']);
+  });
+
+  test('a name that merely begins with the letters is still an actor', () => {
+    const text = 'Antigua and Prosper Ltd signed. Antigua agreed.';
+    const g = group(text, tagAll(text, [['Antigua', 'GPE'], ['Prosper Ltd', 'ORG']]));
+    assert.ok(g.actorOf('Antigua'));
+    assert.ok(g.actorOf('Prosper Ltd'));
+  });
+});
+
 suite('actors: names that are not ordinary strings', () => {
   test('"constructor", "__proto__", "toString" and "hasOwnProperty" are ordinary names', () => {
     const text = 'constructor met __proto__ and toString. hasOwnProperty agreed with constructor.';

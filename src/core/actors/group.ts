@@ -89,7 +89,7 @@ function numberNames(sorted: readonly Entity[], nameId: Int32Array): number[] {
   for (let i = 0; i < sorted.length; i++) {
     const e = sorted[i];
     const t = actorTypeIndex(e.type);
-    if (t < 0) continue;
+    if (t < 0 || isStance(e.text)) continue;
     const byText = byType[t];
     let id = byText.get(e.text);
     if (id === undefined) { id = firstOf.length; firstOf.push(i); byText.set(e.text, id); }
@@ -105,6 +105,17 @@ function namesOf(nameId: Int32Array, parsed: readonly ParsedName[]): (ParsedName
 }
 
 const ACTOR_TYPE_COUNT = 7;
+
+const STANCE = /^(?:anti|pro)[-\u2010\u2011]\S/i;
+
+/**
+ * "anti-Iran", "Anti-Iranian", "pro-Kremlin": a stance named after an actor, which the tagger rightly marks (MISC,
+ * as CoNLL does), but nobody who acts or speaks, so it forms no actor. First letter checked before the regex.
+ */
+function isStance(text: string): boolean {
+  const c = text.charCodeAt(0) | 0x20;
+  return (c === 97 || c === 112) && STANCE.test(text);
+}
 
 /** Index of an actor type (0 … ACTOR_TYPE_COUNT - 1), or -1 for types that form no actors (dates). */
 function actorTypeIndex(type: string): number {
