@@ -40,6 +40,24 @@ suite('claims: constructed sentences', () => {
     assert.equal(b.speaker, 'government figures');
   });
 
+  test('a final according-to takes the whole clause, the attribution in it included', () => {
+    const [a, ...rest] = claimsOf('“We will not raise taxes,” the governor said, according to a recording of the meeting.');
+    assert.equal(rest.length, 0);
+    assert.equal(a.text, '“We will not raise taxes,” the governor said');
+    assert.equal(a.cue, 'according to');
+    assert.equal(a.speaker, 'a recording of the meeting');
+    const [b] = claimsOf('The senator told donors that the bill was dead, according to two people at the dinner.');
+    assert.equal(b.text, 'The senator told donors that the bill was dead');
+    assert.equal(b.speaker, 'two people at the dinner');
+  });
+
+  test('a final according-to leaves an inner claim that ends before other words alone', () => {
+    const claims = claimsOf('“We are done,” Smith said after the vote in the hall on Tuesday night, according to witnesses.');
+    const c = claimWith(claims, 'We are done');
+    assert.equal(c.speaker, 'Smith');
+    assert.equal(c.text, '“We are done,”');
+  });
+
   test('a quote spanning two sentences is one claim', () => {
     const [c] = claimsOf('“This is the first point. And this is the second,” the mayor said.');
     assert.equal(c.text, '“This is the first point. And this is the second,”');

@@ -131,6 +131,7 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
   const a = s.firstToken;
   const b = s.endToken;
   const cues = findCues(ctx, env.lex, a, b, env.model);
+  const first = out.length; // this sentence's first claim
   let lo = a;
   let open: RawClaim | null = null; // a claim whose content runs to the sentence end, cut by a separable cue
   let openFrom = a; // where the open claim's region (source, cue, content) starts
@@ -201,6 +202,12 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     }
     if (according) {
       let who = rightNP(ctx, cue.end, b);
+      if (who && cue.start - 1 > a && nm(ctx, cue.start - 1) === ',' && out.length > first && trimEnd(ctx, who.end, b) === who.end) {
+        // "“…,” Sanders said, according to CNN." / "X said Y, according to a report.": a final according-to takes
+        // the whole clause, the attributions in it included (PolNeAR is univocal).
+        const start = absorbClaims(ctx, out, first, cue.start - 1);
+        if (start >= 0) { lo = start; sep = cue.start - 1; }
+      }
       // "According to early results of exit polls conducted for the AP by Edison Research, …": the source runs to
       // the comma that opens the content.
       const comma = !(sep >= 0 && sep > lo) ? commaAfter(ctx, cue.end, b) : -1;
@@ -451,6 +458,24 @@ function commaAfter(ctx: DocContext, from: number, hi: number): number {
     if (nm(ctx, k) === ',') return k;
   }
   return -1;
+}
+
+/**
+ * When the claims from index `first` on end right before `sep` (nothing but punctuation between), drops them and
+ * returns where the first of them (source, cue or content) started; else -1 ("…, which stood at 263, according
+ * to X" attributes only the relative clause).
+ */
+function absorbClaims(ctx: DocContext, out: RawClaim[], first: number, sep: number): number {
+  let start = sep;
+  let end = 0;
+  for (let i = first; i < out.length; i++) {
+    const r = out[i];
+    start = Math.min(start, r.contentStart, r.cue ? r.cue.start : start, r.source ? r.source.start : start);
+    end = Math.max(end, r.contentEnd, r.cue ? r.cue.end : end, r.source ? r.source.end : end);
+  }
+  for (let k = end; k < sep; k++) if (isWord(ctx, k)) return -1;
+  out.length = first;
+  return start;
 }
 
 /** The first comma in [s, e), or e. */
