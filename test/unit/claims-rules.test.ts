@@ -58,6 +58,14 @@ suite('claims: constructed sentences', () => {
     assert.equal(c.text, '“We are done,”');
   });
 
+  test('the noun phrase after "told" is the addressee, not an inverted speaker', () => {
+    const [c] = claimsOf('“The deal is off,” Jane Roe, a union spokeswoman, told the Daily Ledger on Friday.');
+    assert.equal(c.text, '“The deal is off,”');
+    assert.match(c.speaker ?? '', /^Jane Roe/);
+    const [d] = claimsOf('“The deal is off,” said Jane Roe, a union spokeswoman.');
+    assert.match(d.speaker ?? '', /^Jane Roe/);
+  });
+
   test('a quote spanning two sentences is one claim', () => {
     const [c] = claimsOf('“This is the first point. And this is the second,” the mayor said.');
     assert.equal(c.text, '“This is the first point. And this is the second,”');

@@ -106,6 +106,9 @@ function isParticipial(ctx: DocContext, c: CueMatch, a: number): boolean {
 // "X refused to answer but said …": a cue coordinated with an earlier verb shares its subject.
 const COORDINATORS = new Set(['and', 'but']);
 
+// "“…,” Graham, a former candidate, told CBS News": the noun phrase after "told" is whom he told, never the speaker.
+const ADDRESSEE_FIRST = new Set(['told', 'tells', 'tell']);
+
 const RELATIVE_OBJECTS = new Set(['what', 'which', 'whom', 'that']);
 
 const CLAUSE_LINKS = new Set(['but', 'while', 'though', 'although', 'whereas', 'yet', 'and']);
@@ -149,7 +152,8 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     let sep = separatorBefore(ctx, src ? src.start : cue.start, floor);
     let inverted: TokenRange | null = null;
     const head0 = headOf(cue);
-    if (!src && !according && !participial && sep >= 0 && cue.end < b && isWord(ctx, cue.end) && INVERSION_CUES.has(head0)) {
+    if (!src && !according && !participial && sep >= 0 && cue.end < b && isWord(ctx, cue.end) && INVERSION_CUES.has(head0)
+      && !ADDRESSEE_FIRST.has(head0)) {
       const r = rightNP(ctx, cue.end, b);
       // After a quote the subject may carry an apposition or more ("…,” said Rep. X (D-S.C.), a member of …").
       if (r && (onlyAdjunctFollows(ctx, r.end, head0, b) || quoteEnds(ctx, sep))) inverted = r;
