@@ -66,6 +66,21 @@ suite('claims: constructed sentences', () => {
     assert.match(d.speaker ?? '', /^Jane Roe/);
   });
 
+  test('a participial cue takes the subject after a dateline, not the dateline', () => {
+    const [a] = claimsOf('SPRINGFIELD, Ill. (AP) — Governor Jane Roe visited the school on Friday, saying the budget would protect it.');
+    assert.equal(a.speaker, 'Governor Jane Roe');
+    const [b] = claimsOf('RIVERTON — The county sheriff closed the bridge on Monday, warning that the river could flood.');
+    assert.equal(b.speaker, 'The county sheriff');
+    // An all-capitals word that is no place line: the dash opens an aside, the subject stays.
+    const c = claimsOf('GOP leader Ann Lee - a former mayor - visited the plant, saying that jobs would return.');
+    assert.match(claimWith(c, 'jobs would return').speaker ?? '', /^GOP leader Ann Lee/);
+  });
+
+  test('a participial cue skips a chained introduction: place, state and more prepositional phrases', () => {
+    const [a] = claimsOf('At a rally in Dayton, Ohio, on Sunday, Senator Roe visited the plant, arguing that the plan would create jobs.');
+    assert.equal(a.speaker, 'Senator Roe');
+  });
+
   test('a quote spanning two sentences is one claim', () => {
     const [c] = claimsOf('“This is the first point. And this is the second,” the mayor said.');
     assert.equal(c.text, '“This is the first point. And this is the second,”');
