@@ -168,9 +168,18 @@ function datelineEnd(ctx: DocContext, a: number, hi: number): number {
     if (n === ')') agency = true;
     else if (DASHES.has(n)) return agency || capitals ? k + 1 : a;
     else if (ctx.quoteOf[k] >= 0) return a;
-    else if (isWord(ctx, k) && !agency && (n.length < 2 || n !== n.toUpperCase())) capitals = false;
+    else if (capitals && !agency && isWord(ctx, k) && (n.length < 2 || hasLowerCase(n))) capitals = false;
   }
   return a;
+}
+
+/** Whether a word has a lower-case letter (no string built: this runs for every subject looked for). */
+function hasLowerCase(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c > 127 && t[i] !== t[i].toUpperCase())) return true;
+  }
+  return false;
 }
 
 /**
