@@ -24,7 +24,7 @@ import { isCapitalized, isWord } from './context';
 import { DETERMINERS, INVERSION_CUES, PREPOSITIONS, PRONOUNS, VERB_GROUP } from './words';
 import { addStandaloneQuotes } from './standalone';
 import { headlineClaim, pollClaim } from './headline';
-import { transcriptTurns } from './transcript';
+import { lineTurn, withTurns } from './transcript';
 import type { ClaimCandidate } from './types';
 
 export interface ExtractOptions {
@@ -399,22 +399,17 @@ export function extractClaims(
 /** The claims of each sentence (cue-based, else a headline or poll attribution), in order. */
 function sentenceClaims(ctx: DocContext, env: Env, sentences: readonly Sentence[]): RawClaim[] {
   const raw: RawClaim[] = [];
-  // A transcript turn is one claim of its speaker; the cues in its sentences are part of what was said.
-  const turns = transcriptTurns(ctx, sentences);
-  let ti = 0;
+  let turns: RawClaim[] | null = null; // transcript turns ("TAPPER: …"), kept when the document is a dialogue
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
-    if (ti < turns.length && s.endToken > turns[ti].cue!.start) {
-      const t = turns[ti++];
-      raw.push(t);
-      while (si + 1 < sentences.length && sentences[si + 1].firstToken < t.contentEnd) si++;
-      continue;
-    }
+    const t = lineTurn(ctx, s);
+    if (t) (turns ??= []).push(t);
     const n = raw.length;
     processSentence(ctx, env, s, raw);
     if (raw.length === n) { const h = headlineClaim(ctx, s) ?? pollClaim(ctx, s); if (h) raw.push(h); }
   }
-  return raw;
+  // A turn is one claim of its speaker; the cues in its sentences are part of what was said.
+  return turns ? withTurns(ctx, raw, turns) : raw;
 }
 
 /** The claims as candidates in text order; of claims that overlap (widening to quotes can do that), the first. */

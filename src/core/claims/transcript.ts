@@ -1,7 +1,8 @@
 // Transcripts and interviews: "TAPPER: Do you think …" / "FALLIN: I think …" / "Chris Matthews: Seriously …".
-// A document whose lines open with the same speaker label at least twice is a transcript; there every line that
-// opens with a label (possibly after an opening quote mark) is one turn: the label is the source, the colon the
-// cue and the whole line (all its sentences) the content, as PolNeAR marks such turns.
+// A document where two speaker labels each open two lines is a transcript; there every line that opens with a
+// label (possibly after an opening quote mark) is one turn: the label is the source, the colon the cue and the
+// whole line (all its sentences) the content, as PolNeAR marks such turns. The label test runs in the extractor's
+// own sentence loop (the tokens are at hand there); only a dialogue pays for placing the turns.
 import type { Sentence } from '../text/token';
 import type { DocContext } from './context';
 import { isCapitalized, isOpenQuoteMark, isWord } from './context';
@@ -12,17 +13,36 @@ const MAX_LABEL = 4;
 /** Fewest tokens in a turn's content: "Clinton: 2,316." in a delegate table is no turn. */
 const MIN_CONTENT = 3;
 
-/** The turns of a transcript document, in text order (empty for most documents). */
-export function transcriptTurns(ctx: DocContext, sentences: readonly Sentence[]): RawClaim[] {
-  let turns: RawClaim[] | null = null;
-  for (let si = 0; si < sentences.length; si++) {
-    const s = sentences[si];
-    if (!startsLine(ctx, s.firstToken)) continue;
-    const t = labelTurn(ctx, s.firstToken);
-    if (t) (turns ??= []).push(t);
+/** The turn a line starting with sentence s opens ("LABEL: …"), or null; a dialogue test needs all of them. */
+export function lineTurn(ctx: DocContext, s: Sentence): RawClaim | null {
+  if (!startsLine(ctx, s.firstToken) || !colonNear(ctx, s.firstToken, s.endToken)) return null;
+  return labelTurn(ctx, s.firstToken);
+}
+
+/**
+ * The claims with the turns in place of the claims inside them (raw and turns in text order), when the turns
+ * read as a dialogue; else raw unchanged.
+ */
+export function withTurns(ctx: DocContext, raw: RawClaim[], turns: readonly RawClaim[]): RawClaim[] {
+  if (!isDialogue(ctx, turns)) return raw;
+  const out: RawClaim[] = [];
+  let ti = 0;
+  for (const r of raw) {
+    const at = r.cue ? Math.min(r.cue.start, r.contentStart) : r.contentStart;
+    while (ti < turns.length && turns[ti].contentEnd <= at) out.push(turns[ti++]);
+    const t = ti < turns.length ? turns[ti] : null;
+    if (t && at >= t.source!.start) continue; // a cue inside the turn: part of what the speaker said
+    out.push(r);
   }
-  if (!turns || !isDialogue(ctx, turns)) return [];
-  return turns;
+  while (ti < turns.length) out.push(turns[ti++]);
+  return out;
+}
+
+/** Whether a colon follows within a label's reach of token a (a cheap test before reading the label). */
+function colonNear(ctx: DocContext, a: number, b: number): boolean {
+  const e = Math.min(b, a + MAX_LABEL + 3);
+  for (let k = a + 1; k < e; k++) if (ctx.tokens[k].text === ':') return true;
+  return false;
 }
 
 /** The turn of a line starting at token a ("LABEL: text …" up to the line break), or null. */
