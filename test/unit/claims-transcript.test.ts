@@ -35,7 +35,7 @@ suite('claims: transcript turns', () => {
     const text = [
       '“Mr. Reyes: The bill is dead. Nobody will vote for it.',
       '',
-      'Ms. Chan: It passed the committee yesterday.',
+      '“Ms. Chan: It passed the committee yesterday, as “The Ledger” wrote, and it will pass the floor.',
       '',
       'Mr. Reyes: Committees are not the floor.',
       '',
@@ -43,6 +43,7 @@ suite('claims: transcript turns', () => {
     ].join('\n');
     const claims = claimsOf(text);
     assert.equal(claimWith(claims, 'The bill is dead').speaker, 'Mr. Reyes');
+    // The cue inside a quoted turn ("as “The Ledger” wrote") makes no claim that would crowd the turn out.
     assert.equal(claimWith(claims, 'passed the committee').speaker, 'Ms. Chan');
   });
 

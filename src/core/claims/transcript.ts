@@ -31,11 +31,17 @@ export function withTurns(ctx: DocContext, raw: RawClaim[], turns: readonly RawC
     const at = r.cue ? Math.min(r.cue.start, r.contentStart) : r.contentStart;
     while (ti < turns.length && turns[ti].contentEnd <= at) out.push(turns[ti++]);
     const t = ti < turns.length ? turns[ti] : null;
-    if (t && at >= t.source!.start) continue; // a cue inside the turn: part of what the speaker said
+    if (t && at >= lineStart(ctx, t)) continue; // a cue inside the turn: part of what the speaker said
     out.push(r);
   }
   while (ti < turns.length) out.push(turns[ti++]);
   return out;
+}
+
+/** First token of a turn's line: its label, or the opening quote mark before it. */
+function lineStart(ctx: DocContext, t: RawClaim): number {
+  const a = t.source!.start;
+  return a > 0 && isOpenQuoteMark(ctx, a - 1) ? a - 1 : a;
 }
 
 /** Whether a colon follows within a label's reach of token a (a cheap test before reading the label). */
