@@ -40,6 +40,47 @@ suite('claims: constructed sentences', () => {
     assert.equal(b.speaker, 'government figures');
   });
 
+  test('a final according-to takes the whole clause, the attribution in it included', () => {
+    const [a, ...rest] = claimsOf('“We will not raise taxes,” the governor said, according to a recording of the meeting.');
+    assert.equal(rest.length, 0);
+    assert.equal(a.text, '“We will not raise taxes,” the governor said');
+    assert.equal(a.cue, 'according to');
+    assert.equal(a.speaker, 'a recording of the meeting');
+    const [b] = claimsOf('The senator told donors that the bill was dead, according to two people at the dinner.');
+    assert.equal(b.text, 'The senator told donors that the bill was dead');
+    assert.equal(b.speaker, 'two people at the dinner');
+  });
+
+  test('a final according-to leaves an inner claim that ends before other words alone', () => {
+    const claims = claimsOf('“We are done,” Smith said after the vote in the hall on Tuesday night, according to witnesses.');
+    const c = claimWith(claims, 'We are done');
+    assert.equal(c.speaker, 'Smith');
+    assert.equal(c.text, '“We are done,”');
+  });
+
+  test('the noun phrase after "told" is the addressee, not an inverted speaker', () => {
+    const [c] = claimsOf('“The deal is off,” Jane Roe, a union spokeswoman, told the Daily Ledger on Friday.');
+    assert.equal(c.text, '“The deal is off,”');
+    assert.match(c.speaker ?? '', /^Jane Roe/);
+    const [d] = claimsOf('“The deal is off,” said Jane Roe, a union spokeswoman.');
+    assert.match(d.speaker ?? '', /^Jane Roe/);
+  });
+
+  test('a participial cue takes the subject after a dateline, not the dateline', () => {
+    const [a] = claimsOf('SPRINGFIELD, Ill. (AP) — Governor Jane Roe visited the school on Friday, saying the budget would protect it.');
+    assert.equal(a.speaker, 'Governor Jane Roe');
+    const [b] = claimsOf('RIVERTON — The county sheriff closed the bridge on Monday, warning that the river could flood.');
+    assert.equal(b.speaker, 'The county sheriff');
+    // An all-capitals word that is no place line: the dash opens an aside, the subject stays.
+    const c = claimsOf('GOP leader Ann Lee - a former mayor - visited the plant, saying that jobs would return.');
+    assert.match(claimWith(c, 'jobs would return').speaker ?? '', /^GOP leader Ann Lee/);
+  });
+
+  test('a participial cue skips a chained introduction: place, state and more prepositional phrases', () => {
+    const [a] = claimsOf('At a rally in Dayton, Ohio, on Sunday, Senator Roe visited the plant, arguing that the plan would create jobs.');
+    assert.equal(a.speaker, 'Senator Roe');
+  });
+
   test('a quote spanning two sentences is one claim', () => {
     const [c] = claimsOf('“This is the first point. And this is the second,” the mayor said.');
     assert.equal(c.text, '“This is the first point. And this is the second,”');

@@ -24,6 +24,7 @@ import { isCapitalized, isWord } from './context';
 import { DETERMINERS, INVERSION_CUES, PREPOSITIONS, PRONOUNS, VERB_GROUP } from './words';
 import { addStandaloneQuotes } from './standalone';
 import { headlineClaim, pollClaim } from './headline';
+import { lineTurn, withTurns } from './transcript';
 import type { ClaimCandidate } from './types';
 import type { ClaimFilter } from './claim-filter';
 import { filterClaims, shippedClaimFilter } from './claim-filter';
@@ -111,6 +112,9 @@ function isParticipial(ctx: DocContext, c: CueMatch, a: number): boolean {
 // "X refused to answer but said …": a cue coordinated with an earlier verb shares its subject.
 const COORDINATORS = new Set(['and', 'but']);
 
+// "“…,” Graham, a former candidate, told CBS News": the noun phrase after "told" is whom he told, never the speaker.
+const ADDRESSEE_FIRST = new Set(['told', 'tells', 'tell']);
+
 const RELATIVE_OBJECTS = new Set(['what', 'which', 'whom', 'that']);
 
 const CLAUSE_LINKS = new Set(['but', 'while', 'though', 'although', 'whereas', 'yet', 'and']);
@@ -136,6 +140,7 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
   const a = s.firstToken;
   const b = s.endToken;
   const cues = findCues(ctx, env.lex, a, b, env.model);
+  const first = out.length; // this sentence's first claim
   let lo = a;
   let open: RawClaim | null = null; // a claim whose content runs to the sentence end, cut by a separable cue
   let openFrom = a; // where the open claim's region (source, cue, content) starts
@@ -153,7 +158,8 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     let sep = separatorBefore(ctx, src ? src.start : cue.start, floor);
     let inverted: TokenRange | null = null;
     const head0 = headOf(cue);
-    if (!src && !according && !participial && sep >= 0 && cue.end < b && isWord(ctx, cue.end) && INVERSION_CUES.has(head0)) {
+    if (!src && !according && !participial && sep >= 0 && cue.end < b && isWord(ctx, cue.end) && INVERSION_CUES.has(head0)
+      && !ADDRESSEE_FIRST.has(head0)) {
       const r = rightNP(ctx, cue.end, b);
       // After a quote the subject may carry an apposition or more ("…,” said Rep. X (D-S.C.), a member of …").
       if (r && (onlyAdjunctFollows(ctx, r.end, head0, b) || quoteEnds(ctx, sep))) inverted = r;
@@ -206,6 +212,12 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     }
     if (according) {
       let who = rightNP(ctx, cue.end, b);
+      if (who && cue.start - 1 > a && nm(ctx, cue.start - 1) === ',' && out.length > first && trimEnd(ctx, who.end, b) === who.end) {
+        // "“…,” Sanders said, according to CNN." / "X said Y, according to a report.": a final according-to takes
+        // the whole clause, the attributions in it included (PolNeAR is univocal).
+        const start = absorbClaims(ctx, out, first, cue.start - 1);
+        if (start >= 0) { lo = start; sep = cue.start - 1; }
+      }
       // "According to early results of exit polls conducted for the AP by Edison Research, …": the source runs to
       // the comma that opens the content.
       const comma = !(sep >= 0 && sep > lo) ? commaAfter(ctx, cue.end, b) : -1;
@@ -395,13 +407,17 @@ export function extractClaims(
 /** The claims of each sentence (cue-based, else a headline or poll attribution), in order. */
 function sentenceClaims(ctx: DocContext, env: Env, sentences: readonly Sentence[]): RawClaim[] {
   const raw: RawClaim[] = [];
+  let turns: RawClaim[] | null = null; // transcript turns ("TAPPER: …"), kept when the document is a dialogue
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
+    const t = lineTurn(ctx, s);
+    if (t) (turns ??= []).push(t);
     const n = raw.length;
     processSentence(ctx, env, s, raw);
     if (raw.length === n) { const h = headlineClaim(ctx, s) ?? pollClaim(ctx, s); if (h) raw.push(h); }
   }
-  return raw;
+  // A turn is one claim of its speaker; the cues in its sentences are part of what was said.
+  return turns ? withTurns(ctx, raw, turns) : raw;
 }
 
 /** The claims as candidates in text order; of claims that overlap (widening to quotes can do that), the first. */
@@ -449,6 +465,24 @@ function commaAfter(ctx: DocContext, from: number, hi: number): number {
     if (nm(ctx, k) === ',') return k;
   }
   return -1;
+}
+
+/**
+ * When the claims from index `first` on end right before `sep` (nothing but punctuation between), drops them and
+ * returns where the first of them (source, cue or content) started; else -1 ("…, which stood at 263, according
+ * to X" attributes only the relative clause).
+ */
+function absorbClaims(ctx: DocContext, out: RawClaim[], first: number, sep: number): number {
+  let start = sep;
+  let end = 0;
+  for (let i = first; i < out.length; i++) {
+    const r = out[i];
+    start = Math.min(start, r.contentStart, r.cue ? r.cue.start : start, r.source ? r.source.start : start);
+    end = Math.max(end, r.contentEnd, r.cue ? r.cue.end : end, r.source ? r.source.end : end);
+  }
+  for (let k = end; k < sep; k++) if (isWord(ctx, k)) return -1;
+  out.length = first;
+  return start;
 }
 
 /** The first comma in [s, e), or e. */

@@ -111,7 +111,7 @@ const INTRO_WORDS = new Set(['as', 'while', 'when', 'despite']);
 
 /** The grammatical subject of the main clause of a sentence, for participial cues (", stressing that …"). */
 export function subjectNP(ctx: DocContext, a: number, hi: number): TokenRange | null {
-  let s = a;
+  let s = datelineEnd(ctx, a, hi);
   while (s < hi && !isWord(ctx, s)) s++;
   if (s < hi && LINKS.has(nm(ctx, s))) s++;
   if (s < hi && ctx.tokens[s].text === ',') s++;
@@ -122,6 +122,14 @@ export function subjectNP(ctx: DocContext, a: number, hi: number): TokenRange | 
     while (j < hi && ctx.tokens[j].text !== ',') j++;
     if (j >= hi) return null;
     s = j + 1;
+    // "At an event in Ames, Iowa, on Sunday, Mrs. Clinton …": a place's state and more prepositional phrases
+    // between commas still belong to the introduction.
+    for (;;) {
+      const c = s < hi ? nextComma(ctx, s, hi, 6) : -1;
+      const state = c === s + 1 && isCapitalized(ctx, s) && isCapitalized(ctx, s - 2); // "Ames, Iowa," not "interview, Reid,"
+      if (c < 0 || !(PREPOSITIONS.has(nm(ctx, s)) || state)) break;
+      s = c + 1;
+    }
   }
   if (s >= hi) return null;
   if (SUBJECT_PRONOUNS.has(nm(ctx, s))) return { start: s, end: s + 1 };
@@ -134,6 +142,44 @@ export function subjectNP(ctx: DocContext, a: number, hi: number): TokenRange | 
     j++;
   }
   return j > s ? trimNP(ctx, s, j) : null;
+}
+
+/** The first comma in [from, hi) within `max` tokens, or -1. */
+function nextComma(ctx: DocContext, from: number, hi: number, max: number): number {
+  for (let k = from; k < hi && k < from + max; k++) if (ctx.tokens[k].text === ',') return k;
+  return -1;
+}
+
+const DASHES = new Set(['—', '–', '-', '--']);
+
+/**
+ * Where a sentence starts after its dateline ("ORLANDO, Fla. (Reuters) - President Obama met …", "LOS ANGELES
+ * (AP) — …"): after a dash within the first 12 tokens that follows a parenthesised agency or an all-capitals
+ * place. Else `a`.
+ */
+function datelineEnd(ctx: DocContext, a: number, hi: number): number {
+  let i = a;
+  while (i < hi && !isWord(ctx, i)) i++;
+  if (i >= hi) return a;
+  let agency = false;
+  let capitals = true; // every word so far in capitals ("ATLANTIC CITY —", not "GOP front-runner Donald Trump -")
+  for (let k = i; k < hi && k < i + 12; k++) {
+    const n = ctx.tokens[k].text;
+    if (n === ')') agency = true;
+    else if (DASHES.has(n)) return agency || capitals ? k + 1 : a;
+    else if (ctx.quoteOf[k] >= 0) return a;
+    else if (capitals && !agency && isWord(ctx, k) && (n.length < 2 || hasLowerCase(n))) capitals = false;
+  }
+  return a;
+}
+
+/** Whether a word has a lower-case letter (no string built: this runs for every subject looked for). */
+function hasLowerCase(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c > 127 && t[i] !== t[i].toUpperCase())) return true;
+  }
+  return false;
 }
 
 /**

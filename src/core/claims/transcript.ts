@@ -1,0 +1,107 @@
+// Transcripts and interviews: "TAPPER: Do you think …" / "FALLIN: I think …" / "Chris Matthews: Seriously …".
+// A document where two speaker labels each open two lines is a transcript; there every line that opens with a
+// label (possibly after an opening quote mark) is one turn: the label is the source, the colon the cue and the
+// whole line (all its sentences) the content, as PolNeAR marks such turns. The label test runs in the extractor's
+// own sentence loop (the tokens are at hand there); only a dialogue pays for placing the turns.
+import type { Sentence } from '../text/token';
+import type { DocContext } from './context';
+import { isCapitalized, isOpenQuoteMark, isWord } from './context';
+import { trimEnd } from './content';
+import type { RawClaim } from './extract';
+
+const MAX_LABEL = 4;
+/** Fewest tokens in a turn's content: "Clinton: 2,316." in a delegate table is no turn. */
+const MIN_CONTENT = 3;
+
+/** The turn a line starting with sentence s opens ("LABEL: …"), or null; a dialogue test needs all of them. */
+export function lineTurn(ctx: DocContext, s: Sentence): RawClaim | null {
+  if (!startsLine(ctx, s.firstToken) || !colonNear(ctx, s.firstToken, s.endToken)) return null;
+  return labelTurn(ctx, s.firstToken);
+}
+
+/**
+ * The claims with the turns in place of the claims inside them (raw and turns in text order), when the turns
+ * read as a dialogue; else raw unchanged.
+ */
+export function withTurns(ctx: DocContext, raw: RawClaim[], turns: readonly RawClaim[]): RawClaim[] {
+  if (!isDialogue(ctx, turns)) return raw;
+  const out: RawClaim[] = [];
+  let ti = 0;
+  for (const r of raw) {
+    const at = r.cue ? Math.min(r.cue.start, r.contentStart) : r.contentStart;
+    while (ti < turns.length && turns[ti].contentEnd <= at) out.push(turns[ti++]);
+    const t = ti < turns.length ? turns[ti] : null;
+    if (t && at >= lineStart(ctx, t)) continue; // a cue inside the turn: part of what the speaker said
+    out.push(r);
+  }
+  while (ti < turns.length) out.push(turns[ti++]);
+  return out;
+}
+
+/** First token of a turn's line: its label, or the opening quote mark before it. */
+function lineStart(ctx: DocContext, t: RawClaim): number {
+  const a = t.source!.start;
+  return a > 0 && isOpenQuoteMark(ctx, a - 1) ? a - 1 : a;
+}
+
+/** Whether a colon follows within a label's reach of token a (a cheap test before reading the label). */
+function colonNear(ctx: DocContext, a: number, b: number): boolean {
+  const e = Math.min(b, a + MAX_LABEL + 3);
+  for (let k = a + 1; k < e; k++) if (ctx.tokens[k].text === ':') return true;
+  return false;
+}
+
+/** The turn of a line starting at token a ("LABEL: text …" up to the line break), or null. */
+function labelTurn(ctx: DocContext, a: number): RawClaim | null {
+  const n = ctx.tokens.length;
+  if (a < n && isOpenQuoteMark(ctx, a)) a++;
+  let k = a;
+  let words = 0;
+  for (; k < n && k < a + MAX_LABEL + 2; k++) {
+    const t = ctx.tokens[k].text;
+    if (t === ':') break;
+    if (isWord(ctx, k)) {
+      if (!isCapitalized(ctx, k)) return null;
+      words++;
+    } else if (t !== '.' && t !== '’' && t !== "'" && t !== '-') return null;
+    if (k > a && lineBreakBefore(ctx, k)) return null;
+  }
+  if (k >= n || ctx.tokens[k].text !== ':' || words === 0 || words > MAX_LABEL) return null;
+  // "Q:" / "A:" name nobody; PolNeAR marks the answers' own cues ("I think") as often as the labels.
+  if (k === a + 1 && ctx.tokens[a].text.length === 1) return null;
+  let e = k + 1;
+  while (e < n && !lineBreakBefore(ctx, e)) e++;
+  e = trimEnd(ctx, k + 1, e);
+  if (e - (k + 1) < MIN_CONTENT) return null;
+  return { contentStart: k + 1, contentEnd: e, cue: { start: k, end: k + 1 }, source: { start: a, end: k } };
+}
+
+/**
+ * Whether the turns read as a dialogue: two speakers (a label's last word, case-folded, so "JAKE TAPPER" and
+ * "TAPPER" are one) that each open two turns. One repeated label is a form field ("Name:") or a headline echoed
+ * in a link list.
+ */
+function isDialogue(ctx: DocContext, turns: readonly RawClaim[]): boolean {
+  const seen = new Set<string>();
+  let first = '';
+  for (const t of turns) {
+    const src = t.source!;
+    const key = ctx.tokens[src.end - 1].text.toLowerCase();
+    if (!seen.has(key)) seen.add(key);
+    else if (first === '') first = key;
+    else if (key !== first) return true;
+  }
+  return false;
+}
+
+function startsLine(ctx: DocContext, i: number): boolean {
+  const p = ctx.tokens[i].start;
+  return p === 0 || ctx.text.charCodeAt(p - 1) === 10;
+}
+
+function lineBreakBefore(ctx: DocContext, i: number): boolean {
+  const from = ctx.tokens[i - 1].end;
+  const to = ctx.tokens[i].start;
+  for (let p = from; p < to; p++) if (ctx.text.charCodeAt(p) === 10) return true;
+  return false;
+}

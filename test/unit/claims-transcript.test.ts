@@ -1,0 +1,77 @@
+// Transcript turns: "SPEAKER: …" lines of a dialogue are claims of their speaker, one claim per line.
+import * as assert from 'node:assert/strict';
+import { claimWith, claimsOf } from './claims-helpers';
+
+const INTERVIEW = [
+  'The mayor spoke with a local radio host on Friday.',
+  '',
+  'HOST: Will the new stadium be finished by spring? Many residents doubt it.',
+  '',
+  'MAYOR LOPEZ: I think it will. The contractors told me they are ahead of schedule.',
+  '',
+  'HOST: And the cost overruns?',
+  '',
+  'LOPEZ: They are smaller than reported. We will publish the figures next week.',
+].join('\n');
+
+suite('claims: transcript turns', () => {
+  test('a labelled line is one claim of its speaker, all of its sentences included', () => {
+    const claims = claimsOf(INTERVIEW);
+    const c = claimWith(claims, 'I think it will');
+    assert.equal(c.text, 'I think it will. The contractors told me they are ahead of schedule');
+    assert.equal(c.speaker, 'MAYOR LOPEZ');
+    assert.equal(c.cue, ':');
+    assert.equal(claimWith(claims, 'smaller than reported').speaker, 'LOPEZ');
+    assert.equal(claimWith(claims, 'cost overruns').speaker, 'HOST');
+  });
+
+  test('a cue inside a turn makes no claim of its own', () => {
+    const claims = claimsOf(INTERVIEW);
+    assert.equal(claims.filter((c) => c.text.includes('ahead of schedule')).length, 1);
+    assert.ok(!claims.some((c) => c.speaker === 'The contractors'));
+  });
+
+  test('title-case labels and a label after an opening quote mark', () => {
+    const text = [
+      '“Mr. Reyes: The bill is dead. Nobody will vote for it.',
+      '',
+      '“Ms. Chan: It passed the committee yesterday, as “The Ledger” wrote, and it will pass the floor.',
+      '',
+      'Mr. Reyes: Committees are not the floor.',
+      '',
+      'Ms. Chan: We have the votes, and we will show it.',
+    ].join('\n');
+    const claims = claimsOf(text);
+    assert.equal(claimWith(claims, 'The bill is dead').speaker, 'Mr. Reyes');
+    // The cue inside a quoted turn ("as “The Ledger” wrote") makes no claim that would crowd the turn out.
+    assert.equal(claimWith(claims, 'passed the committee').speaker, 'Ms. Chan');
+  });
+
+  test('one repeated label is no dialogue: kickers and form fields stay what they were', () => {
+    const text = [
+      'UPDATE: The council postponed the vote until next month.',
+      '',
+      'The delay follows weeks of protests.',
+      '',
+      'UPDATE: The mayor said the vote would take place in June.',
+    ].join('\n');
+    const claims = claimsOf(text);
+    assert.ok(!claims.some((c) => c.speaker === 'UPDATE'));
+    assert.equal(claimWith(claims, 'the vote would take place').speaker, 'The mayor');
+  });
+
+  test('"Q:" and "A:" name nobody and make no turns', () => {
+    const text = [
+      'Q: Do you expect to run again? People keep asking.',
+      '',
+      'A: I have not decided, and my family will have a say.',
+      '',
+      'Q: When will you decide?',
+      '',
+      'A: The senator said she would announce it after the summer.',
+    ].join('\n');
+    const claims = claimsOf(text);
+    assert.ok(!claims.some((c) => c.speaker === 'Q' || c.speaker === 'A'));
+    assert.equal(claimWith(claims, 'announce it after the summer').speaker, 'The senator');
+  });
+});
