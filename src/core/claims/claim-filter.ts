@@ -31,7 +31,7 @@ export function shippedClaimFilter(): ClaimFilter {
   return shipped;
 }
 
-export const FILTER_FEATURES = 28;
+export const FILTER_FEATURES = 23;
 const BUF = new Int32Array(FILTER_FEATURES);
 const NO_CUE = hashString('<no cue>') | 0;
 const NO_SOURCE = hashString('<no source>') | 0;
@@ -43,7 +43,7 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'has',
 const COMMA = hashString(',') | 0;
 
 /** How far into the content the auxiliary, quote and comma scan looks. */
-const SCAN = 40;
+const SCAN = 16;
 
 const lengthBucket = (n: number): number => (n <= 1 ? 0 : n <= 2 ? 1 : n <= 3 ? 2 : n <= 5 ? 3 : n <= 8 ? 4 : n <= 12 ? 5 : n <= 20 ? 6 : n <= 35 ? 7 : 8);
 const sourceLengthBucket = (n: number): number => (n <= 1 ? 0 : n <= 2 ? 1 : n <= 4 ? 2 : n <= 8 ? 3 : 4);
@@ -89,21 +89,16 @@ export function filterFeatures(ctx: DocContext, r: RawClaim, key: number): Int32
   f[10] = mix(mix(11, k), fc);
   f[11] = mix(mix(12, k), spc);
   f[12] = mix(mix(13, k), dir);
-  f[13] = mix(mix(14, len), aux);
-  f[14] = mix(mix(15, fc), aux);
-  f[15] = mix(16, src ? sourceLengthBucket(src.end - src.start) : 5);
-  f[16] = mix(mix(17, len), direct);
-  f[17] = mix(mix(18, k), aux);
-  f[18] = mix(mix(19, fc), len);
-  f[19] = mix(20, src && src.end - src.start === 1 ? wordHash(ctx, src.start, 0, n) : 0);
-  f[20] = mix(21, src ? (src.start >= cs && src.end <= ce ? 1 : 0) : 2);
-  f[21] = mix(22, src && r.cue ? distanceBucket(Math.abs(src.start - r.cue.start)) : 6);
-  f[22] = mix(23, wordHash(ctx, ce - 1, 0, n));
-  f[23] = mix(mix(24, k), fw);
-  f[24] = mix(25, quoted);
-  f[25] = mix(26, commas);
-  f[26] = mix(27, dir * 2 + opens);
-  f[27] = mix(mix(28, k), dir * 2 + opens);
+  f[13] = mix(16, src ? sourceLengthBucket(src.end - src.start) : 5);
+  f[14] = mix(mix(18, k), aux);
+  f[15] = mix(20, src && src.end - src.start === 1 ? wordHash(ctx, src.start, 0, n) : 0);
+  f[16] = mix(21, src ? (src.start >= cs && src.end <= ce ? 1 : 0) : 2);
+  f[17] = mix(22, src && r.cue ? distanceBucket(Math.abs(src.start - r.cue.start)) : 6);
+  f[18] = mix(23, wordHash(ctx, ce - 1, 0, n));
+  f[19] = mix(25, quoted);
+  f[20] = mix(26, commas);
+  f[21] = mix(27, dir * 2 + opens);
+  f[22] = mix(mix(28, k), dir * 2 + opens);
   return f;
 }
 
