@@ -19,6 +19,7 @@ import { cueKey, extractClaims } from '../src/core/claims/extract';
 import type { CueLexicon } from '../src/core/claims/lexicon';
 import { buildLexicon, CANDIDATE_LEXICON_OPTIONS } from '../src/core/claims/lexicon';
 import type { Sentence, Token } from '../src/core/text/token';
+import { isTurn } from '../src/core/claims/transcript';
 import { splitSentences } from '../src/core/text/sentences';
 import { tokenize } from '../src/core/text/tokenize';
 import type { AveragedWeights, BinaryExample } from './binaryPerceptron';
@@ -65,7 +66,7 @@ function docExamples(d: Doc, cues: FoldCues, models: Models): BinaryExample[] {
     ...models, ...cues, claimFilter: false,
     onClaims: (ctx, raw) => {
       for (const r of raw) {
-        if (r.contentEnd <= r.contentStart) continue;
+        if (r.contentEnd <= r.contentStart || isTurn(r)) continue; // the filter leaves those alone
         const s = d.tokens[r.contentStart].start;
         const e = d.tokens[r.contentEnd - 1].end;
         const key = r.cue ? hashString(cueKey(ctx, r.cue)) | 0 : 0;

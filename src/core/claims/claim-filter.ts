@@ -10,6 +10,7 @@ import type { PackedWeights } from './cue-model';
 import { cls, hashString, mix, WeightTable, wordHash } from './cue-model';
 import type { RawClaim } from './extract';
 import type { TokenRange } from './source';
+import { isTurn } from './transcript';
 
 export interface ClaimFilter {
   readonly weights: WeightTable;
@@ -108,7 +109,8 @@ export function filterClaims(ctx: DocContext, model: ClaimFilter, raw: readonly 
   const kept: RawClaim[] = [];
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i];
-    if (r.contentEnd <= r.contentStart) { kept.push(r); continue; }
+    // Dialogue turns are claims by the document's form (transcript.ts), not by a cue's context.
+    if (r.contentEnd <= r.contentStart || isTurn(r)) { kept.push(r); continue; }
     const key = r.cue ? hashString(keyOf(r.cue)) | 0 : 0;
     if (model.weights.score(model.bias, filterFeatures(ctx, r, key)) > model.threshold) kept.push(r);
   }

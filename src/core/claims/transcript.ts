@@ -23,8 +23,17 @@ export function lineTurn(ctx: DocContext, s: Sentence): RawClaim | null {
  * The claims with the turns in place of the claims inside them (raw and turns in text order), when the turns
  * read as a dialogue; else raw unchanged.
  */
+// The turns of dialogues: a rule about the document's form decided them, so the claim filter leaves them alone.
+const TURNS = new WeakSet<RawClaim>();
+
+/** Whether r is a turn of a dialogue (withTurns kept it). */
+export function isTurn(r: RawClaim): boolean {
+  return TURNS.has(r);
+}
+
 export function withTurns(ctx: DocContext, raw: RawClaim[], turns: readonly RawClaim[]): RawClaim[] {
   if (!isDialogue(ctx, turns)) return raw;
+  for (const t of turns) TURNS.add(t);
   const out: RawClaim[] = [];
   let ti = 0;
   for (const r of raw) {
