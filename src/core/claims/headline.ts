@@ -3,8 +3,8 @@
 // style) and "In a CNN poll released Sunday, Clinton led …" (a sentence opening with a poll or survey as source).
 import type { Sentence } from '../text/token';
 import type { DocContext } from './context';
-import { isCapitalized, isWord } from './context';
 import { trimEnd } from './content';
+import { labelColon, startsLine } from './lines';
 import type { RawClaim } from './extract';
 
 const MAX_HEAD = 4;
@@ -14,27 +14,13 @@ export function headlineClaim(ctx: DocContext, s: Sentence): RawClaim | null {
   const a = s.firstToken;
   const b = s.endToken;
   if (!startsLine(ctx, a)) return null;
-  let k = a;
-  let words = 0;
-  for (; k < b && k < a + MAX_HEAD + 2; k++) {
-    const t = ctx.tokens[k].text;
-    if (t === ':') break;
-    if (isWord(ctx, k)) {
-      if (!isCapitalized(ctx, k)) return null;
-      words++;
-    } else if (t !== '.' && t !== '’' && t !== "'" && t !== '-') return null;
-  }
-  if (k >= b || ctx.tokens[k].text !== ':' || words === 0 || words > MAX_HEAD) return null;
+  const k = labelColon(ctx, a, b, MAX_HEAD, false);
+  if (k < 0) return null;
   // A one-word all-capitals head is a kicker ("UPDATE:", "VIDEO:") or an interview label ("Q:"), not a speaker.
-  if (words === 1 && k === a + 1 && ctx.tokens[a].text === ctx.tokens[a].text.toUpperCase()) return null;
+  if (k === a + 1 && ctx.tokens[a].text === ctx.tokens[a].text.toUpperCase()) return null;
   const e = trimEnd(ctx, k + 1, b);
   if (e - (k + 1) < 3 || !sameLine(ctx, k, e - 1)) return null;
   return { contentStart: k + 1, contentEnd: e, cue: { start: k, end: k + 1 }, source: { start: a, end: k } };
-}
-
-function startsLine(ctx: DocContext, i: number): boolean {
-  const p = ctx.tokens[i].start;
-  return p === 0 || ctx.text.charCodeAt(p - 1) === 10;
 }
 
 function sameLine(ctx: DocContext, i: number, j: number): boolean {

@@ -5,8 +5,9 @@
 // own sentence loop (the tokens are at hand there); only a dialogue pays for placing the turns.
 import type { Sentence } from '../text/token';
 import type { DocContext } from './context';
-import { isCapitalized, isOpenQuoteMark, isWord } from './context';
+import { isOpenQuoteMark } from './context';
 import { trimEnd } from './content';
+import { labelColon, lineBreakBefore, startsLine } from './lines';
 import type { RawClaim } from './extract';
 
 const MAX_LABEL = 4;
@@ -64,18 +65,8 @@ function colonNear(ctx: DocContext, a: number, b: number): boolean {
 function labelTurn(ctx: DocContext, a: number): RawClaim | null {
   const n = ctx.tokens.length;
   if (a < n && isOpenQuoteMark(ctx, a)) a++;
-  let k = a;
-  let words = 0;
-  for (; k < n && k < a + MAX_LABEL + 2; k++) {
-    const t = ctx.tokens[k].text;
-    if (t === ':') break;
-    if (isWord(ctx, k)) {
-      if (!isCapitalized(ctx, k)) return null;
-      words++;
-    } else if (t !== '.' && t !== '’' && t !== "'" && t !== '-') return null;
-    if (k > a && lineBreakBefore(ctx, k)) return null;
-  }
-  if (k >= n || ctx.tokens[k].text !== ':' || words === 0 || words > MAX_LABEL) return null;
+  const k = labelColon(ctx, a, n, MAX_LABEL, true);
+  if (k < 0) return null;
   // "Q:" / "A:" name nobody; PolNeAR marks the answers' own cues ("I think") as often as the labels.
   if (k === a + 1 && ctx.tokens[a].text.length === 1) return null;
   let e = k + 1;
@@ -103,14 +94,4 @@ function isDialogue(ctx: DocContext, turns: readonly RawClaim[]): boolean {
   return false;
 }
 
-function startsLine(ctx: DocContext, i: number): boolean {
-  const p = ctx.tokens[i].start;
-  return p === 0 || ctx.text.charCodeAt(p - 1) === 10;
-}
 
-function lineBreakBefore(ctx: DocContext, i: number): boolean {
-  const from = ctx.tokens[i - 1].end;
-  const to = ctx.tokens[i].start;
-  for (let p = from; p < to; p++) if (ctx.text.charCodeAt(p) === 10) return true;
-  return false;
-}
