@@ -475,14 +475,34 @@ function commaAfter(ctx: DocContext, from: number, hi: number): number {
 function absorbClaims(ctx: DocContext, out: RawClaim[], first: number, sep: number): number {
   let start = sep;
   let end = 0;
+  let cueLast = false; // the last claim ends with its cue: its content came first ("“…,” X said at an event")
   for (let i = first; i < out.length; i++) {
     const r = out[i];
     start = Math.min(start, r.contentStart, r.cue ? r.cue.start : start, r.source ? r.source.start : start);
-    end = Math.max(end, r.contentEnd, r.cue ? r.cue.end : end, r.source ? r.source.end : end);
+    const e = Math.max(r.contentEnd, r.cue ? r.cue.end : 0, r.source ? r.source.end : 0);
+    if (e >= end) { end = e; cueLast = r.cue !== null && r.contentEnd <= r.cue.start; }
   }
-  for (let k = end; k < sep; k++) if (isWord(ctx, k)) return -1;
+  if (cueLast ? !cueAdjunctOnly(ctx, end, sep) : hasWord(ctx, end, sep)) return -1;
   out.length = first;
   return start;
+}
+
+function hasWord(ctx: DocContext, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (isWord(ctx, k)) return true;
+  return false;
+}
+
+/**
+ * Whether [s, e) after a cue whose content came before it is a short adjunct or addressee ("said at a press
+ * conference", "told reporters", "said Monday in Cheyenne"): no clause of its own starts there.
+ */
+function cueAdjunctOnly(ctx: DocContext, s: number, e: number): boolean {
+  if (e - s > 10) return false;
+  for (let k = s; k < e; k++) {
+    const n = nm(ctx, k);
+    if (ctx.quoteOf[k] >= 0 || n === ',' || n === 'that' || n === 'who' || n === 'which' || n === ':' || n === ';') return false;
+  }
+  return true;
 }
 
 /** The first comma in [s, e), or e. */
