@@ -58,6 +58,19 @@ suite('claims: constructed sentences', () => {
     assert.equal(c.text, 'the fund lost money');
   });
 
+  test('a final "…, X said." takes the whole clause, the claims in it included', () => {
+    const [a, ...rest] = claimsOf('The mayor promised to rebuild the bridge, aides said.');
+    assert.equal(rest.length, 0);
+    assert.equal(a.text, 'The mayor promised to rebuild the bridge');
+    assert.equal(a.speaker, 'aides');
+    const [b] = claimsOf('The county would not accept the plan, especially one considered too costly, she said.');
+    assert.equal(b.text, 'The county would not accept the plan, especially one considered too costly');
+    assert.equal(b.speaker, 'she');
+    // Not final: the attribution is a parenthetical and the clause goes on.
+    const c = claimWith(claimsOf('The mayor promised to rebuild the bridge, aides said, within a year.'), 'rebuild');
+    assert.notEqual(c.text, 'The mayor promised to rebuild the bridge');
+  });
+
   test('a final according-to takes a quote whose cue carries a short adjunct or addressee', () => {
     const [a, ...rest] = claimsOf('“We are done,” Smith said after the vote on Tuesday night, according to witnesses.');
     assert.equal(rest.length, 0);

@@ -146,7 +146,9 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
   let openFrom = a; // where the open claim's region (source, cue, content) starts
   let lastSource: TokenRange | null = null;
   const introEnd = cues.length ? introClauseEnd(ctx, a, b) : -1;
+  let firstLo = a; // where the region of the sentence's first claim started
   for (let ci = 0; ci < cues.length; ci++) {
+    if (out.length === first) firstLo = lo;
     const found = cues[ci];
     const cue = withoutInfinitiveTo(ctx, found, b);
     const head = headOf(cue);
@@ -241,6 +243,15 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
         lo = b;
       }
       continue;
+    }
+    const fsep = regionStart - 1; // the comma before a final "…, she said." (sep is -1 when a tail stopped there)
+    if (out.length > first && fsep > firstLo && nm(ctx, fsep) === ',' && !participial && (src || inverted)
+      && !quoteEnds(ctx, fsep) && finalAttribution(ctx, inverted ? inverted.end : cue.end, head, b)
+      && absorbClaims(ctx, out, first, fsep) >= 0) {
+      // "…, especially one considered an adversary, she said.": a final attribution takes the whole clause, the
+      // claims in it included (PolNeAR is univocal; row 30 and the final according-to do the same).
+      lo = firstLo;
+      sep = fsep;
     }
     const before = sep >= 0 && (sep > lo || (ctx.quoteOf[sep] >= 0 && ctx.quotes[ctx.quoteOf[sep]].start < ctx.tokens[a].start) || isCloseQuoteMark(ctx, sep));
     const j = inverted ? inverted.end : cue.end;
@@ -485,6 +496,13 @@ function absorbClaims(ctx: DocContext, out: RawClaim[], first: number, sep: numb
   if (cueLast ? !cueAdjunctOnly(ctx, end, sep) : hasWord(ctx, end, sep)) return -1;
   out.length = first;
   return start;
+}
+
+/** Whether only an adjunct, without a comma, follows position j to the sentence end: the attribution is final. */
+function finalAttribution(ctx: DocContext, j: number, head: string, b: number): boolean {
+  if (!onlyAdjunctFollows(ctx, j, head, b)) return false;
+  for (let k = j; k < b; k++) if (ctx.tokens[k].text === ',') return false;
+  return true;
 }
 
 function hasWord(ctx: DocContext, s: number, e: number): boolean {
