@@ -160,11 +160,13 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     let sep = separatorBefore(ctx, src ? src.start : cue.start, floor);
     let inverted: TokenRange | null = null;
     const head0 = headOf(cue);
-    if (!src && !according && !participial && sep >= 0 && cue.end < b && isWord(ctx, cue.end) && INVERSION_CUES.has(head0)
+    // A comma right at the floor (an earlier content's tail stopped there) may still open a final "…, said X".
+    const invSep = sep >= 0 ? sep : (cue.start - 1 > lo - 1 && cue.start - 1 > a && nm(ctx, cue.start - 1) === ',' ? cue.start - 1 : -1);
+    if (!src && !according && !participial && invSep >= 0 && cue.end < b && isWord(ctx, cue.end) && INVERSION_CUES.has(head0)
       && !ADDRESSEE_FIRST.has(head0)) {
       const r = rightNP(ctx, cue.end, b);
       // After a quote the subject may carry an apposition or more ("…,” said Rep. X (D-S.C.), a member of …").
-      if (r && (onlyAdjunctFollows(ctx, r.end, head0, b) || quoteEnds(ctx, sep))) inverted = r;
+      if (r && (onlyAdjunctFollows(ctx, r.end, head0, b) || quoteEnds(ctx, invSep))) inverted = r;
     }
     if (!src && !inverted && !according && !participial) {
       src = appositiveNP(ctx, cue.start, floor);
@@ -244,15 +246,17 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
       }
       continue;
     }
+    let final = false; // this cue's attribution took the whole clause: nothing resumes after it
     const fsep = regionStart - 1; // the comma before a final "…, she said." (sep is -1 when a tail stopped there)
     if (out.length > first && fsep > firstLo && nm(ctx, fsep) === ',' && !participial && (src || inverted)
-      && !quoteEnds(ctx, fsep) && finalAttribution(ctx, inverted ? inverted.end : cue.end, head, b)
+      && !quoteEnds(ctx, fsep) && (inverted ? finalInverted(ctx, inverted.end, head, b) : finalAttribution(ctx, cue.end, head, b))
       && absorbClaims(ctx, out, first, fsep) >= 0) {
       // "…, especially one considered an adversary, she said.": a final attribution takes the whole clause, the
       // claims in it included (PolNeAR is univocal; row 30 and the final according-to do the same).
       lo = firstLo;
       sep = fsep;
-    }
+      final = true;
+    } else if (inverted && sep < 0) inverted = null; // found only through the floor comma, and nothing to absorb
     const before = sep >= 0 && (sep > lo || (ctx.quoteOf[sep] >= 0 && ctx.quotes[ctx.quoteOf[sep]].start < ctx.tokens[a].start) || isCloseQuoteMark(ctx, sep));
     const j = inverted ? inverted.end : cue.end;
     // "“…,” Trump said of waterboarding.": with content before it, a cue's trailing preposition opens an adjunct.
@@ -283,7 +287,7 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
         while (e < ctx.tokens.length && ctx.tokens[e].end <= q.end) e++;
         out.push({ contentStart: k, contentEnd: e, cue, source });
         lo = e;
-      } else if (sep >= 0 && nm(ctx, sep) === ',' && j + 1 < b && nm(ctx, j) === ',' && continuesClause(ctx, j + 1)) {
+      } else if (!final && sep >= 0 && nm(ctx, sep) === ',' && j + 1 < b && nm(ctx, j) === ',' && continuesClause(ctx, j + 1)) {
         // "The plan, he said, would cut taxes": the reported clause resumes after the parenthetical attribution.
         const c2: RawClaim = { contentStart: j + 1, contentEnd: trimEnd(ctx, j + 1, tailEnd(ctx, env, cue.key, j + 1, b)), cue: cueT, source };
         if (c2.contentEnd > c2.contentStart) { out.push(c2); open = c2; }
@@ -502,6 +506,15 @@ function absorbClaims(ctx: DocContext, out: RawClaim[], first: number, sep: numb
 function finalAttribution(ctx: DocContext, j: number, head: string, b: number): boolean {
   if (!onlyAdjunctFollows(ctx, j, head, b)) return false;
   for (let k = j; k < b; k++) if (ctx.tokens[k].text === ',') return false;
+  return true;
+}
+
+/** After a final inverted source, only an adjunct or an apposition to the end (", said X, a fellow at …"). */
+function finalInverted(ctx: DocContext, j: number, head: string, b: number): boolean {
+  if (j + 1 >= b || nm(ctx, j) !== ',') return finalAttribution(ctx, j, head, b);
+  const n = nm(ctx, j + 1);
+  if (!DETERMINERS.has(n) && n !== 'who' && !isCapitalized(ctx, j + 1)) return false;
+  for (let k = j + 1; k < b; k++) if (ctx.quoteOf[k] >= 0) return false;
   return true;
 }
 
