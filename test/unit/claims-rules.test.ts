@@ -51,11 +51,43 @@ suite('claims: constructed sentences', () => {
     assert.equal(b.speaker, 'two people at the dinner');
   });
 
-  test('a final according-to leaves an inner claim that ends before other words alone', () => {
-    const claims = claimsOf('“We are done,” Smith said after the vote in the hall on Tuesday night, according to witnesses.');
-    const c = claimWith(claims, 'We are done');
+  test('a final according-to leaves an inner claim that ends before a clause of its own alone', () => {
+    const claims = claimsOf('Smith said the fund lost money, which it had never done before, according to the minutes.');
+    const c = claimWith(claims, 'the fund lost money');
     assert.equal(c.speaker, 'Smith');
-    assert.equal(c.text, '“We are done,”');
+    assert.equal(c.text, 'the fund lost money');
+  });
+
+  test('a final "…, X said." takes the whole clause, the claims in it included', () => {
+    const [a, ...rest] = claimsOf('The mayor promised to rebuild the bridge, aides said.');
+    assert.equal(rest.length, 0);
+    assert.equal(a.text, 'The mayor promised to rebuild the bridge');
+    assert.equal(a.speaker, 'aides');
+    const [b] = claimsOf('The county would not accept the plan, especially one considered too costly, she said.');
+    assert.equal(b.text, 'The county would not accept the plan, especially one considered too costly');
+    assert.equal(b.speaker, 'she');
+    // Not final: the attribution is a parenthetical and the clause goes on.
+    const c = claimWith(claimsOf('The mayor promised to rebuild the bridge, aides said, within a year.'), 'rebuild');
+    assert.notEqual(c.text, 'The mayor promised to rebuild the bridge');
+  });
+
+  test('a final "…, said X, an apposition." takes the whole clause; the apposition is no content', () => {
+    const [a, ...rest] = claimsOf('The mayor wants a new vote on the bridge, said Ann Lee, a fellow at the institute.');
+    assert.equal(rest.length, 0);
+    assert.equal(a.text, 'The mayor wants a new vote on the bridge');
+    assert.equal(a.speaker, 'Ann Lee');
+  });
+
+  test('a final according-to takes a quote whose cue carries a short adjunct or addressee', () => {
+    const [a, ...rest] = claimsOf('“We are done,” Smith said after the vote on Tuesday night, according to witnesses.');
+    assert.equal(rest.length, 0);
+    assert.equal(a.text, '“We are done,” Smith said after the vote on Tuesday night');
+    assert.equal(a.speaker, 'witnesses');
+    const [b] = claimsOf('“We are done,” Smith told reporters, according to a recording.');
+    assert.equal(b.speaker, 'a recording');
+    // A longer stretch after the cue is more than an adjunct: the inner claim stays.
+    const c = claimWith(claimsOf('“We are done,” Smith said after the vote in the old hall on the hill on Tuesday night, according to witnesses.'), 'We are done');
+    assert.equal(c.speaker, 'Smith');
   });
 
   test('the noun phrase after "told" is the addressee, not an inverted speaker', () => {

@@ -146,7 +146,9 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
   let openFrom = a; // where the open claim's region (source, cue, content) starts
   let lastSource: TokenRange | null = null;
   const introEnd = cues.length ? introClauseEnd(ctx, a, b) : -1;
+  let firstLo = a; // where the region of the sentence's first claim started
   for (let ci = 0; ci < cues.length; ci++) {
+    if (out.length === first) firstLo = lo;
     const found = cues[ci];
     const cue = withoutInfinitiveTo(ctx, found, b);
     const head = headOf(cue);
@@ -158,11 +160,13 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     let sep = separatorBefore(ctx, src ? src.start : cue.start, floor);
     let inverted: TokenRange | null = null;
     const head0 = headOf(cue);
-    if (!src && !according && !participial && sep >= 0 && cue.end < b && isWord(ctx, cue.end) && INVERSION_CUES.has(head0)
+    // A comma right at the floor (an earlier content's tail stopped there) may still open a final "…, said X".
+    const invSep = sep >= 0 ? sep : (cue.start - 1 > lo - 1 && cue.start - 1 > a && nm(ctx, cue.start - 1) === ',' ? cue.start - 1 : -1);
+    if (!src && !according && !participial && invSep >= 0 && cue.end < b && isWord(ctx, cue.end) && INVERSION_CUES.has(head0)
       && !ADDRESSEE_FIRST.has(head0)) {
       const r = rightNP(ctx, cue.end, b);
       // After a quote the subject may carry an apposition or more ("…,” said Rep. X (D-S.C.), a member of …").
-      if (r && (onlyAdjunctFollows(ctx, r.end, head0, b) || quoteEnds(ctx, sep))) inverted = r;
+      if (r && (onlyAdjunctFollows(ctx, r.end, head0, b) || quoteEnds(ctx, invSep))) inverted = r;
     }
     if (!src && !inverted && !according && !participial) {
       src = appositiveNP(ctx, cue.start, floor);
@@ -242,6 +246,17 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
       }
       continue;
     }
+    let final = false; // this cue's attribution took the whole clause: nothing resumes after it
+    const fsep = regionStart - 1; // the comma before a final "…, she said." (sep is -1 when a tail stopped there)
+    if (out.length > first && fsep > firstLo && nm(ctx, fsep) === ',' && !participial && (src || inverted)
+      && !quoteEnds(ctx, fsep) && (inverted ? finalInverted(ctx, inverted.end, head, b) : finalAttribution(ctx, cue.end, head, b))
+      && absorbClaims(ctx, out, first, fsep) >= 0) {
+      // "…, especially one considered an adversary, she said.": a final attribution takes the whole clause, the
+      // claims in it included (PolNeAR is univocal; row 30 and the final according-to do the same).
+      lo = firstLo;
+      sep = fsep;
+      final = true;
+    } else if (inverted && sep < 0) inverted = null; // found only through the floor comma, and nothing to absorb
     const before = sep >= 0 && (sep > lo || (ctx.quoteOf[sep] >= 0 && ctx.quotes[ctx.quoteOf[sep]].start < ctx.tokens[a].start) || isCloseQuoteMark(ctx, sep));
     const j = inverted ? inverted.end : cue.end;
     // "“…,” Trump said of waterboarding.": with content before it, a cue's trailing preposition opens an adjunct.
@@ -272,7 +287,7 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
         while (e < ctx.tokens.length && ctx.tokens[e].end <= q.end) e++;
         out.push({ contentStart: k, contentEnd: e, cue, source });
         lo = e;
-      } else if (sep >= 0 && nm(ctx, sep) === ',' && j + 1 < b && nm(ctx, j) === ',' && continuesClause(ctx, j + 1)) {
+      } else if (!final && sep >= 0 && nm(ctx, sep) === ',' && j + 1 < b && nm(ctx, j) === ',' && continuesClause(ctx, j + 1)) {
         // "The plan, he said, would cut taxes": the reported clause resumes after the parenthetical attribution.
         const c2: RawClaim = { contentStart: j + 1, contentEnd: trimEnd(ctx, j + 1, tailEnd(ctx, env, cue.key, j + 1, b)), cue: cueT, source };
         if (c2.contentEnd > c2.contentStart) { out.push(c2); open = c2; }
@@ -475,14 +490,50 @@ function commaAfter(ctx: DocContext, from: number, hi: number): number {
 function absorbClaims(ctx: DocContext, out: RawClaim[], first: number, sep: number): number {
   let start = sep;
   let end = 0;
+  let cueLast = false; // the last claim ends with its cue: its content came first ("“…,” X said at an event")
   for (let i = first; i < out.length; i++) {
     const r = out[i];
     start = Math.min(start, r.contentStart, r.cue ? r.cue.start : start, r.source ? r.source.start : start);
-    end = Math.max(end, r.contentEnd, r.cue ? r.cue.end : end, r.source ? r.source.end : end);
+    const e = Math.max(r.contentEnd, r.cue ? r.cue.end : 0, r.source ? r.source.end : 0);
+    if (e >= end) { end = e; cueLast = r.cue !== null && r.contentEnd <= r.cue.start; }
   }
-  for (let k = end; k < sep; k++) if (isWord(ctx, k)) return -1;
+  if (cueLast ? !cueAdjunctOnly(ctx, end, sep) : hasWord(ctx, end, sep)) return -1;
   out.length = first;
   return start;
+}
+
+/** Whether only an adjunct, without a comma, follows position j to the sentence end: the attribution is final. */
+function finalAttribution(ctx: DocContext, j: number, head: string, b: number): boolean {
+  if (!onlyAdjunctFollows(ctx, j, head, b)) return false;
+  for (let k = j; k < b; k++) if (ctx.tokens[k].text === ',') return false;
+  return true;
+}
+
+/** After a final inverted source, only an adjunct or an apposition to the end (", said X, a fellow at …"). */
+function finalInverted(ctx: DocContext, j: number, head: string, b: number): boolean {
+  if (j + 1 >= b || nm(ctx, j) !== ',') return finalAttribution(ctx, j, head, b);
+  const n = nm(ctx, j + 1);
+  if (!DETERMINERS.has(n) && n !== 'who' && !isCapitalized(ctx, j + 1)) return false;
+  for (let k = j + 1; k < b; k++) if (ctx.quoteOf[k] >= 0) return false;
+  return true;
+}
+
+function hasWord(ctx: DocContext, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (isWord(ctx, k)) return true;
+  return false;
+}
+
+/**
+ * Whether [s, e) after a cue whose content came before it is a short adjunct or addressee ("said at a press
+ * conference", "told reporters", "said Monday in Cheyenne"): no clause of its own starts there.
+ */
+function cueAdjunctOnly(ctx: DocContext, s: number, e: number): boolean {
+  if (e - s > 10) return false;
+  for (let k = s; k < e; k++) {
+    const n = nm(ctx, k);
+    if (ctx.quoteOf[k] >= 0 || n === ',' || n === 'that' || n === 'who' || n === 'which' || n === ':' || n === ';') return false;
+  }
+  return true;
 }
 
 /** The first comma in [s, e), or e. */
