@@ -37,8 +37,10 @@ const BUF = new Int32Array(FILTER_FEATURES);
 const NO_CUE = hashString('<no cue>') | 0;
 const NO_SOURCE = hashString('<no source>') | 0;
 
-/** Auxiliaries and modals: content with one reads as a clause ("… will improve …"), without as a noun phrase. */
-// Kept as the words' hashes (wordHash, cached per word type): the scan compares small integers, not strings.
+/**
+ * Auxiliaries and modals: content with one reads as a clause ("… will improve …"), without as a noun phrase. Kept
+ * as the words' hashes (wordHash is cached per word type), so the scan compares small integers, not strings.
+ */
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could',
   'should', 'must', 'do', 'does', 'did', 'be', 'been', 'may', 'might', "'s", "'re", "'ll", "'d"].map((w) => hashString(w) | 0 || 1));
 const COMMA = hashString(',') | 0;
