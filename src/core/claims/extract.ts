@@ -21,8 +21,13 @@ import { rankSources, shippedSourceRanker } from './source-ranker';
 import type { TokenRange } from './source';
 import { appositiveNP, isExpletiveSource, isPassiveCue, passiveAgent, isRaisingCue, leftNP, rightNP, subjectNP } from './source';
 import { isCapitalized, isWord } from './context';
-import { DETERMINERS, INVERSION_CUES, PREPOSITIONS, PRONOUNS, VERB_GROUP } from './words';
+import { INVERSION_CUES, PREPOSITIONS, VERB_GROUP } from './words';
 import { addStandaloneQuotes } from './standalone';
+import {
+  commaAfter, complementFollows, continuesClause, firstComma, introClauseEnd, nextQuoteStart, quoteEndingAt, quoteEnds,
+  withoutInfinitiveTo,
+} from './clause';
+import { absorbClaims, finalAttribution, finalInverted } from './final-attribution';
 import { headlineClaim, pollClaim } from './headline';
 import { lineTurn, withTurns } from './transcript';
 import type { ClaimCandidate } from './types';
@@ -339,34 +344,6 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
   }
 }
 
-const SUBORDINATORS = new Set(['after', 'while', 'when', 'before', 'although', 'though', 'if', 'as', 'since', 'because',
-  'once', 'despite', 'asked', 'speaking', 'responding', 'talking', 'writing', 'addressing', 'asked']);
-
-/** End of a sentence-initial adverbial clause ("Speaking on CNN, …", "After he said X, …"): its first comma. */
-function introClauseEnd(ctx: DocContext, a: number, b: number): number {
-  let i = a;
-  while (i < b && !isWord(ctx, i)) i++;
-  if (i >= b || !SUBORDINATORS.has(nm(ctx, i))) return -1;
-  for (let k = i + 1; k < b; k++) if (ctx.tokens[k].text === ',' && ctx.quoteOf[k] < 0) return k;
-  return -1;
-}
-
-/** First token of a quote whose closing mark is token at - 1 and that lies before token `at`, or -1. */
-function quoteEndingAt(ctx: DocContext, at: number): number {
-  if (at <= 0 || !isCloseQuoteMark(ctx, at - 1)) return -1;
-  const q = ctx.quoteOf[at - 1];
-  let i = at - 1;
-  while (i > 0 && ctx.quoteOf[i - 1] === q) i--;
-  return isOpenQuoteMark(ctx, i) && at - i >= 4 ? i : -1;
-}
-
-/** A quote opening right after the cue's sentence (the "he declared:\n\n“…”" pattern), as a token index. */
-function nextQuoteStart(ctx: DocContext, s: Sentence, after: number): number {
-  const i = after < s.endToken ? after : s.endToken;
-  if (i < ctx.tokens.length && isOpenQuoteMark(ctx, i)) return i;
-  return -1;
-}
-
 // A content that opens and closes with a quote mark is direct speech (char codes: no regex per claim).
 const OPENS_DIRECT = new Set([...'"“`\''].map((c) => c.charCodeAt(0)));
 const CLOSES_DIRECT = new Set([...'"”\''].map((c) => c.charCodeAt(0)));
@@ -448,112 +425,4 @@ function candidates(ctx: DocContext, raw: readonly RawClaim[]): ClaimCandidate[]
     kept.push(c);
   }
   return kept;
-}
-
-/**
- * "vowed to cut taxes", "sought to “take our fight”": PolNeAR puts the infinitive marker in the content, so a
- * cue phrase ending in "to" gives it back when a verb (a lower-case word that cannot open a noun phrase) follows.
- */
-// Cues whose "to" is a preposition before a noun phrase ("according to officials", "responded to critics").
-const PREPOSITIONAL_TO = /^(?:according|refer|referr|respon|repl|point|compar|liken|allud|object|react|spoke|speak|talk|turn|wrote|writ|said|say|explain|told|tell|appeal|testif)\w* /;
-
-function withoutInfinitiveTo(ctx: DocContext, c: CueMatch, b: number): CueMatch {
-  const t = c.end - 1;
-  if (t <= c.start || nm(ctx, t) !== 'to' || c.end >= b || PREPOSITIONAL_TO.test(c.key)) return c;
-  const n = nm(ctx, c.end);
-  const verbLike = isOpenQuoteMark(ctx, c.end)
-    || (isWord(ctx, c.end) && !isCapitalized(ctx, c.end) && !DETERMINERS.has(n) && !PRONOUNS.has(n) && !/\d/.test(n));
-  return verbLike ? { ...c, end: t } : c;
-}
-
-/** A lower-case word that carries on the interrupted clause (not a new participial, relative or according-to). */
-function continuesClause(ctx: DocContext, i: number): boolean {
-  if (!isWord(ctx, i) || isCapitalized(ctx, i) || isOpenQuoteMark(ctx, i)) return false;
-  const n = nm(ctx, i);
-  return !n.endsWith('ing') && n !== 'according' && n !== 'who' && n !== 'which' && n !== 'and' && n !== 'but';
-}
-
-/** The first comma outside quotes in [from, hi) within 30 tokens, or -1 (a quote, "that" or a colon first: -1). */
-function commaAfter(ctx: DocContext, from: number, hi: number): number {
-  for (let k = from; k < hi && k < from + 30; k++) {
-    if (ctx.quoteOf[k] >= 0 || nm(ctx, k) === 'that' || nm(ctx, k) === ':') return -1;
-    if (nm(ctx, k) === ',') return k;
-  }
-  return -1;
-}
-
-/**
- * When the claims from index `first` on end right before `sep` (nothing but punctuation between), drops them and
- * returns where the first of them (source, cue or content) started; else -1 ("…, which stood at 263, according
- * to X" attributes only the relative clause).
- */
-function absorbClaims(ctx: DocContext, out: RawClaim[], first: number, sep: number): number {
-  let start = sep;
-  let end = 0;
-  let cueLast = false; // the last claim ends with its cue: its content came first ("“…,” X said at an event")
-  for (let i = first; i < out.length; i++) {
-    const r = out[i];
-    start = Math.min(start, r.contentStart, r.cue ? r.cue.start : start, r.source ? r.source.start : start);
-    const e = Math.max(r.contentEnd, r.cue ? r.cue.end : 0, r.source ? r.source.end : 0);
-    if (e >= end) { end = e; cueLast = r.cue !== null && r.contentEnd <= r.cue.start; }
-  }
-  if (cueLast ? !cueAdjunctOnly(ctx, end, sep) : hasWord(ctx, end, sep)) return -1;
-  out.length = first;
-  return start;
-}
-
-/** Whether only an adjunct, without a comma, follows position j to the sentence end: the attribution is final. */
-function finalAttribution(ctx: DocContext, j: number, head: string, b: number): boolean {
-  if (!onlyAdjunctFollows(ctx, j, head, b)) return false;
-  for (let k = j; k < b; k++) if (ctx.tokens[k].text === ',') return false;
-  return true;
-}
-
-/** After a final inverted source, only an adjunct or an apposition to the end (", said X, a fellow at …"). */
-function finalInverted(ctx: DocContext, j: number, head: string, b: number): boolean {
-  if (j + 1 >= b || nm(ctx, j) !== ',') return finalAttribution(ctx, j, head, b);
-  const n = nm(ctx, j + 1);
-  if (!DETERMINERS.has(n) && n !== 'who' && !isCapitalized(ctx, j + 1)) return false;
-  for (let k = j + 1; k < b; k++) if (ctx.quoteOf[k] >= 0) return false;
-  return true;
-}
-
-function hasWord(ctx: DocContext, s: number, e: number): boolean {
-  for (let k = s; k < e; k++) if (isWord(ctx, k)) return true;
-  return false;
-}
-
-/**
- * Whether [s, e) after a cue whose content came before it is a short adjunct or addressee ("said at a press
- * conference", "told reporters", "said Monday in Cheyenne"): no clause of its own starts there.
- */
-function cueAdjunctOnly(ctx: DocContext, s: number, e: number): boolean {
-  if (e - s > 10) return false;
-  for (let k = s; k < e; k++) {
-    const n = nm(ctx, k);
-    if (ctx.quoteOf[k] >= 0 || n === ',' || n === 'that' || n === 'who' || n === 'which' || n === ':' || n === ';') return false;
-  }
-  return true;
-}
-
-/** The first comma in [s, e), or e. */
-function firstComma(ctx: DocContext, s: number, e: number): number {
-  let k = s;
-  while (k < e && ctx.tokens[k].text !== ',') k++;
-  return k;
-}
-
-/** Whether separator `sep` closes a quote ("…,”" or "…”,"). */
-function quoteEnds(ctx: DocContext, sep: number): boolean {
-  return sep >= 0 && (isCloseQuoteMark(ctx, sep) || (sep > 0 && nm(ctx, sep) === ',' && isCloseQuoteMark(ctx, sep - 1)));
-}
-
-/** Whether "that", a colon or an opening quote follows position j before the next comma or clause end. */
-function complementFollows(ctx: DocContext, j: number, b: number): boolean {
-  for (let k = j; k < b; k++) {
-    const n = nm(ctx, k);
-    if (n === 'that' || n === ':' || isOpenQuoteMark(ctx, k)) return true;
-    if (n === ',' || n === '.' || n === ';' || n === '?' || n === '!') return false;
-  }
-  return false;
 }

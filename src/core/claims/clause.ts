@@ -1,0 +1,89 @@
+// Token scans around a cue that processSentence (extract.ts) decides by: where an introductory clause ends, quotes
+// next to the sentence, commas, complements, and an infinitive "to" that belongs to the content.
+import type { Sentence } from '../text/token';
+import type { DocContext } from './context';
+import { isCapitalized, isCloseQuoteMark, isOpenQuoteMark, isWord, nm } from './context';
+import type { CueMatch } from './cues';
+import { DETERMINERS, PRONOUNS } from './words';
+
+const SUBORDINATORS = new Set(['after', 'while', 'when', 'before', 'although', 'though', 'if', 'as', 'since', 'because',
+  'once', 'despite', 'asked', 'speaking', 'responding', 'talking', 'writing', 'addressing', 'asked']);
+
+/** End of a sentence-initial adverbial clause ("Speaking on CNN, …", "After he said X, …"): its first comma. */
+export function introClauseEnd(ctx: DocContext, a: number, b: number): number {
+  let i = a;
+  while (i < b && !isWord(ctx, i)) i++;
+  if (i >= b || !SUBORDINATORS.has(nm(ctx, i))) return -1;
+  for (let k = i + 1; k < b; k++) if (ctx.tokens[k].text === ',' && ctx.quoteOf[k] < 0) return k;
+  return -1;
+}
+
+/** First token of a quote whose closing mark is token at - 1 and that lies before token `at`, or -1. */
+export function quoteEndingAt(ctx: DocContext, at: number): number {
+  if (at <= 0 || !isCloseQuoteMark(ctx, at - 1)) return -1;
+  const q = ctx.quoteOf[at - 1];
+  let i = at - 1;
+  while (i > 0 && ctx.quoteOf[i - 1] === q) i--;
+  return isOpenQuoteMark(ctx, i) && at - i >= 4 ? i : -1;
+}
+
+/** A quote opening right after the cue's sentence (the "he declared:\n\n“…”" pattern), as a token index. */
+export function nextQuoteStart(ctx: DocContext, s: Sentence, after: number): number {
+  const i = after < s.endToken ? after : s.endToken;
+  if (i < ctx.tokens.length && isOpenQuoteMark(ctx, i)) return i;
+  return -1;
+}
+
+/**
+ * "vowed to cut taxes", "sought to “take our fight”": PolNeAR puts the infinitive marker in the content, so a
+ * cue phrase ending in "to" gives it back when a verb (a lower-case word that cannot open a noun phrase) follows.
+ */
+// Cues whose "to" is a preposition before a noun phrase ("according to officials", "responded to critics").
+const PREPOSITIONAL_TO = /^(?:according|refer|referr|respon|repl|point|compar|liken|allud|object|react|spoke|speak|talk|turn|wrote|writ|said|say|explain|told|tell|appeal|testif)\w* /;
+
+export function withoutInfinitiveTo(ctx: DocContext, c: CueMatch, b: number): CueMatch {
+  const t = c.end - 1;
+  if (t <= c.start || nm(ctx, t) !== 'to' || c.end >= b || PREPOSITIONAL_TO.test(c.key)) return c;
+  const n = nm(ctx, c.end);
+  const verbLike = isOpenQuoteMark(ctx, c.end)
+    || (isWord(ctx, c.end) && !isCapitalized(ctx, c.end) && !DETERMINERS.has(n) && !PRONOUNS.has(n) && !/\d/.test(n));
+  return verbLike ? { ...c, end: t } : c;
+}
+
+/** A lower-case word that carries on the interrupted clause (not a new participial, relative or according-to). */
+export function continuesClause(ctx: DocContext, i: number): boolean {
+  if (!isWord(ctx, i) || isCapitalized(ctx, i) || isOpenQuoteMark(ctx, i)) return false;
+  const n = nm(ctx, i);
+  return !n.endsWith('ing') && n !== 'according' && n !== 'who' && n !== 'which' && n !== 'and' && n !== 'but';
+}
+
+/** The first comma outside quotes in [from, hi) within 30 tokens, or -1 (a quote, "that" or a colon first: -1). */
+export function commaAfter(ctx: DocContext, from: number, hi: number): number {
+  for (let k = from; k < hi && k < from + 30; k++) {
+    if (ctx.quoteOf[k] >= 0 || nm(ctx, k) === 'that' || nm(ctx, k) === ':') return -1;
+    if (nm(ctx, k) === ',') return k;
+  }
+  return -1;
+}
+
+/** The first comma in [s, e), or e. */
+export function firstComma(ctx: DocContext, s: number, e: number): number {
+  let k = s;
+  while (k < e && ctx.tokens[k].text !== ',') k++;
+  return k;
+}
+
+/** Whether separator `sep` closes a quote ("…,”" or "…”,"). */
+export function quoteEnds(ctx: DocContext, sep: number): boolean {
+  return sep >= 0 && (isCloseQuoteMark(ctx, sep) || (sep > 0 && nm(ctx, sep) === ',' && isCloseQuoteMark(ctx, sep - 1)));
+}
+
+/** Whether "that", a colon or an opening quote follows position j before the next comma or clause end. */
+export function complementFollows(ctx: DocContext, j: number, b: number): boolean {
+  for (let k = j; k < b; k++) {
+    const n = nm(ctx, k);
+    if (n === 'that' || n === ':' || isOpenQuoteMark(ctx, k)) return true;
+    if (n === ',' || n === '.' || n === ';' || n === '?' || n === '!') return false;
+  }
+  return false;
+}

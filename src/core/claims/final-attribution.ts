@@ -1,0 +1,61 @@
+// A final attribution ("…, she said.", "…, said X, a fellow at …", "…, according to X.") takes the whole clause
+// before it, the claims already found in it included: PolNeAR is univocal.
+import type { DocContext } from './context';
+import { isCapitalized, isWord, nm } from './context';
+import { onlyAdjunctFollows } from './content';
+import type { RawClaim } from './extract';
+import { DETERMINERS } from './words';
+
+/**
+ * When the claims from index `first` on end right before `sep` (nothing but punctuation between), drops them and
+ * returns where the first of them (source, cue or content) started; else -1 ("…, which stood at 263, according
+ * to X" attributes only the relative clause).
+ */
+export function absorbClaims(ctx: DocContext, out: RawClaim[], first: number, sep: number): number {
+  let start = sep;
+  let end = 0;
+  let cueLast = false; // the last claim ends with its cue: its content came first ("“…,” X said at an event")
+  for (let i = first; i < out.length; i++) {
+    const r = out[i];
+    start = Math.min(start, r.contentStart, r.cue ? r.cue.start : start, r.source ? r.source.start : start);
+    const e = Math.max(r.contentEnd, r.cue ? r.cue.end : 0, r.source ? r.source.end : 0);
+    if (e >= end) { end = e; cueLast = r.cue !== null && r.contentEnd <= r.cue.start; }
+  }
+  if (cueLast ? !cueAdjunctOnly(ctx, end, sep) : hasWord(ctx, end, sep)) return -1;
+  out.length = first;
+  return start;
+}
+
+/** Whether only an adjunct, without a comma, follows position j to the sentence end: the attribution is final. */
+export function finalAttribution(ctx: DocContext, j: number, head: string, b: number): boolean {
+  if (!onlyAdjunctFollows(ctx, j, head, b)) return false;
+  for (let k = j; k < b; k++) if (ctx.tokens[k].text === ',') return false;
+  return true;
+}
+
+/** After a final inverted source, only an adjunct or an apposition to the end (", said X, a fellow at …"). */
+export function finalInverted(ctx: DocContext, j: number, head: string, b: number): boolean {
+  if (j + 1 >= b || nm(ctx, j) !== ',') return finalAttribution(ctx, j, head, b);
+  const n = nm(ctx, j + 1);
+  if (!DETERMINERS.has(n) && n !== 'who' && !isCapitalized(ctx, j + 1)) return false;
+  for (let k = j + 1; k < b; k++) if (ctx.quoteOf[k] >= 0) return false;
+  return true;
+}
+
+function hasWord(ctx: DocContext, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (isWord(ctx, k)) return true;
+  return false;
+}
+
+/**
+ * Whether [s, e) after a cue whose content came before it is a short adjunct or addressee ("said at a press
+ * conference", "told reporters", "said Monday in Cheyenne"): no clause of its own starts there.
+ */
+function cueAdjunctOnly(ctx: DocContext, s: number, e: number): boolean {
+  if (e - s > 10) return false;
+  for (let k = s; k < e; k++) {
+    const n = nm(ctx, k);
+    if (ctx.quoteOf[k] >= 0 || n === ',' || n === 'that' || n === 'who' || n === 'which' || n === ':' || n === ';') return false;
+  }
+  return true;
+}
