@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { tagEntities } from '../../src/core/entities';
 import { findDates } from '../../src/core/entities/dates';
-import { battledGroups, type Span } from '../../src/core/entities/names';
+import { battledGroups, honorificPersons, type Span } from '../../src/core/entities/names';
 import { splitSentences } from '../../src/core/text/sentences';
 import { tokenize } from '../../src/core/text/tokenize';
 import type { Entity } from '../../src/core/types';
@@ -60,6 +60,14 @@ suite('entities: API and rules', () => {
     battledGroups(words, spans, (w) => w === 'Vardo');
     assert.deepEqual(spans.map((s) => `${words.slice(s.start, s.end).join(' ')}/${s.type}`),
       ['Qarth/ORG', 'Vardo/LOC', 'Qarth/ORG', 'Khartoum/GPE', 'Old Vardo/LOC', 'Vardo/LOC', 'Mr. Lannister/LOC']);
+  });
+
+  test('a name opening with an honorific is a person, whatever else the model says', () => {
+    const words = 'Mr. Cruz , Ms. Ng and Dr West spoke in Santa Cruz to Mr .'.split(' ');
+    const spans: Span[] = [{ start: 0, end: 2, type: 'LOC' }, { start: 3, end: 5, type: 'MISC' }, { start: 6, end: 8, type: 'ORG' },
+      { start: 10, end: 12, type: 'LOC' }, { start: 13, end: 14, type: 'ORG' }];
+    honorificPersons(words, spans);
+    assert.deepEqual(spans.map((s) => s.type), ['PERSON', 'PERSON', 'PERSON', 'LOC', 'ORG']);
   });
 
   test('date patterns', () => {

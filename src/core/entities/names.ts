@@ -134,6 +134,14 @@ const COMBAT_VERBS = new Set(['battle', 'battles', 'battled', 'battling', 'fight
   'combat', 'combats', 'combated', 'combating', 'combatted', 'combatting', 'defeat', 'defeats', 'defeated', 'defeating']);
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Messrs|Dr)\.?$/;
 
+/**
+ * "Mr. Cruz", "Ms. Clinton", "Dr. West": a name that opens with an honorific is a person, whatever the model or the
+ * document's other uses of the surname say ("Santa Cruz", "Trump Tower").
+ */
+export function honorificPersons(words: readonly string[], spans: Span[]): void {
+  for (const s of spans) if (s.type !== 'PERSON' && s.end - s.start >= 2 && HONORIFIC.test(words[s.start])) s.type = 'PERSON';
+}
+
 /** "battling X": X (LOC, no known place word, no honorific) is an organisation, and so is every LOC mention of it. */
 export function battledGroups(words: readonly string[], spans: Span[], isPlaceWord: (w: string) => boolean): void {
   const retyped = new Set<string>();
