@@ -241,7 +241,8 @@ export class NerTagger {
         this.decodeRun(doc, i, j, a, b, out);
         i = j;
       }
-      if (this.opts.history) for (const sp of spansFromLabels(out, a, b)) doc.remember(sp.start, sp.end, sp.cls);
+      // A title-case headline's guesses are no evidence for the rest of the article ("Donald Trump Rampages to …").
+      if (this.opts.history && b > doc.titleLineEnd) for (const sp of spansFromLabels(out, a, b)) doc.remember(sp.start, sp.end, sp.cls);
     }
     return out;
   }
