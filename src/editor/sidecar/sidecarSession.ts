@@ -47,6 +47,8 @@ export class SidecarSession implements vscode.Disposable {
   private _lastWritten: string | undefined;
   private _backupBeforeWrite = false; // an older schema was migrated: keep a copy of the original first
   private _badRecords = 0; // records of the file on disk that could not be read (the file is read-only meanwhile)
+  /** Hash of the file whose unreadable records the user set aside: reading that same file again keeps it editable. */
+  private _setAsideSha: string | undefined;
   private readonly _onDidChange = new vscode.EventEmitter<void>();
   readonly onDidChange = this._onDidChange.event;
   /** Settles once the first load finished. */
@@ -164,8 +166,11 @@ export class SidecarSession implements vscode.Disposable {
       const parsed = parseSidecar(text, { articleName: this._articleName });
       theirs = parsed.sidecar;
       this._backupBeforeWrite = parsed.needsBackupBeforeWrite;
-      this._badRecords = parsed.readOnlyReason === 'bad-records' ? parsed.quarantined.length : 0;
-      this._health = parsed.readOnly
+      // A late file event can re-read the very file whose bad records the user just set aside: it stays set aside.
+      const setAside = parsed.readOnlyReason === 'bad-records' && read.stamp?.sha256 === this._setAsideSha && this._setAsideSha !== undefined;
+      if (setAside) this._backupBeforeWrite = false;
+      this._badRecords = parsed.readOnlyReason === 'bad-records' && !setAside ? parsed.quarantined.length : 0;
+      this._health = parsed.readOnly && !setAside
         ? { kind: 'read-only', reason: parsed.readOnlyReason === 'newer-version' ? `the file was written by a newer version of News Annotator (schema ${parsed.sidecar.schemaVersion} > ${SCHEMA_VERSION})` : `${parsed.quarantined.length} record(s) could not be read: ${parsed.quarantined.slice(0, 3).map((q) => q.reason).join('; ')}` }
         : { kind: 'ok' };
     } catch (e) {
@@ -200,6 +205,7 @@ export class SidecarSession implements vscode.Disposable {
   async setBadRecordsAside(): Promise<string | undefined> {
     if (!this.hasBadRecords || this.uri.scheme !== 'file') return undefined;
     const copy = await backupCopy(this.uri.fsPath);
+    this._setAsideSha = this._stamp?.sha256;
     this._badRecords = 0;
     this._backupBeforeWrite = false;
     this._health = { kind: 'ok' };
