@@ -5,7 +5,7 @@
 import { combine, featureId, fmix, hashString } from './hash';
 import { FNV_START, fnvStep } from '../text/intern';
 import type { Resources } from './resources';
-import { gazetteerMatches } from './resources';
+import { gazetteerFirst, gazetteerMatches } from './resources';
 import { U32Map } from './u32map';
 import type { IdSink } from './idSink';
 
@@ -166,8 +166,6 @@ class Word implements WordInfo {
   scoreAt = -1;
   shapeAt = -1;
   centerDone = false;
-  /** Gazetteer value of the word alone (see gazetteerMatches); -2 until asked. */
-  gazFirst = -2;
   seenLower = 0;
   seenTitle = 0;
   lowerRef: WordInfo | null = null;
@@ -377,17 +375,20 @@ function sentenceFacts(flags: Uint8Array, typeIds: Int32Array, typeCount: number
 }
 
 /** gazetteerMatches over each sentence in turn. */
-function sentenceGazetteer(res: Resources, words: readonly WordInfo[], sentStarts: readonly number[],
-  push: (i: number, code: number) => void): void {
+function sentenceGazetteer(res: Resources, types: readonly WordInfo[], typeIds: Int32Array,
+  sentStarts: readonly number[], push: (i: number, code: number) => void): void {
+  const keyOf = new Int32Array(types.length);
+  for (let t = 0; t < types.length; t++) keyOf[t] = types[t].gazKey;
+  const firstOf = gazetteerFirst(res, keyOf);
   for (let s = 0; s < sentStarts.length; s++) {
-    const b = s + 1 < sentStarts.length ? sentStarts[s + 1] : words.length;
-    gazetteerMatches(res, words, sentStarts[s], b, push);
+    const b = s + 1 < sentStarts.length ? sentStarts[s + 1] : typeIds.length;
+    gazetteerMatches(res, typeIds, keyOf, firstOf, sentStarts[s], b, push);
   }
 }
 
 /** A document prepared for feature extraction. */
 export class DocFeatures {
-  readonly words: readonly WordInfo[];
+  private tokenWords: readonly WordInfo[] | null;
   /** Type id of each token; the WordInfo of each id (words[i] === types[typeIds[i]]). */
   readonly typeIds: Int32Array;
   readonly types: readonly WordInfo[];
@@ -421,14 +422,14 @@ export class DocFeatures {
     /** Sentence start indices, ascending, first 0; the last sentence ends at tokens.length. */
     readonly sentStarts: readonly number[],
     readonly opts: FeatureOptions = DEFAULT_OPTIONS,
-    /** fz.info of each token, when the caller has them (looked up once per word type). */
-    words?: readonly WordInfo[],
-    /** The type ids of `words`, when the caller has them. */
+    /** fz.info of each token, when the caller has them (looked up once per word type); not needed with docTypes. */
+    words?: readonly WordInfo[] | null,
+    /** The type ids of the tokens' words, when the caller has them. */
     docTypes?: DocTypes,
   ) {
     const n = tokens.length;
-    this.words = words ?? tokens.map((t) => fz.info(t));
-    const { typeIds, types } = docTypes ?? typesOf(this.words);
+    this.tokenWords = docTypes ? words ?? null : words ?? tokens.map((t) => fz.info(t));
+    const { typeIds, types } = docTypes ?? typesOf(this.tokenWords as readonly WordInfo[]);
     this.typeIds = typeIds;
     this.types = types;
     const flags = (this.flags = tokenFlags(types, typeIds));
@@ -443,11 +444,16 @@ export class DocFeatures {
     this.docId = ++docCounter;
     const seen = sentenceFacts(flags, typeIds, types.length, sentStarts, this.sent, this.capsSent, this.initial);
     this.gazOf = new Int32Array(n);
-    sentenceGazetteer(fz.res, this.words, sentStarts, (i, code) => this.pushGaz(i, code));
+    sentenceGazetteer(fz.res, types, typeIds, sentStarts, (i, code) => this.pushGaz(i, code));
     for (let t = 0; t < types.length; t++) {
       if (seen[t] & 1) types[t].seenLower = this.docId;
       if (seen[t] & 2) types[t].seenTitle = this.docId;
     }
+  }
+
+  /** The WordInfo of each token (built on first use when the document came as type ids). */
+  get words(): readonly WordInfo[] {
+    return this.tokenWords ?? (this.tokenWords = Array.from(this.typeIds, (t) => this.types[t]));
   }
 
   private pushGaz(i: number, code: number): void {

@@ -237,9 +237,10 @@ export class NerTagger {
 
   /**
    * tag() with each token's word type given (words[i] = info(tokens[i]), from lookup and info), and optionally
-   * the type ids of `words` (else they are found by identity).
+   * the type ids of `words` (else they are found by identity). With `docTypes`, `words` may be null: a
+   * per-token array of a million word types is then never built.
    */
-  tagWords(tokens: readonly string[], words: readonly WordInfo[], sentStarts: readonly number[],
+  tagWords(tokens: readonly string[], words: readonly WordInfo[] | null, sentStarts: readonly number[],
     docTypes?: DocTypes): Uint8Array {
     const n = tokens.length;
     const out = new Uint8Array(n);
