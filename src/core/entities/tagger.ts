@@ -11,10 +11,12 @@ import type { ModelParts } from './model-format';
 import { Resources } from './resources';
 import { U32Map } from './u32map';
 import { IdBuffer } from './idSink';
-import { O_ROW, START_ROW, TRANSITION_SIZE, viterbi } from './viterbi';
+import { O_ROW, START_ROW, TRANSITION_SIZE, transitionsByPrev, viterbi } from './viterbi';
 
 const L = NUM_LABELS;
 if (WINDOW !== 2) throw new Error('decodeRun spells out a window of five rows');
+/** The score pool starts with OFFSETS x L zeros: the window rows of a position outside the sentence. */
+const ZERO_AT = 0;
 /** Run length (tokens) the decoding scratch arrays hold without growing. */
 const MAX_RUN = 512;
 
@@ -71,6 +73,7 @@ class WeightTable {
 export class NerTagger {
   private readonly weights: WeightTable;
   private readonly trans: Float32Array;
+  private readonly transByPrev: Float64Array;
   private readonly fz: WordFeaturizer;
   private readonly opts: FeatureOptions;
   // Scratch sized for runs of up to MAX_RUN tokens up front: growing one after decodeRun was optimised
@@ -80,7 +83,7 @@ export class NerTagger {
   /** Window scores of every word type scored (OFFSETS x L floats each, found by WordInfo.scoreAt): one
    *  contiguous array instead of a small typed array per word (locality, and nothing for the GC to trace). */
   private pool = new Float32Array(4096 * OFFSETS * L);
-  private poolUsed = 0;
+  private poolUsed = ZERO_AT + OFFSETS * L;
   /** Scores of the sentence-initial and non-initial slots per word shape (a few hundred shapes). */
   private shapePool = new Float32Array(256 * 2 * L);
   private shapeUsed = 0;
@@ -95,13 +98,12 @@ export class NerTagger {
   private shapeOf = new Int32Array(1024);
   /** Per type id, 1 once its centre slot is known to be in its window scores (see centerScores). */
   private centerOf = new Uint8Array(1024);
-  /** Pool offsets of the window rows of the token being scored. */
-  private readonly win = new Int32Array(OFFSETS);
 
   constructor(private readonly parts: ModelParts) {
     this.weights = new WeightTable(parts.featureKeys, parts.quantized.values, parts.quantized.scales);
     this.trans = Float32Array.from(parts.transitions);
     if (this.trans.length !== TRANSITION_SIZE) throw new Error('NER model has the wrong label set');
+    this.transByPrev = transitionsByPrev(this.trans);
     const res = new Resources(
       mapOf(parts.clusterKeys, parts.clusterValues),
       mapOf(parts.casingKeys, parts.casingValues),
@@ -211,7 +213,7 @@ export class NerTagger {
       // The word cache was dropped (and with it every scoreAt): start the pool over. Never mid-document: word
       // types looked up before a drop keep valid scores, the pool only grows until the next document.
       this.poolGeneration = this.fz.generation;
-      this.poolUsed = 0;
+      this.poolUsed = ZERO_AT + OFFSETS * L;
 
     }
   }
@@ -284,15 +286,20 @@ export class NerTagger {
     const em = this.em;
     const ctx = this.ctx;
     // Pool offsets of the run's window words, read once per token here rather than once per window it is in
-    // (each read is a Word object, then a pool line: scoring is bound by such misses). Scoring may grow the pool.
-    const first = Math.max(a, i - WINDOW);
-    const last = Math.min(b - 1, j - 1 + WINDOW);
+    // (each read is a Word object, then a pool line: scoring is bound by such misses). Positions outside the
+    // sentence point at the pool's zero block (ZERO_AT), so every token sums a full window of OFFSETS rows.
+    const first = i - WINDOW;
+    const last = j - 1 + WINDOW;
     if (this.runAt.length <= last - first) this.runAt = new Int32Array((last - first + 1) * 2);
     const at = this.runAt;
     const typeIds = doc.typeIds;
     const scoreOf = this.scoreOf;
     const shapeOf = this.shapeOf;
     for (let k = first; k <= last; k++) {
+      if (k < a || k >= b) {
+        at[k - first] = ZERO_AT;
+        continue;
+      }
       const id = typeIds[k];
       if (scoreOf[id] < 0) {
         const w = doc.types[id];
@@ -312,37 +319,24 @@ export class NerTagger {
     const pool = this.pool;
     const shapes = this.shapePool;
     const initial = doc.initial;
-    const win = this.win;
     for (let t = i; t < j; t++) {
       const base = (t - i) * L;
-      const lo = Math.max(a, t - WINDOW);
-      const hi = Math.min(b - 1, t + WINDOW);
       const own = shapeOf[typeIds[t]] + (initial[t] ? 0 : L);
-      const nWin = hi - lo + 1;
       // Label by label, the window rows summed in a register: the same float32 additions in the same order as
-      // adding row after row into em, without storing and reloading em[base + y] after each row. A full window
-      // (most tokens) is spelled out: no loop over the rows, no offsets read back from `win`.
-      if (nWin === OFFSETS) {
-        const w0 = at[t - 2 - first], w1 = at[t - 1 - first] + L, w2 = at[t - first] + 2 * L;
-        const w3 = at[t + 1 - first] + 3 * L, w4 = at[t + 2 - first] + 4 * L;
-        for (let y = 0; y < L; y++) {
-          em[base + y] = Math.fround(Math.fround(Math.fround(Math.fround(Math.fround(shapes[own + y] + pool[w0 + y])
-            + pool[w1 + y]) + pool[w2 + y]) + pool[w3 + y]) + pool[w4 + y]);
-        }
-      } else {
-        for (let k = lo; k <= hi; k++) win[k - lo] = at[k - first] + (k - t + WINDOW) * L;
-        for (let y = 0; y < L; y++) {
-          let e = shapes[own + y];
-          for (let k = 0; k < nWin; k++) e = Math.fround(e + pool[win[k] + y]);
-          em[base + y] = e;
-        }
+      // adding row after row into em, without storing and reloading em[base + y] after each row. A missing
+      // neighbour adds the zero block's +0, which leaves every sum as it was (up to the sign of a zero).
+      const w0 = at[t - 2 - first], w1 = at[t - 1 - first] + L, w2 = at[t - first] + 2 * L;
+      const w3 = at[t + 1 - first] + 3 * L, w4 = at[t + 2 - first] + 4 * L;
+      for (let y = 0; y < L; y++) {
+        em[base + y] = Math.fround(Math.fround(Math.fround(Math.fround(Math.fround(shapes[own + y] + pool[w0 + y])
+          + pool[w1 + y]) + pool[w2 + y]) + pool[w3 + y]) + pool[w4 + y]);
       }
       ctx.clear();
       doc.contextual(t, ctx);
       doc.contextualDynamic(t, ctx);
       this.addRows(ctx.ids, 0, ctx.length, em, base);
     }
-    viterbi(em, len, this.trans, out, i, i === a ? START_ROW : O_ROW, j < b);
+    viterbi(em, len, this.trans, out, i, i === a ? START_ROW : O_ROW, j < b, this.transByPrev);
   }
 }
 
