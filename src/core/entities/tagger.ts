@@ -264,6 +264,7 @@ export class NerTagger {
       // Tokens that cannot be in a name (no capital letter, not between two that have one) are O; the
       // sentence falls apart into independent runs of candidates, each decoded on its own (exactly: the O
       // before and after a run contributes its transition score).
+      let from = -1, to = -1;
       for (let i = a; i < b; ) {
         if (!cand[i]) {
           i++;
@@ -272,9 +273,12 @@ export class NerTagger {
         let j = i;
         while (j < b && cand[j]) j++;
         this.decodeRun(doc, i, j, a, b, out);
+        if (from < 0) from = i;
+        to = j;
         i = j;
       }
-      if (this.opts.history) for (const sp of spansFromLabels(out, a, b)) doc.remember(sp.start, sp.end, sp.cls);
+      // Outside [from, to) every label is O: the spans of the sentence are the spans there.
+      if (this.opts.history && from >= 0) for (const sp of spansFromLabels(out, from, to)) doc.remember(sp.start, sp.end, sp.cls);
     }
     return out;
   }
