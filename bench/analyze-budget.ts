@@ -16,6 +16,7 @@ import { extractClaims } from '../src/core/claims';
 import { tagEntities } from '../src/core/entities';
 import { splitSentences } from '../src/core/text/sentences';
 import { tokenize } from '../src/core/text/tokenize';
+import { applyEngineFlags } from '../src/cli/engineFlags';
 import { ROOT } from '../scripts/ner/paths';
 import { speedCorpus } from './speed-corpus';
 
@@ -36,6 +37,7 @@ function threadNs(): number {
 }
 
 function child(file: string): void {
+  applyEngineFlags(); // as `news-annotator analyze` runs
   const text = fs.readFileSync(file, 'utf8');
   const times = {} as StageTimes;
   const timed = <T>(stage: Stage, f: () => T): T => {

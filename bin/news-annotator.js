@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 'use strict';
 // The CLI is bundled into dist/cli.js by `npm run compile` (esbuild).
-const { runCli } = require('../dist/cli.js');
+const { runCli, applyEngineFlags } = require('../dist/cli.js');
+applyEngineFlags(); // V8 settings for a one-shot run (src/cli/engineFlags.ts)
 process.exitCode = runCli(process.argv.slice(2), {
   out: (s) => process.stdout.write(s),
   err: (s) => process.stderr.write(s),

@@ -7,6 +7,8 @@ export interface CliIo {
   err(s: string): void;
 }
 
+export { applyEngineFlags } from './engineFlags';
+
 const VERSION = '0.1.0';
 
 /** Runs the CLI and returns its exit code; every file is attempted even when an earlier one fails. */

@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { tagEntities } from '../../src/core/entities';
 import { findDates } from '../../src/core/entities/dates';
+import { battledGroups, honorificPersons, type Span } from '../../src/core/entities/names';
 import { splitSentences } from '../../src/core/text/sentences';
 import { tokenize } from '../../src/core/text/tokenize';
 import type { Entity } from '../../src/core/types';
@@ -48,6 +49,25 @@ suite('entities: API and rules', () => {
   test('nationalities and groups are NORP, countries GPE', () => {
     const es = show(tag('German and French officials met Kurdish leaders in Turkey.'));
     assert.ok(es.includes('German/NORP') && es.includes('French/NORP') && es.includes('Turkey/GPE'), es.join(' '));
+  });
+
+  test('a name that is battled and no known place is an organisation, everywhere; known places stay places', () => {
+    const words = ('Forces battling Qarth took Vardo . Qarth fled while fighting Khartoum , then battling Old Vardo , and ' +
+      'fighting in Vardo went on . They defeated Mr. Lannister').split(' ');
+    const span = (start: number, end: number, type: Span['type']): Span => ({ start, end, type });
+    const spans = [span(2, 3, 'LOC'), span(4, 5, 'LOC'), span(6, 7, 'LOC'), span(10, 11, 'GPE'), span(14, 16, 'LOC'),
+      span(20, 21, 'LOC'), span(26, 28, 'LOC')];
+    battledGroups(words, spans, (w) => w === 'Vardo');
+    assert.deepEqual(spans.map((s) => `${words.slice(s.start, s.end).join(' ')}/${s.type}`),
+      ['Qarth/ORG', 'Vardo/LOC', 'Qarth/ORG', 'Khartoum/GPE', 'Old Vardo/LOC', 'Vardo/LOC', 'Mr. Lannister/LOC']);
+  });
+
+  test('a name opening with an honorific is a person, whatever else the model says', () => {
+    const words = 'Mr. Cruz , Ms. Ng and Dr West spoke in Santa Cruz to Mr .'.split(' ');
+    const spans: Span[] = [{ start: 0, end: 2, type: 'LOC' }, { start: 3, end: 5, type: 'MISC' }, { start: 6, end: 8, type: 'ORG' },
+      { start: 10, end: 12, type: 'LOC' }, { start: 13, end: 14, type: 'ORG' }];
+    honorificPersons(words, spans);
+    assert.deepEqual(spans.map((s) => s.type), ['PERSON', 'PERSON', 'PERSON', 'LOC', 'ORG']);
   });
 
   test('date patterns', () => {

@@ -127,6 +127,36 @@ export function roleOfOrg(words: readonly string[], spans: Span[]): void {
 }
 
 /**
+ * Verbs whose direct object, when the tagger calls it a place but no word of it is a known place, is a group:
+ * "battling Daesh", "fighting Boko Haram". "fighting Khartoum" (its government) and "Nazi Germany" stay places.
+ */
+const COMBAT_VERBS = new Set(['battle', 'battles', 'battled', 'battling', 'fight', 'fights', 'fought', 'fighting',
+  'combat', 'combats', 'combated', 'combating', 'combatted', 'combatting', 'defeat', 'defeats', 'defeated', 'defeating']);
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Messrs|Dr)\.?$/;
+
+/**
+ * "Mr. Cruz", "Ms. Clinton", "Dr. West": a name that opens with an honorific is a person, whatever the model or the
+ * document's other uses of the surname say ("Santa Cruz", "Trump Tower").
+ */
+export function honorificPersons(words: readonly string[], spans: Span[]): void {
+  for (const s of spans) if (s.type !== 'PERSON' && s.end - s.start >= 2 && HONORIFIC.test(words[s.start])) s.type = 'PERSON';
+}
+
+/** "battling X": X (LOC, no known place word, no honorific) is an organisation, and so is every LOC mention of it. */
+export function battledGroups(words: readonly string[], spans: Span[], isPlaceWord: (w: string) => boolean): void {
+  const retyped = new Set<string>();
+  for (const s of spans) {
+    if (s.type !== 'LOC' || s.start === 0 || !COMBAT_VERBS.has(words[s.start - 1].toLowerCase())) continue;
+    if (HONORIFIC.test(words[s.start])) continue;
+    let place = false;
+    for (let i = s.start; i < s.end && !place; i++) place = isPlaceWord(words[i]);
+    if (!place) retyped.add(words.slice(s.start, s.end).join(' '));
+  }
+  if (retyped.size === 0) return;
+  for (const s of spans) if (s.type === 'LOC' && retyped.has(words.slice(s.start, s.end).join(' '))) s.type = 'ORG';
+}
+
+/**
  * Marks untagged capitalised mentions identical to a tagged multi-word name (same type). `ids`: word-type ids
  * of `words` (see typeIds.ts), compared instead of the strings.
  */

@@ -14,7 +14,9 @@ import type { NerTagger } from './tagger';
 import { isCapitalized } from './word';
 import { replaceRun } from './spanRuns';
 import { internWords } from './typeIds';
-import { fillRepeats, mergeParenthesisedNames, personConsistency, roleOfOrg, splitOrgPerson } from './names';
+import {
+  battledGroups, fillRepeats, honorificPersons, mergeParenthesisedNames, personConsistency, roleOfOrg, splitOrgPerson,
+} from './names';
 
 export interface TypedSpan {
   readonly start: number;
@@ -121,6 +123,8 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     out = splitOrgPerson(words, out, isOrgWord);
     out = mergeParenthesisedNames(words, out, isOrgWord, ids);
     roleOfOrg(words, out);
+    battledGroups(words, out, (w) => (lex.wordBits(w) & PLACE_BITS) !== 0);
+    honorificPersons(words, out);
     personConsistency(words, out);
   }
   if (!off.has('repeats')) out = fillRepeats(words, out, ids);
