@@ -456,6 +456,13 @@ export class DocFeatures {
     return this.tokenWords ?? (this.tokenWords = Array.from(this.typeIds, (t) => this.types[t]));
   }
 
+  /** End of the first sentence when it is a title-case line (most words capitalised, not ALL CAPS), else 0. */
+  get titleLineEnd(): number {
+    if (this.titleEnd < 0) this.titleEnd = titleLineEnd(this.tokens, this.sentStarts);
+    return this.titleEnd;
+  }
+  private titleEnd = -1;
+
   private pushGaz(i: number, code: number): void {
     if (this.gazOf[i] === 0) this.gazOf[i] = this.gazLists.push([code]);
     else this.gazLists[this.gazOf[i] - 1].push(code);
@@ -533,4 +540,17 @@ export class DocFeatures {
   clearHistory(): void {
     this.history.fill(0);
   }
+}
+
+function titleLineEnd(tokens: readonly string[], sentStarts: readonly number[]): number {
+  const end = sentStarts.length > 1 ? sentStarts[1] : tokens.length;
+  let letters = 0, caps = 0, allCaps = 0;
+  for (let i = 0; i < end; i++) {
+    const w = tokens[i];
+    if (!/^\p{L}/u.test(w)) continue;
+    letters++;
+    if (/^\p{Lu}/u.test(w)) caps++;
+    if (w.length > 1 && w === w.toUpperCase()) allCaps++;
+  }
+  return letters >= 4 && caps >= 0.7 * letters && allCaps < letters ? end : 0;
 }

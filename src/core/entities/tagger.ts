@@ -277,8 +277,11 @@ export class NerTagger {
         to = j;
         i = j;
       }
-      // Outside [from, to) every label is O: the spans of the sentence are the spans there.
-      if (this.opts.history && from >= 0) for (const sp of spansFromLabels(out, from, to)) doc.remember(sp.start, sp.end, sp.cls);
+      // Outside [from, to) every label is O: the spans of the sentence are the spans there. A title-case headline's
+      // guesses are no evidence for the rest of the article ("Donald Trump Rampages to …").
+      if (this.opts.history && from >= 0 && b > doc.titleLineEnd) {
+        for (const sp of spansFromLabels(out, from, to)) doc.remember(sp.start, sp.end, sp.cls);
+      }
     }
     return out;
   }
