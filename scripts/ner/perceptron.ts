@@ -79,7 +79,7 @@ export class Perceptron {
     const { doc, feats } = p;
     const n = doc.tokens.length;
     const out = new Uint8Array(n);
-    feats.history.clear();
+    feats.clearHistory();
     const dyn: number[] = [];
     for (let s = 0; s < doc.sentStarts.length; s++) {
       const a = doc.sentStarts[s];

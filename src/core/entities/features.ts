@@ -5,7 +5,7 @@
 import { combine, featureId, fmix, hashString } from './hash';
 import { FNV_START, fnvStep } from '../text/intern';
 import type { Resources } from './resources';
-import { gazetteerMatches } from './resources';
+import { gazetteerFirst, gazetteerMatches } from './resources';
 import { U32Map } from './u32map';
 import type { IdSink } from './idSink';
 
@@ -63,8 +63,13 @@ export interface WordInfo {
   scoreAt: number;
   /** Where the scores of its sentence-position slots start in the tagger's per-shape pool (set with scoreAt). */
   shapeAt: number;
-  /** Appends the intrinsic feature ids of every slot to `out`; ends[k] = out.length after slot k. */
-  intrinsicIds(out: IdSink, ends: Int32Array): void;
+  /** Whether the tagger has added the centre slot (offset 0) to the word's cached window scores. */
+  centerDone: boolean;
+  /** Appends the intrinsic feature ids of every slot to `out`; ends[k] = out.length after slot k. Without
+   *  `center` the offset-0 slot is left empty (ends[WINDOW] = ends[WINDOW - 1]). */
+  intrinsicIds(out: IdSink, ends: Int32Array, center?: boolean): void;
+  /** Appends the ids of the offset-0 slot alone (what intrinsicIds leaves out without `center`). */
+  centerIds(out: IdSink): void;
 }
 
 export class WordFeaturizer {
@@ -160,8 +165,7 @@ class Word implements WordInfo {
   private readonly loHash: number;
   scoreAt = -1;
   shapeAt = -1;
-  /** Gazetteer value of the word alone (see gazetteerMatches); -2 until asked. */
-  gazFirst = -2;
+  centerDone = false;
   seenLower = 0;
   seenTitle = 0;
   lowerRef: WordInfo | null = null;
@@ -218,41 +222,53 @@ class Word implements WordInfo {
     return byOffset;
   }
 
-  intrinsicIds(f: IdSink, ends: Int32Array): void {
-    const { lower, shape, lowerStr, text } = this;
-    const cl = this.res.clusterOfHashed(text, this.exact, this.allCaps, this.upper, this.loHash);
-    const bits = this.res.clusterBits;
-    const levels = cl >= 0 ? bits.length : 0;
+  intrinsicIds(f: IdSink, ends: Int32Array, center = true): void {
+    const cl = this.cluster();
     for (let k = -WINDOW; k <= WINDOW; k++) {
-      f.push(featureId(intrinsicTemplate(T_LOWER, k), lower));
-      if (k >= -1 && k <= 1) f.push(featureId(intrinsicTemplate(T_SHAPE, k), shape));
-      for (let l = 0, shift = 0; l < levels; shift += bits[l], l++) {
-        if (l < 2 && (k < -1 || k > 1)) continue;
-        f.push(featureId(intrinsicTemplate(T_CL + l, k), ((cl >>> shift) & ((1 << bits[l]) - 1)) + 1));
-      }
-      if (k === 0) {
-        f.push(featureId(intrinsicTemplate(T_EXACT, 0), this.exact));
-        f.push(featureId(intrinsicTemplate(T_CASING, 0), this.casing));
-        f.push(featureId(intrinsicTemplate(T_BIAS, 0), 0));
-        // Affixes of length 1..4: hashString of each prefix and suffix, hashed in place (no substrings).
-        const len = lowerStr.length;
-        const n = Math.min(4, len);
-        let pre = FNV_START;
-        for (let p = 1; p <= n; p++) {
-          pre = fnvStep(pre, lowerStr.charCodeAt(p - 1));
-          let suf = FNV_START;
-          for (let c = len - p; c < len; c++) suf = fnvStep(suf, lowerStr.charCodeAt(c));
-          f.push(featureId(intrinsicTemplate(T_PRE + p - 1, 0), fmix(pre)));
-          f.push(featureId(intrinsicTemplate(T_SUF + p - 1, 0), fmix(suf)));
-        }
-      }
+      if (k !== 0 || center) this.slotIds(f, k, cl);
       ends[k + WINDOW] = f.length;
     }
     // The sentence-position slots depend on the shape alone (the tagger keeps their scores per shape).
-    f.push(featureId(C_INIT_SHAPE, combine(1, shape)));
+    f.push(featureId(C_INIT_SHAPE, combine(1, this.shape)));
     ends[SLOT_INITIAL] = f.length;
-    f.push(featureId(C_INIT_SHAPE, combine(0, shape)));
+    f.push(featureId(C_INIT_SHAPE, combine(0, this.shape)));
     ends[SLOT_NONINITIAL] = f.length;
+  }
+
+  centerIds(f: IdSink): void {
+    this.slotIds(f, 0, this.cluster());
+  }
+
+  private cluster(): number {
+    return this.res.clusterOfHashed(this.text, this.exact, this.allCaps, this.upper, this.loHash);
+  }
+
+  /** The intrinsic ids of the word at offset k from the tagged token; `cl` is its cluster (-1: none). */
+  private slotIds(f: IdSink, k: number, cl: number): void {
+    const { lower, shape, lowerStr } = this;
+    const bits = this.res.clusterBits;
+    const levels = cl >= 0 ? bits.length : 0;
+    f.push(featureId(intrinsicTemplate(T_LOWER, k), lower));
+    if (k >= -1 && k <= 1) f.push(featureId(intrinsicTemplate(T_SHAPE, k), shape));
+    for (let l = 0, shift = 0; l < levels; shift += bits[l], l++) {
+      if (l < 2 && (k < -1 || k > 1)) continue;
+      f.push(featureId(intrinsicTemplate(T_CL + l, k), ((cl >>> shift) & ((1 << bits[l]) - 1)) + 1));
+    }
+    if (k !== 0) return;
+    f.push(featureId(intrinsicTemplate(T_EXACT, 0), this.exact));
+    f.push(featureId(intrinsicTemplate(T_CASING, 0), this.casing));
+    f.push(featureId(intrinsicTemplate(T_BIAS, 0), 0));
+    // Affixes of length 1..4: hashString of each prefix and suffix, hashed in place (no substrings).
+    const len = lowerStr.length;
+    const n = Math.min(4, len);
+    let pre = FNV_START;
+    for (let p = 1; p <= n; p++) {
+      pre = fnvStep(pre, lowerStr.charCodeAt(p - 1));
+      let suf = FNV_START;
+      for (let c = len - p; c < len; c++) suf = fnvStep(suf, lowerStr.charCodeAt(c));
+      f.push(featureId(intrinsicTemplate(T_PRE + p - 1, 0), fmix(pre)));
+      f.push(featureId(intrinsicTemplate(T_SUF + p - 1, 0), fmix(suf)));
+    }
   }
 }
 
@@ -306,6 +322,26 @@ function tokenFlags(types: readonly WordInfo[], typeIds: Int32Array): Uint8Array
   return flags;
 }
 
+/** Per type, its WordInfo's lower and shape hashes. */
+function typeHashes(types: readonly WordInfo[], lower: Int32Array, shape: Int32Array): void {
+  for (let t = 0; t < types.length; t++) {
+    lower[t] = types[t].lower;
+    shape[t] = types[t].shape;
+  }
+}
+
+/** Numbers the distinct values of `keys` densely into `group` (by first occurrence); returns how many. */
+function groupBy(keys: Int32Array, group: Int32Array): number {
+  const ids = new U32Map(keys.length);
+  let n = 0;
+  for (let t = 0; t < keys.length; t++) {
+    let g = ids.get(keys[t]);
+    if (g < 0) ids.set(keys[t], (g = n++));
+    group[t] = g;
+  }
+  return n;
+}
+
 /**
  * Fills each token's sentence index, ALL-CAPS-line bit and sentence-initial bit; returns per type 1 | 2 when it
  * was seen lower case | Title case mid-sentence (outside ALL-CAPS lines).
@@ -339,23 +375,30 @@ function sentenceFacts(flags: Uint8Array, typeIds: Int32Array, typeCount: number
 }
 
 /** gazetteerMatches over each sentence in turn. */
-function sentenceGazetteer(res: Resources, words: readonly WordInfo[], sentStarts: readonly number[],
-  push: (i: number, code: number) => void): void {
+function sentenceGazetteer(res: Resources, types: readonly WordInfo[], typeIds: Int32Array,
+  sentStarts: readonly number[], push: (i: number, code: number) => void): void {
+  const keyOf = new Int32Array(types.length);
+  for (let t = 0; t < types.length; t++) keyOf[t] = types[t].gazKey;
+  const firstOf = gazetteerFirst(res, keyOf);
   for (let s = 0; s < sentStarts.length; s++) {
-    const b = s + 1 < sentStarts.length ? sentStarts[s + 1] : words.length;
-    gazetteerMatches(res, words, sentStarts[s], b, push);
+    const b = s + 1 < sentStarts.length ? sentStarts[s + 1] : typeIds.length;
+    gazetteerMatches(res, typeIds, keyOf, firstOf, sentStarts[s], b, push);
   }
 }
 
 /** A document prepared for feature extraction. */
 export class DocFeatures {
-  readonly words: readonly WordInfo[];
+  private tokenWords: readonly WordInfo[] | null;
   /** Type id of each token; the WordInfo of each id (words[i] === types[typeIds[i]]). */
   readonly typeIds: Int32Array;
   readonly types: readonly WordInfo[];
   /** Per token, the F_* bits of its word: loops over every token read a byte here, not a Word object each
    *  (40 k types in a 5 MB document do not stay in cache; one byte per token streams). */
   readonly flags: Uint8Array;
+  /** Per type id, the word's lower and shape hashes: the contextual features of a token read its neighbours'
+   *  here (152 KB each, cache-resident) instead of three Word objects scattered over the heap. */
+  private readonly typeLower: Int32Array;
+  private readonly typeShape: Int32Array;
   /** Sentence index of each token. */
   readonly sent: Int32Array;
   /** Whether the token's sentence is an ALL-CAPS line (headline, dateline). */
@@ -367,8 +410,11 @@ export class DocFeatures {
   readonly initial: Uint8Array;
   /** Stamp of this document in WordInfo.seenLower / seenTitle. */
   private readonly docId: number;
-  /** Prediction history: folded word hash -> counts per class (PER, ORG, LOC, MISC), filled while tagging. */
-  readonly history = new Map<number, Int32Array>();
+  /** Per type id, a dense id of its lower-case form (types that fold to the same word share it). */
+  private readonly lowerGroup: Int32Array;
+  /** Prediction history: per lower-case form (lowerGroup), counts per class (PER, ORG, LOC, MISC), filled while
+   *  tagging. (A Map keyed by the hash was a heap-number lookup per capitalised candidate.) */
+  private history: Int32Array;
 
   constructor(
     readonly fz: WordFeaturizer,
@@ -376,28 +422,38 @@ export class DocFeatures {
     /** Sentence start indices, ascending, first 0; the last sentence ends at tokens.length. */
     readonly sentStarts: readonly number[],
     readonly opts: FeatureOptions = DEFAULT_OPTIONS,
-    /** fz.info of each token, when the caller has them (looked up once per word type). */
-    words?: readonly WordInfo[],
-    /** The type ids of `words`, when the caller has them. */
+    /** fz.info of each token, when the caller has them (looked up once per word type); not needed with docTypes. */
+    words?: readonly WordInfo[] | null,
+    /** The type ids of the tokens' words, when the caller has them. */
     docTypes?: DocTypes,
   ) {
     const n = tokens.length;
-    this.words = words ?? tokens.map((t) => fz.info(t));
-    const { typeIds, types } = docTypes ?? typesOf(this.words);
+    this.tokenWords = docTypes ? words ?? null : words ?? tokens.map((t) => fz.info(t));
+    const { typeIds, types } = docTypes ?? typesOf(this.tokenWords as readonly WordInfo[]);
     this.typeIds = typeIds;
     this.types = types;
     const flags = (this.flags = tokenFlags(types, typeIds));
+    this.typeLower = new Int32Array(types.length);
+    this.typeShape = new Int32Array(types.length);
+    typeHashes(types, this.typeLower, this.typeShape);
+    this.lowerGroup = new Int32Array(types.length);
+    this.history = new Int32Array(4 * groupBy(this.typeLower, this.lowerGroup));
     this.sent = new Int32Array(n);
     this.capsSent = new Uint8Array(n);
     this.initial = new Uint8Array(n);
     this.docId = ++docCounter;
     const seen = sentenceFacts(flags, typeIds, types.length, sentStarts, this.sent, this.capsSent, this.initial);
     this.gazOf = new Int32Array(n);
-    sentenceGazetteer(fz.res, this.words, sentStarts, (i, code) => this.pushGaz(i, code));
+    sentenceGazetteer(fz.res, types, typeIds, sentStarts, (i, code) => this.pushGaz(i, code));
     for (let t = 0; t < types.length; t++) {
       if (seen[t] & 1) types[t].seenLower = this.docId;
       if (seen[t] & 2) types[t].seenTitle = this.docId;
     }
+  }
+
+  /** The WordInfo of each token (built on first use when the document came as type ids). */
+  get words(): readonly WordInfo[] {
+    return this.tokenWords ?? (this.tokenWords = Array.from(this.typeIds, (t) => this.types[t]));
   }
 
   /** End of the first sentence when it is a title-case line (most words capitalised, not ALL CAPS), else 0. */
@@ -419,22 +475,26 @@ export class DocFeatures {
 
   /** Appends the contextual feature ids of token i to `out`. */
   contextual(i: number, out: IdSink): void {
-    const w = this.words[i];
+    const { typeIds, typeLower, typeShape } = this;
     const s = this.sent[i];
     const start = this.sentStarts[s];
     const end = this.sentenceEnd(i);
-    const prev = i > start ? this.words[i - 1] : null;
-    const next = i + 1 < end ? this.words[i + 1] : null;
-    const initial = this.initial[i] === 1;
+    const hasPrev = i > start;
+    const hasNext = i + 1 < end;
+    const t = typeIds[i];
+    const lower = typeLower[t];
+    const shape = typeShape[t];
     const caps = this.capsSent[i];
-    out.push(featureId(C_BI_L, combine(prev ? prev.lower : 1, w.lower)));
-    out.push(featureId(C_BI_R, combine(w.lower, next ? next.lower : 2)));
-    out.push(featureId(C_SHAPE3, combine(combine(prev ? prev.shape : 1, w.shape), next ? next.shape : 2)));
+    out.push(featureId(C_BI_L, combine(hasPrev ? typeLower[typeIds[i - 1]] : 1, lower)));
+    out.push(featureId(C_BI_R, combine(lower, hasNext ? typeLower[typeIds[i + 1]] : 2)));
+    out.push(featureId(C_SHAPE3, combine(combine(hasPrev ? typeShape[typeIds[i - 1]] : 1, shape),
+      hasNext ? typeShape[typeIds[i + 1]] : 2)));
     if (caps) {
-      out.push(featureId(C_CAPS_SENT, w.shape));
-      out.push(featureId(C_CAPS_LOWER, w.lower));
+      out.push(featureId(C_CAPS_SENT, shape));
+      out.push(featureId(C_CAPS_LOWER, lower));
     }
-    if (w.cap && (initial || caps)) {
+    if (this.flags[i] & F_CAP && (this.initial[i] === 1 || caps)) {
+      const w = this.types[t];
       out.push(featureId(C_INIT_CASING, w.casing));
       if (this.opts.docLevel) {
         if (this.fz.lowerForm(w).seenLower === this.docId) out.push(featureId(C_DOC_LOWER, caps));
@@ -443,20 +503,20 @@ export class DocFeatures {
     }
     const gazOf = this.gazOf;
     if (gazOf[i] !== 0) for (const g of this.gazLists[gazOf[i] - 1]) out.push(featureId(C_GAZ, g));
-    if (prev && gazOf[i - 1] !== 0) for (const g of this.gazLists[gazOf[i - 1] - 1]) out.push(featureId(C_GAZ_NEAR, g));
-    if (next && gazOf[i + 1] !== 0) for (const g of this.gazLists[gazOf[i + 1] - 1]) out.push(featureId(C_GAZ_NEAR, g | 0x1000));
+    if (hasPrev && gazOf[i - 1] !== 0) for (const g of this.gazLists[gazOf[i - 1] - 1]) out.push(featureId(C_GAZ_NEAR, g));
+    if (hasNext && gazOf[i + 1] !== 0) for (const g of this.gazLists[gazOf[i + 1] - 1]) out.push(featureId(C_GAZ_NEAR, g | 0x1000));
   }
 
   /** Appends the features of token i that depend on predictions made so far in the document. */
   contextualDynamic(i: number, out: IdSink): void {
-    const w = this.words[i];
-    if (!w.cap || !this.opts.history) return;
-    const h = this.history.get(w.lower);
-    if (!h) return;
+    if (!(this.flags[i] & F_CAP) || !this.opts.history) return;
+    const h = this.history;
+    const o = 4 * this.lowerGroup[this.typeIds[i]];
+    if ((h[o] | h[o + 1] | h[o + 2] | h[o + 3]) === 0) return;
     let best = 0;
     for (let c = 0; c < 4; c++) {
-      if (h[c] > 0) out.push(featureId(C_HIST, c));
-      if (h[c] > h[best]) best = c;
+      if (h[o + c] > 0) out.push(featureId(C_HIST, c));
+      if (h[o + c] > h[o + best]) best = c;
     }
     out.push(featureId(C_HIST_FIRST, best));
   }
@@ -471,12 +531,14 @@ export class DocFeatures {
   /** Records a predicted entity's tokens in the prediction history. */
   remember(start: number, end: number, cls: number): void {
     for (let i = start; i < end; i++) {
-      const w = this.words[i];
-      if (!w.cap) continue;
-      let h = this.history.get(w.lower);
-      if (!h) this.history.set(w.lower, (h = new Int32Array(4)));
-      h[cls]++;
+      if (!(this.flags[i] & F_CAP)) continue;
+      this.history[4 * this.lowerGroup[this.typeIds[i]] + cls]++;
     }
+  }
+
+  /** Forgets the prediction history (a trainer tags the same document again). */
+  clearHistory(): void {
+    this.history.fill(0);
   }
 }
 

@@ -6,7 +6,7 @@ import { findDates } from './dates';
 import { DocLexicon, gazBit } from './docLexicon';
 import { spansFromLabels } from './labels';
 import { EVENT_HEADS, NOT_PERSON } from './lexicon';
-import { coveredTokens, dateStartTokens, normalizedTypes, tokenInfos, tokenTexts, typedSpans } from './tokenPhases';
+import { coveredTokens, dateStartTokens, normalizedTypes, tokenTexts, typedSpans } from './tokenPhases';
 import {
   CLS_LOC, CLS_MISC, CLS_ORG, CLS_PER, applyAcronyms, findDatelines, forceSpan, truecaseHeadlines, type ClassSpan,
 } from './rules';
@@ -86,7 +86,6 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
   const head = words.slice(0, headEnd);
   if (!off.has('headlines')) truecaseHeadlines(head, [0], tagger.resources);
   const typeInfos = tagger.lookup(strings);
-  const infos = tokenInfos(ids, typeInfos);
   let input: readonly string[] = words;
   let tokenTypes = ids;
   const types = typeInfos.slice();
@@ -96,14 +95,13 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     for (let i = 0; i < headEnd; i++) {
       if (head[i] === words[i]) continue;
       changed[i] = head[i];
-      infos[i] = tagger.wordInfo(head[i]);
       // A type of its own (it may repeat another id's word: the tagger only needs equal ids to mean equal words).
       tokenTypes[i] = types.length;
-      types.push(infos[i]);
+      types.push(tagger.wordInfo(head[i]));
     }
     input = changed;
   }
-  const labels = tagger.tagWords(input, infos, starts, { typeIds: tokenTypes, types });
+  const labels = tagger.tagWords(input, null, starts, { typeIds: tokenTypes, types });
   let spans: ClassSpan[] = spansFromLabels(labels).map((s) => ({ ...s }));
   // Forced types by span, keyed start * (n + 1) + end.
   const forced = new Map<number, EntityType>();

@@ -89,31 +89,21 @@ export function phraseHash(tokens: readonly string[]): number {
   return h;
 }
 
-/** A token for gazetteer matching; `gazFirst` (if present) caches the table value of the word alone (-2: not yet). */
-export interface GazWord {
-  readonly gazKey: number;
-  gazFirst?: number;
-}
-
 /**
- * The gazetteer matches over words[from..to): push(i, code) for each token a match covers, code = (category << 2 |
- * part), part B=0, I=1, L=2, U=3; a token's codes come in a fixed order (the features' sums depend on it).
+ * The gazetteer matches over tokens [from, to) of a document given by type ids: push(i, code) for each token a match
+ * covers, code = (category << 2 | part), part B=0, I=1, L=2, U=3; a token's codes come in a fixed order (the
+ * features' sums depend on it). Per type: `keyOf` its gazetteer key (WordInfo.gazKey), `firstOf` the table value of
+ * the word alone (see gazetteerFirst): most words start no phrase, and that is decided once per type.
  */
-export function gazetteerMatches(res: Resources, words: readonly GazWord[], from: number, to: number,
-  push: (i: number, code: number) => void): void {
+export function gazetteerMatches(res: Resources, typeIds: Int32Array, keyOf: Int32Array, firstOf: Int32Array,
+  from: number, to: number, push: (i: number, code: number) => void): void {
   if (res.gazetteer.size === 0) return;
   for (let i = from; i < to; i++) {
-    // Most words start no phrase: their first probe depends on the word alone, so it is cached on the word type.
-    const w = words[i];
-    let first = w.gazFirst;
-    if (first === undefined || first === -2) {
-      first = res.gazetteer.get(combine(0, w.gazKey));
-      if (w.gazFirst !== undefined) w.gazFirst = first;
-    }
+    const first = firstOf[typeIds[i]];
     if (first < 0) continue;
     let h = 0;
     for (let j = i; j < to && j - i < GAZ_MAX_LEN; j++) {
-      h = combine(h, words[j].gazKey);
+      h = combine(h, keyOf[typeIds[j]]);
       const v = j === i ? first : res.gazetteer.get(h);
       if (v < 0) break;
       const cats = v & ~GAZ_PREFIX_BIT;
@@ -131,4 +121,12 @@ export function gazetteerMatches(res: Resources, words: readonly GazWord[], from
       if ((v & GAZ_PREFIX_BIT) === 0) break;
     }
   }
+}
+
+/** Per type, the gazetteer value of its key alone (what gazetteerMatches' first probe of a token would read). */
+export function gazetteerFirst(res: Resources, keyOf: Int32Array): Int32Array {
+  const first = new Int32Array(keyOf.length).fill(-1);
+  if (res.gazetteer.size === 0) return first;
+  for (let t = 0; t < keyOf.length; t++) first[t] = res.gazetteer.get(combine(0, keyOf[t]));
+  return first;
 }

@@ -11,9 +11,12 @@ import type { ModelParts } from './model-format';
 import { Resources } from './resources';
 import { U32Map } from './u32map';
 import { IdBuffer } from './idSink';
-import { O_ROW, START_ROW, TRANSITION_SIZE, viterbi } from './viterbi';
+import { O_ROW, START_ROW, TRANSITION_SIZE, transitionsByPrev, viterbi } from './viterbi';
 
 const L = NUM_LABELS;
+if (WINDOW !== 2) throw new Error('decodeRun spells out a window of five rows');
+/** The score pool starts with OFFSETS x L zeros: the window rows of a position outside the sentence. */
+const ZERO_AT = 0;
 /** Run length (tokens) the decoding scratch arrays hold without growing. */
 const MAX_RUN = 512;
 
@@ -27,6 +30,10 @@ function mapOf(keys: Uint32Array, values: Uint32Array): U32Map {
 const SLOT_BYTES = 32;
 if (8 + L > SLOT_BYTES) throw new Error('NER weight table slot too small for the label set');
 
+/** log2 of the bits in the weight table's filter: 2^20 bits = 128 KB, stays in L2; ~5 % false positives at 52 k rows. */
+const FILTER_BITS = 20;
+const FILTER_SHIFT = 32 - FILTER_BITS;
+
 /**
  * Open-addressing table of feature id -> weight row, with the row's scale and int8 values inside the slot: a
  * probe that hits reads one cache line, not three (key table, scales, rows). Scoring is bound by these misses.
@@ -36,6 +43,10 @@ class WeightTable {
   readonly scales: Float32Array;
   readonly values: Int8Array;
   readonly mask: number;
+  /** One bit per value of a key's top FILTER_BITS bits, set for every key in the table: most probes that miss (a
+   *  word's lower-case form or a word bigram with no weights, 40 % of contextual probes) stop at this bit, an L2
+   *  hit, instead of reading a slot of the 4 MB table (an L3 or memory access). */
+  readonly filter = new Int32Array(1 << (FILTER_BITS - 5));
 
   constructor(featureKeys: Uint32Array, q: Int8Array, scales: Float32Array) {
     let cap = 16;
@@ -51,6 +62,8 @@ class WeightTable {
       let h = key & this.mask;
       while (this.keys[h * w] !== 0 && this.keys[h * w] !== key) h = (h + 1) & this.mask;
       this.keys[h * w] = key;
+      const b = key >>> FILTER_SHIFT;
+      this.filter[b >>> 5] |= 1 << (b & 31);
       this.scales[h * w + 1] = scales[r];
       for (let y = 0, o = h * SLOT_BYTES + 8; y < L; y++) this.values[o + y] = q[r * L + y];
     }
@@ -60,6 +73,7 @@ class WeightTable {
 export class NerTagger {
   private readonly weights: WeightTable;
   private readonly trans: Float32Array;
+  private readonly transByPrev: Float64Array;
   private readonly fz: WordFeaturizer;
   private readonly opts: FeatureOptions;
   // Scratch sized for runs of up to MAX_RUN tokens up front: growing one after decodeRun was optimised
@@ -69,7 +83,7 @@ export class NerTagger {
   /** Window scores of every word type scored (OFFSETS x L floats each, found by WordInfo.scoreAt): one
    *  contiguous array instead of a small typed array per word (locality, and nothing for the GC to trace). */
   private pool = new Float32Array(4096 * OFFSETS * L);
-  private poolUsed = 0;
+  private poolUsed = ZERO_AT + OFFSETS * L;
   /** Scores of the sentence-initial and non-initial slots per word shape (a few hundred shapes). */
   private shapePool = new Float32Array(256 * 2 * L);
   private shapeUsed = 0;
@@ -82,13 +96,14 @@ export class NerTagger {
   private scoreOf = new Int32Array(1024);
   /** Per type id, its shape-slot offset (WordInfo.shapeAt), set with scoreOf. */
   private shapeOf = new Int32Array(1024);
-  /** Pool offsets of the window rows of the token being scored. */
-  private readonly win = new Int32Array(OFFSETS);
+  /** Per type id, 1 once its centre slot is known to be in its window scores (see centerScores). */
+  private centerOf = new Uint8Array(1024);
 
   constructor(private readonly parts: ModelParts) {
     this.weights = new WeightTable(parts.featureKeys, parts.quantized.values, parts.quantized.scales);
     this.trans = Float32Array.from(parts.transitions);
     if (this.trans.length !== TRANSITION_SIZE) throw new Error('NER model has the wrong label set');
+    this.transByPrev = transitionsByPrev(this.trans);
     const res = new Resources(
       mapOf(parts.clusterKeys, parts.clusterValues),
       mapOf(parts.casingKeys, parts.casingValues),
@@ -112,10 +127,12 @@ export class NerTagger {
    * stay int8 in memory; fround(value * scale) is exactly the float32 weight a dequantised table would hold.
    */
   private addRows(ids: Int32Array, from: number, to: number, em: Float32Array, base: number): void {
-    const { keys, scales, values, mask } = this.weights;
+    const { keys, scales, values, mask, filter } = this.weights;
     const w = SLOT_BYTES >> 2;
     for (let i = from; i < to; i++) {
       const key = ids[i] | 0 || 1;
+      const b = key >>> FILTER_SHIFT;
+      if ((filter[b >>> 5] & (1 << (b & 31))) === 0) continue;
       let h = key & mask;
       for (;;) {
         const k = keys[h * w];
@@ -140,7 +157,10 @@ export class NerTagger {
     this.poolUsed += OFFSETS * L;
     const buf = this.ids;
     buf.clear();
-    info.intrinsicIds(buf, this.ends);
+    // The centre slot (offset 0) is left for centerScores: a word type is scored when it is within WINDOW of a
+    // candidate, and most such types (lower-case words) are never candidates themselves. The centre slot holds
+    // 17 of a type's ~29 ids (affixes, exact word, casing): on the 5 MB corpus 190 k of 770 k probes are saved.
+    info.intrinsicIds(buf, this.ends, false);
     const ids = buf.ids;
     // Zeroed first: after a cache reset the pool is reused.
     this.pool.fill(0, at, at + OFFSETS * L);
@@ -164,6 +184,16 @@ export class NerTagger {
     return at;
   }
 
+  /** Adds the centre slot's rows to the word's window scores (wordScores has run for it). */
+  private centerScores(info: WordInfo): void {
+    if (info.centerDone) return;
+    const buf = this.ids;
+    buf.clear();
+    info.centerIds(buf);
+    this.addRows(buf.ids, 0, buf.length, this.pool, info.scoreAt + WINDOW * L);
+    info.centerDone = true;
+  }
+
   /**
    * Room in the score pool for `types` more word types. tagWords reserves for every type of the document up
    * front: growing it mid-document deoptimised wordScores (and decodeRun, which inlines it) on the first
@@ -183,7 +213,7 @@ export class NerTagger {
       // The word cache was dropped (and with it every scoreAt): start the pool over. Never mid-document: word
       // types looked up before a drop keep valid scores, the pool only grows until the next document.
       this.poolGeneration = this.fz.generation;
-      this.poolUsed = 0;
+      this.poolUsed = ZERO_AT + OFFSETS * L;
 
     }
   }
@@ -209,9 +239,10 @@ export class NerTagger {
 
   /**
    * tag() with each token's word type given (words[i] = info(tokens[i]), from lookup and info), and optionally
-   * the type ids of `words` (else they are found by identity).
+   * the type ids of `words` (else they are found by identity). With `docTypes`, `words` may be null: a
+   * per-token array of a million word types is then never built.
    */
-  tagWords(tokens: readonly string[], words: readonly WordInfo[], sentStarts: readonly number[],
+  tagWords(tokens: readonly string[], words: readonly WordInfo[] | null, sentStarts: readonly number[],
     docTypes?: DocTypes): Uint8Array {
     const n = tokens.length;
     const out = new Uint8Array(n);
@@ -224,6 +255,8 @@ export class NerTagger {
       this.shapeOf = new Int32Array(doc.types.length * 2);
     }
     this.scoreOf.fill(-1, 0, doc.types.length);
+    if (this.centerOf.length < doc.types.length) this.centerOf = new Uint8Array(this.scoreOf.length);
+    this.centerOf.fill(0, 0, doc.types.length);
     this.reservePool(doc.types.length);
     for (let s = 0; s < sentStarts.length; s++) {
       const a = sentStarts[s];
@@ -231,6 +264,7 @@ export class NerTagger {
       // Tokens that cannot be in a name (no capital letter, not between two that have one) are O; the
       // sentence falls apart into independent runs of candidates, each decoded on its own (exactly: the O
       // before and after a run contributes its transition score).
+      let from = -1, to = -1;
       for (let i = a; i < b; ) {
         if (!cand[i]) {
           i++;
@@ -239,10 +273,15 @@ export class NerTagger {
         let j = i;
         while (j < b && cand[j]) j++;
         this.decodeRun(doc, i, j, a, b, out);
+        if (from < 0) from = i;
+        to = j;
         i = j;
       }
-      // A title-case headline's guesses are no evidence for the rest of the article ("Donald Trump Rampages to …").
-      if (this.opts.history && b > doc.titleLineEnd) for (const sp of spansFromLabels(out, a, b)) doc.remember(sp.start, sp.end, sp.cls);
+      // Outside [from, to) every label is O: the spans of the sentence are the spans there. A title-case headline's
+      // guesses are no evidence for the rest of the article ("Donald Trump Rampages to …").
+      if (this.opts.history && from >= 0 && b > doc.titleLineEnd) {
+        for (const sp of spansFromLabels(out, from, to)) doc.remember(sp.start, sp.end, sp.cls);
+      }
     }
     return out;
   }
@@ -254,15 +293,20 @@ export class NerTagger {
     const em = this.em;
     const ctx = this.ctx;
     // Pool offsets of the run's window words, read once per token here rather than once per window it is in
-    // (each read is a Word object, then a pool line: scoring is bound by such misses). Scoring may grow the pool.
-    const first = Math.max(a, i - WINDOW);
-    const last = Math.min(b - 1, j - 1 + WINDOW);
+    // (each read is a Word object, then a pool line: scoring is bound by such misses). Positions outside the
+    // sentence point at the pool's zero block (ZERO_AT), so every token sums a full window of OFFSETS rows.
+    const first = i - WINDOW;
+    const last = j - 1 + WINDOW;
     if (this.runAt.length <= last - first) this.runAt = new Int32Array((last - first + 1) * 2);
     const at = this.runAt;
     const typeIds = doc.typeIds;
     const scoreOf = this.scoreOf;
     const shapeOf = this.shapeOf;
     for (let k = first; k <= last; k++) {
+      if (k < a || k >= b) {
+        at[k - first] = ZERO_AT;
+        continue;
+      }
       const id = typeIds[k];
       if (scoreOf[id] < 0) {
         const w = doc.types[id];
@@ -271,30 +315,35 @@ export class NerTagger {
       }
       at[k - first] = scoreOf[id];
     }
+    const centerOf = this.centerOf;
+    for (let k = i; k < j; k++) {
+      const id = typeIds[k];
+      if (centerOf[id] === 0) {
+        this.centerScores(doc.types[id]);
+        centerOf[id] = 1;
+      }
+    }
     const pool = this.pool;
     const shapes = this.shapePool;
     const initial = doc.initial;
-    const win = this.win;
     for (let t = i; t < j; t++) {
       const base = (t - i) * L;
-      const lo = Math.max(a, t - WINDOW);
-      const hi = Math.min(b - 1, t + WINDOW);
       const own = shapeOf[typeIds[t]] + (initial[t] ? 0 : L);
-      const nWin = hi - lo + 1;
-      for (let k = lo; k <= hi; k++) win[k - lo] = at[k - first] + (k - t + WINDOW) * L;
       // Label by label, the window rows summed in a register: the same float32 additions in the same order as
-      // adding row after row into em, without storing and reloading em[base + y] after each row.
+      // adding row after row into em, without storing and reloading em[base + y] after each row. A missing
+      // neighbour adds the zero block's +0, which leaves every sum as it was (up to the sign of a zero).
+      const w0 = at[t - 2 - first], w1 = at[t - 1 - first] + L, w2 = at[t - first] + 2 * L;
+      const w3 = at[t + 1 - first] + 3 * L, w4 = at[t + 2 - first] + 4 * L;
       for (let y = 0; y < L; y++) {
-        let e = shapes[own + y];
-        for (let k = 0; k < nWin; k++) e = Math.fround(e + pool[win[k] + y]);
-        em[base + y] = e;
+        em[base + y] = Math.fround(Math.fround(Math.fround(Math.fround(Math.fround(shapes[own + y] + pool[w0 + y])
+          + pool[w1 + y]) + pool[w2 + y]) + pool[w3 + y]) + pool[w4 + y]);
       }
       ctx.clear();
       doc.contextual(t, ctx);
       doc.contextualDynamic(t, ctx);
       this.addRows(ctx.ids, 0, ctx.length, em, base);
     }
-    viterbi(em, len, this.trans, out, i, i === a ? START_ROW : O_ROW, j < b);
+    viterbi(em, len, this.trans, out, i, i === a ? START_ROW : O_ROW, j < b, this.transByPrev);
   }
 }
 

@@ -4,7 +4,6 @@
 
 import type { EntityType } from '../types';
 import { canStartDate } from './dates';
-import type { WordInfo } from './features';
 import { NOT_PERSON } from './lexicon';
 import { normalizeToken } from './word';
 import type { ClassSpan } from './rules';
@@ -39,14 +38,6 @@ export function tokenTexts(rawIds: Int32Array, normOf: Int32Array, strings: read
     words[i] = strings[id];
   }
   return { ids, words };
-}
-
-/** Each token's word type, from the word type of each id. */
-export function tokenInfos(ids: Int32Array, typeInfos: readonly WordInfo[]): WordInfo[] {
-  const n = ids.length;
-  const infos = new Array<WordInfo>(n).fill(typeInfos[0]);
-  for (let i = 0; i < n; i++) infos[i] = typeInfos[ids[i]];
-  return infos;
 }
 
 /**

@@ -20,6 +20,16 @@ const PREV = new Int32Array(L * L);
 const PREV_COUNT = new Int32Array(L);
 for (let y = 0; y < L; y++) for (let p = 0; p < L; p++) if (ALLOWED[p * L + y]) PREV[y * L + PREV_COUNT[y]++] = p;
 
+/**
+ * The transition scores of `trans` in PREV's order: byPrev[q] = trans[PREV[q] * L + y] for q in y's list, so the
+ * inner loop of viterbi reads them in sequence (as float64: the same values, the same sums).
+ */
+export function transitionsByPrev(trans: Float32Array): Float64Array {
+  const byPrev = new Float64Array(L * L);
+  for (let y = 0; y < L; y++) for (let q = y * L; q < y * L + PREV_COUNT[y]; q++) byPrev[q] = trans[PREV[q] * L + y];
+  return byPrev;
+}
+
 // Sized for 512 tokens up front: growing them after viterbi was optimised deoptimised it.
 let delta = new Float64Array(512 * L);
 let back = new Int32Array(512 * L);
@@ -32,10 +42,11 @@ export const O_ROW = 0;
  * Best label sequence for `n` tokens given emission scores `em` (n*L, token-major) and transition
  * scores `trans` (TRANSITION_SIZE). Writes labels into out[offset..offset+n). `startRow` is the label before
  * the first token (START_ROW at a sentence start, O_ROW inside one); with `endsBeforeO` the sequence is
- * followed by an O, whose transition score counts.
+ * followed by an O, whose transition score counts. `byPrev`: transitionsByPrev(trans), for a caller that decodes
+ * many runs with the same transitions.
  */
 export function viterbi(em: Float32Array, n: number, trans: Float32Array, out: Uint8Array, offset = 0,
-  startRow = START_ROW, endsBeforeO = false): void {
+  startRow = START_ROW, endsBeforeO = false, byPrev: Float64Array = transitionsByPrev(trans)): void {
   if (n === 0) return;
   if (delta.length < n * L) {
     delta = new Float64Array(n * L * 2);
@@ -54,7 +65,7 @@ export function viterbi(em: Float32Array, n: number, trans: Float32Array, out: U
       const cnt = PREV_COUNT[y];
       for (let q = y * L, end = q + cnt; q < end; q++) {
         const p = PREV[q];
-        const s = d[prevBase + p] + trans[p * L + y];
+        const s = d[prevBase + p] + byPrev[q];
         if (s > best) {
           best = s;
           arg = p;
