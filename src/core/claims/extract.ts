@@ -19,7 +19,7 @@ import { modelContentStart, shippedStartModel } from './start-model';
 import type { SourceRanker } from './source-ranker';
 import { rankSources, shippedSourceRanker } from './source-ranker';
 import type { TokenRange } from './source';
-import { appositiveNP, isExpletiveSource, isPassiveCue, passiveAgent, isRaisingCue, leftNP, rightNP, subjectNP } from './source';
+import { appositiveNP, asideSubject, isExpletiveSource, isPassiveCue, passiveAgent, isRaisingCue, leftNP, relativeBefore, rightNP, subjectNP } from './source';
 import { isCapitalized, isWord } from './context';
 import { INVERSION_CUES, PREPOSITIONS, VERB_GROUP } from './words';
 import { addStandaloneQuotes } from './standalone';
@@ -175,6 +175,9 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     }
     if (!src && !inverted && !according && !participial) {
       src = appositiveNP(ctx, cue.start, floor);
+      // An aside with commas of its own ("Clinton, during a meeting in Columbus, Ohio, said"): the subject before it.
+      const aside = asideSubject(ctx, a, cue.start, floor);
+      if (aside && (!src || (src.start > aside.start && !isCapitalized(ctx, src.start)))) src = aside;
       if (src) sep = separatorBefore(ctx, src.start, floor);
       else if (floor > a) {
         // "Sen. X, who has endorsed Clinton, said …", "Salceda, citing data from …, said": an earlier claim in the
@@ -305,10 +308,11 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     }
     let source = src ?? inverted;
     if (!source && (participial || (cue.start > a && COORDINATORS.has(nm(ctx, cue.start - 1))))) {
-      source = lastSource ?? subjectNP(ctx, a, cue.start);
+      source = (participial ? null : relativeBefore(ctx, a, cue.start - 1)) ?? lastSource ?? subjectNP(ctx, a, cue.start);
     } else if (!source && !targetOnly) {
-      // No subject right before the cue ("Mr. X, who …, and whose …, has cited"): the clause's subject speaks.
-      source = subjectNP(ctx, a, cue.start) ?? lastSource;
+      // No subject right before the cue ("Mr. X, who …, and whose …, has cited"): the clause's subject speaks,
+      // or the relative pronoun of the clause it is in ("Mrs. Clinton, who was distracted while saying …").
+      source = relativeBefore(ctx, a, cue.start - 1) ?? subjectNP(ctx, a, cue.start) ?? lastSource;
     }
     lastSource = source ?? lastSource;
     let cs = contentStartAfter(ctx, j, head, b);

@@ -12,7 +12,8 @@ const MAX_NP = 15;
 function joinsNP(ctx: DocContext, j: number): boolean {
   const t = ctx.tokens[j].text;
   if (isWord(ctx, j)) return true;
-  if (t === '-' || t === '&' || t === '’' || t === "'") return true;
+  // "47% say", "AT&T", "O’Malley"
+  if (t === '-' || t === '&' || t === '’' || t === "'" || t === '%') return true;
   // The full stop of an abbreviation or initial inside a name: "Mr. Cruz", "Donald J. Trump".
   if (t === '.' && j > 0 && /^\p{Lu}\p{Ll}{0,3}$/u.test(ctx.tokens[j - 1].text) && ctx.tokens[j - 1].end === ctx.tokens[j].start) {
     return true;
@@ -107,7 +108,11 @@ export function startsNP(ctx: DocContext, i: number): boolean {
 }
 
 const LINKS = new Set(['but', 'and', 'so', 'yet', 'still', 'meanwhile', 'however']);
-const INTRO_WORDS = new Set(['as', 'while', 'when', 'despite']);
+// Words that open an introductory phrase or clause before the subject ("Like Mr. Sanders, she …", "Since the
+// disclosure …, officials have …").
+const INTRO_WORDS = new Set(['as', 'while', 'when', 'despite', 'like', 'unlike', 'since', 'along', 'although', 'though',
+  'because', 'if', 'once', 'amid', 'among', 'following', 'under', 'without', 'upon', 'until', 'even', 'instead', 'between',
+  'across', 'against', 'within', 'throughout', 'besides', 'beyond', 'inside', 'outside', 'toward', 'towards']);
 
 /** The grammatical subject of the main clause of a sentence, for participial cues (", stressing that …"). */
 export function subjectNP(ctx: DocContext, a: number, hi: number): TokenRange | null {
@@ -142,6 +147,21 @@ export function subjectNP(ctx: DocContext, a: number, hi: number): TokenRange | 
     j++;
   }
   return j > s ? trimNP(ctx, s, j) : null;
+}
+
+/**
+ * "Weaver, who came out and endorsed …", "Mrs. Clinton, who was distracted while saying …": a cue inside a relative
+ * clause (no comma, dash, colon or quote between the pronoun and `from`) has the pronoun as its subject, which
+ * PolNeAR marks as the source. Looks back from token `from` (inclusive) to the sentence start `a`, 25 tokens at most.
+ */
+export function relativeBefore(ctx: DocContext, a: number, from: number): TokenRange | null {
+  for (let k = from; k > a && k > from - 25; k--) {
+    const t = ctx.tokens[k].text;
+    if (ctx.quoteOf[k] >= 0 || t === ',' || t === ';' || t === ':' || t === '(' || t === ')' || DASHES.has(t)) return null;
+    const n = nm(ctx, k);
+    if ((n === 'who' || n === 'which') && !isCapitalized(ctx, k)) return { start: k, end: k + 1 };
+  }
+  return null;
 }
 
 /** The first comma in [from, hi) within `max` tokens, or -1. */
@@ -206,6 +226,23 @@ export function appositiveNP(ctx: DocContext, cueStart: number, lo: number): Tok
     if (prev && isCapitalized(ctx, prev.start)) head = prev;
   }
   return { start: head.start, end: k + 1 };
+}
+
+/**
+ * "Clinton, during a town hall meeting in Columbus, Ohio, said", "Sandy Phillips, who lost … in Aurora, Colorado, in
+ * July 2012, said": the clause subject, followed by a comma-delimited aside (commas inside it too) that ends with a
+ * comma right before the cue. Null unless the subject lies at or after `lo`, a comma follows it and no quote or
+ * semicolon lies between it and the cue (40 tokens at most).
+ */
+export function asideSubject(ctx: DocContext, a: number, cueStart: number, lo: number): TokenRange | null {
+  if (cueStart - 1 <= lo || ctx.tokens[cueStart - 1].text !== ',') return null;
+  const s = subjectNP(ctx, a, cueStart);
+  if (!s || s.start < lo || s.end >= cueStart - 1 || ctx.tokens[s.end].text !== ',' || cueStart - s.end > 40) return null;
+  // "Just this week, the trade group …", "Back in Indiana, …": an introduction the subject walk did not skip.
+  for (let k = s.start; k < s.end; k++) if (PREPOSITIONS.has(nm(ctx, k))) return null;
+  if (isCapitalized(ctx, s.end + 1)) return null; // "Moreover, Jeffrey D. Sachs, director of …, noted": the name follows
+  for (let k = s.end; k < cueStart; k++) if (ctx.quoteOf[k] >= 0 || ctx.tokens[k].text === ';') return null;
+  return s;
 }
 
 /** "It is said that …", "There is concern that …": an empty subject of a passive or existential cue. */
