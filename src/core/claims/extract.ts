@@ -19,7 +19,7 @@ import { modelContentStart, shippedStartModel } from './start-model';
 import type { SourceRanker } from './source-ranker';
 import { rankSources, shippedSourceRanker } from './source-ranker';
 import type { TokenRange } from './source';
-import { appositiveNP, asideSubject, isExpletiveSource, isPassiveCue, passiveAgent, isRaisingCue, leftNP, relativeBefore, rightNP, subjectNP } from './source';
+import { appositiveNP, asideSubject, introGerundSubject, isExpletiveSource, isPassiveCue, passiveAgent, isRaisingCue, leftNP, relativeBefore, rightNP, subjectNP } from './source';
 import { isCapitalized, isWord } from './context';
 import { INVERSION_CUES, PREPOSITIONS, VERB_GROUP } from './words';
 import { addStandaloneQuotes } from './standalone';
@@ -162,6 +162,9 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     // Inside an open claim's content the source may start anywhere in that content.
     const floor = open && cue.start < open.contentEnd ? open.contentStart : lo;
     let src = according || participial ? null : leftNP(ctx, cue.start, floor);
+    // "Besides attacking …, Mr. Trump …": the main clause's subject, not the lead word ("Besides"), is the source.
+    const introSubject = !according && !participial && cue.start - a <= 4 ? introGerundSubject(ctx, a, cue.start, head, b) : null;
+    if (introSubject) src = null;
     let sep = separatorBefore(ctx, src ? src.start : cue.start, floor);
     let inverted: TokenRange | null = null;
     const head0 = headOf(cue);
@@ -306,7 +309,7 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
       lastSource = source;
       continue;
     }
-    let source = src ?? inverted;
+    let source = src ?? inverted ?? introSubject;
     if (!source && (participial || (cue.start > a && COORDINATORS.has(nm(ctx, cue.start - 1))))) {
       source = (participial ? null : relativeBefore(ctx, a, cue.start - 1)) ?? lastSource ?? subjectNP(ctx, a, cue.start);
     } else if (!source && !targetOnly) {

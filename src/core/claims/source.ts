@@ -164,6 +164,25 @@ export function relativeBefore(ctx: DocContext, a: number, from: number): TokenR
   return null;
 }
 
+// Words that may lead a sentence-opening gerund cue: "Besides attacking …", "Instead of calling …", "In declaring …".
+const GERUND_LEADS = new Set(['besides', 'instead', 'of', 'after', 'before', 'in', 'by', 'upon', 'without', 'while', 'when',
+  'since', 'despite', 'on', 'from', 'through', 'rather', 'than']);
+
+/**
+ * "Besides attacking the former president, Mr. Trump …", "In declaring …, the Latin American pope …", "Conceding
+ * that …, he …": a gerund cue that opens its sentence (after up to three lead words) belongs to the main clause,
+ * whose subject is its source. Returns that subject, or null when the cue is no such gerund.
+ */
+export function introGerundSubject(ctx: DocContext, a: number, cueStart: number, head: string, b: number): TokenRange | null {
+  if (head.length < 5 || !head.endsWith('ing')) return null;
+  let s = a;
+  while (s < cueStart && !isWord(ctx, s)) s++;
+  if (cueStart - s > 3) return null;
+  for (let k = s; k < cueStart; k++) if (!GERUND_LEADS.has(nm(ctx, k))) return null;
+  const subj = subjectNP(ctx, a, b);
+  return subj && subj.start > cueStart ? subj : null;
+}
+
 /** The first comma in [from, hi) within `max` tokens, or -1. */
 function nextComma(ctx: DocContext, from: number, hi: number, max: number): number {
   for (let k = from; k < hi && k < from + max; k++) if (ctx.tokens[k].text === ',') return k;
