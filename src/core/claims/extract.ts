@@ -19,7 +19,7 @@ import { modelContentStart, shippedStartModel } from './start-model';
 import type { SourceRanker } from './source-ranker';
 import { rankSources, shippedSourceRanker } from './source-ranker';
 import type { TokenRange } from './source';
-import { appositiveNP, asideSubject, introGerundSubject, isExpletiveSource, isPassiveCue, passiveAgent, isRaisingCue, leftNP, relativeBefore, rightNP, subjectNP } from './source';
+import { appositiveNP, asideSubject, cueAgent, introGerundSubject, isAgentParticiple, isExpletiveSource, isPassiveCue, passiveAgent, isRaisingCue, leftNP, relativeBefore, rightNP, subjectNP } from './source';
 import { isCapitalized, isWord } from './context';
 import { INVERSION_CUES, PREPOSITIONS, VERB_GROUP } from './words';
 import { addStandaloneQuotes } from './standalone';
@@ -196,7 +196,7 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     let target: TokenRange | null = null;
     if (isExpletiveSource(ctx, src, cue.start)) { src = null; targetOnly = true; }
     else if (isRaisingCue(cue.key)) { target = src; src = null; targetOnly = true; }
-    else if (isPassiveCue(ctx, cue)) { target = src; src = passiveAgent(ctx, cue.end, b); targetOnly = true; }
+    else if (isPassiveCue(ctx, cue) || isAgentParticiple(ctx, cue, b)) { target = src; src = cueAgent(ctx, cue, b); targetOnly = true; }
     if (open && cue.start < open.contentEnd && src && open.cue && src.start <= open.cue.start && src.end >= open.cue.end) {
       // "Barkley, who said he votes Democratic, said …": the earlier claim sits in this cue's source.
       open.contentEnd = trimEnd(ctx, open.contentStart, cue.start - 1);

@@ -300,6 +300,34 @@ export function isPassiveCue(ctx: DocContext, cue: TokenRange): boolean {
   return false;
 }
 
+// Participles whose "by" phrase is a cause, not a speaker: "FBI officials were angered by the deal".
+const EXPERIENCER = new Set(['angered', 'troubled', 'alarmed', 'worried', 'concerned', 'frustrated', 'disappointed',
+  'pleased', 'encouraged', 'shocked', 'surprised', 'upset', 'bothered', 'offended', 'outraged', 'stunned', 'impressed',
+  'inspired', 'motivated', 'moved', 'disturbed', 'dismayed', 'heartened', 'saddened', 'angry']);
+
+/** The word before "by" (the cue's last word, or the one before it when "by" ends the cue), and where "by" is, or -1. */
+function byAt(ctx: DocContext, cue: TokenRange, hi: number): number {
+  if (nm(ctx, cue.end - 1) === 'by') return cue.end - 1;
+  return cue.end < hi && nm(ctx, cue.end) === 'by' && ctx.quoteOf[cue.end] < 0 ? cue.end : -1;
+}
+
+/**
+ * A participle cue with its agent right after it, with or without a form of "be" ("an option seen by organizers as
+ * …", "When asked by a reporter whether …", "was first reported by | MSNBC"); not "concluded by saying" (a means)
+ * nor "angered by the deal" (a cause).
+ */
+export function isAgentParticiple(ctx: DocContext, cue: TokenRange, hi: number): boolean {
+  const by = byAt(ctx, cue, hi);
+  if (by < 0 || by + 1 >= hi || by - 1 < cue.start) return false;
+  const p = nm(ctx, by - 1);
+  return PARTICIPLE.test(p) && !EXPERIENCER.has(p) && !nm(ctx, by + 1).endsWith('ing');
+}
+
+/** The agent of a passive cue: right after its "by" (isAgentParticiple), else a "by" phrase a few tokens on. */
+export function cueAgent(ctx: DocContext, cue: TokenRange, hi: number): TokenRange | null {
+  return isAgentParticiple(ctx, cue, hi) ? rightNP(ctx, byAt(ctx, cue, hi) + 1, hi) : passiveAgent(ctx, cue.end, hi);
+}
+
 /** The agent of a passive cue: the noun phrase after "by" a few tokens on ("called a charlatan by fellow physicians"). */
 export function passiveAgent(ctx: DocContext, from: number, hi: number): TokenRange | null {
   for (let k = from; k < hi && k < from + 8; k++) {
