@@ -310,7 +310,7 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
       continue;
     }
     let source = src ?? inverted ?? introSubject;
-    if (!source && (participial || (cue.start > a && COORDINATORS.has(nm(ctx, cue.start - 1))))) {
+    if (!source && !targetOnly && (participial || (cue.start > a && COORDINATORS.has(nm(ctx, cue.start - 1))))) {
       source = (participial ? null : relativeBefore(ctx, a, cue.start - 1)) ?? lastSource ?? subjectNP(ctx, a, cue.start);
     } else if (!source && !targetOnly) {
       // No subject right before the cue ("Mr. X, who …, and whose …, has cited"): the clause's subject speaks,

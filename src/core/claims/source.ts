@@ -277,8 +277,18 @@ export function isExpletiveSource(ctx: DocContext, src: TokenRange | null, cueSt
  * their grammatical subject: PolNeAR marks such a subject as content and leaves the source empty.
  */
 export function isRaisingCue(key: string): boolean {
-  return RAISING.test(key);
+  if (RAISING.test(key)) return true;
+  // "does not seem", "may seem", "seems to recognize": auxiliaries, modals and negation before, a verb after "to".
+  let from = 0;
+  for (;;) {
+    const sp = key.indexOf(' ', from);
+    if (sp < 0 || !VERB_GROUP.has(key.slice(from, sp))) break;
+    from = sp + 1;
+  }
+  return SEEM.test(from ? key.slice(from) : key);
 }
+
+const SEEM = /^(?:seems?|seemed|appears?|appeared)(?: to(?: \S+)?| like)?$/;
 
 const RAISING = /^(?:is|was|are|were|be|been) (?:expected|seen|known|believed|thought|said|reported|rumored|considered|projected|likely)\b|^(?:seems?|seemed|appears?|appeared|reportedly|looks?|looked)(?: like| to)?$/;
 
