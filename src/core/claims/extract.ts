@@ -162,6 +162,13 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     // Inside an open claim's content the source may start anywhere in that content.
     const floor = open && cue.start < open.contentEnd ? open.contentStart : lo;
     let src = according || participial ? null : leftNP(ctx, cue.start, floor);
+    // "Speaker Paul D. Ryan, the nation's highest-ranking Republican, on Tuesday called": a time or place adjunct
+    // after a comma is no subject; the name before the comma (with its apposition) is.
+    if (src && src.start - 1 > floor && ctx.tokens[src.start - 1].text === ',' && !isCapitalized(ctx, src.start)
+      && PREPOSITIONS.has(nm(ctx, src.start))) {
+      const before = asideSubject(ctx, a, src.start, floor) ?? appositiveNP(ctx, src.start, floor);
+      if (before) src = before;
+    }
     // "Besides attacking …, Mr. Trump …": the main clause's subject, not the lead word ("Besides"), is the source.
     const introSubject = !according && !participial && cue.start - a <= 4 ? introGerundSubject(ctx, a, cue.start, head, b) : null;
     if (introSubject) src = null;
