@@ -29,7 +29,7 @@ function sentenceAt(sents: readonly Sentence[], pos: number): number {
 }
 
 /** The error class of a matched claim with a wrong source. */
-function classify(doc: GoldDoc, sents: readonly Sentence[], p: Pred, g: { start: number; end: number; sources: GoldSpan[]; cues: GoldSpan[] }, preds: readonly Pred[]): string {
+function classify(doc: GoldDoc, sents: readonly Sentence[], p: Pred, g: { start: number; end: number; sources: GoldSpan[]; cues: GoldSpan[] }): string {
   const t = doc.text;
   const sp = p.speakerSpan;
   const cueOk = p.cue !== null && g.cues.some((c) => ov(c, p.cue as GoldSpan));
@@ -76,7 +76,7 @@ function main(): void {
         const g = res.units[m.gold];
         const sp = p.speakerSpan;
         if ((!sp && g.sources.length === 0) || (sp && g.sources.some((x) => ov(x, sp)))) continue;
-        const c = classify(doc, sents, p, g, preds);
+        const c = classify(doc, sents, p, g);
         counts.set(c, (counts.get(c) ?? 0) + 1);
         const list = examples.get(c) ?? [];
         if (list.length < nEx && (!only || c === only)) {

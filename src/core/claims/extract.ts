@@ -19,7 +19,7 @@ import { modelContentStart, shippedStartModel } from './start-model';
 import type { SourceRanker } from './source-ranker';
 import { rankSources, shippedSourceRanker } from './source-ranker';
 import type { TokenRange } from './source';
-import { appositiveNP, asideSubject, cueAgent, introGerundSubject, isAgentParticiple, isExpletiveSource, isPassiveCue, passiveAgent, isRaisingCue, leftNP, relativeBefore, rightNP, subjectNP } from './source';
+import { appositiveNP, asideSubject, cueAgent, introGerundSubject, isAgentParticiple, isExpletiveSource, isPassiveCue, isRaisingCue, leftNP, relativeBefore, rightNP, subjectNP } from './source';
 import { isCapitalized, isWord } from './context';
 import { INVERSION_CUES, PREPOSITIONS, VERB_GROUP } from './words';
 import { addStandaloneQuotes } from './standalone';
