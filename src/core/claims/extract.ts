@@ -19,7 +19,8 @@ import { modelContentStart, shippedStartModel } from './start-model';
 import type { SourceRanker } from './source-ranker';
 import { rankSources, shippedSourceRanker } from './source-ranker';
 import type { TokenRange } from './source';
-import { appositiveNP, asideSubject, cueAgent, introGerundSubject, isAgentParticiple, isExpletiveSource, isPassiveCue, isRaisingCue, leftNP, relativeBefore, rightNP, subjectNP } from './source';
+import { appositiveNP, cueAgent, introGerundSubject, isAgentParticiple, isExpletiveSource, isPassiveCue, isRaisingCue, relativeBefore, rightNP, subjectNP } from './source';
+import { appositionSource, leftSource } from './left-source';
 import { isCapitalized, isWord } from './context';
 import { INVERSION_CUES, PREPOSITIONS, VERB_GROUP } from './words';
 import { addStandaloneQuotes } from './standalone';
@@ -161,14 +162,7 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     const according = cue.key.startsWith('according to');
     // Inside an open claim's content the source may start anywhere in that content.
     const floor = open && cue.start < open.contentEnd ? open.contentStart : lo;
-    let src = according || participial ? null : leftNP(ctx, cue.start, floor);
-    // "Speaker Paul D. Ryan, the nation's highest-ranking Republican, on Tuesday called": a time or place adjunct
-    // after a comma is no subject; the name before the comma (with its apposition) is.
-    if (src && src.start - 1 > floor && ctx.tokens[src.start - 1].text === ',' && !isCapitalized(ctx, src.start)
-      && PREPOSITIONS.has(nm(ctx, src.start))) {
-      const before = asideSubject(ctx, a, src.start, floor) ?? appositiveNP(ctx, src.start, floor);
-      if (before) src = before;
-    }
+    let src = according || participial ? null : leftSource(ctx, a, cue.start, floor);
     // "Besides attacking …, Mr. Trump …": the main clause's subject, not the lead word ("Besides"), is the source.
     const introSubject = !according && !participial && cue.start - a <= 4 ? introGerundSubject(ctx, a, cue.start, head, b) : null;
     if (introSubject) src = null;
@@ -184,10 +178,7 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
       if (r && (onlyAdjunctFollows(ctx, r.end, head0, b) || quoteEnds(ctx, invSep))) inverted = r;
     }
     if (!src && !inverted && !according && !participial) {
-      src = appositiveNP(ctx, cue.start, floor);
-      // An aside with commas of its own ("Clinton, during a meeting in Columbus, Ohio, said"): the subject before it.
-      const aside = asideSubject(ctx, a, cue.start, floor);
-      if (aside && (!src || (src.start > aside.start && !isCapitalized(ctx, src.start)))) src = aside;
+      src = appositionSource(ctx, a, cue.start, floor);
       if (src) sep = separatorBefore(ctx, src.start, floor);
       else if (floor > a) {
         // "Sen. X, who has endorsed Clinton, said …", "Salceda, citing data from …, said": an earlier claim in the
