@@ -19,7 +19,8 @@ import { modelContentStart, shippedStartModel } from './start-model';
 import type { SourceRanker } from './source-ranker';
 import { rankSources, shippedSourceRanker } from './source-ranker';
 import type { TokenRange } from './source';
-import { appositiveNP, isExpletiveSource, isPassiveCue, passiveAgent, isRaisingCue, leftNP, rightNP, subjectNP } from './source';
+import { appositiveNP, cueAgent, introGerundSubject, isAgentParticiple, isExpletiveSource, isPassiveCue, isRaisingCue, relativeBefore, rightNP, subjectNP } from './source';
+import { appositionSource, leftSource } from './left-source';
 import { isCapitalized, isWord } from './context';
 import { INVERSION_CUES, PREPOSITIONS, VERB_GROUP } from './words';
 import { addStandaloneQuotes } from './standalone';
@@ -161,7 +162,10 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     const according = cue.key.startsWith('according to');
     // Inside an open claim's content the source may start anywhere in that content.
     const floor = open && cue.start < open.contentEnd ? open.contentStart : lo;
-    let src = according || participial ? null : leftNP(ctx, cue.start, floor);
+    let src = according || participial ? null : leftSource(ctx, a, cue.start, floor);
+    // "Besides attacking …, Mr. Trump …": the main clause's subject, not the lead word ("Besides"), is the source.
+    const introSubject = !according && !participial && cue.start - a <= 4 ? introGerundSubject(ctx, a, cue.start, head, b) : null;
+    if (introSubject) src = null;
     let sep = separatorBefore(ctx, src ? src.start : cue.start, floor);
     let inverted: TokenRange | null = null;
     const head0 = headOf(cue);
@@ -174,7 +178,7 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
       if (r && (onlyAdjunctFollows(ctx, r.end, head0, b) || quoteEnds(ctx, invSep))) inverted = r;
     }
     if (!src && !inverted && !according && !participial) {
-      src = appositiveNP(ctx, cue.start, floor);
+      src = appositionSource(ctx, a, cue.start, floor);
       if (src) sep = separatorBefore(ctx, src.start, floor);
       else if (floor > a) {
         // "Sen. X, who has endorsed Clinton, said …", "Salceda, citing data from …, said": an earlier claim in the
@@ -190,7 +194,7 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     let target: TokenRange | null = null;
     if (isExpletiveSource(ctx, src, cue.start)) { src = null; targetOnly = true; }
     else if (isRaisingCue(cue.key)) { target = src; src = null; targetOnly = true; }
-    else if (isPassiveCue(ctx, cue)) { target = src; src = passiveAgent(ctx, cue.end, b); targetOnly = true; }
+    else if (isPassiveCue(ctx, cue) || isAgentParticiple(ctx, cue, b)) { target = src; src = cueAgent(ctx, cue, b); targetOnly = true; }
     if (open && cue.start < open.contentEnd && src && open.cue && src.start <= open.cue.start && src.end >= open.cue.end) {
       // "Barkley, who said he votes Democratic, said …": the earlier claim sits in this cue's source.
       open.contentEnd = trimEnd(ctx, open.contentStart, cue.start - 1);
@@ -303,12 +307,13 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
       lastSource = source;
       continue;
     }
-    let source = src ?? inverted;
-    if (!source && (participial || (cue.start > a && COORDINATORS.has(nm(ctx, cue.start - 1))))) {
-      source = lastSource ?? subjectNP(ctx, a, cue.start);
+    let source = src ?? inverted ?? introSubject;
+    if (!source && !targetOnly && (participial || (cue.start > a && COORDINATORS.has(nm(ctx, cue.start - 1))))) {
+      source = (participial ? null : relativeBefore(ctx, a, cue.start - 1)) ?? lastSource ?? subjectNP(ctx, a, cue.start);
     } else if (!source && !targetOnly) {
-      // No subject right before the cue ("Mr. X, who …, and whose …, has cited"): the clause's subject speaks.
-      source = subjectNP(ctx, a, cue.start) ?? lastSource;
+      // No subject right before the cue ("Mr. X, who …, and whose …, has cited"): the clause's subject speaks,
+      // or the relative pronoun of the clause it is in ("Mrs. Clinton, who was distracted while saying …").
+      source = relativeBefore(ctx, a, cue.start - 1) ?? subjectNP(ctx, a, cue.start) ?? lastSource;
     }
     lastSource = source ?? lastSource;
     let cs = contentStartAfter(ctx, j, head, b);

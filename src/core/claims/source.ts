@@ -12,7 +12,8 @@ const MAX_NP = 15;
 function joinsNP(ctx: DocContext, j: number): boolean {
   const t = ctx.tokens[j].text;
   if (isWord(ctx, j)) return true;
-  if (t === '-' || t === '&' || t === '’' || t === "'") return true;
+  // "47% say", "AT&T", "O’Malley"
+  if (t === '-' || t === '&' || t === '’' || t === "'" || t === '%') return true;
   // The full stop of an abbreviation or initial inside a name: "Mr. Cruz", "Donald J. Trump".
   if (t === '.' && j > 0 && /^\p{Lu}\p{Ll}{0,3}$/u.test(ctx.tokens[j - 1].text) && ctx.tokens[j - 1].end === ctx.tokens[j].start) {
     return true;
@@ -107,7 +108,11 @@ export function startsNP(ctx: DocContext, i: number): boolean {
 }
 
 const LINKS = new Set(['but', 'and', 'so', 'yet', 'still', 'meanwhile', 'however']);
-const INTRO_WORDS = new Set(['as', 'while', 'when', 'despite']);
+// Words that open an introductory phrase or clause before the subject ("Like Mr. Sanders, she …", "Since the
+// disclosure …, officials have …").
+const INTRO_WORDS = new Set(['as', 'while', 'when', 'despite', 'like', 'unlike', 'since', 'along', 'although', 'though',
+  'because', 'if', 'once', 'amid', 'among', 'following', 'under', 'without', 'upon', 'until', 'even', 'instead', 'between',
+  'across', 'against', 'within', 'throughout', 'besides', 'beyond', 'inside', 'outside', 'toward', 'towards']);
 
 /** The grammatical subject of the main clause of a sentence, for participial cues (", stressing that …"). */
 export function subjectNP(ctx: DocContext, a: number, hi: number): TokenRange | null {
@@ -142,6 +147,40 @@ export function subjectNP(ctx: DocContext, a: number, hi: number): TokenRange | 
     j++;
   }
   return j > s ? trimNP(ctx, s, j) : null;
+}
+
+/**
+ * "Weaver, who came out and endorsed …", "Mrs. Clinton, who was distracted while saying …": a cue inside a relative
+ * clause (no comma, dash, colon or quote between the pronoun and `from`) has the pronoun as its subject, which
+ * PolNeAR marks as the source. Looks back from token `from` (inclusive) to the sentence start `a`, 25 tokens at most.
+ */
+export function relativeBefore(ctx: DocContext, a: number, from: number): TokenRange | null {
+  for (let k = from; k > a && k > from - 25; k--) {
+    const t = ctx.tokens[k].text;
+    if (ctx.quoteOf[k] >= 0 || t === ',' || t === ';' || t === ':' || t === '(' || t === ')' || DASHES.has(t)) return null;
+    const n = nm(ctx, k);
+    if ((n === 'who' || n === 'which') && !isCapitalized(ctx, k)) return { start: k, end: k + 1 };
+  }
+  return null;
+}
+
+// Words that may lead a sentence-opening gerund cue: "Besides attacking …", "Instead of calling …", "In declaring …".
+const GERUND_LEADS = new Set(['besides', 'instead', 'of', 'after', 'before', 'in', 'by', 'upon', 'without', 'while', 'when',
+  'since', 'despite', 'on', 'from', 'through', 'rather', 'than']);
+
+/**
+ * "Besides attacking the former president, Mr. Trump …", "In declaring …, the Latin American pope …", "Conceding
+ * that …, he …": a gerund cue that opens its sentence (after up to three lead words) belongs to the main clause,
+ * whose subject is its source. Returns that subject, or null when the cue is no such gerund.
+ */
+export function introGerundSubject(ctx: DocContext, a: number, cueStart: number, head: string, b: number): TokenRange | null {
+  if (head.length < 5 || !head.endsWith('ing')) return null;
+  let s = a;
+  while (s < cueStart && !isWord(ctx, s)) s++;
+  if (cueStart - s > 3) return null;
+  for (let k = s; k < cueStart; k++) if (!GERUND_LEADS.has(nm(ctx, k))) return null;
+  const subj = subjectNP(ctx, a, b);
+  return subj && subj.start > cueStart ? subj : null;
 }
 
 /** The first comma in [from, hi) within `max` tokens, or -1. */
@@ -208,6 +247,23 @@ export function appositiveNP(ctx: DocContext, cueStart: number, lo: number): Tok
   return { start: head.start, end: k + 1 };
 }
 
+/**
+ * "Clinton, during a town hall meeting in Columbus, Ohio, said", "Sandy Phillips, who lost … in Aurora, Colorado, in
+ * July 2012, said": the clause subject, followed by a comma-delimited aside (commas inside it too) that ends with a
+ * comma right before the cue. Null unless the subject lies at or after `lo`, a comma follows it and no quote or
+ * semicolon lies between it and the cue (40 tokens at most).
+ */
+export function asideSubject(ctx: DocContext, a: number, cueStart: number, lo: number): TokenRange | null {
+  if (cueStart - 1 <= lo || ctx.tokens[cueStart - 1].text !== ',') return null;
+  const s = subjectNP(ctx, a, cueStart);
+  if (!s || s.start < lo || s.end >= cueStart - 1 || ctx.tokens[s.end].text !== ',' || cueStart - s.end > 40) return null;
+  // "Just this week, the trade group …", "Back in Indiana, …": an introduction the subject walk did not skip.
+  for (let k = s.start; k < s.end; k++) if (PREPOSITIONS.has(nm(ctx, k))) return null;
+  if (isCapitalized(ctx, s.end + 1)) return null; // "Moreover, Jeffrey D. Sachs, director of …, noted": the name follows
+  for (let k = s.end; k < cueStart; k++) if (ctx.quoteOf[k] >= 0 || ctx.tokens[k].text === ';') return null;
+  return s;
+}
+
 /** "It is said that …", "There is concern that …": an empty subject of a passive or existential cue. */
 export function isExpletiveSource(ctx: DocContext, src: TokenRange | null, cueStart: number): boolean {
   if (!src || src.end - src.start !== 1) return false;
@@ -221,8 +277,18 @@ export function isExpletiveSource(ctx: DocContext, src: TokenRange | null, cueSt
  * their grammatical subject: PolNeAR marks such a subject as content and leaves the source empty.
  */
 export function isRaisingCue(key: string): boolean {
-  return RAISING.test(key);
+  if (RAISING.test(key)) return true;
+  // "does not seem", "may seem", "seems to recognize": auxiliaries, modals and negation before, a verb after "to".
+  let from = 0;
+  for (;;) {
+    const sp = key.indexOf(' ', from);
+    if (sp < 0 || !VERB_GROUP.has(key.slice(from, sp))) break;
+    from = sp + 1;
+  }
+  return SEEM.test(from ? key.slice(from) : key);
 }
+
+const SEEM = /^(?:seems?|seemed|appears?|appeared)(?: to(?: \S+)?| like)?$/;
 
 const RAISING = /^(?:is|was|are|were|be|been) (?:expected|seen|known|believed|thought|said|reported|rumored|considered|projected|likely)\b|^(?:seems?|seemed|appears?|appeared|reportedly|looks?|looked)(?: like| to)?$/;
 
@@ -242,6 +308,34 @@ export function isPassiveCue(ctx: DocContext, cue: TokenRange): boolean {
     else if (be && !VERB_GROUP.has(n) && !/ly$/.test(n)) return false;
   }
   return false;
+}
+
+// Participles whose "by" phrase is a cause, not a speaker: "FBI officials were angered by the deal".
+const EXPERIENCER = new Set(['angered', 'troubled', 'alarmed', 'worried', 'concerned', 'frustrated', 'disappointed',
+  'pleased', 'encouraged', 'shocked', 'surprised', 'upset', 'bothered', 'offended', 'outraged', 'stunned', 'impressed',
+  'inspired', 'motivated', 'moved', 'disturbed', 'dismayed', 'heartened', 'saddened', 'angry']);
+
+/** The word before "by" (the cue's last word, or the one before it when "by" ends the cue), and where "by" is, or -1. */
+function byAt(ctx: DocContext, cue: TokenRange, hi: number): number {
+  if (nm(ctx, cue.end - 1) === 'by') return cue.end - 1;
+  return cue.end < hi && nm(ctx, cue.end) === 'by' && ctx.quoteOf[cue.end] < 0 ? cue.end : -1;
+}
+
+/**
+ * A participle cue with its agent right after it, with or without a form of "be" ("an option seen by organizers as
+ * …", "When asked by a reporter whether …", "was first reported by | MSNBC"); not "concluded by saying" (a means)
+ * nor "angered by the deal" (a cause).
+ */
+export function isAgentParticiple(ctx: DocContext, cue: TokenRange, hi: number): boolean {
+  const by = byAt(ctx, cue, hi);
+  if (by < 0 || by + 1 >= hi || by - 1 < cue.start) return false;
+  const p = nm(ctx, by - 1);
+  return PARTICIPLE.test(p) && !EXPERIENCER.has(p) && !nm(ctx, by + 1).endsWith('ing');
+}
+
+/** The agent of a passive cue: right after its "by" (isAgentParticiple), else a "by" phrase a few tokens on. */
+export function cueAgent(ctx: DocContext, cue: TokenRange, hi: number): TokenRange | null {
+  return isAgentParticiple(ctx, cue, hi) ? rightNP(ctx, byAt(ctx, cue, hi) + 1, hi) : passiveAgent(ctx, cue.end, hi);
 }
 
 /** The agent of a passive cue: the noun phrase after "by" a few tokens on ("called a charlatan by fellow physicians"). */
