@@ -179,4 +179,16 @@ suite('claims: constructed sentences', () => {
     const claims = claimsOf('The building was quiet.\n\n“Nobody came here for weeks after the storm.”');
     assert.equal(claimWith(claims, 'Nobody came').speaker, null);
   });
+
+  test('a relative pronoun before the source is a piece of the content after the cue', () => {
+    const a = claimsOf('Mr. Smith ended his campaign on Monday, which he said was the hardest decision of his life.');
+    assert.deepEqual(a.map((c) => [c.text, c.cue, c.speaker]), [
+      ['which', 'said', 'he'], ['was the hardest decision of his life', 'said', 'he'],
+    ]);
+    const b = claimsOf('Trump took a swipe at Rubio, whom he described as a lightweight.');
+    assert.deepEqual(b.map((c) => c.text), ['whom', 'a lightweight']);
+    // A restrictive "that" is no piece (on PolNeAR train it mostly was not one).
+    assert.deepEqual(claimsOf('It is a bill that he said would cut taxes for most families.').map((c) => c.text),
+      ['would cut taxes for most families']);
+  });
 });

@@ -122,6 +122,13 @@ const COORDINATORS = new Set(['and', 'but']);
 const ADDRESSEE_FIRST = new Set(['told', 'tells', 'tell']);
 
 const RELATIVE_OBJECTS = new Set(['what', 'which', 'whom', 'that']);
+const NONRESTRICTIVE = new Set(['which', 'who', 'whom']);
+
+/** Whether token `rel` is a relative pronoun that PolNeAR makes a content piece (see the caller). */
+function relativePiece(ctx: DocContext, rel: number): boolean {
+  const w = nm(ctx, rel);
+  return w === 'what' || (NONRESTRICTIVE.has(w) && rel > 0 && nm(ctx, rel - 1) === ',');
+}
 
 const CLAUSE_LINKS = new Set(['but', 'while', 'though', 'although', 'whereas', 'yet', 'and']);
 
@@ -343,6 +350,13 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     const t = tailEnd(ctx, env, cue.key, cs, hi);
     const c: RawClaim = { contentStart: cs, contentEnd: trimEnd(ctx, cs, t), cue, source };
     if (c.contentEnd > c.contentStart) { out.push(c); open = hi === b ? c : null; openFrom = lo; }
+    // "a wall, which he said Mexico should pay for", "what he calls corruption": PolNeAR makes the relative pronoun
+    // before the source a piece of the content too ("what", or "which"/"who"/"whom" after a comma; a restrictive
+    // "which", "that" were mostly no piece on train).
+    const rel = regionStart - 1;
+    if (src && c.contentEnd > c.contentStart && rel >= lo && !isCapitalized(ctx, rel) && relativePiece(ctx, rel)) {
+      out.push({ contentStart: rel, contentEnd: rel + 1, cue, source });
+    }
     if (target && target.start >= lo) out.push({ contentStart: target.start, contentEnd: target.end, cue, source });
     // What follows a content cut short ("…, officials said" after the tail) can hold the next source.
     lo = t < hi ? t : hi;
