@@ -5,7 +5,7 @@
 import { combine, featureId, fmix, hashString } from './hash';
 import { FNV_START, fnvStep } from '../text/intern';
 import type { Resources } from './resources';
-import { gazetteerFirst, gazetteerMatches } from './resources';
+import { gazetteerFirst, gazetteerMatchesAt } from './resources';
 import { U32Map } from './u32map';
 import type { IdSink } from './idSink';
 
@@ -312,22 +312,30 @@ function typesOf(words: readonly WordInfo[]): DocTypes {
 // V8 compiles these loops on the fly (OSR), and a loop inside the one long constructor was compiled before the
 // code after it had type feedback and deoptimised there.
 
-/** Per token, the F_* bits of its word type. */
-function tokenFlags(types: readonly WordInfo[], typeIds: Int32Array): Uint8Array {
-  const typeFlags = new Uint8Array(types.length);
-  for (let t = 0; t < types.length; t++) typeFlags[t] = flagsOf(types[t]);
-  const n = typeIds.length;
-  const flags = new Uint8Array(n);
-  for (let i = 0; i < n; i++) flags[i] = typeFlags[typeIds[i]];
-  return flags;
+/** Per type: its F_* bits, lower and shape hashes, gazetteer key and the gazetteer value of that key alone. */
+interface TypeTables {
+  readonly flags: Uint8Array;
+  readonly lower: Int32Array;
+  readonly shape: Int32Array;
+  readonly gazKey: Int32Array;
+  readonly gazFirst: Int32Array;
 }
 
-/** Per type, its WordInfo's lower and shape hashes. */
-function typeHashes(types: readonly WordInfo[], lower: Int32Array, shape: Int32Array): void {
-  for (let t = 0; t < types.length; t++) {
-    lower[t] = types[t].lower;
-    shape[t] = types[t].shape;
+/** The per-type facts the document's token pass reads, from one visit of each WordInfo. */
+function typeTables(res: Resources, types: readonly WordInfo[]): TypeTables {
+  const m = types.length;
+  const flags = new Uint8Array(m);
+  const lower = new Int32Array(m);
+  const shape = new Int32Array(m);
+  const gazKey = new Int32Array(m);
+  for (let t = 0; t < m; t++) {
+    const w = types[t];
+    flags[t] = flagsOf(w);
+    lower[t] = w.lower;
+    shape[t] = w.shape;
+    gazKey[t] = w.gazKey;
   }
+  return { flags, lower, shape, gazKey, gazFirst: gazetteerFirst(res, gazKey) };
 }
 
 /** Numbers the distinct values of `keys` densely into `group` (by first occurrence); returns how many. */
@@ -343,47 +351,46 @@ function groupBy(keys: Int32Array, group: Int32Array): number {
 }
 
 /**
- * Fills each token's sentence index, ALL-CAPS-line bit and sentence-initial bit; returns per type 1 | 2 when it
- * was seen lower case | Title case mid-sentence (outside ALL-CAPS lines).
+ * The one pass over a document's tokens, sentence by sentence (a document is prepared once, so V8 compiles this loop
+ * on the fly: one loop is compiled once, where four were compiled, and some deoptimised, one after another). Fills
+ * each token's F_* bits, sentence index, ALL-CAPS-line bit and sentence-initial bit, pushes the gazetteer matches
+ * within each sentence (ascending start); returns per type 1 | 2 when it was seen lower case |
+ * Title case mid-sentence (outside ALL-CAPS lines).
  */
-function sentenceFacts(flags: Uint8Array, typeIds: Int32Array, typeCount: number, sentStarts: readonly number[],
-  sent: Int32Array, capsSent: Uint8Array, initial: Uint8Array): Uint8Array {
-  const n = flags.length;
-  const seen = new Uint8Array(typeCount);
+function tokenPass(res: Resources, tt: TypeTables, typeIds: Int32Array, sentStarts: readonly number[],
+  flags: Uint8Array, sent: Int32Array, capsSent: Uint8Array, initial: Uint8Array,
+  push: (i: number, code: number) => void): Uint8Array {
+  const n = typeIds.length;
+  const typeFlags = tt.flags;
+  const keyOf = tt.gazKey;
+  const firstOf = tt.gazFirst;
+  const seen = new Uint8Array(typeFlags.length);
   for (let s = 0; s < sentStarts.length; s++) {
     const a = sentStarts[s];
     const b = s + 1 < sentStarts.length ? sentStarts[s + 1] : n;
     let caps = 0, lowerish = 0;
     for (let i = a; i < b; i++) {
       sent[i] = s;
-      const f = flags[i];
+      const f = typeFlags[typeIds[i]];
+      flags[i] = f;
       if (!(f & F_LETTER)) continue;
       if (f & F_ALL_CAPS) caps++;
       else if (f & F_LONG || !(f & F_CAP)) lowerish++;
     }
-    const isCaps = caps >= 2 && lowerish === 0;
+    const isCaps = caps >= 2 && lowerish === 0 ? 1 : 0;
     for (let i = a; i < b; i++) {
-      capsSent[i] = isCaps ? 1 : 0;
+      const t = typeIds[i];
+      const first = firstOf[t];
+      if (first >= 0) gazetteerMatchesAt(res, typeIds, keyOf, first, i, b, push);
+      capsSent[i] = isCaps;
       const f = flags[i];
       if (i === a || (i === a + 1 && !(flags[a] & F_LETTER))) initial[i] = 1;
       if (i === a || isCaps || !(f & F_LETTER)) continue;
-      if (!(f & F_CAP)) seen[typeIds[i]] |= 1;
-      else if (!(f & F_ALL_CAPS)) seen[typeIds[i]] |= 2;
+      if (!(f & F_CAP)) seen[t] |= 1;
+      else if (!(f & F_ALL_CAPS)) seen[t] |= 2;
     }
   }
   return seen;
-}
-
-/** gazetteerMatches over each sentence in turn. */
-function sentenceGazetteer(res: Resources, types: readonly WordInfo[], typeIds: Int32Array,
-  sentStarts: readonly number[], push: (i: number, code: number) => void): void {
-  const keyOf = new Int32Array(types.length);
-  for (let t = 0; t < types.length; t++) keyOf[t] = types[t].gazKey;
-  const firstOf = gazetteerFirst(res, keyOf);
-  for (let s = 0; s < sentStarts.length; s++) {
-    const b = s + 1 < sentStarts.length ? sentStarts[s + 1] : typeIds.length;
-    gazetteerMatches(res, typeIds, keyOf, firstOf, sentStarts[s], b, push);
-  }
 }
 
 /** A document prepared for feature extraction. */
@@ -432,19 +439,19 @@ export class DocFeatures {
     const { typeIds, types } = docTypes ?? typesOf(this.tokenWords as readonly WordInfo[]);
     this.typeIds = typeIds;
     this.types = types;
-    const flags = (this.flags = tokenFlags(types, typeIds));
-    this.typeLower = new Int32Array(types.length);
-    this.typeShape = new Int32Array(types.length);
-    typeHashes(types, this.typeLower, this.typeShape);
+    const tt = typeTables(fz.res, types);
+    this.typeLower = tt.lower;
+    this.typeShape = tt.shape;
     this.lowerGroup = new Int32Array(types.length);
     this.history = new Int32Array(4 * groupBy(this.typeLower, this.lowerGroup));
+    this.flags = new Uint8Array(n);
     this.sent = new Int32Array(n);
     this.capsSent = new Uint8Array(n);
     this.initial = new Uint8Array(n);
-    this.docId = ++docCounter;
-    const seen = sentenceFacts(flags, typeIds, types.length, sentStarts, this.sent, this.capsSent, this.initial);
     this.gazOf = new Int32Array(n);
-    sentenceGazetteer(fz.res, types, typeIds, sentStarts, (i, code) => this.pushGaz(i, code));
+    this.docId = ++docCounter;
+    const seen = tokenPass(fz.res, tt, typeIds, sentStarts, this.flags, this.sent, this.capsSent, this.initial,
+      (i, code) => this.pushGaz(i, code));
     for (let t = 0; t < types.length; t++) {
       if (seen[t] & 1) types[t].seenLower = this.docId;
       if (seen[t] & 2) types[t].seenTitle = this.docId;

@@ -356,18 +356,31 @@ const CONNECTORS = new Set(['of', 'the', 'and', 'de', 'du', 'des', 'la', 'le', '
  * "de", "&") next to one. Everything else is O in CoNLL-style news (checked on eng.train: see MODEL_CARD).
  */
 function candidates(doc: DocFeatures): Uint8Array {
-  const { flags, typeIds, types } = doc;
-  const n = flags.length;
+  return candidateMarks(doc.flags, doc.typeIds, connectorTypes(doc.types));
+}
+
+/** Per type, 1 when its word is a connector. */
+function connectorTypes(types: readonly WordInfo[]): Uint8Array {
   const connector = new Uint8Array(types.length);
   for (let t = 0; t < types.length; t++) connector[t] = CONNECTORS.has(types[t].text) ? 1 : 0;
+  return connector;
+}
+
+/**
+ * The candidate marks in one pass: 1 on a token with an upper-case letter, 2 on a digit next to one and on a short
+ * run of connectors between two. (Whether a neighbour is marked 1 is its F_UPPER bit, so nothing needs marking first;
+ * a 2 written twice is the same 2, and a token with the bit is never marked 2.)
+ */
+function candidateMarks(flags: Uint8Array, typeIds: Int32Array, connector: Uint8Array): Uint8Array {
+  const n = flags.length;
   const c = new Uint8Array(n);
-  for (let i = 0; i < n; i++) if (flags[i] & F_UPPER) c[i] = 1;
   for (let i = 0; i < n; i++) {
-    if (c[i] !== 1) continue;
+    if (!(flags[i] & F_UPPER)) continue;
+    c[i] = 1;
     // A digit next to a capitalised word ("1860 Munich"), and short runs of connectors between two
     // capitalised words ("Rafael van der Vaart", "Bank of England"; a connector has no capital: text is lower case).
-    if (i > 0 && !c[i - 1] && flags[i - 1] & F_DIGIT) c[i - 1] = 2;
-    if (i + 1 < n && !c[i + 1] && flags[i + 1] & F_DIGIT) c[i + 1] = 2;
+    if (i > 0 && !(flags[i - 1] & F_UPPER) && flags[i - 1] & F_DIGIT) c[i - 1] = 2;
+    if (i + 1 < n && !(flags[i + 1] & F_UPPER) && flags[i + 1] & F_DIGIT) c[i + 1] = 2;
     let j = i + 1;
     while (j < n && j - i <= 3 && !(flags[j] & F_UPPER) && connector[typeIds[j]]) j++;
     if (j > i + 1 && j < n && flags[j] & F_UPPER) for (let k = i + 1; k < j; k++) c[k] = 2;
