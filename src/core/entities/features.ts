@@ -7,6 +7,7 @@ import { FNV_START, fnvStep } from '../text/intern';
 import type { Resources } from './resources';
 import { gazetteerFirst, gazetteerMatchesAt } from './resources';
 import { U32Map } from './u32map';
+import { GazCodes } from './gazCodes';
 import type { IdSink } from './idSink';
 
 let docCounter = 0;
@@ -410,9 +411,8 @@ export class DocFeatures {
   readonly sent: Int32Array;
   /** Whether the token's sentence is an ALL-CAPS line (headline, dateline). */
   readonly capsSent: Uint8Array;
-  /** Per token, 0 when no gazetteer match covers it, else 1 + the index of its match codes in gazLists. */
-  private readonly gazOf: Int32Array;
-  private readonly gazLists: number[][] = [];
+  /** Per token, the codes of the gazetteer matches that cover it. */
+  private readonly gaz: GazCodes;
   /** Whether the token starts its sentence (possibly after an opening quote or bracket). */
   readonly initial: Uint8Array;
   /** Stamp of this document in WordInfo.seenLower / seenTitle. */
@@ -448,10 +448,10 @@ export class DocFeatures {
     this.sent = new Int32Array(n);
     this.capsSent = new Uint8Array(n);
     this.initial = new Uint8Array(n);
-    this.gazOf = new Int32Array(n);
+    const gaz = (this.gaz = new GazCodes(n));
     this.docId = ++docCounter;
     const seen = tokenPass(fz.res, tt, typeIds, sentStarts, this.flags, this.sent, this.capsSent, this.initial,
-      (i, code) => this.pushGaz(i, code));
+      (i, code) => gaz.push(i, code));
     for (let t = 0; t < types.length; t++) {
       if (seen[t] & 1) types[t].seenLower = this.docId;
       if (seen[t] & 2) types[t].seenTitle = this.docId;
@@ -469,11 +469,6 @@ export class DocFeatures {
     return this.titleEnd;
   }
   private titleEnd = -1;
-
-  private pushGaz(i: number, code: number): void {
-    if (this.gazOf[i] === 0) this.gazOf[i] = this.gazLists.push([code]);
-    else this.gazLists[this.gazOf[i] - 1].push(code);
-  }
 
   sentenceEnd(i: number): number {
     const s = this.sent[i];
@@ -508,10 +503,10 @@ export class DocFeatures {
         if (this.fz.titleForm(w).seenTitle === this.docId) out.push(featureId(C_DOC_TITLE, caps));
       }
     }
-    const gazOf = this.gazOf;
-    if (gazOf[i] !== 0) for (const g of this.gazLists[gazOf[i] - 1]) out.push(featureId(C_GAZ, g));
-    if (hasPrev && gazOf[i - 1] !== 0) for (const g of this.gazLists[gazOf[i - 1] - 1]) out.push(featureId(C_GAZ_NEAR, g));
-    if (hasNext && gazOf[i + 1] !== 0) for (const g of this.gazLists[gazOf[i + 1] - 1]) out.push(featureId(C_GAZ_NEAR, g | 0x1000));
+    const { head, code, next } = this.gaz;
+    for (let e = head[i]; e !== 0; e = next[e - 1]) out.push(featureId(C_GAZ, code[e - 1]));
+    if (hasPrev) for (let e = head[i - 1]; e !== 0; e = next[e - 1]) out.push(featureId(C_GAZ_NEAR, code[e - 1]));
+    if (hasNext) for (let e = head[i + 1]; e !== 0; e = next[e - 1]) out.push(featureId(C_GAZ_NEAR, code[e - 1] | 0x1000));
   }
 
   /** Appends the features of token i that depend on predictions made so far in the document. */
