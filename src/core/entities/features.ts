@@ -29,6 +29,8 @@ const intrinsicTemplate = (t: number, k: number): number => t * OFFSETS + k + WI
 const C_INIT_SHAPE = 201, C_BI_L = 202, C_BI_R = 203, C_SHAPE3 = 204, C_GAZ = 205,
   C_CAPS_SENT = 206, C_DOC_LOWER = 207, C_DOC_TITLE = 208, C_INIT_CASING = 209, C_GAZ_NEAR = 210,
   C_HIST = 211, C_HIST_FIRST = 212, C_CAPS_LOWER = 213;
+/** The first contextual features of a token, in order: three always, the last two on ALL-CAPS lines. */
+const CTX_TEMPLATES = Int32Array.of(C_BI_L, C_BI_R, C_SHAPE3, C_CAPS_SENT, C_CAPS_LOWER);
 
 export interface FeatureOptions {
   /** Document-level casing evidence (is this capitalised word seen lower case elsewhere?). */
@@ -329,14 +331,27 @@ function typeTables(res: Resources, types: readonly WordInfo[]): TypeTables {
   const lower = new Int32Array(m);
   const shape = new Int32Array(m);
   const gazKey = new Int32Array(m);
-  for (let t = 0; t < m; t++) {
+  fillTypeTables(types, flags, lower, shape, gazKey);
+  return { flags, lower, shape, gazKey, gazFirst: gazetteerFirst(res, gazKey) };
+}
+
+/** The loop of typeTables, alone in its function (V8 compiles it on the fly, before the code after it has run). */
+function fillTypeTables(types: readonly WordInfo[], flags: Uint8Array, lower: Int32Array, shape: Int32Array,
+  gazKey: Int32Array): void {
+  for (let t = 0; t < types.length; t++) {
     const w = types[t];
     flags[t] = flagsOf(w);
     lower[t] = w.lower;
     shape[t] = w.shape;
     gazKey[t] = w.gazKey;
   }
-  return { flags, lower, shape, gazKey, gazFirst: gazetteerFirst(res, gazKey) };
+}
+
+/** Sentence s is tokens [bounds[s], bounds[s + 1]): the sentence starts, then the token count. */
+function sentenceBounds(sentStarts: readonly number[], n: number): Int32Array {
+  const bounds = new Int32Array(sentStarts.length + 1).fill(n);
+  bounds.set(sentStarts);
+  return bounds;
 }
 
 /** Numbers the distinct values of `keys` densely into `group` (by first occurrence); returns how many. */
@@ -358,17 +373,16 @@ function groupBy(keys: Int32Array, group: Int32Array): number {
  * within each sentence (ascending start); returns per type 1 | 2 when it was seen lower case |
  * Title case mid-sentence (outside ALL-CAPS lines).
  */
-function tokenPass(res: Resources, tt: TypeTables, typeIds: Int32Array, sentStarts: readonly number[],
+function tokenPass(res: Resources, tt: TypeTables, typeIds: Int32Array, bounds: Int32Array,
   flags: Uint8Array, sent: Int32Array, capsSent: Uint8Array, initial: Uint8Array,
   push: (i: number, code: number) => void): Uint8Array {
-  const n = typeIds.length;
   const typeFlags = tt.flags;
   const keyOf = tt.gazKey;
   const firstOf = tt.gazFirst;
   const seen = new Uint8Array(typeFlags.length);
-  for (let s = 0; s < sentStarts.length; s++) {
-    const a = sentStarts[s];
-    const b = s + 1 < sentStarts.length ? sentStarts[s + 1] : n;
+  for (let s = 0; s + 1 < bounds.length; s++) {
+    const a = bounds[s];
+    const b = bounds[s + 1];
     let caps = 0, lowerish = 0;
     for (let i = a; i < b; i++) {
       sent[i] = s;
@@ -407,6 +421,9 @@ export class DocFeatures {
    *  here (152 KB each, cache-resident) instead of three Word objects scattered over the heap. */
   private readonly typeLower: Int32Array;
   private readonly typeShape: Int32Array;
+  /** Sentence s is tokens [bounds[s], bounds[s + 1]) (no branch for the last sentence: V8 compiled the code
+   *  reading the sentence ends before any token of the last sentence was seen, and deoptimised there). */
+  private readonly bounds: Int32Array;
   /** Sentence index of each token. */
   readonly sent: Int32Array;
   /** Whether the token's sentence is an ALL-CAPS line (headline, dateline). */
@@ -450,7 +467,8 @@ export class DocFeatures {
     this.initial = new Uint8Array(n);
     const gaz = (this.gaz = new GazCodes(n));
     this.docId = ++docCounter;
-    const seen = tokenPass(fz.res, tt, typeIds, sentStarts, this.flags, this.sent, this.capsSent, this.initial,
+    const bounds = (this.bounds = sentenceBounds(sentStarts, n));
+    const seen = tokenPass(fz.res, tt, typeIds, bounds, this.flags, this.sent, this.capsSent, this.initial,
       (i, code) => gaz.push(i, code));
     for (let t = 0; t < types.length; t++) {
       if (seen[t] & 1) types[t].seenLower = this.docId;
@@ -471,30 +489,34 @@ export class DocFeatures {
   private titleEnd = -1;
 
   sentenceEnd(i: number): number {
-    const s = this.sent[i];
-    return s + 1 < this.sentStarts.length ? this.sentStarts[s + 1] : this.tokens.length;
+    return this.bounds[this.sent[i] + 1];
   }
+
+  /** Scratch for contextual: the values of the CTX_TEMPLATES features of a token. */
+  private readonly ctxValues = new Int32Array(CTX_TEMPLATES.length);
 
   /** Appends the contextual feature ids of token i to `out`. */
   contextual(i: number, out: IdSink): void {
     const { typeIds, typeLower, typeShape } = this;
     const s = this.sent[i];
-    const start = this.sentStarts[s];
-    const end = this.sentenceEnd(i);
+    const start = this.bounds[s];
+    const end = this.bounds[s + 1];
     const hasPrev = i > start;
     const hasNext = i + 1 < end;
     const t = typeIds[i];
     const lower = typeLower[t];
     const shape = typeShape[t];
     const caps = this.capsSent[i];
-    out.push(featureId(C_BI_L, combine(hasPrev ? typeLower[typeIds[i - 1]] : 1, lower)));
-    out.push(featureId(C_BI_R, combine(lower, hasNext ? typeLower[typeIds[i + 1]] : 2)));
-    out.push(featureId(C_SHAPE3, combine(combine(hasPrev ? typeShape[typeIds[i - 1]] : 1, shape),
-      hasNext ? typeShape[typeIds[i + 1]] : 2)));
-    if (caps) {
-      out.push(featureId(C_CAPS_SENT, shape));
-      out.push(featureId(C_CAPS_LOWER, lower));
-    }
+    // The ALL-CAPS-line features (rare) go through the same call sites as the three every token has: V8 compiled
+    // this function before it met a candidate on such a line and deoptimised it there, in every fresh process.
+    const v = this.ctxValues;
+    v[0] = combine(hasPrev ? typeLower[typeIds[i - 1]] : 1, lower);
+    v[1] = combine(lower, hasNext ? typeLower[typeIds[i + 1]] : 2);
+    v[2] = combine(combine(hasPrev ? typeShape[typeIds[i - 1]] : 1, shape), hasNext ? typeShape[typeIds[i + 1]] : 2);
+    v[3] = shape;
+    v[4] = lower;
+    const m = caps ? 5 : 3;
+    for (let r = 0; r < m; r++) out.push(featureId(CTX_TEMPLATES[r], v[r]));
     if (this.flags[i] & F_CAP && (this.initial[i] === 1 || caps)) {
       const w = this.types[t];
       out.push(featureId(C_INIT_CASING, w.casing));

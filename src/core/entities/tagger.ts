@@ -207,6 +207,16 @@ export class NerTagger {
     this.pool = grown;
   }
 
+  /**
+   * Room in the decoding scratch for runs of `len` tokens (a run is within a sentence). Growing it inside decodeRun
+   * deoptimised decodeRun in some fresh processes: the corpus has runs longer than MAX_RUN, met after decodeRun was
+   * optimised or before, depending on the compiler thread's timing.
+   */
+  private reserveRuns(len: number): void {
+    if (this.em.length < len * L) this.em = new Float32Array(len * L);
+    if (this.runAt.length < len + 2 * WINDOW) this.runAt = new Int32Array(len + 2 * WINDOW);
+  }
+
   /** Starts a document: its word types are looked up (and maybe scored) after this. */
   private startDocument(): void {
     if (this.poolGeneration !== this.fz.generation) {
@@ -258,6 +268,7 @@ export class NerTagger {
     if (this.centerOf.length < doc.types.length) this.centerOf = new Uint8Array(this.scoreOf.length);
     this.centerOf.fill(0, 0, doc.types.length);
     this.reservePool(doc.types.length);
+    this.reserveRuns(longestSentence(sentStarts, n));
     for (let s = 0; s < sentStarts.length; s++) {
       const a = sentStarts[s];
       const b = s + 1 < sentStarts.length ? sentStarts[s + 1] : n;
@@ -345,6 +356,16 @@ export class NerTagger {
     }
     viterbi(em, len, this.trans, out, i, i === a ? START_ROW : O_ROW, j < b, this.transByPrev);
   }
+}
+
+/** The token count of the longest sentence. */
+function longestSentence(sentStarts: readonly number[], n: number): number {
+  let longest = 0;
+  for (let s = 0; s < sentStarts.length; s++) {
+    const len = (s + 1 < sentStarts.length ? sentStarts[s + 1] : n) - sentStarts[s];
+    if (len > longest) longest = len;
+  }
+  return longest;
 }
 
 const CONNECTORS = new Set(['of', 'the', 'and', 'de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'di',
