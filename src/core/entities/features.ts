@@ -139,18 +139,8 @@ export class WordFeaturizer {
     this.collisions.clear();
   }
 
-  /**
-   * Room for `count` more words without growing the table: lookup of a document's types calls it first, so the
-   * loop over them does not meet the growth (V8 compiled that loop before it had run the growth, and deoptimised).
-   */
-  reserve(count: number): void {
-    const need = this.table.size + count + 1;
-    if (need * 2 < this.table.keys.length) return;
-    this.grow(need);
-  }
-
-  private grow(capacity = this.table.keys.length): void {
-    const t = new U32Map(capacity);
+  private grow(): void {
+    const t = new U32Map(this.table.keys.length);
     for (let i = 0; i < this.infos.length; i++) t.set(this.hashes[i], i);
     this.table = t;
   }

@@ -231,12 +231,6 @@ export class NerTagger {
   /** The cached word type of each string (a document's distinct tokens): starts a document for tagWords. */
   lookup(strings: readonly string[]): WordInfo[] {
     this.startDocument();
-    // Room for the types and the lower-case and title-case forms contextual features look up later.
-    this.fz.reserve(strings.length + (strings.length >> 1));
-    // The first word looked up twice before the loop, the second time found in the cache: in a fresh process every
-    // word of the loop is new, and V8 compiled info (and later decodeRun, which inlines it through the contextual
-    // features' lower- and title-case forms) without the cache-hit path, then deoptimised at the first hit there.
-    if (strings.length > 0) this.fz.info(this.fz.info(strings[0]).raw);
     const out: WordInfo[] = [];
     for (let t = 0; t < strings.length; t++) out.push(this.fz.info(strings[t]));
     return out;
