@@ -5,8 +5,9 @@
 import { combine, featureId, fmix, hashString } from './hash';
 import { FNV_START, fnvStep } from '../text/intern';
 import type { Resources } from './resources';
-import { gazetteerFirst, gazetteerMatches } from './resources';
+import { gazetteerFirst, gazetteerMatchesAt } from './resources';
 import { U32Map } from './u32map';
+import { GazCodes } from './gazCodes';
 import type { IdSink } from './idSink';
 
 let docCounter = 0;
@@ -28,6 +29,8 @@ const intrinsicTemplate = (t: number, k: number): number => t * OFFSETS + k + WI
 const C_INIT_SHAPE = 201, C_BI_L = 202, C_BI_R = 203, C_SHAPE3 = 204, C_GAZ = 205,
   C_CAPS_SENT = 206, C_DOC_LOWER = 207, C_DOC_TITLE = 208, C_INIT_CASING = 209, C_GAZ_NEAR = 210,
   C_HIST = 211, C_HIST_FIRST = 212, C_CAPS_LOWER = 213;
+/** The first contextual features of a token, in order: three always, the last two on ALL-CAPS lines. */
+const CTX_TEMPLATES = Int32Array.of(C_BI_L, C_BI_R, C_SHAPE3, C_CAPS_SENT, C_CAPS_LOWER);
 
 export interface FeatureOptions {
   /** Document-level casing evidence (is this capitalised word seen lower case elsewhere?). */
@@ -312,22 +315,43 @@ function typesOf(words: readonly WordInfo[]): DocTypes {
 // V8 compiles these loops on the fly (OSR), and a loop inside the one long constructor was compiled before the
 // code after it had type feedback and deoptimised there.
 
-/** Per token, the F_* bits of its word type. */
-function tokenFlags(types: readonly WordInfo[], typeIds: Int32Array): Uint8Array {
-  const typeFlags = new Uint8Array(types.length);
-  for (let t = 0; t < types.length; t++) typeFlags[t] = flagsOf(types[t]);
-  const n = typeIds.length;
-  const flags = new Uint8Array(n);
-  for (let i = 0; i < n; i++) flags[i] = typeFlags[typeIds[i]];
-  return flags;
+/** Per type: its F_* bits, lower and shape hashes, gazetteer key and the gazetteer value of that key alone. */
+interface TypeTables {
+  readonly flags: Uint8Array;
+  readonly lower: Int32Array;
+  readonly shape: Int32Array;
+  readonly gazKey: Int32Array;
+  readonly gazFirst: Int32Array;
 }
 
-/** Per type, its WordInfo's lower and shape hashes. */
-function typeHashes(types: readonly WordInfo[], lower: Int32Array, shape: Int32Array): void {
+/** The per-type facts the document's token pass reads, from one visit of each WordInfo. */
+function typeTables(res: Resources, types: readonly WordInfo[]): TypeTables {
+  const m = types.length;
+  const flags = new Uint8Array(m);
+  const lower = new Int32Array(m);
+  const shape = new Int32Array(m);
+  const gazKey = new Int32Array(m);
+  fillTypeTables(types, flags, lower, shape, gazKey);
+  return { flags, lower, shape, gazKey, gazFirst: gazetteerFirst(res, gazKey) };
+}
+
+/** The loop of typeTables, alone in its function (V8 compiles it on the fly, before the code after it has run). */
+function fillTypeTables(types: readonly WordInfo[], flags: Uint8Array, lower: Int32Array, shape: Int32Array,
+  gazKey: Int32Array): void {
   for (let t = 0; t < types.length; t++) {
-    lower[t] = types[t].lower;
-    shape[t] = types[t].shape;
+    const w = types[t];
+    flags[t] = flagsOf(w);
+    lower[t] = w.lower;
+    shape[t] = w.shape;
+    gazKey[t] = w.gazKey;
   }
+}
+
+/** Sentence s is tokens [bounds[s], bounds[s + 1]): the sentence starts, then the token count. */
+function sentenceBounds(sentStarts: readonly number[], n: number): Int32Array {
+  const bounds = new Int32Array(sentStarts.length + 1).fill(n);
+  bounds.set(sentStarts);
+  return bounds;
 }
 
 /** Numbers the distinct values of `keys` densely into `group` (by first occurrence); returns how many. */
@@ -343,47 +367,45 @@ function groupBy(keys: Int32Array, group: Int32Array): number {
 }
 
 /**
- * Fills each token's sentence index, ALL-CAPS-line bit and sentence-initial bit; returns per type 1 | 2 when it
- * was seen lower case | Title case mid-sentence (outside ALL-CAPS lines).
+ * The one pass over a document's tokens, sentence by sentence (a document is prepared once, so V8 compiles this loop
+ * on the fly: one loop is compiled once, where four were compiled, and some deoptimised, one after another). Fills
+ * each token's F_* bits, sentence index, ALL-CAPS-line bit and sentence-initial bit, pushes the gazetteer matches
+ * within each sentence (ascending start); returns per type 1 | 2 when it was seen lower case |
+ * Title case mid-sentence (outside ALL-CAPS lines).
  */
-function sentenceFacts(flags: Uint8Array, typeIds: Int32Array, typeCount: number, sentStarts: readonly number[],
-  sent: Int32Array, capsSent: Uint8Array, initial: Uint8Array): Uint8Array {
-  const n = flags.length;
-  const seen = new Uint8Array(typeCount);
-  for (let s = 0; s < sentStarts.length; s++) {
-    const a = sentStarts[s];
-    const b = s + 1 < sentStarts.length ? sentStarts[s + 1] : n;
+function tokenPass(res: Resources, tt: TypeTables, typeIds: Int32Array, bounds: Int32Array,
+  flags: Uint8Array, sent: Int32Array, capsSent: Uint8Array, initial: Uint8Array,
+  push: (i: number, code: number) => void): Uint8Array {
+  const typeFlags = tt.flags;
+  const keyOf = tt.gazKey;
+  const firstOf = tt.gazFirst;
+  const seen = new Uint8Array(typeFlags.length);
+  for (let s = 0; s + 1 < bounds.length; s++) {
+    const a = bounds[s];
+    const b = bounds[s + 1];
     let caps = 0, lowerish = 0;
     for (let i = a; i < b; i++) {
       sent[i] = s;
-      const f = flags[i];
+      const f = typeFlags[typeIds[i]];
+      flags[i] = f;
       if (!(f & F_LETTER)) continue;
       if (f & F_ALL_CAPS) caps++;
       else if (f & F_LONG || !(f & F_CAP)) lowerish++;
     }
-    const isCaps = caps >= 2 && lowerish === 0;
+    const isCaps = caps >= 2 && lowerish === 0 ? 1 : 0;
     for (let i = a; i < b; i++) {
-      capsSent[i] = isCaps ? 1 : 0;
+      const t = typeIds[i];
+      const first = firstOf[t];
+      if (first >= 0) gazetteerMatchesAt(res, typeIds, keyOf, first, i, b, push);
+      capsSent[i] = isCaps;
       const f = flags[i];
       if (i === a || (i === a + 1 && !(flags[a] & F_LETTER))) initial[i] = 1;
       if (i === a || isCaps || !(f & F_LETTER)) continue;
-      if (!(f & F_CAP)) seen[typeIds[i]] |= 1;
-      else if (!(f & F_ALL_CAPS)) seen[typeIds[i]] |= 2;
+      if (!(f & F_CAP)) seen[t] |= 1;
+      else if (!(f & F_ALL_CAPS)) seen[t] |= 2;
     }
   }
   return seen;
-}
-
-/** gazetteerMatches over each sentence in turn. */
-function sentenceGazetteer(res: Resources, types: readonly WordInfo[], typeIds: Int32Array,
-  sentStarts: readonly number[], push: (i: number, code: number) => void): void {
-  const keyOf = new Int32Array(types.length);
-  for (let t = 0; t < types.length; t++) keyOf[t] = types[t].gazKey;
-  const firstOf = gazetteerFirst(res, keyOf);
-  for (let s = 0; s < sentStarts.length; s++) {
-    const b = s + 1 < sentStarts.length ? sentStarts[s + 1] : typeIds.length;
-    gazetteerMatches(res, typeIds, keyOf, firstOf, sentStarts[s], b, push);
-  }
 }
 
 /** A document prepared for feature extraction. */
@@ -399,13 +421,15 @@ export class DocFeatures {
    *  here (152 KB each, cache-resident) instead of three Word objects scattered over the heap. */
   private readonly typeLower: Int32Array;
   private readonly typeShape: Int32Array;
+  /** Sentence s is tokens [bounds[s], bounds[s + 1]) (no branch for the last sentence: V8 compiled the code
+   *  reading the sentence ends before any token of the last sentence was seen, and deoptimised there). */
+  private readonly bounds: Int32Array;
   /** Sentence index of each token. */
   readonly sent: Int32Array;
   /** Whether the token's sentence is an ALL-CAPS line (headline, dateline). */
   readonly capsSent: Uint8Array;
-  /** Per token, 0 when no gazetteer match covers it, else 1 + the index of its match codes in gazLists. */
-  private readonly gazOf: Int32Array;
-  private readonly gazLists: number[][] = [];
+  /** Per token, the codes of the gazetteer matches that cover it. */
+  private readonly gaz: GazCodes;
   /** Whether the token starts its sentence (possibly after an opening quote or bracket). */
   readonly initial: Uint8Array;
   /** Stamp of this document in WordInfo.seenLower / seenTitle. */
@@ -432,19 +456,20 @@ export class DocFeatures {
     const { typeIds, types } = docTypes ?? typesOf(this.tokenWords as readonly WordInfo[]);
     this.typeIds = typeIds;
     this.types = types;
-    const flags = (this.flags = tokenFlags(types, typeIds));
-    this.typeLower = new Int32Array(types.length);
-    this.typeShape = new Int32Array(types.length);
-    typeHashes(types, this.typeLower, this.typeShape);
+    const tt = typeTables(fz.res, types);
+    this.typeLower = tt.lower;
+    this.typeShape = tt.shape;
     this.lowerGroup = new Int32Array(types.length);
     this.history = new Int32Array(4 * groupBy(this.typeLower, this.lowerGroup));
+    this.flags = new Uint8Array(n);
     this.sent = new Int32Array(n);
     this.capsSent = new Uint8Array(n);
     this.initial = new Uint8Array(n);
+    const gaz = (this.gaz = new GazCodes(n));
     this.docId = ++docCounter;
-    const seen = sentenceFacts(flags, typeIds, types.length, sentStarts, this.sent, this.capsSent, this.initial);
-    this.gazOf = new Int32Array(n);
-    sentenceGazetteer(fz.res, types, typeIds, sentStarts, (i, code) => this.pushGaz(i, code));
+    const bounds = (this.bounds = sentenceBounds(sentStarts, n));
+    const seen = tokenPass(fz.res, tt, typeIds, bounds, this.flags, this.sent, this.capsSent, this.initial,
+      (i, code) => gaz.push(i, code));
     for (let t = 0; t < types.length; t++) {
       if (seen[t] & 1) types[t].seenLower = this.docId;
       if (seen[t] & 2) types[t].seenTitle = this.docId;
@@ -463,36 +488,35 @@ export class DocFeatures {
   }
   private titleEnd = -1;
 
-  private pushGaz(i: number, code: number): void {
-    if (this.gazOf[i] === 0) this.gazOf[i] = this.gazLists.push([code]);
-    else this.gazLists[this.gazOf[i] - 1].push(code);
+  sentenceEnd(i: number): number {
+    return this.bounds[this.sent[i] + 1];
   }
 
-  sentenceEnd(i: number): number {
-    const s = this.sent[i];
-    return s + 1 < this.sentStarts.length ? this.sentStarts[s + 1] : this.tokens.length;
-  }
+  /** Scratch for contextual: the values of the CTX_TEMPLATES features of a token. */
+  private readonly ctxValues = new Int32Array(CTX_TEMPLATES.length);
 
   /** Appends the contextual feature ids of token i to `out`. */
   contextual(i: number, out: IdSink): void {
     const { typeIds, typeLower, typeShape } = this;
     const s = this.sent[i];
-    const start = this.sentStarts[s];
-    const end = this.sentenceEnd(i);
+    const start = this.bounds[s];
+    const end = this.bounds[s + 1];
     const hasPrev = i > start;
     const hasNext = i + 1 < end;
     const t = typeIds[i];
     const lower = typeLower[t];
     const shape = typeShape[t];
     const caps = this.capsSent[i];
-    out.push(featureId(C_BI_L, combine(hasPrev ? typeLower[typeIds[i - 1]] : 1, lower)));
-    out.push(featureId(C_BI_R, combine(lower, hasNext ? typeLower[typeIds[i + 1]] : 2)));
-    out.push(featureId(C_SHAPE3, combine(combine(hasPrev ? typeShape[typeIds[i - 1]] : 1, shape),
-      hasNext ? typeShape[typeIds[i + 1]] : 2)));
-    if (caps) {
-      out.push(featureId(C_CAPS_SENT, shape));
-      out.push(featureId(C_CAPS_LOWER, lower));
-    }
+    // The ALL-CAPS-line features (rare) go through the same call sites as the three every token has: V8 compiled
+    // this function before it met a candidate on such a line and deoptimised it there, in every fresh process.
+    const v = this.ctxValues;
+    v[0] = combine(hasPrev ? typeLower[typeIds[i - 1]] : 1, lower);
+    v[1] = combine(lower, hasNext ? typeLower[typeIds[i + 1]] : 2);
+    v[2] = combine(combine(hasPrev ? typeShape[typeIds[i - 1]] : 1, shape), hasNext ? typeShape[typeIds[i + 1]] : 2);
+    v[3] = shape;
+    v[4] = lower;
+    const m = caps ? 5 : 3;
+    for (let r = 0; r < m; r++) out.push(featureId(CTX_TEMPLATES[r], v[r]));
     if (this.flags[i] & F_CAP && (this.initial[i] === 1 || caps)) {
       const w = this.types[t];
       out.push(featureId(C_INIT_CASING, w.casing));
@@ -501,10 +525,10 @@ export class DocFeatures {
         if (this.fz.titleForm(w).seenTitle === this.docId) out.push(featureId(C_DOC_TITLE, caps));
       }
     }
-    const gazOf = this.gazOf;
-    if (gazOf[i] !== 0) for (const g of this.gazLists[gazOf[i] - 1]) out.push(featureId(C_GAZ, g));
-    if (hasPrev && gazOf[i - 1] !== 0) for (const g of this.gazLists[gazOf[i - 1] - 1]) out.push(featureId(C_GAZ_NEAR, g));
-    if (hasNext && gazOf[i + 1] !== 0) for (const g of this.gazLists[gazOf[i + 1] - 1]) out.push(featureId(C_GAZ_NEAR, g | 0x1000));
+    const { head, code, next } = this.gaz;
+    for (let e = head[i]; e !== 0; e = next[e - 1]) out.push(featureId(C_GAZ, code[e - 1]));
+    if (hasPrev) for (let e = head[i - 1]; e !== 0; e = next[e - 1]) out.push(featureId(C_GAZ_NEAR, code[e - 1]));
+    if (hasNext) for (let e = head[i + 1]; e !== 0; e = next[e - 1]) out.push(featureId(C_GAZ_NEAR, code[e - 1] | 0x1000));
   }
 
   /** Appends the features of token i that depend on predictions made so far in the document. */

@@ -90,40 +90,36 @@ export function phraseHash(tokens: readonly string[]): number {
 }
 
 /**
- * The gazetteer matches over tokens [from, to) of a document given by type ids: push(i, code) for each token a match
- * covers, code = (category << 2 | part), part B=0, I=1, L=2, U=3; a token's codes come in a fixed order (the
- * features' sums depend on it). Per type: `keyOf` its gazetteer key (WordInfo.gazKey), `firstOf` the table value of
- * the word alone (see gazetteerFirst): most words start no phrase, and that is decided once per type.
+ * The gazetteer matches of a document given by type ids that start at token i and end before `to` (the sentence's
+ * end): push(k, code) for each token k a match covers, code = (category << 2 | part), part B=0, I=1, L=2, U=3; a
+ * token's codes come in a fixed order (the features' sums depend on it: call it for ascending i). Per type: `keyOf`
+ * its gazetteer key (WordInfo.gazKey); `first` is the table value of token i's key alone (see gazetteerFirst; most
+ * words start no phrase, and that is decided once per type: call this only where it is >= 0).
  */
-export function gazetteerMatches(res: Resources, typeIds: Int32Array, keyOf: Int32Array, firstOf: Int32Array,
-  from: number, to: number, push: (i: number, code: number) => void): void {
-  if (res.gazetteer.size === 0) return;
-  for (let i = from; i < to; i++) {
-    const first = firstOf[typeIds[i]];
-    if (first < 0) continue;
-    let h = 0;
-    for (let j = i; j < to && j - i < GAZ_MAX_LEN; j++) {
-      h = combine(h, keyOf[typeIds[j]]);
-      const v = j === i ? first : res.gazetteer.get(h);
-      if (v < 0) break;
-      const cats = v & ~GAZ_PREFIX_BIT;
-      if (cats !== 0) {
-        for (let c = 0; c < GAZ_CATEGORIES.length; c++) {
-          if ((cats & (1 << c)) === 0) continue;
-          if (j === i) push(i, (c << 2) | 3);
-          else {
-            push(i, c << 2);
-            for (let k = i + 1; k < j; k++) push(k, (c << 2) | 1);
-            push(j, (c << 2) | 2);
-          }
+export function gazetteerMatchesAt(res: Resources, typeIds: Int32Array, keyOf: Int32Array, first: number,
+  i: number, to: number, push: (i: number, code: number) => void): void {
+  let h = 0;
+  for (let j = i; j < to && j - i < GAZ_MAX_LEN; j++) {
+    h = combine(h, keyOf[typeIds[j]]);
+    const v = j === i ? first : res.gazetteer.get(h);
+    if (v < 0) break;
+    const cats = v & ~GAZ_PREFIX_BIT;
+    if (cats !== 0) {
+      for (let c = 0; c < GAZ_CATEGORIES.length; c++) {
+        if ((cats & (1 << c)) === 0) continue;
+        if (j === i) push(i, (c << 2) | 3);
+        else {
+          push(i, c << 2);
+          for (let k = i + 1; k < j; k++) push(k, (c << 2) | 1);
+          push(j, (c << 2) | 2);
         }
       }
-      if ((v & GAZ_PREFIX_BIT) === 0) break;
     }
+    if ((v & GAZ_PREFIX_BIT) === 0) break;
   }
 }
 
-/** Per type, the gazetteer value of its key alone (what gazetteerMatches' first probe of a token would read). */
+/** Per type, the gazetteer value of its key alone (the first probe of a match starting at a token of that type). */
 export function gazetteerFirst(res: Resources, keyOf: Int32Array): Int32Array {
   const first = new Int32Array(keyOf.length).fill(-1);
   if (res.gazetteer.size === 0) return first;

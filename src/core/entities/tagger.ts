@@ -207,6 +207,16 @@ export class NerTagger {
     this.pool = grown;
   }
 
+  /**
+   * Room in the decoding scratch for runs of `len` tokens (a run is within a sentence). Growing it inside decodeRun
+   * deoptimised decodeRun in some fresh processes: the corpus has runs longer than MAX_RUN, met after decodeRun was
+   * optimised or before, depending on the compiler thread's timing.
+   */
+  private reserveRuns(len: number): void {
+    if (this.em.length < len * L) this.em = new Float32Array(len * L);
+    if (this.runAt.length < len + 2 * WINDOW) this.runAt = new Int32Array(len + 2 * WINDOW);
+  }
+
   /** Starts a document: its word types are looked up (and maybe scored) after this. */
   private startDocument(): void {
     if (this.poolGeneration !== this.fz.generation) {
@@ -258,6 +268,7 @@ export class NerTagger {
     if (this.centerOf.length < doc.types.length) this.centerOf = new Uint8Array(this.scoreOf.length);
     this.centerOf.fill(0, 0, doc.types.length);
     this.reservePool(doc.types.length);
+    this.reserveRuns(longestSentence(sentStarts, n));
     for (let s = 0; s < sentStarts.length; s++) {
       const a = sentStarts[s];
       const b = s + 1 < sentStarts.length ? sentStarts[s + 1] : n;
@@ -347,6 +358,16 @@ export class NerTagger {
   }
 }
 
+/** The token count of the longest sentence. */
+function longestSentence(sentStarts: readonly number[], n: number): number {
+  let longest = 0;
+  for (let s = 0; s < sentStarts.length; s++) {
+    const len = (s + 1 < sentStarts.length ? sentStarts[s + 1] : n) - sentStarts[s];
+    if (len > longest) longest = len;
+  }
+  return longest;
+}
+
 const CONNECTORS = new Set(['of', 'the', 'and', 'de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'di',
   'da', 'do', 'dos', 'del', 'y', 'e', 'al', 'el', 'bin', 'ibn', 'for', 'on', 'in', 'at', '&', "'s", '-', '.', "'",
   ',', '(', ')', '/', ':', 'et', 'a', 'to']);
@@ -356,18 +377,31 @@ const CONNECTORS = new Set(['of', 'the', 'and', 'de', 'du', 'des', 'la', 'le', '
  * "de", "&") next to one. Everything else is O in CoNLL-style news (checked on eng.train: see MODEL_CARD).
  */
 function candidates(doc: DocFeatures): Uint8Array {
-  const { flags, typeIds, types } = doc;
-  const n = flags.length;
+  return candidateMarks(doc.flags, doc.typeIds, connectorTypes(doc.types));
+}
+
+/** Per type, 1 when its word is a connector. */
+function connectorTypes(types: readonly WordInfo[]): Uint8Array {
   const connector = new Uint8Array(types.length);
   for (let t = 0; t < types.length; t++) connector[t] = CONNECTORS.has(types[t].text) ? 1 : 0;
+  return connector;
+}
+
+/**
+ * The candidate marks in one pass: 1 on a token with an upper-case letter, 2 on a digit next to one and on a short
+ * run of connectors between two. (Whether a neighbour is marked 1 is its F_UPPER bit, so nothing needs marking first;
+ * a 2 written twice is the same 2, and a token with the bit is never marked 2.)
+ */
+function candidateMarks(flags: Uint8Array, typeIds: Int32Array, connector: Uint8Array): Uint8Array {
+  const n = flags.length;
   const c = new Uint8Array(n);
-  for (let i = 0; i < n; i++) if (flags[i] & F_UPPER) c[i] = 1;
   for (let i = 0; i < n; i++) {
-    if (c[i] !== 1) continue;
+    if (!(flags[i] & F_UPPER)) continue;
+    c[i] = 1;
     // A digit next to a capitalised word ("1860 Munich"), and short runs of connectors between two
     // capitalised words ("Rafael van der Vaart", "Bank of England"; a connector has no capital: text is lower case).
-    if (i > 0 && !c[i - 1] && flags[i - 1] & F_DIGIT) c[i - 1] = 2;
-    if (i + 1 < n && !c[i + 1] && flags[i + 1] & F_DIGIT) c[i + 1] = 2;
+    if (i > 0 && !(flags[i - 1] & F_UPPER) && flags[i - 1] & F_DIGIT) c[i - 1] = 2;
+    if (i + 1 < n && !(flags[i + 1] & F_UPPER) && flags[i + 1] & F_DIGIT) c[i + 1] = 2;
     let j = i + 1;
     while (j < n && j - i <= 3 && !(flags[j] & F_UPPER) && connector[typeIds[j]]) j++;
     if (j > i + 1 && j < n && flags[j] & F_UPPER) for (let k = i + 1; k < j; k++) c[k] = 2;
