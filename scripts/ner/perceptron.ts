@@ -1,7 +1,8 @@
 // Structured averaged perceptron over BILOU labels with first-order Viterbi, trained document by document
 // so that the prediction-history features see the model's own earlier predictions (Ratinov & Roth 2009).
 
-import { DocFeatures, OFFSETS, SLOT_INITIAL, SLOT_NONINITIAL, WINDOW, type FeatureOptions, type WordFeaturizer } from '../../src/core/entities/features';
+import { DocFeatures } from '../../src/core/entities/docFeatures';
+import { OFFSETS, SLOT_INITIAL, SLOT_NONINITIAL, WINDOW, type FeatureOptions, type WordFeaturizer } from '../../src/core/entities/features';
 import { NUM_LABELS, spansFromLabels, type LabeledSpan } from '../../src/core/entities/labels';
 import { TRANSITION_SIZE, viterbi } from '../../src/core/entities/viterbi';
 import type { ConllDoc } from './conll';

@@ -2,10 +2,8 @@
 // Per word type, the summed weights of its intrinsic features at each window offset are cached, so a
 // token costs five vector additions plus a handful of contextual feature lookups.
 
-import {
-  DocFeatures, F_DIGIT, F_UPPER, OFFSETS, SLOTS, SLOT_INITIAL, WINDOW, WordFeaturizer, type DocTypes, type FeatureOptions,
-  type WordInfo,
-} from './features';
+import { DocFeatures, F_DIGIT, F_UPPER, type DocTypes } from './docFeatures';
+import { OFFSETS, SLOTS, SLOT_INITIAL, WINDOW, WordFeaturizer, type FeatureOptions, type WordInfo } from './features';
 import { NUM_LABELS, spansFromLabels } from './labels';
 import type { ModelParts } from './model-format';
 import { Resources } from './resources';
