@@ -47,6 +47,30 @@ suite('claims: transcript turns', () => {
     assert.equal(claimWith(claims, 'passed the committee').speaker, 'Ms. Chan');
   });
 
+  test('a transcript quoted paragraph by paragraph: content after the label, continuation lines to the last speaker', () => {
+    const text = [
+      'An excerpt of the interview follows:',
+      '',
+      '"REPORTER: Will the bridge reopen before the holidays? Drivers have waited a year.',
+      '',
+      '"ENGINEER: It will reopen in December. The steel arrived last week.',
+      '',
+      '"The only question left is the paint, and that can wait for spring.',
+      '',
+      '"REPORTER: And the cost?',
+      '',
+      '"ENGINEER: About what the city planned, give or take a few percent."',
+    ].join('\n');
+    const claims = claimsOf(text);
+    const first = claimWith(claims, 'Will the bridge reopen');
+    assert.ok(first.text.startsWith('Will the bridge reopen before the holidays? Drivers have waited a year'));
+    assert.equal(first.speaker, 'REPORTER'); // not the cue "follows:" before the dialogue
+    assert.ok(claimWith(claims, 'reopen in December').text.startsWith('It will reopen in December. The steel arrived'));
+    const more = claimWith(claims, 'The only question left');
+    assert.ok(more.text.startsWith('The only question left is the paint'));
+    assert.equal(more.speaker, 'ENGINEER');
+  });
+
   test('one repeated label is no dialogue: kickers and form fields stay what they were', () => {
     const text = [
       'UPDATE: The council postponed the vote until next month.',

@@ -30,7 +30,7 @@ import {
 } from './clause';
 import { absorbClaims, finalAttribution, finalInverted } from './final-attribution';
 import { headlineClaim, pollClaim } from './headline';
-import { lineTurn, withTurns } from './transcript';
+import { isTurn, lineTurn, withTurns } from './transcript';
 import type { ClaimCandidate } from './types';
 import type { ClaimFilter } from './claim-filter';
 import { filterClaims, shippedClaimFilter } from './claim-filter';
@@ -369,6 +369,8 @@ const CLOSES_DIRECT = new Set([...'"”\''].map((c) => c.charCodeAt(0)));
 
 function toCandidate(ctx: DocContext, r: RawClaim): ClaimCandidate {
   const span = charSpan(ctx, r.contentStart, r.contentEnd);
+  // A turn's content starts after its label, also when a quote mark opens the line ("\"WALLACE: Let’s …").
+  if (isTurn(r)) span.start = ctx.tokens[r.contentStart].start;
   const text = ctx.text.slice(span.start, span.end);
   const direct = text.length > 0 && OPENS_DIRECT.has(text.charCodeAt(0)) && CLOSES_DIRECT.has(text.charCodeAt(text.length - 1));
   let cue: ClaimCandidate['cue'] = null;

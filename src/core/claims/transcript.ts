@@ -1,8 +1,10 @@
 // Transcripts and interviews: "TAPPER: Do you think …" / "FALLIN: I think …" / "Chris Matthews: Seriously …".
 // A document where two speaker labels each open two lines is a transcript; there every line that opens with a
 // label (possibly after an opening quote mark) is one turn: the label is the source, the colon the cue and the
-// whole line (all its sentences) the content, as PolNeAR marks such turns. The label test runs in the extractor's
-// own sentence loop (the tokens are at hand there); only a dialogue pays for placing the turns.
+// whole line (all its sentences) the content, as PolNeAR marks such turns. A line right after a turn that opens
+// with a quote mark and no label (transcripts quoted paragraph by paragraph: "\"PENCE: …" then "\"But the truth
+// …") is that speaker going on. The label test runs in the extractor's own sentence loop (the tokens are at hand
+// there); only a dialogue pays for placing the turns.
 import type { Sentence } from '../text/token';
 import type { DocContext } from './context';
 import { isOpenQuoteMark } from './context';
@@ -16,8 +18,9 @@ const MIN_CONTENT = 3;
 
 /** The turn a line starting with sentence s opens ("LABEL: …"), or null; a dialogue test needs all of them. */
 export function lineTurn(ctx: DocContext, s: Sentence): RawClaim | null {
-  if (!startsLine(ctx, s.firstToken) || !colonNear(ctx, s.firstToken, s.endToken)) return null;
-  return labelTurn(ctx, s.firstToken);
+  if (!startsLine(ctx, s.firstToken)) return null;
+  const t = colonNear(ctx, s.firstToken, s.endToken) ? labelTurn(ctx, s.firstToken) : null;
+  return t ?? quotedLine(ctx, s.firstToken);
 }
 
 /**
@@ -32,8 +35,10 @@ export function isTurn(r: RawClaim): boolean {
   return TURNS.has(r);
 }
 
-export function withTurns(ctx: DocContext, raw: RawClaim[], turns: readonly RawClaim[]): RawClaim[] {
-  if (!isDialogue(ctx, turns)) return raw;
+export function withTurns(ctx: DocContext, raw: RawClaim[], lines: readonly RawClaim[]): RawClaim[] {
+  const labelled = lines.filter((t) => t.source !== null);
+  if (!isDialogue(ctx, labelled)) return raw;
+  const turns = withContinuations(ctx, lines);
   for (const t of turns) TURNS.add(t);
   const out: RawClaim[] = [];
   let ti = 0;
@@ -42,6 +47,8 @@ export function withTurns(ctx: DocContext, raw: RawClaim[], turns: readonly RawC
     while (ti < turns.length && turns[ti].contentEnd <= at) out.push(turns[ti++]);
     const t = ti < turns.length ? turns[ti] : null;
     if (t && at >= lineStart(ctx, t)) continue; // a cue inside the turn: part of what the speaker said
+    // A cue before the dialogue ("Partial transcript as follows:") whose content is a turn's line: the turn owns it.
+    if (t && r.contentStart >= lineStart(ctx, t) && r.contentStart < t.contentEnd) continue;
     out.push(r);
   }
   while (ti < turns.length) out.push(turns[ti++]);
@@ -50,8 +57,43 @@ export function withTurns(ctx: DocContext, raw: RawClaim[], turns: readonly RawC
 
 /** First token of a turn's line: its label, or the opening quote mark before it. */
 function lineStart(ctx: DocContext, t: RawClaim): number {
-  const a = t.source!.start;
-  return a > 0 && isOpenQuoteMark(ctx, a - 1) ? a - 1 : a;
+  let a = t.contentStart;
+  while (a > 0 && !startsLine(ctx, a)) a--;
+  return a;
+}
+
+/**
+ * The labelled turns, each followed by the quote-opened lines that go on from it (no other line between), which
+ * take its speaker and cue; a quote-opened line anywhere else is left to the other rules.
+ */
+function withContinuations(ctx: DocContext, lines: readonly RawClaim[]): RawClaim[] {
+  const out: RawClaim[] = [];
+  for (const t of lines) {
+    const prev = out.length > 0 ? out[out.length - 1] : null;
+    if (t.source) out.push(t);
+    else if (prev && nextLine(ctx, prev.contentEnd) === lineStart(ctx, t)) out.push({ ...t, cue: prev.cue, source: prev.source });
+  }
+  return out;
+}
+
+/** The first token after i that starts a line (the token after a turn's content, past any trimmed tail). */
+function nextLine(ctx: DocContext, i: number): number {
+  while (i < ctx.tokens.length && !startsLine(ctx, i)) i++;
+  return i;
+}
+
+/** A line that opens with a quote mark and no label: a turn's continuation if one comes right before it. */
+function quotedLine(ctx: DocContext, a: number): RawClaim | null {
+  if (!isOpenQuoteMark(ctx, a)) return null;
+  const e = lineEnd(ctx, a + 1);
+  return e - (a + 1) < MIN_CONTENT ? null : { contentStart: a + 1, contentEnd: e, cue: null, source: null };
+}
+
+/** End of the line that token a is on, its trailing punctuation trimmed. */
+function lineEnd(ctx: DocContext, a: number): number {
+  let e = a;
+  while (e < ctx.tokens.length && !lineBreakBefore(ctx, e)) e++;
+  return trimEnd(ctx, a, e);
 }
 
 /** Whether a colon follows within a label's reach of token a (a cheap test before reading the label). */
@@ -69,9 +111,7 @@ function labelTurn(ctx: DocContext, a: number): RawClaim | null {
   if (k < 0) return null;
   // "Q:" / "A:" name nobody; PolNeAR marks the answers' own cues ("I think") as often as the labels.
   if (k === a + 1 && ctx.tokens[a].text.length === 1) return null;
-  let e = k + 1;
-  while (e < n && !lineBreakBefore(ctx, e)) e++;
-  e = trimEnd(ctx, k + 1, e);
+  const e = lineEnd(ctx, k + 1);
   if (e - (k + 1) < MIN_CONTENT) return null;
   return { contentStart: k + 1, contentEnd: e, cue: { start: k, end: k + 1 }, source: { start: a, end: k } };
 }
