@@ -208,3 +208,56 @@ export function fillRepeats(words: readonly string[], spans: Span[], ids: Int32A
   }
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }
+
+/**
+ * "Faleh al-Fayyad ... Fayyad, for his part": an untagged capitalised word that is the surname of a person named in
+ * full in the document (two or more words, "al-" and the like ignored) is that person, when the document gives the
+ * word no other reading: never in lower case (`seenLower`: "Young", "Rice"), never inside a name of another type
+ * ("Twitter" after a mis-tagged "... Twitter" PERSON), not a month or weekday (`isDateWord`).
+ */
+export function fillSurnames(words: readonly string[], spans: Span[], seenLower: (w: string) => boolean,
+  isDateWord: (w: string) => boolean): Span[] {
+  const surnames = new Set<string>();
+  const otherNames = new Set<string>();
+  for (const s of spans) {
+    if (s.type === 'PERSON') {
+      if (s.end - s.start >= 2) surnames.add(surnameKeyOf(words[s.end - 1]));
+    } else {
+      for (let i = s.start; i < s.end; i++) otherNames.add(words[i].toLowerCase());
+    }
+  }
+  if (surnames.size === 0) return spans;
+  const covered = new Uint8Array(words.length);
+  for (const s of spans) covered.fill(1, s.start, s.end);
+  const added: Span[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (covered[i] || !isCapitalized(w) || w.length < 3 || w === w.toUpperCase()) continue;
+    const key = w.toLowerCase();
+    if (!surnames.has(key) || otherNames.has(key) || seenLower(w) || isDateWord(w)) continue;
+    // Not part of a longer capitalised run ("Fayyad Street", "President Fayyad" is left to the tagger).
+    if ((i > 0 && isCapitalized(words[i - 1])) || (i + 1 < words.length && isCapitalized(words[i + 1]))) continue;
+    added.push({ start: i, end: i + 1, type: 'PERSON' });
+  }
+  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+}
+
+/**
+ * "Iraqi Supreme Judicial Council": a nationality word right before an organisation name that ends in an
+ * organisation word belongs to the name (CoNLL-2003 annotates "Iraqi News Agency", "British Council" whole).
+ */
+export function mergeNationalityOrgs(words: readonly string[], spans: Span[], isOrgWord: (w: string) => boolean): Span[] {
+  const out: Span[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    const t = spans[k + 1];
+    if (s.type === 'NORP' && s.end - s.start === 1 && t && t.type === 'ORG' && t.start === s.end &&
+      isOrgWord(words[t.end - 1])) {
+      out.push({ start: s.start, end: t.end, type: 'ORG' });
+      k++;
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
+}
