@@ -27,6 +27,7 @@ export interface TypedSpan {
 
 const PLACE_BITS = gazBit('country') | gazBit('city') | gazBit('region') | gazBit('continent');
 const ORG_WORD_BIT = gazBit('orgword');
+const NATIONALITY_BIT = gazBit('nationality');
 
 function refineType(lex: DocLexicon, words: readonly string[], s: ClassSpan): EntityType | null {
   const n = s.end - s.start;
@@ -130,7 +131,7 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     honorificPersons(words, out);
     personConsistency(words, out);
     if (!off.has('surnames')) out = fillSurnames(words, out, (w) => lowerSeen.has(w.toLowerCase()), canStartDate);
-    if (!off.has('nationalityOrgs')) out = mergeNationalityOrgs(words, out, isOrgWord);
+    if (!off.has('nationalityOrgs')) out = mergeNationalityOrgs(words, out, isOrgWord, (w) => (lex.wordBits(w) & NATIONALITY_BIT) !== 0);
   }
   if (!off.has('repeats')) out = fillRepeats(words, out, ids);
   if (!off.has('dates')) {
