@@ -216,30 +216,54 @@ export function fillRepeats(words: readonly string[], spans: Span[], ids: Int32A
  * ("Twitter" after a mis-tagged "... Twitter" PERSON), not a month or weekday (`isDateWord`).
  */
 export function fillSurnames(words: readonly string[], spans: Span[], seenLower: (w: string) => boolean,
-  isDateWord: (w: string) => boolean): Span[] {
+  isDateWord: (w: string) => boolean, ids: Int32Array = internWords(words)): Span[] {
+  const types = typeCount(ids);
   const surnames = new Set<string>();
-  const otherNames = new Set<string>();
+  const inOtherName = new Uint8Array(types);
   for (const s of spans) {
     if (s.type === 'PERSON') {
       if (s.end - s.start >= 2) surnames.add(surnameKeyOf(words[s.end - 1]));
     } else {
-      for (let i = s.start; i < s.end; i++) otherNames.add(words[i].toLowerCase());
+      for (let i = s.start; i < s.end; i++) inOtherName[ids[i]] = 1;
     }
   }
   if (surnames.size === 0) return spans;
+  // Decided once per word type (a long document repeats its words): 1 capitalised, 3 a surname to fill.
+  const kind = new Uint8Array(types);
+  const decided = new Uint8Array(types);
+  const kindOf = (i: number): number => {
+    const t = ids[i];
+    if (decided[t]) return kind[t];
+    decided[t] = 1;
+    const w = words[i];
+    if (!isCapitalized(w)) return 0;
+    const key = w.toLowerCase();
+    const fill = w.length >= 3 && w !== w.toUpperCase() && surnames.has(key) && !inOtherName[t] &&
+      !seenLower(w) && !isDateWord(w);
+    return (kind[t] = fill ? 3 : 1);
+  };
   const covered = new Uint8Array(words.length);
   for (const s of spans) covered.fill(1, s.start, s.end);
   const added: Span[] = [];
   for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    if (covered[i] || !isCapitalized(w) || w.length < 3 || w === w.toUpperCase()) continue;
-    const key = w.toLowerCase();
-    if (!surnames.has(key) || otherNames.has(key) || seenLower(w) || isDateWord(w)) continue;
-    // Not part of a longer capitalised run ("Fayyad Street", "President Fayyad" is left to the tagger).
-    if ((i > 0 && isCapitalized(words[i - 1])) || (i + 1 < words.length && isCapitalized(words[i + 1]))) continue;
+    if (covered[i] || kindOf(i) !== 3) continue;
+    // Not part of a longer capitalised run ("Fayyad Street"; "President Fayyad" is left to the tagger).
+    if ((i > 0 && kindOf(i - 1) !== 0) || (i + 1 < words.length && kindOf(i + 1) !== 0)) continue;
     added.push({ start: i, end: i + 1, type: 'PERSON' });
   }
-  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+  return added.length ? mergeByStart(spans, added) : spans;
+}
+
+/** Two lists of non-overlapping spans, each sorted by start, as one sorted list (linear: a long document has
+ *  tens of thousands of spans). */
+function mergeByStart(a: Span[], b: Span[]): Span[] {
+  const out: Span[] = [];
+  let i = 0, j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i].start <= b[j].start)) out.push(a[i++]);
+    else out.push(b[j++]);
+  }
+  return out;
 }
 
 /**
