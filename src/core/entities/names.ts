@@ -216,8 +216,9 @@ export function fillRepeats(words: readonly string[], spans: Span[], ids: Int32A
  * ("Twitter" after a mis-tagged "... Twitter" PERSON), not a month or weekday (`isDateWord`).
  */
 export function fillSurnames(words: readonly string[], spans: Span[], seenLower: (w: string) => boolean,
-  isDateWord: (w: string) => boolean, ids: Int32Array = internWords(words)): Span[] {
-  const types = typeCount(ids);
+  isDateWord: (w: string) => boolean, ids: Int32Array = internWords(words),
+  typeTexts: readonly string[] = textsOfTypes(words, ids)): Span[] {
+  const types = typeTexts.length;
   const surnames = new Set<string>();
   const inOtherName = new Uint8Array(types);
   for (const s of spans) {
@@ -228,30 +229,37 @@ export function fillSurnames(words: readonly string[], spans: Span[], seenLower:
     }
   }
   if (surnames.size === 0) return spans;
-  // Decided once per word type (a long document repeats its words): 1 capitalised, 3 a surname to fill.
+  // Per word type (a long document repeats its words): 1 capitalised, 3 a surname to fill.
   const kind = new Uint8Array(types);
-  const decided = new Uint8Array(types);
-  const kindOf = (i: number): number => {
-    const t = ids[i];
-    if (decided[t]) return kind[t];
-    decided[t] = 1;
-    const w = words[i];
-    if (!isCapitalized(w)) return 0;
+  let any = false;
+  for (let t = 0; t < types; t++) {
+    const w = typeTexts[t];
+    if (!isCapitalized(w)) continue;
     const key = w.toLowerCase();
-    const fill = w.length >= 3 && w !== w.toUpperCase() && surnames.has(key) && !inOtherName[t] &&
-      !seenLower(w) && !isDateWord(w);
-    return (kind[t] = fill ? 3 : 1);
-  };
+    const fill = w.length >= 3 && w !== w.toUpperCase() && surnames.has(key) && !inOtherName[t] && !seenLower(w) &&
+      !isDateWord(w);
+    kind[t] = fill ? 3 : 1;
+    any ||= fill;
+  }
+  if (!any) return spans;
   const covered = new Uint8Array(words.length);
   for (const s of spans) covered.fill(1, s.start, s.end);
   const added: Span[] = [];
-  for (let i = 0; i < words.length; i++) {
-    if (covered[i] || kindOf(i) !== 3) continue;
+  const n = words.length;
+  for (let i = 0; i < n; i++) {
+    if (kind[ids[i]] !== 3 || covered[i]) continue;
     // Not part of a longer capitalised run ("Fayyad Street"; "President Fayyad" is left to the tagger).
-    if ((i > 0 && kindOf(i - 1) !== 0) || (i + 1 < words.length && kindOf(i + 1) !== 0)) continue;
+    if ((i > 0 && kind[ids[i - 1]] !== 0) || (i + 1 < n && kind[ids[i + 1]] !== 0)) continue;
     added.push({ start: i, end: i + 1, type: 'PERSON' });
   }
   return added.length ? mergeByStart(spans, added) : spans;
+}
+
+/** The text of each word type of `ids` (ids numbered by first occurrence, as internWords does). */
+function textsOfTypes(words: readonly string[], ids: Int32Array): string[] {
+  const texts: string[] = [];
+  for (let i = 0; i < ids.length; i++) if (ids[i] === texts.length) texts.push(words[i]);
+  return texts;
 }
 
 /** Two lists of non-overlapping spans, each sorted by start, as one sorted list (linear: a long document has
@@ -273,17 +281,21 @@ function mergeByStart(a: Span[], b: Span[]): Span[] {
  */
 export function mergeNationalityOrgs(words: readonly string[], spans: Span[], isOrgWord: (w: string) => boolean,
   isNationality: (w: string) => boolean): Span[] {
-  const out: Span[] = [];
-  for (let k = 0; k < spans.length; k++) {
+  const joins = (k: number): boolean => {
     const s = spans[k];
     const t = spans[k + 1];
-    if (s.type === 'NORP' && s.end - s.start === 1 && t && t.type === 'ORG' && t.start === s.end &&
-      isOrgWord(words[t.end - 1]) && isNationality(words[s.start])) {
-      out.push({ start: s.start, end: t.end, type: 'ORG' });
+    return s.type === 'NORP' && s.end - s.start === 1 && t.type === 'ORG' && t.start === s.end &&
+      isOrgWord(words[t.end - 1]) && isNationality(words[s.start]);
+  };
+  let k = 0;
+  while (k + 1 < spans.length && !joins(k)) k++;
+  if (k + 1 >= spans.length) return spans; // most documents: nothing to join, no copy
+  const out = spans.slice(0, k);
+  for (; k < spans.length; k++) {
+    if (k + 1 < spans.length && joins(k)) {
+      out.push({ start: spans[k].start, end: spans[k + 1].end, type: 'ORG' });
       k++;
-      continue;
-    }
-    out.push(s);
+    } else out.push(spans[k]);
   }
   return out;
 }

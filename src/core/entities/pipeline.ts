@@ -130,7 +130,7 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     battledGroups(words, out, (w) => (lex.wordBits(w) & PLACE_BITS) !== 0);
     honorificPersons(words, out);
     personConsistency(words, out);
-    if (!off.has('surnames')) out = fillSurnames(words, out, (w) => lowerSeen.has(w.toLowerCase()), canStartDate, ids);
+    if (!off.has('surnames')) out = fillSurnames(words, out, (w) => lowerSeen.has(w.toLowerCase()), canStartDate, ids, strings);
     if (!off.has('nationalityOrgs')) out = mergeNationalityOrgs(words, out, isOrgWord, (w) => (lex.wordBits(w) & NATIONALITY_BIT) !== 0);
   }
   if (!off.has('repeats')) out = fillRepeats(words, out, ids);
