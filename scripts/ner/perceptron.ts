@@ -113,7 +113,8 @@ export class Perceptron {
       }
       viterbi(em, len, trans, out, a);
       if (update) this.update(p, a, b, out, dynRows);
-      for (const sp of spansFromLabels(out, a, b)) feats.remember(sp.start, sp.end, sp.cls);
+      // As at tagging: a title-case first line's guesses are no evidence for the rest of the document.
+      if (b > feats.titleLineEnd) for (const sp of spansFromLabels(out, a, b)) feats.remember(sp.start, sp.end, sp.cls);
     }
     return out;
   }

@@ -2,7 +2,9 @@
 import * as assert from 'node:assert/strict';
 import { tagEntities } from '../../src/core/entities';
 import { findDates } from '../../src/core/entities/dates';
-import { battledGroups, honorificPersons, type Span } from '../../src/core/entities/names';
+import {
+  battledGroups, fillSurnames, honorificPersons, mergeNationalityOrgs, type Span,
+} from '../../src/core/entities/names';
 import { splitSentences } from '../../src/core/text/sentences';
 import { tokenize } from '../../src/core/text/tokenize';
 import type { Entity } from '../../src/core/types';
@@ -68,6 +70,31 @@ suite('entities: API and rules', () => {
       { start: 10, end: 12, type: 'LOC' }, { start: 13, end: 14, type: 'ORG' }];
     honorificPersons(words, spans);
     assert.deepEqual(spans.map((s) => s.type), ['PERSON', 'PERSON', 'PERSON', 'LOC', 'ORG']);
+  });
+
+  test('a surname left untagged is the person named in full, unless the document reads the word otherwise', () => {
+    const words = ('Said al-Quraishi met Tom Young and Ann Monday . Quraishi spoke . Young spoke . Monday came . ' +
+      'Quraishi Street and Mr Quraishi . young people . Brent Hale of Hale Corp . Hale left').split(' ');
+    const span = (start: number, end: number, type: Span['type']): Span => ({ start, end, type });
+    const spans = [span(0, 2, 'PERSON'), span(3, 5, 'PERSON'), span(6, 8, 'PERSON'), span(27, 29, 'PERSON'),
+      span(30, 32, 'ORG')];
+    const seenLower = (w: string): boolean => words.includes(w.toLowerCase());
+    const out = fillSurnames(words, spans, seenLower, (w) => w === 'Monday');
+    const show = (ss: Span[]): string[] => ss.map((s) => `${s.start}:${words.slice(s.start, s.end).join(' ')}/${s.type}`);
+    // "Quraishi" alone is Said al-Quraishi; "Young" is also a common word here, "Monday" a weekday, "Hale" an
+    // organisation's word; "Quraishi Street" and "Mr Quraishi" are runs of capitalised words the tagger decides.
+    assert.deepEqual(show(out).filter((s) => !show(spans).includes(s)), ['9:Quraishi/PERSON']);
+  });
+
+  test('a nationality word before an organisation name is part of it', () => {
+    const words = 'the Iraqi Interior Ministry and a Democratic Senate and Iraqi Oil'.split(' ');
+    const span = (start: number, end: number, type: Span['type']): Span => ({ start, end, type });
+    const spans = [span(1, 2, 'NORP'), span(2, 4, 'ORG'), span(6, 7, 'NORP'), span(7, 8, 'ORG'), span(9, 10, 'NORP'),
+      span(10, 11, 'ORG')];
+    const out = mergeNationalityOrgs(words, spans, (w) => ['ministry', 'senate'].includes(w.toLowerCase()),
+      (w) => w === 'Iraqi');
+    assert.deepEqual(out.map((s) => `${words.slice(s.start, s.end).join(' ')}/${s.type}`),
+      ['Iraqi Interior Ministry/ORG', 'Democratic/NORP', 'Senate/ORG', 'Iraqi/NORP', 'Oil/ORG']);
   });
 
   test('date patterns', () => {

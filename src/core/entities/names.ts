@@ -208,3 +208,94 @@ export function fillRepeats(words: readonly string[], spans: Span[], ids: Int32A
   }
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }
+
+/**
+ * "Faleh al-Fayyad ... Fayyad, for his part": an untagged capitalised word that is the surname of a person named in
+ * full in the document (two or more words, "al-" and the like ignored) is that person, when the document gives the
+ * word no other reading: never in lower case (`seenLower`: "Young", "Rice"), never inside a name of another type
+ * ("Twitter" after a mis-tagged "... Twitter" PERSON), not a month or weekday (`isDateWord`).
+ */
+export function fillSurnames(words: readonly string[], spans: Span[], seenLower: (w: string) => boolean,
+  isDateWord: (w: string) => boolean, ids: Int32Array = internWords(words),
+  typeTexts: readonly string[] = textsOfTypes(words, ids)): Span[] {
+  const types = typeTexts.length;
+  const surnames = new Set<string>();
+  const inOtherName = new Uint8Array(types);
+  for (const s of spans) {
+    if (s.type === 'PERSON') {
+      if (s.end - s.start >= 2) surnames.add(surnameKeyOf(words[s.end - 1]));
+    } else {
+      for (let i = s.start; i < s.end; i++) inOtherName[ids[i]] = 1;
+    }
+  }
+  if (surnames.size === 0) return spans;
+  // Per word type (a long document repeats its words): 1 capitalised, 3 a surname to fill.
+  const kind = new Uint8Array(types);
+  let any = false;
+  for (let t = 0; t < types; t++) {
+    const w = typeTexts[t];
+    if (!isCapitalized(w)) continue;
+    const key = w.toLowerCase();
+    const fill = w.length >= 3 && w !== w.toUpperCase() && surnames.has(key) && !inOtherName[t] && !seenLower(w) &&
+      !isDateWord(w);
+    kind[t] = fill ? 3 : 1;
+    any ||= fill;
+  }
+  if (!any) return spans;
+  const covered = new Uint8Array(words.length);
+  for (const s of spans) covered.fill(1, s.start, s.end);
+  const added: Span[] = [];
+  const n = words.length;
+  for (let i = 0; i < n; i++) {
+    if (kind[ids[i]] !== 3 || covered[i]) continue;
+    // Not part of a longer capitalised run ("Fayyad Street"; "President Fayyad" is left to the tagger).
+    if ((i > 0 && kind[ids[i - 1]] !== 0) || (i + 1 < n && kind[ids[i + 1]] !== 0)) continue;
+    added.push({ start: i, end: i + 1, type: 'PERSON' });
+  }
+  return added.length ? mergeByStart(spans, added) : spans;
+}
+
+/** The text of each word type of `ids` (ids numbered by first occurrence, as internWords does). */
+function textsOfTypes(words: readonly string[], ids: Int32Array): string[] {
+  const texts: string[] = [];
+  for (let i = 0; i < ids.length; i++) if (ids[i] === texts.length) texts.push(words[i]);
+  return texts;
+}
+
+/** Two lists of non-overlapping spans, each sorted by start, as one sorted list (linear: a long document has
+ *  tens of thousands of spans). */
+function mergeByStart(a: Span[], b: Span[]): Span[] {
+  const out: Span[] = [];
+  let i = 0, j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i].start <= b[j].start)) out.push(a[i++]);
+    else out.push(b[j++]);
+  }
+  return out;
+}
+
+/**
+ * "Iraqi Supreme Judicial Council": a nationality word (`isNationality`: "Iraqi", not "Democratic") right before an
+ * organisation name that ends in an organisation word belongs to the name (eng.testa annotates "Iraqi National
+ * Congress", "British Council" whole, 14 such names against 4 split).
+ */
+export function mergeNationalityOrgs(words: readonly string[], spans: Span[], isOrgWord: (w: string) => boolean,
+  isNationality: (w: string) => boolean): Span[] {
+  const joins = (k: number): boolean => {
+    const s = spans[k];
+    const t = spans[k + 1];
+    return s.type === 'NORP' && s.end - s.start === 1 && t.type === 'ORG' && t.start === s.end &&
+      isOrgWord(words[t.end - 1]) && isNationality(words[s.start]);
+  };
+  let k = 0;
+  while (k + 1 < spans.length && !joins(k)) k++;
+  if (k + 1 >= spans.length) return spans; // most documents: nothing to join, no copy
+  const out = spans.slice(0, k);
+  for (; k < spans.length; k++) {
+    if (k + 1 < spans.length && joins(k)) {
+      out.push({ start: spans[k].start, end: spans[k + 1].end, type: 'ORG' });
+      k++;
+    } else out.push(spans[k]);
+  }
+  return out;
+}

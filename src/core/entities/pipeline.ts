@@ -2,7 +2,7 @@
 // CoNLL classes refined into the product's types (PERSON, ORG, GPE, LOC, NORP, EVENT, MISC) and dates added.
 
 import type { EntityType } from '../types';
-import { findDates } from './dates';
+import { canStartDate, findDates } from './dates';
 import { DocLexicon, gazBit } from './docLexicon';
 import { spansFromLabels } from './labels';
 import { EVENT_HEADS, NOT_PERSON } from './lexicon';
@@ -15,7 +15,8 @@ import { isCapitalized } from './word';
 import { replaceRun } from './spanRuns';
 import { internWords } from './typeIds';
 import {
-  battledGroups, fillRepeats, honorificPersons, mergeParenthesisedNames, personConsistency, roleOfOrg, splitOrgPerson,
+  battledGroups, fillRepeats, fillSurnames, honorificPersons, mergeNationalityOrgs, mergeParenthesisedNames, personConsistency,
+  roleOfOrg, splitOrgPerson,
 } from './names';
 
 export interface TypedSpan {
@@ -26,6 +27,7 @@ export interface TypedSpan {
 
 const PLACE_BITS = gazBit('country') | gazBit('city') | gazBit('region') | gazBit('continent');
 const ORG_WORD_BIT = gazBit('orgword');
+const NATIONALITY_BIT = gazBit('nationality');
 
 function refineType(lex: DocLexicon, words: readonly string[], s: ClassSpan): EntityType | null {
   const n = s.end - s.start;
@@ -57,7 +59,7 @@ function refineType(lex: DocLexicon, words: readonly string[], s: ClassSpan): En
 }
 
 /** Rules that can be switched off (for measuring each on the benchmark). */
-export type RuleName = 'datelines' | 'headlines' | 'acronyms' | 'names' | 'repeats' | 'dates';
+export type RuleName = 'datelines' | 'headlines' | 'acronyms' | 'names' | 'repeats' | 'dates' | 'surnames' | 'nationalityOrgs';
 
 /** Entities over token strings. `sentStarts`: ascending token indices where sentences start (first 0). */
 export function tagWords(tagger: NerTagger, rawWords: readonly string[], sentStarts: readonly number[],
@@ -119,6 +121,8 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
   const lex = new DocLexicon(tagger.resources);
   let out = typedSpans(spans, words, ids, strings.length, forced, (s) => refineType(lex, words, s));
   if (!off.has('names')) {
+    const lowerSeen = new Set<string>();
+    for (const w of strings) if (/^\p{Ll}/u.test(w)) lowerSeen.add(w);
     const isOrgWord = (w: string): boolean => (lex.wordBits(w) & ORG_WORD_BIT) !== 0;
     out = splitOrgPerson(words, out, isOrgWord);
     out = mergeParenthesisedNames(words, out, isOrgWord, ids);
@@ -126,6 +130,8 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     battledGroups(words, out, (w) => (lex.wordBits(w) & PLACE_BITS) !== 0);
     honorificPersons(words, out);
     personConsistency(words, out);
+    if (!off.has('surnames')) out = fillSurnames(words, out, (w) => lowerSeen.has(w.toLowerCase()), canStartDate, ids, strings);
+    if (!off.has('nationalityOrgs')) out = mergeNationalityOrgs(words, out, isOrgWord, (w) => (lex.wordBits(w) & NATIONALITY_BIT) !== 0);
   }
   if (!off.has('repeats')) out = fillRepeats(words, out, ids);
   if (!off.has('dates')) {
