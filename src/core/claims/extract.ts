@@ -32,8 +32,6 @@ import { absorbClaims, finalAttribution, finalInverted } from './final-attributi
 import { headlineClaim, pollClaim } from './headline';
 import { lineTurn, withTurns } from './transcript';
 import type { ClaimCandidate } from './types';
-import type { OwnModel } from './ownership';
-import { innerOwns, ownFeatures, shippedOwnModel } from './ownership';
 import type { ClaimFilter } from './claim-filter';
 import { filterClaims, shippedClaimFilter } from './claim-filter';
 
@@ -62,13 +60,6 @@ export interface ExtractOptions {
   readonly claimFilter?: ClaimFilter | false;
   /** Training hook: the finished claims (sources ranked, standalone quotes added), before the claim filter. */
   readonly onClaims?: (ctx: DocContext, raw: readonly RawClaim[]) => void;
-  /** Content ownership model for cues inside an open content (default: the shipped one); false = the rules (the outer claim keeps it). */
-  readonly ownModel?: OwnModel | false;
-  /**
-   * Training hook: an accepted cue inside an open claim's content that the rules would skip (the outer claim keeps
-   * it). Returning true makes the inner cue take the content instead of asking the ownership model (what-if labels).
-   */
-  readonly onInner?: (ctx: DocContext, open: RawClaim, cue: CueMatch, src: TokenRange | null, sep: number, a: number, b: number) => boolean | undefined;
 }
 
 /** What processSentence needs besides the document. */
@@ -79,16 +70,6 @@ interface Env {
   readonly start: StartModel | undefined;
   readonly onTail: ExtractOptions['onTail'];
   readonly onStart: ExtractOptions['onStart'];
-  readonly onInner: ExtractOptions['onInner'];
-  readonly own: OwnModel | undefined;
-}
-
-/** Whether an inner cue the rules would skip takes the content after it from the open claim (ownership.ts). */
-function innerTakesContent(ctx: DocContext, env: Env, open: RawClaim, cue: CueMatch, src: TokenRange | null, sep: number, a: number, b: number): boolean {
-  if (env.onInner && env.onInner(ctx, open, cue, src, sep, a, b)) return true;
-  if (!env.own || !open.cue) return false;
-  const feats = ownFeatures(ctx, hashString(cueKey(ctx, open.cue)), open.cue.start, open.contentStart, hashString(cue.key), cue.start, cue.end, src, sep, a, b);
-  return innerOwns(env.own, feats);
 }
 
 /** End (exclusive, untrimmed) of content that starts at s after its cue and may run to hi. */
@@ -241,7 +222,7 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     if (open && cue.start < open.contentEnd) {
       const coordinated = !src && cue.start - 1 > open.contentStart && COORDINATORS.has(nm(ctx, cue.start - 1));
       const separable = participial || coordinated || (according && sep >= 0) || (sep >= 0 && src !== null);
-      if (!separable && !innerTakesContent(ctx, env, open, cue, src, sep, a, b)) continue;
+      if (!separable) continue;
       let cut = sep >= 0 ? sep : regionStart;
       if (coordinated) cut = nm(ctx, cue.start - 2) === ',' ? cue.start - 2 : cue.start - 1;
       open.contentEnd = trimEnd(ctx, open.contentStart, cut);
@@ -417,8 +398,7 @@ export function extractClaims(
   const lex = opts.cueLexicon ?? cueLexicon(opts.lexicon ?? (model ? CANDIDATE_LEXICON_OPTIONS : DEFAULT_LEXICON_OPTIONS));
   const end = opts.endModel === false ? undefined : opts.endModel ?? shippedEndModel();
   const start = opts.startModel === false ? undefined : opts.startModel ?? shippedStartModel();
-  const env: Env = { lex, model, end, start, onTail: opts.onTail, onStart: opts.onStart, onInner: opts.onInner,
-    own: opts.ownModel === false ? undefined : opts.ownModel ?? shippedOwnModel() };
+  const env: Env = { lex, model, end, start, onTail: opts.onTail, onStart: opts.onStart };
   const raw = sentenceClaims(ctx, env, sentences);
   if (opts.onRaw) opts.onRaw(ctx, raw);
   const ranker = opts.sourceModel === false ? undefined : opts.sourceModel ?? shippedSourceRanker();
