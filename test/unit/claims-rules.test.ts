@@ -51,6 +51,20 @@ suite('claims: constructed sentences', () => {
     assert.equal(b.speaker, 'two people at the dinner');
   });
 
+  test('a final according-to whose noun phrase runs on to the sentence end still takes the whole clause', () => {
+    const [a, ...rest] = claimsOf('The mayor told donors that the plan was dead, according to people close to the campaign.');
+    assert.equal(rest.length, 0);
+    assert.equal(a.text, 'The mayor told donors that the plan was dead');
+    assert.equal(a.cue, 'according to');
+    assert.match(a.speaker ?? '', /^people/);
+    const [b] = claimsOf('Voters in the state said the economy mattered most, according to a poll released on Monday.');
+    assert.equal(b.text, 'Voters in the state said the economy mattered most');
+    assert.match(b.speaker ?? '', /^a poll/);
+    // A clause break after the noun phrase: the according-to is no longer plainly final, the inner claim stays.
+    const c = claimWith(claimsOf('The mayor told donors that the plan was dead, according to people close to the campaign, which the city disputes.'), 'the plan was dead');
+    assert.equal(c.speaker, 'The mayor');
+  });
+
   test('a final according-to leaves an inner claim that ends before a clause of its own alone', () => {
     const claims = claimsOf('Smith said the fund lost money, which it had never done before, according to the minutes.');
     const c = claimWith(claims, 'the fund lost money');

@@ -28,7 +28,7 @@ import {
   commaAfter, complementFollows, continuesClause, firstComma, introClauseEnd, nextQuoteStart, quoteEndingAt, quoteEnds,
   withoutInfinitiveTo,
 } from './clause';
-import { absorbClaims, finalAttribution, finalInverted } from './final-attribution';
+import { absorbClaims, finalAccordingSource, finalAttribution, finalInverted } from './final-attribution';
 import { headlineClaim, pollClaim } from './headline';
 import { lineTurn, withTurns } from './transcript';
 import type { ClaimCandidate } from './types';
@@ -232,7 +232,8 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     }
     if (according) {
       let who = rightNP(ctx, cue.end, b);
-      if (who && cue.start - 1 > a && nm(ctx, cue.start - 1) === ',' && out.length > first && trimEnd(ctx, who.end, b) === who.end) {
+      if (who && cue.start - 1 > a && nm(ctx, cue.start - 1) === ',' && out.length > first
+        && (trimEnd(ctx, who.end, b) === who.end || finalAccordingSource(ctx, who.end, b))) {
         // "“…,” Sanders said, according to CNN." / "X said Y, according to a report.": a final according-to takes
         // the whole clause, the attributions in it included (PolNeAR is univocal).
         const start = absorbClaims(ctx, out, first, cue.start - 1);
