@@ -237,7 +237,7 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
         // "“…,” Sanders said, according to CNN." / "X said Y, according to a report.": a final according-to takes
         // the whole clause, the attributions in it included (PolNeAR is univocal).
         const start = absorbClaims(ctx, out, first, cue.start - 1);
-        if (start >= 0) { lo = start; sep = cue.start - 1; }
+        if (start >= 0) { lo = Math.min(start, firstLo); sep = cue.start - 1; }
       }
       // "According to early results of exit polls conducted for the AP by Edison Research, …": the source runs to
       // the comma that opens the content.
