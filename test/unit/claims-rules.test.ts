@@ -65,6 +65,17 @@ suite('claims: constructed sentences', () => {
     assert.equal(c.speaker, 'The mayor');
   });
 
+  test('an introductory "As X reported," attributes the whole main clause, its own attributions included', () => {
+    const [a, ...rest] = claimsOf('As the Ledger reported on Monday, the council voted to close the library and the mayor said he would veto it.');
+    assert.equal(rest.length, 0);
+    assert.equal(a.text, 'the council voted to close the library and the mayor said he would veto it');
+    assert.equal(a.cue, 'reported');
+    assert.equal(a.speaker, 'the Ledger');
+    // A time clause whose cue has an object reports nothing about the main clause.
+    const c = claimWith(claimsOf('As the mayor criticized the council, protesters said the library must stay open.'), 'the library must stay open');
+    assert.equal(c.speaker, 'protesters');
+  });
+
   test('a final according-to leaves an inner claim that ends before a clause of its own alone', () => {
     const claims = claimsOf('Smith said the fund lost money, which it had never done before, according to the minutes.');
     const c = claimWith(claims, 'the fund lost money');

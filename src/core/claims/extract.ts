@@ -28,6 +28,7 @@ import {
   commaAfter, complementFollows, continuesClause, firstComma, introClauseEnd, nextQuoteStart, quoteEndingAt, quoteEnds,
   withoutInfinitiveTo,
 } from './clause';
+import { asAttribution } from './as-attribution';
 import { absorbClaims, finalAccordingSource, finalAttribution, finalInverted } from './final-attribution';
 import { headlineClaim, pollClaim } from './headline';
 import { lineTurn, withTurns } from './transcript';
@@ -164,6 +165,8 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     if (out.length === first) firstLo = lo;
     const found = cues[ci];
     const cue = withoutInfinitiveTo(ctx, found, b);
+    const asClaim = ci === 0 && introEnd >= 0 ? asAttribution(ctx, a, b, cue, introEnd) : null;
+    if (asClaim) { out.push(asClaim); return; }
     const head = headOf(cue);
     const participial = isParticipial(ctx, cue, a);
     const according = cue.key.startsWith('according to');
