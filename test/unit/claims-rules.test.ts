@@ -76,6 +76,17 @@ suite('claims: constructed sentences', () => {
     assert.equal(c.speaker, 'protesters');
   });
 
+  test('a quote after a second cue belongs to that cue, not to the earlier "…, X said," as a continuation', () => {
+    const claims = claimsOf('The two sides will meet next week, Jane Roe said, adding, "They need to sit down and talk."');
+    const q = claimWith(claims, 'They need to sit down');
+    assert.equal(q.cue, 'adding');
+    // Without a cue between, the quote still continues the claim.
+    const [a, b] = claimsOf('"We will win," Jane Roe said, "and they know it."');
+    assert.equal(a.cue, 'said');
+    assert.equal(b.text, '"and they know it."');
+    assert.equal(b.cue, 'said');
+  });
+
   test('a final according-to leaves an inner claim that ends before a clause of its own alone', () => {
     const claims = claimsOf('Smith said the fund lost money, which it had never done before, according to the minutes.');
     const c = claimWith(claims, 'the fund lost money');

@@ -301,7 +301,9 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
       // "“A,” he said, “B.”" — the quote after is a continuation of the same claim.
       let k = j;
       while (k < b && !isOpenQuoteMark(ctx, k) && nm(ctx, k) !== '.' && k < j + 8) k++;
-      if (k < b && isOpenQuoteMark(ctx, k) && nm(ctx, k - 1) === ',') {
+      // "…,” Spicer said, adding, “…”": a quote after the next cue is that cue's content.
+      const nextCue = ci + 1 < cues.length ? cues[ci + 1].start : b;
+      if (k < b && isOpenQuoteMark(ctx, k) && nm(ctx, k - 1) === ',' && nextCue >= k) {
         const q = ctx.quotes[ctx.quoteOf[k]];
         let e = k;
         while (e < ctx.tokens.length && ctx.tokens[e].end <= q.end) e++;
