@@ -36,19 +36,19 @@ const THRESHOLD = -3;
 
 type Models = Pick<ExtractOptions, 'startModel' | 'endModel' | 'sourceModel'>;
 
-interface Doc { readonly gold: GoldDoc; readonly tokens: Token[]; readonly sentences: Sentence[] }
+export interface Doc { readonly gold: GoldDoc; readonly tokens: Token[]; readonly sentences: Sentence[] }
 
 /** The lexicon and cue classifier learned without fold f, as extractClaims takes them. */
-interface FoldCues { readonly cueLexicon: CueLexicon; readonly cueModel: CueModel }
+export interface FoldCues { readonly cueLexicon: CueLexicon; readonly cueModel: CueModel }
 
-function prepare(docs: readonly GoldDoc[]): Doc[] {
+export function prepare(docs: readonly GoldDoc[]): Doc[] {
   return docs.map((gold) => {
     const tokens = tokenize(gold.text);
     return { gold, tokens, sentences: splitSentences(gold.text, tokens) };
   });
 }
 
-function foldCues(docs: readonly Doc[], f: number): FoldCues {
+export function foldCues(docs: readonly Doc[], f: number): FoldCues {
   const rest = docs.filter((_d, i) => i % FOLDS !== f);
   const stats = computeStats(rest.map((d) => d.gold), rest.map((d) => d.tokens));
   const { bias, weights } = trainCueModel([{ docs: rest.map((d) => d.gold), stats }], false);

@@ -51,6 +51,42 @@ suite('claims: constructed sentences', () => {
     assert.equal(b.speaker, 'two people at the dinner');
   });
 
+  test('a final according-to whose noun phrase runs on to the sentence end still takes the whole clause', () => {
+    const [a, ...rest] = claimsOf('The mayor told donors that the plan was dead, according to people close to the campaign.');
+    assert.equal(rest.length, 0);
+    assert.equal(a.text, 'The mayor told donors that the plan was dead');
+    assert.equal(a.cue, 'according to');
+    assert.match(a.speaker ?? '', /^people/);
+    const [b] = claimsOf('Voters in the state said the economy mattered most, according to a poll released on Monday.');
+    assert.equal(b.text, 'Voters in the state said the economy mattered most');
+    assert.match(b.speaker ?? '', /^a poll/);
+    // A clause break after the noun phrase: the according-to is no longer plainly final, the inner claim stays.
+    const c = claimWith(claimsOf('The mayor told donors that the plan was dead, according to people close to the campaign, which the city disputes.'), 'the plan was dead');
+    assert.equal(c.speaker, 'The mayor');
+  });
+
+  test('an introductory "As X reported," attributes the whole main clause, its own attributions included', () => {
+    const [a, ...rest] = claimsOf('As the Ledger reported on Monday, the council voted to close the library and the mayor said he would veto it.');
+    assert.equal(rest.length, 0);
+    assert.equal(a.text, 'the council voted to close the library and the mayor said he would veto it');
+    assert.equal(a.cue, 'reported');
+    assert.equal(a.speaker, 'the Ledger');
+    // A time clause whose cue has an object reports nothing about the main clause.
+    const c = claimWith(claimsOf('As the mayor criticized the council, protesters said the library must stay open.'), 'the library must stay open');
+    assert.equal(c.speaker, 'protesters');
+  });
+
+  test('a quote after a second cue belongs to that cue, not to the earlier "…, X said," as a continuation', () => {
+    const claims = claimsOf('The two sides will meet next week, Jane Roe said, adding, "They need to sit down and talk."');
+    const q = claimWith(claims, 'They need to sit down');
+    assert.equal(q.cue, 'adding');
+    // Without a cue between, the quote still continues the claim.
+    const [a, b] = claimsOf('"We will win," Jane Roe said, "and they know it."');
+    assert.equal(a.cue, 'said');
+    assert.equal(b.text, '"and they know it."');
+    assert.equal(b.cue, 'said');
+  });
+
   test('a final according-to leaves an inner claim that ends before a clause of its own alone', () => {
     const claims = claimsOf('Smith said the fund lost money, which it had never done before, according to the minutes.');
     const c = claimWith(claims, 'the fund lost money');

@@ -28,7 +28,8 @@ import {
   commaAfter, complementFollows, continuesClause, firstComma, introClauseEnd, nextQuoteStart, quoteEndingAt, quoteEnds,
   withoutInfinitiveTo,
 } from './clause';
-import { absorbClaims, finalAttribution, finalInverted } from './final-attribution';
+import { asAttribution } from './as-attribution';
+import { absorbClaims, finalAccordingSource, finalAttribution, finalInverted } from './final-attribution';
 import { headlineClaim, pollClaim } from './headline';
 import { isTurn, lineTurn, withTurns } from './transcript';
 import type { ClaimCandidate } from './types';
@@ -164,6 +165,8 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     if (out.length === first) firstLo = lo;
     const found = cues[ci];
     const cue = withoutInfinitiveTo(ctx, found, b);
+    const asClaim = ci === 0 && introEnd >= 0 ? asAttribution(ctx, a, b, cue, introEnd) : null;
+    if (asClaim) { out.push(asClaim); return; }
     const head = headOf(cue);
     const participial = isParticipial(ctx, cue, a);
     const according = cue.key.startsWith('according to');
@@ -232,11 +235,12 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     }
     if (according) {
       let who = rightNP(ctx, cue.end, b);
-      if (who && cue.start - 1 > a && nm(ctx, cue.start - 1) === ',' && out.length > first && trimEnd(ctx, who.end, b) === who.end) {
+      if (who && cue.start - 1 > a && nm(ctx, cue.start - 1) === ',' && out.length > first
+        && (trimEnd(ctx, who.end, b) === who.end || finalAccordingSource(ctx, who.end, b))) {
         // "“…,” Sanders said, according to CNN." / "X said Y, according to a report.": a final according-to takes
         // the whole clause, the attributions in it included (PolNeAR is univocal).
         const start = absorbClaims(ctx, out, first, cue.start - 1);
-        if (start >= 0) { lo = start; sep = cue.start - 1; }
+        if (start >= 0) { lo = Math.min(start, firstLo); sep = cue.start - 1; }
       }
       // "According to early results of exit polls conducted for the AP by Edison Research, …": the source runs to
       // the comma that opens the content.
@@ -297,7 +301,9 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
       // "“A,” he said, “B.”" — the quote after is a continuation of the same claim.
       let k = j;
       while (k < b && !isOpenQuoteMark(ctx, k) && nm(ctx, k) !== '.' && k < j + 8) k++;
-      if (k < b && isOpenQuoteMark(ctx, k) && nm(ctx, k - 1) === ',') {
+      // "…,” Spicer said, adding, “…”": a quote after the next cue is that cue's content.
+      const nextCue = ci + 1 < cues.length ? cues[ci + 1].start : b;
+      if (k < b && isOpenQuoteMark(ctx, k) && nm(ctx, k - 1) === ',' && nextCue >= k) {
         const q = ctx.quotes[ctx.quoteOf[k]];
         let e = k;
         while (e < ctx.tokens.length && ctx.tokens[e].end <= q.end) e++;

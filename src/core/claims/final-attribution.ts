@@ -42,6 +42,20 @@ export function finalInverted(ctx: DocContext, j: number, head: string, b: numbe
   return true;
 }
 
+/**
+ * Whether the noun phrase of a sentence-final "according to" ends at e or runs on to the sentence end b with
+ * modifiers only, no clause break (comma, semicolon, colon, dash, parenthesis, quote): "…, according to an
+ * account she gave to friends.", "…, according to people close to the campaign." take the whole clause before.
+ */
+export function finalAccordingSource(ctx: DocContext, e: number, b: number): boolean {
+  for (let k = e; k < b; k++) {
+    if (ctx.quoteOf[k] >= 0 || CLAUSE_BREAKS.has(nm(ctx, k))) return false;
+  }
+  return true;
+}
+
+const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(', '-', '--']);
+
 function hasWord(ctx: DocContext, s: number, e: number): boolean {
   for (let k = s; k < e; k++) if (isWord(ctx, k)) return true;
   return false;
