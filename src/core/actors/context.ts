@@ -7,6 +7,7 @@ import type { Actor, Entity } from '../types';
 import { lookupCountry } from './countries';
 import { stripPossessive } from './fold';
 import type { ParsedName } from './names';
+import { FEMALE, MALE, WordTypes } from './wordTypes';
 import type { Builder } from './registry';
 import type { Gender } from './roles';
 import { addRoleWords, canonicalRole, genderOfTitle, isHead, isTitleWord, roleKey } from './roles';
@@ -19,8 +20,6 @@ const CONNECTORS = new Set(['of', 'for', 'at', 'to', 'in']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const withCapitals = (ws: readonly string[]): Set<string> => new Set(ws.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
 const SUBJECT_BEFORE = withCapitals([',', ';', ':', 'and', 'but', '“', '"', '—', '--', '–', 'while', 'as', 'meanwhile', 'however', 'then']);
-const MALE_PRONOUNS = withCapitals(['he', 'his', 'him', 'himself']);
-const FEMALE_PRONOUNS = withCapitals(['she', 'her', 'hers', 'herself']);
 /** Shared by every profile until it has something to hold (most actors never do); never written. */
 const EMPTY: Set<never> = new Set();
 /** The mention table while the sweep fills it. */
@@ -47,7 +46,7 @@ export function buildProfiles(text: string, tokens: readonly Token[], sentences:
   const actorOf = actorIndices(sorted, owner, builders, built.rank);
   const { actors, profiles, person } = newActors(builders, built);
   const st: Sweep = { tokens, sentences, sorted, names, actorOf, actors, profiles, person, ...tokenMaps(tokens, sentences, sorted),
-    mentions: newTable(actorOf), left: newScan(), right: newScan() };
+    mentions: newTable(actorOf), left: newScan(), right: newScan(), words: new WordTypes(tokens) };
   sweep(st);
   return { actors, profiles, mentions: st.mentions, actorOf };
 }
@@ -118,6 +117,8 @@ interface Sweep {
   /** One pair of scans reused for every person mention (addRoles copies what it keeps). */
   readonly left: Scan;
   readonly right: Scan;
+  /** Per word type facts: pronoun gender, role key. */
+  readonly words: WordTypes;
 }
 
 /** An empty table with room for every mention that has an actor. */
@@ -258,7 +259,7 @@ function leftScan(st: Sweep, i: number, ft: number, sFirst: number): number {
     }
     const tx = tokens[j].text;
     if (tokens[j].kind !== 'word' && tx !== ')' && !POSSESSIVE.has(tx)) break;
-    const k = roleKey(tx);
+    const k = st.words.roleKey(j);
     if (POSSESSIVE.has(tx) || CONNECTORS.has(k)) { j--; continue; }
     if (tx === ')') { const open = findOpen(tokens, j, sFirst); if (open < 0) break; j = open - 1; continue; }
     if (isTitleWord(k)) { left.roles.unshift(k); j--; continue; }
@@ -277,7 +278,7 @@ function rightScan(st: Sweep, from: number, sEnd: number): void {
     const ent = tokenEntity[k2];
     if (ent >= 0) { if (!affiliation(st, ent, right)) break; k2 = st.lastTok[ent] + 1; continue; }
     const tx = tokens[k2].text;
-    const k = roleKey(tx);
+    const k = st.words.roleKey(k2);
     if (POSSESSIVE.has(tx) || ARTICLES.has(k) || (CONNECTORS.has(k) && right.roles.length > 0)) { k2++; continue; }
     if (isTitleWord(k)) { right.roles.push(k); k2++; continue; }
     const c = startsUpper(tx) ? lookupCountry(tx) : undefined;
@@ -288,16 +289,14 @@ function rightScan(st: Sweep, from: number, sEnd: number): void {
 
 /** Gender of the first personal pronoun from token `from` on, before any other person is named. */
 function pronounGender(st: Sweep, from: number, sEnd: number): Gender | undefined {
-  const { tokens, tokenEntity } = st;
+  const { tokenEntity, words } = st;
   const genderEnd = Math.min(sEnd, from + GENDER_SCAN);
   for (let k = from; k < genderEnd; k++) {
     const ent = tokenEntity[k];
     if (ent >= 0 && st.actorOf[ent] >= 0 && st.person[st.actorOf[ent]] === 1) return undefined;
-    const w = tokens[k].text;
-    const c = w.charCodeAt(0) | 32; // h or s: the only letters pronouns start with
-    if (w.length > 7 || (c !== 104 && c !== 115)) continue;
-    if (MALE_PRONOUNS.has(w)) return 'm';
-    if (FEMALE_PRONOUNS.has(w)) return 'f';
+    const g = words.pronoun(k);
+    if (g === MALE) return 'm';
+    if (g === FEMALE) return 'f';
   }
   return undefined;
 }

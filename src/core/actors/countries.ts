@@ -45,8 +45,18 @@ export function countryKey(text: string): string {
   return fold(stripPossessive(text)).replace(/^the /, '').replace(/-/g, ' ');
 }
 
-const memo = new Map<string, CountryHit | null>();
+/**
+ * Per text looked up: its country, null for none, or false when mayBeCountry already rules it out. The negative
+ * answers are kept too: the same words are asked about again and again (every title word and description word),
+ * and one Map lookup is cheaper than mayBeCountry's slices and lower-casing.
+ */
+const memo = new Map<string, CountryHit | null | false>();
 const MEMO_CAP = 50_000;
+
+function remember(text: string, answer: CountryHit | null | false): void {
+  if (memo.size >= MEMO_CAP) memo.clear();
+  memo.set(text, answer);
+}
 
 /** False when the text cannot name a country: its first word, if plain ASCII, starts no entry. */
 function mayBeCountry(text: string): boolean {
@@ -64,18 +74,21 @@ function mayBeCountry(text: string): boolean {
  */
 export function mayStartCountry(word: string): boolean {
   index ??= build();
-  return mayBeCountry(word);
+  const m = memo.get(word);
+  if (m !== undefined) return m !== false;
+  if (mayBeCountry(word)) return true;
+  remember(word, false);
+  return false;
 }
 
 /** The country a GPE/NORP/LOC mention names, or undefined. */
 export function lookupCountry(text: string): CountryHit | undefined {
   index ??= build();
-  if (!mayBeCountry(text)) return undefined;
   const m = memo.get(text);
-  if (m !== undefined) return m ?? undefined;
+  if (m !== undefined) return m || undefined;
+  if (!mayBeCountry(text)) { remember(text, false); return undefined; }
   const hit = index.get(countryKey(text));
-  if (memo.size >= MEMO_CAP) memo.clear();
-  memo.set(text, hit ?? null);
+  remember(text, hit ?? null);
   return hit;
 }
 
