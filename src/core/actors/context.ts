@@ -7,7 +7,7 @@ import type { Actor, Entity } from '../types';
 import { lookupCountry } from './countries';
 import { fold, stripPossessive } from './fold';
 import type { ParsedName } from './names';
-import { FEMALE, MALE, WordTypes } from './wordTypes';
+import { WordTypes } from './wordTypes';
 import type { Builder } from './registry';
 import type { Gender } from './roles';
 import { addRoleWords, canonicalRole, genderOfTitle, isHead, isTitleWord, roleKey } from './roles';
@@ -27,6 +27,20 @@ type Rows = { -readonly [K in keyof MentionTable]: MentionTable[K] };
 type MutableProfile = { -readonly [K in keyof ActorProfile]: ActorProfile[K] };
 const startsUpper = (s: string): boolean => { const c = s.charCodeAt(0); return (c >= 65 && c <= 90) || (c > 127 && s[0] !== s[0].toLowerCase()); };
 const POSSESSIVE = new Set(['’s', "'s", '’', "'"]);
+const MALE_PRONOUNS = withCapitals(['he', 'his', 'him', 'himself']);
+const FEMALE_PRONOUNS = withCapitals(['she', 'her', 'hers', 'herself']);
+
+/** Flags of a word (WordTypes decides them once per word type). */
+const SUBJECT_BEFORE_WORD = 1;
+const POSSESSIVE_WORD = 2;
+const CONNECTOR_WORD = 4;
+const MALE_PRONOUN = 8;
+const FEMALE_PRONOUN = 16;
+
+function wordFlags(w: string): number {
+  return (SUBJECT_BEFORE.has(w) ? SUBJECT_BEFORE_WORD : 0) | (POSSESSIVE.has(w) ? POSSESSIVE_WORD : 0)
+    | (CONNECTORS.has(w) ? CONNECTOR_WORD : 0) | (MALE_PRONOUNS.has(w) ? MALE_PRONOUN : 0) | (FEMALE_PRONOUNS.has(w) ? FEMALE_PRONOUN : 0);
+}
 
 export interface Profiles {
   actors: Actor[];
@@ -48,7 +62,7 @@ export function buildProfiles(text: string, tokens: readonly Token[], sentences:
   const actorOf = actorIndices(sorted, owner, builders, built.rank);
   const { actors, formKeys, profiles, person } = newActors(builders, built);
   const st: Sweep = { tokens, sentences, sorted, names, actorOf, actors, profiles, person, ...tokenMaps(tokens, sentences, sorted),
-    mentions: newTable(actorOf), left: newScan(), right: newScan(), words: new WordTypes(tokens) };
+    mentions: newTable(actorOf), left: newScan(), right: newScan(), words: new WordTypes(tokens, wordFlags) };
   sweep(st);
   return { actors, formKeys, profiles, mentions: st.mentions, actorOf };
 }
@@ -130,7 +144,7 @@ interface Sweep {
   /** One pair of scans reused for every person mention (addRoles copies what it keeps). */
   readonly left: Scan;
   readonly right: Scan;
-  /** Per word type facts: pronoun gender, role key. */
+  /** Per word type: wordFlags, role key. */
   readonly words: WordTypes;
 }
 
@@ -185,10 +199,11 @@ function otherMention(st: Sweep, i: number, a: number): void {
   const sFirst = st.sentences[sentence]?.firstToken ?? 0;
   const sEnd = st.sentences[sentence]?.endToken ?? tokens.length;
   const prev = ft - 1;
-  const position = prev < sFirst || SUBJECT_BEFORE.has(tokens[prev].text) ? SUBJECT
-    : tokens[prev].kind === 'word' && !POSSESSIVE.has(tokens[prev].text) ? OBJECT : OTHER;
+  const { words } = st;
+  const position = prev < sFirst || (words.flags(prev) & SUBJECT_BEFORE_WORD) !== 0 ? SUBJECT
+    : tokens[prev].kind === 'word' && (words.flags(prev) & POSSESSIVE_WORD) === 0 ? OBJECT : OTHER;
   const after = st.lastTok[i] + 1;
-  addMention(st.mentions, e, a, i, sentence, after < sEnd && POSSESSIVE.has(tokens[after].text) ? OTHER : position);
+  addMention(st.mentions, e, a, i, sentence, after < sEnd && (words.flags(after) & POSSESSIVE_WORD) !== 0 ? OTHER : position);
 }
 
 function affiliation(st: Sweep, ent: number, scan: Scan): boolean {
@@ -222,12 +237,13 @@ function personMention(st: Sweep, i: number, a: number): void {
   const sEnd = st.sentences[sentence]?.endToken ?? tokens.length;
   let j = leftScan(st, i, ft, sFirst);
   // Connectors and possessives at the far left are not part of the title ("with", "of").
-  while (j + 1 < ft && (CONNECTORS.has(tokens[j + 1].text) || POSSESSIVE.has(tokens[j + 1].text))) j++;
+  const { words } = st;
+  while (j + 1 < ft && (words.flags(j + 1) & (CONNECTOR_WORD | POSSESSIVE_WORD)) !== 0) j++;
   let position = OTHER;
-  if (j < sFirst || SUBJECT_BEFORE.has(tokens[j].text)) position = SUBJECT;
+  if (j < sFirst || (words.flags(j) & SUBJECT_BEFORE_WORD) !== 0) position = SUBJECT;
   else if (tokens[j].kind === 'word') position = OBJECT;
   const after = st.lastTok[i] + 1;
-  if (after < sEnd && POSSESSIVE.has(tokens[after].text)) position = OTHER;
+  if (after < sEnd && (words.flags(after) & POSSESSIVE_WORD) !== 0) position = OTHER;
   addMention(st.mentions, e, a, i, sentence, position);
 
   const p = st.profiles[a];
@@ -307,9 +323,9 @@ function pronounGender(st: Sweep, from: number, sEnd: number): Gender | undefine
   for (let k = from; k < genderEnd; k++) {
     const ent = tokenEntity[k];
     if (ent >= 0 && st.actorOf[ent] >= 0 && st.person[st.actorOf[ent]] === 1) return undefined;
-    const g = words.pronoun(k);
-    if (g === MALE) return 'm';
-    if (g === FEMALE) return 'f';
+    const f = words.flags(k);
+    if ((f & MALE_PRONOUN) !== 0) return 'm';
+    if ((f & FEMALE_PRONOUN) !== 0) return 'f';
   }
   return undefined;
 }

@@ -1,43 +1,38 @@
 // What the profile sweep asks about a token's text, decided once per word type (the tokenizer's type ids) instead
 // of once per token: the sweep looks up to 20 tokens after every person mention for "he"/"she" (~500,000 token
-// reads on a 5 MB text) and lower-cases the words before and after it for titles; reading each token's object and
-// string, and lower-casing it again, was most of those scans.
+// reads on a 5 MB text), tests the words around every mention (",", "and", "’s") and lower-cases the words before
+// and after people for titles. Reading each token's object and string, hashing it for a Set lookup and
+// lower-casing it again was most of that work; an Int32Array of type ids and a byte per type are not.
 import type { Token } from '../text/token';
 import { tokenTypes } from '../text/tokenize';
 import { roleKey } from './roles';
 
-const withCapitals = (ws: readonly string[]): Set<string> => new Set(ws.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
-const MALE_PRONOUNS = withCapitals(['he', 'his', 'him', 'himself']);
-const FEMALE_PRONOUNS = withCapitals(['she', 'her', 'hers', 'herself']);
-
-/** Pronoun gender of a type: not decided yet, none, male, female. */
-const UNKNOWN = 0;
-const NONE = 1;
-export const MALE = 2;
-export const FEMALE = 3;
+/** Set on a type's flags once they are decided (flags of a type fit in the other 7 bits). */
+const DECIDED = 0x80;
 
 export class WordTypes {
   /** Type id of each token. */
   private readonly ids: Int32Array;
   private readonly strings: readonly string[];
-  /** Per type id: UNKNOWN until first asked, then NONE, MALE or FEMALE. */
-  private readonly gender: Uint8Array;
+  /** Per type id: 0 until first asked, then DECIDED | classify(its text). */
+  private readonly flagsOf: Uint8Array;
   /** Per type id: roleKey of its text, undefined until first asked. */
   private readonly roleKeys: (string | undefined)[];
 
-  constructor(tokens: readonly Token[]) {
+  /** `classify`: a word's flags, a pure function of its text, below DECIDED. */
+  constructor(tokens: readonly Token[], private readonly classify: (text: string) => number) {
     const t = tokenTypes(tokens) ?? internTypes(tokens);
     this.ids = t.ids;
     this.strings = t.strings;
-    this.gender = new Uint8Array(t.strings.length);
+    this.flagsOf = new Uint8Array(t.strings.length);
     this.roleKeys = new Array<string | undefined>(t.strings.length).fill(undefined);
   }
 
-  /** NONE, MALE or FEMALE: the gendered personal pronoun token k is, if any. */
-  pronoun(k: number): number {
+  /** classify(tokens[k].text). */
+  flags(k: number): number {
     const id = this.ids[k];
-    const g = this.gender[id];
-    return g !== UNKNOWN ? g : (this.gender[id] = pronounGender(this.strings[id]));
+    const f = this.flagsOf[id];
+    return f !== 0 ? f & ~DECIDED : (this.flagsOf[id] = DECIDED | this.classify(this.strings[id])) & ~DECIDED;
   }
 
   /** roleKey(tokens[k].text). */
@@ -46,11 +41,6 @@ export class WordTypes {
     const r = this.roleKeys[id];
     return r !== undefined ? r : (this.roleKeys[id] = roleKey(this.strings[id]));
   }
-}
-
-function pronounGender(w: string): number {
-  if (MALE_PRONOUNS.has(w)) return MALE;
-  return FEMALE_PRONOUNS.has(w) ? FEMALE : NONE;
 }
 
 /** Type ids for tokens the tokenizer did not hand out (or that were changed since): interned here. */
