@@ -7,7 +7,6 @@ import type { Actor, Entity } from '../types';
 import { lookupCountry } from './countries';
 import { fold, stripPossessive } from './fold';
 import type { ParsedName } from './names';
-import { WordTypes } from './wordTypes';
 import type { Builder } from './registry';
 import type { Gender } from './roles';
 import { addRoleWords, canonicalRole, genderOfTitle, isHead, isTitleWord, roleKey } from './roles';
@@ -20,6 +19,8 @@ const CONNECTORS = new Set(['of', 'for', 'at', 'to', 'in']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const withCapitals = (ws: readonly string[]): Set<string> => new Set(ws.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
 const SUBJECT_BEFORE = withCapitals([',', ';', ':', 'and', 'but', '“', '"', '—', '--', '–', 'while', 'as', 'meanwhile', 'however', 'then']);
+const MALE_PRONOUNS = withCapitals(['he', 'his', 'him', 'himself']);
+const FEMALE_PRONOUNS = withCapitals(['she', 'her', 'hers', 'herself']);
 /** Shared by every profile until it has something to hold (most actors never do); never written. */
 const EMPTY: Set<never> = new Set();
 /** The mention table while the sweep fills it. */
@@ -27,20 +28,6 @@ type Rows = { -readonly [K in keyof MentionTable]: MentionTable[K] };
 type MutableProfile = { -readonly [K in keyof ActorProfile]: ActorProfile[K] };
 const startsUpper = (s: string): boolean => { const c = s.charCodeAt(0); return (c >= 65 && c <= 90) || (c > 127 && s[0] !== s[0].toLowerCase()); };
 const POSSESSIVE = new Set(['’s', "'s", '’', "'"]);
-const MALE_PRONOUNS = withCapitals(['he', 'his', 'him', 'himself']);
-const FEMALE_PRONOUNS = withCapitals(['she', 'her', 'hers', 'herself']);
-
-/** Flags of a word (WordTypes decides them once per word type). */
-const SUBJECT_BEFORE_WORD = 1;
-const POSSESSIVE_WORD = 2;
-const CONNECTOR_WORD = 4;
-const MALE_PRONOUN = 8;
-const FEMALE_PRONOUN = 16;
-
-function wordFlags(w: string): number {
-  return (SUBJECT_BEFORE.has(w) ? SUBJECT_BEFORE_WORD : 0) | (POSSESSIVE.has(w) ? POSSESSIVE_WORD : 0)
-    | (CONNECTORS.has(w) ? CONNECTOR_WORD : 0) | (MALE_PRONOUNS.has(w) ? MALE_PRONOUN : 0) | (FEMALE_PRONOUNS.has(w) ? FEMALE_PRONOUN : 0);
-}
 
 export interface Profiles {
   actors: Actor[];
@@ -62,7 +49,7 @@ export function buildProfiles(text: string, tokens: readonly Token[], sentences:
   const actorOf = actorIndices(sorted, owner, builders, built.rank);
   const { actors, formKeys, profiles, person } = newActors(builders, built);
   const st: Sweep = { tokens, sentences, sorted, names, actorOf, actors, profiles, person, ...tokenMaps(tokens, sentences, sorted),
-    mentions: newTable(actorOf), left: newScan(), right: newScan(), words: new WordTypes(tokens, wordFlags) };
+    mentions: newTable(actorOf), left: newScan(), right: newScan() };
   sweep(st);
   return { actors, formKeys, profiles, mentions: st.mentions, actorOf };
 }
@@ -144,8 +131,6 @@ interface Sweep {
   /** One pair of scans reused for every person mention (addRoles copies what it keeps). */
   readonly left: Scan;
   readonly right: Scan;
-  /** Per word type: wordFlags, role key. */
-  readonly words: WordTypes;
 }
 
 /** An empty table with room for every mention that has an actor. */
@@ -199,11 +184,10 @@ function otherMention(st: Sweep, i: number, a: number): void {
   const sFirst = st.sentences[sentence]?.firstToken ?? 0;
   const sEnd = st.sentences[sentence]?.endToken ?? tokens.length;
   const prev = ft - 1;
-  const { words } = st;
-  const position = prev < sFirst || (words.flags(prev) & SUBJECT_BEFORE_WORD) !== 0 ? SUBJECT
-    : tokens[prev].kind === 'word' && (words.flags(prev) & POSSESSIVE_WORD) === 0 ? OBJECT : OTHER;
+  const position = prev < sFirst || SUBJECT_BEFORE.has(tokens[prev].text) ? SUBJECT
+    : tokens[prev].kind === 'word' && !POSSESSIVE.has(tokens[prev].text) ? OBJECT : OTHER;
   const after = st.lastTok[i] + 1;
-  addMention(st.mentions, e, a, i, sentence, after < sEnd && (words.flags(after) & POSSESSIVE_WORD) !== 0 ? OTHER : position);
+  addMention(st.mentions, e, a, i, sentence, after < sEnd && POSSESSIVE.has(tokens[after].text) ? OTHER : position);
 }
 
 function affiliation(st: Sweep, ent: number, scan: Scan): boolean {
@@ -237,13 +221,12 @@ function personMention(st: Sweep, i: number, a: number): void {
   const sEnd = st.sentences[sentence]?.endToken ?? tokens.length;
   let j = leftScan(st, i, ft, sFirst);
   // Connectors and possessives at the far left are not part of the title ("with", "of").
-  const { words } = st;
-  while (j + 1 < ft && (words.flags(j + 1) & (CONNECTOR_WORD | POSSESSIVE_WORD)) !== 0) j++;
+  while (j + 1 < ft && (CONNECTORS.has(tokens[j + 1].text) || POSSESSIVE.has(tokens[j + 1].text))) j++;
   let position = OTHER;
-  if (j < sFirst || (words.flags(j) & SUBJECT_BEFORE_WORD) !== 0) position = SUBJECT;
+  if (j < sFirst || SUBJECT_BEFORE.has(tokens[j].text)) position = SUBJECT;
   else if (tokens[j].kind === 'word') position = OBJECT;
   const after = st.lastTok[i] + 1;
-  if (after < sEnd && (words.flags(after) & POSSESSIVE_WORD) !== 0) position = OTHER;
+  if (after < sEnd && POSSESSIVE.has(tokens[after].text)) position = OTHER;
   addMention(st.mentions, e, a, i, sentence, position);
 
   const p = st.profiles[a];
@@ -288,7 +271,7 @@ function leftScan(st: Sweep, i: number, ft: number, sFirst: number): number {
     }
     const tx = tokens[j].text;
     if (tokens[j].kind !== 'word' && tx !== ')' && !POSSESSIVE.has(tx)) break;
-    const k = st.words.roleKey(j);
+    const k = roleKey(tx);
     if (POSSESSIVE.has(tx) || CONNECTORS.has(k)) { j--; continue; }
     if (tx === ')') { const open = findOpen(tokens, j, sFirst); if (open < 0) break; j = open - 1; continue; }
     if (isTitleWord(k)) { left.roles.unshift(k); j--; continue; }
@@ -307,7 +290,7 @@ function rightScan(st: Sweep, from: number, sEnd: number): void {
     const ent = tokenEntity[k2];
     if (ent >= 0) { if (!affiliation(st, ent, right)) break; k2 = st.lastTok[ent] + 1; continue; }
     const tx = tokens[k2].text;
-    const k = st.words.roleKey(k2);
+    const k = roleKey(tx);
     if (POSSESSIVE.has(tx) || ARTICLES.has(k) || (CONNECTORS.has(k) && right.roles.length > 0)) { k2++; continue; }
     if (isTitleWord(k)) { right.roles.push(k); k2++; continue; }
     const c = startsUpper(tx) ? lookupCountry(tx) : undefined;
@@ -318,14 +301,16 @@ function rightScan(st: Sweep, from: number, sEnd: number): void {
 
 /** Gender of the first personal pronoun from token `from` on, before any other person is named. */
 function pronounGender(st: Sweep, from: number, sEnd: number): Gender | undefined {
-  const { tokenEntity, words } = st;
+  const { tokens, tokenEntity } = st;
   const genderEnd = Math.min(sEnd, from + GENDER_SCAN);
   for (let k = from; k < genderEnd; k++) {
     const ent = tokenEntity[k];
     if (ent >= 0 && st.actorOf[ent] >= 0 && st.person[st.actorOf[ent]] === 1) return undefined;
-    const f = words.flags(k);
-    if ((f & MALE_PRONOUN) !== 0) return 'm';
-    if ((f & FEMALE_PRONOUN) !== 0) return 'f';
+    const w = tokens[k].text;
+    const c = w.charCodeAt(0) | 32; // h or s: the only letters pronouns start with
+    if (w.length > 7 || (c !== 104 && c !== 115)) continue;
+    if (MALE_PRONOUNS.has(w)) return 'm';
+    if (FEMALE_PRONOUNS.has(w)) return 'f';
   }
   return undefined;
 }

@@ -1,6 +1,5 @@
 // Lookup of country names, abbreviations and demonyms ("Iranian" → Iran, "U.S." → United States).
 import { COUNTRY_TABLE } from './countries-data';
-import { FNV_START, fnvStep } from '../text/intern';
 import { fold, isAscii, stripPossessive } from './fold';
 
 export interface Country {
@@ -20,8 +19,6 @@ let index: Map<string, CountryHit> | undefined;
 let maxWords = 1;
 /** First words of all entries: most words are rejected by this one Set lookup, without folding. */
 const firstWords = new Set<string>();
-/** wordHash of each first word. */
-const firstWordHashes = new Set<number>();
 
 function build(): Map<string, CountryHit> {
   const map = new Map<string, CountryHit>();
@@ -34,7 +31,6 @@ function build(): Map<string, CountryHit> {
       if (!key || map.has(key)) return;
       map.set(key, { country, demonym });
       firstWords.add(key.split(' ')[0]);
-      firstWordHashes.add(wordHash(key.split(' ')[0]));
       maxWords = Math.max(maxWords, key.split(' ').length);
     };
     add(name, false);
@@ -42,37 +38,6 @@ function build(): Map<string, CountryHit> {
     for (const d of demonyms.split(',')) if (d) add(d, true);
   }
   return map;
-}
-
-/** FNV-1a of a string's char codes. */
-function wordHash(w: string): number {
-  let h = FNV_START;
-  for (let k = 0; k < w.length; k++) h = fnvStep(h, w.charCodeAt(k));
-  return h;
-}
-
-const THE_HASH = wordHash('the');
-
-/**
- * False only when mayBeCountry's word (the text up to the first space or hyphen, lower-cased, without a final
- * "'s" or "’s", without dots and apostrophes) is plain ASCII, not "the", and not a first word of any entry: its
- * hash, computed on the fly, is then not among theirs. True (let the exact test decide) otherwise, and for any
- * other non-ASCII character, whose lower case the loop does not model.
- */
-function firstWordHashMayMatch(text: string): boolean {
-  let sp = 0;
-  while (sp < text.length && text.charCodeAt(sp) !== 32 && text.charCodeAt(sp) !== 45) sp++;
-  let end = sp;
-  if (end >= 2 && (text.charCodeAt(end - 1) | 32) === 115 && (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019)) end -= 2;
-  let h = FNV_START;
-  for (let k = 0; k < end; k++) {
-    let c = text.charCodeAt(k);
-    if (c === 46 || c === 39 || c === 0x2019) continue;
-    if (c >= 128) return true;
-    if (c >= 65 && c <= 90) c |= 32;
-    h = fnvStep(h, c);
-  }
-  return h === THE_HASH || firstWordHashes.has(h);
 }
 
 /** Folded form without a leading "the" or a trailing possessive, as used for lookups. */
@@ -85,10 +50,6 @@ const MEMO_CAP = 50_000;
 
 /** False when the text cannot name a country: its first word, if plain ASCII, starts no entry. */
 function mayBeCountry(text: string): boolean {
-  // Most words start no entry: a hash of the word as the test below would spell it, looked up among the hashes of
-  // the entries' first words, says so without building the word (a slice, a lower-cased copy, a Set lookup of a
-  // fresh string: the sweep and the descriptions ask about every title and description word).
-  if (!firstWordHashMayMatch(text)) return false;
   let sp = 0;
   while (sp < text.length && text.charCodeAt(sp) !== 32 && text.charCodeAt(sp) !== 45) sp++;
   let w = text.slice(0, sp).toLowerCase();
