@@ -1,22 +1,13 @@
 import { setFlagsFromString } from 'node:v8';
 
 /**
- * The tokenizer makes a million Token objects that all survive, and the young generation starts small (1 MB
- * semi-spaces, doubled at each growth): it is scavenged ~10 times while it grows, and each scavenge copies the
- * survivors. Growing it to its maximum (16 MB) at the first growth means fewer, larger scavenges, and allocation
- * sites whose objects survive (Token literals) are pretenured sooner (V8 decides that only once the young
- * generation is at its maximum size). Whole CLI on the 5 MB corpus: bench/ner-experiments.md, session 9.
- */
-const YOUNG_GENERATION_FLAGS = ['--semi-space-growth-factor=16'] as const;
-
-/**
  * A one-shot `analyze` spends much of its CPU in V8's optimising compiler: TurboFan compiles big functions with
  * everything they call inlined (~5 s of compile-thread time on a 5 MB text). A smaller cumulative inlining budget
  * (default 920 bytes of bytecode) makes those compiles cheaper for the same output: −0.8 s CPU median on the
  * 5 MB corpus (bench/ner-experiments.md, rows E2–E3). Process-wide, so only for processes we own (the CLI,
  * benchmarks), never the editor's extension host.
  */
-export const ENGINE_FLAGS = ['--max-inlined-bytecode-size-cumulative=200', ...YOUNG_GENERATION_FLAGS] as const;
+export const ENGINE_FLAGS = ['--max-inlined-bytecode-size-cumulative=200'] as const;
 
 /** Call before any heavy code runs: flags apply to compiles that start afterwards. */
 export function applyEngineFlags(): void {
