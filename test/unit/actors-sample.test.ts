@@ -1,5 +1,6 @@
 // The sample article with the entities a good tagger would find, given by hand (the actors module's input).
 import * as assert from 'node:assert/strict';
+import { fold } from '../../src/core/actors/fold';
 import type { Grouped } from './actors-helpers';
 import { group, SAMPLE, SAMPLE_SPEC, tagAll } from './actors-helpers';
 
@@ -51,6 +52,14 @@ suite('actors: the sample article (hand-tagged entities)', () => {
     assert.equal(g.actor(g.actorOf('BAGHDAD'))?.name, 'Baghdad');
     assert.equal(g.actorOf('Thursday'), undefined);
     assert.equal(g.grouping.entities.length, tagAll(SAMPLE, SAMPLE_SPEC).length);
+  });
+
+  test('the folded keys kept for speaker resolution are the fold of each actor name and alias, in order', () => {
+    const { actors, formKeys } = g.grouping;
+    assert.equal(formKeys.length, actors.length);
+    // Countries are named by the lexicon ("Iran"), which may be none of their forms ("Iranian", "Islamic Republic of Iran").
+    assert.ok(actors.some((a) => a.aliases.length > 0 && a.type === 'GPE'));
+    actors.forEach((a, i) => assert.deepEqual(formKeys[i], [a.name, ...a.aliases].map(fold), a.id));
   });
 
   test('ids are readable and stable', () => {

@@ -5,7 +5,7 @@
 import type { Sentence, Token } from '../text/token';
 import type { Actor, Entity } from '../types';
 import { lookupCountry } from './countries';
-import { stripPossessive } from './fold';
+import { fold, stripPossessive } from './fold';
 import type { ParsedName } from './names';
 import type { Builder } from './registry';
 import type { Gender } from './roles';
@@ -31,6 +31,8 @@ const POSSESSIVE = new Set(['’s', "'s", '’', "'"]);
 
 export interface Profiles {
   actors: Actor[];
+  /** Per actor: fold() of its name, then of each alias. */
+  formKeys: (readonly string[])[];
   profiles: ActorProfile[];
   mentions: MentionTable;
   /** Actor index of each sorted entity, or -1. */
@@ -45,11 +47,11 @@ export function buildProfiles(text: string, tokens: readonly Token[], sentences:
   // Each loop is a function of its own: V8 compiles a long-running loop on its own (on-stack replacement) with the
   // whole function, and the later loops, never run yet, then deoptimised it; one function per loop avoids that.
   const actorOf = actorIndices(sorted, owner, builders, built.rank);
-  const { actors, profiles, person } = newActors(builders, built);
+  const { actors, formKeys, profiles, person } = newActors(builders, built);
   const st: Sweep = { tokens, sentences, sorted, names, actorOf, actors, profiles, person, ...tokenMaps(tokens, sentences, sorted),
     mentions: newTable(actorOf), left: newScan(), right: newScan() };
   sweep(st);
-  return { actors, profiles, mentions: st.mentions, actorOf };
+  return { actors, formKeys, profiles, mentions: st.mentions, actorOf };
 }
 
 /** Actor index of each sorted entity, or -1; actors are numbered in order of first mention (`rank`). */
@@ -62,21 +64,32 @@ function actorIndices(sorted: readonly Entity[], owner: readonly (Builder | unde
 
 /** The public actors and their empty profiles, in order of first mention. */
 function newActors(builders: readonly Builder[], built: { readonly ids: readonly string[]; readonly names: readonly string[]; readonly rank: readonly number[] }):
-  { actors: Actor[]; profiles: ActorProfile[]; person: Uint8Array } {
+  { actors: Actor[]; formKeys: (readonly string[])[]; profiles: ActorProfile[]; person: Uint8Array } {
   const actors: Actor[] = [];
+  const formKeys: (readonly string[])[] = [];
   const profiles: ActorProfile[] = [];
   const person = new Uint8Array(built.rank.length);
   for (let ai = 0; ai < built.rank.length; ai++) {
     const bi = built.rank[ai];
     const b = builders[bi];
     const name = built.names[bi];
-    // Most actors have one form, their name: no alias list is grown for them.
-    const aliases: string[] = b.forms.length === 1 && b.forms[0] === name ? [] : b.forms.filter((f) => f !== name);
+    // Most actors have one form, their name: no alias list is grown for them, and their keys are the builder's.
+    const single = b.forms.length === 1 && b.forms[0] === name;
+    const aliases: string[] = single ? [] : b.forms.filter((f) => f !== name);
     actors.push({ id: built.ids[bi], name, type: b.type, aliases, mentions: b.mentions });
+    formKeys.push(single ? b.formKeys : keysOf(b, name));
     profiles.push({ roles: EMPTY, rolePhrases: EMPTY, countries: EMPTY, orgs: EMPTY, genderVotes: { m: 0, f: 0 }, country: b.country?.code });
     if (b.type === 'PERSON') person[ai] = 1;
   }
-  return { actors, profiles, person };
+  return { actors, formKeys, profiles, person };
+}
+
+/** fold() of the name (a form, or a country's name, which may not be one) and of each other form, in order. */
+function keysOf(b: Builder, name: string): string[] {
+  const k = b.forms.indexOf(name);
+  const keys = [k >= 0 ? b.formKeys[k] : fold(name)];
+  for (let f = 0; f < b.forms.length; f++) if (f !== k) keys.push(b.formKeys[f]);
+  return keys;
 }
 
 /** Every mention in order: its position, and for people the evidence in the words around it. */

@@ -58,9 +58,9 @@ export function groupActors(text: string, tokens: readonly Token[], sentences: r
   const rank = byFirstMention(reg.builders, sorted);
   const actorNames = reg.builders.map(actorName);
   const ids = assignIds(reg.builders, actorNames, rank);
-  const { actors, profiles, mentions, actorOf } = buildProfiles(text, tokens, sentences, sorted, names, g.owner, reg.builders,
+  const { actors, formKeys, profiles, mentions, actorOf } = buildProfiles(text, tokens, sentences, sorted, names, g.owner, reg.builders,
     { ids, names: actorNames, rank });
-  return { entities: relink(entities, order, sorted, actorOf, actors), actors, profiles, mentions };
+  return { entities: relink(entities, order, sorted, actorOf, actors), actors, profiles, mentions, formKeys };
 }
 
 /**

@@ -22,6 +22,8 @@ export class Builder {
    * young-generation GC copied.
    */
   forms: readonly string[] = NO_STRINGS;
+  /** fold() of each form (its parsed name's key), parallel to `forms`: speaker resolution indexes actors by them. */
+  formKeys: readonly string[] = NO_STRINGS;
   formCounts: readonly number[] = NO_NUMBERS;
   /** Number of mentions, and the lowest entity index (into the sorted entity list) among them: all that is read of
    * the mentions, so no list of them is kept (one array per actor was a large share of a cold run's allocation). */
@@ -48,9 +50,11 @@ export class Builder {
     if (k >= 0) { (this.formCounts as number[])[k]++; return false; }
     if (this.forms.length === 0) {
       this.forms = [name.display];
+      this.formKeys = [name.key];
       this.formCounts = [1];
     } else {
       (this.forms as string[]).push(name.display);
+      (this.formKeys as string[]).push(name.key);
       (this.formCounts as number[]).push(1);
     }
     if (name.units.length >= 2 && !hasUnits(this.variants, name.units)) {

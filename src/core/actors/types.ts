@@ -73,6 +73,8 @@ export interface ActorGrouping {
   readonly profiles: readonly ActorProfile[];
   /** Internal: every grouped mention, sorted by start. */
   readonly mentions: MentionTable;
+  /** Internal, parallel to `actors`: fold() of the actor's name, then of each alias (grouping folded them already). */
+  readonly formKeys: readonly (readonly string[])[];
 }
 
 export function genderOf(p: ActorProfile): Gender | undefined {
