@@ -153,6 +153,46 @@ export function cueFeatures(ctx: DocContext, pr: readonly [number, number], key:
 
 const CUE_BUF = new Int32Array(21);
 
+/**
+ * One document's weights of a model's one-word features — mix(prefix, word hash) for a few prefixes — per word
+ * type, looked up once per type. Slot p of type t is at t * prefixes + p (the weights of one word side by side);
+ * NaN = not looked up yet. Weight-table lookups miss the CPU caches on most calls; a type's row of a frequent word
+ * stays cached. The weights are the table's, so scores are the same to the bit.
+ */
+export class TypeWeights {
+  private readonly w: Float32Array;
+  private readonly n: number;
+  /** The weights for the sentence-boundary markers (tokens outside the window), per prefix: start, then end. */
+  private readonly edge: Float32Array;
+
+  constructor(private readonly table: WeightTable, private readonly prefixes: Int32Array, types: number) {
+    this.n = prefixes.length;
+    this.w = new Float32Array(types * this.n).fill(NaN);
+    this.edge = new Float32Array(2 * this.n);
+    for (let p = 0; p < this.n; p++) {
+      this.edge[p] = table.get(mix(prefixes[p], SENT_START));
+      this.edge[this.n + p] = table.get(mix(prefixes[p], SENT_END));
+    }
+  }
+
+  /** The weight of mix(prefixes[p], wordHash(ctx, k, a, b)). */
+  at(ctx: DocContext, p: number, k: number, a: number, b: number): number {
+    if (k < a) return this.edge[p];
+    if (k >= b) return this.edge[this.n + p];
+    const i = ctx.typeOf[k] * this.n + p;
+    let v = this.w[i];
+    if (v !== v) v = this.w[i] = this.table.get(mix(this.prefixes[p], wordHash(ctx, k, a, b)));
+    return v;
+  }
+
+  /** The document's cache for a model table and its prefixes (made on first use). */
+  static of(ctx: DocContext, table: WeightTable, prefixes: Int32Array): TypeWeights {
+    let c = ctx.typeWeights.get(table) as TypeWeights | undefined;
+    if (c === undefined) { c = new TypeWeights(table, prefixes, ctx.norm.length); ctx.typeWeights.set(table, c); }
+    return c;
+  }
+}
+
 export function scoreCue(model: CueModel, feats: ArrayLike<number>): number {
   return model.weights.score(model.bias, feats);
 }
@@ -184,6 +224,10 @@ export class WeightTable {
     return table;
   }
 
+  /**
+   * Slot i holds its key at 2i and its weight's float32 bits at 2i + 1 (read through `vals`, a view of the same
+   * buffer): a hit reads one cache line, where separate key and weight arrays missed twice in the extractor's loops.
+   */
   private readonly keys: Int32Array;
   private readonly vals: Float32Array;
   private readonly mask: number;
@@ -191,23 +235,23 @@ export class WeightTable {
   constructor(size: number) {
     let cap = 1024;
     while (cap < size * 2) cap <<= 1;
-    this.keys = new Int32Array(cap).fill(-1);
-    this.vals = new Float32Array(cap);
+    this.keys = new Int32Array(2 * cap).fill(-1);
+    this.vals = new Float32Array(this.keys.buffer);
     this.mask = cap - 1;
   }
 
   set(key: number, value: number): void {
     let i = key & this.mask;
-    while (this.keys[i] !== -1 && this.keys[i] !== key) i = (i + 1) & this.mask;
-    this.keys[i] = key;
-    this.vals[i] = value;
+    while (this.keys[2 * i] !== -1 && this.keys[2 * i] !== key) i = (i + 1) & this.mask;
+    this.keys[2 * i] = key;
+    this.vals[2 * i + 1] = value;
   }
 
   get(key: number): number {
     let i = key & this.mask;
     for (;;) {
-      const k = this.keys[i];
-      if (k === key) return this.vals[i];
+      const k = this.keys[2 * i];
+      if (k === key) return this.vals[2 * i + 1];
       if (k === -1) return 0;
       i = (i + 1) & this.mask;
     }

@@ -1,0 +1,61 @@
+// The models' fast scoring paths (per-word-type weight caches, per-cue lookups hoisted) must decide exactly as the
+// feature functions the trainers use, summed by the weight table: same candidates, same scores to the bit.
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildContext } from '../../src/core/claims/context';
+import { hashString } from '../../src/core/claims/cue-model';
+import { modelContentStart, scanStarts, shippedStartModel } from '../../src/core/claims/start-model';
+import type { StartModel } from '../../src/core/claims/start-model';
+import type { DocContext } from '../../src/core/claims/context';
+import { splitSentences } from '../../src/core/text/sentences';
+import { tokenize } from '../../src/core/text/tokenize';
+
+const FIXTURES = ['iran-iraq-security-cooperation.txt', 'city-council-budget.article', 'grain-corridor-talks.news']
+  .map((f) => join(__dirname, '../../../test/fixtures', f));
+
+function contextOf(file: string): DocContext {
+  const text = readFileSync(file, 'utf8');
+  const tokens = tokenize(text);
+  return buildContext(text, tokens, splitSentences(text, tokens));
+}
+
+/** modelContentStart as it was written over scanStarts: the features summed by the table. */
+function referenceStart(ctx: DocContext, model: StartModel, key: number, j: number, hi: number, rule: number): number {
+  let best = rule;
+  let bestScore = -Infinity;
+  let ruleScore = -Infinity;
+  scanStarts(ctx, key, j, hi, rule, (k, f) => {
+    const s = model.weights.score(model.bias, f);
+    if (k === rule) ruleScore = s;
+    if (s > bestScore) { bestScore = s; best = k; }
+  });
+  if (best === rule || ruleScore === -Infinity) return rule;
+  return bestScore - ruleScore > model.margin ? best : rule;
+}
+
+suite('claims: fast model scoring equals the feature functions', () => {
+  test('content-start model, every token of the fixtures as a cue end, with several rule starts and margins', function () {
+    this.timeout(20000);
+    const shipped = shippedStartModel();
+    let moved = 0;
+    for (const file of FIXTURES) {
+      const ctx = contextOf(file);
+      for (const margin of [shipped.margin, -5]) {
+        const model = { ...shipped, margin };
+        for (const s of ctx.sentences) {
+          for (let j = s.firstToken; j < s.endToken; j++) {
+            for (const key of ['said', 'told reporters'].map(hashString)) {
+              for (let rule = j; rule < Math.min(s.endToken, j + 3); rule++) {
+                const want = referenceStart(ctx, model, key, j, s.endToken, rule);
+                assert.equal(modelContentStart(ctx, model, key, j, s.endToken, rule), want, `at ${j}, rule ${rule}`);
+                if (want !== rule) moved++;
+              }
+            }
+          }
+        }
+      }
+    }
+    assert.ok(moved > 100, `the model moved only ${moved} starts: the test would not see a wrong score`);
+  });
+});
