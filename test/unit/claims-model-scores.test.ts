@@ -4,7 +4,10 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildContext } from '../../src/core/claims/context';
+import { filterFeatures, filterScore, shippedClaimFilter } from '../../src/core/claims/claim-filter';
 import { hashString } from '../../src/core/claims/cue-model';
+import type { RawClaim } from '../../src/core/claims/extract';
+import { extractClaims } from '../../src/core/claims/extract';
 import { modelContentStart, scanStarts, shippedStartModel } from '../../src/core/claims/start-model';
 import type { StartModel } from '../../src/core/claims/start-model';
 import type { DocContext } from '../../src/core/claims/context';
@@ -13,6 +16,15 @@ import { tokenize } from '../../src/core/text/tokenize';
 
 const FIXTURES = ['iran-iraq-security-cooperation.txt', 'city-council-budget.article', 'grain-corridor-talks.news']
   .map((f) => join(__dirname, '../../../test/fixtures', f));
+
+/** The fixture's finished claims (before the filter) with their document context. */
+function rawClaimsOf(file: string): { ctx: DocContext; raw: RawClaim[] } {
+  const text = readFileSync(file, 'utf8');
+  const tokens = tokenize(text);
+  let got: { ctx: DocContext; raw: RawClaim[] } | undefined;
+  extractClaims(text, tokens, splitSentences(text, tokens), { onClaims: (ctx, raw) => { got = { ctx, raw: [...raw] }; } });
+  return got!;
+}
 
 function contextOf(file: string): DocContext {
   const text = readFileSync(file, 'utf8');
@@ -57,5 +69,23 @@ suite('claims: fast model scoring equals the feature functions', () => {
       }
     }
     assert.ok(moved > 100, `the model moved only ${moved} starts: the test would not see a wrong score`);
+  });
+
+  test('claim filter, every claim of the fixtures, with and without its source and with several cue keys', () => {
+    const model = shippedClaimFilter();
+    let n = 0;
+    for (const file of FIXTURES) {
+      const { ctx, raw } = rawClaimsOf(file);
+      for (const r0 of raw) {
+        for (const r of [r0, { ...r0, source: null }, { ...r0, cue: null }]) {
+          for (const key of [0, hashString('said') | 0, hashString('according to') | 0]) {
+            const want = model.weights.score(model.bias, filterFeatures(ctx, r, key));
+            assert.equal(filterScore(ctx, model, r, key), want);
+            n++;
+          }
+        }
+      }
+    }
+    assert.ok(n > 100, `only ${n} claims scored`);
   });
 });
