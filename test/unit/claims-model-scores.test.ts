@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { buildContext } from '../../src/core/claims/context';
 import { filterFeatures, filterScore, shippedClaimFilter } from '../../src/core/claims/claim-filter';
 import { hashString } from '../../src/core/claims/cue-model';
+import { modelContentEnd, scanEnds, scoreEnd, shippedEndModel } from '../../src/core/claims/end-model';
 import type { RawClaim } from '../../src/core/claims/extract';
 import { extractClaims } from '../../src/core/claims/extract';
 import { modelContentStart, scanStarts, shippedStartModel } from '../../src/core/claims/start-model';
@@ -87,5 +88,29 @@ suite('claims: fast model scoring equals the feature functions', () => {
       }
     }
     assert.ok(n > 100, `only ${n} claims scored`);
+  });
+
+  test('content-end model, every token of the fixtures as a content start, with several rule ends and thresholds', function () {
+    this.timeout(20000);
+    const shipped = shippedEndModel();
+    let cut = 0;
+    for (const file of FIXTURES) {
+      const ctx = contextOf(file);
+      for (const threshold of [shipped.threshold, -3]) {
+        const model = { ...shipped, threshold };
+        for (const sen of ctx.sentences) {
+          for (let s = sen.firstToken; s < sen.endToken; s++) {
+            for (const key of ['said', 'told reporters']) {
+              for (const rule of [sen.endToken, s + 3]) {
+                const want = scanEnds(ctx, hashString(key), s, sen.endToken, rule, (_k, f) => scoreEnd(model, f) > model.threshold);
+                assert.equal(modelContentEnd(ctx, model, key, s, sen.endToken, rule), want, `at ${s}, rule ${rule}`);
+                if (want < sen.endToken) cut++;
+              }
+            }
+          }
+        }
+      }
+    }
+    assert.ok(cut > 100, `the model cut only ${cut} contents: the test would not see a wrong score`);
   });
 });
