@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildContext } from '../../src/core/claims/context';
 import { filterFeatures, filterScore, shippedClaimFilter } from '../../src/core/claims/claim-filter';
-import { hashString } from '../../src/core/claims/cue-model';
+import { cueFeatures, cueScore, hashString, scoreCue, shippedCueModel } from '../../src/core/claims/cue-model';
 import { modelContentEnd, scanEnds, scoreEnd, shippedEndModel } from '../../src/core/claims/end-model';
 import type { RawClaim } from '../../src/core/claims/extract';
 import { extractClaims } from '../../src/core/claims/extract';
@@ -112,5 +112,39 @@ suite('claims: fast model scoring equals the feature functions', () => {
       }
     }
     assert.ok(cut > 100, `the model cut only ${cut} contents: the test would not see a wrong score`);
+  });
+
+  test('cue classifier, every token of the fixtures as a one- or two-word candidate, with several phrases', function () {
+    this.timeout(20000);
+    const model = shippedCueModel();
+    const probs: [number, number][] = [[0.15, 0.02], [0.55, 0.31], [0.93, 0.8]];
+    let accepted = 0;
+    let n = 0;
+    for (const file of FIXTURES) {
+      const ctx = contextOf(file);
+      for (const sen of ctx.sentences) {
+        const a = sen.firstToken;
+        const b = sen.endToken;
+        for (let i = a; i < b; i++) {
+          for (const e of [i + 1, i + 2]) {
+            if (e > b) continue;
+            for (const s of [i, i - 1]) {
+              if (s < a) continue;
+              for (const key of ['said', 'think', 'according to']) {
+                for (const pr of probs) {
+                  for (const viaStem of [false, true]) {
+                    const want = scoreCue(model, cueFeatures(ctx, pr, key, s, i, e, a, b, viaStem));
+                    assert.equal(cueScore(ctx, model, pr, key, s, i, e, a, b, viaStem), want, `at ${i}`);
+                    if (want > model.threshold) accepted++;
+                    n++;
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    assert.ok(accepted > 100 && accepted < n, `accepted ${accepted} of ${n}: the test would not see a wrong score`);
   });
 });
