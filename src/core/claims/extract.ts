@@ -99,6 +99,15 @@ const SEPARATORS = new Set([',', '—', '–', '-', ';', '(']);
 /** The cue's main word: the first of its phrase that is not an auxiliary or adverb ("has told" → "told"). */
 function headOf(c: CueMatch): string {
   const k = c.key;
+  let h = HEADS.get(k);
+  if (h === undefined) { h = headWord(k); HEADS.set(k, h); }
+  return h;
+}
+
+// Heads by cue phrase: a few hundred phrases, asked for several times per cue (no substring per call).
+const HEADS = new Map<string, string>();
+
+function headWord(k: string): string {
   let from = 0;
   for (;;) {
     const sp = k.indexOf(' ', from);
@@ -175,14 +184,13 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     if (introSubject) src = null;
     let sep = separatorBefore(ctx, src ? src.start : cue.start, floor);
     let inverted: TokenRange | null = null;
-    const head0 = headOf(cue);
     // A comma right at the floor (an earlier content's tail stopped there) may still open a final "…, said X".
     const invSep = sep >= 0 ? sep : (cue.start - 1 > lo - 1 && cue.start - 1 > a && nm(ctx, cue.start - 1) === ',' ? cue.start - 1 : -1);
-    if (!src && !according && !participial && invSep >= 0 && cue.end < b && isWord(ctx, cue.end) && INVERSION_CUES.has(head0)
-      && !ADDRESSEE_FIRST.has(head0)) {
+    if (!src && !according && !participial && invSep >= 0 && cue.end < b && isWord(ctx, cue.end) && INVERSION_CUES.has(head)
+      && !ADDRESSEE_FIRST.has(head)) {
       const r = rightNP(ctx, cue.end, b);
       // After a quote the subject may carry an apposition or more ("…,” said Rep. X (D-S.C.), a member of …").
-      if (r && (onlyAdjunctFollows(ctx, r.end, head0, b) || quoteEnds(ctx, invSep))) inverted = r;
+      if (r && (onlyAdjunctFollows(ctx, r.end, head, b) || quoteEnds(ctx, invSep))) inverted = r;
     }
     if (!src && !inverted && !according && !participial) {
       src = appositionSource(ctx, a, cue.start, floor);

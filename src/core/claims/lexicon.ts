@@ -56,11 +56,21 @@ export interface CueLexicon {
   stemNode(norm: string): CueNode | null;
 }
 
-/** A crude stem: the word without -ing, -ed, -es, -s or -d, keeping at least three letters ("adds", "added" → "add"). */
+/**
+ * A crude stem: the word without -ing, -ed, -es, -s or -d, keeping at least three letters ("adds", "added" → "add").
+ * Exactly what /^(.{3,}?)(?:ing|ed|es|s|d)$/ keeps (the longest such ending that leaves three letters; a line
+ * break anywhere, which "." does not match, leaves the word as it is), without a match array per word type.
+ */
 export function wordStem(w: string): string {
-  const m = /^(.{3,}?)(?:ing|ed|es|s|d)$/.exec(w);
-  return m ? m[1] : w;
+  if (LINE_BREAK.test(w)) return w;
+  const n = w.length;
+  if (n >= 6 && w.endsWith('ing')) return w.slice(0, n - 3);
+  if (n >= 5 && (w.endsWith('ed') || w.endsWith('es'))) return w.slice(0, n - 2);
+  if (n >= 4 && (w.endsWith('s') || w.endsWith('d'))) return w.slice(0, n - 1);
+  return w;
 }
+
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
 /** A phrase prefix in the lexicon trie; on an accepting node, the phrase's key, length and probabilities. */
 export interface CueNode {
