@@ -162,32 +162,35 @@ export function filterScore(ctx: DocContext, model: ClaimFilter, r: RawClaim, ke
   const sm = smallWeights(table);
   const tw = TypeWeights.of(ctx, table, WORD_PREFIXES);
   const opens = v[DIR] * 2 + v[OPENS];
-  let s = model.bias;
-  s += table.get(mix(1, k));
-  s += sm[16 * 2 + v[LEN]];
-  s += table.get(mix(3, v[FC]));
-  s += tw.at(ctx, FIRST_WORD, v[FW], 0, n);
-  s += table.get(mix(5, v[LC]));
-  s += sm[16 * 6 + v[DIRECT]];
-  s += table.get(mix(7, v[SPC]));
-  s += sm[16 * 8 + v[DIR]];
-  s += sm[16 * 9 + v[AUX]];
-  s += table.get(mix(mix(10, k), v[LEN]));
-  s += table.get(mix(mix(11, k), v[FC]));
-  s += table.get(mix(mix(12, k), v[SPC]));
-  s += table.get(mix(mix(13, k), v[DIR]));
-  s += sm[16 * 16 + v[SRC_LEN]];
-  s += table.get(mix(mix(18, k), v[AUX]));
-  s += v[SRC_WORD] >= 0 ? tw.at(ctx, SOURCE_WORD, v[SRC_WORD], 0, n) : sm[16 * 20];
-  s += sm[16 * 21 + v[SRC_IN]];
-  s += sm[16 * 22 + v[SRC_DIST]];
-  s += tw.at(ctx, LAST_WORD, v[LW], 0, n);
-  s += sm[16 * 25 + v[QUOTED]];
-  s += sm[16 * 26 + v[COMMAS]];
-  s += sm[16 * 27 + opens];
-  s += table.get(mix(mix(28, k), opens));
-  return s;
+  const acc = FILTER_ACC;
+  acc[0] = model.bias;
+  table.add(acc, mix(1, k));
+  acc[0] += sm[16 * 2 + v[LEN]];
+  table.add(acc, mix(3, v[FC]));
+  tw.add(acc, ctx, FIRST_WORD, v[FW], 0, n);
+  table.add(acc, mix(5, v[LC]));
+  acc[0] += sm[16 * 6 + v[DIRECT]];
+  table.add(acc, mix(7, v[SPC]));
+  acc[0] += sm[16 * 8 + v[DIR]];
+  acc[0] += sm[16 * 9 + v[AUX]];
+  table.add(acc, mix(mix(10, k), v[LEN]));
+  table.add(acc, mix(mix(11, k), v[FC]));
+  table.add(acc, mix(mix(12, k), v[SPC]));
+  table.add(acc, mix(mix(13, k), v[DIR]));
+  acc[0] += sm[16 * 16 + v[SRC_LEN]];
+  table.add(acc, mix(mix(18, k), v[AUX]));
+  if (v[SRC_WORD] >= 0) tw.add(acc, ctx, SOURCE_WORD, v[SRC_WORD], 0, n); else acc[0] += sm[16 * 20];
+  acc[0] += sm[16 * 21 + v[SRC_IN]];
+  acc[0] += sm[16 * 22 + v[SRC_DIST]];
+  tw.add(acc, ctx, LAST_WORD, v[LW], 0, n);
+  acc[0] += sm[16 * 25 + v[QUOTED]];
+  acc[0] += sm[16 * 26 + v[COMMAS]];
+  acc[0] += sm[16 * 27 + opens];
+  table.add(acc, mix(mix(28, k), opens));
+  return acc[0];
 }
+
+const FILTER_ACC = new Float64Array(1);
 
 /** The claims the filter keeps, in order. `keyOf` gives a cue's learned phrase. */
 export function filterClaims(ctx: DocContext, model: ClaimFilter, raw: readonly RawClaim[],

@@ -175,14 +175,18 @@ export class TypeWeights {
     }
   }
 
-  /** The weight of mix(prefixes[p], wordHash(ctx, k, a, b)). */
-  at(ctx: DocContext, p: number, k: number, a: number, b: number): number {
-    if (k < a) return this.edge[p];
-    if (k >= b) return this.edge[this.n + p];
+  /**
+   * Adds the weight of mix(prefixes[p], wordHash(ctx, k, a, b)) to acc[0]. Into an array, not returned: with the
+   * CLI's small inlining budget this is a call, and a returned double would be a new heap number each time.
+   */
+  add(acc: Float64Array, ctx: DocContext, p: number, k: number, a: number, b: number): void {
+    if (k < a) { acc[0] += this.edge[p]; return; }
+    if (k >= b) { acc[0] += this.edge[this.n + p]; return; }
     const i = ctx.typeOf[k] * this.n + p;
-    let v = this.w[i];
-    if (v !== v) v = this.w[i] = this.table.get(mix(this.prefixes[p], wordHash(ctx, k, a, b)));
-    return v;
+    const v = this.w[i];
+    if (v === v) { acc[0] += v; return; }
+    this.w[i] = this.table.get(mix(this.prefixes[p], wordHash(ctx, k, a, b)));
+    acc[0] += this.w[i];
   }
 
   /** The document's cache for a model table and its prefixes (made on first use). */
@@ -227,30 +231,33 @@ export function cueScore(ctx: DocContext, model: CueModel, pr: readonly [number,
   const wn1 = wordHash(ctx, e, a, b);
   const pos = s === a ? 0 : e >= b - 1 ? 1 : 2;
   const ahead = thatAhead(ctx, e, b);
-  let x = model.bias;
-  x += table.get(mix(1, k));
-  x += sm[16 * 2 + bucket(pr[0])];
-  x += sm[16 * 3 + bucket(pr[1])];
-  x += tw.at(ctx, B1, s - 1, a, b);
-  x += tw.at(ctx, B2, s - 2, a, b);
-  x += tw.at(ctx, A1, e, a, b);
-  x += tw.at(ctx, A2, e + 1, a, b);
-  x += table.get(mix(8, c1));
-  x += table.get(mix(9, n1));
-  x += table.get(mix(mix(10, c1), n1));
-  x += table.get(mix(mix(11, k), n1));
-  x += table.get(mix(mix(12, k), c1));
-  x += table.get(mix(mix(13, k), wn1));
-  x += sm[16 * 14 + (isCapitalized(ctx, i) ? 1 : 0)];
-  x += sm[16 * 15 + (s < i ? 1 : 0)];
-  x += sm[16 * 16 + pos];
-  x += sm[16 * 17 + Math.min(3, e - i)];
-  x += sm[16 * 18 + ahead];
-  x += table.get(mix(mix(19, k), pos));
-  x += table.get(mix(mix(20, k), ahead));
-  x += table.get(mix(mix(21, k), viaStem ? 1 : 0));
-  return x;
+  const acc = CUE_ACC;
+  acc[0] = model.bias;
+  table.add(acc, mix(1, k));
+  acc[0] += sm[16 * 2 + bucket(pr[0])];
+  acc[0] += sm[16 * 3 + bucket(pr[1])];
+  tw.add(acc, ctx, B1, s - 1, a, b);
+  tw.add(acc, ctx, B2, s - 2, a, b);
+  tw.add(acc, ctx, A1, e, a, b);
+  tw.add(acc, ctx, A2, e + 1, a, b);
+  table.add(acc, mix(8, c1));
+  table.add(acc, mix(9, n1));
+  table.add(acc, mix(mix(10, c1), n1));
+  table.add(acc, mix(mix(11, k), n1));
+  table.add(acc, mix(mix(12, k), c1));
+  table.add(acc, mix(mix(13, k), wn1));
+  acc[0] += sm[16 * 14 + (isCapitalized(ctx, i) ? 1 : 0)];
+  acc[0] += sm[16 * 15 + (s < i ? 1 : 0)];
+  acc[0] += sm[16 * 16 + pos];
+  acc[0] += sm[16 * 17 + Math.min(3, e - i)];
+  acc[0] += sm[16 * 18 + ahead];
+  table.add(acc, mix(mix(19, k), pos));
+  table.add(acc, mix(mix(20, k), ahead));
+  table.add(acc, mix(mix(21, k), viaStem ? 1 : 0));
+  return acc[0];
 }
+
+const CUE_ACC = new Float64Array(1);
 
 export function scoreCue(model: CueModel, feats: ArrayLike<number>): number {
   return model.weights.score(model.bias, feats);
@@ -312,6 +319,17 @@ export class WeightTable {
       const k = this.keys[2 * i];
       if (k === key) return this.vals[2 * i + 1];
       if (k === -1) return 0;
+      i = (i + 1) & this.mask;
+    }
+  }
+
+  /** Adds the weight of `key` to acc[0] (see TypeWeights.add: no heap number per lookup). */
+  add(acc: Float64Array, key: number): void {
+    let i = key & this.mask;
+    for (;;) {
+      const k = this.keys[2 * i];
+      if (k === key) { acc[0] += this.vals[2 * i + 1]; return; }
+      if (k === -1) { acc[0] += 0; return; }
       i = (i + 1) & this.mask;
     }
   }

@@ -143,30 +143,33 @@ export function modelContentEnd(ctx: DocContext, model: EndModel, key: string, s
     const c1 = cls(ctx, k + 1, s, hi);
     const ing = k + 1 < hi && nm(ctx, k + 1).endsWith('ing') ? 1 : 0;
     // In endFeatures' order.
-    let x = model.bias;
-    x += tw.at(ctx, W0, k, s, hi);
-    x += tw.at(ctx, W1, k + 1, s, hi);
-    x += tw.at(ctx, W2, k + 2, s, hi);
-    x += tw.at(ctx, WB, k - 1, s, hi);
-    x += table.get(mix(5, c1));
-    x += table.get(mix(mix(6, w0), w1));
-    x += table.get(mix(mix(7, w0), c1));
-    x += keyW;
-    x += table.get(mix(k9, w0));
-    x += table.get(mix(mix(10, w0), distBucket(k - s)));
-    x += table.get(mix(mix(11, w0), distBucket(hi - k)));
-    x += table.get(mix(mix(12, w0), Math.min(commas, 3)));
-    x += table.get(mix(mix(13, w0), isCapitalized(ctx, k + 1) ? 1 : 0));
-    x += rw[k === rule ? 1 : 0];
-    x += table.get(mix(mix(15, cls(ctx, k - 1, s, hi)), w0));
-    x += table.get(mix(mix(16, w0), that));
-    x += table.get(mix(mix(17, w0), ing));
-    x += table.get(mix(mix(18, w0), w2 === SENT_END_HASH ? 1 : 0));
-    if (x > model.threshold) return k;
+    const acc = END_ACC;
+    acc[0] = model.bias;
+    tw.add(acc, ctx, W0, k, s, hi);
+    tw.add(acc, ctx, W1, k + 1, s, hi);
+    tw.add(acc, ctx, W2, k + 2, s, hi);
+    tw.add(acc, ctx, WB, k - 1, s, hi);
+    table.add(acc, mix(5, c1));
+    table.add(acc, mix(mix(6, w0), w1));
+    table.add(acc, mix(mix(7, w0), c1));
+    acc[0] += keyW;
+    table.add(acc, mix(k9, w0));
+    table.add(acc, mix(mix(10, w0), distBucket(k - s)));
+    table.add(acc, mix(mix(11, w0), distBucket(hi - k)));
+    table.add(acc, mix(mix(12, w0), Math.min(commas, 3)));
+    table.add(acc, mix(mix(13, w0), isCapitalized(ctx, k + 1) ? 1 : 0));
+    acc[0] += rw[k === rule ? 1 : 0];
+    table.add(acc, mix(mix(15, cls(ctx, k - 1, s, hi)), w0));
+    table.add(acc, mix(mix(16, w0), that));
+    table.add(acc, mix(mix(17, w0), ing));
+    table.add(acc, mix(mix(18, w0), w2 === SENT_END_HASH ? 1 : 0));
+    if (acc[0] > model.threshold) return k;
     if (!isWord(ctx, k)) commas++;
   }
   return hi;
 }
+
+const END_ACC = new Float64Array(1);
 
 /** Weights of the rule feature mix(14, 0 / 1), per table. */
 const RULE_WEIGHTS = new WeakMap<WeightTable, Float32Array>();

@@ -115,19 +115,21 @@ export function modelContentStart(ctx: DocContext, model: StartModel, key: numbe
     const d = k - j < 4 ? k - j : k - j < 7 ? 4 : 5;
     const r = k === rule ? 1 : k < rule ? 2 : 3;
     // In scanStarts' feature order.
-    let s = model.bias;
-    s += tw.at(ctx, W0, k, j, hi);
-    s += tw.at(ctx, WP, k - 1, j, hi);
-    s += tw.at(ctx, WN, k + 1, j, hi);
-    s += table.get(mix(mix(6, wp), w0));
-    s += keyW;
-    s += table.get(mix(k8, w0));
-    s += table.get(mix(k9, wp));
-    s += cw[d];
-    s += cw[8 + r];
-    s += tw.at(ctx, R1 + r - 1, k, j, hi);
-    s += tw.at(ctx, SEEN0 + seen, k, j, hi);
-    s += table.get(mix(k14, d));
+    const acc = START_ACC;
+    acc[0] = model.bias;
+    tw.add(acc, ctx, W0, k, j, hi);
+    tw.add(acc, ctx, WP, k - 1, j, hi);
+    tw.add(acc, ctx, WN, k + 1, j, hi);
+    table.add(acc, mix(mix(6, wp), w0));
+    acc[0] += keyW;
+    table.add(acc, mix(k8, w0));
+    table.add(acc, mix(k9, wp));
+    acc[0] += cw[d];
+    acc[0] += cw[8 + r];
+    tw.add(acc, ctx, R1 + r - 1, k, j, hi);
+    tw.add(acc, ctx, SEEN0 + seen, k, j, hi);
+    table.add(acc, mix(k14, d));
+    const s = acc[0];
     if (k === rule) ruleScore = s;
     if (s > bestScore) { bestScore = s; best = k; }
     if (open) break;
@@ -136,6 +138,8 @@ export function modelContentStart(ctx: DocContext, model: StartModel, key: numbe
   if (best === rule || ruleScore === -Infinity) return rule;
   return bestScore - ruleScore > model.margin ? best : rule;
 }
+
+const START_ACC = new Float64Array(1);
 
 /** Weights of mix(10, d) at d and of mix(11, r) at 8 + r (the distance and place buckets), per table. */
 const CONST_WEIGHTS = new WeakMap<WeightTable, Float32Array>();
