@@ -7,7 +7,7 @@
 import MODEL from '../../../models/claims-filter-model.json';
 import type { DocContext } from './context';
 import type { PackedWeights } from './cue-model';
-import { cls, hashString, mix, TypeWeights, WeightTable, wordHash } from './cue-model';
+import { cls, hashInt, hashString, mix, TypeWeights, WeightTable, wordHash } from './cue-model';
 import type { RawClaim } from './extract';
 import type { TokenRange } from './source';
 import { isTurn } from './transcript';
@@ -200,7 +200,7 @@ export function filterClaims(ctx: DocContext, model: ClaimFilter, raw: readonly 
     const r = raw[i];
     // Dialogue turns are claims by the document's form (transcript.ts), not by a cue's context.
     if (r.contentEnd <= r.contentStart || isTurn(r)) { kept.push(r); continue; }
-    const key = r.cue ? hashString(keyOf(r.cue)) | 0 : 0;
+    const key = r.cue ? hashInt(keyOf(r.cue)) : 0;
     if (filterScore(ctx, model, r, key) > model.threshold) kept.push(r);
   }
   return kept;

@@ -27,6 +27,13 @@ export function shippedCueModel(): CueModel {
   return shipped;
 }
 
+/** hashString as a signed 32-bit integer (what mix reads): a small integer, where an unsigned hash ≥ 2³¹ was a new heap number per call. */
+export function hashInt(s: string): number {
+  let h = FNV_START;
+  for (let i = 0; i < s.length; i++) h = fnvStep(h, s.charCodeAt(i));
+  return h;
+}
+
 /** FNV-1a over a string, as an unsigned 32-bit integer. */
 export function hashString(s: string): number {
   let h = FNV_START;
@@ -225,7 +232,7 @@ export function cueScore(ctx: DocContext, model: CueModel, pr: readonly [number,
   const table = model.weights;
   const sm = smallWeights(table);
   const tw = TypeWeights.of(ctx, table, CUE_PREFIXES);
-  const k = hashString(key);
+  const k = hashInt(key);
   const c1 = cls(ctx, s - 1, a, b);
   const n1 = cls(ctx, e, a, b);
   const wn1 = wordHash(ctx, e, a, b);

@@ -7,7 +7,7 @@ import MODEL from '../../../models/claims-end-model.json';
 import type { DocContext } from './context';
 import { isCapitalized, isWord, nm } from './context';
 import type { PackedWeights } from './cue-model';
-import { cls, hashString, mix, TypeWeights, WeightTable, wordHash } from './cue-model';
+import { cls, hashInt, hashString, mix, TypeWeights, WeightTable, wordHash } from './cue-model';
 
 export interface EndModel {
   readonly weights: WeightTable;
@@ -125,7 +125,7 @@ const PREFIXES = Int32Array.of(1, 2, 3, 4);
 export function modelContentEnd(ctx: DocContext, model: EndModel, key: string, s: number, hi: number, rule: number): number {
   const table = model.weights;
   const tw = TypeWeights.of(ctx, table, PREFIXES);
-  const kh = hashString(key);
+  const kh = hashInt(key);
   const keyW = table.get(mix(8, kh));
   const k9 = mix(9, kh);
   const rw = ruleWeights(table);

@@ -11,7 +11,7 @@ import { findCues, phrase } from './cues';
 import type { CueLexicon, LexiconOptions } from './lexicon';
 import { CANDIDATE_LEXICON_OPTIONS, cueLexicon, DEFAULT_LEXICON_OPTIONS } from './lexicon';
 import type { CueModel } from './cue-model';
-import { hashString, shippedCueModel } from './cue-model';
+import { hashInt, shippedCueModel } from './cue-model';
 import type { EndModel } from './end-model';
 import { modelContentEnd, shippedEndModel } from './end-model';
 import type { StartModel } from './start-model';
@@ -333,7 +333,7 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     lastSource = source ?? lastSource;
     let cs = contentStartAfter(ctx, j, head, b);
     if (cs >= 0 && env.onStart) env.onStart(ctx, cue.key, j, b, cs);
-    if (cs >= 0 && env.start) cs = modelContentStart(ctx, env.start, hashString(cue.key), j, b, cs);
+    if (cs >= 0 && env.start) cs = modelContentStart(ctx, env.start, hashInt(cue.key), j, b, cs);
     if (cs < 0) {
       // "“How many times …?” | Clinton said.": the splitter ended the quote's sentence at its "?"; it is the content.
       const pq = endsHere && regionStart === a ? quoteEndingAt(ctx, a) : -1;

@@ -125,14 +125,18 @@ function unpack(stats: CueStats | PackedCueStats): Unpacked {
   const words: string[] = [];
   const phraseWords: number[] = [];
   const pos = new Map<string, number>();
-  for (const key of keys) {
+  // Indexed loops: this runs once, unoptimised, where for-of made an iterator result per phrase and word.
+  for (let ki = 0; ki < keys.length; ki++) {
+    const key = keys[ki];
     const v = stats[key];
     counts.push(v[0], v[1], v[2]);
     const parts = key.split(' ');
     phraseWords.push(parts.length);
-    for (const w of parts) {
-      if (!pos.has(w)) { pos.set(w, words.length); words.push(w); }
-      phraseWords.push(pos.get(w)!);
+    for (let pi = 0; pi < parts.length; pi++) {
+      const w = parts[pi];
+      let at = pos.get(w);
+      if (at === undefined) { at = words.length; pos.set(w, at); words.push(w); }
+      phraseWords.push(at);
     }
   }
   return { keys, counts, words, phraseWords };
