@@ -34,10 +34,12 @@ export function isTurn(r: RawClaim): boolean {
 
 export function withTurns(ctx: DocContext, raw: RawClaim[], turns: readonly RawClaim[]): RawClaim[] {
   if (!isDialogue(ctx, turns)) return raw;
-  for (const t of turns) TURNS.add(t);
+  for (let i = 0; i < turns.length; i++) TURNS.add(turns[i]);
   const out: RawClaim[] = [];
   let ti = 0;
-  for (const r of raw) {
+  // Indexed: a for-of made an iterator result per claim while this ran unoptimised.
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i];
     const at = r.cue ? Math.min(r.cue.start, r.contentStart) : r.contentStart;
     while (ti < turns.length && turns[ti].contentEnd <= at) out.push(turns[ti++]);
     const t = ti < turns.length ? turns[ti] : null;
