@@ -25,6 +25,8 @@ export interface DocContext {
   readonly wordHashes: Int32Array;
   readonly classHashes: Int32Array;
   readonly wordClasses: Int32Array;
+  /** The models' per-word-type weight caches (cue-model.ts TypeWeights), by model table. */
+  readonly typeWeights: Map<object, unknown>;
 }
 
 /** Type ids of the tokens: the tokenizer's when it made them, else interned here. */
@@ -57,6 +59,7 @@ export function buildContext(text: string, tokens: readonly Token[], sentences: 
   return {
     text, tokens, sentences, typeOf: types.ids, norm, quotes, quoteOf, sentOf,
     wordHashes: new Int32Array(types.count), classHashes: new Int32Array(n), wordClasses: new Int32Array(types.count),
+    typeWeights: new Map(),
   };
 }
 

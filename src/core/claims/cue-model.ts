@@ -27,6 +27,13 @@ export function shippedCueModel(): CueModel {
   return shipped;
 }
 
+/** hashString as a signed 32-bit integer (what mix reads): a small integer, where an unsigned hash ≥ 2³¹ was a new heap number per call. */
+export function hashInt(s: string): number {
+  let h = FNV_START;
+  for (let i = 0; i < s.length; i++) h = fnvStep(h, s.charCodeAt(i));
+  return h;
+}
+
 /** FNV-1a over a string, as an unsigned 32-bit integer. */
 export function hashString(s: string): number {
   let h = FNV_START;
@@ -153,6 +160,112 @@ export function cueFeatures(ctx: DocContext, pr: readonly [number, number], key:
 
 const CUE_BUF = new Int32Array(21);
 
+/**
+ * One document's weights of a model's one-word features — mix(prefix, word hash) for a few prefixes — per word
+ * type, looked up once per type. Slot p of type t is at t * prefixes + p (the weights of one word side by side);
+ * NaN = not looked up yet. Weight-table lookups miss the CPU caches on most calls; a type's row of a frequent word
+ * stays cached. The weights are the table's, so scores are the same to the bit.
+ */
+export class TypeWeights {
+  private readonly w: Float32Array;
+  private readonly n: number;
+  /** The weights for the sentence-boundary markers (tokens outside the window), per prefix: start, then end. */
+  private readonly edge: Float32Array;
+
+  constructor(private readonly table: WeightTable, private readonly prefixes: Int32Array, types: number) {
+    this.n = prefixes.length;
+    this.w = new Float32Array(types * this.n).fill(NaN);
+    this.edge = new Float32Array(2 * this.n);
+    for (let p = 0; p < this.n; p++) {
+      this.edge[p] = table.get(mix(prefixes[p], SENT_START));
+      this.edge[this.n + p] = table.get(mix(prefixes[p], SENT_END));
+    }
+  }
+
+  /**
+   * Adds the weight of mix(prefixes[p], wordHash(ctx, k, a, b)) to acc[0]. Into an array, not returned: with the
+   * CLI's small inlining budget this is a call, and a returned double would be a new heap number each time.
+   */
+  add(acc: Float64Array, ctx: DocContext, p: number, k: number, a: number, b: number): void {
+    if (k < a) { acc[0] += this.edge[p]; return; }
+    if (k >= b) { acc[0] += this.edge[this.n + p]; return; }
+    const i = ctx.typeOf[k] * this.n + p;
+    const v = this.w[i];
+    if (v === v) { acc[0] += v; return; }
+    this.w[i] = this.table.get(mix(this.prefixes[p], wordHash(ctx, k, a, b)));
+    acc[0] += this.w[i];
+  }
+
+  /** The document's cache for a model table and its prefixes (made on first use). */
+  static of(ctx: DocContext, table: WeightTable, prefixes: Int32Array): TypeWeights {
+    let c = ctx.typeWeights.get(table) as TypeWeights | undefined;
+    if (c === undefined) { c = new TypeWeights(table, prefixes, ctx.norm.length); ctx.typeWeights.set(table, c); }
+    return c;
+  }
+}
+
+// cueScore's one-word features as TypeWeights prefixes: the two words before the candidate (templates 4, 5) and the
+// two after it (6, 7).
+const B1 = 0, B2 = 1, A1 = 2, A2 = 3;
+const CUE_PREFIXES = Int32Array.of(4, 5, 6, 7);
+
+/** Weights of mix(t, v) for the templates t < 32 whose values v are small (< 16), by 16 * t + v; per table. */
+const SMALL = new WeakMap<WeightTable, Float32Array>();
+const SMALL_TEMPLATES = [2, 3, 14, 15, 16, 17, 18];
+
+function smallWeights(table: WeightTable): Float32Array {
+  let c = SMALL.get(table);
+  if (c === undefined) {
+    c = new Float32Array(32 * 16);
+    for (const t of SMALL_TEMPLATES) for (let x = 0; x < 16; x++) c[16 * t + x] = table.get(mix(t, x));
+    SMALL.set(table, c);
+  }
+  return c;
+}
+
+/**
+ * The classifier's score of a candidate (arguments as cueFeatures): cueFeatures' weights summed in their order (the
+ * same double), with the small-valued features' weights cached per table and the one-word ones per word type (10
+ * table lookups instead of 21).
+ */
+export function cueScore(ctx: DocContext, model: CueModel, pr: readonly [number, number], key: string, s: number, i: number, e: number, a: number, b: number, viaStem = false): number {
+  const table = model.weights;
+  const sm = smallWeights(table);
+  const tw = TypeWeights.of(ctx, table, CUE_PREFIXES);
+  const k = hashInt(key);
+  const c1 = cls(ctx, s - 1, a, b);
+  const n1 = cls(ctx, e, a, b);
+  const wn1 = wordHash(ctx, e, a, b);
+  const pos = s === a ? 0 : e >= b - 1 ? 1 : 2;
+  const ahead = thatAhead(ctx, e, b);
+  const acc = CUE_ACC;
+  acc[0] = model.bias;
+  table.add(acc, mix(1, k));
+  acc[0] += sm[16 * 2 + bucket(pr[0])];
+  acc[0] += sm[16 * 3 + bucket(pr[1])];
+  tw.add(acc, ctx, B1, s - 1, a, b);
+  tw.add(acc, ctx, B2, s - 2, a, b);
+  tw.add(acc, ctx, A1, e, a, b);
+  tw.add(acc, ctx, A2, e + 1, a, b);
+  table.add(acc, mix(8, c1));
+  table.add(acc, mix(9, n1));
+  table.add(acc, mix(mix(10, c1), n1));
+  table.add(acc, mix(mix(11, k), n1));
+  table.add(acc, mix(mix(12, k), c1));
+  table.add(acc, mix(mix(13, k), wn1));
+  acc[0] += sm[16 * 14 + (isCapitalized(ctx, i) ? 1 : 0)];
+  acc[0] += sm[16 * 15 + (s < i ? 1 : 0)];
+  acc[0] += sm[16 * 16 + pos];
+  acc[0] += sm[16 * 17 + Math.min(3, e - i)];
+  acc[0] += sm[16 * 18 + ahead];
+  table.add(acc, mix(mix(19, k), pos));
+  table.add(acc, mix(mix(20, k), ahead));
+  table.add(acc, mix(mix(21, k), viaStem ? 1 : 0));
+  return acc[0];
+}
+
+const CUE_ACC = new Float64Array(1);
+
 export function scoreCue(model: CueModel, feats: ArrayLike<number>): number {
   return model.weights.score(model.bias, feats);
 }
@@ -184,6 +297,10 @@ export class WeightTable {
     return table;
   }
 
+  /**
+   * Slot i holds its key at 2i and its weight's float32 bits at 2i + 1 (read through `vals`, a view of the same
+   * buffer): a hit reads one cache line, where separate key and weight arrays missed twice in the extractor's loops.
+   */
   private readonly keys: Int32Array;
   private readonly vals: Float32Array;
   private readonly mask: number;
@@ -191,24 +308,35 @@ export class WeightTable {
   constructor(size: number) {
     let cap = 1024;
     while (cap < size * 2) cap <<= 1;
-    this.keys = new Int32Array(cap).fill(-1);
-    this.vals = new Float32Array(cap);
+    this.keys = new Int32Array(2 * cap).fill(-1);
+    this.vals = new Float32Array(this.keys.buffer);
     this.mask = cap - 1;
   }
 
   set(key: number, value: number): void {
     let i = key & this.mask;
-    while (this.keys[i] !== -1 && this.keys[i] !== key) i = (i + 1) & this.mask;
-    this.keys[i] = key;
-    this.vals[i] = value;
+    while (this.keys[2 * i] !== -1 && this.keys[2 * i] !== key) i = (i + 1) & this.mask;
+    this.keys[2 * i] = key;
+    this.vals[2 * i + 1] = value;
   }
 
   get(key: number): number {
     let i = key & this.mask;
     for (;;) {
-      const k = this.keys[i];
-      if (k === key) return this.vals[i];
+      const k = this.keys[2 * i];
+      if (k === key) return this.vals[2 * i + 1];
       if (k === -1) return 0;
+      i = (i + 1) & this.mask;
+    }
+  }
+
+  /** Adds the weight of `key` to acc[0] (see TypeWeights.add: no heap number per lookup). */
+  add(acc: Float64Array, key: number): void {
+    let i = key & this.mask;
+    for (;;) {
+      const k = this.keys[2 * i];
+      if (k === key) { acc[0] += this.vals[2 * i + 1]; return; }
+      if (k === -1) { acc[0] += 0; return; }
       i = (i + 1) & this.mask;
     }
   }

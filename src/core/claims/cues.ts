@@ -5,7 +5,7 @@ import { nm } from './context';
 import type { CueLexicon, CueNode } from './lexicon';
 import { docLexicon } from './doc-lexicon';
 import type { CueModel } from './cue-model';
-import { cueFeatures, scoreCue } from './cue-model';
+import { cueFeatures, cueScore, scoreCue } from './cue-model';
 import { VERB_GROUP } from './words';
 
 export interface CueMatch {
@@ -52,10 +52,12 @@ export function findCues(
     const pr = whole ? found.prob : lex.prob(m.key);
     const viaStem = first.viaStem; // another form of a cue word: only the classifier may take it
     if (viaStem && !model && !onCandidate) continue;
-    if ((model || onCandidate) && !(model && !onCandidate && !viaStem && pr[0] >= 0.8 && pr[1] >= 0.6)) {
+    if (onCandidate) {
       const feats = cueFeatures(ctx, pr, m.key, s, i, e, a, b, viaStem);
-      if (onCandidate) onCandidate(m, [...feats]);
+      onCandidate(m, [...feats]);
       if (model && scoreCue(model, feats) <= model.threshold) continue;
+    } else if (model && !(!viaStem && pr[0] >= 0.8 && pr[1] >= 0.6)) {
+      if (cueScore(ctx, model, pr, m.key, s, i, e, a, b, viaStem) <= model.threshold) continue;
     }
     out.push(m);
     while (c + 1 < starts.length && starts[c + 1] < e) c++;

@@ -7,7 +7,7 @@ import MODEL from '../../../models/claims-end-model.json';
 import type { DocContext } from './context';
 import { isCapitalized, isWord, nm } from './context';
 import type { PackedWeights } from './cue-model';
-import { cls, hashString, mix, WeightTable, wordHash } from './cue-model';
+import { cls, hashInt, hashString, mix, TypeWeights, WeightTable, wordHash } from './cue-model';
 
 export interface EndModel {
   readonly weights: WeightTable;
@@ -112,7 +112,70 @@ export function scanEnds(ctx: DocContext, key: number, s: number, hi: number, ru
 const BUF = new Int32Array(END_FEATURES);
 const TRAILING_PUNCT = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '-', '(', ')']);
 
-/** End (exclusive, untrimmed) of content starting at s in [s, hi), by the model. */
+// endScore's one-word features as TypeWeights prefixes: the candidate word (template 1), the two after it (2, 3)
+// and the one before (4).
+const W0 = 0, W1 = 1, W2 = 2, WB = 3;
+const PREFIXES = Int32Array.of(1, 2, 3, 4);
+
+/**
+ * End (exclusive, untrimmed) of content starting at s in [s, hi), by the model: scanEnds' candidates, each scored
+ * as endFeatures' weights summed in their order (the same double), with the one-word features from the document's
+ * TypeWeights and the per-cue and rule features looked up once (12 table lookups per candidate instead of 18).
+ */
 export function modelContentEnd(ctx: DocContext, model: EndModel, key: string, s: number, hi: number, rule: number): number {
-  return scanEnds(ctx, hashString(key), s, hi, rule, (_k, f) => scoreEnd(model, f) > model.threshold);
+  const table = model.weights;
+  const tw = TypeWeights.of(ctx, table, PREFIXES);
+  const kh = hashInt(key);
+  const keyW = table.get(mix(8, kh));
+  const k9 = mix(9, kh);
+  const rw = ruleWeights(table);
+  let commas = 0;
+  let that = 0;
+  let last = hi;
+  while (last > s + 1 && TRAILING_PUNCT.has(ctx.tokens[last - 1].text) && ctx.quoteOf[last - 1] < 0) last--;
+  for (let k = s + 1; k < last; k++) {
+    if (ctx.quoteOf[k] >= 0) continue;
+    if (that === 0 && nm(ctx, k - 1) === 'that') that = 1;
+    if (!isEndCandidate(ctx, k)) continue;
+    const w0 = wordHash(ctx, k, s, hi);
+    const w1 = wordHash(ctx, k + 1, s, hi);
+    const w2 = wordHash(ctx, k + 2, s, hi);
+    const c1 = cls(ctx, k + 1, s, hi);
+    const ing = k + 1 < hi && nm(ctx, k + 1).endsWith('ing') ? 1 : 0;
+    // In endFeatures' order.
+    const acc = END_ACC;
+    acc[0] = model.bias;
+    tw.add(acc, ctx, W0, k, s, hi);
+    tw.add(acc, ctx, W1, k + 1, s, hi);
+    tw.add(acc, ctx, W2, k + 2, s, hi);
+    tw.add(acc, ctx, WB, k - 1, s, hi);
+    table.add(acc, mix(5, c1));
+    table.add(acc, mix(mix(6, w0), w1));
+    table.add(acc, mix(mix(7, w0), c1));
+    acc[0] += keyW;
+    table.add(acc, mix(k9, w0));
+    table.add(acc, mix(mix(10, w0), distBucket(k - s)));
+    table.add(acc, mix(mix(11, w0), distBucket(hi - k)));
+    table.add(acc, mix(mix(12, w0), Math.min(commas, 3)));
+    table.add(acc, mix(mix(13, w0), isCapitalized(ctx, k + 1) ? 1 : 0));
+    acc[0] += rw[k === rule ? 1 : 0];
+    table.add(acc, mix(mix(15, cls(ctx, k - 1, s, hi)), w0));
+    table.add(acc, mix(mix(16, w0), that));
+    table.add(acc, mix(mix(17, w0), ing));
+    table.add(acc, mix(mix(18, w0), w2 === SENT_END_HASH ? 1 : 0));
+    if (acc[0] > model.threshold) return k;
+    if (!isWord(ctx, k)) commas++;
+  }
+  return hi;
+}
+
+const END_ACC = new Float64Array(1);
+
+/** Weights of the rule feature mix(14, 0 / 1), per table. */
+const RULE_WEIGHTS = new WeakMap<WeightTable, Float32Array>();
+
+function ruleWeights(table: WeightTable): Float32Array {
+  let c = RULE_WEIGHTS.get(table);
+  if (c === undefined) { c = Float32Array.of(table.get(mix(14, 0)), table.get(mix(14, 1))); RULE_WEIGHTS.set(table, c); }
+  return c;
 }

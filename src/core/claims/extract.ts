@@ -11,7 +11,7 @@ import { findCues, phrase } from './cues';
 import type { CueLexicon, LexiconOptions } from './lexicon';
 import { CANDIDATE_LEXICON_OPTIONS, cueLexicon, DEFAULT_LEXICON_OPTIONS } from './lexicon';
 import type { CueModel } from './cue-model';
-import { hashString, shippedCueModel } from './cue-model';
+import { hashInt, shippedCueModel } from './cue-model';
 import type { EndModel } from './end-model';
 import { modelContentEnd, shippedEndModel } from './end-model';
 import type { StartModel } from './start-model';
@@ -100,6 +100,15 @@ const SEPARATORS = new Set([',', '—', '–', '-', ';', '(']);
 /** The cue's main word: the first of its phrase that is not an auxiliary or adverb ("has told" → "told"). */
 function headOf(c: CueMatch): string {
   const k = c.key;
+  let h = HEADS.get(k);
+  if (h === undefined) { h = headWord(k); HEADS.set(k, h); }
+  return h;
+}
+
+// Heads by cue phrase: a few hundred phrases, asked for several times per cue (no substring per call).
+const HEADS = new Map<string, string>();
+
+function headWord(k: string): string {
   let from = 0;
   for (;;) {
     const sp = k.indexOf(' ', from);
@@ -150,6 +159,83 @@ function contentEndAtSeparator(ctx: DocContext, sep: number): number {
   return sep;
 }
 
+/** A claim opened by accordingClaims (it runs to the sentence end), handed back to processSentence, else null. */
+const OPENED: { claim: RawClaim | null } = { claim: null };
+
+/**
+ * The claims of an "according to" cue in sentence [a, b) whose earlier content may end at separator `sep`; `lo` is
+ * where this cue's region may start, `first` the sentence's first claim in `out`. Returns the new `lo`; a claim whose
+ * content runs on goes to `opened`. A function of its own: processSentence is large, and each recompile after a
+ * deoptimisation in one of its branches cost 0.3–0.4 s of compiler time.
+ */
+function accordingClaims(ctx: DocContext, env: Env, cue: CueMatch, a: number, b: number, sep: number, lo: number,
+  out: RawClaim[], first: number, firstLo: number, opened: { claim: RawClaim | null }): number {
+  let who = rightNP(ctx, cue.end, b);
+  if (who && cue.start - 1 > a && nm(ctx, cue.start - 1) === ',' && out.length > first
+    && (trimEnd(ctx, who.end, b) === who.end || finalAccordingSource(ctx, who.end, b))) {
+    // "“…,” Sanders said, according to CNN." / "X said Y, according to a report.": a final according-to takes
+    // the whole clause, the attributions in it included (PolNeAR is univocal).
+    const start = absorbClaims(ctx, out, first, cue.start - 1);
+    if (start >= 0) { lo = Math.min(start, firstLo); sep = cue.start - 1; }
+  }
+  // "According to early results of exit polls conducted for the AP by Edison Research, …": the source runs to
+  // the comma that opens the content.
+  const comma = !(sep >= 0 && sep > lo) ? commaAfter(ctx, cue.end, b) : -1;
+  if (comma > cue.end) who = { start: cue.end, end: comma };
+  const after = who ? who.end : cue.end;
+  if (sep >= 0 && sep > lo) {
+    const s0 = trimStart(ctx, lo, sep);
+    const e0 = trimEnd(ctx, s0, contentEndAtSeparator(ctx, sep));
+    if (e0 > s0) out.push({ contentStart: s0, contentEnd: e0, cue, source: who });
+    lo = after;
+    if (nm(ctx, sep) === ',' && after + 1 < b && nm(ctx, after) === ',' && continuesClause(ctx, after + 1)) {
+      // "The plan, according to officials, would …"
+      const c2: RawClaim = { contentStart: after + 1, contentEnd: trimEnd(ctx, after + 1, tailEnd(ctx, env, cue.key, after + 1, b)), cue, source: who };
+      if (c2.contentEnd > c2.contentStart) { out.push(c2); opened.claim = c2; }
+      lo = b;
+    }
+  } else {
+    const s0 = trimStart(ctx, after, b);
+    const c: RawClaim = { contentStart: s0, contentEnd: trimEnd(ctx, s0, b), cue, source: who };
+    if (c.contentEnd > c.contentStart) { out.push(c); opened.claim = c; }
+    lo = b;
+  }
+  return lo;
+}
+
+/**
+ * The claims of a cue whose content precedes it, up to separator `sep` ("…, he said." / "“…,” said X."), from `lo`;
+ * `j` is where the cue (or its inverted source) ends, `final` whether the attribution took the whole clause.
+ * Returns the new `lo`; a claim resumed after a parenthetical attribution goes to `opened`. Its own function for
+ * the reason given at accordingClaims.
+ */
+function contentBefore(ctx: DocContext, env: Env, cue: CueMatch, b: number, sep: number, lo: number, j: number,
+  final: boolean, source: TokenRange | null, nextCue: number, out: RawClaim[], opened: { claim: RawClaim | null }): number {
+  const s0 = trimStart(ctx, lo, sep);
+  const e0 = trimEnd(ctx, s0, contentEndAtSeparator(ctx, sep));
+  // Content comes first, so a preposition at the end of the cue opens an adjunct: "wrote | in a post".
+  const cueT = cue.end - cue.start > 1 && PREPOSITIONS.has(nm(ctx, cue.end - 1)) ? { ...cue, end: cue.end - 1 } : cue;
+  if (e0 > s0) out.push({ contentStart: s0, contentEnd: e0, cue: cueT, source });
+  // "“A,” he said, “B.”" — the quote after is a continuation of the same claim.
+  let k = j;
+  while (k < b && !isOpenQuoteMark(ctx, k) && nm(ctx, k) !== '.' && k < j + 8) k++;
+  // "…,” Spicer said, adding, “…”": a quote after the next cue (starting at `nextCue`) is that cue's content.
+  if (k < b && isOpenQuoteMark(ctx, k) && nm(ctx, k - 1) === ',' && nextCue >= k) {
+    const q = ctx.quotes[ctx.quoteOf[k]];
+    let e = k;
+    while (e < ctx.tokens.length && ctx.tokens[e].end <= q.end) e++;
+    out.push({ contentStart: k, contentEnd: e, cue, source });
+    return e;
+  }
+  if (!final && sep >= 0 && nm(ctx, sep) === ',' && j + 1 < b && nm(ctx, j) === ',' && continuesClause(ctx, j + 1)) {
+    // "The plan, he said, would cut taxes": the reported clause resumes after the parenthetical attribution.
+    const c2: RawClaim = { contentStart: j + 1, contentEnd: trimEnd(ctx, j + 1, tailEnd(ctx, env, cue.key, j + 1, b)), cue: cueT, source };
+    if (c2.contentEnd > c2.contentStart) { out.push(c2); opened.claim = c2; }
+    return b;
+  }
+  return j;
+}
+
 function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]): void {
   const a = s.firstToken;
   const b = s.endToken;
@@ -178,14 +264,13 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     if (introSubject) src = null;
     let sep = separatorBefore(ctx, src ? src.start : cue.start, floor);
     let inverted: TokenRange | null = null;
-    const head0 = headOf(cue);
     // A comma right at the floor (an earlier content's tail stopped there) may still open a final "…, said X".
     const invSep = sep >= 0 ? sep : (cue.start - 1 > lo - 1 && cue.start - 1 > a && nm(ctx, cue.start - 1) === ',' ? cue.start - 1 : -1);
-    if (!src && !according && !participial && invSep >= 0 && cue.end < b && isWord(ctx, cue.end) && INVERSION_CUES.has(head0)
-      && !ADDRESSEE_FIRST.has(head0)) {
+    if (!src && !according && !participial && invSep >= 0 && cue.end < b && isWord(ctx, cue.end) && INVERSION_CUES.has(head)
+      && !ADDRESSEE_FIRST.has(head)) {
       const r = rightNP(ctx, cue.end, b);
       // After a quote the subject may carry an apposition or more ("…,” said Rep. X (D-S.C.), a member of …").
-      if (r && (onlyAdjunctFollows(ctx, r.end, head0, b) || quoteEnds(ctx, invSep))) inverted = r;
+      if (r && (onlyAdjunctFollows(ctx, r.end, head, b) || quoteEnds(ctx, invSep))) inverted = r;
     }
     if (!src && !inverted && !according && !participial) {
       src = appositionSource(ctx, a, cue.start, floor);
@@ -234,36 +319,8 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
       lo = cut;
     }
     if (according) {
-      let who = rightNP(ctx, cue.end, b);
-      if (who && cue.start - 1 > a && nm(ctx, cue.start - 1) === ',' && out.length > first
-        && (trimEnd(ctx, who.end, b) === who.end || finalAccordingSource(ctx, who.end, b))) {
-        // "“…,” Sanders said, according to CNN." / "X said Y, according to a report.": a final according-to takes
-        // the whole clause, the attributions in it included (PolNeAR is univocal).
-        const start = absorbClaims(ctx, out, first, cue.start - 1);
-        if (start >= 0) { lo = Math.min(start, firstLo); sep = cue.start - 1; }
-      }
-      // "According to early results of exit polls conducted for the AP by Edison Research, …": the source runs to
-      // the comma that opens the content.
-      const comma = !(sep >= 0 && sep > lo) ? commaAfter(ctx, cue.end, b) : -1;
-      if (comma > cue.end) who = { start: cue.end, end: comma };
-      const after = who ? who.end : cue.end;
-      if (sep >= 0 && sep > lo) {
-        const s0 = trimStart(ctx, lo, sep);
-        const e0 = trimEnd(ctx, s0, contentEndAtSeparator(ctx, sep));
-        if (e0 > s0) out.push({ contentStart: s0, contentEnd: e0, cue, source: who });
-        lo = after;
-        if (nm(ctx, sep) === ',' && after + 1 < b && nm(ctx, after) === ',' && continuesClause(ctx, after + 1)) {
-          // "The plan, according to officials, would …"
-          const c2: RawClaim = { contentStart: after + 1, contentEnd: trimEnd(ctx, after + 1, tailEnd(ctx, env, cue.key, after + 1, b)), cue, source: who };
-          if (c2.contentEnd > c2.contentStart) { out.push(c2); open = c2; }
-          lo = b;
-        }
-      } else {
-        const s0 = trimStart(ctx, after, b);
-        const c: RawClaim = { contentStart: s0, contentEnd: trimEnd(ctx, s0, b), cue, source: who };
-        if (c.contentEnd > c.contentStart) { out.push(c); open = c; }
-        lo = b;
-      }
+      lo = accordingClaims(ctx, env, cue, a, b, sep, lo, out, first, firstLo, OPENED);
+      if (OPENED.claim) { open = OPENED.claim; OPENED.claim = null; }
       continue;
     }
     let final = false; // this cue's attribution took the whole clause: nothing resumes after it
@@ -292,31 +349,9 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
       && !isCloseQuoteMark(ctx, sep) && !(sep > 0 && isCloseQuoteMark(ctx, sep - 1));
     if (before && (endsHere || inverted) && !quoteAfter) {
       // "…, he said." / "“…,” said X." — content is what precedes the separator.
-      const s0 = trimStart(ctx, lo, sep);
-      const e0 = trimEnd(ctx, s0, contentEndAtSeparator(ctx, sep));
       const source = src ?? inverted;
-      // Content comes first, so a preposition at the end of the cue opens an adjunct: "wrote | in a post".
-      const cueT = cue.end - cue.start > 1 && PREPOSITIONS.has(nm(ctx, cue.end - 1)) ? { ...cue, end: cue.end - 1 } : cue;
-      if (e0 > s0) out.push({ contentStart: s0, contentEnd: e0, cue: cueT, source });
-      // "“A,” he said, “B.”" — the quote after is a continuation of the same claim.
-      let k = j;
-      while (k < b && !isOpenQuoteMark(ctx, k) && nm(ctx, k) !== '.' && k < j + 8) k++;
-      // "…,” Spicer said, adding, “…”": a quote after the next cue is that cue's content.
-      const nextCue = ci + 1 < cues.length ? cues[ci + 1].start : b;
-      if (k < b && isOpenQuoteMark(ctx, k) && nm(ctx, k - 1) === ',' && nextCue >= k) {
-        const q = ctx.quotes[ctx.quoteOf[k]];
-        let e = k;
-        while (e < ctx.tokens.length && ctx.tokens[e].end <= q.end) e++;
-        out.push({ contentStart: k, contentEnd: e, cue, source });
-        lo = e;
-      } else if (!final && sep >= 0 && nm(ctx, sep) === ',' && j + 1 < b && nm(ctx, j) === ',' && continuesClause(ctx, j + 1)) {
-        // "The plan, he said, would cut taxes": the reported clause resumes after the parenthetical attribution.
-        const c2: RawClaim = { contentStart: j + 1, contentEnd: trimEnd(ctx, j + 1, tailEnd(ctx, env, cue.key, j + 1, b)), cue: cueT, source };
-        if (c2.contentEnd > c2.contentStart) { out.push(c2); open = c2; }
-        lo = b;
-      } else {
-        lo = j;
-      }
+      lo = contentBefore(ctx, env, cue, b, sep, lo, j, final, source, ci + 1 < cues.length ? cues[ci + 1].start : b, out, OPENED);
+      if (OPENED.claim) { open = OPENED.claim; OPENED.claim = null; }
       lastSource = source;
       continue;
     }
@@ -331,7 +366,7 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     lastSource = source ?? lastSource;
     let cs = contentStartAfter(ctx, j, head, b);
     if (cs >= 0 && env.onStart) env.onStart(ctx, cue.key, j, b, cs);
-    if (cs >= 0 && env.start) cs = modelContentStart(ctx, env.start, hashString(cue.key), j, b, cs);
+    if (cs >= 0 && env.start) cs = modelContentStart(ctx, env.start, hashInt(cue.key), j, b, cs);
     if (cs < 0) {
       // "“How many times …?” | Clinton said.": the splitter ended the quote's sentence at its "?"; it is the content.
       const pq = endsHere && regionStart === a ? quoteEndingAt(ctx, a) : -1;

@@ -56,11 +56,21 @@ export interface CueLexicon {
   stemNode(norm: string): CueNode | null;
 }
 
-/** A crude stem: the word without -ing, -ed, -es, -s or -d, keeping at least three letters ("adds", "added" → "add"). */
+/**
+ * A crude stem: the word without -ing, -ed, -es, -s or -d, keeping at least three letters ("adds", "added" → "add").
+ * Exactly what /^(.{3,}?)(?:ing|ed|es|s|d)$/ keeps (the longest such ending that leaves three letters; a line
+ * break anywhere, which "." does not match, leaves the word as it is), without a match array per word type.
+ */
 export function wordStem(w: string): string {
-  const m = /^(.{3,}?)(?:ing|ed|es|s|d)$/.exec(w);
-  return m ? m[1] : w;
+  if (LINE_BREAK.test(w)) return w;
+  const n = w.length;
+  if (n >= 6 && w.endsWith('ing')) return w.slice(0, n - 3);
+  if (n >= 5 && (w.endsWith('ed') || w.endsWith('es'))) return w.slice(0, n - 2);
+  if (n >= 4 && (w.endsWith('s') || w.endsWith('d'))) return w.slice(0, n - 1);
+  return w;
 }
+
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
 /** A phrase prefix in the lexicon trie; on an accepting node, the phrase's key, length and probabilities. */
 export interface CueNode {
@@ -115,14 +125,18 @@ function unpack(stats: CueStats | PackedCueStats): Unpacked {
   const words: string[] = [];
   const phraseWords: number[] = [];
   const pos = new Map<string, number>();
-  for (const key of keys) {
+  // Indexed loops: this runs once, unoptimised, where for-of made an iterator result per phrase and word.
+  for (let ki = 0; ki < keys.length; ki++) {
+    const key = keys[ki];
     const v = stats[key];
     counts.push(v[0], v[1], v[2]);
     const parts = key.split(' ');
     phraseWords.push(parts.length);
-    for (const w of parts) {
-      if (!pos.has(w)) { pos.set(w, words.length); words.push(w); }
-      phraseWords.push(pos.get(w)!);
+    for (let pi = 0; pi < parts.length; pi++) {
+      const w = parts[pi];
+      let at = pos.get(w);
+      if (at === undefined) { at = words.length; pos.set(w, at); words.push(w); }
+      phraseWords.push(at);
     }
   }
   return { keys, counts, words, phraseWords };

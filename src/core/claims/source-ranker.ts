@@ -5,7 +5,7 @@
 import MODEL from '../../../models/claims-source-ranker.json';
 import type { DocContext } from './context';
 import { isCapitalized, nm } from './context';
-import { cls, hashString, mix, WeightTable, wordHash } from './cue-model';
+import { cls, hashInt, mix, WeightTable, wordHash } from './cue-model';
 import type { RawClaim } from './extract';
 import type { TokenRange } from './source';
 import type { CandidateBuffer } from './source-candidates';
@@ -59,7 +59,7 @@ export function rankFeatures(ctx: DocContext, sc: RankScratch, key: string, cue:
   const cands = sc.cands;
   sourceCandidates(ctx, cue, ce, rule, prev, cands);
   const n = ctx.tokens.length;
-  const k = hashString(key);
+  const k = hashInt(key);
   const si = ctx.sentOf[cue.start];
   const a = ctx.sentences[si].firstToken;
   const f = sc.feats;
@@ -193,7 +193,8 @@ export function rankSources(ctx: DocContext, model: SourceRanker, raw: RawClaim[
   inContent: Uint8Array): void {
   const sc = newRankScratch(inContent);
   let prev: TokenRange | null = null;
-  for (const r of raw) {
+  for (let ri = 0; ri < raw.length; ri++) {
+    const r = raw[ri];
     const rule = r.source;
     if (r.cue && isRanked(ctx, r.cue, rule)) {
       const count = rankFeatures(ctx, sc, keyOf(r.cue), r.cue, rule, prev, r.contentStart, r.contentEnd);

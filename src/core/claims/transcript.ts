@@ -39,10 +39,12 @@ export function withTurns(ctx: DocContext, raw: RawClaim[], lines: readonly RawC
   const labelled = lines.filter((t) => t.source !== null);
   if (!isDialogue(ctx, labelled)) return raw;
   const turns = withContinuations(ctx, lines);
-  for (const t of turns) TURNS.add(t);
+  for (let i = 0; i < turns.length; i++) TURNS.add(turns[i]);
   const out: RawClaim[] = [];
   let ti = 0;
-  for (const r of raw) {
+  // Indexed: a for-of made an iterator result per claim while this ran unoptimised.
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i];
     const at = r.cue ? Math.min(r.cue.start, r.contentStart) : r.contentStart;
     while (ti < turns.length && turns[ti].contentEnd <= at) out.push(turns[ti++]);
     const t = ti < turns.length ? turns[ti] : null;
