@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { tagEntities } from '../../src/core/entities';
 import { findDates } from '../../src/core/entities/dates';
 import {
-  battledGroups, fillSurnames, honorificPersons, mergeNationalityOrgs, type Span,
+  battledGroups, fillRepeats, fillSurnames, honorificPersons, mergeNationalityOrgs, type Span,
 } from '../../src/core/entities/names';
 import { splitSentences } from '../../src/core/text/sentences';
 import { tokenize } from '../../src/core/text/tokenize';
@@ -95,6 +95,20 @@ suite('entities: API and rules', () => {
       (w) => w === 'Iraqi');
     assert.deepEqual(out.map((s) => `${words.slice(s.start, s.end).join(' ')}/${s.type}`),
       ['Iraqi Interior Ministry/ORG', 'Democratic/NORP', 'Senate/ORG', 'Iraqi/NORP', 'Oil/ORG']);
+  });
+
+  test('a repeat of a tagged name takes its span whether untagged or cut short, never across another span', () => {
+    const words = ('Hashd al-Shaabi leaders met . Hashd al-Shaabi forces fought ; Jane Cole and Jane Cole ; ' +
+      'Old Port Authority and Old Port Authority').split(' ');
+    const span = (start: number, end: number, type: Span['type']): Span => ({ start, end, type });
+    const spans = [span(0, 2, 'ORG'), span(5, 6, 'ORG'), span(10, 12, 'PERSON'), span(13, 14, 'PERSON'),
+      span(14, 15, 'PERSON'), span(16, 19, 'ORG'), span(20, 22, 'LOC')];
+    const out = fillRepeats(words, spans);
+    assert.deepEqual(out.map((s) => `${s.start}:${words.slice(s.start, s.end).join(' ')}/${s.type}`), [
+      '0:Hashd al-Shaabi/ORG', '5:Hashd al-Shaabi/ORG', // cut short by the tagger: whole again
+      '10:Jane Cole/PERSON', '13:Jane Cole/PERSON', // split in two: one name
+      '16:Old Port Authority/ORG', '20:Old Port/LOC', // a span of another type inside is the tagger's call
+    ]);
   });
 
   test('date patterns', () => {

@@ -157,8 +157,9 @@ export function battledGroups(words: readonly string[], spans: Span[], isPlaceWo
 }
 
 /**
- * Marks untagged capitalised mentions identical to a tagged multi-word name (same type). `ids`: word-type ids
- * of `words` (see typeIds.ts), compared instead of the strings.
+ * Marks mentions identical to a tagged multi-word name with that name's type: untagged ones, and ones the tagger cut
+ * short or split ("Hashd al-Sha’abi … Hashd | al-Sha’abi forces"), whose spans all lie inside the mention. `ids`:
+ * word-type ids of `words` (see typeIds.ts), compared instead of the strings.
  */
 export function fillRepeats(words: readonly string[], spans: Span[], ids: Int32Array = internWords(words)): Span[] {
   // Each name with the token where it was first tagged (its words' ids are read there).
@@ -190,8 +191,10 @@ export function fillRepeats(words: readonly string[], spans: Span[], ids: Int32A
     if (list) list.push(i);
     else positions.set(pair, [i]);
   }
-  const covered = new Uint8Array(words.length);
-  for (const s of spans) covered.fill(1, s.start, s.end);
+  // The span covering each word (index into spans), −1 for none, −2 for an addition.
+  const spanAt = new Int32Array(words.length).fill(-1);
+  for (let k = 0; k < spans.length; k++) spanAt.fill(k, spans[k].start, spans[k].end);
+  const replaced = new Set<number>();
   const added: Span[] = [];
   for (const [name, type] of names) {
     const at = firstAt.get(name) as number;
@@ -200,13 +203,30 @@ export function fillRepeats(words: readonly string[], spans: Span[], ids: Int32A
       if (i + len > words.length) break;
       let ok = true;
       for (let k = 1; k < len && ok; k++) ok = ids[i + k] === ids[at + k];
-      for (let k = 0; k < len && ok; k++) ok = covered[i + k] === 0;
-      if (!ok) continue;
+      if (!ok || !onlyInside(spans, spanAt, i, i + len, type) || wholeSpan(spans, spanAt, i, i + len)) continue;
+      for (let k = i; k < i + len; k++) if (spanAt[k] >= 0) replaced.add(spanAt[k]);
       added.push({ start: i, end: i + len, type });
-      covered.fill(1, i, i + len);
+      spanAt.fill(-2, i, i + len);
     }
   }
-  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+  if (added.length === 0) return spans;
+  const kept = replaced.size ? spans.filter((_, k) => !replaced.has(k)) : spans;
+  return [...kept, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** Whether every span touching words [a, b) lies inside them with the name's type (none an addition already made). */
+function onlyInside(spans: readonly Span[], spanAt: Int32Array, a: number, b: number, type: EntityType): boolean {
+  for (let k = a; k < b; k++) {
+    const j = spanAt[k];
+    if (j === -2 || (j >= 0 && (spans[j].start < a || spans[j].end > b || spans[j].type !== type))) return false;
+  }
+  return true;
+}
+
+/** Whether words [a, b) are exactly one tagged span already (the name itself: nothing to do). */
+function wholeSpan(spans: readonly Span[], spanAt: Int32Array, a: number, b: number): boolean {
+  const j = spanAt[a];
+  return j >= 0 && spans[j].start === a && spans[j].end === b;
 }
 
 /**
