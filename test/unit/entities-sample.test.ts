@@ -87,6 +87,15 @@ suite('entities: sample article', () => {
     everyMentionIs('Baghdad', 'GPE');
   });
 
+  test('every mention of a name the article tags in full is that whole name ("Hashd al-Sha’abi forces")', () => {
+    everyMentionIs('Hashd al-Sha’abi', 'ORG');
+    assert.deepEqual(typesOf('Hashd'), []);
+  });
+
+  test('a lone country name is the country, whatever the model says ("by US forces")', () => {
+    expectAll(['US'], 'GPE');
+  });
+
   test('nationalities are NORP', () => {
     expectAll(['Iranian', 'Iraqi'], 'NORP');
   });

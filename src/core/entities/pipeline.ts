@@ -28,6 +28,7 @@ export interface TypedSpan {
 const PLACE_BITS = gazBit('country') | gazBit('city') | gazBit('region') | gazBit('continent');
 const ORG_WORD_BIT = gazBit('orgword');
 const NATIONALITY_BIT = gazBit('nationality');
+const COUNTRY_BIT = gazBit('country');
 
 function refineType(lex: DocLexicon, words: readonly string[], s: ClassSpan): EntityType | null {
   const n = s.end - s.start;
@@ -35,7 +36,8 @@ function refineType(lex: DocLexicon, words: readonly string[], s: ClassSpan): En
     case CLS_PER:
       return n === 1 && NOT_PERSON.has(words[s.start].toLowerCase()) ? null : 'PERSON';
     case CLS_ORG:
-      return 'ORG';
+      // "assassinated by US forces": a lone country name is the country (its actor is the country too).
+      return n === 1 && (lex.phraseBits(words, s.start, s.end) & COUNTRY_BIT) !== 0 ? 'GPE' : 'ORG';
     case CLS_LOC: {
       if (lex.phraseBits(words, s.start, s.end) & PLACE_BITS) return 'GPE';
       if (/stan$/i.test(words[s.end - 1])) return 'GPE';
