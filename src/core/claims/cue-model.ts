@@ -121,10 +121,11 @@ const bucket = (p: number): number => Math.min(9, Math.floor(p * 10));
 
 /**
  * Hashed features of a candidate cue: phrase tokens [i, e) of a match widened to [s, e), in sentence [a, b), whose
- * key has lexicon probabilities `pr` (CueLexicon.prob). Each feature is mix(template number, value hash); the
+ * key has lexicon probabilities `pr` (CueLexicon.prob); `coord`: how it follows the sentence's last likely cue
+ * (cues.ts coordination, 0…3). Each feature is mix(template number, value hash); the
  * trainer and the extractor share this function.
  */
-export function cueFeatures(ctx: DocContext, pr: readonly [number, number], key: string, s: number, i: number, e: number, a: number, b: number, viaStem = false): Int32Array {
+export function cueFeatures(ctx: DocContext, pr: readonly [number, number], key: string, s: number, i: number, e: number, a: number, b: number, viaStem = false, coord = 0): Int32Array {
   const p = pr[0];
   const px = pr[1];
   const k = hashString(key);
@@ -155,10 +156,14 @@ export function cueFeatures(ctx: DocContext, pr: readonly [number, number], key:
   f[18] = mix(mix(19, k), pos);
   f[19] = mix(mix(20, k), ahead);
   f[20] = mix(mix(21, k), viaStem ? 1 : 0); // another form of a cue word (lexicon stems)
+  // A second cue coordinated with a likely one ("told ABC …, and predicted …", "said …, adding …"): gold gives it
+  // its own claim, where the classifier alone, seeing "and"/"," before a word such as "predicted", rejected it.
+  f[21] = mix(22, coord);
+  f[22] = mix(mix(23, k), coord);
   return f;
 }
 
-const CUE_BUF = new Int32Array(21);
+const CUE_BUF = new Int32Array(23);
 
 /**
  * One document's weights of a model's one-word features — mix(prefix, word hash) for a few prefixes — per word
@@ -211,7 +216,7 @@ const CUE_PREFIXES = Int32Array.of(4, 5, 6, 7);
 
 /** Weights of mix(t, v) for the templates t < 32 whose values v are small (< 16), by 16 * t + v; per table. */
 const SMALL = new WeakMap<WeightTable, Float32Array>();
-const SMALL_TEMPLATES = [2, 3, 14, 15, 16, 17, 18];
+const SMALL_TEMPLATES = [2, 3, 14, 15, 16, 17, 18, 22];
 
 function smallWeights(table: WeightTable): Float32Array {
   let c = SMALL.get(table);
@@ -228,7 +233,7 @@ function smallWeights(table: WeightTable): Float32Array {
  * same double), with the small-valued features' weights cached per table and the one-word ones per word type (10
  * table lookups instead of 21).
  */
-export function cueScore(ctx: DocContext, model: CueModel, pr: readonly [number, number], key: string, s: number, i: number, e: number, a: number, b: number, viaStem = false): number {
+export function cueScore(ctx: DocContext, model: CueModel, pr: readonly [number, number], key: string, s: number, i: number, e: number, a: number, b: number, viaStem = false, coord = 0): number {
   const table = model.weights;
   const sm = smallWeights(table);
   const tw = TypeWeights.of(ctx, table, CUE_PREFIXES);
@@ -261,6 +266,8 @@ export function cueScore(ctx: DocContext, model: CueModel, pr: readonly [number,
   table.add(acc, mix(mix(19, k), pos));
   table.add(acc, mix(mix(20, k), ahead));
   table.add(acc, mix(mix(21, k), viaStem ? 1 : 0));
+  acc[0] += sm[16 * 22 + coord];
+  table.add(acc, mix(mix(23, k), coord));
   return acc[0];
 }
 

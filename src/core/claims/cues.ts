@@ -27,6 +27,10 @@ export function findCues(
   const words = docLexicon(ctx, lex);
   // Only the tokens a phrase can start at (found once per document), in order; a match skips those inside it.
   const starts = words.phraseStarts();
+  // End of the last candidate in this sentence that is nearly always a cue (lexicon P ≥ 0.8, as "said", "told"),
+  // accepted or not, so that training (every candidate) and extraction see the same value. (CV on train: P ≥ 0.2…0.8
+  // all gained, 0.8 most; bench/claims-experiments.md, session 9 claims-coord9.)
+  let strongEnd = -1;
   for (let c = firstAtOrAfter(starts, a); c < starts.length && starts[c] < b; c++) {
     const i = starts[c];
     const first = words.startNode(i) as CueNode;
@@ -51,18 +55,31 @@ export function findCues(
     // Phrases that are nearly always whole cues ("said", "according to") need no classifier.
     const pr = whole ? found.prob : lex.prob(m.key);
     const viaStem = first.viaStem; // another form of a cue word: only the classifier may take it
+    const coord = coordination(ctx, strongEnd, s);
+    if (pr[0] >= 0.8) strongEnd = e;
     if (viaStem && !model && !onCandidate) continue;
     if (onCandidate) {
-      const feats = cueFeatures(ctx, pr, m.key, s, i, e, a, b, viaStem);
+      const feats = cueFeatures(ctx, pr, m.key, s, i, e, a, b, viaStem, coord);
       onCandidate(m, [...feats]);
       if (model && scoreCue(model, feats) <= model.threshold) continue;
     } else if (model && !(!viaStem && pr[0] >= 0.8 && pr[1] >= 0.6)) {
-      if (cueScore(ctx, model, pr, m.key, s, i, e, a, b, viaStem) <= model.threshold) continue;
+      if (cueScore(ctx, model, pr, m.key, s, i, e, a, b, viaStem, coord) <= model.threshold) continue;
     }
     out.push(m);
     while (c + 1 < starts.length && starts[c + 1] < e) c++;
   }
   return out;
+}
+
+/**
+ * How a candidate starting at s follows the last likely cue of its sentence (ending at strongEnd, −1: none):
+ * 0 none, 1 right after "and"/"but" ("… and predicted"), 2 right after a comma ("…, adding"), 3 otherwise.
+ */
+export function coordination(ctx: DocContext, strongEnd: number, s: number): number {
+  if (strongEnd < 0 || s < strongEnd) return 0;
+  const w = nm(ctx, s - 1);
+  if (w === 'and' || w === 'but') return 1;
+  return w === ',' ? 2 : 3;
 }
 
 /** Index of the first value >= x in the sorted array, or its length. */
