@@ -7,7 +7,7 @@
 import MODEL from '../../../models/claims-filter-model.json';
 import type { DocContext } from './context';
 import type { PackedWeights } from './cue-model';
-import { cls, hashInt, hashString, mix, TypeWeights, WeightTable, wordHash } from './cue-model';
+import { cls, hashInt, hashString, mix, smallWeightsCache, TypeWeights, WeightTable, wordHash } from './cue-model';
 import type { RawClaim } from './extract';
 import type { TokenRange } from './source';
 import { isTurn } from './transcript';
@@ -136,19 +136,7 @@ export function filterFeatures(ctx: DocContext, r: RawClaim, key: number): Int32
 const FIRST_WORD = 0, SOURCE_WORD = 1, LAST_WORD = 2;
 const WORD_PREFIXES = Int32Array.of(4, 20, 23);
 
-/** Weights of mix(t, v) for the templates t < 32 whose values v are small (< 16), by 16 * t + v; per table. */
-const SMALL = new WeakMap<WeightTable, Float32Array>();
-const SMALL_TEMPLATES = [2, 6, 8, 9, 16, 20, 21, 22, 25, 26, 27];
-
-function smallWeights(table: WeightTable): Float32Array {
-  let c = SMALL.get(table);
-  if (c === undefined) {
-    c = new Float32Array(32 * 16);
-    for (const t of SMALL_TEMPLATES) for (let x = 0; x < 16; x++) c[16 * t + x] = table.get(mix(t, x));
-    SMALL.set(table, c);
-  }
-  return c;
-}
+const smallWeights = smallWeightsCache([2, 6, 8, 9, 16, 20, 21, 22, 25, 26, 27]);
 
 /**
  * The filter's score of claim r: filterFeatures' weights summed in their order (the same double), with the

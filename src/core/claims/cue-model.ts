@@ -214,19 +214,24 @@ export class TypeWeights {
 const B1 = 0, B2 = 1, A1 = 2, A2 = 3;
 const CUE_PREFIXES = Int32Array.of(4, 5, 6, 7);
 
-/** Weights of mix(t, v) for the templates t < 32 whose values v are small (< 16), by 16 * t + v; per table. */
-const SMALL = new WeakMap<WeightTable, Float32Array>();
-const SMALL_TEMPLATES = [2, 3, 14, 15, 16, 17, 18, 22];
-
-function smallWeights(table: WeightTable): Float32Array {
-  let c = SMALL.get(table);
-  if (c === undefined) {
-    c = new Float32Array(32 * 16);
-    for (const t of SMALL_TEMPLATES) for (let x = 0; x < 16; x++) c[16 * t + x] = table.get(mix(t, x));
-    SMALL.set(table, c);
-  }
-  return c;
+/**
+ * A per-table cache of the weights of mix(t, v) for the given templates t < 32 whose values v are small (< 16), by
+ * 16 * t + v: those features are read without a table lookup.
+ */
+export function smallWeightsCache(templates: readonly number[]): (table: WeightTable) => Float32Array {
+  const cache = new WeakMap<WeightTable, Float32Array>();
+  return (table) => {
+    let c = cache.get(table);
+    if (c === undefined) {
+      c = new Float32Array(32 * 16);
+      for (const t of templates) for (let x = 0; x < 16; x++) c[16 * t + x] = table.get(mix(t, x));
+      cache.set(table, c);
+    }
+    return c;
+  };
 }
+
+const smallWeights = smallWeightsCache([2, 3, 14, 15, 16, 17, 18, 22]);
 
 /**
  * The classifier's score of a candidate (arguments as cueFeatures): cueFeatures' weights summed in their order (the
