@@ -36,9 +36,7 @@ export function hashInt(s: string): number {
 
 /** FNV-1a over a string, as an unsigned 32-bit integer. */
 export function hashString(s: string): number {
-  let h = FNV_START;
-  for (let i = 0; i < s.length; i++) h = fnvStep(h, s.charCodeAt(i));
-  return h >>> 0;
+  return hashInt(s) >>> 0;
 }
 
 /**

@@ -7,7 +7,7 @@ import MODEL from '../../../models/claims-end-model.json';
 import type { DocContext } from './context';
 import { isCapitalized, isWord, nm } from './context';
 import type { PackedWeights } from './cue-model';
-import { cls, hashInt, hashString, mix, TypeWeights, WeightTable, wordHash } from './cue-model';
+import { cls, hashInt, hashString, mix, smallWeightsCache, TypeWeights, WeightTable, wordHash } from './cue-model';
 
 export interface EndModel {
   readonly weights: WeightTable;
@@ -128,7 +128,7 @@ export function modelContentEnd(ctx: DocContext, model: EndModel, key: string, s
   const kh = hashInt(key);
   const keyW = table.get(mix(8, kh));
   const k9 = mix(9, kh);
-  const rw = ruleWeights(table);
+  const sm = smallWeights(table);
   let commas = 0;
   let that = 0;
   let last = hi;
@@ -158,7 +158,7 @@ export function modelContentEnd(ctx: DocContext, model: EndModel, key: string, s
     table.add(acc, mix(mix(11, w0), distBucket(hi - k)));
     table.add(acc, mix(mix(12, w0), Math.min(commas, 3)));
     table.add(acc, mix(mix(13, w0), isCapitalized(ctx, k + 1) ? 1 : 0));
-    acc[0] += rw[k === rule ? 1 : 0];
+    acc[0] += sm[16 * 14 + (k === rule ? 1 : 0)];
     table.add(acc, mix(mix(15, cls(ctx, k - 1, s, hi)), w0));
     table.add(acc, mix(mix(16, w0), that));
     table.add(acc, mix(mix(17, w0), ing));
@@ -171,11 +171,5 @@ export function modelContentEnd(ctx: DocContext, model: EndModel, key: string, s
 
 const END_ACC = new Float64Array(1);
 
-/** Weights of the rule feature mix(14, 0 / 1), per table. */
-const RULE_WEIGHTS = new WeakMap<WeightTable, Float32Array>();
-
-function ruleWeights(table: WeightTable): Float32Array {
-  let c = RULE_WEIGHTS.get(table);
-  if (c === undefined) { c = Float32Array.of(table.get(mix(14, 0)), table.get(mix(14, 1))); RULE_WEIGHTS.set(table, c); }
-  return c;
-}
+/** The rule feature's weights (template 14, value 0 / 1), per table. */
+const smallWeights = smallWeightsCache([14]);

@@ -7,7 +7,7 @@ import MODEL from '../../../models/claims-start-model.json';
 import type { DocContext } from './context';
 import { isOpenQuoteMark, isWord, nm } from './context';
 import type { PackedWeights } from './cue-model';
-import { mix, TypeWeights, WeightTable, wordHash } from './cue-model';
+import { mix, smallWeightsCache, TypeWeights, WeightTable, wordHash } from './cue-model';
 
 export interface StartModel {
   readonly weights: WeightTable;
@@ -98,7 +98,7 @@ export function modelContentStart(ctx: DocContext, model: StartModel, key: numbe
   const k8 = mix(8, key);
   const k9 = mix(9, key);
   const k14 = mix(14, key);
-  const cw = constWeights(table);
+  const sm = smallWeights(table);
   let best = rule;
   let bestScore = -Infinity;
   let ruleScore = -Infinity;
@@ -124,8 +124,8 @@ export function modelContentStart(ctx: DocContext, model: StartModel, key: numbe
     acc[0] += keyW;
     table.add(acc, mix(k8, w0));
     table.add(acc, mix(k9, wp));
-    acc[0] += cw[d];
-    acc[0] += cw[8 + r];
+    acc[0] += sm[16 * 10 + d];
+    acc[0] += sm[16 * 11 + r];
     tw.add(acc, ctx, R1 + r - 1, k, j, hi);
     tw.add(acc, ctx, SEEN0 + seen, k, j, hi);
     table.add(acc, mix(k14, d));
@@ -141,15 +141,5 @@ export function modelContentStart(ctx: DocContext, model: StartModel, key: numbe
 
 const START_ACC = new Float64Array(1);
 
-/** Weights of mix(10, d) at d and of mix(11, r) at 8 + r (the distance and place buckets), per table. */
-const CONST_WEIGHTS = new WeakMap<WeightTable, Float32Array>();
-
-function constWeights(table: WeightTable): Float32Array {
-  let c = CONST_WEIGHTS.get(table);
-  if (c === undefined) {
-    c = new Float32Array(16);
-    for (let x = 0; x < 8; x++) { c[x] = table.get(mix(10, x)); c[8 + x] = table.get(mix(11, x)); }
-    CONST_WEIGHTS.set(table, c);
-  }
-  return c;
-}
+/** The distance (template 10) and place (11) buckets' weights, per table. */
+const smallWeights = smallWeightsCache([10, 11]);
