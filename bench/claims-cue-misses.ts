@@ -50,8 +50,8 @@ function main(): void {
       const candidates: GoldSpan[] = [];
       const accepted: GoldSpan[] = [];
       for (const s of sentences) {
-        findCues(ctx, lex, s.firstToken, s.endToken, undefined, (m) => candidates.push({ start: t[m.start].start, end: t[m.end - 1].end }));
-        for (const m of findCues(ctx, lex, s.firstToken, s.endToken, model)) accepted.push({ start: t[m.start].start, end: t[m.end - 1].end });
+        findCues(ctx, lex, s.firstToken, s.endToken, undefined, (m) => candidates.push({ start: t.start(m.start), end: t.end(m.end - 1) }));
+        for (const m of findCues(ctx, lex, s.firstToken, s.endToken, model)) accepted.push({ start: t.start(m.start), end: t.end(m.end - 1) });
       }
       const claimCues = claims.flatMap((c) => (c.cue ? [c.cue] : []));
       const matched = new Set(res.matches.map((m) => m.gold));

@@ -23,7 +23,7 @@ function acceptedCues(d: Doc, opts: ExtractOptions): GoldSpan[] {
   const model = typeof opts.cueModel === 'object' ? opts.cueModel : shippedCueModel();
   const out: GoldSpan[] = [];
   for (const s of d.sentences) {
-    for (const m of findCues(ctx, lex, s.firstToken, s.endToken, model)) out.push({ start: d.tokens[m.start].start, end: d.tokens[m.end - 1].end });
+    for (const m of findCues(ctx, lex, s.firstToken, s.endToken, model)) out.push({ start: d.tokens.start(m.start), end: d.tokens.end(m.end - 1) });
   }
   return out;
 }

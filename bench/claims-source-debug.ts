@@ -14,7 +14,7 @@ const doc = loadSplit('train').find((d) => d.name.startsWith(name));
 if (!doc) throw new Error(`no document ${name}`);
 const tokens = tokenize(doc.text);
 const sentences = splitSentences(doc.text, tokens);
-const span = (r: TokenRange): string => JSON.stringify(doc.text.slice(tokens[r.start].start, tokens[r.end - 1].end));
+const span = (r: TokenRange): string => JSON.stringify(doc.text.slice(tokens.start(r.start), tokens.end(r.end - 1)));
 extractClaims(doc.text, tokens, sentences, {
   sourceModel: false,
   onRaw: (ctx, raw) => {

@@ -153,7 +153,7 @@ function main(): void {
   const prepared = articles.map((a) => {
     const tokens = tokenize(a);
     const sentences = splitSentences(a, tokens);
-    return { words: tokens.map((t) => t.text), starts: sentences.length ? sentences.map((s) => s.firstToken) : [0] };
+    return { words: tokens.texts(), starts: sentences.length ? sentences.map((s) => s.firstToken) : [0] };
   });
   const nTokens = prepared.reduce((n, p) => n + p.words.length, 0);
   const mb = Buffer.byteLength(text) / 1e6;

@@ -41,8 +41,8 @@ export function collectExamples(docs: readonly GoldDoc[], stats: CueStats): Exam
     const cues = d.attributions.flatMap((a) => a.cue);
     for (const s of sentences) {
       findCues(ctx, lex, s.firstToken, s.endToken, undefined, (m, feats) => {
-        const cs = tokens[m.start].start;
-        const ce = tokens[m.end - 1].end;
+        const cs = tokens.start(m.start);
+        const ce = tokens.end(m.end - 1);
         const y = cues.some((c) => c.start < ce && cs < c.end) ? 1 : -1;
         out.push({ feats, y });
       });

@@ -40,11 +40,11 @@ export function collectEndExamples(docs: readonly GoldDoc[], startModel?: StartM
       startModel,
       sourceModel: false,
       onTail: (ctx, key, s, hi, rule) => {
-        const t0 = ctx.tokens[s].start;
-        const t2 = ctx.tokens[Math.min(s + 2, hi - 1)].start;
-        const g = pieces.find((p) => p.start >= t0 && p.start <= t2 && p.end <= ctx.tokens[hi - 1].end);
+        const t0 = ctx.tokens.start(s);
+        const t2 = ctx.tokens.start(Math.min(s + 2, hi - 1));
+        const g = pieces.find((p) => p.start >= t0 && p.start <= t2 && p.end <= ctx.tokens.end(hi - 1));
         if (!g) return;
-        const endsAt = (k: number): boolean => { const e = trimEnd(ctx, s, k); return e > s && ctx.tokens[e - 1].end === g.end; };
+        const endsAt = (k: number): boolean => { const e = trimEnd(ctx, s, k); return e > s && ctx.tokens.end(e - 1) === g.end; };
         const feats: number[][] = [];
         let hit = false;
         scanEnds(ctx, hashString(key), s, hi, rule, (k, f) => { feats.push([...f]); hit = endsAt(k); return hit; });

@@ -18,7 +18,8 @@ import type { ExtractOptions } from '../src/core/claims/extract';
 import { cueKey, extractClaims } from '../src/core/claims/extract';
 import type { CueLexicon } from '../src/core/claims/lexicon';
 import { buildLexicon, CANDIDATE_LEXICON_OPTIONS } from '../src/core/claims/lexicon';
-import type { Sentence, Token } from '../src/core/text/token';
+import type { Sentence } from '../src/core/text/token';
+import type { Tokens } from '../src/core/text/tokens';
 import { isTurn } from '../src/core/claims/transcript';
 import { splitSentences } from '../src/core/text/sentences';
 import { tokenize } from '../src/core/text/tokenize';
@@ -36,7 +37,7 @@ const THRESHOLD = -3;
 
 type Models = Pick<ExtractOptions, 'startModel' | 'endModel' | 'sourceModel'>;
 
-export interface Doc { readonly gold: GoldDoc; readonly tokens: Token[]; readonly sentences: Sentence[] }
+export interface Doc { readonly gold: GoldDoc; readonly tokens: Tokens; readonly sentences: Sentence[] }
 
 /** The lexicon and cue classifier learned without fold f, as extractClaims takes them. */
 export interface FoldCues { readonly cueLexicon: CueLexicon; readonly cueModel: CueModel }
@@ -67,8 +68,8 @@ function docExamples(d: Doc, cues: FoldCues, models: Models): BinaryExample[] {
     onClaims: (ctx, raw) => {
       for (const r of raw) {
         if (r.contentEnd <= r.contentStart || isTurn(r)) continue; // the filter leaves those alone
-        const s = d.tokens[r.contentStart].start;
-        const e = d.tokens[r.contentEnd - 1].end;
+        const s = d.tokens.start(r.contentStart);
+        const e = d.tokens.end(r.contentEnd - 1);
         const key = r.cue ? hashString(cueKey(ctx, r.cue)) | 0 : 0;
         const y = units.some((u) => u.start < e && s < u.end) ? 1 : -1;
         out.push({ feats: Array.from(filterFeatures(ctx, r, key)), y });

@@ -1,7 +1,7 @@
 // The cue-phrase statistics behind models/claims-lexicon.json (src/core/claims/lexicon.ts), over any set of gold
 // documents: train-claims.ts writes them for all of train, the cue model's cross-validation per fold.
 import type { GoldDoc } from '../bench/claims-data';
-import type { Token } from '../src/core/text/token';
+import type { Tokens } from '../src/core/text/tokens';
 import { normToken, phraseKey } from '../src/core/claims/normalize';
 import type { CueStats } from '../src/core/claims/lexicon';
 
@@ -11,11 +11,11 @@ const MIN_CONTAINED = 2;
 interface Stat { occ: number; inCue: number; exact: number }
 
 /** Phrase statistics over some documents (with their tokens). */
-export function computeStats(docs: readonly GoldDoc[], docTokens: readonly Token[][]): CueStats {
+export function computeStats(docs: readonly GoldDoc[], docTokens: readonly Tokens[]): CueStats {
   const stats = new Map<string, Stat>();
   // Pass 1: collect the phrases that occur inside cues.
   docs.forEach((d, di) => {
-    const toks = docTokens[di];
+    const toks = docTokens[di].toList();
     for (const a of d.attributions) {
       for (const c of a.cue) {
         const inside = toks.filter((t) => t.start >= c.start && t.end <= c.end).map((t) => normToken(t.text));
@@ -39,7 +39,7 @@ export function computeStats(docs: readonly GoldDoc[], docTokens: readonly Token
     for (let j = 1; j <= parts.length; j++) prefixes.add(phraseKey(parts.slice(0, j)));
   }
   for (const toks of docTokens) {
-    const norm = toks.map((t) => normToken(t.text));
+    const norm = toks.texts().map(normToken);
     for (let i = 0; i < norm.length; i++) {
       let key = '';
       for (let j = i; j < Math.min(norm.length, i + MAX_LEN); j++) {

@@ -14,7 +14,7 @@ import type { ExtractOptions } from '../src/core/claims/extract';
 import { cueKey, extractClaims } from '../src/core/claims/extract';
 import { contentMask } from '../src/core/claims/context';
 import type { TokenRange } from '../src/core/claims/source';
-import type { Token } from '../src/core/text/token';
+import type { Tokens } from '../src/core/text/tokens';
 import { isRanked, loadSourceRanker, newRankScratch, RANK_FEATURES, rankFeatures } from '../src/core/claims/source-ranker';
 import { splitSentences } from '../src/core/text/sentences';
 import { tokenize } from '../src/core/text/tokenize';
@@ -40,11 +40,11 @@ type Models = Pick<ExtractOptions, 'startModel' | 'endModel'>;
  * attribution has none, and a candidate when at least half of it lies in a gold source (a long span that merely
  * contains the source, "For his part, al-Araji described …,", is no speaker mention).
  */
-function labels(sources: readonly GoldSpan[], tokens: readonly Token[], spans: Int32Array, count: number, rule: number): Uint8Array {
+function labels(sources: readonly GoldSpan[], tokens: Tokens, spans: Int32Array, count: number, rule: number): Uint8Array {
   const right = new Uint8Array(count);
   const share = (c: number): number => {
-    const s = tokens[spans[3 * c]].start;
-    const e = tokens[spans[3 * c + 1] - 1].end;
+    const s = tokens.start(spans[3 * c]);
+    const e = tokens.end(spans[3 * c + 1] - 1);
     let best = 0;
     for (const g of sources) best = Math.max(best, overlapShare(g, s, e));
     return best;
@@ -72,10 +72,10 @@ export function collectRankExamples(docs: readonly GoldDoc[], models: Models = {
         for (const r of raw) {
           const rule = r.source;
           if (r.cue && r.contentEnd > r.contentStart) {
-            const cs = tokens[r.contentStart].start;
-            const ce = tokens[r.contentEnd - 1].end;
-            const qs = tokens[r.cue.start].start;
-            const qe = tokens[r.cue.end - 1].end;
+            const cs = tokens.start(r.contentStart);
+            const ce = tokens.end(r.contentEnd - 1);
+            const qs = tokens.start(r.cue.start);
+            const qe = tokens.end(r.cue.end - 1);
             const gold = d.attributions.find((a) => a.content.some((p) => overlaps(p, cs, ce)) && a.cue.some((c) => overlaps(c, qs, qe)));
             if (gold && isRanked(ctx, r.cue, rule)) {
               const count = rankFeatures(ctx, sc, cueKey(ctx, r.cue), r.cue, rule, prev, r.contentStart, r.contentEnd);

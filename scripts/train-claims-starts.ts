@@ -36,8 +36,8 @@ export function collectStartExamples(docs: readonly GoldDoc[]): Example[] {
       sourceModel: false,
       onStart: (ctx, key, j, hi, rule) => {
         if (j >= hi) return;
-        const cueStart = tokens[Math.max(0, j - 1)].start;
-        const cueEnd = tokens[j - 1].end;
+        const cueStart = tokens.start(Math.max(0, j - 1));
+        const cueEnd = tokens.end(j - 1);
         const starts = new Set<number>();
         for (const a of d.attributions) {
           if (!a.cue.some((c) => c.start < cueEnd && cueStart < c.end)) continue;
@@ -46,8 +46,8 @@ export function collectStartExamples(docs: readonly GoldDoc[]): Example[] {
         if (!starts.size) return;
         const cands: { k: number; f: number[] }[] = [];
         scanStarts(ctx, hashString(key), j, hi, rule, (k, f) => { cands.push({ k, f: [...f] }); });
-        if (!cands.some((c) => starts.has(tokens[c.k].start))) return;
-        for (const c of cands) out.push({ feats: c.f, y: starts.has(tokens[c.k].start) ? 1 : -1 });
+        if (!cands.some((c) => starts.has(tokens.start(c.k)))) return;
+        for (const c of cands) out.push({ feats: c.f, y: starts.has(tokens.start(c.k)) ? 1 : -1 });
       },
     });
   }

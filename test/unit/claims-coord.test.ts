@@ -26,7 +26,7 @@ function coordinationsOf(text: string): Record<string, number> {
   for (const s of sentences) {
     let strongEnd = -1;
     findCues(ctx, lex, s.firstToken, s.endToken, undefined, (m) => {
-      out[text.slice(tokens[m.start].start, tokens[m.end - 1].end)] = coordination(ctx, strongEnd, m.start);
+      out[text.slice(tokens.start(m.start), tokens.end(m.end - 1))] = coordination(ctx, strongEnd, m.start);
       if (lex.prob(m.key)[0] >= 0.8) strongEnd = m.end;
     });
   }

@@ -37,7 +37,7 @@ suite('claims: stem candidates', () => {
     const ctx = buildContext(text, tokens, sentences);
     const lex = buildLexicon(STATS, { ...OPTS, stems: true });
     const seen: string[] = [];
-    findCues(ctx, lex, 0, tokens.length, undefined, (m) => seen.push(`${tokens[m.start].text}=${m.key}`));
+    findCues(ctx, lex, 0, tokens.length, undefined, (m) => seen.push(`${tokens.text(m.start)}=${m.key}`));
     assert.deepEqual(seen, ['adds=added']);
     assert.deepEqual(findCues(ctx, lex, 0, tokens.length), []);
   });

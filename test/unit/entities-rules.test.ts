@@ -22,7 +22,7 @@ function dates(text: string): string[] {
 
 suite('entities: API and rules', () => {
   test('empty input, no sentences given', () => {
-    assert.deepEqual(tagEntities('', [], []), []);
+    assert.deepEqual(tagEntities('', tokenize(''), []), []);
     const text = 'Angela Merkel visited Paris.';
     const es = tagEntities(text, tokenize(text), []);
     assert.deepEqual(show(es), ['Angela Merkel/PERSON', 'Paris/GPE']);

@@ -15,7 +15,7 @@ const words = new Set<string>(['', 'McDonald', 'U.S.', '1996-08-22', 'İstanbul'
 for (const dir of [join(FIXTURES, 'unicode'), FIXTURES]) {
   for (const f of readdirSync(dir)) {
     if (!f.endsWith('.txt')) continue;
-    for (const t of tokenize(readFileSync(join(dir, f), 'utf8'))) words.add(t.text);
+    for (const t of tokenize(readFileSync(join(dir, f), 'utf8')).texts()) words.add(t);
   }
 }
 

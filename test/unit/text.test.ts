@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeArticle, ArticleDecodeError } from '../../src/core/text/decode';
-import { tokenize, tokenTypes } from '../../src/core/text/tokenize';
+import { tokenize } from '../../src/core/text/tokenize';
+import { Tokens } from '../../src/core/text/tokens';
 import { splitSentences } from '../../src/core/text/sentences';
 
 const FIXTURES = join(__dirname, '../../../test/fixtures');
@@ -12,7 +13,7 @@ const fixtureFiles = [
   join(FIXTURES, 'iran-iraq-security-cooperation.txt'),
 ];
 const read = (file: string): string => decodeArticle(readFileSync(file));
-const texts = (text: string): string[] => tokenize(text).map((t) => t.text);
+const texts = (text: string): string[] => tokenize(text).texts();
 
 function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
@@ -41,7 +42,7 @@ suite('text: offsets round-trip on every Unicode fixture', () => {
       assert.ok(tokens.length > 5, 'fixture should have tokens');
       const bounds = graphemeBoundaries(text);
       let previousEnd = 0;
-      for (const t of tokens) {
+      for (const t of tokens.toList()) {
         assert.equal(text.slice(t.start, t.end), t.text);
         assert.ok(t.start >= previousEnd && t.end > t.start, `ordered, non-empty at ${t.start}`);
         assert.ok(!isLowSurrogate(text.charCodeAt(t.start)) && !isLowSurrogate(text.charCodeAt(t.end)), `no split surrogate at ${t.start}`);
@@ -54,8 +55,8 @@ suite('text: offsets round-trip on every Unicode fixture', () => {
       let next = 0;
       for (const s of sentences) {
         assert.equal(s.firstToken, next, 'sentences cover every token in order');
-        assert.equal(s.start, tokens[s.firstToken].start);
-        assert.equal(s.end, tokens[s.endToken - 1].end);
+        assert.equal(s.start, tokens.start(s.firstToken));
+        assert.equal(s.end, tokens.end(s.endToken - 1));
         assert.equal(text.slice(s.start, s.end).trim(), text.slice(s.start, s.end));
         next = s.endToken;
       }
@@ -70,7 +71,7 @@ suite('text: decoding', () => {
     assert.notEqual(text.charCodeAt(0), 0xfeff);
     assert.ok(text.startsWith('Iraq, Iran'));
     assert.ok((text.match(/\r\n/g) ?? []).length >= 5);
-    const gen = tokenize(text).find((t) => t.text === 'Kurilla');
+    const gen = tokenize(text).toList().find((t) => t.text === 'Kurilla');
     assert.ok(gen);
     assert.equal(text.indexOf('Kurilla'), gen.start);
   });
@@ -81,24 +82,27 @@ suite('text: decoding', () => {
 });
 
 suite('text: tokenizer', () => {
-  test('type ids: equal exactly for equal token texts, on every fixture; none for an edited array', () => {
+  test('type ids: equal exactly for equal token texts, on every fixture, from tokenize and from a token list', () => {
     for (const file of fixtureFiles) {
-      const tokens = tokenize(read(file));
-      const types = tokenTypes(tokens);
-      assert.ok(types, file);
-      const idOf = new Map<string, number>();
-      tokens.forEach((t, i) => {
-        assert.equal(types.strings[types.ids[i]], t.text, file);
-        const id = idOf.get(t.text) ?? types.ids[i];
-        idOf.set(t.text, id);
-        assert.equal(types.ids[i], id, `${file}: ${t.text}`);
-      });
-      assert.equal(new Set(types.ids).size, idOf.size, file);
+      const tokenized = tokenize(read(file));
+      const list = tokenized.toList();
+      for (const tokens of [tokenized, Tokens.fromList(list)]) {
+        assert.equal(tokens.length, list.length, file);
+        const idOf = new Map<string, number>();
+        list.forEach((t, i) => {
+          assert.deepEqual(tokens.get(i), t, file);
+          assert.equal(tokens.strings[tokens.ids[i]], t.text, file);
+          const id = idOf.get(t.text) ?? tokens.ids[i];
+          idOf.set(t.text, id);
+          assert.equal(tokens.ids[i], id, `${file}: ${t.text}`);
+        });
+        assert.equal(new Set(tokens.ids).size, idOf.size, file);
+      }
     }
-    const tokens = tokenize('Iran and Iraq met.');
-    assert.equal(tokenTypes(tokens.slice(1)), undefined);
-    tokens.pop();
-    assert.equal(tokenTypes(tokens), undefined);
+  });
+  test('token kinds', () => {
+    const tokens = tokenize('Iran paid $1,000, 3 times.');
+    assert.deepEqual(tokens.toList().map((t) => t.kind), ['word', 'word', 'symbol', 'number', 'punct', 'number', 'word', 'punct']);
   });
 
   test('hyphenated and apostrophe names stay whole; possessives split like CoNLL', () => {
@@ -119,7 +123,7 @@ suite('text: tokenizer', () => {
   test('ZWJ emoji, flags and skin tones are single tokens', () => {
     assert.deepEqual(texts('🇺🇦👨‍👩‍👧 Zelensky 👍🏽'), ['🇺🇦', '👨‍👩‍👧', 'Zelensky', '👍🏽']);
     const text = '🇺🇦👨‍👩‍👧 Zelensky';
-    assert.equal(tokenize(text)[2].start, 13);
+    assert.equal(tokenize(text).start(2), 13);
   });
   test('NFD names keep their combining marks; Persian ZWNJ stays inside the word', () => {
     const nfd = 'Jose\u0301 Nu\u0301n\u0303ez';

@@ -2,7 +2,8 @@
 // Qassim al-Araji"), appositions after it ("Faleh al-Fayyad, head of Iraq’s Hashd al-Sha’abi"), the gender of the
 // pronoun that follows ("Amir-Abdollahian said he …"), and whether the mention looks like a clause subject.
 // One linear sweep over tokens; each scan is capped at a few tokens.
-import type { Sentence, Token } from '../text/token';
+import type { Sentence } from '../text/token';
+import type { Tokens } from '../text/tokens';
 import type { Actor, Entity } from '../types';
 import { lookupCountry } from './countries';
 import { fold, stripPossessive } from './fold';
@@ -41,7 +42,7 @@ export interface Profiles {
 
 interface Scan { roles: string[]; countries: string[]; orgs: number[]; orgWords: string[] }
 
-export function buildProfiles(text: string, tokens: readonly Token[], sentences: readonly Sentence[], sorted: readonly Entity[],
+export function buildProfiles(text: string, tokens: Tokens, sentences: readonly Sentence[], sorted: readonly Entity[],
   names: readonly (ParsedName | undefined)[], owner: readonly (Builder | undefined)[], builders: readonly Builder[],
   built: { readonly ids: readonly string[]; readonly names: readonly string[]; readonly rank: readonly number[] }): Profiles {
   // Each loop is a function of its own: V8 compiles a long-running loop on its own (on-stack replacement) with the
@@ -112,7 +113,7 @@ function sweep(st: Sweep): void {
  * run than the sweep).
  */
 interface Sweep {
-  readonly tokens: readonly Token[];
+  readonly tokens: Tokens;
   readonly sentences: readonly Sentence[];
   readonly sorted: readonly Entity[];
   readonly names: readonly (ParsedName | undefined)[];
@@ -154,7 +155,7 @@ function addMention(t: Rows, e: Entity, actor: number, entity: number, sentence:
 const newScan = (): Scan => ({ roles: [], countries: [], orgs: [], orgWords: [] });
 
 /** Token ↔ entity and token → sentence maps. */
-function tokenMaps(tokens: readonly Token[], sentences: readonly Sentence[], sorted: readonly Entity[]):
+function tokenMaps(tokens: Tokens, sentences: readonly Sentence[], sorted: readonly Entity[]):
   { tokenEntity: Int32Array; firstTok: Int32Array; lastTok: Int32Array; tokenSentence: Int32Array } {
   const tokenEntity = new Int32Array(tokens.length).fill(-1);
   const firstTok = new Int32Array(sorted.length).fill(-1);
@@ -163,9 +164,9 @@ function tokenMaps(tokens: readonly Token[], sentences: readonly Sentence[], sor
   let t = 0;
   for (let i = 0; i < sorted.length; i++) {
     const e = sorted[i];
-    while (t > 0 && tokens[t - 1].end > e.start) t--;
-    if (t < tokens.length && tokens[t].end <= e.start) t = firstEndingAfter(tokens, t, e.start);
-    for (let k = t; k < tokens.length && tokens[k].start < e.end; k++) {
+    while (t > 0 && tokens.end(t - 1) > e.start) t--;
+    if (t < tokens.length && tokens.end(t) <= e.start) t = firstEndingAfter(tokens, t, e.start);
+    for (let k = t; k < tokens.length && tokens.start(k) < e.end; k++) {
       if (firstTok[i] < 0) firstTok[i] = k;
       lastTok[i] = k;
       tokenEntity[k] = i;
@@ -184,10 +185,10 @@ function otherMention(st: Sweep, i: number, a: number): void {
   const sFirst = st.sentences[sentence]?.firstToken ?? 0;
   const sEnd = st.sentences[sentence]?.endToken ?? tokens.length;
   const prev = ft - 1;
-  const position = prev < sFirst || SUBJECT_BEFORE.has(tokens[prev].text) ? SUBJECT
-    : tokens[prev].kind === 'word' && !POSSESSIVE.has(tokens[prev].text) ? OBJECT : OTHER;
+  const position = prev < sFirst || SUBJECT_BEFORE.has(tokens.text(prev)) ? SUBJECT
+    : tokens.kind(prev) === 'word' && !POSSESSIVE.has(tokens.text(prev)) ? OBJECT : OTHER;
   const after = st.lastTok[i] + 1;
-  addMention(st.mentions, e, a, i, sentence, after < sEnd && POSSESSIVE.has(tokens[after].text) ? OTHER : position);
+  addMention(st.mentions, e, a, i, sentence, after < sEnd && POSSESSIVE.has(tokens.text(after)) ? OTHER : position);
 }
 
 function affiliation(st: Sweep, ent: number, scan: Scan): boolean {
@@ -221,12 +222,12 @@ function personMention(st: Sweep, i: number, a: number): void {
   const sEnd = st.sentences[sentence]?.endToken ?? tokens.length;
   let j = leftScan(st, i, ft, sFirst);
   // Connectors and possessives at the far left are not part of the title ("with", "of").
-  while (j + 1 < ft && (CONNECTORS.has(tokens[j + 1].text) || POSSESSIVE.has(tokens[j + 1].text))) j++;
+  while (j + 1 < ft && (CONNECTORS.has(tokens.text(j + 1)) || POSSESSIVE.has(tokens.text(j + 1)))) j++;
   let position = OTHER;
-  if (j < sFirst || SUBJECT_BEFORE.has(tokens[j].text)) position = SUBJECT;
-  else if (tokens[j].kind === 'word') position = OBJECT;
+  if (j < sFirst || SUBJECT_BEFORE.has(tokens.text(j))) position = SUBJECT;
+  else if (tokens.kind(j) === 'word') position = OBJECT;
   const after = st.lastTok[i] + 1;
-  if (after < sEnd && POSSESSIVE.has(tokens[after].text)) position = OTHER;
+  if (after < sEnd && POSSESSIVE.has(tokens.text(after))) position = OTHER;
   addMention(st.mentions, e, a, i, sentence, position);
 
   const p = st.profiles[a];
@@ -243,7 +244,7 @@ function personMention(st: Sweep, i: number, a: number): void {
   const honorific = leftTitled ? genderOfTitle(left.roles[left.roles.length - 1]) : undefined;
   if (honorific) vote(p, honorific);
   // Right: ", head of Iraq’s Hashd al-Sha’abi".
-  if (after < sEnd && tokens[after].text === ',') {
+  if (after < sEnd && tokens.text(after) === ',') {
     rightScan(st, after + 1, sEnd);
     if (st.right.roles.length > 0 && st.right.roles.some(isHead)) addRoles(p, st.right);
   }
@@ -269,14 +270,14 @@ function leftScan(st: Sweep, i: number, ft: number, sFirst: number): number {
       j = st.firstTok[ent] - 1;
       continue;
     }
-    const tx = tokens[j].text;
-    if (tokens[j].kind !== 'word' && tx !== ')' && !POSSESSIVE.has(tx)) break;
+    const tx = tokens.text(j);
+    if (tokens.kind(j) !== 'word' && tx !== ')' && !POSSESSIVE.has(tx)) break;
     const k = roleKey(tx);
     if (POSSESSIVE.has(tx) || CONNECTORS.has(k)) { j--; continue; }
     if (tx === ')') { const open = findOpen(tokens, j, sFirst); if (open < 0) break; j = open - 1; continue; }
     if (isTitleWord(k)) { left.roles.unshift(k); j--; continue; }
     const c = startsUpper(tx) ? lookupCountry(tx) : undefined;
-    if (c && (c.demonym || stripPossessive(tx) !== tx || POSSESSIVE.has(tokens[j + 1]?.text))) { left.countries.push(c.country.code); j--; continue; }
+    if (c && (c.demonym || stripPossessive(tx) !== tx || (j + 1 < tokens.length && POSSESSIVE.has(tokens.text(j + 1))))) { left.countries.push(c.country.code); j--; continue; }
     break;
   }
   return j;
@@ -289,12 +290,12 @@ function rightScan(st: Sweep, from: number, sEnd: number): void {
   for (let k2 = from, steps = 0; k2 < sEnd && steps < MAX_SCAN; steps++) {
     const ent = tokenEntity[k2];
     if (ent >= 0) { if (!affiliation(st, ent, right)) break; k2 = st.lastTok[ent] + 1; continue; }
-    const tx = tokens[k2].text;
+    const tx = tokens.text(k2);
     const k = roleKey(tx);
     if (POSSESSIVE.has(tx) || ARTICLES.has(k) || (CONNECTORS.has(k) && right.roles.length > 0)) { k2++; continue; }
     if (isTitleWord(k)) { right.roles.push(k); k2++; continue; }
     const c = startsUpper(tx) ? lookupCountry(tx) : undefined;
-    if (c && (c.demonym || stripPossessive(tx) !== tx || POSSESSIVE.has(tokens[k2 + 1]?.text))) { right.countries.push(c.country.code); k2++; continue; }
+    if (c && (c.demonym || stripPossessive(tx) !== tx || (k2 + 1 < tokens.length && POSSESSIVE.has(tokens.text(k2 + 1))))) { right.countries.push(c.country.code); k2++; continue; }
     break;
   }
 }
@@ -306,7 +307,7 @@ function pronounGender(st: Sweep, from: number, sEnd: number): Gender | undefine
   for (let k = from; k < genderEnd; k++) {
     const ent = tokenEntity[k];
     if (ent >= 0 && st.actorOf[ent] >= 0 && st.person[st.actorOf[ent]] === 1) return undefined;
-    const w = tokens[k].text;
+    const w = tokens.text(k);
     const c = w.charCodeAt(0) | 32; // h or s: the only letters pronouns start with
     if (w.length > 7 || (c !== 104 && c !== 115)) continue;
     if (MALE_PRONOUNS.has(w)) return 'm';
@@ -350,15 +351,15 @@ function addRoles(profile: ActorProfile, scan: ScanView): void {
  * First token from `t` on that ends after `pos` (token ends increase): galloping then binary search, since the
  * next entity is usually several tokens ahead. Same answer as stepping one token at a time.
  */
-function firstEndingAfter(tokens: readonly Token[], t: number, pos: number): number {
-  if (t >= tokens.length || tokens[t].end > pos) return t;
-  let lo = t; // tokens[lo].end <= pos
+function firstEndingAfter(tokens: Tokens, t: number, pos: number): number {
+  if (t >= tokens.length || tokens.end(t) > pos) return t;
+  let lo = t; // tokens.end(lo) <= pos
   let hi = t + 1;
-  for (let step = 1; hi < tokens.length && tokens[hi].end <= pos; step *= 2) { lo = hi; hi = lo + step; }
+  for (let step = 1; hi < tokens.length && tokens.end(hi) <= pos; step *= 2) { lo = hi; hi = lo + step; }
   if (hi > tokens.length) hi = tokens.length;
   while (lo + 1 < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= pos) lo = mid; else hi = mid;
+    if (tokens.end(mid) <= pos) lo = mid; else hi = mid;
   }
   return hi;
 }
@@ -371,8 +372,8 @@ function clearScan(s: Scan): void {
   if (s.orgWords.length > 0) s.orgWords.length = 0;
 }
 
-function findOpen(tokens: readonly Token[], close: number, lo: number): number {
-  for (let k = close - 1; k >= Math.max(lo, close - 8); k--) if (tokens[k].text === '(') return k;
+function findOpen(tokens: Tokens, close: number, lo: number): number {
+  for (let k = close - 1; k >= Math.max(lo, close - 8); k--) if (tokens.text(k) === '(') return k;
   return -1;
 }
 

@@ -8,7 +8,8 @@
 // (same, an initial, or a transliteration: "Qasim" / "Qassim"), so "George Bush" and "Jeb Bush" stay apart. A
 // bare surname attaches to the only person with that surname; when several have it, to the one last named in
 // full before the bare mention (or, if none was named before, the first named after it).
-import type { Sentence, Token } from '../text/token';
+import type { Sentence } from '../text/token';
+import type { Tokens } from '../text/tokens';
 import type { Actor, Entity } from '../types';
 import { buildProfiles } from './context';
 import { isAscii } from './fold';
@@ -39,7 +40,7 @@ interface Grouping {
   readonly reg: Registry;
 }
 
-export function groupActors(text: string, tokens: readonly Token[], sentences: readonly Sentence[], entities: readonly Entity[]): ActorGrouping {
+export function groupActors(text: string, tokens: Tokens, sentences: readonly Sentence[], entities: readonly Entity[]): ActorGrouping {
   // Entities usually come sorted (the tagger's are): then they are used as they are, without an order array.
   const order = isSorted(entities) ? undefined
     : entities.map((_, i) => i).sort((a, b) => entities[a].start - entities[b].start || entities[a].end - entities[b].end);

@@ -10,7 +10,8 @@
 //   descriptions ("a spokesman") are unnamed people: unresolved unless they name an organisation.
 // - "the country", "the group": the most salient country / organisation, preferring one whose name has the noun.
 // Claims are resolved in document order so that "X said … He said …" can follow the previous speaker.
-import type { Sentence, Token } from '../text/token';
+import type { Sentence } from '../text/token';
+import type { Tokens } from '../text/tokens';
 import type { Claim, Span } from '../types';
 import { sentenceAt } from './context';
 import type { Description } from './describe';
@@ -80,7 +81,7 @@ function formOf(ctx: Ctx, t: SpanText, raw: string): number | undefined {
   return t.form >= 0 ? t.form : undefined;
 }
 
-export function resolveSpeakers(text: string, _tokens: readonly Token[], sentences: readonly Sentence[], candidates: readonly Claim[], grouping: ActorGrouping): Claim[] {
+export function resolveSpeakers(text: string, _tokens: Tokens, sentences: readonly Sentence[], candidates: readonly Claim[], grouping: ActorGrouping): Claim[] {
   const ctx: Ctx = { text, sentences, g: grouping, cover: new ClaimCover(candidates), speakers: [], texts: new Map() };
   const keys: number[] = [];
   for (let i = 0; i < candidates.length; i++) keys.push(candidates[i].speakerSpan?.start ?? candidates[i].start);

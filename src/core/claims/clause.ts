@@ -14,7 +14,7 @@ export function introClauseEnd(ctx: DocContext, a: number, b: number): number {
   let i = a;
   while (i < b && !isWord(ctx, i)) i++;
   if (i >= b || !SUBORDINATORS.has(nm(ctx, i))) return -1;
-  for (let k = i + 1; k < b; k++) if (ctx.tokens[k].text === ',' && ctx.quoteOf[k] < 0) return k;
+  for (let k = i + 1; k < b; k++) if (ctx.tokens.text(k) === ',' && ctx.quoteOf[k] < 0) return k;
   return -1;
 }
 
@@ -69,7 +69,7 @@ export function commaAfter(ctx: DocContext, from: number, hi: number): number {
 /** The first comma in [s, e), or e. */
 export function firstComma(ctx: DocContext, s: number, e: number): number {
   let k = s;
-  while (k < e && ctx.tokens[k].text !== ',') k++;
+  while (k < e && ctx.tokens.text(k) !== ',') k++;
   return k;
 }
 

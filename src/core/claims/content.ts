@@ -15,8 +15,8 @@ export function trimEnd(ctx: DocContext, s: number, e: number): number {
 }
 
 export function trimStart(ctx: DocContext, s: number, e: number): number {
-  while (s < e && ctx.tokens[s].kind !== 'word' && ctx.tokens[s].kind !== 'number' && !isOpenQuoteMark(ctx, s)) {
-    if (ctx.quoteOf[s] >= 0 && ctx.quotes[ctx.quoteOf[s]].start < ctx.tokens[s].start) break;
+  while (s < e && ctx.tokens.kind(s) !== 'word' && ctx.tokens.kind(s) !== 'number' && !isOpenQuoteMark(ctx, s)) {
+    if (ctx.quoteOf[s] >= 0 && ctx.quotes[ctx.quoteOf[s]].start < ctx.tokens.start(s)) break;
     s++;
   }
   return s;
@@ -24,8 +24,8 @@ export function trimStart(ctx: DocContext, s: number, e: number): number {
 
 /** Character span of tokens [s, e), widened to whole quotes that begin before or end after it. */
 export function charSpan(ctx: DocContext, s: number, e: number): { start: number; end: number } {
-  let start = ctx.tokens[s].start;
-  let end = ctx.tokens[e - 1].end;
+  let start = ctx.tokens.start(s);
+  let end = ctx.tokens.end(e - 1);
   const qs = ctx.quoteOf[s];
   if (qs >= 0 && ctx.quotes[qs].start < start) start = ctx.quotes[qs].start;
   const qe = ctx.quoteOf[e - 1];
@@ -35,12 +35,12 @@ export function charSpan(ctx: DocContext, s: number, e: number): { start: number
 
 /** Token index where the content begins after a cue ending at `j`, or -1 when none follows in [j, hi). */
 export function contentStartAfter(ctx: DocContext, j: number, head: string, hi: number): number {
-  if (j < hi && ctx.tokens[j].text === ',' && j + 1 < hi && isOpenQuoteMark(ctx, j + 1)) j++;
+  if (j < hi && ctx.tokens.text(j) === ',' && j + 1 < hi && isOpenQuoteMark(ctx, j + 1)) j++;
   // "said, though, that …": step over a parenthetical between commas.
-  if (j < hi && ctx.tokens[j].text === ',') {
+  if (j < hi && ctx.tokens.text(j) === ',') {
     let k = j + 1;
-    while (k < hi && k < j + 6 && ctx.tokens[k].text !== ',') k++;
-    j = k < hi && ctx.tokens[k].text === ',' ? k + 1 : j + 1;
+    while (k < hi && k < j + 6 && ctx.tokens.text(k) !== ',') k++;
+    j = k < hi && ctx.tokens.text(k) === ',' ? k + 1 : j + 1;
   }
   if (j >= hi || CLAUSE_ENDS.has(nm(ctx, j))) return -1;
   const n = nm(ctx, j);
@@ -72,8 +72,7 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
 const CLAUSE_OPENERS = new Set(['that', 'to', 'not', 'he', 'she', 'they', 'i', 'we', 'it', 'you', 'how', 'what', 'why', 'whether', 'if', 'when', 'about']);
 
 function isWordLower(ctx: DocContext, i: number): boolean {
-  const t = ctx.tokens[i];
-  return t.kind === 'word' && !isCapitalized(ctx, i);
+  return ctx.tokens.kind(i) === 'word' && !isCapitalized(ctx, i);
 }
 
 const CUE_PREPOSITIONS = new Set(['on', 'about', 'of', 'for', 'with', 'over', 'against', 'in', 'at', 'by', 'from', 'into']);
@@ -99,11 +98,11 @@ export function onlyAdjunctFollows(ctx: DocContext, j: number, head: string, hi:
 export function contentTail(ctx: DocContext, s: number, e: number): number {
   for (let k = s + 2; k < e - 1; k++) {
     if (ctx.quoteOf[k] >= 0) continue;
-    const t = ctx.tokens[k].text;
+    const t = ctx.tokens.text(k);
     const n = nm(ctx, k + 1);
     if (t === ',' && n.length > 4 && n.endsWith('ing') && n !== 'including' && n !== 'according' && !isCapitalized(ctx, k + 1)) return k;
     if (t === ',' && (n === 'who' || n === 'which')) return k;
-    if (nm(ctx, k) === 'and' && /^(he|she|they|we|i)$/.test(n)) return ctx.tokens[k - 1].text === ',' ? k - 1 : k;
+    if (nm(ctx, k) === 'and' && /^(he|she|they|we|i)$/.test(n)) return ctx.tokens.text(k - 1) === ',' ? k - 1 : k;
   }
   return e;
 }

@@ -1,13 +1,13 @@
 // Per-document state the claim rules share: normalised tokens and which quote (if any) each token sits in.
-import type { Sentence, Token } from '../text/token';
-import { tokenTypes } from '../text/tokenize';
+import type { Sentence } from '../text/token';
+import type { Tokens } from '../text/tokens';
 import { findQuotes } from './quotes';
 import { normToken } from './normalize';
 import type { QuoteSpan } from './types';
 
 export interface DocContext {
   readonly text: string;
-  readonly tokens: readonly Token[];
+  readonly tokens: Tokens;
   readonly sentences: readonly Sentence[];
   /** Word-type id of each token (equal ids exactly when the texts are equal): per-word work is done once per type. */
   readonly typeOf: Int32Array;
@@ -29,48 +29,34 @@ export interface DocContext {
   readonly typeWeights: Map<object, unknown>;
 }
 
-/** Type ids of the tokens: the tokenizer's when it made them, else interned here. */
-function typeIds(tokens: readonly Token[]): { ids: Int32Array; count: number } {
-  const t = tokenTypes(tokens);
-  if (t) return { ids: t.ids, count: t.strings.length };
-  const ids = new Int32Array(tokens.length);
-  const seen = new Map<string, number>();
-  for (let i = 0; i < tokens.length; i++) {
-    let id = seen.get(tokens[i].text);
-    if (id === undefined) { id = seen.size; seen.set(tokens[i].text, id); }
-    ids[i] = id;
-  }
-  return { ids, count: seen.size };
-}
-
-export function buildContext(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): DocContext {
-  const types = typeIds(tokens);
-  const norm: (string | undefined)[] = new Array(types.count);
+export function buildContext(text: string, tokens: Tokens, sentences: readonly Sentence[]): DocContext {
+  const types = tokens.strings.length;
+  const norm: (string | undefined)[] = new Array(types);
   const quotes = findQuotes(text);
   const quoteOf = new Int32Array(tokens.length).fill(-1);
   // Only tokens inside quotes are touched: binary search the first token of each quote.
   for (let q = 0; q < quotes.length; q++) {
     let i = firstTokenAt(tokens, quotes[q].start);
-    for (; i < tokens.length && tokens[i].end <= quotes[q].end; i++) quoteOf[i] = q;
+    for (; i < tokens.length && tokens.end(i) <= quotes[q].end; i++) quoteOf[i] = q;
   }
   const sentOf = new Int32Array(tokens.length);
   for (let si = 0; si < sentences.length; si++) sentOf.fill(si, sentences[si].firstToken, sentences[si].endToken);
   const n = tokens.length;
   return {
-    text, tokens, sentences, typeOf: types.ids, norm, quotes, quoteOf, sentOf,
-    wordHashes: new Int32Array(types.count), classHashes: new Int32Array(n), wordClasses: new Int32Array(types.count),
+    text, tokens, sentences, typeOf: tokens.ids, norm, quotes, quoteOf, sentOf,
+    wordHashes: new Int32Array(types), classHashes: new Int32Array(n), wordClasses: new Int32Array(types),
     typeWeights: new Map(),
   };
 }
 
 export function isOpenQuoteMark(ctx: DocContext, i: number): boolean {
   const q = ctx.quoteOf[i];
-  return q >= 0 && ctx.tokens[i].start === ctx.quotes[q].start;
+  return q >= 0 && ctx.tokens.start(i) === ctx.quotes[q].start;
 }
 
 export function isCloseQuoteMark(ctx: DocContext, i: number): boolean {
   const q = ctx.quoteOf[i];
-  return q >= 0 && ctx.quotes[q].closed && ctx.tokens[i].end === ctx.quotes[q].end;
+  return q >= 0 && ctx.quotes[q].closed && ctx.tokens.end(i) === ctx.quotes[q].end;
 }
 
 /** True for a token inside a quote other than its marks. */
@@ -79,16 +65,17 @@ export function insideQuote(ctx: DocContext, i: number): boolean {
 }
 
 export function isWord(ctx: DocContext, i: number): boolean {
-  const k = ctx.tokens[i]?.kind;
+  if (i < 0 || i >= ctx.tokens.length) return false;
+  const k = ctx.tokens.kind(i);
   return k === 'word' || k === 'number';
 }
 
 export function isCapitalized(ctx: DocContext, i: number): boolean {
-  const t = ctx.tokens[i];
-  if (!t) return false;
-  const c = t.text.charCodeAt(0);
+  if (i < 0 || i >= ctx.tokens.length) return false;
+  const t = ctx.tokens.text(i);
+  const c = t.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90; // ASCII fast path: the regex below is slow on hot paths
-  return /^\p{Lu}/u.test(t.text);
+  return /^\p{Lu}/u.test(t);
 }
 
 /** Normalised text of token i (cached). */
@@ -97,7 +84,7 @@ export function nm(ctx: DocContext, i: number): string {
   const id = ctx.typeOf[i];
   const v = ctx.norm[id];
   if (v !== undefined) return v;
-  return (ctx.norm[id] = normToken(ctx.tokens[i].text));
+  return (ctx.norm[id] = normToken(ctx.tokens.text(i)));
 }
 
 /** 1 for each token inside some claim's content (the source ranker and standalone quotes both read it). */
@@ -108,12 +95,12 @@ export function contentMask(ctx: DocContext, claims: readonly { readonly content
 }
 
 /** Index of the first token starting at or after offset `pos`. */
-export function firstTokenAt(tokens: readonly Token[], pos: number): number {
+export function firstTokenAt(tokens: Tokens, pos: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < pos) lo = mid + 1;
+    if (tokens.start(mid) < pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;

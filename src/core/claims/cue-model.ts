@@ -87,7 +87,7 @@ export function cls(ctx: DocContext, i: number, a: number, b: number): number {
 
 /** The class of a word outside quotes depends on its text alone: computed once per word type (0: not such a word). */
 function wordClass(ctx: DocContext, i: number): number {
-  if (ctx.quoteOf[i] >= 0 || ctx.tokens[i].kind !== 'word') return 0;
+  if (ctx.quoteOf[i] >= 0 || ctx.tokens.kind(i) !== 'word') return 0;
   const id = ctx.typeOf[i];
   let h = ctx.wordClasses[id];
   if (h === 0) { h = tokenClass(ctx, i) || 1; ctx.wordClasses[id] = h; }
@@ -95,14 +95,14 @@ function wordClass(ctx: DocContext, i: number): number {
 }
 
 function tokenClass(ctx: DocContext, i: number): number {
-  const t = ctx.tokens[i];
+  const kind = ctx.tokens.kind(i);
   if (isOpenQuoteMark(ctx, i)) return classHash('Q(');
   if (isCloseQuoteMark(ctx, i)) return classHash('Q)');
-  if (t.kind === 'punct' || t.kind === 'symbol') return classHash(t.text);
+  if (kind === 'punct' || kind === 'symbol') return classHash(ctx.tokens.text(i));
   const n = nm(ctx, i);
   if (SUBJECT_PRONOUNS.has(n)) return classHash('PRON');
   if (n === 'that' || n === 'to' || n === 'the' || n === 'a' || n === 'of') return classHash(n);
-  if (t.kind === 'number') return classHash('NUM');
+  if (kind === 'number') return classHash('NUM');
   if (isCapitalized(ctx, i)) return classHash('Cap');
   return classHash(/(ed|ing|ly|s)$/.test(n) ? 'low-' + n.slice(-2) : 'low');
 }

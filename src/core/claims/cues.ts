@@ -44,12 +44,12 @@ export function findCues(
     }
     let s = i;
     const lo = out.length ? out[out.length - 1].end : a;
-    while (s > lo && VERB_GROUP.has(nm(ctx, s - 1)) && ctx.tokens[s - 1].kind === 'word') s--;
+    while (s > lo && VERB_GROUP.has(nm(ctx, s - 1)) && ctx.tokens.kind(s - 1) === 'word') s--;
     // "n't" splits into n ' t with the placeholder tokenizer: keep the verb group whole.
     if (s > lo + 1 && nm(ctx, s - 1) === "'" && nm(ctx, s - 2) === 'n') s -= 2;
-    while (s > lo && VERB_GROUP.has(nm(ctx, s - 1)) && ctx.tokens[s - 1].kind === 'word') s--;
+    while (s > lo && VERB_GROUP.has(nm(ctx, s - 1)) && ctx.tokens.kind(s - 1) === 'word') s--;
     let e = i + len;
-    if (e < b && ctx.tokens[e].text === ':') e++;
+    if (e < b && ctx.tokens.text(e) === ':') e++;
     const whole = len === found.depth;
     const m: CueMatch = { start: s, end: e, key: whole ? found.key : phrase(ctx, i, i + len) };
     // Phrases that are nearly always whole cues ("said", "according to") need no classifier.

@@ -31,9 +31,9 @@ export class DocLexicon {
     const t = this.ctx.typeOf[i];
     let n = this.starts[t];
     if (n === undefined) {
-      n = this.lex.mayStart(this.ctx.tokens[i].text) ? this.lex.root.byId.get(this.wordId(i)) ?? null : null;
+      n = this.lex.mayStart(this.ctx.tokens.text(i)) ? this.lex.root.byId.get(this.wordId(i)) ?? null : null;
       // An unknown form of a known cue word ("adds"): only when the word starts no phrase of its own.
-      if (n === null && this.ctx.tokens[i].kind === 'word') n = this.lex.stemNode(nm(this.ctx, i));
+      if (n === null && this.ctx.tokens.kind(i) === 'word') n = this.lex.stemNode(nm(this.ctx, i));
       this.starts[t] = n;
     }
     return n;
@@ -54,7 +54,7 @@ export class DocLexicon {
     for (let i = 0; i < n; i++) {
       const node = nodes[typeOf[i]]; // startNode's cache read in place: most types are known after a few pages
       if (node === null || (node === undefined && this.startNode(i) === null)) continue;
-      if (ctx.tokens[i].kind !== 'word' || insideQuote(ctx, i)) continue;
+      if (ctx.tokens.kind(i) !== 'word' || insideQuote(ctx, i)) continue;
       if (m === out.length) { const grown = new Int32Array(m * 2); grown.set(out); out = grown; }
       out[m++] = i;
     }

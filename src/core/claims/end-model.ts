@@ -40,8 +40,7 @@ const BOUNDARY_PUNCT = new Set([',', ';', '—', '–', '-', '--', '(', ':', '.'
 /** Whether the content may end right before token k (outside quotes, at punctuation or a linking word). */
 export function isEndCandidate(ctx: DocContext, k: number): boolean {
   if (ctx.quoteOf[k] >= 0) return false;
-  const t = ctx.tokens[k];
-  if (!isWord(ctx, k)) return BOUNDARY_PUNCT.has(t.text);
+  if (!isWord(ctx, k)) return BOUNDARY_PUNCT.has(ctx.tokens.text(k));
   return BOUNDARY_WORDS.has(nm(ctx, k));
 }
 
@@ -97,7 +96,7 @@ export function scanEnds(ctx: DocContext, key: number, s: number, hi: number, ru
   let that = 0;
   // Ending at the clause's own final punctuation is no cut: stop before it.
   let last = hi;
-  while (last > s + 1 && TRAILING_PUNCT.has(ctx.tokens[last - 1].text) && ctx.quoteOf[last - 1] < 0) last--;
+  while (last > s + 1 && TRAILING_PUNCT.has(ctx.tokens.text(last - 1)) && ctx.quoteOf[last - 1] < 0) last--;
   for (let k = s + 1; k < last; k++) {
     if (ctx.quoteOf[k] >= 0) continue; // no candidates inside quotes (and no "that" worth noting there)
     if (that === 0 && nm(ctx, k - 1) === 'that') that = 1;
@@ -132,7 +131,7 @@ export function modelContentEnd(ctx: DocContext, model: EndModel, key: string, s
   let commas = 0;
   let that = 0;
   let last = hi;
-  while (last > s + 1 && TRAILING_PUNCT.has(ctx.tokens[last - 1].text) && ctx.quoteOf[last - 1] < 0) last--;
+  while (last > s + 1 && TRAILING_PUNCT.has(ctx.tokens.text(last - 1)) && ctx.quoteOf[last - 1] < 0) last--;
   for (let k = s + 1; k < last; k++) {
     if (ctx.quoteOf[k] >= 0) continue;
     if (that === 0 && nm(ctx, k - 1) === 'that') that = 1;

@@ -1,7 +1,8 @@
 // Claim extraction: cues from the learned lexicon, then for each cue the content (after it, before it, or the quote
 // it introduces) and the source mention (subject before the cue, inverted after it, or the main-clause subject
 // for participial cues). Linear in the number of tokens.
-import type { Sentence, Token } from '../text/token';
+import type { Sentence } from '../text/token';
+import type { Tokens } from '../text/tokens';
 import type { DocContext } from './context';
 import { nm } from './context';
 import { buildContext, contentMask, isCloseQuoteMark, isOpenQuoteMark } from './context';
@@ -223,7 +224,7 @@ function contentBefore(ctx: DocContext, env: Env, cue: CueMatch, b: number, sep:
   if (k < b && isOpenQuoteMark(ctx, k) && nm(ctx, k - 1) === ',' && nextCue >= k) {
     const q = ctx.quotes[ctx.quoteOf[k]];
     let e = k;
-    while (e < ctx.tokens.length && ctx.tokens[e].end <= q.end) e++;
+    while (e < ctx.tokens.length && ctx.tokens.end(e) <= q.end) e++;
     out.push({ contentStart: k, contentEnd: e, cue, source });
     return e;
   }
@@ -294,7 +295,7 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
       // "Barkley, who said he votes Democratic, said …": the earlier claim sits in this cue's source.
       open.contentEnd = trimEnd(ctx, open.contentStart, cue.start - 1);
       let e = src.start;
-      while (e < src.end && ctx.tokens[e].text !== ',') e++;
+      while (e < src.end && ctx.tokens.text(e) !== ',') e++;
       src = { start: src.start, end: e };
       sep = -1;
       open = null;
@@ -334,7 +335,7 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
       sep = fsep;
       final = true;
     } else if (inverted && sep < 0) inverted = null; // found only through the floor comma, and nothing to absorb
-    const before = sep >= 0 && (sep > lo || (ctx.quoteOf[sep] >= 0 && ctx.quotes[ctx.quoteOf[sep]].start < ctx.tokens[a].start) || isCloseQuoteMark(ctx, sep));
+    const before = sep >= 0 && (sep > lo || (ctx.quoteOf[sep] >= 0 && ctx.quotes[ctx.quoteOf[sep]].start < ctx.tokens.start(a)) || isCloseQuoteMark(ctx, sep));
     const j = inverted ? inverted.end : cue.end;
     // "“…,” Trump said of waterboarding.": with content before it, a cue's trailing preposition opens an adjunct.
     // Content already before the cue: a long adjunct after it ("said on Thursday during a speech at …") is no content.
@@ -378,11 +379,11 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
         lo = cue.end;
         continue;
       }
-      if (ctx.tokens[cue.end - 1].text === ':' || endsHere) cs = nextQuoteStart(ctx, s, cue.end);
+      if (ctx.tokens.text(cue.end - 1) === ':' || endsHere) cs = nextQuoteStart(ctx, s, cue.end);
       if (cs < 0) continue;
       const q = ctx.quotes[ctx.quoteOf[cs]];
       let e = cs;
-      while (e < ctx.tokens.length && ctx.tokens[e].end <= q.end) e++;
+      while (e < ctx.tokens.length && ctx.tokens.end(e) <= q.end) e++;
       out.push({ contentStart: cs, contentEnd: e, cue, source });
       lo = b;
       continue;
@@ -411,16 +412,16 @@ const CLOSES_DIRECT = new Set([...'"”\''].map((c) => c.charCodeAt(0)));
 function toCandidate(ctx: DocContext, r: RawClaim): ClaimCandidate {
   const span = charSpan(ctx, r.contentStart, r.contentEnd);
   // A turn's content starts after its label, also when a quote mark opens the line ("\"WALLACE: Let’s …").
-  if (isTurn(r)) span.start = ctx.tokens[r.contentStart].start;
+  if (isTurn(r)) span.start = ctx.tokens.start(r.contentStart);
   const text = ctx.text.slice(span.start, span.end);
   const direct = text.length > 0 && OPENS_DIRECT.has(text.charCodeAt(0)) && CLOSES_DIRECT.has(text.charCodeAt(text.length - 1));
   let cue: ClaimCandidate['cue'] = null;
   if (r.cue) {
-    const cs = ctx.tokens[r.cue.start].start;
-    const ce = ctx.tokens[r.cue.end - 1].end;
+    const cs = ctx.tokens.start(r.cue.start);
+    const ce = ctx.tokens.end(r.cue.end - 1);
     cue = { start: cs, end: ce, text: ctx.text.slice(cs, ce) };
   }
-  const sp = r.source ? { start: ctx.tokens[r.source.start].start, end: ctx.tokens[r.source.end - 1].end } : null;
+  const sp = r.source ? { start: ctx.tokens.start(r.source.start), end: ctx.tokens.end(r.source.end - 1) } : null;
   return {
     start: span.start,
     end: span.end,
@@ -433,7 +434,7 @@ function toCandidate(ctx: DocContext, r: RawClaim): ClaimCandidate {
 }
 
 export function extractClaims(
-  text: string, tokens: readonly Token[], sentences: readonly Sentence[], opts: ExtractOptions = {},
+  text: string, tokens: Tokens, sentences: readonly Sentence[], opts: ExtractOptions = {},
 ): ClaimCandidate[] {
   const ctx = buildContext(text, tokens, sentences);
   const given = opts.cueModel === false ? undefined : typeof opts.cueModel === 'object' ? opts.cueModel : shippedCueModel();

@@ -29,7 +29,7 @@ export function absorbClaims(ctx: DocContext, out: RawClaim[], first: number, se
 /** Whether only an adjunct, without a comma, follows position j to the sentence end: the attribution is final. */
 export function finalAttribution(ctx: DocContext, j: number, head: string, b: number): boolean {
   if (!onlyAdjunctFollows(ctx, j, head, b)) return false;
-  for (let k = j; k < b; k++) if (ctx.tokens[k].text === ',') return false;
+  for (let k = j; k < b; k++) if (ctx.tokens.text(k) === ',') return false;
   return true;
 }
 

@@ -17,14 +17,14 @@ export function headlineClaim(ctx: DocContext, s: Sentence): RawClaim | null {
   const k = labelColon(ctx, a, b, MAX_HEAD, false);
   if (k < 0) return null;
   // A one-word all-capitals head is a kicker ("UPDATE:", "VIDEO:") or an interview label ("Q:"), not a speaker.
-  if (k === a + 1 && ctx.tokens[a].text === ctx.tokens[a].text.toUpperCase()) return null;
+  if (k === a + 1 && ctx.tokens.text(a) === ctx.tokens.text(a).toUpperCase()) return null;
   const e = trimEnd(ctx, k + 1, b);
   if (e - (k + 1) < 3 || !sameLine(ctx, k, e - 1)) return null;
   return { contentStart: k + 1, contentEnd: e, cue: { start: k, end: k + 1 }, source: { start: a, end: k } };
 }
 
 function sameLine(ctx: DocContext, i: number, j: number): boolean {
-  return !ctx.text.slice(ctx.tokens[i].end, ctx.tokens[j].start).includes('\n');
+  return !ctx.text.slice(ctx.tokens.end(i), ctx.tokens.start(j)).includes('\n');
 }
 
 const EVIDENCE = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'report', 'analysis']);
@@ -33,16 +33,16 @@ const EVIDENCE = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'report
 export function pollClaim(ctx: DocContext, s: Sentence): RawClaim | null {
   const a = s.firstToken;
   const b = s.endToken;
-  if (ctx.tokens[a].text !== 'In') return null;
+  if (ctx.tokens.text(a) !== 'In') return null;
   let evidence = false;
   let k = a + 1;
   for (; k < b && k < a + 16; k++) {
-    const t = ctx.tokens[k].text;
+    const t = ctx.tokens.text(k);
     if (t === ',') break;
     if (ctx.quoteOf[k] >= 0 || t === ':' || t === ';') return null;
     if (EVIDENCE.has(t.toLowerCase())) evidence = true;
   }
-  if (!evidence || k >= b || k === a + 1 || ctx.tokens[k].text !== ',') return null;
+  if (!evidence || k >= b || k === a + 1 || ctx.tokens.text(k) !== ',') return null;
   const e = trimEnd(ctx, k + 1, b);
   if (e - (k + 1) < 3) return null;
   return { contentStart: k + 1, contentEnd: e, cue: { start: a, end: a + 1 }, source: { start: a + 1, end: k } };

@@ -13,7 +13,7 @@ import { PREPOSITIONS } from './words';
  */
 export function leftSource(ctx: DocContext, a: number, cueStart: number, floor: number): TokenRange | null {
   const src = leftNP(ctx, cueStart, floor);
-  if (src && src.start - 1 > floor && ctx.tokens[src.start - 1].text === ',' && !isCapitalized(ctx, src.start)
+  if (src && src.start - 1 > floor && ctx.tokens.text(src.start - 1) === ',' && !isCapitalized(ctx, src.start)
     && PREPOSITIONS.has(nm(ctx, src.start))) {
     return asideSubject(ctx, a, src.start, floor) ?? appositiveNP(ctx, src.start, floor) ?? src;
   }

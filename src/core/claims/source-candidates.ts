@@ -58,7 +58,7 @@ export function sourceCandidates(ctx: DocContext, cue: TokenRange, ce: number, r
     add(buf, passiveAgent(ctx, cue.end, b), KIND_BY);
   }
   // "Having announced that …, Judge Berman proceeded": a content ending at a comma before the main clause.
-  if (ce > cue.end && ce + 1 < b && ctx.tokens[ce].text === ',') add(buf, subjectNP(ctx, ce + 1, b), KIND_MAIN_AFTER);
+  if (ce > cue.end && ce + 1 < b && ctx.tokens.text(ce) === ',') add(buf, subjectNP(ctx, ce + 1, b), KIND_MAIN_AFTER);
   if (prev && prev.end <= cue.start && ctx.sentOf[prev.start] >= si - 2) add(buf, prev, KIND_PREV);
 }
 
@@ -70,9 +70,9 @@ function apposition(ctx: DocContext, cueStart: number, a: number): TokenRange | 
   const r = appositiveNP(ctx, cueStart, a);
   if (!r) return r;
   let i = r.start;
-  while (i < r.end && ctx.tokens[i].text !== ',') i++;
+  while (i < r.end && ctx.tokens.text(i) !== ',') i++;
   for (; i < r.end; i++) {
-    const t = ctx.tokens[i].text;
+    const t = ctx.tokens.text(i);
     if (t.length > 4 && t.endsWith('ed') && !isCapitalized(ctx, i)) return null;
   }
   return r;

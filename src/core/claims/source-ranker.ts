@@ -79,7 +79,7 @@ export function rankFeatures(ctx: DocContext, sc: RankScratch, key: string, cue:
     let between = 0; // commas (up to 3) and a quote mark (4) between the candidate and the cue
     if (dir === 0) {
       for (let i = e; i < cue.start && i < e + 30; i++) {
-        const t = ctx.tokens[i].text;
+        const t = ctx.tokens.text(i);
         if (t === ',' && (between & 3) < 3) between++;
         else if (ctx.quoteOf[i] >= 0) between |= 4;
       }
@@ -143,13 +143,13 @@ export function rankFeatures(ctx: DocContext, sc: RankScratch, key: string, cue:
 function shape(ctx: DocContext, s: number, e: number): number {
   let v = e - s === 1 && PRONOUNS.has(nm(ctx, s)) ? 4 : 0;
   for (let i = s; i < e; i++) {
-    const t = ctx.tokens[i].text;
+    const t = ctx.tokens.text(i);
     if (t === ',') v |= 1;
     else if (t.length > 4 && isVerbForm(t) && !isCapitalized(ctx, i)) v |= 2;
   }
   if (!isCapitalized(ctx, s) && !startsNP(ctx, s)) v |= 8;
   if (e - s > 1 && !isCapitalized(ctx, e - 1) && PREPOSITIONS.has(nm(ctx, e - 1))) v |= 16;
-  if (ctx.tokens[s].text.length > 1 && isCapitalized(ctx, s) && allCaps(ctx.tokens[s].text)) v |= 32;
+  if (ctx.tokens.text(s).length > 1 && isCapitalized(ctx, s) && allCaps(ctx.tokens.text(s))) v |= 32;
   return v;
 }
 

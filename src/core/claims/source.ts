@@ -10,12 +10,12 @@ export interface TokenRange { readonly start: number; readonly end: number }
 const MAX_NP = 15;
 
 function joinsNP(ctx: DocContext, j: number): boolean {
-  const t = ctx.tokens[j].text;
+  const t = ctx.tokens.text(j);
   if (isWord(ctx, j)) return true;
   // "47% say", "AT&T", "O’Malley"
   if (t === '-' || t === '&' || t === '’' || t === "'" || t === '%') return true;
   // The full stop of an abbreviation or initial inside a name: "Mr. Cruz", "Donald J. Trump".
-  if (t === '.' && j > 0 && /^\p{Lu}\p{Ll}{0,3}$/u.test(ctx.tokens[j - 1].text) && ctx.tokens[j - 1].end === ctx.tokens[j].start) {
+  if (t === '.' && j > 0 && /^\p{Lu}\p{Ll}{0,3}$/u.test(ctx.tokens.text(j - 1)) && ctx.tokens.end(j - 1) === ctx.tokens.start(j)) {
     return true;
   }
   return false;
@@ -32,7 +32,7 @@ export function leftNP(ctx: DocContext, end: number, lo: number): TokenRange | n
   if (j >= lo && j > 0 && isRelativeSubject(ctx, j)) return { start: j, end: j + 1 };
   while (j >= lo && e - j <= MAX_NP) {
     // "Sen. Claire McCaskill (D-Mo.) said": step over a short parenthetical inside or ending the name.
-    if (ctx.tokens[j].text === ')') {
+    if (ctx.tokens.text(j) === ')') {
       const open = parenOpen(ctx, j, lo);
       if (open < 0) break;
       j = open - 1;
@@ -53,7 +53,7 @@ export function leftNP(ctx: DocContext, end: number, lo: number): TokenRange | n
 /** Index of the "(" that opens the parenthetical closed at `close`, within a few tokens, or -1. */
 function parenOpen(ctx: DocContext, close: number, lo: number): number {
   for (let k = close - 1; k >= lo && k >= close - 8; k--) {
-    const t = ctx.tokens[k].text;
+    const t = ctx.tokens.text(k);
     if (t === '(') return k > lo && isCapitalized(ctx, k - 1) ? k : -1;
     if (t === ')' || ctx.quoteOf[k] >= 0) return -1;
   }
@@ -69,13 +69,13 @@ function isRelativeSubject(ctx: DocContext, j: number): boolean {
 
 function isAdverb(ctx: DocContext, j: number): boolean {
   const n = nm(ctx, j);
-  return n.length > 4 && n.endsWith('ly') && ctx.tokens[j].kind === 'word';
+  return n.length > 4 && n.endsWith('ly') && ctx.tokens.kind(j) === 'word';
 }
 
 function trimNP(ctx: DocContext, s: number, e: number): TokenRange | null {
   // Drop dangling possessive or hyphen marks at the edges.
   while (s < e && !isWord(ctx, s)) s++;
-  while (e > s && !isWord(ctx, e - 1) && ctx.tokens[e - 1].text !== '.') e--;
+  while (e > s && !isWord(ctx, e - 1) && ctx.tokens.text(e - 1) !== '.') e--;
   return s < e ? { start: s, end: e } : null;
 }
 
@@ -119,12 +119,12 @@ export function subjectNP(ctx: DocContext, a: number, hi: number): TokenRange | 
   let s = datelineEnd(ctx, a, hi);
   while (s < hi && !isWord(ctx, s)) s++;
   if (s < hi && LINKS.has(nm(ctx, s))) s++;
-  if (s < hi && ctx.tokens[s].text === ',') s++;
+  if (s < hi && ctx.tokens.text(s) === ',') s++;
   const first = nm(ctx, s);
   const intro = first !== undefined && (PREPOSITIONS.has(first) || first.endsWith('ing') || first.endsWith('ly') || INTRO_WORDS.has(first));
   if (intro) {
     let j = s;
-    while (j < hi && ctx.tokens[j].text !== ',') j++;
+    while (j < hi && ctx.tokens.text(j) !== ',') j++;
     if (j >= hi) return null;
     s = j + 1;
     // "At an event in Ames, Iowa, on Sunday, Mrs. Clinton …": a place's state and more prepositional phrases
@@ -156,7 +156,7 @@ export function subjectNP(ctx: DocContext, a: number, hi: number): TokenRange | 
  */
 export function relativeBefore(ctx: DocContext, a: number, from: number): TokenRange | null {
   for (let k = from; k > a && k > from - 25; k--) {
-    const t = ctx.tokens[k].text;
+    const t = ctx.tokens.text(k);
     if (ctx.quoteOf[k] >= 0 || t === ',' || t === ';' || t === ':' || t === '(' || t === ')' || DASHES.has(t)) return null;
     const n = nm(ctx, k);
     if ((n === 'who' || n === 'which') && !isCapitalized(ctx, k)) return { start: k, end: k + 1 };
@@ -185,7 +185,7 @@ export function introGerundSubject(ctx: DocContext, a: number, cueStart: number,
 
 /** The first comma in [from, hi) within `max` tokens, or -1. */
 function nextComma(ctx: DocContext, from: number, hi: number, max: number): number {
-  for (let k = from; k < hi && k < from + max; k++) if (ctx.tokens[k].text === ',') return k;
+  for (let k = from; k < hi && k < from + max; k++) if (ctx.tokens.text(k) === ',') return k;
   return -1;
 }
 
@@ -203,7 +203,7 @@ function datelineEnd(ctx: DocContext, a: number, hi: number): number {
   let agency = false;
   let capitals = true; // every word so far in capitals ("ATLANTIC CITY —", not "GOP front-runner Donald Trump -")
   for (let k = i; k < hi && k < i + 12; k++) {
-    const n = ctx.tokens[k].text;
+    const n = ctx.tokens.text(k);
     if (n === ')') agency = true;
     else if (DASHES.has(n)) return agency || capitals ? k + 1 : a;
     else if (ctx.quoteOf[k] >= 0) return a;
@@ -227,20 +227,20 @@ function hasLowerCase(t: string): boolean {
  */
 export function appositiveNP(ctx: DocContext, cueStart: number, lo: number): TokenRange | null {
   const k = cueStart - 1;
-  if (k <= lo || ctx.tokens[k].text !== ',') return null;
+  if (k <= lo || ctx.tokens.text(k) !== ',') return null;
   let c1 = k - 1;
-  while (c1 > lo && ctx.tokens[c1].text !== ',' && k - c1 < 25) {
+  while (c1 > lo && ctx.tokens.text(c1) !== ',' && k - c1 < 25) {
     const n = nm(ctx, c1);
     if (n === 'that' || ctx.quoteOf[c1] >= 0 || n === ';') return null;
     c1--;
   }
-  if (c1 <= lo || ctx.tokens[c1].text !== ',') return null;
+  if (c1 <= lo || ctx.tokens.text(c1) !== ',') return null;
   let head = leftNP(ctx, c1, lo);
   if (!head) return null;
   // "Fayyad, for his part, thanked …": a prepositional aside is not part of the source.
   if (PREPOSITIONS.has(nm(ctx, c1 + 1)) || nm(ctx, c1 + 1) === 'however') return head;
   // "Marley Anderson, 21, a junior from Las Vegas, said": step over a short middle segment.
-  if (head.end - head.start <= 2 && head.start - 1 > lo && ctx.tokens[head.start - 1].text === ',') {
+  if (head.end - head.start <= 2 && head.start - 1 > lo && ctx.tokens.text(head.start - 1) === ',') {
     const prev = leftNP(ctx, head.start - 1, lo);
     if (prev && isCapitalized(ctx, prev.start)) head = prev;
   }
@@ -254,13 +254,13 @@ export function appositiveNP(ctx: DocContext, cueStart: number, lo: number): Tok
  * semicolon lies between it and the cue (40 tokens at most).
  */
 export function asideSubject(ctx: DocContext, a: number, cueStart: number, lo: number): TokenRange | null {
-  if (cueStart - 1 <= lo || ctx.tokens[cueStart - 1].text !== ',') return null;
+  if (cueStart - 1 <= lo || ctx.tokens.text(cueStart - 1) !== ',') return null;
   const s = subjectNP(ctx, a, cueStart);
-  if (!s || s.start < lo || s.end >= cueStart - 1 || ctx.tokens[s.end].text !== ',' || cueStart - s.end > 40) return null;
+  if (!s || s.start < lo || s.end >= cueStart - 1 || ctx.tokens.text(s.end) !== ',' || cueStart - s.end > 40) return null;
   // "Just this week, the trade group …", "Back in Indiana, …": an introduction the subject walk did not skip.
   for (let k = s.start; k < s.end; k++) if (PREPOSITIONS.has(nm(ctx, k))) return null;
   if (isCapitalized(ctx, s.end + 1)) return null; // "Moreover, Jeffrey D. Sachs, director of …, noted": the name follows
-  for (let k = s.end; k < cueStart; k++) if (ctx.quoteOf[k] >= 0 || ctx.tokens[k].text === ';') return null;
+  for (let k = s.end; k < cueStart; k++) if (ctx.quoteOf[k] >= 0 || ctx.tokens.text(k) === ';') return null;
   return s;
 }
 

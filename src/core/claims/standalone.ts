@@ -30,9 +30,9 @@ function quoteClaims(ctx: DocContext, covered: Uint8Array, byStart: readonly Raw
     let e = ti;
     let words = 0;
     let hit = false;
-    while (e < ctx.tokens.length && ctx.tokens[e].end <= q.end) {
+    while (e < ctx.tokens.length && ctx.tokens.end(e) <= q.end) {
       if (covered[e]) hit = true;
-      if (ctx.tokens[e].kind === 'word') words++;
+      if (ctx.tokens.kind(e) === 'word') words++;
       e++;
     }
     if (hit || words < MIN_WORDS || e <= ti) continue;
@@ -48,11 +48,11 @@ const DASHES = new Set(['―', '—', '–', '-', '--']);
 
 /** "“…” ― Krystal Correa": a dash and a capitalised name right after the quote sign it (cue = the dash). */
 function signature(ctx: DocContext, e: number): { cue: TokenRange; source: TokenRange } | null {
-  if (e + 1 >= ctx.tokens.length || !DASHES.has(ctx.tokens[e].text) || !isCapitalized(ctx, e + 1)) return null;
-  if (ctx.sentOf[e + 1] !== ctx.sentOf[e] && ctx.text.slice(ctx.tokens[e].end, ctx.tokens[e + 1].start).includes('\n')) return null;
+  if (e + 1 >= ctx.tokens.length || !DASHES.has(ctx.tokens.text(e)) || !isCapitalized(ctx, e + 1)) return null;
+  if (ctx.sentOf[e + 1] !== ctx.sentOf[e] && ctx.text.slice(ctx.tokens.end(e), ctx.tokens.start(e + 1)).includes('\n')) return null;
   let k = e + 1;
-  while (k < ctx.tokens.length && k < e + 7 && (isCapitalized(ctx, k) || ctx.tokens[k].text === '.') && !/\n/.test(ctx.text.slice(ctx.tokens[k - 1].end, ctx.tokens[k].start))) k++;
-  while (k > e + 1 && ctx.tokens[k - 1].text === '.') k--;
+  while (k < ctx.tokens.length && k < e + 7 && (isCapitalized(ctx, k) || ctx.tokens.text(k) === '.') && !/\n/.test(ctx.text.slice(ctx.tokens.end(k - 1), ctx.tokens.start(k)))) k++;
+  while (k > e + 1 && ctx.tokens.text(k - 1) === '.') k--;
   return { cue: { start: e, end: e + 1 }, source: { start: e + 1, end: k } };
 }
 
@@ -61,8 +61,8 @@ function standsAlone(ctx: DocContext, s: number, e: number): boolean {
   const sb = ctx.sentences[ctx.sentOf[s]];
   const se = ctx.sentences[ctx.sentOf[e - 1]];
   if (!sb || !se) return false;
-  for (let i = sb.firstToken; i < s; i++) if (ctx.tokens[i].kind === 'word') return false;
-  for (let i = e; i < se.endToken; i++) if (ctx.tokens[i].kind === 'word') return false;
+  for (let i = sb.firstToken; i < s; i++) if (ctx.tokens.kind(i) === 'word') return false;
+  for (let i = e; i < se.endToken; i++) if (ctx.tokens.kind(i) === 'word') return false;
   return true;
 }
 

@@ -52,7 +52,7 @@ export function scanStarts(ctx: DocContext, key: number, j: number, hi: number, 
   for (let k = j; k < end; k++) {
     const open = isOpenQuoteMark(ctx, k);
     if (!open && (ctx.quoteOf[k] >= 0 || !isWord(ctx, k))) {
-      if (CLAUSE_ENDS.has(ctx.tokens[k].text)) return;
+      if (CLAUSE_ENDS.has(ctx.tokens.text(k))) return;
       continue;
     }
     const w0 = wordHash(ctx, k, j, hi);
@@ -107,7 +107,7 @@ export function modelContentStart(ctx: DocContext, model: StartModel, key: numbe
   for (let k = j; k < end; k++) {
     const open = isOpenQuoteMark(ctx, k);
     if (!open && (ctx.quoteOf[k] >= 0 || !isWord(ctx, k))) {
-      if (CLAUSE_ENDS.has(ctx.tokens[k].text)) break;
+      if (CLAUSE_ENDS.has(ctx.tokens.text(k))) break;
       continue;
     }
     const w0 = wordHash(ctx, k, j, hi);

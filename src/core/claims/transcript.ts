@@ -101,7 +101,7 @@ function lineEnd(ctx: DocContext, a: number): number {
 /** Whether a colon follows within a label's reach of token a (a cheap test before reading the label). */
 function colonNear(ctx: DocContext, a: number, b: number): boolean {
   const e = Math.min(b, a + MAX_LABEL + 3);
-  for (let k = a + 1; k < e; k++) if (ctx.tokens[k].text === ':') return true;
+  for (let k = a + 1; k < e; k++) if (ctx.tokens.text(k) === ':') return true;
   return false;
 }
 
@@ -112,7 +112,7 @@ function labelTurn(ctx: DocContext, a: number): RawClaim | null {
   const k = labelColon(ctx, a, n, MAX_LABEL, true);
   if (k < 0) return null;
   // "Q:" / "A:" name nobody; PolNeAR marks the answers' own cues ("I think") as often as the labels.
-  if (k === a + 1 && ctx.tokens[a].text.length === 1) return null;
+  if (k === a + 1 && ctx.tokens.text(a).length === 1) return null;
   const e = lineEnd(ctx, k + 1);
   if (e - (k + 1) < MIN_CONTENT) return null;
   return { contentStart: k + 1, contentEnd: e, cue: { start: k, end: k + 1 }, source: { start: a, end: k } };
@@ -128,7 +128,7 @@ function isDialogue(ctx: DocContext, turns: readonly RawClaim[]): boolean {
   let first = '';
   for (const t of turns) {
     const src = t.source!;
-    const key = ctx.tokens[src.end - 1].text.toLowerCase();
+    const key = ctx.tokens.text(src.end - 1).toLowerCase();
     if (!seen.has(key)) seen.add(key);
     else if (first === '') first = key;
     else if (key !== first) return true;

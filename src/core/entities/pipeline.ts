@@ -74,7 +74,7 @@ export function tagWords(tagger: NerTagger, rawWords: readonly string[], sentSta
 
 /**
  * tagWords over word-type ids (`rawIds[i]` is the type of token i, `rawStrings` the text of each type; see
- * tokenTypes): normalisation, word-cache lookups and the rules' per-word decisions run once per type, not once
+ * the Tokens table): normalisation, word-cache lookups and the rules' per-word decisions run once per type, not once
  * per token.
  */
 export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: readonly string[],

@@ -1,4 +1,5 @@
-import type { Sentence, Token } from './token';
+import type { Sentence } from './token';
+import type { Tokens } from './tokens';
 import { isTitleAbbreviation } from './tokenize';
 import { SENTENCE_OPENERS } from './abbreviations';
 
@@ -11,30 +12,30 @@ const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
  * continue the sentence (it starts with a capital, a digit or a quote, and the line did not end mid-phrase).
  * Headlines and datelines without a final period therefore stand alone.
  */
-export function splitSentences(text: string, tokens: readonly Token[]): Sentence[] {
+export function splitSentences(text: string, tokens: Tokens): Sentence[] {
   const sentences: Sentence[] = [];
   let first = 0;
   const close = (endToken: number): void => {
     if (endToken <= first) return;
-    sentences.push({ start: tokens[first].start, end: tokens[endToken - 1].end, firstToken: first, endToken });
+    sentences.push({ start: tokens.start(first), end: tokens.end(endToken - 1), firstToken: first, endToken });
     first = endToken;
   };
-  for (let i = 0; i < tokens.length; i++) {
-    const next = tokens[i + 1];
-    if (!next) break;
-    const breaks = countLineBreaks(text, tokens[i].end, next.start);
-    if (breaks >= 2 || (breaks === 1 && lineEndsSentence(tokens[i], next))) {
+  const n = tokens.length;
+  for (let i = 0; i + 1 < n; i++) {
+    const next = i + 1;
+    const breaks = countLineBreaks(text, tokens.end(i), tokens.start(next));
+    if (breaks >= 2 || (breaks === 1 && lineEndsSentence(tokens.text(i), tokens.text(next)))) {
       close(i + 1);
       continue;
     }
-    if (!endsWithTerminator(tokens, i)) continue;
+    if (!endsWithTerminator(tokens.text(i))) continue;
     // Take closing quotes and brackets that hug the terminator into this sentence.
     let j = i;
-    while (tokens[j + 1] && CLOSERS.has(tokens[j + 1].text) && tokens[j + 1].start === tokens[j].end) j++;
-    const after = tokens[j + 1];
-    if (!after) { i = j; break; }
-    if (after.start === tokens[j].end && !/\s/.test(text[after.start] ?? '')) continue; // "3.5", "e.g.x"
-    if (opensSentence(tokens[i], after)) {
+    while (j + 1 < n && CLOSERS.has(tokens.text(j + 1)) && tokens.start(j + 1) === tokens.end(j)) j++;
+    const after = j + 1;
+    if (after >= n) { i = j; break; }
+    if (tokens.start(after) === tokens.end(j) && !/\s/.test(text[tokens.start(after)] ?? '')) continue; // "3.5", "e.g.x"
+    if (opensSentence(tokens.text(i), tokens.text(after))) {
       close(j + 1);
       i = j;
     }
@@ -53,28 +54,29 @@ function countLineBreaks(text: string, from: number, to: number): number {
   return count;
 }
 
-function endsWithTerminator(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
+function endsWithTerminator(t: string): boolean {
   // Every terminator ends in . ! ? or …: check that first (a Set lookup hashes each fresh token string).
-  const last = t.text.charCodeAt(t.text.length - 1);
+  const last = t.charCodeAt(t.length - 1);
   if (last !== 46 && last !== 33 && last !== 63 && last !== 0x2026) return false;
-  if (TERMINATORS.has(t.text)) return true;
+  if (TERMINATORS.has(t)) return true;
   // "U.S." at the end of a sentence: an abbreviation that is not a title may end one.
-  return t.text.length > 1 && last === 46 && !isTitleAbbreviation(t);
+  return t.length > 1 && last === 46 && !isTitleAbbreviation(t);
 }
 
-function opensSentence(terminator: Token, next: Token): boolean {
-  const ch = next.text[0];
+/** Whether the token text `next` opens a sentence after the terminator text `terminator`. */
+function opensSentence(terminator: string, next: string): boolean {
+  const ch = next[0];
   const startsUpper = ch !== ch.toLowerCase();
-  const startsOther = /^[\p{N}"“‘'(\[«¿¡—–-]/u.test(next.text) || (ch === ch.toLowerCase() && ch === ch.toUpperCase());
-  if (TERMINATORS.has(terminator.text)) return startsUpper || startsOther;
+  const startsOther = /^[\p{N}"“‘'(\[«¿¡—–-]/u.test(next) || (ch === ch.toLowerCase() && ch === ch.toUpperCase());
+  if (TERMINATORS.has(terminator)) return startsUpper || startsOther;
   // After an abbreviation, only a clear sentence opener breaks ("in the U.S. The next day").
-  return startsUpper && SENTENCE_OPENERS.has(next.text.toLowerCase());
+  return startsUpper && SENTENCE_OPENERS.has(next.toLowerCase());
 }
 
-function lineEndsSentence(last: Token, next: Token): boolean {
-  if (/^[,;:\-–—(\[&]$/.test(last.text)) return false;
-  const ch = next.text[0];
+/** Whether a single line break between token texts `last` and `next` ends a sentence. */
+function lineEndsSentence(last: string, next: string): boolean {
+  if (/^[,;:\-–—(\[&]$/.test(last)) return false;
+  const ch = next[0];
   const lowerStart = ch !== ch.toUpperCase();
   return !lowerStart;
 }

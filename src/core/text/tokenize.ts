@@ -1,4 +1,4 @@
-import type { Token, TokenKind } from './token';
+import { KIND_NUMBER, KIND_PUNCT, KIND_SYMBOL, KIND_WORD, Tokens } from './tokens';
 import { OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './abbreviations';
 import { FNV_START, WordInterner, fnvStep } from './intern';
 
@@ -21,62 +21,45 @@ const TOKEN_RE = new RegExp(`(${ACRONYM})|(${WORD})|(${EMOJI})|(${NUMBER})|(${PU
 const POSSESSIVE_RE = /['’][sS]$/;
 const PUNCT_CHAR_RE = /^\p{P}+$/u;
 
-/** Word-type ids of a token array (see tokenTypes). */
-export interface TokenTypes {
-  /** Per token, its type id: equal ids exactly when the token texts are equal. */
-  readonly ids: Int32Array;
-  /** The text of each type id. */
-  readonly strings: readonly string[];
-}
-
-const TYPES = new WeakMap<readonly Token[], TokenTypes>();
-
-/**
- * The type ids tokenize() handed out with `tokens` (it interns every token text anyway): later stages that scan
- * a long document compare or index small integers instead of hashing a million strings again. Undefined for
- * token arrays tokenize did not return, and for one that was changed since (its length differs, or a spot check
- * of its texts fails: callers that edit token arrays in place should not rely on this).
- */
-export function tokenTypes(tokens: readonly Token[]): TokenTypes | undefined {
-  const t = TYPES.get(tokens);
-  if (!t || t.ids.length !== tokens.length) return undefined;
-  const n = tokens.length;
-  if (n > 0 && (tokens[0].text !== t.strings[t.ids[0]] || tokens[n - 1].text !== t.strings[t.ids[n - 1]])) return undefined;
-  return t;
-}
-
-/** The tokens being built, with the interned text and type id of each. */
+/** The token columns being built, with the interned text and type id of each token. */
 class TokenSink {
-  readonly tokens: Token[] = [];
   readonly words = new WordInterner();
+  length = 0;
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private kinds: Uint8Array;
   private ids: Int32Array;
   /** Interned single ASCII characters (most punctuation) and their type ids, -1 before first use. */
   private readonly charIds = new Int32Array(128).fill(-1);
   private readonly chars: string[] = new Array<string>(128).fill('');
 
-  /** `expected`: a guess at the token count (growing a typed array is a copy and an external allocation). */
+  /** `expected`: a guess at the token count (growing the columns is a copy and an external allocation). */
   constructor(expected: number) {
-    this.ids = new Int32Array(Math.max(16, expected));
+    const cap = Math.max(16, expected);
+    this.starts = new Int32Array(cap);
+    this.ends = new Int32Array(cap);
+    this.kinds = new Uint8Array(cap);
+    this.ids = new Int32Array(cap);
   }
 
-  /** A token whose text the interner just returned (its id is words.lastId). */
-  pushInterned(start: number, end: number, text: string, kind: TokenKind): void {
-    const n = this.tokens.length;
-    if (n === this.ids.length) {
-      const grown = new Int32Array(n * 2);
-      grown.set(this.ids);
-      this.ids = grown;
-    }
+  /** A token whose text the interner just returned (its id is words.lastId); `kind` a kind code (tokens.ts). */
+  pushInterned(start: number, end: number, kind: number): void {
+    const n = this.length;
+    if (n === this.ids.length) this.grow();
+    this.starts[n] = start;
+    this.ends[n] = end;
+    this.kinds[n] = kind;
     this.ids[n] = this.words.lastId;
-    this.tokens.push({ start, end, text, kind });
+    this.length = n + 1;
   }
 
-  push(text: string, start: number, end: number, kind: TokenKind): void {
-    this.pushInterned(start, end, this.words.get(text, start, end), kind);
+  push(text: string, start: number, end: number, kind: number): void {
+    this.words.get(text, start, end);
+    this.pushInterned(start, end, kind);
   }
 
   /** A one-character token text[i]. */
-  pushChar(text: string, i: number, kind: TokenKind): void {
+  pushChar(text: string, i: number, kind: number): void {
     const c = text.charCodeAt(i);
     if (c >= 128) return this.push(text, i, i + 1, kind);
     if (this.charIds[c] < 0) {
@@ -84,7 +67,21 @@ class TokenSink {
       this.charIds[c] = this.words.lastId;
     }
     this.words.lastId = this.charIds[c];
-    this.pushInterned(i, i + 1, this.chars[c], kind);
+    this.pushInterned(i, i + 1, kind);
+  }
+
+  private grow(): void {
+    const cap = this.ids.length * 2;
+    const starts = new Int32Array(cap), ends = new Int32Array(cap), ids = new Int32Array(cap);
+    const kinds = new Uint8Array(cap);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    kinds.set(this.kinds);
+    ids.set(this.ids);
+    this.starts = starts;
+    this.ends = ends;
+    this.kinds = kinds;
+    this.ids = ids;
   }
 
   /** Per type id: 0 not asked yet, 1 not an abbreviation, 2 one (see isAbbreviation). */
@@ -102,17 +99,19 @@ class TokenSink {
     return this.abbrev[id] === 2;
   }
 
-  finish(): Token[] {
-    TYPES.set(this.tokens, { ids: this.ids.slice(0, this.tokens.length), strings: this.words.strings });
-    return this.tokens;
+  /** The table (views of the columns: the unused tail of a guessed capacity is a few MB at most). */
+  finish(): Tokens {
+    const n = this.length;
+    return new Tokens(n, this.starts.subarray(0, n), this.ends.subarray(0, n), this.kinds.subarray(0, n),
+      this.ids.subarray(0, n), this.words.strings);
   }
 }
 
 /**
- * Splits text into tokens with exact UTF-16 offsets (`text.slice(start, end) === token.text`).
+ * Splits text into tokens with exact UTF-16 offsets (`text.slice(tokens.start(i), tokens.end(i)) === tokens.text(i)`).
  * Possessive ’s is its own token ("Iran" "’s"), as in CoNLL; abbreviations keep their period.
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string): Tokens {
   const sink = new TokenSink(text.length >> 2); // English news: ~5.3 characters a token
   const n = text.length;
   let i = 0;
@@ -131,7 +130,7 @@ export function tokenize(text: string): Token[] {
       }
     } else if (SIMPLE_PUNCT.has(c) || (c === 46 && text.charCodeAt(i + 1) !== 46)) {
       // (A period not starting "..." is a token by itself, as the regex would make it.)
-      sink.pushChar(text, i, 'punct');
+      sink.pushChar(text, i, KIND_PUNCT);
       i++;
       continue;
     }
@@ -183,11 +182,12 @@ function scanAsciiWord(text: string, i: number): number {
   }
 }
 
-function kindOf(m: RegExpExecArray, s: string): TokenKind {
-  if (m[1] !== undefined) return 'word';
-  if (m[4] !== undefined) return 'number';
-  if (m[5] !== undefined || PUNCT_CHAR_RE.test(s)) return 'punct';
-  return 'symbol';
+/** The kind code (tokens.ts) of a regex match. */
+function kindOf(m: RegExpExecArray, s: string): number {
+  if (m[1] !== undefined) return KIND_WORD;
+  if (m[4] !== undefined) return KIND_NUMBER;
+  if (m[5] !== undefined || PUNCT_CHAR_RE.test(s)) return KIND_PUNCT;
+  return KIND_SYMBOL;
 }
 
 /** pushWord for an ASCII word text[start, end), without a regex or a throwaway substring. */
@@ -196,17 +196,17 @@ function pushAsciiWord(sink: TokenSink, text: string, start: number, end: number
   if (end - start > 2 && (last === 115 || last === 83)) {
     const q = text.charCodeAt(end - 2);
     if (q === 39 || q === 0x2019) {
-      sink.push(text, start, end - 2, 'word');
-      sink.push(text, end - 2, end, 'word');
+      sink.push(text, start, end - 2, KIND_WORD);
+      sink.push(text, end - 2, end, KIND_WORD);
       return end;
     }
   }
   const word = sink.words.getHashed(text, start, end, scannedHash);
   if (text.charCodeAt(end) === 46 /* . */ && sink.isAbbreviation(word)) {
-    sink.push(text, start, end + 1, 'word');
+    sink.push(text, start, end + 1, KIND_WORD);
     return end + 1;
   }
-  sink.pushInterned(start, end, word, 'word');
+  sink.pushInterned(start, end, KIND_WORD);
   return end;
 }
 
@@ -214,12 +214,12 @@ function pushAsciiWord(sink: TokenSink, text: string, start: number, end: number
 function pushWord(sink: TokenSink, text: string, start: number, word: string): number {
   let end = start + word.length;
   if (word.length > 2 && POSSESSIVE_RE.test(word)) {
-    sink.push(text, start, end - 2, 'word');
-    sink.push(text, end - 2, end, 'word');
+    sink.push(text, start, end - 2, KIND_WORD);
+    sink.push(text, end - 2, end, KIND_WORD);
     return end;
   }
   if (text.charCodeAt(end) === 46 /* . */ && isAbbreviation(word)) end++;
-  sink.push(text, start, end, 'word');
+  sink.push(text, start, end, KIND_WORD);
   return end;
 }
 
@@ -230,7 +230,7 @@ function isAbbreviation(word: string): boolean {
   return word.length === 1 && word >= 'A' && word <= 'Z';
 }
 
-/** True when a token is an abbreviation that keeps its period (used by the sentence splitter). */
-export function isTitleAbbreviation(token: Token): boolean {
-  return token.text.endsWith('.') && TITLE_ABBREVIATIONS.has(token.text.slice(0, -1).toLowerCase());
+/** True when a token text is an abbreviation that keeps its period (used by the sentence splitter). */
+export function isTitleAbbreviation(text: string): boolean {
+  return text.endsWith('.') && TITLE_ABBREVIATIONS.has(text.slice(0, -1).toLowerCase());
 }
