@@ -20,22 +20,23 @@ export function splitSentences(text: string, tokens: Tokens): Sentence[] {
     sentences.push({ start: tokens.start(first), end: tokens.end(endToken - 1), firstToken: first, endToken });
     first = endToken;
   };
-  const n = tokens.length;
+  // Columns read directly: this loop runs once per document, mostly before V8 would inline accessor calls.
+  const { length: n, starts, ends, ids, strings } = tokens;
   for (let i = 0; i + 1 < n; i++) {
     const next = i + 1;
-    const breaks = countLineBreaks(text, tokens.end(i), tokens.start(next));
-    if (breaks >= 2 || (breaks === 1 && lineEndsSentence(tokens.text(i), tokens.text(next)))) {
+    const breaks = countLineBreaks(text, ends[i], starts[next]);
+    if (breaks >= 2 || (breaks === 1 && lineEndsSentence(strings[ids[i]], strings[ids[next]]))) {
       close(i + 1);
       continue;
     }
-    if (!endsWithTerminator(tokens.text(i))) continue;
+    if (!endsWithTerminator(strings[ids[i]])) continue;
     // Take closing quotes and brackets that hug the terminator into this sentence.
     let j = i;
-    while (j + 1 < n && CLOSERS.has(tokens.text(j + 1)) && tokens.start(j + 1) === tokens.end(j)) j++;
+    while (j + 1 < n && CLOSERS.has(strings[ids[j + 1]]) && starts[j + 1] === ends[j]) j++;
     const after = j + 1;
     if (after >= n) { i = j; break; }
-    if (tokens.start(after) === tokens.end(j) && !/\s/.test(text[tokens.start(after)] ?? '')) continue; // "3.5", "e.g.x"
-    if (opensSentence(tokens.text(i), tokens.text(after))) {
+    if (starts[after] === ends[j] && !/\s/.test(text[starts[after]] ?? '')) continue; // "3.5", "e.g.x"
+    if (opensSentence(strings[ids[i]], strings[ids[after]])) {
       close(j + 1);
       i = j;
     }
