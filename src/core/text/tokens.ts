@@ -63,10 +63,6 @@ export class Tokens {
     return KIND_NAMES[this.kinds[i]];
   }
 
-  isWord(i: number): boolean {
-    return this.kinds[i] === KIND_WORD;
-  }
-
   /** Token i as an object (tests, debugging output; not for per-token loops). */
   get(i: number): Token {
     return { start: this.starts[i], end: this.ends[i], text: this.text(i), kind: this.kind(i) };
