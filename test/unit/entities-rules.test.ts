@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { tagEntities } from '../../src/core/entities';
 import { findDates } from '../../src/core/entities/dates';
 import {
-  battledGroups, fillRepeats, fillSurnames, honorificPersons, mergeNationalityOrgs, type Span,
+  attachNameSuffixes, battledGroups, fillRepeats, fillSurnames, honorificPersons, mergeNationalityOrgs, type Span,
 } from '../../src/core/entities/names';
 import { splitSentences } from '../../src/core/text/sentences';
 import { tokenize } from '../../src/core/text/tokenize';
@@ -21,6 +21,23 @@ function dates(text: string): string[] {
 }
 
 suite('entities: API and rules', () => {
+  test('a Title-Case headline ending with a period is truecased like one without, a name-dense sentence is not', () => {
+    const head = tag('Mayor Jones Says City Budget Will Pass Next Week.\n\nMayor Anna Jones said on Monday that the budget would pass.');
+    assert.ok(!head.some((e) => e.text.includes('Says')), show(head).join(', '));
+    assert.ok(head.some((e) => e.type === 'PERSON' && e.end <= 12 && e.text.endsWith('Jones')), show(head).join(', '));
+    const names = tag('Supreme Leader Ayatollah Ali Khamenei Met Iraqi President Barham Salih.\n\nThey talked.');
+    assert.deepEqual(show(names).filter((s) => s.endsWith('/PERSON')), ['Ayatollah Ali Khamenei/PERSON', 'Barham Salih/PERSON']);
+  });
+
+  test('a generational suffix joins the person before it, also after a comma; other spans stay', () => {
+    const words = 'Donald Trump Jr. met Martin Luther King , Jr. and Henry Ford II at Ford II'.split(' ');
+    const spans: Span[] = [{ start: 0, end: 2, type: 'PERSON' }, { start: 4, end: 7, type: 'PERSON' },
+      { start: 10, end: 12, type: 'PERSON' }, { start: 14, end: 15, type: 'ORG' }];
+    attachNameSuffixes(words, spans);
+    assert.deepEqual(spans.map((s) => words.slice(s.start, s.end).join(' ')),
+      ['Donald Trump Jr.', 'Martin Luther King , Jr.', 'Henry Ford II', 'Ford']);
+  });
+
   test('empty input, no sentences given', () => {
     assert.deepEqual(tagEntities('', [], []), []);
     const text = 'Angela Merkel visited Paris.';
