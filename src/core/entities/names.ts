@@ -164,6 +164,26 @@ export function attachNameSuffixes(words: readonly string[], spans: Span[]): voi
   }
 }
 
+/** A US party-and-state label after a politician's name: "R-Ala", "D-N" (of "D-N.Y."), "I-Vt", "R-Texas", "R-TX". */
+const PARTY_STATE = /^[RDI]-\p{Lu}(?:\p{Ll}*|\p{Lu})$/u;
+
+/**
+ * "Sen. Jeff Sessions (R-Ala.)", "Rep. Will Hurd, R-Texas,": the label names the politician's party and state, not
+ * an organisation or place of its own (tagged, each became an actor "R-Ala"). Spans inside it are dropped.
+ */
+export function dropPartyLabels(words: readonly string[], spans: Span[]): Span[] {
+  const drop = new Uint8Array(words.length);
+  let any = false;
+  for (const s of spans) {
+    const p = s.end;
+    if (s.type !== 'PERSON' || (words[p] !== '(' && words[p] !== ',') || !PARTY_STATE.test(words[p + 1] ?? '')) continue;
+    const close = words[p] === '(' ? ')' : ',';
+    for (let i = p + 1; i < Math.min(words.length, p + 6) && words[i] !== close; i++) drop[i] = 1;
+    any = true;
+  }
+  return any ? spans.filter((s) => !drop[s.start]) : spans;
+}
+
 /** "battling X": X (LOC, no known place word, no honorific) is an organisation, and so is every LOC mention of it. */
 export function battledGroups(words: readonly string[], spans: Span[], isPlaceWord: (w: string) => boolean): void {
   const retyped = new Set<string>();

@@ -15,7 +15,7 @@ import { isCapitalized } from './word';
 import { replaceRun } from './spanRuns';
 import { internWords } from './typeIds';
 import {
-  attachNameSuffixes, battledGroups, fillRepeats, fillSurnames, honorificPersons, mergeNationalityOrgs, mergeParenthesisedNames, personConsistency,
+  attachNameSuffixes, battledGroups, dropPartyLabels, fillRepeats, fillSurnames, honorificPersons, mergeNationalityOrgs, mergeParenthesisedNames, personConsistency,
   roleOfOrg, splitOrgPerson,
 } from './names';
 
@@ -135,6 +135,7 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     if (!off.has('surnames')) out = fillSurnames(words, out, (w) => lowerSeen.has(w.toLowerCase()), canStartDate, ids, strings);
     if (!off.has('nationalityOrgs')) out = mergeNationalityOrgs(words, out, isOrgWord, (w) => (lex.wordBits(w) & NATIONALITY_BIT) !== 0);
     attachNameSuffixes(words, out);
+    out = dropPartyLabels(words, out);
   }
   if (!off.has('repeats')) out = fillRepeats(words, out, ids);
   if (!off.has('dates')) {
