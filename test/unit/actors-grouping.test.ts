@@ -16,6 +16,24 @@ suite('actors: people', () => {
     assert.equal(g.actorOf('Bush', 1), george);
   });
 
+  test('"Donald Trump Jr." is not "Donald Trump": "Trump Jr." goes to the son, a bare "Trump" to the father', () => {
+    const text = 'Donald Trump spoke. His son Donald Trump Jr. listened. Trump smiled at Trump Jr. and left.';
+    const g = group(text, tagAll(text, [['Donald Trump Jr.', 'PERSON'], ['Donald Trump', 'PERSON'], ['Trump Jr.', 'PERSON'], ['Trump', 'PERSON']]));
+    const father = g.actorOf('Donald Trump');
+    const son = g.actorOf('Donald Trump Jr.');
+    assert.notEqual(father, son);
+    assert.equal(g.actorOf('Trump Jr.'), son);
+    assert.equal(g.actorOf('Trump'), father);
+    assert.equal(g.actor(son)?.name, 'Donald Trump Jr.');
+    assert.equal(g.actor(father)?.name, 'Donald Trump');
+  });
+
+  test('a name written only with its suffix keeps its bare surname ("Martin Luther King, Jr." … "King")', () => {
+    const text = 'Martin Luther King, Jr. led the march. King spoke.';
+    const g = group(text, tagAll(text, [['Martin Luther King, Jr.', 'PERSON'], ['King', 'PERSON']]));
+    assert.equal(g.actorOf('King'), g.actorOf('Martin Luther King, Jr.'));
+  });
+
   test('a bare surname before any full name goes to the first person named after it', () => {
     const text = 'Bush arrives. George Bush met Jeb Bush.';
     const g = group(text, tagAll(text, [['George Bush', 'PERSON'], ['Jeb Bush', 'PERSON'], ['Bush', 'PERSON']]));

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { tagEntities } from '../../src/core/entities';
 import { findDates } from '../../src/core/entities/dates';
 import {
-  battledGroups, fillRepeats, fillSurnames, honorificPersons, mergeNationalityOrgs, type Span,
+  attachNameSuffixes, battledGroups, dropPartyLabels, fillRepeats, fillSurnames, honorificPersons, mergeNationalityOrgs, type Span,
 } from '../../src/core/entities/names';
 import { splitSentences } from '../../src/core/text/sentences';
 import { tokenize } from '../../src/core/text/tokenize';
@@ -21,6 +21,31 @@ function dates(text: string): string[] {
 }
 
 suite('entities: API and rules', () => {
+  test('a Title-Case headline ending with a period is truecased like one without, a name-dense sentence is not', () => {
+    const head = tag('Mayor Jones Says City Budget Will Pass Next Week.\n\nMayor Anna Jones said on Monday that the budget would pass.');
+    assert.ok(!head.some((e) => e.text.includes('Says')), show(head).join(', '));
+    assert.ok(head.some((e) => e.type === 'PERSON' && e.end <= 12 && e.text.endsWith('Jones')), show(head).join(', '));
+    const names = tag('Supreme Leader Ayatollah Ali Khamenei Met Iraqi President Barham Salih.\n\nThey talked.');
+    assert.deepEqual(show(names).filter((s) => s.endsWith('/PERSON')), ['Ayatollah Ali Khamenei/PERSON', 'Barham Salih/PERSON']);
+  });
+
+  test('a party-and-state label after a person is no entity; the same word elsewhere stays', () => {
+    const words = 'Jeff Sessions ( R-Ala . ) met Will Hurd , R-Texas , in Texas ( D-Day )'.split(' ');
+    const spans: Span[] = [{ start: 0, end: 2, type: 'PERSON' }, { start: 3, end: 4, type: 'ORG' }, { start: 7, end: 9, type: 'PERSON' },
+      { start: 10, end: 11, type: 'LOC' }, { start: 13, end: 14, type: 'GPE' }, { start: 15, end: 16, type: 'EVENT' }];
+    assert.deepEqual(dropPartyLabels(words, spans).map((s) => words.slice(s.start, s.end).join(' ')),
+      ['Jeff Sessions', 'Will Hurd', 'Texas', 'D-Day']);
+  });
+
+  test('a generational suffix joins the person before it, also after a comma; other spans stay', () => {
+    const words = 'Donald Trump Jr. met Martin Luther King , Jr. and Henry Ford II at Ford II'.split(' ');
+    const spans: Span[] = [{ start: 0, end: 2, type: 'PERSON' }, { start: 4, end: 7, type: 'PERSON' },
+      { start: 10, end: 12, type: 'PERSON' }, { start: 14, end: 15, type: 'ORG' }];
+    attachNameSuffixes(words, spans);
+    assert.deepEqual(spans.map((s) => words.slice(s.start, s.end).join(' ')),
+      ['Donald Trump Jr.', 'Martin Luther King , Jr.', 'Henry Ford II', 'Ford']);
+  });
+
   test('empty input, no sentences given', () => {
     assert.deepEqual(tagEntities('', tokenize(''), []), []);
     const text = 'Angela Merkel visited Paris.';

@@ -200,10 +200,21 @@ function placeDeferred(g: Grouping, deferred: readonly number[]): void {
       place(g, i, created, true);
       continue;
     }
-    const cands = name.surname ? reg.surnameMatches(name.surname) : [];
+    const cands = name.surname ? ofGeneration(reg.surnameMatches(name.surname), name.generation) : [];
     if (cands.length > 0) place(g, i, nearest(cands, e.start), false);
     else place(g, i, reg.create(e.type), true);
   }
+}
+
+/**
+ * Of the people a bare surname can mean, those its generational suffix allows: "Trump Jr." only a Jr.; a bare
+ * "Trump" the people named without a suffix when there are any (the son is the one written with "Jr.").
+ */
+function ofGeneration(cands: readonly Builder[], generation: string): readonly Builder[] {
+  let same = 0;
+  for (let k = 0; k < cands.length; k++) if (cands[k].generation === generation) same++;
+  if (same === cands.length || (same === 0 && generation === '')) return cands;
+  return cands.filter((b) => b.generation === generation);
 }
 
 /** The input entities in input order, each grouped one with its actor id. */

@@ -28,6 +28,8 @@ export interface ParsedName {
   /** Countries named in stripped titles ("Iranian Foreign Minister …" → Iran). */
   readonly titleCountries: readonly string[];
   readonly gender?: Gender;
+  /** People: a generational suffix ("jr", "sr", "ii" …) or ''. "Donald Trump Jr." is not "Donald Trump". */
+  readonly generation: string;
 }
 
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'umm', 'van', 'von', 'de', 'der', 'den', 'del',
@@ -114,10 +116,10 @@ const orNone = (xs: readonly string[]): readonly string[] => (xs.length > 0 ? xs
  */
 function nameOf(display: string, country: CountryHit | undefined, acronym: boolean, inlineAcronym: string | undefined,
   units: readonly string[], surname: string, skel: string, titleRoles: readonly string[], titleCountries: readonly string[],
-  gender: Gender | undefined): ParsedName {
+  gender: Gender | undefined, generation = ''): ParsedName {
   return {
     display, key: fold(display), country, acronym, inlineAcronym, units: orNone(units), surname, skeleton: skel,
-    titleRoles: orNone(titleRoles), titleCountries: orNone(titleCountries), gender,
+    titleRoles: orNone(titleRoles), titleCountries: orNone(titleCountries), gender, generation,
   };
 }
 
@@ -133,13 +135,26 @@ function parsePerson(text: string): ParsedName {
   if (rest.length === 1 && isAcronymText(display)) {
     return nameOf(display, undefined, true, undefined, NONE, '', '', roles, countries, gender);
   }
+  const generation = generationOf(rest);
   const units = nameUnits(rest);
   const surname = units.length > 0 ? surnameKey(units[units.length - 1]) : '';
   // Pushed, not mapped: Array.prototype.map gives holey or packed arrays depending on how far V8 has optimised
   // it, and readers of `units` deoptimised on the second kind ("wrong map").
   const keys: string[] = [];
   for (let k = 0; k < units.length; k++) keys.push(compact(fold(units[k])));
-  return nameOf(display, undefined, false, undefined, keys, surname, skeleton(surname), roles, countries, gender);
+  return nameOf(display, undefined, false, undefined, keys, surname, skeleton(surname), roles, countries, gender, generation);
+}
+
+/** The generational suffix of a person's name words, or ''; a comma before it ("King, Jr.") is dropped from the
+ * word it ends, so the surname reads the same with and without it. */
+function generationOf(rest: string[]): string {
+  for (let k = 1; k < rest.length; k++) {
+    const key = roleKey(rest[k]);
+    if (!SUFFIXES.has(key)) continue;
+    if (rest[k - 1].endsWith(',')) rest[k - 1] = rest[k - 1].slice(0, -1);
+    return key;
+  }
+  return '';
 }
 
 interface Stripped { rest: string[]; roles: string[]; countries: string[]; gender?: Gender }

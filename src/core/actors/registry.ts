@@ -34,6 +34,8 @@ export class Builder {
   /** Name units of each multi-unit person form ("hussein", "amirabdollahian"). */
   variants: readonly (readonly string[])[] = NO_VARIANTS;
   surname = '';
+  /** A person's generational suffix ("jr"), from the first name registered for it; '' for none. */
+  generation = '';
   /** Index of the actor in the output (order of first mention), set once grouping is done. */
   rank = -1;
   constructor(readonly type: EntityType, readonly country?: Country) {}
@@ -185,7 +187,7 @@ export class Registry {
       for (let k = 0; k < inis.length; k++) if (this.acronymsInText.has(inis[k])) pushUnique(this.byInitials, inis[k], b, INITIALS_CAP);
     }
     if (type !== 'PERSON' || !name.surname) return;
-    if (!b.surname) b.surname = name.surname;
+    if (!b.surname) { b.surname = name.surname; b.generation = name.generation; }
     const isNewSurname = !this.bySurname.has(name.surname);
     pushUnique(this.bySurname, name.surname, b, SURNAME_CAP);
     if (name.surname.length >= 5) pushUnique(this.bySkeleton, name.skeleton, b, SURNAME_CAP);
@@ -233,7 +235,7 @@ export class Registry {
     if (same) {
       for (let k = 0; k < same.length; k++) {
         const b = same[k];
-        if (b.variants.length > 0 && compatibleWithAll(name.units, b.variants)) exact.push(b);
+        if (b.variants.length > 0 && b.generation === name.generation && compatibleWithAll(name.units, b.variants)) exact.push(b);
       }
     }
     if (exact.length > 0 || name.surname.length < 5) return exact;
@@ -242,7 +244,8 @@ export class Registry {
     if (near) {
       for (let k = 0; k < near.length; k++) {
         const b = near[k];
-        if (b.variants.length > 0 && translitEqual(b.surname, name.surname, 5) && compatibleWithAll(name.units, b.variants)) translit.push(b);
+        if (b.variants.length > 0 && b.generation === name.generation && translitEqual(b.surname, name.surname, 5) &&
+          compatibleWithAll(name.units, b.variants)) translit.push(b);
       }
     }
     return translit;

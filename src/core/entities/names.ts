@@ -142,6 +142,48 @@ export function honorificPersons(words: readonly string[], spans: Span[]): void 
   for (const s of spans) if (s.type !== 'PERSON' && s.end - s.start >= 2 && HONORIFIC.test(words[s.start])) s.type = 'PERSON';
 }
 
+/** Generational suffixes written after a name: "Jr."/"Sr." (with or without the period), Roman numerals II–IV. */
+const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+
+/**
+ * "Donald Trump Jr.", "Martin Luther King, Jr.": the suffix belongs to the person's name. Left out, the son's
+ * mentions read as the father's name and the actors merge two people. The comma form only for Jr./Sr. (a Roman
+ * numeral after a comma is as often a list item). Run after the rules that read a name's last word as its surname.
+ */
+export function attachNameSuffixes(words: readonly string[], spans: Span[]): void {
+  const taken = new Uint8Array(words.length);
+  for (const s of spans) taken.fill(1, s.start, s.end);
+  for (const s of spans) {
+    if (s.type !== 'PERSON') continue;
+    let e = s.end;
+    if (e + 1 < words.length && words[e] === ',' && /^[JS]r\.?$/.test(words[e + 1])) e++;
+    if (e < words.length && !taken[e] && NAME_SUFFIX.test(words[e])) {
+      taken.fill(1, s.end, e + 1);
+      s.end = e + 1;
+    }
+  }
+}
+
+/** A US party-and-state label after a politician's name: "R-Ala", "D-N" (of "D-N.Y."), "I-Vt", "R-Texas", "R-TX". */
+const PARTY_STATE = /^[RDI]-\p{Lu}(?:\p{Ll}*|\p{Lu})$/u;
+
+/**
+ * "Sen. Jeff Sessions (R-Ala.)", "Rep. Will Hurd, R-Texas,": the label names the politician's party and state, not
+ * an organisation or place of its own (tagged, each became an actor "R-Ala"). Spans inside it are dropped.
+ */
+export function dropPartyLabels(words: readonly string[], spans: Span[]): Span[] {
+  const drop = new Uint8Array(words.length);
+  let any = false;
+  for (const s of spans) {
+    const p = s.end;
+    if (s.type !== 'PERSON' || (words[p] !== '(' && words[p] !== ',') || !PARTY_STATE.test(words[p + 1] ?? '')) continue;
+    const close = words[p] === '(' ? ')' : ',';
+    for (let i = p + 1; i < Math.min(words.length, p + 6) && words[i] !== close; i++) drop[i] = 1;
+    any = true;
+  }
+  return any ? spans.filter((s) => !drop[s.start]) : spans;
+}
+
 /** "battling X": X (LOC, no known place word, no honorific) is an organisation, and so is every LOC mention of it. */
 export function battledGroups(words: readonly string[], spans: Span[], isPlaceWord: (w: string) => boolean): void {
   const retyped = new Set<string>();

@@ -4,6 +4,7 @@
 import type { EntityType } from '../types';
 import { canStartDate, findDates } from './dates';
 import { DocLexicon, gazBit } from './docLexicon';
+import { headlineFromBody } from './headline';
 import { spansFromLabels } from './labels';
 import { EVENT_HEADS, NOT_PERSON } from './lexicon';
 import { coveredTokens, dateStartTokens, normalizedTypes, tokenTexts, typedSpans } from './tokenPhases';
@@ -15,7 +16,7 @@ import { isCapitalized } from './word';
 import { replaceRun } from './spanRuns';
 import { internWords } from './typeIds';
 import {
-  battledGroups, fillRepeats, fillSurnames, honorificPersons, mergeNationalityOrgs, mergeParenthesisedNames, personConsistency,
+  attachNameSuffixes, battledGroups, dropPartyLabels, fillRepeats, fillSurnames, honorificPersons, mergeNationalityOrgs, mergeParenthesisedNames, personConsistency,
   roleOfOrg, splitOrgPerson,
 } from './names';
 
@@ -29,6 +30,8 @@ const PLACE_BITS = gazBit('country') | gazBit('city') | gazBit('region') | gazBi
 const ORG_WORD_BIT = gazBit('orgword');
 const NATIONALITY_BIT = gazBit('nationality');
 const COUNTRY_BIT = gazBit('country');
+/** Words a headline name is not cut at (see headlineFromBody): first names, organisation and place words. */
+const NAME_PART_BITS = gazBit('firstname') | ORG_WORD_BIT | PLACE_BITS | NATIONALITY_BIT;
 
 function refineType(lex: DocLexicon, words: readonly string[], s: ClassSpan): EntityType | null {
   const n = s.end - s.start;
@@ -93,7 +96,8 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
   let input: readonly string[] = words;
   let tokenTypes = ids;
   const types = typeInfos.slice();
-  if (head.some((w, i) => w !== words[i])) {
+  const headline = head.some((w, i) => w !== words[i]);
+  if (headline) {
     const changed = words.slice();
     tokenTypes = ids.slice();
     for (let i = 0; i < headEnd; i++) {
@@ -134,8 +138,11 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     personConsistency(words, out);
     if (!off.has('surnames')) out = fillSurnames(words, out, (w) => lowerSeen.has(w.toLowerCase()), canStartDate, ids, strings);
     if (!off.has('nationalityOrgs')) out = mergeNationalityOrgs(words, out, isOrgWord, (w) => (lex.wordBits(w) & NATIONALITY_BIT) !== 0);
+    attachNameSuffixes(words, out);
+    out = dropPartyLabels(words, out);
   }
   if (!off.has('repeats')) out = fillRepeats(words, out, ids);
+  if (headline) out = headlineFromBody(words, out, headEnd, (i) => (lex.wordBits(words[i]) & NAME_PART_BITS) === 0);
   if (!off.has('dates')) {
     const taken = coveredTokens(out, words.length);
     const dateStarts = dateStartTokens(words, ids, strings.length);

@@ -78,8 +78,10 @@ export function truecaseHeadlines(words: string[], sentStarts: readonly number[]
       if (isCapitalized(w)) caps++;
       if (isAllCaps(w)) allCaps++;
     }
-    const last = words[b - 1];
-    if (letters < 4 || caps < 0.7 * letters || allCaps === letters || last === '.') continue;
+    if (letters < 4 || caps < 0.7 * letters || allCaps === letters) continue;
+    // A line ending in a period may be a sentence dense with names; it is a headline only when words that are
+    // almost never capitalised mid-sentence are ("Says", "Should", "Is": PolNeAR's titles end with a period).
+    if (words[b - 1] === '.' && capitalisedCommonWords(words, a + 1, b, res) < 2) continue;
     for (let i = a + 1; i < b; i++) {
       const w = words[i];
       if (!isCapitalized(w) || isAllCaps(w)) continue;
@@ -87,6 +89,13 @@ export function truecaseHeadlines(words: string[], sentStarts: readonly number[]
       if (bucket >= 1 && bucket <= 2) words[i] = w.toLowerCase();
     }
   }
+}
+
+/** Capitalised words in words[a, b) that are written lower case in at least 95 % of their mid-sentence uses. */
+function capitalisedCommonWords(words: readonly string[], a: number, b: number, res: Resources): number {
+  let n = 0;
+  for (let i = a; i < b; i++) if (isCapitalized(words[i]) && !isAllCaps(words[i]) && res.casingOf(words[i]) === 1) n++;
+  return n;
 }
 
 /** Removes spans overlapping [start, end) and adds the given one. */
