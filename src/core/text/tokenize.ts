@@ -29,9 +29,8 @@ class TokenSink {
   private ends: Int32Array;
   private kinds: Uint8Array;
   private ids: Int32Array;
-  /** Interned single ASCII characters (most punctuation) and their type ids, -1 before first use. */
+  /** Type ids of single ASCII characters (most punctuation), -1 before first use: no hashing for them. */
   private readonly charIds = new Int32Array(128).fill(-1);
-  private readonly chars: string[] = new Array<string>(128).fill('');
 
   /** `expected`: a guess at the token count (growing the columns is a copy and an external allocation). */
   constructor(expected: number) {
@@ -63,7 +62,7 @@ class TokenSink {
     const c = text.charCodeAt(i);
     if (c >= 128) return this.push(text, i, i + 1, kind);
     if (this.charIds[c] < 0) {
-      this.chars[c] = this.words.get(text, i, i + 1);
+      this.words.get(text, i, i + 1);
       this.charIds[c] = this.words.lastId;
     }
     this.words.lastId = this.charIds[c];
