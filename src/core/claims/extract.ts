@@ -427,8 +427,8 @@ const ASIDE_OPENERS = new Set(['who', 'which', 'whose']);
 /**
  * "Mr. Kerry said the annual talks, which started a decade ago, remained …": a content cut at a relative clause between
  * commas resumes after it when the clause carries on there; PolNeAR leaves the aside out and marks the rest as another
- * piece (with appositions too, "that CNN, a Turner asset, has done …", train CV lost 0.04). `t` is where the content was cut. The piece goes to `out` and
- * `opened` (it runs on to the sentence end); false when there is no such aside.
+ * piece (appositions too, "that CNN, a Turner asset, has done …", lost 0.04 in train CV). `t` is where the content was
+ * cut. The piece goes to `out` and `opened` (it runs on to the sentence end); false when there is no such aside.
  */
 function afterAside(ctx: DocContext, env: Env, cue: CueMatch, t: number, hi: number, nextCue: number, source: TokenRange | null,
   out: RawClaim[], opened: { claim: RawClaim | null }): boolean {
