@@ -5,6 +5,7 @@ import { findDates } from '../../src/core/entities/dates';
 import {
   battledGroups, fillRepeats, fillSurnames, honorificPersons, mergeNationalityOrgs, type Span,
 } from '../../src/core/entities/names';
+import { placeOrOrgByContext } from '../../src/core/entities/contextTypes';
 import { splitSentences } from '../../src/core/text/sentences';
 import { tokenize } from '../../src/core/text/tokenize';
 import type { Entity } from '../../src/core/types';
@@ -108,6 +109,29 @@ suite('entities: API and rules', () => {
       '0:Hashd al-Shaabi/ORG', '5:Hashd al-Shaabi/ORG', // cut short by the tagger: whole again
       '10:Jane Cole/PERSON', '13:Jane Cole/PERSON', // split in two: one name
       '16:Old Port Authority/ORG', '20:Old Port/LOC', // a span of another type inside is the tagger's call
+    ]);
+  });
+
+  test('a one-word name is an organisation or a place as the words around its mentions say', () => {
+    const words = ('Zorblat / credit . a Zorblat post and Zorblat \'s spokesman said . Vardo sets rules . ' +
+      'protests in Vardo and police in Vardo . Qarth won . Qarth manager Lee and fans in Qarth . ' +
+      'Osk spoke from Osk . the Tall House spokesman').split(' ');
+    const one = (type: Span['type']) => (i: number): Span => ({ start: i, end: i + 1, type });
+    const all = (w: string): number[] => words.flatMap((x, i) => (x === w ? [i] : []));
+    const [v1, v2, v3] = all('Vardo');
+    const tall = words.indexOf('Tall');
+    const spans: Span[] = [...all('Zorblat').map(one('LOC')), ...[v1, v2].map(one('ORG')), one('GPE')(v3),
+      ...all('Qarth').map(one('ORG')), ...all('Osk').map(one('LOC')), { start: tall, end: tall + 2, type: 'LOC' }];
+    placeOrOrgByContext(words, spans, (w) => w === 'Vardo' || w === 'Qarth');
+    assert.deepEqual(spans.map((s) => `${words.slice(s.start, s.end).join(' ')}/${s.type}`), [
+      // a credit line first, then "a Zorblat post", "Zorblat's spokesman": an organisation everywhere
+      'Zorblat/ORG', 'Zorblat/ORG', 'Zorblat/ORG',
+      // a known place typed ORG, twice "in" it: a place everywhere
+      'Vardo/GPE', 'Vardo/GPE', 'Vardo/GPE',
+      // a team named by its city: once "in" it, and it has a manager
+      'Qarth/ORG', 'Qarth/ORG', 'Qarth/ORG',
+      // no organisation reading: left as tagged; nor are longer names
+      'Osk/LOC', 'Osk/LOC', 'Tall House/LOC',
     ]);
   });
 

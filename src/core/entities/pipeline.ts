@@ -14,6 +14,7 @@ import type { NerTagger } from './tagger';
 import { isCapitalized } from './word';
 import { replaceRun } from './spanRuns';
 import { internWords } from './typeIds';
+import { placeOrOrgByContext } from './contextTypes';
 import {
   battledGroups, fillRepeats, fillSurnames, honorificPersons, mergeNationalityOrgs, mergeParenthesisedNames, personConsistency,
   roleOfOrg, splitOrgPerson,
@@ -61,7 +62,8 @@ function refineType(lex: DocLexicon, words: readonly string[], s: ClassSpan): En
 }
 
 /** Rules that can be switched off (for measuring each on the benchmark). */
-export type RuleName = 'datelines' | 'headlines' | 'acronyms' | 'names' | 'repeats' | 'dates' | 'surnames' | 'nationalityOrgs';
+export type RuleName = 'datelines' | 'headlines' | 'acronyms' | 'names' | 'repeats' | 'dates' | 'surnames' | 'nationalityOrgs'
+  | 'orgContext';
 
 /** Entities over token strings. `sentStarts`: ascending token indices where sentences start (first 0). */
 export function tagWords(tagger: NerTagger, rawWords: readonly string[], sentStarts: readonly number[],
@@ -130,6 +132,7 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     out = mergeParenthesisedNames(words, out, isOrgWord, ids);
     roleOfOrg(words, out);
     battledGroups(words, out, (w) => (lex.wordBits(w) & PLACE_BITS) !== 0);
+    if (!off.has('orgContext')) placeOrOrgByContext(words, out, (w) => (lex.wordBits(w) & PLACE_BITS) !== 0);
     honorificPersons(words, out);
     personConsistency(words, out);
     if (!off.has('surnames')) out = fillSurnames(words, out, (w) => lowerSeen.has(w.toLowerCase()), canStartDate, ids, strings);
