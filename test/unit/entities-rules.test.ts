@@ -135,6 +135,13 @@ suite('entities: API and rules', () => {
     ]);
   });
 
+  test('an abbreviation\'s full stop may end a sentence: the capitalised word after it is no cue', () => {
+    const words = 'Bush went to S.C. Members of the family joined ; the Zorblat members met'.split(' ');
+    const spans: Span[] = [{ start: 3, end: 4, type: 'LOC' }, { start: 12, end: 13, type: 'LOC' }];
+    placeOrOrgByContext(words, spans, () => false);
+    assert.deepEqual(spans.map((s) => s.type), ['LOC', 'ORG']);
+  });
+
   test('date patterns', () => {
     assert.deepEqual(dates('on Thursday , he said'), ['Thursday']);
     assert.deepEqual(dates('since September 24 last year'), ['September 24 last year']);

@@ -12,7 +12,8 @@ import type { Span } from './names';
 const ORG_NEXT = new Set(['poll', 'polls', 'survey', 'spokesman',
   'spokeswoman', 'spokesperson', 'spokesmen', 'executive', 'executives', 'ceo', 'chairman', 'chairwoman', 'founder',
   'employees', 'staff', 'anchor', 'host', 'reporter', 'correspondent', 'account', 'accounts', 'post', 'posts', 'page',
-  'profile', 'user', 'users', 'analysis', 'editorial', 'manager', 'coach']);
+  'profile', 'user', 'users', 'analysis', 'editorial', 'manager', 'coach', 'member', 'members', 'chairmen',
+  'committeeman', 'committeewoman', 'headquarters']);
 /** Words right before a name that make it an organisation ("told X", "via X"). */
 const ORG_PREV = new Set(['told', 'via']);
 /** Prepositions of place before a name. */
@@ -31,11 +32,13 @@ const lower = (w: string | undefined): string => (w === undefined ? '' : w.toLow
 const mentionVotes = (v: Votes, words: readonly string[], s: Span): void => {
   const next = POSSESSIVE.has(words[s.end]) ? lower(words[s.end + 1]) : lower(words[s.end]);
   const prev = s.start > 0 ? lower(words[s.start - 1]) : '';
-  if (PLACE_PREV.has(prev)) {
+  // "outside X headquarters": the word after decides first; not after an abbreviation's full stop ("... to S.C.
+  // Members of ..." ends a sentence the splitter kept whole).
+  if (ORG_NEXT.has(next) && !words[s.start].endsWith('.')) v.org++;
+  else if (PLACE_PREV.has(prev)) {
     v.place++;
     if (prev === 'in') v.within++;
-  }
-  else if (ORG_NEXT.has(next) || ORG_PREV.has(prev)) v.org++;
+  } else if (ORG_PREV.has(prev)) v.org++;
 };
 
 /**
