@@ -6,6 +6,7 @@ import {
   battledGroups, fillRepeats, fillSurnames, honorificPersons, mergeNationalityOrgs, type Span,
 } from '../../src/core/entities/names';
 import { placeOrOrgByContext } from '../../src/core/entities/contextTypes';
+import { joinPrefixedNames } from '../../src/core/entities/prefixedNames';
 import { splitSentences } from '../../src/core/text/sentences';
 import { tokenize } from '../../src/core/text/tokenize';
 import type { Entity } from '../../src/core/types';
@@ -140,6 +141,22 @@ suite('entities: API and rules', () => {
     const spans: Span[] = [{ start: 3, end: 4, type: 'LOC' }, { start: 11, end: 12, type: 'LOC' }];
     placeOrOrgByContext(words, spans, () => false);
     assert.deepEqual(spans.map((s) => s.type), ['LOC', 'ORG']);
+  });
+
+  test('a hyphenated prefix takes the rest of a name the document uses elsewhere ("anti-X Y")', () => {
+    const words = ('the Green Lantern Corps met ; anti-Green Lantern rallies and pro-Green Party votes and ' +
+      'anti-Green Lantern Corps posters and al-Green Lantern').split(' ');
+    const span = (start: number, end: number, type: Span['type']): Span => ({ start, end, type });
+    const spans = [span(1, 4, 'ORG'), span(6, 7, 'MISC'), span(7, 8, 'LOC'), span(10, 11, 'MISC'), span(11, 12, 'ORG'),
+      span(14, 15, 'MISC'), span(15, 17, 'ORG'), span(19, 20, 'PERSON'), span(20, 21, 'LOC')];
+    const out = joinPrefixedNames(words, spans);
+    assert.deepEqual(out.map((s) => `${words.slice(s.start, s.end).join(' ')}/${s.type}`), [
+      'Green Lantern Corps/ORG',
+      'anti-Green Lantern/MISC', // "Green Lantern" opens a name of the document
+      'pro-Green/MISC', 'Party/ORG', // "Green Party" is no name here
+      'anti-Green Lantern Corps/MISC', // the whole name, spans inside it gone
+      'al-Green/PERSON', 'Lantern/LOC', // "al-" is no English prefix
+    ]);
   });
 
   test('date patterns', () => {

@@ -15,6 +15,7 @@ import { isCapitalized } from './word';
 import { replaceRun } from './spanRuns';
 import { internWords } from './typeIds';
 import { placeOrOrgByContext } from './contextTypes';
+import { joinPrefixedNames } from './prefixedNames';
 import {
   battledGroups, fillRepeats, fillSurnames, honorificPersons, mergeNationalityOrgs, mergeParenthesisedNames, personConsistency,
   roleOfOrg, splitOrgPerson,
@@ -63,7 +64,7 @@ function refineType(lex: DocLexicon, words: readonly string[], s: ClassSpan): En
 
 /** Rules that can be switched off (for measuring each on the benchmark). */
 export type RuleName = 'datelines' | 'headlines' | 'acronyms' | 'names' | 'repeats' | 'dates' | 'surnames' | 'nationalityOrgs'
-  | 'orgContext';
+  | 'orgContext' | 'prefixedNames';
 
 /** Entities over token strings. `sentStarts`: ascending token indices where sentences start (first 0). */
 export function tagWords(tagger: NerTagger, rawWords: readonly string[], sentStarts: readonly number[],
@@ -138,6 +139,7 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     if (!off.has('surnames')) out = fillSurnames(words, out, (w) => lowerSeen.has(w.toLowerCase()), canStartDate, ids, strings);
     if (!off.has('nationalityOrgs')) out = mergeNationalityOrgs(words, out, isOrgWord, (w) => (lex.wordBits(w) & NATIONALITY_BIT) !== 0);
   }
+  if (!off.has('prefixedNames')) out = joinPrefixedNames(words, out);
   if (!off.has('repeats')) out = fillRepeats(words, out, ids);
   if (!off.has('dates')) {
     const taken = coveredTokens(out, words.length);
