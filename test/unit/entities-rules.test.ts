@@ -7,6 +7,7 @@ import {
 } from '../../src/core/entities/names';
 import { placeOrOrgByContext } from '../../src/core/entities/contextTypes';
 import { joinPrefixedNames } from '../../src/core/entities/prefixedNames';
+import { spelledOutAcronyms } from '../../src/core/entities/spelledAcronyms';
 import { splitSentences } from '../../src/core/text/sentences';
 import { tokenize } from '../../src/core/text/tokenize';
 import type { Entity } from '../../src/core/types';
@@ -156,6 +157,21 @@ suite('entities: API and rules', () => {
       'pro-Green/MISC', 'Party/ORG', // "Green Party" is no name here
       'anti-Green Lantern Corps/MISC', // the whole name, spans inside it gone
       'al-Green/PERSON', 'Lantern/LOC', // "al-" is no English prefix
+    ]);
+  });
+
+  test('an acronym of an organisation named in full in the document is that organisation, without parentheses', () => {
+    const words = ('the Northern Kite-Flying League met ; NKFL rules and the NKL and Bureau of Lost Socks said BLS and ' +
+      'BOLS agreed ; Upper Vale and UV').split(' ');
+    const span = (start: number, end: number, type: Span['type']): Span => ({ start, end, type });
+    const spans = [span(1, 4, 'ORG'), span(6, 7, 'LOC'), span(10, 11, 'MISC'), span(12, 16, 'ORG'), span(17, 18, 'PERSON'),
+      span(19, 20, 'LOC'), span(22, 24, 'GPE'), span(25, 26, 'LOC')];
+    spelledOutAcronyms(words, spans);
+    assert.deepEqual(spans.map((s) => `${words.slice(s.start, s.end).join(' ')}/${s.type}`), [
+      'Northern Kite-Flying League/ORG', 'NKFL/ORG', // hyphenated words give a letter for each part
+      'NKL/MISC', // not its initials
+      'Bureau of Lost Socks/ORG', 'BLS/ORG', 'BOLS/LOC', // connectors are skipped
+      'Upper Vale/GPE', 'UV/LOC', // only organisations spell out acronyms here
     ]);
   });
 

@@ -4,6 +4,7 @@
 // belong to an organisation, "in X", "from X" to a place.
 
 import type { Span } from './names';
+import { internWords, typeCount } from './typeIds';
 
 /**
  * Words right after a name (or after its "'s") that only an organisation has. Not "said" or "reported": a building
@@ -20,26 +21,10 @@ const ORG_PREV = new Set(['told', 'via']);
 const PLACE_PREV = new Set(['in', 'from', 'near', 'across', 'throughout', 'outside', 'inside', 'into', 'around']);
 const POSSESSIVE = new Set(["'s", '\u2019s', "'", '\u2019']);
 
-interface Votes {
-  org: number;
-  place: number;
-  /** Mentions after "in": a team named by its city comes "from" it and plays "at" it, but is not "in" it. */
-  within: number;
-}
-
 const lower = (w: string | undefined): string => (w === undefined ? '' : w.toLowerCase());
 
-const mentionVotes = (v: Votes, words: readonly string[], s: Span): void => {
-  const next = POSSESSIVE.has(words[s.end]) ? lower(words[s.end + 1]) : lower(words[s.end]);
-  const prev = s.start > 0 ? lower(words[s.start - 1]) : '';
-  // "outside X headquarters": the word after decides first; not after an abbreviation's full stop ("... to S.C.
-  // Members of ..." ends a sentence the splitter kept whole).
-  if (ORG_NEXT.has(next) && !words[s.start].endsWith('.')) v.org++;
-  else if (PLACE_PREV.has(prev)) {
-    v.place++;
-    if (prev === 'in') v.within++;
-  } else if (ORG_PREV.has(prev)) v.org++;
-};
+/** Per word type: 1 typed LOC alone somewhere, 2 typed ORG alone and a known place. */
+const AS_LOC = 1, AS_PLACE_ORG = 2;
 
 /**
  * One-word names typed two ways by the tagger, settled by how the document uses them: a name typed LOC (not a known
@@ -47,27 +32,46 @@ const mentionVotes = (v: Votes, words: readonly string[], s: Span): void => {
  * mentions; a known place (`isPlace`) typed ORG whose mentions read as a place more often than as an organisation
  * becomes GPE in its ORG mentions ("protest organizers in Cleveland"; a team named by its city keeps ORG). Longer
  * names are left alone: "White House spokesman" is the building's press office, and CoNLL types the building LOC.
+ * `ids`/`typeTexts`: word-type ids of `words` and the text of each type (see typeIds.ts): the per-span work is
+ * integer reads, and each word's facts are looked up once.
  */
-export function placeOrOrgByContext(words: readonly string[], spans: Span[], isPlace: (w: string) => boolean): void {
-  const candidates = new Set<string>();
+export function placeOrOrgByContext(words: readonly string[], spans: Span[], isPlace: (w: string) => boolean,
+  ids: Int32Array = internWords(words), typeTexts?: readonly string[]): void {
+  const types = typeTexts ? typeTexts.length : typeCount(ids);
+  const kind = new Uint8Array(types);
+  let any = false;
   for (const s of spans) {
     if (s.end - s.start !== 1) continue;
-    if (s.type === 'LOC' || (s.type === 'ORG' && isPlace(words[s.start]))) candidates.add(words[s.start]);
+    const t = ids[s.start];
+    if (s.type === 'LOC') kind[t] = AS_LOC;
+    else if (s.type === 'ORG' && kind[t] === 0 && isPlace(typeTexts ? typeTexts[t] : words[s.start])) kind[t] = AS_PLACE_ORG;
+    else continue;
+    any = true;
   }
-  if (candidates.size === 0) return;
-  const votes = new Map<string, Votes>();
+  if (!any) return;
+  const org = new Int32Array(types);
+  const place = new Int32Array(types);
+  /** Mentions after "in": a team named by its city comes "from" it and plays "at" it, but is not "in" it. */
+  const within = new Int32Array(types);
   for (const s of spans) {
-    if (s.end - s.start !== 1 || (s.type !== 'LOC' && s.type !== 'ORG' && s.type !== 'GPE')) continue;
-    const w = words[s.start];
-    if (!candidates.has(w)) continue;
-    let v = votes.get(w);
-    if (!v) votes.set(w, (v = { org: 0, place: 0, within: 0 }));
-    mentionVotes(v, words, s);
+    if (s.end - s.start !== 1 || kind[ids[s.start]] === 0) continue;
+    if (s.type !== 'LOC' && s.type !== 'ORG' && s.type !== 'GPE') continue;
+    const t = ids[s.start];
+    const next = POSSESSIVE.has(words[s.end]) ? lower(words[s.end + 1]) : lower(words[s.end]);
+    const prev = s.start > 0 ? lower(words[s.start - 1]) : '';
+    // "outside X headquarters": the word after decides first; not after an abbreviation's full stop ("... to S.C.
+    // Members of ..." ends a sentence the splitter kept whole).
+    if (ORG_NEXT.has(next) && !words[s.start].endsWith('.')) org[t]++;
+    else if (PLACE_PREV.has(prev)) {
+      place[t]++;
+      if (prev === 'in') within[t]++;
+    } else if (ORG_PREV.has(prev)) org[t]++;
   }
   for (const s of spans) {
-    const v = s.end - s.start === 1 ? votes.get(words[s.start]) : undefined;
-    if (!v) continue;
-    if (s.type === 'LOC' && v.org > v.place) s.type = 'ORG';
-    else if (s.type === 'ORG' && v.within >= 2 && v.within > v.org && isPlace(words[s.start])) s.type = 'GPE';
+    if (s.end - s.start !== 1) continue;
+    const t = ids[s.start];
+    if (kind[t] === 0) continue;
+    if (s.type === 'LOC' && org[t] > place[t]) s.type = 'ORG';
+    else if (s.type === 'ORG' && kind[t] === AS_PLACE_ORG && within[t] >= 2 && within[t] > org[t]) s.type = 'GPE';
   }
 }

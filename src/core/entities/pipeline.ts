@@ -16,6 +16,7 @@ import { replaceRun } from './spanRuns';
 import { internWords } from './typeIds';
 import { placeOrOrgByContext } from './contextTypes';
 import { joinPrefixedNames } from './prefixedNames';
+import { spelledOutAcronyms } from './spelledAcronyms';
 import {
   battledGroups, fillRepeats, fillSurnames, honorificPersons, mergeNationalityOrgs, mergeParenthesisedNames, personConsistency,
   roleOfOrg, splitOrgPerson,
@@ -64,7 +65,7 @@ function refineType(lex: DocLexicon, words: readonly string[], s: ClassSpan): En
 
 /** Rules that can be switched off (for measuring each on the benchmark). */
 export type RuleName = 'datelines' | 'headlines' | 'acronyms' | 'names' | 'repeats' | 'dates' | 'surnames' | 'nationalityOrgs'
-  | 'orgContext' | 'prefixedNames';
+  | 'orgContext' | 'prefixedNames' | 'spelledAcronyms';
 
 /** Entities over token strings. `sentStarts`: ascending token indices where sentences start (first 0). */
 export function tagWords(tagger: NerTagger, rawWords: readonly string[], sentStarts: readonly number[],
@@ -133,13 +134,14 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     out = mergeParenthesisedNames(words, out, isOrgWord, ids);
     roleOfOrg(words, out);
     battledGroups(words, out, (w) => (lex.wordBits(w) & PLACE_BITS) !== 0);
-    if (!off.has('orgContext')) placeOrOrgByContext(words, out, (w) => (lex.wordBits(w) & PLACE_BITS) !== 0);
+    if (!off.has('spelledAcronyms')) spelledOutAcronyms(words, out, ids, strings);
+    if (!off.has('orgContext')) placeOrOrgByContext(words, out, (w) => (lex.wordBits(w) & PLACE_BITS) !== 0, ids, strings);
     honorificPersons(words, out);
     personConsistency(words, out);
     if (!off.has('surnames')) out = fillSurnames(words, out, (w) => lowerSeen.has(w.toLowerCase()), canStartDate, ids, strings);
     if (!off.has('nationalityOrgs')) out = mergeNationalityOrgs(words, out, isOrgWord, (w) => (lex.wordBits(w) & NATIONALITY_BIT) !== 0);
   }
-  if (!off.has('prefixedNames')) out = joinPrefixedNames(words, out);
+  if (!off.has('prefixedNames')) out = joinPrefixedNames(words, out, ids, strings);
   if (!off.has('repeats')) out = fillRepeats(words, out, ids);
   if (!off.has('dates')) {
     const taken = coveredTokens(out, words.length);
