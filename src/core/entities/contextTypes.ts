@@ -39,24 +39,38 @@ export function placeOrOrgByContext(words: readonly string[], spans: Span[], isP
   ids: Int32Array = internWords(words), typeTexts?: readonly string[]): void {
   const types = typeTexts ? typeTexts.length : typeCount(ids);
   const kind = new Uint8Array(types);
+  const placeChecked = new Uint8Array(types);
+  // The one-word LOC, ORG and GPE spans and their word types, read once (a document's spans are scattered through
+  // memory: each pass over them costs a cache miss or two per span).
+  const at: number[] = [];
+  const typeOf: number[] = [];
   let any = false;
-  for (const s of spans) {
-    if (s.end - s.start !== 1) continue;
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    if (s.end - s.start !== 1 || (s.type !== 'LOC' && s.type !== 'ORG' && s.type !== 'GPE')) continue;
     const t = ids[s.start];
-    if (s.type === 'LOC') kind[t] = AS_LOC;
-    else if (s.type === 'ORG' && kind[t] === 0 && isPlace(typeTexts ? typeTexts[t] : words[s.start])) kind[t] = AS_PLACE_ORG;
-    else continue;
-    any = true;
+    at.push(k);
+    typeOf.push(t);
+    if (s.type === 'LOC') {
+      kind[t] = AS_LOC;
+      any = true;
+    } else if (s.type === 'ORG' && kind[t] === 0 && placeChecked[t] === 0) {
+      placeChecked[t] = 1;
+      if (isPlace(words[s.start])) {
+        kind[t] = AS_PLACE_ORG;
+        any = true;
+      }
+    }
   }
   if (!any) return;
   const org = new Int32Array(types);
   const place = new Int32Array(types);
   /** Mentions after "in": a team named by its city comes "from" it and plays "at" it, but is not "in" it. */
   const within = new Int32Array(types);
-  for (const s of spans) {
-    if (s.end - s.start !== 1 || kind[ids[s.start]] === 0) continue;
-    if (s.type !== 'LOC' && s.type !== 'ORG' && s.type !== 'GPE') continue;
-    const t = ids[s.start];
+  for (let j = 0; j < at.length; j++) {
+    const t = typeOf[j];
+    if (kind[t] === 0) continue;
+    const s = spans[at[j]];
     const next = POSSESSIVE.has(words[s.end]) ? lower(words[s.end + 1]) : lower(words[s.end]);
     const prev = s.start > 0 ? lower(words[s.start - 1]) : '';
     // "outside X headquarters": the word after decides first; not after an abbreviation's full stop ("... to S.C.
@@ -67,10 +81,10 @@ export function placeOrOrgByContext(words: readonly string[], spans: Span[], isP
       if (prev === 'in') within[t]++;
     } else if (ORG_PREV.has(prev)) org[t]++;
   }
-  for (const s of spans) {
-    if (s.end - s.start !== 1) continue;
-    const t = ids[s.start];
+  for (let j = 0; j < at.length; j++) {
+    const t = typeOf[j];
     if (kind[t] === 0) continue;
+    const s = spans[at[j]];
     if (s.type === 'LOC' && org[t] > place[t]) s.type = 'ORG';
     else if (s.type === 'ORG' && kind[t] === AS_PLACE_ORG && within[t] >= 2 && within[t] > org[t]) s.type = 'GPE';
   }

@@ -11,7 +11,7 @@ const PREFIXED = /^(?:anti|pro|non|ex|neo|pan|post|pre|counter|ultra|un|mid|tran
 const MAX_TAIL = 4;
 
 /**
- * A one-word span "anti-X" followed by capitalised words Y… such that "X Y…" opens a name of two or more words
+ * A one-word MISC span "anti-X" followed by capitalised words Y… such that "X Y…" opens a name of two or more words
  * tagged elsewhere in the document ("Islamic Republic of Iran") is one span "anti-X Y…" of the prefixed word's type;
  * spans inside Y… go. Spans must be sorted and non-overlapping (they stay so). `ids`/`typeTexts`: word-type ids of
  * `words` and the text of each type (see typeIds.ts): the pattern is tested once per word type.
@@ -19,52 +19,48 @@ const MAX_TAIL = 4;
 export function joinPrefixedNames(words: readonly string[], spans: Span[], ids: Int32Array = internWords(words),
   typeTexts?: readonly string[]): Span[] {
   const types = typeTexts ? typeTexts.length : typeCount(ids);
-  // The name part ("Islamic") of each prefixed word type, tested only on hyphenated words.
-  const rest: (string | undefined)[] = new Array(types);
-  let anyType = false;
-  if (typeTexts) {
-    for (let t = 0; t < types; t++) anyType = tryPrefixed(typeTexts[t], t, rest) || anyType;
-  } else {
-    for (let i = 0; i < words.length; i++) anyType = tryPrefixed(words[i], ids[i], rest) || anyType;
-  }
-  if (!anyType) return spans;
-  let out: Span[] | null = null;
-  let starts: Map<string, number[]> | null = null;
+  // Per word type of a one-word MISC span (the tagger's reading of such adjectives): 0 unseen, 1 no, 2 prefixed.
+  const state = new Uint8Array(types);
+  const rest = new Map<number, string>();
+  const candidates: number[] = [];
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
-    const x = s.end - s.start === 1 && s.type !== 'DATE' ? rest[ids[s.start]] : undefined;
-    let end = s.end;
+    if (s.type !== 'MISC' || s.end - s.start !== 1) continue;
+    const t = ids[s.start];
+    if (state[t] === 0) state[t] = prefixedRest(words[s.start], t, rest) ? 2 : 1;
+    if (state[t] === 2) candidates.push(k);
+  }
+  if (candidates.length === 0) return spans;
+  const starts = nameStarts(words, spans, new Set(rest.values()));
+  let out: Span[] | null = null;
+  // Backwards, so that a join's splice leaves the indices of the candidates before it valid.
+  for (let c = candidates.length - 1; c >= 0; c--) {
+    const k = candidates[c];
+    const s = spans[k];
+    const end = knownTail(words, s.end, starts.get(rest.get(ids[s.start]) as string) ?? []);
+    // Spans after it must lie wholly inside the extension.
     let next = k + 1;
-    if (x !== undefined) {
-      starts ??= nameStarts(words, spans);
-      end = knownTail(words, s.end, starts.get(x) ?? []);
-      // Spans after it must lie wholly inside the extension.
-      while (next < spans.length && spans[next].end <= end) next++;
-      if (next < spans.length && spans[next].start < end) end = s.end;
-    }
-    if (end === s.end) {
-      out?.push(s);
-      continue;
-    }
-    out ??= spans.slice(0, k);
-    out.push({ start: s.start, end, type: s.type });
-    k = next - 1;
+    while (next < spans.length && spans[next].end <= end) next++;
+    if (end === s.end || (next < spans.length && spans[next].start < end)) continue;
+    out ??= spans.slice();
+    out.splice(k, next - k, { start: s.start, end, type: s.type });
   }
   return out ?? spans;
 }
 
-function tryPrefixed(w: string, t: number, rest: (string | undefined)[]): boolean {
-  if (rest[t] !== undefined || w.indexOf('-') < 2) return false;
+/** Whether `w` is a prefixed name word; its name part is kept in `rest` under its type `t`. */
+function prefixedRest(w: string, t: number, rest: Map<number, string>): boolean {
+  if (w.indexOf('-') < 2) return false;
   const m = PREFIXED.exec(w);
-  if (m) rest[t] = m[1];
+  if (m) rest.set(t, m[1]);
   return m !== null;
 }
 
-/** The multi-word names by their first word: start and end token of each, in pairs. */
-function nameStarts(words: readonly string[], spans: readonly Span[]): Map<string, number[]> {
+/** The multi-word names whose first word is one of `firsts`, by that word: start and end token of each, in pairs. */
+function nameStarts(words: readonly string[], spans: readonly Span[], firsts: ReadonlySet<string>): Map<string, number[]> {
   const out = new Map<string, number[]>();
   for (const s of spans) {
-    if (s.end - s.start < 2 || s.type === 'DATE') continue;
+    if (s.end - s.start < 2 || s.type === 'DATE' || !firsts.has(words[s.start])) continue;
     const list = out.get(words[s.start]);
     if (list) list.push(s.start, s.end);
     else out.set(words[s.start], [s.start, s.end]);

@@ -3,56 +3,60 @@
 
 import type { Span } from './names';
 import { internWords, typeCount } from './typeIds';
-import { isCapitalized } from './word';
 
-/** Words an acronym skips ("Federal Bureau of Investigation": FBI). */
+/** Words an acronym skips ("Federal Bureau of Investigation": FBI); none is longer than three letters. */
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&', 'de', 'al']);
 const ACRONYM = /^[A-Z]{2,6}$/;
+const A = 65, Z = 90;
 
-/** Initials of a name whose every other word is capitalised ("Black Lives Matter": BLM); '' otherwise. */
+/**
+ * Initials of a name whose every other word is capitalised, a letter for each part of a hyphenated word ("Black Lives
+ * Matter": BLM, "Kite-Flying": KF); '' otherwise. Only called for names whose first letter opens some acronym.
+ */
 function initialsOf(words: readonly string[], start: number, end: number): string {
   let s = '';
   for (let i = start; i < end; i++) {
     const w = words[i];
-    if (CONNECTORS.has(w.toLowerCase())) continue;
-    if (!isCapitalized(w)) return '';
-    for (const part of w.split('-')) if (part) s += part[0].toUpperCase();
+    if (w.length <= 3 && CONNECTORS.has(w.toLowerCase())) continue;
+    const c = w.charCodeAt(0);
+    if (c < A || c > Z) return '';
+    s += w[0];
+    for (let h = w.indexOf('-'); h >= 0 && h + 1 < w.length; h = w.indexOf('-', h + 1)) s += w[h + 1].toUpperCase();
   }
   return s.length >= 2 ? s : '';
 }
 
 /**
- * One-word LOC, MISC or PERSON spans that are the initials of an ORG name of two or more words in the document become
+ * One-word LOC or MISC spans that are the initials of an ORG name of two or more words in the document become
  * ORG. `ids`/`typeTexts`: word-type ids of `words` and the text of each type (see typeIds.ts).
  */
 export function spelledOutAcronyms(words: readonly string[], spans: Span[], ids: Int32Array = internWords(words),
   typeTexts?: readonly string[]): void {
   const types = typeTexts ? typeTexts.length : typeCount(ids);
-  // Per word type: 0 unseen, 1 not an acronym, 2 an acronym spelled out in the document.
+  // Per word type: 0 unseen, 1 not an acronym, 2 an acronym; the spans that may be one, and their first letters.
   const state = new Uint8Array(types);
-  let names: Set<string> | null = null;
-  for (const s of spans) {
-    if (s.end - s.start !== 1 || (s.type !== 'LOC' && s.type !== 'MISC' && s.type !== 'PERSON')) continue;
+  const candidates: number[] = [];
+  let letters = 0;
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    if (s.end - s.start !== 1 || (s.type !== 'LOC' && s.type !== 'MISC')) continue;
     const t = ids[s.start];
     if (state[t] === 0) {
       const w = words[s.start];
-      let spelled = false;
-      if (ACRONYM.test(w)) {
-        names ??= orgInitials(words, spans);
-        spelled = names.has(w);
-      }
-      state[t] = spelled ? 2 : 1;
+      const c = w.charCodeAt(0);
+      state[t] = w.length <= 6 && c >= A && c <= Z && ACRONYM.test(w) ? 2 : 1;
+      if (state[t] === 2) letters |= 1 << (c - A);
     }
-    if (state[t] === 2) s.type = 'ORG';
+    if (state[t] === 2) candidates.push(k);
   }
-}
-
-function orgInitials(words: readonly string[], spans: readonly Span[]): Set<string> {
-  const out = new Set<string>();
+  if (candidates.length === 0) return;
+  const names = new Set<string>();
   for (const s of spans) {
     if (s.type !== 'ORG' || s.end - s.start < 2) continue;
+    const c = words[s.start].charCodeAt(0) - A;
+    if (c < 0 || c > 25 || (letters & (1 << c)) === 0) continue;
     const ini = initialsOf(words, s.start, s.end);
-    if (ini) out.add(ini);
+    if (ini) names.add(ini);
   }
-  return out;
+  for (const k of candidates) if (names.has(words[spans[k].start])) spans[k].type = 'ORG';
 }
