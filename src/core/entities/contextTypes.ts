@@ -4,6 +4,7 @@
 // belong to an organisation, "in X", "from X" to a place.
 
 import type { Span } from './names';
+import { TYPE_CODE, indexSpans, retype, type SpanIndex } from './spanIndex';
 import { internWords, typeCount } from './typeIds';
 
 /**
@@ -25,6 +26,7 @@ const lower = (w: string | undefined): string => (w === undefined ? '' : w.toLow
 
 /** Per word type: 1 typed LOC alone somewhere, 2 typed ORG alone and a known place. */
 const AS_LOC = 1, AS_PLACE_ORG = 2;
+const LOC = TYPE_CODE.LOC, ORG = TYPE_CODE.ORG, GPE = TYPE_CODE.GPE;
 
 /**
  * One-word names typed two ways by the tagger, settled by how the document uses them: a name typed LOC (not a known
@@ -32,31 +34,25 @@ const AS_LOC = 1, AS_PLACE_ORG = 2;
  * mentions; a known place (`isPlace`) typed ORG whose mentions read as a place more often than as an organisation
  * becomes GPE in its ORG mentions ("protest organizers in Cleveland"; a team named by its city keeps ORG). Longer
  * names are left alone: "White House spokesman" is the building's press office, and CoNLL types the building LOC.
- * `ids`/`typeTexts`: word-type ids of `words` and the text of each type (see typeIds.ts): the per-span work is
- * integer reads, and each word's facts are looked up once.
+ * `ids`/`typeTexts`: word-type ids of `words` and the text of each type (see typeIds.ts); `index`: the spans as
+ * columns (kept in step): the per-span work is typed-array reads, and each word's facts are looked up once.
  */
 export function placeOrOrgByContext(words: readonly string[], spans: Span[], isPlace: (w: string) => boolean,
-  ids: Int32Array = internWords(words), typeTexts?: readonly string[]): void {
+  ids: Int32Array = internWords(words), typeTexts?: readonly string[], index: SpanIndex = indexSpans(spans, ids)): void {
   const types = typeTexts ? typeTexts.length : typeCount(ids);
   const kind = new Uint8Array(types);
   const placeChecked = new Uint8Array(types);
-  // The one-word LOC, ORG and GPE spans and their word types, read once (a document's spans are scattered through
-  // memory: each pass over them costs a cache miss or two per span).
-  const at: number[] = [];
-  const typeOf: number[] = [];
+  const { start, type, first, single } = index;
   let any = false;
-  for (let k = 0; k < spans.length; k++) {
-    const s = spans[k];
-    if (s.end - s.start !== 1 || (s.type !== 'LOC' && s.type !== 'ORG' && s.type !== 'GPE')) continue;
-    const t = ids[s.start];
-    at.push(k);
-    typeOf.push(t);
-    if (s.type === 'LOC') {
+  for (let j = 0; j < single.length; j++) {
+    const k = single[j];
+    const t = first[k];
+    if (type[k] === LOC) {
       kind[t] = AS_LOC;
       any = true;
-    } else if (s.type === 'ORG' && kind[t] === 0 && placeChecked[t] === 0) {
+    } else if (type[k] === ORG && kind[t] === 0 && placeChecked[t] === 0) {
       placeChecked[t] = 1;
-      if (isPlace(words[s.start])) {
+      if (isPlace(words[start[k]])) {
         kind[t] = AS_PLACE_ORG;
         any = true;
       }
@@ -67,25 +63,26 @@ export function placeOrOrgByContext(words: readonly string[], spans: Span[], isP
   const place = new Int32Array(types);
   /** Mentions after "in": a team named by its city comes "from" it and plays "at" it, but is not "in" it. */
   const within = new Int32Array(types);
-  for (let j = 0; j < at.length; j++) {
-    const t = typeOf[j];
-    if (kind[t] === 0) continue;
-    const s = spans[at[j]];
-    const next = POSSESSIVE.has(words[s.end]) ? lower(words[s.end + 1]) : lower(words[s.end]);
-    const prev = s.start > 0 ? lower(words[s.start - 1]) : '';
+  for (let j = 0; j < single.length; j++) {
+    const k = single[j];
+    const t = first[k];
+    if (kind[t] === 0 || (type[k] !== LOC && type[k] !== ORG && type[k] !== GPE)) continue;
+    const a = start[k];
+    const next = POSSESSIVE.has(words[a + 1]) ? lower(words[a + 2]) : lower(words[a + 1]);
+    const prev = a > 0 ? lower(words[a - 1]) : '';
     // "outside X headquarters": the word after decides first; not after an abbreviation's full stop ("... to S.C.
     // Members of ..." ends a sentence the splitter kept whole).
-    if (ORG_NEXT.has(next) && !words[s.start].endsWith('.')) org[t]++;
+    if (ORG_NEXT.has(next) && !words[a].endsWith('.')) org[t]++;
     else if (PLACE_PREV.has(prev)) {
       place[t]++;
       if (prev === 'in') within[t]++;
     } else if (ORG_PREV.has(prev)) org[t]++;
   }
-  for (let j = 0; j < at.length; j++) {
-    const t = typeOf[j];
+  for (let j = 0; j < single.length; j++) {
+    const k = single[j];
+    const t = first[k];
     if (kind[t] === 0) continue;
-    const s = spans[at[j]];
-    if (s.type === 'LOC' && org[t] > place[t]) s.type = 'ORG';
-    else if (s.type === 'ORG' && kind[t] === AS_PLACE_ORG && within[t] >= 2 && within[t] > org[t]) s.type = 'GPE';
+    if (type[k] === LOC && org[t] > place[t]) retype(spans, index, k, 'ORG');
+    else if (type[k] === ORG && kind[t] === AS_PLACE_ORG && within[t] >= 2 && within[t] > org[t]) retype(spans, index, k, 'GPE');
   }
 }

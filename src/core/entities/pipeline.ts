@@ -17,6 +17,7 @@ import { internWords } from './typeIds';
 import { placeOrOrgByContext } from './contextTypes';
 import { joinPrefixedNames } from './prefixedNames';
 import { spelledOutAcronyms } from './spelledAcronyms';
+import { indexSpans } from './spanIndex';
 import {
   battledGroups, fillRepeats, fillSurnames, honorificPersons, mergeNationalityOrgs, mergeParenthesisedNames, personConsistency,
   roleOfOrg, splitOrgPerson,
@@ -134,14 +135,16 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     out = mergeParenthesisedNames(words, out, isOrgWord, ids);
     roleOfOrg(words, out);
     battledGroups(words, out, (w) => (lex.wordBits(w) & PLACE_BITS) !== 0);
-    if (!off.has('spelledAcronyms')) spelledOutAcronyms(words, out, ids, strings);
-    if (!off.has('orgContext')) placeOrOrgByContext(words, out, (w) => (lex.wordBits(w) & PLACE_BITS) !== 0, ids, strings);
+    // Three rules over the spans as columns (retyping keeps the index in step; a join ends its use).
+    const index = indexSpans(out, ids);
+    if (!off.has('spelledAcronyms')) spelledOutAcronyms(words, out, ids, strings, index);
+    if (!off.has('orgContext')) placeOrOrgByContext(words, out, (w) => (lex.wordBits(w) & PLACE_BITS) !== 0, ids, strings, index);
+    if (!off.has('prefixedNames')) out = joinPrefixedNames(words, out, ids, strings, index);
     honorificPersons(words, out);
     personConsistency(words, out);
     if (!off.has('surnames')) out = fillSurnames(words, out, (w) => lowerSeen.has(w.toLowerCase()), canStartDate, ids, strings);
     if (!off.has('nationalityOrgs')) out = mergeNationalityOrgs(words, out, isOrgWord, (w) => (lex.wordBits(w) & NATIONALITY_BIT) !== 0);
   }
-  if (!off.has('prefixedNames')) out = joinPrefixedNames(words, out, ids, strings);
   if (!off.has('repeats')) out = fillRepeats(words, out, ids);
   if (!off.has('dates')) {
     const taken = coveredTokens(out, words.length);

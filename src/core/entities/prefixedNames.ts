@@ -2,6 +2,7 @@
 // name's first word, and the tagger then reads the rest ("Republic") as a name of its own.
 
 import type { Span } from './names';
+import { TYPE_CODE, indexSpans, type SpanIndex } from './spanIndex';
 import { internWords, typeCount } from './typeIds';
 import { isCapitalized } from './word';
 
@@ -9,41 +10,43 @@ import { isCapitalized } from './word';
 const PREFIXED = /^(?:anti|pro|non|ex|neo|pan|post|pre|counter|ultra|un|mid|trans)-(\p{Lu}.*)$/iu;
 /** At most this many words after the prefixed one. */
 const MAX_TAIL = 4;
+const MISC = TYPE_CODE.MISC;
 
 /**
  * A one-word MISC span "anti-X" followed by capitalised words Y… such that "X Y…" opens a name of two or more words
  * tagged elsewhere in the document ("Islamic Republic of Iran") is one span "anti-X Y…" of the prefixed word's type;
  * spans inside Y… go. Spans must be sorted and non-overlapping (they stay so). `ids`/`typeTexts`: word-type ids of
- * `words` and the text of each type (see typeIds.ts): the pattern is tested once per word type.
+ * `words` and the text of each type (see typeIds.ts): the pattern is tested once per word type; `index`: the spans
+ * as columns.
  */
 export function joinPrefixedNames(words: readonly string[], spans: Span[], ids: Int32Array = internWords(words),
-  typeTexts?: readonly string[]): Span[] {
+  typeTexts?: readonly string[], index: SpanIndex = indexSpans(spans, ids)): Span[] {
   const types = typeTexts ? typeTexts.length : typeCount(ids);
   // Per word type of a one-word MISC span (the tagger's reading of such adjectives): 0 unseen, 1 no, 2 prefixed.
   const state = new Uint8Array(types);
   const rest = new Map<number, string>();
   const candidates: number[] = [];
-  for (let k = 0; k < spans.length; k++) {
-    const s = spans[k];
-    if (s.type !== 'MISC' || s.end - s.start !== 1) continue;
-    const t = ids[s.start];
-    if (state[t] === 0) state[t] = prefixedRest(words[s.start], t, rest) ? 2 : 1;
+  const { start, end, type, first, single } = index;
+  for (let j = 0; j < single.length; j++) {
+    const k = single[j];
+    if (type[k] !== MISC) continue;
+    const t = first[k];
+    if (state[t] === 0) state[t] = prefixedRest(words[start[k]], t, rest) ? 2 : 1;
     if (state[t] === 2) candidates.push(k);
   }
   if (candidates.length === 0) return spans;
-  const starts = nameStarts(words, spans, new Set(rest.values()));
+  const starts = nameStarts(words, index, new Set(rest.values()), types);
   let out: Span[] | null = null;
   // Backwards, so that a join's splice leaves the indices of the candidates before it valid.
   for (let c = candidates.length - 1; c >= 0; c--) {
     const k = candidates[c];
-    const s = spans[k];
-    const end = knownTail(words, s.end, starts.get(rest.get(ids[s.start]) as string) ?? []);
+    const to = knownTail(words, end[k], starts.get(rest.get(first[k]) as string) ?? []);
     // Spans after it must lie wholly inside the extension.
     let next = k + 1;
-    while (next < spans.length && spans[next].end <= end) next++;
-    if (end === s.end || (next < spans.length && spans[next].start < end)) continue;
+    while (next < start.length && end[next] <= to) next++;
+    if (to === end[k] || (next < start.length && start[next] < to)) continue;
     out ??= spans.slice();
-    out.splice(k, next - k, { start: s.start, end, type: s.type });
+    out.splice(k, next - k, { start: start[k], end: to, type: spans[k].type });
   }
   return out ?? spans;
 }
@@ -57,13 +60,20 @@ function prefixedRest(w: string, t: number, rest: Map<number, string>): boolean 
 }
 
 /** The multi-word names whose first word is one of `firsts`, by that word: start and end token of each, in pairs. */
-function nameStarts(words: readonly string[], spans: readonly Span[], firsts: ReadonlySet<string>): Map<string, number[]> {
+function nameStarts(words: readonly string[], index: SpanIndex, firsts: ReadonlySet<string>,
+  types: number): Map<string, number[]> {
   const out = new Map<string, number[]>();
-  for (const s of spans) {
-    if (s.end - s.start < 2 || s.type === 'DATE' || !firsts.has(words[s.start])) continue;
-    const list = out.get(words[s.start]);
-    if (list) list.push(s.start, s.end);
-    else out.set(words[s.start], [s.start, s.end]);
+  const { start, end, first, multi } = index;
+  const wanted = new Uint8Array(types); // per first word's type: 0 unseen, 1 no, 2 one of `firsts`
+  for (let j = 0; j < multi.length; j++) {
+    const k = multi[j];
+    const t = first[k];
+    if (wanted[t] === 0) wanted[t] = firsts.has(words[start[k]]) ? 2 : 1;
+    if (wanted[t] !== 2) continue;
+    const w = words[start[k]];
+    const list = out.get(w);
+    if (list) list.push(start[k], end[k]);
+    else out.set(w, [start[k], end[k]]);
   }
   return out;
 }

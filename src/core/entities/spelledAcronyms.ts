@@ -2,12 +2,14 @@
 // organisation, though no parentheses define it (applyAcronyms in rules.ts needs "Name (ACR)").
 
 import type { Span } from './names';
+import { TYPE_CODE, indexSpans, retype, type SpanIndex } from './spanIndex';
 import { internWords, typeCount } from './typeIds';
 
 /** Words an acronym skips ("Federal Bureau of Investigation": FBI); none is longer than three letters. */
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&', 'de', 'al']);
 const ACRONYM = /^[A-Z]{2,6}$/;
 const A = 65, Z = 90;
+const LOC = TYPE_CODE.LOC, MISC = TYPE_CODE.MISC, ORG = TYPE_CODE.ORG;
 
 /**
  * Initials of a name whose every other word is capitalised, a letter for each part of a hyphenated word ("Black Lives
@@ -28,21 +30,23 @@ function initialsOf(words: readonly string[], start: number, end: number): strin
 
 /**
  * One-word LOC or MISC spans that are the initials of an ORG name of two or more words in the document become
- * ORG. `ids`/`typeTexts`: word-type ids of `words` and the text of each type (see typeIds.ts).
+ * ORG. `ids`/`typeTexts`: word-type ids of `words` and the text of each type (see typeIds.ts); `index`: the spans
+ * as columns (kept in step).
  */
 export function spelledOutAcronyms(words: readonly string[], spans: Span[], ids: Int32Array = internWords(words),
-  typeTexts?: readonly string[]): void {
+  typeTexts?: readonly string[], index: SpanIndex = indexSpans(spans, ids)): void {
   const types = typeTexts ? typeTexts.length : typeCount(ids);
   // Per word type: 0 unseen, 1 not an acronym, 2 an acronym; the spans that may be one, and their first letters.
   const state = new Uint8Array(types);
   const candidates: number[] = [];
   let letters = 0;
-  for (let k = 0; k < spans.length; k++) {
-    const s = spans[k];
-    if (s.end - s.start !== 1 || (s.type !== 'LOC' && s.type !== 'MISC')) continue;
-    const t = ids[s.start];
+  const { start, end, type, first, single, multi } = index;
+  for (let j = 0; j < single.length; j++) {
+    const k = single[j];
+    if (type[k] !== LOC && type[k] !== MISC) continue;
+    const t = first[k];
     if (state[t] === 0) {
-      const w = words[s.start];
+      const w = words[start[k]];
       const c = w.charCodeAt(0);
       state[t] = w.length <= 6 && c >= A && c <= Z && ACRONYM.test(w) ? 2 : 1;
       if (state[t] === 2) letters |= 1 << (c - A);
@@ -50,13 +54,21 @@ export function spelledOutAcronyms(words: readonly string[], spans: Span[], ids:
     if (state[t] === 2) candidates.push(k);
   }
   if (candidates.length === 0) return;
+  // The first letter of each word type, looked up once per type ("Republican" opens hundreds of names).
+  const initial = new Int8Array(types).fill(-1);
   const names = new Set<string>();
-  for (const s of spans) {
-    if (s.type !== 'ORG' || s.end - s.start < 2) continue;
-    const c = words[s.start].charCodeAt(0) - A;
-    if (c < 0 || c > 25 || (letters & (1 << c)) === 0) continue;
-    const ini = initialsOf(words, s.start, s.end);
+  for (let j = 0; j < multi.length; j++) {
+    const k = multi[j];
+    if (type[k] !== ORG) continue;
+    const t = first[k];
+    if (initial[t] < 0) {
+      const c0 = words[start[k]].charCodeAt(0) - A;
+      initial[t] = c0 >= 0 && c0 <= 25 ? c0 : 26;
+    }
+    const c = initial[t];
+    if (c > 25 || (letters & (1 << c)) === 0) continue;
+    const ini = initialsOf(words, start[k], end[k]);
     if (ini) names.add(ini);
   }
-  for (const k of candidates) if (names.has(words[spans[k].start])) spans[k].type = 'ORG';
+  for (const k of candidates) if (names.has(words[start[k]])) retype(spans, index, k, 'ORG');
 }
