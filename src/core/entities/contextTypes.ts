@@ -63,10 +63,12 @@ export function placeOrOrgByContext(words: readonly string[], spans: Span[], isP
   const place = new Int32Array(types);
   /** Mentions after "in": a team named by its city comes "from" it and plays "at" it, but is not "in" it. */
   const within = new Int32Array(types);
+  const mentions: number[] = [];
   for (let j = 0; j < single.length; j++) {
     const k = single[j];
     const t = first[k];
     if (kind[t] === 0 || (type[k] !== LOC && type[k] !== ORG && type[k] !== GPE)) continue;
+    mentions.push(k);
     const a = start[k];
     const next = POSSESSIVE.has(words[a + 1]) ? lower(words[a + 2]) : lower(words[a + 1]);
     const prev = a > 0 ? lower(words[a - 1]) : '';
@@ -78,10 +80,8 @@ export function placeOrOrgByContext(words: readonly string[], spans: Span[], isP
       if (prev === 'in') within[t]++;
     } else if (ORG_PREV.has(prev)) org[t]++;
   }
-  for (let j = 0; j < single.length; j++) {
-    const k = single[j];
+  for (const k of mentions) {
     const t = first[k];
-    if (kind[t] === 0) continue;
     if (type[k] === LOC && org[t] > place[t]) retype(spans, index, k, 'ORG');
     else if (type[k] === ORG && kind[t] === AS_PLACE_ORG && within[t] >= 2 && within[t] > org[t]) retype(spans, index, k, 'GPE');
   }
