@@ -26,9 +26,9 @@ export function joinPrefixedNames(words: readonly string[], spans: Span[], ids: 
   const state = new Uint8Array(types);
   const rest = new Map<number, string>();
   const candidates: number[] = [];
-  const { start, end, type, first, single } = index;
-  for (let j = 0; j < single.length; j++) {
-    const k = single[j];
+  const { start, end, type, first, singleMisc } = index;
+  for (let j = 0; j < singleMisc.length; j++) {
+    const k = singleMisc[j];
     if (type[k] !== MISC) continue;
     const t = first[k];
     if (state[t] === 0) state[t] = prefixedRest(words[start[k]], t, rest) ? 2 : 1;

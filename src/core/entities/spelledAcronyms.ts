@@ -9,7 +9,7 @@ import { internWords, typeCount } from './typeIds';
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&', 'de', 'al']);
 const ACRONYM = /^[A-Z]{2,6}$/;
 const A = 65, Z = 90;
-const LOC = TYPE_CODE.LOC, MISC = TYPE_CODE.MISC, ORG = TYPE_CODE.ORG;
+const LOC = TYPE_CODE.LOC, MISC = TYPE_CODE.MISC;
 
 /**
  * Initials of a name whose every other word is capitalised, a letter for each part of a hyphenated word ("Black Lives
@@ -40,10 +40,9 @@ export function spelledOutAcronyms(words: readonly string[], spans: Span[], ids:
   const state = new Uint8Array(types);
   const candidates: number[] = [];
   let letters = 0;
-  const { start, end, type, first, single, multi } = index;
-  for (let j = 0; j < single.length; j++) {
-    const k = single[j];
-    if (type[k] !== LOC && type[k] !== MISC) continue;
+  const { start, end, type, first, single, singleMisc, multiOrg } = index;
+  const consider = (k: number): void => {
+    if (type[k] !== LOC && type[k] !== MISC) return;
     const t = first[k];
     if (state[t] === 0) {
       const w = words[start[k]];
@@ -52,14 +51,15 @@ export function spelledOutAcronyms(words: readonly string[], spans: Span[], ids:
       if (state[t] === 2) letters |= 1 << (c - A);
     }
     if (state[t] === 2) candidates.push(k);
-  }
+  };
+  for (let j = 0; j < single.length; j++) consider(single[j]);
+  for (let j = 0; j < singleMisc.length; j++) consider(singleMisc[j]);
   if (candidates.length === 0) return;
   // The first letter of each word type, looked up once per type ("Republican" opens hundreds of names).
   const initial = new Int8Array(types).fill(-1);
   const names = new Set<string>();
-  for (let j = 0; j < multi.length; j++) {
-    const k = multi[j];
-    if (type[k] !== ORG) continue;
+  for (let j = 0; j < multiOrg.length; j++) {
+    const k = multiOrg[j];
     const t = first[k];
     if (initial[t] < 0) {
       const c0 = words[start[k]].charCodeAt(0) - A;
