@@ -1,7 +1,8 @@
 // resolveSpeakers: the speaker mention of each claim (a name, a pronoun or a description) → an actor id.
 //
-// - A name: the actor of the entity inside the span (a person first; "a spokesman for the ministry" falls back to
-//   the ministry), else a name or unique surname seen elsewhere in the text (the tagger missed this mention).
+// - A name: the person at the head of the span (speakerHead.ts: "Trump campaign spokeswoman Hope Hicks" is Hicks,
+//   "Clinton's campaign" Clinton, "a spokesman for X" X), else an organisation or place inside it ("a spokesman for
+//   the ministry"), else a name or unique surname seen elsewhere in the text (the tagger missed this mention).
 // - "he"/"she": the most salient person (see salience.ts) of compatible gender in this and the 3 previous
 //   sentences; "they"/"it": the most salient organisation, group or country in this and the 2 previous
 //   sentences; "I"/"we"/"you": unresolved.
@@ -130,7 +131,7 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   // Hicks", "Chris Collins, a Trump supporter"), else the owner ("Clinton's campaign", "the Trump campaign"); a
   // person after the head does not speak ("the head of the PAC backing Jeb Bush"), while an organisation may stand
   // in ("a spokesman for the ministry").
-  if ((headPerson(ctx, span.start, span.end, true) ?? headPerson(ctx, span.start, span.end, false)) !== null) {
+  if (hasPerson(ctx, span)) {
     const { headEnd, standIn } = shapeOf(ctx, span);
     const person = headPerson(ctx, span.start, span.start + headEnd, true) ?? headPerson(ctx, span.start, span.start + headEnd, false);
     if (person !== null) return person;
@@ -176,6 +177,15 @@ function shapeOf(ctx: Ctx, span: Span): SpanShape {
     ctx.shapes.set(raw, (shape = { headEnd: head.end, standIn: standInRange(raw, 0, raw.length, head) }));
   }
   return shape;
+}
+
+/** Whether a person's mention overlaps the span (most speaker spans name none: "officials", "the ministry"). */
+function hasPerson(ctx: Ctx, span: Span): boolean {
+  const m = ctx.g.mentions;
+  for (let k = firstEndingAfter(m, span.start); k < m.count && m.start[k] < span.end; k++) {
+    if (m.end[k] > span.start && ctx.g.actors[m.actor[k]].type === 'PERSON') return true;
+  }
+  return false;
 }
 
 /**
