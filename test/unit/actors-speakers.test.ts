@@ -91,3 +91,33 @@ suite('actors: description speakers', () => {
     assert.equal(g.speakerOf('The general'), null);
   });
 });
+
+suite('actors: the head of a speaker mention', () => {
+  const people = (text: string, names: string[]) => group(text, tagAll(text, names.map((n) => [n, 'PERSON'] as const)));
+
+  test('a name before a role or affiliation noun is a modifier: the named role speaks', () => {
+    const text = 'Trump campaign spokeswoman Hope Hicks said so. Clinton’s top aide Jake Sullivan said no. Congressman Chris Collins, a Trump supporter, agreed.';
+    const g = people(text, ['Trump', 'Hope Hicks', 'Clinton', 'Jake Sullivan', 'Chris Collins']);
+    assert.equal(g.speakerOf('Trump campaign spokeswoman Hope Hicks'), 'person:hope-hicks');
+    assert.equal(g.speakerOf('Clinton’s top aide Jake Sullivan'), 'person:jake-sullivan');
+    assert.equal(g.speakerOf('Congressman Chris Collins, a Trump supporter,'), 'person:chris-collins');
+  });
+
+  test('without another name the owner speaks ("Clinton’s campaign"), a name deep in a modifier does not', () => {
+    const text = 'Clinton’s campaign said so. The head of the group backing Jeb Bush for president said no. Organizers of the push to boycott Trump’s speech said yes.';
+    const g = people(text, ['Clinton', 'Jeb Bush', 'Trump']);
+    assert.equal(g.speakerOf('Clinton’s campaign'), 'person:clinton');
+    assert.equal(g.speakerOf('The head of the group backing Jeb Bush for president'), null);
+    assert.equal(g.speakerOf('Organizers of the push to boycott Trump’s speech'), null);
+  });
+
+  test('titles with "of", a name after "for"/"by", and an apposition after the head', () => {
+    const text = 'Former Secretary of State Madeleine Albright spoke. A spokesman for candidate Hillary Clinton spoke. ' +
+      'A study by economist Peter Schott found it. The other candidate on the stage, former secretary of state Hillary Clinton, spoke.';
+    const g = people(text, ['Madeleine Albright', 'Hillary Clinton', 'Peter Schott']);
+    assert.equal(g.speakerOf('Former Secretary of State Madeleine Albright'), 'person:madeleine-albright');
+    assert.equal(g.speakerOf('A spokesman for candidate Hillary Clinton'), 'person:hillary-clinton');
+    assert.equal(g.speakerOf('A study by economist Peter Schott'), 'person:peter-schott');
+    assert.equal(g.speakerOf('The other candidate on the stage, former secretary of state Hillary Clinton,'), 'person:hillary-clinton');
+  });
+});

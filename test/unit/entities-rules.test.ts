@@ -5,6 +5,9 @@ import { findDates } from '../../src/core/entities/dates';
 import {
   attachNameSuffixes, battledGroups, dropPartyLabels, fillRepeats, fillSurnames, honorificPersons, mergeNationalityOrgs, type Span,
 } from '../../src/core/entities/names';
+import { placeOrOrgByContext } from '../../src/core/entities/contextTypes';
+import { joinPrefixedNames } from '../../src/core/entities/prefixedNames';
+import { spelledOutAcronyms } from '../../src/core/entities/spelledAcronyms';
 import { splitSentences } from '../../src/core/text/sentences';
 import { tokenize } from '../../src/core/text/tokenize';
 import type { Entity } from '../../src/core/types';
@@ -133,6 +136,67 @@ suite('entities: API and rules', () => {
       '0:Hashd al-Shaabi/ORG', '5:Hashd al-Shaabi/ORG', // cut short by the tagger: whole again
       '10:Jane Cole/PERSON', '13:Jane Cole/PERSON', // split in two: one name
       '16:Old Port Authority/ORG', '20:Old Port/LOC', // a span of another type inside is the tagger's call
+    ]);
+  });
+
+  test('a one-word name is an organisation or a place as the words around its mentions say', () => {
+    const words = ('Zorblat / credit . a Zorblat post and Zorblat \'s spokesman said . Vardo sets rules . ' +
+      'protests in Vardo and police in Vardo . Qarth won . Qarth manager Lee and fans in Qarth . ' +
+      'Osk spoke from Osk . the Tall House spokesman').split(' ');
+    const one = (type: Span['type']) => (i: number): Span => ({ start: i, end: i + 1, type });
+    const all = (w: string): number[] => words.flatMap((x, i) => (x === w ? [i] : []));
+    const [v1, v2, v3] = all('Vardo');
+    const tall = words.indexOf('Tall');
+    const spans: Span[] = [...all('Zorblat').map(one('LOC')), ...[v1, v2].map(one('ORG')), one('GPE')(v3),
+      ...all('Qarth').map(one('ORG')), ...all('Osk').map(one('LOC')), { start: tall, end: tall + 2, type: 'LOC' }];
+    placeOrOrgByContext(words, spans, (w) => w === 'Vardo' || w === 'Qarth');
+    assert.deepEqual(spans.map((s) => `${words.slice(s.start, s.end).join(' ')}/${s.type}`), [
+      // a credit line first, then "a Zorblat post", "Zorblat's spokesman": an organisation everywhere
+      'Zorblat/ORG', 'Zorblat/ORG', 'Zorblat/ORG',
+      // a known place typed ORG, twice "in" it: a place everywhere
+      'Vardo/GPE', 'Vardo/GPE', 'Vardo/GPE',
+      // a team named by its city: once "in" it, and it has a manager
+      'Qarth/ORG', 'Qarth/ORG', 'Qarth/ORG',
+      // no organisation reading: left as tagged; nor are longer names
+      'Osk/LOC', 'Osk/LOC', 'Tall House/LOC',
+    ]);
+  });
+
+  test('an abbreviation\'s full stop may end a sentence: the capitalised word after it is no cue', () => {
+    const words = 'Bush went to S.C. Members of the family joined ; the Zorblat members met'.split(' ');
+    const spans: Span[] = [{ start: 3, end: 4, type: 'LOC' }, { start: 11, end: 12, type: 'LOC' }];
+    placeOrOrgByContext(words, spans, () => false);
+    assert.deepEqual(spans.map((s) => s.type), ['LOC', 'ORG']);
+  });
+
+  test('a hyphenated prefix takes the rest of a name the document uses elsewhere ("anti-X Y")', () => {
+    const words = ('the Green Lantern Corps met ; anti-Green Lantern rallies and pro-Green Party votes and ' +
+      'anti-Green Lantern Corps posters and al-Green Lantern').split(' ');
+    const span = (start: number, end: number, type: Span['type']): Span => ({ start, end, type });
+    const spans = [span(1, 4, 'ORG'), span(6, 7, 'MISC'), span(7, 8, 'LOC'), span(10, 11, 'MISC'), span(11, 12, 'ORG'),
+      span(14, 15, 'MISC'), span(15, 17, 'ORG'), span(19, 20, 'PERSON'), span(20, 21, 'LOC')];
+    const out = joinPrefixedNames(words, spans);
+    assert.deepEqual(out.map((s) => `${words.slice(s.start, s.end).join(' ')}/${s.type}`), [
+      'Green Lantern Corps/ORG',
+      'anti-Green Lantern/MISC', // "Green Lantern" opens a name of the document
+      'pro-Green/MISC', 'Party/ORG', // "Green Party" is no name here
+      'anti-Green Lantern Corps/MISC', // the whole name, spans inside it gone
+      'al-Green/PERSON', 'Lantern/LOC', // "al-" is no English prefix
+    ]);
+  });
+
+  test('an acronym of an organisation named in full in the document is that organisation, without parentheses', () => {
+    const words = ('the Northern Kite-Flying League met ; NKFL rules and the NKL and Bureau of Lost Socks said BLS and ' +
+      'BOLS agreed ; Upper Vale and UV').split(' ');
+    const span = (start: number, end: number, type: Span['type']): Span => ({ start, end, type });
+    const spans = [span(1, 4, 'ORG'), span(6, 7, 'LOC'), span(10, 11, 'MISC'), span(12, 16, 'ORG'), span(17, 18, 'MISC'),
+      span(19, 20, 'LOC'), span(22, 24, 'GPE'), span(25, 26, 'LOC')];
+    spelledOutAcronyms(words, spans);
+    assert.deepEqual(spans.map((s) => `${words.slice(s.start, s.end).join(' ')}/${s.type}`), [
+      'Northern Kite-Flying League/ORG', 'NKFL/ORG', // hyphenated words give a letter for each part
+      'NKL/MISC', // not its initials
+      'Bureau of Lost Socks/ORG', 'BLS/ORG', 'BOLS/LOC', // connectors are skipped
+      'Upper Vale/GPE', 'UV/LOC', // only organisations spell out acronyms here
     ]);
   });
 

@@ -1,7 +1,8 @@
 // resolveSpeakers: the speaker mention of each claim (a name, a pronoun or a description) → an actor id.
 //
-// - A name: the actor of the entity inside the span (a person first; "a spokesman for the ministry" falls back to
-//   the ministry), else a name or unique surname seen elsewhere in the text (the tagger missed this mention).
+// - A name: the person at the head of the span (speakerHead.ts: "Trump campaign spokeswoman Hope Hicks" is Hicks,
+//   "Clinton's campaign" Clinton, "a spokesman for X" X), else an organisation or place inside it ("a spokesman for
+//   the ministry"), else a name or unique surname seen elsewhere in the text (the tagger missed this mention).
 // - "he"/"she": the most salient person (see salience.ts) of compatible gender in this and the 3 previous
 //   sentences; "they"/"it": the most salient organisation, group or country in this and the 2 previous
 //   sentences; "I"/"we"/"you": unresolved.
@@ -18,6 +19,7 @@ import type { Description } from './describe';
 import { parseDescription, scoreDescription } from './describe';
 import { fold, stripPossessive } from './fold';
 import { surnameKey } from './names';
+import { headRegion, modifiesNoun, standInRange } from './speakerHead';
 import { stableOrder } from './order';
 import type { SpeakerMark } from './salience';
 import { ClaimCover, mostSalient, recentActors } from './salience';
@@ -37,7 +39,11 @@ interface Ctx {
   readonly speakers: SpeakerMark[];
   /** What each distinct span text decides on its own: speaker spans repeat ("he", "Trump", "officials"). */
   readonly texts: Map<string, SpanText>;
+  /** Head regions by exact span text (see speakerHead.ts). */
+  readonly shapes: Map<string, SpanShape>;
 }
+
+interface SpanShape { readonly headEnd: number; readonly standIn: [number, number] | null }
 
 /** A span text read once per document: its pronoun kind, and (on first need) its description and known name. */
 interface SpanText {
@@ -82,7 +88,7 @@ function formOf(ctx: Ctx, t: SpanText, raw: string): number | undefined {
 }
 
 export function resolveSpeakers(text: string, _tokens: Tokens, sentences: readonly Sentence[], candidates: readonly Claim[], grouping: ActorGrouping): Claim[] {
-  const ctx: Ctx = { text, sentences, g: grouping, cover: new ClaimCover(candidates), speakers: [], texts: new Map() };
+  const ctx: Ctx = { text, sentences, g: grouping, cover: new ClaimCover(candidates), speakers: [], texts: new Map(), shapes: new Map() };
   const keys: number[] = [];
   for (let i = 0; i < candidates.length; i++) keys.push(candidates[i].speakerSpan?.start ?? candidates[i].start);
   const order = stableOrder(keys);
@@ -122,9 +128,18 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
       break;
   }
 
-  const inside = overlapping(g.mentions, span);
-  const person = inside.find((a) => g.actors[a].type === 'PERSON');
-  if (person !== undefined) return person;
+  // A person in the head region: the first one that is no modifier of a noun ("Trump campaign spokeswoman Hope
+  // Hicks", "Chris Collins, a Trump supporter"), else the owner ("Clinton's campaign", "the Trump campaign"); a
+  // person after the head does not speak ("the head of the PAC backing Jeb Bush"), while an organisation may stand
+  // in ("a spokesman for the ministry").
+  if (hasPerson(ctx, span)) {
+    const { headEnd, standIn } = shapeOf(ctx, span);
+    const person = headPerson(ctx, span.start, span.start + headEnd, true) ?? headPerson(ctx, span.start, span.start + headEnd, false);
+    if (person !== null) return person;
+    const behalf = standIn ? headPerson(ctx, span.start + standIn[0], span.start + standIn[1], true) : null;
+    if (behalf !== null) return behalf;
+  }
+  const inside = overlapping(g.mentions, span).filter((a) => g.actors[a].type !== 'PERSON');
   if (inside.length === 0) {
     const byForm = formOf(ctx, t, raw);
     if (byForm !== undefined) return byForm;
@@ -149,6 +164,41 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
     }
     return salient(PRONOUN_WINDOW, (a) => g.actors[a].type === 'ORG',
       (a) => (fold(g.actors[a].name).split(/\s+/).includes(noun) ? 1.5 : 0));
+  }
+  return null;
+}
+
+/** The head region and stand-in range of a speaker span, relative to its start; computed once per span text. */
+function shapeOf(ctx: Ctx, span: Span): SpanShape {
+  const raw = ctx.text.slice(span.start, span.end);
+  if (raw.indexOf(' ') < 0) return { headEnd: raw.length, standIn: null }; // one word ("Trump"): all head
+  let shape = ctx.shapes.get(raw);
+  if (!shape) {
+    const head = headRegion(raw, 0, raw.length);
+    ctx.shapes.set(raw, (shape = { headEnd: head.end, standIn: standInRange(raw, 0, raw.length, head) }));
+  }
+  return shape;
+}
+
+/** Whether a person's mention overlaps the span (most speaker spans name none: "officials", "the ministry"). */
+function hasPerson(ctx: Ctx, span: Span): boolean {
+  const m = ctx.g.mentions;
+  for (let k = firstEndingAfter(m, span.start); k < m.count && m.start[k] < span.end; k++) {
+    if (m.end[k] > span.start && ctx.g.actors[m.actor[k]].type === 'PERSON') return true;
+  }
+  return false;
+}
+
+/**
+ * A person whose mention starts in [from, to): with `head`, the first one that modifies nothing (see
+ * modifiesNoun); else the first one that does.
+ */
+function headPerson(ctx: Ctx, from: number, to: number, head: boolean): number | null {
+  const m = ctx.g.mentions;
+  for (let k = firstEndingAfter(m, from); k < m.count && m.start[k] < to; k++) {
+    if (m.start[k] < from && m.end[k] <= from) continue;
+    const a = m.actor[k];
+    if (ctx.g.actors[a].type === 'PERSON' && modifiesNoun(ctx.text, m.end[k], to) !== head) return a;
   }
   return null;
 }
@@ -219,16 +269,21 @@ function lookupForm(g: ActorGrouping, raw: string): number | undefined {
   return words.length <= 2 ? forms.get(`surname:${surnameKey(words[words.length - 1])}`) : undefined;
 }
 
-/** Actors of the mentions that overlap the span, in mention order. */
-function overlapping(mentions: MentionTable, span: Span): number[] {
+/** A mention index at or before the first mention that ends after `pos` (mentions are sorted by start). */
+function firstEndingAfter(mentions: MentionTable, pos: number): number {
   let lo = 0;
   let hi = mentions.count;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (mentions.end[mid] <= span.start) lo = mid + 1; else hi = mid;
+    if (mentions.end[mid] <= pos) lo = mid + 1; else hi = mid;
   }
+  return Math.max(0, lo - 4);
+}
+
+/** Actors of the mentions that overlap the span, in mention order. */
+function overlapping(mentions: MentionTable, span: Span): number[] {
   const out: number[] = [];
-  for (let k = Math.max(0, lo - 4); k < mentions.count && mentions.start[k] < span.end; k++) {
+  for (let k = firstEndingAfter(mentions, span.start); k < mentions.count && mentions.start[k] < span.end; k++) {
     if (mentions.end[k] > span.start) out.push(mentions.actor[k]);
   }
   return out;

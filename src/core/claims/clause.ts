@@ -57,6 +57,16 @@ export function continuesClause(ctx: DocContext, i: number): boolean {
   return !n.endsWith('ing') && n !== 'according' && n !== 'who' && n !== 'which' && n !== 'and' && n !== 'but';
 }
 
+/**
+ * A word that starts the rest of a clause interrupted by a parenthetical attribution: one that carries on the clause
+ * ("The plan, he said, would …") or a capitalised word opening the reported clause after an introductory phrase
+ * ("After all, she argued, Obama got …", "If she wins, Clinton suggested, women won't …").
+ */
+export function resumesClause(ctx: DocContext, i: number): boolean {
+  if (continuesClause(ctx, i)) return true;
+  return isWord(ctx, i) && isCapitalized(ctx, i) && !isOpenQuoteMark(ctx, i) && nm(ctx, i) !== 'according';
+}
+
 /** The first comma outside quotes in [from, hi) within 30 tokens, or -1 (a quote, "that" or a colon first: -1). */
 export function commaAfter(ctx: DocContext, from: number, hi: number): number {
   for (let k = from; k < hi && k < from + 30; k++) {
@@ -78,11 +88,23 @@ export function quoteEnds(ctx: DocContext, sep: number): boolean {
   return sep >= 0 && (isCloseQuoteMark(ctx, sep) || (sep > 0 && nm(ctx, sep) === ',' && isCloseQuoteMark(ctx, sep - 1)));
 }
 
-/** Whether "that", a colon or an opening quote follows position j before the next comma or clause end. */
+// Words before a quoted title: "on “Meet the Press”", "NBC’s “Today”" (with "to" or "of" a quote is mostly content:
+// "urged voters to “turn away”").
+const TITLE_PREPOSITIONS = new Set(['on', 'in', 'at', 'with', "'s", '’s']);
+
+/**
+ * Whether "that", a colon or an opening quote follows position j before the next comma or clause end. A quote after a
+ * capitalised word, a possessive or "on"/"in"/"at"/"with" is a title in an adjunct ("“…,” he said on “Meet the
+ * Press.”", "told NBC’s “Today”"), skipped: the content is the quote before the cue.
+ */
 export function complementFollows(ctx: DocContext, j: number, b: number): boolean {
   for (let k = j; k < b; k++) {
     const n = nm(ctx, k);
-    if (n === 'that' || n === ':' || isOpenQuoteMark(ctx, k)) return true;
+    if (n === 'that' || n === ':') return true;
+    if (isOpenQuoteMark(ctx, k)) {
+      if (k === j || !isWord(ctx, k - 1) || !(isCapitalized(ctx, k - 1) || TITLE_PREPOSITIONS.has(nm(ctx, k - 1)))) return true;
+      while (k + 1 < b && ctx.quoteOf[k + 1] === ctx.quoteOf[k]) k++;
+    }
     if (n === ',' || n === '.' || n === ';' || n === '?' || n === '!') return false;
   }
   return false;

@@ -23,10 +23,10 @@ import type { TokenRange } from './source';
 import { appositiveNP, cueAgent, introGerundSubject, isAgentParticiple, isExpletiveSource, isPassiveCue, isRaisingCue, relativeBefore, rightNP, subjectNP } from './source';
 import { appositionSource, leftSource } from './left-source';
 import { isCapitalized, isWord } from './context';
-import { INVERSION_CUES, PREPOSITIONS, VERB_GROUP } from './words';
+import { DETERMINERS, INVERSION_CUES, PREPOSITIONS, PRONOUNS, VERB_GROUP } from './words';
 import { addStandaloneQuotes } from './standalone';
 import {
-  commaAfter, complementFollows, continuesClause, firstComma, introClauseEnd, nextQuoteStart, quoteEndingAt, quoteEnds,
+  commaAfter, complementFollows, continuesClause, firstComma, introClauseEnd, nextQuoteStart, quoteEndingAt, quoteEnds, resumesClause,
   withoutInfinitiveTo,
 } from './clause';
 import { asAttribution } from './as-attribution';
@@ -141,6 +141,9 @@ function relativePiece(ctx: DocContext, rel: number): boolean {
   return w === 'what' || (NONRESTRICTIVE.has(w) && rel > 0 && nm(ctx, rel - 1) === ',');
 }
 
+// Words that open an introductory adjunct, not reported content ("When asked, he said, “…”", "In a call, she said, “…”").
+const INTRO_LEADS = new Set(['but', 'as', 'when', 'after', 'before', 'while', 'since', 'in', 'at', 'on', 'during', 'asked', 'speaking', 'with']);
+
 const CLAUSE_LINKS = new Set(['but', 'while', 'though', 'although', 'whereas', 'yet', 'and']);
 
 /** Index of the separator before the source/cue that ends a preceding content, or -1. */
@@ -189,7 +192,7 @@ function accordingClaims(ctx: DocContext, env: Env, cue: CueMatch, a: number, b:
     const e0 = trimEnd(ctx, s0, contentEndAtSeparator(ctx, sep));
     if (e0 > s0) out.push({ contentStart: s0, contentEnd: e0, cue, source: who });
     lo = after;
-    if (nm(ctx, sep) === ',' && after + 1 < b && nm(ctx, after) === ',' && continuesClause(ctx, after + 1)) {
+    if (nm(ctx, sep) === ',' && after + 1 < b && nm(ctx, after) === ',' && resumesClause(ctx, after + 1)) {
       // "The plan, according to officials, would …"
       const c2: RawClaim = { contentStart: after + 1, contentEnd: trimEnd(ctx, after + 1, tailEnd(ctx, env, cue.key, after + 1, b)), cue, source: who };
       if (c2.contentEnd > c2.contentStart) { out.push(c2); opened.claim = c2; }
@@ -228,7 +231,7 @@ function contentBefore(ctx: DocContext, env: Env, cue: CueMatch, b: number, sep:
     out.push({ contentStart: k, contentEnd: e, cue, source });
     return e;
   }
-  if (!final && sep >= 0 && nm(ctx, sep) === ',' && j + 1 < b && nm(ctx, j) === ',' && continuesClause(ctx, j + 1)) {
+  if (!final && sep >= 0 && nm(ctx, sep) === ',' && j + 1 < b && nm(ctx, j) === ',' && resumesClause(ctx, j + 1)) {
     // "The plan, he said, would cut taxes": the reported clause resumes after the parenthetical attribution.
     const c2: RawClaim = { contentStart: j + 1, contentEnd: trimEnd(ctx, j + 1, tailEnd(ctx, env, cue.key, j + 1, b)), cue: cueT, source };
     if (c2.contentEnd > c2.contentStart) { out.push(c2); opened.claim = c2; }
@@ -400,9 +403,52 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
       out.push({ contentStart: rel, contentEnd: rel + 1, cue, source });
     }
     if (target && target.start >= lo) out.push({ contentStart: target.start, contentEnd: target.end, cue, source });
+    if (quoteAfter && before && !final && nm(ctx, sep) === ',' && sep > lo && c.contentEnd > c.contentStart) {
+      // "These and other sources, the lawyers said, “all command the same conclusion”": the phrase before the
+      // parenthetical attribution is a piece too, unless it is an adjunct ("Holding open a book, Beck said, “…”").
+      const s0 = trimStart(ctx, lo, sep);
+      const e0 = trimEnd(ctx, s0, sep);
+      const w = nm(ctx, s0);
+      if (e0 > s0 && !(w.endsWith('ing') || w.endsWith('ed') || INTRO_LEADS.has(w))) out.push({ contentStart: s0, contentEnd: e0, cue, source });
+    }
     // What follows a content cut short ("…, officials said" after the tail) can hold the next source.
     lo = t < hi ? t : hi;
+    const nextCue = ci + 1 < cues.length ? cues[ci + 1].start : b;
+    if (c.contentEnd > c.contentStart && hi === b && afterAside(ctx, env, cue, t, hi, nextCue, source, out, OPENED)) {
+      open = OPENED.claim;
+      OPENED.claim = null;
+      openFrom = lo;
+      lo = hi;
+    }
   }
+}
+
+const ASIDE_OPENERS = new Set(['who', 'which', 'whose']);
+
+/**
+ * "Mr. Kerry said the annual talks, which started a decade ago, remained …": a content cut at a relative clause between
+ * commas resumes after it when the clause carries on there; PolNeAR leaves the aside out and marks the rest as another
+ * piece (appositions too, "that CNN, a Turner asset, has done …", lost 0.04 in train CV). `t` is where the content was
+ * cut. The piece goes to `out` and `opened` (it runs on to the sentence end); false when there is no such aside.
+ */
+function afterAside(ctx: DocContext, env: Env, cue: CueMatch, t: number, hi: number, nextCue: number, source: TokenRange | null,
+  out: RawClaim[], opened: { claim: RawClaim | null }): boolean {
+  if (t + 2 >= hi || nm(ctx, t) !== ',' || ctx.quoteOf[t] >= 0) return false;
+  if (!ASIDE_OPENERS.has(nm(ctx, t + 1))) return false;
+  for (let k = t + 2; k < hi && k < t + 30; k++) {
+    if (ctx.quoteOf[k] >= 0 || k >= nextCue) return false;
+    const n = nm(ctx, k);
+    if (n === ';' || n === ':' || n === '(' || n === '—' || n === '–') return false;
+    if (n !== ',') continue;
+    // The clause carries on with its predicate ("…, remained", "…, has done"), not a new subject ("…, he said").
+    if (k + 1 >= hi || !continuesClause(ctx, k + 1) || PRONOUNS.has(nm(ctx, k + 1)) || DETERMINERS.has(nm(ctx, k + 1))) return false;
+    const e = trimEnd(ctx, k + 1, tailEnd(ctx, env, cue.key, k + 1, hi));
+    if (e <= k + 1) return false;
+    opened.claim = { contentStart: k + 1, contentEnd: e, cue, source };
+    out.push(opened.claim);
+    return true;
+  }
+  return false;
 }
 
 // A content that opens and closes with a quote mark is direct speech (char codes: no regex per claim).

@@ -35,10 +35,11 @@ function quoteClaims(ctx: DocContext, covered: Uint8Array, byStart: readonly Raw
       if (ctx.tokens.kind(e) === 'word') words++;
       e++;
     }
-    if (hit || words < MIN_WORDS || e <= ti) continue;
+    if (hit || words === 0 || e <= ti) continue;
     if (!standsAlone(ctx, ti, e)) continue;
     const signed = signature(ctx, e);
     const near = signed ? null : nearest(ctx, byStart, ti);
+    if (words < MIN_WORDS && !continuesQuote(ctx, near, ti)) continue;
     added.push({ contentStart: ti, contentEnd: e, cue: signed?.cue ?? near?.cue ?? null, source: signed?.source ?? near?.source ?? null });
   }
   return added;
@@ -64,6 +65,14 @@ function standsAlone(ctx: DocContext, s: number, e: number): boolean {
   for (let i = sb.firstToken; i < s; i++) if (ctx.tokens.kind(i) === 'word') return false;
   for (let i = e; i < se.endToken; i++) if (ctx.tokens.kind(i) === 'word') return false;
   return true;
+}
+
+/**
+ * A short quote ("“Don’t believe it.”", fewer than MIN_WORDS words) stands alone as a claim only right after the
+ * quoted claim of the sentence before ("“…,” Clinton said."), whose speech it continues.
+ */
+function continuesQuote(ctx: DocContext, near: RawClaim | null, ti: number): boolean {
+  return near !== null && quoted(ctx, near) && ctx.sentOf[near.contentEnd - 1] === ctx.sentOf[ti] - 1;
 }
 
 /** Whether the claim's content holds a quote. */

@@ -15,6 +15,10 @@ import type { NerTagger } from './tagger';
 import { isCapitalized } from './word';
 import { replaceRun } from './spanRuns';
 import { internWords } from './typeIds';
+import { placeOrOrgByContext } from './contextTypes';
+import { joinPrefixedNames } from './prefixedNames';
+import { spelledOutAcronyms } from './spelledAcronyms';
+import { indexSpans } from './spanIndex';
 import {
   attachNameSuffixes, battledGroups, dropPartyLabels, fillRepeats, fillSurnames, honorificPersons, mergeNationalityOrgs, mergeParenthesisedNames, personConsistency,
   roleOfOrg, splitOrgPerson,
@@ -64,7 +68,8 @@ function refineType(lex: DocLexicon, words: readonly string[], s: ClassSpan): En
 }
 
 /** Rules that can be switched off (for measuring each on the benchmark). */
-export type RuleName = 'datelines' | 'headlines' | 'acronyms' | 'names' | 'repeats' | 'dates' | 'surnames' | 'nationalityOrgs';
+export type RuleName = 'datelines' | 'headlines' | 'acronyms' | 'names' | 'repeats' | 'dates' | 'surnames' | 'nationalityOrgs'
+  | 'orgContext' | 'prefixedNames' | 'spelledAcronyms';
 
 /** Entities over token strings. `sentStarts`: ascending token indices where sentences start (first 0). */
 export function tagWords(tagger: NerTagger, rawWords: readonly string[], sentStarts: readonly number[],
@@ -134,6 +139,11 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     out = mergeParenthesisedNames(words, out, isOrgWord, ids);
     roleOfOrg(words, out);
     battledGroups(words, out, (w) => (lex.wordBits(w) & PLACE_BITS) !== 0);
+    // Three rules over the spans as columns (retyping keeps the index in step; a join ends its use).
+    const index = indexSpans(out, ids);
+    if (!off.has('spelledAcronyms')) spelledOutAcronyms(words, out, ids, strings, index);
+    if (!off.has('orgContext')) placeOrOrgByContext(words, out, (w) => (lex.wordBits(w) & PLACE_BITS) !== 0, ids, strings, index);
+    if (!off.has('prefixedNames')) out = joinPrefixedNames(words, out, ids, strings, index);
     honorificPersons(words, out);
     personConsistency(words, out);
     if (!off.has('surnames')) out = fillSurnames(words, out, (w) => lowerSeen.has(w.toLowerCase()), canStartDate, ids, strings);

@@ -1,0 +1,44 @@
+// Second pieces of one attribution's content (PolNeAR splits a content around its source and cue, an aside, or a
+// quote continued in the next sentence): each piece is a claim of its own with the same cue and speaker.
+import * as assert from 'node:assert/strict';
+import { claimsOf, claimWith } from './claims-helpers';
+
+suite('claims: second content pieces', () => {
+  test('a capitalised clause after a parenthetical attribution is the rest of the content', () => {
+    const claims = claimsOf('The senator spoke on Monday. After all, she argued, Obama got a lot of money from the banks.');
+    const rest = claimWith(claims, 'Obama got');
+    assert.equal(rest.text, 'Obama got a lot of money from the banks');
+    assert.equal(rest.speaker, 'she');
+    assert.equal(claimWith(claims, 'After all').speaker, 'she');
+  });
+
+  test('the phrase before ", X said, “…”" is a piece, an introductory adjunct is not', () => {
+    const claims = claimsOf('These and other sources of authority, the lawyers said, “all command the same conclusion.”');
+    assert.equal(claimWith(claims, 'These and other').text, 'These and other sources of authority');
+    assert.equal(claimWith(claims, 'all command').speaker, 'the lawyers');
+    const adjunct = claimsOf('Holding open a book, Beck said, “I just want people to read this.”');
+    assert.deepEqual(adjunct.map((c) => c.text), ['“I just want people to read this.”']);
+  });
+
+  test('a short quote continues the quoted claim of the sentence before, and only that', () => {
+    const claims = claimsOf('“They sue,” he said. “Everybody sues, right?”');
+    const next = claimWith(claims, 'Everybody sues');
+    assert.equal(next.speaker, 'he');
+    assert.equal(next.kind, 'direct');
+    assert.equal(claimsOf('He said the plan would cut costs. “Very good.”').length, 1);
+  });
+
+  test('the clause resumes after a relative aside, the aside left out', () => {
+    const claims = claimsOf('Mr. Kerry said the annual talks, which started a decade ago, remained one of the best opportunities to talk.');
+    assert.equal(claimWith(claims, 'the annual talks').text, 'the annual talks');
+    const rest = claimWith(claims, 'remained');
+    assert.equal(rest.text, 'remained one of the best opportunities to talk');
+    assert.equal(rest.speaker, 'Mr. Kerry');
+  });
+
+  test('a quoted title after the cue is no content: the quote before the cue is', () => {
+    const claims = claimsOf('“I have always said that I expect to be vetted,” he said on “Meet the Press.” “But I have not seen that.”');
+    assert.equal(claimWith(claims, 'expect to be vetted').speaker, 'he');
+    assert.ok(!claims.some((c) => c.text.includes('Meet the Press')));
+  });
+});
