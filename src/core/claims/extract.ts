@@ -6,7 +6,7 @@ import type { Tokens } from '../text/tokens';
 import type { DocContext } from './context';
 import { nm } from './context';
 import { buildContext, contentMask, isCloseQuoteMark, isOpenQuoteMark } from './context';
-import { charSpan, contentStartAfter, contentTail, onlyAdjunctFollows, trimEnd, trimStart } from './content';
+import { contentStartAfter, contentTail, onlyAdjunctFollows, trimEnd, trimStart } from './content';
 import type { CueMatch } from './cues';
 import { findCues, phrase } from './cues';
 import type { CueLexicon, LexiconOptions } from './lexicon';
@@ -32,10 +32,11 @@ import {
 import { asAttribution } from './as-attribution';
 import { absorbClaims, finalAccordingSource, finalAttribution, finalInverted } from './final-attribution';
 import { headlineClaim, pollClaim } from './headline';
-import { isTurn, lineTurn, withTurns } from './transcript';
+import { lineTurn, withTurns } from './transcript';
 import type { ClaimCandidate } from './types';
 import type { ClaimFilter } from './claim-filter';
 import { filterClaims, shippedClaimFilter } from './claim-filter';
+import { candidates } from './candidate';
 
 export interface ExtractOptions {
   /** Lexicon thresholds (defaults depend on whether the cue classifier is used). */
@@ -451,34 +452,6 @@ function afterAside(ctx: DocContext, env: Env, cue: CueMatch, t: number, hi: num
   return false;
 }
 
-// A content that opens and closes with a quote mark is direct speech (char codes: no regex per claim).
-const OPENS_DIRECT = new Set([...'"“`\''].map((c) => c.charCodeAt(0)));
-const CLOSES_DIRECT = new Set([...'"”\''].map((c) => c.charCodeAt(0)));
-
-function toCandidate(ctx: DocContext, r: RawClaim): ClaimCandidate {
-  const span = charSpan(ctx, r.contentStart, r.contentEnd);
-  // A turn's content starts after its label, also when a quote mark opens the line ("\"WALLACE: Let’s …").
-  if (isTurn(r)) span.start = ctx.tokens.start(r.contentStart);
-  const text = ctx.text.slice(span.start, span.end);
-  const direct = text.length > 0 && OPENS_DIRECT.has(text.charCodeAt(0)) && CLOSES_DIRECT.has(text.charCodeAt(text.length - 1));
-  let cue: ClaimCandidate['cue'] = null;
-  if (r.cue) {
-    const cs = ctx.tokens.start(r.cue.start);
-    const ce = ctx.tokens.end(r.cue.end - 1);
-    cue = { start: cs, end: ce, text: ctx.text.slice(cs, ce) };
-  }
-  const sp = r.source ? { start: ctx.tokens.start(r.source.start), end: ctx.tokens.end(r.source.end - 1) } : null;
-  return {
-    start: span.start,
-    end: span.end,
-    text,
-    kind: direct ? 'direct' : 'indirect',
-    cue,
-    speaker: null,
-    speakerSpan: sp,
-  };
-}
-
 export function extractClaims(
   text: string, tokens: Tokens, sentences: readonly Sentence[], opts: ExtractOptions = {},
 ): ClaimCandidate[] {
@@ -519,19 +492,4 @@ function sentenceClaims(ctx: DocContext, env: Env, sentences: readonly Sentence[
   }
   // A turn is one claim of its speaker; the cues in its sentences are part of what was said.
   return turns ? withTurns(ctx, raw, turns) : raw;
-}
-
-/** The claims as candidates in text order; of claims that overlap (widening to quotes can do that), the first. */
-function candidates(ctx: DocContext, raw: readonly RawClaim[]): ClaimCandidate[] {
-  const out: ClaimCandidate[] = [];
-  for (let i = 0; i < raw.length; i++) out.push(toCandidate(ctx, raw[i]));
-  out.sort((x, y) => x.start - y.start || x.end - y.end);
-  const kept: ClaimCandidate[] = [];
-  for (let i = 0; i < out.length; i++) {
-    const c = out[i];
-    const last = kept[kept.length - 1];
-    if (last && c.start < last.end) continue;
-    kept.push(c);
-  }
-  return kept;
 }

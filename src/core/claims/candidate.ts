@@ -1,0 +1,50 @@
+// Raw claims (token indices) to the claim candidates of the analysis: character spans, direct or indirect, the cue
+// and speaker spans; overlapping claims reduced to the first.
+import type { DocContext } from './context';
+import { charSpan } from './content';
+import type { RawClaim } from './extract';
+import { isTurn } from './transcript';
+import type { ClaimCandidate } from './types';
+
+// A content that opens and closes with a quote mark is direct speech (char codes: no regex per claim).
+const OPENS_DIRECT = new Set([...'"“`\''].map((c) => c.charCodeAt(0)));
+const CLOSES_DIRECT = new Set([...'"”\''].map((c) => c.charCodeAt(0)));
+
+function toCandidate(ctx: DocContext, r: RawClaim): ClaimCandidate {
+  const span = charSpan(ctx, r.contentStart, r.contentEnd);
+  // A turn's content starts after its label, also when a quote mark opens the line ("\"WALLACE: Let’s …").
+  if (isTurn(r)) span.start = ctx.tokens.start(r.contentStart);
+  const text = ctx.text.slice(span.start, span.end);
+  const direct = text.length > 0 && OPENS_DIRECT.has(text.charCodeAt(0)) && CLOSES_DIRECT.has(text.charCodeAt(text.length - 1));
+  let cue: ClaimCandidate['cue'] = null;
+  if (r.cue) {
+    const cs = ctx.tokens.start(r.cue.start);
+    const ce = ctx.tokens.end(r.cue.end - 1);
+    cue = { start: cs, end: ce, text: ctx.text.slice(cs, ce) };
+  }
+  const sp = r.source ? { start: ctx.tokens.start(r.source.start), end: ctx.tokens.end(r.source.end - 1) } : null;
+  return {
+    start: span.start,
+    end: span.end,
+    text,
+    kind: direct ? 'direct' : 'indirect',
+    cue,
+    speaker: null,
+    speakerSpan: sp,
+  };
+}
+
+/** The claims as candidates in text order; of claims that overlap (widening to quotes can do that), the first. */
+export function candidates(ctx: DocContext, raw: readonly RawClaim[]): ClaimCandidate[] {
+  const out: ClaimCandidate[] = [];
+  for (let i = 0; i < raw.length; i++) out.push(toCandidate(ctx, raw[i]));
+  out.sort((x, y) => x.start - y.start || x.end - y.end);
+  const kept: ClaimCandidate[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i];
+    const last = kept[kept.length - 1];
+    if (last && c.start < last.end) continue;
+    kept.push(c);
+  }
+  return kept;
+}
