@@ -6,14 +6,39 @@ import { fold, translitEqual } from '../../src/core/actors/fold';
 import { lookupCountry } from '../../src/core/actors/countries';
 
 suite('actors: people', () => {
-  test('"George Bush" and "Jeb Bush" are two actors; a bare "Bush" goes to the one named last before it', () => {
-    const text = 'George Bush met Jeb Bush. Bush said it went well. George Bush left. Later Bush spoke again.';
+  test('"George Bush" and "Jeb Bush" are two actors; a bare "Bush" goes to the one introduced first', () => {
+    const text = 'George Bush met Jeb Bush. Bush said it went well. Jeb Bush left. Later Bush spoke again.';
     const g = group(text, tagAll(text, [['George Bush', 'PERSON'], ['Jeb Bush', 'PERSON'], ['Bush', 'PERSON']]));
     const george = g.actorOf('George Bush');
     const jeb = g.actorOf('Jeb Bush');
     assert.notEqual(george, jeb);
-    assert.equal(g.actorOf('Bush', 0), jeb);
+    assert.equal(g.actorOf('Bush', 0), george);
     assert.equal(g.actorOf('Bush', 1), george);
+  });
+
+  test('a relative named later in full does not take the bare surname of the person introduced first', () => {
+    const text = 'Hillary Clinton campaigned in Ohio. Voters recalled Bill Clinton and his years in office. ' +
+      'Clinton told them she would fight for their jobs.';
+    const g = group(text, tagAll(text, [['Hillary Clinton', 'PERSON'], ['Bill Clinton', 'PERSON'], ['Clinton', 'PERSON']]));
+    assert.notEqual(g.actorOf('Hillary Clinton'), g.actorOf('Bill Clinton'));
+    assert.equal(g.actorOf('Clinton'), g.actorOf('Hillary Clinton'));
+  });
+
+  test('an honorific picks the person of that gender, known from their full-name mentions alone', () => {
+    const text = 'Bill Clinton said he would campaign. Hillary Clinton said she was grateful. ' +
+      'Mrs. Clinton spoke first. Then Mr. Clinton spoke. Later Mrs. Clinton left.';
+    const g = group(text, tagAll(text, [['Bill Clinton', 'PERSON'], ['Hillary Clinton', 'PERSON'], ['Clinton', 'PERSON']]));
+    const bill = g.actorOf('Bill Clinton');
+    const hillary = g.actorOf('Hillary Clinton');
+    assert.equal(g.actorOf('Clinton', 0), hillary);
+    assert.equal(g.actorOf('Clinton', 1), bill);
+    assert.equal(g.actorOf('Clinton', 2), hillary);
+  });
+
+  test('an honorific that no full-name mention can confirm leaves the choice to the order of introduction', () => {
+    const text = 'Pat Morgan arrived. Sam Morgan followed. Mrs. Morgan spoke.';
+    const g = group(text, tagAll(text, [['Pat Morgan', 'PERSON'], ['Sam Morgan', 'PERSON'], ['Morgan', 'PERSON']]));
+    assert.equal(g.actorOf('Morgan'), g.actorOf('Pat Morgan'));
   });
 
   test('"Donald Trump Jr." is not "Donald Trump": "Trump Jr." goes to the son, a bare "Trump" to the father', () => {

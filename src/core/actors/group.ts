@@ -6,8 +6,8 @@
 //
 // People are never merged on a shared surname alone: two full names merge only when their given names agree
 // (same, an initial, or a transliteration: "Qasim" / "Qassim"), so "George Bush" and "Jeb Bush" stay apart. A
-// bare surname attaches to the only person with that surname; when several have it, to the one last named in
-// full before the bare mention (or, if none was named before, the first named after it).
+// bare surname attaches to the only person with that surname; when several have it, to the one introduced first
+// by full name before the bare mention (or, if none was named before, the first named after it).
 import type { Sentence } from '../text/token';
 import type { Tokens } from '../text/tokens';
 import type { Actor, Entity } from '../types';
@@ -17,7 +17,9 @@ import { actorName, assignIds, byFirstMention } from './ids';
 import type { ParsedName } from './names';
 import { isAcronymText, parseName } from './names';
 import type { Builder } from './registry';
-import { nearest, Registry } from './registry';
+import { firstIntroduced, nearest, Registry } from './registry';
+import { genderOfFullNames, honorificGender, ofHonorific } from './honorific';
+import type { Gender } from './roles';
 import type { ActorGrouping } from './types';
 
 
@@ -185,6 +187,12 @@ function linkParenAcronyms(g: Grouping): void {
 /** Pass 2: bare surnames and acronyms. */
 function placeDeferred(g: Grouping, deferred: readonly number[]): void {
   const { sorted, names, reg } = g;
+  // Asked only for bare surnames with an honorific and several candidates (rare), once per person.
+  const genders = new Map<Builder, Gender | undefined>();
+  const genderOfPerson = (b: Builder): Gender | undefined => {
+    if (!genders.has(b)) genders.set(b, genderOfFullNames(g.text, sorted, names, b.fullStarts));
+    return genders.get(b);
+  };
   for (let k = 0; k < deferred.length; k++) {
     const i = deferred[k];
     const name = names[i] as ParsedName;
@@ -200,8 +208,12 @@ function placeDeferred(g: Grouping, deferred: readonly number[]): void {
       place(g, i, created, true);
       continue;
     }
-    const cands = name.surname ? ofGeneration(reg.surnameMatches(name.surname), name.generation) : [];
-    if (cands.length > 0) place(g, i, nearest(cands, e.start), false);
+    let cands = name.surname ? ofGeneration(reg.surnameMatches(name.surname), name.generation) : [];
+    if (cands.length > 1) {
+      const said = honorificGender(g.text, e, name);
+      if (said) cands = ofHonorific(cands, said, genderOfPerson);
+    }
+    if (cands.length > 0) place(g, i, firstIntroduced(cands, e.start), false);
     else place(g, i, reg.create(e.type), true);
   }
 }

@@ -7,7 +7,7 @@
 // Grouping (group.ts; ids.ts for names and ids):
 // - Full names join when surname and given names agree (exact, an initial, or a transliteration: Qassim / Qasim,
 //   Mohammed / Muhammad); "George Bush" and "Jeb Bush" stay two actors. A bare surname joins the only person with
-//   that surname; if several, the one last named in full before it (else the first named after it); spelling
+//   that surname; if several, the one introduced first by full name before it (else the first named after it); spelling
 //   variants a skeleton misses (Gaddafi / Qaddafi) are found with fuse.js over a small, bounded candidate set.
 // - Titles are stripped from person spans ("Iranian Foreign Minister Hussein Amir-Abdollahian" → name "Hussein
 //   Amir-Abdollahian"); possessives, a leading "the", case, accents (NFC/NFD), apostrophes and Arabic-script

@@ -138,6 +138,22 @@ export function nearest(cands: readonly Builder[], pos: number): Builder {
   return after;
 }
 
+/**
+ * Of several people a bare surname could mean, the one introduced first by full name before `pos` (when none was
+ * named before it, the first named after it). News introduces the main person first and names a relative or
+ * namesake who comes later in full ("Bill Clinton", "Ivanka Trump"), so a bare "Clinton" after them still means the
+ * first; the most recent full name was wrong for 2016 articles about Hillary Clinton that mention her husband.
+ */
+export function firstIntroduced(cands: readonly Builder[], pos: number): Builder {
+  let best: Builder | undefined;
+  let bestStart = Infinity;
+  for (let k = 0; k < cands.length; k++) {
+    const s = cands[k].fullStarts[0] ?? Infinity;
+    if (s < pos && s < bestStart) { best = cands[k]; bestStart = s; }
+  }
+  return best ?? nearest(cands, pos);
+}
+
 const FUZZY_MIN_LENGTH = 6;
 const FUZZY_BUCKET_CAP = 100;
 const FUZZY_SEARCH_CAP = 2000;

@@ -1,0 +1,74 @@
+// "Mr. Clinton" and "Mrs. Clinton" in an article that names both Bill and Hillary Clinton: a bare surname's
+// honorific says which of several people sharing the surname it means. Each candidate's gender comes only from
+// the article's full-name mentions of that person (an honorific or gendered title before one, or the first
+// personal pronoun after one in its sentence), never from earlier bare-surname decisions, so one wrong call cannot
+// spread (the failure of session 10's D6 in bench/actors-experiments.md).
+import type { Entity } from '../types';
+import type { ParsedName } from './names';
+import type { Builder } from './registry';
+import type { Gender } from './roles';
+import { genderOfTitle, roleKey } from './roles';
+
+/** At most this many characters after a full name are read for a pronoun (about a clause). */
+const PRONOUN_REACH = 120;
+const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(Mr|Mrs|Ms|Miss|Mme|Mister|Madam)\.?\s*$/u;
+const MALE_PRONOUNS = new Set(['he', 'his', 'him', 'himself']);
+const PRONOUN = /(?:^|[^\p{L}])(he|his|him|himself|she|her|hers|herself)(?![\p{L}])/iu;
+/** A sentence end ends the reach (so does the next entity: a pronoun after it may be that one's). */
+const SENTENCE_END = /[.!?]["'”’]?\s/;
+
+/** Gender an honorific right before the mention (or a title inside its span, "Mr. Murdoch") gives it. */
+export function honorificGender(text: string, e: Entity, name: ParsedName): Gender | undefined {
+  if (name.gender) return name.gender;
+  const m = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, e.start - 10), e.start));
+  return m ? genderOfTitle(roleKey(m[1])) : undefined;
+}
+
+/** Of the people a bare surname could mean, those whose own full names do not say the other gender. */
+export function ofHonorific(cands: readonly Builder[], gender: Gender, genderOfPerson: (b: Builder) => Gender | undefined): readonly Builder[] {
+  const fit = cands.filter((b) => genderOfPerson(b) !== opposite(gender));
+  return fit.length > 0 ? fit : cands;
+}
+
+function opposite(g: Gender): Gender {
+  return g === 'm' ? 'f' : 'm';
+}
+
+/**
+ * A person's gender from their full-name mentions (the `starts` of those mentions in `sorted`, which is ordered by
+ * start): honorifics before them and pronouns after them vote; undefined on no votes or a tie.
+ */
+export function genderOfFullNames(text: string, sorted: readonly Entity[], names: readonly (ParsedName | undefined)[], starts: readonly number[]): Gender | undefined {
+  let m = 0;
+  let f = 0;
+  for (const start of starts) {
+    const i = entityAt(sorted, start);
+    if (i < 0) continue;
+    const name = names[i];
+    const e = sorted[i];
+    const g = (name && honorificGender(text, e, name)) ?? pronounAfter(text, e.end, i + 1 < sorted.length ? sorted[i + 1].start : text.length);
+    if (g === 'm') m++; else if (g === 'f') f++;
+  }
+  return m > f ? 'm' : f > m ? 'f' : undefined;
+}
+
+/** The first personal pronoun after `from`, in the same sentence and before the next entity (at `stop`). */
+function pronounAfter(text: string, from: number, stop: number): Gender | undefined {
+  let window = text.slice(from, Math.min(stop, from + PRONOUN_REACH));
+  const end = SENTENCE_END.exec(window);
+  if (end) window = window.slice(0, end.index + 1);
+  const p = PRONOUN.exec(window);
+  if (!p) return undefined;
+  return MALE_PRONOUNS.has(p[1].toLowerCase()) ? 'm' : 'f';
+}
+
+/** Index of the entity starting at `start` in `sorted` (by binary search), or -1. */
+function entityAt(sorted: readonly Entity[], start: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < start) lo = mid + 1; else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo].start === start ? lo : -1;
+}
