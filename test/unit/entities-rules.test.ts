@@ -209,6 +209,16 @@ suite('entities: API and rules', () => {
     assert.deepEqual(dates('BRUSSELS 1996-08-22'), ['1996-08-22']);
   });
 
+  test('a title left alone by the tagger ("Mr." of "Mr. Lavrov") is no entity; the name after it is a person', () => {
+    const text = 'Russian Foreign Minister Sergei Lavrov dismissed concerns expressed by the United States that the guns ' +
+      'could fall into the hands of rebels in Colombia. Mr. Lavrov said the arms deal is a bilateral issue in line with ' +
+      'international law. The Interfax news agency quotes Mr. Ivanov as saying Moscow plans to produce new weapons.';
+    const es = tag(text);
+    assert.deepEqual(es.filter((e) => /^(?:Mr|Mrs|Ms|Dr)\.?$/.test(e.text)), []);
+    assert.ok(es.some((e) => e.text === 'Lavrov' && e.type === 'PERSON'));
+    assert.ok(es.some((e) => e.text === 'Ivanov' && e.type === 'PERSON'));
+  });
+
   test('deterministic: the same text gives the same entities', () => {
     const text = 'Shares of Apple Inc rose in New York after Tim Cook spoke.';
     assert.deepEqual(tag(text), tag(text));

@@ -37,8 +37,12 @@ const COUNTRY_BIT = gazBit('country');
 /** Words a headline name is not cut at (see headlineFromBody): first names, organisation and place words. */
 const NAME_PART_BITS = gazBit('firstname') | ORG_WORD_BIT | PLACE_BITS | NATIONALITY_BIT;
 
+/** A title or honorific standing alone ("Mr." of "Mr. Lavrov" cut off by the tagger) names nobody. */
+const LONE_TITLE = /^(?:Mr|Mrs|Ms|Miss|Messrs|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Cmdr)\.?$/;
+
 function refineType(lex: DocLexicon, words: readonly string[], s: ClassSpan): EntityType | null {
   const n = s.end - s.start;
+  if (n === 1 && LONE_TITLE.test(words[s.start])) return null;
   switch (s.cls) {
     case CLS_PER:
       return n === 1 && NOT_PERSON.has(words[s.start].toLowerCase()) ? null : 'PERSON';
