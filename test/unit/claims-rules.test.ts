@@ -216,6 +216,15 @@ suite('claims: constructed sentences', () => {
     assert.equal(claimWith(claims, 'Nobody came').speaker, null);
   });
 
+  test('after a quote that ended its sentence, "X said" with only a manner or place adjunct gives X the quote', () => {
+    const claims = claimsOf('“I am calling from the campaign. How are you today?” Miller said pleasantly into the phone.');
+    assert.deepEqual(claims.map((c) => [c.text, c.cue, c.speaker]), [
+      ['“I am calling from the campaign. How are you today?”', 'said', 'Miller'],
+    ]);
+    // A topic after a cue that takes one is still content.
+    assert.ok(claimsOf('“Is this the end?” Voters were worried about the economy.').some((c) => c.text.includes('the economy')));
+  });
+
   test('a relative pronoun before the source is a piece of the content after the cue', () => {
     const a = claimsOf('Mr. Smith ended his campaign on Monday, which he said was the hardest decision of his life.');
     assert.deepEqual(a.map((c) => [c.text, c.cue, c.speaker]), [

@@ -77,6 +77,30 @@ function isWordLower(ctx: DocContext, i: number): boolean {
 
 const CUE_PREPOSITIONS = new Set(['on', 'about', 'of', 'for', 'with', 'over', 'against', 'in', 'at', 'by', 'from', 'into']);
 
+/** Words that open an adjunct of time, place or medium after "said" ("said into the phone", "said during a visit"),
+ * not one a cue takes as its topic ("concerned about", "commented on"). */
+const SETTING_OPENERS = new Set(['in', 'at', 'during', 'after', 'before', 'via', 'through', 'into', 'onto', 'outside',
+  'inside', 'near', 'behind', 'around', 'across', 'toward', 'towards', 'amid', 'alongside', 'yesterday', 'today', 'tonight',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/**
+ * Whether only a manner adverb and/or a prepositional phrase of time, place or medium follow position j, with no
+ * quote, up to the clause end: "said pleasantly into the phone.", "said on Monday.".
+ */
+export function onlyMannerOrPlaceFollows(ctx: DocContext, j: number, hi: number): boolean {
+  const w = ctx.tokens.text(j);
+  // A lower-case -ly word of 6+ letters ("pleasantly", "quietly"); "only", "early" are too short.
+  if (j < hi && w.length >= 6 && w.endsWith('ly') && w.charCodeAt(0) >= 97 && w.charCodeAt(0) <= 122) j++;
+  if (j >= hi || CLAUSE_ENDS.has(nm(ctx, j))) return true;
+  if (!SETTING_OPENERS.has(nm(ctx, j))) return false;
+  for (let k = j; k < hi; k++) {
+    const m = nm(ctx, k);
+    if (ctx.quoteOf[k] >= 0 || m === 'that' || m === ':' || m === 'to' || m === ',') return false;
+    if (CLAUSE_ENDS.has(m)) return true;
+  }
+  return true;
+}
+
 /** Whether nothing but an adjunct (time, place, medium, recipient) follows position j up to a clause end. */
 export function onlyAdjunctFollows(ctx: DocContext, j: number, head: string, hi: number, limit = 12): boolean {
   if (j >= hi || CLAUSE_ENDS.has(nm(ctx, j)) || nm(ctx, j) === ',') return true;

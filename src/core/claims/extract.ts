@@ -6,7 +6,7 @@ import type { Tokens } from '../text/tokens';
 import type { DocContext } from './context';
 import { nm } from './context';
 import { buildContext, contentMask, isCloseQuoteMark, isOpenQuoteMark } from './context';
-import { contentStartAfter, contentTail, onlyAdjunctFollows, trimEnd, trimStart } from './content';
+import { contentStartAfter, contentTail, onlyAdjunctFollows, onlyMannerOrPlaceFollows, trimEnd, trimStart } from './content';
 import type { CueMatch } from './cues';
 import { findCues, phrase } from './cues';
 import type { CueLexicon, LexiconOptions } from './lexicon';
@@ -370,11 +370,14 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     }
     lastSource = source ?? lastSource;
     let cs = contentStartAfter(ctx, j, head, b);
+    // "“… today?” Miller said into the phone.": after a quote that ended the sentence before, an adjunct is no content.
+    const quoteBefore = regionStart === a && INVERSION_CUES.has(head) && onlyMannerOrPlaceFollows(ctx, j, b) ? quoteEndingAt(ctx, a) : -1;
+    if (quoteBefore >= 0) cs = -1;
     if (cs >= 0 && env.onStart) env.onStart(ctx, cue.key, j, b, cs);
     if (cs >= 0 && env.start) cs = modelContentStart(ctx, env.start, hashInt(cue.key), j, b, cs);
     if (cs < 0) {
       // "“How many times …?” | Clinton said.": the splitter ended the quote's sentence at its "?"; it is the content.
-      const pq = endsHere && regionStart === a ? quoteEndingAt(ctx, a) : -1;
+      const pq = endsHere && regionStart === a ? quoteEndingAt(ctx, a) : quoteBefore;
       if (pq >= 0) out.push({ contentStart: pq, contentEnd: a, cue, source });
       // "… what Trump said.", "a plan which he described …": the relative pronoun before the source is the content.
       const rel = regionStart - 1;
