@@ -221,6 +221,11 @@ suite('claims: constructed sentences', () => {
     assert.deepEqual(claims.map((c) => [c.text, c.cue, c.speaker]), [
       ['“I am calling from the campaign. How are you today?”', 'said', 'Miller'],
     ]);
+    // With an apposition between the name and the cue, the adverb after it is still no inverted source.
+    const withApposition = claimsOf('“How are you today?” Miller, a retired worker from a nuclear plant, said pleasantly into the phone.');
+    assert.deepEqual(withApposition.map((c) => [c.text, c.speaker]), [
+      ['“How are you today?”', 'Miller, a retired worker from a nuclear plant,'],
+    ]);
     // A topic after a cue that takes one is still content.
     assert.ok(claimsOf('“Is this the end?” Voters were worried about the economy.').some((c) => c.text.includes('the economy')));
   });

@@ -3,7 +3,7 @@
 import type { DocContext } from './context';
 import { nm } from './context';
 import { isCapitalized, isCloseQuoteMark, isOpenQuoteMark } from './context';
-import { PREPOSITIONS, RECIPIENT_CUES } from './words';
+import { PREPOSITIONS, RECIPIENT_CUES, isMannerAdverb } from './words';
 
 const TRAILING = new Set(['.', ',', ';', ':', '—', '–', '-', '(', ')', 'and', 'but', 'or']);
 const CLAUSE_ENDS = new Set(['.', '!', '?', ';']);
@@ -88,9 +88,7 @@ const SETTING_OPENERS = new Set(['in', 'at', 'during', 'after', 'before', 'via',
  * quote, up to the clause end: "said pleasantly into the phone.", "said on Monday.".
  */
 export function onlyMannerOrPlaceFollows(ctx: DocContext, j: number, hi: number): boolean {
-  const w = ctx.tokens.text(j);
-  // A lower-case -ly word of 6+ letters ("pleasantly", "quietly"); "only", "early" are too short.
-  if (j < hi && w.length >= 6 && w.endsWith('ly') && w.charCodeAt(0) >= 97 && w.charCodeAt(0) <= 122) j++;
+  if (j < hi && isMannerAdverb(ctx.tokens.text(j))) j++;
   if (j >= hi || CLAUSE_ENDS.has(nm(ctx, j))) return true;
   if (!SETTING_OPENERS.has(nm(ctx, j))) return false;
   for (let k = j; k < hi; k++) {

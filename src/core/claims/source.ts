@@ -3,7 +3,7 @@
 import type { DocContext } from './context';
 import { nm } from './context';
 import { isCapitalized, isOpenQuoteMark, isWord } from './context';
-import { DETERMINERS, NP_LEFT_STOPS, PREPOSITIONS, SUBJECT_END, SUBJECT_PRONOUNS, VERB_GROUP } from './words';
+import { DETERMINERS, NP_LEFT_STOPS, PREPOSITIONS, SUBJECT_END, SUBJECT_PRONOUNS, VERB_GROUP, isMannerAdverb } from './words';
 
 export interface TokenRange { readonly start: number; readonly end: number }
 
@@ -88,6 +88,8 @@ export function rightNP(ctx: DocContext, start: number, hi: number): TokenRange 
   if (start < hi && OBJECT_PRONOUNS.has(nm(ctx, start))) return null;
   // "said in a phone interview": an adjunct, not an inverted subject.
   if (start < hi && !isCapitalized(ctx, start) && PREPOSITIONS.has(nm(ctx, start))) return null;
+  // "said pleasantly into the phone": a manner adverb, not an inverted subject.
+  if (start < hi && isMannerAdverb(ctx.tokens.text(start))) return null;
   let j = start;
   while (j < hi && j - start < MAX_NP && joinsNP(ctx, j)) {
     const n = nm(ctx, j);

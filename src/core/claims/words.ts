@@ -41,3 +41,13 @@ export const SUBJECT_END = set(`has have had is was were are will would can coul
 /** Determiners and the like that can open a descriptive speaker ("the top Iranian diplomat"). */
 export const DETERMINERS = set(`the a an this that these those another some many most several both each every one
   two three four five few other`);
+
+/** Words in -ly that are no manner adverbs: nouns and adjectives ("said family members", "said elderly voters"). */
+const LY_NON_ADVERBS = set(`family assembly supply reply anomaly monopoly elderly friendly lonely costly likely unlikely
+  weekly monthly yearly daily hourly quarterly nightly deadly lovely lively timely orderly butterfly homily ugly silly`);
+
+/** A lower-case manner adverb in -ly of 6+ letters ("pleasantly", "quietly"); shorter ones ("only", "early") are not. */
+export function isMannerAdverb(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return word.length >= 6 && word.endsWith('ly') && c >= 97 && c <= 122 && !LY_NON_ADVERBS.has(word);
+}
