@@ -230,6 +230,11 @@ suite('claims: constructed sentences', () => {
     assert.ok(claimsOf('“Is this the end?” Voters were worried about the economy.').some((c) => c.text.includes('the economy')));
   });
 
+  test('a source that opens a parenthesis ends with its closing one', () => {
+    const [c] = claimsOf('Sen. Ben Cardin (D-Md.) said the deal was weak.');
+    assert.equal(c.speaker, 'Sen. Ben Cardin (D-Md.)');
+  });
+
   test('a relative pronoun before the source is a piece of the content after the cue', () => {
     const a = claimsOf('Mr. Smith ended his campaign on Monday, which he said was the hardest decision of his life.');
     assert.deepEqual(a.map((c) => [c.text, c.cue, c.speaker]), [

@@ -22,7 +22,7 @@ function toCandidate(ctx: DocContext, r: RawClaim): ClaimCandidate {
     const ce = ctx.tokens.end(r.cue.end - 1);
     cue = { start: cs, end: ce, text: ctx.text.slice(cs, ce) };
   }
-  const sp = r.source ? { start: ctx.tokens.start(r.source.start), end: ctx.tokens.end(r.source.end - 1) } : null;
+  const sp = r.source ? { start: ctx.tokens.start(r.source.start), end: ctx.tokens.end(sourceEnd(ctx, r.source.start, r.source.end) - 1) } : null;
   return {
     start: span.start,
     end: span.end,
@@ -32,6 +32,17 @@ function toCandidate(ctx: DocContext, r: RawClaim): ClaimCandidate {
     speaker: null,
     speakerSpan: sp,
   };
+}
+
+/** A source's end token, past the ")" that closes a parenthesis it opened ("the Guards Corps (IRGC)"). */
+function sourceEnd(ctx: DocContext, start: number, end: number): number {
+  if (end >= ctx.tokens.length || ctx.tokens.text(end) !== ')') return end;
+  let open = 0;
+  for (let k = start; k < end; k++) {
+    const t = ctx.tokens.text(k);
+    if (t === '(') open++; else if (t === ')') open--;
+  }
+  return open > 0 ? end + 1 : end;
 }
 
 /** The claims as candidates in text order; of claims that overlap (widening to quotes can do that), the first. */
