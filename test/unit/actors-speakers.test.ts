@@ -14,6 +14,16 @@ suite('actors: pronoun speakers', () => {
     assert.equal(g.speakerOf('He'), 'person:john-doe');
   });
 
+  test('a relative pronoun speaks for its antecedent: "X, who said", "the group, which said"', () => {
+    const text = 'Reporters met Sen. Jane Roe, who said the bill would pass. The Sierra Club, which opposed it, said little. ' +
+      'Rep. John Doe of Ohio, who backed the plan, spoke. An adviser to John Doe, who asked not to be named, disagreed.';
+    const g = group(text, tagAll(text, [['Jane Roe', 'PERSON'], ['Sierra Club', 'ORG'], ['John Doe', 'PERSON'], ['Ohio', 'GPE']]));
+    assert.equal(g.speakerOf('who'), 'person:jane-roe');
+    assert.equal(g.speakerOf('which'), 'org:sierra-club');
+    assert.equal(g.speakerOf('who', 'Ohio'), 'person:john-doe', 'the person a place after "of" qualifies');
+    assert.equal(g.speakerOf('who', 'An adviser'), null, 'the unnamed head "an adviser to X", not X');
+  });
+
   test('"he" prefers the subject over a more recent object', () => {
     const text = 'Amir-Abdollahian also held talks with Faleh al-Fayyad. Thanking Iraq, he said ties were strong.';
     const g = group(text, tagAll(text, [['Amir-Abdollahian', 'PERSON'], ['Faleh al-Fayyad', 'PERSON'], ['Iraq', 'GPE']]));

@@ -19,6 +19,7 @@ import type { Description } from './describe';
 import { parseDescription, scoreDescription } from './describe';
 import { fold, stripPossessive } from './fold';
 import { surnameKey } from './names';
+import { antecedentOf, isRelativePronoun } from './relative';
 import { headRegion, modifiesNoun, standInRange } from './speakerHead';
 import { stableOrder } from './order';
 import type { SpeakerMark } from './salience';
@@ -113,6 +114,9 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   const salient = (window: number, accept: (a: number) => boolean, bonus?: (a: number) => number): number | null =>
     mostSalient(g, { pos: span.start, sentence, window, accept, bonus }, ctx.cover, ctx.speakers);
 
+  if (raw.length <= 5 && isRelativePronoun(raw.toLowerCase())) {
+    return antecedentOf(ctx.text, g.mentions, span.start, raw.toLowerCase(), (a) => g.actors[a].type);
+  }
   switch (t.pronoun) {
     case Pronoun.Male: case Pronoun.Female: {
       const avoid = t.pronoun === Pronoun.Male ? 'f' : 'm';
