@@ -44,9 +44,14 @@ suite('entities: API and rules', () => {
     const words = 'Donald Trump Jr. met Martin Luther King , Jr. and Henry Ford II at Ford II'.split(' ');
     const spans: Span[] = [{ start: 0, end: 2, type: 'PERSON' }, { start: 4, end: 7, type: 'PERSON' },
       { start: 10, end: 12, type: 'PERSON' }, { start: 14, end: 15, type: 'ORG' }];
-    attachNameSuffixes(words, spans);
-    assert.deepEqual(spans.map((s) => words.slice(s.start, s.end).join(' ')),
+    assert.deepEqual(attachNameSuffixes(words, spans).map((s) => words.slice(s.start, s.end).join(' ')),
       ['Donald Trump Jr.', 'Martin Luther King , Jr.', 'Henry Ford II', 'Ford']);
+  });
+
+  test('a suffix the tagger tagged on its own joins the name before it', () => {
+    const words = 'a response from Donald Trump Jr. , who'.split(' ');
+    const spans: Span[] = [{ start: 3, end: 5, type: 'PERSON' }, { start: 5, end: 6, type: 'PERSON' }];
+    assert.deepEqual(attachNameSuffixes(words, spans).map((s) => words.slice(s.start, s.end).join(' ')), ['Donald Trump Jr.']);
   });
 
   test('empty input, no sentences given', () => {

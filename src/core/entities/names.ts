@@ -150,18 +150,25 @@ const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
  * mentions read as the father's name and the actors merge two people. The comma form only for Jr./Sr. (a Roman
  * numeral after a comma is as often a list item). Run after the rules that read a name's last word as its surname.
  */
-export function attachNameSuffixes(words: readonly string[], spans: Span[]): void {
-  const taken = new Uint8Array(words.length);
-  for (const s of spans) taken.fill(1, s.start, s.end);
-  for (const s of spans) {
+export function attachNameSuffixes(words: readonly string[], spans: Span[]): Span[] {
+  // Token → 1 + index of the span holding it (0: none).
+  const owner = new Int32Array(words.length);
+  for (let k = 0; k < spans.length; k++) owner.fill(k + 1, spans[k].start, spans[k].end);
+  let absorbed: Set<Span> | undefined;
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
     if (s.type !== 'PERSON') continue;
     let e = s.end;
     if (e + 1 < words.length && words[e] === ',' && /^[JS]r\.?$/.test(words[e + 1])) e++;
-    if (e < words.length && !taken[e] && NAME_SUFFIX.test(words[e])) {
-      taken.fill(1, s.end, e + 1);
-      s.end = e + 1;
-    }
+    if (e >= words.length || !NAME_SUFFIX.test(words[e])) continue;
+    // The tagger sometimes tags the suffix alone ("Donald Trump" + "Jr."): that span joins the name.
+    const other = owner[e] > 0 ? spans[owner[e] - 1] : undefined;
+    if (other && !(other.start === e && other.end === e + 1)) continue;
+    if (other) (absorbed ??= new Set()).add(other);
+    owner.fill(k + 1, s.end, e + 1);
+    s.end = e + 1;
   }
+  return absorbed ? spans.filter((s) => !absorbed.has(s)) : spans;
 }
 
 /** A US party-and-state label after a politician's name: "R-Ala", "D-N" (of "D-N.Y."), "I-Vt", "R-Texas", "R-TX". */

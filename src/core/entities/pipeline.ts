@@ -152,7 +152,7 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     personConsistency(words, out);
     if (!off.has('surnames')) out = fillSurnames(words, out, (w) => lowerSeen.has(w.toLowerCase()), canStartDate, ids, strings);
     if (!off.has('nationalityOrgs')) out = mergeNationalityOrgs(words, out, isOrgWord, (w) => (lex.wordBits(w) & NATIONALITY_BIT) !== 0);
-    attachNameSuffixes(words, out);
+    out = attachNameSuffixes(words, out);
     out = dropPartyLabels(words, out);
   }
   if (!off.has('repeats')) out = fillRepeats(words, out, ids);
