@@ -246,34 +246,51 @@ export function cueScore(ctx: DocContext, model: CueModel, pr: readonly [number,
   const wn1 = wordHash(ctx, e, a, b);
   const pos = s === a ? 0 : e >= b - 1 ? 1 : 2;
   const ahead = thatAhead(ctx, e, b);
+  // The table features first, in one gather (their cache misses overlap), then every weight summed in cueFeatures' order.
+  const keys = CUE_KEYS;
+  keys[0] = mix(1, k);
+  keys[1] = mix(8, c1);
+  keys[2] = mix(9, n1);
+  keys[3] = mix(mix(10, c1), n1);
+  keys[4] = mix(mix(11, k), n1);
+  keys[5] = mix(mix(12, k), c1);
+  keys[6] = mix(mix(13, k), wn1);
+  keys[7] = mix(mix(19, k), pos);
+  keys[8] = mix(mix(20, k), ahead);
+  keys[9] = mix(mix(21, k), viaStem ? 1 : 0);
+  keys[10] = mix(mix(23, k), coord);
+  const w = CUE_WEIGHTS;
+  table.gather(keys, 11, w);
   const acc = CUE_ACC;
   acc[0] = model.bias;
-  table.add(acc, mix(1, k));
+  acc[0] += w[0];
   acc[0] += sm[16 * 2 + bucket(pr[0])];
   acc[0] += sm[16 * 3 + bucket(pr[1])];
   tw.add(acc, ctx, B1, s - 1, a, b);
   tw.add(acc, ctx, B2, s - 2, a, b);
   tw.add(acc, ctx, A1, e, a, b);
   tw.add(acc, ctx, A2, e + 1, a, b);
-  table.add(acc, mix(8, c1));
-  table.add(acc, mix(9, n1));
-  table.add(acc, mix(mix(10, c1), n1));
-  table.add(acc, mix(mix(11, k), n1));
-  table.add(acc, mix(mix(12, k), c1));
-  table.add(acc, mix(mix(13, k), wn1));
+  acc[0] += w[1];
+  acc[0] += w[2];
+  acc[0] += w[3];
+  acc[0] += w[4];
+  acc[0] += w[5];
+  acc[0] += w[6];
   acc[0] += sm[16 * 14 + (isCapitalized(ctx, i) ? 1 : 0)];
   acc[0] += sm[16 * 15 + (s < i ? 1 : 0)];
   acc[0] += sm[16 * 16 + pos];
   acc[0] += sm[16 * 17 + Math.min(3, e - i)];
   acc[0] += sm[16 * 18 + ahead];
-  table.add(acc, mix(mix(19, k), pos));
-  table.add(acc, mix(mix(20, k), ahead));
-  table.add(acc, mix(mix(21, k), viaStem ? 1 : 0));
+  acc[0] += w[7];
+  acc[0] += w[8];
+  acc[0] += w[9];
   acc[0] += sm[16 * 22 + coord];
-  table.add(acc, mix(mix(23, k), coord));
+  acc[0] += w[10];
   return acc[0];
 }
 
+const CUE_KEYS = new Int32Array(11);
+const CUE_WEIGHTS = new Float64Array(11);
 const CUE_ACC = new Float64Array(1);
 
 export function scoreCue(model: CueModel, feats: ArrayLike<number>): number {
@@ -281,6 +298,7 @@ export function scoreCue(model: CueModel, feats: ArrayLike<number>): number {
 }
 
 const SUM = new Float64Array(1);
+const TOUCHED = new Int32Array(1);
 
 /** A weights object as parallel arrays: feature ids and their weights. */
 export interface PackedWeights { readonly ids: readonly number[]; readonly values: readonly number[] }
@@ -349,6 +367,19 @@ export class WeightTable {
       if (k === -1) { acc[0] += 0; return; }
       i = (i + 1) & this.mask;
     }
+  }
+
+  /**
+   * The weights of keys[0…n) into out[0…n) (0 when absent), in one tight loop. The tables miss the CPU caches on most
+   * lookups; here the probes are independent loads that the CPU overlaps, where one `add` call per feature waited
+   * for each miss in turn (~120 ns per lookup on the 5 MB corpus, ~20 ns in `score`'s loop). Callers sum `out` in
+   * their feature order, so scores stay the same doubles.
+   */
+  gather(keys: Int32Array, n: number, out: Float64Array): void {
+    let t = 0;
+    for (let f = 0; f < n; f++) t ^= this.keys[2 * (keys[f] & this.mask)];
+    TOUCHED[0] = t;
+    for (let f = 0; f < n; f++) out[f] = this.get(keys[f]);
   }
 
   /**
