@@ -358,17 +358,6 @@ export class WeightTable {
     }
   }
 
-  /** Adds the weight of `key` to acc[0] (see TypeWeights.add: no heap number per lookup). */
-  add(acc: Float64Array, key: number): void {
-    let i = key & this.mask;
-    for (;;) {
-      const k = this.keys[2 * i];
-      if (k === key) { acc[0] += this.vals[2 * i + 1]; return; }
-      if (k === -1) { acc[0] += 0; return; }
-      i = (i + 1) & this.mask;
-    }
-  }
-
   /**
    * The weights of keys[0…n) into out[0…n) (0 when absent), in one tight loop. The tables miss the CPU caches on most
    * lookups; here the probes are independent loads that the CPU overlaps, where one `add` call per feature waited
