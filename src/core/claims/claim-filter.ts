@@ -6,8 +6,9 @@
 // models/claims-filter-model.json.
 import MODEL from '../../../models/claims-filter-model.json';
 import type { DocContext } from './context';
-import type { PackedWeights } from './cue-model';
-import { cls, hashInt, hashString, mix, smallWeightsCache, TypeWeights, WeightTable, wordHash } from './cue-model';
+import type { PackedWeights } from './weight-table';
+import { cls, hashInt, hashString, mix, smallWeightsCache, TypeWeights, wordHash } from './cue-model';
+import { WeightTable } from './weight-table';
 import type { RawClaim } from './extract';
 import type { TokenRange } from './source';
 import { isTurn } from './transcript';

@@ -6,8 +6,9 @@
 import MODEL from '../../../models/claims-end-model.json';
 import type { DocContext } from './context';
 import { isCapitalized, isWord, nm } from './context';
-import type { PackedWeights } from './cue-model';
-import { cls, hashInt, hashString, mix, smallWeightsCache, TypeWeights, WeightTable, wordHash } from './cue-model';
+import type { PackedWeights } from './weight-table';
+import { cls, hashInt, hashString, mix, smallWeightsCache, TypeWeights, wordHash } from './cue-model';
+import { WeightTable } from './weight-table';
 
 export interface EndModel {
   readonly weights: WeightTable;

@@ -5,7 +5,8 @@
 import MODEL from '../../../models/claims-source-ranker.json';
 import type { DocContext } from './context';
 import { isCapitalized, nm } from './context';
-import { cls, hashInt, mix, WeightTable, wordHash } from './cue-model';
+import { cls, hashInt, mix, wordHash } from './cue-model';
+import { WeightTable } from './weight-table';
 import type { RawClaim } from './extract';
 import type { TokenRange } from './source';
 import type { CandidateBuffer } from './source-candidates';

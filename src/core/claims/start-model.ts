@@ -6,8 +6,9 @@
 import MODEL from '../../../models/claims-start-model.json';
 import type { DocContext } from './context';
 import { isOpenQuoteMark, isWord, nm } from './context';
-import type { PackedWeights } from './cue-model';
-import { mix, smallWeightsCache, TypeWeights, WeightTable, wordHash } from './cue-model';
+import type { PackedWeights } from './weight-table';
+import { mix, smallWeightsCache, TypeWeights, wordHash } from './cue-model';
+import { WeightTable } from './weight-table';
 
 export interface StartModel {
   readonly weights: WeightTable;
