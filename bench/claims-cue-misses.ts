@@ -7,7 +7,7 @@
 // texts per class).
 import { buildContext } from '../src/core/claims/context';
 import type { CueModel } from '../src/core/claims/cue-model';
-import { WeightTable } from '../src/core/claims/cue-model';
+import { WeightTable } from '../src/core/claims/weight-table';
 import { findCues } from '../src/core/claims/cues';
 import { extractClaims } from '../src/core/claims/extract';
 import { buildLexicon, CANDIDATE_LEXICON_OPTIONS } from '../src/core/claims/lexicon';

@@ -10,7 +10,7 @@ import { loadSplit } from '../bench/claims-data';
 import { emptyCounts, scoreDoc } from '../bench/claims-score';
 import { buildContext } from '../src/core/claims/context';
 import type { CueModel } from '../src/core/claims/cue-model';
-import { WeightTable } from '../src/core/claims/cue-model';
+import { WeightTable } from '../src/core/claims/weight-table';
 import { findCues } from '../src/core/claims/cues';
 import { extractClaims } from '../src/core/claims/extract';
 import type { CueStats } from '../src/core/claims/lexicon';

@@ -1,7 +1,7 @@
 // Model loading: the bundle hands WeightTable the weights as parallel arrays (esbuild-models.mjs); the table must
 // be the same as from the model file's {id: weight} object.
 import * as assert from 'node:assert/strict';
-import { WeightTable } from '../../src/core/claims/cue-model';
+import { WeightTable } from '../../src/core/claims/weight-table';
 import MODEL from '../../models/claims-cue-model.json';
 import LEXICON from '../../models/claims-lexicon.json';
 import type { CueStats } from '../../src/core/claims/lexicon';

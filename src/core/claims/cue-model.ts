@@ -6,6 +6,8 @@ import type { DocContext } from './context';
 import { isCapitalized, isCloseQuoteMark, isOpenQuoteMark, nm } from './context';
 import { SUBJECT_PRONOUNS } from './words';
 import { FNV_START, fnvStep } from '../text/intern';
+import type { PackedWeights } from './weight-table';
+import { WeightTable } from './weight-table';
 
 export interface CueModel {
   /** Feature id -> weight; ids are 30-bit hashes. */
@@ -246,121 +248,53 @@ export function cueScore(ctx: DocContext, model: CueModel, pr: readonly [number,
   const wn1 = wordHash(ctx, e, a, b);
   const pos = s === a ? 0 : e >= b - 1 ? 1 : 2;
   const ahead = thatAhead(ctx, e, b);
+  // The table features first, in one gather (their cache misses overlap), then every weight summed in cueFeatures' order.
+  const keys = CUE_KEYS;
+  keys[0] = mix(1, k);
+  keys[1] = mix(8, c1);
+  keys[2] = mix(9, n1);
+  keys[3] = mix(mix(10, c1), n1);
+  keys[4] = mix(mix(11, k), n1);
+  keys[5] = mix(mix(12, k), c1);
+  keys[6] = mix(mix(13, k), wn1);
+  keys[7] = mix(mix(19, k), pos);
+  keys[8] = mix(mix(20, k), ahead);
+  keys[9] = mix(mix(21, k), viaStem ? 1 : 0);
+  keys[10] = mix(mix(23, k), coord);
+  const w = CUE_WEIGHTS;
+  table.gather(keys, 11, w);
   const acc = CUE_ACC;
   acc[0] = model.bias;
-  table.add(acc, mix(1, k));
+  acc[0] += w[0];
   acc[0] += sm[16 * 2 + bucket(pr[0])];
   acc[0] += sm[16 * 3 + bucket(pr[1])];
   tw.add(acc, ctx, B1, s - 1, a, b);
   tw.add(acc, ctx, B2, s - 2, a, b);
   tw.add(acc, ctx, A1, e, a, b);
   tw.add(acc, ctx, A2, e + 1, a, b);
-  table.add(acc, mix(8, c1));
-  table.add(acc, mix(9, n1));
-  table.add(acc, mix(mix(10, c1), n1));
-  table.add(acc, mix(mix(11, k), n1));
-  table.add(acc, mix(mix(12, k), c1));
-  table.add(acc, mix(mix(13, k), wn1));
+  acc[0] += w[1];
+  acc[0] += w[2];
+  acc[0] += w[3];
+  acc[0] += w[4];
+  acc[0] += w[5];
+  acc[0] += w[6];
   acc[0] += sm[16 * 14 + (isCapitalized(ctx, i) ? 1 : 0)];
   acc[0] += sm[16 * 15 + (s < i ? 1 : 0)];
   acc[0] += sm[16 * 16 + pos];
   acc[0] += sm[16 * 17 + Math.min(3, e - i)];
   acc[0] += sm[16 * 18 + ahead];
-  table.add(acc, mix(mix(19, k), pos));
-  table.add(acc, mix(mix(20, k), ahead));
-  table.add(acc, mix(mix(21, k), viaStem ? 1 : 0));
+  acc[0] += w[7];
+  acc[0] += w[8];
+  acc[0] += w[9];
   acc[0] += sm[16 * 22 + coord];
-  table.add(acc, mix(mix(23, k), coord));
+  acc[0] += w[10];
   return acc[0];
 }
 
+const CUE_KEYS = new Int32Array(11);
+const CUE_WEIGHTS = new Float64Array(11);
 const CUE_ACC = new Float64Array(1);
 
 export function scoreCue(model: CueModel, feats: ArrayLike<number>): number {
   return model.weights.score(model.bias, feats);
-}
-
-const SUM = new Float64Array(1);
-
-/** A weights object as parallel arrays: feature ids and their weights. */
-export interface PackedWeights { readonly ids: readonly number[]; readonly values: readonly number[] }
-
-const isPacked = (w: object): w is PackedWeights => Array.isArray((w as Partial<PackedWeights>).ids);
-
-/** Open-addressing hash table from 30-bit feature ids to weights (0 when absent). */
-export class WeightTable {
-  /**
-   * The table of a model file's weights: feature hash -> weight as the trainers write them, or the parallel arrays
-   * the bundler turns that into (esbuild-models.mjs), which load without a string per weight.
-   */
-  static from(weights: Readonly<Record<string, number>> | PackedWeights): WeightTable {
-    if (isPacked(weights)) {
-      const { ids, values } = weights;
-      const table = new WeightTable(ids.length);
-      for (let i = 0; i < ids.length; i++) table.set(ids[i], values[i]);
-      return table;
-    }
-    const keys = Object.keys(weights);
-    const table = new WeightTable(keys.length);
-    // Indexed: this runs once per model, unoptimised, where for-of made an iterator result per weight.
-    for (let i = 0; i < keys.length; i++) table.set(Number(keys[i]), weights[keys[i]]);
-    return table;
-  }
-
-  /**
-   * Slot i holds its key at 2i and its weight's float32 bits at 2i + 1 (read through `vals`, a view of the same
-   * buffer): a hit reads one cache line, where separate key and weight arrays missed twice in the extractor's loops.
-   */
-  private readonly keys: Int32Array;
-  private readonly vals: Float32Array;
-  private readonly mask: number;
-
-  constructor(size: number) {
-    let cap = 1024;
-    while (cap < size * 2) cap <<= 1;
-    this.keys = new Int32Array(2 * cap).fill(-1);
-    this.vals = new Float32Array(this.keys.buffer);
-    this.mask = cap - 1;
-  }
-
-  set(key: number, value: number): void {
-    let i = key & this.mask;
-    while (this.keys[2 * i] !== -1 && this.keys[2 * i] !== key) i = (i + 1) & this.mask;
-    this.keys[2 * i] = key;
-    this.vals[2 * i + 1] = value;
-  }
-
-  get(key: number): number {
-    let i = key & this.mask;
-    for (;;) {
-      const k = this.keys[2 * i];
-      if (k === key) return this.vals[2 * i + 1];
-      if (k === -1) return 0;
-      i = (i + 1) & this.mask;
-    }
-  }
-
-  /** Adds the weight of `key` to acc[0] (see TypeWeights.add: no heap number per lookup). */
-  add(acc: Float64Array, key: number): void {
-    let i = key & this.mask;
-    for (;;) {
-      const k = this.keys[2 * i];
-      if (k === key) { acc[0] += this.vals[2 * i + 1]; return; }
-      if (k === -1) { acc[0] += 0; return; }
-      i = (i + 1) & this.mask;
-    }
-  }
-
-  /**
-   * A linear model's score: bias plus the weight of each feature, summed in feature order (in doubles, as `sum +=`
-   * would). The sum lives in a Float64Array: as a local variable, V8 boxed it into a new heap number per feature
-   * in the extractor's hot loops (tens of MB of garbage on a 5 MB text). `from`/`to`: a slice of `feats` (one
-   * candidate's features in a shared buffer).
-   */
-  score(bias: number, feats: ArrayLike<number>, from = 0, to = feats.length): number {
-    const acc = SUM;
-    acc[0] = bias;
-    for (let f = from; f < to; f++) acc[0] += this.get(feats[f]);
-    return acc[0];
-  }
 }
