@@ -47,7 +47,7 @@ export function isEndCandidate(ctx: DocContext, k: number): boolean {
 const distBucket = (d: number): number => (d <= 3 ? d : d <= 5 ? 4 : d <= 8 ? 5 : d <= 12 ? 6 : d <= 20 ? 7 : 8);
 
 /** Number of features endFeatures produces. */
-export const END_FEATURES = 18;
+export const END_FEATURES = 19;
 
 /**
  * Features of ending content [s, …) right before token k, in a clause that ends at hi, for a cue with hashed key,
@@ -78,6 +78,8 @@ export function endFeatures(f: Int32Array | number[], ctx: DocContext, key: numb
   f[15] = mix(mix(16, w0), that);
   f[16] = mix(mix(17, w0), ing);
   f[17] = mix(mix(18, w0), w2 === SENT_END_HASH ? 1 : 0);
+  // The content's first word: a clause ("that …", "he …") keeps trailing adjuncts more often than a noun phrase.
+  f[18] = mix(mix(19, wordHash(ctx, s, s, hi)), w0);
 }
 
 const SENT_END_HASH = hashString('</S>') | 0; // as wordHash returns it
@@ -128,6 +130,7 @@ export function modelContentEnd(ctx: DocContext, model: EndModel, key: string, s
   const keyW = table.get(mix(8, kh));
   const k9 = mix(9, kh);
   const sm = smallWeights(table);
+  const first = mix(19, wordHash(ctx, s, s, hi));
   let commas = 0;
   let that = 0;
   let last = hi;
@@ -162,6 +165,7 @@ export function modelContentEnd(ctx: DocContext, model: EndModel, key: string, s
     table.add(acc, mix(mix(16, w0), that));
     table.add(acc, mix(mix(17, w0), ing));
     table.add(acc, mix(mix(18, w0), w2 === SENT_END_HASH ? 1 : 0));
+    table.add(acc, mix(first, w0));
     if (acc[0] > model.threshold) return k;
     if (!isWord(ctx, k)) commas++;
   }
