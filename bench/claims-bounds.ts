@@ -10,6 +10,7 @@ import { isEndCandidate } from '../src/core/claims/end-model';
 import { scanStarts } from '../src/core/claims/start-model';
 import { hashString } from '../src/core/claims/cue-model';
 import type { Tokens } from '../src/core/text/tokens';
+import type { DocContext } from '../src/core/claims/context';
 import { loadEndModel } from '../src/core/claims/end-model';
 import { loadStartModel } from '../src/core/claims/start-model';
 import type { StartModel } from '../src/core/claims/start-model';
@@ -51,10 +52,11 @@ function main(): void {
       const t = tokenize(d.text);
       // Every start scan: cue end j, the rule's start and the model's candidates (to tell whether gold was one).
       const scans: { j: number; rule: number; cands: number[] }[] = [];
+      let docCtx: DocContext | null = null;
       const claims = extractClaims(d.text, t, splitSentences(d.text, t), {
         startModel: start, endModel: end,
+        onClaims: (ctx) => { docCtx = ctx; },
         onStart: (ctx, key, j, hi, rule) => {
-          END_CTX = ctx;
           const cands: number[] = [];
           scanStarts(ctx, hashString(key), j, hi, rule, (k) => { cands.push(k); });
           scans.push({ j, rule, cands });
@@ -86,7 +88,7 @@ function main(): void {
         }
         if (pe !== g.end) {
           const ge = tokenAt(t, g.end);
-          add('~end wrong: gold end a candidate?', ge < 0 || t.start(ge) < g.end ? 'gold not before a token' : isEndCandidateAt(d.text, t, ge) ? `candidate (${pe > g.end ? 'longer' : 'shorter'})` : `not a candidate (${pe > g.end ? 'longer' : 'shorter'}): ${t.text(ge).toLowerCase()}`, ctx);
+          add('~end wrong: gold end a candidate?', ge < 0 || t.start(ge) < g.end ? 'gold not before a token' : docCtx !== null && isEndCandidate(docCtx, ge) ? `candidate (${pe > g.end ? 'longer' : 'shorter'})` : `not a candidate (${pe > g.end ? 'longer' : 'shorter'}): ${t.text(ge).toLowerCase()}`, ctx);
         }
         if (ps < g.start) {
           const w = words(d.text.slice(ps, g.start));
@@ -126,11 +128,5 @@ function tokenAt(t: Tokens, c: number): number {
   while (lo < hi) { const m = (lo + hi) >> 1; if (t.start(m) < c) lo = m + 1; else hi = m; }
   return lo < t.length ? lo : -1;
 }
-
-function isEndCandidateAt(_text: string, t: Tokens, k: number): boolean {
-  return END_CTX !== null && isEndCandidate(END_CTX, k) && t.length > k;
-}
-
-let END_CTX: Parameters<typeof isEndCandidate>[0] | null = null;
 
 main();
