@@ -82,7 +82,7 @@ function crossValidateThresholds(thresholds: number[]): void {
     (docs) => trainEndModel(docs, false),
     { name: 'rules', options: { endModel: false } },
     (json) => thresholds.map((t) => ({ name: `model, threshold ${t}`, options: { endModel: loadEndModel({ ...json, threshold: t }) } })),
-    contentScores(1),
+    contentScores(2),
   );
 }
 

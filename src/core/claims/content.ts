@@ -8,10 +8,27 @@ import { PREPOSITIONS, RECIPIENT_CUES, isMannerAdverb } from './words';
 const TRAILING = new Set(['.', ',', ';', ':', '—', '–', '-', '(', ')', 'and', 'but', 'or']);
 const CLAUSE_ENDS = new Set(['.', '!', '?', ';']);
 
-/** Drops sentence punctuation and dangling conjunctions from the end of [s, e). */
+/**
+ * Drops sentence punctuation and dangling conjunctions from the end of [s, e); a closing parenthesis stays when its
+ * opening one lies in the content ("Rep. John Culberson (R-TX)", "the Trans-Pacific Partnership (TPP)").
+ */
 export function trimEnd(ctx: DocContext, s: number, e: number): number {
-  while (e > s && TRAILING.has(nm(ctx, e - 1)) && !isCloseQuoteMark(ctx, e - 1)) e--;
+  while (e > s && TRAILING.has(nm(ctx, e - 1)) && !isCloseQuoteMark(ctx, e - 1)) {
+    if (ctx.tokens.text(e - 1) === ')' && opensWithin(ctx, s, e - 1)) break;
+    e--;
+  }
   return e;
+}
+
+/** Whether a "(" in [s, close) is left open before the ")" at close. */
+function opensWithin(ctx: DocContext, s: number, close: number): boolean {
+  let depth = 0;
+  for (let k = close - 1; k >= s; k--) {
+    const t = ctx.tokens.text(k);
+    if (t === ')') depth++;
+    else if (t === '(' && depth-- === 0) return true;
+  }
+  return false;
 }
 
 export function trimStart(ctx: DocContext, s: number, e: number): number {

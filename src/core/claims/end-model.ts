@@ -48,7 +48,7 @@ export function isEndCandidate(ctx: DocContext, k: number): boolean {
 const distBucket = (d: number): number => (d <= 3 ? d : d <= 5 ? 4 : d <= 8 ? 5 : d <= 12 ? 6 : d <= 20 ? 7 : 8);
 
 /** Number of features endFeatures produces. */
-export const END_FEATURES = 18;
+export const END_FEATURES = 19;
 
 /**
  * Features of ending content [s, …) right before token k, in a clause that ends at hi, for a cue with hashed key,
@@ -79,6 +79,8 @@ export function endFeatures(f: Int32Array | number[], ctx: DocContext, key: numb
   f[15] = mix(mix(16, w0), that);
   f[16] = mix(mix(17, w0), ing);
   f[17] = mix(mix(18, w0), w2 === SENT_END_HASH ? 1 : 0);
+  // The content's first word: a clause ("that …", "he …") keeps trailing adjuncts more often than a noun phrase.
+  f[18] = mix(mix(19, wordHash(ctx, s, s, hi)), w0);
 }
 
 const SENT_END_HASH = hashString('</S>') | 0; // as wordHash returns it
@@ -120,7 +122,7 @@ const PREFIXES = Int32Array.of(1, 2, 3, 4);
 /**
  * End (exclusive, untrimmed) of content starting at s in [s, hi), by the model: scanEnds' candidates, each scored
  * as endFeatures' weights summed in their order (the same double), with the one-word features from the document's
- * TypeWeights and the per-cue and rule features looked up once (12 table lookups per candidate instead of 18).
+ * TypeWeights and the per-cue and rule features looked up once (13 table lookups per candidate instead of 19).
  */
 export function modelContentEnd(ctx: DocContext, model: EndModel, key: string, s: number, hi: number, rule: number): number {
   const table = model.weights;
@@ -129,6 +131,7 @@ export function modelContentEnd(ctx: DocContext, model: EndModel, key: string, s
   const keyW = table.get(mix(8, kh));
   const k9 = mix(9, kh);
   const sm = smallWeights(table);
+  const first = mix(19, wordHash(ctx, s, s, hi));
   let commas = 0;
   let that = 0;
   let last = hi;
@@ -156,8 +159,9 @@ export function modelContentEnd(ctx: DocContext, model: EndModel, key: string, s
     keys[9] = mix(mix(16, w0), that);
     keys[10] = mix(mix(17, w0), ing);
     keys[11] = mix(mix(18, w0), w2 === SENT_END_HASH ? 1 : 0);
+    keys[12] = mix(first, w0);
     const w = END_WEIGHTS;
-    table.gather(keys, 12, w);
+    table.gather(keys, 13, w);
     const acc = END_ACC;
     acc[0] = model.bias;
     tw.add(acc, ctx, W0, k, s, hi);
@@ -178,6 +182,7 @@ export function modelContentEnd(ctx: DocContext, model: EndModel, key: string, s
     acc[0] += w[9];
     acc[0] += w[10];
     acc[0] += w[11];
+    acc[0] += w[12];
     if (acc[0] > model.threshold) return k;
     if (!isWord(ctx, k)) commas++;
   }
@@ -185,8 +190,8 @@ export function modelContentEnd(ctx: DocContext, model: EndModel, key: string, s
 }
 
 const END_ACC = new Float64Array(1);
-const END_KEYS = new Int32Array(12);
-const END_WEIGHTS = new Float64Array(12);
+const END_KEYS = new Int32Array(13);
+const END_WEIGHTS = new Float64Array(13);
 
 /** The rule feature's weights (template 14, value 0 / 1), per table. */
 const smallWeights = smallWeightsCache([14]);
