@@ -39,17 +39,32 @@ function key(words: readonly string[], a: number, b: number): string {
   return words.slice(a, b).join(' ');
 }
 
-/** Entity types per span text over the body (from headEnd on). */
+/**
+ * Entity types per span text over the body (from headEnd on), for the texts the headline can ask about: spans
+ * whose every word is a word of a headline span (a lookup is a headline span or part of one; tokens hold no
+ * spaces). The others, nearly all of a long article, are not joined into a text at all.
+ */
 function bodyTypes(words: readonly string[], spans: readonly Span[], headEnd: number): Map<string, Map<EntityType, number>> {
   const out = new Map<string, Map<EntityType, number>>();
+  const headWords = new Set<string>();
+  for (const s of spans) {
+    if (s.start >= headEnd || s.type === 'DATE') continue;
+    for (let i = s.start; i < s.end; i++) headWords.add(words[i]);
+  }
   for (const s of spans) {
     if (s.start < headEnd || s.type === 'DATE' || s.end - s.start > MAX_WORDS) continue;
+    if (!allIn(words, s, headWords)) continue;
     const k = key(words, s.start, s.end);
     let byType = out.get(k);
     if (!byType) out.set(k, (byType = new Map()));
     byType.set(s.type, (byType.get(s.type) ?? 0) + 1);
   }
   return out;
+}
+
+function allIn(words: readonly string[], s: Span, set: ReadonlySet<string>): boolean {
+  for (let i = s.start; i < s.end; i++) if (!set.has(words[i])) return false;
+  return true;
 }
 
 function majority(byType: ReadonlyMap<EntityType, number>): EntityType {

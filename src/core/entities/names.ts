@@ -2,7 +2,7 @@
 // with the person after it, names with a parenthesised translation, "head of X", place-headed NORP names.
 
 import type { EntityType } from '../types';
-import { overlapRun } from './spanRuns';
+import { mergeByStart, overlapRun, sortedByStart } from './spanRuns';
 import { internWords, tokensEqualTo, typeCount } from './typeIds';
 import { isCapitalized } from './word';
 
@@ -115,15 +115,25 @@ export function roleOfOrg(words: readonly string[], spans: Span[]): void {
   }
   if (retyped.size === 0) return;
   // A mention is retyped when it is a retyped name or its first words: r === text || r.startsWith(text + ' ')
-  // for some r, looked up in one set of every such word prefix (tokens hold no spaces).
+  // for some r, looked up in one set of every such word prefix (tokens hold no spaces). Only mentions that start
+  // with a retyped name's first word can be one: the others are not joined into a text at all.
   const prefixes = new Set<string>();
+  const firstWords = new Set<string>();
   for (const r of retyped) {
     prefixes.add(r);
     for (let p = r.indexOf(' '); p >= 0; p = r.indexOf(' ', p + 1)) prefixes.add(r.slice(0, p));
+    firstWords.add(firstWordOf(r));
   }
   for (const s of spans) {
-    if ((s.type === 'PERSON' || s.type === 'LOC') && prefixes.has(words.slice(s.start, s.end).join(' '))) s.type = 'ORG';
+    if ((s.type === 'PERSON' || s.type === 'LOC') && firstWords.has(words[s.start]) &&
+      prefixes.has(words.slice(s.start, s.end).join(' '))) s.type = 'ORG';
   }
+}
+
+/** The first word of a name joined with spaces. */
+function firstWordOf(name: string): string {
+  const p = name.indexOf(' ');
+  return p < 0 ? name : name.slice(0, p);
 }
 
 /**
@@ -195,7 +205,10 @@ export function battledGroups(words: readonly string[], spans: Span[], isPlaceWo
     if (!place) retyped.add(words.slice(s.start, s.end).join(' '));
   }
   if (retyped.size === 0) return;
-  for (const s of spans) if (s.type === 'LOC' && retyped.has(words.slice(s.start, s.end).join(' '))) s.type = 'ORG';
+  const firstWords = new Set([...retyped].map(firstWordOf));
+  for (const s of spans) {
+    if (s.type === 'LOC' && firstWords.has(words[s.start]) && retyped.has(words.slice(s.start, s.end).join(' '))) s.type = 'ORG';
+  }
 }
 
 /**
@@ -204,14 +217,15 @@ export function battledGroups(words: readonly string[], spans: Span[], isPlaceWo
  * word-type ids of `words` (see typeIds.ts), compared instead of the strings.
  */
 export function fillRepeats(words: readonly string[], spans: Span[], ids: Int32Array = internWords(words)): Span[] {
-  // Each name with the token where it was first tagged (its words' ids are read there).
-  const names = new Map<string, EntityType>();
-  const firstAt = new Map<string, number>();
+  // Each name with the token where it was first tagged (its words' ids are read there), its length in words and
+  // the type of its last mention.
+  const names = new Map<string, { at: number; len: number; type: EntityType }>();
   for (const s of spans) {
     if (s.end - s.start < 2 || s.type === 'DATE') continue;
     const name = words.slice(s.start, s.end).join(' ');
-    names.set(name, s.type);
-    if (!firstAt.has(name)) firstAt.set(name, s.start);
+    const seen = names.get(name);
+    if (seen) seen.type = s.type;
+    else names.set(name, { at: s.start, len: s.end - s.start, type: s.type });
   }
   if (names.size === 0) return spans;
   // Linear in the document: positions of each name's first two words (a first word alone such as "The" or
@@ -220,7 +234,7 @@ export function fillRepeats(words: readonly string[], spans: Span[], ids: Int32A
   const types = typeCount(ids);
   const isFirst = new Uint8Array(types);
   const pairs = new Set<number>();
-  for (const at of firstAt.values()) {
+  for (const { at } of names.values()) {
     isFirst[ids[at]] = 1;
     pairs.add(ids[at] * types + ids[at + 1]);
   }
@@ -236,24 +250,29 @@ export function fillRepeats(words: readonly string[], spans: Span[], ids: Int32A
   // The span covering each word (index into spans), −1 for none, −2 for an addition.
   const spanAt = new Int32Array(words.length).fill(-1);
   for (let k = 0; k < spans.length; k++) spanAt.fill(k, spans[k].start, spans[k].end);
-  const replaced = new Set<number>();
+  const replaced = new Uint8Array(spans.length);
+  let anyReplaced = false;
   const added: Span[] = [];
-  for (const [name, type] of names) {
-    const at = firstAt.get(name) as number;
-    const len = name.split(' ').length;
+  for (const { at, len, type } of names.values()) {
     for (const i of positions.get(ids[at] * types + ids[at + 1]) ?? []) {
       if (i + len > words.length) break;
       let ok = true;
       for (let k = 1; k < len && ok; k++) ok = ids[i + k] === ids[at + k];
       if (!ok || !onlyInside(spans, spanAt, i, i + len, type) || wholeSpan(spans, spanAt, i, i + len)) continue;
-      for (let k = i; k < i + len; k++) if (spanAt[k] >= 0) replaced.add(spanAt[k]);
+      for (let k = i; k < i + len; k++) {
+        if (spanAt[k] < 0) continue;
+        replaced[spanAt[k]] = 1;
+        anyReplaced = true;
+      }
       added.push({ start: i, end: i + len, type });
       spanAt.fill(-2, i, i + len);
     }
   }
   if (added.length === 0) return spans;
-  const kept = replaced.size ? spans.filter((_, k) => !replaced.has(k)) : spans;
-  return [...kept, ...added].sort((a, b) => a.start - b.start);
+  const kept = anyReplaced ? spans.filter((_, k) => replaced[k] === 0) : spans;
+  added.sort((a, b) => a.start - b.start);
+  // No kept span starts where an addition does: merging is the stable sort of both, in one pass.
+  return sortedByStart(kept) ? mergeByStart(kept, added) : [...kept, ...added].sort((a, b) => a.start - b.start);
 }
 
 /** Whether every span touching words [a, b) lies inside them with the name's type (none an addition already made). */
@@ -298,7 +317,7 @@ export function fillSurnames(words: readonly string[], spans: Span[], seenLower:
     const w = typeTexts[t];
     if (!isCapitalized(w)) continue;
     const key = w.toLowerCase();
-    const fill = w.length >= 3 && w !== w.toUpperCase() && surnames.has(key) && !inOtherName[t] && !seenLower(w) &&
+    const fill = w.length >= 3 && surnames.has(key) && w !== w.toUpperCase() && !inOtherName[t] && !seenLower(w) &&
       !isDateWord(w);
     kind[t] = fill ? 3 : 1;
     any ||= fill;
@@ -324,17 +343,6 @@ function textsOfTypes(words: readonly string[], ids: Int32Array): string[] {
   return texts;
 }
 
-/** Two lists of non-overlapping spans, each sorted by start, as one sorted list (linear: a long document has
- *  tens of thousands of spans). */
-function mergeByStart(a: Span[], b: Span[]): Span[] {
-  const out: Span[] = [];
-  let i = 0, j = 0;
-  while (i < a.length || j < b.length) {
-    if (j >= b.length || (i < a.length && a[i].start <= b[j].start)) out.push(a[i++]);
-    else out.push(b[j++]);
-  }
-  return out;
-}
 
 /**
  * "Iraqi Supreme Judicial Council": a nationality word (`isNationality`: "Iraqi", not "Democratic") right before an

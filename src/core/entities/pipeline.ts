@@ -13,7 +13,7 @@ import {
 } from './rules';
 import type { NerTagger } from './tagger';
 import { isCapitalized } from './word';
-import { replaceRun } from './spanRuns';
+import { mergeByStart, replaceRun, sortedByStart } from './spanRuns';
 import { internWords } from './typeIds';
 import { placeOrOrgByContext } from './contextTypes';
 import { joinPrefixedNames } from './prefixedNames';
@@ -87,12 +87,11 @@ export function tagWords(tagger: NerTagger, rawWords: readonly string[], sentSta
  */
 export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: readonly string[],
   sentStarts: readonly number[], off: ReadonlySet<RuleName> = new Set()): TypedSpan[] {
-  const { normOf, strings } = normalizedTypes(rawStrings);
+  const { normOf, strings, idOf } = normalizedTypes(rawStrings);
   const n = rawIds.length;
   const { ids, words } = tokenTexts(rawIds, normOf, strings);
   const datelines = off.has('datelines') ? [] : findDatelines(words, sentStarts);
-  const starts = [...new Set([0, ...sentStarts, ...datelines.map((d) => d.bodyStart)])]
-    .filter((i) => i < words.length).sort((a, b) => a - b);
+  const starts = mergeStarts(sentStarts, datelines.map((d) => d.bodyStart), n);
   // The tagger sees Title-Case headline words truecased (only the first line can be one: see truecaseHeadlines).
   const headEnd = starts.length > 1 ? starts[1] : n;
   const head = words.slice(0, headEnd);
@@ -115,7 +114,7 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     input = changed;
   }
   const labels = tagger.tagWords(input, null, starts, { typeIds: tokenTypes, types });
-  let spans: ClassSpan[] = spansFromLabels(labels).map((s) => ({ ...s }));
+  let spans: ClassSpan[] = spansFromLabels(labels);
   // Forced types by span, keyed start * (n + 1) + end.
   const forced = new Map<number, EntityType>();
   for (const d of datelines) {
@@ -132,8 +131,11 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
   const lex = new DocLexicon(tagger.resources);
   let out = typedSpans(spans, words, ids, strings.length, forced, (s) => refineType(lex, words, s));
   if (!off.has('names')) {
-    const lowerSeen = new Set<string>();
-    for (const w of strings) if (/^\p{Ll}/u.test(w)) lowerSeen.add(w);
+    // Whether the document has the word in lower case (a type of that text starting with a lower-case letter).
+    const seenLower = (w: string): boolean => {
+      const lower = w.toLowerCase();
+      return idOf.has(lower) && /^\p{Ll}/u.test(lower);
+    };
     const isOrgWord = (w: string): boolean => (lex.wordBits(w) & ORG_WORD_BIT) !== 0;
     out = splitOrgPerson(words, out, isOrgWord);
     out = mergeParenthesisedNames(words, out, isOrgWord, ids);
@@ -146,7 +148,7 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     if (!off.has('prefixedNames')) out = joinPrefixedNames(words, out, ids, strings, index);
     honorificPersons(words, out);
     personConsistency(words, out);
-    if (!off.has('surnames')) out = fillSurnames(words, out, (w) => lowerSeen.has(w.toLowerCase()), canStartDate, ids, strings);
+    if (!off.has('surnames')) out = fillSurnames(words, out, seenLower, canStartDate, ids, strings);
     if (!off.has('nationalityOrgs')) out = mergeNationalityOrgs(words, out, isOrgWord, (w) => (lex.wordBits(w) & NATIONALITY_BIT) !== 0);
     attachNameSuffixes(words, out);
     out = dropPartyLabels(words, out);
@@ -156,9 +158,23 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
   if (!off.has('dates')) {
     const taken = coveredTokens(out, words.length);
     const dateStarts = dateStartTokens(words, ids, strings.length);
-    for (const d of findDates(words, taken, 0, words.length, dateStarts)) out.push({ start: d.start, end: d.end, type: 'DATE' });
+    const dates: TypedSpan[] = findDates(words, taken, 0, words.length, dateStarts).map((d) => ({ start: d.start, end: d.end, type: 'DATE' }));
+    // The rules keep the spans in order, and dates lie where no span is: a merge is the stable sort of both.
+    if (sortedByStart(out) && sortedByStart(dates)) return mergeByStart(out, dates);
+    out.push(...dates);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The ascending, distinct token indices below n of 0 and of two ascending lists (sentence and body starts). */
+function mergeStarts(a: readonly number[], b: readonly number[], n: number): number[] {
+  const out = [0];
+  let i = 0, j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
+    if (next > out[out.length - 1] && next < n) out.push(next);
+  }
+  return out;
 }
 
 export { CLS_LOC, CLS_MISC, CLS_ORG, CLS_PER };

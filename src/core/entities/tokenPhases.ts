@@ -9,8 +9,13 @@ import { normalizeToken } from './word';
 import type { ClassSpan } from './rules';
 import type { Span } from './names';
 
-/** Normalised types (two raw types may normalise alike: "’s" and "'s"): the id of each raw type's. */
-export function normalizedTypes(rawStrings: readonly string[]): { normOf: Int32Array; strings: string[] } {
+/**
+ * Normalised types (two raw types may normalise alike: "’s" and "'s"): the id of each raw type's, the text of each
+ * normalised type and the id of each text.
+ */
+export function normalizedTypes(rawStrings: readonly string[]): {
+  normOf: Int32Array; strings: string[]; idOf: ReadonlyMap<string, number>;
+} {
   const normOf = new Int32Array(rawStrings.length);
   const strings: string[] = [];
   const seen = new Map<string, number>();
@@ -23,7 +28,7 @@ export function normalizedTypes(rawStrings: readonly string[]): { normOf: Int32A
     }
     normOf[t] = id;
   }
-  return { normOf, strings };
+  return { normOf, strings, idOf: seen };
 }
 
 /** Each token's normalised type id and text. */
