@@ -5,6 +5,7 @@ import type { EntityType } from '../types';
 import { mergeByStart, overlapRun, sortedByStart } from './spanRuns';
 import { internWords, tokensEqualTo, typeCount } from './typeIds';
 import { isCapitalized } from './word';
+import { PhraseTable } from './phraseTable';
 
 export interface Span {
   start: number;
@@ -219,13 +220,11 @@ export function battledGroups(words: readonly string[], spans: Span[], isPlaceWo
 export function fillRepeats(words: readonly string[], spans: Span[], ids: Int32Array = internWords(words)): Span[] {
   // Each name with the token where it was first tagged (its words' ids are read there), its length in words and
   // the type of its last mention.
-  const names = new Map<string, { at: number; len: number; type: EntityType }>();
+  const names = new PhraseTable(ids);
+  const typeOf: EntityType[] = [];
   for (const s of spans) {
     if (s.end - s.start < 2 || s.type === 'DATE') continue;
-    const name = words.slice(s.start, s.end).join(' ');
-    const seen = names.get(name);
-    if (seen) seen.type = s.type;
-    else names.set(name, { at: s.start, len: s.end - s.start, type: s.type });
+    typeOf[names.intern(s.start, s.end)] = s.type;
   }
   if (names.size === 0) return spans;
   // Linear in the document: positions of each name's first two words (a first word alone such as "The" or
@@ -233,14 +232,16 @@ export function fillRepeats(words: readonly string[], spans: Span[], ids: Int32A
   // covered words (a name may only be added where no span, nor an earlier addition, covers any of its words).
   const types = typeCount(ids);
   const isFirst = new Uint8Array(types);
+  const isSecond = new Uint8Array(types);
   const pairs = new Set<number>();
-  for (const { at } of names.values()) {
+  for (const at of names.at) {
     isFirst[ids[at]] = 1;
+    isSecond[ids[at + 1]] = 1;
     pairs.add(ids[at] * types + ids[at + 1]);
   }
   const positions = new Map<number, number[]>();
   for (let i = 0; i + 1 < words.length; i++) {
-    if (isFirst[ids[i]] === 0) continue;
+    if (isFirst[ids[i]] === 0 || isSecond[ids[i + 1]] === 0) continue;
     const pair = ids[i] * types + ids[i + 1];
     if (!pairs.has(pair)) continue;
     const list = positions.get(pair);
@@ -253,7 +254,8 @@ export function fillRepeats(words: readonly string[], spans: Span[], ids: Int32A
   const replaced = new Uint8Array(spans.length);
   let anyReplaced = false;
   const added: Span[] = [];
-  for (const { at, len, type } of names.values()) {
+  for (let p = 0; p < names.size; p++) {
+    const at = names.at[p], len = names.len[p], type = typeOf[p];
     for (const i of positions.get(ids[at] * types + ids[at + 1]) ?? []) {
       if (i + len > words.length) break;
       let ok = true;

@@ -28,12 +28,9 @@ export function replaceRun<T extends Range>(spans: T[], start: number, end: numb
  * [...a, ...b] gives). Linear: a long document has tens of thousands of spans.
  */
 export function mergeByStart<T extends Range>(a: readonly T[], b: readonly T[]): T[] {
-  const out: T[] = [];
+  const out = new Array<T>(a.length + b.length);
   let i = 0, j = 0;
-  while (i < a.length || j < b.length) {
-    if (j >= b.length || (i < a.length && a[i].start <= b[j].start)) out.push(a[i++]);
-    else out.push(b[j++]);
-  }
+  for (let k = 0; k < out.length; k++) out[k] = j >= b.length || (i < a.length && a[i].start <= b[j].start) ? a[i++] : b[j++];
   return out;
 }
 
