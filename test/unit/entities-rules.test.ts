@@ -3,9 +3,11 @@ import * as assert from 'node:assert/strict';
 import { tagEntities } from '../../src/core/entities';
 import { findDates } from '../../src/core/entities/dates';
 import {
-  attachNameSuffixes, battledGroups, dropPartyLabels, fillRepeats, fillSurnames, honorificPersons, mergeNationalityOrgs, type Span,
+  attachNameSuffixes, battledGroups, dropPartyLabels, honorificPersons, mergeNationalityOrgs, type Span,
 } from '../../src/core/entities/names';
 import { placeOrOrgByContext } from '../../src/core/entities/contextTypes';
+import { fillSurnames } from '../../src/core/entities/surnames';
+import { fillRepeats } from '../../src/core/entities/repeats';
 import { joinPrefixedNames } from '../../src/core/entities/prefixedNames';
 import { spelledOutAcronyms } from '../../src/core/entities/spelledAcronyms';
 import { splitSentences } from '../../src/core/text/sentences';

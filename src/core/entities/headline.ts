@@ -1,6 +1,7 @@
 // A Title-Case headline read with the article's body: the tagger sees a headline's words without their usual
 // casing ("Clinton Wades In", "Bernie Sanders Burns Hillary Clinton"), while the body names the same people and
-// organisations in running text. Names in the headline take the body's reading of them.
+// organisations in running text. Names in the headline take the body's reading of them. (Span loops are indexed:
+// see names.ts.)
 
 import type { EntityType } from '../types';
 import type { Span } from './names';
@@ -20,7 +21,8 @@ export function headlineFromBody(words: readonly string[], spans: Span[], headEn
   const body = bodyTypes(words, spans, headEnd);
   if (body.size === 0) return spans;
   const out: Span[] = [];
-  for (const s of spans) {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
     if (s.start >= headEnd || s.type === 'DATE') { out.push(s); continue; }
     const whole = body.get(key(words, s.start, s.end));
     if (whole) { out.push({ start: s.start, end: s.end, type: majority(whole) }); continue; }
@@ -47,11 +49,13 @@ function key(words: readonly string[], a: number, b: number): string {
 function bodyTypes(words: readonly string[], spans: readonly Span[], headEnd: number): Map<string, Map<EntityType, number>> {
   const out = new Map<string, Map<EntityType, number>>();
   const headWords = new Set<string>();
-  for (const s of spans) {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
     if (s.start >= headEnd || s.type === 'DATE') continue;
     for (let i = s.start; i < s.end; i++) headWords.add(words[i]);
   }
-  for (const s of spans) {
+  for (let j = 0; j < spans.length; j++) {
+    const s = spans[j];
     if (s.start < headEnd || s.type === 'DATE' || s.end - s.start > MAX_WORDS) continue;
     if (!allIn(words, s, headWords)) continue;
     const k = key(words, s.start, s.end);

@@ -19,8 +19,10 @@ import { placeOrOrgByContext } from './contextTypes';
 import { joinPrefixedNames } from './prefixedNames';
 import { spelledOutAcronyms } from './spelledAcronyms';
 import { indexSpans } from './spanIndex';
+import { fillSurnames } from './surnames';
+import { fillRepeats } from './repeats';
 import {
-  attachNameSuffixes, battledGroups, dropPartyLabels, fillRepeats, fillSurnames, honorificPersons, mergeNationalityOrgs, mergeParenthesisedNames, personConsistency,
+  attachNameSuffixes, battledGroups, dropPartyLabels, honorificPersons, mergeNationalityOrgs, mergeParenthesisedNames, personConsistency,
   roleOfOrg, splitOrgPerson,
 } from './names';
 
