@@ -1,7 +1,7 @@
 // The entity API and its rules on small constructed texts (none from the sample article).
 import * as assert from 'node:assert/strict';
 import { tagEntities } from '../../src/core/entities';
-import { findDates } from '../../src/core/entities/dates';
+import { canStartDate, findDates } from '../../src/core/entities/dates';
 import {
   attachNameSuffixes, battledGroups, dropPartyLabels, honorificPersons, mergeNationalityOrgs, type Span,
 } from '../../src/core/entities/names';
@@ -209,6 +209,13 @@ suite('entities: API and rules', () => {
     assert.deepEqual(dates('on 12 March 2021 and in 1996'), ['12 March 2021', '1996']);
     assert.deepEqual(dates('She may go in March'), []); // "March" alone is too ambiguous
     assert.deepEqual(dates('BRUSSELS 1996-08-22'), ['1996-08-22']);
+  });
+
+  test('the words a date can start with, decided per word type', () => {
+    const starts = ['Monday', 'Sept.', 'March', 'This', 'this', 'last', '24th', '3', '1996', '2020-01-05', '1990s'];
+    const never = ['Baghdad', 'the', 'MAYOR', '1,000', '45', '1700', '-', ''];
+    assert.deepEqual(starts.filter((w) => !canStartDate(w)), []);
+    assert.deepEqual(never.filter(canStartDate), []);
   });
 
   test('deterministic: the same text gives the same entities', () => {

@@ -18,23 +18,22 @@ const YEAR_PREPS = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'durin
 const lower = (w: string | undefined): string => (w ?? '').toLowerCase().replace(/\.$/, '');
 const isCap = (w: string | undefined): boolean => !!w && w[0] !== w[0].toLowerCase();
 
-/** Whether a word can start a date: a capital (month, weekday), a digit, or a relative word ("last year"). */
-export function mayStartDate(w: string): boolean {
-  const c0 = w.charCodeAt(0);
-  return (c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57) || RELATIVE.has(w);
-}
-
 /**
- * Whether findDates can start a date at a token with this text at all (whatever its neighbours): mayStartDate and
- * one of the patterns the scan tries first. Decided once per word type, it spares the scan the lower-casing and
- * pattern tests of the many capitalised words that are neither months, weekdays nor numbers.
+ * Whether findDates can start a date at a token with this text at all (whatever its neighbours): a capital (month,
+ * weekday), a digit or a relative word ("last year"), and one of the patterns the scan tries first. Decided once per
+ * word type, it spares the scan the lower-casing and pattern tests of the many capitalised words that are neither
+ * months, weekdays nor numbers.
  */
 export function canStartDate(w: string): boolean {
-  if (!mayStartDate(w)) return false;
   const c0 = w.charCodeAt(0);
-  const lw = c0 >= 65 && c0 <= 90 ? lower(w) : w;
-  return WEEKDAYS.has(lw) || MONTHS.has(lw) || RELATIVE.has(lw) || DAY.test(w) || ISO.test(w) || DECADE.test(w) ||
-    YEAR.test(w);
+  // A capital: a month, weekday or relative word (the number patterns all start with a digit). A digit: one of
+  // the number patterns (no word of the lists starts with one).
+  if (c0 >= 65 && c0 <= 90) {
+    const lw = lower(w);
+    return WEEKDAYS.has(lw) || MONTHS.has(lw) || RELATIVE.has(lw);
+  }
+  if (c0 >= 48 && c0 <= 57) return DAY.test(w) || ISO.test(w) || DECADE.test(w) || YEAR.test(w);
+  return RELATIVE.has(w);
 }
 
 /**

@@ -5,7 +5,7 @@
 
 import type { EntityType } from '../types';
 import { overlapRun } from './spanRuns';
-import { tokensEqualTo } from './typeIds';
+import { internWords, tokensEqualTo } from './typeIds';
 import { isCapitalized } from './word';
 
 export interface Span {
@@ -29,29 +29,25 @@ export const surnameKeyOf = (w: string): string => w.toLowerCase().replace(/^(?:
  * "Qassim al-Araji" ... "al-Araji": a mention whose last word is the surname of a person named in full
  * elsewhere is that person; and a full name whose surname is used alone as a person elsewhere is a person.
  */
-export function personConsistency(words: readonly string[], spans: Span[]): void {
-  // Surname keys memoised per word: the same names recur all through a long article.
-  const keys = new Map<string, string>();
-  const surnameKey = (w: string): string => {
-    let k = keys.get(w);
-    if (k === undefined) keys.set(w, (k = surnameKeyOf(w)));
-    return k;
-  };
+export function personConsistency(words: readonly string[], spans: Span[], ids: Int32Array = internWords(words)): void {
+  // Surname keys memoised per word type: the same names recur all through a long article.
+  const keys: (string | undefined)[] = [];
+  const surnameKey = (i: number): string => keys[ids[i]] ??= surnameKeyOf(words[i]);
   const fullSurnames = new Set<string>();
   const singleNames = new Set<string>();
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
     if (s.type !== 'PERSON') continue;
-    const key = surnameKey(words[s.end - 1]);
+    const key = surnameKey(s.end - 1);
     if (s.end - s.start >= 2) fullSurnames.add(key);
     else singleNames.add(key);
   }
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
-    if (s.type === 'PERSON' || s.type === 'DATE') continue;
-    const key = surnameKey(words[s.end - 1]);
     const n = s.end - s.start;
-    if ((n === 1 && fullSurnames.has(key)) || (n >= 2 && n <= 3 && singleNames.has(key) && !fullSurnames.has(key) &&
+    if (s.type === 'PERSON' || s.type === 'DATE' || n > 3) continue;
+    const key = surnameKey(s.end - 1);
+    if ((n === 1 && fullSurnames.has(key)) || (n >= 2 && singleNames.has(key) && !fullSurnames.has(key) &&
       isCapitalized(words[s.start]))) {
       s.type = 'PERSON';
     }
@@ -114,8 +110,8 @@ export function roleOfOrg(words: readonly string[], spans: Span[]): void {
     if (words[s.end] === "'s") continue; // "head of Iraq's ...": the owner, not the organisation
     let k = s.start - 1;
     if (k >= 1 && words[k] === "'s") k -= 2; // "Iraq 's"
-    if (k >= 0 && words[k].toLowerCase() === 'the') k--;
-    if (k >= 1 && words[k].toLowerCase() === 'of' && ORG_ROLE.has(words[k - 1].toLowerCase())) {
+    if (k >= 0 && isWord(words[k], 'the')) k--;
+    if (k >= 1 && isWord(words[k], 'of') && ORG_ROLE.has(words[k - 1].toLowerCase())) {
       s.type = 'ORG';
       retyped.add(words.slice(s.start, s.end).join(' '));
     }
@@ -136,6 +132,11 @@ export function roleOfOrg(words: readonly string[], spans: Span[]): void {
     if ((s.type === 'PERSON' || s.type === 'LOC') && firstWords.has(words[s.start]) &&
       prefixes.has(words.slice(s.start, s.end).join(' '))) s.type = 'ORG';
   }
+}
+
+/** Whether `w` is `lower` in any casing (no lower-case copy of the many words of another length). */
+function isWord(w: string, lower: string): boolean {
+  return w.length === lower.length && w.toLowerCase() === lower;
 }
 
 /** The first word of a name joined with spaces. */

@@ -6,7 +6,7 @@ import { canStartDate, findDates } from './dates';
 import { DocLexicon, gazBit } from './docLexicon';
 import { headlineFromBody } from './headline';
 import { spansFromLabels } from './labels';
-import { EVENT_HEADS, NOT_PERSON } from './lexicon';
+import { EVENT_HEADS } from './lexicon';
 import { coveredTokens, dateStartTokens, normalizedTypes, tokenTexts, typedSpans } from './tokenPhases';
 import {
   CLS_LOC, CLS_MISC, CLS_ORG, CLS_PER, applyAcronyms, findDatelines, forceSpan, truecaseHeadlines, type ClassSpan,
@@ -43,7 +43,7 @@ function refineType(lex: DocLexicon, words: readonly string[], s: ClassSpan): En
   const n = s.end - s.start;
   switch (s.cls) {
     case CLS_PER:
-      return n === 1 && NOT_PERSON.has(words[s.start].toLowerCase()) ? null : 'PERSON';
+      return 'PERSON'; // a one-word NOT_PERSON name was dropped before (typedSpans)
     case CLS_ORG:
       // "assassinated by US forces": a lone country name is the country (its actor is the country too).
       return n === 1 && (lex.phraseBits(words, s.start, s.end) & COUNTRY_BIT) !== 0 ? 'GPE' : 'ORG';
@@ -149,7 +149,7 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     if (!off.has('orgContext')) placeOrOrgByContext(words, out, (w) => (lex.wordBits(w) & PLACE_BITS) !== 0, ids, strings, index);
     if (!off.has('prefixedNames')) out = joinPrefixedNames(words, out, ids, strings, index);
     honorificPersons(words, out);
-    personConsistency(words, out);
+    personConsistency(words, out, ids);
     if (!off.has('surnames')) out = fillSurnames(words, out, seenLower, canStartDate, ids, strings);
     if (!off.has('nationalityOrgs')) out = mergeNationalityOrgs(words, out, isOrgWord, (w) => (lex.wordBits(w) & NATIONALITY_BIT) !== 0);
     attachNameSuffixes(words, out);
