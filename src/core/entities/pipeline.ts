@@ -159,7 +159,7 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
   if (headline) out = headlineFromBody(words, out, headEnd, (i) => (lex.wordBits(words[i]) & NAME_PART_BITS) === 0);
   if (!off.has('dates')) {
     const taken = coveredTokens(out, words.length);
-    const dateStarts = dateStartTokens(words, ids, strings.length);
+    const dateStarts = dateStartTokens(ids, strings);
     const dates: TypedSpan[] = findDates(words, taken, 0, words.length, dateStarts).map((d) => ({ start: d.start, end: d.end, type: 'DATE' }));
     // The rules keep the spans in order, and dates lie where no span is: a merge is the stable sort of both.
     if (sortedByStart(out) && sortedByStart(dates)) return mergeByStart(out, dates);

@@ -74,14 +74,16 @@ export function coveredTokens(spans: readonly Span[], n: number): Uint8Array {
   return taken;
 }
 
-/** Per token, 1 where a date may start (canStartDate, decided once per word type). */
-export function dateStartTokens(words: readonly string[], ids: Int32Array, typeCount: number): Uint8Array {
-  const byType = new Uint8Array(typeCount); // 0 unknown, 1 no, 2 yes
-  const dateStarts = new Uint8Array(words.length);
-  for (let i = 0; i < words.length; i++) {
-    const t = ids[i];
-    if (byType[t] === 0) byType[t] = canStartDate(words[i]) ? 2 : 1;
-    dateStarts[i] = byType[t] - 1;
-  }
-  return dateStarts;
+/** Per token, 1 where a date may start (canStartDate, decided once per word type: `typeTexts[t]` is type t's text). */
+export function dateStartTokens(ids: Int32Array, typeTexts: readonly string[]): Uint8Array {
+  const byType = new Uint8Array(typeTexts.length);
+  for (let t = 0; t < typeTexts.length; t++) byType[t] = canStartDate(typeTexts[t]) ? 1 : 0;
+  return tokenFlags(ids, byType);
+}
+
+/** Per token, its type's flag. */
+function tokenFlags(ids: Int32Array, byType: Uint8Array): Uint8Array {
+  const out = new Uint8Array(ids.length);
+  for (let i = 0; i < ids.length; i++) out[i] = byType[ids[i]];
+  return out;
 }
