@@ -12,6 +12,7 @@ import {
   CLS_LOC, CLS_MISC, CLS_ORG, CLS_PER, applyAcronyms, findDatelines, forceSpan, truecaseHeadlines, type ClassSpan,
 } from './rules';
 import type { NerTagger } from './tagger';
+import type { WordInfo } from './features';
 import { isCapitalized } from './word';
 import { mergeByStart, replaceRun, sortedByStart } from './spanRuns';
 import { internWords } from './typeIds';
@@ -98,24 +99,10 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
   const headEnd = starts.length > 1 ? starts[1] : n;
   const head = words.slice(0, headEnd);
   if (!off.has('headlines')) truecaseHeadlines(head, [0], tagger.resources);
-  const typeInfos = tagger.lookup(strings);
-  let input: readonly string[] = words;
-  let tokenTypes = ids;
-  const types = typeInfos.slice();
+  const types = tagger.lookup(strings);
   const headline = head.some((w, i) => w !== words[i]);
-  if (headline) {
-    const changed = words.slice();
-    tokenTypes = ids.slice();
-    for (let i = 0; i < headEnd; i++) {
-      if (head[i] === words[i]) continue;
-      changed[i] = head[i];
-      // A type of its own (it may repeat another id's word: the tagger only needs equal ids to mean equal words).
-      tokenTypes[i] = types.length;
-      types.push(tagger.wordInfo(head[i]));
-    }
-    input = changed;
-  }
-  const labels = tagger.tagWords(input, null, starts, { typeIds: tokenTypes, types });
+  const labels = headline ? tagWithHeadline(tagger, words, ids, types, head, starts)
+    : tagger.tagWords(words, null, starts, { typeIds: ids, types });
   let spans: ClassSpan[] = spansFromLabels(labels);
   // Forced types by span, keyed start * (n + 1) + end.
   const forced = new Map<number, EntityType>();
@@ -166,6 +153,32 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     out.push(...dates);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The tagger's labels with the truecased `head` in place of the first words. The changed words, each with a type of
+ * its own (it may repeat another id's word: the tagger only needs equal ids to mean equal words), are written into
+ * `words` and `ids` for the call and put back after it: copying the million-token arrays for a few headline words
+ * cost 8 MB of JS array and 4 MB of ids. `types` gets the new types.
+ */
+function tagWithHeadline(tagger: NerTagger, words: string[], ids: Int32Array, types: WordInfo[],
+  head: readonly string[], starts: readonly number[]): Uint8Array {
+  const changed: number[] = [];
+  for (let i = 0; i < head.length; i++) if (head[i] !== words[i]) changed.push(i);
+  const saved = changed.map((i) => ({ word: words[i], id: ids[i] }));
+  try {
+    for (const i of changed) {
+      words[i] = head[i];
+      ids[i] = types.length;
+      types.push(tagger.wordInfo(head[i]));
+    }
+    return tagger.tagWords(words, null, starts, { typeIds: ids, types });
+  } finally {
+    changed.forEach((i, k) => {
+      words[i] = saved[k].word;
+      ids[i] = saved[k].id;
+    });
+  }
 }
 
 /** The ascending, distinct token indices below n of 0 and of two ascending lists (sentence and body starts). */

@@ -54,6 +54,7 @@ export function typedSpans(spans: readonly ClassSpan[], words: readonly string[]
   const out: Span[] = [];
   const n = words.length;
   const notPerson = new Uint8Array(typeCount); // 0 unknown, 1 no, 2 yes
+  const forcedStart = forcedStarts(forced, n);
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
     if (s.end - s.start === 1) {
@@ -61,10 +62,17 @@ export function typedSpans(spans: readonly ClassSpan[], words: readonly string[]
       if (notPerson[t] === 0) notPerson[t] = NOT_PERSON.has(words[s.start].toLowerCase()) ? 2 : 1;
       if (notPerson[t] === 2) continue;
     }
-    const type = (forced.size > 0 ? forced.get(s.start * (n + 1) + s.end) : undefined) ?? refine(s);
+    const type = (forcedStart[s.start] ? forced.get(s.start * (n + 1) + s.end) : undefined) ?? refine(s);
     if (type) out.push({ start: s.start, end: s.end, type });
   }
   return out;
+}
+
+/** Per token, 1 where a forced span starts (most spans are looked up in `forced` by no key: a key is a float). */
+function forcedStarts(forced: ReadonlyMap<number, EntityType>, n: number): Uint8Array {
+  const starts = new Uint8Array(n + 1);
+  for (const key of forced.keys()) starts[Math.floor(key / (n + 1))] = 1;
+  return starts;
 }
 
 /** Per token, 1 where one of the spans covers it. */
