@@ -5,7 +5,7 @@
 
 import type { EntityType } from '../types';
 import { overlapRun } from './spanRuns';
-import { internWords, tokensEqualTo } from './typeIds';
+import { internWords, tokensEqualTo, typeCount } from './typeIds';
 import { isCapitalized } from './word';
 
 export interface Span {
@@ -29,10 +29,11 @@ export const surnameKeyOf = (w: string): string => w.toLowerCase().replace(/^(?:
  * "Qassim al-Araji" ... "al-Araji": a mention whose last word is the surname of a person named in full
  * elsewhere is that person; and a full name whose surname is used alone as a person elsewhere is a person.
  */
-export function personConsistency(words: readonly string[], spans: Span[], ids: Int32Array = internWords(words)): void {
-  // Surname keys memoised per word type: the same names recur all through a long article.
-  const keys: (string | undefined)[] = [];
-  const surnameKey = (i: number): string => keys[ids[i]] ??= surnameKeyOf(words[i]);
+export function personConsistency(words: readonly string[], spans: Span[], ids: Int32Array = internWords(words),
+  types = typeCount(ids)): void {
+  // Surname keys memoised per word type ('' not yet): the same names recur all through a long article.
+  const keys = new Array<string>(types).fill('');
+  const surnameKey = (i: number): string => keys[ids[i]] || (keys[ids[i]] = surnameKeyOf(words[i]));
   const fullSurnames = new Set<string>();
   const singleNames = new Set<string>();
   for (let k = 0; k < spans.length; k++) {

@@ -136,13 +136,13 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     if (!off.has('orgContext')) placeOrOrgByContext(words, out, (w) => (lex.wordBits(w) & PLACE_BITS) !== 0, ids, strings, index);
     if (!off.has('prefixedNames')) out = joinPrefixedNames(words, out, ids, strings, index);
     honorificPersons(words, out);
-    personConsistency(words, out, ids);
+    personConsistency(words, out, ids, strings.length);
     if (!off.has('surnames')) out = fillSurnames(words, out, seenLower, canStartDate, ids, strings);
     if (!off.has('nationalityOrgs')) out = mergeNationalityOrgs(words, out, isOrgWord, (w) => (lex.wordBits(w) & NATIONALITY_BIT) !== 0);
     attachNameSuffixes(words, out);
     out = dropPartyLabels(words, out);
   }
-  if (!off.has('repeats')) out = fillRepeats(words, out, ids);
+  if (!off.has('repeats')) out = fillRepeats(words, out, ids, strings.length);
   if (headline) out = headlineFromBody(words, out, headEnd, (i) => (lex.wordBits(words[i]) & NAME_PART_BITS) === 0);
   if (!off.has('dates')) {
     const taken = coveredTokens(out, words.length);

@@ -11,13 +11,13 @@ import { internWords, typeCount } from './typeIds';
 /**
  * Marks mentions identical to a tagged multi-word name with that name's type: untagged ones, and ones the tagger cut
  * short or split ("Hashd al-Sha’abi … Hashd | al-Sha’abi forces"), whose spans all lie inside the mention. `ids`:
- * word-type ids of `words` (see typeIds.ts), compared instead of the strings.
+ * word-type ids of `words` (see typeIds.ts), compared instead of the strings; `types`: how many ids there are.
  */
-export function fillRepeats(words: readonly string[], spans: Span[], ids: Int32Array = internWords(words)): Span[] {
+export function fillRepeats(words: readonly string[], spans: Span[], ids: Int32Array = internWords(words),
+  types = typeCount(ids)): Span[] {
   const typeOf: EntityType[] = [];
   const names = taggedNames(spans, ids, typeOf);
   if (names.size === 0) return spans;
-  const types = typeCount(ids);
   const positions = namePositions(ids, names, types);
   const spanAt = spanIndexAt(spans, ids.length);
   const replaced = new Uint8Array(spans.length);
