@@ -1,11 +1,13 @@
 // The entity API and its rules on small constructed texts (none from the sample article).
 import * as assert from 'node:assert/strict';
 import { tagEntities } from '../../src/core/entities';
-import { findDates } from '../../src/core/entities/dates';
+import { canStartDate, findDates } from '../../src/core/entities/dates';
 import {
-  attachNameSuffixes, battledGroups, dropPartyLabels, fillRepeats, fillSurnames, honorificPersons, mergeNationalityOrgs, type Span,
+  attachNameSuffixes, battledGroups, dropPartyLabels, honorificPersons, mergeNationalityOrgs, type Span,
 } from '../../src/core/entities/names';
 import { placeOrOrgByContext } from '../../src/core/entities/contextTypes';
+import { fillSurnames } from '../../src/core/entities/surnames';
+import { fillRepeats } from '../../src/core/entities/repeats';
 import { joinPrefixedNames } from '../../src/core/entities/prefixedNames';
 import { spelledOutAcronyms } from '../../src/core/entities/spelledAcronyms';
 import { splitSentences } from '../../src/core/text/sentences';
@@ -222,6 +224,13 @@ suite('entities: API and rules', () => {
     assert.deepEqual(es.filter((e) => /^(?:Mr|Mrs|Ms|Dr)\.?$/.test(e.text)), []);
     assert.ok(es.some((e) => e.text === 'Lavrov' && e.type === 'PERSON'));
     assert.ok(es.some((e) => e.text === 'Ivanov' && e.type === 'PERSON'));
+  });
+
+  test('the words a date can start with, decided per word type', () => {
+    const starts = ['Monday', 'Sept.', 'March', 'This', 'this', 'last', '24th', '3', '1996', '2020-01-05', '1990s'];
+    const never = ['Baghdad', 'the', 'MAYOR', '1,000', '45', '1700', '-', ''];
+    assert.deepEqual(starts.filter((w) => !canStartDate(w)), []);
+    assert.deepEqual(never.filter(canStartDate), []);
   });
 
   test('deterministic: the same text gives the same entities', () => {

@@ -15,31 +15,35 @@ const DECADE = /^(?:1[89]\d0|20[0-9]0)s$/;
 const YEAR_PREPS = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'during', 'before', 'after', 'early',
   'late', 'mid', 'of', 'through', 'to', 'and']);
 
-const lower = (w: string | undefined): string => (w ?? '').toLowerCase().replace(/\.$/, '');
+/** Lower case without one final period ("Sept." -> "sept"). */
+function lower(w: string | undefined): string {
+  const lw = (w ?? '').toLowerCase();
+  return lw.endsWith('.') ? lw.slice(0, -1) : lw;
+}
 const isCap = (w: string | undefined): boolean => !!w && w[0] !== w[0].toLowerCase();
 
-/** Whether a word can start a date: a capital (month, weekday), a digit, or a relative word ("last year"). */
-export function mayStartDate(w: string): boolean {
-  const c0 = w.charCodeAt(0);
-  return (c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57) || RELATIVE.has(w);
-}
-
 /**
- * Whether findDates can start a date at a token with this text at all (whatever its neighbours): mayStartDate and
- * one of the patterns the scan tries first. Decided once per word type, it spares the scan the lower-casing and
- * pattern tests of the many capitalised words that are neither months, weekdays nor numbers.
+ * Whether findDates can start a date at a token with this text at all (whatever its neighbours): a capital (month,
+ * weekday), a digit or a relative word ("last year"), and one of the patterns the scan tries first. Decided once per
+ * word type, it spares the scan the lower-casing and pattern tests of the many capitalised words that are neither
+ * months, weekdays nor numbers.
  */
 export function canStartDate(w: string): boolean {
-  if (!mayStartDate(w)) return false;
   const c0 = w.charCodeAt(0);
-  const lw = c0 >= 65 && c0 <= 90 ? lower(w) : w;
-  return WEEKDAYS.has(lw) || MONTHS.has(lw) || RELATIVE.has(lw) || DAY.test(w) || ISO.test(w) || DECADE.test(w) ||
-    YEAR.test(w);
+  // A capital: a month, weekday or relative word (the number patterns all start with a digit). A digit: one of
+  // the number patterns (no word of the lists starts with one).
+  if (c0 >= 65 && c0 <= 90) {
+    const lw = lower(w);
+    return WEEKDAYS.has(lw) || MONTHS.has(lw) || RELATIVE.has(lw);
+  }
+  if (c0 >= 48 && c0 <= 57) return DAY.test(w) || ISO.test(w) || DECADE.test(w) || YEAR.test(w);
+  return RELATIVE.has(w);
 }
 
 /**
- * Finds date spans in words[from..to) where `taken[i]` is 0. `starts` (optional, per token): 0 where
- * canStartDate is false, so the scan need not read those words.
+ * Finds date spans in words[from..to) where `taken[i]` is 0. `starts` (optional, per token): 1 where canStartDate
+ * is true, else 0, so the scan jumps from one such token to the next (a builtin search: the scan is a few thousand
+ * steps on a long article, not a million).
  */
 export function findDates(words: readonly string[], taken: Uint8Array, from: number, to: number,
   starts?: Uint8Array): TokenRange[] {
@@ -48,7 +52,12 @@ export function findDates(words: readonly string[], taken: Uint8Array, from: num
   const at = (i: number): string | undefined => (i >= from && i < to ? words[i] : undefined);
   let i = from;
   while (i < to) {
-    if (!free(i) || (starts && starts[i] === 0)) {
+    if (starts) {
+      const next = starts.indexOf(1, i);
+      if (next < 0 || next >= to) break;
+      i = next;
+    }
+    if (!free(i)) {
       i++;
       continue;
     }

@@ -1,6 +1,7 @@
 // A Title-Case headline read with the article's body: the tagger sees a headline's words without their usual
 // casing ("Clinton Wades In", "Bernie Sanders Burns Hillary Clinton"), while the body names the same people and
-// organisations in running text. Names in the headline take the body's reading of them.
+// organisations in running text. Names in the headline take the body's reading of them. (Span loops are indexed:
+// see names.ts.)
 
 import type { EntityType } from '../types';
 import type { Span } from './names';
@@ -20,7 +21,8 @@ export function headlineFromBody(words: readonly string[], spans: Span[], headEn
   const body = bodyTypes(words, spans, headEnd);
   if (body.size === 0) return spans;
   const out: Span[] = [];
-  for (const s of spans) {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
     if (s.start >= headEnd || s.type === 'DATE') { out.push(s); continue; }
     const whole = body.get(key(words, s.start, s.end));
     if (whole) { out.push({ start: s.start, end: s.end, type: majority(whole) }); continue; }
@@ -39,17 +41,34 @@ function key(words: readonly string[], a: number, b: number): string {
   return words.slice(a, b).join(' ');
 }
 
-/** Entity types per span text over the body (from headEnd on). */
+/**
+ * Entity types per span text over the body (from headEnd on), for the texts the headline can ask about: spans
+ * whose every word is a word of a headline span (a lookup is a headline span or part of one; tokens hold no
+ * spaces). The others, nearly all of a long article, are not joined into a text at all.
+ */
 function bodyTypes(words: readonly string[], spans: readonly Span[], headEnd: number): Map<string, Map<EntityType, number>> {
   const out = new Map<string, Map<EntityType, number>>();
-  for (const s of spans) {
+  const headWords = new Set<string>();
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    if (s.start >= headEnd || s.type === 'DATE') continue;
+    for (let i = s.start; i < s.end; i++) headWords.add(words[i]);
+  }
+  for (let j = 0; j < spans.length; j++) {
+    const s = spans[j];
     if (s.start < headEnd || s.type === 'DATE' || s.end - s.start > MAX_WORDS) continue;
+    if (!allIn(words, s, headWords)) continue;
     const k = key(words, s.start, s.end);
     let byType = out.get(k);
     if (!byType) out.set(k, (byType = new Map()));
     byType.set(s.type, (byType.get(s.type) ?? 0) + 1);
   }
   return out;
+}
+
+function allIn(words: readonly string[], s: Span, set: ReadonlySet<string>): boolean {
+  for (let i = s.start; i < s.end; i++) if (!set.has(words[i])) return false;
+  return true;
 }
 
 function majority(byType: ReadonlyMap<EntityType, number>): EntityType {

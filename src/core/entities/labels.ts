@@ -60,6 +60,7 @@ export function spansFromLabels(labels: ArrayLike<number>, from = 0, to = labels
   let cls = -1;
   for (let i = from; i < to; i++) {
     const l = labels[i];
+    if (l === 0 && start < 0) continue; // most tokens: outside any name, none open
     const p = labelPart(l);
     const c = labelClass(l);
     if (start >= 0 && (l === 0 || p === PB || p === PU || c !== cls)) {

@@ -1,5 +1,7 @@
 // Document-level name rules over typed spans: surname consistency for people, an organisation name fused
 // with the person after it, names with a parenthesised translation, "head of X", place-headed NORP names.
+// Loops over the spans are indexed, not for-of: each rule runs once per document, mostly before V8 has optimised
+// it, and an unoptimised for-of allocates an iterator result per span (6 MB per pass on the 5 MB corpus).
 
 import type { EntityType } from '../types';
 import { overlapRun } from './spanRuns';
@@ -20,33 +22,33 @@ const TITLES = new Set(['chairman', 'chairwoman', 'president', 'minister', 'secr
 const ORG_ROLE = new Set(['head', 'leader', 'chief', 'chairman', 'member', 'members', 'commander', 'commanders',
   'spokesman', 'spokeswoman', 'founder', 'director', 'secretary-general', 'fighters', 'militia']);
 
-const surnameKeyOf = (w: string): string => w.toLowerCase().replace(/^(?:al|el|ad|an|as|ash|at|az|ibn|bin)-/, '');
+/** A surname's key: lower case, without an Arabic article or "ibn"/"bin" prefix ("al-Araji" = "Araji"). */
+export const surnameKeyOf = (w: string): string => w.toLowerCase().replace(/^(?:al|el|ad|an|as|ash|at|az|ibn|bin)-/, '');
 
 /**
  * "Qassim al-Araji" ... "al-Araji": a mention whose last word is the surname of a person named in full
  * elsewhere is that person; and a full name whose surname is used alone as a person elsewhere is a person.
  */
-export function personConsistency(words: readonly string[], spans: Span[]): void {
-  // Surname keys memoised per word: the same names recur all through a long article.
-  const keys = new Map<string, string>();
-  const surnameKey = (w: string): string => {
-    let k = keys.get(w);
-    if (k === undefined) keys.set(w, (k = surnameKeyOf(w)));
-    return k;
-  };
+export function personConsistency(words: readonly string[], spans: Span[], ids: Int32Array = internWords(words),
+  types = typeCount(ids)): void {
+  // Surname keys memoised per word type ('' not yet): the same names recur all through a long article.
+  const keys = new Array<string>(types).fill('');
+  const surnameKey = (i: number): string => keys[ids[i]] || (keys[ids[i]] = surnameKeyOf(words[i]));
   const fullSurnames = new Set<string>();
   const singleNames = new Set<string>();
-  for (const s of spans) {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
     if (s.type !== 'PERSON') continue;
-    const key = surnameKey(words[s.end - 1]);
+    const key = surnameKey(s.end - 1);
     if (s.end - s.start >= 2) fullSurnames.add(key);
     else singleNames.add(key);
   }
-  for (const s of spans) {
-    if (s.type === 'PERSON' || s.type === 'DATE') continue;
-    const key = surnameKey(words[s.end - 1]);
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
     const n = s.end - s.start;
-    if ((n === 1 && fullSurnames.has(key)) || (n >= 2 && n <= 3 && singleNames.has(key) && !fullSurnames.has(key) &&
+    if (s.type === 'PERSON' || s.type === 'DATE' || n > 3) continue;
+    const key = surnameKey(s.end - 1);
+    if ((n === 1 && fullSurnames.has(key)) || (n >= 2 && singleNames.has(key) && !fullSurnames.has(key) &&
       isCapitalized(words[s.start]))) {
       s.type = 'PERSON';
     }
@@ -56,7 +58,8 @@ export function personConsistency(words: readonly string[], spans: Span[]): void
 /** "Iraqi Supreme Judicial Council Faiq Zidane": an organisation head word followed by a name. */
 export function splitOrgPerson(words: readonly string[], spans: Span[], isOrgWord: (w: string) => boolean): Span[] {
   const out: Span[] = [];
-  for (const s of spans) {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
     if (s.type !== 'ORG' || s.end - s.start < 3) {
       out.push(s);
       continue;
@@ -102,28 +105,45 @@ export function mergeParenthesisedNames(words: readonly string[], spans: Span[],
 /** "head of Iraq's X", "leader of the X": X is an organisation, and so is every other mention of it. */
 export function roleOfOrg(words: readonly string[], spans: Span[]): void {
   const retyped = new Set<string>();
-  for (const s of spans) {
+  for (let j = 0; j < spans.length; j++) {
+    const s = spans[j];
     if (s.type !== 'PERSON' && s.type !== 'LOC') continue;
     if (words[s.end] === "'s") continue; // "head of Iraq's ...": the owner, not the organisation
     let k = s.start - 1;
     if (k >= 1 && words[k] === "'s") k -= 2; // "Iraq 's"
-    if (k >= 0 && words[k].toLowerCase() === 'the') k--;
-    if (k >= 1 && words[k].toLowerCase() === 'of' && ORG_ROLE.has(words[k - 1].toLowerCase())) {
+    if (k >= 0 && isWord(words[k], 'the')) k--;
+    if (k >= 1 && isWord(words[k], 'of') && ORG_ROLE.has(words[k - 1].toLowerCase())) {
       s.type = 'ORG';
       retyped.add(words.slice(s.start, s.end).join(' '));
     }
   }
   if (retyped.size === 0) return;
   // A mention is retyped when it is a retyped name or its first words: r === text || r.startsWith(text + ' ')
-  // for some r, looked up in one set of every such word prefix (tokens hold no spaces).
+  // for some r, looked up in one set of every such word prefix (tokens hold no spaces). Only mentions that start
+  // with a retyped name's first word can be one: the others are not joined into a text at all.
   const prefixes = new Set<string>();
+  const firstWords = new Set<string>();
   for (const r of retyped) {
     prefixes.add(r);
     for (let p = r.indexOf(' '); p >= 0; p = r.indexOf(' ', p + 1)) prefixes.add(r.slice(0, p));
+    firstWords.add(firstWordOf(r));
   }
-  for (const s of spans) {
-    if ((s.type === 'PERSON' || s.type === 'LOC') && prefixes.has(words.slice(s.start, s.end).join(' '))) s.type = 'ORG';
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    if ((s.type === 'PERSON' || s.type === 'LOC') && firstWords.has(words[s.start]) &&
+      prefixes.has(words.slice(s.start, s.end).join(' '))) s.type = 'ORG';
   }
+}
+
+/** Whether `w` is `lower` in any casing (no lower-case copy of the many words of another length). */
+function isWord(w: string, lower: string): boolean {
+  return w.length === lower.length && w.toLowerCase() === lower;
+}
+
+/** The first word of a name joined with spaces. */
+function firstWordOf(name: string): string {
+  const p = name.indexOf(' ');
+  return p < 0 ? name : name.slice(0, p);
 }
 
 /**
@@ -139,7 +159,10 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Messrs|Dr)\.?$/;
  * document's other uses of the surname say ("Santa Cruz", "Trump Tower").
  */
 export function honorificPersons(words: readonly string[], spans: Span[]): void {
-  for (const s of spans) if (s.type !== 'PERSON' && s.end - s.start >= 2 && HONORIFIC.test(words[s.start])) s.type = 'PERSON';
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    if (s.type !== 'PERSON' && s.end - s.start >= 2 && HONORIFIC.test(words[s.start])) s.type = 'PERSON';
+  }
 }
 
 /** Generational suffixes written after a name: "Jr."/"Sr." (with or without the period), Roman numerals II–IV. */
@@ -181,7 +204,8 @@ const PARTY_STATE = /^[RDI]-\p{Lu}(?:\p{Ll}*|\p{Lu})$/u;
 export function dropPartyLabels(words: readonly string[], spans: Span[]): Span[] {
   const drop = new Uint8Array(words.length);
   let any = false;
-  for (const s of spans) {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
     const p = s.end;
     if (s.type !== 'PERSON' || (words[p] !== '(' && words[p] !== ',') || !PARTY_STATE.test(words[p + 1] ?? '')) continue;
     const close = words[p] === '(' ? ')' : ',';
@@ -194,7 +218,8 @@ export function dropPartyLabels(words: readonly string[], spans: Span[]): Span[]
 /** "battling X": X (LOC, no known place word, no honorific) is an organisation, and so is every LOC mention of it. */
 export function battledGroups(words: readonly string[], spans: Span[], isPlaceWord: (w: string) => boolean): void {
   const retyped = new Set<string>();
-  for (const s of spans) {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
     if (s.type !== 'LOC' || s.start === 0 || !COMBAT_VERBS.has(words[s.start - 1].toLowerCase())) continue;
     if (HONORIFIC.test(words[s.start])) continue;
     let place = false;
@@ -202,145 +227,11 @@ export function battledGroups(words: readonly string[], spans: Span[], isPlaceWo
     if (!place) retyped.add(words.slice(s.start, s.end).join(' '));
   }
   if (retyped.size === 0) return;
-  for (const s of spans) if (s.type === 'LOC' && retyped.has(words.slice(s.start, s.end).join(' '))) s.type = 'ORG';
-}
-
-/**
- * Marks mentions identical to a tagged multi-word name with that name's type: untagged ones, and ones the tagger cut
- * short or split ("Hashd al-Sha’abi … Hashd | al-Sha’abi forces"), whose spans all lie inside the mention. `ids`:
- * word-type ids of `words` (see typeIds.ts), compared instead of the strings.
- */
-export function fillRepeats(words: readonly string[], spans: Span[], ids: Int32Array = internWords(words)): Span[] {
-  // Each name with the token where it was first tagged (its words' ids are read there).
-  const names = new Map<string, EntityType>();
-  const firstAt = new Map<string, number>();
-  for (const s of spans) {
-    if (s.end - s.start < 2 || s.type === 'DATE') continue;
-    const name = words.slice(s.start, s.end).join(' ');
-    names.set(name, s.type);
-    if (!firstAt.has(name)) firstAt.set(name, s.start);
+  const firstWords = new Set([...retyped].map(firstWordOf));
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    if (s.type === 'LOC' && firstWords.has(words[s.start]) && retyped.has(words.slice(s.start, s.end).join(' '))) s.type = 'ORG';
   }
-  if (names.size === 0) return spans;
-  // Linear in the document: positions of each name's first two words (a first word alone such as "The" or
-  // "New" starts hundreds of names and occurs thousands of times: quadratic on long documents), and a bitmap of
-  // covered words (a name may only be added where no span, nor an earlier addition, covers any of its words).
-  const types = typeCount(ids);
-  const isFirst = new Uint8Array(types);
-  const pairs = new Set<number>();
-  for (const at of firstAt.values()) {
-    isFirst[ids[at]] = 1;
-    pairs.add(ids[at] * types + ids[at + 1]);
-  }
-  const positions = new Map<number, number[]>();
-  for (let i = 0; i + 1 < words.length; i++) {
-    if (isFirst[ids[i]] === 0) continue;
-    const pair = ids[i] * types + ids[i + 1];
-    if (!pairs.has(pair)) continue;
-    const list = positions.get(pair);
-    if (list) list.push(i);
-    else positions.set(pair, [i]);
-  }
-  // The span covering each word (index into spans), −1 for none, −2 for an addition.
-  const spanAt = new Int32Array(words.length).fill(-1);
-  for (let k = 0; k < spans.length; k++) spanAt.fill(k, spans[k].start, spans[k].end);
-  const replaced = new Set<number>();
-  const added: Span[] = [];
-  for (const [name, type] of names) {
-    const at = firstAt.get(name) as number;
-    const len = name.split(' ').length;
-    for (const i of positions.get(ids[at] * types + ids[at + 1]) ?? []) {
-      if (i + len > words.length) break;
-      let ok = true;
-      for (let k = 1; k < len && ok; k++) ok = ids[i + k] === ids[at + k];
-      if (!ok || !onlyInside(spans, spanAt, i, i + len, type) || wholeSpan(spans, spanAt, i, i + len)) continue;
-      for (let k = i; k < i + len; k++) if (spanAt[k] >= 0) replaced.add(spanAt[k]);
-      added.push({ start: i, end: i + len, type });
-      spanAt.fill(-2, i, i + len);
-    }
-  }
-  if (added.length === 0) return spans;
-  const kept = replaced.size ? spans.filter((_, k) => !replaced.has(k)) : spans;
-  return [...kept, ...added].sort((a, b) => a.start - b.start);
-}
-
-/** Whether every span touching words [a, b) lies inside them with the name's type (none an addition already made). */
-function onlyInside(spans: readonly Span[], spanAt: Int32Array, a: number, b: number, type: EntityType): boolean {
-  for (let k = a; k < b; k++) {
-    const j = spanAt[k];
-    if (j === -2 || (j >= 0 && (spans[j].start < a || spans[j].end > b || spans[j].type !== type))) return false;
-  }
-  return true;
-}
-
-/** Whether words [a, b) are exactly one tagged span already (the name itself: nothing to do). */
-function wholeSpan(spans: readonly Span[], spanAt: Int32Array, a: number, b: number): boolean {
-  const j = spanAt[a];
-  return j >= 0 && spans[j].start === a && spans[j].end === b;
-}
-
-/**
- * "Faleh al-Fayyad ... Fayyad, for his part": an untagged capitalised word that is the surname of a person named in
- * full in the document (two or more words, "al-" and the like ignored) is that person, when the document gives the
- * word no other reading: never in lower case (`seenLower`: "Young", "Rice"), never inside a name of another type
- * ("Twitter" after a mis-tagged "... Twitter" PERSON), not a month or weekday (`isDateWord`).
- */
-export function fillSurnames(words: readonly string[], spans: Span[], seenLower: (w: string) => boolean,
-  isDateWord: (w: string) => boolean, ids: Int32Array = internWords(words),
-  typeTexts: readonly string[] = textsOfTypes(words, ids)): Span[] {
-  const types = typeTexts.length;
-  const surnames = new Set<string>();
-  const inOtherName = new Uint8Array(types);
-  for (const s of spans) {
-    if (s.type === 'PERSON') {
-      if (s.end - s.start >= 2) surnames.add(surnameKeyOf(words[s.end - 1]));
-    } else {
-      for (let i = s.start; i < s.end; i++) inOtherName[ids[i]] = 1;
-    }
-  }
-  if (surnames.size === 0) return spans;
-  // Per word type (a long document repeats its words): 1 capitalised, 3 a surname to fill.
-  const kind = new Uint8Array(types);
-  let any = false;
-  for (let t = 0; t < types; t++) {
-    const w = typeTexts[t];
-    if (!isCapitalized(w)) continue;
-    const key = w.toLowerCase();
-    const fill = w.length >= 3 && w !== w.toUpperCase() && surnames.has(key) && !inOtherName[t] && !seenLower(w) &&
-      !isDateWord(w);
-    kind[t] = fill ? 3 : 1;
-    any ||= fill;
-  }
-  if (!any) return spans;
-  const covered = new Uint8Array(words.length);
-  for (const s of spans) covered.fill(1, s.start, s.end);
-  const added: Span[] = [];
-  const n = words.length;
-  for (let i = 0; i < n; i++) {
-    if (kind[ids[i]] !== 3 || covered[i]) continue;
-    // Not part of a longer capitalised run ("Fayyad Street"; "President Fayyad" is left to the tagger).
-    if ((i > 0 && kind[ids[i - 1]] !== 0) || (i + 1 < n && kind[ids[i + 1]] !== 0)) continue;
-    added.push({ start: i, end: i + 1, type: 'PERSON' });
-  }
-  return added.length ? mergeByStart(spans, added) : spans;
-}
-
-/** The text of each word type of `ids` (ids numbered by first occurrence, as internWords does). */
-function textsOfTypes(words: readonly string[], ids: Int32Array): string[] {
-  const texts: string[] = [];
-  for (let i = 0; i < ids.length; i++) if (ids[i] === texts.length) texts.push(words[i]);
-  return texts;
-}
-
-/** Two lists of non-overlapping spans, each sorted by start, as one sorted list (linear: a long document has
- *  tens of thousands of spans). */
-function mergeByStart(a: Span[], b: Span[]): Span[] {
-  const out: Span[] = [];
-  let i = 0, j = 0;
-  while (i < a.length || j < b.length) {
-    if (j >= b.length || (i < a.length && a[i].start <= b[j].start)) out.push(a[i++]);
-    else out.push(b[j++]);
-  }
-  return out;
 }
 
 /**

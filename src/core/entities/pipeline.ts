@@ -6,21 +6,24 @@ import { canStartDate, findDates } from './dates';
 import { DocLexicon, gazBit } from './docLexicon';
 import { headlineFromBody } from './headline';
 import { spansFromLabels } from './labels';
-import { EVENT_HEADS, NOT_PERSON } from './lexicon';
+import { EVENT_HEADS } from './lexicon';
 import { coveredTokens, dateStartTokens, normalizedTypes, tokenTexts, typedSpans } from './tokenPhases';
 import {
   CLS_LOC, CLS_MISC, CLS_ORG, CLS_PER, applyAcronyms, findDatelines, forceSpan, truecaseHeadlines, type ClassSpan,
 } from './rules';
 import type { NerTagger } from './tagger';
+import type { WordInfo } from './features';
 import { isCapitalized } from './word';
-import { replaceRun } from './spanRuns';
+import { mergeByStart, replaceRun, sortedByStart } from './spanRuns';
 import { internWords } from './typeIds';
 import { placeOrOrgByContext } from './contextTypes';
 import { joinPrefixedNames } from './prefixedNames';
 import { spelledOutAcronyms } from './spelledAcronyms';
 import { indexSpans } from './spanIndex';
+import { fillSurnames } from './surnames';
+import { fillRepeats } from './repeats';
 import {
-  attachNameSuffixes, battledGroups, dropPartyLabels, fillRepeats, fillSurnames, honorificPersons, mergeNationalityOrgs, mergeParenthesisedNames, personConsistency,
+  attachNameSuffixes, battledGroups, dropPartyLabels, honorificPersons, mergeNationalityOrgs, mergeParenthesisedNames, personConsistency,
   roleOfOrg, splitOrgPerson,
 } from './names';
 
@@ -45,7 +48,7 @@ function refineType(lex: DocLexicon, words: readonly string[], s: ClassSpan): En
   if (n === 1 && LONE_TITLE.test(words[s.start])) return null;
   switch (s.cls) {
     case CLS_PER:
-      return n === 1 && NOT_PERSON.has(words[s.start].toLowerCase()) ? null : 'PERSON';
+      return 'PERSON'; // a one-word NOT_PERSON name was dropped before (typedSpans)
     case CLS_ORG:
       // "assassinated by US forces": a lone country name is the country (its actor is the country too).
       return n === 1 && (lex.phraseBits(words, s.start, s.end) & COUNTRY_BIT) !== 0 ? 'GPE' : 'ORG';
@@ -91,35 +94,20 @@ export function tagWords(tagger: NerTagger, rawWords: readonly string[], sentSta
  */
 export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: readonly string[],
   sentStarts: readonly number[], off: ReadonlySet<RuleName> = new Set()): TypedSpan[] {
-  const { normOf, strings } = normalizedTypes(rawStrings);
+  const { normOf, strings, idOf } = normalizedTypes(rawStrings);
   const n = rawIds.length;
   const { ids, words } = tokenTexts(rawIds, normOf, strings);
   const datelines = off.has('datelines') ? [] : findDatelines(words, sentStarts);
-  const starts = [...new Set([0, ...sentStarts, ...datelines.map((d) => d.bodyStart)])]
-    .filter((i) => i < words.length).sort((a, b) => a - b);
+  const starts = mergeStarts(sentStarts, datelines.map((d) => d.bodyStart), n);
   // The tagger sees Title-Case headline words truecased (only the first line can be one: see truecaseHeadlines).
   const headEnd = starts.length > 1 ? starts[1] : n;
   const head = words.slice(0, headEnd);
   if (!off.has('headlines')) truecaseHeadlines(head, [0], tagger.resources);
-  const typeInfos = tagger.lookup(strings);
-  let input: readonly string[] = words;
-  let tokenTypes = ids;
-  const types = typeInfos.slice();
+  const types = tagger.lookup(strings);
   const headline = head.some((w, i) => w !== words[i]);
-  if (headline) {
-    const changed = words.slice();
-    tokenTypes = ids.slice();
-    for (let i = 0; i < headEnd; i++) {
-      if (head[i] === words[i]) continue;
-      changed[i] = head[i];
-      // A type of its own (it may repeat another id's word: the tagger only needs equal ids to mean equal words).
-      tokenTypes[i] = types.length;
-      types.push(tagger.wordInfo(head[i]));
-    }
-    input = changed;
-  }
-  const labels = tagger.tagWords(input, null, starts, { typeIds: tokenTypes, types });
-  let spans: ClassSpan[] = spansFromLabels(labels).map((s) => ({ ...s }));
+  const labels = headline ? tagWithHeadline(tagger, words, ids, types, head, starts)
+    : tagger.tagWords(words, null, starts, { typeIds: ids, types });
+  let spans: ClassSpan[] = spansFromLabels(labels);
   // Forced types by span, keyed start * (n + 1) + end.
   const forced = new Map<number, EntityType>();
   for (const d of datelines) {
@@ -136,8 +124,11 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
   const lex = new DocLexicon(tagger.resources);
   let out = typedSpans(spans, words, ids, strings.length, forced, (s) => refineType(lex, words, s));
   if (!off.has('names')) {
-    const lowerSeen = new Set<string>();
-    for (const w of strings) if (/^\p{Ll}/u.test(w)) lowerSeen.add(w);
+    // Whether the document has the word in lower case (a type of that text starting with a lower-case letter).
+    const seenLower = (w: string): boolean => {
+      const lower = w.toLowerCase();
+      return idOf.has(lower) && /^\p{Ll}/u.test(lower);
+    };
     const isOrgWord = (w: string): boolean => (lex.wordBits(w) & ORG_WORD_BIT) !== 0;
     out = splitOrgPerson(words, out, isOrgWord);
     out = mergeParenthesisedNames(words, out, isOrgWord, ids);
@@ -149,20 +140,60 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     if (!off.has('orgContext')) placeOrOrgByContext(words, out, (w) => (lex.wordBits(w) & PLACE_BITS) !== 0, ids, strings, index);
     if (!off.has('prefixedNames')) out = joinPrefixedNames(words, out, ids, strings, index);
     honorificPersons(words, out);
-    personConsistency(words, out);
-    if (!off.has('surnames')) out = fillSurnames(words, out, (w) => lowerSeen.has(w.toLowerCase()), canStartDate, ids, strings);
+    personConsistency(words, out, ids, strings.length);
+    if (!off.has('surnames')) out = fillSurnames(words, out, seenLower, canStartDate, ids, strings);
     if (!off.has('nationalityOrgs')) out = mergeNationalityOrgs(words, out, isOrgWord, (w) => (lex.wordBits(w) & NATIONALITY_BIT) !== 0);
     out = attachNameSuffixes(words, out);
     out = dropPartyLabels(words, out);
   }
-  if (!off.has('repeats')) out = fillRepeats(words, out, ids);
+  if (!off.has('repeats')) out = fillRepeats(words, out, ids, strings.length);
   if (headline) out = headlineFromBody(words, out, headEnd, (i) => (lex.wordBits(words[i]) & NAME_PART_BITS) === 0);
   if (!off.has('dates')) {
     const taken = coveredTokens(out, words.length);
-    const dateStarts = dateStartTokens(words, ids, strings.length);
-    for (const d of findDates(words, taken, 0, words.length, dateStarts)) out.push({ start: d.start, end: d.end, type: 'DATE' });
+    const dateStarts = dateStartTokens(ids, strings);
+    const dates: TypedSpan[] = findDates(words, taken, 0, words.length, dateStarts).map((d) => ({ start: d.start, end: d.end, type: 'DATE' }));
+    // The rules keep the spans in order, and dates lie where no span is: a merge is the stable sort of both.
+    if (sortedByStart(out) && sortedByStart(dates)) return mergeByStart(out, dates);
+    out.push(...dates);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The tagger's labels with the truecased `head` in place of the first words. The changed words, each with a type of
+ * its own (it may repeat another id's word: the tagger only needs equal ids to mean equal words), are written into
+ * `words` and `ids` for the call and put back after it: copying the million-token arrays for a few headline words
+ * cost 8 MB of JS array and 4 MB of ids. `types` gets the new types.
+ */
+function tagWithHeadline(tagger: NerTagger, words: string[], ids: Int32Array, types: WordInfo[],
+  head: readonly string[], starts: readonly number[]): Uint8Array {
+  const changed: number[] = [];
+  for (let i = 0; i < head.length; i++) if (head[i] !== words[i]) changed.push(i);
+  const saved = changed.map((i) => ({ word: words[i], id: ids[i] }));
+  try {
+    for (const i of changed) {
+      words[i] = head[i];
+      ids[i] = types.length;
+      types.push(tagger.wordInfo(head[i]));
+    }
+    return tagger.tagWords(words, null, starts, { typeIds: ids, types });
+  } finally {
+    changed.forEach((i, k) => {
+      words[i] = saved[k].word;
+      ids[i] = saved[k].id;
+    });
+  }
+}
+
+/** The ascending, distinct token indices below n of 0 and of two ascending lists (sentence and body starts). */
+function mergeStarts(a: readonly number[], b: readonly number[], n: number): number[] {
+  const out = [0];
+  let i = 0, j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
+    if (next > out[out.length - 1] && next < n) out.push(next);
+  }
+  return out;
 }
 
 export { CLS_LOC, CLS_MISC, CLS_ORG, CLS_PER };

@@ -9,8 +9,13 @@ import { normalizeToken } from './word';
 import type { ClassSpan } from './rules';
 import type { Span } from './names';
 
-/** Normalised types (two raw types may normalise alike: "’s" and "'s"): the id of each raw type's. */
-export function normalizedTypes(rawStrings: readonly string[]): { normOf: Int32Array; strings: string[] } {
+/**
+ * Normalised types (two raw types may normalise alike: "’s" and "'s"): the id of each raw type's, the text of each
+ * normalised type and the id of each text.
+ */
+export function normalizedTypes(rawStrings: readonly string[]): {
+  normOf: Int32Array; strings: string[]; idOf: ReadonlyMap<string, number>;
+} {
   const normOf = new Int32Array(rawStrings.length);
   const strings: string[] = [];
   const seen = new Map<string, number>();
@@ -23,7 +28,7 @@ export function normalizedTypes(rawStrings: readonly string[]): { normOf: Int32A
     }
     normOf[t] = id;
   }
-  return { normOf, strings };
+  return { normOf, strings, idOf: seen };
 }
 
 /** Each token's normalised type id and text. */
@@ -49,6 +54,7 @@ export function typedSpans(spans: readonly ClassSpan[], words: readonly string[]
   const out: Span[] = [];
   const n = words.length;
   const notPerson = new Uint8Array(typeCount); // 0 unknown, 1 no, 2 yes
+  const forcedStart = forcedStarts(forced, n);
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
     if (s.end - s.start === 1) {
@@ -56,10 +62,17 @@ export function typedSpans(spans: readonly ClassSpan[], words: readonly string[]
       if (notPerson[t] === 0) notPerson[t] = NOT_PERSON.has(words[s.start].toLowerCase()) ? 2 : 1;
       if (notPerson[t] === 2) continue;
     }
-    const type = (forced.size > 0 ? forced.get(s.start * (n + 1) + s.end) : undefined) ?? refine(s);
+    const type = (forcedStart[s.start] ? forced.get(s.start * (n + 1) + s.end) : undefined) ?? refine(s);
     if (type) out.push({ start: s.start, end: s.end, type });
   }
   return out;
+}
+
+/** Per token, 1 where a forced span starts (most spans are looked up in `forced` by no key: a key is a float). */
+function forcedStarts(forced: ReadonlyMap<number, EntityType>, n: number): Uint8Array {
+  const starts = new Uint8Array(n + 1);
+  for (const key of forced.keys()) starts[Math.floor(key / (n + 1))] = 1;
+  return starts;
 }
 
 /** Per token, 1 where one of the spans covers it. */
@@ -69,14 +82,16 @@ export function coveredTokens(spans: readonly Span[], n: number): Uint8Array {
   return taken;
 }
 
-/** Per token, 1 where a date may start (canStartDate, decided once per word type). */
-export function dateStartTokens(words: readonly string[], ids: Int32Array, typeCount: number): Uint8Array {
-  const byType = new Uint8Array(typeCount); // 0 unknown, 1 no, 2 yes
-  const dateStarts = new Uint8Array(words.length);
-  for (let i = 0; i < words.length; i++) {
-    const t = ids[i];
-    if (byType[t] === 0) byType[t] = canStartDate(words[i]) ? 2 : 1;
-    dateStarts[i] = byType[t] - 1;
-  }
-  return dateStarts;
+/** Per token, 1 where a date may start (canStartDate, decided once per word type: `typeTexts[t]` is type t's text). */
+export function dateStartTokens(ids: Int32Array, typeTexts: readonly string[]): Uint8Array {
+  const byType = new Uint8Array(typeTexts.length);
+  for (let t = 0; t < typeTexts.length; t++) byType[t] = canStartDate(typeTexts[t]) ? 1 : 0;
+  return tokenFlags(ids, byType);
+}
+
+/** Per token, its type's flag. */
+function tokenFlags(ids: Int32Array, byType: Uint8Array): Uint8Array {
+  const out = new Uint8Array(ids.length);
+  for (let i = 0; i < ids.length; i++) out[i] = byType[ids[i]];
+  return out;
 }

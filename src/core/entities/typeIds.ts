@@ -28,14 +28,14 @@ export function typeCount(ids: Int32Array): number {
  */
 export function tokensEqualTo(words: readonly string[], ids: Int32Array | undefined, word: string): number[] {
   const out: number[] = [];
-  let first = 0;
-  while (first < words.length && words[first] !== word) first++;
-  if (first === words.length) return out;
+  // indexOf: the builtins' scans, not a million steps of a loop V8 compiles on the fly.
+  const first = words.indexOf(word);
+  if (first < 0) return out;
   if (!ids) {
-    for (let i = first; i < words.length; i++) if (words[i] === word) out.push(i);
+    for (let i = first; i >= 0; i = words.indexOf(word, i + 1)) out.push(i);
     return out;
   }
   const id = ids[first];
-  for (let i = first; i < ids.length; i++) if (ids[i] === id) out.push(i);
+  for (let i = first; i >= 0; i = ids.indexOf(id, i + 1)) out.push(i);
   return out;
 }
