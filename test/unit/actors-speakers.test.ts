@@ -36,6 +36,24 @@ suite('actors: pronoun speakers', () => {
     assert.equal(g.speakerOf('He'), null);
   });
 
+  test('a speaker stays recent to the end of a long quote after the speaker, until someone else is named', () => {
+    const text = 'John Doe arrived. Later Doe recalled: “It was cold. It was dark. It was late. I was alone.” ' +
+      'Soon, he found work. Then Bob Roe came. He said it helped.';
+    const tokens = tokenize(text);
+    const sentences = splitSentences(text, tokens);
+    const grouping = groupActors(text, tokens, sentences, tagAll(text, [['John Doe', 'PERSON'], ['Doe', 'PERSON'], ['Bob Roe', 'PERSON']]));
+    const claim = (speaker: string, content: string): Claim => {
+      const cs = text.indexOf(content);
+      const ss = text.lastIndexOf(speaker, cs);
+      return { start: cs, end: cs + content.length, text: content, kind: 'indirect', cue: null, speaker: null, speakerSpan: { start: ss, end: ss + speaker.length } };
+    };
+    const quote = '“It was cold. It was dark. It was late. I was alone.”';
+    const claims = [claim('Doe', quote), claim('he', 'found work'), claim('He', 'it helped')];
+    // "he": four sentences after the last mention of Doe, one after his quote ends. "He" after Bob Roe is named: Roe.
+    assert.deepEqual(resolveSpeakers(text, tokens, sentences, claims, grouping).map((c) => c.speaker),
+      ['person:john-doe', 'person:john-doe', 'person:bob-roe']);
+  });
+
   test('people named inside a claim do not take over its speaker: "He said X will travel … He said …"', () => {
     const text = 'John Doe arrived. He said Ali Shamkhani will travel soon. He said the plan was good.';
     const tokens = tokenize(text);

@@ -100,7 +100,11 @@ export function resolveSpeakers(text: string, _tokens: Tokens, sentences: readon
     const sentence = span ? sentenceAt(sentences, span.start) : -1;
     const actor = span ? resolveSpan(ctx, span, sentence) : null;
     // Claims are visited in order of speaker position, so `speakers` stays sorted.
-    if (actor !== null && span) ctx.speakers.push({ start: span.start, sentence, actor });
+    if (actor !== null && span) {
+      // A claim that follows its speaker ("Sami recalled …: “…”") keeps the speaker recent to its last sentence.
+      const lastSentence = c.start > span.start ? Math.max(sentence, sentenceAt(sentences, c.end - 1)) : sentence;
+      ctx.speakers.push({ start: span.start, sentence, actor, lastSentence, claimEnd: c.end });
+    }
     out[i] = { ...c, speaker: actor === null ? null : grouping.actors[actor].id };
   }
   return out;

@@ -9,7 +9,15 @@ export interface SpeakerMark {
   readonly start: number;
   readonly sentence: number;
   readonly actor: number;
+  /** The last sentence of the claim (a quote after its speaker runs on), and where the claim ends: the speaker is
+   * as recent as that sentence until someone else of the kind sought is named after the claim. */
+  readonly lastSentence: number;
+  readonly claimEnd: number;
 }
+
+/** How many sentences a claim may run past its speaker and still keep the speaker recent (marks are sorted by
+ * speaker position, so the scan back stops this far before the window). */
+const CLAIM_RUN = 6;
 
 export interface SalienceQuery {
   readonly pos: number;
@@ -78,18 +86,26 @@ export function mostSalient(g: ActorGrouping, q: SalienceQuery, cover: ClaimCove
   };
   const minSentence = q.sentence - q.window;
   const t = g.mentions;
+  let latest = -1; // start of the latest accepted mention before pos, and its actor
+  let latestActor = -1;
   for (let k = lastMentionBefore(t, q.pos), n = 0; k >= 0 && n < MAX_MENTIONS; k--, n++) {
     if (t.sentence[k] < minSentence) break;
     const actor = t.actor[k];
     if (!q.accept(actor)) continue;
+    if (latest < 0) { latest = t.start[k]; latestActor = actor; }
     const d = q.sentence - t.sentence[k];
     consider(actor, POSITION_SCORE[t.position[k]] - 1.5 * d - (cover.covers(t.start[k]) ? 2.5 : 0), t.start[k]);
   }
   for (let k = speakers.length - 1; k >= 0; k--) {
     const s = speakers[k];
     if (s.start >= q.pos) continue;
-    if (s.sentence < minSentence) break;
-    if (q.accept(s.actor)) consider(s.actor, SUBJECT_SCORE + 0.5 - 1.5 * (q.sentence - s.sentence), s.start);
+    if (s.sentence < minSentence - CLAIM_RUN) break;
+    const namedSince = latest > s.claimEnd && latestActor !== s.actor;
+    const last = namedSince ? s.sentence : Math.min(s.lastSentence, q.sentence);
+    if (last < minSentence) continue;
+    // Continuity bonus only at the speaker's own sentence: a subject named after a long quote still wins a tie.
+    const bonus = last > s.sentence ? 0 : 0.5;
+    if (q.accept(s.actor)) consider(s.actor, SUBJECT_SCORE + bonus - 1.5 * (q.sentence - last), s.start);
   }
   return best >= 0 ? best : null;
 }
