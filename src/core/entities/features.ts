@@ -8,7 +8,7 @@ import type { Resources } from './resources';
 import { U32Map } from './u32map';
 import type { IdSink } from './idSink';
 import {
-  A_ASCII, A_DIGIT, A_FOLDS, A_LOWER, A_TWO_UPPER, A_UPPER, asciiFacts, foldWord, hasLetter, isAllCaps, isCapitalized,
+  A_ASCII, A_DIGIT, A_LOWER, A_TWO_UPPER, A_UPPER, asciiScan, foldWord, hasLetter, isAllCaps, isCapitalized,
   normalizeToken, shapeHash, titleCase,
 } from './word';
 import {
@@ -60,6 +60,9 @@ export interface WordInfo {
   /** Appends the ids of the offset-0 slot alone (what intrinsicIds leaves out without `center`). */
   centerIds(out: IdSink): void;
 }
+
+/** Scratch for asciiScan's hashes (a new word type is built synchronously, one at a time). */
+const SCAN = new Int32Array(3);
 
 export class WordFeaturizer {
   // Word cache: our own hash table (FNV over the characters, then a typed-array probe) is several times
@@ -152,7 +155,9 @@ export class Word implements WordInfo {
   /** The casing bucket once asked for (-1 before): only candidates' centre slots and contextual features read it,
    *  and a probe of the casing table per new type was ~20 ms of a fresh process on the 5 MB corpus. */
   private casingValue = -1;
-  private readonly lowerStr: string;
+  /** foldWord(text), made when first asked for (the affix features of a candidate's centre slot; most types are
+   *  never candidates): an ASCII type's hashes come from asciiScan without this copy. */
+  private lowerText: string | null = null;
   /** hashString(text.toLowerCase()): the casing table's key, and the cluster table's last resort. */
   private readonly loHash: number;
   scoreAt = -1;
@@ -168,11 +173,11 @@ export class Word implements WordInfo {
   typeId = 0;
   private feats: number[][] | null = null;
 
-  /** `exact`: hashString(text). A new word type's facts come from one scan when it is ASCII (most are): the lower
-   *  case copy and its hashes are made once, not once per fact. */
+  /** `exact`: hashString(text). A new word type's facts and hashes come from one scan when it is ASCII (most are),
+   *  with no lower-case copy (the hashes are taken over the lower-cased code units). */
   constructor(private readonly res: Resources, readonly raw: string, readonly text: string,
     private readonly exact: number) {
-    const f = asciiFacts(text);
+    const f = asciiScan(text, SCAN);
     if (f & A_ASCII) {
       const c0 = text.charCodeAt(0);
       this.cap = c0 >= 65 && c0 <= 90;
@@ -180,11 +185,9 @@ export class Word implements WordInfo {
       this.letter = (f & (A_UPPER | A_LOWER)) !== 0;
       this.upper = (f & A_UPPER) !== 0;
       this.digit = (f & A_DIGIT) !== 0;
-      const lo = f & A_UPPER ? text.toLowerCase() : text;
-      // foldWord(text): lo with its digits folded to 0 when it has a 1-9.
-      this.lowerStr = f & A_FOLDS ? lo.replace(/[0-9]/g, '0') : lo;
-      this.lower = hashString(this.lowerStr);
-      this.loHash = f & A_FOLDS ? hashString(lo) : this.lower;
+      this.lower = SCAN[0];
+      this.loHash = SCAN[1];
+      this.shape = SCAN[2];
     } else {
       this.cap = isCapitalized(text);
       this.allCaps = isAllCaps(text);
@@ -192,12 +195,16 @@ export class Word implements WordInfo {
       const lo = text.toLowerCase();
       this.upper = lo !== text;
       this.digit = /\d/.test(text);
-      this.lowerStr = foldWord(text);
-      this.lower = hashString(this.lowerStr);
+      this.lowerText = foldWord(text);
+      this.lower = hashString(this.lowerText);
       this.loHash = hashString(lo);
+      this.shape = shapeHash(text);
     }
     this.gazKey = this.lower;
-    this.shape = shapeHash(text);
+  }
+
+  private get lowerStr(): string {
+    return this.lowerText ?? (this.lowerText = foldWord(this.text));
   }
 
   get casing(): number {
