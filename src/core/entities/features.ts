@@ -247,7 +247,7 @@ export class Word implements WordInfo {
 
   /** The intrinsic ids of the word at offset k from the tagged token; `cl` is its cluster (-1: none). */
   private slotIds(f: IdSink, k: number, cl: number): void {
-    const { lower, shape, lowerStr } = this;
+    const { lower, shape } = this;
     const bits = this.res.clusterBits;
     const levels = cl >= 0 ? bits.length : 0;
     f.push(featureId(intrinsicTemplate(T_LOWER, k), lower));
@@ -261,6 +261,7 @@ export class Word implements WordInfo {
     f.push(featureId(intrinsicTemplate(T_CASING, 0), this.casing));
     f.push(featureId(intrinsicTemplate(T_BIAS, 0), 0));
     // Affixes of length 1..4: hashString of each prefix and suffix, hashed in place (no substrings).
+    const lowerStr = this.lowerStr;
     const len = lowerStr.length;
     const n = Math.min(4, len);
     let pre = FNV_START;
