@@ -7,7 +7,7 @@ import { hashString } from '../../src/core/entities/hash';
 import { WordFeaturizer } from '../../src/core/entities/features';
 import { Resources } from '../../src/core/entities/resources';
 import {
-  A_ASCII, asciiScan, foldWord, hasLetter, isAllCaps, isCapitalized, shapeHash, wordShape,
+  A_ASCII, asciiScan, foldWord, hasLetter, isAllCaps, isCapitalized, normalizeToken, shapeHash, wordShape,
 } from '../../src/core/entities/word';
 import { tokenize } from '../../src/core/text/tokenize';
 
@@ -44,9 +44,10 @@ suite('entities: word helpers', () => {
 
   test('a word type\'s facts (one-scan ASCII path) equal the string functions', () => {
     const fz = new WordFeaturizer(Resources.empty());
-    for (let w of [...words, 'A1', 'a0', 'AB9', 'Ab', 'ab', 'a-B', '12', '0', 'x2019']) {
+    for (let w of [...words, 'A1', 'a0', 'AB9', 'Ab', 'ab', 'a-B', '12', '0', 'x2019', '``', 'O`Neil', 'it\u2019s']) {
       const info = fz.info(w);
       const m = JSON.stringify(w);
+      assert.equal(info.text, normalizeToken(w), m);
       w = info.text; // quotes and dashes normalised
       assert.equal(info.cap, isCapitalized(w), m);
       assert.equal(info.allCaps, isAllCaps(w), m);

@@ -8,7 +8,7 @@ import type { Resources } from './resources';
 import { U32Map } from './u32map';
 import type { IdSink } from './idSink';
 import {
-  A_ASCII, A_DIGIT, A_LOWER, A_TWO_UPPER, A_UPPER, asciiScan, foldWord, hasLetter, isAllCaps, isCapitalized,
+  A_ASCII, A_BACKTICK, A_DIGIT, A_LOWER, A_TWO_UPPER, A_UPPER, asciiScan, foldWord, hasLetter, isAllCaps, isCapitalized,
   normalizeToken, shapeHash, titleCase,
 } from './word';
 import {
@@ -107,7 +107,7 @@ export class WordFeaturizer {
       const c = this.collisions.get(raw);
       if (c) return c;
     }
-    const w = this.compute(raw, normalizeToken(raw), h);
+    const w = this.compute(raw, h);
     if (idx >= 0) {
       this.collisions.set(raw, w);
       return w;
@@ -134,7 +134,12 @@ export class WordFeaturizer {
     this.table = t;
   }
 
-  private compute(raw: string, text: string, rawHash: number): WordInfo {
+  private compute(raw: string, rawHash: number): WordInfo {
+    // An ASCII word without a backtick is its own normalised text (tagTypes hands over normalised types): the one
+    // scan serves normalizeToken's question and the word's facts.
+    const f = asciiScan(raw, SCAN);
+    if ((f & (A_ASCII | A_BACKTICK)) === A_ASCII) return new Word(this.res, raw, raw, rawHash, f);
+    const text = normalizeToken(raw);
     return new Word(this.res, raw, text, text === raw ? rawHash : hashString(text));
   }
 
@@ -176,8 +181,7 @@ export class Word implements WordInfo {
   /** `exact`: hashString(text). A new word type's facts and hashes come from one scan when it is ASCII (most are),
    *  with no lower-case copy (the hashes are taken over the lower-cased code units). */
   constructor(private readonly res: Resources, readonly raw: string, readonly text: string,
-    private readonly exact: number) {
-    const f = asciiScan(text, SCAN);
+    private readonly exact: number, f = asciiScan(text, SCAN)) { // given: the caller's asciiScan(text, SCAN)
     if (f & A_ASCII) {
       const c0 = text.charCodeAt(0);
       this.cap = c0 >= 65 && c0 <= 90;

@@ -77,8 +77,9 @@ export function shapeHash(w: string): number {
   return fmix(h);
 }
 
-/** Bits of asciiScan: every code unit ASCII; an A-Z; an a-z; a 0-9; two A-Z or more. */
-export const A_ASCII = 1, A_UPPER = 2, A_LOWER = 4, A_DIGIT = 8, A_TWO_UPPER = 32;
+/** Bits of asciiScan: every code unit ASCII; an A-Z; an a-z; a 0-9; a backtick (normalizeToken changes it); two
+ *  A-Z or more. */
+export const A_ASCII = 1, A_UPPER = 2, A_LOWER = 4, A_DIGIT = 8, A_BACKTICK = 16, A_TWO_UPPER = 32;
 
 /**
  * One scan of a word for the case and digit facts and the three hashes a new word type needs (the string functions
@@ -105,7 +106,10 @@ export function asciiScan(w: string, hashes: Int32Array): number {
       f |= A_DIGIT;
       cls = 100; // d
     } else if (c >= 128) return f & ~A_ASCII;
-    else cls = c;
+    else {
+      cls = c;
+      if (c === 96) f |= A_BACKTICK;
+    }
     lo = fnvStep(lo, c);
     fold = fnvStep(fold, cls === 100 ? 48 : c); // foldWord writes every digit as 0
     if (cls !== last && shapeLen < 12) {
