@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { hashString } from '../../src/core/entities/hash';
 import { WordFeaturizer } from '../../src/core/entities/features';
 import { Resources } from '../../src/core/entities/resources';
-import { foldWord, hasLetter, isAllCaps, isCapitalized, shapeHash, wordShape } from '../../src/core/entities/word';
+import {
+  A_ASCII, asciiScan, foldWord, hasLetter, isAllCaps, isCapitalized, normalizeToken, shapeHash, wordShape,
+} from '../../src/core/entities/word';
 import { tokenize } from '../../src/core/text/tokenize';
 
 const FIXTURES = join(__dirname, '../../../test/fixtures');
@@ -42,9 +44,10 @@ suite('entities: word helpers', () => {
 
   test('a word type\'s facts (one-scan ASCII path) equal the string functions', () => {
     const fz = new WordFeaturizer(Resources.empty());
-    for (let w of [...words, 'A1', 'a0', 'AB9', 'Ab', 'ab', 'a-B', '12', '0', 'x2019']) {
+    for (let w of [...words, 'A1', 'a0', 'AB9', 'Ab', 'ab', 'a-B', '12', '0', 'x2019', '``', 'O`Neil', 'it\u2019s']) {
       const info = fz.info(w);
       const m = JSON.stringify(w);
+      assert.equal(info.text, normalizeToken(w), m);
       w = info.text; // quotes and dashes normalised
       assert.equal(info.cap, isCapitalized(w), m);
       assert.equal(info.allCaps, isAllCaps(w), m);
@@ -52,6 +55,18 @@ suite('entities: word helpers', () => {
       assert.equal(info.upper, w.toLowerCase() !== w, m);
       assert.equal(info.digit, /\d/.test(w), m);
       assert.equal(info.lower, hashString(foldWord(w)), m);
+      assert.equal(info.shape, shapeHash(w), m);
     }
+  });
+
+  test('asciiScan\'s hashes equal the hashes of the strings it spares', () => {
+    const hashes = new Int32Array(3);
+    let ascii = 0;
+    for (const w of [...words, 'A1', 'a0', 'AB9', 'Ab', 'ab', 'a-B', '12', '0', 'x2019', 'ABCDEFabcdef-1-2-3-4-5-6-7']) {
+      if (!(asciiScan(w, hashes) & A_ASCII)) continue;
+      ascii++;
+      assert.deepEqual([...hashes], [hashString(foldWord(w)), hashString(w.toLowerCase()), shapeHash(w)], w);
+    }
+    assert.ok(ascii > 100);
   });
 });

@@ -8,7 +8,7 @@ import type { Resources } from './resources';
 import { U32Map } from './u32map';
 import type { IdSink } from './idSink';
 import {
-  A_ASCII, A_DIGIT, A_FOLDS, A_LOWER, A_TWO_UPPER, A_UPPER, asciiFacts, foldWord, hasLetter, isAllCaps, isCapitalized,
+  A_ASCII, A_BACKTICK, A_DIGIT, A_LOWER, A_TWO_UPPER, A_UPPER, asciiScan, foldWord, hasLetter, isAllCaps, isCapitalized,
   normalizeToken, shapeHash, titleCase,
 } from './word';
 import {
@@ -61,6 +61,9 @@ export interface WordInfo {
   centerIds(out: IdSink): void;
 }
 
+/** Scratch for asciiScan's hashes (a new word type is built synchronously, one at a time). */
+const SCAN = new Int32Array(3);
+
 export class WordFeaturizer {
   // Word cache: our own hash table (FNV over the characters, then a typed-array probe) is several times
   // faster than Map<string> on the fresh substrings a tokenizer produces.
@@ -104,7 +107,7 @@ export class WordFeaturizer {
       const c = this.collisions.get(raw);
       if (c) return c;
     }
-    const w = this.compute(raw, normalizeToken(raw), h);
+    const w = this.compute(raw, h);
     if (idx >= 0) {
       this.collisions.set(raw, w);
       return w;
@@ -131,7 +134,12 @@ export class WordFeaturizer {
     this.table = t;
   }
 
-  private compute(raw: string, text: string, rawHash: number): WordInfo {
+  private compute(raw: string, rawHash: number): WordInfo {
+    // An ASCII word without a backtick is its own normalised text (tagTypes hands over normalised types): the one
+    // scan serves normalizeToken's question and the word's facts.
+    const f = asciiScan(raw, SCAN);
+    if ((f & (A_ASCII | A_BACKTICK)) === A_ASCII) return new Word(this.res, raw, raw, rawHash, f);
+    const text = normalizeToken(raw);
     return new Word(this.res, raw, text, text === raw ? rawHash : hashString(text));
   }
 
@@ -149,8 +157,12 @@ export class Word implements WordInfo {
   readonly digit: boolean;
   readonly lower: number;
   readonly shape: number;
-  readonly casing: number;
-  private readonly lowerStr: string;
+  /** The casing bucket once asked for (-1 before): only candidates' centre slots and contextual features read it,
+   *  and a probe of the casing table per new type was ~20 ms of a fresh process on the 5 MB corpus. */
+  private casingValue = -1;
+  /** foldWord(text), made when first asked for (the affix features of a candidate's centre slot; most types are
+   *  never candidates): an ASCII type's hashes come from asciiScan without this copy. */
+  private lowerText: string | null = null;
   /** hashString(text.toLowerCase()): the casing table's key, and the cluster table's last resort. */
   private readonly loHash: number;
   scoreAt = -1;
@@ -166,11 +178,10 @@ export class Word implements WordInfo {
   typeId = 0;
   private feats: number[][] | null = null;
 
-  /** `exact`: hashString(text). A new word type's facts come from one scan when it is ASCII (most are): the lower
-   *  case copy and its hashes are made once, not once per fact. */
+  /** `exact`: hashString(text). A new word type's facts and hashes come from one scan when it is ASCII (most are),
+   *  with no lower-case copy (the hashes are taken over the lower-cased code units). */
   constructor(private readonly res: Resources, readonly raw: string, readonly text: string,
-    private readonly exact: number) {
-    const f = asciiFacts(text);
+    private readonly exact: number, f = asciiScan(text, SCAN)) { // given: the caller's asciiScan(text, SCAN)
     if (f & A_ASCII) {
       const c0 = text.charCodeAt(0);
       this.cap = c0 >= 65 && c0 <= 90;
@@ -178,11 +189,9 @@ export class Word implements WordInfo {
       this.letter = (f & (A_UPPER | A_LOWER)) !== 0;
       this.upper = (f & A_UPPER) !== 0;
       this.digit = (f & A_DIGIT) !== 0;
-      const lo = f & A_UPPER ? text.toLowerCase() : text;
-      // foldWord(text): lo with its digits folded to 0 when it has a 1-9.
-      this.lowerStr = f & A_FOLDS ? lo.replace(/[0-9]/g, '0') : lo;
-      this.lower = hashString(this.lowerStr);
-      this.loHash = f & A_FOLDS ? hashString(lo) : this.lower;
+      this.lower = SCAN[0];
+      this.loHash = SCAN[1];
+      this.shape = SCAN[2];
     } else {
       this.cap = isCapitalized(text);
       this.allCaps = isAllCaps(text);
@@ -190,13 +199,20 @@ export class Word implements WordInfo {
       const lo = text.toLowerCase();
       this.upper = lo !== text;
       this.digit = /\d/.test(text);
-      this.lowerStr = foldWord(text);
-      this.lower = hashString(this.lowerStr);
+      this.lowerText = foldWord(text);
+      this.lower = hashString(this.lowerText);
       this.loHash = hashString(lo);
+      this.shape = shapeHash(text);
     }
     this.gazKey = this.lower;
-    this.shape = shapeHash(text);
-    this.casing = res.casingByHash(this.loHash);
+  }
+
+  private get lowerStr(): string {
+    return this.lowerText ?? (this.lowerText = foldWord(this.text));
+  }
+
+  get casing(): number {
+    return this.casingValue >= 0 ? this.casingValue : (this.casingValue = this.res.casingByHash(this.loHash));
   }
 
   get byOffset(): readonly (readonly number[])[] {
@@ -235,7 +251,7 @@ export class Word implements WordInfo {
 
   /** The intrinsic ids of the word at offset k from the tagged token; `cl` is its cluster (-1: none). */
   private slotIds(f: IdSink, k: number, cl: number): void {
-    const { lower, shape, lowerStr } = this;
+    const { lower, shape } = this;
     const bits = this.res.clusterBits;
     const levels = cl >= 0 ? bits.length : 0;
     f.push(featureId(intrinsicTemplate(T_LOWER, k), lower));
@@ -249,6 +265,7 @@ export class Word implements WordInfo {
     f.push(featureId(intrinsicTemplate(T_CASING, 0), this.casing));
     f.push(featureId(intrinsicTemplate(T_BIAS, 0), 0));
     // Affixes of length 1..4: hashString of each prefix and suffix, hashed in place (no substrings).
+    const lowerStr = this.lowerStr;
     const len = lowerStr.length;
     const n = Math.min(4, len);
     let pre = FNV_START;

@@ -160,9 +160,11 @@ export class NerTagger {
     // 17 of a type's ~29 ids (affixes, exact word, casing): on the 5 MB corpus 190 k of 770 k probes are saved.
     info.intrinsicIds(buf, this.ends, false);
     const ids = buf.ids;
-    // Zeroed first: after a cache reset the pool is reused.
-    this.pool.fill(0, at, at + OFFSETS * L);
-    for (let k = 0; k < OFFSETS; k++) this.addRows(ids, k > 0 ? this.ends[k - 1] : 0, this.ends[k], this.pool, at + k * L);
+    // Zeroed first: after a cache reset the pool is reused. A loop, not pool.fill(0, at, end): the builtin's call
+    // cost per type was ~40 ms of a fresh process's first pass on the 5 MB corpus (27 k types scored).
+    const pool = this.pool;
+    for (let q = at, end = at + OFFSETS * L; q < end; q++) pool[q] = 0;
+    for (let k = 0; k < OFFSETS; k++) this.addRows(ids, k > 0 ? this.ends[k - 1] : 0, this.ends[k], pool, at + k * L);
     let shapeAt = this.shapeAt.get(info.shape);
     if (shapeAt === undefined) {
       const s = this.shapeUsed;

@@ -77,23 +77,50 @@ export function shapeHash(w: string): number {
   return fmix(h);
 }
 
-/** Bits of asciiFacts: every code unit ASCII; an A-Z; an a-z; a 0-9; a 1-9 (foldWord changes it); two A-Z or more. */
-export const A_ASCII = 1, A_UPPER = 2, A_LOWER = 4, A_DIGIT = 8, A_FOLDS = 16, A_TWO_UPPER = 32;
+/** Bits of asciiScan: every code unit ASCII; an A-Z; an a-z; a 0-9; a backtick (normalizeToken changes it); two
+ *  A-Z or more. */
+export const A_ASCII = 1, A_UPPER = 2, A_LOWER = 4, A_DIGIT = 8, A_BACKTICK = 16, A_TWO_UPPER = 32;
 
 /**
- * One scan of a word for the case and digit facts a new word type needs (the string functions above each scan or
- * copy it again). Without A_ASCII the other bits are incomplete and the caller must use those functions.
+ * One scan of a word for the case and digit facts and the three hashes a new word type needs (the string functions
+ * above each scan or copy it again): hashes[0] = hashString(foldWord(w)), hashes[1] = hashString(w.toLowerCase()),
+ * hashes[2] = shapeHash(w). Without A_ASCII in the result the other bits and the hashes are incomplete and the
+ * caller must use those functions.
  */
-export function asciiFacts(w: string): number {
+export function asciiScan(w: string, hashes: Int32Array): number {
   let f = A_ASCII;
   let uppers = 0;
+  let fold = FNV_START, lo = FNV_START, shape = FNV_START;
+  let shapeLen = 0, last = -1;
   for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c >= 97 && c <= 122) f |= A_LOWER;
-    else if (c >= 65 && c <= 90) uppers++;
-    else if (c >= 48 && c <= 57) f |= c === 48 ? A_DIGIT : A_DIGIT | A_FOLDS;
-    else if (c >= 128) return f & ~A_ASCII;
+    let c = w.charCodeAt(i);
+    let cls: number; // the character's class in wordShape
+    if (c >= 97 && c <= 122) {
+      f |= A_LOWER;
+      cls = 120; // x
+    } else if (c >= 65 && c <= 90) {
+      uppers++;
+      cls = 88; // X
+      c += 32;
+    } else if (c >= 48 && c <= 57) {
+      f |= A_DIGIT;
+      cls = 100; // d
+    } else if (c >= 128) return f & ~A_ASCII;
+    else {
+      cls = c;
+      if (c === 96) f |= A_BACKTICK;
+    }
+    lo = fnvStep(lo, c);
+    fold = fnvStep(fold, cls === 100 ? 48 : c); // foldWord writes every digit as 0
+    if (cls !== last && shapeLen < 12) {
+      shape = fnvStep(shape, cls);
+      shapeLen++;
+    }
+    last = cls;
   }
+  hashes[0] = fmix(fold);
+  hashes[1] = fmix(lo);
+  hashes[2] = fmix(shape);
   if (uppers > 0) f |= A_UPPER;
   if (uppers > 1) f |= A_TWO_UPPER;
   return f;
