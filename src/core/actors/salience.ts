@@ -38,20 +38,22 @@ export function lastMentionBefore(mentions: MentionTable, pos: number): number {
 }
 
 export class ClaimCover {
-  private readonly starts: number[];
-  private readonly maxEnd: number[];
+  // Typed columns: no growing arrays of boxed numbers per claim.
+  private readonly starts: Float64Array;
+  private readonly maxEnd: Float64Array;
   constructor(spans: readonly { start: number; end: number }[]) {
-    const starts: number[] = [];
-    for (let i = 0; i < spans.length; i++) starts.push(spans[i].start);
+    const n = spans.length;
+    const starts = new Float64Array(n);
+    for (let i = 0; i < n; i++) starts[i] = spans[i].start;
     const order = stableOrder(starts);
-    this.starts = [];
-    this.maxEnd = [];
+    this.starts = new Float64Array(n);
+    this.maxEnd = new Float64Array(n);
     let m = -1;
-    for (let k = 0; k < order.length; k++) {
+    for (let k = 0; k < n; k++) {
       const s = spans[order[k]];
       m = Math.max(m, s.end);
-      this.starts.push(s.start);
-      this.maxEnd.push(m);
+      this.starts[k] = s.start;
+      this.maxEnd[k] = m;
     }
   }
 
