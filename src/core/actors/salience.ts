@@ -74,10 +74,7 @@ export function mostSalient(g: ActorGrouping, q: SalienceQuery, cover: ClaimCove
   let bestScore = -Infinity;
   let bestPos = -1;
   // Only accepted actors are scored: the actor test comes first, so a rejected mention costs no cover search.
-  const consider = (actor: number, score: number, pos: number): void => {
-    const s = score + (q.bonus?.(actor) ?? 0);
-    if (s > bestScore || (s === bestScore && pos > bestPos)) { best = actor; bestScore = s; bestPos = pos; }
-  };
+  // The comparison is written out in both loops (no closure allocated per query).
   const minSentence = q.sentence - q.window;
   const t = g.mentions;
   for (let k = lastMentionBefore(t, q.pos), n = 0; k >= 0 && n < MAX_MENTIONS; k--, n++) {
@@ -85,13 +82,17 @@ export function mostSalient(g: ActorGrouping, q: SalienceQuery, cover: ClaimCove
     const actor = t.actor[k];
     if (!q.accept(actor)) continue;
     const d = q.sentence - t.sentence[k];
-    consider(actor, POSITION_SCORE[t.position[k]] - 1.5 * d - (cover.covers(t.start[k]) ? 2.5 : 0), t.start[k]);
+    const pos = t.start[k];
+    const score = POSITION_SCORE[t.position[k]] - 1.5 * d - (cover.covers(pos) ? 2.5 : 0) + (q.bonus?.(actor) ?? 0);
+    if (score > bestScore || (score === bestScore && pos > bestPos)) { best = actor; bestScore = score; bestPos = pos; }
   }
   for (let k = speakers.length - 1; k >= 0; k--) {
     const s = speakers[k];
     if (s.start >= q.pos) continue;
     if (s.sentence < minSentence) break;
-    if (q.accept(s.actor)) consider(s.actor, SUBJECT_SCORE + 0.5 - 1.5 * (q.sentence - s.sentence), s.start);
+    if (!q.accept(s.actor)) continue;
+    const score = SUBJECT_SCORE + 0.5 - 1.5 * (q.sentence - s.sentence) + (q.bonus?.(s.actor) ?? 0);
+    if (score > bestScore || (score === bestScore && s.start > bestPos)) { best = s.actor; bestScore = score; bestPos = s.start; }
   }
   return best >= 0 ? best : null;
 }
@@ -99,18 +100,27 @@ export function mostSalient(g: ActorGrouping, q: SalienceQuery, cover: ClaimCove
 /** Distinct actors mentioned before pos within `window` sentences, most recent first. */
 export function recentActors(g: ActorGrouping, pos: number, sentence: number, window: number, speakers: readonly SpeakerMark[]): number[] {
   const seen = new Set<number>();
-  const out: { actor: number; pos: number }[] = [];
+  // Both walks go backwards, so each list is already most recent first: merged, not sorted (a stable sort by
+  // position put a mention before a speaker mark at the same position, as the merge does).
+  const mentionActors: number[] = [];
+  const mentionPos: number[] = [];
   const t = g.mentions;
   for (let k = lastMentionBefore(t, pos), n = 0; k >= 0 && n < MAX_MENTIONS; k--, n++) {
     if (t.sentence[k] < sentence - window) break;
     const actor = t.actor[k];
-    if (!seen.has(actor)) { seen.add(actor); out.push({ actor, pos: t.start[k] }); }
+    if (!seen.has(actor)) { seen.add(actor); mentionActors.push(actor); mentionPos.push(t.start[k]); }
   }
+  const out: number[] = [];
+  let m = 0;
   for (let k = speakers.length - 1; k >= 0; k--) {
     const s = speakers[k];
     if (s.start >= pos) continue;
     if (s.sentence < sentence - window) break;
-    if (!seen.has(s.actor)) { seen.add(s.actor); out.push({ actor: s.actor, pos: s.start }); }
+    if (seen.has(s.actor)) continue;
+    seen.add(s.actor);
+    while (m < mentionActors.length && mentionPos[m] >= s.start) out.push(mentionActors[m++]);
+    out.push(s.actor);
   }
-  return out.sort((a, b) => b.pos - a.pos).map((x) => x.actor);
+  while (m < mentionActors.length) out.push(mentionActors[m++]);
+  return out;
 }
