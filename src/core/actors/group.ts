@@ -102,8 +102,9 @@ function numberNames(sorted: readonly Entity[], nameId: Int32Array): number[] {
 }
 
 function namesOf(nameId: Int32Array, parsed: readonly ParsedName[]): (ParsedName | undefined)[] {
-  const names: (ParsedName | undefined)[] = [];
-  for (let i = 0; i < nameId.length; i++) names.push(nameId[i] >= 0 ? parsed[nameId[i]] : undefined);
+  // Sized once (one slot per mention): pushing grows the array through several copies.
+  const names = new Array<ParsedName | undefined>(nameId.length);
+  for (let i = 0; i < nameId.length; i++) names[i] = nameId[i] >= 0 ? parsed[nameId[i]] : undefined;
   return names;
 }
 

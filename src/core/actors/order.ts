@@ -18,8 +18,9 @@ export function stableOrder(keys: ArrayLike<number>): number[] {
   const packed = new Float64Array(n);
   for (let i = 0; i < n; i++) packed[i] = keys[i] * scale + i;
   packed.sort();
-  const out: number[] = [];
-  for (let k = 0; k < n; k++) out.push(packed[k] % scale);
+  // Sized once: pushing grows the array through several copies.
+  const out = new Array<number>(n);
+  for (let k = 0; k < n; k++) out[k] = packed[k] % scale;
   return out;
 }
 

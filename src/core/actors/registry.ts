@@ -90,6 +90,9 @@ function sameUnits(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
+/** The typeGroup()s of non-person actors, in the order exactAnyGroup tries them (one array, not one per call). */
+const NON_PERSON_GROUPS = ['O', 'G', 'N'];
+
 /** Type groups inside which equal names are one actor (a city tagged GPE once and LOC once is one place). */
 export function typeGroup(type: EntityType): string {
   switch (type) {
@@ -232,8 +235,8 @@ export class Registry {
 
   /** Exact key in any non-person group (an acronym tagged MISC once and ORG once). */
   exactAnyGroup(key: string): Builder | undefined {
-    for (const g of ['O', 'G', 'N']) {
-      const b = this.byKey.get(g)?.get(key);
+    for (let k = 0; k < NON_PERSON_GROUPS.length; k++) {
+      const b = this.byKey.get(NON_PERSON_GROUPS[k])?.get(key);
       if (b) return b;
     }
     return undefined;

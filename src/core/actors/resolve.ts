@@ -90,11 +90,12 @@ function formOf(ctx: Ctx, t: SpanText, raw: string): number | undefined {
 
 export function resolveSpeakers(text: string, _tokens: Tokens, sentences: readonly Sentence[], candidates: readonly Claim[], grouping: ActorGrouping): Claim[] {
   const ctx: Ctx = { text, sentences, g: grouping, cover: new ClaimCover(candidates), speakers: [], texts: new Map(), shapes: new Map() };
-  const keys: number[] = [];
-  for (let i = 0; i < candidates.length; i++) keys.push(candidates[i].speakerSpan?.start ?? candidates[i].start);
+  const keys = new Float64Array(candidates.length);
+  for (let i = 0; i < candidates.length; i++) keys[i] = candidates[i].speakerSpan?.start ?? candidates[i].start;
   const order = stableOrder(keys);
-  const out: Claim[] = candidates.map((c) => c);
-  for (const i of order) {
+  const out: Claim[] = candidates.slice();
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k];
     const c = candidates[i];
     const span = c.speakerSpan;
     const sentence = span ? sentenceAt(sentences, span.start) : -1;
@@ -115,21 +116,20 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   const raw = ctx.text.slice(span.start, span.end).trim();
   const t = spanText(ctx, raw);
   const { g } = ctx;
-  const salient = (window: number, accept: (a: number) => boolean, bonus?: (a: number) => number): number | null =>
-    mostSalient(g, { pos: span.start, sentence, window, accept, bonus }, ctx.cover, ctx.speakers);
 
-  if (raw.length <= 5 && isRelativePronoun(raw.toLowerCase())) {
-    return antecedentOf(ctx.text, g.mentions, span.start, raw.toLowerCase(), (a) => g.actors[a].type);
+  if (raw.length <= 5) {
+    const lower = raw.toLowerCase();
+    if (isRelativePronoun(lower)) return antecedentOf(ctx.text, g.mentions, span.start, lower, (a) => g.actors[a].type);
   }
   switch (t.pronoun) {
     case Pronoun.Male: case Pronoun.Female: {
       const avoid = t.pronoun === Pronoun.Male ? 'f' : 'm';
-      return salient(PRONOUN_WINDOW, (a) => g.actors[a].type === 'PERSON' && genderOf(g.profiles[a]) !== avoid);
+      return salient(ctx, span, sentence, PRONOUN_WINDOW, (a) => g.actors[a].type === 'PERSON' && genderOf(g.profiles[a]) !== avoid);
     }
     case Pronoun.Group:
-      return salient(GROUP_WINDOW, (a) => ['ORG', 'NORP', 'GPE'].includes(g.actors[a].type));
+      return salient(ctx, span, sentence, GROUP_WINDOW, (a) => isGroupType(g.actors[a].type));
     case Pronoun.It:
-      return salient(GROUP_WINDOW, (a) => g.actors[a].type === 'ORG' || g.profiles[a].country !== undefined);
+      return salient(ctx, span, sentence, GROUP_WINDOW, (a) => g.actors[a].type === 'ORG' || g.profiles[a].country !== undefined);
     case Pronoun.Unresolved:
       return null;
     case Pronoun.None:
@@ -147,7 +147,7 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
     const behalf = standIn ? headPerson(ctx, span.start + standIn[0], span.start + standIn[1], true) : null;
     if (behalf !== null) return behalf;
   }
-  const inside = overlapping(g.mentions, span).filter((a) => g.actors[a].type !== 'PERSON');
+  const inside = overlappingNonPersons(g, span);
   if (inside.length === 0) {
     const byForm = formOf(ctx, t, raw);
     if (byForm !== undefined) return byForm;
@@ -168,12 +168,17 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
     const { kind, noun } = d.generic;
     if (kind === 'country') {
       if (d.countries.length > 0) return countryActor(g, d.countries[0]);
-      return salient(PRONOUN_WINDOW, (a) => g.profiles[a].country !== undefined);
+      return salient(ctx, span, sentence, PRONOUN_WINDOW, (a) => g.profiles[a].country !== undefined);
     }
-    return salient(PRONOUN_WINDOW, (a) => g.actors[a].type === 'ORG',
+    return salient(ctx, span, sentence, PRONOUN_WINDOW, (a) => g.actors[a].type === 'ORG',
       (a) => (fold(g.actors[a].name).split(/\s+/).includes(noun) ? 1.5 : 0));
   }
   return null;
+}
+
+/** The most salient accepted actor before the span (a module function: most spans never ask, so no closure per span). */
+function salient(ctx: Ctx, span: Span, sentence: number, window: number, accept: (a: number) => boolean, bonus?: (a: number) => number): number | null {
+  return mostSalient(ctx.g, { pos: span.start, sentence, window, accept, bonus }, ctx.cover, ctx.speakers);
 }
 
 /** The head region and stand-in range of a speaker span, relative to its start; computed once per span text. */
@@ -288,11 +293,17 @@ function firstEndingAfter(mentions: MentionTable, pos: number): number {
   return Math.max(0, lo - 4);
 }
 
-/** Actors of the mentions that overlap the span, in mention order. */
-function overlapping(mentions: MentionTable, span: Span): number[] {
+/** Actors other than people of the mentions that overlap the span, in mention order. */
+function overlappingNonPersons(g: ActorGrouping, span: Span): number[] {
+  const mentions = g.mentions;
   const out: number[] = [];
   for (let k = firstEndingAfter(mentions, span.start); k < mentions.count && mentions.start[k] < span.end; k++) {
-    if (mentions.end[k] > span.start) out.push(mentions.actor[k]);
+    if (mentions.end[k] > span.start && g.actors[mentions.actor[k]].type !== 'PERSON') out.push(mentions.actor[k]);
   }
   return out;
+}
+
+/** What "they" can mean; no array built per tested mention. */
+function isGroupType(type: string): boolean {
+  return type === 'ORG' || type === 'NORP' || type === 'GPE';
 }

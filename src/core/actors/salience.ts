@@ -46,20 +46,22 @@ export function lastMentionBefore(mentions: MentionTable, pos: number): number {
 }
 
 export class ClaimCover {
-  private readonly starts: number[];
-  private readonly maxEnd: number[];
+  // Typed columns: no growing arrays of boxed numbers per claim.
+  private readonly starts: Float64Array;
+  private readonly maxEnd: Float64Array;
   constructor(spans: readonly { start: number; end: number }[]) {
-    const starts: number[] = [];
-    for (let i = 0; i < spans.length; i++) starts.push(spans[i].start);
+    const n = spans.length;
+    const starts = new Float64Array(n);
+    for (let i = 0; i < n; i++) starts[i] = spans[i].start;
     const order = stableOrder(starts);
-    this.starts = [];
-    this.maxEnd = [];
+    this.starts = new Float64Array(n);
+    this.maxEnd = new Float64Array(n);
     let m = -1;
-    for (let k = 0; k < order.length; k++) {
+    for (let k = 0; k < n; k++) {
       const s = spans[order[k]];
       m = Math.max(m, s.end);
-      this.starts.push(s.start);
-      this.maxEnd.push(m);
+      this.starts[k] = s.start;
+      this.maxEnd[k] = m;
     }
   }
 
@@ -80,10 +82,7 @@ export function mostSalient(g: ActorGrouping, q: SalienceQuery, cover: ClaimCove
   let bestScore = -Infinity;
   let bestPos = -1;
   // Only accepted actors are scored: the actor test comes first, so a rejected mention costs no cover search.
-  const consider = (actor: number, score: number, pos: number): void => {
-    const s = score + (q.bonus?.(actor) ?? 0);
-    if (s > bestScore || (s === bestScore && pos > bestPos)) { best = actor; bestScore = s; bestPos = pos; }
-  };
+  // The comparison is written out in both loops (no closure allocated per query).
   const minSentence = q.sentence - q.window;
   const t = g.mentions;
   let latest = -1; // start of the latest accepted mention before pos, and its actor
@@ -94,7 +93,9 @@ export function mostSalient(g: ActorGrouping, q: SalienceQuery, cover: ClaimCove
     if (!q.accept(actor)) continue;
     if (latest < 0) { latest = t.start[k]; latestActor = actor; }
     const d = q.sentence - t.sentence[k];
-    consider(actor, POSITION_SCORE[t.position[k]] - 1.5 * d - (cover.covers(t.start[k]) ? 2.5 : 0), t.start[k]);
+    const pos = t.start[k];
+    const score = POSITION_SCORE[t.position[k]] - 1.5 * d - (cover.covers(pos) ? 2.5 : 0) + (q.bonus?.(actor) ?? 0);
+    if (score > bestScore || (score === bestScore && pos > bestPos)) { best = actor; bestScore = score; bestPos = pos; }
   }
   for (let k = speakers.length - 1; k >= 0; k--) {
     const s = speakers[k];
@@ -102,10 +103,11 @@ export function mostSalient(g: ActorGrouping, q: SalienceQuery, cover: ClaimCove
     if (s.sentence < minSentence - CLAIM_RUN) break;
     const namedSince = latest > s.claimEnd && latestActor !== s.actor;
     const last = namedSince ? s.sentence : Math.min(s.lastSentence, q.sentence);
-    if (last < minSentence) continue;
+    if (last < minSentence || !q.accept(s.actor)) continue;
     // Continuity bonus only at the speaker's own sentence: a subject named after a long quote still wins a tie.
     const bonus = last > s.sentence ? 0 : 0.5;
-    if (q.accept(s.actor)) consider(s.actor, SUBJECT_SCORE + bonus - 1.5 * (q.sentence - last), s.start);
+    const score = SUBJECT_SCORE + bonus - 1.5 * (q.sentence - last) + (q.bonus?.(s.actor) ?? 0);
+    if (score > bestScore || (score === bestScore && s.start > bestPos)) { best = s.actor; bestScore = score; bestPos = s.start; }
   }
   return best >= 0 ? best : null;
 }
@@ -113,18 +115,27 @@ export function mostSalient(g: ActorGrouping, q: SalienceQuery, cover: ClaimCove
 /** Distinct actors mentioned before pos within `window` sentences, most recent first. */
 export function recentActors(g: ActorGrouping, pos: number, sentence: number, window: number, speakers: readonly SpeakerMark[]): number[] {
   const seen = new Set<number>();
-  const out: { actor: number; pos: number }[] = [];
+  // Both walks go backwards, so each list is already most recent first: merged, not sorted (a stable sort by
+  // position put a mention before a speaker mark at the same position, as the merge does).
+  const mentionActors: number[] = [];
+  const mentionPos: number[] = [];
   const t = g.mentions;
   for (let k = lastMentionBefore(t, pos), n = 0; k >= 0 && n < MAX_MENTIONS; k--, n++) {
     if (t.sentence[k] < sentence - window) break;
     const actor = t.actor[k];
-    if (!seen.has(actor)) { seen.add(actor); out.push({ actor, pos: t.start[k] }); }
+    if (!seen.has(actor)) { seen.add(actor); mentionActors.push(actor); mentionPos.push(t.start[k]); }
   }
+  const out: number[] = [];
+  let m = 0;
   for (let k = speakers.length - 1; k >= 0; k--) {
     const s = speakers[k];
     if (s.start >= pos) continue;
     if (s.sentence < sentence - window) break;
-    if (!seen.has(s.actor)) { seen.add(s.actor); out.push({ actor: s.actor, pos: s.start }); }
+    if (seen.has(s.actor)) continue;
+    seen.add(s.actor);
+    while (m < mentionActors.length && mentionPos[m] >= s.start) out.push(mentionActors[m++]);
+    out.push(s.actor);
   }
-  return out.sort((a, b) => b.pos - a.pos).map((x) => x.actor);
+  while (m < mentionActors.length) out.push(mentionActors[m++]);
+  return out;
 }
