@@ -2,6 +2,7 @@
 // antecedent: the name right before it, or before a short prepositional phrase on it ("Democrats across the
 // country, who highlighted …"). 442 corpus claims had "who" as their speaker and no actor.
 import type { EntityType } from '../types';
+import { lastMentionBefore } from './salience';
 import type { MentionTable } from './types';
 
 /** Relative pronouns and the actor types each can stand for. */
@@ -28,15 +29,10 @@ export function isRelativePronoun(lower: string): boolean {
 export function antecedentOf(text: string, mentions: MentionTable, pos: number, lower: string, typeOf: (a: number) => EntityType): number | null {
   const types = RELATIVES.get(lower);
   if (!types) return null;
-  // The last mention that ends before the pronoun.
-  let lo = 0;
-  let hi = mentions.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions.start[mid] < pos) lo = mid + 1; else hi = mid;
-  }
+  // The last mention that ends before the pronoun, among the few that start last before it.
+  const last = lastMentionBefore(mentions, pos);
   let best = -1;
-  for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) {
+  for (let k = last; k >= 0 && k >= last - 3; k--) {
     if (mentions.end[k] <= pos && (best < 0 || mentions.end[k] > mentions.end[best])) best = k;
   }
   if (best < 0 || pos - mentions.end[best] > MAX_GAP) return null;

@@ -1,7 +1,7 @@
 // Raw claims (token indices) to the claim candidates of the analysis: character spans, direct or indirect, the cue
 // and speaker spans; overlapping claims reduced to the first.
 import type { DocContext } from './context';
-import { charSpan } from './content';
+import { charSpan, opensWithin } from './content';
 import type { RawClaim } from './extract';
 import { isTurn } from './transcript';
 import type { ClaimCandidate } from './types';
@@ -36,13 +36,7 @@ function toCandidate(ctx: DocContext, r: RawClaim): ClaimCandidate {
 
 /** A source's end token, past the ")" that closes a parenthesis it opened ("the Guards Corps (IRGC)"). */
 function sourceEnd(ctx: DocContext, start: number, end: number): number {
-  if (end >= ctx.tokens.length || ctx.tokens.text(end) !== ')') return end;
-  let open = 0;
-  for (let k = start; k < end; k++) {
-    const t = ctx.tokens.text(k);
-    if (t === '(') open++; else if (t === ')') open--;
-  }
-  return open > 0 ? end + 1 : end;
+  return end < ctx.tokens.length && ctx.tokens.text(end) === ')' && opensWithin(ctx, start, end) ? end + 1 : end;
 }
 
 /** The claims as candidates in text order; of claims that overlap (widening to quotes can do that), the first. */

@@ -21,7 +21,7 @@ export function trimEnd(ctx: DocContext, s: number, e: number): number {
 }
 
 /** Whether a "(" in [s, close) is left open before the ")" at close. */
-function opensWithin(ctx: DocContext, s: number, close: number): boolean {
+export function opensWithin(ctx: DocContext, s: number, close: number): boolean {
   let depth = 0;
   for (let k = close - 1; k >= s; k--) {
     const t = ctx.tokens.text(k);
