@@ -48,18 +48,13 @@ export function scanStarts(ctx: DocContext, key: number, j: number, hi: number, 
   // train), so the scan is skipped there.
   if (rule === j && (isOpenQuoteMark(ctx, j) || nm(ctx, j) === 'that')) return;
   const keyF = mix(7, key);
-  let seen = 0; // 1 once "that" or an opening quote lies between the cue and the candidate
-  const end = Math.min(hi, j + WINDOW);
-  for (let k = j; k < end; k++) {
-    const open = isOpenQuoteMark(ctx, k);
-    if (!open && (ctx.quoteOf[k] >= 0 || !isWord(ctx, k))) {
-      if (CLAUSE_ENDS.has(ctx.tokens.text(k))) return;
-      continue;
-    }
+  const n = startCandidates(ctx, key, j, hi, rule);
+  for (let c = 0; c < n; c++) {
+    const k = CAND[c];
     const w0 = wordHash(ctx, k, j, hi);
     const wp = wordHash(ctx, k - 1, j, hi);
-    const d = k - j < 4 ? k - j : k - j < 7 ? 4 : 5;
-    const r = k === rule ? 1 : k < rule ? 2 : 3;
+    const d = DIST[c];
+    const r = PLACE[c];
     const f = BUF;
     f[0] = mix(1, w0);
     f[1] = mix(2, wp);
@@ -71,11 +66,9 @@ export function scanStarts(ctx: DocContext, key: number, j: number, hi: number, 
     f[7] = mix(10, d);
     f[8] = mix(11, r);
     f[9] = mix(mix(12, r), w0);
-    f[10] = mix(mix(13, seen), w0);
+    f[10] = mix(mix(13, SEEN[c]), w0);
     f[11] = mix(mix(14, key), d);
     visit(k, f);
-    if (open) return;
-    if (nm(ctx, k) === 'that') seen = 1;
   }
 }
 
