@@ -9,6 +9,7 @@ import { groupActors } from '../src/core/actors';
 import { splitSentences } from '../src/core/text/sentences';
 import { tokenize } from '../src/core/text/tokenize';
 import type { Entity } from '../src/core/types';
+import { threadNs } from './thread-cpu';
 
 function opt(name: string, def: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -24,11 +25,6 @@ async function entitiesFor(text: string, cache: string): Promise<Entity[]> {
   return entities;
 }
 
-/** CPU nanoseconds of this (main) thread so far, from Linux schedstat; -1 elsewhere. JIT and GC threads excluded. */
-function threadNs(): number {
-  try { return Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]); } catch { return -1; }
-}
-
 /** Process CPU ms (all threads: includes background compilation) and main-thread CPU ms (what a profile sees). */
 function cpuMs<T>(f: () => T): [T, number, number] {
   const t0 = process.cpuUsage();
@@ -36,7 +32,7 @@ function cpuMs<T>(f: () => T): [T, number, number] {
   const r = f();
   const n1 = threadNs();
   const d = process.cpuUsage(t0);
-  return [r, (d.user + d.system) / 1000, n0 < 0 ? -1 : (n1 - n0) / 1e6];
+  return [r, (d.user + d.system) / 1000, Number.isNaN(n0) ? -1 : (n1 - n0) / 1e6];
 }
 
 async function main(): Promise<void> {

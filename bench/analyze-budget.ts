@@ -19,6 +19,7 @@ import { tokenize } from '../src/core/text/tokenize';
 import { applyEngineFlags } from '../src/cli/engineFlags';
 import { ROOT } from '../scripts/ner/paths';
 import { speedCorpus } from './speed-corpus';
+import { threadNs } from './thread-cpu';
 
 const STAGES = ['tokenize', 'sentences', 'entities', 'claims', 'actors', 'speakers'] as const;
 type Stage = (typeof STAGES)[number];
@@ -31,11 +32,6 @@ function opt(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-/** CPU nanoseconds of this (main) thread so far, from Linux schedstat; -1 elsewhere. */
-function threadNs(): number {
-  try { return Number(fs.readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]); } catch { return -1; }
-}
-
 function child(file: string): void {
   applyEngineFlags(); // as `news-annotator analyze` runs
   const text = fs.readFileSync(file, 'utf8');
@@ -46,7 +42,7 @@ function child(file: string): void {
     const r = f();
     const n1 = threadNs();
     const c = process.cpuUsage(c0);
-    times[stage] = { cpu: (c.user + c.system) / 1000, main: n0 < 0 ? -1 : (n1 - n0) / 1e6 };
+    times[stage] = { cpu: (c.user + c.system) / 1000, main: Number.isNaN(n0) ? -1 : (n1 - n0) / 1e6 };
     return r;
   };
   // The same calls, in the same order, as analyzeText (src/core/analyze.ts).

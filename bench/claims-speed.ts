@@ -8,6 +8,7 @@ import { extractClaims } from '../src/core/claims';
 import { splitSentences } from '../src/core/text/sentences';
 import { tokenize } from '../src/core/text/tokenize';
 import { loadSplit } from './claims-data';
+import { threadNs } from './thread-cpu';
 
 function best<T>(runs: number, f: () => T): { ms: number; value: T } {
   let ms = Infinity;
@@ -19,11 +20,6 @@ function best<T>(runs: number, f: () => T): { ms: number; value: T } {
     ms = Math.min(ms, (d.user + d.system) / 1000);
   }
   return { ms, value };
-}
-
-/** CPU nanoseconds of this (main) thread so far, from Linux schedstat; NaN elsewhere. */
-function threadNs(): number {
-  try { return Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]); } catch { return NaN; }
 }
 
 /** PolNeAR train and dev articles joined, repeated up to targetChars. */

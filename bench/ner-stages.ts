@@ -3,7 +3,8 @@
 // alone over the same document's tokens, first and second pass in a fresh word cache state.
 // --tagger-typed measures the tagger the way tagEntities calls it: word types looked up once per distinct token
 // (the tokenizer's type ids) and tagWords over them, so lookups per token are array reads.
-// Usage: node out/bench/ner-stages.js FILE [--tagger-only | --tagger-typed]. Prints one JSON line (ms of CPU, user + system)
+// Usage: node out/bench/ner-stages.js FILE [--tagger-only | --tagger-typed]. Prints one JSON line (ms of CPU, user + system;
+// with --tagger-typed also the main thread alone, *MainMs)
 // with a hash of the entities, so a speed change can be checked for identical output at a glance.
 
 import { createHash } from 'node:crypto';
@@ -11,6 +12,7 @@ import * as fs from 'node:fs';
 import { getTagger, tagEntities } from '../src/core/entities';
 import { splitSentences } from '../src/core/text/sentences';
 import { tokenize } from '../src/core/text/tokenize';
+import { threadNs } from './thread-cpu';
 
 function cpuMs<T>(f: () => T): [T, number] {
   const c0 = process.cpuUsage();
@@ -37,15 +39,22 @@ function main(): void {
   } else if (process.argv.includes('--tagger-typed')) {
     const types = tokens;
     let labels: Uint8Array = new Uint8Array(0);
-    const pass = (): number => cpuMs(() => {
-      const infos = tagger.lookup(types.strings);
-      labels = tagger.tagWords(words, null, starts, { typeIds: types.ids, types: infos });
-    })[1];
-    out.taggerColdMs = pass();
-    out.taggerWarmMs = pass();
+    const pass = (): [number, number] => {
+      const n0 = threadNs();
+      const ms = cpuMs(() => {
+        const infos = tagger.lookup(types.strings);
+        labels = tagger.tagWords(words, null, starts, { typeIds: types.ids, types: infos });
+      })[1];
+      return [ms, (threadNs() - n0) / 1e6];
+    };
+    [out.taggerColdMs, out.taggerColdMainMs] = pass();
+    [out.taggerWarmMs, out.taggerWarmMainMs] = pass();
     out.sameLabelsAsTag = String(Buffer.compare(Buffer.from(labels), Buffer.from(tagger.tag(words, starts))) === 0);
     out.coldMtokS = tokens.length / (out.taggerColdMs as number) / 1000;
     out.warmMtokS = tokens.length / (out.taggerWarmMs as number) / 1000;
+    // The main thread alone: the one core tagging runs on (V8 compiles and collects on threads of its own).
+    out.coldMainMtokS = tokens.length / (out.taggerColdMainMs as number) / 1000;
+    out.warmMainMtokS = tokens.length / (out.taggerWarmMainMs as number) / 1000;
   } else {
     const [entities, entitiesMs] = cpuMs(() => tagEntities(text, tokens, sentences));
     out.entitiesMs = entitiesMs;
