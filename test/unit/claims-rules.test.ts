@@ -230,6 +230,14 @@ suite('claims: constructed sentences', () => {
     assert.ok(claimsOf('“Is this the end?” Voters were worried about the economy.').some((c) => c.text.includes('the economy')));
   });
 
+  test('"said Friday afternoon, as …" leaves the content before the cue, without the sentence\'s dateline', () => {
+    const claims = claimsOf('WASHINGTON (AP) — The plan is an insult to voters, top lawmakers said Friday afternoon, as they met.');
+    assert.deepEqual(claims.map((c) => [c.text, c.speaker]), [['The plan is an insult to voters', 'top lawmakers']]);
+    // Later in an article, a capitalised word before a dash is no dateline.
+    const mid = claimsOf('They met. They talked. They ate. They left. NATO — the alliance — is strong, top lawmakers said.');
+    assert.ok(mid.some((c) => c.text.startsWith('NATO')), JSON.stringify(mid));
+  });
+
   test('a source that opens a parenthesis ends with its closing one', () => {
     const [c] = claimsOf('Sen. Ben Cardin (D-Md.) said the deal was weak.');
     assert.equal(c.speaker, 'Sen. Ben Cardin (D-Md.)');

@@ -20,7 +20,7 @@ import { modelContentStart, shippedStartModel } from './start-model';
 import type { SourceRanker } from './source-ranker';
 import { rankSources, shippedSourceRanker } from './source-ranker';
 import type { TokenRange } from './source';
-import { appositiveNP, cueAgent, introGerundSubject, isAgentParticiple, isExpletiveSource, isPassiveCue, isRaisingCue, relativeBefore, rightNP, subjectNP } from './source';
+import { appositiveNP, cueAgent, datelineEnd, introGerundSubject, isAgentParticiple, isExpletiveSource, isPassiveCue, isRaisingCue, relativeBefore, rightNP, subjectNP } from './source';
 import { appositionSource, leftSource } from './left-source';
 import { isCapitalized, isWord } from './context';
 import { DETERMINERS, INVERSION_CUES, PREPOSITIONS, PRONOUNS, VERB_GROUP } from './words';
@@ -214,9 +214,16 @@ function accordingClaims(ctx: DocContext, env: Env, cue: CueMatch, a: number, b:
  * Returns the new `lo`; a claim resumed after a parenthetical attribution goes to `opened`. Its own function for
  * the reason given at accordingClaims.
  */
+/** Sentences at the start of an article a dateline may open (a headline or two come first). */
+const DATELINE_SENTENCES = 3;
+
 function contentBefore(ctx: DocContext, env: Env, cue: CueMatch, b: number, sep: number, lo: number, j: number,
   final: boolean, source: TokenRange | null, nextCue: number, out: RawClaim[], opened: { claim: RawClaim | null }): number {
-  const s0 = trimStart(ctx, lo, sep);
+  // A dateline ("WASHINGTON (AP) — …, officials said.") is the author's, not the content; it opens one of an article's
+  // first sentences (after the headline), where "NATO — the alliance — …" later on is content.
+  const si = ctx.sentOf[lo];
+  const from = si <= DATELINE_SENTENCES && ctx.sentences[si].firstToken === lo ? datelineEnd(ctx, lo, sep) : lo;
+  const s0 = trimStart(ctx, from, sep);
   const e0 = trimEnd(ctx, s0, contentEndAtSeparator(ctx, sep));
   // Content comes first, so a preposition at the end of the cue opens an adjunct: "wrote | in a post".
   const cueT = cue.end - cue.start > 1 && PREPOSITIONS.has(nm(ctx, cue.end - 1)) ? { ...cue, end: cue.end - 1 } : cue;

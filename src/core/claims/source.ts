@@ -198,7 +198,7 @@ const DASHES = new Set(['—', '–', '-', '--']);
  * (AP) — …"): after a dash within the first 12 tokens that follows a parenthesised agency or an all-capitals
  * place. Else `a`.
  */
-function datelineEnd(ctx: DocContext, a: number, hi: number): number {
+export function datelineEnd(ctx: DocContext, a: number, hi: number): number {
   let i = a;
   while (i < hi && !isWord(ctx, i)) i++;
   if (i >= hi) return a;
