@@ -6,36 +6,22 @@
 // Run: node out/bench/cli-paired.js --against DIR [--pairs N] [--text FILE]
 // On this shared 2-core VM two plain series of the same code differ by up to ±0.6 s; the paired median is the
 // figure to quote, with the load average printed at the start and end.
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ROOT } from '../scripts/ner/paths';
 import { speedCorpus } from './speed-corpus';
+import type { CliRun } from './cli-run';
+import { median, runCliProcess } from './cli-run';
 
-interface Run { cpuMs: number; maxRssMB: number; output: string }
+type Run = CliRun;
 
 function opt(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i < 0 ? undefined : process.argv[i + 1];
 }
 
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-
-/** One fresh CLI process of the checkout at `root` on `file`. */
-function runCli(root: string, file: string): Run {
-  const report = path.join(os.tmpdir(), `cli-paired-${process.pid}.json`);
-  fs.rmSync(report, { force: true });
-  const r = spawnSync(process.execPath, ['-r', path.join(__dirname, 'cpu-report.js'), path.join(root, 'bin/news-annotator.js'),
-    'analyze', '--format', 'jsonl', file], { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, NEWS_ANNOTATOR_CPU_REPORT: report } });
-  if (r.status !== 0 || !fs.existsSync(report)) throw new Error(`${root}: the CLI failed (exit ${r.status}): ${r.stderr.slice(0, 300)}`);
-  const { cpuMs, maxRssMB } = JSON.parse(fs.readFileSync(report, 'utf8')) as { cpuMs: number; maxRssMB: number };
-  fs.rmSync(report, { force: true });
-  return { cpuMs, maxRssMB, output: r.stdout };
-}
+const runCli = (root: string, file: string): Run => runCliProcess(root, file);
 
 function main(): void {
   const against = opt('against');

@@ -4,7 +4,7 @@
 // --repeat=N (whole-process runs of the CLI and wink-nlp, default 3), --repeat-compromise (compromise N times too,
 // else once), --cli-only (only the whole-process comparison).
 
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -18,6 +18,7 @@ import { loadDev, pipelineAccuracy, taggerAccuracy } from './ner-accuracy';
 import { compromiseFinder, peerAccuracy, winkFinder } from './ner-peers';
 import { ARTICLE_SEPARATOR, type SpeedResult } from './ner-speed';
 import { speedCorpus } from './speed-corpus';
+import { runCliProcess } from './cli-run';
 import { threadNs } from './thread-cpu';
 
 const RESULTS = path.join(ROOT, 'bench/results');
@@ -36,7 +37,7 @@ function runChild(system: string, file: string): SpeedResult & { wallMs: number 
   return { ...(JSON.parse(out.trim().split('\n').pop() as string) as SpeedResult), wallMs: performance.now() - t0 };
 }
 
-interface CliRun {
+interface CliRuns {
   system: string;
   cpuMs: number[];
   wallMs: number[];
@@ -45,63 +46,54 @@ interface CliRun {
 
 const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
-/** The real CLI, `node bin/news-annotator.js analyze --format jsonl FILE`, with its own CPU time (read by a preload). */
-function runCli(file: string): { cpuMs: number; wallMs: number; maxRssMB: number } | null {
-  const cli = path.join(ROOT, 'bin/news-annotator.js'); // the package's bin (runs dist/cli.js)
-  const report = path.join(RESULTS, 'cli-cpu.json');
-  fs.rmSync(report, { force: true });
-  const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['-r', path.join(__dirname, 'cpu-report.js'), cli, 'analyze', '--format', 'jsonl', file],
-    { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, NEWS_ANNOTATOR_CPU_REPORT: report } });
-  const wallMs = performance.now() - t0;
-  if (r.status !== 0 || r.stdout.length === 0 || !fs.existsSync(report)) return null;
-  const { cpuMs, maxRssMB } = JSON.parse(fs.readFileSync(report, 'utf8')) as { cpuMs: number; maxRssMB: number };
-  return { cpuMs, wallMs, maxRssMB };
-}
-
 /**
  * What the user runs: the whole `news-annotator analyze` process (tokenizer, sentences, entities, actors, claims,
- * JSON output) against wink-nlp and compromise reading the same file as one text, each in its own process,
- * repeated (CPU times vary with the machine's load: the median is reported, the minimum too).
+ * JSON output), and with --entities-only (issue 3's analyze, actors and claims left empty), against wink-nlp and
+ * compromise reading the same file as one text, each in its own process, repeated (CPU times vary with the
+ * machine's load: the median is reported, the minimum too).
  */
-function cliComparison(file: string, say: (s: string) => void): CliRun[] {
+function cliComparison(file: string, say: (s: string) => void): CliRuns[] {
   const repeat = Number(process.argv.find((a) => a.startsWith('--repeat='))?.slice(9) ?? 3);
-  const runs: CliRun[] = [];
-  const ours: CliRun = { system: 'news-annotator analyze (CLI)', cpuMs: [], wallMs: [], maxRssMB: 0 };
+  const runs: CliRuns[] = [];
+  const ours: CliRuns = { system: 'news-annotator analyze (CLI)', cpuMs: [], wallMs: [], maxRssMB: 0 };
+  const entitiesOnly: CliRuns = { system: 'news-annotator analyze --entities-only (CLI)', cpuMs: [], wallMs: [], maxRssMB: 0 };
+  const add = (to: CliRuns, r: { cpuMs: number; wallMs: number; maxRssMB: number }): void => {
+    to.cpuMs.push(r.cpuMs);
+    to.wallMs.push(r.wallMs);
+    to.maxRssMB = Math.max(to.maxRssMB, r.maxRssMB);
+  };
   for (let i = 0; i < repeat; i++) {
-    const r = runCli(file);
-    if (!r) {
-      say('`news-annotator analyze` gave no output; rebuild dist/ with `npm run compile`.');
+    try {
+      add(ours, runCliProcess(ROOT, file));
+      add(entitiesOnly, runCliProcess(ROOT, file, ['--entities-only']));
+    } catch (e) {
+      say(`\`news-annotator analyze\` failed (${(e as Error).message}); rebuild dist/ with \`npm run compile\`.`);
       return runs;
     }
-    ours.cpuMs.push(r.cpuMs);
-    ours.wallMs.push(r.wallMs);
-    ours.maxRssMB = Math.max(ours.maxRssMB, r.maxRssMB);
   }
-  runs.push(ours);
+  runs.push(ours, entitiesOnly);
   // compromise takes minutes a run: once unless asked for more.
   for (const [system, n] of [['wink:whole', repeat], ['compromise:whole', Math.min(repeat, process.argv.includes('--repeat-compromise') ? repeat : 1)]] as const) {
-    const run: CliRun = { system, cpuMs: [], wallMs: [], maxRssMB: 0 };
+    const run: CliRuns = { system, cpuMs: [], wallMs: [], maxRssMB: 0 };
     for (let i = 0; i < n; i++) {
       const r = runChild(system, file);
-      run.cpuMs.push(r.processCpuMs);
-      run.wallMs.push(r.wallMs);
-      run.maxRssMB = Math.max(run.maxRssMB, r.maxRssMB);
+      add(run, { cpuMs: r.processCpuMs, wallMs: r.wallMs, maxRssMB: r.maxRssMB });
     }
     runs.push(run);
   }
   say('');
-  say(`### Whole process on the same file as one text (${repeat} runs each, compromise ${runs[2].cpuMs.length}): CPU s`);
+  say(`### Whole process on the same file as one text (${repeat} runs each, compromise ${runs[3].cpuMs.length}): CPU s`);
   say('');
-  say('| process | CPU s (median) | CPU s (min) | wall s (median) | peak RSS MB | ours faster by (median CPU) |');
-  say('|---|---|---|---|---|---|');
+  say('| process | CPU s (median) | CPU s (min) | wall s (median) | peak RSS MB | analyze faster by (median CPU) | --entities-only faster by |');
+  say('|---|---|---|---|---|---|---|');
   const base = median(ours.cpuMs);
+  const baseEntities = median(entitiesOnly.cpuMs);
   for (const r of runs) {
     say(`| ${r.system} | ${(median(r.cpuMs) / 1000).toFixed(2)} | ${(Math.min(...r.cpuMs) / 1000).toFixed(2)} | ` +
-      `${(median(r.wallMs) / 1000).toFixed(2)} | ${r.maxRssMB.toFixed(0)} | ${(median(r.cpuMs) / base).toFixed(1)}x |`);
+      `${(median(r.wallMs) / 1000).toFixed(2)} | ${r.maxRssMB.toFixed(0)} | ${(median(r.cpuMs) / base).toFixed(1)}x | ${(median(r.cpuMs) / baseEntities).toFixed(1)}x |`);
   }
   say('');
-  say('ours = `node bin/news-annotator.js analyze --format jsonl FILE` (entities + actors + claims, JSON written); ' +
+  say('ours = `node bin/news-annotator.js analyze --format jsonl [--entities-only] FILE` (JSON written); ' +
     'wink-nlp: readDoc(text).entities(); compromise: people/places/organizations.');
   return runs;
 }

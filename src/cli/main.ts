@@ -1,4 +1,4 @@
-import { analyzeText } from '../core/analyze';
+import { analyzeEntities, analyzeText } from '../core/analyze';
 import { parseArgs, USAGE, UsageError } from './args';
 import { readArticleFile, ArticleFileError } from './readArticleFile';
 
@@ -25,11 +25,12 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   if (args.command === 'version') { io.out(VERSION + '\n'); return 0; }
 
   const format = args.format ?? (args.files.length === 1 ? 'json' : 'jsonl');
+  const analyze = args.entitiesOnly ? analyzeEntities : analyzeText;
   const results: object[] = [];
   let failed = 0;
   for (const file of args.files) {
     try {
-      const result = { file, ...analyzeText(readArticleFile(file)) };
+      const result = { file, ...analyze(readArticleFile(file)) };
       if (format === 'jsonl') io.out(JSON.stringify(result) + '\n');
       else results.push(result);
     } catch (e) {

@@ -18,3 +18,9 @@ export function analyzeText(text: string): Analysis {
   const claims = resolveSpeakers(text, tokens, sentences, candidates, grouping);
   return { entities: grouping.entities, actors: grouping.actors, claims };
 }
+
+/** Entities alone (tagger + rules), with `actors` and `claims` empty: for readers who only want the names. */
+export function analyzeEntities(text: string): Analysis {
+  const tokens = tokenize(text);
+  return { entities: tagEntities(text, tokens, splitSentences(text, tokens)), actors: [], claims: [] };
+}

@@ -56,6 +56,19 @@ suite('cli: news-annotator analyze (the bundled bin)', function () {
     assert.match(errors[4], /is a directory/);
   });
 
+  test('--entities-only: the same entities, without actor ids, and no actors or claims', () => {
+    const full = JSON.parse(run(['analyze', join(dir, 'good.txt')]).stdout);
+    const r = run(['analyze', '--entities-only', join(dir, 'good.txt')]);
+    assert.equal(r.code, 0, r.stderr);
+    const out = JSON.parse(r.stdout);
+    assert.deepEqual(Object.keys(out), ['file', 'entities', 'actors', 'claims']);
+    assert.deepEqual(out.actors, []);
+    assert.deepEqual(out.claims, []);
+    assert.ok(full.claims.length > 0 && out.entities.length > 0);
+    const withoutActor = (e: Record<string, unknown>): Record<string, unknown> => { const c = { ...e }; delete c.actor; return c; };
+    assert.deepEqual(out.entities, full.entities.map(withoutActor));
+  });
+
   test('--format jsonl for one file gives one line', () => {
     const r = run(['analyze', '--format=jsonl', join(dir, 'good.txt')]);
     assert.equal(r.code, 0);
