@@ -233,6 +233,13 @@ suite('entities: API and rules', () => {
     assert.deepEqual(never.filter(canStartDate), []);
   });
 
+  test('a people or group named in the plural is NORP, however the tagger read it', () => {
+    assert.deepEqual(show(tag('Republicans vowed to do a better job courting Latinos in the wake of their 2012 defeat.')).filter((e) => !e.endsWith('/DATE')),
+      ['Republicans/NORP', 'Latinos/NORP']);
+    const headline = tag('The Most Powerful Things Latinos Said This Year.\n\nLatinos gave us plenty to think about, the writer said.');
+    assert.deepEqual(headline.filter((e) => e.text === 'Latinos').map((e) => e.type), ['NORP', 'NORP']);
+  });
+
   test('deterministic: the same text gives the same entities', () => {
     const text = 'Shares of Apple Inc rose in New York after Tim Cook spoke.';
     assert.deepEqual(tag(text), tag(text));

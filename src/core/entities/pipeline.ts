@@ -46,6 +46,8 @@ const LONE_TITLE = /^(?:Mr|Mrs|Ms|Miss|Messrs|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Lt|Col
 function refineType(lex: DocLexicon, words: readonly string[], s: ClassSpan): EntityType | null {
   const n = s.end - s.start;
   if (n === 1 && LONE_TITLE.test(words[s.start])) return null;
+  // "support from Latinos", "Democrats said": a people or group named in the plural, whatever the tagger read.
+  if (n === 1 && s.cls !== CLS_LOC && words[s.start].endsWith('s') && lex.isNorpWord(words[s.start])) return 'NORP';
   switch (s.cls) {
     case CLS_PER:
       return 'PERSON'; // a one-word NOT_PERSON name was dropped before (typedSpans)
