@@ -226,6 +226,13 @@ suite('entities: API and rules', () => {
     assert.ok(es.some((e) => e.text === 'Ivanov' && e.type === 'PERSON'));
   });
 
+  test('a headline\'s "Us" and an acronym in the plural ("super PACs") name nobody; "US" still does', () => {
+    const es = show(tag('Keep the Returns, Trump; Just Give Us a Few Figures.\n\nSanders opposes super PACs. ' +
+      'The US Senate voted. A PAC run by Priorities USA Action spent more.'));
+    assert.ok(!es.some((e) => e.startsWith('Us/') || e.startsWith('PACs/')), es.join(', '));
+    assert.ok(es.some((e) => e.startsWith('US')), es.join(', '));
+  });
+
   test('the words a date can start with, decided per word type', () => {
     const starts = ['Monday', 'Sept.', 'March', 'This', 'this', 'last', '24th', '3', '1996', '2020-01-05', '1990s'];
     const never = ['Baghdad', 'the', 'MAYOR', '1,000', '45', '1700', '-', ''];

@@ -42,10 +42,13 @@ const NAME_PART_BITS = gazBit('firstname') | ORG_WORD_BIT | PLACE_BITS | NATIONA
 
 /** A title or honorific standing alone ("Mr." of "Mr. Lavrov" cut off by the tagger) names nobody. */
 const LONE_TITLE = /^(?:Mr|Mrs|Ms|Miss|Messrs|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Cmdr)\.?$/;
+/** Words that name nobody alone: the pronoun of a Title-Case headline ("Give Us a Few Figures", never "US"), and an
+ * acronym in the plural, a common noun ("super PACs", "CEOs", "NGOs"). */
+const NO_NAME = /^(?:Us|[A-Z]{2,}s)$/;
 
 function refineType(lex: DocLexicon, words: readonly string[], s: ClassSpan): EntityType | null {
   const n = s.end - s.start;
-  if (n === 1 && LONE_TITLE.test(words[s.start])) return null;
+  if (n === 1 && (LONE_TITLE.test(words[s.start]) || NO_NAME.test(words[s.start]))) return null;
   // "support from Latinos", "Democrats said": a people or group named in the plural, whatever the tagger read.
   if (n === 1 && s.cls !== CLS_LOC && words[s.start].endsWith('s') && lex.isNorpWord(words[s.start])) return 'NORP';
   switch (s.cls) {
