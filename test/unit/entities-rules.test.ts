@@ -8,6 +8,7 @@ import {
 import { placeOrOrgByContext } from '../../src/core/entities/contextTypes';
 import { fillSurnames } from '../../src/core/entities/surnames';
 import { fillRepeats } from '../../src/core/entities/repeats';
+import { familyNames } from '../../src/core/entities/families';
 import { joinPrefixedNames } from '../../src/core/entities/prefixedNames';
 import { spelledOutAcronyms } from '../../src/core/entities/spelledAcronyms';
 import { splitSentences } from '../../src/core/text/sentences';
@@ -19,6 +20,11 @@ function tag(text: string): Entity[] {
   return tagEntities(text, tokens, splitSentences(text, tokens));
 }
 const show = (es: Entity[]): string[] => es.map((e) => `${e.text}/${e.type}`);
+
+function familyCheck(words: string[], spans: Span[]): string[] {
+  familyNames(words, spans);
+  return spans.map((s) => s.type);
+}
 
 function dates(text: string): string[] {
   const words = text.split(' ');
@@ -231,6 +237,12 @@ suite('entities: API and rules', () => {
       'The US Senate voted. A PAC run by Priorities USA Action spent more.'));
     assert.ok(!es.some((e) => e.startsWith('Us/') || e.startsWith('PACs/')), es.join(', '));
     assert.ok(es.some((e) => e.startsWith('US')), es.join(', '));
+  });
+
+  test('"the Clintons" after a person named Clinton is a person (the family), not a surname alone elsewhere', () => {
+    const es = tag('Hillary Clinton spoke in Iowa. The Clintons have visited the restaurant before. Clintons Diner is closed.');
+    assert.deepEqual(es.filter((e) => e.text === 'Clintons').map((e) => e.type), ['PERSON']);
+    assert.deepEqual(familyCheck(['the', 'Joneses', 'met', 'Ann', 'Jones'], [{ start: 1, end: 2, type: 'LOC' }, { start: 3, end: 5, type: 'PERSON' }]), ['PERSON', 'PERSON']);
   });
 
   test('the words a date can start with, decided per word type', () => {

@@ -22,6 +22,7 @@ import { spelledOutAcronyms } from './spelledAcronyms';
 import { indexSpans } from './spanIndex';
 import { fillSurnames } from './surnames';
 import { fillRepeats } from './repeats';
+import { familyNames } from './families';
 import {
   attachNameSuffixes, battledGroups, dropPartyLabels, honorificPersons, mergeNationalityOrgs, mergeParenthesisedNames, personConsistency,
   roleOfOrg, splitOrgPerson,
@@ -145,6 +146,7 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     if (!off.has('orgContext')) placeOrOrgByContext(words, out, (w) => (lex.wordBits(w) & PLACE_BITS) !== 0, ids, strings, index);
     if (!off.has('prefixedNames')) out = joinPrefixedNames(words, out, ids, strings, index);
     honorificPersons(words, out);
+    familyNames(words, out);
     personConsistency(words, out, ids, strings.length);
     if (!off.has('surnames')) out = fillSurnames(words, out, seenLower, canStartDate, ids, strings);
     if (!off.has('nationalityOrgs')) out = mergeNationalityOrgs(words, out, isOrgWord, (w) => (lex.wordBits(w) & NATIONALITY_BIT) !== 0);
