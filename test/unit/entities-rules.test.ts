@@ -245,6 +245,11 @@ suite('entities: API and rules', () => {
     assert.deepEqual(familyCheck(['the', 'Joneses', 'met', 'Ann', 'Jones'], [{ start: 1, end: 2, type: 'LOC' }, { start: 3, end: 5, type: 'PERSON' }]), ['PERSON', 'PERSON']);
   });
 
+  test('a party or group the tagger reads as MISC when it modifies a noun is an organisation ("GOP frontrunner")', () => {
+    const es = tag('GOP frontrunner Donald Trump has called for a ban. He said the policies of Barack Obama caused the rise of ISIS.');
+    assert.deepEqual(es.filter((e) => e.text === 'GOP' || e.text === 'ISIS').map((e) => `${e.text}/${e.type}`), ['GOP/ORG', 'ISIS/ORG']);
+  });
+
   test('the words a date can start with, decided per word type', () => {
     const starts = ['Monday', 'Sept.', 'March', 'This', 'this', 'last', '24th', '3', '1996', '2020-01-05', '1990s'];
     const never = ['Baghdad', 'the', 'MAYOR', '1,000', '45', '1700', '-', ''];

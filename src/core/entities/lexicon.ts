@@ -33,6 +33,10 @@ export const NORP_WORDS = new Set([
 ]);
 
 /** Last words that make a MISC name an event ("World Cup", "Gulf War", "Olympic Games"). */
+/** One-word names of organisations the CoNLL-trained tagger reads as MISC (a party or group written as a modifier,
+ * "GOP nominee", "ISIS fighters"; "the Fed"). */
+export const MISC_READ_ORGS = new Set(['GOP', 'ISIS', 'ISIL', 'Fed']);
+
 export const EVENT_HEADS = new Set([
   'war', 'wars', 'cup', 'olympics', 'olympiad', 'games', 'championship', 'championships', 'open', 'summit',
   'conference', 'election', 'elections', 'revolution', 'festival', 'prix', 'tour', 'crisis', 'uprising',

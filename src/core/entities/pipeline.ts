@@ -6,7 +6,7 @@ import { canStartDate, findDates } from './dates';
 import { DocLexicon, gazBit } from './docLexicon';
 import { headlineFromBody } from './headline';
 import { spansFromLabels } from './labels';
-import { EVENT_HEADS } from './lexicon';
+import { EVENT_HEADS, MISC_READ_ORGS } from './lexicon';
 import { coveredTokens, dateStartTokens, normalizedTypes, tokenTexts, typedSpans } from './tokenPhases';
 import {
   CLS_LOC, CLS_MISC, CLS_ORG, CLS_PER, applyAcronyms, findDatelines, forceSpan, truecaseHeadlines, type ClassSpan,
@@ -64,6 +64,7 @@ function refineType(lex: DocLexicon, words: readonly string[], s: ClassSpan): En
       return 'LOC';
     }
     default: {
+      if (n === 1 && MISC_READ_ORGS.has(words[s.start])) return 'ORG';
       // "Iraqi Kurdistan", "Kurdistan": a place head, maybe after demonyms.
       const head = words[s.end - 1];
       if ((lex.wordBits(head) & PLACE_BITS || /stan$/i.test(head)) && isCapitalized(head)) {
