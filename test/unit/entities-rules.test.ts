@@ -250,6 +250,11 @@ suite('entities: API and rules', () => {
     assert.deepEqual(es.filter((e) => e.text === 'GOP' || e.text === 'ISIS').map((e) => `${e.text}/${e.type}`), ['GOP/ORG', 'ISIS/ORG']);
   });
 
+  test('news outlets and platforms are organisations wherever they are found ("a trending subject of Facebook")', () => {
+    const es = tag('The star posted a lengthy message on her Facebook about the debate, which was a top trending subject of Facebook.');
+    assert.deepEqual(es.filter((e) => e.text === 'Facebook').map((e) => e.type), ['ORG', 'ORG']);
+  });
+
   test('the words a date can start with, decided per word type', () => {
     const starts = ['Monday', 'Sept.', 'March', 'This', 'this', 'last', '24th', '3', '1996', '2020-01-05', '1990s'];
     const never = ['Baghdad', 'the', 'MAYOR', '1,000', '45', '1700', '-', ''];

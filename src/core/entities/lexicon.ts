@@ -37,6 +37,13 @@ export const NORP_WORDS = new Set([
  * "GOP nominee", "ISIS fighters"; "the Fed"). */
 export const MISC_READ_ORGS = new Set(['GOP', 'ISIS', 'ISIL', 'Fed']);
 
+/** News outlets, pollsters and platforms, which news names most often and the tagger reads as places ("on Facebook"),
+ * works (MISC "Fox News") or people (a headline's "Twitter takes …"): always organisations. Names a person also has
+ * ("Bloomberg", "Fox") are left to the tagger. */
+export const MEDIA_ORGS = new Set(['Facebook', 'Twitter', 'Instagram', 'YouTube', 'LinkedIn', 'Snapchat', 'Reddit',
+  'Google', 'CNN', 'MSNBC', 'CNBC', 'NBC', 'CBS', 'NPR', 'PBS', 'Fox News', 'Politico', 'Breitbart', 'Breitbart News',
+  'Gallup', 'Reuters', 'Associated Press', 'BuzzFeed', 'HuffPost', 'Huffington Post', 'Newsmax', 'Quinnipiac']);
+
 export const EVENT_HEADS = new Set([
   'war', 'wars', 'cup', 'olympics', 'olympiad', 'games', 'championship', 'championships', 'open', 'summit',
   'conference', 'election', 'elections', 'revolution', 'festival', 'prix', 'tour', 'crisis', 'uprising',

@@ -6,7 +6,7 @@ import { canStartDate, findDates } from './dates';
 import { DocLexicon, gazBit } from './docLexicon';
 import { headlineFromBody } from './headline';
 import { spansFromLabels } from './labels';
-import { EVENT_HEADS, MISC_READ_ORGS } from './lexicon';
+import { EVENT_HEADS, MEDIA_ORGS, MISC_READ_ORGS } from './lexicon';
 import { coveredTokens, dateStartTokens, normalizedTypes, tokenTexts, typedSpans } from './tokenPhases';
 import {
   CLS_LOC, CLS_MISC, CLS_ORG, CLS_PER, applyAcronyms, findDatelines, forceSpan, truecaseHeadlines, type ClassSpan,
@@ -78,6 +78,16 @@ function refineType(lex: DocLexicon, words: readonly string[], s: ClassSpan): En
       if (n >= 2 && EVENT_HEADS.has(words[s.end - 1].toLowerCase())) return 'EVENT';
       return 'MISC';
     }
+  }
+}
+
+/** News outlets and platforms are organisations, whatever the tagger and the name rules made of them (MEDIA_ORGS). */
+function mediaOrgs(words: readonly string[], spans: TypedSpan[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    const n = s.end - s.start;
+    if (s.type === 'ORG' || n > 2) continue;
+    if (MEDIA_ORGS.has(n === 1 ? words[s.start] : `${words[s.start]} ${words[s.start + 1]}`)) spans[k] = { start: s.start, end: s.end, type: 'ORG' };
   }
 }
 
@@ -155,6 +165,7 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     out = dropPartyLabels(words, out);
   }
   if (!off.has('repeats')) out = fillRepeats(words, out, ids, strings.length);
+  mediaOrgs(words, out);
   if (headline) out = headlineFromBody(words, out, headEnd, (i) => (lex.wordBits(words[i]) & NAME_PART_BITS) === 0);
   if (!off.has('dates')) {
     const taken = coveredTokens(out, words.length);
