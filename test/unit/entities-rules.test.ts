@@ -255,6 +255,12 @@ suite('entities: API and rules', () => {
     assert.deepEqual(es.filter((e) => e.text === 'Facebook').map((e) => e.type), ['ORG', 'ORG']);
   });
 
+  test('a name after an office title is a person, and so are its surname\'s other mentions ("Senator Rubio")', () => {
+    assert.deepEqual(show(tag('The campaign is tying the bill to Rubio, who backed it. Senator Rubio said he was proud. Rubio has said the law is fair.')),
+      ['Rubio/PERSON', 'Senator Rubio/PERSON', 'Rubio/PERSON']);
+    assert.deepEqual(show(tag('Protesters gathered outside the office of Senator Sanders in Burlington.')), ['Senator Sanders/PERSON', 'Burlington/GPE']);
+  });
+
   test('the words a date can start with, decided per word type', () => {
     const starts = ['Monday', 'Sept.', 'March', 'This', 'this', 'last', '24th', '3', '1996', '2020-01-05', '1990s'];
     const never = ['Baghdad', 'the', 'MAYOR', '1,000', '45', '1700', '-', ''];
