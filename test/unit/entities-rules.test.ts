@@ -109,8 +109,13 @@ suite('entities: API and rules', () => {
     const words = 'Mr. Cruz , Ms. Ng and Dr West spoke in Santa Cruz to Mr .'.split(' ');
     const spans: Span[] = [{ start: 0, end: 2, type: 'LOC' }, { start: 3, end: 5, type: 'MISC' }, { start: 6, end: 8, type: 'ORG' },
       { start: 10, end: 12, type: 'LOC' }, { start: 13, end: 14, type: 'ORG' }];
-    honorificPersons(words, spans);
+    honorificPersons(words, spans, () => false);
     assert.deepEqual(spans.map((s) => s.type), ['PERSON', 'PERSON', 'PERSON', 'LOC', 'ORG']);
+    // An office title too, but not before an organisation word.
+    const w2 = 'Justice Scalia and the Justice Department and Governor Cuomo'.split(' ');
+    const s2: Span[] = [{ start: 0, end: 2, type: 'MISC' }, { start: 4, end: 6, type: 'ORG' }, { start: 7, end: 9, type: 'LOC' }];
+    honorificPersons(w2, s2, (w) => w === 'Department');
+    assert.deepEqual(s2.map((s) => s.type), ['PERSON', 'ORG', 'PERSON']);
   });
 
   test('a surname left untagged is the person named in full, unless the document reads the word otherwise', () => {

@@ -153,23 +153,31 @@ function firstWordOf(name: string): string {
 const COMBAT_VERBS = new Set(['battle', 'battles', 'battled', 'battling', 'fight', 'fights', 'fought', 'fighting',
   'combat', 'combats', 'combated', 'combating', 'combatted', 'combatting', 'defeat', 'defeats', 'defeated', 'defeating']);
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Messrs|Dr)\.?$/;
-/** Office titles written before a surname ("Senator Rubio", "Gov. Kasich"); "President" only before one word. */
-const OFFICE_TITLE = /^(?:Sen|Senator|Rep|Gov|Governor)\.?$/;
+/** Office titles written before a surname ("Senator Rubio", "Gov. Kasich", "Justice Scalia"); "President" only
+ * before one word; none before an organisation word ("Justice Department"). */
+const OFFICE_TITLE = /^(?:Sen|Senator|Rep|Gov|Governor|Justice|Judge)\.?$/;
 
 /**
  * "Mr. Cruz", "Ms. Clinton", "Dr. West", "Senator Rubio", "President Obama": a name that opens with an honorific or an
  * office title is a person, whatever the model or the document's other uses of the surname say ("Santa Cruz",
  * "Trump Tower", "Rubio" a town in the gazetteer). An office title only before capitalised words ("Governor's Island").
  */
-export function honorificPersons(words: readonly string[], spans: Span[]): void {
+export function honorificPersons(words: readonly string[], spans: Span[], isOrgWord: (w: string) => boolean): void {
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
     const n = s.end - s.start;
     if (s.type === 'PERSON' || n < 2) continue;
     const w = words[s.start];
     if (HONORIFIC.test(w)) s.type = 'PERSON';
-    else if ((OFFICE_TITLE.test(w) || (w === 'President' && n === 2)) && isCapitalized(words[s.start + 1])) s.type = 'PERSON';
+    else if ((OFFICE_TITLE.test(w) || (w === 'President' && n === 2)) && isCapitalized(words[s.start + 1]) && !hasOrgWord(words, s, isOrgWord)) {
+      s.type = 'PERSON';
+    }
   }
+}
+
+function hasOrgWord(words: readonly string[], s: Span, isOrgWord: (w: string) => boolean): boolean {
+  for (let i = s.start + 1; i < s.end; i++) if (isOrgWord(words[i])) return true;
+  return false;
 }
 
 /** Generational suffixes written after a name: "Jr."/"Sr." (with or without the period), Roman numerals II–IV. */

@@ -156,7 +156,7 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     if (!off.has('spelledAcronyms')) spelledOutAcronyms(words, out, ids, strings, index);
     if (!off.has('orgContext')) placeOrOrgByContext(words, out, (w) => (lex.wordBits(w) & PLACE_BITS) !== 0, ids, strings, index);
     if (!off.has('prefixedNames')) out = joinPrefixedNames(words, out, ids, strings, index);
-    honorificPersons(words, out);
+    honorificPersons(words, out, isOrgWord);
     familyNames(words, out);
     personConsistency(words, out, ids, strings.length);
     if (!off.has('surnames')) out = fillSurnames(words, out, seenLower, canStartDate, ids, strings);
