@@ -266,6 +266,11 @@ suite('entities: API and rules', () => {
     assert.deepEqual(show(tag('Protesters gathered outside the office of Senator Sanders in Burlington.')), ['Senator Sanders/PERSON', 'Burlington/GPE']);
   });
 
+  test('events the tagger reads as places or people: "the Cold War", "Hurricane Katrina"', () => {
+    const es = show(tag('During the Cold War, it usually involved soldiers or spies. Hurricane Katrina hit New Orleans.'));
+    assert.ok(es.includes('Cold War/EVENT') && es.includes('Hurricane Katrina/EVENT'), es.join(', '));
+  });
+
   test('the words a date can start with, decided per word type', () => {
     const starts = ['Monday', 'Sept.', 'March', 'This', 'this', 'last', '24th', '3', '1996', '2020-01-05', '1990s'];
     const never = ['Baghdad', 'the', 'MAYOR', '1,000', '45', '1700', '-', ''];

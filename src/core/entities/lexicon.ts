@@ -48,8 +48,11 @@ export const EVENT_HEADS = new Set([
   'war', 'wars', 'cup', 'olympics', 'olympiad', 'games', 'championship', 'championships', 'open', 'summit',
   'conference', 'election', 'elections', 'revolution', 'festival', 'prix', 'tour', 'crisis', 'uprising',
   'massacre', 'intifada', 'spring', 'marathon', 'derby', 'classic', 'series', 'bowl', 'expo', 'forum', 'congress',
-  'rally', 'tournament', 'trophy', 'invasion', 'genocide', 'holocaust', 'olympic',
+  'rally', 'tournament', 'trophy', 'invasion', 'genocide', 'holocaust', 'olympic', 'convention',
 ]);
+
+/** First words of event names ("Hurricane Katrina"). */
+export const EVENT_OPENERS = new Set(['hurricane', 'typhoon', 'cyclone']);
 
 /** Capitalised words that are never a person on their own (invocations, titles of address). */
 export const NOT_PERSON = new Set(['god', 'allah', 'lord', 'almighty', 'sir', 'madam']);

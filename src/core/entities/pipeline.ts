@@ -6,7 +6,7 @@ import { canStartDate, findDates } from './dates';
 import { DocLexicon, gazBit } from './docLexicon';
 import { headlineFromBody } from './headline';
 import { spansFromLabels } from './labels';
-import { EVENT_HEADS, MEDIA_ORGS, MISC_READ_ORGS } from './lexicon';
+import { EVENT_HEADS, EVENT_OPENERS, MEDIA_ORGS, MISC_READ_ORGS } from './lexicon';
 import { coveredTokens, dateStartTokens, normalizedTypes, tokenTexts, typedSpans } from './tokenPhases';
 import {
   CLS_LOC, CLS_MISC, CLS_ORG, CLS_PER, applyAcronyms, findDatelines, forceSpan, truecaseHeadlines, type ClassSpan,
@@ -52,6 +52,10 @@ function refineType(lex: DocLexicon, words: readonly string[], s: ClassSpan): En
   if (n === 1 && (LONE_TITLE.test(words[s.start]) || NO_NAME.test(words[s.start]))) return null;
   // "support from Latinos", "Democrats said": a people or group named in the plural, whatever the tagger read.
   if (n === 1 && s.cls !== CLS_LOC && words[s.start].endsWith('s') && lex.isNorpWord(words[s.start])) return 'NORP';
+  // "the Cold War" (read as a place), "the Republican National Convention", "Hurricane Katrina" (read as a person):
+  // events (an ORG named so stays one: "World Economic Forum", "National Congress").
+  if (n >= 2 && (((s.cls === CLS_LOC || s.cls === CLS_MISC) && EVENT_HEADS.has(words[s.end - 1].toLowerCase()))
+    || (s.cls !== CLS_ORG && EVENT_OPENERS.has(words[s.start].toLowerCase())))) return 'EVENT';
   switch (s.cls) {
     case CLS_PER:
       return 'PERSON'; // a one-word NOT_PERSON name was dropped before (typedSpans)
@@ -75,7 +79,6 @@ function refineType(lex: DocLexicon, words: readonly string[], s: ClassSpan): En
       let norp = true;
       for (let i = s.start; i < s.end; i++) if (!lex.isNorpWord(words[i])) norp = false;
       if (norp) return 'NORP';
-      if (n >= 2 && EVENT_HEADS.has(words[s.end - 1].toLowerCase())) return 'EVENT';
       return 'MISC';
     }
   }
