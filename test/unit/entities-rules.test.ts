@@ -271,6 +271,11 @@ suite('entities: API and rules', () => {
     assert.ok(es.includes('Cold War/EVENT') && es.includes('Hurricane Katrina/EVENT'), es.join(', '));
   });
 
+  test('"the Islamic State" is one organisation, where the tagger tags "Islamic" alone; "Islamic scholars" stays NORP', () => {
+    assert.deepEqual(show(tag('Extremist groups like the Islamic State have used the site. Islamic scholars disagree.')),
+      ['Islamic State/ORG', 'Islamic/NORP']);
+  });
+
   test('the words a date can start with, decided per word type', () => {
     const starts = ['Monday', 'Sept.', 'March', 'This', 'this', 'last', '24th', '3', '1996', '2020-01-05', '1990s'];
     const never = ['Baghdad', 'the', 'MAYOR', '1,000', '45', '1700', '-', ''];

@@ -23,6 +23,7 @@ import { indexSpans } from './spanIndex';
 import { fillSurnames } from './surnames';
 import { fillRepeats } from './repeats';
 import { familyNames } from './families';
+import { forceKnownOrgs } from './knownPhrases';
 import {
   attachNameSuffixes, battledGroups, dropPartyLabels, honorificPersons, mergeNationalityOrgs, mergeParenthesisedNames, personConsistency,
   roleOfOrg, splitOrgPerson,
@@ -140,6 +141,7 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
       }
     }
   }
+  spans = forceKnownOrgs(ids, idOf, spans);
   if (!off.has('acronyms')) spans = applyAcronyms(words, spans, ids);
   const lex = new DocLexicon(tagger.resources);
   let out = typedSpans(spans, words, ids, strings.length, forced, (s) => refineType(lex, words, s));
