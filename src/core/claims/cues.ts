@@ -6,6 +6,7 @@ import type { CueLexicon, CueNode } from './lexicon';
 import { docLexicon } from './doc-lexicon';
 import type { CueModel } from './cue-model';
 import { cueFeatures, cueScore, scoreCue } from './cue-model';
+import { COLON, complementFeatures, complementPositions, markerKind } from './complement-cues';
 import { VERB_GROUP } from './words';
 
 export interface CueMatch {
@@ -21,18 +22,40 @@ export interface CueMatch {
  */
 export function findCues(
   ctx: DocContext, lex: CueLexicon, a: number, b: number, model?: CueModel,
-  onCandidate?: (m: CueMatch, feats: number[]) => void,
+  onCandidate?: (m: CueMatch, feats: number[], complement: boolean) => void,
 ): CueMatch[] {
   const out: CueMatch[] = [];
   const words = docLexicon(ctx, lex);
   // Only the tokens a phrase can start at (found once per document), in order; a match skips those inside it.
   const starts = words.phraseStarts();
+  // Complement candidates (complement-cues.ts), for the classifier only: merged in token order with the phrases.
+  const comps = lex.complements && (model || onCandidate) ? complementPositions(ctx) : NONE;
+  let cc = firstAtOrAfter(comps, a);
+  let candEnd = a; // end of the last candidate, accepted or not: a complement candidate starts at or after it
   // End of the last candidate in this sentence that is nearly always a cue (lexicon P ≥ 0.8, as "said", "told"),
   // accepted or not, so that training (every candidate) and extraction see the same value. (CV on train: P ≥ 0.2…0.8
   // all gained, 0.8 most; bench/claims-experiments.md, session 9 claims-coord9.)
   let strongEnd = -1;
+  const complementsBefore = (limit: number): void => {
+    for (; cc < comps.length && comps[cc] < limit; cc++) {
+      const w = comps[cc];
+      if (w < candEnd) continue;
+      const s = verbGroupStart(ctx, w, out.length ? out[out.length - 1].end : a);
+      const marker = markerKind(nm(ctx, w + 1));
+      const e = marker === COLON ? w + 2 : w + 1;
+      const m: CueMatch = { start: s, end: e, key: nm(ctx, w) };
+      const pr = lex.prob(m.key); // statistics of a phrase below the lexicon's thresholds ("think"), or [0, 0]
+      candEnd = e;
+      const feats = complementFeatures(ctx, pr, m.key, s, w, e, a, b, coordination(ctx, strongEnd, s), marker);
+      if (onCandidate) onCandidate(m, [...feats], true);
+      // Only an accepted one is a cue (in training too, so the lexicon candidates' examples stay as they were).
+      if (!model || scoreCue(model, feats) <= model.threshold + COMPLEMENT_MARGIN) continue;
+      out.push(m);
+    }
+  };
   for (let c = firstAtOrAfter(starts, a); c < starts.length && starts[c] < b; c++) {
     const i = starts[c];
+    if (cc < comps.length && comps[cc] < i) complementsBefore(i);
     const first = words.startNode(i) as CueNode;
     const found = words.longestFrom(first, i, b);
     if (!found) continue;
@@ -42,14 +65,10 @@ export function findCues(
       const inner = words.longestFrom(lex.root.byId.get(words.wordId(k)) ?? null, k, b);
       len = Math.max(len, k - i + (inner ? inner.depth : 0));
     }
-    let s = i;
-    const lo = out.length ? out[out.length - 1].end : a;
-    while (s > lo && VERB_GROUP.has(nm(ctx, s - 1)) && ctx.tokens.kind(s - 1) === 'word') s--;
-    // "n't" splits into n ' t with the placeholder tokenizer: keep the verb group whole.
-    if (s > lo + 1 && nm(ctx, s - 1) === "'" && nm(ctx, s - 2) === 'n') s -= 2;
-    while (s > lo && VERB_GROUP.has(nm(ctx, s - 1)) && ctx.tokens.kind(s - 1) === 'word') s--;
+    const s = verbGroupStart(ctx, i, out.length ? out[out.length - 1].end : a);
     let e = i + len;
     if (e < b && ctx.tokens.text(e) === ':') e++;
+    candEnd = e;
     const whole = len === found.depth;
     const m: CueMatch = { start: s, end: e, key: whole ? found.key : phrase(ctx, i, i + len) };
     // Phrases that are nearly always whole cues ("said", "according to") need no classifier.
@@ -60,7 +79,7 @@ export function findCues(
     if (viaStem && !model && !onCandidate) continue;
     if (onCandidate) {
       const feats = cueFeatures(ctx, pr, m.key, s, i, e, a, b, viaStem, coord);
-      onCandidate(m, [...feats]);
+      onCandidate(m, [...feats], false);
       if (model && scoreCue(model, feats) <= model.threshold) continue;
     } else if (model && !(!viaStem && pr[0] >= 0.8 && pr[1] >= 0.6)) {
       if (cueScore(ctx, model, pr, m.key, s, i, e, a, b, viaStem, coord) <= model.threshold) continue;
@@ -68,7 +87,21 @@ export function findCues(
     out.push(m);
     while (c + 1 < starts.length && starts[c + 1] < e) c++;
   }
+  if (cc < comps.length) complementsBefore(b);
   return out;
+}
+
+const NONE = new Int32Array(0);
+const COMPLEMENT_MARGIN = Number(process.env.CLAIMS_COMP_MARGIN ?? 0);
+
+/** Start of the cue whose phrase starts at token i, widened to its verb group ("has also said"), not before lo. */
+function verbGroupStart(ctx: DocContext, i: number, lo: number): number {
+  let s = i;
+  while (s > lo && VERB_GROUP.has(nm(ctx, s - 1)) && ctx.tokens.kind(s - 1) === 'word') s--;
+  // "n't" splits into n ' t with the placeholder tokenizer: keep the verb group whole.
+  if (s > lo + 1 && nm(ctx, s - 1) === "'" && nm(ctx, s - 2) === 'n') s -= 2;
+  while (s > lo && VERB_GROUP.has(nm(ctx, s - 1)) && ctx.tokens.kind(s - 1) === 'word') s--;
+  return s;
 }
 
 /**
