@@ -114,7 +114,9 @@ export function complementFeatures(ctx: DocContext, pr: readonly [number, number
   f[17] = mix(118, s === a ? 0 : e >= b - 1 ? 1 : 2);
   f[18] = mix(119, s < w ? 1 : 0);
   f[19] = mix(120, coord);
+  f[20] = mix(mix(121, k), wordHash(ctx, after, a, b));
+  f[21] = mix(mix(122, k), wordHash(ctx, s - 1, a, b));
   return f;
 }
 
-const COMP_BUF = new Int32Array(20);
+const COMP_BUF = new Int32Array(22);
