@@ -22,7 +22,7 @@ const NEVER = set(`the a an this that these those another some any each every no
   things something anything everything nothing way ways time times part much more most less least many few other
   others same kind sort lot lots`);
 
-/** 1 … 6: the marker kind of a normalised word (that, whether, how, why, what, colon), or 0. */
+/** 1 … 6: the marker kind of a word (that, whether, how, why, what, colon), or 0. Raw text will do: a marker after a word is lower case. */
 export function markerKind(w: string): number {
   return MARKERS.indexOf(w) + 1;
 }
@@ -39,42 +39,22 @@ export function complementWord(w: string): number {
 const isWh = (marker: number): boolean => marker >= 2 && marker <= 5;
 
 /**
- * The tokens of the document, in order, that are complement candidates: a lower-case word outside quotes right
- * before a marker in the same sentence. Per word type the tests run once; the result is cached per document.
+ * Is token j - 1 a complement candidate, given that token j is a marker of that kind outside quotes? A lower-case
+ * word outside quotes, in the same sentence, that complementWord allows. `words` caches complementWord per word
+ * type (−1: not yet known).
  */
-export function complementPositions(ctx: DocContext): Int32Array {
-  const hit = CACHE.get(ctx);
-  if (hit) return hit;
-  const types = ctx.norm.length;
-  const markerOf = new Int8Array(types).fill(-1);
-  const wordOf = new Int8Array(types).fill(-1);
-  const typeOf = ctx.typeOf;
-  const n = typeOf.length;
-  let out = new Int32Array(64);
-  let m = 0;
-  for (let j = 1; j < n; j++) {
-    const tj = typeOf[j];
-    let mk = markerOf[tj];
-    if (mk < 0) mk = markerOf[tj] = markerKind(nm(ctx, j));
-    if (mk === 0) continue;
-    const i = j - 1;
-    const ti = typeOf[i];
-    let wk = wordOf[ti];
-    if (wk < 0) {
-      const c = ctx.tokens.text(i).charCodeAt(0);
-      wk = wordOf[ti] = ctx.tokens.kind(i) === 'word' && c >= 97 && c <= 122 ? complementWord(nm(ctx, i)) : 0;
-    }
-    if (wk === 0 || (wk === 2 && !isWh(mk))) continue;
-    if (ctx.sentOf[i] !== ctx.sentOf[j] || insideQuote(ctx, i) || ctx.quoteOf[j] >= 0) continue;
-    if (m === out.length) { const grown = new Int32Array(m * 2); grown.set(out); out = grown; }
-    out[m++] = i;
+export function complementBefore(ctx: DocContext, j: number, marker: number, words: Int8Array): boolean {
+  const i = j - 1;
+  if (i < 0 || ctx.quoteOf[j] >= 0) return false;
+  const t = ctx.typeOf[i];
+  let wk = words[t];
+  if (wk < 0) {
+    const c = ctx.tokens.text(i).charCodeAt(0);
+    wk = words[t] = ctx.tokens.kind(i) === 'word' && c >= 97 && c <= 122 ? complementWord(nm(ctx, i)) : 0;
   }
-  const res = out.subarray(0, m);
-  CACHE.set(ctx, res);
-  return res;
+  if (wk === 0 || (wk === 2 && !isWh(marker))) return false;
+  return ctx.sentOf[i] === ctx.sentOf[j] && !insideQuote(ctx, i);
 }
-
-const CACHE = new WeakMap<DocContext, Int32Array>();
 
 /** markerKind of a colon, which joins the cue as in "said:". */
 export const COLON = 6;

@@ -6,7 +6,7 @@ import type { CueLexicon, CueNode } from './lexicon';
 import { docLexicon } from './doc-lexicon';
 import type { CueModel } from './cue-model';
 import { cueFeatures, cueScore, scoreCue } from './cue-model';
-import { COLON, complementFeatures, complementPositions, markerKind } from './complement-cues';
+import { COLON, complementFeatures, markerKind } from './complement-cues';
 import { VERB_GROUP } from './words';
 
 export interface CueMatch {
@@ -28,34 +28,22 @@ export function findCues(
   const words = docLexicon(ctx, lex);
   // Only the tokens a phrase can start at (found once per document), in order; a match skips those inside it.
   const starts = words.phraseStarts();
-  // Complement candidates (complement-cues.ts), for the classifier only: merged in token order with the phrases.
-  const comps = lex.complements && (model || onCandidate) ? complementPositions(ctx) : NONE;
-  let cc = firstAtOrAfter(comps, a);
-  let candEnd = a; // end of the last candidate, accepted or not: a complement candidate starts at or after it
+  // Complement candidates (complement-cues.ts), for the classifier only: taken in token order with the phrases,
+  // each unless a candidate phrase covers it.
+  const comps = model || onCandidate ? words.complementStarts() : NONE;
+  let cc = comps.length ? firstAtOrAfter(comps, a) : 0;
+  let candEnd = a; // end of the last candidate phrase, accepted or not
   // End of the last candidate in this sentence that is nearly always a cue (lexicon P ≥ 0.8, as "said", "told"),
   // accepted or not, so that training (every candidate) and extraction see the same value. (CV on train: P ≥ 0.2…0.8
   // all gained, 0.8 most; bench/claims-experiments.md, session 9 claims-coord9.)
   let strongEnd = -1;
-  const complementsBefore = (limit: number): void => {
-    for (; cc < comps.length && comps[cc] < limit; cc++) {
-      const w = comps[cc];
-      if (w < candEnd) continue;
-      const s = verbGroupStart(ctx, w, out.length ? out[out.length - 1].end : a);
-      const marker = markerKind(nm(ctx, w + 1));
-      const e = marker === COLON ? w + 2 : w + 1;
-      const m: CueMatch = { start: s, end: e, key: nm(ctx, w) };
-      const pr = lex.prob(m.key); // statistics of a phrase below the lexicon's thresholds ("think"), or [0, 0]
-      candEnd = e;
-      const feats = complementFeatures(ctx, pr, m.key, s, w, e, a, b, coordination(ctx, strongEnd, s), marker);
-      if (onCandidate) onCandidate(m, [...feats], true);
-      // Only an accepted one is a cue (in training too, so the lexicon candidates' examples stay as they were).
-      if (!model || scoreCue(model, feats) <= model.threshold + COMPLEMENT_MARGIN) continue;
-      out.push(m);
-    }
-  };
   for (let c = firstAtOrAfter(starts, a); c < starts.length && starts[c] < b; c++) {
     const i = starts[c];
-    if (cc < comps.length && comps[cc] < i) complementsBefore(i);
+    for (; cc < comps.length && comps[cc] < i; cc++) {
+      if (comps[cc] < candEnd) continue;
+      const m = complementCue(ctx, lex, comps[cc], out, strongEnd, a, b, model, onCandidate);
+      if (m) out.push(m);
+    }
     const first = words.startNode(i) as CueNode;
     const found = words.longestFrom(first, i, b);
     if (!found) continue;
@@ -87,8 +75,31 @@ export function findCues(
     out.push(m);
     while (c + 1 < starts.length && starts[c + 1] < e) c++;
   }
-  if (cc < comps.length) complementsBefore(b);
+  for (; cc < comps.length && comps[cc] < b; cc++) {
+    if (comps[cc] < candEnd) continue;
+    const m = complementCue(ctx, lex, comps[cc], out, strongEnd, a, b, model, onCandidate);
+    if (m) out.push(m);
+  }
   return out;
+}
+
+/**
+ * The complement candidate at token w (complement-cues.ts), widened to its verb group after the last cue in `out`,
+ * as a cue when the classifier accepts it, else null. Only an accepted one is a cue, in training too, so that the
+ * lexicon candidates' examples are what they were without complements.
+ */
+function complementCue(
+  ctx: DocContext, lex: CueLexicon, w: number, out: readonly CueMatch[], strongEnd: number, a: number, b: number,
+  model: CueModel | undefined, onCandidate: ((m: CueMatch, feats: number[], complement: boolean) => void) | undefined,
+): CueMatch | null {
+  const s = verbGroupStart(ctx, w, out.length ? out[out.length - 1].end : a);
+  const marker = markerKind(nm(ctx, w + 1));
+  const e = marker === COLON ? w + 2 : w + 1;
+  const m: CueMatch = { start: s, end: e, key: nm(ctx, w) };
+  const pr = lex.prob(m.key); // statistics of a phrase below the lexicon's thresholds ("think"), or [0, 0]
+  const feats = complementFeatures(ctx, pr, m.key, s, w, e, a, b, coordination(ctx, strongEnd, s), marker);
+  if (onCandidate) onCandidate(m, [...feats], true);
+  return model && scoreCue(model, feats) > model.threshold + COMPLEMENT_MARGIN ? m : null;
 }
 
 const NONE = new Int32Array(0);
