@@ -106,7 +106,8 @@ const NONE = new Int32Array(0);
 /**
  * A complement candidate is a cue when its score clears the classifier's threshold by this much: their claims find
  * a right source less often than the phrases' (nested filter CV on train, margins 0…4: attribution 72.15 / 72.15 /
- * 72.26 / 72.21 / 72.21, overlap 79.42 / 79.38 / 79.44 / 79.31 / 79.29; bench/claims-experiments.md, session 12).
+ * 72.26 / 72.21 / 72.21, overlap 79.42 / 79.38 / 79.44 / 79.31 / 79.29; rechecked after retraining the other models:
+ * 72.17 / 72.18 / 72.17 / 72.07 / 72.10; bench/claims-experiments.md, session 12 cuethat12).
  */
 const COMPLEMENT_MARGIN = 2;
 
