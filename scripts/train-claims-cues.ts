@@ -10,7 +10,7 @@ import { loadSplit } from '../bench/claims-data';
 import { emptyCounts, scoreDoc } from '../bench/claims-score';
 import { buildContext } from '../src/core/claims/context';
 import type { CueModel } from '../src/core/claims/cue-model';
-import { mix } from '../src/core/claims/cue-model';
+import { COMPLEMENT_BIAS_FEATURE } from '../src/core/claims/complement-cues';
 import { WeightTable } from '../src/core/claims/weight-table';
 import { findCues } from '../src/core/claims/cues';
 import { extractClaims } from '../src/core/claims/extract';
@@ -71,15 +71,13 @@ export function trainCueModel(folds: readonly { docs: readonly GoldDoc[]; stats:
  * One table for both classifiers. The complement candidates are learned apart, so that their mostly negative
  * examples move neither the bias nor the shared-looking weights of the lexicon candidates; their features have
  * templates of their own (complement-cues.ts), and their bias goes into the weight of the feature every complement
- * candidate has (mix(101, 0)), less the table's bias, which the score adds to every candidate.
+ * candidate has (COMPLEMENT_BIAS_FEATURE), less the table's bias, which the score adds to every candidate. Their ids
+ * have bit 30 set, so no weight of one classifier can land on the other's.
  */
 function withComplementModel(lexicon: AveragedWeights, complement: AveragedWeights): AveragedWeights {
   const weights: Record<string, number> = { ...lexicon.weights };
-  for (const [id, v] of Object.entries(complement.weights)) {
-    if (id in weights) throw new Error(`cue model: complement feature ${id} collides with a lexicon feature`);
-    weights[id] = v;
-  }
-  const own = String(mix(101, 0));
+  for (const [id, v] of Object.entries(complement.weights)) weights[id] = v; // disjoint ids (complement-cues.ts)
+  const own = String(COMPLEMENT_BIAS_FEATURE);
   weights[own] = Math.round(((complement.weights[own] ?? 0) + complement.bias - lexicon.bias) * 1000) / 1000;
   return { bias: lexicon.bias, weights };
 }

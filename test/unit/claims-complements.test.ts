@@ -65,6 +65,15 @@ suite('claims: complement candidates', () => {
     assert.deepEqual(findCues(ctx, lex, 0, tokens.length, reject), []);
   });
 
+  test('complement feature ids never meet the lexicon candidates\' (one table holds both classifiers)', () => {
+    const cands = candidatesOf('Election scholars caution that the race is close, he said.', true);
+    const ids = (c: string): number[] => c.slice(c.indexOf(':') + 1).split(',').map(Number);
+    for (const c of cands) {
+      for (const id of ids(c)) assert.equal(id >= 2 ** 30, c.startsWith('+'), c);
+    }
+    assert.deepEqual(names(cands), ['+caution', 'said']);
+  });
+
   test('markers and excluded words', () => {
     assert.deepEqual(['that', 'whether', 'how', 'why', 'what', ':', 'to', 'which'].map(markerKind), [1, 2, 3, 4, 5, 6, 0, 0]);
     assert.deepEqual(['argued', 'and', 'the', 'is', 'he', 'about', 'x'].map(complementWord), [1, 0, 0, 0, 0, 2, 0]);

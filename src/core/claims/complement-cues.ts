@@ -64,8 +64,8 @@ const bucket = (p: number): number => Math.min(9, Math.floor(p * 10));
 /**
  * Hashed features of a complement candidate: the word at w, widened to its verb group [s, w], cue [s, e) (e past a
  * colon), before a marker of kind `marker`, in sentence [a, b); `pr` its lexicon probabilities (0 when unknown),
- * `coord` as cues.ts coordination. Templates of their own (101…), so these mostly negative examples do not move the
- * weights of the lexicon candidates' features ("said | that" and "plan | that" share no weight).
+ * `coord` as cues.ts coordination. Templates and ids of their own (101…, bit 30), so these mostly negative examples
+ * do not move the weights of the lexicon candidates' features ("said | that" and "plan | that" share no weight).
  */
 export function complementFeatures(ctx: DocContext, pr: readonly [number, number], key: string, s: number, w: number, e: number, a: number, b: number, coord: number, marker: number): Int32Array {
   const f = COMP_BUF;
@@ -74,7 +74,7 @@ export function complementFeatures(ctx: DocContext, pr: readonly [number, number
   const self = cls(ctx, w, a, b);
   const before = cls(ctx, s - 1, a, b);
   const next = cls(ctx, after, a, b);
-  f[0] = mix(101, 0); // a bias of their own
+  f[0] = mix(101, 0); // a bias of their own (COMPLEMENT_BIAS_FEATURE)
   f[1] = mix(102, k);
   f[2] = mix(103, marker);
   f[3] = mix(104, bucket(pr[0]));
@@ -96,7 +96,17 @@ export function complementFeatures(ctx: DocContext, pr: readonly [number, number
   f[19] = mix(120, coord);
   f[20] = mix(mix(121, k), wordHash(ctx, after, a, b));
   f[21] = mix(mix(122, k), wordHash(ctx, s - 1, a, b));
+  for (let x = 0; x < f.length; x++) f[x] |= OWN_IDS;
   return f;
 }
+
+/**
+ * Bit 30 set on every complement feature id (mix() gives 30 bits): the two classifiers share one table
+ * (train-claims-cues.ts withComplementModel) and their ids can never collide.
+ */
+const OWN_IDS = 0x40000000;
+
+/** The id of the feature every complement candidate has: the weight that carries the complement classifier's bias. */
+export const COMPLEMENT_BIAS_FEATURE = mix(101, 0) | OWN_IDS;
 
 const COMP_BUF = new Int32Array(22);
