@@ -10,10 +10,10 @@ import type { CueModel } from '../src/core/claims/cue-model';
 import { WeightTable } from '../src/core/claims/weight-table';
 import { findCues } from '../src/core/claims/cues';
 import { extractClaims } from '../src/core/claims/extract';
-import { buildLexicon, CANDIDATE_LEXICON_OPTIONS } from '../src/core/claims/lexicon';
+import { buildLexicon } from '../src/core/claims/lexicon';
 import { splitSentences } from '../src/core/text/sentences';
 import { tokenize } from '../src/core/text/tokenize';
-import { trainCueModel } from '../scripts/train-claims-cues';
+import { CANDIDATE_LEXICON, trainCueModel } from '../scripts/train-claims-cues';
 import { computeStats } from '../scripts/train-claims-lexicon';
 import type { GoldSpan } from './claims-data';
 import { loadSplit } from './claims-data';
@@ -39,7 +39,7 @@ function main(): void {
     const stats = computeStats(trainIdx.map((i) => docs[i]), trainIdx.map((i) => tokens[i]));
     const { bias, weights } = trainCueModel([{ docs: trainIdx.map((i) => docs[i]), stats }], false);
     const model: CueModel = { bias, weights: WeightTable.from(weights), threshold: -5 };
-    const lex = buildLexicon(stats, CANDIDATE_LEXICON_OPTIONS);
+    const lex = buildLexicon(stats, CANDIDATE_LEXICON);
     for (let i = f; i < docs.length; i += 5) {
       const d = docs[i];
       const t = tokens[i];

@@ -2,10 +2,12 @@
 // (content overlap and speaker overlapping the gold source), and with --speed the CPU time on a 5 MB text
 // (bench/claims-speed.ts). Run: node out/bench/claims.js [--split train] [--errors N] [--json] [--speed].
 // Tuning switches (environment): CLAIMS_RULES_ONLY=1 (no cue classifier, no end model), CLAIMS_END_RULES=1 (no end model),
-// CLAIMS_START_RULES=1 (no start model), CLAIMS_SOURCE_RULES=1 (no source model), CLAIMS_FILTER_OFF=1 (no claim filter), CLAIMS_CUE_THRESHOLD, CLAIMS_MINPROB,
-// CLAIMS_MINCOUNT, CLAIMS_MINEXACT. Scoring rules: bench/claims-score.ts.
+// CLAIMS_START_RULES=1 (no start model), CLAIMS_SOURCE_RULES=1 (no source model), CLAIMS_FILTER_OFF=1 (no claim filter),
+// CLAIMS_COMPLEMENTS_OFF=1 (no complement candidates, complement-cues.ts), CLAIMS_CUE_THRESHOLD, CLAIMS_MINPROB, CLAIMS_MINCOUNT,
+// CLAIMS_MINEXACT. Scoring rules: bench/claims-score.ts.
 import { extractClaims } from '../src/core/claims';
 import type { ExtractOptions } from '../src/core/claims';
+import type { LexiconOptions } from '../src/core/claims/lexicon';
 import { CANDIDATE_LEXICON_OPTIONS, DEFAULT_LEXICON_OPTIONS } from '../src/core/claims/lexicon';
 import { splitSentences } from '../src/core/text/sentences';
 import { tokenize } from '../src/core/text/tokenize';
@@ -21,7 +23,8 @@ function lexOpts(): ExtractOptions {
   const e = process.env.CLAIMS_MINEXACT;
   const rulesOnly = process.env.CLAIMS_RULES_ONLY === '1';
   const d = rulesOnly ? DEFAULT_LEXICON_OPTIONS : CANDIDATE_LEXICON_OPTIONS;
-  const lexicon = p || c || e ? { minProb: Number(p ?? d.minProb), minCount: Number(c ?? d.minCount), minExactProb: Number(e ?? d.minExactProb) } : undefined;
+  let lexicon: LexiconOptions | undefined = p || c || e ? { minProb: Number(p ?? d.minProb), minCount: Number(c ?? d.minCount), minExactProb: Number(e ?? d.minExactProb) } : undefined;
+  if (process.env.CLAIMS_COMPLEMENTS_OFF === '1') lexicon = { ...(lexicon ?? d), complements: false };
   const t = process.env.CLAIMS_CUE_THRESHOLD;
   const endRules = rulesOnly || process.env.CLAIMS_END_RULES === '1';
   return {

@@ -17,8 +17,13 @@ export interface Setting {
 }
 
 /** Content overlap, content exact and attribution F1, as most trainers report them. */
-export const contentScores = (digits: number) => (a: Counts): string =>
-  `overlap ${prf(a.overlap, a.pred, a.gold).f.toFixed(digits)} exact ${prf(a.exact, a.pred, a.gold).f.toFixed(digits)} attribution ${prf(a.attribution, a.pred, a.gold).f.toFixed(digits)}`;
+export const contentScores = (digits: number) => (a: Counts): string => {
+  const f1 = `overlap ${prf(a.overlap, a.pred, a.gold).f.toFixed(digits)} exact ${prf(a.exact, a.pred, a.gold).f.toFixed(digits)} attribution ${prf(a.attribution, a.pred, a.gold).f.toFixed(digits)}`;
+  if (!process.env.CLAIMS_PR) return f1;
+  // CLAIMS_PR=1: also precision and recall of overlap and attribution, and the counts behind them.
+  const pr = (c: number): string => { const x = prf(c, a.pred, a.gold); return `${x.p.toFixed(digits)}/${x.r.toFixed(digits)}`; };
+  return `${f1} (overlap P/R ${pr(a.overlap)}, attribution P/R ${pr(a.attribution)}; ${a.pred} claims, ${a.overlap} / ${a.exact} / ${a.attribution} matched)`;
+};
 
 export function crossValidate<T>(
   train: (docs: readonly GoldDoc[]) => T,

@@ -18,7 +18,7 @@ import { WeightTable } from '../src/core/claims/weight-table';
 import type { ExtractOptions } from '../src/core/claims/extract';
 import { cueKey, extractClaims } from '../src/core/claims/extract';
 import type { CueLexicon } from '../src/core/claims/lexicon';
-import { buildLexicon, CANDIDATE_LEXICON_OPTIONS } from '../src/core/claims/lexicon';
+import { buildLexicon } from '../src/core/claims/lexicon';
 import type { Sentence } from '../src/core/text/token';
 import type { Tokens } from '../src/core/text/tokens';
 import { isTurn } from '../src/core/claims/transcript';
@@ -27,7 +27,7 @@ import { tokenize } from '../src/core/text/tokenize';
 import type { AveragedWeights, BinaryExample } from './binaryPerceptron';
 import { trainAveragedPerceptron, writeModelJson } from './binaryPerceptron';
 import { contentScores } from './claimsCrossValidation';
-import { trainCueModel } from './train-claims-cues';
+import { CANDIDATE_LEXICON, trainCueModel } from './train-claims-cues';
 import { computeStats } from './train-claims-lexicon';
 
 const FOLDS = 5;
@@ -55,7 +55,7 @@ export function foldCues(docs: readonly Doc[], f: number): FoldCues {
   const stats = computeStats(rest.map((d) => d.gold), rest.map((d) => d.tokens));
   const { bias, weights } = trainCueModel([{ docs: rest.map((d) => d.gold), stats }], false);
   return {
-    cueLexicon: buildLexicon(stats, CANDIDATE_LEXICON_OPTIONS),
+    cueLexicon: buildLexicon(stats, CANDIDATE_LEXICON),
     cueModel: { bias, weights: WeightTable.from(weights), threshold: shippedCueModel().threshold }, // the folds decide as the shipped classifier does
   };
 }

@@ -6,6 +6,7 @@ import type { CueLexicon, CueNode } from './lexicon';
 import { docLexicon } from './doc-lexicon';
 import type { CueModel } from './cue-model';
 import { cueFeatures, cueScore, scoreCue } from './cue-model';
+import { COLON, complementFeatures, markerKind } from './complement-cues';
 import { VERB_GROUP } from './words';
 
 export interface CueMatch {
@@ -21,18 +22,28 @@ export interface CueMatch {
  */
 export function findCues(
   ctx: DocContext, lex: CueLexicon, a: number, b: number, model?: CueModel,
-  onCandidate?: (m: CueMatch, feats: number[]) => void,
+  onCandidate?: (m: CueMatch, feats: number[], complement: boolean) => void,
 ): CueMatch[] {
   const out: CueMatch[] = [];
   const words = docLexicon(ctx, lex);
   // Only the tokens a phrase can start at (found once per document), in order; a match skips those inside it.
   const starts = words.phraseStarts();
+  // Complement candidates (complement-cues.ts), for the classifier only: taken in token order with the phrases,
+  // each unless a candidate phrase covers it.
+  const comps = model || onCandidate ? words.complementStarts() : NONE;
+  let cc = comps.length ? firstAtOrAfter(comps, a) : 0;
+  let candEnd = a; // end of the last candidate phrase, accepted or not
   // End of the last candidate in this sentence that is nearly always a cue (lexicon P ≥ 0.8, as "said", "told"),
   // accepted or not, so that training (every candidate) and extraction see the same value. (CV on train: P ≥ 0.2…0.8
   // all gained, 0.8 most; bench/claims-experiments.md, session 9 claims-coord9.)
   let strongEnd = -1;
   for (let c = firstAtOrAfter(starts, a); c < starts.length && starts[c] < b; c++) {
     const i = starts[c];
+    for (; cc < comps.length && comps[cc] < i; cc++) {
+      if (comps[cc] < candEnd) continue;
+      const m = complementCue(ctx, lex, comps[cc], out, strongEnd, a, b, model, onCandidate);
+      if (m) out.push(m);
+    }
     const first = words.startNode(i) as CueNode;
     const found = words.longestFrom(first, i, b);
     if (!found) continue;
@@ -42,14 +53,10 @@ export function findCues(
       const inner = words.longestFrom(lex.root.byId.get(words.wordId(k)) ?? null, k, b);
       len = Math.max(len, k - i + (inner ? inner.depth : 0));
     }
-    let s = i;
-    const lo = out.length ? out[out.length - 1].end : a;
-    while (s > lo && VERB_GROUP.has(nm(ctx, s - 1)) && ctx.tokens.kind(s - 1) === 'word') s--;
-    // "n't" splits into n ' t with the placeholder tokenizer: keep the verb group whole.
-    if (s > lo + 1 && nm(ctx, s - 1) === "'" && nm(ctx, s - 2) === 'n') s -= 2;
-    while (s > lo && VERB_GROUP.has(nm(ctx, s - 1)) && ctx.tokens.kind(s - 1) === 'word') s--;
+    const s = verbGroupStart(ctx, i, out.length ? out[out.length - 1].end : a);
     let e = i + len;
     if (e < b && ctx.tokens.text(e) === ':') e++;
+    candEnd = e;
     const whole = len === found.depth;
     const m: CueMatch = { start: s, end: e, key: whole ? found.key : phrase(ctx, i, i + len) };
     // Phrases that are nearly always whole cues ("said", "according to") need no classifier.
@@ -60,7 +67,7 @@ export function findCues(
     if (viaStem && !model && !onCandidate) continue;
     if (onCandidate) {
       const feats = cueFeatures(ctx, pr, m.key, s, i, e, a, b, viaStem, coord);
-      onCandidate(m, [...feats]);
+      onCandidate(m, [...feats], false);
       if (model && scoreCue(model, feats) <= model.threshold) continue;
     } else if (model && !(!viaStem && pr[0] >= 0.8 && pr[1] >= 0.6)) {
       if (cueScore(ctx, model, pr, m.key, s, i, e, a, b, viaStem, coord) <= model.threshold) continue;
@@ -68,7 +75,50 @@ export function findCues(
     out.push(m);
     while (c + 1 < starts.length && starts[c + 1] < e) c++;
   }
+  for (; cc < comps.length && comps[cc] < b; cc++) {
+    if (comps[cc] < candEnd) continue;
+    const m = complementCue(ctx, lex, comps[cc], out, strongEnd, a, b, model, onCandidate);
+    if (m) out.push(m);
+  }
   return out;
+}
+
+/**
+ * The complement candidate at token w (complement-cues.ts), widened to its verb group after the last cue in `out`,
+ * as a cue when the classifier accepts it, else null. Only an accepted one is a cue, in training too, so that the
+ * lexicon candidates' examples are what they were without complements.
+ */
+function complementCue(
+  ctx: DocContext, lex: CueLexicon, w: number, out: readonly CueMatch[], strongEnd: number, a: number, b: number,
+  model: CueModel | undefined, onCandidate: ((m: CueMatch, feats: number[], complement: boolean) => void) | undefined,
+): CueMatch | null {
+  const s = verbGroupStart(ctx, w, out.length ? out[out.length - 1].end : a);
+  const marker = markerKind(nm(ctx, w + 1));
+  const e = marker === COLON ? w + 2 : w + 1;
+  const m: CueMatch = { start: s, end: e, key: nm(ctx, w) };
+  const pr = lex.prob(m.key); // statistics of a phrase below the lexicon's thresholds ("think"), or [0, 0]
+  const feats = complementFeatures(ctx, pr, m.key, s, w, e, a, b, coordination(ctx, strongEnd, s), marker);
+  if (onCandidate) onCandidate(m, [...feats], true);
+  return model && scoreCue(model, feats) > model.threshold + COMPLEMENT_MARGIN ? m : null;
+}
+
+const NONE = new Int32Array(0);
+/**
+ * A complement candidate is a cue when its score clears the classifier's threshold by this much: their claims find
+ * a right source less often than the phrases' (nested filter CV on train, margins 0…4: attribution 72.15 / 72.15 /
+ * 72.26 / 72.21 / 72.21, overlap 79.42 / 79.38 / 79.44 / 79.31 / 79.29; rechecked after retraining the other models:
+ * 72.17 / 72.18 / 72.17 / 72.07 / 72.10; bench/claims-experiments.md, session 12 cuethat12).
+ */
+const COMPLEMENT_MARGIN = 2;
+
+/** Start of the cue whose phrase starts at token i, widened to its verb group ("has also said"), not before lo. */
+function verbGroupStart(ctx: DocContext, i: number, lo: number): number {
+  let s = i;
+  while (s > lo && VERB_GROUP.has(nm(ctx, s - 1)) && ctx.tokens.kind(s - 1) === 'word') s--;
+  // "n't" splits into n ' t with the placeholder tokenizer: keep the verb group whole.
+  if (s > lo + 1 && nm(ctx, s - 1) === "'" && nm(ctx, s - 2) === 'n') s -= 2;
+  while (s > lo && VERB_GROUP.has(nm(ctx, s - 1)) && ctx.tokens.kind(s - 1) === 'word') s--;
+  return s;
 }
 
 /**

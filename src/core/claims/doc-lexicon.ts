@@ -3,6 +3,7 @@
 import type { DocContext } from './context';
 import { insideQuote, nm } from './context';
 import type { CueLexicon, CueNode } from './lexicon';
+import { complementBefore, markerKind } from './complement-cues';
 
 /**
  * The lexicon as seen from one document: per word type, its lexicon word id and start node, computed once, so the
@@ -12,6 +13,7 @@ export class DocLexicon {
   private readonly starts: (CueNode | null | undefined)[];
   private readonly ids: Int32Array;
   private starting: Int32Array | undefined;
+  private complementing: Int32Array | undefined;
 
   constructor(private readonly ctx: DocContext, readonly lex: CueLexicon) {
     this.starts = new Array<CueNode | null | undefined>(ctx.norm.length);
@@ -41,7 +43,8 @@ export class DocLexicon {
 
   /**
    * The tokens, in order, where a phrase may start: a word outside quotes whose type has a start node. One tight
-   * loop over the document (quickly optimised), instead of every sentence's findCues walking all its tokens.
+   * loop over the document (quickly optimised), instead of every sentence's findCues walking all its tokens. With
+   * the lexicon's complements option the same loop finds the complement candidates (complementStarts).
    */
   phraseStarts(): Int32Array {
     if (this.starting) return this.starting;
@@ -51,15 +54,36 @@ export class DocLexicon {
     const n = typeOf.length;
     let out = new Int32Array(1024);
     let m = 0;
+    // Per word type: its marker kind (−1 not known yet), and whether it may stand before one (complement-cues.ts).
+    const marks = this.lex.complements ? new Int8Array(ctx.norm.length).fill(-1) : null;
+    const words = marks ? new Int8Array(ctx.norm.length).fill(-1) : null;
+    let comps = new Int32Array(marks ? 256 : 0);
+    let k = 0;
     for (let i = 0; i < n; i++) {
-      const node = nodes[typeOf[i]]; // startNode's cache read in place: most types are known after a few pages
+      const t = typeOf[i];
+      if (marks !== null) {
+        let mk = marks[t];
+        if (mk < 0) mk = marks[t] = markerKind(ctx.tokens.text(i));
+        if (mk > 0 && complementBefore(ctx, i, mk, words!)) {
+          if (k === comps.length) { const grown = new Int32Array(k * 2); grown.set(comps); comps = grown; }
+          comps[k++] = i - 1;
+        }
+      }
+      const node = nodes[t]; // startNode's cache read in place: most types are known after a few pages
       if (node === null || (node === undefined && this.startNode(i) === null)) continue;
       if (ctx.tokens.kind(i) !== 'word' || insideQuote(ctx, i)) continue;
       if (m === out.length) { const grown = new Int32Array(m * 2); grown.set(out); out = grown; }
       out[m++] = i;
     }
     this.starting = out.subarray(0, m);
+    this.complementing = comps.subarray(0, k);
     return this.starting;
+  }
+
+  /** The complement candidates' tokens, in order (empty without the lexicon's complements option). */
+  complementStarts(): Int32Array {
+    if (!this.complementing) this.phraseStarts();
+    return this.complementing!;
   }
 
   /** The longest phrase whose first word is token i (trie node `node`) within [i, end), or null. */

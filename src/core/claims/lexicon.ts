@@ -30,13 +30,18 @@ export interface LexiconOptions {
    * candidates for the cue classifier, never for the rules alone.
    */
   readonly stems?: boolean;
+  /**
+   * A word no phrase starts with, right before "that", "whether", "how", "why", "what" or a colon, is a candidate
+   * too (complement-cues.ts): for the cue classifier only.
+   */
+  readonly complements?: boolean;
 }
 
 /** Thresholds for the rules alone (no cue classifier), tuned on train. */
 export const DEFAULT_LEXICON_OPTIONS: LexiconOptions = { minProb: 0.2, minCount: 2, minExactProb: 0.05 };
 
 /** Candidate generation for the cue classifier: looser, so the classifier can accept rarer cues in context. */
-export const CANDIDATE_LEXICON_OPTIONS: LexiconOptions = { minProb: 0.1, minCount: 2, minExactProb: 0.02, stems: true };
+export const CANDIDATE_LEXICON_OPTIONS: LexiconOptions = { minProb: 0.1, minCount: 2, minExactProb: 0.02, stems: true, complements: true };
 
 export interface CueLexicon {
   /** Length in tokens of the best cue phrase starting at norm[i], or 0. */
@@ -54,6 +59,8 @@ export interface CueLexicon {
   wordId(norm: string): number;
   /** With the stems option, the one-word phrase an unknown word stands for by its stem (wordStem), else null. */
   stemNode(norm: string): CueNode | null;
+  /** The complements option: complement candidates for the classifier (complement-cues.ts). */
+  readonly complements: boolean;
 }
 
 /**
@@ -102,7 +109,7 @@ const NO_CHILDREN: ReadonlyMap<number, TrieNode> = new Map();
 
 /** The lexicon over the shipped statistics, cached per options. */
 export function cueLexicon(opts: LexiconOptions = DEFAULT_LEXICON_OPTIONS): CueLexicon {
-  const ck = `${opts.minProb}/${opts.minCount}/${opts.minExactProb}/${opts.stems === true}`;
+  const ck = `${opts.minProb}/${opts.minCount}/${opts.minExactProb}/${opts.stems === true}/${opts.complements === true}`;
   const hit = cache.get(ck);
   if (hit) return hit;
   const lex = buildLexicon(SHIPPED, opts);
@@ -211,6 +218,7 @@ export function buildLexicon(stats: CueStats | PackedCueStats, opts: LexiconOpti
     root,
     wordId: (norm) => ids.get(norm) ?? -1,
     stemNode,
+    complements: opts.complements === true,
     prob(key) {
       let r = probs.get(key);
       if (!r) {
