@@ -18,8 +18,7 @@ import type { ParsedName } from './names';
 import { isAcronymText, parseName } from './names';
 import type { Builder } from './registry';
 import { firstIntroduced, nearest, Registry } from './registry';
-import { genderOfFullNames, honorificGender, ofHonorific } from './honorific';
-import type { Gender } from './roles';
+import { honorificGender, ofHonorific } from './honorific';
 import type { ActorGrouping } from './types';
 
 
@@ -188,12 +187,6 @@ function linkParenAcronyms(g: Grouping): void {
 /** Pass 2: bare surnames and acronyms. */
 function placeDeferred(g: Grouping, deferred: readonly number[]): void {
   const { sorted, names, reg } = g;
-  // Asked only for bare surnames with an honorific and several candidates (rare), once per person.
-  const genders = new Map<Builder, Gender | undefined>();
-  const genderOfPerson = (b: Builder): Gender | undefined => {
-    if (!genders.has(b)) genders.set(b, genderOfFullNames(g.text, sorted, names, b.fullStarts));
-    return genders.get(b);
-  };
   for (let k = 0; k < deferred.length; k++) {
     const i = deferred[k];
     const name = names[i] as ParsedName;
@@ -212,7 +205,7 @@ function placeDeferred(g: Grouping, deferred: readonly number[]): void {
     let cands = name.surname ? ofGeneration(reg.surnameMatches(name.surname), name.generation) : [];
     if (cands.length > 1) {
       const said = honorificGender(g.text, e, name);
-      if (said) cands = ofHonorific(cands, said, genderOfPerson);
+      if (said) cands = ofHonorific(cands, said, g.text, sorted, names);
     }
     if (cands.length > 0) place(g, i, firstIntroduced(cands, e.start), false);
     else place(g, i, reg.create(e.type), true);
