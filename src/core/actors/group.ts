@@ -11,6 +11,7 @@
 import type { Sentence } from '../text/token';
 import type { Tokens } from '../text/tokens';
 import type { Actor, Entity } from '../types';
+import { filledLike } from './arrays';
 import { buildProfiles } from './context';
 import { isAscii } from './fold';
 import { actorName, assignIds, byFirstMention } from './ids';
@@ -52,7 +53,7 @@ export function groupActors(text: string, tokens: Tokens, sentences: readonly Se
   const inText = new Set<string>();
   for (let k = 0; k < parsed.length; k++) if (parsed[k].acronym) inText.add(acronymKeys[k]);
   reg.acronymsInText = inText;
-  const g: Grouping = { text, sorted, names, nameId, parsed, acronymKeys, owner: sorted.map(() => undefined), reg }; // not new Array(n): slow elements when n is large
+  const g: Grouping = { text, sorted, names, nameId, parsed, acronymKeys, owner: filledLike<Builder | undefined>(sorted, undefined), reg };
   const deferred = placeFullNames(g);
   linkParenAcronyms(g);
   placeDeferred(g, deferred);
@@ -146,7 +147,7 @@ function placeFullNames(g: Grouping): number[] {
   const { sorted, names, nameId, reg } = g;
   // Pass 1 decisions for a name, reused while nothing that could change them has changed: a non-person name
   // always finds the same actor; a person's, as long as no one else with that surname has appeared.
-  const decided: (Builder | undefined)[] = g.parsed.map(() => undefined);
+  const decided = filledLike<Builder | undefined>(g.parsed, undefined);
   const decidedVersion = new Int32Array(g.parsed.length);
   const deferred: number[] = [];
   for (let i = 0; i < sorted.length; i++) {
