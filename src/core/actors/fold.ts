@@ -16,16 +16,9 @@ export function fold(s: string): string {
   // Most names are ASCII and clean: one char loop answers both regex tests (it is called for every name, unit and
   // word looked up, mostly in code that is not optimised yet, where each regex call is costly).
   const ascii = asciiCleanup(s);
-  return ascii === 0 ? s.toLowerCase() : foldUnclean(s, ascii < 0);
-}
-
-/**
- * fold() of a name with non-ASCII characters or something to clean up: its own function, so that the regular
- * expressions and normalisation stay out of every optimised fold (and of the callers it is inlined into).
- */
-function foldUnclean(s: string, nonAscii: boolean): string {
+  if (ascii === 0) return s.toLowerCase();
   let t = s;
-  if (nonAscii) {
+  if (ascii < 0) {
     t = t.normalize('NFD').replace(MARKS_RE, '');
     t = t.replace(ARABIC_TATWEEL_RE, '').replace(ARABIC_VARIANT_RE, (c) => ARABIC_VARIANTS.get(c) ?? c);
     t = t.replace(/[‐‑–]/g, '-');
