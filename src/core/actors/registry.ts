@@ -217,16 +217,13 @@ export class Registry {
       const prev = this.byGiven.get(name.units[0]);
       this.byGiven.set(name.units[0], prev === undefined || prev === b ? b : null);
     }
-    if (isNewSurname && name.surname.length >= FUZZY_MIN_LENGTH) this.addFuzzy(name.surname, name.skeleton);
-  }
-
-  /** Files a new surname in its fuzzy buckets (a method of its own: kept out of register's optimised code). */
-  private addFuzzy(surname: string, sk: string): void {
-    for (const key of fuzzyKeys(sk)) {
-      const bucket = this.fuzzyBuckets.get(key);
-      if (!bucket) { this.fuzzyBuckets.set(key, [surname]); continue; }
-      bucket.push(surname);
-      if (bucket.length > FUZZY_BUCKET_CAP) bucket.shift();
+    if (isNewSurname && name.surname.length >= FUZZY_MIN_LENGTH) {
+      for (const key of fuzzyKeys(name.skeleton)) {
+        const bucket = this.fuzzyBuckets.get(key);
+        if (!bucket) { this.fuzzyBuckets.set(key, [name.surname]); continue; }
+        bucket.push(name.surname);
+        if (bucket.length > FUZZY_BUCKET_CAP) bucket.shift();
+      }
     }
   }
 
