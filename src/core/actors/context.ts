@@ -172,7 +172,7 @@ function tokenMaps(tokens: Tokens, sentences: readonly Sentence[], sorted: reado
       tokenEntity[k] = i;
     }
   }
-  sentences.forEach((s, si) => tokenSentence.fill(si, s.firstToken, s.endToken));
+  for (let si = 0; si < sentences.length; si++) tokenSentence.fill(si, sentences[si].firstToken, sentences[si].endToken);
   return { tokenEntity, firstTok, lastTok, tokenSentence };
 }
 

@@ -41,8 +41,29 @@ function startsUpper(w: string): boolean {
   return UPPER_START_RE.test(w);
 }
 
+/**
+ * span.match(WORD_RE) for ASCII text (most spans), without the Unicode regex: words start with a letter and run on
+ * over letters, digits, apostrophes and hyphens. Undefined when the span has a non-ASCII character.
+ */
+function asciiWords(span: string): string[] | undefined {
+  const ws: string[] = [];
+  let start = -1;
+  for (let k = 0; k <= span.length; k++) {
+    const c = k < span.length ? span.charCodeAt(k) : 32;
+    if (c >= 128) return undefined;
+    const letter = (c | 32) >= 97 && (c | 32) <= 122;
+    if (start >= 0) {
+      if (letter || (c >= 48 && c <= 57) || c === 39 || c === 45) continue;
+      ws.push(span.slice(start, k));
+      start = -1;
+    }
+    if (letter) start = k;
+  }
+  return ws;
+}
+
 export function parseDescription(span: string): Description {
-  const ws: string[] = span.match(WORD_RE) ?? [];
+  const ws: string[] = asciiWords(span) ?? span.match(WORD_RE) ?? [];
   const roles: string[] = [];
   const countries: string[] = [];
   let head: string | undefined;

@@ -11,6 +11,7 @@
 import type { Sentence } from '../text/token';
 import type { Tokens } from '../text/tokens';
 import type { Actor, Entity } from '../types';
+import { filledLike } from './arrays';
 import { buildProfiles } from './context';
 import { isAscii } from './fold';
 import { actorName, assignIds, byFirstMention } from './ids';
@@ -18,8 +19,7 @@ import type { ParsedName } from './names';
 import { isAcronymText, parseName } from './names';
 import type { Builder } from './registry';
 import { firstIntroduced, nearest, Registry } from './registry';
-import { genderOfFullNames, honorificGender, ofHonorific } from './honorific';
-import type { Gender } from './roles';
+import { honorificGender, ofHonorific } from './honorific';
 import type { ActorGrouping } from './types';
 
 
@@ -53,7 +53,7 @@ export function groupActors(text: string, tokens: Tokens, sentences: readonly Se
   const inText = new Set<string>();
   for (let k = 0; k < parsed.length; k++) if (parsed[k].acronym) inText.add(acronymKeys[k]);
   reg.acronymsInText = inText;
-  const g: Grouping = { text, sorted, names, nameId, parsed, acronymKeys, owner: sorted.map(() => undefined), reg }; // not new Array(n): slow elements when n is large
+  const g: Grouping = { text, sorted, names, nameId, parsed, acronymKeys, owner: filledLike<Builder | undefined>(sorted, undefined), reg };
   const deferred = placeFullNames(g);
   linkParenAcronyms(g);
   placeDeferred(g, deferred);
@@ -147,7 +147,7 @@ function placeFullNames(g: Grouping): number[] {
   const { sorted, names, nameId, reg } = g;
   // Pass 1 decisions for a name, reused while nothing that could change them has changed: a non-person name
   // always finds the same actor; a person's, as long as no one else with that surname has appeared.
-  const decided: (Builder | undefined)[] = g.parsed.map(() => undefined);
+  const decided = filledLike<Builder | undefined>(g.parsed, undefined);
   const decidedVersion = new Int32Array(g.parsed.length);
   const deferred: number[] = [];
   for (let i = 0; i < sorted.length; i++) {
@@ -188,12 +188,6 @@ function linkParenAcronyms(g: Grouping): void {
 /** Pass 2: bare surnames and acronyms. */
 function placeDeferred(g: Grouping, deferred: readonly number[]): void {
   const { sorted, names, reg } = g;
-  // Asked only for bare surnames with an honorific and several candidates (rare), once per person.
-  const genders = new Map<Builder, Gender | undefined>();
-  const genderOfPerson = (b: Builder): Gender | undefined => {
-    if (!genders.has(b)) genders.set(b, genderOfFullNames(g.text, sorted, names, b.fullStarts));
-    return genders.get(b);
-  };
   for (let k = 0; k < deferred.length; k++) {
     const i = deferred[k];
     const name = names[i] as ParsedName;
@@ -212,7 +206,7 @@ function placeDeferred(g: Grouping, deferred: readonly number[]): void {
     let cands = name.surname ? ofGeneration(reg.surnameMatches(name.surname), name.generation) : [];
     if (cands.length > 1) {
       const said = honorificGender(g.text, e, name);
-      if (said) cands = ofHonorific(cands, said, genderOfPerson);
+      if (said) cands = ofHonorific(cands, said, g.text, sorted, names);
     }
     if (cands.length > 0) place(g, i, firstIntroduced(cands, e.start), false);
     else place(g, i, reg.create(e.type), true);

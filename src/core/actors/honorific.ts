@@ -24,14 +24,31 @@ export function honorificGender(text: string, e: Entity, name: ParsedName): Gend
   return m ? genderOfTitle(roleKey(m[1])) : undefined;
 }
 
-/** Of the people a bare surname could mean, those whose own full names do not say the other gender. */
-export function ofHonorific(cands: readonly Builder[], gender: Gender, genderOfPerson: (b: Builder) => Gender | undefined): readonly Builder[] {
-  const fit = cands.filter((b) => genderOfPerson(b) !== opposite(gender));
-  return fit.length > 0 ? fit : cands;
+/**
+ * Of the people a bare surname could mean, those whose own full names do not say the other gender. A person's
+ * gender is read once, on first need, and kept on its builder (a bare "Mr. Trump" in a long text asks about dozens
+ * of Trumps, thousands of times).
+ */
+export function ofHonorific(cands: readonly Builder[], gender: Gender, text: string, sorted: readonly Entity[],
+  names: readonly (ParsedName | undefined)[]): readonly Builder[] {
+  const other = gender === 'm' ? FEMALE : MALE;
+  let fit: Builder[] | undefined;
+  for (let k = 0; k < cands.length; k++) {
+    const b = cands[k];
+    if (b.fullGender === UNREAD) b.fullGender = genderCode(genderOfFullNames(text, sorted, names, b.fullStarts));
+    if (b.fullGender !== other) (fit ??= []).push(b);
+  }
+  return fit ?? cands;
 }
 
-function opposite(g: Gender): Gender {
-  return g === 'm' ? 'f' : 'm';
+/** Codes of Builder.fullGender. */
+const UNREAD = 0;
+const NONE = 1;
+const MALE = 2;
+const FEMALE = 3;
+
+function genderCode(g: Gender | undefined): number {
+  return g === 'm' ? MALE : g === 'f' ? FEMALE : NONE;
 }
 
 /**
@@ -41,8 +58,11 @@ function opposite(g: Gender): Gender {
 export function genderOfFullNames(text: string, sorted: readonly Entity[], names: readonly (ParsedName | undefined)[], starts: readonly number[]): Gender | undefined {
   let m = 0;
   let f = 0;
-  for (const start of starts) {
-    const i = entityAt(sorted, start);
+  for (let k = 0; k < starts.length; k++) {
+    // Each remaining mention adds at most one vote: stop once they cannot change the answer.
+    const left = starts.length - k;
+    if (m > f + left || f > m + left) break;
+    const i = entityAt(sorted, starts[k]);
     if (i < 0) continue;
     const name = names[i];
     const e = sorted[i];

@@ -8,6 +8,7 @@
 // mention, which is deterministic.
 import type { Entity } from '../types';
 import { fold, isAllCaps, isAscii } from './fold';
+import { filledLike } from './arrays';
 import type { Builder } from './registry';
 
 const MAX_SLUG = 48;
@@ -47,12 +48,17 @@ export function slug(name: string): string {
 
 /** Builder indices in order of first mention (ties: order of creation). */
 export function byFirstMention(builders: readonly Builder[], sorted: readonly Entity[]): number[] {
-  const first = builders.map((b) => firstStart(b, sorted));
+  // A loop, not map/reduce callbacks: a callback call per actor is costly in code that runs once per document.
+  const first = new Float64Array(builders.length);
+  let maxStart = 0;
+  for (let i = 0; i < builders.length; i++) {
+    first[i] = firstStart(builders[i], sorted);
+    if (first[i] > maxStart) maxStart = first[i];
+  }
   // (start, index) packed in one number and sorted natively: no comparator calls. Exact while it fits in 2^53.
   let bits = 1;
   while (2 ** bits < builders.length) bits++;
   const scale = 2 ** bits;
-  const maxStart = first.reduce((m, x) => Math.max(m, x), 0);
   if (!Number.isFinite(maxStart) || maxStart * scale + scale > Number.MAX_SAFE_INTEGER) {
     return builders.map((_, i) => i).sort((a, b) => first[a] - first[b] || a - b);
   }
@@ -73,7 +79,7 @@ function firstStart(b: Builder, sorted: readonly Entity[]): number {
 export function assignIds(builders: readonly Builder[], names: readonly string[], rank: readonly number[]): string[] {
   const byFirst = rank;
   const used = new Set<string>();
-  const ids: string[] = builders.map(() => '');
+  const ids = filledLike(builders, '');
   for (let r = 0; r < byFirst.length; r++) {
     const i = byFirst[r];
     const b = builders[i];

@@ -211,7 +211,14 @@ function nameUnits(tokens: readonly string[]): string[] {
 /** Initials of a multi-word name, in the variants acronyms use (with or without "of", hyphens split or not). */
 export function initialsOf(display: string): string[] {
   if (display.indexOf(' ') < 0) return [];
-  if (isAscii(display)) return asciiInitialsOf(display);
+  return isAscii(display) ? asciiInitialsOf(display) : unicodeInitialsOf(display);
+}
+
+/**
+ * initialsOf for names with non-ASCII characters (few): its own function, so that the regular expressions,
+ * closures and Set below are not compiled into initialsOf, which runs for every new form of an actor.
+ */
+function unicodeInitialsOf(display: string): string[] {
   const ws = display.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (ws.length < 2) return [];
   const initial = (w: string): string => {

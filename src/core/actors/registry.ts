@@ -38,6 +38,9 @@ export class Builder {
   generation = '';
   /** Index of the actor in the output (order of first mention), set once grouping is done. */
   rank = -1;
+  /** A person's gender as its full-name mentions say, as a code of honorific.ts (0: not read yet); read on first
+   * need. A small integer, not a string: a field that changes representation deoptimises every reader of builders. */
+  fullGender = 0;
   constructor(readonly type: EntityType, readonly country?: Country) {}
 
   /** Adds a mention; returns whether its form is new for this actor. */

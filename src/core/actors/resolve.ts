@@ -46,12 +46,19 @@ interface Ctx {
 
 interface SpanShape { readonly headEnd: number; readonly standIn: [number, number] | null }
 
-/** A span text read once per document: its pronoun kind, and (on first need) its description and known name. */
+/**
+ * A span text read once per document: its pronoun kind, the relative pronoun it is, and (on first need) its
+ * description, known name and head region. Read per claim, so nothing about the text is recomputed per claim.
+ */
 interface SpanText {
   readonly pronoun: Pronoun;
+  /** The lower-cased text when it is a relative pronoun ("who", "which", "that"), else ''. */
+  readonly relative: string;
   description: Description | undefined;
   /** lookupForm's answer: NOT_LOOKED_UP until asked, -1 for none. */
   form: number;
+  /** shapeOf's answer for spans whose text has no surrounding white space (the text is then the whole span). */
+  shape: SpanShape | undefined;
 }
 
 const enum Pronoun { None, Male, Female, Group, It, Unresolved }
@@ -72,7 +79,9 @@ function pronounOf(lower: string): Pronoun {
 function spanText(ctx: Ctx, raw: string): SpanText {
   let t = ctx.texts.get(raw);
   if (!t) {
-    t = { pronoun: pronounOf(raw.toLowerCase()), description: undefined, form: NOT_LOOKED_UP };
+    const lower = raw.toLowerCase();
+    t = { pronoun: pronounOf(lower), relative: raw.length <= 5 && isRelativePronoun(lower) ? lower : '', description: undefined,
+      form: NOT_LOOKED_UP, shape: undefined };
     ctx.texts.set(raw, t);
   }
   return t;
@@ -117,10 +126,7 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   const t = spanText(ctx, raw);
   const { g } = ctx;
 
-  if (raw.length <= 5) {
-    const lower = raw.toLowerCase();
-    if (isRelativePronoun(lower)) return antecedentOf(ctx.text, g.mentions, span.start, lower, (a) => g.actors[a].type);
-  }
+  if (t.relative !== '') return antecedentOf(ctx.text, g.mentions, span.start, t.relative, (a) => g.actors[a].type);
   switch (t.pronoun) {
     case Pronoun.Male: case Pronoun.Female: {
       const avoid = t.pronoun === Pronoun.Male ? 'f' : 'm';
@@ -141,7 +147,7 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   // person after the head does not speak ("the head of the PAC backing Jeb Bush"), while an organisation may stand
   // in ("a spokesman for the ministry").
   if (hasPerson(ctx, span)) {
-    const { headEnd, standIn } = shapeOf(ctx, span);
+    const { headEnd, standIn } = raw.length === span.end - span.start ? (t.shape ??= shapeOfText(raw)) : shapeOf(ctx, span);
     const person = headPerson(ctx, span.start, span.start + headEnd, true) ?? headPerson(ctx, span.start, span.start + headEnd, false);
     if (person !== null) return person;
     const behalf = standIn ? headPerson(ctx, span.start + standIn[0], span.start + standIn[1], true) : null;
@@ -184,13 +190,17 @@ function salient(ctx: Ctx, span: Span, sentence: number, window: number, accept:
 /** The head region and stand-in range of a speaker span, relative to its start; computed once per span text. */
 function shapeOf(ctx: Ctx, span: Span): SpanShape {
   const raw = ctx.text.slice(span.start, span.end);
-  if (raw.indexOf(' ') < 0) return { headEnd: raw.length, standIn: null }; // one word ("Trump"): all head
+  if (raw.indexOf(' ') < 0) return shapeOfText(raw);
   let shape = ctx.shapes.get(raw);
-  if (!shape) {
-    const head = headRegion(raw, 0, raw.length);
-    ctx.shapes.set(raw, (shape = { headEnd: head.end, standIn: standInRange(raw, 0, raw.length, head) }));
-  }
+  if (!shape) ctx.shapes.set(raw, (shape = shapeOfText(raw)));
   return shape;
+}
+
+/** The head region and stand-in range of a span's whole text. */
+function shapeOfText(raw: string): SpanShape {
+  if (raw.indexOf(' ') < 0) return { headEnd: raw.length, standIn: null }; // one word ("Trump"): all head
+  const head = headRegion(raw, 0, raw.length);
+  return { headEnd: head.end, standIn: standInRange(raw, 0, raw.length, head) };
 }
 
 /** Whether a person's mention overlaps the span (most speaker spans name none: "officials", "the ministry"). */
