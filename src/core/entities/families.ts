@@ -16,9 +16,10 @@ export function familyNames(words: readonly string[], spans: Span[]): void {
   if (!surnames) return;
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
-    if (s.type === 'PERSON' || s.end - s.start !== 1 || s.start === 0 || words[s.start - 1].toLowerCase() !== 'the') continue;
+    if (s.type === 'PERSON' || s.end - s.start !== 1 || s.start === 0) continue;
     const w = words[s.start];
-    if (!w.endsWith('s')) continue;
+    const before = words[s.start - 1];
+    if (!w.endsWith('s') || (before !== 'the' && before !== 'The')) continue;
     if (surnames.has(w.slice(0, -1)) || (w.endsWith('es') && surnames.has(w.slice(0, -2)))) s.type = 'PERSON';
   }
 }
