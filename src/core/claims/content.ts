@@ -120,7 +120,6 @@ export function onlyMannerOrPlaceFollows(ctx: DocContext, j: number, hi: number)
 const TIMES_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 /** Whether nothing but an adjunct (time, place, medium, recipient) follows position j up to a clause end. */
-
 export function onlyAdjunctFollows(ctx: DocContext, j: number, head: string, hi: number, limit = 12): boolean {
   if (j >= hi || CLAUSE_ENDS.has(nm(ctx, j)) || nm(ctx, j) === ',') return true;
   const startsAdjunct = PREPOSITIONS.has(nm(ctx, j)) || TIMES_OF_DAY.has(nm(ctx, j)) || RECIPIENT_CUES.has(head);

@@ -208,15 +208,15 @@ function accordingClaims(ctx: DocContext, env: Env, cue: CueMatch, a: number, b:
   return lo;
 }
 
+/** Sentences at the start of an article a dateline may open (a headline or two come first). */
+const DATELINE_SENTENCES = 3;
+
 /**
  * The claims of a cue whose content precedes it, up to separator `sep` ("…, he said." / "“…,” said X."), from `lo`;
  * `j` is where the cue (or its inverted source) ends, `final` whether the attribution took the whole clause.
  * Returns the new `lo`; a claim resumed after a parenthetical attribution goes to `opened`. Its own function for
  * the reason given at accordingClaims.
  */
-/** Sentences at the start of an article a dateline may open (a headline or two come first). */
-const DATELINE_SENTENCES = 3;
-
 function contentBefore(ctx: DocContext, env: Env, cue: CueMatch, b: number, sep: number, lo: number, j: number,
   final: boolean, source: TokenRange | null, nextCue: number, out: RawClaim[], opened: { claim: RawClaim | null }): number {
   // A dateline ("WASHINGTON (AP) — …, officials said.") is the author's, not the content; it opens one of an article's

@@ -32,7 +32,6 @@ export const NORP_WORDS = new Set([
   'mormon', 'mormons', 'amish', 'coptic', 'copts',
 ]);
 
-/** Last words that make a MISC name an event ("World Cup", "Gulf War", "Olympic Games"). */
 /** One-word names of organisations the CoNLL-trained tagger reads as MISC (a party or group written as a modifier,
  * "GOP nominee", "ISIS fighters"; "the Fed"). */
 export const MISC_READ_ORGS = new Set(['GOP', 'ISIS', 'ISIL', 'Fed']);
@@ -44,6 +43,7 @@ export const MEDIA_ORGS = new Set(['Facebook', 'Twitter', 'Instagram', 'YouTube'
   'Google', 'CNN', 'MSNBC', 'CNBC', 'NBC', 'CBS', 'NPR', 'PBS', 'Fox News', 'Politico', 'Breitbart', 'Breitbart News',
   'Gallup', 'Reuters', 'Associated Press', 'BuzzFeed', 'HuffPost', 'Huffington Post', 'Newsmax', 'Quinnipiac']);
 
+/** Last words that make a MISC or LOC name an event ("World Cup", "Gulf War", "Olympic Games", "Cold War"). */
 export const EVENT_HEADS = new Set([
   'war', 'wars', 'cup', 'olympics', 'olympiad', 'games', 'championship', 'championships', 'open', 'summit',
   'conference', 'election', 'elections', 'revolution', 'festival', 'prix', 'tour', 'crisis', 'uprising',
