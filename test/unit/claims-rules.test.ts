@@ -233,6 +233,8 @@ suite('claims: constructed sentences', () => {
   test('"said Friday afternoon, as …" leaves the content before the cue, without the sentence\'s dateline', () => {
     const claims = claimsOf('WASHINGTON (AP) — The plan is an insult to voters, top lawmakers said Friday afternoon, as they met.');
     assert.deepEqual(claims.map((c) => [c.text, c.speaker]), [['The plan is an insult to voters', 'top lawmakers']]);
+    const according = claimsOf('WASHINGTON (AP) — Senator Rubio said on Friday that the party would win, according to CNN.');
+    assert.ok(according.some((c) => c.text.startsWith('Senator Rubio said') && c.cue === 'according to'), JSON.stringify(according));
     // Later in an article, a capitalised word before a dash is no dateline.
     const mid = claimsOf('They met. They talked. They ate. They left. NATO — the alliance — is strong, top lawmakers said.');
     assert.ok(mid.some((c) => c.text.startsWith('NATO')), JSON.stringify(mid));

@@ -167,6 +167,20 @@ function contentEndAtSeparator(ctx: DocContext, sep: number): number {
 /** A claim opened by accordingClaims (it runs to the sentence end), handed back to processSentence, else null. */
 const OPENED: { claim: RawClaim | null } = { claim: null };
 
+/** Sentences at the start of an article a dateline may open (a headline or two come first). */
+const DATELINE_SENTENCES = 3;
+
+/**
+ * Where a content that precedes its cue starts, from `lo` up to the separator: past leading punctuation, and past a
+ * dateline ("WASHINGTON (AP) — …, officials said."), which is the author's. A dateline opens one of an article's
+ * first sentences (after the headline); later, "NATO — the alliance — …" is content.
+ */
+function startBefore(ctx: DocContext, lo: number, sep: number): number {
+  const si = ctx.sentOf[lo];
+  const from = si <= DATELINE_SENTENCES && ctx.sentences[si].firstToken === lo ? datelineEnd(ctx, lo, sep) : lo;
+  return trimStart(ctx, from, sep);
+}
+
 /**
  * The claims of an "according to" cue in sentence [a, b) whose earlier content may end at separator `sep`; `lo` is
  * where this cue's region may start, `first` the sentence's first claim in `out`. Returns the new `lo`; a claim whose
@@ -189,7 +203,7 @@ function accordingClaims(ctx: DocContext, env: Env, cue: CueMatch, a: number, b:
   if (comma > cue.end) who = { start: cue.end, end: comma };
   const after = who ? who.end : cue.end;
   if (sep >= 0 && sep > lo) {
-    const s0 = trimStart(ctx, lo, sep);
+    const s0 = startBefore(ctx, lo, sep);
     const e0 = trimEnd(ctx, s0, contentEndAtSeparator(ctx, sep));
     if (e0 > s0) out.push({ contentStart: s0, contentEnd: e0, cue, source: who });
     lo = after;
@@ -208,9 +222,6 @@ function accordingClaims(ctx: DocContext, env: Env, cue: CueMatch, a: number, b:
   return lo;
 }
 
-/** Sentences at the start of an article a dateline may open (a headline or two come first). */
-const DATELINE_SENTENCES = 3;
-
 /**
  * The claims of a cue whose content precedes it, up to separator `sep` ("…, he said." / "“…,” said X."), from `lo`;
  * `j` is where the cue (or its inverted source) ends, `final` whether the attribution took the whole clause.
@@ -219,11 +230,7 @@ const DATELINE_SENTENCES = 3;
  */
 function contentBefore(ctx: DocContext, env: Env, cue: CueMatch, b: number, sep: number, lo: number, j: number,
   final: boolean, source: TokenRange | null, nextCue: number, out: RawClaim[], opened: { claim: RawClaim | null }): number {
-  // A dateline ("WASHINGTON (AP) — …, officials said.") is the author's, not the content; it opens one of an article's
-  // first sentences (after the headline), where "NATO — the alliance — …" later on is content.
-  const si = ctx.sentOf[lo];
-  const from = si <= DATELINE_SENTENCES && ctx.sentences[si].firstToken === lo ? datelineEnd(ctx, lo, sep) : lo;
-  const s0 = trimStart(ctx, from, sep);
+  const s0 = startBefore(ctx, lo, sep);
   const e0 = trimEnd(ctx, s0, contentEndAtSeparator(ctx, sep));
   // Content comes first, so a preposition at the end of the cue opens an adjunct: "wrote | in a post".
   const cueT = cue.end - cue.start > 1 && PREPOSITIONS.has(nm(ctx, cue.end - 1)) ? { ...cue, end: cue.end - 1 } : cue;
