@@ -123,6 +123,13 @@ suite('actors: people', () => {
 });
 
 suite('actors: organisations, places, acronyms', () => {
+  test('"ISIS" and "ISIL" join "the Islamic State" in either order, though their letters spell another name', () => {
+    const text = 'ISIS fighters fled the city. Later the Islamic State claimed the attack. ISIL denied it.';
+    const g = group(text, tagAll(text, [['ISIS', 'ORG'], ['Islamic State', 'ORG'], ['ISIL', 'ORG']]));
+    assert.equal(g.actorOf('ISIS'), g.actorOf('Islamic State'));
+    assert.equal(g.actorOf('ISIL'), g.actorOf('Islamic State'));
+  });
+
   test('acronym defined in the same span, and one from initials of a name seen elsewhere', () => {
     const text = 'The Islamic Revolution Guards Corps (IRGC) struck. The IRGC said. John F. Kennedy spoke; JFK was popular. NATO met; the North Atlantic Treaty Organization agreed.';
     const g = group(text, [

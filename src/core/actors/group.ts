@@ -185,6 +185,9 @@ function linkParenAcronyms(g: Grouping): void {
   }
 }
 
+/** Acronyms that do not spell the name news gives the same group (folded): "ISIS" and "ISIL" are the Islamic State. */
+const KNOWN_EXPANSIONS = new Map([['isis', 'islamic state'], ['isil', 'islamic state']]);
+
 /** Pass 2: bare surnames and acronyms. */
 function placeDeferred(g: Grouping, deferred: readonly number[]): void {
   const { sorted, names, reg } = g;
@@ -195,8 +198,9 @@ function placeDeferred(g: Grouping, deferred: readonly number[]): void {
     if (name.acronym) {
       const key = g.acronymKeys[g.nameId[i]];
       const ini = reg.initials(key);
+      const known = KNOWN_EXPANSIONS.get(key);
       const b = reg.byAcronym.get(key) ?? reg.exact(e.type, name.key) ?? (ini.length > 0 ? nearest(ini, e.start) : undefined)
-        ?? reg.exactAnyGroup(name.key);
+        ?? reg.exactAnyGroup(name.key) ?? (known ? reg.exact('ORG', known) : undefined);
       if (b) { place(g, i, b, false); continue; }
       const created = reg.create(e.type);
       reg.byAcronym.set(key, created);
