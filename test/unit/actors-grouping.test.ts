@@ -123,6 +123,13 @@ suite('actors: people', () => {
 });
 
 suite('actors: organisations, places, acronyms', () => {
+  test('a people named in the plural and in the singular is one actor ("African-Americans", "African-American")', () => {
+    const text = 'African-Americans backed her. Clinton leads among African-American voters. The Swiss voted.';
+    const g = group(text, tagAll(text, [['African-Americans', 'NORP'], ['African-American', 'NORP'], ['Swiss', 'NORP']]));
+    assert.equal(g.actorOf('African-Americans'), g.actorOf('African-American'));
+    assert.notEqual(g.actorOf('Swiss'), undefined);
+  });
+
   test('"ISIS" and "ISIL" join "the Islamic State" in either order, though their letters spell another name', () => {
     const text = 'ISIS fighters fled the city. Later the Islamic State claimed the attack. ISIL denied it.';
     const g = group(text, tagAll(text, [['ISIS', 'ORG'], ['Islamic State', 'ORG'], ['ISIL', 'ORG']]));

@@ -283,9 +283,11 @@ suite('entities: API and rules', () => {
     assert.deepEqual(never.filter(canStartDate), []);
   });
 
-  test('a people or group named in the plural is NORP, however the tagger read it', () => {
+  test('a people or group named in the plural, or a compound of peoples ("African-American"), is NORP', () => {
     assert.deepEqual(show(tag('Republicans vowed to do a better job courting Latinos in the wake of their 2012 defeat.')).filter((e) => !e.endsWith('/DATE')),
       ['Republicans/NORP', 'Latinos/NORP']);
+    assert.deepEqual(show(tag('Clinton leads among African-American voters. African-Americans backed her, and Mexican-American groups agreed.')),
+      ['Clinton/PERSON', 'African-American/NORP', 'African-Americans/NORP', 'Mexican-American/NORP']);
     const headline = tag('The Most Powerful Things Latinos Said This Year.\n\nLatinos gave us plenty to think about, the writer said.');
     assert.deepEqual(headline.filter((e) => e.text === 'Latinos').map((e) => e.type), ['NORP', 'NORP']);
   });

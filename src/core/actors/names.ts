@@ -97,6 +97,7 @@ export function parseName(raw: string, type: EntityType): ParsedName {
     const country = lookupCountry(text);
     if (country) return plainName(text, country, false, undefined);
   }
+  if (type === 'NORP') return groupName(text);
   if (type !== 'PERSON') return plainName(text, undefined, isAcronymText(text), inlineAcronym);
   return parsePerson(text);
 }
@@ -116,9 +117,9 @@ const orNone = (xs: readonly string[]): readonly string[] => (xs.length > 0 ? xs
  */
 function nameOf(display: string, country: CountryHit | undefined, acronym: boolean, inlineAcronym: string | undefined,
   units: readonly string[], surname: string, skel: string, titleRoles: readonly string[], titleCountries: readonly string[],
-  gender: Gender | undefined, generation = ''): ParsedName {
+  gender: Gender | undefined, generation = '', key = fold(display)): ParsedName {
   return {
-    display, key: fold(display), country, acronym, inlineAcronym, units: orNone(units), surname, skeleton: skel,
+    display, key, country, acronym, inlineAcronym, units: orNone(units), surname, skeleton: skel,
     titleRoles: orNone(titleRoles), titleCountries: orNone(titleCountries), gender, generation,
   };
 }
@@ -126,6 +127,14 @@ function nameOf(display: string, country: CountryHit | undefined, acronym: boole
 /** A name that is not a person's: no name units, titles or gender. */
 function plainName(display: string, country: CountryHit | undefined, acronym: boolean, inlineAcronym: string | undefined): ParsedName {
   return nameOf(display, country, acronym, inlineAcronym, NONE, '', '', NONE, NONE, undefined);
+}
+
+/** A people or group keyed by its singular: "African-Americans" and "African-American", "Muslims" and "Muslim" are one
+ * actor (a word in -ss, "Swiss", keeps its s). */
+function groupName(text: string): ParsedName {
+  const plural = text.length > 3 && text.endsWith('s') && !text.endsWith('ss') && !text.includes(' ');
+  return plural ? nameOf(text, undefined, false, undefined, NONE, '', '', NONE, NONE, undefined, '', fold(text.slice(0, -1)))
+    : plainName(text, undefined, false, undefined);
 }
 
 function parsePerson(text: string): ParsedName {

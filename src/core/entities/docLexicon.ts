@@ -47,10 +47,18 @@ export class DocLexicon {
     return v;
   }
 
-  /** A nationality, religion or political group word ("Iraqi", "Kurds", "Shiite"). */
+  /** A nationality, religion or political group word ("Iraqi", "Kurds", "Shiite"), or a compound of them
+   * ("African-Americans", "Mexican-American"). */
   isNorpWord(w: string): boolean {
     let v = this.norp.get(w);
-    if (v === undefined) this.norp.set(w, (v = NORP_WORDS.has(w.toLowerCase()) || (this.wordBits(w) & NATIONALITY_BIT) !== 0));
+    if (v === undefined) {
+      v = this.isNorpPart(w) || (w.includes('-') && w.split('-').every((part) => part !== '' && this.isNorpPart(part)));
+      this.norp.set(w, v);
+    }
     return v;
+  }
+
+  private isNorpPart(w: string): boolean {
+    return NORP_WORDS.has(w.toLowerCase()) || (this.wordBits(w) & NATIONALITY_BIT) !== 0;
   }
 }
