@@ -6,7 +6,7 @@ import type { Tokens } from '../text/tokens';
 import type { DocContext } from './context';
 import { nm } from './context';
 import { buildContext, contentMask, isCloseQuoteMark, isOpenQuoteMark } from './context';
-import { contentStartAfter, contentTail, onlyAdjunctFollows, onlyMannerOrPlaceFollows, trimEnd, trimStart } from './content';
+import { contentStartAfter, onlyAdjunctFollows, onlyMannerOrPlaceFollows, trimEnd, trimStart } from './content';
 import type { CueMatch } from './cues';
 import { findCues, phrase } from './cues';
 import type { CueLexicon, LexiconOptions } from './lexicon';
@@ -14,29 +14,31 @@ import { CANDIDATE_LEXICON_OPTIONS, cueLexicon, DEFAULT_LEXICON_OPTIONS } from '
 import type { CueModel } from './cue-model';
 import { hashInt, shippedCueModel } from './cue-model';
 import type { EndModel } from './end-model';
-import { modelContentEnd, shippedEndModel } from './end-model';
+import { shippedEndModel } from './end-model';
 import type { StartModel } from './start-model';
 import { modelContentStart, shippedStartModel } from './start-model';
 import type { SourceRanker } from './source-ranker';
 import { rankSources, shippedSourceRanker } from './source-ranker';
 import type { TokenRange } from './source';
-import { appositiveNP, cueAgent, datelineEnd, introGerundSubject, isAgentParticiple, isExpletiveSource, isPassiveCue, isRaisingCue, relativeBefore, rightNP, subjectNP } from './source';
+import { appositiveNP, cueAgent, introGerundSubject, isAgentParticiple, isExpletiveSource, isPassiveCue, isRaisingCue, relativeBefore, rightNP, subjectNP } from './source';
 import { appositionSource, leftSource } from './left-source';
 import { isCapitalized, isWord } from './context';
-import { DETERMINERS, INVERSION_CUES, PREPOSITIONS, PRONOUNS, VERB_GROUP } from './words';
+import { DETERMINERS, INVERSION_CUES, PRONOUNS, VERB_GROUP } from './words';
 import { addStandaloneQuotes } from './standalone';
 import {
-  commaAfter, complementFollows, continuesClause, firstComma, introClauseEnd, nextQuoteStart, quoteEndingAt, quoteEnds, resumesClause,
+  complementFollows, continuesClause, firstComma, introClauseEnd, nextQuoteStart, quoteEndingAt, quoteEnds,
   withoutInfinitiveTo,
 } from './clause';
 import { asAttribution } from './as-attribution';
-import { absorbClaims, finalAccordingSource, finalAttribution, finalInverted } from './final-attribution';
+import { absorbClaims, finalAttribution, finalInverted } from './final-attribution';
 import { headlineClaim, pollClaim } from './headline';
 import { lineTurn, withTurns } from './transcript';
 import type { ClaimCandidate } from './types';
 import type { ClaimFilter } from './claim-filter';
 import { filterClaims, shippedClaimFilter } from './claim-filter';
 import { candidates } from './candidate';
+import { tailEnd, type Env } from './env';
+import { accordingClaims, contentBefore } from './content-before';
 
 export interface ExtractOptions {
   /** Lexicon thresholds (defaults depend on whether the cue classifier is used). */
@@ -63,23 +65,6 @@ export interface ExtractOptions {
   readonly claimFilter?: ClaimFilter | false;
   /** Training hook: the finished claims (sources ranked, standalone quotes added), before the claim filter. */
   readonly onClaims?: (ctx: DocContext, raw: readonly RawClaim[]) => void;
-}
-
-/** What processSentence needs besides the document. */
-interface Env {
-  readonly lex: CueLexicon;
-  readonly model: CueModel | undefined;
-  readonly end: EndModel | undefined;
-  readonly start: StartModel | undefined;
-  readonly onTail: ExtractOptions['onTail'];
-  readonly onStart: ExtractOptions['onStart'];
-}
-
-/** End (exclusive, untrimmed) of content that starts at s after its cue and may run to hi. */
-function tailEnd(ctx: DocContext, env: Env, key: string, s: number, hi: number): number {
-  const rule = contentTail(ctx, s, hi);
-  if (env.onTail) env.onTail(ctx, key, s, hi, rule);
-  return env.end ? modelContentEnd(ctx, env.end, key, s, hi, rule) : rule;
 }
 
 /** A claim under construction, in token indices. */
@@ -157,103 +142,8 @@ function separatorBefore(ctx: DocContext, at: number, lo: number): number {
   return -1;
 }
 
-/** End (exclusive) of content that stops at separator `sep`: a closing quote stays in, a comma goes out. */
-function contentEndAtSeparator(ctx: DocContext, sep: number): number {
-  if (isCloseQuoteMark(ctx, sep)) return sep + 1;
-  if (sep > 0 && isCloseQuoteMark(ctx, sep - 1)) return sep;
-  return sep;
-}
-
 /** A claim opened by accordingClaims (it runs to the sentence end), handed back to processSentence, else null. */
 const OPENED: { claim: RawClaim | null } = { claim: null };
-
-/** Sentences at the start of an article a dateline may open (a headline or two come first). */
-const DATELINE_SENTENCES = 3;
-
-/**
- * Where a content that precedes its cue starts, from `lo` up to the separator: past leading punctuation, and past a
- * dateline ("WASHINGTON (AP) — …, officials said."), which is the author's. A dateline opens one of an article's
- * first sentences (after the headline); later, "NATO — the alliance — …" is content.
- */
-function startBefore(ctx: DocContext, lo: number, sep: number): number {
-  const si = ctx.sentOf[lo];
-  const from = si <= DATELINE_SENTENCES && ctx.sentences[si].firstToken === lo ? datelineEnd(ctx, lo, sep) : lo;
-  return trimStart(ctx, from, sep);
-}
-
-/**
- * The claims of an "according to" cue in sentence [a, b) whose earlier content may end at separator `sep`; `lo` is
- * where this cue's region may start, `first` the sentence's first claim in `out`. Returns the new `lo`; a claim whose
- * content runs on goes to `opened`. A function of its own: processSentence is large, and each recompile after a
- * deoptimisation in one of its branches cost 0.3–0.4 s of compiler time.
- */
-function accordingClaims(ctx: DocContext, env: Env, cue: CueMatch, a: number, b: number, sep: number, lo: number,
-  out: RawClaim[], first: number, firstLo: number, opened: { claim: RawClaim | null }): number {
-  let who = rightNP(ctx, cue.end, b);
-  if (who && cue.start - 1 > a && nm(ctx, cue.start - 1) === ',' && out.length > first
-    && (trimEnd(ctx, who.end, b) === who.end || finalAccordingSource(ctx, who.end, b))) {
-    // "“…,” Sanders said, according to CNN." / "X said Y, according to a report.": a final according-to takes
-    // the whole clause, the attributions in it included (PolNeAR is univocal).
-    const start = absorbClaims(ctx, out, first, cue.start - 1);
-    if (start >= 0) { lo = Math.min(start, firstLo); sep = cue.start - 1; }
-  }
-  // "According to early results of exit polls conducted for the AP by Edison Research, …": the source runs to
-  // the comma that opens the content.
-  const comma = !(sep >= 0 && sep > lo) ? commaAfter(ctx, cue.end, b) : -1;
-  if (comma > cue.end) who = { start: cue.end, end: comma };
-  const after = who ? who.end : cue.end;
-  if (sep >= 0 && sep > lo) {
-    const s0 = startBefore(ctx, lo, sep);
-    const e0 = trimEnd(ctx, s0, contentEndAtSeparator(ctx, sep));
-    if (e0 > s0) out.push({ contentStart: s0, contentEnd: e0, cue, source: who });
-    lo = after;
-    if (nm(ctx, sep) === ',' && after + 1 < b && nm(ctx, after) === ',' && resumesClause(ctx, after + 1)) {
-      // "The plan, according to officials, would …"
-      const c2: RawClaim = { contentStart: after + 1, contentEnd: trimEnd(ctx, after + 1, tailEnd(ctx, env, cue.key, after + 1, b)), cue, source: who };
-      if (c2.contentEnd > c2.contentStart) { out.push(c2); opened.claim = c2; }
-      lo = b;
-    }
-  } else {
-    const s0 = trimStart(ctx, after, b);
-    const c: RawClaim = { contentStart: s0, contentEnd: trimEnd(ctx, s0, b), cue, source: who };
-    if (c.contentEnd > c.contentStart) { out.push(c); opened.claim = c; }
-    lo = b;
-  }
-  return lo;
-}
-
-/**
- * The claims of a cue whose content precedes it, up to separator `sep` ("…, he said." / "“…,” said X."), from `lo`;
- * `j` is where the cue (or its inverted source) ends, `final` whether the attribution took the whole clause.
- * Returns the new `lo`; a claim resumed after a parenthetical attribution goes to `opened`. Its own function for
- * the reason given at accordingClaims.
- */
-function contentBefore(ctx: DocContext, env: Env, cue: CueMatch, b: number, sep: number, lo: number, j: number,
-  final: boolean, source: TokenRange | null, nextCue: number, out: RawClaim[], opened: { claim: RawClaim | null }): number {
-  const s0 = startBefore(ctx, lo, sep);
-  const e0 = trimEnd(ctx, s0, contentEndAtSeparator(ctx, sep));
-  // Content comes first, so a preposition at the end of the cue opens an adjunct: "wrote | in a post".
-  const cueT = cue.end - cue.start > 1 && PREPOSITIONS.has(nm(ctx, cue.end - 1)) ? { ...cue, end: cue.end - 1 } : cue;
-  if (e0 > s0) out.push({ contentStart: s0, contentEnd: e0, cue: cueT, source });
-  // "“A,” he said, “B.”" — the quote after is a continuation of the same claim.
-  let k = j;
-  while (k < b && !isOpenQuoteMark(ctx, k) && nm(ctx, k) !== '.' && k < j + 8) k++;
-  // "…,” Spicer said, adding, “…”": a quote after the next cue (starting at `nextCue`) is that cue's content.
-  if (k < b && isOpenQuoteMark(ctx, k) && nm(ctx, k - 1) === ',' && nextCue >= k) {
-    const q = ctx.quotes[ctx.quoteOf[k]];
-    let e = k;
-    while (e < ctx.tokens.length && ctx.tokens.end(e) <= q.end) e++;
-    out.push({ contentStart: k, contentEnd: e, cue, source });
-    return e;
-  }
-  if (!final && sep >= 0 && nm(ctx, sep) === ',' && j + 1 < b && nm(ctx, j) === ',' && resumesClause(ctx, j + 1)) {
-    // "The plan, he said, would cut taxes": the reported clause resumes after the parenthetical attribution.
-    const c2: RawClaim = { contentStart: j + 1, contentEnd: trimEnd(ctx, j + 1, tailEnd(ctx, env, cue.key, j + 1, b)), cue: cueT, source };
-    if (c2.contentEnd > c2.contentStart) { out.push(c2); opened.claim = c2; }
-    return b;
-  }
-  return j;
-}
 
 function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]): void {
   const a = s.firstToken;

@@ -1,0 +1,108 @@
+// Claims whose content comes before the cue ("…, he said.", "“…,” said X.", "X will win, according to a poll."):
+// where that content starts and ends, and what may resume after the attribution ("The plan, he said, would …").
+import type { DocContext } from './context';
+import { isCloseQuoteMark, isOpenQuoteMark, nm } from './context';
+import { trimEnd, trimStart } from './content';
+import type { CueMatch } from './cues';
+import { tailEnd, type Env } from './env';
+import type { RawClaim } from './extract';
+import { absorbClaims, finalAccordingSource } from './final-attribution';
+import { commaAfter, resumesClause } from './clause';
+import type { TokenRange } from './source';
+import { datelineEnd, rightNP } from './source';
+import { PREPOSITIONS } from './words';
+
+/** End (exclusive) of content that stops at separator `sep`: a closing quote stays in, a comma goes out. */
+function contentEndAtSeparator(ctx: DocContext, sep: number): number {
+  if (isCloseQuoteMark(ctx, sep)) return sep + 1;
+  if (sep > 0 && isCloseQuoteMark(ctx, sep - 1)) return sep;
+  return sep;
+}
+
+/** Sentences at the start of an article a dateline may open (a headline or two come first). */
+const DATELINE_SENTENCES = 3;
+
+/**
+ * Where a content that precedes its cue starts, from `lo` up to the separator: past leading punctuation, and past a
+ * dateline ("WASHINGTON (AP) — …, officials said."), which is the author's. A dateline opens one of an article's
+ * first sentences (after the headline); later, "NATO — the alliance — …" is content.
+ */
+function startBefore(ctx: DocContext, lo: number, sep: number): number {
+  const si = ctx.sentOf[lo];
+  const from = si <= DATELINE_SENTENCES && ctx.sentences[si].firstToken === lo ? datelineEnd(ctx, lo, sep) : lo;
+  return trimStart(ctx, from, sep);
+}
+
+/**
+ * The claims of an "according to" cue in sentence [a, b) whose earlier content may end at separator `sep`; `lo` is
+ * where this cue's region may start, `first` the sentence's first claim in `out`. Returns the new `lo`; a claim whose
+ * content runs on goes to `opened`. A function of its own: processSentence is large, and each recompile after a
+ * deoptimisation in one of its branches cost 0.3–0.4 s of compiler time.
+ */
+export function accordingClaims(ctx: DocContext, env: Env, cue: CueMatch, a: number, b: number, sep: number, lo: number,
+  out: RawClaim[], first: number, firstLo: number, opened: { claim: RawClaim | null }): number {
+  let who = rightNP(ctx, cue.end, b);
+  if (who && cue.start - 1 > a && nm(ctx, cue.start - 1) === ',' && out.length > first
+    && (trimEnd(ctx, who.end, b) === who.end || finalAccordingSource(ctx, who.end, b))) {
+    // "“…,” Sanders said, according to CNN." / "X said Y, according to a report.": a final according-to takes
+    // the whole clause, the attributions in it included (PolNeAR is univocal).
+    const start = absorbClaims(ctx, out, first, cue.start - 1);
+    if (start >= 0) { lo = Math.min(start, firstLo); sep = cue.start - 1; }
+  }
+  // "According to early results of exit polls conducted for the AP by Edison Research, …": the source runs to
+  // the comma that opens the content.
+  const comma = !(sep >= 0 && sep > lo) ? commaAfter(ctx, cue.end, b) : -1;
+  if (comma > cue.end) who = { start: cue.end, end: comma };
+  const after = who ? who.end : cue.end;
+  if (sep >= 0 && sep > lo) {
+    const s0 = startBefore(ctx, lo, sep);
+    const e0 = trimEnd(ctx, s0, contentEndAtSeparator(ctx, sep));
+    if (e0 > s0) out.push({ contentStart: s0, contentEnd: e0, cue, source: who });
+    lo = after;
+    if (nm(ctx, sep) === ',' && after + 1 < b && nm(ctx, after) === ',' && resumesClause(ctx, after + 1)) {
+      // "The plan, according to officials, would …"
+      const c2: RawClaim = { contentStart: after + 1, contentEnd: trimEnd(ctx, after + 1, tailEnd(ctx, env, cue.key, after + 1, b)), cue, source: who };
+      if (c2.contentEnd > c2.contentStart) { out.push(c2); opened.claim = c2; }
+      lo = b;
+    }
+  } else {
+    const s0 = trimStart(ctx, after, b);
+    const c: RawClaim = { contentStart: s0, contentEnd: trimEnd(ctx, s0, b), cue, source: who };
+    if (c.contentEnd > c.contentStart) { out.push(c); opened.claim = c; }
+    lo = b;
+  }
+  return lo;
+}
+
+/**
+ * The claims of a cue whose content precedes it, up to separator `sep` ("…, he said." / "“…,” said X."), from `lo`;
+ * `j` is where the cue (or its inverted source) ends, `final` whether the attribution took the whole clause.
+ * Returns the new `lo`; a claim resumed after a parenthetical attribution goes to `opened`. Its own function for
+ * the reason given at accordingClaims.
+ */
+export function contentBefore(ctx: DocContext, env: Env, cue: CueMatch, b: number, sep: number, lo: number, j: number,
+  final: boolean, source: TokenRange | null, nextCue: number, out: RawClaim[], opened: { claim: RawClaim | null }): number {
+  const s0 = startBefore(ctx, lo, sep);
+  const e0 = trimEnd(ctx, s0, contentEndAtSeparator(ctx, sep));
+  // Content comes first, so a preposition at the end of the cue opens an adjunct: "wrote | in a post".
+  const cueT = cue.end - cue.start > 1 && PREPOSITIONS.has(nm(ctx, cue.end - 1)) ? { ...cue, end: cue.end - 1 } : cue;
+  if (e0 > s0) out.push({ contentStart: s0, contentEnd: e0, cue: cueT, source });
+  // "“A,” he said, “B.”" — the quote after is a continuation of the same claim.
+  let k = j;
+  while (k < b && !isOpenQuoteMark(ctx, k) && nm(ctx, k) !== '.' && k < j + 8) k++;
+  // "…,” Spicer said, adding, “…”": a quote after the next cue (starting at `nextCue`) is that cue's content.
+  if (k < b && isOpenQuoteMark(ctx, k) && nm(ctx, k - 1) === ',' && nextCue >= k) {
+    const q = ctx.quotes[ctx.quoteOf[k]];
+    let e = k;
+    while (e < ctx.tokens.length && ctx.tokens.end(e) <= q.end) e++;
+    out.push({ contentStart: k, contentEnd: e, cue, source });
+    return e;
+  }
+  if (!final && sep >= 0 && nm(ctx, sep) === ',' && j + 1 < b && nm(ctx, j) === ',' && resumesClause(ctx, j + 1)) {
+    // "The plan, he said, would cut taxes": the reported clause resumes after the parenthetical attribution.
+    const c2: RawClaim = { contentStart: j + 1, contentEnd: trimEnd(ctx, j + 1, tailEnd(ctx, env, cue.key, j + 1, b)), cue: cueT, source };
+    if (c2.contentEnd > c2.contentStart) { out.push(c2); opened.claim = c2; }
+    return b;
+  }
+  return j;
+}
