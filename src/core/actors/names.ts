@@ -97,7 +97,7 @@ export function parseName(raw: string, type: EntityType): ParsedName {
     const country = lookupCountry(text);
     if (country) return plainName(text, country, false, undefined);
   }
-  if (type === 'NORP') return groupName(text);
+  if (type === 'NORP' && !inlineAcronym && !isAcronymText(text)) return groupName(text);
   if (type !== 'PERSON') return plainName(text, undefined, isAcronymText(text), inlineAcronym);
   return parsePerson(text);
 }
