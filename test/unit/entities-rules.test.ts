@@ -260,15 +260,29 @@ suite('entities: API and rules', () => {
     assert.deepEqual(es.filter((e) => e.text === 'Facebook').map((e) => e.type), ['ORG', 'ORG']);
   });
 
+  test('US states as AP abbreviates them are places like the full names; dotted agencies are organisations', () => {
+    const es = show(tag('Sen. Rand Paul (Ky.) spoke in Manchester, N.H., where Hillary Clinton said she backs D.C. statehood. ' +
+      'There is a perception that E.U. leaders are not in control.'));
+    assert.ok(es.includes('N.H./GPE') && es.includes('D.C./GPE') && es.includes('E.U./ORG'), es.join(', '));
+  });
+
+  test('a plural office title alone ("Sens. Ted Cruz and Marco Rubio") is no entity', () => {
+    assert.deepEqual(show(tag('Cruz is ahead of his rivals, particularly Sens. Ted Cruz and Marco Rubio, who many feel could win.')),
+      ['Cruz/PERSON', 'Ted Cruz/PERSON', 'Marco Rubio/PERSON']);
+  });
+
   test('a name after an office title is a person, and so are its surname\'s other mentions ("Senator Rubio")', () => {
     assert.deepEqual(show(tag('The campaign is tying the bill to Rubio, who backed it. Senator Rubio said he was proud. Rubio has said the law is fair.')),
       ['Rubio/PERSON', 'Senator Rubio/PERSON', 'Rubio/PERSON']);
     assert.deepEqual(show(tag('Protesters gathered outside the office of Senator Sanders in Burlington.')), ['Senator Sanders/PERSON', 'Burlington/GPE']);
   });
 
-  test('events the tagger reads as places or people: "the Cold War", "Hurricane Katrina"', () => {
+  test('events the tagger reads as places, people or organisations: "the Cold War", "Hurricane Katrina"', () => {
     const es = show(tag('During the Cold War, it usually involved soldiers or spies. Hurricane Katrina hit New Orleans.'));
     assert.ok(es.includes('Cold War/EVENT') && es.includes('Hurricane Katrina/EVENT'), es.join(', '));
+    const org = show(tag('Officials say the White House intends to seek $ 40 billion in emergency funds to finance the next phase of ' +
+      'recovery from Hurricane Katrina. President Bush has already signed a $ 10.'));
+    assert.ok(org.includes('Hurricane Katrina/EVENT'), org.join(', '));
   });
 
   test('"the Islamic State" is one organisation, where the tagger tags "Islamic" alone; "Islamic scholars" stays NORP', () => {
@@ -288,6 +302,7 @@ suite('entities: API and rules', () => {
       ['Republicans/NORP', 'Latinos/NORP']);
     assert.deepEqual(show(tag('Clinton leads among African-American voters. African-Americans backed her, and Mexican-American groups agreed.')),
       ['Clinton/PERSON', 'African-American/NORP', 'African-Americans/NORP', 'Mexican-American/NORP']);
+    assert.ok(show(tag('Sotomayor has said that "a wise Latina" can bring different perspectives to the bench.')).includes('Latina/NORP'));
     const headline = tag('The Most Powerful Things Latinos Said This Year.\n\nLatinos gave us plenty to think about, the writer said.');
     assert.deepEqual(headline.filter((e) => e.text === 'Latinos').map((e) => e.type), ['NORP', 'NORP']);
   });

@@ -6,7 +6,7 @@ import { canStartDate, findDates } from './dates';
 import { DocLexicon, gazBit } from './docLexicon';
 import { headlineFromBody } from './headline';
 import { spansFromLabels } from './labels';
-import { EVENT_HEADS, EVENT_OPENERS, MEDIA_ORGS, MISC_READ_ORGS } from './lexicon';
+import { DOTTED_ORGS, EVENT_HEADS, EVENT_OPENERS, MEDIA_ORGS, MISC_READ_ORGS, NORP_WORDS, STATE_ABBREVIATIONS } from './lexicon';
 import { coveredTokens, dateStartTokens, normalizedTypes, tokenTexts, typedSpans } from './tokenPhases';
 import {
   CLS_LOC, CLS_MISC, CLS_ORG, CLS_PER, applyAcronyms, findDatelines, forceSpan, truecaseHeadlines, type ClassSpan,
@@ -43,7 +43,7 @@ const COUNTRY_BIT = gazBit('country');
 const NAME_PART_BITS = gazBit('firstname') | ORG_WORD_BIT | PLACE_BITS | NATIONALITY_BIT;
 
 /** A title or honorific standing alone ("Mr." of "Mr. Lavrov" cut off by the tagger) names nobody. */
-const LONE_TITLE = /^(?:Mr|Mrs|Ms|Miss|Messrs|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Cmdr)\.?$/;
+const LONE_TITLE = /^(?:Mr|Mrs|Ms|Miss|Messrs|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Cmdr|Sens|Reps|Govs)\.?$/;
 /** Words that name nobody alone: the pronoun of a Title-Case headline ("Give Us a Few Figures", never "US"), and an
  * acronym in the plural, a common noun ("super PACs", "CEOs", "NGOs"). */
 const NO_NAME = /^(?:Us|[A-Z]{2,}s)$/;
@@ -53,10 +53,10 @@ function refineType(lex: DocLexicon, words: readonly string[], s: ClassSpan): En
   if (n === 1 && (LONE_TITLE.test(words[s.start]) || NO_NAME.test(words[s.start]))) return null;
   // "support from Latinos", "Democrats said": a people or group named in the plural, whatever the tagger read.
   if (n === 1 && s.cls !== CLS_LOC && words[s.start].endsWith('s') && lex.isNorpWord(words[s.start])) return 'NORP';
-  // "the Cold War" (read as a place), "the Republican National Convention", "Hurricane Katrina" (read as a person):
-  // events (an ORG named so stays one: "World Economic Forum", "National Congress").
+  // "the Cold War" (read as a place), "the Republican National Convention", "Hurricane Katrina" (read as a person or
+  // an organisation): events (an ORG with an event head stays one: "World Economic Forum", "National Congress").
   if (n >= 2 && (((s.cls === CLS_LOC || s.cls === CLS_MISC) && EVENT_HEADS.has(words[s.end - 1].toLowerCase()))
-    || (s.cls !== CLS_ORG && EVENT_OPENERS.has(words[s.start].toLowerCase())))) return 'EVENT';
+    || EVENT_OPENERS.has(words[s.start].toLowerCase()))) return 'EVENT';
   switch (s.cls) {
     case CLS_PER:
       return 'PERSON'; // a one-word NOT_PERSON name was dropped before (typedSpans)
@@ -64,6 +64,8 @@ function refineType(lex: DocLexicon, words: readonly string[], s: ClassSpan): En
       // "assassinated by US forces": a lone country name is the country (its actor is the country too).
       return n === 1 && (lex.phraseBits(words, s.start, s.end) & COUNTRY_BIT) !== 0 ? 'GPE' : 'ORG';
     case CLS_LOC: {
+      // "a wise Latina": a people's word the gazetteer also holds as a town (Latina, Italy).
+      if (n === 1 && NORP_WORDS.has(words[s.start].toLowerCase())) return 'NORP';
       if (lex.phraseBits(words, s.start, s.end) & PLACE_BITS) return 'GPE';
       if (/stan$/i.test(words[s.end - 1])) return 'GPE';
       return 'LOC';
@@ -85,18 +87,30 @@ function refineType(lex: DocLexicon, words: readonly string[], s: ClassSpan): En
   }
 }
 
-/** News outlets and platforms are organisations, whatever the tagger and the name rules made of them (MEDIA_ORGS). */
-function mediaOrgs(words: readonly string[], spans: TypedSpan[]): void {
+/** Names news always means one way, whatever the tagger and the name rules made of them: outlets and platforms
+ * (MEDIA_ORGS), dotted agencies (DOTTED_ORGS), US states as AP abbreviates them (STATE_ABBREVIATIONS). */
+const KNOWN_NAME_TYPES = new Map<string, EntityType>([
+  ...[...MEDIA_ORGS, ...DOTTED_ORGS].map((name): [string, EntityType] => [name, 'ORG']),
+  ...[...STATE_ABBREVIATIONS].map((name): [string, EntityType] => [name, 'GPE']),
+]);
+
+/** First words of KNOWN_NAME_TYPES, with an abbreviation's period dropped: a span's text is built only for these. */
+const KNOWN_NAME_FIRST_WORDS = new Set([...KNOWN_NAME_TYPES.keys()].flatMap((name) => {
+  const first = name.split(' ')[0];
+  return [first, first.replace(/\.$/, '')];
+}));
+
+function knownNames(words: readonly string[], spans: TypedSpan[]): void {
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
     const n = s.end - s.start;
-    if (s.type === 'ORG' || n > 2 || !MEDIA_ORG_FIRST_WORDS.has(words[s.start])) continue;
-    if (MEDIA_ORGS.has(n === 1 ? words[s.start] : `${words[s.start]} ${words[s.start + 1]}`)) spans[k] = { start: s.start, end: s.end, type: 'ORG' };
+    if (n > 2 || !KNOWN_NAME_FIRST_WORDS.has(words[s.start])) continue;
+    const text = n === 1 ? words[s.start] : `${words[s.start]} ${words[s.start + 1]}`;
+    // "(I-Vt.)": the tokenizer leaves the period of an abbreviation inside a hyphenated word apart.
+    const type = KNOWN_NAME_TYPES.get(text) ?? (n === 1 && words[s.end] === '.' ? KNOWN_NAME_TYPES.get(`${text}.`) : undefined);
+    if (type !== undefined && s.type !== type) spans[k] = { start: s.start, end: s.end, type };
   }
 }
-
-/** First words of MEDIA_ORGS: a two-word span's text is built only when its first word may begin one. */
-const MEDIA_ORG_FIRST_WORDS = new Set([...MEDIA_ORGS].map((name) => name.split(' ')[0]));
 
 /** Rules that can be switched off (for measuring each on the benchmark). */
 export type RuleName = 'datelines' | 'headlines' | 'acronyms' | 'names' | 'repeats' | 'dates' | 'surnames' | 'nationalityOrgs'
@@ -173,7 +187,7 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     out = dropPartyLabels(words, out);
   }
   if (!off.has('repeats')) out = fillRepeats(words, out, ids, strings.length);
-  mediaOrgs(words, out);
+  knownNames(words, out);
   if (headline) out = headlineFromBody(words, out, headEnd, (i) => (lex.wordBits(words[i]) & NAME_PART_BITS) === 0);
   if (!off.has('dates')) {
     const taken = coveredTokens(out, words.length);
