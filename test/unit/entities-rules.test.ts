@@ -266,6 +266,11 @@ suite('entities: API and rules', () => {
     assert.ok(es.includes('N.H./GPE') && es.includes('D.C./GPE') && es.includes('E.U./ORG'), es.join(', '));
   });
 
+  test('"the Democratic Republic of Congo" is one country, where the tagger cuts it into a place and a country', () => {
+    assert.deepEqual(show(tag('Rights groups say gunmen in the Democratic Republic of Congo have killed a prominent rights activist.')),
+      ['Democratic Republic of Congo/GPE']);
+  });
+
   test('a plural office title alone ("Sens. Ted Cruz and Marco Rubio") is no entity', () => {
     assert.deepEqual(show(tag('Cruz is ahead of his rivals, particularly Sens. Ted Cruz and Marco Rubio, who many feel could win.')),
       ['Cruz/PERSON', 'Ted Cruz/PERSON', 'Marco Rubio/PERSON']);

@@ -24,6 +24,7 @@ import { fillSurnames } from './surnames';
 import { fillRepeats } from './repeats';
 import { familyNames } from './families';
 import { forceKnownOrgs } from './knownPhrases';
+import { joinRepublicOf } from './republicOf';
 import {
   attachNameSuffixes, battledGroups, dropPartyLabels, honorificPersons, mergeNationalityOrgs, mergeParenthesisedNames, personConsistency,
   roleOfOrg, splitOrgPerson,
@@ -188,6 +189,7 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
   }
   if (!off.has('repeats')) out = fillRepeats(words, out, ids, strings.length);
   knownNames(words, out);
+  out = joinRepublicOf(words, out);
   if (headline) out = headlineFromBody(words, out, headEnd, (i) => (lex.wordBits(words[i]) & NAME_PART_BITS) === 0);
   if (!off.has('dates')) {
     const taken = coveredTokens(out, words.length);
