@@ -62,6 +62,11 @@ function cliComparison(file: string, say: (s: string) => void): CliRuns[] {
     to.wallMs.push(r.wallMs);
     to.maxRssMB = Math.max(to.maxRssMB, r.maxRssMB);
   };
+  const peers: CliRuns[] = ['wink:whole', 'compromise:whole'].map((system) => ({ system, cpuMs: [], wallMs: [], maxRssMB: 0 }));
+  // compromise takes minutes a run: once unless asked for more.
+  const compromiseRuns = process.argv.includes('--repeat-compromise') ? repeat : 1;
+  // Rounds: every system once per round, side by side, so a ratio compares runs minutes apart at most (this VM's
+  // speed drifts by ±20 % over minutes; a series of one system after another's measured the drift too).
   for (let i = 0; i < repeat; i++) {
     try {
       add(ours, runCliProcess(ROOT, file));
@@ -70,17 +75,13 @@ function cliComparison(file: string, say: (s: string) => void): CliRuns[] {
       say(`\`news-annotator analyze\` failed (${(e as Error).message}); rebuild dist/ with \`npm run compile\`.`);
       return runs;
     }
-  }
-  runs.push(ours, entitiesOnly);
-  // compromise takes minutes a run: once unless asked for more.
-  for (const [system, n] of [['wink:whole', repeat], ['compromise:whole', Math.min(repeat, process.argv.includes('--repeat-compromise') ? repeat : 1)]] as const) {
-    const run: CliRuns = { system, cpuMs: [], wallMs: [], maxRssMB: 0 };
-    for (let i = 0; i < n; i++) {
-      const r = runChild(system, file);
-      add(run, { cpuMs: r.processCpuMs, wallMs: r.wallMs, maxRssMB: r.maxRssMB });
+    for (const peer of peers) {
+      if (peer.system.startsWith('compromise') && i >= compromiseRuns) continue;
+      const r = runChild(peer.system, file);
+      add(peer, { cpuMs: r.processCpuMs, wallMs: r.wallMs, maxRssMB: r.maxRssMB });
     }
-    runs.push(run);
   }
+  runs.push(ours, entitiesOnly, ...peers);
   say('');
   say(`### Whole process on the same file as one text (${repeat} runs each, compromise ${runs[3].cpuMs.length}): CPU s`);
   say('');
@@ -91,6 +92,12 @@ function cliComparison(file: string, say: (s: string) => void): CliRuns[] {
   for (const r of runs) {
     say(`| ${r.system} | ${(median(r.cpuMs) / 1000).toFixed(2)} | ${(Math.min(...r.cpuMs) / 1000).toFixed(2)} | ` +
       `${(median(r.wallMs) / 1000).toFixed(2)} | ${r.maxRssMB.toFixed(0)} | ${(median(r.cpuMs) / base).toFixed(1)}x | ${(median(r.cpuMs) / baseEntities).toFixed(1)}x |`);
+  }
+  say('');
+  for (const peer of peers) {
+    const rounds = peer.cpuMs.map((c, i) => ({ cpu: c / entitiesOnly.cpuMs[i], wall: peer.wallMs[i] / entitiesOnly.wallMs[i] }));
+    say(`${peer.system} / --entities-only, per round (${rounds.length}): CPU ${rounds.map((r) => r.cpu.toFixed(1)).join(', ')} ` +
+      `(median ${median(rounds.map((r) => r.cpu)).toFixed(2)}x); wall median ${median(rounds.map((r) => r.wall)).toFixed(2)}x`);
   }
   say('');
   say('ours = `node bin/news-annotator.js analyze --format jsonl [--entities-only] FILE` (JSON written); ' +
