@@ -148,4 +148,12 @@ suite('actors: the head of a speaker mention', () => {
     assert.equal(g.speakerOf('A study by economist Peter Schott'), 'person:peter-schott');
     assert.equal(g.speakerOf('The other candidate on the stage, former secretary of state Hillary Clinton,'), 'person:hillary-clinton');
   });
+
+  test('a lower-case role with "of" that opens the mention titles the name after it ("master of ceremonies X")', () => {
+    const text = 'Master of ceremonies Asab Al-Tabchi thanked the city, and later master of ceremonies Asab Al-Tabchi spoke. ' +
+      'The government of interim Prime Minister Girija Koirala spoke.';
+    const g = people(text, ['Asab Al-Tabchi', 'Girija Koirala']);
+    assert.equal(g.speakerOf('master of ceremonies Asab Al-Tabchi'), 'person:asab-al-tabchi');
+    assert.equal(g.speakerOf('The government of interim Prime Minister Girija Koirala'), null);
+  });
 });

@@ -13,7 +13,8 @@ export interface HeadRegion { readonly end: number; readonly word: string }
  * The head region of span text[start, end): up to the first HEAD_END_RE word. A word between two capitalised
  * words after the first is inside a title or name ("Former Secretary of State Madeleine Albright", "The Council on
  * American-Islamic Relations"), and so is one between a role and a lower-case word before a name ("former
- * secretary of state Hillary Clinton"); after the first word it ends the head ("Aides to Clinton").
+ * secretary of state Hillary Clinton"), or an "of" after a lower-case first word ("master of ceremonies Asab
+ * Al-Tabchi"); after the first word it ends the head ("Aides to Clinton").
  */
 export function headRegion(text: string, start: number, end: number): HeadRegion {
   const span = text.slice(start, end);
@@ -25,7 +26,8 @@ export function headRegion(text: string, start: number, end: number): HeadRegion
     const inTitle = before !== null && after !== null && (
       (before.index > 0 && /^\p{Lu}/u.test(before[1]) && /^\p{Lu}/u.test(after[0])) ||
       // "former secretary of state Hillary Clinton": a role, one lower-case word, then a name
-      (isHead(roleKey(before[1])) && /^\p{Ll}+\s+\p{Lu}/u.test(span.slice(m.index + m[0].length))));
+      ((isHead(roleKey(before[1])) || (before.index === 0 && /^\p{Ll}/u.test(before[1]) && /^\s+of\s+$/i.test(m[0]))) &&
+        /^\p{Ll}+\s+\p{Lu}/u.test(span.slice(m.index + m[0].length))));
     if (!inTitle) return { end: start + m.index, word: m[0].trim().toLowerCase() };
     re.lastIndex = m.index + m[0].length - 1; // the next word may itself end the head
   }
