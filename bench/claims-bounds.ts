@@ -3,7 +3,8 @@
 // model, as train-claims does; lexicon, cue classifier, source ranker and filter are the shipped ones), the fold is
 // extracted, and every claim the benchmark matches to a gold piece with other boundaries is classed by side
 // (start / end), direction (longer: we include extra words; shorter: we miss some) and the extra or missing text's
-// first word (start side) or last word (end side), with the cue word before it on the start side.
+// first word (start side) or last word (end side), with the cue word before it on the start side; and by shape
+// (content before / after the cue; per side punctuation only, a sentence end, or words; quote marks at one edge).
 // Run: node out/bench/claims-bounds.js [--folds 0,1,2,3,4] [--top N] [--examples N] [--class PREFIX]
 import { extractClaims } from '../src/core/claims/extract';
 import { isEndCandidate } from '../src/core/claims/end-model';
@@ -74,6 +75,7 @@ function main(): void {
         wrong++;
         const cue = p.cue ? d.text.slice(p.cue.start, p.cue.end).toLowerCase() : '-';
         const ctx = `${d.name}: ${JSON.stringify(d.text.slice(Math.max(0, Math.min(ps, g.start) - 50), Math.max(pe, g.end) + 20).replace(/\s+/g, ' '))} pred ${JSON.stringify(d.text.slice(ps, Math.min(pe, ps + 80)))} gold ${JSON.stringify(d.text.slice(g.start, Math.min(g.end, g.start + 80)))}`;
+        add('~shape: where, side, what lies between', shape(d.text, ps, pe, g, p.cue), ctx);
         const crossing = (ps < g.start && pe < g.end) || (ps > g.start && pe > g.end);
         if (crossing) { add('crossing', cue, ctx); continue; }
         // Oracle: was gold's start one of the start model's candidates for this claim's scan?
@@ -120,6 +122,33 @@ function main(): void {
     console.log('  ' + byCount.slice(0, top).map(([k, l]) => `${l.length} ${JSON.stringify(k)}`).join(', '));
     if (examples) for (const [k, l] of byCount.slice(0, top)) for (const e of l.slice(0, examples)) console.log(`    [${k}] ${e}`);
   }
+}
+
+const QUOTE_MARK = /^(["“”]|''|``)/;
+const QUOTE_END = /(["“”]|'')$/;
+
+/**
+ * A wrong-boundary claim's shape: where its content lies against its cue (before / after / around), and per wrong
+ * side what the extra or missing text is — only punctuation or quote marks (shown), a sentence end inside it, or
+ * words — and whether our or gold's span alone begins or ends at a quote mark ("pred Q" / "gold Q").
+ */
+function shape(text: string, ps: number, pe: number, g: { start: number; end: number }, cue: { start: number; end: number } | null): string {
+  const where = !cue ? 'no cue' : pe <= cue.start ? 'before the cue' : ps >= cue.end ? 'after the cue' : 'around the cue';
+  const diff = (a: number, b: number): string => {
+    const x = text.slice(Math.min(a, b), Math.max(a, b)).trim();
+    if (/^[\s"“”'‘’.,;:!?()\-—–]*$/.test(x)) return `punctuation ${JSON.stringify(x)}`;
+    return /[.?!]["”']*\s+["“]?[A-Z]/.test(x) ? 'a sentence end' : 'words';
+  };
+  const parts: string[] = [where];
+  if (ps !== g.start) {
+    const q = QUOTE_MARK.test(text.slice(ps)) === QUOTE_MARK.test(text.slice(g.start)) ? '' : QUOTE_MARK.test(text.slice(ps)) ? ', pred Q' : ', gold Q';
+    parts.push(`start ${ps < g.start ? 'longer' : 'shorter'} by ${diff(ps, g.start)}${q}`);
+  }
+  if (pe !== g.end) {
+    const q = QUOTE_END.test(text.slice(0, pe)) === QUOTE_END.test(text.slice(0, g.end)) ? '' : QUOTE_END.test(text.slice(0, pe)) ? ', pred Q' : ', gold Q';
+    parts.push(`end ${pe > g.end ? 'longer' : 'shorter'} by ${diff(pe, g.end)}${q}`);
+  }
+  return parts.join('; ');
 }
 
 /** The first token that starts at or after character c (-1 when none). */
