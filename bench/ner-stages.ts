@@ -12,6 +12,7 @@ import * as fs from 'node:fs';
 import { getTagger, tagEntities } from '../src/core/entities';
 import { splitSentences } from '../src/core/text/sentences';
 import { tokenize } from '../src/core/text/tokenize';
+import { applyEngineFlags } from '../src/cli/engineFlags';
 import { threadNs } from './thread-cpu';
 
 function cpuMs<T>(f: () => T): [T, number] {
@@ -22,6 +23,7 @@ function cpuMs<T>(f: () => T): [T, number] {
 }
 
 function main(): void {
+  applyEngineFlags(); // as `news-annotator analyze` runs
   const file = process.argv[2];
   const text = fs.readFileSync(file, 'utf8');
   const [tagger, loadMs] = cpuMs(() => getTagger());
