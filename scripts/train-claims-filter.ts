@@ -6,8 +6,9 @@
 // Writes models/claims-filter-model.json.
 // Cross-validation on train (per threshold, each fold's claims judged by a filter trained on the other folds' claims):
 // node out/scripts/train-claims-filter.js --cv
-// With CLAIMS_CV_FOLD_RANKER=1 the source ranker is held out too: each fold's claims get a ranker trained on the other
-// four fifths (else the shipped ranker, which saw every fold, picks their sources).
+// The filter's examples get their sources from a ranker trained without their fold (foldRankerModels). With
+// CLAIMS_CV_FOLD_RANKER=1 the cross-validation scores each fold with that ranker too (else with the shipped one, which
+// saw every fold).
 import * as path from 'node:path';
 import type { GoldDoc } from '../bench/claims-data';
 import { loadSplit } from '../bench/claims-data';
@@ -97,8 +98,24 @@ function heldOutExamples(docs: readonly Doc[], models: Models | ((f: number) => 
   return { examples, cues };
 }
 
+/**
+ * Per fold, the given models with a source ranker trained on the other four fifths: the filter's examples must not
+ * carry sources from a ranker that saw their own documents (it is right far more often there than on new text).
+ */
+export function foldRankerModels(docs: readonly Doc[], models: Models): Models[] {
+  const out: Models[] = [];
+  for (let f = 0; f < FOLDS; f++) {
+    const rest = docs.filter((_d, i) => i % FOLDS !== f).map((d) => d.gold);
+    const ranker = trainSourceRanker(rest, false, { startModel: models.startModel, endModel: models.endModel });
+    out.push({ ...models, sourceModel: loadSourceRanker(ranker) });
+  }
+  return out;
+}
+
 export function trainClaimFilter(gold: readonly GoldDoc[], models: Models = {}): AveragedWeights {
-  const { examples } = heldOutExamples(prepare(gold), models);
+  const docs = prepare(gold);
+  const perFold = foldRankerModels(docs, models);
+  const { examples } = heldOutExamples(docs, (f) => perFold[f]);
   return trainAveragedPerceptron(examples.flat(), EPOCHS, MIN_ABS_WEIGHT);
 }
 
@@ -119,13 +136,11 @@ export function writeClaimFilter({ bias, weights }: AveragedWeights): void {
  */
 function crossValidateThresholds(thresholds: readonly number[]): void {
   const docs = prepare(loadSplit('train'));
-  const rankers: Models[] = [];
-  for (let f = 0; f < FOLDS; f++) {
-    rankers.push(process.env.CLAIMS_CV_FOLD_RANKER === '1'
-      ? { sourceModel: loadSourceRanker(trainSourceRanker(docs.filter((_d, i) => i % FOLDS !== f).map((d) => d.gold), false)) }
-      : {});
-  }
-  const { examples, cues } = heldOutExamples(docs, (f) => rankers[f]);
+  const perFold = foldRankerModels(docs, {});
+  // The filter's examples as trainClaimFilter makes them; the scored claims' sources from the shipped ranker unless
+  // CLAIMS_CV_FOLD_RANKER=1.
+  const { examples, cues } = heldOutExamples(docs, (f) => perFold[f]);
+  const rankers = process.env.CLAIMS_CV_FOLD_RANKER === '1' ? perFold : perFold.map(() => ({}));
   const none = emptyCounts();
   const byT = thresholds.map(() => emptyCounts());
   for (let g = 0; g < FOLDS; g++) {

@@ -30,4 +30,9 @@ suite('claims: source rules (session 13)', () => {
     assert.strictEqual(ruleSpeaker(text, 'asking'), 'Wallace');
     assert.strictEqual(ruleSpeaker("It's a big if, but Sanders was in San Diego on Tuesday night, emphasizing the state's importance.", 'emphasizing'), 'Sanders');
   });
+
+  test('a short time or place introduction before a comma is no subject: "But a few days later, Trump …"', () => {
+    assert.strictEqual(ruleSpeaker('But a few days later, Trump reversed himself yet again, telling CBS that the laws are set.', 'telling'), 'Trump');
+    assert.strictEqual(ruleSpeaker('Here in Columbia, Sanders stepped up his emphasis on criminal justice, saying the system is broken.', 'saying'), 'Sanders');
+  });
 });
