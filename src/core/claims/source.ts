@@ -102,6 +102,18 @@ export function rightNP(ctx: DocContext, start: number, hi: number): TokenRange 
   return j > start ? trimNP(ctx, start, j) : null;
 }
 
+/**
+ * "according to an analysis by the Pew Research Center", "according to a recent report from Bloomberg …": the
+ * document and its author are one source span (PolNeAR marks either the document or its author).
+ */
+export function withAuthor(ctx: DocContext, who: TokenRange | null, b: number): TokenRange | null {
+  if (!who || who.end + 1 >= b) return who;
+  const w = nm(ctx, who.end);
+  if ((w !== 'by' && w !== 'from') || isCapitalized(ctx, who.end)) return who;
+  const author = rightNP(ctx, who.end + 1, b);
+  return author ? { start: who.start, end: author.end } : who;
+}
+
 /** Whether the token can begin a noun phrase that is a speaker. */
 export function startsNP(ctx: DocContext, i: number): boolean {
   if (!isWord(ctx, i)) return false;
