@@ -135,8 +135,7 @@ export function subjectNP(ctx: DocContext, a: number, hi: number): TokenRange | 
   if (s < hi && LINKS.has(nm(ctx, s))) s++;
   if (s < hi && ctx.tokens.text(s) === ',') s++;
   const first = nm(ctx, s);
-  const intro = first !== undefined && (PREPOSITIONS.has(first) || first.endsWith('ing') || first.endsWith('ly') || INTRO_WORDS.has(first)
-    || timeIntro(ctx, s, hi));
+  const intro = first !== undefined && (PREPOSITIONS.has(first) || first.endsWith('ing') || first.endsWith('ly') || INTRO_WORDS.has(first));
   if (intro) {
     let j = s;
     while (j < hi && ctx.tokens.text(j) !== ',') j++;
@@ -234,24 +233,6 @@ function hasLowerCase(t: string): boolean {
     if ((c >= 97 && c <= 122) || (c > 127 && t[i] !== t[i].toUpperCase())) return true;
   }
   return false;
-}
-
-// Words that make a short phrase before a comma a time or place introduction ("But a few days later, Trump …",
-// "Hours later, Trump …", "Here in Columbia, Sanders …").
-const TIME_INTRO = new Set(['later', 'earlier', 'ago', 'here', 'there', 'now', 'then', 'meanwhile', 'moreover', 'still',
-  'instead', 'indeed', 'finally', 'separately', 'similarly', 'likewise', 'furthermore', 'nevertheless', 'nonetheless', 'again']);
-
-/**
- * A time or place introduction of at most five words closed by a comma, followed by a name or subject pronoun
- * ("A few days later, Trump", not "Clinton, a former senator,").
- */
-function timeIntro(ctx: DocContext, s: number, hi: number): boolean {
-  const c = nextComma(ctx, s, hi, 6);
-  if (c < 0 || c + 1 >= hi) return false;
-  let time = false;
-  for (let k = s; k < c; k++) if (TIME_INTRO.has(nm(ctx, k))) time = true;
-  const n = nm(ctx, c + 1);
-  return time && isWord(ctx, c + 1) && (isCapitalized(ctx, c + 1) || (SUBJECT_PRONOUNS.has(n) && n !== 'who'));
 }
 
 /**
