@@ -6,6 +6,9 @@
 // Writes models/claims-filter-model.json.
 // Cross-validation on train (per threshold, each fold's claims judged by a filter trained on the other folds' claims):
 // node out/scripts/train-claims-filter.js --cv
+// The filter's examples get their sources from a ranker trained without their fold (foldRankerModels). With
+// CLAIMS_CV_FOLD_RANKER=1 the cross-validation scores each fold with that ranker too (else with the shipped one, which
+// saw every fold).
 import * as path from 'node:path';
 import type { GoldDoc } from '../bench/claims-data';
 import { loadSplit } from '../bench/claims-data';
@@ -29,6 +32,8 @@ import { trainAveragedPerceptron, writeModelJson } from './binaryPerceptron';
 import { contentScores } from './claimsCrossValidation';
 import { CANDIDATE_LEXICON, trainCueModel } from './train-claims-cues';
 import { computeStats } from './train-claims-lexicon';
+import { trainSourceRanker } from './train-claims-sources';
+import { loadSourceRanker } from '../src/core/claims/source-ranker';
 
 const FOLDS = 5;
 const EPOCHS = 6;
@@ -81,19 +86,36 @@ function docExamples(d: Doc, cues: FoldCues, models: Models): BinaryExample[] {
 }
 
 /** Held-out examples of every document (index-aligned with docs) and the fold cues that made them. */
-function heldOutExamples(docs: readonly Doc[], models: Models): { examples: BinaryExample[][]; cues: FoldCues[] } {
+function heldOutExamples(docs: readonly Doc[], models: Models | ((f: number) => Models)): { examples: BinaryExample[][]; cues: FoldCues[] } {
   const examples: BinaryExample[][] = [];
   const cues: FoldCues[] = [];
   for (let f = 0; f < FOLDS; f++) {
     cues.push(foldCues(docs, f));
-    for (let i = f; i < docs.length; i += FOLDS) examples[i] = docExamples(docs[i], cues[f], models);
+    const m = typeof models === 'function' ? models(f) : models;
+    for (let i = f; i < docs.length; i += FOLDS) examples[i] = docExamples(docs[i], cues[f], m);
     console.error(`claim filter: fold ${f} extracted`);
   }
   return { examples, cues };
 }
 
+/**
+ * Per fold, the given models with a source ranker trained on the other four fifths: the filter's examples must not
+ * carry sources from a ranker that saw their own documents (it is right far more often there than on new text).
+ */
+export function foldRankerModels(docs: readonly Doc[], models: Models): Models[] {
+  const out: Models[] = [];
+  for (let f = 0; f < FOLDS; f++) {
+    const rest = docs.filter((_d, i) => i % FOLDS !== f).map((d) => d.gold);
+    const ranker = trainSourceRanker(rest, false, { startModel: models.startModel, endModel: models.endModel });
+    out.push({ ...models, sourceModel: loadSourceRanker(ranker) });
+  }
+  return out;
+}
+
 export function trainClaimFilter(gold: readonly GoldDoc[], models: Models = {}): AveragedWeights {
-  const { examples } = heldOutExamples(prepare(gold), models);
+  const docs = prepare(gold);
+  const perFold = foldRankerModels(docs, models);
+  const { examples } = heldOutExamples(docs, (f) => perFold[f]);
   return trainAveragedPerceptron(examples.flat(), EPOCHS, MIN_ABS_WEIGHT);
 }
 
@@ -114,7 +136,11 @@ export function writeClaimFilter({ bias, weights }: AveragedWeights): void {
  */
 function crossValidateThresholds(thresholds: readonly number[]): void {
   const docs = prepare(loadSplit('train'));
-  const { examples, cues } = heldOutExamples(docs, {});
+  const perFold = foldRankerModels(docs, {});
+  // The filter's examples as trainClaimFilter makes them; the scored claims' sources from the shipped ranker unless
+  // CLAIMS_CV_FOLD_RANKER=1.
+  const { examples, cues } = heldOutExamples(docs, (f) => perFold[f]);
+  const rankers = process.env.CLAIMS_CV_FOLD_RANKER === '1' ? perFold : perFold.map(() => ({}));
   const none = emptyCounts();
   const byT = thresholds.map(() => emptyCounts());
   for (let g = 0; g < FOLDS; g++) {
@@ -122,10 +148,10 @@ function crossValidateThresholds(thresholds: readonly number[]): void {
     const table = WeightTable.from(weights);
     for (let i = g; i < docs.length; i += FOLDS) {
       const d = docs[i];
-      scoreDoc(d.gold, extractClaims(d.gold.text, d.tokens, d.sentences, { ...cues[g], claimFilter: false }), none);
+      scoreDoc(d.gold, extractClaims(d.gold.text, d.tokens, d.sentences, { ...rankers[g], ...cues[g], claimFilter: false }), none);
       thresholds.forEach((t, ti) => {
         const filter: ClaimFilter = { bias, weights: table, threshold: t };
-        scoreDoc(d.gold, extractClaims(d.gold.text, d.tokens, d.sentences, { ...cues[g], claimFilter: filter }), byT[ti]);
+        scoreDoc(d.gold, extractClaims(d.gold.text, d.tokens, d.sentences, { ...rankers[g], ...cues[g], claimFilter: filter }), byT[ti]);
       });
     }
   }

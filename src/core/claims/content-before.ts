@@ -9,7 +9,7 @@ import type { RawClaim } from './extract';
 import { absorbClaims, finalAccordingSource } from './final-attribution';
 import { commaAfter, resumesClause } from './clause';
 import type { TokenRange } from './source';
-import { datelineEnd, rightNP } from './source';
+import { datelineEnd, rightNP, withAuthor } from './source';
 import { PREPOSITIONS } from './words';
 
 /** End (exclusive) of content that stops at separator `sep`: a closing quote stays in, a comma goes out. */
@@ -41,7 +41,7 @@ function startBefore(ctx: DocContext, lo: number, sep: number): number {
  */
 export function accordingClaims(ctx: DocContext, env: Env, cue: CueMatch, a: number, b: number, sep: number, lo: number,
   out: RawClaim[], first: number, firstLo: number, opened: { claim: RawClaim | null }): number {
-  let who = rightNP(ctx, cue.end, b);
+  let who = withAuthor(ctx, rightNP(ctx, cue.end, b), b);
   if (who && cue.start - 1 > a && nm(ctx, cue.start - 1) === ',' && out.length > first
     && (trimEnd(ctx, who.end, b) === who.end || finalAccordingSource(ctx, who.end, b))) {
     // "“…,” Sanders said, according to CNN." / "X said Y, according to a report.": a final according-to takes

@@ -22,6 +22,7 @@ import { rankSources, shippedSourceRanker } from './source-ranker';
 import type { TokenRange } from './source';
 import { appositiveNP, cueAgent, introGerundSubject, isAgentParticiple, isExpletiveSource, isPassiveCue, isRaisingCue, relativeBefore, rightNP, subjectNP } from './source';
 import { appositionSource, leftSource } from './left-source';
+import { participleSubject } from './participle-subject';
 import { isCapitalized, isWord } from './context';
 import { DETERMINERS, INVERSION_CUES, PRONOUNS, VERB_GROUP } from './words';
 import { addStandaloneQuotes } from './standalone';
@@ -266,7 +267,10 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     }
     let source = src ?? inverted ?? introSubject;
     if (!source && !targetOnly && (participial || (cue.start > a && COORDINATORS.has(nm(ctx, cue.start - 1))))) {
-      source = (participial ? null : relativeBefore(ctx, a, cue.start - 1)) ?? lastSource ?? subjectNP(ctx, a, cue.start);
+      // A participle hangs from the nearest clause: its subject, unless an earlier claim's content holds that clause.
+      const linkFloor = a;
+      source = (participial ? participleSubject(ctx, a, linkFloor, cue.start) : relativeBefore(ctx, a, cue.start - 1))
+        ?? lastSource ?? subjectNP(ctx, a, cue.start);
     } else if (!source && !targetOnly) {
       // No subject right before the cue ("Mr. X, who …, and whose …, has cited"): the clause's subject speaks,
       // or the relative pronoun of the clause it is in ("Mrs. Clinton, who was distracted while saying …").

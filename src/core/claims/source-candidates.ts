@@ -5,9 +5,9 @@
 // (Tried: the noun phrase left of the cue without the rules' floor, the previous sentence's subject: on held-out
 // train folds the ranker did better without them.)
 import type { DocContext } from './context';
-import { isCapitalized } from './context';
+import { isCapitalized, nm } from './context';
 import type { TokenRange } from './source';
-import { appositiveNP, passiveAgent, rightNP, subjectNP } from './source';
+import { appositiveNP, passiveAgent, rightNP, subjectNP, withAuthor } from './source';
 
 export const KIND_RULE = 1;
 export const KIND_APPOS = 4;
@@ -53,7 +53,8 @@ export function sourceCandidates(ctx: DocContext, cue: TokenRange, ce: number, r
     add(buf, subjectNP(ctx, a, cue.start), KIND_SUBJ);
   }
   if (cue.end < b) {
-    add(buf, rightNP(ctx, cue.end, b), KIND_RIGHT);
+    const right = rightNP(ctx, cue.end, b);
+    add(buf, nm(ctx, cue.start) === 'according' ? withAuthor(ctx, right, b) : right, KIND_RIGHT);
     // "seen by some as …", "considered unclean by Muslims": an agent the rules only look for after passive cues.
     add(buf, passiveAgent(ctx, cue.end, b), KIND_BY);
   }
