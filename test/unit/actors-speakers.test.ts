@@ -157,3 +157,33 @@ suite('actors: the head of a speaker mention', () => {
     assert.equal(g.speakerOf('The government of interim Prime Minister Girija Koirala'), null);
   });
 });
+
+suite('actors: a place or people inside a speaker span', () => {
+  test('a place or people that only modifies the head, or sits in a partitive after it, speaks for no one', () => {
+    const text = 'Syria and Sudan met. Opponents of allowing Syrian refugees into the U.S. said no. ' +
+      'About two-thirds of Republican primary voters said yes. Rebels in eastern Sudan said they would fight. ' +
+      'Only about 4 in 10 Republican voters in each state said so. The Romanian hacker said he was sorry.';
+    const g = group(text, tagAll(text, [['Syria', 'GPE'], ['Sudan', 'GPE'], ['Syrian', 'NORP'], ['U.S.', 'GPE'],
+      ['Republican', 'NORP'], ['Romanian', 'NORP']]));
+    assert.equal(g.speakerOf('Opponents of allowing Syrian refugees into the U.S.'), null);
+    assert.equal(g.speakerOf('About two-thirds of Republican primary voters'), null);
+    assert.equal(g.speakerOf('Rebels in eastern Sudan'), null);
+    assert.equal(g.speakerOf('Only about 4 in 10 Republican voters in each state'), null, 'nor the country "state" finds');
+    assert.equal(g.speakerOf('The Romanian hacker'), null);
+  });
+
+  test('a place speaks as the head or through a body; a people as a group, not as one member', () => {
+    const text = 'Many Democrats said no. The Somali government said yes. Police in Baghdad said so. ' +
+      'A Turkish army statement said more. The city of Phoenix said less. Republicans across the country said it. ' +
+      'A New Hampshire Democrat said that.';
+    const g = group(text, tagAll(text, [['Democrats', 'NORP'], ['Somali', 'NORP'], ['Baghdad', 'GPE'], ['Turkish', 'NORP'],
+      ['Phoenix', 'GPE'], ['Republicans', 'NORP'], ['New Hampshire', 'GPE'], ['Democrat', 'NORP']]));
+    assert.equal(g.speakerOf('Many Democrats'), g.actorOf('Democrats'));
+    assert.equal(g.speakerOf('The Somali government'), g.actorOf('Somali'));
+    assert.equal(g.speakerOf('Police in Baghdad'), g.actorOf('Baghdad'));
+    assert.equal(g.speakerOf('A Turkish army statement'), g.actorOf('Turkish'));
+    assert.equal(g.speakerOf('The city of Phoenix'), g.actorOf('Phoenix'));
+    assert.equal(g.speakerOf('Republicans across the country'), g.actorOf('Republicans'));
+    assert.equal(g.speakerOf('A New Hampshire Democrat'), null, 'one member: an unnamed person');
+  });
+});

@@ -20,7 +20,7 @@ import { parseDescription, scoreDescription } from './describe';
 import { fold, stripPossessive } from './fold';
 import { surnameKey } from './names';
 import { antecedentOf, isRelativePronoun } from './relative';
-import { headRegion, modifiesNoun, standInRange } from './speakerHead';
+import { headRegion, modifiesNoun, placeSpeaks, standInRange } from './speakerHead';
 import { stableOrder } from './order';
 import type { SpeakerMark } from './salience';
 import { ClaimCover, mostSalient, recentActors } from './salience';
@@ -153,8 +153,12 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
     const behalf = standIn ? headPerson(ctx, span.start + standIn[0], span.start + standIn[1], true) : null;
     if (behalf !== null) return behalf;
   }
-  const inside = overlappingNonPersons(g, span);
-  if (inside.length === 0) {
+  const found = overlappingNonPersons(ctx, span);
+  // A place or people that only modifies the head ("Rebels in eastern Sudan", "4 in 10 Republican voters in each
+  // state") leaves an unnamed group unless a description fits: nobody, not the country a generic noun would find.
+  const modifierOnly = found === MODIFIER_ONLY;
+  const inside = modifierOnly ? NONE : found;
+  if (inside.length === 0 && !modifierOnly) {
     const byForm = formOf(ctx, t, raw);
     if (byForm !== undefined) return byForm;
   }
@@ -163,6 +167,7 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
     const fit = bestDescribed(ctx, span, sentence, d);
     if (fit !== null) return fit;
   }
+  if (modifierOnly) return null;
   if (inside.length > 0) {
     // An organisation or country speaking ("Iran’s Foreign Ministry said"). Behind a role noun only an
     // organisation stands in ("a spokesman for the ministry"), never the country of a demonym ("Iranian officials").
@@ -303,15 +308,29 @@ function firstEndingAfter(mentions: MentionTable, pos: number): number {
   return Math.max(0, lo - 4);
 }
 
-/** Actors other than people of the mentions that overlap the span, in mention order. */
-function overlappingNonPersons(g: ActorGrouping, span: Span): number[] {
+/**
+ * Actors other than people of the mentions that overlap the span, in mention order; a country, place or people
+ * only where it is who speaks (placeSpeaks: not "Rebels in Sudan", "About two-thirds of Republican voters").
+ */
+function overlappingNonPersons(ctx: Ctx, span: Span): readonly number[] {
+  const { g, text } = ctx;
   const mentions = g.mentions;
   const out: number[] = [];
+  let modifiers = 0;
   for (let k = firstEndingAfter(mentions, span.start); k < mentions.count && mentions.start[k] < span.end; k++) {
-    if (mentions.end[k] > span.start && g.actors[mentions.actor[k]].type !== 'PERSON') out.push(mentions.actor[k]);
+    if (mentions.end[k] <= span.start) continue;
+    const type = g.actors[mentions.actor[k]].type;
+    if (type === 'PERSON') continue;
+    const place = type === 'GPE' || type === 'LOC' || type === 'NORP';
+    if (place && !placeSpeaks(text, span.start, span.end, mentions.start[k], mentions.end[k], type === 'NORP')) { modifiers++; continue; }
+    out.push(mentions.actor[k]);
   }
-  return out;
+  return out.length === 0 && modifiers > 0 ? MODIFIER_ONLY : out;
 }
+
+/** overlappingNonPersons' answer when every such mention only modified the head (compared by identity). */
+const MODIFIER_ONLY: readonly number[] = [];
+const NONE: readonly number[] = [];
 
 /** What "they" can mean; no array built per tested mention. */
 function isGroupType(type: string): boolean {
