@@ -187,3 +187,15 @@ suite('actors: a place or people inside a speaker span', () => {
     assert.equal(g.speakerOf('A New Hampshire Democrat'), null, 'one member: an unnamed person');
   });
 });
+
+suite('actors: a pronoun with a contracted verb', () => {
+  test('"She’s" and "he’ll" resolve as the pronoun; "They’re" and "It’s" do not', () => {
+    const text = 'Ms. Jane Roe spoke. She’s describing the plan. John Doe arrived. He’ll say more. The Sierra Club met. ' +
+      'They’re saying no. It’s said to be true.';
+    const g = group(text, tagAll(text, [['Jane Roe', 'PERSON'], ['John Doe', 'PERSON'], ['Sierra Club', 'ORG']]));
+    assert.equal(g.speakerOf('She’s'), 'person:jane-roe');
+    assert.equal(g.speakerOf('He’ll'), 'person:john-doe');
+    assert.equal(g.speakerOf('They’re'), null);
+    assert.equal(g.speakerOf('It’s'), null);
+  });
+});

@@ -76,11 +76,18 @@ function pronounOf(lower: string): Pronoun {
   }
 }
 
+/** "he’s", "she’ll" → the pronoun (a span that ran into the verb). Not "it’s" (mostly "it’s unclear") nor "they’re":
+ * on the 1,183 articles 2 of 9 such "they" found the right group, 22 of 24 "he’s"/"she’ll" the right person. */
+function withoutContraction(lower: string): string {
+  const m = /^(he|she)['’](?:s|d|ll)$/.exec(lower);
+  return m ? m[1] : lower;
+}
+
 function spanText(ctx: Ctx, raw: string): SpanText {
   let t = ctx.texts.get(raw);
   if (!t) {
     const lower = raw.toLowerCase();
-    t = { pronoun: pronounOf(lower), relative: raw.length <= 5 && isRelativePronoun(lower) ? lower : '', description: undefined,
+    t = { pronoun: pronounOf(withoutContraction(lower)), relative: raw.length <= 5 && isRelativePronoun(lower) ? lower : '', description: undefined,
       form: NOT_LOOKED_UP, shape: undefined };
     ctx.texts.set(raw, t);
   }
