@@ -199,3 +199,16 @@ suite('actors: a pronoun with a contracted verb', () => {
     assert.equal(g.speakerOf('It’s'), null);
   });
 });
+
+suite('actors: followers and adversaries of a named person', () => {
+  test('"Clinton supporters" and "Mr. Trump’s rivals" are not the person; "Clinton aides" speak for her', () => {
+    const text = 'Hillary Clinton and Donald Trump spoke. Clinton supporters cheered. Mr. Trump’s rivals said no. ' +
+      'Many Sanders supporters said so. Clinton aides said yes. Bernie Sanders left.';
+    const g = group(text, tagAll(text, [['Hillary Clinton', 'PERSON'], ['Donald Trump', 'PERSON'], ['Clinton', 'PERSON'],
+      ['Trump', 'PERSON'], ['Sanders', 'PERSON'], ['Bernie Sanders', 'PERSON']]));
+    assert.equal(g.speakerOf('Clinton supporters'), null);
+    assert.equal(g.speakerOf('Mr. Trump’s rivals'), null);
+    assert.equal(g.speakerOf('Many Sanders supporters'), null);
+    assert.equal(g.speakerOf('Clinton aides'), 'person:hillary-clinton');
+  });
+});

@@ -20,7 +20,7 @@ import { parseDescription, scoreDescription } from './describe';
 import { fold, stripPossessive } from './fold';
 import { surnameKey } from './names';
 import { antecedentOf, isRelativePronoun } from './relative';
-import { headRegion, modifiesNoun, placeSpeaks, standInRange } from './speakerHead';
+import { headRegion, modifiesNoun, ownerSpeaks, placeSpeaks, standInRange } from './speakerHead';
 import { stableOrder } from './order';
 import type { SpeakerMark } from './salience';
 import { ClaimCover, mostSalient, recentActors } from './salience';
@@ -226,14 +226,15 @@ function hasPerson(ctx: Ctx, span: Span): boolean {
 
 /**
  * A person whose mention starts in [from, to): with `head`, the first one that modifies nothing (see
- * modifiesNoun); else the first one that does.
+ * modifiesNoun); else the first one that does and owns the head (ownerSpeaks: not "Clinton supporters").
  */
 function headPerson(ctx: Ctx, from: number, to: number, head: boolean): number | null {
   const m = ctx.g.mentions;
   for (let k = firstEndingAfter(m, from); k < m.count && m.start[k] < to; k++) {
     if (m.start[k] < from && m.end[k] <= from) continue;
     const a = m.actor[k];
-    if (ctx.g.actors[a].type === 'PERSON' && modifiesNoun(ctx.text, m.end[k], to) !== head) return a;
+    if (ctx.g.actors[a].type !== 'PERSON' || modifiesNoun(ctx.text, m.end[k], to) === head) continue;
+    if (head || ownerSpeaks(ctx.text, m.end[k], to)) return a;
   }
   return null;
 }

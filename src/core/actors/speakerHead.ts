@@ -68,6 +68,23 @@ const AFFILIATIONS = new Set(['campaign', 'camp', 'team', 'administration', 'wor
   'friend', 'associate', 'associates', 'rival', 'opponent', 'challenger', 'biographer', 'communications', 'communication',
   'press']);
 
+/** Followers and adversaries: a name before them is whom they follow or oppose, not who speaks ("Trump
+ * supporters", "Mr. Trump's rivals"); aides, advisers and allies speak for their principal and are not here. */
+const NOT_THE_OWNER = new Set(['supporter', 'supporters', 'voter', 'voters', 'fan', 'fans', 'backer', 'backers',
+  'donor', 'donors', 'constituent', 'constituents', 'loyalist', 'loyalists', 'follower', 'followers', 'delegate',
+  'delegates', 'rival', 'rivals', 'opponent', 'opponents', 'critic', 'critics', 'challenger', 'challengers', 'detractors',
+  'enemies', 'foes']);
+
+/**
+ * Whether the name ending at `pos` owns who speaks in the mention (which ends at `end`): no follower or adversary
+ * noun among the three words after it ("Clinton aides", "Mr. Rubio's advisers", but not "Clinton supporters",
+ * "Mr. Trump's rivals", "disappointed Sanders supporters").
+ */
+export function ownerSpeaks(text: string, pos: number, end: number): boolean {
+  const words = text.slice(pos, Math.min(end, pos + 60)).replace(/^['’]s?/, '').match(/\p{L}[\p{L}-]*/gu) ?? [];
+  return !words.slice(0, 3).some((w) => NOT_THE_OWNER.has(w.toLowerCase()));
+}
+
 /**
  * Whether a name ending at `pos` modifies a noun after it inside the mention (which ends at `end`): a possessive
  * ("Trump’s spokeswoman") or a role or affiliation noun right after it ("Trump supporter", "Sanders campaign
