@@ -212,3 +212,15 @@ suite('actors: followers and adversaries of a named person', () => {
     assert.equal(g.speakerOf('Clinton aides'), 'person:hillary-clinton');
   });
 });
+
+suite('actors: prepositions that end the head of a speaker mention', () => {
+  test('"within", "inside", "around" end the head: a name after them is not who speaks', () => {
+    const text = 'Donald Trump and Jane Roe met. His enemies within the Trump circle never thought so. ' +
+      'One operative inside Trump Tower said so. Making her way around Chez Vachon, Jane Roe thanked a diner.';
+    const g = group(text, tagAll(text, [['Donald Trump', 'PERSON'], ['Trump', 'PERSON'], ['Trump Tower', 'LOC'],
+      ['Chez Vachon', 'LOC'], ['Jane Roe', 'PERSON']]));
+    assert.equal(g.speakerOf('His enemies within the Trump circle'), null);
+    assert.equal(g.speakerOf('One operative inside Trump Tower'), null);
+    assert.equal(g.speakerOf('Making her way around Chez Vachon, Jane Roe'), 'person:jane-roe');
+  });
+});

@@ -3,8 +3,9 @@
 // speaker is Hope Hicks, in "Organizers of the push to boycott Trump's speech" not Trump.
 import { isHead, isTitleWord, pluralHead, roleKey } from './roles';
 
-/** Words that end a noun phrase's head region: prepositions, relative pronouns, coordination. */
-const HEAD_END_RE = /\s(?:of|for|at|in|with|from|to|on|by|about|against|under|who|whom|whose|which|that|and|or)\s/i;
+/** Words that end a noun phrase's head region: prepositions (also "within", "inside", "around": "His enemies within
+ * the Trump circle"), relative pronouns, coordination. */
+const HEAD_END_RE = /\s(?:of|for|at|in|with|within|among|inside|outside|behind|beyond|across|around|near|from|to|on|by|about|against|under|who|whom|whose|which|that|and|or)\s/i;
 
 /** Where a mention's head region ends: at `end`, the word that ends it ('' for none). */
 export interface HeadRegion { readonly end: number; readonly word: string }
