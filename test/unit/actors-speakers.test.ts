@@ -188,6 +188,18 @@ suite('actors: a place or people inside a speaker span', () => {
   });
 });
 
+suite('actors: a demonym after "a" or "one"', () => {
+  test('"A German" and "one kind-hearted Canadian" are unnamed people, not the country; "a charge Tehran" is Tehran', () => {
+    const text = 'Germany and Canada met Iran. A German warned of war. One kind-hearted Canadian wants to help. ' +
+      'Iran is accused, a charge Tehran denies.';
+    const g = group(text, tagAll(text, [['Germany', 'GPE'], ['Canada', 'GPE'], ['Iran', 'GPE'], ['German', 'GPE'],
+      ['Canadian', 'GPE'], ['Tehran', 'GPE']]));
+    assert.equal(g.speakerOf('A German'), null);
+    assert.equal(g.speakerOf('One kind-hearted Canadian'), null);
+    assert.equal(g.speakerOf('a charge Tehran'), g.actorOf('Tehran'));
+  });
+});
+
 suite('actors: a pronoun with a contracted verb', () => {
   test('"She’s" and "he’ll" resolve as the pronoun; "They’re" and "It’s" do not', () => {
     const text = 'Ms. Jane Roe spoke. She’s describing the plan. John Doe arrived. He’ll say more. The Sierra Club met. ' +

@@ -146,9 +146,14 @@ export function placeSpeaks(text: string, start: number, end: number, mStart: nu
 
 /**
  * A people's name heading a span speaks as the group ("Many Democrats", "Wyoming Republicans"), but one member
- * after a determiner is an unnamed person ("a New Hampshire Democrat", "The Wisconsin Republican").
+ * after a determiner is an unnamed person ("a New Hampshire Democrat", "The Wisconsin Republican"); so is a
+ * demonym after "a" or "one" whatever its type ("A German", "one kind-hearted Canadian": no country is "a …").
  */
 function headsAsGroup(text: string, start: number, mStart: number, mEnd: number, people: boolean): boolean {
+  const before = text.slice(start, mStart) + ' ';
+  // Only adjectives between ("one kind-hearted Canadian"), not a noun whose clause the name starts ("a charge Tehran
+  // denies", "A Saudi newspaper, al-Watan,").
+  if (/^\s*(?:a|an|one|another|each|every)\s+(?:\S*-\S+\s+)*$/i.test(before)) return false;
   if (!people || /s$/i.test(text.slice(mStart, mEnd))) return true;
-  return !/^\s*(?:a|an|the|one|another|this|that|each|every)\s/i.test(text.slice(start, mStart) + ' ');
+  return !/^\s*(?:a|an|the|one|another|this|that|each|every)\s/i.test(before);
 }
