@@ -1,8 +1,10 @@
 // resolveSpeakers: the speaker mention of each claim (a name, a pronoun or a description) → an actor id.
 //
 // - A name: the person at the head of the span (speakerHead.ts: "Trump campaign spokeswoman Hope Hicks" is Hicks,
-//   "Clinton's campaign" Clinton, "a spokesman for X" X), else an organisation or place inside it ("a spokesman for
-//   the ministry"), else a name or unique surname seen elsewhere in the text (the tagger missed this mention).
+//   "Clinton's campaign" Clinton, "a spokesman for X" X; not "Clinton supporters"), else an organisation or place
+//   inside it ("a spokesman for the ministry"; a place or people only as the head or through a body, "the Somali
+//   government", not "Rebels in Sudan" or "About two-thirds of Republican voters"), else a name or unique surname
+//   seen elsewhere in the text (the tagger missed this mention).
 // - "he"/"she": the most salient person (see salience.ts) of compatible gender in this and the 3 previous
 //   sentences; "they"/"it": the most salient organisation, group or country in this and the 2 previous
 //   sentences; "I"/"we"/"you": unresolved.
