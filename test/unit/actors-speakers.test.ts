@@ -157,3 +157,82 @@ suite('actors: the head of a speaker mention', () => {
     assert.equal(g.speakerOf('The government of interim Prime Minister Girija Koirala'), null);
   });
 });
+
+suite('actors: a place or people inside a speaker span', () => {
+  test('a place or people that only modifies the head, or sits in a partitive after it, speaks for no one', () => {
+    const text = 'Syria and Sudan met. Opponents of allowing Syrian refugees into the U.S. said no. ' +
+      'About two-thirds of Republican primary voters said yes. Rebels in eastern Sudan said they would fight. ' +
+      'Only about 4 in 10 Republican voters in each state said so. The Romanian hacker said he was sorry.';
+    const g = group(text, tagAll(text, [['Syria', 'GPE'], ['Sudan', 'GPE'], ['Syrian', 'NORP'], ['U.S.', 'GPE'],
+      ['Republican', 'NORP'], ['Romanian', 'NORP']]));
+    assert.equal(g.speakerOf('Opponents of allowing Syrian refugees into the U.S.'), null);
+    assert.equal(g.speakerOf('About two-thirds of Republican primary voters'), null);
+    assert.equal(g.speakerOf('Rebels in eastern Sudan'), null);
+    assert.equal(g.speakerOf('Only about 4 in 10 Republican voters in each state'), null, 'nor the country "state" finds');
+    assert.equal(g.speakerOf('The Romanian hacker'), null);
+  });
+
+  test('a place speaks as the head or through a body; a people as a group, not as one member', () => {
+    const text = 'Many Democrats said no. The Somali government said yes. Police in Baghdad said so. ' +
+      'A Turkish army statement said more. The city of Phoenix said less. Republicans across the country said it. ' +
+      'A New Hampshire Democrat said that.';
+    const g = group(text, tagAll(text, [['Democrats', 'NORP'], ['Somali', 'NORP'], ['Baghdad', 'GPE'], ['Turkish', 'NORP'],
+      ['Phoenix', 'GPE'], ['Republicans', 'NORP'], ['New Hampshire', 'GPE'], ['Democrat', 'NORP']]));
+    assert.equal(g.speakerOf('Many Democrats'), g.actorOf('Democrats'));
+    assert.equal(g.speakerOf('The Somali government'), g.actorOf('Somali'));
+    assert.equal(g.speakerOf('Police in Baghdad'), g.actorOf('Baghdad'));
+    assert.equal(g.speakerOf('A Turkish army statement'), g.actorOf('Turkish'));
+    assert.equal(g.speakerOf('The city of Phoenix'), g.actorOf('Phoenix'));
+    assert.equal(g.speakerOf('Republicans across the country'), g.actorOf('Republicans'));
+    assert.equal(g.speakerOf('A New Hampshire Democrat'), null, 'one member: an unnamed person');
+  });
+});
+
+suite('actors: a demonym after "a" or "one"', () => {
+  test('"A German" and "one kind-hearted Canadian" are unnamed people, not the country; "a charge Tehran" is Tehran', () => {
+    const text = 'Germany and Canada met Iran. A German warned of war. One kind-hearted Canadian wants to help. ' +
+      'Iran is accused, a charge Tehran denies.';
+    const g = group(text, tagAll(text, [['Germany', 'GPE'], ['Canada', 'GPE'], ['Iran', 'GPE'], ['German', 'GPE'],
+      ['Canadian', 'GPE'], ['Tehran', 'GPE']]));
+    assert.equal(g.speakerOf('A German'), null);
+    assert.equal(g.speakerOf('One kind-hearted Canadian'), null);
+    assert.equal(g.speakerOf('a charge Tehran'), g.actorOf('Tehran'));
+  });
+});
+
+suite('actors: a pronoun with a contracted verb', () => {
+  test('"She’s" and "he’ll" resolve as the pronoun; "They’re" and "It’s" do not', () => {
+    const text = 'Ms. Jane Roe spoke. She’s describing the plan. John Doe arrived. He’ll say more. The Sierra Club met. ' +
+      'They’re saying no. It’s said to be true.';
+    const g = group(text, tagAll(text, [['Jane Roe', 'PERSON'], ['John Doe', 'PERSON'], ['Sierra Club', 'ORG']]));
+    assert.equal(g.speakerOf('She’s'), 'person:jane-roe');
+    assert.equal(g.speakerOf('He’ll'), 'person:john-doe');
+    assert.equal(g.speakerOf('They’re'), null);
+    assert.equal(g.speakerOf('It’s'), null);
+  });
+});
+
+suite('actors: followers and adversaries of a named person', () => {
+  test('"Clinton supporters" and "Mr. Trump’s rivals" are not the person; "Clinton aides" speak for her', () => {
+    const text = 'Hillary Clinton and Donald Trump spoke. Clinton supporters cheered. Mr. Trump’s rivals said no. ' +
+      'Many Sanders supporters said so. Clinton aides said yes. Bernie Sanders left.';
+    const g = group(text, tagAll(text, [['Hillary Clinton', 'PERSON'], ['Donald Trump', 'PERSON'], ['Clinton', 'PERSON'],
+      ['Trump', 'PERSON'], ['Sanders', 'PERSON'], ['Bernie Sanders', 'PERSON']]));
+    assert.equal(g.speakerOf('Clinton supporters'), null);
+    assert.equal(g.speakerOf('Mr. Trump’s rivals'), null);
+    assert.equal(g.speakerOf('Many Sanders supporters'), null);
+    assert.equal(g.speakerOf('Clinton aides'), 'person:hillary-clinton');
+  });
+});
+
+suite('actors: prepositions that end the head of a speaker mention', () => {
+  test('"within", "inside", "around" end the head: a name after them is not who speaks', () => {
+    const text = 'Donald Trump and Jane Roe met. His enemies within the Trump circle never thought so. ' +
+      'One operative inside Trump Tower said so. Making her way around Chez Vachon, Jane Roe thanked a diner.';
+    const g = group(text, tagAll(text, [['Donald Trump', 'PERSON'], ['Trump', 'PERSON'], ['Trump Tower', 'LOC'],
+      ['Chez Vachon', 'LOC'], ['Jane Roe', 'PERSON']]));
+    assert.equal(g.speakerOf('His enemies within the Trump circle'), null);
+    assert.equal(g.speakerOf('One operative inside Trump Tower'), null);
+    assert.equal(g.speakerOf('Making her way around Chez Vachon, Jane Roe'), 'person:jane-roe');
+  });
+});

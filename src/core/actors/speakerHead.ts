@@ -3,8 +3,9 @@
 // speaker is Hope Hicks, in "Organizers of the push to boycott Trump's speech" not Trump.
 import { isHead, isTitleWord, pluralHead, roleKey } from './roles';
 
-/** Words that end a noun phrase's head region: prepositions, relative pronouns, coordination. */
-const HEAD_END_RE = /\s(?:of|for|at|in|with|from|to|on|by|about|against|under|who|whom|whose|which|that|and|or)\s/i;
+/** Words that end a noun phrase's head region: prepositions (also "within", "inside", "around": "His enemies within
+ * the Trump circle"), relative pronouns, coordination. */
+const HEAD_END_RE = /\s(?:of|for|at|in|with|within|among|inside|outside|behind|beyond|across|around|near|from|to|on|by|about|against|under|who|whom|whose|which|that|and|or)\s/i;
 
 /** Where a mention's head region ends: at `end`, the word that ends it ('' for none). */
 export interface HeadRegion { readonly end: number; readonly word: string }
@@ -68,6 +69,23 @@ const AFFILIATIONS = new Set(['campaign', 'camp', 'team', 'administration', 'wor
   'friend', 'associate', 'associates', 'rival', 'opponent', 'challenger', 'biographer', 'communications', 'communication',
   'press']);
 
+/** Followers and adversaries: a name before them is whom they follow or oppose, not who speaks ("Trump
+ * supporters", "Mr. Trump's rivals"); aides, advisers and allies speak for their principal and are not here. */
+const NOT_THE_OWNER = new Set(['supporter', 'supporters', 'voter', 'voters', 'fan', 'fans', 'backer', 'backers',
+  'donor', 'donors', 'constituent', 'constituents', 'loyalist', 'loyalists', 'follower', 'followers', 'delegate',
+  'delegates', 'rival', 'rivals', 'opponent', 'opponents', 'critic', 'critics', 'challenger', 'challengers', 'detractors',
+  'enemies', 'foes']);
+
+/**
+ * Whether the name ending at `pos` owns who speaks in the mention (which ends at `end`): no follower or adversary
+ * noun among the three words after it ("Clinton aides", "Mr. Rubio's advisers", but not "Clinton supporters",
+ * "Mr. Trump's rivals", "disappointed Sanders supporters").
+ */
+export function ownerSpeaks(text: string, pos: number, end: number): boolean {
+  const words = text.slice(pos, Math.min(end, pos + 60)).replace(/^['’]s?/, '').match(/\p{L}[\p{L}-]*/gu) ?? [];
+  return !words.slice(0, 3).some((w) => NOT_THE_OWNER.has(w.toLowerCase()));
+}
+
 /**
  * Whether a name ending at `pos` modifies a noun after it inside the mention (which ends at `end`): a possessive
  * ("Trump’s spokeswoman") or a role or affiliation noun right after it ("Trump supporter", "Sanders campaign
@@ -81,4 +99,61 @@ export function modifiesNoun(text: string, pos: number, end: number): boolean {
   if (!next) return false;
   const key = roleKey(next[0]);
   return AFFILIATIONS.has(key) || isTitleWord(key) || pluralHead(key) !== undefined;
+}
+
+/** Bodies through which a country, place or people speaks ("the Somali government", "Russia's foreign ministry",
+ * "Police in Baghdad", "the Republican leadership"). */
+const PLACE_BODIES = new Set(['government', 'governments', 'state', 'regime', 'administration', 'authorities',
+  'authority', 'police', 'military', 'army', 'navy', 'forces', 'ministry', 'parliament', 'embassy', 'cabinet',
+  'presidency', 'leadership', 'party', 'platform', 'delegation', 'side', 'junta', 'legislature', 'congress']);
+
+/** Nouns that name the place itself when they are all the head says ("The city of Phoenix"). */
+const PLACE_NOUNS = new Set(['city', 'town', 'county', 'province', 'country', 'nation', 'kingdom', 'republic']);
+
+/** Words after a name that start a verb, not a noun it modifies: the span ran into its clause ("India has not"). */
+const CLAUSE_WORDS = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'may',
+  'might', 'must', 'should', 'did', 'does', 'do', 'used', 'says', 'said', 'also', 'now', 'still', 'then',
+  // prepositions that HEAD_END_RE leaves in the head region: the name before them is the head ("Republicans across
+  // the country")
+  'across', 'around', 'throughout', 'nationwide', 'among', 'including', 'inside', 'outside', 'within', 'over',
+  'here', 'there', 'alike', 'as', 'like', 'near', 'after', 'during', 'since', 'into', 'through', 'abroad']);
+
+/**
+ * Whether a country, place or people named at [mStart, mEnd) inside speaker span [start, end) is who speaks: the
+ * name heads the span's head region ("Many Democrats", "the United States", "Russia's"), or the head is a body
+ * it speaks through (PLACE_BODIES: the head region's last word or one of the three words after the name, "A Turkish
+ * army statement"), or the head only names the place ("The city of Phoenix"). Not a name that modifies another head ("Three other
+ * U.S. troops", "The Romanian hacker", "Somalia's Islamists") or sits in a partitive or other modifier after it
+ * ("About two-thirds of Republican primary voters", "Opponents of allowing Syrian refugees", "Rebels in Sudan").
+ */
+export function placeSpeaks(text: string, start: number, end: number, mStart: number, mEnd: number, people = false): boolean {
+  const head = headRegion(text, start, end);
+  const comma = text.indexOf(',', start);
+  const regionEnd = comma >= mEnd && comma < head.end ? comma : head.end;
+  const words = text.slice(start, regionEnd).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const last = words.length > 0 ? words[words.length - 1].toLowerCase() : '';
+  if (PLACE_BODIES.has(last)) return true;
+  if (PLACE_NOUNS.has(last) && words.length <= 3 && words[0]?.toLowerCase() === 'the') return true;
+  if (mStart >= regionEnd) return false;
+  const after = text.slice(Math.min(mEnd, regionEnd), regionEnd).replace(/^(?:['’]s?)/, '');
+  const next = after.match(/\p{L}[\p{L}'’-]*/gu);
+  if (!next || /^\s*[^\s\p{L}]/u.test(after)) return headsAsGroup(text, start, mStart, mEnd, people); // a dash or comma ends it
+  const w = next[0].toLowerCase();
+  // "A Turkish army statement", "China's central government": a body among the next words speaks for the name.
+  if (next.slice(0, 3).some((x) => PLACE_BODIES.has(x.toLowerCase()))) return true;
+  return (CLAUSE_WORDS.has(w) || /^\p{Ll}+ed$/u.test(w) || /n['’]t$/.test(w)) && headsAsGroup(text, start, mStart, mEnd, people);
+}
+
+/**
+ * A people's name heading a span speaks as the group ("Many Democrats", "Wyoming Republicans"), but one member
+ * after a determiner is an unnamed person ("a New Hampshire Democrat", "The Wisconsin Republican"); so is a
+ * demonym after "a" or "one" whatever its type ("A German", "one kind-hearted Canadian": no country is "a …").
+ */
+function headsAsGroup(text: string, start: number, mStart: number, mEnd: number, people: boolean): boolean {
+  const before = text.slice(start, mStart) + ' ';
+  // Only adjectives between ("one kind-hearted Canadian"), not a noun whose clause the name starts ("a charge Tehran
+  // denies", "A Saudi newspaper, al-Watan,").
+  if (/^\s*(?:a|an|one|another|each|every)\s+(?:\S*-\S+\s+)*$/i.test(before)) return false;
+  if (!people || /s$/i.test(text.slice(mStart, mEnd))) return true;
+  return !/^\s*(?:a|an|the|one|another|this|that|each|every)\s/i.test(before);
 }
