@@ -10,8 +10,9 @@ import { setFlagsFromString } from 'node:v8';
  * - every function compiled to baseline (Sparkplug) code on its first call rather than interpreted until it warms:
  *   a document's few hundred hot functions are all called millions of times.
  * Together −9 to −13 % CPU of `analyze --entities-only`, same output. Process-wide, so only for processes we own
- * (the CLI, benchmarks), never the editor's extension host. Only flags V8 reads when it uses them: GC and thread
- * flags set at run time crash V8 (row E8).
+ * (the CLI, benchmarks), never the editor's extension host. Only flags V8 reads when it uses them: thread flags
+ * fixed at start-up (`--single-threaded`, `--single-threaded-gc`, `--no-concurrent-marking`) crash V8 when set at
+ * run time (rows E8, H1).
  */
 export const ENGINE_FLAGS = ['--max-inlined-bytecode-size-cumulative=200', '--no-concurrent-osr', '--always-sparkplug'] as const;
 
