@@ -156,13 +156,13 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   // person after the head does not speak ("the head of the PAC backing Jeb Bush"), while an organisation may stand
   // in ("a spokesman for the ministry").
   if (hasPerson(ctx, span)) {
-    const { headEnd, standIn } = raw.length === span.end - span.start ? (t.shape ??= shapeOfText(raw)) : shapeOf(ctx, span);
+    const { headEnd, standIn } = spanShape(ctx, t, raw, span);
     const person = headPerson(ctx, span.start, span.start + headEnd, true) ?? headPerson(ctx, span.start, span.start + headEnd, false);
     if (person !== null) return person;
     const behalf = standIn ? headPerson(ctx, span.start + standIn[0], span.start + standIn[1], true) : null;
     if (behalf !== null) return behalf;
   }
-  const found = overlappingNonPersons(ctx, span);
+  const found = overlappingNonPersons(ctx, span, t, raw);
   // A place or people that only modifies the head ("Rebels in eastern Sudan", "4 in 10 Republican voters in each
   // state") leaves an unnamed group unless a description fits: nobody, not the country a generic noun would find.
   const modifierOnly = found === MODIFIER_ONLY;
@@ -199,6 +199,11 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
 /** The most salient accepted actor before the span (a module function: most spans never ask, so no closure per span). */
 function salient(ctx: Ctx, span: Span, sentence: number, window: number, accept: (a: number) => boolean, bonus?: (a: number) => number): number | null {
   return mostSalient(ctx.g, { pos: span.start, sentence, window, accept, bonus }, ctx.cover, ctx.speakers);
+}
+
+/** The head region and stand-in range of a speaker span whose trimmed text is `raw`, relative to its start. */
+function spanShape(ctx: Ctx, t: SpanText, raw: string, span: Span): SpanShape {
+  return raw.length === span.end - span.start ? (t.shape ??= shapeOfText(raw)) : shapeOf(ctx, span);
 }
 
 /** The head region and stand-in range of a speaker span, relative to its start; computed once per span text. */
@@ -322,17 +327,19 @@ function firstEndingAfter(mentions: MentionTable, pos: number): number {
  * Actors other than people of the mentions that overlap the span, in mention order; a country, place or people
  * only where it is who speaks (placeSpeaks: not "Rebels in Sudan", "About two-thirds of Republican voters").
  */
-function overlappingNonPersons(ctx: Ctx, span: Span): readonly number[] {
+function overlappingNonPersons(ctx: Ctx, span: Span, t: SpanText, raw: string): readonly number[] {
   const { g, text } = ctx;
   const mentions = g.mentions;
   const out: number[] = [];
   let modifiers = 0;
+  let headEnd = -1; // the span's head region, read on the first place inside it
   for (let k = firstEndingAfter(mentions, span.start); k < mentions.count && mentions.start[k] < span.end; k++) {
     if (mentions.end[k] <= span.start) continue;
     const type = g.actors[mentions.actor[k]].type;
     if (type === 'PERSON') continue;
     const place = type === 'GPE' || type === 'LOC' || type === 'NORP';
-    if (place && !placeSpeaks(text, span.start, span.end, mentions.start[k], mentions.end[k], type === 'NORP')) { modifiers++; continue; }
+    if (place && headEnd < 0) headEnd = span.start + spanShape(ctx, t, raw, span).headEnd;
+    if (place && !placeSpeaks(text, span.start, headEnd, mentions.start[k], mentions.end[k], type === 'NORP')) { modifiers++; continue; }
     out.push(mentions.actor[k]);
   }
   return out.length === 0 && modifiers > 0 ? MODIFIER_ONLY : out;

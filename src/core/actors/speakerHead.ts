@@ -119,17 +119,17 @@ const CLAUSE_WORDS = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 
   'here', 'there', 'alike', 'as', 'like', 'near', 'after', 'during', 'since', 'into', 'through', 'abroad']);
 
 /**
- * Whether a country, place or people named at [mStart, mEnd) inside speaker span [start, end) is who speaks: the
+ * Whether a country, place or people named at [mStart, mEnd) inside a speaker span from `start`, whose head region
+ * (headRegion) ends at `headEnd`, is who speaks: the
  * name heads the span's head region ("Many Democrats", "the United States", "Russia's"), or the head is a body
  * it speaks through (PLACE_BODIES: the head region's last word or one of the three words after the name, "A Turkish
  * army statement"), or the head only names the place ("The city of Phoenix"). Not a name that modifies another head ("Three other
  * U.S. troops", "The Romanian hacker", "Somalia's Islamists") or sits in a partitive or other modifier after it
  * ("About two-thirds of Republican primary voters", "Opponents of allowing Syrian refugees", "Rebels in Sudan").
  */
-export function placeSpeaks(text: string, start: number, end: number, mStart: number, mEnd: number, people = false): boolean {
-  const head = headRegion(text, start, end);
+export function placeSpeaks(text: string, start: number, headEnd: number, mStart: number, mEnd: number, people = false): boolean {
   const comma = text.indexOf(',', start);
-  const regionEnd = comma >= mEnd && comma < head.end ? comma : head.end;
+  const regionEnd = comma >= mEnd && comma < headEnd ? comma : headEnd;
   const words = text.slice(start, regionEnd).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   const last = words.length > 0 ? words[words.length - 1].toLowerCase() : '';
   if (PLACE_BODIES.has(last)) return true;
