@@ -1,6 +1,7 @@
 // Claim extraction: cues from the learned lexicon, then for each cue the content (after it, before it, or the quote
 // it introduces) and the source mention (subject before the cue, inverted after it, or the main-clause subject
 // for participial cues). Linear in the number of tokens.
+import { rawClaim } from './raw-claim';
 import type { Sentence } from '../text/token';
 import type { Tokens } from '../text/tokens';
 import type { DocContext } from './context';
@@ -286,11 +287,11 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     if (cs < 0) {
       // "“How many times …?” | Clinton said.": the splitter ended the quote's sentence at its "?"; it is the content.
       const pq = endsHere && regionStart === a ? quoteEndingAt(ctx, a) : quoteBefore;
-      if (pq >= 0) out.push({ contentStart: pq, contentEnd: a, cue, source });
+      if (pq >= 0) out.push(rawClaim(pq, a, cue, source));
       // "… what Trump said.", "a plan which he described …": the relative pronoun before the source is the content.
       const rel = regionStart - 1;
       if (pq < 0 && src && rel >= lo && RELATIVE_OBJECTS.has(nm(ctx, rel)) && !isCapitalized(ctx, rel)) {
-        out.push({ contentStart: rel, contentEnd: rel + 1, cue, source });
+        out.push(rawClaim(rel, rel + 1, cue, source));
         lo = cue.end;
         continue;
       }
@@ -299,29 +300,29 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
       const q = ctx.quotes[ctx.quoteOf[cs]];
       let e = cs;
       while (e < ctx.tokens.length && ctx.tokens.end(e) <= q.end) e++;
-      out.push({ contentStart: cs, contentEnd: e, cue, source });
+      out.push(rawClaim(cs, e, cue, source));
       lo = b;
       continue;
     }
     const hi = cue.start < introEnd ? introEnd : b;
     const t = tailEnd(ctx, env, cue.key, cs, hi);
-    const c: RawClaim = { contentStart: cs, contentEnd: trimEnd(ctx, cs, t), cue, source };
+    const c: RawClaim = rawClaim(cs, trimEnd(ctx, cs, t), cue, source);
     if (c.contentEnd > c.contentStart) { out.push(c); open = hi === b ? c : null; openFrom = lo; }
     // "a wall, which he said Mexico should pay for", "what he calls corruption": PolNeAR makes the relative pronoun
     // before the source a piece of the content too ("what", or "which"/"who"/"whom" after a comma; a restrictive
     // "which", "that" were mostly no piece on train).
     const rel = regionStart - 1;
     if (src && c.contentEnd > c.contentStart && rel >= lo && !isCapitalized(ctx, rel) && relativePiece(ctx, rel)) {
-      out.push({ contentStart: rel, contentEnd: rel + 1, cue, source });
+      out.push(rawClaim(rel, rel + 1, cue, source));
     }
-    if (target && target.start >= lo) out.push({ contentStart: target.start, contentEnd: target.end, cue, source });
+    if (target && target.start >= lo) out.push(rawClaim(target.start, target.end, cue, source));
     if (quoteAfter && before && !final && nm(ctx, sep) === ',' && sep > lo && c.contentEnd > c.contentStart) {
       // "These and other sources, the lawyers said, “all command the same conclusion”": the phrase before the
       // parenthetical attribution is a piece too, unless it is an adjunct ("Holding open a book, Beck said, “…”").
       const s0 = trimStart(ctx, lo, sep);
       const e0 = trimEnd(ctx, s0, sep);
       const w = nm(ctx, s0);
-      if (e0 > s0 && !(w.endsWith('ing') || w.endsWith('ed') || INTRO_LEADS.has(w))) out.push({ contentStart: s0, contentEnd: e0, cue, source });
+      if (e0 > s0 && !(w.endsWith('ing') || w.endsWith('ed') || INTRO_LEADS.has(w))) out.push(rawClaim(s0, e0, cue, source));
     }
     // What follows a content cut short ("…, officials said" after the tail) can hold the next source.
     lo = t < hi ? t : hi;
@@ -356,7 +357,7 @@ function afterAside(ctx: DocContext, env: Env, cue: CueMatch, t: number, hi: num
     if (k + 1 >= hi || !continuesClause(ctx, k + 1) || PRONOUNS.has(nm(ctx, k + 1)) || DETERMINERS.has(nm(ctx, k + 1))) return false;
     const e = trimEnd(ctx, k + 1, tailEnd(ctx, env, cue.key, k + 1, hi));
     if (e <= k + 1) return false;
-    opened.claim = { contentStart: k + 1, contentEnd: e, cue, source };
+    opened.claim = rawClaim(k + 1, e, cue, source);
     out.push(opened.claim);
     return true;
   }

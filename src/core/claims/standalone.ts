@@ -1,5 +1,6 @@
 // Quotes that no cue claimed: a quoted sentence or paragraph on its own is speech continued from (or leading
 // into) a nearby attribution, so it becomes a direct claim with that attribution's cue and speaker.
+import { rawClaim } from './raw-claim';
 import type { DocContext } from './context';
 import type { RawClaim } from './extract';
 import { firstTokenAt, isCapitalized } from './context';
@@ -40,7 +41,7 @@ function quoteClaims(ctx: DocContext, covered: Uint8Array, byStart: readonly Raw
     const signed = signature(ctx, e);
     const near = signed ? null : nearest(ctx, byStart, ti);
     if (words < MIN_WORDS && !continuesQuote(ctx, near, ti)) continue;
-    added.push({ contentStart: ti, contentEnd: e, cue: signed?.cue ?? near?.cue ?? null, source: signed?.source ?? near?.source ?? null });
+    added.push(rawClaim(ti, e, signed?.cue ?? near?.cue ?? null, signed?.source ?? near?.source ?? null));
   }
   return added;
 }
