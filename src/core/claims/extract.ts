@@ -402,13 +402,22 @@ function sentenceClaims(ctx: DocContext, env: Env, sentences: readonly Sentence[
   const raw: RawClaim[] = [];
   let turns: RawClaim[] | null = null; // transcript turns ("TAPPER: …"), kept when the document is a dialogue
   for (let si = 0; si < sentences.length; si++) {
-    const s = sentences[si];
-    const t = lineTurn(ctx, s);
+    const t = sentenceStep(ctx, env, sentences[si], raw);
     if (t) (turns ??= []).push(t);
-    const n = raw.length;
-    processSentence(ctx, env, s, raw);
-    if (raw.length === n) { const h = headlineClaim(ctx, s) ?? pollClaim(ctx, s); if (h) raw.push(h); }
   }
   // A turn is one claim of its speaker; the cues in its sentences are part of what was said.
   return turns ? withTurns(ctx, raw, turns) : raw;
+}
+
+/**
+ * Sentence s's claims into raw; returns the transcript turn its line opens, or null. The loop's body as a function:
+ * V8 compiles a long-running loop on the main thread with all the code it inlines, where a function of its own is
+ * compiled on a background thread.
+ */
+function sentenceStep(ctx: DocContext, env: Env, s: Sentence, raw: RawClaim[]): RawClaim | null {
+  const t = lineTurn(ctx, s);
+  const n = raw.length;
+  processSentence(ctx, env, s, raw);
+  if (raw.length === n) { const h = headlineClaim(ctx, s) ?? pollClaim(ctx, s); if (h) raw.push(h); }
+  return t;
 }

@@ -22,6 +22,15 @@ class Claim implements RawClaim {
   }
 }
 
+// A claim's cue and source are objects of several shapes or null, and its content end and source are rewritten
+// later. V8 records what a field has held and whether it was ever rewritten, and when that changes (the first
+// headline claim, the first standalone quote with no attribution, the first content cut short) throws away the
+// optimised code that relied on it. Claims made and changed here, at load, give the fields their general state.
+new Claim(0, 0, null, null);
+const GENERAL = new Claim(0, 0, { start: 0, end: 0 }, { start: 0, end: 0 });
+GENERAL.contentEnd = 1;
+GENERAL.source = null;
+
 /** A new RawClaim. */
 export function rawClaim(contentStart: number, contentEnd: number, cue: TokenRange | null, source: TokenRange | null): RawClaim {
   return new Claim(contentStart, contentEnd, cue, source);
