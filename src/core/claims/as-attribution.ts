@@ -1,6 +1,7 @@
 // "As Politico reported, the RNC agreed to …": an introductory "As X <cue>[ adjunct]," attributes the whole main
 // clause after it to X (train: 20 of 23 sentences "As X reported/said/noted/…,"); the main clause's own cues lie
 // inside that content, and PolNeAR is univocal, so they make no claims of their own.
+import { rawClaim } from './raw-claim';
 import type { DocContext } from './context';
 import { isWord, nm } from './context';
 import { onlyAdjunctFollows, trimEnd, trimStart } from './content';
@@ -22,5 +23,5 @@ export function asAttribution(ctx: DocContext, a: number, b: number, cue: CueMat
   for (let k = a + 1; k < cue.start; k++) if (!isWord(ctx, k) && nm(ctx, k) !== "'") return null;
   const s = trimStart(ctx, introEnd + 1, b);
   const e = trimEnd(ctx, s, b);
-  return e > s ? { contentStart: s, contentEnd: e, cue, source: { start: a + 1, end: cue.start } } : null;
+  return e > s ? rawClaim(s, e, cue, { start: a + 1, end: cue.start }) : null;
 }

@@ -12,9 +12,11 @@ const CLOSES_DIRECT = new Set([...'"”\''].map((c) => c.charCodeAt(0)));
 
 function toCandidate(ctx: DocContext, r: RawClaim): ClaimCandidate {
   const span = charSpan(ctx, r.contentStart, r.contentEnd);
-  // A turn's content starts after its label, also when a quote mark opens the line ("\"WALLACE: Let’s …").
-  if (isTurn(r)) span.start = ctx.tokens.start(r.contentStart);
-  const text = ctx.text.slice(span.start, span.end);
+  // A turn's content starts after its label, also when a quote mark opens the line ("\"WALLACE: Let’s …"). Not
+  // written into the span: one write to a {start, end} field made V8 drop the optimised code of every function
+  // reading such objects (the sources' token ranges share their shape).
+  const start = isTurn(r) ? ctx.tokens.start(r.contentStart) : span.start;
+  const text = ctx.text.slice(start, span.end);
   const direct = text.length > 0 && OPENS_DIRECT.has(text.charCodeAt(0)) && CLOSES_DIRECT.has(text.charCodeAt(text.length - 1));
   let cue: ClaimCandidate['cue'] = null;
   if (r.cue) {
@@ -24,7 +26,7 @@ function toCandidate(ctx: DocContext, r: RawClaim): ClaimCandidate {
   }
   const sp = r.source ? { start: ctx.tokens.start(r.source.start), end: ctx.tokens.end(sourceEnd(ctx, r.source.start, r.source.end) - 1) } : null;
   return {
-    start: span.start,
+    start,
     end: span.end,
     text,
     kind: direct ? 'direct' : 'indirect',

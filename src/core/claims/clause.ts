@@ -47,7 +47,7 @@ export function withoutInfinitiveTo(ctx: DocContext, c: CueMatch, b: number): Cu
   const n = nm(ctx, c.end);
   const verbLike = isOpenQuoteMark(ctx, c.end)
     || (isWord(ctx, c.end) && !isCapitalized(ctx, c.end) && !DETERMINERS.has(n) && !PRONOUNS.has(n) && !/\d/.test(n));
-  return verbLike ? { ...c, end: t } : c;
+  return verbLike ? { start: c.start, end: t, key: c.key } : c; // a literal of the same shape: a spread made another map
 }
 
 /** A lower-case word that carries on the interrupted clause (not a new participial, relative or according-to). */

@@ -1,5 +1,6 @@
 // Claims whose content comes before the cue ("…, he said.", "“…,” said X.", "X will win, according to a poll."):
 // where that content starts and ends, and what may resume after the attribution ("The plan, he said, would …").
+import { rawClaim } from './raw-claim';
 import type { DocContext } from './context';
 import { isCloseQuoteMark, isOpenQuoteMark, nm } from './context';
 import { trimEnd, trimStart } from './content';
@@ -57,17 +58,17 @@ export function accordingClaims(ctx: DocContext, env: Env, cue: CueMatch, a: num
   if (sep >= 0 && sep > lo) {
     const s0 = startBefore(ctx, lo, sep);
     const e0 = trimEnd(ctx, s0, contentEndAtSeparator(ctx, sep));
-    if (e0 > s0) out.push({ contentStart: s0, contentEnd: e0, cue, source: who });
+    if (e0 > s0) out.push(rawClaim(s0, e0, cue, who));
     lo = after;
     if (nm(ctx, sep) === ',' && after + 1 < b && nm(ctx, after) === ',' && resumesClause(ctx, after + 1)) {
       // "The plan, according to officials, would …"
-      const c2: RawClaim = { contentStart: after + 1, contentEnd: trimEnd(ctx, after + 1, tailEnd(ctx, env, cue.key, after + 1, b)), cue, source: who };
+      const c2: RawClaim = rawClaim(after + 1, trimEnd(ctx, after + 1, tailEnd(ctx, env, cue.key, after + 1, b)), cue, who);
       if (c2.contentEnd > c2.contentStart) { out.push(c2); opened.claim = c2; }
       lo = b;
     }
   } else {
     const s0 = trimStart(ctx, after, b);
-    const c: RawClaim = { contentStart: s0, contentEnd: trimEnd(ctx, s0, b), cue, source: who };
+    const c: RawClaim = rawClaim(s0, trimEnd(ctx, s0, b), cue, who);
     if (c.contentEnd > c.contentStart) { out.push(c); opened.claim = c; }
     lo = b;
   }
@@ -85,8 +86,8 @@ export function contentBefore(ctx: DocContext, env: Env, cue: CueMatch, b: numbe
   const s0 = startBefore(ctx, lo, sep);
   const e0 = trimEnd(ctx, s0, contentEndAtSeparator(ctx, sep));
   // Content comes first, so a preposition at the end of the cue opens an adjunct: "wrote | in a post".
-  const cueT = cue.end - cue.start > 1 && PREPOSITIONS.has(nm(ctx, cue.end - 1)) ? { ...cue, end: cue.end - 1 } : cue;
-  if (e0 > s0) out.push({ contentStart: s0, contentEnd: e0, cue: cueT, source });
+  const cueT = cue.end - cue.start > 1 && PREPOSITIONS.has(nm(ctx, cue.end - 1)) ? { start: cue.start, end: cue.end - 1, key: cue.key } : cue;
+  if (e0 > s0) out.push(rawClaim(s0, e0, cueT, source));
   // "“A,” he said, “B.”" — the quote after is a continuation of the same claim.
   let k = j;
   while (k < b && !isOpenQuoteMark(ctx, k) && nm(ctx, k) !== '.' && k < j + 8) k++;
@@ -95,12 +96,12 @@ export function contentBefore(ctx: DocContext, env: Env, cue: CueMatch, b: numbe
     const q = ctx.quotes[ctx.quoteOf[k]];
     let e = k;
     while (e < ctx.tokens.length && ctx.tokens.end(e) <= q.end) e++;
-    out.push({ contentStart: k, contentEnd: e, cue, source });
+    out.push(rawClaim(k, e, cue, source));
     return e;
   }
   if (!final && sep >= 0 && nm(ctx, sep) === ',' && j + 1 < b && nm(ctx, j) === ',' && resumesClause(ctx, j + 1)) {
     // "The plan, he said, would cut taxes": the reported clause resumes after the parenthetical attribution.
-    const c2: RawClaim = { contentStart: j + 1, contentEnd: trimEnd(ctx, j + 1, tailEnd(ctx, env, cue.key, j + 1, b)), cue: cueT, source };
+    const c2: RawClaim = rawClaim(j + 1, trimEnd(ctx, j + 1, tailEnd(ctx, env, cue.key, j + 1, b)), cueT, source);
     if (c2.contentEnd > c2.contentStart) { out.push(c2); opened.claim = c2; }
     return b;
   }

@@ -52,31 +52,29 @@ export class DocLexicon {
     const typeOf = ctx.typeOf;
     const nodes = this.starts;
     const n = typeOf.length;
-    let out = new Int32Array(1024);
+    // As long as the document, so that the loop has no branch to grow them: a branch first taken after V8 compiled
+    // the running loop sent it back to slower code and compiled it again (on the main thread).
+    const out = new Int32Array(n);
     let m = 0;
     // Per word type: its marker kind (−1 not known yet), and whether it may stand before one (complement-cues.ts).
     const marks = this.lex.complements ? new Int8Array(ctx.norm.length).fill(-1) : null;
     const words = marks ? new Int8Array(ctx.norm.length).fill(-1) : null;
-    let comps = new Int32Array(marks ? 256 : 0);
+    const comps = new Int32Array(marks ? n : 0);
     let k = 0;
     for (let i = 0; i < n; i++) {
       const t = typeOf[i];
       if (marks !== null) {
         let mk = marks[t];
         if (mk < 0) mk = marks[t] = markerKind(ctx.tokens.text(i));
-        if (mk > 0 && complementBefore(ctx, i, mk, words!)) {
-          if (k === comps.length) { const grown = new Int32Array(k * 2); grown.set(comps); comps = grown; }
-          comps[k++] = i - 1;
-        }
+        if (mk > 0 && complementBefore(ctx, i, mk, words!)) comps[k++] = i - 1;
       }
       const node = nodes[t]; // startNode's cache read in place: most types are known after a few pages
       if (node === null || (node === undefined && this.startNode(i) === null)) continue;
       if (ctx.tokens.kind(i) !== 'word' || insideQuote(ctx, i)) continue;
-      if (m === out.length) { const grown = new Int32Array(m * 2); grown.set(out); out = grown; }
       out[m++] = i;
     }
-    this.starting = out.subarray(0, m);
-    this.complementing = comps.subarray(0, k);
+    this.starting = out.slice(0, m);
+    this.complementing = comps.slice(0, k);
     return this.starting;
   }
 

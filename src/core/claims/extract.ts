@@ -1,6 +1,7 @@
 // Claim extraction: cues from the learned lexicon, then for each cue the content (after it, before it, or the quote
 // it introduces) and the source mention (subject before the cue, inverted after it, or the main-clause subject
 // for participial cues). Linear in the number of tokens.
+import { rawClaim } from './raw-claim';
 import type { Sentence } from '../text/token';
 import type { Tokens } from '../text/tokens';
 import type { DocContext } from './context';
@@ -143,6 +144,20 @@ function separatorBefore(ctx: DocContext, at: number, lo: number): number {
   return -1;
 }
 
+/**
+ * "Barkley, who said he votes Democratic, said …": when the open claim sits in this cue's source `src`, ends that
+ * claim's content before the cue and returns the source up to its first comma; else null. Called for every cue,
+ * not inside a rare branch of processSentence: a branch first taken after TurboFan compiled processSentence had no
+ * type feedback, deoptimised it, and processSentence (the largest function) was compiled a second time.
+ */
+function sourceHoldingOpen(ctx: DocContext, open: RawClaim | null, cue: CueMatch, src: TokenRange | null): TokenRange | null {
+  if (!open || cue.start >= open.contentEnd || !src || !open.cue || src.start > open.cue.start || src.end < open.cue.end) return null;
+  open.contentEnd = trimEnd(ctx, open.contentStart, cue.start - 1);
+  let e = src.start;
+  while (e < src.end && ctx.tokens.text(e) !== ',') e++;
+  return { start: src.start, end: e };
+}
+
 /** A claim opened by accordingClaims (it runs to the sentence end), handed back to processSentence, else null. */
 const OPENED: { claim: RawClaim | null } = { claim: null };
 
@@ -161,6 +176,7 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     if (out.length === first) firstLo = lo;
     const found = cues[ci];
     const cue = withoutInfinitiveTo(ctx, found, b);
+    const cueAt = cue.start; // read here, where every cue passes (see sourceHoldingOpen)
     const asClaim = ci === 0 && introEnd >= 0 ? asAttribution(ctx, a, b, cue, introEnd) : null;
     if (asClaim) { out.push(asClaim); return; }
     const head = headOf(cue);
@@ -200,16 +216,8 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     if (isExpletiveSource(ctx, src, cue.start)) { src = null; targetOnly = true; }
     else if (isRaisingCue(cue.key)) { target = src; src = null; targetOnly = true; }
     else if (isPassiveCue(ctx, cue) || isAgentParticiple(ctx, cue, b)) { target = src; src = cueAgent(ctx, cue, b); targetOnly = true; }
-    if (open && cue.start < open.contentEnd && src && open.cue && src.start <= open.cue.start && src.end >= open.cue.end) {
-      // "Barkley, who said he votes Democratic, said …": the earlier claim sits in this cue's source.
-      open.contentEnd = trimEnd(ctx, open.contentStart, cue.start - 1);
-      let e = src.start;
-      while (e < src.end && ctx.tokens.text(e) !== ',') e++;
-      src = { start: src.start, end: e };
-      sep = -1;
-      open = null;
-      lo = cue.start;
-    }
+    const held = sourceHoldingOpen(ctx, open, cue, src);
+    if (held !== null) { src = held; sep = -1; open = null; lo = cueAt; }
     if (open && cue.start < open.contentEnd && src && sep >= 0 && nm(ctx, sep) === ',' && open.contentStart > openFrom
       && onlyAdjunctFollows(ctx, cue.end, head, b)) {
       // "X called for Y, sources said.": PolNeAR gives the whole clause, inner cue included, to the final attribution.
@@ -219,7 +227,7 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     }
     if (open && cue.start < open.contentEnd) {
       const coordinated = !src && cue.start - 1 > open.contentStart && COORDINATORS.has(nm(ctx, cue.start - 1));
-      const separable = participial || coordinated || (according && sep >= 0) || (sep >= 0 && src !== null);
+      const separable = participial || coordinated || (sep >= 0 && (according || src !== null)); // one compare of sep, where most cues pass (see sourceHoldingOpen)
       if (!separable) continue;
       let cut = sep >= 0 ? sep : regionStart;
       if (coordinated) cut = nm(ctx, cue.start - 2) === ',' ? cue.start - 2 : cue.start - 1;
@@ -286,11 +294,11 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     if (cs < 0) {
       // "“How many times …?” | Clinton said.": the splitter ended the quote's sentence at its "?"; it is the content.
       const pq = endsHere && regionStart === a ? quoteEndingAt(ctx, a) : quoteBefore;
-      if (pq >= 0) out.push({ contentStart: pq, contentEnd: a, cue, source });
+      if (pq >= 0) out.push(rawClaim(pq, a, cue, source));
       // "… what Trump said.", "a plan which he described …": the relative pronoun before the source is the content.
       const rel = regionStart - 1;
       if (pq < 0 && src && rel >= lo && RELATIVE_OBJECTS.has(nm(ctx, rel)) && !isCapitalized(ctx, rel)) {
-        out.push({ contentStart: rel, contentEnd: rel + 1, cue, source });
+        out.push(rawClaim(rel, rel + 1, cue, source));
         lo = cue.end;
         continue;
       }
@@ -299,29 +307,29 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
       const q = ctx.quotes[ctx.quoteOf[cs]];
       let e = cs;
       while (e < ctx.tokens.length && ctx.tokens.end(e) <= q.end) e++;
-      out.push({ contentStart: cs, contentEnd: e, cue, source });
+      out.push(rawClaim(cs, e, cue, source));
       lo = b;
       continue;
     }
     const hi = cue.start < introEnd ? introEnd : b;
     const t = tailEnd(ctx, env, cue.key, cs, hi);
-    const c: RawClaim = { contentStart: cs, contentEnd: trimEnd(ctx, cs, t), cue, source };
+    const c: RawClaim = rawClaim(cs, trimEnd(ctx, cs, t), cue, source);
     if (c.contentEnd > c.contentStart) { out.push(c); open = hi === b ? c : null; openFrom = lo; }
     // "a wall, which he said Mexico should pay for", "what he calls corruption": PolNeAR makes the relative pronoun
     // before the source a piece of the content too ("what", or "which"/"who"/"whom" after a comma; a restrictive
     // "which", "that" were mostly no piece on train).
     const rel = regionStart - 1;
     if (src && c.contentEnd > c.contentStart && rel >= lo && !isCapitalized(ctx, rel) && relativePiece(ctx, rel)) {
-      out.push({ contentStart: rel, contentEnd: rel + 1, cue, source });
+      out.push(rawClaim(rel, rel + 1, cue, source));
     }
-    if (target && target.start >= lo) out.push({ contentStart: target.start, contentEnd: target.end, cue, source });
+    if (target && target.start >= lo) out.push(rawClaim(target.start, target.end, cue, source));
     if (quoteAfter && before && !final && nm(ctx, sep) === ',' && sep > lo && c.contentEnd > c.contentStart) {
       // "These and other sources, the lawyers said, “all command the same conclusion”": the phrase before the
       // parenthetical attribution is a piece too, unless it is an adjunct ("Holding open a book, Beck said, “…”").
       const s0 = trimStart(ctx, lo, sep);
       const e0 = trimEnd(ctx, s0, sep);
       const w = nm(ctx, s0);
-      if (e0 > s0 && !(w.endsWith('ing') || w.endsWith('ed') || INTRO_LEADS.has(w))) out.push({ contentStart: s0, contentEnd: e0, cue, source });
+      if (e0 > s0 && !(w.endsWith('ing') || w.endsWith('ed') || INTRO_LEADS.has(w))) out.push(rawClaim(s0, e0, cue, source));
     }
     // What follows a content cut short ("…, officials said" after the tail) can hold the next source.
     lo = t < hi ? t : hi;
@@ -356,7 +364,7 @@ function afterAside(ctx: DocContext, env: Env, cue: CueMatch, t: number, hi: num
     if (k + 1 >= hi || !continuesClause(ctx, k + 1) || PRONOUNS.has(nm(ctx, k + 1)) || DETERMINERS.has(nm(ctx, k + 1))) return false;
     const e = trimEnd(ctx, k + 1, tailEnd(ctx, env, cue.key, k + 1, hi));
     if (e <= k + 1) return false;
-    opened.claim = { contentStart: k + 1, contentEnd: e, cue, source };
+    opened.claim = rawClaim(k + 1, e, cue, source);
     out.push(opened.claim);
     return true;
   }
@@ -394,13 +402,22 @@ function sentenceClaims(ctx: DocContext, env: Env, sentences: readonly Sentence[
   const raw: RawClaim[] = [];
   let turns: RawClaim[] | null = null; // transcript turns ("TAPPER: …"), kept when the document is a dialogue
   for (let si = 0; si < sentences.length; si++) {
-    const s = sentences[si];
-    const t = lineTurn(ctx, s);
+    const t = sentenceStep(ctx, env, sentences[si], raw);
     if (t) (turns ??= []).push(t);
-    const n = raw.length;
-    processSentence(ctx, env, s, raw);
-    if (raw.length === n) { const h = headlineClaim(ctx, s) ?? pollClaim(ctx, s); if (h) raw.push(h); }
   }
   // A turn is one claim of its speaker; the cues in its sentences are part of what was said.
   return turns ? withTurns(ctx, raw, turns) : raw;
+}
+
+/**
+ * Sentence s's claims into raw; returns the transcript turn its line opens, or null. The loop's body as a function:
+ * V8 compiles a long-running loop on the main thread with all the code it inlines, where a function of its own is
+ * compiled on a background thread.
+ */
+function sentenceStep(ctx: DocContext, env: Env, s: Sentence, raw: RawClaim[]): RawClaim | null {
+  const t = lineTurn(ctx, s);
+  const n = raw.length;
+  processSentence(ctx, env, s, raw);
+  if (raw.length === n) { const h = headlineClaim(ctx, s) ?? pollClaim(ctx, s); if (h) raw.push(h); }
+  return t;
 }

@@ -1,6 +1,7 @@
 // Sentence-level attributions without a verb cue: "Joe Scarborough: Donald Trump Playing Dumb …" (a line that opens
 // with a short capitalised name and a colon attributes the rest of the line to that name, headline and link-list
 // style) and "In a CNN poll released Sunday, Clinton led …" (a sentence opening with a poll or survey as source).
+import { rawClaim } from './raw-claim';
 import type { Sentence } from '../text/token';
 import type { DocContext } from './context';
 import { trimEnd } from './content';
@@ -20,7 +21,7 @@ export function headlineClaim(ctx: DocContext, s: Sentence): RawClaim | null {
   if (k === a + 1 && ctx.tokens.text(a) === ctx.tokens.text(a).toUpperCase()) return null;
   const e = trimEnd(ctx, k + 1, b);
   if (e - (k + 1) < 3 || !sameLine(ctx, k, e - 1)) return null;
-  return { contentStart: k + 1, contentEnd: e, cue: { start: k, end: k + 1 }, source: { start: a, end: k } };
+  return rawClaim(k + 1, e, { start: k, end: k + 1 }, { start: a, end: k });
 }
 
 function sameLine(ctx: DocContext, i: number, j: number): boolean {
@@ -45,5 +46,5 @@ export function pollClaim(ctx: DocContext, s: Sentence): RawClaim | null {
   if (!evidence || k >= b || k === a + 1 || ctx.tokens.text(k) !== ',') return null;
   const e = trimEnd(ctx, k + 1, b);
   if (e - (k + 1) < 3) return null;
-  return { contentStart: k + 1, contentEnd: e, cue: { start: a, end: a + 1 }, source: { start: a + 1, end: k } };
+  return rawClaim(k + 1, e, { start: a, end: a + 1 }, { start: a + 1, end: k });
 }

@@ -122,31 +122,23 @@ const ratios = (occ: number, inCue: number, exact: number): readonly [number, nu
 
 const isPackedStats = (s: CueStats | PackedCueStats): s is PackedCueStats => typeof s.keys === 'string';
 
-interface Unpacked { keys: string[]; counts: readonly number[]; words: string[]; phraseWords: readonly number[] }
+interface Unpacked { keys: string[]; counts: readonly number[]; words: string[]; phraseWords: readonly number[] | null }
 
-/** Phrase keys, counts, words and phrases as words, from either form of the statistics (see PackedCueStats). */
+/**
+ * Phrase keys and counts from either form of the statistics (see PackedCueStats); the packed form also gives the
+ * phrases as words, the object form leaves them to buildLexicon (phraseWords null), which splits only the phrases
+ * it keeps (about a third).
+ */
 function unpack(stats: CueStats | PackedCueStats): Unpacked {
   if (isPackedStats(stats)) return { keys: stats.keys.split('\n'), counts: stats.counts, words: stats.words.split('\n'), phraseWords: stats.phraseWords };
   const keys = Object.keys(stats);
   const counts: number[] = [];
-  const words: string[] = [];
-  const phraseWords: number[] = [];
-  const pos = new Map<string, number>();
-  // Indexed loops: this runs once, unoptimised, where for-of made an iterator result per phrase and word.
+  // Indexed loops: this runs once, unoptimised, where for-of made an iterator result per phrase.
   for (let ki = 0; ki < keys.length; ki++) {
-    const key = keys[ki];
-    const v = stats[key];
+    const v = stats[keys[ki]];
     counts.push(v[0], v[1], v[2]);
-    const parts = key.split(' ');
-    phraseWords.push(parts.length);
-    for (let pi = 0; pi < parts.length; pi++) {
-      const w = parts[pi];
-      let at = pos.get(w);
-      if (at === undefined) { at = words.length; pos.set(w, at); words.push(w); }
-      phraseWords.push(at);
-    }
   }
-  return { keys, counts, words, phraseWords };
+  return { keys, counts, words: [], phraseWords: null };
 }
 
 export function buildLexicon(stats: CueStats | PackedCueStats, opts: LexiconOptions): CueLexicon {
@@ -155,18 +147,29 @@ export function buildLexicon(stats: CueStats | PackedCueStats, opts: LexiconOpti
   const root = newNode(0);
   // Word ids are positions in `words`; only the words of accepted phrases get into `ids` (wordId is -1 for others).
   const ids = new Map<string, number>();
-  // Parallel arrays and indexed loops, no destructuring, no string splitting or hashing per phrase word: this runs
+  // Parallel arrays and indexed loops, no destructuring, no hashing per phrase word of the packed form: this runs
   // once, unoptimised, over every phrase.
   const { keys, counts, words, phraseWords } = unpack(stats);
-  const known = new Uint8Array(words.length);
-  for (let ki = 0, at = 0; ki < keys.length; ki++, at += phraseWords[at] + 1) {
+  const known: boolean[] = [];
+  for (let ki = 0, at = 0; ki < keys.length; ki++) {
+    const here = at;
+    if (phraseWords) at += phraseWords[at] + 1;
     const occ = counts[3 * ki], inCue = counts[3 * ki + 1], exact = counts[3 * ki + 2];
     const p = inCue / Math.max(occ, inCue);
     if (inCue < opts.minCount || p < opts.minProb || exact / Math.max(occ, inCue) < opts.minExactProb) continue;
+    const parts = phraseWords ? null : keys[ki].split(' ');
+    const len = parts ? parts.length : phraseWords![here];
     let node = root;
-    for (let pi = at + 1, pe = at + 1 + phraseWords[at]; pi < pe; pi++) {
-      const id = phraseWords[pi];
-      if (known[id] === 0) { known[id] = 1; ids.set(words[id], id); }
+    for (let pi = 0; pi < len; pi++) {
+      let id: number;
+      if (parts) {
+        const w = parts[pi];
+        id = ids.get(w) ?? -1;
+        if (id < 0) { id = words.length; words.push(w); known[id] = true; ids.set(w, id); }
+      } else {
+        id = phraseWords![here + 1 + pi];
+        if (!known[id]) { known[id] = true; ids.set(words[id], id); }
+      }
       let child = node.byId.get(id);
       if (!child) {
         child = newNode(node.depth + 1);

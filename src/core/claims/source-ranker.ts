@@ -205,27 +205,34 @@ export function rankSources(ctx: DocContext, model: SourceRanker, raw: RawClaim[
   const sc = newRankScratch(inContent);
   const weights = new Float64Array(sc.feats.length);
   let prev: TokenRange | null = null;
+  // The loop's body is a function of its own: V8 compiles a long-running loop on the main thread, with the code it
+  // inlines; a function alone is compiled on a background thread.
   for (let ri = 0; ri < raw.length; ri++) {
-    const r = raw[ri];
-    const rule = r.source;
-    if (r.cue && isRanked(ctx, r.cue, rule)) {
-      const count = rankFeatures(ctx, sc, keyOf(r.cue), r.cue, rule, prev, r.contentStart, r.contentEnd);
-      // Every candidate's weights in one gather (their cache misses overlap), each score summed as candidateScore's.
-      model.weights.gather(sc.feats, count * RANK_FEATURES, weights);
-      const ruleIdx = rule ? 0 : count - 1;
-      const ruleScore = gatheredScore(weights, ruleIdx);
-      let best = ruleIdx;
-      let bestScore = ruleScore + model.margin;
-      for (let c = 0; c < count; c++) {
-        if (c === ruleIdx) continue;
-        const s = gatheredScore(weights, c);
-        if (s > bestScore) { best = c; bestScore = s; }
-      }
-      if (best !== ruleIdx) {
-        const sp = sc.cands.spans;
-        r.source = best === count - 1 ? null : { start: sp[3 * best], end: sp[3 * best + 1] };
-      }
-    }
+    const rule = raw[ri].source;
+    rankClaim(ctx, model, raw[ri], keyOf, sc, weights, prev);
     if (rule) prev = rule;
+  }
+}
+
+/** Claim r's source by the ranker (rankSources); `prev` is the rules' source of the claim before. */
+function rankClaim(ctx: DocContext, model: SourceRanker, r: RawClaim, keyOf: (cue: TokenRange) => string, sc: RankScratch,
+  weights: Float64Array, prev: TokenRange | null): void {
+  const rule = r.source;
+  if (!r.cue || !isRanked(ctx, r.cue, rule)) return;
+  const count = rankFeatures(ctx, sc, keyOf(r.cue), r.cue, rule, prev, r.contentStart, r.contentEnd);
+  // Every candidate's weights in one gather (their cache misses overlap), each score summed as candidateScore's.
+  model.weights.gather(sc.feats, count * RANK_FEATURES, weights);
+  const ruleIdx = rule ? 0 : count - 1;
+  const ruleScore = gatheredScore(weights, ruleIdx);
+  let best = ruleIdx;
+  let bestScore = ruleScore + model.margin;
+  for (let c = 0; c < count; c++) {
+    if (c === ruleIdx) continue;
+    const s = gatheredScore(weights, c);
+    if (s > bestScore) { best = c; bestScore = s; }
+  }
+  if (best !== ruleIdx) {
+    const sp = sc.cands.spans;
+    r.source = best === count - 1 ? null : { start: sp[3 * best], end: sp[3 * best + 1] };
   }
 }

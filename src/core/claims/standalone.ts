@@ -1,9 +1,11 @@
 // Quotes that no cue claimed: a quoted sentence or paragraph on its own is speech continued from (or leading
 // into) a nearby attribution, so it becomes a direct claim with that attribution's cue and speaker.
+import { rawClaim } from './raw-claim';
 import type { DocContext } from './context';
 import type { RawClaim } from './extract';
 import { firstTokenAt, isCapitalized } from './context';
 import type { TokenRange } from './source';
+import type { QuoteSpan } from './types';
 
 const MIN_WORDS = 4;
 const NEAR_SENTENCES = 3;
@@ -24,25 +26,32 @@ export function addStandaloneQuotes(ctx: DocContext, raw: RawClaim[], covered: U
 /** A claim for each quote of enough words that no claim covers and that stands alone. */
 function quoteClaims(ctx: DocContext, covered: Uint8Array, byStart: readonly RawClaim[]): RawClaim[] {
   const added: RawClaim[] = [];
+  // The loop's body is a function of its own: V8 compiles a long-running loop on the main thread, with the whole
+  // function, and recompiled it there for every rare branch first taken afterwards (three times per 5 MB).
   for (let qi = 0; qi < ctx.quotes.length; qi++) {
-    const q = ctx.quotes[qi];
-    const ti = firstTokenAt(ctx.tokens, q.start); // binary search: walking every token between quotes cost more
-    let e = ti;
-    let words = 0;
-    let hit = false;
-    while (e < ctx.tokens.length && ctx.tokens.end(e) <= q.end) {
-      if (covered[e]) hit = true;
-      if (ctx.tokens.kind(e) === 'word') words++;
-      e++;
-    }
-    if (hit || words === 0 || e <= ti) continue;
-    if (!standsAlone(ctx, ti, e)) continue;
-    const signed = signature(ctx, e);
-    const near = signed ? null : nearest(ctx, byStart, ti);
-    if (words < MIN_WORDS && !continuesQuote(ctx, near, ti)) continue;
-    added.push({ contentStart: ti, contentEnd: e, cue: signed?.cue ?? near?.cue ?? null, source: signed?.source ?? near?.source ?? null });
+    const c = quoteClaim(ctx, covered, byStart, ctx.quotes[qi]);
+    if (c !== null) added.push(c);
   }
   return added;
+}
+
+/** The claim of quote q, or null (see quoteClaims). */
+function quoteClaim(ctx: DocContext, covered: Uint8Array, byStart: readonly RawClaim[], q: QuoteSpan): RawClaim | null {
+  const ti = firstTokenAt(ctx.tokens, q.start); // binary search: walking every token between quotes cost more
+  let e = ti;
+  let words = 0;
+  let hit = false;
+  while (e < ctx.tokens.length && ctx.tokens.end(e) <= q.end) {
+    if (covered[e]) hit = true;
+    if (ctx.tokens.kind(e) === 'word') words++;
+    e++;
+  }
+  if (hit || words === 0 || e <= ti) return null;
+  if (!standsAlone(ctx, ti, e)) return null;
+  const signed = signature(ctx, e);
+  const near = signed ? null : nearest(ctx, byStart, ti);
+  if (words < MIN_WORDS && !continuesQuote(ctx, near, ti)) return null;
+  return rawClaim(ti, e, signed?.cue ?? near?.cue ?? null, signed?.source ?? near?.source ?? null);
 }
 
 const DASHES = new Set(['―', '—', '–', '-', '--']);

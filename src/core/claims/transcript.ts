@@ -5,6 +5,7 @@
 // with a quote mark and no label (transcripts quoted paragraph by paragraph: "\"PENCE: …" then "\"But the truth
 // …") is that speaker going on. The label test runs in the extractor's own sentence loop (the tokens are at hand
 // there); only a dialogue pays for placing the turns.
+import { rawClaim } from './raw-claim';
 import type { Sentence } from '../text/token';
 import type { DocContext } from './context';
 import { isOpenQuoteMark } from './context';
@@ -73,7 +74,7 @@ function withContinuations(ctx: DocContext, lines: readonly RawClaim[]): RawClai
   for (const t of lines) {
     const prev = out.length > 0 ? out[out.length - 1] : null;
     if (t.source) out.push(t);
-    else if (prev && nextLine(ctx, prev.contentEnd) === lineStart(ctx, t)) out.push({ ...t, cue: prev.cue, source: prev.source });
+    else if (prev && nextLine(ctx, prev.contentEnd) === lineStart(ctx, t)) out.push(rawClaim(t.contentStart, t.contentEnd, prev.cue, prev.source));
   }
   return out;
 }
@@ -88,7 +89,7 @@ function nextLine(ctx: DocContext, i: number): number {
 function quotedLine(ctx: DocContext, a: number): RawClaim | null {
   if (!isOpenQuoteMark(ctx, a)) return null;
   const e = lineEnd(ctx, a + 1);
-  return e - (a + 1) < MIN_CONTENT ? null : { contentStart: a + 1, contentEnd: e, cue: null, source: null };
+  return e - (a + 1) < MIN_CONTENT ? null : rawClaim(a + 1, e, null, null);
 }
 
 /** End of the line that token a is on, its trailing punctuation trimmed. */
@@ -115,7 +116,7 @@ function labelTurn(ctx: DocContext, a: number): RawClaim | null {
   if (k === a + 1 && ctx.tokens.text(a).length === 1) return null;
   const e = lineEnd(ctx, k + 1);
   if (e - (k + 1) < MIN_CONTENT) return null;
-  return { contentStart: k + 1, contentEnd: e, cue: { start: k, end: k + 1 }, source: { start: a, end: k } };
+  return rawClaim(k + 1, e, { start: k, end: k + 1 }, { start: a, end: k });
 }
 
 /**

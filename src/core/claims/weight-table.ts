@@ -25,7 +25,9 @@ export class WeightTable {
     const keys = Object.keys(weights);
     const table = new WeightTable(keys.length);
     // Indexed: this runs once per model, unoptimised, where for-of made an iterator result per weight.
-    for (let i = 0; i < keys.length; i++) table.set(Number(keys[i]), weights[keys[i]]);
+    // Read by the number, not the key string: the object's integer keys are elements, and a string key is parsed
+    // back to an index on every read.
+    for (let i = 0; i < keys.length; i++) { const id = Number(keys[i]); table.set(id, weights[id]); }
     return table;
   }
 
