@@ -1,6 +1,7 @@
 // The speed-tuned shortcuts of the actors module answer what the plain code answers.
 import * as assert from 'node:assert/strict';
 import { lookupCountry, mayStartCountry } from '../../src/core/actors/countries';
+import { COUNTRY_TABLE } from '../../src/core/actors/countries-data';
 import { stableOrder } from '../../src/core/actors/order';
 
 /** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
@@ -36,5 +37,18 @@ suite('actors: primitives', () => {
     }
     assert.ok(mayStartCountry('United') && mayStartCountry('Saudi') && !mayStartCountry('said'));
     assert.ok(starts < words.length);
+  });
+
+  // Words of plain letters are rejected by a hash of their lower-cased form: none that starts an entry may be.
+  test('mayStartCountry is true for the first word of every country name, alias and demonym, in any case', () => {
+    for (const line of COUNTRY_TABLE.split('\n')) {
+      const [, name, aliases = '', demonyms = ''] = line.split('|');
+      if (!name) continue;
+      for (const form of [name, ...aliases.split(','), ...demonyms.split(',')].filter((f) => f)) {
+        const first = form.split(/[ -]/)[0];
+        if (!/^[A-Za-z]+$/.test(first)) continue; // others take the string path
+        for (const w of [first, first.toUpperCase(), first.toLowerCase()]) assert.ok(mayStartCountry(w), `${w} (${form})`);
+      }
+    }
   });
 });
