@@ -24,8 +24,7 @@ import { surnameKey } from './names';
 import { antecedentOf, isRelativePronoun } from './relative';
 import { headRegion, modifiesNoun, ownerSpeaks, placeSpeaks, standInRange } from './speakerHead';
 import { stableOrder } from './order';
-import type { SpeakerMark } from './salience';
-import { ClaimCover, mostSalient, recentActors } from './salience';
+import { ClaimCover, mostSalient, recentActors, SpeakerMark } from './salience';
 import type { ActorGrouping, MentionTable } from './types';
 import { genderOf } from './types';
 
@@ -46,21 +45,29 @@ interface Ctx {
   readonly shapes: Map<string, SpanShape>;
 }
 
-interface SpanShape { readonly headEnd: number; readonly standIn: [number, number] | null }
+/** A class, not an object literal: see SpanText. */
+class SpanShape {
+  constructor(readonly headEnd: number, readonly standIn: readonly [number, number] | null) {}
+}
 
 /**
  * A span text read once per document: its pronoun kind, the relative pronoun it is, and (on first need) its
  * description, known name and head region. Read per claim, so nothing about the text is recomputed per claim.
+ * A class, not an object literal: these records live through the stage, and V8 tenures long-lived objects of a
+ * literal's allocation site by deoptimising every function that allocates there (spanText, resolveSpan,
+ * resolveSpeakers), which then ran unoptimised and were compiled again; constructed objects are not tracked so.
  */
-interface SpanText {
-  readonly pronoun: Pronoun;
-  /** The lower-cased text when it is a relative pronoun ("who", "which", "that"), else ''. */
-  readonly relative: string;
-  description: Description | undefined;
+class SpanText {
+  description: Description | undefined = undefined;
   /** lookupForm's answer: NOT_LOOKED_UP until asked, -1 for none. */
-  form: number;
+  form = NOT_LOOKED_UP;
   /** shapeOf's answer for spans whose text has no surrounding white space (the text is then the whole span). */
-  shape: SpanShape | undefined;
+  shape: SpanShape | undefined = undefined;
+  constructor(
+    readonly pronoun: Pronoun,
+    /** The lower-cased text when it is a relative pronoun ("who", "which", "that"), else ''. */
+    readonly relative: string,
+  ) {}
 }
 
 const enum Pronoun { None, Male, Female, Group, It, Unresolved }
@@ -89,8 +96,7 @@ function spanText(ctx: Ctx, raw: string): SpanText {
   let t = ctx.texts.get(raw);
   if (!t) {
     const lower = raw.toLowerCase();
-    t = { pronoun: pronounOf(withoutContraction(lower)), relative: raw.length <= 5 && isRelativePronoun(lower) ? lower : '', description: undefined,
-      form: NOT_LOOKED_UP, shape: undefined };
+    t = new SpanText(pronounOf(withoutContraction(lower)), raw.length <= 5 && isRelativePronoun(lower) ? lower : '');
     ctx.texts.set(raw, t);
   }
   return t;
@@ -122,7 +128,7 @@ export function resolveSpeakers(text: string, _tokens: Tokens, sentences: readon
     if (actor !== null && span) {
       // A claim that follows its speaker ("Sami recalled …: “…”") keeps the speaker recent to its last sentence.
       const lastSentence = c.start > span.start ? Math.max(sentence, sentenceAt(sentences, c.end - 1)) : sentence;
-      ctx.speakers.push({ start: span.start, sentence, actor, lastSentence, claimEnd: c.end });
+      ctx.speakers.push(new SpeakerMark(span.start, sentence, actor, lastSentence, c.end));
     }
     out[i] = { ...c, speaker: actor === null ? null : grouping.actors[actor].id };
   }
@@ -217,9 +223,9 @@ function shapeOf(ctx: Ctx, span: Span): SpanShape {
 
 /** The head region and stand-in range of a span's whole text. */
 function shapeOfText(raw: string): SpanShape {
-  if (raw.indexOf(' ') < 0) return { headEnd: raw.length, standIn: null }; // one word ("Trump"): all head
+  if (raw.indexOf(' ') < 0) return new SpanShape(raw.length, null); // one word ("Trump"): all head
   const head = headRegion(raw, 0, raw.length);
-  return { headEnd: head.end, standIn: standInRange(raw, 0, raw.length, head) };
+  return new SpanShape(head.end, standInRange(raw, 0, raw.length, head));
 }
 
 /** Whether a person's mention overlaps the span (most speaker spans name none: "officials", "the ministry"). */
