@@ -114,9 +114,7 @@ function formOf(ctx: Ctx, t: SpanText, raw: string): number | undefined {
 
 export function resolveSpeakers(text: string, _tokens: Tokens, sentences: readonly Sentence[], candidates: readonly Claim[], grouping: ActorGrouping): Claim[] {
   const ctx: Ctx = { text, sentences, g: grouping, cover: new ClaimCover(candidates), speakers: [], texts: new Map(), shapes: new Map() };
-  const keys = new Float64Array(candidates.length);
-  for (let i = 0; i < candidates.length; i++) keys[i] = candidates[i].speakerSpan?.start ?? candidates[i].start;
-  const order = stableOrder(keys);
+  const order = stableOrder(speakerKeys(candidates));
   const out: Claim[] = candidates.slice();
   for (let k = 0; k < order.length; k++) {
     const i = order[k];
@@ -133,6 +131,14 @@ export function resolveSpeakers(text: string, _tokens: Tokens, sentences: readon
     out[i] = { ...c, speaker: actor === null ? null : grouping.actors[actor].id };
   }
   return out;
+}
+
+/** Where each claim's speaker is (its start when it has no speaker span): the order claims are resolved in. A loop of
+ * its own (see buildProfiles in context.ts): resolveSpeakers' code after it had not run when the loop was compiled. */
+function speakerKeys(candidates: readonly Claim[]): Float64Array {
+  const keys = new Float64Array(candidates.length);
+  for (let i = 0; i < candidates.length; i++) keys[i] = candidates[i].speakerSpan?.start ?? candidates[i].start;
+  return keys;
 }
 
 /** Actor index for a speaker mention span, or null. */
@@ -183,23 +189,33 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
     if (fit !== null) return fit;
   }
   if (modifierOnly) return null;
-  if (inside.length > 0) {
-    // An organisation or country speaking ("Iran’s Foreign Ministry said"). Behind a role noun only an
-    // organisation stands in ("a spokesman for the ministry"), never the country of a demonym ("Iranian officials").
-    const rank = (a: number): number => TYPE_PREFERENCE.indexOf(g.actors[a].type);
-    const usable = d.head ? inside.filter((a) => g.actors[a].type === 'ORG') : inside;
-    return usable.length > 0 ? usable.reduce((a, b) => (rank(b) < rank(a) ? b : a)) : null;
-  }
-  if (d.generic && !d.head) {
-    const { kind, noun } = d.generic;
-    if (kind === 'country') {
-      if (d.countries.length > 0) return countryActor(g, d.countries[0]);
-      return salient(ctx, span, sentence, PRONOUN_WINDOW, (a) => g.profiles[a].country !== undefined);
-    }
-    return salient(ctx, span, sentence, PRONOUN_WINDOW, (a) => g.actors[a].type === 'ORG',
-      (a) => (fold(g.actors[a].name).split(/\s+/).includes(noun) ? 1.5 : 0));
-  }
+  // The last two cases are functions of their own: resolveSpan is compiled once per document, and a rare branch first
+  // taken after that (a generic "the country") deoptimised it and had it compiled again.
+  if (inside.length > 0) return insideSpeaker(g, inside, d);
+  if (d.generic && !d.head) return genericSpeaker(ctx, span, sentence, d);
   return null;
+}
+
+/**
+ * An organisation or country speaking ("Iran’s Foreign Ministry said"). Behind a role noun only an organisation
+ * stands in ("a spokesman for the ministry"), never the country of a demonym ("Iranian officials").
+ */
+function insideSpeaker(g: ActorGrouping, inside: readonly number[], d: Description): number | null {
+  const rank = (a: number): number => TYPE_PREFERENCE.indexOf(g.actors[a].type);
+  const usable = d.head ? inside.filter((a) => g.actors[a].type === 'ORG') : inside;
+  return usable.length > 0 ? usable.reduce((a, b) => (rank(b) < rank(a) ? b : a)) : null;
+}
+
+/** "The country", "the group": the country named in the description, else the most salient country or organisation. */
+function genericSpeaker(ctx: Ctx, span: Span, sentence: number, d: Description): number | null {
+  const { g } = ctx;
+  const { kind, noun } = d.generic as NonNullable<Description['generic']>;
+  if (kind === 'country') {
+    if (d.countries.length > 0) return countryActor(g, d.countries[0]);
+    return salient(ctx, span, sentence, PRONOUN_WINDOW, (a) => g.profiles[a].country !== undefined);
+  }
+  return salient(ctx, span, sentence, PRONOUN_WINDOW, (a) => g.actors[a].type === 'ORG',
+    (a) => (fold(g.actors[a].name).split(/\s+/).includes(noun) ? 1.5 : 0));
 }
 
 /** The most salient accepted actor before the span (a module function: most spans never ask, so no closure per span). */
