@@ -1,6 +1,8 @@
 // The speed-tuned shortcuts of the actors module answer what the plain code answers.
 import * as assert from 'node:assert/strict';
 import { lookupCountry, mayStartCountry } from '../../src/core/actors/countries';
+import { COUNTRY_TABLE } from '../../src/core/actors/countries-data';
+import { mayEndHonorific } from '../../src/core/actors/honorific';
 import { stableOrder } from '../../src/core/actors/order';
 
 /** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
@@ -36,5 +38,37 @@ suite('actors: primitives', () => {
     }
     assert.ok(mayStartCountry('United') && mayStartCountry('Saudi') && !mayStartCountry('said'));
     assert.ok(starts < words.length);
+  });
+
+  // Words of plain letters are rejected by a hash of their lower-cased form: none that starts an entry may be.
+  test('mayStartCountry is true for the first word of every country name, alias and demonym, in any case', () => {
+    for (const line of COUNTRY_TABLE.split('\n')) {
+      const [, name, aliases = '', demonyms = ''] = line.split('|');
+      if (!name) continue;
+      for (const form of [name, ...aliases.split(','), ...demonyms.split(',')].filter((f) => f)) {
+        const first = form.split(/[ -]/)[0];
+        if (!/^[A-Za-z]+$/.test(first)) continue; // others take the string path
+        for (const w of [first, first.toUpperCase(), first.toLowerCase()]) assert.ok(mayStartCountry(w), `${w} (${form})`);
+      }
+    }
+  });
+
+  test('mayEndHonorific is true wherever the honorific pattern matches the ten characters before a mention', () => {
+    const pattern = /(?:^|[^\p{L}])(Mr|Mrs|Ms|Miss|Mme|Mister|Madam)\.?\s*$/u; // honorific.ts's HONORIFIC_BEFORE
+    const pieces = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mme', 'Mister', 'Madam', 'mr', '.', ' ', '  ', '\t', '\n', '\u00a0', 'said', 'Sen', ',', '“',
+      'é', 'Former', 'of'];
+    let seed = 7;
+    const r = (): number => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
+    let matches = 0;
+    for (let n = 0; n < 20000; n++) {
+      let text = '';
+      for (let k = Math.floor(r() * 6); k >= 0; k--) text += pieces[Math.floor(r() * pieces.length)];
+      text += 'Clinton';
+      const start = text.length - 7;
+      const hit = pattern.test(text.slice(Math.max(0, start - 10), start));
+      if (hit) { matches++; assert.ok(mayEndHonorific(text, start), JSON.stringify(text)); }
+    }
+    assert.ok(matches > 1000);
+    assert.ok(!mayEndHonorific('said Clinton', 5) && mayEndHonorific('Mr. Clinton', 4) && mayEndHonorific('Mrs Clinton', 4));
   });
 });

@@ -30,6 +30,24 @@ export interface Description {
   readonly generic?: { readonly kind: 'country' | 'org'; readonly noun: string };
 }
 
+/**
+ * Descriptions are kept per span text for the whole stage: constructed, not object or array literals, because V8
+ * tenures the long-lived objects of a literal's allocation site by deoptimising the function that allocates there
+ * (parseDescription was compiled three times per 5 MB text). Lists are exact copies of the pushed-to scratch lists.
+ */
+class ParsedDescription implements Description {
+  constructor(readonly roles: readonly string[], readonly head: string | undefined, readonly plural: boolean, readonly indefinite: boolean,
+    readonly countries: readonly string[], readonly generic: GenericNoun | undefined) {}
+}
+
+class GenericNoun {
+  constructor(readonly kind: 'country' | 'org', readonly noun: string) {}
+}
+
+/** Shared by descriptions without roles or countries; never written. */
+const NO_WORDS: readonly string[] = ['-'].slice(1);
+const copyOf = (xs: readonly string[]): readonly string[] => (xs.length > 0 ? xs.slice() : NO_WORDS);
+
 const WORD_RE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*/gu;
 const UPPER_START_RE = /^\p{Lu}/u;
 const INDEFINITE_RE = /^(a|an|one)$/i;
@@ -80,7 +98,7 @@ export function parseDescription(span: string): Description {
     const c = country && (startsUpper(ws[i]) || stripPossessive(ws[i]) !== ws[i]) ? lookupCountry(ws[i]) : undefined;
     if (c) { countries.push(c.country.code); continue; }
     const g = GENERIC_NOUNS.get(k);
-    if (g) { generic = { kind: g, noun: k }; continue; }
+    if (g) { generic = new GenericNoun(g, k); continue; }
     const sing = pluralHead(k);
     if (sing) { roles.push(canonicalRole(sing)); head = canonicalRole(sing); plural = true; continue; }
     if (isTitleWord(k)) {
@@ -88,7 +106,7 @@ export function parseDescription(span: string): Description {
       if (isHead(k)) { head = canonicalRole(k); plural = false; }
     }
   }
-  return { roles, head, plural, indefinite, countries, generic };
+  return new ParsedDescription(copyOf(roles), head, plural, indefinite, copyOf(countries), generic);
 }
 
 /**

@@ -87,7 +87,10 @@ export function skeleton(c: string): string {
 
 /** Levenshtein distance, giving up (returning max + 1) once it exceeds `max`. */
 export function boundedDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
+  // Computed before any exit, so the optimised code has seen it (an early `return max + 1` first taken after the
+  // compile deoptimised it: a second compile of this small function).
+  const over = max + 1;
+  if (Math.abs(a.length - b.length) > max) return over;
   // Rows filled by push (packed, not holey), code units compared as numbers, rows swapped through a temporary (a
   // destructuring swap builds an array and runs the iterator protocol, and made TurboFan's compile of this small
   // function one of the grouping's largest).
@@ -104,7 +107,7 @@ export function boundedDistance(a: string, b: string, max: number): number {
       cur[j] = d;
       if (d < rowMin) rowMin = d;
     }
-    if (rowMin > max) return max + 1;
+    if (rowMin > max) return over;
     const t = prev;
     prev = cur;
     cur = t;

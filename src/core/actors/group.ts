@@ -177,6 +177,9 @@ function placeFullNames(g: Grouping): number[] {
 function linkParenAcronyms(g: Grouping): void {
   const { sorted, names, reg } = g;
   for (let i = 0; i + 1 < sorted.length; i++) {
+    // The gap test first, here: calling parenPair for each of ~87,000 neighbours allocated ~3.5 MB per 5 MB text
+    // (sampling heap profiler), though it returns at once for all but a few hundred.
+    if (sorted[i + 1].start < sorted[i].end || !parenGap(g.text, sorted[i].end, sorted[i + 1].start)) continue;
     const pair = parenPair(g.text, sorted, names, i);
     if (!pair) continue;
     const b = g.owner[pair.expansion];
@@ -261,13 +264,14 @@ function acronymKey(display: string): string {
   return isAscii(lower) ? lower.replace(/[^a-z0-9]/g, '') : lower.replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-/** "Expansion (ACR)" or "ACR (Expansion)": entity i and i+1 with only an opening parenthesis between them. */
+/** "Expansion (ACR)" or "ACR (Expansion)": entity i and i+1 with only an opening parenthesis between them (the
+ * caller has tested parenGap). */
 function parenPair(text: string, sorted: readonly Entity[], names: readonly (ParsedName | undefined)[], i: number): { acronym: number; expansion: number } | undefined {
   const a = sorted[i];
   const b = sorted[i + 1];
   const na = names[i];
   const nb = names[i + 1];
-  if (!na || !nb || b.start < a.end || !parenGap(text, a.end, b.start)) return undefined;
+  if (!na || !nb) return undefined;
   if (!/^\s*\(\s*$/.test(text.slice(a.end, b.start)) || !/^\s*\)/.test(text.slice(b.end, b.end + 3))) return undefined;
   let acronym: number;
   if (nb.acronym && !na.acronym) acronym = i + 1;

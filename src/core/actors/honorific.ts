@@ -20,8 +20,23 @@ const SENTENCE_END = /[.!?]["'”’]?\s/;
 /** Gender an honorific right before the mention (or a title inside its span, "Mr. Murdoch") gives it. */
 export function honorificGender(text: string, e: Entity, name: ParsedName): Gender | undefined {
   if (name.gender) return name.gender;
+  if (!mayEndHonorific(text, e.start)) return undefined;
   const m = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, e.start - 10), e.start));
   return m ? genderOfTitle(roleKey(m[1])) : undefined;
+}
+
+/**
+ * A necessary condition for HONORIFIC_BEFORE on the ten characters before `start`, without slicing them: after ASCII
+ * white space, the last one is "." or the last letter of an honorific (Mr, Mrs, Ms, Miss, Mme, Mister, Madam), or is
+ * not ASCII (other white space: left to the regex). Most bare surnames follow a word ("said Trump").
+ */
+export function mayEndHonorific(text: string, start: number): boolean {
+  const from = Math.max(0, start - 10);
+  let k = start - 1;
+  while (k >= from && (text.charCodeAt(k) === 32 || (text.charCodeAt(k) >= 9 && text.charCodeAt(k) <= 13))) k--;
+  if (k < from) return false;
+  const c = text.charCodeAt(k);
+  return c === 46 || c === 114 || c === 115 || c === 101 || c === 109 || c >= 128;
 }
 
 /**

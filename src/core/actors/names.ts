@@ -113,15 +113,21 @@ const orNone = (xs: readonly string[]): readonly string[] => (xs.length > 0 ? xs
  * Every name has the same fields in the same order (one hidden class): the grouping loops read names of every
  * kind, and differently shaped objects made those reads polymorphic and deoptimised them. Fields are passed one by
  * one, not as a partial object: those objects had a shape per call site, and reading them deoptimised this
- * function ("wrong map").
+ * function ("wrong map"). Constructed, not an object literal: names live through the grouping, and V8 tenured the
+ * long-lived objects of the literal's allocation site by deoptimising nameOf (compiled twice per 5 MB text).
  */
 function nameOf(display: string, country: CountryHit | undefined, acronym: boolean, inlineAcronym: string | undefined,
   units: readonly string[], surname: string, skel: string, titleRoles: readonly string[], titleCountries: readonly string[],
   gender: Gender | undefined, generation = '', key = fold(display)): ParsedName {
-  return {
-    display, key, country, acronym, inlineAcronym, units: orNone(units), surname, skeleton: skel,
-    titleRoles: orNone(titleRoles), titleCountries: orNone(titleCountries), gender, generation,
-  };
+  return new Name(display, key, country, acronym, inlineAcronym, orNone(units), surname, skel, orNone(titleRoles), orNone(titleCountries),
+    gender, generation);
+}
+
+class Name implements ParsedName {
+  constructor(readonly display: string, readonly key: string, readonly country: CountryHit | undefined, readonly acronym: boolean,
+    readonly inlineAcronym: string | undefined, readonly units: readonly string[], readonly surname: string, readonly skeleton: string,
+    readonly titleRoles: readonly string[], readonly titleCountries: readonly string[], readonly gender: Gender | undefined,
+    readonly generation: string) {}
 }
 
 /** A name that is not a person's: no name units, titles or gender. */

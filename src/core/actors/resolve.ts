@@ -24,8 +24,7 @@ import { surnameKey } from './names';
 import { antecedentOf, isRelativePronoun } from './relative';
 import { headRegion, modifiesNoun, ownerSpeaks, placeSpeaks, standInRange } from './speakerHead';
 import { stableOrder } from './order';
-import type { SpeakerMark } from './salience';
-import { ClaimCover, mostSalient, recentActors } from './salience';
+import { ClaimCover, mostSalient, recentActors, SpeakerMark } from './salience';
 import type { ActorGrouping, MentionTable } from './types';
 import { genderOf } from './types';
 
@@ -46,21 +45,29 @@ interface Ctx {
   readonly shapes: Map<string, SpanShape>;
 }
 
-interface SpanShape { readonly headEnd: number; readonly standIn: [number, number] | null }
+/** A class, not an object literal: see SpanText. */
+class SpanShape {
+  constructor(readonly headEnd: number, readonly standIn: readonly [number, number] | null) {}
+}
 
 /**
  * A span text read once per document: its pronoun kind, the relative pronoun it is, and (on first need) its
  * description, known name and head region. Read per claim, so nothing about the text is recomputed per claim.
+ * A class, not an object literal: these records live through the stage, and V8 tenures long-lived objects of a
+ * literal's allocation site by deoptimising every function that allocates there (spanText, resolveSpan,
+ * resolveSpeakers), which then ran unoptimised and were compiled again; constructed objects are not tracked so.
  */
-interface SpanText {
-  readonly pronoun: Pronoun;
-  /** The lower-cased text when it is a relative pronoun ("who", "which", "that"), else ''. */
-  readonly relative: string;
-  description: Description | undefined;
+class SpanText {
+  description: Description | undefined = undefined;
   /** lookupForm's answer: NOT_LOOKED_UP until asked, -1 for none. */
-  form: number;
+  form = NOT_LOOKED_UP;
   /** shapeOf's answer for spans whose text has no surrounding white space (the text is then the whole span). */
-  shape: SpanShape | undefined;
+  shape: SpanShape | undefined = undefined;
+  constructor(
+    readonly pronoun: Pronoun,
+    /** The lower-cased text when it is a relative pronoun ("who", "which", "that"), else ''. */
+    readonly relative: string,
+  ) {}
 }
 
 const enum Pronoun { None, Male, Female, Group, It, Unresolved }
@@ -89,8 +96,7 @@ function spanText(ctx: Ctx, raw: string): SpanText {
   let t = ctx.texts.get(raw);
   if (!t) {
     const lower = raw.toLowerCase();
-    t = { pronoun: pronounOf(withoutContraction(lower)), relative: raw.length <= 5 && isRelativePronoun(lower) ? lower : '', description: undefined,
-      form: NOT_LOOKED_UP, shape: undefined };
+    t = new SpanText(pronounOf(withoutContraction(lower)), raw.length <= 5 && isRelativePronoun(lower) ? lower : '');
     ctx.texts.set(raw, t);
   }
   return t;
@@ -108,9 +114,7 @@ function formOf(ctx: Ctx, t: SpanText, raw: string): number | undefined {
 
 export function resolveSpeakers(text: string, _tokens: Tokens, sentences: readonly Sentence[], candidates: readonly Claim[], grouping: ActorGrouping): Claim[] {
   const ctx: Ctx = { text, sentences, g: grouping, cover: new ClaimCover(candidates), speakers: [], texts: new Map(), shapes: new Map() };
-  const keys = new Float64Array(candidates.length);
-  for (let i = 0; i < candidates.length; i++) keys[i] = candidates[i].speakerSpan?.start ?? candidates[i].start;
-  const order = stableOrder(keys);
+  const order = stableOrder(speakerKeys(candidates));
   const out: Claim[] = candidates.slice();
   for (let k = 0; k < order.length; k++) {
     const i = order[k];
@@ -122,11 +126,19 @@ export function resolveSpeakers(text: string, _tokens: Tokens, sentences: readon
     if (actor !== null && span) {
       // A claim that follows its speaker ("Sami recalled …: “…”") keeps the speaker recent to its last sentence.
       const lastSentence = c.start > span.start ? Math.max(sentence, sentenceAt(sentences, c.end - 1)) : sentence;
-      ctx.speakers.push({ start: span.start, sentence, actor, lastSentence, claimEnd: c.end });
+      ctx.speakers.push(new SpeakerMark(span.start, sentence, actor, lastSentence, c.end));
     }
     out[i] = { ...c, speaker: actor === null ? null : grouping.actors[actor].id };
   }
   return out;
+}
+
+/** Where each claim's speaker is (its start when it has no speaker span): the order claims are resolved in. A loop of
+ * its own (see buildProfiles in context.ts): resolveSpeakers' code after it had not run when the loop was compiled. */
+function speakerKeys(candidates: readonly Claim[]): Float64Array {
+  const keys = new Float64Array(candidates.length);
+  for (let i = 0; i < candidates.length; i++) keys[i] = candidates[i].speakerSpan?.start ?? candidates[i].start;
+  return keys;
 }
 
 /** Actor index for a speaker mention span, or null. */
@@ -177,23 +189,33 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
     if (fit !== null) return fit;
   }
   if (modifierOnly) return null;
-  if (inside.length > 0) {
-    // An organisation or country speaking ("Iran’s Foreign Ministry said"). Behind a role noun only an
-    // organisation stands in ("a spokesman for the ministry"), never the country of a demonym ("Iranian officials").
-    const rank = (a: number): number => TYPE_PREFERENCE.indexOf(g.actors[a].type);
-    const usable = d.head ? inside.filter((a) => g.actors[a].type === 'ORG') : inside;
-    return usable.length > 0 ? usable.reduce((a, b) => (rank(b) < rank(a) ? b : a)) : null;
-  }
-  if (d.generic && !d.head) {
-    const { kind, noun } = d.generic;
-    if (kind === 'country') {
-      if (d.countries.length > 0) return countryActor(g, d.countries[0]);
-      return salient(ctx, span, sentence, PRONOUN_WINDOW, (a) => g.profiles[a].country !== undefined);
-    }
-    return salient(ctx, span, sentence, PRONOUN_WINDOW, (a) => g.actors[a].type === 'ORG',
-      (a) => (fold(g.actors[a].name).split(/\s+/).includes(noun) ? 1.5 : 0));
-  }
+  // The last two cases are functions of their own: resolveSpan is compiled once per document, and a rare branch first
+  // taken after that (a generic "the country") deoptimised it and had it compiled again.
+  if (inside.length > 0) return insideSpeaker(g, inside, d);
+  if (d.generic && !d.head) return genericSpeaker(ctx, span, sentence, d);
   return null;
+}
+
+/**
+ * An organisation or country speaking ("Iran’s Foreign Ministry said"). Behind a role noun only an organisation
+ * stands in ("a spokesman for the ministry"), never the country of a demonym ("Iranian officials").
+ */
+function insideSpeaker(g: ActorGrouping, inside: readonly number[], d: Description): number | null {
+  const rank = (a: number): number => TYPE_PREFERENCE.indexOf(g.actors[a].type);
+  const usable = d.head ? inside.filter((a) => g.actors[a].type === 'ORG') : inside;
+  return usable.length > 0 ? usable.reduce((a, b) => (rank(b) < rank(a) ? b : a)) : null;
+}
+
+/** "The country", "the group": the country named in the description, else the most salient country or organisation. */
+function genericSpeaker(ctx: Ctx, span: Span, sentence: number, d: Description): number | null {
+  const { g } = ctx;
+  const { kind, noun } = d.generic as NonNullable<Description['generic']>;
+  if (kind === 'country') {
+    if (d.countries.length > 0) return countryActor(g, d.countries[0]);
+    return salient(ctx, span, sentence, PRONOUN_WINDOW, (a) => g.profiles[a].country !== undefined);
+  }
+  return salient(ctx, span, sentence, PRONOUN_WINDOW, (a) => g.actors[a].type === 'ORG',
+    (a) => (fold(g.actors[a].name).split(/\s+/).includes(noun) ? 1.5 : 0));
 }
 
 /** The most salient accepted actor before the span (a module function: most spans never ask, so no closure per span). */
@@ -217,9 +239,9 @@ function shapeOf(ctx: Ctx, span: Span): SpanShape {
 
 /** The head region and stand-in range of a span's whole text. */
 function shapeOfText(raw: string): SpanShape {
-  if (raw.indexOf(' ') < 0) return { headEnd: raw.length, standIn: null }; // one word ("Trump"): all head
+  if (raw.indexOf(' ') < 0) return new SpanShape(raw.length, null); // one word ("Trump"): all head
   const head = headRegion(raw, 0, raw.length);
-  return { headEnd: head.end, standIn: standInRange(raw, 0, raw.length, head) };
+  return new SpanShape(head.end, standInRange(raw, 0, raw.length, head));
 }
 
 /** Whether a person's mention overlaps the span (most speaker spans name none: "officials", "the ministry"). */

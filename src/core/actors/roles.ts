@@ -93,8 +93,13 @@ export function canonicalRole(key: string): string {
   return CANONICAL.get(key) ?? key;
 }
 
+/** Heads and the words whose canonical form is one ("spokeswoman", "gen"): isHead in one lookup. */
+const HEAD_KEYS: ReadonlySet<string> = new Set([...HEADS, ...[...CANONICAL].filter(([, c]) => HEADS.has(c)).map(([k]) => k)]);
+/** Every word isTitleWord accepts, in one set: it runs for every word of every title scan and description. */
+const TITLE_WORDS: ReadonlySet<string> = new Set([...HEADS, ...MODIFIERS, ...HONORIFICS, ...CANONICAL.keys()]);
+
 export function isHead(key: string): boolean {
-  return HEADS.has(key) || (CANONICAL.has(key) && HEADS.has(CANONICAL.get(key) as string));
+  return HEAD_KEYS.has(key);
 }
 
 export function isHonorific(key: string): boolean {
@@ -103,7 +108,7 @@ export function isHonorific(key: string): boolean {
 
 /** Any word that can be part of a title before a name. */
 export function isTitleWord(key: string): boolean {
-  return HEADS.has(key) || MODIFIERS.has(key) || HONORIFICS.has(key) || CANONICAL.has(key);
+  return TITLE_WORDS.has(key);
 }
 
 export function isNameTitle(key: string): boolean {

@@ -5,14 +5,17 @@
 import { stableOrder } from './order';
 import type { ActorGrouping, MentionTable } from './types';
 
-export interface SpeakerMark {
-  readonly start: number;
-  readonly sentence: number;
-  readonly actor: number;
-  /** The last sentence of the claim (a quote after its speaker runs on), and where the claim ends: the speaker is
-   * as recent as that sentence until someone else of the kind sought is named after the claim. */
-  readonly lastSentence: number;
-  readonly claimEnd: number;
+/** A class, not an object literal: marks live through the stage (see SpanText in resolve.ts). */
+export class SpeakerMark {
+  constructor(
+    readonly start: number,
+    readonly sentence: number,
+    readonly actor: number,
+    /** The last sentence of the claim (a quote after its speaker runs on), and where the claim ends: the speaker is
+     * as recent as that sentence until someone else of the kind sought is named after the claim. */
+    readonly lastSentence: number,
+    readonly claimEnd: number,
+  ) {}
 }
 
 /** How many sentences a claim may run past its speaker and still keep the speaker recent (marks are sorted by
