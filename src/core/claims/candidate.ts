@@ -2,6 +2,7 @@
 // and speaker spans; overlapping claims reduced to the first.
 import type { DocContext } from './context';
 import { charSpan, opensWithin } from './content';
+import { nm } from './context';
 import type { RawClaim } from './extract';
 import { isTurn } from './transcript';
 import type { ClaimCandidate } from './types';
@@ -36,15 +37,18 @@ function toCandidate(ctx: DocContext, r: RawClaim): ClaimCandidate {
   };
 }
 
-// PolNeAR's sources almost never open with a preposition (30 of 18,370 on train; "about" is left out: it opens
-// "about half of voters"). Ours did where a rule walked back over one ("with Gorka", "from her"), so a reader saw
-// the preposition as part of the speaker.
-const LEADING_PREPOSITIONS = new Set(['with', 'in', 'from', 'at', 'by', 'of', 'including', 'for', 'on', 'among', 'to']);
+// PolNeAR's sources never open with an auxiliary and almost never with a preposition (30 of 18,370 on train;
+// "about" is left out: it opens "about half of voters"). Ours did where a rule walked back over one ("with Gorka",
+// "from her", "Did they | note"), so a reader saw the word as part of the speaker.
+const NOT_OPENING_A_SOURCE = new Set([
+  'with', 'in', 'from', 'at', 'by', 'of', 'including', 'for', 'on', 'among', 'to',
+  'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'be', 'been', 'can', 'could', 'do', 'did', 'does',
+]);
 
-/** A source's first token, past prepositions that open it when words follow them. */
+/** A source's first token, past prepositions and auxiliaries that open it when words follow them. */
 function sourceStart(ctx: DocContext, start: number, end: number): number {
   let s = start;
-  while (s < end - 1 && LEADING_PREPOSITIONS.has(ctx.tokens.text(s))) s++;
+  while (s < end - 1 && NOT_OPENING_A_SOURCE.has(nm(ctx, s))) s++;
   return s;
 }
 
