@@ -212,6 +212,18 @@ suite('actors: a pronoun with a contracted verb', () => {
   });
 });
 
+suite('actors: a span that opens with a pronoun and runs on', () => {
+  test('"He went out of his way" is the pronoun; "He and his wife" and "Herbert said" are not', () => {
+    const text = 'Ms. Jane Roe spoke. She has stopped short of it. John Doe arrived. He went out of his way to say so. ' +
+      'He and his wife left. Herbert Smith came. Herbert said yes.';
+    const g = group(text, tagAll(text, [['Jane Roe', 'PERSON'], ['John Doe', 'PERSON'], ['Herbert Smith', 'PERSON'], ['Herbert', 'PERSON']]));
+    assert.equal(g.speakerOf('She has stopped short of'), 'person:jane-roe');
+    assert.equal(g.speakerOf('He went out of his way'), 'person:john-doe');
+    assert.equal(g.speakerOf('He and his wife'), null);
+    assert.equal(g.speakerOf('Herbert said'), 'person:herbert-smith');
+  });
+});
+
 suite('actors: followers and adversaries of a named person', () => {
   test('"Clinton supporters" and "Mr. Trump’s rivals" are not the person; "Clinton aides" speak for her', () => {
     const text = 'Hillary Clinton and Donald Trump spoke. Clinton supporters cheered. Mr. Trump’s rivals said no. ' +

@@ -86,17 +86,22 @@ function pronounOf(lower: string): Pronoun {
 }
 
 /** "he’s", "she’ll" → the pronoun (a span that ran into the verb). Not "it’s" (mostly "it’s unclear") nor "they’re":
- * on the 1,183 articles 2 of 9 such "they" found the right group, 22 of 24 "he’s"/"she’ll" the right person. */
-function withoutContraction(lower: string): string {
-  const m = /^(he|she)['’](?:s|d|ll)$/.exec(lower);
-  return m ? m[1] : lower;
+ * on the 1,183 articles 2 of 9 such "they" found the right group, 22 of 24 "he’s"/"she’ll" the right person. A span
+ * that opens with "he"/"she" and runs on in lower-case words ("He went out of his way", "he turned his back on …")
+ * is the pronoun too: the claims stage took the clause for the speaker, whose subject is the pronoun. Not "he and
+ * …", "she or …": a pair is not one speaker. */
+const LEADING_PRONOUN_RE = /^(he|she|He|She|HE|SHE)(?:['’](?:s|d|ll))?(?:$|\s+(?!(?:and|or)\b)\p{Ll})/u;
+
+function withoutContraction(raw: string, lower: string): string {
+  const m = LEADING_PRONOUN_RE.exec(raw);
+  return m ? m[1].toLowerCase() : lower;
 }
 
 function spanText(ctx: Ctx, raw: string): SpanText {
   let t = ctx.texts.get(raw);
   if (!t) {
     const lower = raw.toLowerCase();
-    t = new SpanText(pronounOf(withoutContraction(lower)), raw.length <= 5 && isRelativePronoun(lower) ? lower : '');
+    t = new SpanText(pronounOf(withoutContraction(raw, lower)), raw.length <= 5 && isRelativePronoun(lower) ? lower : '');
     ctx.texts.set(raw, t);
   }
   return t;
