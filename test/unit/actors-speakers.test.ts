@@ -54,6 +54,24 @@ suite('actors: pronoun speakers', () => {
       ['person:john-doe', 'person:john-doe', 'person:bob-roe']);
   });
 
+  test('"she" after a quote cut into many sentences is the speaker before it; a woman named since takes over', () => {
+    const text = 'Ms. Jane Roe said it was fine. It rained. “One. Two. Three. Four,” she said. ' +
+      'Ms. Ann Poe arrived. “Five. Six. Seven,” she said. It snowed. “Eight. Nine. Ten. Eleven,” she said.';
+    const tokens = tokenize(text);
+    const sentences = splitSentences(text, tokens);
+    const grouping = groupActors(text, tokens, sentences, tagAll(text, [['Jane Roe', 'PERSON'], ['Ann Poe', 'PERSON']]));
+    const claim = (content: string, speaker: string, after = true): Claim => {
+      const cs = text.indexOf(content);
+      const ss = after ? text.indexOf(speaker, cs) : text.lastIndexOf(speaker, cs);
+      return { start: cs, end: cs + content.length, text: content, kind: 'direct', cue: null, speaker: null, speakerSpan: { start: ss, end: ss + speaker.length } };
+    };
+    const said = (content: string): Claim => claim(content, 'she');
+    const claims = [claim('it was fine', 'Jane Roe', false), said('“One. Two. Three. Four,”'), said('“Five. Six. Seven,”'), said('“Eight. Nine. Ten. Eleven,”')];
+    // The second "she": Ann Poe is named since Jane Roe spoke; the third: Ann Poe, the speaker before it.
+    assert.deepEqual(resolveSpeakers(text, tokens, sentences, claims, grouping).map((c) => c.speaker),
+      ['person:jane-roe', 'person:jane-roe', 'person:ann-poe', 'person:ann-poe']);
+  });
+
   test('people named inside a claim do not take over its speaker: "He said X will travel … He said …"', () => {
     const text = 'John Doe arrived. He said Ali Shamkhani will travel soon. He said the plan was good.';
     const tokens = tokenize(text);

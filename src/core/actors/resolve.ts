@@ -24,12 +24,15 @@ import { surnameKey } from './names';
 import { antecedentOf, isRelativePronoun } from './relative';
 import { headRegion, modifiesNoun, ownerSpeaks, placeSpeaks, standInRange } from './speakerHead';
 import { stableOrder } from './order';
-import { ClaimCover, mostSalient, recentActors, SpeakerMark } from './salience';
+import { ClaimCover, continuingSpeaker, mostSalient, recentActors, SpeakerMark } from './salience';
 import type { ActorGrouping, MentionTable } from './types';
 import { genderOf } from './types';
 
 const PRONOUN_WINDOW = 3;
 const GROUP_WINDOW = 2;
+/** How far back "he"/"she" reaches a previous speaker when nobody else of the gender is named since (see
+ * continuingSpeaker). */
+const SPEAKER_RUN = 8;
 const DESCRIPTION_WINDOW = 30;
 const TYPE_PREFERENCE = ['PERSON', 'ORG', 'GPE', 'NORP', 'LOC', 'MISC', 'EVENT'];
 
@@ -156,7 +159,10 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   switch (t.pronoun) {
     case Pronoun.Male: case Pronoun.Female: {
       const avoid = t.pronoun === Pronoun.Male ? 'f' : 'm';
-      return salient(ctx, span, sentence, PRONOUN_WINDOW, (a) => g.actors[a].type === 'PERSON' && genderOf(g.profiles[a]) !== avoid);
+      const accept = (a: number): boolean => g.actors[a].type === 'PERSON' && genderOf(g.profiles[a]) !== avoid;
+      return salient(ctx, span, sentence, PRONOUN_WINDOW, accept) ??
+        continuingSpeaker(g, { pos: span.start, sentence, window: PRONOUN_WINDOW, accept }, SPEAKER_RUN, ctx.speakers,
+          (a) => genderOf(g.profiles[a]) === (t.pronoun === Pronoun.Male ? 'm' : 'f'));
     }
     case Pronoun.Group:
       return salient(ctx, span, sentence, GROUP_WINDOW, (a) => isGroupType(g.actors[a].type));
