@@ -266,3 +266,15 @@ suite('actors: prepositions that end the head of a speaker mention', () => {
     assert.equal(g.speakerOf('Making her way around Chez Vachon, Jane Roe'), 'person:jane-roe');
   });
 });
+
+suite('actors: an organisation that is only the host or topic of a speaker', () => {
+  test('"the U.S. ambassador to the United Nations" and "a source familiar with the FDIC" are not the organisation', () => {
+    const text = 'The United Nations met. The U.S. ambassador to the United Nations said no. A source familiar with the FDIC’s ' +
+      'review said so. A spokesman for the FDIC said yes. The United Nations envoy to Syria spoke.';
+    const g = group(text, tagAll(text, [['United Nations', 'ORG'], ['FDIC', 'ORG'], ['Syria', 'GPE']]));
+    assert.equal(g.speakerOf('The U.S. ambassador to the United Nations'), null);
+    assert.equal(g.speakerOf('A source familiar with the FDIC’s review'), null);
+    assert.equal(g.speakerOf('A spokesman for the FDIC'), 'org:fdic');
+    assert.equal(g.speakerOf('The United Nations envoy to Syria'), 'org:united-nations');
+  });
+});

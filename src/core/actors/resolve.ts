@@ -22,7 +22,7 @@ import { parseDescription, scoreDescription } from './describe';
 import { fold, stripPossessive } from './fold';
 import { surnameKey } from './names';
 import { antecedentOf, isRelativePronoun } from './relative';
-import { headRegion, modifiesNoun, ownerSpeaks, placeSpeaks, standInRange } from './speakerHead';
+import { headRegion, hostNotPrincipal, modifiesNoun, ownerSpeaks, placeSpeaks, standInRange } from './speakerHead';
 import { stableOrder } from './order';
 import { ClaimCover, continuingSpeaker, mostSalient, recentActors, SpeakerMark } from './salience';
 import type { ActorGrouping, MentionTable } from './types';
@@ -358,7 +358,8 @@ function firstEndingAfter(mentions: MentionTable, pos: number): number {
 
 /**
  * Actors other than people of the mentions that overlap the span, in mention order; a country, place or people
- * only where it is who speaks (placeSpeaks: not "Rebels in Sudan", "About two-thirds of Republican voters").
+ * only where it is who speaks (placeSpeaks: not "Rebels in Sudan", "About two-thirds of Republican voters"); no
+ * organisation that is only the host or topic (hostNotPrincipal: "the U.S. ambassador to the United Nations").
  */
 function overlappingNonPersons(ctx: Ctx, span: Span, t: SpanText, raw: string): readonly number[] {
   const { g, text } = ctx;
@@ -373,6 +374,7 @@ function overlappingNonPersons(ctx: Ctx, span: Span, t: SpanText, raw: string): 
     const place = type === 'GPE' || type === 'LOC' || type === 'NORP';
     if (place && headEnd < 0) headEnd = span.start + spanShape(ctx, t, raw, span).headEnd;
     if (place && !placeSpeaks(text, span.start, headEnd, mentions.start[k], mentions.end[k], type === 'NORP')) { modifiers++; continue; }
+    if (!place && hostNotPrincipal(text, span.start, mentions.start[k])) { modifiers++; continue; }
     out.push(mentions.actor[k]);
   }
   return out.length === 0 && modifiers > 0 ? MODIFIER_ONLY : out;
