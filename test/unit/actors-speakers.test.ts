@@ -278,3 +278,13 @@ suite('actors: an organisation that is only the host or topic of a speaker', () 
     assert.equal(g.speakerOf('The United Nations envoy to Syria'), 'org:united-nations');
   });
 });
+
+suite('actors: "they" after two people named together', () => {
+  test('"Mr. Doe and Mr. Poe … They" is the pair (no one actor), not the organisation named before', () => {
+    const text = 'The Sierra Club met. When I met Mr. John Doe and Mr. Bob Poe, they were quiet. They said little. ' +
+      'The Sierra Club spoke again. They said more.';
+    const g = group(text, tagAll(text, [['Sierra Club', 'ORG'], ['John Doe', 'PERSON'], ['Bob Poe', 'PERSON']]));
+    assert.equal(g.speakerOf('They', 'quiet'), null);
+    assert.equal(g.speakerOf('They', 'again'), 'org:sierra-club');
+  });
+});

@@ -24,7 +24,7 @@ import { surnameKey } from './names';
 import { antecedentOf, isRelativePronoun } from './relative';
 import { headRegion, hostNotPrincipal, modifiesNoun, ownerSpeaks, placeSpeaks, standInRange } from './speakerHead';
 import { stableOrder } from './order';
-import { ClaimCover, continuingSpeaker, mostSalient, recentActors, SpeakerMark } from './salience';
+import { ClaimCover, continuingSpeaker, mostSalient, pairNamedSince, recentActors, SpeakerMark } from './salience';
 import type { ActorGrouping, MentionTable } from './types';
 import { genderOf } from './types';
 
@@ -164,8 +164,11 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
         continuingSpeaker(g, { pos: span.start, sentence, window: PRONOUN_WINDOW, accept }, SPEAKER_RUN, ctx.speakers,
           (a) => genderOf(g.profiles[a]) === (t.pronoun === Pronoun.Male ? 'm' : 'f'));
     }
-    case Pronoun.Group:
-      return salient(ctx, span, sentence, GROUP_WINDOW, (a) => isGroupType(g.actors[a].type));
+    case Pronoun.Group: {
+      const group = salient(ctx, span, sentence, GROUP_WINDOW, (a) => isGroupType(g.actors[a].type));
+      // "Mr. VandeHei and Mr. Allen … they": the pair, which is no one actor.
+      return group !== null && pairNamedSince(g, ctx.text, group, span.start, sentence - GROUP_WINDOW) ? null : group;
+    }
     case Pronoun.It:
       return salient(ctx, span, sentence, GROUP_WINDOW, (a) => g.actors[a].type === 'ORG' || g.profiles[a].country !== undefined);
     case Pronoun.Unresolved:

@@ -165,3 +165,21 @@ export function continuingSpeaker(g: ActorGrouping, q: SalienceQuery, far: numbe
   }
   return s.actor;
 }
+
+/** "A and B", "A, B and C" between two mentions: the text between two neighbouring people. */
+const PAIR_GAP_RE = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?$/;
+
+/**
+ * Whether two people named together ("Mr. VandeHei and Mr. Allen") come after the last mention of `actor` before
+ * pos, in the window: "they" then more likely means the pair than the organisation or country found.
+ */
+export function pairNamedSince(g: ActorGrouping, text: string, actor: number, pos: number, minSentence: number): boolean {
+  const t = g.mentions;
+  for (let k = lastMentionBefore(t, pos), n = 0; k > 0 && n < MAX_MENTIONS && t.sentence[k] >= minSentence; k--, n++) {
+    if (t.actor[k] === actor) return false;
+    const prev = k - 1;
+    if (g.actors[t.actor[k]].type === 'PERSON' && g.actors[t.actor[prev]].type === 'PERSON' && t.actor[prev] !== t.actor[k] &&
+      t.end[prev] <= t.start[k] && t.start[k] - t.end[prev] < 12 && PAIR_GAP_RE.test(text.slice(t.end[prev], t.start[k]))) return true;
+  }
+  return false;
+}
