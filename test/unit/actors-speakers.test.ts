@@ -288,3 +288,16 @@ suite('actors: "they" after two people named together', () => {
     assert.equal(g.speakerOf('They', 'again'), 'org:sierra-club');
   });
 });
+
+suite('actors: the head of a description', () => {
+  test('a role after "for", "of", "to" does not head it: "The Republican senators running for president" is no one', () => {
+    const text = 'President Barack Obama spoke. The Republican senators running for president said no. The president said more.';
+    const g = group(text, tagAll(text, [['Barack Obama', 'PERSON']]));
+    assert.equal(g.speakerOf('The Republican senators running for president'), null);
+    assert.equal(g.speakerOf('The president'), 'person:barack-obama');
+    const text2 = 'Gov. Jeb Bush spoke. The head of the PAC backing Gov. Jeb Bush said yes. The governor said more.';
+    const g2 = group(text2, tagAll(text2, [['Jeb Bush', 'PERSON']]));
+    assert.equal(g2.speakerOf('The head of the PAC backing Gov.'), null);
+    assert.equal(g2.speakerOf('The governor'), 'person:jeb-bush');
+  });
+});
