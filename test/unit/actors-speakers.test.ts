@@ -301,3 +301,16 @@ suite('actors: the head of a description', () => {
     assert.equal(g2.speakerOf('The governor'), 'person:jeb-bush');
   });
 });
+
+suite('actors: one unnamed member of a group', () => {
+  test('"one Obama insider" and "A member of the Nepali Congress party" are nobody; a spokesman or a named member speaks', () => {
+    const text = 'Barack Obama and the Nepali Congress met. One Obama insider said no. A member of the Nepali Congress said yes. ' +
+      'A spokesman for the Nepali Congress said so. A member of the Nepali Congress, Ram Thapa, said more. Obama aides agreed.';
+    const g = group(text, tagAll(text, [['Barack Obama', 'PERSON'], ['Obama', 'PERSON'], ['Nepali Congress', 'ORG'], ['Ram Thapa', 'PERSON']]));
+    assert.equal(g.speakerOf('One Obama insider'), null);
+    assert.equal(g.speakerOf('A member of the Nepali Congress'), null);
+    assert.equal(g.speakerOf('A spokesman for the Nepali Congress'), 'org:nepali-congress');
+    assert.equal(g.speakerOf('A member of the Nepali Congress, Ram Thapa,'), 'person:ram-thapa');
+    assert.equal(g.speakerOf('Obama aides'), 'person:barack-obama');
+  });
+});

@@ -70,6 +70,8 @@ class SpanText {
     readonly pronoun: Pronoun,
     /** The lower-cased text when it is a relative pronoun ("who", "which", "that"), else ''. */
     readonly relative: string,
+    /** Where the member noun of one unnamed member of a group ends (oneMember), else 0. */
+    readonly member: number,
   ) {}
 }
 
@@ -100,11 +102,23 @@ function withoutContraction(raw: string, lower: string): string {
   return m ? m[1].toLowerCase() : lower;
 }
 
+/** "one Obama insider", "a member of the Nepali Congress party", "one P&G Amiens employee": one unnamed member of a
+ * group speaks for neither the group nor the person it is named by (only up to four words before the noun, none of
+ * them a preposition: not "a spokesman for employees"). A name in apposition still speaks ("a member, John Doe,"). */
+const ONE_MEMBER_RE = /^(?:a|an|one)\s+(?:(?!(?:for|of|to|at|with|in|from|by|on)\s)[^\s,]+\s+){0,4}?(?:member|employee|worker|insider|staffer|resident|volunteer|activist|source)s?\b/;
+
+function oneMember(lower: string): number {
+  const c = lower.charCodeAt(0);
+  if (c !== 97 && c !== 111) return 0; // "a", "an", "one"
+  const m = ONE_MEMBER_RE.exec(lower);
+  return m ? m[0].length : 0;
+}
+
 function spanText(ctx: Ctx, raw: string): SpanText {
   let t = ctx.texts.get(raw);
   if (!t) {
     const lower = raw.toLowerCase();
-    t = new SpanText(pronounOf(withoutContraction(raw, lower)), raw.length <= 5 && isRelativePronoun(lower) ? lower : '');
+    t = new SpanText(pronounOf(withoutContraction(raw, lower)), raw.length <= 5 && isRelativePronoun(lower) ? lower : '', oneMember(lower));
     ctx.texts.set(raw, t);
   }
   return t;
@@ -183,11 +197,14 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   // in ("a spokesman for the ministry").
   if (hasPerson(ctx, span)) {
     const { headEnd, standIn } = spanShape(ctx, t, raw, span);
-    const person = headPerson(ctx, span.start, span.start + headEnd, true) ?? headPerson(ctx, span.start, span.start + headEnd, false);
+    // One member: only a name after the member noun ("an EP member John Doe"), not one before it ("one Obama insider").
+    const person = t.member > 0 ? headPerson(ctx, span.start + t.member, span.start + headEnd, true)
+      : headPerson(ctx, span.start, span.start + headEnd, true) ?? headPerson(ctx, span.start, span.start + headEnd, false);
     if (person !== null) return person;
     const behalf = standIn ? headPerson(ctx, span.start + standIn[0], span.start + standIn[1], true) : null;
     if (behalf !== null) return behalf;
   }
+  if (t.member > 0) return null;
   const found = overlappingNonPersons(ctx, span, t, raw);
   // A place or people that only modifies the head ("Rebels in eastern Sudan", "4 in 10 Republican voters in each
   // state") leaves an unnamed group unless a description fits: nobody, not the country a generic noun would find.
