@@ -98,6 +98,8 @@ function pronounOf(lower: string): Pronoun {
 const LEADING_PRONOUN_RE = /^(he|she|He|She|HE|SHE)(?:['’](?:s|d|ll))?(?:$|\s+(?!(?:and|or)\b)\p{Ll})/u;
 
 function withoutContraction(raw: string, lower: string): string {
+  const c = lower.charCodeAt(0);
+  if (c !== 104 && c !== 115) return lower; // "h", "s": no Unicode regex for the other span texts
   const m = LEADING_PRONOUN_RE.exec(raw);
   return m ? m[1].toLowerCase() : lower;
 }

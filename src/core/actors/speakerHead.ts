@@ -164,5 +164,6 @@ const HOST_BEFORE_RE = /(?:\bfamiliar\s+with|\b(?:ambassador|envoy|representativ
 
 /** Whether the organisation mentioned at mStart in a speaker span that opens at `start` is such a host or topic. */
 export function hostNotPrincipal(text: string, start: number, mStart: number): boolean {
-  return HOST_BEFORE_RE.test(text.slice(Math.max(start, mStart - 40), mStart));
+  const before = text.slice(Math.max(start, mStart - 40), mStart);
+  return (before.includes('to') || before.includes('with')) && HOST_BEFORE_RE.test(before);
 }
