@@ -314,3 +314,13 @@ suite('actors: one unnamed member of a group', () => {
     assert.equal(g.speakerOf('Obama aides'), 'person:barack-obama');
   });
 });
+
+suite('actors: a kinship noun before a name gives its gender', () => {
+  test('"their son, Humayun" is male and "his wife Jane" female: "She" and "He" skip them', () => {
+    const text = 'Ghazala Roe spoke of their son, Humayun, a captain. She said he was brave. ' +
+      'John Doe came with his wife Jane. He said it was fine.';
+    const g = group(text, tagAll(text, [['Ghazala Roe', 'PERSON'], ['Humayun', 'PERSON'], ['John Doe', 'PERSON'], ['Jane', 'PERSON']]));
+    assert.equal(g.speakerOf('She'), 'person:ghazala-roe');
+    assert.equal(g.speakerOf('He', 'wife'), 'person:john-doe');
+  });
+});
