@@ -54,6 +54,24 @@ suite('actors: pronoun speakers', () => {
       ['person:john-doe', 'person:john-doe', 'person:bob-roe']);
   });
 
+  test('"she" after a quote cut into many sentences is the speaker before it; a woman named since takes over', () => {
+    const text = 'Ms. Jane Roe said it was fine. It rained. “One. Two. Three. Four,” she said. ' +
+      'Ms. Ann Poe arrived. “Five. Six. Seven,” she said. It snowed. “Eight. Nine. Ten. Eleven,” she said.';
+    const tokens = tokenize(text);
+    const sentences = splitSentences(text, tokens);
+    const grouping = groupActors(text, tokens, sentences, tagAll(text, [['Jane Roe', 'PERSON'], ['Ann Poe', 'PERSON']]));
+    const claim = (content: string, speaker: string, after = true): Claim => {
+      const cs = text.indexOf(content);
+      const ss = after ? text.indexOf(speaker, cs) : text.lastIndexOf(speaker, cs);
+      return { start: cs, end: cs + content.length, text: content, kind: 'direct', cue: null, speaker: null, speakerSpan: { start: ss, end: ss + speaker.length } };
+    };
+    const said = (content: string): Claim => claim(content, 'she');
+    const claims = [claim('it was fine', 'Jane Roe', false), said('“One. Two. Three. Four,”'), said('“Five. Six. Seven,”'), said('“Eight. Nine. Ten. Eleven,”')];
+    // The second "she": Ann Poe is named since Jane Roe spoke; the third: Ann Poe, the speaker before it.
+    assert.deepEqual(resolveSpeakers(text, tokens, sentences, claims, grouping).map((c) => c.speaker),
+      ['person:jane-roe', 'person:jane-roe', 'person:ann-poe', 'person:ann-poe']);
+  });
+
   test('people named inside a claim do not take over its speaker: "He said X will travel … He said …"', () => {
     const text = 'John Doe arrived. He said Ali Shamkhani will travel soon. He said the plan was good.';
     const tokens = tokenize(text);
@@ -212,6 +230,18 @@ suite('actors: a pronoun with a contracted verb', () => {
   });
 });
 
+suite('actors: a span that opens with a pronoun and runs on', () => {
+  test('"He went out of his way" is the pronoun; "He and his wife" and "Herbert said" are not', () => {
+    const text = 'Ms. Jane Roe spoke. She has stopped short of it. John Doe arrived. He went out of his way to say so. ' +
+      'He and his wife left. Herbert Smith came. Herbert said yes.';
+    const g = group(text, tagAll(text, [['Jane Roe', 'PERSON'], ['John Doe', 'PERSON'], ['Herbert Smith', 'PERSON'], ['Herbert', 'PERSON']]));
+    assert.equal(g.speakerOf('She has stopped short of'), 'person:jane-roe');
+    assert.equal(g.speakerOf('He went out of his way'), 'person:john-doe');
+    assert.equal(g.speakerOf('He and his wife'), null);
+    assert.equal(g.speakerOf('Herbert said'), 'person:herbert-smith');
+  });
+});
+
 suite('actors: followers and adversaries of a named person', () => {
   test('"Clinton supporters" and "Mr. Trump’s rivals" are not the person; "Clinton aides" speak for her', () => {
     const text = 'Hillary Clinton and Donald Trump spoke. Clinton supporters cheered. Mr. Trump’s rivals said no. ' +
@@ -234,5 +264,63 @@ suite('actors: prepositions that end the head of a speaker mention', () => {
     assert.equal(g.speakerOf('His enemies within the Trump circle'), null);
     assert.equal(g.speakerOf('One operative inside Trump Tower'), null);
     assert.equal(g.speakerOf('Making her way around Chez Vachon, Jane Roe'), 'person:jane-roe');
+  });
+});
+
+suite('actors: an organisation that is only the host or topic of a speaker', () => {
+  test('"the U.S. ambassador to the United Nations" and "a source familiar with the FDIC" are not the organisation', () => {
+    const text = 'The United Nations met. The U.S. ambassador to the United Nations said no. A source familiar with the FDIC’s ' +
+      'review said so. A spokesman for the FDIC said yes. The United Nations envoy to Syria spoke.';
+    const g = group(text, tagAll(text, [['United Nations', 'ORG'], ['FDIC', 'ORG'], ['Syria', 'GPE']]));
+    assert.equal(g.speakerOf('The U.S. ambassador to the United Nations'), null);
+    assert.equal(g.speakerOf('A source familiar with the FDIC’s review'), null);
+    assert.equal(g.speakerOf('A spokesman for the FDIC'), 'org:fdic');
+    assert.equal(g.speakerOf('The United Nations envoy to Syria'), 'org:united-nations');
+  });
+});
+
+suite('actors: "they" after two people named together', () => {
+  test('"Mr. Doe and Mr. Poe … They" is the pair (no one actor), not the organisation named before', () => {
+    const text = 'The Sierra Club met. When I met Mr. John Doe and Mr. Bob Poe, they were quiet. They said little. ' +
+      'The Sierra Club spoke again. They said more.';
+    const g = group(text, tagAll(text, [['Sierra Club', 'ORG'], ['John Doe', 'PERSON'], ['Bob Poe', 'PERSON']]));
+    assert.equal(g.speakerOf('They', 'quiet'), null);
+    assert.equal(g.speakerOf('They', 'again'), 'org:sierra-club');
+  });
+});
+
+suite('actors: the head of a description', () => {
+  test('a role after "for", "of", "to" does not head it: "The Republican senators running for president" is no one', () => {
+    const text = 'President Barack Obama spoke. The Republican senators running for president said no. The president said more.';
+    const g = group(text, tagAll(text, [['Barack Obama', 'PERSON']]));
+    assert.equal(g.speakerOf('The Republican senators running for president'), null);
+    assert.equal(g.speakerOf('The president'), 'person:barack-obama');
+    const text2 = 'Gov. Jeb Bush spoke. The head of the PAC backing Gov. Jeb Bush said yes. The governor said more.';
+    const g2 = group(text2, tagAll(text2, [['Jeb Bush', 'PERSON']]));
+    assert.equal(g2.speakerOf('The head of the PAC backing Gov.'), null);
+    assert.equal(g2.speakerOf('The governor'), 'person:jeb-bush');
+  });
+});
+
+suite('actors: one unnamed member of a group', () => {
+  test('"one Obama insider" and "A member of the Nepali Congress party" are nobody; a spokesman or a named member speaks', () => {
+    const text = 'Barack Obama and the Nepali Congress met. One Obama insider said no. A member of the Nepali Congress said yes. ' +
+      'A spokesman for the Nepali Congress said so. A member of the Nepali Congress, Ram Thapa, said more. Obama aides agreed.';
+    const g = group(text, tagAll(text, [['Barack Obama', 'PERSON'], ['Obama', 'PERSON'], ['Nepali Congress', 'ORG'], ['Ram Thapa', 'PERSON']]));
+    assert.equal(g.speakerOf('One Obama insider'), null);
+    assert.equal(g.speakerOf('A member of the Nepali Congress'), null);
+    assert.equal(g.speakerOf('A spokesman for the Nepali Congress'), 'org:nepali-congress');
+    assert.equal(g.speakerOf('A member of the Nepali Congress, Ram Thapa,'), 'person:ram-thapa');
+    assert.equal(g.speakerOf('Obama aides'), 'person:barack-obama');
+  });
+});
+
+suite('actors: a kinship noun before a name gives its gender', () => {
+  test('"their son, Humayun" is male and "his wife Jane" female: "She" and "He" skip them', () => {
+    const text = 'Ghazala Roe spoke of their son, Humayun, a captain. She said he was brave. ' +
+      'John Doe came with his wife Jane. He said it was fine.';
+    const g = group(text, tagAll(text, [['Ghazala Roe', 'PERSON'], ['Humayun', 'PERSON'], ['John Doe', 'PERSON'], ['Jane', 'PERSON']]));
+    assert.equal(g.speakerOf('She'), 'person:ghazala-roe');
+    assert.equal(g.speakerOf('He', 'wife'), 'person:john-doe');
   });
 });

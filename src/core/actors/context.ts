@@ -243,6 +243,8 @@ function personMention(st: Sweep, i: number, a: number): void {
   if ((leftTitled && left.roles.some(isHead)) || left.orgs.length > 0 || (!leftTitled && left.countries.length > 0)) addRoles(p, left);
   const honorific = leftTitled ? genderOfTitle(left.roles[left.roles.length - 1]) : undefined;
   if (honorific) vote(p, honorific);
+  const kin = kinGender(tokens, ft, sFirst);
+  if (kin) vote(p, kin);
   // Right: ", head of Iraq’s Hashd al-Sha’abi".
   if (after < sEnd && tokens.text(after) === ',') {
     rightScan(st, after + 1, sEnd);
@@ -250,6 +252,21 @@ function personMention(st: Sweep, i: number, a: number): void {
   }
   const pronoun = pronounGender(st, after, sEnd);
   if (pronoun) vote(p, pronoun);
+}
+
+const KIN_MALE = new Set(['son', 'father', 'husband', 'brother', 'grandson', 'grandfather', 'nephew', 'uncle', 'stepson', 'stepfather']);
+const KIN_FEMALE = new Set(['daughter', 'mother', 'wife', 'sister', 'granddaughter', 'grandmother', 'niece', 'aunt', 'widow',
+  'stepdaughter', 'stepmother']);
+
+/** A kinship noun just before a name, with or without a comma ("their son, Humayun", "his wife Melania"): its gender. */
+function kinGender(tokens: Tokens, ft: number, sFirst: number): Gender | undefined {
+  let j = ft - 1;
+  if (j >= sFirst && tokens.text(j) === ',') j--;
+  if (j < sFirst) return undefined;
+  const w = tokens.text(j);
+  if (w.length < 3 || w.length > 13) return undefined;
+  const k = w.toLowerCase();
+  return KIN_MALE.has(k) ? 'm' : KIN_FEMALE.has(k) ? 'f' : undefined;
 }
 
 /** One gender vote; a named field each (a keyed `votes[g]++` deoptimised on the second key). */

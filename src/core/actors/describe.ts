@@ -80,6 +80,11 @@ function asciiWords(span: string): string[] | undefined {
   return ws;
 }
 
+/** Words after which a role noun no longer heads the description: "The Republican senators running for president" is
+ * senators (plural: no one person), "an adviser to the president" an adviser, "The head of the PAC backing Gov. Jeb
+ * Bush" the head (roles and countries after them still count: "the foreign minister of Iran"). */
+const HEAD_LOCK = new Set(['of', 'for', 'to', 'by', 'from', 'with', 'at', 'in', 'on', 'who', 'whom', 'whose', 'which', 'that']);
+
 export function parseDescription(span: string): Description {
   const ws: string[] = asciiWords(span) ?? span.match(WORD_RE) ?? [];
   const roles: string[] = [];
@@ -88,7 +93,9 @@ export function parseDescription(span: string): Description {
   let plural = false;
   let generic: Description['generic'];
   const indefinite = ws.length > 0 && INDEFINITE_RE.test(ws[0]);
+  let locked = false; // a head followed by a preposition or relative word: later role nouns only modify it
   for (let i = 0; i < ws.length; i++) {
+    if (head !== undefined && HEAD_LOCK.has(ws[i].toLowerCase())) { locked = true; continue; }
     // Words (no spaces) that start no country name skip both lookups, and the pair's string is not built.
     const country = mayStartCountry(ws[i]);
     const two = country && i + 1 < ws.length ? lookupCountry(`${ws[i]} ${ws[i + 1]}`) : undefined;
@@ -100,10 +107,10 @@ export function parseDescription(span: string): Description {
     const g = GENERIC_NOUNS.get(k);
     if (g) { generic = new GenericNoun(g, k); continue; }
     const sing = pluralHead(k);
-    if (sing) { roles.push(canonicalRole(sing)); head = canonicalRole(sing); plural = true; continue; }
+    if (sing) { roles.push(canonicalRole(sing)); if (!locked) { head = canonicalRole(sing); plural = true; } continue; }
     if (isTitleWord(k)) {
       roles.push(canonicalRole(k));
-      if (isHead(k)) { head = canonicalRole(k); plural = false; }
+      if (isHead(k) && !locked) { head = canonicalRole(k); plural = false; }
     }
   }
   return new ParsedDescription(copyOf(roles), head, plural, indefinite, copyOf(countries), generic);

@@ -22,14 +22,17 @@ import { parseDescription, scoreDescription } from './describe';
 import { fold, stripPossessive } from './fold';
 import { surnameKey } from './names';
 import { antecedentOf, isRelativePronoun } from './relative';
-import { headRegion, modifiesNoun, ownerSpeaks, placeSpeaks, standInRange } from './speakerHead';
+import { headRegion, hostNotPrincipal, modifiesNoun, ownerSpeaks, placeSpeaks, standInRange } from './speakerHead';
 import { stableOrder } from './order';
-import { ClaimCover, mostSalient, recentActors, SpeakerMark } from './salience';
+import { ClaimCover, continuingSpeaker, mostSalient, pairNamedSince, recentActors, SpeakerMark } from './salience';
 import type { ActorGrouping, MentionTable } from './types';
 import { genderOf } from './types';
 
 const PRONOUN_WINDOW = 3;
 const GROUP_WINDOW = 2;
+/** How far back "he"/"she" reaches a previous speaker when nobody else of the gender is named since (see
+ * continuingSpeaker). */
+const SPEAKER_RUN = 8;
 const DESCRIPTION_WINDOW = 30;
 const TYPE_PREFERENCE = ['PERSON', 'ORG', 'GPE', 'NORP', 'LOC', 'MISC', 'EVENT'];
 
@@ -67,6 +70,8 @@ class SpanText {
     readonly pronoun: Pronoun,
     /** The lower-cased text when it is a relative pronoun ("who", "which", "that"), else ''. */
     readonly relative: string,
+    /** Where the member noun of one unnamed member of a group ends (oneMember), else 0. */
+    readonly member: number,
   ) {}
 }
 
@@ -86,17 +91,36 @@ function pronounOf(lower: string): Pronoun {
 }
 
 /** "he’s", "she’ll" → the pronoun (a span that ran into the verb). Not "it’s" (mostly "it’s unclear") nor "they’re":
- * on the 1,183 articles 2 of 9 such "they" found the right group, 22 of 24 "he’s"/"she’ll" the right person. */
-function withoutContraction(lower: string): string {
-  const m = /^(he|she)['’](?:s|d|ll)$/.exec(lower);
-  return m ? m[1] : lower;
+ * on the 1,183 articles 2 of 9 such "they" found the right group, 22 of 24 "he’s"/"she’ll" the right person. A span
+ * that opens with "he"/"she" and runs on in lower-case words ("He went out of his way", "he turned his back on …")
+ * is the pronoun too: the claims stage took the clause for the speaker, whose subject is the pronoun. Not "he and
+ * …", "she or …": a pair is not one speaker. */
+const LEADING_PRONOUN_RE = /^(he|she|He|She|HE|SHE)(?:['’](?:s|d|ll))?(?:$|\s+(?!(?:and|or)\b)\p{Ll})/u;
+
+function withoutContraction(raw: string, lower: string): string {
+  const c = lower.charCodeAt(0);
+  if (c !== 104 && c !== 115) return lower; // "h", "s": no Unicode regex for the other span texts
+  const m = LEADING_PRONOUN_RE.exec(raw);
+  return m ? m[1].toLowerCase() : lower;
+}
+
+/** "one Obama insider", "a member of the Nepali Congress party", "one P&G Amiens employee": one unnamed member of a
+ * group speaks for neither the group nor the person it is named by (only up to four words before the noun, none of
+ * them a preposition: not "a spokesman for employees"). A name in apposition still speaks ("a member, John Doe,"). */
+const ONE_MEMBER_RE = /^(?:a|an|one)\s+(?:(?!(?:for|of|to|at|with|in|from|by|on)\s)[^\s,]+\s+){0,4}?(?:member|employee|worker|insider|staffer|resident|volunteer|activist|source)s?\b/;
+
+function oneMember(lower: string): number {
+  const c = lower.charCodeAt(0);
+  if (c !== 97 && c !== 111) return 0; // "a", "an", "one"
+  const m = ONE_MEMBER_RE.exec(lower);
+  return m ? m[0].length : 0;
 }
 
 function spanText(ctx: Ctx, raw: string): SpanText {
   let t = ctx.texts.get(raw);
   if (!t) {
     const lower = raw.toLowerCase();
-    t = new SpanText(pronounOf(withoutContraction(lower)), raw.length <= 5 && isRelativePronoun(lower) ? lower : '');
+    t = new SpanText(pronounOf(withoutContraction(raw, lower)), raw.length <= 5 && isRelativePronoun(lower) ? lower : '', oneMember(lower));
     ctx.texts.set(raw, t);
   }
   return t;
@@ -151,10 +175,16 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   switch (t.pronoun) {
     case Pronoun.Male: case Pronoun.Female: {
       const avoid = t.pronoun === Pronoun.Male ? 'f' : 'm';
-      return salient(ctx, span, sentence, PRONOUN_WINDOW, (a) => g.actors[a].type === 'PERSON' && genderOf(g.profiles[a]) !== avoid);
+      const accept = (a: number): boolean => g.actors[a].type === 'PERSON' && genderOf(g.profiles[a]) !== avoid;
+      return salient(ctx, span, sentence, PRONOUN_WINDOW, accept) ??
+        continuingSpeaker(g, { pos: span.start, sentence, window: PRONOUN_WINDOW, accept }, SPEAKER_RUN, ctx.speakers,
+          (a) => genderOf(g.profiles[a]) === (t.pronoun === Pronoun.Male ? 'm' : 'f'));
     }
-    case Pronoun.Group:
-      return salient(ctx, span, sentence, GROUP_WINDOW, (a) => isGroupType(g.actors[a].type));
+    case Pronoun.Group: {
+      const group = salient(ctx, span, sentence, GROUP_WINDOW, (a) => isGroupType(g.actors[a].type));
+      // "Mr. VandeHei and Mr. Allen … they": the pair, which is no one actor.
+      return group !== null && pairNamedSince(g, ctx.text, group, span.start, sentence - GROUP_WINDOW) ? null : group;
+    }
     case Pronoun.It:
       return salient(ctx, span, sentence, GROUP_WINDOW, (a) => g.actors[a].type === 'ORG' || g.profiles[a].country !== undefined);
     case Pronoun.Unresolved:
@@ -169,11 +199,14 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   // in ("a spokesman for the ministry").
   if (hasPerson(ctx, span)) {
     const { headEnd, standIn } = spanShape(ctx, t, raw, span);
-    const person = headPerson(ctx, span.start, span.start + headEnd, true) ?? headPerson(ctx, span.start, span.start + headEnd, false);
+    // One member: only a name after the member noun ("an EP member John Doe"), not one before it ("one Obama insider").
+    const person = t.member > 0 ? headPerson(ctx, span.start + t.member, span.start + headEnd, true)
+      : headPerson(ctx, span.start, span.start + headEnd, true) ?? headPerson(ctx, span.start, span.start + headEnd, false);
     if (person !== null) return person;
     const behalf = standIn ? headPerson(ctx, span.start + standIn[0], span.start + standIn[1], true) : null;
     if (behalf !== null) return behalf;
   }
+  if (t.member > 0) return null;
   const found = overlappingNonPersons(ctx, span, t, raw);
   // A place or people that only modifies the head ("Rebels in eastern Sudan", "4 in 10 Republican voters in each
   // state") leaves an unnamed group unless a description fits: nobody, not the country a generic noun would find.
@@ -347,7 +380,8 @@ function firstEndingAfter(mentions: MentionTable, pos: number): number {
 
 /**
  * Actors other than people of the mentions that overlap the span, in mention order; a country, place or people
- * only where it is who speaks (placeSpeaks: not "Rebels in Sudan", "About two-thirds of Republican voters").
+ * only where it is who speaks (placeSpeaks: not "Rebels in Sudan", "About two-thirds of Republican voters"); no
+ * organisation that is only the host or topic (hostNotPrincipal: "the U.S. ambassador to the United Nations").
  */
 function overlappingNonPersons(ctx: Ctx, span: Span, t: SpanText, raw: string): readonly number[] {
   const { g, text } = ctx;
@@ -362,6 +396,7 @@ function overlappingNonPersons(ctx: Ctx, span: Span, t: SpanText, raw: string): 
     const place = type === 'GPE' || type === 'LOC' || type === 'NORP';
     if (place && headEnd < 0) headEnd = span.start + spanShape(ctx, t, raw, span).headEnd;
     if (place && !placeSpeaks(text, span.start, headEnd, mentions.start[k], mentions.end[k], type === 'NORP')) { modifiers++; continue; }
+    if (!place && hostNotPrincipal(text, span.start, mentions.start[k])) { modifiers++; continue; }
     out.push(mentions.actor[k]);
   }
   return out.length === 0 && modifiers > 0 ? MODIFIER_ONLY : out;

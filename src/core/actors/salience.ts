@@ -142,3 +142,44 @@ export function recentActors(g: ActorGrouping, pos: number, sentence: number, wi
   while (m < mentionActors.length) out.push(mentionActors[m++]);
   return out;
 }
+
+/**
+ * The latest previous speaker of the kind sought, within `far` sentences, when no other actor of that kind is named
+ * between it and pos: "“…,” Clinton said. [four sentences of quote] “…,” she said." — the sentence splitter cuts a
+ * long quote into sentences, which the pronoun window counts. Asked only when the window found nobody; the speaker
+ * must pass `sure` too, any actor `q.accept`s named since blocks it.
+ */
+export function continuingSpeaker(g: ActorGrouping, q: SalienceQuery, far: number, speakers: readonly SpeakerMark[], sure: (actor: number) => boolean): number | null {
+  let s: SpeakerMark | undefined;
+  for (let k = speakers.length - 1; k >= 0; k--) {
+    const m = speakers[k];
+    if (m.start >= q.pos) continue;
+    if (m.sentence < q.sentence - far) return null;
+    if (q.accept(m.actor)) { s = m; break; }
+  }
+  // Far back, only a speaker known to fit (a "he" of its own): an unknown gender was as often a wrong one.
+  if (!s || !sure(s.actor)) return null;
+  const t = g.mentions;
+  for (let k = lastMentionBefore(t, q.pos), n = 0; k >= 0 && n < MAX_MENTIONS && t.start[k] > s.start; k--, n++) {
+    if (t.actor[k] !== s.actor && q.accept(t.actor[k])) return null;
+  }
+  return s.actor;
+}
+
+/** "A and B", "A, B and C" between two mentions: the text between two neighbouring people. */
+const PAIR_GAP_RE = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?$/;
+
+/**
+ * Whether two people named together ("Mr. VandeHei and Mr. Allen") come after the last mention of `actor` before
+ * pos, in the window: "they" then more likely means the pair than the organisation or country found.
+ */
+export function pairNamedSince(g: ActorGrouping, text: string, actor: number, pos: number, minSentence: number): boolean {
+  const t = g.mentions;
+  for (let k = lastMentionBefore(t, pos), n = 0; k > 0 && n < MAX_MENTIONS && t.sentence[k] >= minSentence; k--, n++) {
+    if (t.actor[k] === actor) return false;
+    const prev = k - 1;
+    if (g.actors[t.actor[k]].type === 'PERSON' && g.actors[t.actor[prev]].type === 'PERSON' && t.actor[prev] !== t.actor[k] &&
+      t.end[prev] <= t.start[k] && t.start[k] - t.end[prev] < 12 && PAIR_GAP_RE.test(text.slice(t.end[prev], t.start[k]))) return true;
+  }
+  return false;
+}

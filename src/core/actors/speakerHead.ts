@@ -157,3 +157,13 @@ function headsAsGroup(text: string, start: number, mStart: number, mEnd: number,
   if (!people || /s$/i.test(text.slice(mStart, mEnd))) return true;
   return !/^\s*(?:a|an|the|one|another|this|that|each|every)\s/i.test(before);
 }
+
+/** What a mention's host or topic is, not whom it speaks for: "a source familiar with the FDIC’s investigation", "the
+ * U.S. ambassador to the United Nations" (an ambassador speaks for the country that sends him). */
+const HOST_BEFORE_RE = /(?:\bfamiliar\s+with|\b(?:ambassador|envoy|representative|delegate)s?\s+to)(?:\s+the)?\s*$/i;
+
+/** Whether the organisation mentioned at mStart in a speaker span that opens at `start` is such a host or topic. */
+export function hostNotPrincipal(text: string, start: number, mStart: number): boolean {
+  const before = text.slice(Math.max(start, mStart - 40), mStart);
+  return (before.includes('to') || before.includes('with')) && HOST_BEFORE_RE.test(before);
+}
