@@ -1,0 +1,37 @@
+// A quote that a colon introduces mid-sentence and that ends its sentence ("Trump went even further: “If he goes
+// forward …”", "- Michael P. McDonald: “At long last …”"): no verb cue claimed it, but the colon presents it as
+// speech, as PolNeAR marks it (train, held-out cue models: 50 such claims, 48 overlapping gold). The colon is the
+// cue; the source is the name right before it, else the clause's subject ("Trump went even further").
+import type { DocContext } from './context';
+import { isCapitalized, nm } from './context';
+import type { TokenRange } from './source';
+import { subjectNP } from './source';
+import { PREPOSITIONS } from './words';
+
+/** The cue and source of the quote [s, e) when a colon right before it introduces it and it ends its sentence, or null. */
+export function colonQuote(ctx: DocContext, s: number, e: number): { cue: TokenRange; source: TokenRange | null } | null {
+  const k = s - 1;
+  if (k <= 0 || ctx.tokens.text(k) !== ':' || ctx.sentOf[k] !== ctx.sentOf[s]) return null;
+  const se = ctx.sentences[ctx.sentOf[e - 1]];
+  for (let i = e; i < se.endToken; i++) if (ctx.tokens.kind(i) === 'word') return null;
+  const a = ctx.sentences[ctx.sentOf[k]].firstToken;
+  return { cue: { start: k, end: k + 1 }, source: nameBefore(ctx, k, a) ?? clauseSubject(ctx, a, k) };
+}
+
+/** subjectNP, past an opener that it took for the subject ("Then, he …", "Hours later, the senator …"). */
+function clauseSubject(ctx: DocContext, a: number, k: number): TokenRange | null {
+  const src = subjectNP(ctx, a, k);
+  return src && src.end < k && ctx.tokens.text(src.end) === ',' ? subjectNP(ctx, src.end + 1, k) : src;
+}
+
+/**
+ * The run of capitalised words (initials' dots included) right before token k, not before a; null when there is
+ * none or a preposition opens it ("on Twitter:", "later that month on CNN:": a place or medium, not the speaker).
+ */
+function nameBefore(ctx: DocContext, k: number, a: number): TokenRange | null {
+  let j = k;
+  while (j > a && (isCapitalized(ctx, j - 1) || (ctx.tokens.text(j - 1) === '.' && j - 2 >= a && isCapitalized(ctx, j - 2)))) j--;
+  while (j < k && ctx.tokens.text(j) === '.') j++;
+  if (j >= k || (j > a && PREPOSITIONS.has(nm(ctx, j - 1)))) return null;
+  return { start: j, end: k };
+}
