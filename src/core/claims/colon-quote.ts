@@ -4,18 +4,29 @@
 // cue; the source is the name right before it, else the clause's subject ("Trump went even further").
 import type { DocContext } from './context';
 import { isCapitalized, nm } from './context';
+import type { RawClaim } from './extract';
+import { rawClaim } from './raw-claim';
 import type { TokenRange } from './source';
 import { subjectNP } from './source';
 import { PREPOSITIONS } from './words';
 
-/** The cue and source of the quote [s, e) when a colon right before it introduces it and it ends its sentence, or null. */
-export function colonQuote(ctx: DocContext, s: number, e: number): { cue: TokenRange; source: TokenRange | null } | null {
+const COLON_QUOTES = new WeakSet<RawClaim>();
+
+/** Whether r is a quote a colon introduced (colonQuote made it). */
+export function isColonQuote(r: RawClaim): boolean {
+  return COLON_QUOTES.has(r);
+}
+
+/** The claim of the quote [s, e) when a colon right before it introduces it and it ends its sentence, or null. */
+export function colonQuote(ctx: DocContext, s: number, e: number): RawClaim | null {
   const k = s - 1;
   if (k <= 0 || ctx.tokens.text(k) !== ':' || ctx.sentOf[k] !== ctx.sentOf[s]) return null;
   const se = ctx.sentences[ctx.sentOf[e - 1]];
   for (let i = e; i < se.endToken; i++) if (ctx.tokens.kind(i) === 'word') return null;
   const a = ctx.sentences[ctx.sentOf[k]].firstToken;
-  return { cue: { start: k, end: k + 1 }, source: nameBefore(ctx, k, a) ?? clauseSubject(ctx, a, k) };
+  const r = rawClaim(s, e, { start: k, end: k + 1 }, nameBefore(ctx, k, a) ?? clauseSubject(ctx, a, k));
+  COLON_QUOTES.add(r);
+  return r;
 }
 
 /** subjectNP, past an opener that it took for the subject ("Then, he …", "Hours later, the senator …"). */

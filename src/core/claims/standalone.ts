@@ -49,8 +49,7 @@ function quoteClaim(ctx: DocContext, covered: Uint8Array, byStart: readonly RawC
   }
   if (hit || words === 0 || e <= ti) return null;
   if (!standsAlone(ctx, ti, e)) {
-    const c = words >= MIN_WORDS ? colonQuote(ctx, ti, e) : null;
-    return c === null ? null : rawClaim(ti, e, c.cue, c.source);
+    return words >= MIN_WORDS ? colonQuote(ctx, ti, e) : null;
   }
   const signed = signature(ctx, e);
   const near = signed ? null : nearest(ctx, byStart, ti);
