@@ -6,7 +6,7 @@ import type { RawClaim } from './extract';
 import { firstTokenAt, isCapitalized } from './context';
 import type { TokenRange } from './source';
 import type { QuoteSpan } from './types';
-import { colonQuote } from './colon-quote';
+import { introducedQuote } from './introduced-quote';
 
 const MIN_WORDS = 4;
 const NEAR_SENTENCES = 3;
@@ -49,7 +49,7 @@ function quoteClaim(ctx: DocContext, covered: Uint8Array, byStart: readonly RawC
   }
   if (hit || words === 0 || e <= ti) return null;
   if (!standsAlone(ctx, ti, e)) {
-    return words >= MIN_WORDS ? colonQuote(ctx, ti, e) : null;
+    return words >= MIN_WORDS ? introducedQuote(ctx, ti, e) : null;
   }
   const signed = signature(ctx, e);
   const near = signed ? null : nearest(ctx, byStart, ti);

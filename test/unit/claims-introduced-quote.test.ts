@@ -1,8 +1,8 @@
-// A quote that a colon introduces mid-sentence and that ends the sentence is a claim; the colon is its cue.
+// A quote that a colon or comma introduces mid-sentence and that ends the sentence is a claim; the mark is its cue.
 import * as assert from 'node:assert/strict';
 import { claimsOf, claimWith } from './claims-helpers';
 
-suite('claims: a quote after a colon', () => {
+suite('claims: a quote after a colon or comma', () => {
   test('after a clause: the clause subject speaks', () => {
     const text = 'In a Fox interview later that day, Trump went even further: “If he goes forward and loses, it’s the end of his career.”';
     const c = claimWith(claimsOf(text), 'end of his career');
@@ -27,5 +27,17 @@ suite('claims: a quote after a colon', () => {
   test('a quote with words after it in its sentence is not taken', () => {
     const text = 'The package held two things: “a signed copy of the book” and a birthday card for the senator.';
     assert.deepEqual(claimsOf(text), []);
+  });
+
+  test('after a comma: the clause subject speaks, here a relative pronoun', () => {
+    const text = 'Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him and what he became.”';
+    const c = claimWith(claimsOf(text), 'so proud of him');
+    assert.equal(c.cue, ',');
+    assert.equal(c.speaker, 'who');
+  });
+
+  test('a name right before a comma is no label: the clause subject speaks', () => {
+    const text = 'She turned and faced Governor Kasich, “We will not be moved by threats like these.”';
+    assert.equal(claimWith(claimsOf(text), 'threats like these').speaker, 'She');
   });
 });
