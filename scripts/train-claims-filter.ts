@@ -25,6 +25,7 @@ import { buildLexicon } from '../src/core/claims/lexicon';
 import type { Sentence } from '../src/core/text/token';
 import type { Tokens } from '../src/core/text/tokens';
 import { isTurn } from '../src/core/claims/transcript';
+import { isIntroducedQuote } from '../src/core/claims/introduced-quote';
 import { splitSentences } from '../src/core/text/sentences';
 import { tokenize } from '../src/core/text/tokenize';
 import type { AveragedWeights, BinaryExample } from './binaryPerceptron';
@@ -73,7 +74,7 @@ function docExamples(d: Doc, cues: FoldCues, models: Models): BinaryExample[] {
     ...models, ...cues, claimFilter: false,
     onClaims: (ctx, raw) => {
       for (const r of raw) {
-        if (r.contentEnd <= r.contentStart || isTurn(r)) continue; // the filter leaves those alone
+        if (r.contentEnd <= r.contentStart || isTurn(r) || isIntroducedQuote(r)) continue; // the filter leaves those alone
         const s = d.tokens.start(r.contentStart);
         const e = d.tokens.end(r.contentEnd - 1);
         const key = r.cue ? hashString(cueKey(ctx, r.cue)) | 0 : 0;

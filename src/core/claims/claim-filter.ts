@@ -12,6 +12,7 @@ import { WeightTable } from './weight-table';
 import type { RawClaim } from './extract';
 import type { TokenRange } from './source';
 import { isTurn } from './transcript';
+import { isIntroducedQuote } from './introduced-quote';
 
 export interface ClaimFilter {
   readonly weights: WeightTable;
@@ -203,8 +204,9 @@ export function filterClaims(ctx: DocContext, model: ClaimFilter, raw: readonly 
   const kept: RawClaim[] = [];
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i];
-    // Dialogue turns are claims by the document's form (transcript.ts), not by a cue's context.
-    if (r.contentEnd <= r.contentStart || isTurn(r)) { kept.push(r); continue; }
+    // Dialogue turns are claims by the document's form (transcript.ts), not by a cue's context; so are quotes a
+    // colon or comma introduces (introduced-quote.ts).
+    if (r.contentEnd <= r.contentStart || isTurn(r) || isIntroducedQuote(r)) { kept.push(r); continue; }
     const key = r.cue ? hashInt(keyOf(r.cue)) : 0;
     if (filterScore(ctx, model, r, key) > model.threshold) kept.push(r);
   }

@@ -6,6 +6,7 @@ import type { RawClaim } from './extract';
 import { firstTokenAt, isCapitalized } from './context';
 import type { TokenRange } from './source';
 import type { QuoteSpan } from './types';
+import { introducedQuote } from './introduced-quote';
 
 const MIN_WORDS = 4;
 const NEAR_SENTENCES = 3;
@@ -47,7 +48,9 @@ function quoteClaim(ctx: DocContext, covered: Uint8Array, byStart: readonly RawC
     e++;
   }
   if (hit || words === 0 || e <= ti) return null;
-  if (!standsAlone(ctx, ti, e)) return null;
+  if (!standsAlone(ctx, ti, e)) {
+    return words >= MIN_WORDS ? introducedQuote(ctx, ti, e) : null;
+  }
   const signed = signature(ctx, e);
   const near = signed ? null : nearest(ctx, byStart, ti);
   if (words < MIN_WORDS && !continuesQuote(ctx, near, ti)) return null;
