@@ -4,7 +4,8 @@
 // overlaps is put in one class: its cue was never a lexicon candidate, a candidate the classifier rejected, accepted
 // but no claim kept that cue (claim filter, absorbed by an outer attribution), or the cue of a claim whose content
 // lies elsewhere. Run: node out/bench/claims-cue-misses.js [--folds 0,1,2,3,4] [--top N] (N most frequent cue
-// texts per class).
+// texts per class). --examples K prints K seeded examples of the class "cue of a claim, content elsewhere": the gold
+// content and our claim's content at that cue.
 import { buildContext } from '../src/core/claims/context';
 import type { CueModel } from '../src/core/claims/cue-model';
 import { WeightTable } from '../src/core/claims/weight-table';
@@ -34,6 +35,7 @@ function main(): void {
     classes.set(k, m);
   };
   const counts = emptyCounts();
+  const examples: string[] = [];
   for (const f of folds) {
     const trainIdx = docs.map((_d, i) => i).filter((i) => i % 5 !== f);
     const stats = computeStats(trainIdx.map((i) => docs[i]), trainIdx.map((i) => tokens[i]));
@@ -64,6 +66,11 @@ function main(): void {
               : g.cues.some((c) => overlaps(c, candidates)) ? 'candidate rejected by the classifier'
                 : 'never a candidate';
         add(k, cue);
+        if (k === 'cue of a claim, content elsewhere') {
+          const ours = claims.filter((c) => c.cue && g.cues.some((gc) => overlaps(gc, [c.cue!])));
+          const show = (x: GoldSpan): string => JSON.stringify(d.text.slice(x.start, x.end).replace(/\s+/g, ' ').slice(0, 200));
+          examples.push(`cue ${JSON.stringify(cue)}\n  gold ${show(g)}\n  ours ${ours.map((c) => show(c)).join(' | ')}`);
+        }
       });
     }
   }
@@ -73,6 +80,14 @@ function main(): void {
     console.log(`${k}: ${sum(m)} (${m.size} distinct cues)`);
     if (top > 0) console.log('  ' + byCount.slice(0, top).map(([c, n]) => `${n} ${JSON.stringify(c)}`).join(', '));
   }
+  printExamples(examples, Number(arg('--examples') ?? 0));
+}
+
+function printExamples(examples: readonly string[], n: number): void {
+  let seed = 7;
+  const picked = new Set<number>();
+  while (picked.size < Math.min(n, examples.length)) { seed = (seed * 1103515245 + 12345) % 2147483648; picked.add(seed % examples.length); }
+  for (const i of [...picked].sort((a, b) => a - b)) console.log(examples[i]);
 }
 
 const sum = (m: Map<string, number>): number => [...m.values()].reduce((a, b) => a + b, 0);
