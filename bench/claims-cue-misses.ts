@@ -8,7 +8,7 @@
 // content and our claim's content at that cue; with --class NAME (e.g. "never a candidate"), of that class: the
 // cue marked [[…]] in its sentence, and the gold content. --bins prints, per score bin of the fold classifiers
 // (complement candidates less their margin), how many candidates overlap a gold cue: what a lower threshold would
-// add.
+// add. Each class also counts its pieces that a claim overlaps but the one-to-one matching gave to another gold piece.
 import { buildContext } from '../src/core/claims/context';
 import type { CueModel } from '../src/core/claims/cue-model';
 import { scoreCue } from '../src/core/claims/cue-model';
@@ -41,6 +41,7 @@ function main(): void {
   const counts = emptyCounts();
   const examples: string[] = [];
   const exampleClass = arg('--class') ?? 'cue of a claim, content elsewhere';
+  const coveredElsewhere = new Map<string, number>();
   const bins = process.argv.includes('--bins') ? new Map<string, [number, number]>() : null;
   for (const f of folds) {
     const trainIdx = docs.map((_d, i) => i).filter((i) => i % 5 !== f);
@@ -83,6 +84,9 @@ function main(): void {
               : g.cues.some((c) => overlaps(c, candidates)) ? 'candidate rejected by the classifier'
                 : 'never a candidate';
         add(k, cue);
+        // Overlapped all the same: the one-to-one matching gave the claim to another gold piece (one claim over
+        // two pieces of gold, e.g. a quote of several sentences that gold splits by sentence).
+        if (overlaps(g, claims)) coveredElsewhere.set(k, (coveredElsewhere.get(k) ?? 0) + 1);
         if (k === exampleClass && k !== 'cue of a claim, content elsewhere') {
           const c0 = g.cues[0];
           const s0 = sentences.find((s) => t.start(s.firstToken) <= c0.start && c0.start < t.end(s.endToken - 1));
@@ -102,7 +106,7 @@ function main(): void {
   console.log(`folds ${folds.join(',')}: ${counts.gold} gold pieces, ${counts.overlap} overlapped by a claim`);
   for (const [k, m] of [...classes].sort((x, y) => sum(y[1]) - sum(x[1]))) {
     const byCount = [...m].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
-    console.log(`${k}: ${sum(m)} (${m.size} distinct cues)`);
+    console.log(`${k}: ${sum(m)} (${m.size} distinct cues; ${coveredElsewhere.get(k) ?? 0} overlapped by a claim matched to another gold piece)`);
     if (top > 0) console.log('  ' + byCount.slice(0, top).map(([c, n]) => `${n} ${JSON.stringify(c)}`).join(', '));
   }
   printExamples(examples, Number(arg('--examples') ?? 0));
