@@ -8,7 +8,8 @@
 // node out/scripts/train-claims-filter.js --cv
 // The filter's examples get their sources from a ranker trained without their fold (foldRankerModels). With
 // CLAIMS_CV_FOLD_RANKER=1 the cross-validation scores each fold with that ranker too (else with the shipped one, which
-// saw every fold).
+// saw every fold). CLAIMS_CUE_THRESHOLD=t runs the fold cue classifiers at threshold t instead of the shipped model's
+// (for --cv; set while training, it changes the filter's examples).
 import * as path from 'node:path';
 import type { GoldDoc } from '../bench/claims-data';
 import { loadSplit } from '../bench/claims-data';
@@ -38,6 +39,8 @@ import { loadSourceRanker } from '../src/core/claims/source-ranker';
 
 const FOLDS = 5;
 const EPOCHS = 6;
+/** The fold cue classifiers' threshold: the shipped one's, or CLAIMS_CUE_THRESHOLD (to recheck it with the filter after it). */
+const CUE_THRESHOLD = process.env.CLAIMS_CUE_THRESHOLD ? Number(process.env.CLAIMS_CUE_THRESHOLD) : shippedCueModel().threshold;
 const MIN_ABS_WEIGHT = 0.05;
 /** Decision threshold, chosen by --cv on train (bench/claims-experiments.md). */
 const THRESHOLD = -3;
@@ -62,7 +65,7 @@ export function foldCues(docs: readonly Doc[], f: number): FoldCues {
   const { bias, weights } = trainCueModel([{ docs: rest.map((d) => d.gold), stats }], false);
   return {
     cueLexicon: buildLexicon(stats, CANDIDATE_LEXICON),
-    cueModel: { bias, weights: WeightTable.from(weights), threshold: shippedCueModel().threshold }, // the folds decide as the shipped classifier does
+    cueModel: { bias, weights: WeightTable.from(weights), threshold: CUE_THRESHOLD }, // the folds decide as the shipped classifier does
   };
 }
 

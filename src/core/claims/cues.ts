@@ -109,7 +109,7 @@ const NONE = new Int32Array(0);
  * 72.26 / 72.21 / 72.21, overlap 79.42 / 79.38 / 79.44 / 79.31 / 79.29; rechecked after retraining the other models:
  * 72.17 / 72.18 / 72.17 / 72.07 / 72.10; bench/claims-experiments.md, session 12 cuethat12).
  */
-const COMPLEMENT_MARGIN = 2;
+export const COMPLEMENT_MARGIN = 2;
 
 /** Start of the cue whose phrase starts at token i, widened to its verb group ("has also said"), not before lo. */
 function verbGroupStart(ctx: DocContext, i: number, lo: number): number {
