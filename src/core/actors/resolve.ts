@@ -27,6 +27,8 @@ import { stableOrder } from './order';
 import { ClaimCover, continuingSpeaker, mostSalient, pairNamedSince, recentActors, SpeakerMark } from './salience';
 import type { ActorGrouping, MentionTable } from './types';
 import { genderOf } from './types';
+import { genderOfFirstName } from './nameGender';
+import type { Gender } from './roles';
 
 const PRONOUN_WINDOW = 3;
 const GROUP_WINDOW = 2;
@@ -46,6 +48,8 @@ interface Ctx {
   readonly texts: Map<string, SpanText>;
   /** Head regions by exact span text (see speakerHead.ts). */
   readonly shapes: Map<string, SpanShape>;
+  /** Per actor, what its first name says of its gender (speakerGender): 0 not read yet, 1 m, 2 f, 3 nothing. */
+  readonly nameGenders: Uint8Array;
 }
 
 /** A class, not an object literal: see SpanText. */
@@ -137,7 +141,8 @@ function formOf(ctx: Ctx, t: SpanText, raw: string): number | undefined {
 }
 
 export function resolveSpeakers(text: string, _tokens: Tokens, sentences: readonly Sentence[], candidates: readonly Claim[], grouping: ActorGrouping): Claim[] {
-  const ctx: Ctx = { text, sentences, g: grouping, cover: new ClaimCover(candidates), speakers: [], texts: new Map(), shapes: new Map() };
+  const ctx: Ctx = { text, sentences, g: grouping, cover: new ClaimCover(candidates), speakers: [], texts: new Map(), shapes: new Map(),
+    nameGenders: new Uint8Array(grouping.actors.length) };
   const order = stableOrder(speakerKeys(candidates));
   const out: Claim[] = candidates.slice();
   for (let k = 0; k < order.length; k++) {
@@ -175,7 +180,7 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   switch (t.pronoun) {
     case Pronoun.Male: case Pronoun.Female: {
       const avoid = t.pronoun === Pronoun.Male ? 'f' : 'm';
-      const accept = (a: number): boolean => g.actors[a].type === 'PERSON' && genderOf(g.profiles[a]) !== avoid;
+      const accept = (a: number): boolean => g.actors[a].type === 'PERSON' && speakerGender(ctx, a) !== avoid;
       return salient(ctx, span, sentence, PRONOUN_WINDOW, accept) ??
         continuingSpeaker(g, { pos: span.start, sentence, window: PRONOUN_WINDOW, accept }, SPEAKER_RUN, ctx.speakers,
           (a) => genderOf(g.profiles[a]) === (t.pronoun === Pronoun.Male ? 'm' : 'f'));
@@ -249,6 +254,19 @@ function genericSpeaker(ctx: Ctx, span: Span, sentence: number, d: Description):
   }
   return salient(ctx, span, sentence, PRONOUN_WINDOW, (a) => g.actors[a].type === 'ORG',
     (a) => (fold(g.actors[a].name).split(/\s+/).includes(noun) ? 1.5 : 0));
+}
+
+/** A person's gender as the article says it (context.ts), else as their first name suggests (nameGender.ts); read
+ * once per actor per document, and only for people a "he"/"she" considers. */
+function speakerGender(ctx: Ctx, a: number): Gender | undefined {
+  const own = genderOf(ctx.g.profiles[a]);
+  if (own !== undefined) return own;
+  let code = ctx.nameGenders[a];
+  if (code === 0) {
+    const g = genderOfFirstName(ctx.g.actors[a].name);
+    code = ctx.nameGenders[a] = g === 'm' ? 1 : g === 'f' ? 2 : 3;
+  }
+  return code === 1 ? 'm' : code === 2 ? 'f' : undefined;
 }
 
 /** The most salient accepted actor before the span (a module function: most spans never ask, so no closure per span). */
