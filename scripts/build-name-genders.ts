@@ -29,6 +29,8 @@ const PRONOUN_SCAN = 25;
 const FIRST_RE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '—', '-', '--', 'the', 'a', 'former', 'but', 'and', 'meanwhile']);
 const POSSESSIVE = new Set(['’s', "'s", '’', "'"]);
+/** Particles that start surnames ("De Blasio", "Van Hollen", "Abu Bakr"), not first names. */
+const PARTICLES = new Set(['De', 'Del', 'Della', 'Di', 'Da', 'Du', 'Van', 'Von', 'Der', 'Den', 'La', 'Le', 'Bin', 'Ibn', 'Abu', 'Abd', 'El', 'St']);
 const MALE = new Set(['he', 'his', 'him', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
 const KIN_MALE = new Set(['son', 'father', 'husband', 'brother', 'grandson', 'grandfather', 'nephew', 'uncle']);
@@ -52,9 +54,17 @@ export function* documents(): Generator<string> {
 }
 
 interface DocEvidence { m: number; f: number }
+/** How often a word is a person's first word, and a whole person mention on its own (as surnames are: "Zhang"). */
+export interface NameUses { first: number; alone: number }
+const countUse = (uses: Map<string, NameUses> | undefined, w: string, first: boolean): void => {
+  if (!uses) return;
+  const u = uses.get(w) ?? { first: 0, alone: 0 };
+  if (first) u.first++; else u.alone++;
+  uses.set(w, u);
+};
 
 /** Evidence per first name in one document. */
-export function documentEvidence(text: string): Map<string, DocEvidence> {
+export function documentEvidence(text: string, uses?: Map<string, NameUses>): Map<string, DocEvidence> {
   const tokens = tokenize(text);
   const sentences = splitSentences(text, tokens);
   const people = tagEntities(text, tokens, sentences).filter((e) => e.type === 'PERSON');
@@ -72,6 +82,7 @@ export function documentEvidence(text: string): Map<string, DocEvidence> {
   };
   const firstOfSurname = new Map<string, string | null>(); // surname → its one first name here, null when several
   const bare: { surname: string; gender: Gender | undefined; after: number }[] = [];
+  const fullNames = people.map((p) => p.text.trim()).filter((t) => t.split(/\s+/).length > 2);
   for (const p of people) {
     const ft = tokenAt.get(p.start);
     if (ft === undefined) continue;
@@ -86,11 +97,15 @@ export function documentEvidence(text: string): Map<string, DocEvidence> {
     const pronoun = opensSentence(tokens, sentenceOf, ft) && !(after < tokens.length && POSSESSIVE.has(tokens.text(after)))
       ? pronounAfter(tokens, sentenceOf, personStarts, after) : undefined;
     const surname = (words[words.length - 1] ?? '').replace(/['’]s?$/, '');
-    if (words.length < 2 || !FIRST_RE.test(words[0])) {
+    if (words.length === 1) countUse(uses, words[0], false);
+    // "Wasserman Schultz" where the text also has "Debbie Wasserman Schultz": a two-word surname, no first name.
+    const surnameOfLonger = words.length === 2 && fullNames.some((n) => n.endsWith(' ' + words.join(' ')));
+    if (words.length < 2 || !FIRST_RE.test(words[0]) || PARTICLES.has(words[0]) || surnameOfLonger) {
       if (words.length === 1) bare.push({ surname, gender: titled, after: pronoun === undefined ? 0 : pronoun === 'm' ? 1 : 2 });
       continue;
     }
     const first = words[0];
+    countUse(uses, first, true);
     const prev = firstOfSurname.get(surname);
     firstOfSurname.set(surname, prev === undefined || prev === first ? first : null);
     add(first, titled, HONORIFIC);
@@ -145,10 +160,11 @@ function main(): void {
   const outArg = process.argv.indexOf('--out');
   const out = outArg >= 0 ? path.resolve(process.argv[outArg + 1]) : path.join(MODELS_DIR, 'name-genders.json');
   const votes = new Map<string, { m: number; f: number }>();
+  const uses = new Map<string, NameUses>();
   let docs = 0;
   for (const text of documents()) {
     docs++;
-    for (const [first, e] of documentEvidence(text)) {
+    for (const [first, e] of documentEvidence(text, uses)) {
       if (e.m === e.f) continue;
       const v = votes.get(first) ?? { m: 0, f: 0 };
       if (e.m > e.f) v.m++; else v.f++;
@@ -160,9 +176,10 @@ function main(): void {
   const report: string[] = [];
   for (const [first, v] of [...votes].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
     const n = v.m + v.f;
-    const kept = n >= MIN_DOCS && Math.max(v.m, v.f) >= MAJORITY * n;
+    const u = uses.get(first) ?? { first: 0, alone: 0 };
+    const kept = n >= MIN_DOCS && Math.max(v.m, v.f) >= MAJORITY * n && u.alone < u.first;
     if (kept) (v.m > v.f ? m : f).push(first);
-    if (n >= MIN_DOCS) report.push(`${first}\t${v.m}\t${v.f}\t${kept ? (v.m > v.f ? 'm' : 'f') : '-'}`);
+    if (n >= MIN_DOCS) report.push(`${first}\t${v.m}\t${v.f}\t${u.first}\t${u.alone}\t${kept ? (v.m > v.f ? 'm' : 'f') : '-'}`);
   }
   const table = { about: 'First name → gender, derived by scripts/build-name-genders.ts; see models/name-genders.md', m, f };
   fs.writeFileSync(out, JSON.stringify(table) + '\n');
