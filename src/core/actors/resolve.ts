@@ -28,6 +28,7 @@ import { ClaimCover, continuingSpeaker, mostSalient, pairNamedSince, recentActor
 import type { ActorGrouping, MentionTable } from './types';
 import { genderOf } from './types';
 import { genderOfFirstName } from './nameGender';
+import { unnamedGroupSince } from './unnamedGroup';
 import type { Gender } from './roles';
 
 const PRONOUN_WINDOW = 3;
@@ -187,8 +188,9 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
     }
     case Pronoun.Group: {
       const group = salient(ctx, span, sentence, GROUP_WINDOW, (a) => isGroupType(g.actors[a].type));
-      // "Mr. VandeHei and Mr. Allen … they": the pair, which is no one actor.
-      return group !== null && pairNamedSince(g, ctx.text, group, span.start, sentence - GROUP_WINDOW) ? null : group;
+      // "Mr. VandeHei and Mr. Allen … they": the pair, which is no one actor; "Officials say … they": unnamed people.
+      if (group === null || pairNamedSince(g, ctx.text, group, span.start, sentence - GROUP_WINDOW)) return null;
+      return unnamedGroupSince(ctx.text, g.mentions, group, g.actors[group].type === 'ORG', span.start, sentence - GROUP_WINDOW) ? null : group;
     }
     case Pronoun.It:
       return salient(ctx, span, sentence, GROUP_WINDOW, (a) => g.actors[a].type === 'ORG' || g.profiles[a].country !== undefined);
