@@ -2,6 +2,7 @@
 // the evidence its builder reads from news (scripts/build-name-genders.ts).
 import * as assert from 'node:assert/strict';
 import { genderOfFirstName } from '../../src/core/actors/nameGender';
+import TABLE from '../../models/name-genders.json';
 import { documentEvidence } from '../../scripts/build-name-genders';
 import { group, tagAll } from './actors-helpers';
 
@@ -11,6 +12,12 @@ suite('actors: first-name gender prior', () => {
     assert.equal(genderOfFirstName('Hillary Clinton'), 'f');
     assert.equal(genderOfFirstName('Israel'), undefined);
     assert.equal(genderOfFirstName('Zzyzx Quorn'), undefined);
+  });
+
+  test('the table is sorted in UTF-16 order and no name is both (nameGender.ts searches it by halves)', () => {
+    for (const list of [TABLE.m, TABLE.f]) for (let i = 1; i < list.length; i++) assert.ok(list[i - 1] < list[i], list[i]);
+    const male = new Set(TABLE.m);
+    assert.deepEqual(TABLE.f.filter((n) => male.has(n)), []);
   });
 
   test('"She" skips a more recent man the article gives no gender ("Steve Israel") for a woman named before', () => {

@@ -6,15 +6,20 @@ import TABLE from '../../../models/name-genders.json';
 import type { Gender } from './roles';
 import { isTitleWord, roleKey } from './roles';
 
-let byName: Map<string, Gender> | undefined;
-
-function table(): Map<string, Gender> {
-  if (!byName) {
-    byName = new Map();
-    for (const n of TABLE.m) byName.set(n, 'm');
-    for (const n of TABLE.f) byName.set(n, 'f');
+/** Whether a sorted list (UTF-16 order, as the builder's sort leaves it) holds `name`: a binary search, so the first
+ * pronoun pays no map of 8,000 names (~1.5 ms of a cold run). */
+function holds(sorted: readonly string[], name: string): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < name) lo = mid + 1; else hi = mid;
   }
-  return byName;
+  return lo < sorted.length && sorted[lo] === name;
+}
+
+function lookup(name: string): Gender | undefined {
+  return holds(TABLE.m, name) ? 'm' : holds(TABLE.f, name) ? 'f' : undefined;
 }
 
 /** The gender the first name of a person's name says, if the table knows it: "Steve Israel" → m. A name of one word
@@ -25,7 +30,7 @@ export function genderOfFirstName(name: string): Gender | undefined {
     const sp = name.indexOf(' ', from);
     if (sp < 0) return undefined; // the last word is the surname
     const word = name.slice(from, sp);
-    if (!isTitleWord(roleKey(word))) return table().get(word);
+    if (!isTitleWord(roleKey(word))) return lookup(word);
     from = sp + 1;
   }
 }
