@@ -121,11 +121,26 @@ function oneMember(lower: string): number {
   return m ? m[0].length : 0;
 }
 
+/** "his campaign", "her advisers", "their lawyers": the people or campaign of whom the possessive means, who speak
+ * for their principal as "Clinton's campaign" and "Clinton aides" do (speakerHead.ts ownerSpeaks); not followers
+ * ("his supporters") nor anything else ("his speech"). Up to two modifiers ("his presidential campaign", "her top
+ * aides"). */
+const OWNER_PRONOUN_RE = /^(his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?:campaign|team|camp|aides?|advis[eo]rs?|all(?:y|ies)|spokes(?:man|woman|person)|lawyers?|attorneys?|staff|staffers|administration)$/;
+
+function ownerPronoun(lower: string): string {
+  const c = lower.charCodeAt(0);
+  if (c !== 104 && c !== 116) return lower; // "h", "t"
+  const m = OWNER_PRONOUN_RE.exec(lower);
+  return m ? (m[1] === 'their' ? 'they' : m[1] === 'his' ? 'he' : 'she') : lower;
+}
+
 function spanText(ctx: Ctx, raw: string): SpanText {
   let t = ctx.texts.get(raw);
   if (!t) {
     const lower = raw.toLowerCase();
-    t = new SpanText(pronounOf(withoutContraction(raw, lower)), raw.length <= 5 && isRelativePronoun(lower) ? lower : '', oneMember(lower));
+    const pronoun = pronounOf(withoutContraction(raw, lower));
+    t = new SpanText(pronoun === Pronoun.None ? pronounOf(ownerPronoun(lower)) : pronoun,
+      raw.length <= 5 && isRelativePronoun(lower) ? lower : '', oneMember(lower));
     ctx.texts.set(raw, t);
   }
   return t;

@@ -1,0 +1,15 @@
+// "his campaign", "her advisers": the possessive's person speaks, as for "Clinton's campaign" and "Clinton aides".
+import * as assert from 'node:assert/strict';
+import { group, tagAll } from './actors-helpers';
+
+suite('actors: a possessive pronoun before a campaign or aides', () => {
+  test('"Her campaign" and "his top advisers" speak for the person; "his supporters" and "his speech" do not', () => {
+    const text = 'Ms. Jane Roe toured Ohio on Monday. Her campaign said the trip went well. Mr. John Doe stayed home. ' +
+      'His top advisers said he was tired. His supporters said nothing. His speech said little.';
+    const g = group(text, tagAll(text, [['Jane Roe', 'PERSON'], ['John Doe', 'PERSON'], ['Ohio', 'GPE']]));
+    assert.equal(g.speakerOf('Her campaign'), 'person:jane-roe');
+    assert.equal(g.speakerOf('His top advisers'), 'person:john-doe');
+    assert.equal(g.speakerOf('His supporters'), null);
+    assert.equal(g.speakerOf('His speech'), null);
+  });
+});
