@@ -13,3 +13,13 @@ suite('actors: a possessive pronoun before a campaign or aides', () => {
     assert.equal(g.speakerOf('His speech'), null);
   });
 });
+
+suite('actors: "the campaign"', () => {
+  test('is the candidate whose campaign was named last ("the Doe campaign … the campaign"); unnamed otherwise', () => {
+    const text = 'Jane Roe spoke in Ohio. The John Doe campaign said it raised money. Later the campaign said it would spend it. ' +
+      'It rained for days. It snowed for days. It hailed for days. It cleared for days. It rained again. The campaign said no.';
+    const g = group(text, tagAll(text, [['Jane Roe', 'PERSON'], ['John Doe', 'PERSON'], ['Ohio', 'GPE']]));
+    assert.equal(g.speakerOf('the campaign'), 'person:john-doe');
+    assert.equal(g.speakerOf('The campaign', 'again.'), null, 'named more than five sentences back');
+  });
+});

@@ -24,7 +24,7 @@ import { surnameKey } from './names';
 import { antecedentOf, isRelativePronoun } from './relative';
 import { headRegion, hostNotPrincipal, modifiesNoun, ownerSpeaks, placeSpeaks, standInRange } from './speakerHead';
 import { stableOrder } from './order';
-import { ClaimCover, continuingSpeaker, mostSalient, pairNamedSince, recentActors, SpeakerMark } from './salience';
+import { ClaimCover, continuingSpeaker, lastMentionBefore, mostSalient, pairNamedSince, recentActors, SpeakerMark } from './salience';
 import type { ActorGrouping, MentionTable } from './types';
 import { genderOf } from './types';
 import { genderOfFirstName } from './nameGender';
@@ -215,6 +215,9 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
       break;
   }
 
+  // "The campaign": the campaign last named after its candidate ("Trump's campaign", "the Sanders campaign").
+  if (raw.length === 12 && raw.toLowerCase() === 'the campaign') return campaignOwner(ctx, span.start, sentence);
+
   // A person in the head region: the first one that is no modifier of a noun ("Trump campaign spokeswoman Hope
   // Hicks", "Chris Collins, a Trump supporter"), else the owner ("Clinton's campaign", "the Trump campaign"); a
   // person after the head does not speak ("the head of the PAC backing Jeb Bush"), while an organisation may stand
@@ -284,6 +287,21 @@ function speakerGender(ctx: Ctx, a: number): Gender | undefined {
     code = ctx.nameGenders[a] = g === 'm' ? 1 : g === 'f' ? 2 : 3;
   }
   return code === 1 ? 'm' : code === 2 ? 'f' : undefined;
+}
+
+/** A person's name followed by "campaign" ("Trump's campaign", "the Sanders campaign", "Clinton's presidential campaign"). */
+const CAMPAIGN_AFTER_RE = /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+)?campaign\b/u;
+const CAMPAIGN_WINDOW = 5;
+
+/** The person whose campaign was named last before pos, within CAMPAIGN_WINDOW sentences, or null (a campaign that
+ * was never named after its candidate is nobody we know). */
+function campaignOwner(ctx: Ctx, pos: number, sentence: number): number | null {
+  const { g, text } = ctx;
+  const t = g.mentions;
+  for (let k = lastMentionBefore(t, pos); k >= 0 && t.sentence[k] >= sentence - CAMPAIGN_WINDOW; k--) {
+    if (g.actors[t.actor[k]].type === 'PERSON' && t.end[k] <= pos && CAMPAIGN_AFTER_RE.test(text.slice(t.end[k], Math.min(pos, t.end[k] + 40)))) return t.actor[k];
+  }
+  return null;
 }
 
 /** The most salient accepted actor before the span (a module function: most spans never ask, so no closure per span). */
