@@ -10,7 +10,7 @@ suite('actors: "they" and an unnamed group', () => {
     assert.equal(g.speakerOf('They'), null);
   });
 
-  test('an organisation speaks through its own people ("Facebook officials … they"); a country only through a body', () => {
+  test('an organisation speaks through its own people ("Facebook officials … they"); a country\'s officials are nobody; "authorities" blocks nothing', () => {
     const text = 'Facebook officials said the rules would change. They said posts would be reviewed. ' +
       'Pakistani officials said the talks would resume. They said both sides agreed. ' +
       'Egypt closed the crossing. Egyptian authorities said the line was shut. They said rains washed away the road.';
