@@ -77,6 +77,9 @@ class SpanText {
     readonly relative: string,
     /** Where the member noun of one unnamed member of a group ends (oneMember), else 0. */
     readonly member: number,
+    /** The text is "the campaign" (campaignOwner): tested here, once per text, not per claim in resolveSpan, where a
+     * comparison first reached late deoptimised it. */
+    readonly campaign: boolean,
   ) {}
 }
 
@@ -140,7 +143,7 @@ function spanText(ctx: Ctx, raw: string): SpanText {
     const lower = raw.toLowerCase();
     const pronoun = pronounOf(withoutContraction(raw, lower));
     t = new SpanText(pronoun === Pronoun.None ? pronounOf(ownerPronoun(lower)) : pronoun,
-      raw.length <= 5 && isRelativePronoun(lower) ? lower : '', oneMember(lower));
+      raw.length <= 5 && isRelativePronoun(lower) ? lower : '', oneMember(lower), lower === 'the campaign');
     ctx.texts.set(raw, t);
   }
   return t;
@@ -216,7 +219,7 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   }
 
   // "The campaign": the campaign last named after its candidate ("Trump's campaign", "the Sanders campaign").
-  if (raw.length === 12 && raw.toLowerCase() === 'the campaign') return campaignOwner(ctx, span.start, sentence);
+  if (t.campaign) return campaignOwner(ctx, span.start, sentence);
 
   // A person in the head region: the first one that is no modifier of a noun ("Trump campaign spokeswoman Hope
   // Hicks", "Chris Collins, a Trump supporter"), else the owner ("Clinton's campaign", "the Trump campaign"); a
