@@ -91,6 +91,12 @@ function printPaired(mine: readonly Run[], other: readonly Run[]): void {
   const stages = STAGES.map((s) => `${s} ${diff((r) => r.times[s].main)}`).join(', ');
   console.log(`paired, this build minus the other (median of ${mine.length} pairs, main-thread ms): ${stages}; ` +
     `added stages ${diff((r) => sum(r.times, ADDED, 'main'))}, share ${diff((r) => (100 * sum(r.times, ADDED, 'main')) / sum(r.times, BASE, 'main'))} points`);
+  // Each pair of each added stage, and how many pairs went which way: a median alone hides a split.
+  for (const s of ADDED) {
+    const d = mine.map((r, i) => Math.round(r.times[s].main - other[i].times[s].main));
+    console.log(`  ${s} per pair (main ms): ${d.map((x) => (x > 0 ? `+${x}` : `${x}`)).join(' ')}; this build slower in ` +
+      `${d.filter((x) => x > 0).length} of ${d.length}`);
+  }
 }
 
 function main(): void {

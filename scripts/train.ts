@@ -1,5 +1,6 @@
 // `npm run train`: rebuilds the gazetteer and word clusters if needed, trains the tagger on CoNLL-2003
-// eng.train, writes models/ner.bin and scores the written model on eng.testa; then retrains the claims models
+// eng.train, writes models/ner.bin and scores the written model on eng.testa; then rebuilds the first-name gender
+// table with that tagger (scripts/build-name-genders.ts, models/name-genders.md) and retrains the claims models
 // (scripts/train-claims.ts, models/claims.md) from PolNeAR train.
 // Options: --epochs N (default 10), --min-weight X (pruning, default 0), --rebuild (clusters too),
 // --out FILE (default models/ner.bin), --ner-only (skip the claims models).
@@ -55,6 +56,10 @@ function main(): void {
   const report = emptyReport();
   for (const d of dev) scoreSpans(report, d.spans, spansFromLabels(tagger.tag(d.tokens, d.sentStarts)));
   console.log(`shipped model on eng.testa: F1 ${prf(report.overall).f.toFixed(2)}\n${formatReport(report)}`);
+  // The first-name gender table reads people as this tagger finds them (a few seconds; models/name-genders.md).
+  if (out === path.join(MODELS_DIR, 'ner.bin')) {
+    execFileSync(process.execPath, [path.join(__dirname, 'build-name-genders.js')], { stdio: 'inherit' });
+  }
   if (!process.argv.includes('--ner-only')) {
     execFileSync(process.execPath, [path.join(__dirname, 'train-claims.js')], { stdio: 'inherit' });
     step('claims models written');

@@ -2,6 +2,7 @@
 // antecedent: the name right before it, or before a short prepositional phrase on it ("Democrats across the
 // country, who highlighted …"). 442 corpus claims had "who" as their speaker and no actor.
 import type { EntityType } from '../types';
+import { isHead, pluralHead, roleKey } from './roles';
 import { lastMentionBefore } from './salience';
 import type { MentionTable } from './types';
 
@@ -48,7 +49,7 @@ export function antecedentOf(text: string, mentions: MentionTable, pos: number, 
       if (k >= 0 && typeOf(mentions.actor[k]) === 'PERSON' && /^\s*$/.test(text.slice(mentions.end[k], ofStart))) return mentions.actor[k];
       return null;
     }
-    if (QUALIFYING.has(prep)) return null;
+    if (QUALIFYING.has(prep) && qualifiesPerson(text, mentions.start[best] - before![0].length)) return null;
   }
   const a = mentions.actor[best];
   return types.has(typeOf(a)) ? a : null;
@@ -56,3 +57,22 @@ export function antecedentOf(text: string, mentions: MentionTable, pos: number, 
 
 /** Prepositions after which a name qualifies an unnamed head ("an adviser to Trump, who"). */
 const QUALIFYING = new Set(['to', 'for', 'at', 'in', 'with', 'by', 'under']);
+
+/** People named by what they are to someone, besides roles ("a friend of", "allies of"). */
+const PERSON_NOUNS = new Set(['friend', 'friends', 'ally', 'allies', 'member', 'members', 'supporter', 'supporters', 'donor',
+  'donors', 'staffer', 'staffers', 'aides', 'surrogate', 'surrogates', 'confidant', 'source', 'sources', 'person', 'people',
+  'someone', 'man', 'woman', 'one', 'those', 'employee', 'employees', 'worker', 'workers', 'volunteer', 'volunteers']);
+/** Adjectives of such a head before the preposition ("a source close to Trump, who"). */
+const HEAD_ADJECTIVES = new Set(['close', 'closest', 'familiar', 'loyal', 'near', 'devoted', 'related', 'married', 'opposed']);
+
+/**
+ * Whether the word before the preposition at `prepStart` is a person the name qualifies ("an adviser to Trump, who",
+ * "a source close to Trump, who"): then the unnamed head is who speaks. Otherwise the name is ("the decision is
+ * risky for Cruz, who", "a win for Clinton, who").
+ */
+function qualifiesPerson(text: string, prepStart: number): boolean {
+  const m = /([\p{L}’'-]+)[\s,]*$/u.exec(text.slice(Math.max(0, prepStart - 30), prepStart));
+  if (!m) return true;
+  const k = roleKey(m[1]);
+  return isHead(k) || pluralHead(k) !== undefined || PERSON_NOUNS.has(k) || HEAD_ADJECTIVES.has(k);
+}

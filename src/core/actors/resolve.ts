@@ -24,9 +24,12 @@ import { surnameKey } from './names';
 import { antecedentOf, isRelativePronoun } from './relative';
 import { headRegion, hostNotPrincipal, modifiesNoun, ownerSpeaks, placeSpeaks, standInRange } from './speakerHead';
 import { stableOrder } from './order';
-import { ClaimCover, continuingSpeaker, mostSalient, pairNamedSince, recentActors, SpeakerMark } from './salience';
+import { ClaimCover, continuingSpeaker, lastMentionBefore, mostSalient, pairNamedSince, recentActors, SpeakerMark } from './salience';
 import type { ActorGrouping, MentionTable } from './types';
 import { genderOf } from './types';
+import { genderOfFirstName } from './nameGender';
+import { unnamedGroupSince } from './unnamedGroup';
+import type { Gender } from './roles';
 
 const PRONOUN_WINDOW = 3;
 const GROUP_WINDOW = 2;
@@ -46,6 +49,8 @@ interface Ctx {
   readonly texts: Map<string, SpanText>;
   /** Head regions by exact span text (see speakerHead.ts). */
   readonly shapes: Map<string, SpanShape>;
+  /** Per actor, what its first name says of its gender (speakerGender): 0 not read yet, 1 m, 2 f, 3 nothing. */
+  readonly nameGenders: Uint8Array;
 }
 
 /** A class, not an object literal: see SpanText. */
@@ -72,6 +77,9 @@ class SpanText {
     readonly relative: string,
     /** Where the member noun of one unnamed member of a group ends (oneMember), else 0. */
     readonly member: number,
+    /** The text is "the campaign" (campaignOwner): tested here, once per text, not per claim in resolveSpan, where a
+     * comparison first reached late deoptimised it. */
+    readonly campaign: boolean,
   ) {}
 }
 
@@ -116,11 +124,26 @@ function oneMember(lower: string): number {
   return m ? m[0].length : 0;
 }
 
+/** "his campaign", "her advisers", "their lawyers": the people or campaign of whom the possessive means, who speak
+ * for their principal as "Clinton's campaign" and "Clinton aides" do (speakerHead.ts ownerSpeaks); not followers
+ * ("his supporters") nor anything else ("his speech"). Up to two modifiers ("his presidential campaign", "her top
+ * aides"). */
+const OWNER_PRONOUN_RE = /^(his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?:campaign|team|camp|aides?|advis[eo]rs?|all(?:y|ies)|spokes(?:man|woman|person)|lawyers?|attorneys?|staff|staffers|administration)$/;
+
+function ownerPronoun(lower: string): string {
+  const c = lower.charCodeAt(0);
+  if (c !== 104 && c !== 116) return lower; // "h", "t"
+  const m = OWNER_PRONOUN_RE.exec(lower);
+  return m ? (m[1] === 'their' ? 'they' : m[1] === 'his' ? 'he' : 'she') : lower;
+}
+
 function spanText(ctx: Ctx, raw: string): SpanText {
   let t = ctx.texts.get(raw);
   if (!t) {
     const lower = raw.toLowerCase();
-    t = new SpanText(pronounOf(withoutContraction(raw, lower)), raw.length <= 5 && isRelativePronoun(lower) ? lower : '', oneMember(lower));
+    const pronoun = pronounOf(withoutContraction(raw, lower));
+    t = new SpanText(pronoun === Pronoun.None ? pronounOf(ownerPronoun(lower)) : pronoun,
+      raw.length <= 5 && isRelativePronoun(lower) ? lower : '', oneMember(lower), lower === 'the campaign');
     ctx.texts.set(raw, t);
   }
   return t;
@@ -137,7 +160,8 @@ function formOf(ctx: Ctx, t: SpanText, raw: string): number | undefined {
 }
 
 export function resolveSpeakers(text: string, _tokens: Tokens, sentences: readonly Sentence[], candidates: readonly Claim[], grouping: ActorGrouping): Claim[] {
-  const ctx: Ctx = { text, sentences, g: grouping, cover: new ClaimCover(candidates), speakers: [], texts: new Map(), shapes: new Map() };
+  const ctx: Ctx = { text, sentences, g: grouping, cover: new ClaimCover(candidates), speakers: [], texts: new Map(), shapes: new Map(),
+    nameGenders: new Uint8Array(grouping.actors.length) };
   const order = stableOrder(speakerKeys(candidates));
   const out: Claim[] = candidates.slice();
   for (let k = 0; k < order.length; k++) {
@@ -175,15 +199,16 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   switch (t.pronoun) {
     case Pronoun.Male: case Pronoun.Female: {
       const avoid = t.pronoun === Pronoun.Male ? 'f' : 'm';
-      const accept = (a: number): boolean => g.actors[a].type === 'PERSON' && genderOf(g.profiles[a]) !== avoid;
+      const accept = (a: number): boolean => g.actors[a].type === 'PERSON' && speakerGender(ctx, a) !== avoid;
       return salient(ctx, span, sentence, PRONOUN_WINDOW, accept) ??
         continuingSpeaker(g, { pos: span.start, sentence, window: PRONOUN_WINDOW, accept }, SPEAKER_RUN, ctx.speakers,
           (a) => genderOf(g.profiles[a]) === (t.pronoun === Pronoun.Male ? 'm' : 'f'));
     }
     case Pronoun.Group: {
       const group = salient(ctx, span, sentence, GROUP_WINDOW, (a) => isGroupType(g.actors[a].type));
-      // "Mr. VandeHei and Mr. Allen … they": the pair, which is no one actor.
-      return group !== null && pairNamedSince(g, ctx.text, group, span.start, sentence - GROUP_WINDOW) ? null : group;
+      // "Mr. VandeHei and Mr. Allen … they": the pair, which is no one actor; "Officials say … they": unnamed people.
+      if (group === null || pairNamedSince(g, ctx.text, group, span.start, sentence - GROUP_WINDOW)) return null;
+      return unnamedGroupSince(ctx.text, g.mentions, group, g.actors[group].type === 'ORG', span.start, sentence - GROUP_WINDOW) ? null : group;
     }
     case Pronoun.It:
       return salient(ctx, span, sentence, GROUP_WINDOW, (a) => g.actors[a].type === 'ORG' || g.profiles[a].country !== undefined);
@@ -192,6 +217,9 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
     case Pronoun.None:
       break;
   }
+
+  // "The campaign": the campaign last named after its candidate ("Trump's campaign", "the Sanders campaign").
+  if (t.campaign) return campaignOwner(ctx, span.start, sentence);
 
   // A person in the head region: the first one that is no modifier of a noun ("Trump campaign spokeswoman Hope
   // Hicks", "Chris Collins, a Trump supporter"), else the owner ("Clinton's campaign", "the Trump campaign"); a
@@ -249,6 +277,34 @@ function genericSpeaker(ctx: Ctx, span: Span, sentence: number, d: Description):
   }
   return salient(ctx, span, sentence, PRONOUN_WINDOW, (a) => g.actors[a].type === 'ORG',
     (a) => (fold(g.actors[a].name).split(/\s+/).includes(noun) ? 1.5 : 0));
+}
+
+/** A person's gender as the article says it (context.ts), else as their first name suggests (nameGender.ts); read
+ * once per actor per document, and only for people a "he"/"she" considers. */
+function speakerGender(ctx: Ctx, a: number): Gender | undefined {
+  const own = genderOf(ctx.g.profiles[a]);
+  if (own !== undefined) return own;
+  let code = ctx.nameGenders[a];
+  if (code === 0) {
+    const g = genderOfFirstName(ctx.g.actors[a].name);
+    code = ctx.nameGenders[a] = g === 'm' ? 1 : g === 'f' ? 2 : 3;
+  }
+  return code === 1 ? 'm' : code === 2 ? 'f' : undefined;
+}
+
+/** A person's name followed by "campaign" ("Trump's campaign", "the Sanders campaign", "Clinton's presidential campaign"). */
+const CAMPAIGN_AFTER_RE = /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+)?campaign\b/u;
+const CAMPAIGN_WINDOW = 5;
+
+/** The person whose campaign was named last before pos, within CAMPAIGN_WINDOW sentences, or null (a campaign that
+ * was never named after its candidate is nobody we know). */
+function campaignOwner(ctx: Ctx, pos: number, sentence: number): number | null {
+  const { g, text } = ctx;
+  const t = g.mentions;
+  for (let k = lastMentionBefore(t, pos); k >= 0 && t.sentence[k] >= sentence - CAMPAIGN_WINDOW; k--) {
+    if (g.actors[t.actor[k]].type === 'PERSON' && t.end[k] <= pos && CAMPAIGN_AFTER_RE.test(text.slice(t.end[k], Math.min(pos, t.end[k] + 40)))) return t.actor[k];
+  }
+  return null;
 }
 
 /** The most salient accepted actor before the span (a module function: most spans never ask, so no closure per span). */

@@ -1,0 +1,44 @@
+// The first-name gender prior for speaker pronouns (models/name-genders.json, src/core/actors/nameGender.ts) and
+// the evidence its builder reads from news (scripts/build-name-genders.ts).
+import * as assert from 'node:assert/strict';
+import { genderOfFirstName } from '../../src/core/actors/nameGender';
+import TABLE from '../../models/name-genders.json';
+import { documentEvidence } from '../../scripts/build-name-genders';
+import { group, tagAll } from './actors-helpers';
+
+suite('actors: first-name gender prior', () => {
+  test('the first word of a name of two or more words, after its titles; a bare surname has none', () => {
+    assert.equal(genderOfFirstName('Rep. Steve Israel'), 'm');
+    assert.equal(genderOfFirstName('Hillary Clinton'), 'f');
+    assert.equal(genderOfFirstName('Israel'), undefined);
+    assert.equal(genderOfFirstName('Zzyzx Quorn'), undefined);
+  });
+
+  test('the table is sorted in UTF-16 order and no name is both (nameGender.ts searches it by halves)', () => {
+    for (const list of [TABLE.m, TABLE.f]) for (let i = 1; i < list.length; i++) assert.ok(list[i - 1] < list[i], list[i]);
+    const male = new Set(TABLE.m);
+    assert.deepEqual(TABLE.f.filter((n) => male.has(n)), []);
+  });
+
+  test('"She" skips a more recent man the article gives no gender ("Steve Israel") for a woman named before', () => {
+    const text = 'Jane Walker arrived with the team. Steve Israel spoke first. She said the plan was fine.';
+    const g = group(text, tagAll(text, [['Jane Walker', 'PERSON'], ['Steve Israel', 'PERSON']]));
+    assert.equal(g.speakerOf('She'), 'person:jane-walker');
+  });
+
+  test('the article\'s own evidence beats the first name: "Steve Walker said she …" is a woman', () => {
+    const text = 'Steve Walker said she would run. Paul Smith welcomed the news. She said it was time.';
+    const g = group(text, tagAll(text, [['Steve Walker', 'PERSON'], ['Paul Smith', 'PERSON']]));
+    assert.equal(g.speakerOf('She', 'news.'), 'person:steve-walker');
+  });
+});
+
+suite('scripts: first-name gender evidence in a document', () => {
+  test('an honorific and the pronoun of a sentence the name opens count; a pronoun after another person does not', () => {
+    const ev = documentEvidence('Mr. Zed Quorn arrived in Paris on Monday. Zed Quorn said he would stay.\n' +
+      'Alia Brandt thanked John Smith for his help.');
+    assert.deepEqual(ev.get('Zed'), { m: 4, f: 0 });
+    assert.equal(ev.get('Alia'), undefined);
+    assert.equal(ev.get('John'), undefined, 'John Smith does not open the sentence');
+  });
+});
