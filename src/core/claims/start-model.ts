@@ -149,6 +149,9 @@ function startCandidates(ctx: DocContext, key: number, j: number, hi: number, ru
   const k16 = mix(16, key);
   let n = 0;
   let seen = 0;
+  const classes = ctx.classHashes;
+  let prevK = -2; // the last candidate and its class: most candidates follow one, whose class is the pair's first
+  let prevC = 0;
   const end = Math.min(hi, j + WINDOW);
   for (let k = j; k < end; k++) {
     const open = isOpenQuoteMark(ctx, k);
@@ -163,12 +166,17 @@ function startCandidates(ctx: DocContext, key: number, j: number, hi: number, ru
     DIST[n] = d;
     PLACE[n] = k === rule ? 1 : k < rule ? 2 : 3;
     SEEN[n] = seen;
-    const c0 = cls(ctx, k, j, hi);
+    // cls(ctx, k, j, hi), read from its per-token cache when it is filled (k is in [j, hi) here).
+    let c0 = classes[k];
+    if (c0 === 0) c0 = cls(ctx, k, j, hi);
+    const cp = prevK === k - 1 ? prevC : cls(ctx, k - 1, j, hi);
+    prevK = k;
+    prevC = c0;
     KEYS[PER * n] = mix(mix(6, wp), w0);
     KEYS[PER * n + 1] = mix(k8, w0);
     KEYS[PER * n + 2] = mix(k9, wp);
     KEYS[PER * n + 3] = mix(k14, d);
-    KEYS[PER * n + 4] = mix(mix(15, cls(ctx, k - 1, j, hi)), c0);
+    KEYS[PER * n + 4] = mix(mix(15, cp), c0);
     KEYS[PER * n + 5] = mix(k16, c0);
     n++;
     if (open) break;
