@@ -18,7 +18,7 @@ suite('claims: a quote after a colon or comma', () => {
   });
 
   test('a name after a preposition is a medium, and an opener before a comma no subject', () => {
-    const text = 'Then, later that month, he returned to his favorite theme on CNN: “We never made a mistake going into that war, and I stand by it.”';
+    const text = 'Then, later that month, he went back to his favorite theme on CNN: “We never made a mistake going into that war, and I stand by it.”';
     const c = claimWith(claimsOf(text), 'stand by it');
     assert.equal(c.cue, ':');
     assert.equal(c.speaker, 'he');

@@ -48,7 +48,7 @@ export function isEndCandidate(ctx: DocContext, k: number): boolean {
 const distBucket = (d: number): number => (d <= 3 ? d : d <= 5 ? 4 : d <= 8 ? 5 : d <= 12 ? 6 : d <= 20 ? 7 : 8);
 
 /** Number of features endFeatures produces. */
-export const END_FEATURES = 19;
+export const END_FEATURES = 21;
 
 /**
  * Features of ending content [s, …) right before token k, in a clause that ends at hi, for a cue with hashed key,
@@ -81,6 +81,25 @@ export function endFeatures(f: Int32Array | number[], ctx: DocContext, key: numb
   f[17] = mix(mix(18, w0), w2 === SENT_END_HASH ? 1 : 0);
   // The content's first word: a clause ("that …", "he …") keeps trailing adjuncts more often than a noun phrase.
   f[18] = mix(mix(19, wordHash(ctx, s, s, hi)), w0);
+  // What follows up to the next break: a short segment closed by a comma and then a verb is a parenthetical the
+  // content runs past ("that John Kasich | , the governor there, | has a small lead"); one that runs to the clause
+  // end is a trailing addition ("… Khizr Khan | , the father of a slain U.S. soldier.").
+  const m = nextBreak(ctx, k, hi);
+  f[19] = mix(mix(20, w0), distBucket(m - k));
+  f[20] = mix(mix(21, w0), wordHash(ctx, m + 1, s, hi));
+}
+
+/** The first comma, dash, semicolon, colon or opening parenthesis after token k outside quotes, or hi when none. */
+export function nextBreak(ctx: DocContext, k: number, hi: number): number {
+  for (let m = k + 1; m < hi; m++) if (isBreak(ctx.tokens.text(m)) && ctx.quoteOf[m] < 0) return m;
+  return hi;
+}
+
+/** , ; — – - -- ( : (by character code: this runs over most tokens of every content that runs on after its cue). */
+function isBreak(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (t.length === 1) return c === 44 || c === 59 || c === 0x2014 || c === 0x2013 || c === 45 || c === 40 || c === 58;
+  return t === '--';
 }
 
 const SENT_END_HASH = hashString('</S>') | 0; // as wordHash returns it
@@ -122,7 +141,7 @@ const PREFIXES = Int32Array.of(1, 2, 3, 4);
 /**
  * End (exclusive, untrimmed) of content starting at s in [s, hi), by the model: scanEnds' candidates, each scored
  * as endFeatures' weights summed in their order (the same double), with the one-word features from the document's
- * TypeWeights and the per-cue and rule features looked up once (13 table lookups per candidate instead of 19).
+ * TypeWeights and the per-cue and rule features looked up once (15 table lookups per candidate instead of 21).
  */
 export function modelContentEnd(ctx: DocContext, model: EndModel, key: string, s: number, hi: number, rule: number): number {
   const table = model.weights;
@@ -135,11 +154,13 @@ export function modelContentEnd(ctx: DocContext, model: EndModel, key: string, s
   let commas = 0;
   let that = 0;
   let last = hi;
+  let next = -1; // nextBreak(k) for the current candidate: found again only once k has passed it
   while (last > s + 1 && TRAILING_PUNCT.has(ctx.tokens.text(last - 1)) && ctx.quoteOf[last - 1] < 0) last--;
   for (let k = s + 1; k < last; k++) {
     if (ctx.quoteOf[k] >= 0) continue;
     if (that === 0 && nm(ctx, k - 1) === 'that') that = 1;
     if (!isEndCandidate(ctx, k)) continue;
+    if (next <= k) next = nextBreak(ctx, k, hi);
     const w0 = wordHash(ctx, k, s, hi);
     const w1 = wordHash(ctx, k + 1, s, hi);
     const w2 = wordHash(ctx, k + 2, s, hi);
@@ -160,8 +181,10 @@ export function modelContentEnd(ctx: DocContext, model: EndModel, key: string, s
     keys[10] = mix(mix(17, w0), ing);
     keys[11] = mix(mix(18, w0), w2 === SENT_END_HASH ? 1 : 0);
     keys[12] = mix(first, w0);
+    keys[13] = mix(mix(20, w0), distBucket(next - k));
+    keys[14] = mix(mix(21, w0), wordHash(ctx, next + 1, s, hi));
     const w = END_WEIGHTS;
-    table.gather(keys, 13, w);
+    table.gather(keys, 15, w);
     const acc = END_ACC;
     acc[0] = model.bias;
     tw.add(acc, ctx, W0, k, s, hi);
@@ -183,6 +206,8 @@ export function modelContentEnd(ctx: DocContext, model: EndModel, key: string, s
     acc[0] += w[10];
     acc[0] += w[11];
     acc[0] += w[12];
+    acc[0] += w[13];
+    acc[0] += w[14];
     if (acc[0] > model.threshold) return k;
     if (!isWord(ctx, k)) commas++;
   }
@@ -190,8 +215,8 @@ export function modelContentEnd(ctx: DocContext, model: EndModel, key: string, s
 }
 
 const END_ACC = new Float64Array(1);
-const END_KEYS = new Int32Array(13);
-const END_WEIGHTS = new Float64Array(13);
+const END_KEYS = new Int32Array(15);
+const END_WEIGHTS = new Float64Array(15);
 
 /** The rule feature's weights (template 14, value 0 / 1), per table. */
 const smallWeights = smallWeightsCache([14]);

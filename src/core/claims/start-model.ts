@@ -7,7 +7,7 @@ import MODEL from '../../../models/claims-start-model.json';
 import type { DocContext } from './context';
 import { isOpenQuoteMark, isWord, nm } from './context';
 import type { PackedWeights } from './weight-table';
-import { mix, smallWeightsCache, TypeWeights, wordHash } from './cue-model';
+import { cls, mix, smallWeightsCache, TypeWeights, wordHash } from './cue-model';
 import { WeightTable } from './weight-table';
 
 export interface StartModel {
@@ -34,7 +34,7 @@ export function shippedStartModel(): StartModel {
 const WINDOW = 10;
 const CLAUSE_ENDS = new Set(['.', ';', '?', '!']);
 
-export const START_FEATURES = 12;
+export const START_FEATURES = 14;
 const BUF = new Int32Array(START_FEATURES);
 
 /**
@@ -68,6 +68,10 @@ export function scanStarts(ctx: DocContext, key: number, j: number, hi: number, 
     f[9] = mix(mix(12, r), w0);
     f[10] = mix(mix(13, SEEN[c]), w0);
     f[11] = mix(mix(14, key), d);
+    // Word classes generalise the word features to words seen rarely after a cue: the class pair at the candidate
+    // ("note about | the", "praised | Breitbart") and the cue × the candidate's class.
+    f[12] = mix(mix(15, cls(ctx, k - 1, j, hi)), cls(ctx, k, j, hi));
+    f[13] = mix(mix(16, key), cls(ctx, k, j, hi));
     visit(k, f);
   }
 }
@@ -82,16 +86,16 @@ const PREFIXES = Int32Array.of(1, mix(12, 1), mix(12, 2), mix(12, 3), mix(13, 0)
  * The content start after a cue ending at j: the rule's start unless a candidate beats it by the margin. The same
  * candidates and scores as scanStarts' features summed by the model's table (feature order kept, so every score is
  * the same double), but the one-word features come from the document's TypeWeights and the per-cue ones are
- * looked up once: 4 table lookups per candidate instead of 12, and those of all candidates in one gather (their
+ * looked up once: 6 table lookups per candidate instead of 14, and those of all candidates in one gather (their
  * cache misses overlap).
  */
 export function modelContentStart(ctx: DocContext, model: StartModel, key: number, j: number, hi: number, rule: number): number {
   if (rule === j && (isOpenQuoteMark(ctx, j) || nm(ctx, j) === 'that')) return rule;
   const table = model.weights;
   const n = startCandidates(ctx, key, j, hi, rule);
-  KEYS[4 * n] = mix(7, key);
-  table.gather(KEYS, 4 * n + 1, WEIGHTS);
-  const keyW = WEIGHTS[4 * n];
+  KEYS[PER * n] = mix(7, key);
+  table.gather(KEYS, PER * n + 1, WEIGHTS);
+  const keyW = WEIGHTS[PER * n];
   const tw = TypeWeights.of(ctx, table, PREFIXES);
   const sm = smallWeights(table);
   let best = rule;
@@ -107,15 +111,17 @@ export function modelContentStart(ctx: DocContext, model: StartModel, key: numbe
     tw.add(acc, ctx, W0, k, j, hi);
     tw.add(acc, ctx, WP, k - 1, j, hi);
     tw.add(acc, ctx, WN, k + 1, j, hi);
-    acc[0] += WEIGHTS[4 * c];
+    acc[0] += WEIGHTS[PER * c];
     acc[0] += keyW;
-    acc[0] += WEIGHTS[4 * c + 1];
-    acc[0] += WEIGHTS[4 * c + 2];
+    acc[0] += WEIGHTS[PER * c + 1];
+    acc[0] += WEIGHTS[PER * c + 2];
     acc[0] += sm[16 * 10 + d];
     acc[0] += sm[16 * 11 + r];
     tw.add(acc, ctx, R1 + r - 1, k, j, hi);
     tw.add(acc, ctx, SEEN0 + SEEN[c], k, j, hi);
-    acc[0] += WEIGHTS[4 * c + 3];
+    acc[0] += WEIGHTS[PER * c + 3];
+    acc[0] += WEIGHTS[PER * c + 4];
+    acc[0] += WEIGHTS[PER * c + 5];
     const s = acc[0];
     if (k === rule) ruleScore = s;
     if (s > bestScore) { bestScore = s; best = k; }
@@ -125,21 +131,27 @@ export function modelContentStart(ctx: DocContext, model: StartModel, key: numbe
 }
 
 // One call's candidates (scanStarts' order): token, distance and place buckets, "that" seen; and the keys of their
-// four table features (word pair, cue × word, cue × word before, cue × distance), then the cue's own feature.
+// six table features (word pair, cue × word, cue × word before, cue × distance, class pair, cue × class), then the
+// cue's own feature.
+const PER = 6;
 const CAND = new Int32Array(WINDOW);
 const DIST = new Int32Array(WINDOW);
 const PLACE = new Int32Array(WINDOW);
 const SEEN = new Int32Array(WINDOW);
-const KEYS = new Int32Array(4 * WINDOW + 1);
-const WEIGHTS = new Float64Array(4 * WINDOW + 1);
+const KEYS = new Int32Array(PER * WINDOW + 1);
+const WEIGHTS = new Float64Array(PER * WINDOW + 1);
 
 /** Fills CAND … KEYS with scanStarts' candidates after a cue ending at j; returns how many there are. */
 function startCandidates(ctx: DocContext, key: number, j: number, hi: number, rule: number): number {
   const k8 = mix(8, key);
   const k9 = mix(9, key);
   const k14 = mix(14, key);
+  const k16 = mix(16, key);
   let n = 0;
   let seen = 0;
+  const classes = ctx.classHashes;
+  let prevK = -2; // the last candidate and its class: most candidates follow one, whose class is the pair's first
+  let prevC = 0;
   const end = Math.min(hi, j + WINDOW);
   for (let k = j; k < end; k++) {
     const open = isOpenQuoteMark(ctx, k);
@@ -154,10 +166,18 @@ function startCandidates(ctx: DocContext, key: number, j: number, hi: number, ru
     DIST[n] = d;
     PLACE[n] = k === rule ? 1 : k < rule ? 2 : 3;
     SEEN[n] = seen;
-    KEYS[4 * n] = mix(mix(6, wp), w0);
-    KEYS[4 * n + 1] = mix(k8, w0);
-    KEYS[4 * n + 2] = mix(k9, wp);
-    KEYS[4 * n + 3] = mix(k14, d);
+    // cls(ctx, k, j, hi), read from its per-token cache when it is filled (k is in [j, hi) here).
+    let c0 = classes[k];
+    if (c0 === 0) c0 = cls(ctx, k, j, hi);
+    const cp = prevK === k - 1 ? prevC : cls(ctx, k - 1, j, hi);
+    prevK = k;
+    prevC = c0;
+    KEYS[PER * n] = mix(mix(6, wp), w0);
+    KEYS[PER * n + 1] = mix(k8, w0);
+    KEYS[PER * n + 2] = mix(k9, wp);
+    KEYS[PER * n + 3] = mix(k14, d);
+    KEYS[PER * n + 4] = mix(mix(15, cp), c0);
+    KEYS[PER * n + 5] = mix(k16, c0);
     n++;
     if (open) break;
     if (nm(ctx, k) === 'that') seen = 1;
