@@ -69,16 +69,30 @@ function asciiWords(span: string): string[] | undefined {
   for (let k = 0; k <= span.length; k++) {
     const c = k < span.length ? span.charCodeAt(k) : 32;
     if (c >= 128) return undefined;
-    const letter = (c | 32) >= 97 && (c | 32) <= 122;
+    // One table read instead of a chain of compares: a compare first reached after the function was compiled (a
+    // digit inside a word) deoptimised it and had it compiled again.
+    const kind = ASCII_WORD_CHAR[c];
     if (start >= 0) {
-      if (letter || (c >= 48 && c <= 57) || c === 39 || c === 45) continue;
+      if (kind !== 0) continue;
       ws.push(span.slice(start, k));
       start = -1;
     }
-    if (letter) start = k;
+    if (kind === LETTER) start = k;
   }
   return ws;
 }
+
+/** Per ASCII code: LETTER, INSIDE (digit, apostrophe, hyphen: continue a word, start none) or 0. */
+const LETTER = 1;
+const INSIDE = 2;
+const ASCII_WORD_CHAR = ((): Uint8Array => {
+  const t = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) {
+    if ((c | 32) >= 97 && (c | 32) <= 122) t[c] = LETTER;
+    else if ((c >= 48 && c <= 57) || c === 39 || c === 45) t[c] = INSIDE;
+  }
+  return t;
+})();
 
 /** Words after which a role noun no longer heads the description: "The Republican senators running for president" is
  * senators (plural: no one person), "an adviser to the president" an adviser, "The head of the PAC backing Gov. Jeb

@@ -228,8 +228,11 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   if (hasPerson(ctx, span)) {
     const { headEnd, standIn } = spanShape(ctx, t, raw, span);
     // One member: only a name after the member noun ("an EP member John Doe"), not one before it ("one Obama insider").
-    const person = t.member > 0 ? headPerson(ctx, span.start + t.member, span.start + headEnd, true)
-      : headPerson(ctx, span.start, span.start + headEnd, true) ?? headPerson(ctx, span.start, span.start + headEnd, false);
+    // The sum is taken for every span (member 0 mostly): an addition first reached after resolveSpan was compiled
+    // (a member span) deoptimised it and had it compiled again.
+    const from = span.start + t.member;
+    const person = headPerson(ctx, from, span.start + headEnd, true) ??
+      (t.member > 0 ? null : headPerson(ctx, span.start, span.start + headEnd, false));
     if (person !== null) return person;
     const behalf = standIn ? headPerson(ctx, span.start + standIn[0], span.start + standIn[1], true) : null;
     if (behalf !== null) return behalf;
@@ -451,9 +454,12 @@ function overlappingNonPersons(ctx: Ctx, span: Span, t: SpanText, raw: string): 
     if (type === 'PERSON') continue;
     const place = type === 'GPE' || type === 'LOC' || type === 'NORP';
     if (place && headEnd < 0) headEnd = span.start + spanShape(ctx, t, raw, span).headEnd;
-    if (place && !placeSpeaks(text, span.start, headEnd, mentions.start[k], mentions.end[k], type === 'NORP')) { modifiers++; continue; }
-    if (!place && hostNotPrincipal(text, span.start, mentions.start[k])) { modifiers++; continue; }
-    out.push(mentions.actor[k]);
+    const modifier = place ? !placeSpeaks(text, span.start, headEnd, mentions.start[k], mentions.end[k], type === 'NORP')
+      : hostNotPrincipal(text, span.start, mentions.start[k]);
+    // One count for both kinds, taken for every mention: an increment first reached after the function was compiled
+    // (an organisation that is only the host) deoptimised it and had it compiled again.
+    modifiers += modifier ? 1 : 0;
+    if (!modifier) out.push(mentions.actor[k]);
   }
   return out.length === 0 && modifiers > 0 ? MODIFIER_ONLY : out;
 }

@@ -15,10 +15,13 @@ function joinsNP(ctx: DocContext, j: number): boolean {
   // "47% say", "AT&T", "O’Malley"
   if (t === '-' || t === '&' || t === '’' || t === "'" || t === '%') return true;
   // The full stop of an abbreviation or initial inside a name: "Mr. Cruz", "Donald J. Trump".
-  if (t === '.' && j > 0 && /^\p{Lu}\p{Ll}{0,3}$/u.test(ctx.tokens.text(j - 1)) && ctx.tokens.end(j - 1) === ctx.tokens.start(j)) {
-    return true;
-  }
-  return false;
+  return t === '.' && j > 0 && abbreviationStop(ctx, j);
+}
+
+/** The full stop at j ends an abbreviation or initial ("Mr.", "J.") right before it. A function of its own: its
+ * reads, first done after joinsNP was compiled, deoptimised it and had it compiled again. */
+function abbreviationStop(ctx: DocContext, j: number): boolean {
+  return /^\p{Lu}\p{Ll}{0,3}$/u.test(ctx.tokens.text(j - 1)) && ctx.tokens.end(j - 1) === ctx.tokens.start(j);
 }
 
 /** The noun phrase ending right before token `end` (exclusive), not crossing `lo`. */

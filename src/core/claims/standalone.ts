@@ -4,7 +4,6 @@ import { rawClaim } from './raw-claim';
 import type { DocContext } from './context';
 import type { RawClaim } from './extract';
 import { firstTokenAt, isCapitalized } from './context';
-import type { TokenRange } from './source';
 import type { QuoteSpan } from './types';
 import { introducedQuote } from './introduced-quote';
 
@@ -51,22 +50,26 @@ function quoteClaim(ctx: DocContext, covered: Uint8Array, byStart: readonly RawC
   if (!standsAlone(ctx, ti, e)) {
     return words >= MIN_WORDS ? introducedQuote(ctx, ti, e) : null;
   }
-  const signed = signature(ctx, e);
+  const signed = signedClaim(ctx, ti, e);
   const near = signed ? null : nearest(ctx, byStart, ti);
   if (words < MIN_WORDS && !continuesQuote(ctx, near, ti)) return null;
-  return rawClaim(ti, e, signed?.cue ?? near?.cue ?? null, signed?.source ?? near?.source ?? null);
+  return signed ?? rawClaim(ti, e, near?.cue ?? null, near?.source ?? null);
 }
 
 const DASHES = new Set(['―', '—', '–', '-', '--']);
 
-/** "“…” ― Krystal Correa": a dash and a capitalised name right after the quote sign it (cue = the dash). */
-function signature(ctx: DocContext, e: number): { cue: TokenRange; source: TokenRange } | null {
+/**
+ * "“…” ― Krystal Correa": a dash and a capitalised name right after the quote [s, e) sign it (cue = the dash); the
+ * claim, or null. It makes the claim itself: quoteClaim reading a signature's fields, first done after quoteClaim was
+ * compiled (signatures are rare), deoptimised it and had it compiled again.
+ */
+function signedClaim(ctx: DocContext, s: number, e: number): RawClaim | null {
   if (e + 1 >= ctx.tokens.length || !DASHES.has(ctx.tokens.text(e)) || !isCapitalized(ctx, e + 1)) return null;
   if (ctx.sentOf[e + 1] !== ctx.sentOf[e] && ctx.text.slice(ctx.tokens.end(e), ctx.tokens.start(e + 1)).includes('\n')) return null;
   let k = e + 1;
   while (k < ctx.tokens.length && k < e + 7 && (isCapitalized(ctx, k) || ctx.tokens.text(k) === '.') && !/\n/.test(ctx.text.slice(ctx.tokens.end(k - 1), ctx.tokens.start(k)))) k++;
   while (k > e + 1 && ctx.tokens.text(k - 1) === '.') k--;
-  return { cue: { start: e, end: e + 1 }, source: { start: e + 1, end: k } };
+  return rawClaim(s, e, { start: e, end: e + 1 }, { start: e + 1, end: k });
 }
 
 /** The quote fills its sentence(s): only punctuation or nothing around it. */
