@@ -70,8 +70,10 @@ const HAS_NAME_CHAR_RE = /[\p{L}\p{N}]/u;
 
 /** HAS_NAME_CHAR_RE.test(s), answered without the Unicode regex while the text is ASCII. */
 function hasNameChar(s: string): boolean {
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
+  // The index steps before the tests: most names answer at their first character, and a `k++` first reached after
+  // parseName was compiled (a name opening with punctuation) deoptimised it and had it compiled again.
+  for (let k = 0; k < s.length;) {
+    const c = s.charCodeAt(k++);
     if (c >= 128) return HAS_NAME_CHAR_RE.test(s);
     if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) return true;
   }

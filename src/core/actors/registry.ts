@@ -167,6 +167,23 @@ const FUZZY_SEARCH_CAP = 2000;
 const SURNAME_CAP = 64;
 const INITIALS_CAP = 16;
 
+/**
+ * The candidates with the full name's given names and generation (and, for transliterations, a surname spelled
+ * alike). One loop and one result array for both kinds: the transliterations' own array, pushed to rarely, was
+ * still of the literal's first elements kind when fullNameMatches was compiled, and the next one deoptimised it
+ * ("wrong map"). A loop rather than a filter callback: run once per new person name, mostly in unoptimised code.
+ */
+function sameFullName(cands: readonly Builder[] | undefined, name: ParsedName, translit: boolean): Builder[] {
+  const out: Builder[] = [];
+  if (!cands) return out;
+  for (let k = 0; k < cands.length; k++) {
+    const b = cands[k];
+    if (b.variants.length > 0 && b.generation === name.generation && (!translit || translitEqual(b.surname, name.surname, 5)) &&
+      compatibleWithAll(name.units, b.variants)) out.push(b);
+  }
+  return out;
+}
+
 export class Registry {
   readonly builders: Builder[] = [];
   /** Type group → folded name → actor. */
@@ -251,26 +268,9 @@ export class Registry {
 
   /** People with this full name (surname and compatible given names), exact first, then transliterations. */
   fullNameMatches(name: ParsedName): Builder[] {
-    // Loops rather than filter callbacks: run once per new person name, mostly in code not yet optimised.
-    const exact: Builder[] = [];
-    const same = this.bySurname.get(name.surname);
-    if (same) {
-      for (let k = 0; k < same.length; k++) {
-        const b = same[k];
-        if (b.variants.length > 0 && b.generation === name.generation && compatibleWithAll(name.units, b.variants)) exact.push(b);
-      }
-    }
+    const exact = sameFullName(this.bySurname.get(name.surname), name, false);
     if (exact.length > 0 || name.surname.length < 5) return exact;
-    const translit: Builder[] = [];
-    const near = this.bySkeleton.get(name.skeleton);
-    if (near) {
-      for (let k = 0; k < near.length; k++) {
-        const b = near[k];
-        if (b.variants.length > 0 && b.generation === name.generation && translitEqual(b.surname, name.surname, 5) &&
-          compatibleWithAll(name.units, b.variants)) translit.push(b);
-      }
-    }
-    return translit;
+    return sameFullName(this.bySkeleton.get(name.skeleton), name, true);
   }
 
   /** People a bare surname can mean: exact, transliteration, fuzzy (fuse.js), then a unique given name ("Xi"). */

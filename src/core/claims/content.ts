@@ -140,11 +140,17 @@ export function onlyAdjunctFollows(ctx: DocContext, j: number, head: string, hi:
 export function contentTail(ctx: DocContext, s: number, e: number): number {
   for (let k = s + 2; k < e - 1; k++) {
     if (ctx.quoteOf[k] >= 0) continue;
-    const t = ctx.tokens.text(k);
+    const comma = isCommaAt(ctx, k);
     const n = nm(ctx, k + 1);
-    if (t === ',' && n.length > 4 && n.endsWith('ing') && n !== 'including' && n !== 'according' && !isCapitalized(ctx, k + 1)) return k;
-    if (t === ',' && (n === 'who' || n === 'which')) return k;
-    if (nm(ctx, k) === 'and' && /^(he|she|they|we|i)$/.test(n)) return ctx.tokens.text(k - 1) === ',' ? k - 1 : k;
+    if (comma && n.length > 4 && n.endsWith('ing') && n !== 'including' && n !== 'according' && !isCapitalized(ctx, k + 1)) return k;
+    if (comma && (n === 'who' || n === 'which')) return k;
+    if (nm(ctx, k) === 'and' && /^(he|she|they|we|i)$/.test(n)) return isCommaAt(ctx, k - 1) ? k - 1 : k;
   }
   return e;
+}
+
+/** Token i is a comma. One compare for every test in contentTail: a compare of its own before "and he" had seen only
+ * one kind of string when contentTail was compiled, and the next kind deoptimised it ("wrong instance type"). */
+function isCommaAt(ctx: DocContext, i: number): boolean {
+  return ctx.tokens.text(i) === ',';
 }
