@@ -48,9 +48,7 @@ export function hashString(s: string): number {
  */
 export function mix(h: number, v: number): number {
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  // fnvStep(h ^ (h >>> 13), v) written out: fnvStep's own code, compiled while only the tokenizer had called it
-  // (small integers), was deoptimised by the first feature hash ("not a Smi") and compiled again.
-  h = Math.imul(h ^ (h >>> 13) ^ v, 0x01000193);
+  h = fnvStep(h ^ (h >>> 13), v);
   h ^= h >>> 15;
   h = Math.imul(h, 0x2c1b3c6d);
   return (h ^ (h >>> 12)) & 0x3fffffff; // small integers (SMIs) make fast Map keys
