@@ -8,8 +8,13 @@
 // node out/scripts/train-claims-filter.js --cv
 // The filter's examples get their sources from a ranker trained without their fold (foldRankerModels). With
 // CLAIMS_CV_FOLD_RANKER=1 the cross-validation scores each fold with that ranker too (else with the shipped one, which
-// saw every fold). CLAIMS_CUE_THRESHOLD=t runs the fold cue classifiers at threshold t instead of the shipped model's
-// (for --cv; set while training, it changes the filter's examples).
+// saw every fold). CLAIMS_CV_FOLD_BOUNDS=1 holds out the content-start and -end models as well (foldBoundsModels: per
+// fold trained on the other four fifths, start first, the end model with that start model, as train-claims does):
+// each fold's extraction (the filter's examples, the fold ranker's training, the scored claims) uses them instead
+// of the shipped ones, which saw every fold. Both flags together hold out every model the claims use
+// (though the start, end and ranker trainers still extract with the shipped lexicon and cue classifier).
+// CLAIMS_CUE_THRESHOLD=t runs the fold cue classifiers at threshold t instead of the shipped model's (for --cv; set
+// while training, it changes the filter's examples).
 import * as path from 'node:path';
 import type { GoldDoc } from '../bench/claims-data';
 import { loadSplit } from '../bench/claims-data';
@@ -35,7 +40,11 @@ import { contentScores } from './claimsCrossValidation';
 import { CANDIDATE_LEXICON, trainCueModel } from './train-claims-cues';
 import { computeStats } from './train-claims-lexicon';
 import { trainSourceRanker } from './train-claims-sources';
+import { trainStartModel } from './train-claims-starts';
+import { trainEndModel } from './train-claims-ends';
 import { loadSourceRanker } from '../src/core/claims/source-ranker';
+import { loadStartModel } from '../src/core/claims/start-model';
+import { loadEndModel } from '../src/core/claims/end-model';
 
 const FOLDS = 5;
 const EPOCHS = 6;
@@ -46,6 +55,7 @@ const MIN_ABS_WEIGHT = 0.05;
 const THRESHOLD = -3;
 
 type Models = Pick<ExtractOptions, 'startModel' | 'endModel' | 'sourceModel'>;
+type Bounds = Pick<ExtractOptions, 'startModel' | 'endModel'>;
 
 export interface Doc { readonly gold: GoldDoc; readonly tokens: Tokens; readonly sentences: Sentence[] }
 
@@ -106,12 +116,25 @@ function heldOutExamples(docs: readonly Doc[], models: Models | ((f: number) => 
  * Per fold, the given models with a source ranker trained on the other four fifths: the filter's examples must not
  * carry sources from a ranker that saw their own documents (it is right far more often there than on new text).
  */
-export function foldRankerModels(docs: readonly Doc[], models: Models): Models[] {
+export function foldRankerModels(docs: readonly Doc[], models: Models | ((f: number) => Models)): Models[] {
   const out: Models[] = [];
   for (let f = 0; f < FOLDS; f++) {
+    const m = typeof models === 'function' ? models(f) : models;
     const rest = docs.filter((_d, i) => i % FOLDS !== f).map((d) => d.gold);
-    const ranker = trainSourceRanker(rest, false, { startModel: models.startModel, endModel: models.endModel });
-    out.push({ ...models, sourceModel: loadSourceRanker(ranker) });
+    const ranker = trainSourceRanker(rest, false, { startModel: m.startModel, endModel: m.endModel });
+    out.push({ ...m, sourceModel: loadSourceRanker(ranker) });
+  }
+  return out;
+}
+
+/** Per fold, content-start and -end models trained on the other four fifths, in train-claims' order (CLAIMS_CV_FOLD_BOUNDS). */
+export function foldBoundsModels(docs: readonly Doc[]): Bounds[] {
+  const out: Bounds[] = [];
+  for (let f = 0; f < FOLDS; f++) {
+    const rest = docs.filter((_d, i) => i % FOLDS !== f).map((d) => d.gold);
+    const startModel = loadStartModel(trainStartModel(rest, false));
+    out.push({ startModel, endModel: loadEndModel(trainEndModel(rest, false, startModel)) });
+    console.error(`claim filter: fold ${f} start and end models trained`);
   }
   return out;
 }
@@ -140,11 +163,13 @@ export function writeClaimFilter({ bias, weights }: AveragedWeights): void {
  */
 function crossValidateThresholds(thresholds: readonly number[]): void {
   const docs = prepare(loadSplit('train'));
-  const perFold = foldRankerModels(docs, {});
+  // The shipped start and end models unless CLAIMS_CV_FOLD_BOUNDS=1; the fold rankers are trained with them.
+  const bounds = process.env.CLAIMS_CV_FOLD_BOUNDS === '1' ? foldBoundsModels(docs) : null;
+  const perFold = foldRankerModels(docs, (f) => bounds?.[f] ?? {});
   // The filter's examples as trainClaimFilter makes them; the scored claims' sources from the shipped ranker unless
   // CLAIMS_CV_FOLD_RANKER=1.
   const { examples, cues } = heldOutExamples(docs, (f) => perFold[f]);
-  const rankers = process.env.CLAIMS_CV_FOLD_RANKER === '1' ? perFold : perFold.map(() => ({}));
+  const rankers = process.env.CLAIMS_CV_FOLD_RANKER === '1' ? perFold : perFold.map((_m, f) => bounds?.[f] ?? {});
   const none = emptyCounts();
   const byT = thresholds.map(() => emptyCounts());
   for (let g = 0; g < FOLDS; g++) {
