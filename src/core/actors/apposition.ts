@@ -19,6 +19,9 @@ const JOINING = words('and or but nor yet so as like unlike including especially
 const MAX_GAP = 160;
 const MAX_SEGMENTS = 4;
 
+/** What may follow the space after the name: "(D-Mo.)", "of California", "from Ava". */
+const OPENS_AFTER_SPACE = new Set([40 /* ( */, 111 /* o */, 102 /* f */]);
+
 const isUpper = (w: string): boolean => /^\p{Lu}/u.test(w);
 
 /** Whether a mention of one of `types` spans exactly [start, end). */
@@ -32,46 +35,60 @@ function mentionSpans(mentions: MentionTable, start: number, end: number, types:
 const PLACES: ReadonlySet<EntityType> = new Set<EntityType>(['GPE', 'LOC']);
 const NORP: ReadonlySet<EntityType> = new Set<EntityType>(['NORP']);
 
+/** What appositionGap found: an apposition, none, or none here nor for any name further back (whose gap holds this
+ * one's text: a clause word, a quote or one segment too many here is there too). */
+export const enum Gap { Yes, No, NoneBefore }
+
 /**
  * Whether text[from, to) is ", <apposition>, " after a name: one to four comma-separated segments that describe
- * (no verb or subject pronoun, no quote or dash), the first opening with a lower-case word that does not join
- * ("a", "the", "then the", "an Illinois manufacturer"), an age ("24"), a role ("Senate Majority Leader …") or a
+ * (no verb or subject pronoun, no quote, dash or sentence end), the first opening with a lower-case word that does not
+ * join ("a", "the", "then the", "an Illinois manufacturer"), an age ("24"), a role ("Senate Majority Leader …") or a
  * nationality or party ("Republican of Arizona"); later segments may also be the rest of a place ("from Ava, Mo.",
  * "from Englewood, New Jersey"). Before the first comma the name may carry "(D-Mo.)" or "of/from <place>".
  */
-export function isAppositionGap(text: string, mentions: MentionTable, from: number, to: number, typeOf: (a: number) => EntityType): boolean {
-  if (to - from > MAX_GAP) return false;
+export function appositionGap(text: string, mentions: MentionTable, from: number, to: number, typeOf: (a: number) => EntityType): Gap {
+  if (to - from > MAX_GAP) return Gap.NoneBefore;
+  // Most names before a pronoun are followed by a word: answered by one or two characters, no slice.
   let i = from;
-  const paren = /^ ?\([^()\n]{1,40}\)/.exec(text.slice(i, i + 44));
-  if (paren) i += paren[0].length;
-  const ofPlace = /^ (?:of|from) /.exec(text.slice(i, i + 6));
-  if (ofPlace) {
-    const comma = text.indexOf(',', i);
-    if (comma < 0 || comma >= to || !mentionSpans(mentions, i + ofPlace[0].length, comma, PLACES, typeOf)) return false;
-    i = comma;
+  if (text.charCodeAt(i) === 32) {
+    const next = text.charCodeAt(i + 1);
+    if (!OPENS_AFTER_SPACE.has(next)) return Gap.No;
+    if (next === 40 /* ( */) {
+      const paren = /^ \([^()\n]{1,40}\)/.exec(text.slice(i, i + 44));
+      if (!paren) return Gap.No;
+      i += paren[0].length;
+    }
+    const ofPlace = /^ (?:of|from) /.exec(text.slice(i, i + 6));
+    if (ofPlace) {
+      const comma = text.indexOf(',', i);
+      if (comma < 0 || comma >= to || !mentionSpans(mentions, i + ofPlace[0].length, comma, PLACES, typeOf)) return Gap.No;
+      i = comma;
+    }
   }
+  if (text.charCodeAt(i) !== 44 /* , */) return Gap.No;
   const gap = text.slice(i, to);
-  if (!/^,\s/.test(gap) || !/,\s+$/.test(gap)) return false;
+  if (!/^,\s/.test(gap) || !/,\s+$/.test(gap)) return Gap.No;
   const body = gap.slice(1, gap.trimEnd().length - 1);
-  if (/["“”‘’—–:;()\n]|''/.test(body)) return false;
+  if (/["“”‘’—–:;()\n]|''|\p{Ll}{2}[.!?]\s+\p{Lu}/u.test(body)) return Gap.NoneBefore;
   const segments = body.split(',');
-  if (segments.length > MAX_SEGMENTS) return false;
+  if (segments.length > MAX_SEGMENTS) return Gap.NoneBefore;
   let at = i + 1;
   let previousLast = '';
   for (let s = 0; s < segments.length; s++) {
     const seg = segments[s];
     const lead = seg.length - seg.trimStart().length;
     const ws = seg.trim().split(/\s+/);
-    if (ws[0] === '' || ws.some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) return false;
+    if (ws[0] === '') return Gap.No;
+    if (ws.some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) return Gap.NoneBefore;
     const start = at + lead;
     const describes = opensDescription(ws, mentions, start, typeOf);
     // "… from Ava, Mo.": one to three capitalised words after a segment that ended in one.
     const placeRest = s > 0 && isUpper(previousLast) && ws.length <= 3 && ws.every(isUpper);
-    if (!describes && !placeRest) return false;
+    if (!describes && !placeRest) return Gap.No;
     previousLast = ws[ws.length - 1];
     at += seg.length + 1;
   }
-  return true;
+  return Gap.Yes;
 }
 
 /** Whether a segment's words open a description of a person. */

@@ -2,7 +2,7 @@
 // antecedent: the name right before it, or before a short prepositional phrase on it ("Democrats across the
 // country, who highlighted …"). 442 corpus claims had "who" as their speaker and no actor.
 import type { EntityType } from '../types';
-import { isAppositionGap } from './apposition';
+import { appositionGap, Gap } from './apposition';
 import { isHead, pluralHead, roleKey } from './roles';
 import { lastMentionBefore } from './salience';
 import type { MentionTable } from './types';
@@ -72,7 +72,10 @@ function appositionHead(text: string, mentions: MentionTable, pos: number, typeO
   if (text.charCodeAt(pos - 2) !== 44 /* , */ && !/,\s+$/.test(text.slice(pos - 4, pos))) return null;
   for (let k = lastMentionBefore(mentions, pos); k >= 0 && mentions.start[k] >= pos - MAX_APPOSITION; k--) {
     const a = mentions.actor[k];
-    if (mentions.end[k] >= pos || typeOf(a) !== 'PERSON' || !isAppositionGap(text, mentions, mentions.end[k], pos, typeOf)) continue;
+    if (mentions.end[k] >= pos || typeOf(a) !== 'PERSON') continue;
+    const gap = appositionGap(text, mentions, mentions.end[k], pos, typeOf);
+    if (gap === Gap.NoneBefore) return null;
+    if (gap === Gap.No) continue;
     const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, mentions.start[k] - 12), mentions.start[k]));
     const prep = before ? before[1].toLowerCase() : '';
     if ((QUALIFYING.has(prep) || prep === 'of' || prep === 'from') && qualifiesPerson(text, mentions.start[k] - before![0].length)) return null;
