@@ -2,6 +2,7 @@
 // antecedent: the name right before it, or before a short prepositional phrase on it ("Democrats across the
 // country, who highlighted …"). 442 corpus claims had "who" as their speaker and no actor.
 import type { EntityType } from '../types';
+import { appositionGap, Gap } from './apposition';
 import { isHead, pluralHead, roleKey } from './roles';
 import { lastMentionBefore } from './salience';
 import type { MentionTable } from './types';
@@ -30,6 +31,10 @@ export function isRelativePronoun(lower: string): boolean {
 export function antecedentOf(text: string, mentions: MentionTable, pos: number, lower: string, typeOf: (a: number) => EntityType): number | null {
   const types = RELATIVES.get(lower);
   if (!types) return null;
+  if (lower === 'who') {
+    const head = appositionHead(text, mentions, pos, typeOf);
+    if (head !== null) return head;
+  }
   // The last mention that ends before the pronoun, among the few that start last before it.
   const last = lastMentionBefore(mentions, pos);
   let best = -1;
@@ -53,6 +58,30 @@ export function antecedentOf(text: string, mentions: MentionTable, pos: number, 
   }
   const a = mentions.actor[best];
   return types.has(typeOf(a)) ? a : null;
+}
+
+/** How far before the pronoun the name an apposition describes may start. */
+const MAX_APPOSITION = 200;
+
+/**
+ * "Paul Porter, a truck driver from Ava, Mo., who": the nearest person's name with an apposition
+ * (apposition.ts) between it and the pronoun; null when there is none, or when that name itself qualifies an unnamed
+ * person ("an adviser to Trump, a real estate developer, who": the adviser, nobody).
+ */
+function appositionHead(text: string, mentions: MentionTable, pos: number, typeOf: (a: number) => EntityType): number | null {
+  if (text.charCodeAt(pos - 2) !== 44 /* , */ && !/,\s+$/.test(text.slice(pos - 4, pos))) return null;
+  for (let k = lastMentionBefore(mentions, pos); k >= 0 && mentions.start[k] >= pos - MAX_APPOSITION; k--) {
+    const a = mentions.actor[k];
+    if (mentions.end[k] >= pos || typeOf(a) !== 'PERSON') continue;
+    const gap = appositionGap(text, mentions, mentions.end[k], pos, typeOf);
+    if (gap === Gap.NoneBefore) return null;
+    if (gap === Gap.No) continue;
+    const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, mentions.start[k] - 12), mentions.start[k]));
+    const prep = before ? before[1].toLowerCase() : '';
+    if ((QUALIFYING.has(prep) || prep === 'of' || prep === 'from') && qualifiesPerson(text, mentions.start[k] - before![0].length)) return null;
+    return a;
+  }
+  return null;
 }
 
 /** Prepositions after which a name qualifies an unnamed head ("an adviser to Trump, who"). */
