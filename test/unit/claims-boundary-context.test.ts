@@ -11,10 +11,11 @@ import { cls, hashString, mix, wordHash } from '../../src/core/claims/cue-model'
 import type { EndModel } from '../../src/core/claims/end-model';
 import { modelContentEnd, nextBreak, scanEnds, scoreEnd } from '../../src/core/claims/end-model';
 import type { StartModel } from '../../src/core/claims/start-model';
-import { modelContentStart, scanStarts } from '../../src/core/claims/start-model';
+import { modelContentStart } from '../../src/core/claims/start-model';
 import { WeightTable } from '../../src/core/claims/weight-table';
 import { splitSentences } from '../../src/core/text/sentences';
 import { tokenize } from '../../src/core/text/tokenize';
+import { referenceStart } from './claims-reference';
 
 function contextOf(text: string): { ctx: DocContext; hi: number; at: (word: string) => number } {
   const tokens = tokenize(text);
@@ -27,20 +28,13 @@ function contextOf(text: string): { ctx: DocContext; hi: number; at: (word: stri
   return { ctx, hi: sentences[0].endToken, at };
 }
 
-/** The content after `cue` (one word) by the start model, from the fast path, checked against scanStarts. */
+/** The content after `cue` (one word) by the start model, from the fast path, checked against the reference over
+ * scanStarts. */
 function startAfter(text: string, cue: string, model: StartModel): string {
   const { ctx, hi, at } = contextOf(text);
   const j = at(cue) + 1;
   const key = hashString(cue);
-  let best = j;
-  let bestScore = -Infinity;
-  let ruleScore = -Infinity;
-  scanStarts(ctx, key, j, hi, j, (k, f) => {
-    const s = model.weights.score(model.bias, f);
-    if (k === j) ruleScore = s;
-    if (s > bestScore) { bestScore = s; best = k; }
-  });
-  const slow = best === j || bestScore - ruleScore <= model.margin ? j : best;
+  const slow = referenceStart(ctx, model, key, j, hi, j);
   const fast = modelContentStart(ctx, model, key, j, hi, j);
   assert.equal(fast, slow);
   return text.slice(ctx.tokens.start(fast));

@@ -9,11 +9,11 @@ import { cueFeatures, cueScore, hashString, scoreCue, shippedCueModel } from '..
 import { modelContentEnd, scanEnds, scoreEnd, shippedEndModel } from '../../src/core/claims/end-model';
 import type { RawClaim } from '../../src/core/claims/extract';
 import { extractClaims } from '../../src/core/claims/extract';
-import { modelContentStart, scanStarts, shippedStartModel } from '../../src/core/claims/start-model';
-import type { StartModel } from '../../src/core/claims/start-model';
+import { modelContentStart, shippedStartModel } from '../../src/core/claims/start-model';
 import type { DocContext } from '../../src/core/claims/context';
 import { splitSentences } from '../../src/core/text/sentences';
 import { tokenize } from '../../src/core/text/tokenize';
+import { referenceStart } from './claims-reference';
 
 const FIXTURES = ['iran-iraq-security-cooperation.txt', 'city-council-budget.article', 'grain-corridor-talks.news']
   .map((f) => join(__dirname, '../../../test/fixtures', f));
@@ -31,20 +31,6 @@ function contextOf(file: string): DocContext {
   const text = readFileSync(file, 'utf8');
   const tokens = tokenize(text);
   return buildContext(text, tokens, splitSentences(text, tokens));
-}
-
-/** modelContentStart as it was written over scanStarts: the features summed by the table. */
-function referenceStart(ctx: DocContext, model: StartModel, key: number, j: number, hi: number, rule: number): number {
-  let best = rule;
-  let bestScore = -Infinity;
-  let ruleScore = -Infinity;
-  scanStarts(ctx, key, j, hi, rule, (k, f) => {
-    const s = model.weights.score(model.bias, f);
-    if (k === rule) ruleScore = s;
-    if (s > bestScore) { bestScore = s; best = k; }
-  });
-  if (best === rule || ruleScore === -Infinity) return rule;
-  return bestScore - ruleScore > model.margin ? best : rule;
 }
 
 suite('claims: fast model scoring equals the feature functions', () => {
