@@ -18,4 +18,5 @@ await Promise.all([
   esbuild.build({ ...common, entryPoints: ['src/editor/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   esbuild.build({ ...common, entryPoints: ['src/editor/articles/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' }),
   esbuild.build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' }),
+  esbuild.build({ ...common, entryPoints: ['src/core/parallel/claimsWorker.ts'], outfile: 'dist/claimsWorker.js' }),
 ]);

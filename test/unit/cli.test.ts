@@ -83,4 +83,16 @@ suite('cli: news-annotator analyze (the bundled bin)', function () {
     }
     assert.equal(run(['--help']).code, 0);
   });
+
+  test('a long text (claims on a second thread): the same output as --single-thread, and the process exits', () => {
+    const sample = readFileSync(SAMPLE, 'utf8');
+    const long = join(dir, 'long.txt');
+    writeFileSync(long, Array.from({ length: Math.ceil(120000 / sample.length) }, () => sample).join('\n\n'));
+    const parallel = run(['analyze', long]);
+    const single = run(['analyze', '--single-thread', long]);
+    assert.equal(parallel.code, 0, parallel.stderr);
+    assert.equal(single.code, 0, single.stderr);
+    assert.ok(JSON.parse(parallel.stdout).claims.length > 0);
+    assert.equal(parallel.stdout, single.stdout);
+  });
 });

@@ -1,7 +1,8 @@
-// Runs analyzeText off the extension host's main thread, so a 20 MB article never blocks other extensions.
+// Runs the analysis off the extension host's main thread, so a 20 MB article never blocks other extensions; a long
+// article's claims stage runs on one more thread (ParallelAnalyzer, dist/claimsWorker.js), in parallel with entities.
 // Bundled by esbuild as dist/analysisWorker.js; it must not import `vscode`.
 import { parentPort } from 'node:worker_threads';
-import { analyzeText } from '../../core/analyze';
+import { ParallelAnalyzer } from '../../core/parallel/parallelAnalyzer';
 import type { PackedAnalysis } from '../../core/analysisCodec';
 import { packAnalysis } from '../../core/analysisCodec';
 
@@ -10,10 +11,12 @@ export type AnalysisResponse =
   | { readonly id: number; readonly packed: PackedAnalysis; readonly ms: number }
   | { readonly id: number; readonly error: string };
 
-parentPort?.on('message', (request: AnalysisRequest) => {
+const analyzer = new ParallelAnalyzer();
+
+parentPort?.on('message', async (request: AnalysisRequest) => {
   const t0 = performance.now();
   try {
-    const packed = packAnalysis(analyzeText(request.text));
+    const packed = packAnalysis(await analyzer.analyze(request.text));
     const response: AnalysisResponse = { id: request.id, packed, ms: performance.now() - t0 };
     // Transfer the typed arrays: the extension host receives them without copying or parsing.
     parentPort?.postMessage(response, [packed.entities.buffer as ArrayBuffer, packed.claims.buffer as ArrayBuffer]);

@@ -1,0 +1,94 @@
+import { Worker } from 'node:worker_threads';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeText, entityStages, withClaims } from '../analyze';
+import { extractClaims } from '../claims';
+import type { ClaimCandidate } from '../claims';
+import type { Analysis } from '../types';
+import type { ClaimsRequest, ClaimsResponse } from './claimsWorker';
+
+/** Below this many characters a second thread costs more than it saves (measured: bench/analyze-parallel.ts). */
+export const PARALLEL_MIN_CHARS = 100_000;
+
+export interface ParallelAnalyzerOptions {
+  /** The claims worker script; by default claimsWorker.js next to this file (out/ or dist/). */
+  readonly workerPath?: string;
+  readonly minChars?: number;
+}
+
+type Waiter = (claims: readonly ClaimCandidate[] | null) => void;
+
+/**
+ * analyzeText with the claims stage on one long-lived worker thread, in parallel with the entity tagger and the
+ * actor grouping on this thread (claims need no entities). The output is analyzeText's, byte for byte. If the worker
+ * cannot start or fails, the claims are computed here instead: slower, never lost.
+ */
+export class ParallelAnalyzer {
+  private _worker: Worker | undefined;
+  private _broken = false;
+  private _nextId = 1;
+  private readonly _waiting = new Map<number, Waiter>();
+  private readonly _workerPath: string;
+  private readonly _minChars: number;
+
+  constructor(options: ParallelAnalyzerOptions = {}) {
+    this._workerPath = options.workerPath ?? join(__dirname, 'claimsWorker.js');
+    this._minChars = options.minChars ?? PARALLEL_MIN_CHARS;
+  }
+
+  async analyze(text: string): Promise<Analysis> {
+    const remote = text.length >= this._minChars ? this._requestClaims(text) : undefined;
+    if (!remote) return analyzeText(text);
+    const stages = entityStages(text); // runs while the worker extracts the claims
+    const claims = (await remote) ?? extractClaims(text, stages.tokens, stages.sentences);
+    return withClaims(text, stages, claims);
+  }
+
+  /** Stops the worker; later calls start a new one. */
+  dispose(): void {
+    const worker = this._worker;
+    this._worker = undefined;
+    this._settleAll();
+    void worker?.terminate();
+  }
+
+  /** The worker's claims, or null when it failed (the promise never rejects: a failure means "compute here"). */
+  private _requestClaims(text: string): Promise<readonly ClaimCandidate[] | null> | undefined {
+    const worker = this._ensureWorker();
+    if (!worker) return undefined;
+    const id = this._nextId++;
+    const answer = new Promise<readonly ClaimCandidate[] | null>((resolve) => this._waiting.set(id, resolve));
+    worker.ref(); // keeps the process alive until the answer arrives
+    worker.postMessage({ id, text } satisfies ClaimsRequest);
+    return answer;
+  }
+
+  private _ensureWorker(): Worker | undefined {
+    if (this._worker || this._broken) return this._worker;
+    if (!existsSync(this._workerPath)) { this._broken = true; return undefined; }
+    try {
+      const worker = new Worker(this._workerPath);
+      worker.on('message', (r: ClaimsResponse) => this._settle(r.id, 'claims' in r ? r.claims : null));
+      worker.on('error', () => { this._broken = true; this._settleAll(); });
+      worker.on('exit', () => { if (this._worker === worker) { this._worker = undefined; this._settleAll(); } });
+      worker.unref();
+      this._worker = worker;
+    } catch {
+      this._broken = true;
+    }
+    return this._worker;
+  }
+
+  private _settle(id: number, claims: readonly ClaimCandidate[] | null): void {
+    const waiter = this._waiting.get(id);
+    this._waiting.delete(id);
+    if (this._waiting.size === 0) this._worker?.unref(); // an idle worker does not hold the process open
+    waiter?.(claims);
+  }
+
+  private _settleAll(): void {
+    const waiters = [...this._waiting.values()];
+    this._waiting.clear();
+    for (const w of waiters) w(null);
+  }
+}
