@@ -185,6 +185,10 @@ suite('Editor: more articles, line endings and plain text', () => {
     const count = symbols.reduce((n, s) => n + 1 + s.children.length, 0);
     const analysis = await a.analysisFor(doc.uri);
     assert.ok(analysis && analysis.claims.length + analysis.entities.length > 1000, 'more results than the Outline shows');
+    // Over 100,000 characters the claims come from the claims thread: they reach the end and have their speakers.
+    const length = doc.getText().length;
+    assert.ok(length > 100_000);
+    assert.ok(analysis.claims.some((c) => c.start > (3 * length) / 4 && c.speaker !== null), 'speaker-resolved claims near the end');
     assert.ok(count > 100 && count <= 1000, `${count} symbols`);
   });
 

@@ -20,7 +20,9 @@ suite('Installed .vsix (as a user gets it)', () => {
 
   test('the package holds the bundle and no sources or dev files', () => {
     const root = vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri.fsPath;
-    assert.ok(fs.existsSync(path.join(root, 'dist', 'extension.js')), 'dist/extension.js is packaged');
+    for (const bundle of ['extension.js', 'analysisWorker.js', 'claimsWorker.js']) {
+      assert.ok(fs.existsSync(path.join(root, 'dist', bundle)), `dist/${bundle} is packaged`);
+    }
     for (const unwanted of ['src', 'test', 'node_modules', 'out', '.test-runs', 'tsconfig.json']) {
       assert.ok(!fs.existsSync(path.join(root, unwanted)), `${unwanted} is not packaged`);
     }
