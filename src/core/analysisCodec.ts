@@ -29,8 +29,13 @@ export function packAnalysis(a: Analysis): PackedAnalysis {
     entities[o + 2] = ENTITY_TYPES.indexOf(e.type);
     entities[o + 3] = e.actor === undefined ? -1 : actorIndex.get(e.actor) ?? -1;
   });
-  const claims = new Int32Array(a.claims.length * CLAIM_FIELDS);
-  a.claims.forEach((c, i) => {
+  return { actors: a.actors, entities, claims: packClaims(a.claims, actorIndex) };
+}
+
+/** Claims alone in PackedAnalysis's layout; a speaker not in `actorIndex` (or none) is -1. */
+export function packClaims(list: readonly Claim[], actorIndex: ReadonlyMap<string, number> = new Map()): Int32Array {
+  const claims = new Int32Array(list.length * CLAIM_FIELDS);
+  list.forEach((c, i) => {
     const o = i * CLAIM_FIELDS;
     claims[o] = c.start;
     claims[o + 1] = c.end;
@@ -41,7 +46,24 @@ export function packAnalysis(a: Analysis): PackedAnalysis {
     claims[o + 6] = c.speakerSpan ? c.speakerSpan.start : -1;
     claims[o + 7] = c.speakerSpan ? c.speakerSpan.end : -1;
   });
-  return { actors: a.actors, entities, claims };
+  return claims;
+}
+
+/** The claims packClaims packed, their texts sliced from `text`; speaker indexes point into `actors`. */
+export function unpackClaims(claims: Int32Array, text: string, actors: readonly Actor[] = []): Claim[] {
+  const out: Claim[] = [];
+  for (let o = 0; o < claims.length; o += CLAIM_FIELDS) out.push(claimAt(claims, o, text, actors));
+  return out;
+}
+
+function claimAt(c: Int32Array, o: number, text: string, actors: readonly Actor[]): Claim {
+  const start = c[o], end = c[o + 1];
+  return {
+    start, end, text: text.slice(start, end), kind: c[o + 2] === 0 ? 'direct' : 'indirect',
+    cue: c[o + 3] >= 0 ? { start: c[o + 3], end: c[o + 4], text: text.slice(c[o + 3], c[o + 4]) } : null,
+    speaker: c[o + 5] >= 0 ? actors[c[o + 5]].id : null,
+    speakerSpan: c[o + 6] >= 0 ? { start: c[o + 6], end: c[o + 7] } : null,
+  };
 }
 
 export function unpackAnalysis(p: PackedAnalysis, text: string): Analysis {
@@ -73,14 +95,7 @@ function* unpackSteps(p: PackedAnalysis, text: string, slice = Infinity): Genera
   }
   const claims: Claim[] = [];
   for (let o = 0; o < p.claims.length; o += CLAIM_FIELDS) {
-    const c = p.claims;
-    const start = c[o], end = c[o + 1];
-    claims.push({
-      start, end, text: text.slice(start, end), kind: c[o + 2] === 0 ? 'direct' : 'indirect',
-      cue: c[o + 3] >= 0 ? { start: c[o + 3], end: c[o + 4], text: text.slice(c[o + 3], c[o + 4]) } : null,
-      speaker: c[o + 5] >= 0 ? p.actors[c[o + 5]].id : null,
-      speakerSpan: c[o + 6] >= 0 ? { start: c[o + 6], end: c[o + 7] } : null,
-    });
+    claims.push(claimAt(p.claims, o, text, p.actors));
     if (++sinceYield >= slice) { sinceYield = 0; yield; }
   }
   return { entities, actors: p.actors, claims };

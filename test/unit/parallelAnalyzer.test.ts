@@ -37,7 +37,7 @@ suite('ParallelAnalyzer: claims on a second thread, the same analysis', function
   test('the claims come from the worker: one that finds none gives an analysis without claims', async () => {
     const silent = join(dir, 'silent.js');
     writeFileSync(silent, "const { parentPort } = require('node:worker_threads');\n" +
-      "parentPort.on('message', (r) => parentPort.postMessage({ id: r.id, claims: [] }));\n");
+      "parentPort.on('message', (r) => parentPort.postMessage({ id: r.id, claims: new Int32Array(0) }));\n");
     const analyzer = new ParallelAnalyzer({ minChars: 0, workerPath: silent });
     try {
       const got = await analyzer.analyze(articles[0]);

@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeText, entityStages, withClaims } from '../analyze';
+import { unpackClaims } from '../analysisCodec';
 import { extractClaims } from '../claims';
 import type { ClaimCandidate } from '../claims';
 import type { Analysis } from '../types';
@@ -16,7 +17,7 @@ export interface ParallelAnalyzerOptions {
   readonly minChars?: number;
 }
 
-type Waiter = (claims: readonly ClaimCandidate[] | null) => void;
+type Waiter = (claims: Int32Array | null) => void;
 
 /**
  * analyzeText with the claims stage on one long-lived worker thread, in parallel with the entity tagger and the
@@ -40,7 +41,9 @@ export class ParallelAnalyzer {
     const remote = text.length >= this._minChars ? this._requestClaims(text) : undefined;
     if (!remote) return analyzeText(text);
     const stages = entityStages(text); // runs while the worker extracts the claims
-    const claims = (await remote) ?? extractClaims(text, stages.tokens, stages.sentences);
+    const packed = await remote;
+    // Packed without actors, so every speaker comes back null, as a ClaimCandidate's is.
+    const claims = packed ? unpackClaims(packed, text) as ClaimCandidate[] : extractClaims(text, stages.tokens, stages.sentences);
     return withClaims(text, stages, claims);
   }
 
@@ -52,12 +55,12 @@ export class ParallelAnalyzer {
     void worker?.terminate();
   }
 
-  /** The worker's claims, or null when it failed (the promise never rejects: a failure means "compute here"). */
-  private _requestClaims(text: string): Promise<readonly ClaimCandidate[] | null> | undefined {
+  /** The worker's packed claims, or null when it failed (the promise never rejects: a failure means "compute here"). */
+  private _requestClaims(text: string): Promise<Int32Array | null> | undefined {
     const worker = this._ensureWorker();
     if (!worker) return undefined;
     const id = this._nextId++;
-    const answer = new Promise<readonly ClaimCandidate[] | null>((resolve) => this._waiting.set(id, resolve));
+    const answer = new Promise<Int32Array | null>((resolve) => this._waiting.set(id, resolve));
     worker.ref(); // keeps the process alive until the answer arrives
     worker.postMessage({ id, text } satisfies ClaimsRequest);
     return answer;
@@ -79,7 +82,7 @@ export class ParallelAnalyzer {
     return this._worker;
   }
 
-  private _settle(id: number, claims: readonly ClaimCandidate[] | null): void {
+  private _settle(id: number, claims: Int32Array | null): void {
     const waiter = this._waiting.get(id);
     this._waiting.delete(id);
     if (this._waiting.size === 0) this._worker?.unref(); // an idle worker does not hold the process open
