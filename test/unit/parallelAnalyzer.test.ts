@@ -46,11 +46,23 @@ suite('ParallelAnalyzer: claims on a second thread, the same analysis', function
     } finally { analyzer.dispose(); }
   });
 
+  test('an idle worker stops after idleMs, and the next long text starts one again', async () => {
+    const analyzer = new ParallelAnalyzer({ minChars: 0, idleMs: 20 });
+    try {
+      await analyzer.analyze(articles[1]);
+      assert.ok(analyzer.workerRunning);
+      await new Promise((r) => setTimeout(r, 200));
+      assert.ok(!analyzer.workerRunning);
+      assert.deepEqual(await analyzer.analyze(articles[1]), analyzeText(articles[1]));
+    } finally { analyzer.dispose(); }
+  });
+
   test('below minChars no worker is asked', async () => {
     const silent = join(dir, 'silent.js');
     const analyzer = new ParallelAnalyzer({ minChars: articles[0].length + 1, workerPath: silent });
     try {
       assert.deepEqual(await analyzer.analyze(articles[0]), analyzeText(articles[0]));
+      assert.ok(!analyzer.workerRunning);
     } finally { analyzer.dispose(); }
   });
 

@@ -15,6 +15,8 @@ export interface ParallelAnalyzerOptions {
   /** The claims worker script; by default claimsWorker.js next to this file (out/ or dist/). */
   readonly workerPath?: string;
   readonly minChars?: number;
+  /** An idle worker stops after this long (its models take memory); the next long text starts it again. */
+  readonly idleMs?: number;
 }
 
 type Waiter = (claims: Int32Array | null) => void;
@@ -31,10 +33,18 @@ export class ParallelAnalyzer {
   private readonly _waiting = new Map<number, Waiter>();
   private readonly _workerPath: string;
   private readonly _minChars: number;
+  private readonly _idleMs: number;
+  private _idleTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(options: ParallelAnalyzerOptions = {}) {
     this._workerPath = options.workerPath ?? join(__dirname, 'claimsWorker.js');
     this._minChars = options.minChars ?? PARALLEL_MIN_CHARS;
+    this._idleMs = options.idleMs ?? 60_000;
+  }
+
+  /** Whether a claims worker is running now. */
+  get workerRunning(): boolean {
+    return this._worker !== undefined;
   }
 
   async analyze(text: string): Promise<Analysis> {
@@ -49,6 +59,7 @@ export class ParallelAnalyzer {
 
   /** Stops the worker; later calls start a new one. */
   dispose(): void {
+    clearTimeout(this._idleTimer);
     const worker = this._worker;
     this._worker = undefined;
     this._settleAll();
@@ -59,6 +70,7 @@ export class ParallelAnalyzer {
   private _requestClaims(text: string): Promise<Int32Array | null> | undefined {
     const worker = this._ensureWorker();
     if (!worker) return undefined;
+    clearTimeout(this._idleTimer);
     const id = this._nextId++;
     const answer = new Promise<Int32Array | null>((resolve) => this._waiting.set(id, resolve));
     worker.ref(); // keeps the process alive until the answer arrives
@@ -85,7 +97,11 @@ export class ParallelAnalyzer {
   private _settle(id: number, claims: Int32Array | null): void {
     const waiter = this._waiting.get(id);
     this._waiting.delete(id);
-    if (this._waiting.size === 0) this._worker?.unref(); // an idle worker does not hold the process open
+    if (this._waiting.size === 0 && this._worker) {
+      this._worker.unref(); // an idle worker does not hold the process open
+      this._idleTimer = setTimeout(() => this.dispose(), this._idleMs);
+      this._idleTimer.unref();
+    }
     waiter?.(claims);
   }
 
