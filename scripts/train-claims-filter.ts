@@ -42,6 +42,9 @@ import { computeStats } from './train-claims-lexicon';
 import { trainSourceRanker } from './train-claims-sources';
 import { trainStartModel } from './train-claims-starts';
 import { trainEndModel } from './train-claims-ends';
+import { splitExamples, trainSplitModel } from './train-claims-split';
+import type { SplitModel } from '../src/core/claims/split-model';
+import { loadSplitModel } from '../src/core/claims/split-model';
 import { loadSourceRanker } from '../src/core/claims/source-ranker';
 import { loadStartModel } from '../src/core/claims/start-model';
 import { loadEndModel } from '../src/core/claims/end-model';
@@ -54,7 +57,7 @@ const MIN_ABS_WEIGHT = 0.05;
 /** Decision threshold, chosen by --cv on train (bench/claims-experiments.md). */
 const THRESHOLD = -3;
 
-type Models = Pick<ExtractOptions, 'startModel' | 'endModel' | 'sourceModel'>;
+type Models = Pick<ExtractOptions, 'startModel' | 'endModel' | 'sourceModel' | 'splitModel'>;
 type Bounds = Pick<ExtractOptions, 'startModel' | 'endModel'>;
 
 export interface Doc { readonly gold: GoldDoc; readonly tokens: Tokens; readonly sentences: Sentence[] }
@@ -100,11 +103,11 @@ function docExamples(d: Doc, cues: FoldCues, models: Models): BinaryExample[] {
 }
 
 /** Held-out examples of every document (index-aligned with docs) and the fold cues that made them. */
-function heldOutExamples(docs: readonly Doc[], models: Models | ((f: number) => Models)): { examples: BinaryExample[][]; cues: FoldCues[] } {
+function heldOutExamples(docs: readonly Doc[], models: Models | ((f: number) => Models), given?: readonly FoldCues[]): { examples: BinaryExample[][]; cues: FoldCues[] } {
   const examples: BinaryExample[][] = [];
   const cues: FoldCues[] = [];
   for (let f = 0; f < FOLDS; f++) {
-    cues.push(foldCues(docs, f));
+    cues.push(given?.[f] ?? foldCues(docs, f));
     const m = typeof models === 'function' ? models(f) : models;
     for (let i = f; i < docs.length; i += FOLDS) examples[i] = docExamples(docs[i], cues[f], m);
     console.error(`claim filter: fold ${f} extracted`);
@@ -121,7 +124,7 @@ export function foldRankerModels(docs: readonly Doc[], models: Models | ((f: num
   for (let f = 0; f < FOLDS; f++) {
     const m = typeof models === 'function' ? models(f) : models;
     const rest = docs.filter((_d, i) => i % FOLDS !== f).map((d) => d.gold);
-    const ranker = trainSourceRanker(rest, false, { startModel: m.startModel, endModel: m.endModel });
+    const ranker = trainSourceRanker(rest, false, { startModel: m.startModel, endModel: m.endModel, splitModel: m.splitModel });
     out.push({ ...m, sourceModel: loadSourceRanker(ranker) });
   }
   return out;
@@ -136,6 +139,28 @@ export function foldBoundsModels(docs: readonly Doc[]): Bounds[] {
     out.push({ startModel, endModel: loadEndModel(trainEndModel(rest, false, startModel)) });
     console.error(`claim filter: fold ${f} start and end models trained`);
   }
+  return out;
+}
+
+/**
+ * Per fold, a split model (split-model.ts) trained on the other folds' nested cues, each fold's extracted with its own
+ * held-out cues (CLAIMS_CV_SPLIT=threshold); prints how its decisions on the held-out fold match gold's.
+ */
+export function foldSplitModels(docs: readonly Doc[], cues: readonly FoldCues[], bounds: readonly Bounds[] | null, threshold: number): SplitModel[] {
+  const examples: BinaryExample[][] = [];
+  for (let f = 0; f < FOLDS; f++) {
+    for (let i = f; i < docs.length; i += FOLDS) examples[i] = splitExamples(docs[i], { ...cues[f], ...(bounds?.[f] ?? {}) });
+  }
+  const out: SplitModel[] = [];
+  const scored: [number, number][] = []; // held-out score, y
+  for (let f = 0; f < FOLDS; f++) {
+    const model = loadSplitModel({ ...trainSplitModel(examples.filter((_e, i) => i % FOLDS !== f).flat()), threshold });
+    out.push(model);
+    for (let i = f; i < docs.length; i += FOLDS) for (const e of examples[i]) scored.push([model.weights.score(model.bias, e.feats), e.y]);
+  }
+  const pos = scored.filter(([, y]) => y > 0).length;
+  const at = (t: number): string => { const cut = scored.filter(([s]) => s > t); return `${t}: ${cut.length} cut, ${cut.filter(([, y]) => y > 0).length} right`; };
+  console.error(`split models: ${scored.length} nested cues, ${pos} gold splits; held-out at ${[-10, -5, -2, 0, 2, 5, 10, threshold].map(at).join('; ')}`);
   return out;
 }
 
@@ -165,11 +190,15 @@ function crossValidateThresholds(thresholds: readonly number[]): void {
   const docs = prepare(loadSplit('train'));
   // The shipped start and end models unless CLAIMS_CV_FOLD_BOUNDS=1; the fold rankers are trained with them.
   const bounds = process.env.CLAIMS_CV_FOLD_BOUNDS === '1' ? foldBoundsModels(docs) : null;
-  const perFold = foldRankerModels(docs, (f) => bounds?.[f] ?? {});
+  const given: FoldCues[] = [];
+  for (let f = 0; f < FOLDS; f++) given.push(foldCues(docs, f));
+  const splits = process.env.CLAIMS_CV_SPLIT !== undefined ? foldSplitModels(docs, given, bounds, Number(process.env.CLAIMS_CV_SPLIT)) : null;
+  const base = (f: number): Models => ({ ...(bounds?.[f] ?? {}), ...(splits ? { splitModel: splits[f] } : {}) });
+  const perFold = foldRankerModels(docs, base);
   // The filter's examples as trainClaimFilter makes them; the scored claims' sources from the shipped ranker unless
   // CLAIMS_CV_FOLD_RANKER=1.
-  const { examples, cues } = heldOutExamples(docs, (f) => perFold[f]);
-  const rankers = process.env.CLAIMS_CV_FOLD_RANKER === '1' ? perFold : perFold.map((_m, f) => bounds?.[f] ?? {});
+  const { examples, cues } = heldOutExamples(docs, (f) => perFold[f], given);
+  const rankers = process.env.CLAIMS_CV_FOLD_RANKER === '1' ? perFold : perFold.map((_m, f) => base(f));
   const none = emptyCounts();
   const byT = thresholds.map(() => emptyCounts());
   for (let g = 0; g < FOLDS; g++) {
