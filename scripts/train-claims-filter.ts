@@ -13,6 +13,9 @@
 // each fold's extraction (the filter's examples, the fold ranker's training, the scored claims) uses them instead
 // of the shipped ones, which saw every fold. Both flags together hold out every model the claims use
 // (though the start, end and ranker trainers still extract with the shipped lexicon and cue classifier).
+// The split decision for nested cues (split-model.ts) is always held out: per fold a split model trained on the other
+// folds' nested cues (foldSplitModels), used for the fold's rankers, filter examples and scored claims;
+// CLAIMS_CV_SPLIT=t / CLAIMS_CV_SPLIT_KEEP=k set its thresholds (tuning), CLAIMS_CV_SPLIT=rules uses the rules' cuts.
 // CLAIMS_CUE_THRESHOLD=t runs the fold cue classifiers at threshold t instead of the shipped model's (for --cv; set
 // while training, it changes the filter's examples).
 import * as path from 'node:path';
@@ -42,7 +45,7 @@ import { computeStats } from './train-claims-lexicon';
 import { trainSourceRanker } from './train-claims-sources';
 import { trainStartModel } from './train-claims-starts';
 import { trainEndModel } from './train-claims-ends';
-import { splitExamples, trainSplitModel } from './train-claims-split';
+import { SPLIT_KEEP, SPLIT_THRESHOLD, splitExamples, trainSplitWeights } from './train-claims-split';
 import type { SplitModel } from '../src/core/claims/split-model';
 import { loadSplitModel } from '../src/core/claims/split-model';
 import { loadSourceRanker } from '../src/core/claims/source-ranker';
@@ -142,32 +145,49 @@ export function foldBoundsModels(docs: readonly Doc[]): Bounds[] {
   return out;
 }
 
-/**
- * Per fold, a split model (split-model.ts) trained on the other folds' nested cues, each fold's extracted with its own
- * held-out cues (CLAIMS_CV_SPLIT=threshold); prints how its decisions on the held-out fold match gold's.
- */
-export function foldSplitModels(docs: readonly Doc[], cues: readonly FoldCues[], bounds: readonly Bounds[] | null, threshold: number): SplitModel[] {
+/** The split model's examples of every document (index-aligned with docs), each fold's extracted with its held-out cues. */
+function foldSplitExamples(docs: readonly Doc[], cues: readonly FoldCues[], bounds: (f: number) => Bounds): BinaryExample[][] {
   const examples: BinaryExample[][] = [];
   for (let f = 0; f < FOLDS; f++) {
-    for (let i = f; i < docs.length; i += FOLDS) examples[i] = splitExamples(docs[i], { ...cues[f], ...(bounds?.[f] ?? {}) });
+    for (let i = f; i < docs.length; i += FOLDS) examples[i] = splitExamples(docs[i], { ...cues[f], ...bounds(f) });
   }
+  return examples;
+}
+
+/**
+ * Per fold, a split model (split-model.ts) trained on the other folds' nested cues, each fold's extracted with its own
+ * held-out cues and the fold's bounds models; prints how its decisions on the held-out fold match gold's.
+ */
+export function foldSplitModels(docs: readonly Doc[], cues: readonly FoldCues[], bounds: (f: number) => Bounds,
+  threshold = SPLIT_THRESHOLD, keep = SPLIT_KEEP): SplitModel[] {
+  const examples = foldSplitExamples(docs, cues, bounds);
   const out: SplitModel[] = [];
   const scored: [number, number][] = []; // held-out score, y
   for (let f = 0; f < FOLDS; f++) {
-    const model = loadSplitModel({ ...trainSplitModel(examples.filter((_e, i) => i % FOLDS !== f).flat()), threshold });
+    const model = loadSplitModel({ ...trainSplitWeights(examples.filter((_e, i) => i % FOLDS !== f).flat()), threshold, keep });
     out.push(model);
     for (let i = f; i < docs.length; i += FOLDS) for (const e of examples[i]) scored.push([model.weights.score(model.bias, e.feats), e.y]);
   }
   const pos = scored.filter(([, y]) => y > 0).length;
-  const at = (t: number): string => { const cut = scored.filter(([s]) => s > t); return `${t}: ${cut.length} cut, ${cut.filter(([, y]) => y > 0).length} right`; };
-  console.error(`split models: ${scored.length} nested cues, ${pos} gold splits; held-out at ${[-10, -5, -2, 0, 2, 5, 10, threshold].map(at).join('; ')}`);
+  const above = (t: number): string => { const cut = scored.filter(([s]) => s > t); return `> ${t}: ${cut.length} (${cut.filter(([, y]) => y > 0).length} gold)`; };
+  console.error(`split models: ${scored.length} nested cues, ${pos} gold splits; held-out scores ${[-5, -3, 0, 5, 10].map(above).join(', ')}`);
   return out;
+}
+
+/** The split model on all of train: its examples from held-out cues (as the filter's), the given bounds models. */
+export function trainSplitModel(gold: readonly GoldDoc[], bounds: Bounds): AveragedWeights {
+  const docs = prepare(gold);
+  const cues = docs.length ? Array.from({ length: FOLDS }, (_x, f) => foldCues(docs, f)) : [];
+  return trainSplitWeights(foldSplitExamples(docs, cues, () => bounds).flat());
 }
 
 export function trainClaimFilter(gold: readonly GoldDoc[], models: Models = {}): AveragedWeights {
   const docs = prepare(gold);
-  const perFold = foldRankerModels(docs, models);
-  const { examples } = heldOutExamples(docs, (f) => perFold[f]);
+  const cues = Array.from({ length: FOLDS }, (_x, f) => foldCues(docs, f));
+  // Split decisions, like sources, from a model trained without the example's fold.
+  const splits = foldSplitModels(docs, cues, () => models);
+  const perFold = foldRankerModels(docs, (f) => ({ ...models, splitModel: splits[f] }));
+  const { examples } = heldOutExamples(docs, (f) => perFold[f], cues);
   return trainAveragedPerceptron(examples.flat(), EPOCHS, MIN_ABS_WEIGHT);
 }
 
@@ -190,10 +210,11 @@ function crossValidateThresholds(thresholds: readonly number[]): void {
   const docs = prepare(loadSplit('train'));
   // The shipped start and end models unless CLAIMS_CV_FOLD_BOUNDS=1; the fold rankers are trained with them.
   const bounds = process.env.CLAIMS_CV_FOLD_BOUNDS === '1' ? foldBoundsModels(docs) : null;
-  const given: FoldCues[] = [];
-  for (let f = 0; f < FOLDS; f++) given.push(foldCues(docs, f));
-  const splits = process.env.CLAIMS_CV_SPLIT !== undefined ? foldSplitModels(docs, given, bounds, Number(process.env.CLAIMS_CV_SPLIT)) : null;
-  const base = (f: number): Models => ({ ...(bounds?.[f] ?? {}), ...(splits ? { splitModel: splits[f] } : {}) });
+  const given = Array.from({ length: FOLDS }, (_x, f) => foldCues(docs, f));
+  const split = process.env.CLAIMS_CV_SPLIT;
+  const splits = split === 'rules' ? null : foldSplitModels(docs, given, (f) => bounds?.[f] ?? {},
+    split ? Number(split) : undefined, process.env.CLAIMS_CV_SPLIT_KEEP ? Number(process.env.CLAIMS_CV_SPLIT_KEEP) : undefined);
+  const base = (f: number): Models => ({ ...(bounds?.[f] ?? {}), splitModel: splits ? splits[f] : false });
   const perFold = foldRankerModels(docs, base);
   // The filter's examples as trainClaimFilter makes them; the scored claims' sources from the shipped ranker unless
   // CLAIMS_CV_FOLD_RANKER=1.

@@ -42,7 +42,7 @@ import { candidates } from './candidate';
 import { tailEnd, type Env } from './env';
 import { accordingClaims, contentBefore } from './content-before';
 import type { Nesting, SplitModel } from './split-model';
-import { splitFeatures, splitsOff } from './split-model';
+import { COORDINATED, INSIDE, PARTICIPLE, SEPARATED, shippedSplitModel, splitFeatures, splitsOff } from './split-model';
 
 export interface ExtractOptions {
   /** Lexicon thresholds (defaults depend on whether the cue classifier is used). */
@@ -67,9 +67,9 @@ export interface ExtractOptions {
   readonly onTail?: (ctx: DocContext, key: string, s: number, hi: number, rule: number) => void;
   /** Claim filter (default: the shipped one); false = keep every claim. */
   readonly claimFilter?: ClaimFilter | false;
-  /** Split decision for nested cues (split-model.ts; default none); false = none (leave every one inside). */
+  /** Split decision for cues inside an open claim's content (split-model.ts; default the shipped one); false = the rules'. */
   readonly splitModel?: SplitModel | false;
-  /** Training hook: every accepted cue inside an open claim's content that the rules leave inside, with its features. */
+  /** Training hook: every accepted cue inside an open claim's content, with the split model's features. */
   readonly onNested?: (ctx: DocContext, outer: RawClaim, n: Nesting, feats: Int32Array) => void;
   /** Training hook: the finished claims (sources ranked, standalone quotes added), before the claim filter. */
   readonly onClaims?: (ctx: DocContext, raw: readonly RawClaim[]) => void;
@@ -165,19 +165,19 @@ function sourceHoldingOpen(ctx: DocContext, open: RawClaim | null, cue: CueMatch
 }
 
 /**
- * Whether the cue at `cue` (classifier score `score`), inside the open claim's content and not separable by the
- * rules, cuts that content and makes a claim of its own: the split model's decision (split-model.ts); false without one.
+ * Whether the cue `cue` (classifier score `score`) inside the open claim's content cuts that content and makes a claim
+ * of its own: the split model's decision (split-model.ts), else the rules' (`kind`: how they separate it, or INSIDE).
  */
 function splitOff(ctx: DocContext, env: Env, open: RawClaim, openScore: number, cue: CueMatch, score: number,
-  src: TokenRange | null, sep: number, a: number, b: number): boolean {
-  if (!env.split && !env.onNested) return false;
+  src: TokenRange | null, sep: number, a: number, b: number, kind: number): boolean {
+  if (!env.split && !env.onNested) return kind !== INSIDE;
   const n: Nesting = {
     contentStart: open.contentStart, outerCueStart: open.cue ? open.cue.start : open.contentStart,
     outerKey: open.cue ? hashInt(cueKey(ctx, open.cue)) : 0, innerKey: hashInt(cue.key), outerScore: openScore, innerScore: score,
-    cue, src, sep,
+    cue, src, sep, kind,
   };
   if (env.onNested) env.onNested(ctx, open, n, splitFeatures(ctx, n, a, b));
-  return env.split ? splitsOff(ctx, env.split, n, a, b) : false;
+  return env.split ? splitsOff(ctx, env.split, n, a, b) : kind !== INSIDE;
 }
 
 /** The cue classifier's scores of the current sentence's cues (findCues), index-aligned with them. */
@@ -254,7 +254,8 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     if (open && cue.start < open.contentEnd) {
       const coordinated = !src && cue.start - 1 > open.contentStart && COORDINATORS.has(nm(ctx, cue.start - 1));
       const separable = participial || coordinated || (sep >= 0 && (according || src !== null)); // one compare of sep, where most cues pass (see sourceHoldingOpen)
-      if (!separable && !splitOff(ctx, env, open, openScore, cue, CUE_SCORES[ci], src, sep, a, b)) continue;
+      const kind = !separable ? INSIDE : participial ? PARTICIPLE : coordinated ? COORDINATED : SEPARATED;
+      if (!splitOff(ctx, env, open, openScore, cue, CUE_SCORES[ci], src, sep, a, b, kind)) continue;
       let cut = sep >= 0 ? sep : regionStart;
       if (coordinated) cut = nm(ctx, cue.start - 2) === ',' ? cue.start - 2 : cue.start - 1;
       open.contentEnd = trimEnd(ctx, open.contentStart, cut);
@@ -407,7 +408,7 @@ export function extractClaims(
   const lex = opts.cueLexicon ?? cueLexicon(opts.lexicon ?? (model ? CANDIDATE_LEXICON_OPTIONS : DEFAULT_LEXICON_OPTIONS));
   const end = opts.endModel === false ? undefined : opts.endModel ?? shippedEndModel();
   const start = opts.startModel === false ? undefined : opts.startModel ?? shippedStartModel();
-  const split = opts.splitModel || undefined;
+  const split = opts.splitModel === false ? undefined : opts.splitModel ?? shippedSplitModel();
   const env: Env = { lex, model, end, start, split, onTail: opts.onTail, onStart: opts.onStart, onNested: opts.onNested };
   const raw = sentenceClaims(ctx, env, sentences);
   if (opts.onRaw) opts.onRaw(ctx, raw);

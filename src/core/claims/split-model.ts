@@ -1,11 +1,15 @@
-// The split decision for a nested attribution: an accepted cue inside an open claim's content that the rules do not
-// separate from it ("blamed | the media for making an issue out of Donald Trump’s claim that …", "pledged | to
-// enact …, and he, once again, pledged …") either stays inside the outer content or cuts it there and makes a claim
-// of its own. PolNeAR gives each token to at most one attribution, so when gold marks the inner attribution the outer
-// content stops before it — most nested cues (about 60 %) it leaves inside. Binary averaged perceptron over hashed
-// features of both cues (their classifier scores, phrases), the region before the inner cue and its source, trained by
-// scripts/train-claims-split.ts on held-out folds of PolNeAR train (the cue scores it learns from are those of
-// unseen text, as at run time).
+// The split decision for a nested attribution: an accepted cue inside an open claim's content ("blamed | the media
+// for making an issue out of Donald Trump’s claim that …", "pledged | to enact …, and he, once again, pledged …")
+// either stays inside the outer content or cuts it there and makes a claim of its own. PolNeAR gives each token to at
+// most one attribution, so when gold marks the inner attribution the outer content stops before it; most nested cues
+// it leaves inside. The rules cut at separable cues (a participle, a coordinated verb, a separator before the cue's
+// source) and nowhere else; the model overrules them either way only when it is sure: it cuts at a cue the rules
+// leave inside when its score exceeds `threshold`, and leaves a separable cue inside when its score is at most
+// `keep`. Binary averaged perceptron over hashed features of both cues (their classifier scores, phrases), the
+// region before the inner cue, its source and how the rules separate it, trained by scripts/train-claims-split.ts on
+// held-out folds of PolNeAR train (the cue scores it learns from are those of unseen text, as at run time); weights
+// in models/claims-split-model.json.
+import MODEL from '../../../models/claims-split-model.json';
 import type { DocContext } from './context';
 import { isOpenQuoteMark } from './context';
 import { cls, hashString, mix, wordHash } from './cue-model';
@@ -17,15 +21,29 @@ import type { PackedWeights } from './weight-table';
 export interface SplitModel {
   readonly weights: WeightTable;
   readonly bias: number;
-  /** The inner cue cuts the outer content when the score exceeds this. */
+  /** A cue the rules leave inside cuts the outer content when its score exceeds this. */
   readonly threshold: number;
+  /** A cue the rules separate stays inside the outer content when its score is at most this. */
+  readonly keep: number;
 }
 
-export interface SplitModelFile { readonly bias: number; readonly threshold: number; readonly weights: Record<string, number> | PackedWeights }
+export interface SplitModelFile {
+  readonly bias: number; readonly threshold: number; readonly keep: number; readonly weights: Record<string, number> | PackedWeights;
+}
 
 export function loadSplitModel(m: SplitModelFile): SplitModel {
-  return { bias: m.bias, threshold: m.threshold, weights: WeightTable.from(m.weights) };
+  return { bias: m.bias, threshold: m.threshold, keep: m.keep, weights: WeightTable.from(m.weights) };
 }
+
+let shipped: SplitModel | null = null;
+
+export function shippedSplitModel(): SplitModel {
+  if (!shipped) shipped = loadSplitModel(MODEL as unknown as SplitModelFile);
+  return shipped;
+}
+
+/** How the rules separate a nested cue (Nesting.kind): not at all, or as a participle, coordinated, after a separator. */
+export const INSIDE = 0, PARTICIPLE = 1, COORDINATED = 2, SEPARATED = 3;
 
 /** What the decision reads: the open (outer) claim and the nested cue, with their cue classifier scores. */
 export interface Nesting {
@@ -43,9 +61,11 @@ export interface Nesting {
   readonly src: TokenRange | null;
   /** The separator before the inner region, or −1. */
   readonly sep: number;
+  /** How the rules separate it: INSIDE (not), PARTICIPLE, COORDINATED, SEPARATED (a separator before its source). */
+  readonly kind: number;
 }
 
-export const SPLIT_FEATURES = 21;
+export const SPLIT_FEATURES = 24;
 const BUF = new Int32Array(SPLIT_FEATURES);
 const CONTENT_START = hashString('<content start>') | 0;
 const NO_SOURCE = hashString('<no source>') | 0;
@@ -91,10 +111,13 @@ export function splitFeatures(ctx: DocContext, n: Nesting, a: number, b: number)
   f[18] = mix(mix(319, n.innerKey), classBefore);
   f[19] = mix(320, n.outerCueStart < n.contentStart ? 1 : 0);
   f[20] = mix(321, diffBin(n.innerScore, n.outerScore));
+  f[21] = mix(322, n.kind);
+  f[22] = mix(mix(323, n.kind), inner);
+  f[23] = mix(mix(324, n.kind), classBefore);
   return f;
 }
 
 /** Whether the nested cue cuts the outer content and makes a claim of its own. */
 export function splitsOff(ctx: DocContext, model: SplitModel, n: Nesting, a: number, b: number): boolean {
-  return model.weights.score(model.bias, splitFeatures(ctx, n, a, b)) > model.threshold;
+  return model.weights.score(model.bias, splitFeatures(ctx, n, a, b)) > (n.kind === INSIDE ? model.threshold : model.keep);
 }
