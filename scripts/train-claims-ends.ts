@@ -39,6 +39,7 @@ export function collectEndExamples(docs: readonly GoldDoc[], startModel?: StartM
       endModel: false,
       startModel,
       sourceModel: false,
+      splitModel: false, // trained after this model, from its contents
       onTail: (ctx, key, s, hi, rule) => {
         const t0 = ctx.tokens.start(s);
         const t2 = ctx.tokens.start(Math.min(s + 2, hi - 1));

@@ -13,6 +13,9 @@
 // each fold's extraction (the filter's examples, the fold ranker's training, the scored claims) uses them instead
 // of the shipped ones, which saw every fold. Both flags together hold out every model the claims use
 // (though the start, end and ranker trainers still extract with the shipped lexicon and cue classifier).
+// The split decision for nested cues (split-model.ts) is always held out: per fold a split model trained on the other
+// folds' nested cues (foldSplitModels), used for the fold's rankers, filter examples and scored claims;
+// CLAIMS_CV_SPLIT=t / CLAIMS_CV_SPLIT_KEEP=k set its thresholds (tuning), CLAIMS_CV_SPLIT=rules uses the rules' cuts.
 // CLAIMS_CUE_THRESHOLD=t runs the fold cue classifiers at threshold t instead of the shipped model's (for --cv; set
 // while training, it changes the filter's examples).
 import * as path from 'node:path';
@@ -42,6 +45,9 @@ import { computeStats } from './train-claims-lexicon';
 import { trainSourceRanker } from './train-claims-sources';
 import { trainStartModel } from './train-claims-starts';
 import { trainEndModel } from './train-claims-ends';
+import { SPLIT_KEEP, SPLIT_THRESHOLD, splitExamples, trainSplitWeights } from './train-claims-split';
+import type { SplitModel } from '../src/core/claims/split-model';
+import { loadSplitModel } from '../src/core/claims/split-model';
 import { loadSourceRanker } from '../src/core/claims/source-ranker';
 import { loadStartModel } from '../src/core/claims/start-model';
 import { loadEndModel } from '../src/core/claims/end-model';
@@ -54,7 +60,7 @@ const MIN_ABS_WEIGHT = 0.05;
 /** Decision threshold, chosen by --cv on train (bench/claims-experiments.md). */
 const THRESHOLD = -3;
 
-type Models = Pick<ExtractOptions, 'startModel' | 'endModel' | 'sourceModel'>;
+type Models = Pick<ExtractOptions, 'startModel' | 'endModel' | 'sourceModel' | 'splitModel'>;
 type Bounds = Pick<ExtractOptions, 'startModel' | 'endModel'>;
 
 export interface Doc { readonly gold: GoldDoc; readonly tokens: Tokens; readonly sentences: Sentence[] }
@@ -100,11 +106,11 @@ function docExamples(d: Doc, cues: FoldCues, models: Models): BinaryExample[] {
 }
 
 /** Held-out examples of every document (index-aligned with docs) and the fold cues that made them. */
-function heldOutExamples(docs: readonly Doc[], models: Models | ((f: number) => Models)): { examples: BinaryExample[][]; cues: FoldCues[] } {
+function heldOutExamples(docs: readonly Doc[], models: Models | ((f: number) => Models), given?: readonly FoldCues[]): { examples: BinaryExample[][]; cues: FoldCues[] } {
   const examples: BinaryExample[][] = [];
   const cues: FoldCues[] = [];
   for (let f = 0; f < FOLDS; f++) {
-    cues.push(foldCues(docs, f));
+    cues.push(given?.[f] ?? foldCues(docs, f));
     const m = typeof models === 'function' ? models(f) : models;
     for (let i = f; i < docs.length; i += FOLDS) examples[i] = docExamples(docs[i], cues[f], m);
     console.error(`claim filter: fold ${f} extracted`);
@@ -121,7 +127,7 @@ export function foldRankerModels(docs: readonly Doc[], models: Models | ((f: num
   for (let f = 0; f < FOLDS; f++) {
     const m = typeof models === 'function' ? models(f) : models;
     const rest = docs.filter((_d, i) => i % FOLDS !== f).map((d) => d.gold);
-    const ranker = trainSourceRanker(rest, false, { startModel: m.startModel, endModel: m.endModel });
+    const ranker = trainSourceRanker(rest, false, { startModel: m.startModel, endModel: m.endModel, splitModel: m.splitModel });
     out.push({ ...m, sourceModel: loadSourceRanker(ranker) });
   }
   return out;
@@ -139,10 +145,49 @@ export function foldBoundsModels(docs: readonly Doc[]): Bounds[] {
   return out;
 }
 
+/** The split model's examples of every document (index-aligned with docs), each fold's extracted with its held-out cues. */
+function foldSplitExamples(docs: readonly Doc[], cues: readonly FoldCues[], bounds: (f: number) => Bounds): BinaryExample[][] {
+  const examples: BinaryExample[][] = [];
+  for (let f = 0; f < FOLDS; f++) {
+    for (let i = f; i < docs.length; i += FOLDS) examples[i] = splitExamples(docs[i], { ...cues[f], ...bounds(f) });
+  }
+  return examples;
+}
+
+/**
+ * Per fold, a split model (split-model.ts) trained on the other folds' nested cues, each fold's extracted with its own
+ * held-out cues and the fold's bounds models; prints how its decisions on the held-out fold match gold's.
+ */
+export function foldSplitModels(docs: readonly Doc[], cues: readonly FoldCues[], bounds: (f: number) => Bounds,
+  threshold = SPLIT_THRESHOLD, keep = SPLIT_KEEP): SplitModel[] {
+  const examples = foldSplitExamples(docs, cues, bounds);
+  const out: SplitModel[] = [];
+  const scored: [number, number][] = []; // held-out score, y
+  for (let f = 0; f < FOLDS; f++) {
+    const model = loadSplitModel({ ...trainSplitWeights(examples.filter((_e, i) => i % FOLDS !== f).flat()), threshold, keep });
+    out.push(model);
+    for (let i = f; i < docs.length; i += FOLDS) for (const e of examples[i]) scored.push([model.weights.score(model.bias, e.feats), e.y]);
+  }
+  const pos = scored.filter(([, y]) => y > 0).length;
+  const above = (t: number): string => { const cut = scored.filter(([s]) => s > t); return `> ${t}: ${cut.length} (${cut.filter(([, y]) => y > 0).length} gold)`; };
+  console.error(`split models: ${scored.length} nested cues, ${pos} gold splits; held-out scores ${[-5, -3, 0, 5, 10].map(above).join(', ')}`);
+  return out;
+}
+
+/** The split model on all of train: its examples from held-out cues (as the filter's), the given bounds models. */
+export function trainSplitModel(gold: readonly GoldDoc[], bounds: Bounds): AveragedWeights {
+  const docs = prepare(gold);
+  const cues = docs.length ? Array.from({ length: FOLDS }, (_x, f) => foldCues(docs, f)) : [];
+  return trainSplitWeights(foldSplitExamples(docs, cues, () => bounds).flat());
+}
+
 export function trainClaimFilter(gold: readonly GoldDoc[], models: Models = {}): AveragedWeights {
   const docs = prepare(gold);
-  const perFold = foldRankerModels(docs, models);
-  const { examples } = heldOutExamples(docs, (f) => perFold[f]);
+  const cues = Array.from({ length: FOLDS }, (_x, f) => foldCues(docs, f));
+  // Split decisions, like sources, from a model trained without the example's fold.
+  const splits = foldSplitModels(docs, cues, () => models);
+  const perFold = foldRankerModels(docs, (f) => ({ ...models, splitModel: splits[f] }));
+  const { examples } = heldOutExamples(docs, (f) => perFold[f], cues);
   return trainAveragedPerceptron(examples.flat(), EPOCHS, MIN_ABS_WEIGHT);
 }
 
@@ -165,11 +210,16 @@ function crossValidateThresholds(thresholds: readonly number[]): void {
   const docs = prepare(loadSplit('train'));
   // The shipped start and end models unless CLAIMS_CV_FOLD_BOUNDS=1; the fold rankers are trained with them.
   const bounds = process.env.CLAIMS_CV_FOLD_BOUNDS === '1' ? foldBoundsModels(docs) : null;
-  const perFold = foldRankerModels(docs, (f) => bounds?.[f] ?? {});
+  const given = Array.from({ length: FOLDS }, (_x, f) => foldCues(docs, f));
+  const split = process.env.CLAIMS_CV_SPLIT;
+  const splits = split === 'rules' ? null : foldSplitModels(docs, given, (f) => bounds?.[f] ?? {},
+    split ? Number(split) : undefined, process.env.CLAIMS_CV_SPLIT_KEEP ? Number(process.env.CLAIMS_CV_SPLIT_KEEP) : undefined);
+  const base = (f: number): Models => ({ ...(bounds?.[f] ?? {}), splitModel: splits ? splits[f] : false });
+  const perFold = foldRankerModels(docs, base);
   // The filter's examples as trainClaimFilter makes them; the scored claims' sources from the shipped ranker unless
   // CLAIMS_CV_FOLD_RANKER=1.
-  const { examples, cues } = heldOutExamples(docs, (f) => perFold[f]);
-  const rankers = process.env.CLAIMS_CV_FOLD_RANKER === '1' ? perFold : perFold.map((_m, f) => bounds?.[f] ?? {});
+  const { examples, cues } = heldOutExamples(docs, (f) => perFold[f], given);
+  const rankers = process.env.CLAIMS_CV_FOLD_RANKER === '1' ? perFold : perFold.map((_m, f) => base(f));
   const none = emptyCounts();
   const byT = thresholds.map(() => emptyCounts());
   for (let g = 0; g < FOLDS; g++) {

@@ -29,11 +29,12 @@ export function collectStartExamples(docs: readonly GoldDoc[]): Example[] {
   for (const d of docs) {
     const tokens = tokenize(d.text);
     const sentences = splitSentences(d.text, tokens);
-    // The later models (end, source) are off: the examples depend only on this code and the cue model.
+    // The later models (end, split, source) are off: the examples depend only on this code and the cue model.
     extractClaims(d.text, tokens, sentences, {
       startModel: false,
       endModel: false,
       sourceModel: false,
+      splitModel: false,
       onStart: (ctx, key, j, hi, rule) => {
         if (j >= hi) return;
         const cueStart = tokens.start(Math.max(0, j - 1));

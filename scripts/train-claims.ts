@@ -3,7 +3,8 @@
 // texts at all, how often all its tokens lie inside one gold cue, and how often it is exactly a whole cue.
 // Writes models/claims-lexicon.json (deterministic: sorted keys), then trains the cue classifier
 // (scripts/train-claims-cues.ts), the content-start model (scripts/train-claims-starts.ts), the content-end model
-// (scripts/train-claims-ends.ts), the source ranker (scripts/train-claims-sources.ts) and the claim filter
+// (scripts/train-claims-ends.ts), the split decision for nested cues (scripts/train-claims-split.ts), the source
+// ranker (scripts/train-claims-sources.ts) and the claim filter
 // (scripts/train-claims-filter.ts). The later models learn
 // from the extractor's output with the ones trained before them in the same run. Rerun after the tokenizer changes: npx tsc -p . && node out/scripts/train-claims.js
 import * as fs from 'node:fs';
@@ -18,7 +19,9 @@ import { trainStartModel, writeStartModel } from './train-claims-starts';
 import { loadStartModel } from '../src/core/claims/start-model';
 import { loadEndModel } from '../src/core/claims/end-model';
 import { loadSourceRanker } from '../src/core/claims/source-ranker';
-import { trainClaimFilter, writeClaimFilter } from './train-claims-filter';
+import { trainClaimFilter, trainSplitModel, writeClaimFilter } from './train-claims-filter';
+import { SPLIT_KEEP, SPLIT_THRESHOLD, writeSplitModel } from './train-claims-split';
+import { loadSplitModel } from '../src/core/claims/split-model';
 
 function main(): void {
   const docs = loadSplit('train');
@@ -48,9 +51,13 @@ function main(): void {
   writeStartModel(start);
   const end = trainEndModel(docs, true, loadStartModel(start));
   writeEndModel(end);
-  const ranker = trainSourceRanker(docs, true, { startModel: loadStartModel(start), endModel: loadEndModel(end) });
+  const bounds = { startModel: loadStartModel(start), endModel: loadEndModel(end) };
+  const split = trainSplitModel(docs, bounds);
+  writeSplitModel(split);
+  const splitModel = loadSplitModel({ ...split, threshold: SPLIT_THRESHOLD, keep: SPLIT_KEEP });
+  const ranker = trainSourceRanker(docs, true, { ...bounds, splitModel });
   writeSourceRanker(ranker);
-  writeClaimFilter(trainClaimFilter(docs, { startModel: loadStartModel(start), endModel: loadEndModel(end), sourceModel: loadSourceRanker(ranker) }));
+  writeClaimFilter(trainClaimFilter(docs, { ...bounds, splitModel, sourceModel: loadSourceRanker(ranker) }));
 }
 
 main();

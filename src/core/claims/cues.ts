@@ -18,13 +18,15 @@ export interface CueMatch {
 
 /**
  * Cue matches in sentence [a, b). With a model, lexicon matches are candidates that the classifier accepts or
- * rejects; `onCandidate` (training) sees every candidate with its features.
+ * rejects; `onCandidate` (training) sees every candidate with its features. `scores`, when given, is refilled with
+ * each returned cue's classifier score (NOT_JUDGED for a phrase accepted without one).
  */
 export function findCues(
   ctx: DocContext, lex: CueLexicon, a: number, b: number, model?: CueModel,
-  onCandidate?: (m: CueMatch, feats: number[], complement: boolean) => void,
+  onCandidate?: (m: CueMatch, feats: number[], complement: boolean) => void, scores?: number[],
 ): CueMatch[] {
   const out: CueMatch[] = [];
+  if (scores) scores.length = 0;
   const words = docLexicon(ctx, lex);
   // Only the tokens a phrase can start at (found once per document), in order; a match skips those inside it.
   const starts = words.phraseStarts();
@@ -42,7 +44,7 @@ export function findCues(
     for (; cc < comps.length && comps[cc] < i; cc++) {
       if (comps[cc] < candEnd) continue;
       const m = complementCue(ctx, lex, comps[cc], out, strongEnd, a, b, model, onCandidate);
-      if (m) out.push(m);
+      if (m) { out.push(m); if (scores) scores.push(COMPLEMENT_SCORE[0]); }
     }
     const first = words.startNode(i) as CueNode;
     const found = words.longestFrom(first, i, b);
@@ -65,20 +67,22 @@ export function findCues(
     const coord = coordination(ctx, strongEnd, s);
     if (pr[0] >= 0.8) strongEnd = e;
     if (viaStem && !model && !onCandidate) continue;
+    let score = NOT_JUDGED;
     if (onCandidate) {
       const feats = cueFeatures(ctx, pr, m.key, s, i, e, a, b, viaStem, coord);
       onCandidate(m, [...feats], false);
-      if (model && scoreCue(model, feats) <= model.threshold) continue;
+      if (model && (score = scoreCue(model, feats)) <= model.threshold) continue;
     } else if (model && !(!viaStem && pr[0] >= 0.8 && pr[1] >= 0.6)) {
-      if (cueScore(ctx, model, pr, m.key, s, i, e, a, b, viaStem, coord) <= model.threshold) continue;
+      if ((score = cueScore(ctx, model, pr, m.key, s, i, e, a, b, viaStem, coord)) <= model.threshold) continue;
     }
     out.push(m);
+    if (scores) scores.push(score);
     while (c + 1 < starts.length && starts[c + 1] < e) c++;
   }
   for (; cc < comps.length && comps[cc] < b; cc++) {
     if (comps[cc] < candEnd) continue;
     const m = complementCue(ctx, lex, comps[cc], out, strongEnd, a, b, model, onCandidate);
-    if (m) out.push(m);
+    if (m) { out.push(m); if (scores) scores.push(COMPLEMENT_SCORE[0]); }
   }
   return out;
 }
@@ -99,8 +103,20 @@ function complementCue(
   const pr = lex.prob(m.key); // statistics of a phrase below the lexicon's thresholds ("think"), or [0, 0]
   const feats = complementFeatures(ctx, pr, m.key, s, w, e, a, b, coordination(ctx, strongEnd, s), marker);
   if (onCandidate) onCandidate(m, [...feats], true);
-  return model && scoreCue(model, feats) > model.threshold + COMPLEMENT_MARGIN ? m : null;
+  if (!model) return null;
+  const score = scoreCue(model, feats);
+  COMPLEMENT_SCORE[0] = score - COMPLEMENT_MARGIN; // on the phrases' scale: how far it cleared the threshold
+  return score > model.threshold + COMPLEMENT_MARGIN ? m : null;
 }
+
+/** The score of the last complement candidate complementCue judged (findCues' `scores`). */
+const COMPLEMENT_SCORE = new Float64Array(1);
+
+/**
+ * The score findCues reports for a cue no classifier judged ("said", "according to", or every cue without a model):
+ * above every classifier score, so that a decision reading scores sees these phrases as the surest cues.
+ */
+export const NOT_JUDGED = 100;
 
 const NONE = new Int32Array(0);
 /**

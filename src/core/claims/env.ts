@@ -8,6 +8,7 @@ import { modelContentEnd } from './end-model';
 import type { ExtractOptions } from './extract';
 import type { CueLexicon } from './lexicon';
 import type { StartModel } from './start-model';
+import type { SplitModel } from './split-model';
 
 /** What the extraction steps need besides the document: the lexicon, the models, the training hooks. */
 export interface Env {
@@ -15,8 +16,10 @@ export interface Env {
   readonly model: CueModel | undefined;
   readonly end: EndModel | undefined;
   readonly start: StartModel | undefined;
+  readonly split: SplitModel | undefined;
   readonly onTail: ExtractOptions['onTail'];
   readonly onStart: ExtractOptions['onStart'];
+  readonly onNested: ExtractOptions['onNested'];
 }
 
 /** End (exclusive, untrimmed) of content that starts at s after its cue and may run to hi. */

@@ -41,6 +41,8 @@ import { filterClaims, shippedClaimFilter } from './claim-filter';
 import { candidates } from './candidate';
 import { tailEnd, type Env } from './env';
 import { accordingClaims, contentBefore } from './content-before';
+import type { Nesting, SplitModel } from './split-model';
+import { COORDINATED, INSIDE, PARTICIPLE, SEPARATED, shippedSplitModel, splitFeatures, splitsOff } from './split-model';
 
 export interface ExtractOptions {
   /** Lexicon thresholds (defaults depend on whether the cue classifier is used). */
@@ -65,6 +67,10 @@ export interface ExtractOptions {
   readonly onTail?: (ctx: DocContext, key: string, s: number, hi: number, rule: number) => void;
   /** Claim filter (default: the shipped one); false = keep every claim. */
   readonly claimFilter?: ClaimFilter | false;
+  /** Split decision for cues inside an open claim's content (split-model.ts; default the shipped one); false = the rules'. */
+  readonly splitModel?: SplitModel | false;
+  /** Training hook: every accepted cue inside an open claim's content, with the split model's features. */
+  readonly onNested?: (ctx: DocContext, outer: RawClaim, n: Nesting, feats: Int32Array) => void;
   /** Training hook: the finished claims (sources ranked, standalone quotes added), before the claim filter. */
   readonly onClaims?: (ctx: DocContext, raw: readonly RawClaim[]) => void;
 }
@@ -158,16 +164,36 @@ function sourceHoldingOpen(ctx: DocContext, open: RawClaim | null, cue: CueMatch
   return { start: src.start, end: e };
 }
 
+/**
+ * Whether the cue `cue` (classifier score `score`) inside the open claim's content cuts that content and makes a claim
+ * of its own: the split model's decision (split-model.ts), else the rules' (`kind`: how they separate it, or INSIDE).
+ */
+function splitOff(ctx: DocContext, env: Env, open: RawClaim, openScore: number, cue: CueMatch, score: number,
+  src: TokenRange | null, sep: number, a: number, b: number, kind: number): boolean {
+  if (!env.split && !env.onNested) return kind !== INSIDE;
+  const n: Nesting = {
+    contentStart: open.contentStart, outerCueStart: open.cue ? open.cue.start : open.contentStart,
+    outerKey: open.cue ? hashInt(cueKey(ctx, open.cue)) : 0, innerKey: hashInt(cue.key), outerScore: openScore, innerScore: score,
+    cue, src, sep, kind,
+  };
+  if (env.onNested) env.onNested(ctx, open, n, splitFeatures(ctx, n, a, b));
+  return env.split ? splitsOff(ctx, env.split, n, a, b) : kind !== INSIDE;
+}
+
+/** The cue classifier's scores of the current sentence's cues (findCues), index-aligned with them. */
+const CUE_SCORES: number[] = [];
+
 /** A claim opened by accordingClaims (it runs to the sentence end), handed back to processSentence, else null. */
 const OPENED: { claim: RawClaim | null } = { claim: null };
 
 function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]): void {
   const a = s.firstToken;
   const b = s.endToken;
-  const cues = findCues(ctx, env.lex, a, b, env.model);
+  const cues = findCues(ctx, env.lex, a, b, env.model, undefined, CUE_SCORES);
   const first = out.length; // this sentence's first claim
   let lo = a;
   let open: RawClaim | null = null; // a claim whose content runs to the sentence end, cut by a separable cue
+  let openScore = 0; // its cue's classifier score
   let openFrom = a; // where the open claim's region (source, cue, content) starts
   let lastSource: TokenRange | null = null;
   const introEnd = cues.length ? introClauseEnd(ctx, a, b) : -1;
@@ -228,7 +254,8 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     if (open && cue.start < open.contentEnd) {
       const coordinated = !src && cue.start - 1 > open.contentStart && COORDINATORS.has(nm(ctx, cue.start - 1));
       const separable = participial || coordinated || (sep >= 0 && (according || src !== null)); // one compare of sep, where most cues pass (see sourceHoldingOpen)
-      if (!separable) continue;
+      const kind = !separable ? INSIDE : participial ? PARTICIPLE : coordinated ? COORDINATED : SEPARATED;
+      if (!splitOff(ctx, env, open, openScore, cue, CUE_SCORES[ci], src, sep, a, b, kind)) continue;
       let cut = sep >= 0 ? sep : regionStart;
       if (coordinated) cut = nm(ctx, cue.start - 2) === ',' ? cue.start - 2 : cue.start - 1;
       open.contentEnd = trimEnd(ctx, open.contentStart, cut);
@@ -238,7 +265,7 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     }
     if (according) {
       lo = accordingClaims(ctx, env, cue, a, b, sep, lo, out, first, firstLo, OPENED);
-      if (OPENED.claim) { open = OPENED.claim; OPENED.claim = null; }
+      if (OPENED.claim) { open = OPENED.claim; OPENED.claim = null; openScore = CUE_SCORES[ci]; }
       continue;
     }
     let final = false; // this cue's attribution took the whole clause: nothing resumes after it
@@ -269,7 +296,7 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
       // "…, he said." / "“…,” said X." — content is what precedes the separator.
       const source = src ?? inverted;
       lo = contentBefore(ctx, env, cue, b, sep, lo, j, final, source, ci + 1 < cues.length ? cues[ci + 1].start : b, out, OPENED);
-      if (OPENED.claim) { open = OPENED.claim; OPENED.claim = null; }
+      if (OPENED.claim) { open = OPENED.claim; OPENED.claim = null; openScore = CUE_SCORES[ci]; }
       lastSource = source;
       continue;
     }
@@ -314,7 +341,7 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     const hi = cue.start < introEnd ? introEnd : b;
     const t = tailEnd(ctx, env, cue.key, cs, hi);
     const c: RawClaim = rawClaim(cs, trimEnd(ctx, cs, t), cue, source);
-    if (c.contentEnd > c.contentStart) { out.push(c); open = hi === b ? c : null; openFrom = lo; }
+    if (c.contentEnd > c.contentStart) { out.push(c); open = hi === b ? c : null; openFrom = lo; openScore = CUE_SCORES[ci]; }
     // "a wall, which he said Mexico should pay for", "what he calls corruption": PolNeAR makes the relative pronoun
     // before the source a piece of the content too ("what", or "which"/"who"/"whom" after a comma; a restrictive
     // "which", "that" were mostly no piece on train).
@@ -338,6 +365,7 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
       open = OPENED.claim;
       OPENED.claim = null;
       openFrom = lo;
+      openScore = CUE_SCORES[ci];
       lo = hi;
     }
   }
@@ -380,7 +408,8 @@ export function extractClaims(
   const lex = opts.cueLexicon ?? cueLexicon(opts.lexicon ?? (model ? CANDIDATE_LEXICON_OPTIONS : DEFAULT_LEXICON_OPTIONS));
   const end = opts.endModel === false ? undefined : opts.endModel ?? shippedEndModel();
   const start = opts.startModel === false ? undefined : opts.startModel ?? shippedStartModel();
-  const env: Env = { lex, model, end, start, onTail: opts.onTail, onStart: opts.onStart };
+  const split = opts.splitModel === false ? undefined : opts.splitModel ?? shippedSplitModel();
+  const env: Env = { lex, model, end, start, split, onTail: opts.onTail, onStart: opts.onStart, onNested: opts.onNested };
   const raw = sentenceClaims(ctx, env, sentences);
   if (opts.onRaw) opts.onRaw(ctx, raw);
   const ranker = opts.sourceModel === false ? undefined : opts.sourceModel ?? shippedSourceRanker();
