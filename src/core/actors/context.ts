@@ -11,24 +11,19 @@ import type { ParsedName } from './names';
 import type { Builder } from './registry';
 import type { Gender } from './roles';
 import { addRoleWords, canonicalRole, genderOfTitle, isHead, isTitleWord, roleKey } from './roles';
+import { ARTICLE_KEY, CONNECTOR_KEY, CONNECTOR_TEXT, FEMALE_KIN, FEMALE_PRONOUN, MALE_KIN, MALE_PRONOUN, POSSESSIVE_WORD, SUBJECT_BEFORE,
+  TITLE_KEY, WordFacts } from './wordFacts';
 import type { ActorProfile, MentionTable } from './types';
 import { OBJECT, OTHER, SUBJECT } from './types';
 
 const MAX_SCAN = 14;
 const GENDER_SCAN = 20;
-const CONNECTORS = new Set(['of', 'for', 'at', 'to', 'in']);
-const ARTICLES = new Set(['the', 'a', 'an']);
-const withCapitals = (ws: readonly string[]): Set<string> => new Set(ws.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
-const SUBJECT_BEFORE = withCapitals([',', ';', ':', 'and', 'but', '“', '"', '—', '--', '–', 'while', 'as', 'meanwhile', 'however', 'then']);
-const MALE_PRONOUNS = withCapitals(['he', 'his', 'him', 'himself']);
-const FEMALE_PRONOUNS = withCapitals(['she', 'her', 'hers', 'herself']);
 /** Shared by every profile until it has something to hold (most actors never do); never written. */
 const EMPTY: Set<never> = new Set();
 /** The mention table while the sweep fills it. */
 type Rows = { -readonly [K in keyof MentionTable]: MentionTable[K] };
 type MutableProfile = { -readonly [K in keyof ActorProfile]: ActorProfile[K] };
 const startsUpper = (s: string): boolean => { const c = s.charCodeAt(0); return (c >= 65 && c <= 90) || (c > 127 && s[0] !== s[0].toLowerCase()); };
-const POSSESSIVE = new Set(['’s', "'s", '’', "'"]);
 
 export interface Profiles {
   actors: Actor[];
@@ -50,7 +45,7 @@ export function buildProfiles(text: string, tokens: Tokens, sentences: readonly 
   const actorOf = actorIndices(sorted, owner, builders, built.rank);
   const { actors, formKeys, profiles, person } = newActors(builders, built);
   const st: Sweep = { tokens, sentences, sorted, names, actorOf, actors, profiles, person, ...tokenMaps(tokens, sentences, sorted),
-    mentions: newTable(actorOf), left: newScan(), right: newScan() };
+    mentions: newTable(actorOf), left: newScan(), right: newScan(), words: new WordFacts(tokens) };
   sweep(st);
   return { actors, formKeys, profiles, mentions: st.mentions, actorOf };
 }
@@ -132,6 +127,8 @@ interface Sweep {
   /** One pair of scans reused for every person mention (addRoles copies what it keeps). */
   readonly left: Scan;
   readonly right: Scan;
+  /** What the scans ask of a word, once per distinct token text. */
+  readonly words: WordFacts;
 }
 
 /** An empty table with room for every mention that has an actor. */
@@ -185,10 +182,10 @@ function otherMention(st: Sweep, i: number, a: number): void {
   const sFirst = st.sentences[sentence]?.firstToken ?? 0;
   const sEnd = st.sentences[sentence]?.endToken ?? tokens.length;
   const prev = ft - 1;
-  const position = prev < sFirst || SUBJECT_BEFORE.has(tokens.text(prev)) ? SUBJECT
-    : tokens.kind(prev) === 'word' && !POSSESSIVE.has(tokens.text(prev)) ? OBJECT : OTHER;
+  const position = prev < sFirst || (st.words.of(prev) & SUBJECT_BEFORE) !== 0 ? SUBJECT
+    : tokens.kind(prev) === 'word' && (st.words.of(prev) & POSSESSIVE_WORD) === 0 ? OBJECT : OTHER;
   const after = st.lastTok[i] + 1;
-  addMention(st.mentions, e, a, i, sentence, after < sEnd && POSSESSIVE.has(tokens.text(after)) ? OTHER : position);
+  addMention(st.mentions, e, a, i, sentence, after < sEnd && (st.words.of(after) & POSSESSIVE_WORD) !== 0 ? OTHER : position);
 }
 
 function affiliation(st: Sweep, ent: number, scan: Scan): boolean {
@@ -222,12 +219,12 @@ function personMention(st: Sweep, i: number, a: number): void {
   const sEnd = st.sentences[sentence]?.endToken ?? tokens.length;
   let j = leftScan(st, i, ft, sFirst);
   // Connectors and possessives at the far left are not part of the title ("with", "of").
-  while (j + 1 < ft && (CONNECTORS.has(tokens.text(j + 1)) || POSSESSIVE.has(tokens.text(j + 1)))) j++;
+  while (j + 1 < ft && (st.words.of(j + 1) & (CONNECTOR_TEXT | POSSESSIVE_WORD)) !== 0) j++;
   let position = OTHER;
-  if (j < sFirst || SUBJECT_BEFORE.has(tokens.text(j))) position = SUBJECT;
+  if (j < sFirst || (st.words.of(j) & SUBJECT_BEFORE) !== 0) position = SUBJECT;
   else if (tokens.kind(j) === 'word') position = OBJECT;
   const after = st.lastTok[i] + 1;
-  if (after < sEnd && POSSESSIVE.has(tokens.text(after))) position = OTHER;
+  if (after < sEnd && (st.words.of(after) & POSSESSIVE_WORD) !== 0) position = OTHER;
   addMention(st.mentions, e, a, i, sentence, position);
 
   const p = st.profiles[a];
@@ -243,7 +240,7 @@ function personMention(st: Sweep, i: number, a: number): void {
   if ((leftTitled && left.roles.some(isHead)) || left.orgs.length > 0 || (!leftTitled && left.countries.length > 0)) addRoles(p, left);
   const honorific = leftTitled ? genderOfTitle(left.roles[left.roles.length - 1]) : undefined;
   if (honorific) vote(p, honorific);
-  const kin = kinGender(tokens, ft, sFirst);
+  const kin = kinGender(st, ft, sFirst);
   if (kin) vote(p, kin);
   // Right: ", head of Iraq’s Hashd al-Sha’abi".
   if (after < sEnd && tokens.text(after) === ',') {
@@ -254,19 +251,13 @@ function personMention(st: Sweep, i: number, a: number): void {
   if (pronoun) vote(p, pronoun);
 }
 
-const KIN_MALE = new Set(['son', 'father', 'husband', 'brother', 'grandson', 'grandfather', 'nephew', 'uncle', 'stepson', 'stepfather']);
-const KIN_FEMALE = new Set(['daughter', 'mother', 'wife', 'sister', 'granddaughter', 'grandmother', 'niece', 'aunt', 'widow',
-  'stepdaughter', 'stepmother']);
-
 /** A kinship noun just before a name, with or without a comma ("their son, Humayun", "his wife Melania"): its gender. */
-function kinGender(tokens: Tokens, ft: number, sFirst: number): Gender | undefined {
+function kinGender(st: Sweep, ft: number, sFirst: number): Gender | undefined {
   let j = ft - 1;
-  if (j >= sFirst && tokens.text(j) === ',') j--;
+  if (j >= sFirst && st.tokens.text(j) === ',') j--;
   if (j < sFirst) return undefined;
-  const w = tokens.text(j);
-  if (w.length < 3 || w.length > 13) return undefined;
-  const k = w.toLowerCase();
-  return KIN_MALE.has(k) ? 'm' : KIN_FEMALE.has(k) ? 'f' : undefined;
+  const f = st.words.of(j);
+  return (f & MALE_KIN) !== 0 ? 'm' : (f & FEMALE_KIN) !== 0 ? 'f' : undefined;
 }
 
 /** One gender vote; a named field each (a keyed `votes[g]++` deoptimised on the second key). */
@@ -288,13 +279,13 @@ function leftScan(st: Sweep, i: number, ft: number, sFirst: number): number {
       continue;
     }
     const tx = tokens.text(j);
-    if (tokens.kind(j) !== 'word' && tx !== ')' && !POSSESSIVE.has(tx)) break;
-    const k = roleKey(tx);
-    if (POSSESSIVE.has(tx) || CONNECTORS.has(k)) { j--; continue; }
+    const f = st.words.of(j);
+    if (tokens.kind(j) !== 'word' && tx !== ')' && (f & POSSESSIVE_WORD) === 0) break;
+    if ((f & (POSSESSIVE_WORD | CONNECTOR_KEY)) !== 0) { j--; continue; }
     if (tx === ')') { const open = findOpen(tokens, j, sFirst); if (open < 0) break; j = open - 1; continue; }
-    if (isTitleWord(k)) { left.roles.unshift(k); j--; continue; }
+    if ((f & TITLE_KEY) !== 0) { left.roles.unshift(roleKey(tx)); j--; continue; }
     const c = startsUpper(tx) ? lookupCountry(tx) : undefined;
-    if (c && (c.demonym || stripPossessive(tx) !== tx || (j + 1 < tokens.length && POSSESSIVE.has(tokens.text(j + 1))))) { left.countries.push(c.country.code); j--; continue; }
+    if (c && (c.demonym || stripPossessive(tx) !== tx || (j + 1 < tokens.length && (st.words.of(j + 1) & POSSESSIVE_WORD) !== 0))) { left.countries.push(c.country.code); j--; continue; }
     break;
   }
   return j;
@@ -308,11 +299,11 @@ function rightScan(st: Sweep, from: number, sEnd: number): void {
     const ent = tokenEntity[k2];
     if (ent >= 0) { if (!affiliation(st, ent, right)) break; k2 = st.lastTok[ent] + 1; continue; }
     const tx = tokens.text(k2);
-    const k = roleKey(tx);
-    if (POSSESSIVE.has(tx) || ARTICLES.has(k) || (CONNECTORS.has(k) && right.roles.length > 0)) { k2++; continue; }
-    if (isTitleWord(k)) { right.roles.push(k); k2++; continue; }
+    const f = st.words.of(k2);
+    if ((f & (POSSESSIVE_WORD | ARTICLE_KEY)) !== 0 || ((f & CONNECTOR_KEY) !== 0 && right.roles.length > 0)) { k2++; continue; }
+    if ((f & TITLE_KEY) !== 0) { right.roles.push(roleKey(tx)); k2++; continue; }
     const c = startsUpper(tx) ? lookupCountry(tx) : undefined;
-    if (c && (c.demonym || stripPossessive(tx) !== tx || (k2 + 1 < tokens.length && POSSESSIVE.has(tokens.text(k2 + 1))))) { right.countries.push(c.country.code); k2++; continue; }
+    if (c && (c.demonym || stripPossessive(tx) !== tx || (k2 + 1 < tokens.length && (st.words.of(k2 + 1) & POSSESSIVE_WORD) !== 0))) { right.countries.push(c.country.code); k2++; continue; }
     break;
   }
 }
@@ -327,8 +318,9 @@ function pronounGender(st: Sweep, from: number, sEnd: number): Gender | undefine
     const w = tokens.text(k);
     const c = w.charCodeAt(0) | 32; // h or s: the only letters pronouns start with
     if (w.length > 7 || (c !== 104 && c !== 115)) continue;
-    if (MALE_PRONOUNS.has(w)) return 'm';
-    if (FEMALE_PRONOUNS.has(w)) return 'f';
+    const f = st.words.of(k);
+    if ((f & MALE_PRONOUN) !== 0) return 'm';
+    if ((f & FEMALE_PRONOUN) !== 0) return 'f';
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 // Reading a description that speaks ("the top Iranian diplomat", "The Iraqi advisor", "the country") and scoring
 // how well an actor's profile fits it.
+import type { CountryHit } from './countries';
 import { lookupCountry, mayStartCountry } from './countries';
 import { stripPossessive } from './fold';
 import { canonicalRole, DESCRIPTION_FILLERS, isHead, isTitleWord, pluralHead, roleKey } from './roles';
@@ -109,25 +110,68 @@ export function parseDescription(span: string): Description {
   const indefinite = ws.length > 0 && INDEFINITE_RE.test(ws[0]);
   let locked = false; // a head followed by a preposition or relative word: later role nouns only modify it
   for (let i = 0; i < ws.length; i++) {
-    if (head !== undefined && HEAD_LOCK.has(ws[i].toLowerCase())) { locked = true; continue; }
-    // Words (no spaces) that start no country name skip both lookups, and the pair's string is not built.
-    const country = mayStartCountry(ws[i]);
-    const two = country && i + 1 < ws.length ? lookupCountry(`${ws[i]} ${ws[i + 1]}`) : undefined;
+    const w = wordOf(ws[i]);
+    if (head !== undefined && w.headLock) { locked = true; continue; }
+    // Words (no spaces) that start no country name skip the pair's lookup, and its string is not built.
+    const two = w.mayStartCountry && i + 1 < ws.length ? lookupCountry(`${ws[i]} ${ws[i + 1]}`) : undefined;
     if (two) { countries.push(two.country.code); i++; continue; }
-    const k = roleKey(ws[i]);
-    if (DESCRIPTION_FILLERS.has(k)) continue;
-    const c = country && (startsUpper(ws[i]) || stripPossessive(ws[i]) !== ws[i]) ? lookupCountry(ws[i]) : undefined;
-    if (c) { countries.push(c.country.code); continue; }
-    const g = GENERIC_NOUNS.get(k);
-    if (g) { generic = new GenericNoun(g, k); continue; }
-    const sing = pluralHead(k);
-    if (sing) { roles.push(canonicalRole(sing)); if (!locked) { head = canonicalRole(sing); plural = true; } continue; }
-    if (isTitleWord(k)) {
-      roles.push(canonicalRole(k));
-      if (isHead(k) && !locked) { head = canonicalRole(k); plural = false; }
+    if (w.filler) continue;
+    if (w.country) { countries.push(w.country.country.code); continue; }
+    if (w.generic) { generic = new GenericNoun(w.generic, w.key); continue; }
+    if (w.pluralRole !== undefined) { roles.push(w.pluralRole); if (!locked) { head = w.pluralRole; plural = true; } continue; }
+    if (w.titleRole !== undefined) {
+      roles.push(w.titleRole);
+      if (w.head && !locked) { head = w.titleRole; plural = false; }
     }
   }
   return new ParsedDescription(copyOf(roles), head, plural, indefinite, copyOf(countries), generic);
+}
+
+/**
+ * What parseDescription reads of one word, all of it a function of the word alone: kept per word (descriptions share
+ * most of their words: "the", "spokesman", "official"), so each occurrence costs one lookup instead of lower-casing,
+ * a country pre-test and half a dozen Set lookups of new strings.
+ */
+class DescriptionWord {
+  constructor(
+    /** A word after which a head is locked (HEAD_LOCK). */
+    readonly headLock: boolean,
+    readonly mayStartCountry: boolean,
+    /** roleKey of the word is a filler ("the", "top", "former"). */
+    readonly filler: boolean,
+    /** The country the word names on its own ("Iranian", "Iran's"), if it may start one and is capitalised or possessive. */
+    readonly country: CountryHit | undefined,
+    /** roleKey of the word. */
+    readonly key: string,
+    readonly generic: 'country' | 'org' | undefined,
+    /** The canonical role of a plural head ("officials" → "official"). */
+    readonly pluralRole: string | undefined,
+    /** The canonical role of a title word, and whether it is a head. */
+    readonly titleRole: string | undefined,
+    readonly head: boolean,
+  ) {}
+}
+
+const WORDS = new Map<string, DescriptionWord>();
+const WORDS_CAP = 20_000;
+
+function wordOf(word: string): DescriptionWord {
+  let w = WORDS.get(word);
+  if (w === undefined) {
+    if (WORDS.size >= WORDS_CAP) WORDS.clear();
+    w = readWord(word);
+    WORDS.set(word, w);
+  }
+  return w;
+}
+
+function readWord(word: string): DescriptionWord {
+  const k = roleKey(word);
+  const country = mayStartCountry(word);
+  const sing = pluralHead(k);
+  return new DescriptionWord(HEAD_LOCK.has(word.toLowerCase()), country, DESCRIPTION_FILLERS.has(k),
+    country && (startsUpper(word) || stripPossessive(word) !== word) ? lookupCountry(word) : undefined, k, GENERIC_NOUNS.get(k),
+    sing ? canonicalRole(sing) : undefined, isTitleWord(k) ? canonicalRole(k) : undefined, isHead(k));
 }
 
 /**
