@@ -331,6 +331,24 @@ export function isPassiveCue(ctx: DocContext, cue: TokenRange): boolean {
   return false;
 }
 
+// Words that may stand between "be" and a passive participle cue outside the cue ("is perhaps best | known for",
+// "was widely | criticized"): -ly adverbs and these.
+const BE_ADVERBS = new Set(['not', 'also', 'perhaps', 'best', 'well', 'often', 'long', 'already', 'still', 'now', 'never',
+  'always', 'even', 'so', 'more', 'most', 'less', 'least', 'much', 'once', 'first', 'since', 'too', 'ever']);
+const BE_BEFORE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'re", '’re']);
+
+/**
+ * "He is perhaps best | known for …", "The rollout was widely | criticized as …": a passive whose "be" (and adverbs)
+ * the cue phrase left out: the index of that "be", else -1. ("'s" is left out: "he's predicted" is "has".)
+ */
+export function passiveBeBeforeCue(ctx: DocContext, cue: TokenRange, a: number): number {
+  const p = nm(ctx, cue.start);
+  if (isCapitalized(ctx, cue.start) || !PARTICIPLE.test(p) || EXPERIENCER.has(p)) return -1;
+  let j = cue.start - 1;
+  while (j >= a && j >= cue.start - 4 && !isCapitalized(ctx, j) && (BE_ADVERBS.has(nm(ctx, j)) || isAdverb(ctx, j))) j--;
+  return j >= a && !isCapitalized(ctx, j) && BE_BEFORE.has(nm(ctx, j)) ? j : -1;
+}
+
 // Participles whose "by" phrase is a cause, not a speaker: "FBI officials were angered by the deal".
 const EXPERIENCER = new Set(['angered', 'troubled', 'alarmed', 'worried', 'concerned', 'frustrated', 'disappointed',
   'pleased', 'encouraged', 'shocked', 'surprised', 'upset', 'bothered', 'offended', 'outraged', 'stunned', 'impressed',
