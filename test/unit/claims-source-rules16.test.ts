@@ -30,4 +30,21 @@ suite('claims: source rules (session 16)', () => {
     assert.deepStrictEqual(ruleClaims('The senator greeted the “volunteers,” thanking them, “You made this happen.”', 'thanking').map((c) => c[1]),
       ['The senator', 'The senator']);
   });
+
+  test('a noun cue with "from" or "among" after it takes that phrase as its source', () => {
+    assert.deepStrictEqual(ruleClaims('There is mounting anxiety among senior Democrats that the race is slipping away.', 'anxiety'),
+      [['that the race is slipping away', 'senior Democrats']]);
+    assert.deepStrictEqual(ruleClaims('The senator faced stern opposition from local homeowners to his plan.', 'stern opposition').map((c) => c[1]),
+      ['local homeowners']);
+    // A verb cue's "from" is an adjunct: "said from his office".
+    assert.deepStrictEqual(ruleClaims('Mr. Hedge said from his office that the club is profitable.', 'said').map((c) => c[1]), ['Mr. Hedge']);
+  });
+
+  test('an opener before a comma ("Here in Ohio,", "Moreover,") is no clause subject for a participle', () => {
+    assert.deepStrictEqual(ruleClaims('Here in Ohio, Sanders stepped up his attacks, saying the deal was a disaster.', 'saying').map((c) => c[1]),
+      ['Sanders']);
+    // "Then he …" is the clause itself, not an introduction: the speaker keeps "he", not what follows the comma.
+    const [then] = ruleClaims('Then he left the stage, insisting that the plan would pass.', 'insisting');
+    assert.ok(then[1] !== null && /\bhe\b/.test(then[1]), JSON.stringify(then));
+  });
 });

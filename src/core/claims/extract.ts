@@ -24,6 +24,7 @@ import type { TokenRange } from './source';
 import { appositiveNP, cueAgent, introGerundSubject, isAgentParticiple, isExpletiveSource, isPassiveCue, isRaisingCue, passiveBeBeforeCue, relativeBefore, rightNP, subjectNP } from './source';
 import { appositionSource, leftSource } from './left-source';
 import { participleSource } from './participle-subject';
+import { nounCueAgents } from './noun-cue-agent';
 import { isCapitalized, isWord } from './context';
 import { DETERMINERS, INVERSION_CUES, PRONOUNS, VERB_GROUP } from './words';
 import { addStandaloneQuotes } from './standalone';
@@ -387,6 +388,8 @@ export function extractClaims(
   const start = opts.startModel === false ? undefined : opts.startModel ?? shippedStartModel();
   const env: Env = { lex, model, end, start, onTail: opts.onTail, onStart: opts.onStart };
   const raw = sentenceClaims(ctx, env, sentences);
+  // Before the training hook: the ranker and the claim filter learn from these sources as the rules give them.
+  nounCueAgents(ctx, raw);
   if (opts.onRaw) opts.onRaw(ctx, raw);
   const ranker = opts.sourceModel === false ? undefined : opts.sourceModel ?? shippedSourceRanker();
   // The ranker changes sources only, so one mask of the contents serves it and the standalone quotes.
