@@ -47,4 +47,13 @@ suite('claims: source rules (session 16)', () => {
     const [then] = ruleClaims('Then he left the stage, insisting that the plan would pass.', 'insisting');
     assert.ok(then[1] !== null && /\bhe\b/.test(then[1]), JSON.stringify(then));
   });
+
+  test('a name and its apposition before the cue outrank lower-case words after it as an inverted subject', () => {
+    assert.deepStrictEqual(ruleClaims('Mark Wynn, chairman of the district party, said his district received a flurry of calls.', 'said'),
+      [['his district received a flurry of calls', 'Mark Wynn, chairman of the district party,']]);
+    assert.deepStrictEqual(ruleClaims('“It was a mistake,” Sam Nunberg, a former aide, said when asked about the tweet.', 'said'),
+      [['“It was a mistake,”', 'Sam Nunberg, a former aide,']]);
+    // After a quote, an inverted subject still stands.
+    assert.deepStrictEqual(ruleClaims('“We are ready,” said a senior campaign official.', 'said'), [['“We are ready,”', 'a senior campaign official']]);
+  });
 });

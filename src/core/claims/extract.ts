@@ -199,6 +199,12 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
       // After a quote the subject may carry an apposition or more ("…,” said Rep. X (D-S.C.), a member of …").
       if (r && (onlyAdjunctFollows(ctx, r.end, head, b) || quoteEnds(ctx, invSep))) inverted = r;
     }
+    if (inverted && !isCapitalized(ctx, inverted.start)) {
+      // "Sam Nunberg, a former Trump aide, said when asked …": a name and its apposition before the cue is the
+      // source; the lower-case words after the cue are no inverted subject.
+      const ap = appositionSource(ctx, a, cue.start, floor);
+      if (ap && isCapitalized(ctx, ap.start)) { src = ap; inverted = null; sep = separatorBefore(ctx, src.start, floor); }
+    }
     if (!src && !inverted && !according && !participial) {
       src = appositionSource(ctx, a, cue.start, floor);
       if (src) sep = separatorBefore(ctx, src.start, floor);
