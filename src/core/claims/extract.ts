@@ -21,9 +21,10 @@ import { modelContentStart, shippedStartModel } from './start-model';
 import type { SourceRanker } from './source-ranker';
 import { rankSources, shippedSourceRanker } from './source-ranker';
 import type { TokenRange } from './source';
-import { appositiveNP, cueAgent, introGerundSubject, isAgentParticiple, isExpletiveSource, isPassiveCue, isRaisingCue, relativeBefore, rightNP, subjectNP } from './source';
+import { appositiveNP, cueAgent, introGerundSubject, isAgentParticiple, isExpletiveSource, isPassiveCue, isRaisingCue, passiveBeBeforeCue, relativeBefore, rightNP, subjectNP } from './source';
 import { appositionSource, leftSource } from './left-source';
-import { participleSubject } from './participle-subject';
+import { participleSource } from './participle-subject';
+import { nounCueAgents } from './noun-cue-agent';
 import { isCapitalized, isWord } from './context';
 import { DETERMINERS, INVERSION_CUES, PRONOUNS, VERB_GROUP } from './words';
 import { addStandaloneQuotes } from './standalone';
@@ -224,6 +225,12 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
       // After a quote the subject may carry an apposition or more ("…,” said Rep. X (D-S.C.), a member of …").
       if (r && (onlyAdjunctFollows(ctx, r.end, head, b) || quoteEnds(ctx, invSep))) inverted = r;
     }
+    if (inverted && !isCapitalized(ctx, inverted.start)) {
+      // "Sam Nunberg, a former Trump aide, said when asked …": a name and its apposition before the cue is the
+      // source; the lower-case words after the cue are no inverted subject.
+      const ap = appositionSource(ctx, a, cue.start, floor);
+      if (ap && isCapitalized(ctx, ap.start)) { src = ap; inverted = null; sep = separatorBefore(ctx, src.start, floor); }
+    }
     if (!src && !inverted && !according && !participial) {
       src = appositionSource(ctx, a, cue.start, floor);
       if (src) sep = separatorBefore(ctx, src.start, floor);
@@ -239,9 +246,14 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     // "The French president | is expected | to …", "Ms. Brainard, | widely regarded | as …": PolNeAR makes the
     // subject of a raising or passive cue a piece of the content.
     let target: TokenRange | null = null;
+    let beAt = -1;
     if (isExpletiveSource(ctx, src, cue.start)) { src = null; targetOnly = true; }
     else if (isRaisingCue(cue.key)) { target = src; src = null; targetOnly = true; }
     else if (isPassiveCue(ctx, cue) || isAgentParticiple(ctx, cue, b)) { target = src; src = cueAgent(ctx, cue, b); targetOnly = true; }
+    else if ((beAt = passiveBeBeforeCue(ctx, cue, a)) >= 0) {
+      // "He is perhaps best | known for …": the same, the subject found before the "be" the cue left out.
+      target = leftSource(ctx, a, beAt, floor); src = cueAgent(ctx, cue, b); targetOnly = true;
+    }
     const held = sourceHoldingOpen(ctx, open, cue, src);
     if (held !== null) { src = held; sep = -1; open = null; lo = cueAt; }
     if (open && cue.start < open.contentEnd && src && sep >= 0 && nm(ctx, sep) === ',' && open.contentStart > openFrom
@@ -293,8 +305,9 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     const quoteAfter = !inverted && j + 1 < b && nm(ctx, j) === ',' && isOpenQuoteMark(ctx, j + 1)
       && !isCloseQuoteMark(ctx, sep) && !(sep > 0 && isCloseQuoteMark(ctx, sep - 1));
     if (before && (endsHere || inverted) && !quoteAfter) {
-      // "…, he said." / "“…,” said X." — content is what precedes the separator.
-      const source = src ?? inverted;
+      // "…, he said." / "“…,” said X." — content is what precedes the separator. A participle here hangs from the
+      // clause as below ("Kerpen needled the CNN “reporter,” saying, “…”" had no source).
+      const source: TokenRange | null = src ?? inverted ?? (participial && !targetOnly ? participleSource(ctx, a, cue.start, lastSource) : null);
       lo = contentBefore(ctx, env, cue, b, sep, lo, j, final, source, ci + 1 < cues.length ? cues[ci + 1].start : b, out, OPENED);
       if (OPENED.claim) { open = OPENED.claim; OPENED.claim = null; openScore = CUE_SCORES[ci]; }
       lastSource = source;
@@ -303,9 +316,8 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     let source = src ?? inverted ?? introSubject;
     if (!source && !targetOnly && (participial || (cue.start > a && COORDINATORS.has(nm(ctx, cue.start - 1))))) {
       // A participle hangs from the nearest clause: its subject, unless an earlier claim's content holds that clause.
-      const linkFloor = a;
-      source = (participial ? participleSubject(ctx, a, linkFloor, cue.start) : relativeBefore(ctx, a, cue.start - 1))
-        ?? lastSource ?? subjectNP(ctx, a, cue.start);
+      source = participial ? participleSource(ctx, a, cue.start, lastSource)
+        : relativeBefore(ctx, a, cue.start - 1) ?? lastSource ?? subjectNP(ctx, a, cue.start);
     } else if (!source && !targetOnly) {
       // No subject right before the cue ("Mr. X, who …, and whose …, has cited"): the clause's subject speaks,
       // or the relative pronoun of the clause it is in ("Mrs. Clinton, who was distracted while saying …").
@@ -411,6 +423,8 @@ export function extractClaims(
   const split = opts.splitModel === false ? undefined : opts.splitModel ?? shippedSplitModel();
   const env: Env = { lex, model, end, start, split, onTail: opts.onTail, onStart: opts.onStart, onNested: opts.onNested };
   const raw = sentenceClaims(ctx, env, sentences);
+  // Before the training hook: the ranker and the claim filter learn from these sources as the rules give them.
+  nounCueAgents(ctx, raw);
   if (opts.onRaw) opts.onRaw(ctx, raw);
   const ranker = opts.sourceModel === false ? undefined : opts.sourceModel ?? shippedSourceRanker();
   // The ranker changes sources only, so one mask of the contents serves it and the standalone quotes.

@@ -4,6 +4,7 @@
 import type { DocContext } from './context';
 import { isCapitalized, isWord, nm } from './context';
 import type { TokenRange } from './source';
+import { subjectNP } from './source';
 import { PREPOSITIONS, SUBJECT_PRONOUNS } from './words';
 
 // Conjunctions that, after a comma, open a clause of their own.
@@ -43,4 +44,12 @@ export function participleSubject(ctx: DocContext, a: number, floor: number, cue
     }
   }
   return null;
+}
+
+/**
+ * The source of a participial cue with no subject of its own: the nearest ", but … X verb" clause's subject, else the
+ * sentence's last source `last`, else the main clause's subject.
+ */
+export function participleSource(ctx: DocContext, a: number, cueStart: number, last: TokenRange | null): TokenRange | null {
+  return participleSubject(ctx, a, a, cueStart) ?? last ?? subjectNP(ctx, a, cueStart);
 }

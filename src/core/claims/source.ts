@@ -131,6 +131,27 @@ const INTRO_WORDS = new Set(['as', 'while', 'when', 'despite', 'like', 'unlike',
   'because', 'if', 'once', 'amid', 'among', 'following', 'under', 'without', 'upon', 'until', 'even', 'instead', 'between',
   'across', 'against', 'within', 'throughout', 'besides', 'beyond', 'inside', 'outside', 'toward', 'towards']);
 
+// Sentence adverbs and time or place words that open an introduction before the subject ("Prior to Cruz's apology,
+// Carson …", "Here in Columbia, Sanders …", "Soon afterward, Clinton …", "Moreover, any company …").
+const OPENERS = new Set(['prior', 'ahead', 'here', 'moreover', 'furthermore', 'then', 'now', 'also', 'soon', 'not', 'absent',
+  'just', 'earlier', 'later', 'last', 'next', 'recently', 'finally', 'again', 'indeed', 'today', 'yesterday', 'tonight',
+  'afterward', 'afterwards', 'thus', 'therefore', 'nonetheless', 'nevertheless', 'otherwise', 'overall', 'so', 'hours', 'days',
+  'weeks', 'months', 'years', 'minutes', 'moments', 'back', 'elsewhere', 'separately', 'initially', 'ultimately']);
+
+/**
+ * Whether an opener word or a participle ("Reached by phone on Tuesday, Joyce …") at s starts an introduction that
+ * ends at a comma within 8 tokens and holds no subject pronoun ("Then he cut into Bush, calling …" is the clause);
+ * "then" and "now" only right before their comma ("Then, …"; "And then Trump went …" is the subject's clause).
+ */
+function openerIntro(ctx: DocContext, s: number, hi: number, first: string): boolean {
+  const participle = first.length > 4 && first.endsWith('ed') && s + 1 < hi && !isCapitalized(ctx, s + 1);
+  if (!participle && !OPENERS.has(first)) return false;
+  const c = nextComma(ctx, s + 1, hi, 8);
+  if (c < 0 || ((first === 'then' || first === 'now') && c !== s + 1)) return false;
+  for (let k = s + 1; k < c; k++) if (SUBJECT_PRONOUNS.has(nm(ctx, k))) return false;
+  return true;
+}
+
 /** The grammatical subject of the main clause of a sentence, for participial cues (", stressing that …"). */
 export function subjectNP(ctx: DocContext, a: number, hi: number): TokenRange | null {
   let s = datelineEnd(ctx, a, hi);
@@ -138,7 +159,8 @@ export function subjectNP(ctx: DocContext, a: number, hi: number): TokenRange | 
   if (s < hi && LINKS.has(nm(ctx, s))) s++;
   if (s < hi && ctx.tokens.text(s) === ',') s++;
   const first = nm(ctx, s);
-  const intro = first !== undefined && (PREPOSITIONS.has(first) || first.endsWith('ing') || first.endsWith('ly') || INTRO_WORDS.has(first));
+  const intro = first !== undefined && (PREPOSITIONS.has(first) || first.endsWith('ing') || first.endsWith('ly') || INTRO_WORDS.has(first)
+    || openerIntro(ctx, s, hi, first));
   if (intro) {
     let j = s;
     while (j < hi && ctx.tokens.text(j) !== ',') j++;
@@ -329,6 +351,24 @@ export function isPassiveCue(ctx: DocContext, cue: TokenRange): boolean {
     else if (be && !VERB_GROUP.has(n) && !/ly$/.test(n)) return false;
   }
   return false;
+}
+
+// Words that may stand between "be" and a passive participle cue outside the cue ("is perhaps best | known for",
+// "was widely | criticized"): -ly adverbs and these.
+const BE_ADVERBS = new Set(['not', 'also', 'perhaps', 'best', 'well', 'often', 'long', 'already', 'still', 'now', 'never',
+  'always', 'even', 'so', 'more', 'most', 'less', 'least', 'much', 'once', 'first', 'since', 'too', 'ever']);
+const BE_BEFORE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'re", '’re']);
+
+/**
+ * "He is perhaps best | known for …", "The rollout was widely | criticized as …": a passive whose "be" (and adverbs)
+ * the cue phrase left out: the index of that "be", else -1. ("'s" is left out: "he's predicted" is "has".)
+ */
+export function passiveBeBeforeCue(ctx: DocContext, cue: TokenRange, a: number): number {
+  const p = nm(ctx, cue.start);
+  if (isCapitalized(ctx, cue.start) || !PARTICIPLE.test(p) || EXPERIENCER.has(p)) return -1;
+  let j = cue.start - 1;
+  while (j >= a && j >= cue.start - 4 && !isCapitalized(ctx, j) && (BE_ADVERBS.has(nm(ctx, j)) || isAdverb(ctx, j))) j--;
+  return j >= a && !isCapitalized(ctx, j) && BE_BEFORE.has(nm(ctx, j)) ? j : -1;
 }
 
 // Participles whose "by" phrase is a cause, not a speaker: "FBI officials were angered by the deal".
