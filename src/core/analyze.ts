@@ -15,8 +15,9 @@ import type { Analysis } from './types';
  * parallel/parallelAnalyzer.ts computes the same analysis with the claims stage on a second thread.
  */
 export function analyzeText(text: string): Analysis {
-  const stages = entityStages(text);
-  return withClaims(text, stages, extractClaims(text, stages.tokens, stages.sentences));
+  const tokens = tokenize(text);
+  const stages = groupedEntities(text, tokens, splitSentences(text, tokens));
+  return withClaims(text, stages, extractClaims(text, tokens, stages.sentences));
 }
 
 /** Entities alone (tagger + rules), with `actors` and `claims` empty: for readers who only want the names. */
@@ -31,10 +32,8 @@ export interface EntityStages {
   readonly grouping: ActorGrouping;
 }
 
-/** Everything but the claims: tokens, sentences, entities grouped into actors. */
-export function entityStages(text: string): EntityStages {
-  const tokens = tokenize(text);
-  const sentences = splitSentences(text, tokens);
+/** Entities tagged and grouped into actors, for tokens and sentences already found. */
+export function groupedEntities(text: string, tokens: Tokens, sentences: readonly Sentence[]): EntityStages {
   const grouping = groupActors(text, tokens, sentences, tagEntities(text, tokens, sentences));
   return { tokens, sentences, grouping };
 }

@@ -1,12 +1,15 @@
 import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeText, entityStages, withClaims } from '../analyze';
+import { analyzeText, groupedEntities, withClaims } from '../analyze';
 import { unpackClaims } from '../analysisCodec';
 import { extractClaims } from '../claims';
 import type { ClaimCandidate } from '../claims';
+import { splitSentences } from '../text/sentences';
+import { tokenize } from '../text/tokenize';
+import type { Tokens } from '../text/tokens';
 import type { Analysis } from '../types';
-import type { ClaimsRequest, ClaimsResponse } from './claimsWorker';
+import type { ClaimsRequest, ClaimsResponse, TokenColumns } from './claimsWorker';
 
 /** Below this many characters a second thread costs more than it saves (measured: bench/analyze-parallel.ts). */
 export const PARALLEL_MIN_CHARS = 100_000;
@@ -48,9 +51,11 @@ export class ParallelAnalyzer {
   }
 
   async analyze(text: string): Promise<Analysis> {
-    const remote = text.length >= this._minChars ? this._requestClaims(text) : undefined;
-    if (!remote) return analyzeText(text);
-    const stages = entityStages(text); // runs while the worker extracts the claims
+    if (text.length < this._minChars || !this._ensureWorker()) return analyzeText(text);
+    const tokens = tokenize(text);
+    const sentences = splitSentences(text, tokens);
+    const remote = this._requestClaims({ id: this._nextId++, text, tokens: columnsOf(tokens), sentences });
+    const stages = groupedEntities(text, tokens, sentences); // runs while the worker extracts the claims
     const packed = await remote;
     // Packed without actors, so every speaker comes back null, as a ClaimCandidate's is.
     const claims = packed ? unpackClaims(packed, text) as ClaimCandidate[] : extractClaims(text, stages.tokens, stages.sentences);
@@ -67,14 +72,13 @@ export class ParallelAnalyzer {
   }
 
   /** The worker's packed claims, or null when it failed (the promise never rejects: a failure means "compute here"). */
-  private _requestClaims(text: string): Promise<Int32Array | null> | undefined {
+  private _requestClaims(request: ClaimsRequest): Promise<Int32Array | null> {
     const worker = this._ensureWorker();
-    if (!worker) return undefined;
+    if (!worker) return Promise.resolve(null);
     clearTimeout(this._idleTimer);
-    const id = this._nextId++;
-    const answer = new Promise<Int32Array | null>((resolve) => this._waiting.set(id, resolve));
+    const answer = new Promise<Int32Array | null>((resolve) => this._waiting.set(request.id, resolve));
     worker.ref(); // keeps the process alive until the answer arrives
-    worker.postMessage({ id, text } satisfies ClaimsRequest);
+    worker.postMessage(request);
     return answer;
   }
 
@@ -110,4 +114,8 @@ export class ParallelAnalyzer {
     this._waiting.clear();
     for (const w of waiters) w(null);
   }
+}
+
+function columnsOf(t: Tokens): TokenColumns {
+  return { length: t.length, starts: t.starts, ends: t.ends, kinds: t.kinds, ids: t.ids, strings: t.strings };
 }
