@@ -6,6 +6,8 @@ import { analyzeText } from '../../src/core/analyze';
 import { ParallelAnalyzer } from '../../src/core/parallel/parallelAnalyzer';
 
 const FIXTURES = join(__dirname, '../../../test/fixtures');
+// Small articles finish here before a cold worker has loaded its models: give it time (the default floor is 1 s).
+const PATIENT = 30000;
 const read = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
 
 suite('ParallelAnalyzer: claims on a second thread, the same analysis', function () {
@@ -16,7 +18,7 @@ suite('ParallelAnalyzer: claims on a second thread, the same analysis', function
   suiteTeardown(() => rmSync(dir, { recursive: true, force: true }));
 
   test('each article: claims, speakers, actors and entities equal analyzeText', async () => {
-    const analyzer = new ParallelAnalyzer({ minChars: 0 });
+    const analyzer = new ParallelAnalyzer({ minChars: 0, minWaitMs: PATIENT });
     try {
       for (const text of articles) {
         const got = await analyzer.analyze(text);
@@ -27,7 +29,7 @@ suite('ParallelAnalyzer: claims on a second thread, the same analysis', function
   });
 
   test('several analyses in flight at once each get their own claims', async () => {
-    const analyzer = new ParallelAnalyzer({ minChars: 0 });
+    const analyzer = new ParallelAnalyzer({ minChars: 0, minWaitMs: PATIENT });
     try {
       const got = await Promise.all(articles.map((t) => analyzer.analyze(t)));
       got.forEach((a, i) => assert.deepEqual(a, analyzeText(articles[i])));
@@ -38,7 +40,7 @@ suite('ParallelAnalyzer: claims on a second thread, the same analysis', function
     const silent = join(dir, 'silent.js');
     writeFileSync(silent, "const { parentPort } = require('node:worker_threads');\n" +
       "parentPort.on('message', (r) => parentPort.postMessage({ id: r.id, claims: new Int32Array(0) }));\n");
-    const analyzer = new ParallelAnalyzer({ minChars: 0, workerPath: silent });
+    const analyzer = new ParallelAnalyzer({ minChars: 0, workerPath: silent, minWaitMs: PATIENT });
     try {
       const got = await analyzer.analyze(articles[0]);
       assert.deepEqual(got.claims, []);
@@ -47,7 +49,7 @@ suite('ParallelAnalyzer: claims on a second thread, the same analysis', function
   });
 
   test('an idle worker stops after idleMs, and the next long text starts one again', async () => {
-    const analyzer = new ParallelAnalyzer({ minChars: 0, idleMs: 20 });
+    const analyzer = new ParallelAnalyzer({ minChars: 0, idleMs: 20, minWaitMs: PATIENT });
     try {
       await analyzer.analyze(articles[1]);
       assert.ok(analyzer.workerRunning);
@@ -79,6 +81,18 @@ suite('ParallelAnalyzer: claims on a second thread, the same analysis', function
     try {
       assert.deepEqual(await analyzer.analyze(articles[0]), analyzeText(articles[0]));
       assert.deepEqual(await analyzer.analyze(articles[1]), analyzeText(articles[1]));
+    } finally { analyzer.dispose(); }
+  });
+
+  test('a worker that never answers (starved or hung) is given up on: the claims are computed on this thread', async () => {
+    const hung = join(dir, 'hung.js');
+    writeFileSync(hung, "require('node:worker_threads').parentPort.on('message', () => { for (;;) {} });\n");
+    const analyzer = new ParallelAnalyzer({ minChars: 0, workerPath: hung, minWaitMs: 200 });
+    try {
+      const started = Date.now();
+      assert.deepEqual(await analyzer.analyze(articles[0]), analyzeText(articles[0]));
+      assert.ok(Date.now() - started < 20000);
+      assert.ok(!analyzer.workerRunning, 'the hung worker was stopped');
     } finally { analyzer.dispose(); }
   });
 

@@ -14,12 +14,15 @@ import type { ClaimsRequest, ClaimsResponse, TokenColumns } from './claimsWorker
 /** Below this many characters a second thread costs more than it saves (measured: bench/analyze-parallel.ts). */
 export const PARALLEL_MIN_CHARS = 100_000;
 
+
 export interface ParallelAnalyzerOptions {
   /** The claims worker script; by default claimsWorker.js next to this file (out/ or dist/). */
   readonly workerPath?: string;
   readonly minChars?: number;
   /** An idle worker stops after this long (its models take memory); the next long text starts it again. */
   readonly idleMs?: number;
+  /** The least time to wait for the worker once this thread's own stages are done (see _giveUpAfter). */
+  readonly minWaitMs?: number;
 }
 
 type Waiter = (claims: Int32Array | null) => void;
@@ -37,12 +40,14 @@ export class ParallelAnalyzer {
   private readonly _workerPath: string;
   private readonly _minChars: number;
   private readonly _idleMs: number;
+  private readonly _minWaitMs: number;
   private _idleTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(options: ParallelAnalyzerOptions = {}) {
     this._workerPath = options.workerPath ?? join(__dirname, 'claimsWorker.js');
     this._minChars = options.minChars ?? PARALLEL_MIN_CHARS;
     this._idleMs = options.idleMs ?? 60_000;
+    this._minWaitMs = options.minWaitMs ?? 1000;
   }
 
   /** Whether a claims worker is running now. */
@@ -52,14 +57,29 @@ export class ParallelAnalyzer {
 
   async analyze(text: string): Promise<Analysis> {
     if (text.length < this._minChars || !this._ensureWorker()) return analyzeText(text);
+    const started = performance.now();
     const tokens = tokenize(text);
     const sentences = splitSentences(text, tokens);
-    const remote = this._requestClaims({ id: this._nextId++, text, tokens: columnsOf(tokens), sentences });
+    const id = this._nextId++;
+    const remote = this._requestClaims({ id, text, tokens: columnsOf(tokens), sentences });
     const stages = groupedEntities(text, tokens, sentences); // runs while the worker extracts the claims
+    this._giveUpAfter(id, Math.max(this._minWaitMs, performance.now() - started));
     const packed = await remote;
     // Packed without actors, so every speaker comes back null, as a ClaimCandidate's is.
     const claims = packed ? unpackClaims(packed, text) as ClaimCandidate[] : extractClaims(text, stages.tokens, stages.sentences);
     return withClaims(text, stages, claims);
+  }
+
+  /**
+   * The worker runs at the lowest priority, so on a machine busy with other work it can starve. If it has not
+   * answered by the time this thread has waited as long again as its own stages took, it is stopped and the claims
+   * are found here (the next long text starts a new worker): at worst about twice the one-thread time, never a hang.
+   */
+  private _giveUpAfter(id: number, ms: number): void {
+    if (!this._waiting.has(id)) return;
+    const timer = setTimeout(() => { if (this._waiting.has(id)) this.dispose(); }, ms);
+    const waiter = this._waiting.get(id)!;
+    this._waiting.set(id, (claims) => { clearTimeout(timer); waiter(claims); });
   }
 
   /** Stops the worker; later calls start a new one. */
