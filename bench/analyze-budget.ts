@@ -1,5 +1,6 @@
-// Issue 4's budget: how much actors and claims add to `analyze` on a 5 MB text. Each run is a fresh process that
-// calls the stages of analyzeText in its order, once, on the whole file as one document (as the CLI does: every
+// Issue 4's budget, stage by stage: how much actors and claims add to `analyze` on a 5 MB text, on one thread (the
+// CPU each stage costs; the CLI finds a long text's claims on a second thread, which analyze-budget-cli.ts measures
+// as a whole process). Each run is a fresh process that calls the stages of analyzeText in its order, once, on the whole file as one document (as the CLI does: every
 // first call pays its own JIT warm-up), and takes the CPU time of each stage: process CPU (all threads: JIT and
 // GC helpers included) and main-thread CPU (what a profile shows). Runs are sequential; the machine's load is
 // printed so a noisy figure can be recognised.

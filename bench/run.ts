@@ -8,7 +8,9 @@ const BENCHES: Record<string, string> = {
   ner: 'ner.js',
   claims: 'claims.js',
   actors: 'actors.js',
-  budget: 'analyze-budget.js', // actors + claims against the rest of analyze, on the 5 MB corpus
+  budget: 'analyze-budget-cli.js', // the whole analyze process against --entities-only, on the 5 MB corpus
+  'budget-stages': 'analyze-budget.js', // the same stages on one thread, CPU per stage
+  parallel: 'analyze-parallel.js', // the claims thread against --single-thread, by text size
   anchoring: 'anchoring.js',
   killSave: 'killSave.js', // about 15 minutes for 1,000 trials
 };

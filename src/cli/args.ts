@@ -19,7 +19,7 @@ Offsets are UTF-16 code units, end exclusive (as in JavaScript and VS Code).
   --format json    one pretty-printed object (an array of them for several files); default for one file
   --format jsonl   one compact object per line; default for several files
   --entities-only  entities alone, faster: actors and claims are left empty
-  --single-thread  use one thread (texts of 100,000 characters or more otherwise find claims on a second
+  --single-thread  use one thread (texts of 500,000 characters or more otherwise find claims on a second
                    thread, in parallel with entities: faster, a little more CPU); the output is the same
   -h, --help       show this help
   --version        show the version

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { api, eventually, offsetOf, openArticle, workspaceFile } from './helpers';
+import { PARALLEL_MIN_CHARS } from '../../src/core/parallel/parallelAnalyzer';
 
 const SAMPLE = 'iran-iraq-security-cooperation.news';
 
@@ -185,11 +186,28 @@ suite('Editor: more articles, line endings and plain text', () => {
     const count = symbols.reduce((n, s) => n + 1 + s.children.length, 0);
     const analysis = await a.analysisFor(doc.uri);
     assert.ok(analysis && analysis.claims.length + analysis.entities.length > 1000, 'more results than the Outline shows');
-    // Over 100,000 characters the claims come from the claims thread: they reach the end and have their speakers.
-    const length = doc.getText().length;
-    assert.ok(length > 100_000);
-    assert.ok(analysis.claims.some((c) => c.start > (3 * length) / 4 && c.speaker !== null), 'speaker-resolved claims near the end');
     assert.ok(count > 100 && count <= 1000, `${count} symbols`);
+  });
+
+  test('an article long enough for the claims thread gets speaker-resolved claims to its end', async () => {
+    const sample = fs.readFileSync(workspaceFile(SAMPLE).fsPath, 'utf8');
+    const file = workspaceFile('very-long-article.news');
+    fs.writeFileSync(file.fsPath, Array.from({ length: Math.ceil(PARALLEL_MIN_CHARS / sample.length) + 1 }, () => sample).join('\n'));
+    const doc = await vscode.workspace.openTextDocument(file);
+    await vscode.window.showTextDocument(doc);
+    const a = await api();
+    const length = doc.getText().length;
+    assert.ok(length >= PARALLEL_MIN_CHARS);
+    const deadline = Date.now() + 60_000;
+    let analysis = await a.analysisFor(doc.uri);
+    while (!analysis?.entities.some((e) => e.start > (3 * length) / 4)) { // a preview covers the top only
+      assert.ok(Date.now() < deadline, 'the whole article is analysed');
+      await new Promise((r) => setTimeout(r, 50));
+      analysis = await a.analysisFor(doc.uri);
+    }
+    assert.ok(analysis.claims.some((c) => c.start > (3 * length) / 4 && c.speaker !== null), 'speaker-resolved claims near the end');
+    const claimTexts = analysis.claims.map((c) => doc.getText().slice(c.start, c.end));
+    assert.deepEqual(analysis.claims.map((c) => c.text), claimTexts, 'claim texts are the document at their offsets');
   });
 
   test('a .txt file is annotated only after the toggle, and the toggle turns it off again', async () => {

@@ -3,13 +3,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, copyFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PARALLEL_MIN_CHARS } from '../../src/core/parallel/parallelAnalyzer';
 
 const ROOT = join(__dirname, '../../..');
 const BIN = join(ROOT, 'bin/news-annotator.js');
 const SAMPLE = join(ROOT, 'test/fixtures/iran-iraq-security-cooperation.txt');
 
 function run(args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -87,7 +88,7 @@ suite('cli: news-annotator analyze (the bundled bin)', function () {
   test('a long text (claims on a second thread): the same output as --single-thread, and the process exits', () => {
     const sample = readFileSync(SAMPLE, 'utf8');
     const long = join(dir, 'long.txt');
-    writeFileSync(long, Array.from({ length: Math.ceil(120000 / sample.length) }, () => sample).join('\n\n'));
+    writeFileSync(long, Array.from({ length: Math.ceil(PARALLEL_MIN_CHARS / sample.length) + 1 }, () => sample).join('\n\n'));
     const parallel = run(['analyze', long]);
     const single = run(['analyze', '--single-thread', long]);
     assert.equal(parallel.code, 0, parallel.stderr);

@@ -11,8 +11,11 @@ import type { Tokens } from '../text/tokens';
 import type { Analysis } from '../types';
 import type { ClaimsRequest, ClaimsResponse, TokenColumns } from './claimsWorker';
 
-/** Below this many characters a second thread costs more than it saves (measured: bench/analyze-parallel.ts). */
-export const PARALLEL_MIN_CHARS = 100_000;
+/**
+ * Below this many characters a second thread saves little and costs CPU (bench/analyze-parallel.ts, CLI on this
+ * 2-core VM: wall −2…−4 % at 200,000–500,000 characters for +15–20 % CPU; −15 % from 1,000,000 up).
+ */
+export const PARALLEL_MIN_CHARS = 500_000;
 
 
 export interface ParallelAnalyzerOptions {
