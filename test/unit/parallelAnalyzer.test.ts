@@ -84,7 +84,7 @@ suite('ParallelAnalyzer: claims on a second thread, the same analysis', function
     } finally { analyzer.dispose(); }
   });
 
-  test('a worker that never answers (starved or hung) is given up on: the claims are computed on this thread', async () => {
+  test('a worker that never answers (starved or hung) is given up on: the claims are computed on this thread, then on one thread', async () => {
     const hung = join(dir, 'hung.js');
     writeFileSync(hung, "require('node:worker_threads').parentPort.on('message', () => { for (;;) {} });\n");
     const analyzer = new ParallelAnalyzer({ minChars: 0, workerPath: hung, minWaitMs: 200 });
@@ -93,6 +93,9 @@ suite('ParallelAnalyzer: claims on a second thread, the same analysis', function
       assert.deepEqual(await analyzer.analyze(articles[0]), analyzeText(articles[0]));
       assert.ok(Date.now() - started < 20000);
       assert.ok(!analyzer.workerRunning, 'the hung worker was stopped');
+      const next = analyzer.analyze(articles[1]); // a worker would be started before the first await
+      assert.ok(!analyzer.workerRunning, 'no new worker is started: one thread from then on');
+      assert.deepEqual(await next, analyzeText(articles[1]));
     } finally { analyzer.dispose(); }
   });
 

@@ -17,7 +17,6 @@ import type { ClaimsRequest, ClaimsResponse, TokenColumns } from './claimsWorker
  */
 export const PARALLEL_MIN_CHARS = 500_000;
 
-
 export interface ParallelAnalyzerOptions {
   /** The claims worker script; by default claimsWorker.js next to this file (out/ or dist/). */
   readonly workerPath?: string;
@@ -75,12 +74,13 @@ export class ParallelAnalyzer {
 
   /**
    * The worker runs at the lowest priority, so on a machine busy with other work it can starve. If it has not
-   * answered by the time this thread has waited as long again as its own stages took, it is stopped and the claims
-   * are found here (the next long text starts a new worker): at worst about twice the one-thread time, never a hang.
+   * answered by the time this thread has waited as long again as its own stages took, it is stopped, the claims are
+   * found here, and this analyzer keeps to one thread from then on: at worst about twice the one-thread time once,
+   * never a hang.
    */
   private _giveUpAfter(id: number, ms: number): void {
     if (!this._waiting.has(id)) return;
-    const timer = setTimeout(() => { if (this._waiting.has(id)) this.dispose(); }, ms);
+    const timer = setTimeout(() => { if (this._waiting.has(id)) { this._broken = true; this.dispose(); } }, ms);
     const waiter = this._waiting.get(id)!;
     this._waiting.set(id, (claims) => { clearTimeout(timer); waiter(claims); });
   }
