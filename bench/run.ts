@@ -10,6 +10,7 @@ const BENCHES: Record<string, string> = {
   actors: 'actors.js',
   budget: 'analyze-budget-cli.js', // the whole analyze process against --entities-only, on the 5 MB corpus
   'budget-stages': 'analyze-budget.js', // the same stages on one thread, CPU per stage
+  'budget-warm': 'analyze-budget-warm.js', // the same share for warm runs in one process (the editor's case)
   parallel: 'analyze-parallel.js', // the claims thread against --single-thread, by text size
   anchoring: 'anchoring.js',
   killSave: 'killSave.js', // about 15 minutes for 1,000 trials
