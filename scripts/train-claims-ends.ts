@@ -11,6 +11,7 @@ import { hashString } from '../src/core/claims/cue-model';
 import { loadEndModel, scanEnds } from '../src/core/claims/end-model';
 import type { StartModel } from '../src/core/claims/start-model';
 import { extractClaims } from '../src/core/claims/extract';
+import type { Cues } from './train-claims-starts';
 import { splitSentences } from '../src/core/text/sentences';
 import { tokenize } from '../src/core/text/tokenize';
 import type { BinaryExample } from './binaryPerceptron';
@@ -29,13 +30,14 @@ function trimmedEnd(text: string, start: number, end: number): number {
 }
 
 /** `startModel`: the content-start model to extract with (default the shipped one; train-claims passes the fresh one). */
-export function collectEndExamples(docs: readonly GoldDoc[], startModel?: StartModel): Example[] {
+export function collectEndExamples(docs: readonly GoldDoc[], startModel?: StartModel, cues: Cues = {}): Example[] {
   const out: Example[] = [];
   for (const d of docs) {
     const pieces = d.attributions.flatMap((a) => a.content).map((p) => ({ start: p.start, end: trimmedEnd(d.text, p.start, p.end) }));
     const tokens = tokenize(d.text);
     const sentences = splitSentences(d.text, tokens);
     extractClaims(d.text, tokens, sentences, {
+      ...cues,
       endModel: false,
       startModel,
       sourceModel: false,
@@ -59,8 +61,8 @@ export function collectEndExamples(docs: readonly GoldDoc[], startModel?: StartM
 
 interface ModelJson { about: string; epochs: number; threshold: number; bias: number; weights: Record<string, number> }
 
-export function trainEndModel(docs: readonly GoldDoc[], log = true, startModel?: StartModel): ModelJson {
-  const examples = collectEndExamples(docs, startModel);
+export function trainEndModel(docs: readonly GoldDoc[], log = true, startModel?: StartModel, cues: Cues = {}): ModelJson {
+  const examples = collectEndExamples(docs, startModel, cues);
   const { bias, weights } = trainAveragedPerceptron(examples, EPOCHS, MIN_ABS_WEIGHT, (epoch, errors) => {
     if (log) console.log(`end model epoch ${epoch}: ${errors} errors on ${examples.length} candidates`);
   });

@@ -60,7 +60,7 @@ const MIN_ABS_WEIGHT = 0.05;
 /** Decision threshold, chosen by --cv on train (bench/claims-experiments.md). */
 const THRESHOLD = -3;
 
-type Models = Pick<ExtractOptions, 'startModel' | 'endModel' | 'sourceModel' | 'splitModel'>;
+type Models = Pick<ExtractOptions, 'startModel' | 'endModel' | 'sourceModel' | 'splitModel' | 'cueLexicon' | 'cueModel'>;
 type Bounds = Pick<ExtractOptions, 'startModel' | 'endModel'>;
 
 export interface Doc { readonly gold: GoldDoc; readonly tokens: Tokens; readonly sentences: Sentence[] }
@@ -127,19 +127,22 @@ export function foldRankerModels(docs: readonly Doc[], models: Models | ((f: num
   for (let f = 0; f < FOLDS; f++) {
     const m = typeof models === 'function' ? models(f) : models;
     const rest = docs.filter((_d, i) => i % FOLDS !== f).map((d) => d.gold);
-    const ranker = trainSourceRanker(rest, false, { startModel: m.startModel, endModel: m.endModel, splitModel: m.splitModel });
+    const ranker = trainSourceRanker(rest, false, { startModel: m.startModel, endModel: m.endModel, splitModel: m.splitModel, cueLexicon: m.cueLexicon, cueModel: m.cueModel });
     out.push({ ...m, sourceModel: loadSourceRanker(ranker) });
   }
   return out;
 }
 
-/** Per fold, content-start and -end models trained on the other four fifths, in train-claims' order (CLAIMS_CV_FOLD_BOUNDS). */
-export function foldBoundsModels(docs: readonly Doc[]): Bounds[] {
+/**
+ * Per fold, content-start and -end models trained on the other four fifths, in train-claims' order
+ * (CLAIMS_CV_FOLD_BOUNDS), extracting with that fold's cue lexicon and classifier, which never saw the fold either.
+ */
+export function foldBoundsModels(docs: readonly Doc[], cues: readonly FoldCues[]): Bounds[] {
   const out: Bounds[] = [];
   for (let f = 0; f < FOLDS; f++) {
     const rest = docs.filter((_d, i) => i % FOLDS !== f).map((d) => d.gold);
-    const startModel = loadStartModel(trainStartModel(rest, false));
-    out.push({ startModel, endModel: loadEndModel(trainEndModel(rest, false, startModel)) });
+    const startModel = loadStartModel(trainStartModel(rest, false, cues[f]));
+    out.push({ startModel, endModel: loadEndModel(trainEndModel(rest, false, startModel, cues[f])) });
     console.error(`claim filter: fold ${f} start and end models trained`);
   }
   return out;
@@ -208,13 +211,15 @@ export function writeClaimFilter({ bias, weights }: AveragedWeights): void {
  */
 function crossValidateThresholds(thresholds: readonly number[]): void {
   const docs = prepare(loadSplit('train'));
-  // The shipped start and end models unless CLAIMS_CV_FOLD_BOUNDS=1; the fold rankers are trained with them.
-  const bounds = process.env.CLAIMS_CV_FOLD_BOUNDS === '1' ? foldBoundsModels(docs) : null;
   const given = Array.from({ length: FOLDS }, (_x, f) => foldCues(docs, f));
+  // The shipped start and end models unless CLAIMS_CV_FOLD_BOUNDS=1; the fold rankers are trained with them, and in
+  // that mode with the fold's cues too (else with the shipped cue lexicon and classifier, which saw every fold).
+  const foldBounds = process.env.CLAIMS_CV_FOLD_BOUNDS === '1';
+  const bounds = foldBounds ? foldBoundsModels(docs, given) : null;
   const split = process.env.CLAIMS_CV_SPLIT;
   const splits = split === 'rules' ? null : foldSplitModels(docs, given, (f) => bounds?.[f] ?? {},
     split ? Number(split) : undefined, process.env.CLAIMS_CV_SPLIT_KEEP ? Number(process.env.CLAIMS_CV_SPLIT_KEEP) : undefined);
-  const base = (f: number): Models => ({ ...(bounds?.[f] ?? {}), splitModel: splits ? splits[f] : false });
+  const base = (f: number): Models => ({ ...(foldBounds ? given[f] : {}), ...(bounds?.[f] ?? {}), splitModel: splits ? splits[f] : false });
   const perFold = foldRankerModels(docs, base);
   // The filter's examples as trainClaimFilter makes them; the scored claims' sources from the shipped ranker unless
   // CLAIMS_CV_FOLD_RANKER=1.

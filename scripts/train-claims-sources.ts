@@ -36,7 +36,7 @@ const overlaps = (a: GoldSpan, s: number, e: number): boolean => a.start < e && 
 const overlapShare = (a: GoldSpan, s: number, e: number): number => Math.max(0, Math.min(a.end, e) - Math.max(a.start, s)) / (e - s);
 
 
-type Models = Pick<ExtractOptions, 'startModel' | 'endModel' | 'splitModel'>;
+type Models = Pick<ExtractOptions, 'startModel' | 'endModel' | 'splitModel' | 'cueLexicon' | 'cueModel'>;
 /**
  * Which candidates are right. When the rules' choice (candidate `rule`) is right as the benchmark scores it (it
  * overlaps a gold source, or both have none), it is the only right one: the ranker learns to overrule the rules

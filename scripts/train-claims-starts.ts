@@ -8,6 +8,7 @@ import type { GoldDoc } from '../bench/claims-data';
 import { loadSplit } from '../bench/claims-data';
 import { hashString } from '../src/core/claims/cue-model';
 import { extractClaims } from '../src/core/claims/extract';
+import type { ExtractOptions } from '../src/core/claims/extract';
 import { loadStartModel, scanStarts } from '../src/core/claims/start-model';
 import { splitSentences } from '../src/core/text/sentences';
 import { tokenize } from '../src/core/text/tokenize';
@@ -24,13 +25,17 @@ const MARGIN = 1;
 
 type Example = BinaryExample & { feats: number[] };
 
-export function collectStartExamples(docs: readonly GoldDoc[]): Example[] {
+/** Cue lexicon and classifier to extract with instead of the shipped ones (the nested CV's held-out folds). */
+export type Cues = Pick<ExtractOptions, 'cueLexicon' | 'cueModel'>;
+
+export function collectStartExamples(docs: readonly GoldDoc[], cues: Cues = {}): Example[] {
   const out: Example[] = [];
   for (const d of docs) {
     const tokens = tokenize(d.text);
     const sentences = splitSentences(d.text, tokens);
     // The later models (end, split, source) are off: the examples depend only on this code and the cue model.
     extractClaims(d.text, tokens, sentences, {
+      ...cues,
       startModel: false,
       endModel: false,
       sourceModel: false,
@@ -57,8 +62,8 @@ export function collectStartExamples(docs: readonly GoldDoc[]): Example[] {
 
 interface ModelJson { about: string; epochs: number; margin: number; bias: number; weights: Record<string, number> }
 
-export function trainStartModel(docs: readonly GoldDoc[], log = true): ModelJson {
-  const examples = collectStartExamples(docs);
+export function trainStartModel(docs: readonly GoldDoc[], log = true, cues: Cues = {}): ModelJson {
+  const examples = collectStartExamples(docs, cues);
   const { bias, weights } = trainAveragedPerceptron(examples, EPOCHS, MIN_ABS_WEIGHT, (epoch, errors) => {
     if (log) console.log(`start model epoch ${epoch}: ${errors} errors on ${examples.length} candidates`);
   });
