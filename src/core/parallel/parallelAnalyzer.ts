@@ -7,9 +7,8 @@ import { extractClaims } from '../claims';
 import type { ClaimCandidate } from '../claims';
 import { splitSentences } from '../text/sentences';
 import { tokenize } from '../text/tokenize';
-import type { Tokens } from '../text/tokens';
 import type { Analysis } from '../types';
-import type { ClaimsRequest, ClaimsResponse, TokenColumns } from './claimsWorker';
+import type { ClaimsRequest, ClaimsResponse } from './claimsWorker';
 
 /**
  * Below this many characters a second thread saves little and costs CPU (bench/analyze-parallel.ts, CLI on this
@@ -58,12 +57,14 @@ export class ParallelAnalyzer {
   }
 
   async analyze(text: string): Promise<Analysis> {
-    if (text.length < this._minChars || !this._ensureWorker()) return analyzeText(text);
+    const worker = text.length >= this._minChars ? this._ensureWorker() : undefined;
+    if (!worker) return analyzeText(text);
     const started = performance.now();
     const tokens = tokenize(text);
     const sentences = splitSentences(text, tokens);
     const id = this._nextId++;
-    const remote = this._requestClaims({ id, text, tokens: columnsOf(tokens), sentences });
+    // The token table crosses as its columns (a structured clone keeps a class instance's own fields, not the class).
+    const remote = this._requestClaims(worker, { id, text, tokens, sentences });
     const stages = groupedEntities(text, tokens, sentences); // runs while the worker extracts the claims
     this._giveUpAfter(id, Math.max(this._minWaitMs, performance.now() - started));
     const packed = await remote;
@@ -95,9 +96,7 @@ export class ParallelAnalyzer {
   }
 
   /** The worker's packed claims, or null when it failed (the promise never rejects: a failure means "compute here"). */
-  private _requestClaims(request: ClaimsRequest): Promise<Int32Array | null> {
-    const worker = this._ensureWorker();
-    if (!worker) return Promise.resolve(null);
+  private _requestClaims(worker: Worker, request: ClaimsRequest): Promise<Int32Array | null> {
     clearTimeout(this._idleTimer);
     const answer = new Promise<Int32Array | null>((resolve) => this._waiting.set(request.id, resolve));
     worker.ref(); // keeps the process alive until the answer arrives
@@ -137,8 +136,4 @@ export class ParallelAnalyzer {
     this._waiting.clear();
     for (const w of waiters) w(null);
   }
-}
-
-function columnsOf(t: Tokens): TokenColumns {
-  return { length: t.length, starts: t.starts, ends: t.ends, kinds: t.kinds, ids: t.ids, strings: t.strings };
 }
