@@ -25,11 +25,24 @@ export class ArticleTextStore {
   /** Off: nothing is kept or looked up (the user's setting, for sensitive material); quote search still works. */
   enabled = true;
 
+  /** Writes under way; clear() waits for them so a copy being written as the user deletes them all is deleted too. */
+  private readonly _writing = new Set<Promise<void>>();
+
   constructor(private readonly _folder: string, private readonly _limits: ArticleTextStoreLimits = DEFAULT_LIMITS) {}
 
   /** Keeps `text` (whose UTF-8 SHA-256 is its key); failures are ignored: this store is only a help. */
   async remember(text: string): Promise<void> {
     if (!this.enabled) return;
+    const writing = this._write(text);
+    this._writing.add(writing);
+    try {
+      await writing;
+    } finally {
+      this._writing.delete(writing);
+    }
+  }
+
+  private async _write(text: string): Promise<void> {
     const bytes = Buffer.from(text, 'utf8');
     if (bytes.length > this._limits.maxBytes) return;
     const file = join(this._folder, `${sha256(bytes)}.txt`);
@@ -60,6 +73,7 @@ export class ArticleTextStore {
 
   /** Deletes every kept text (and leftover temp files); returns how many texts were deleted. */
   async clear(): Promise<number> {
+    await Promise.all(this._writing);
     let names: string[];
     try {
       names = await fs.readdir(this._folder);

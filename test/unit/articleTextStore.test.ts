@@ -61,4 +61,12 @@ suite('storage: texts the sidecars were written for', () => {
     assert.deepEqual(readdirSync(folder), ['notes.md']);
     assert.equal(await new ArticleTextStore(join(folder, 'never-made')).clear(), 0);
   });
+
+  test('clear also deletes a text that was still being written when it was asked', async () => {
+    const store = new ArticleTextStore(join(folder, 'in-flight'));
+    const writing = store.remember('written as the user deletes them all');
+    assert.equal(await store.clear(), 1);
+    await writing;
+    assert.deepEqual(readdirSync(join(folder, 'in-flight')), []);
+  });
 });
