@@ -52,6 +52,28 @@ function parseAnn(ann: string): GoldAttribution[] {
   return out;
 }
 
+export interface MultiDoc {
+  readonly name: string;
+  readonly text: string;
+  /** Every annotator's attributions, in file-name order (the first is the one `loadSplit` uses). */
+  readonly annotations: { readonly annotator: string; readonly attributions: GoldAttribution[] }[];
+}
+
+/** The articles of a split that several annotators annotated (PolNeAR's agreement articles), with every annotation. */
+export function loadMultiAnnotated(split: 'train' | 'dev', dir = POLNEAR_DIR): MultiDoc[] {
+  const annDir = path.join(dir, split, 'attributions');
+  const byName = new Map<string, string[]>();
+  for (const f of fs.readdirSync(annDir).sort()) {
+    const name = f.replace(/_[^_]+\.ann$/, '');
+    byName.set(name, [...(byName.get(name) ?? []), f]);
+  }
+  return [...byName].filter(([, files]) => files.length > 1).map(([name, files]) => ({
+    name,
+    text: fs.readFileSync(path.join(dir, split, 'text', name + '.txt'), 'utf8'),
+    annotations: files.map((f) => ({ annotator: /_([^_]+)\.ann$/.exec(f)![1], attributions: parseAnn(fs.readFileSync(path.join(annDir, f), 'utf8')) })),
+  }));
+}
+
 /** One annotator per article: the first annotation file in name order. */
 export function loadSplit(split: 'train' | 'dev', dir = POLNEAR_DIR): GoldDoc[] {
   const annDir = path.join(dir, split, 'attributions');

@@ -7,6 +7,7 @@ import * as path from 'node:path';
 const BENCHES: Record<string, string> = {
   ner: 'ner.js',
   claims: 'claims.js',
+  'claims-agreement': 'claims-agreement.js', // PolNeAR's annotators scored against each other: the ceiling for the claims targets
   actors: 'actors.js',
   budget: 'analyze-budget-cli.js', // the whole analyze process against --entities-only, on the 5 MB corpus
   'budget-stages': 'analyze-budget.js', // the same stages on one thread, CPU per stage
