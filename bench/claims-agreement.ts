@@ -27,11 +27,10 @@ function humanPairs(docs: readonly MultiDoc[], perDoc: boolean): Counts {
   const all = emptyCounts();
   for (const d of docs) {
     const mine = emptyCounts();
-    for (const gold of d.annotations) {for (const other of d.annotations) {
-      if (other === gold) continue;
+    for (const gold of d.annotations) {
       const doc: GoldDoc = { name: d.name, text: d.text, attributions: gold.attributions };
-      scoreDoc(doc, asPredictions(other.attributions), mine);
-    }}
+      for (const other of d.annotations) if (other !== gold) scoreDoc(doc, asPredictions(other.attributions), mine);
+    }
     if (perDoc) console.log(row(`humans: ${d.name} (${d.annotations.length} annotators)`, mine));
     add(all, mine);
   }
