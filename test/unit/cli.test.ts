@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, copyFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -95,5 +95,18 @@ suite('cli: news-annotator analyze (the bundled bin)', function () {
     assert.equal(single.code, 0, single.stderr);
     assert.ok(JSON.parse(parallel.stdout).claims.length > 0);
     assert.equal(parallel.stdout, single.stdout);
+  });
+
+  test('a reader that closes the pipe early (| head) stops the CLI quietly, with no stack trace', async () => {
+    const sample = readFileSync(SAMPLE, 'utf8');
+    const text = join(dir, 'twenty.txt');
+    writeFileSync(text, Array.from({ length: 20 }, () => sample).join('\n\n')); // megabytes of JSON: more than a pipe holds
+    const child = spawn(process.execPath, [BIN, 'analyze', text], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.equal(stderr, '');
+    assert.equal(code, 0);
   });
 });
