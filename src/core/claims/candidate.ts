@@ -4,6 +4,8 @@ import type { DocContext } from './context';
 import { charSpan, opensWithin } from './content';
 import { nm } from './context';
 import type { RawClaim } from './extract';
+import type { TokenRange } from './source';
+import { clauseSubject } from './speaker-clause';
 import { isTurn } from './transcript';
 import type { ClaimCandidate } from './types';
 
@@ -25,7 +27,7 @@ function toCandidate(ctx: DocContext, r: RawClaim): ClaimCandidate {
     const ce = ctx.tokens.end(r.cue.end - 1);
     cue = { start: cs, end: ce, text: ctx.text.slice(cs, ce) };
   }
-  const sp = r.source ? { start: ctx.tokens.start(sourceStart(ctx, r.source.start, r.source.end)), end: ctx.tokens.end(sourceEnd(ctx, r.source.start, r.source.end) - 1) } : null;
+  const sp = r.source ? speakerChars(ctx, r.source, r.cue) : null;
   return {
     start,
     end: span.end,
@@ -44,6 +46,14 @@ const NOT_OPENING_A_SOURCE = new Set([
   'with', 'in', 'from', 'at', 'by', 'of', 'including', 'for', 'on', 'among', 'to',
   'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'be', 'been', 'can', 'could', 'do', 'did', 'does',
 ]);
+
+/** The speaker span in characters: trimmed at its edges, and cut to the subject when it runs into a clause. */
+function speakerChars(ctx: DocContext, src: TokenRange, cue: TokenRange | null): { start: number; end: number } {
+  const s = sourceStart(ctx, src.start, src.end);
+  const cut = cue ? clauseSubject(ctx, s, src.end, cue.start) : null;
+  if (cut) return { start: ctx.tokens.start(cut.start), end: ctx.tokens.end(cut.end - 1) };
+  return { start: ctx.tokens.start(s), end: ctx.tokens.end(sourceEnd(ctx, s, src.end) - 1) };
+}
 
 /** A source's first token, past prepositions and auxiliaries that open it when words follow them. */
 function sourceStart(ctx: DocContext, start: number, end: number): number {

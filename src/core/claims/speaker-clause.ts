@@ -1,0 +1,114 @@
+// A speaker span that ran from a clause's subject into its verb phrase ("Donald Trump is doubling down on his |
+// attacks on", "September 27 they published the results of their check by | announcing", "Sanders hasn't | said"):
+// the walk left of a cue (source.ts leftNP) stops only at punctuation and a few function words, so a cue deep in a
+// clause took the clause before it. PolNeAR marks the subject's noun phrase ("Donald Trump", "they", "Sanders"):
+// the span shown as the speaker is cut to it. Only the span changes (candidate.ts), after every learned model:
+// their inputs and the claims stay as they are.
+import type { DocContext } from './context';
+import { isCapitalized, isWord, nm } from './context';
+import type { TokenRange } from './source';
+import { DETERMINERS, PREPOSITIONS } from './words';
+
+/** Finite auxiliaries and modals: after a subject they open its verb phrase ("Trump has a long history of"). */
+const FINITE = new Set(['is', 'was', 'were', 'are', 'am', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may',
+  'might', 'must', 'shall', 'should', 'do', 'does', 'did']);
+
+/** Common irregular past tenses ("Dutch voters dealt a blow … by", "Trump took offense at"). */
+const IRREGULAR_PAST = new Set(['began', 'sent', 'dealt', 'took', 'made', 'gave', 'went', 'came', 'spoke', 'wrote', 'told',
+  'held', 'met', 'ran', 'won', 'kept', 'brought', 'thought', 'felt', 'got', 'saw', 'knew', 'stood', 'struck', 'drew',
+  'threw', 'chose', 'rose', 'fell', 'sought', 'fought', 'paid', 'spent', 'built', 'sold', 'heard', 'became', 'said']);
+
+/** Subject pronouns: unambiguously a clause's subject ("it" is left out: it is an object as often). */
+const SUBJECTS = new Set(['he', 'she', 'they', 'we']);
+const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** Function words that cannot end a noun phrase besides the prepositions and determiners of words.ts. */
+const LINKERS = new Set(['to', 'and', 'or', 'but', 'than', 'into', 'onto', 'upon', 'against', 'among', 'between', 'without',
+  'within', 'under', 'toward', 'towards', 'across', 'behind', 'beyond', 'like', 'as']);
+
+/** What follows these belongs to the noun (a relative clause): no cut after them. */
+const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose', 'where']);
+
+/** Subjects that name no speaker before a copula ("It is worth", "There is some", "That is why critics"). */
+const EXPLETIVES = new Set(['it', 'there', 'that', 'this', 'here', 'how', 'what']);
+
+/** A lower-case finite verb at i: an auxiliary or modal, or a contracted negative ("isn't", "didn’t"). */
+function isFiniteVerb(ctx: DocContext, i: number): boolean {
+  if (isCapitalized(ctx, i)) return false;
+  const n = nm(ctx, i);
+  return FINITE.has(n) || (n.length > 3 && n.endsWith("n't"));
+}
+
+/** A lower-case past tense at i right after a word that can end a subject ("Clinton lagged", not "a signed"). */
+function isPastVerb(ctx: DocContext, i: number, from: number): boolean {
+  if (isCapitalized(ctx, i) || i - 1 < from || !isWord(ctx, i - 1)) return false;
+  const n = nm(ctx, i);
+  if (!IRREGULAR_PAST.has(n) && !(n.length > 4 && n.endsWith('ed'))) return false;
+  return !isFunctionWord(nm(ctx, i - 1));
+}
+
+function isFunctionWord(n: string): boolean {
+  return PREPOSITIONS.has(n) || LINKERS.has(n) || OWNERS.has(n) || (DETERMINERS.has(n) && n !== 'one');
+}
+
+function isPossessive(ctx: DocContext, i: number): boolean {
+  const n = nm(ctx, i);
+  return n === "'s" || n === "'";
+}
+
+/** The full stop at i ends an abbreviation or initial ("Mr.", "J."). */
+function abbreviation(ctx: DocContext, i: number): boolean {
+  return i > 0 && /^\p{Lu}\p{Ll}{0,3}$/u.test(ctx.tokens.text(i - 1)) && ctx.tokens.end(i - 1) === ctx.tokens.start(i);
+}
+
+/** Whether a noun phrase opens in (v, e): a determiner, possessive, number or name after the verb at v. */
+function objectAfter(ctx: DocContext, v: number, e: number): boolean {
+  for (let i = v + 1; i < e; i++) {
+    const n = nm(ctx, i);
+    if (DETERMINERS.has(n) || OWNERS.has(n) || isPossessive(ctx, i) || isCapitalized(ctx, i) || ctx.tokens.kind(i) === 'number') return true;
+  }
+  return false;
+}
+
+/**
+ * The subject of the clause [s, e): a subject pronoun after the first word ("September 27 they published …"), else
+ * the words before the first finite verb (with `lexical`, or past tense), when no punctuation or relative pronoun
+ * comes first. Null when the span has no such verb.
+ */
+function subjectBeforeVerb(ctx: DocContext, s: number, e: number, lexical: boolean, objectStops: boolean): TokenRange | null {
+  for (let i = s + 1; i < e; i++) {
+    if (!isWord(ctx, i)) {
+      const t = ctx.tokens.text(i);
+      if (isPossessive(ctx, i) || t === '-' || t === '&' || (t === '.' && abbreviation(ctx, i))) continue;
+      return null;
+    }
+    const n = nm(ctx, i);
+    if (RELATIVES.has(n)) return null;
+    if (SUBJECTS.has(n) && !isCapitalized(ctx, i)) return { start: i, end: i + 1 };
+    if (isFiniteVerb(ctx, i) || (lexical && isPastVerb(ctx, i, s))) {
+      // "It is worth | noting": no speaker to cut to. "They will take leaders | willing", "Clinton's critique is a
+      // typical Democratic line of | attack on": an object after the verb may be the cue's own subject.
+      if (i === s + 1 && EXPLETIVES.has(nm(ctx, s))) return null;
+      if (objectStops && objectAfter(ctx, i, e)) return null;
+      return { start: s, end: i };
+    }
+  }
+  return null;
+}
+
+/**
+ * The speaker span [s, e) of a claim whose cue starts at `cueStart`, cut to its noun phrase when it holds a clause;
+ * null to keep it. Only spans left of the cue whose last word cannot be the cue's subject or owner: a function word
+ * ("… his check by | announcing"), or a verb group or adverb with no object before it ("Sanders hasn't", "Scholars
+ * have long"); a subject pronoun at the end is the subject ("a fight they | expect"). A name or possessive at the
+ * end is left alone: "had Republicans | wondering", "on Donald Trump's | claim" (PolNeAR marks them).
+ */
+export function clauseSubject(ctx: DocContext, s: number, e: number, cueStart: number): TokenRange | null {
+  if (e > cueStart || e - s < 2) return null;
+  const last = e - 1;
+  const n = nm(ctx, last);
+  if (isCapitalized(ctx, last) || OWNERS.has(n) || isPossessive(ctx, last)) return null;
+  if (SUBJECTS.has(n)) return { start: last, end: e };
+  const fn = isFunctionWord(n);
+  return subjectBeforeVerb(ctx, s, e, fn, true);
+}
