@@ -20,9 +20,9 @@ export interface Setting {
 export const contentScores = (digits: number) => (a: Counts): string => {
   const f1 = `overlap ${prf(a.overlap, a.pred, a.gold).f.toFixed(digits)} exact ${prf(a.exact, a.pred, a.gold).f.toFixed(digits)} attribution ${prf(a.attribution, a.pred, a.gold).f.toFixed(digits)}`;
   if (!process.env.CLAIMS_PR) return f1;
-  // CLAIMS_PR=1: also precision and recall of overlap and attribution, and the counts behind them.
+  // CLAIMS_PR=1: also precision and recall of overlap and attribution, the counts behind them, and source-exact F1.
   const pr = (c: number): string => { const x = prf(c, a.pred, a.gold); return `${x.p.toFixed(digits)}/${x.r.toFixed(digits)}`; };
-  return `${f1} (overlap P/R ${pr(a.overlap)}, attribution P/R ${pr(a.attribution)}; ${a.pred} claims, ${a.overlap} / ${a.exact} / ${a.attribution} matched)`;
+  return `${f1} (overlap P/R ${pr(a.overlap)}, attribution P/R ${pr(a.attribution)}; ${a.pred} claims, ${a.overlap} / ${a.exact} / ${a.attribution} matched; source exact ${prf(a.sourceExact, a.pred, a.gold).f.toFixed(digits)}, ${a.sourceExact})`;
 };
 
 export function crossValidate<T>(
