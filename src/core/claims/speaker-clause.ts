@@ -29,8 +29,8 @@ const LINKERS = new Set(['to', 'and', 'or', 'but', 'than', 'into', 'onto', 'upon
 /** What follows these belongs to the noun (a relative clause): no cut after them. */
 const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose', 'where']);
 
-/** Subjects that name no speaker before a copula ("It is worth", "There is some", "That is why critics"). */
-const EXPLETIVES = new Set(['it', 'there', 'that', 'this', 'here', 'how', 'what']);
+/** Subjects that name no speaker before a verb ("It is worth", "There is some", "That is why critics", "Why had he"). */
+const EXPLETIVES = new Set(['it', 'there', 'that', 'this', 'here', 'how', 'what', 'why', 'when', 'where', 'whether']);
 
 /** A lower-case finite verb at i: an auxiliary or modal, or a contracted negative ("isn't", "didn’t"). */
 function isFiniteVerb(ctx: DocContext, i: number): boolean {
@@ -71,9 +71,9 @@ function objectAfter(ctx: DocContext, v: number, end: number): boolean {
 }
 
 /**
- * The subject of the clause [s, e): a subject pronoun after the first word ("September 27 they published …"), else
- * the words before the first finite verb (with `lexical`, or past tense), when no punctuation or relative pronoun
- * comes first. Null when the span has no such verb.
+ * The subject of the clause [s, e): a subject pronoun after the first word ("September 27 they published …", "Late
+ * Saturday he"), else the words before the first finite verb (with `lexical`, or past tense) unless an expletive
+ * stands before it or a noun phrase after it. Null when punctuation or a relative pronoun comes first, or no verb.
  */
 function subjectBeforeVerb(ctx: DocContext, s: number, e: number, lexical: boolean): TokenRange | null {
   for (let i = s + 1; i < e; i++) {
@@ -101,18 +101,17 @@ function subjectBeforeVerb(ctx: DocContext, s: number, e: number, lexical: boole
 }
 
 /**
- * The speaker span [s, e) of a claim whose cue starts at `cueStart`, cut to its noun phrase when it holds a clause;
- * null to keep it. Only spans left of the cue whose last word cannot be the cue's subject or owner: a function word
- * ("… his check by | announcing"), or a verb group or adverb with no object before it ("Sanders hasn't", "Scholars
- * have long"); a subject pronoun at the end is the subject ("a fight they | expect"). A name or possessive at the
- * end is left alone: "had Republicans | wondering", "on Donald Trump's | claim" (PolNeAR marks them), "is doubling
- * down on his | attacks on" (PolNeAR marks "his" about one time in three, else the subject: train, session 17).
+ * The speaker span [s, e) of a claim whose cue starts at `cueStart`, cut to the subject of the clause it holds
+ * (subjectBeforeVerb); null to keep it. Kept: spans right of the cue, and spans ending in a name or possessive, which
+ * may be the cue's own subject or owner: "had Republicans | wondering", "on Donald Trump's | claim" (PolNeAR marks
+ * them), "is doubling down on his | attacks on" (PolNeAR marks "his" about one time in three, else the subject:
+ * train, session 17). Past tenses other than auxiliaries count as the verb only after a final function word ("Cruz
+ * pivoted to | arguing"), where the span cannot be a noun phrase.
  */
 export function clauseSubject(ctx: DocContext, s: number, e: number, cueStart: number): TokenRange | null {
   if (e > cueStart || e - s < 2) return null;
   const last = e - 1;
   const n = nm(ctx, last);
   if (isCapitalized(ctx, last) || OWNERS.has(n) || isPossessive(ctx, last)) return null;
-  if (SUBJECTS.has(n)) return { start: last, end: e };
   return subjectBeforeVerb(ctx, s, e, isFunctionWord(n));
 }
