@@ -86,6 +86,8 @@ function subjectBeforeVerb(ctx: DocContext, s: number, e: number, lexical: boole
     if (RELATIVES.has(n)) return null;
     if (SUBJECTS.has(n) && !isCapitalized(ctx, i)) return { start: i, end: i + 1 };
     if (isFiniteVerb(ctx, i) || (lexical && isPastVerb(ctx, i, s))) {
+      // "Little did they | know", "Why had he | asserted": an inverted subject after its auxiliary.
+      if (i + 1 < e && SUBJECTS.has(nm(ctx, i + 1))) return { start: i + 1, end: i + 2 };
       // "It is worth | noting": no speaker to cut to. "has left 62 percent of voters | saying", "Clinton's critique is
       // a typical Democratic line of | attack on": an object after the verb may be the cue's own subject or owner
       // (the span's last word opens none: "He made the | case").
