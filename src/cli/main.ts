@@ -1,6 +1,7 @@
 import { analyzeEntities } from '../core/analyze';
 import { ParallelAnalyzer } from '../core/parallel/parallelAnalyzer';
 import { parseArgs, USAGE, UsageError } from './args';
+import { startWorkerCompilingOnItsOwnThread } from './engineFlags';
 import { readArticleFile, ArticleFileError } from './readArticleFile';
 
 export interface CliIo {
@@ -26,7 +27,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (args.command === 'version') { io.out(VERSION + '\n'); return 0; }
 
   const format = args.format ?? (args.files.length === 1 ? 'json' : 'jsonl');
-  const parallel = new ParallelAnalyzer(args.singleThread ? { minChars: Infinity } : {});
+  const parallel = new ParallelAnalyzer(args.singleThread ? { minChars: Infinity } : { startWorker: startWorkerCompilingOnItsOwnThread });
   const analyze = args.entitiesOnly ? analyzeEntities : (text: string) => parallel.analyze(text);
   const results: object[] = [];
   let failed = 0;

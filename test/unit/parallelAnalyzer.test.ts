@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeText } from '../../src/core/analyze';
 import { ParallelAnalyzer } from '../../src/core/parallel/parallelAnalyzer';
+import { startWorkerCompilingOnItsOwnThread } from '../../src/cli/engineFlags';
 
 const FIXTURES = join(__dirname, '../../../test/fixtures');
 // Small articles finish here before a cold worker has loaded its models: give it time (the default floor is 1 s).
@@ -25,6 +26,21 @@ suite('ParallelAnalyzer: claims on a second thread, the same analysis', function
         assert.ok(got.claims.length > 0);
         assert.deepEqual(got, analyzeText(text));
       }
+    } finally { analyzer.dispose(); }
+  });
+
+  test('a worker started by the CLI\'s starter (compiling on its own thread) gives the same analysis', async () => {
+    const started: string[] = [];
+    const startWorker = (path: string): ReturnType<typeof startWorkerCompilingOnItsOwnThread> => {
+      started.push(path);
+      return startWorkerCompilingOnItsOwnThread(path);
+    };
+    const analyzer = new ParallelAnalyzer({ minChars: 0, minWaitMs: PATIENT, startWorker });
+    try {
+      const got = await analyzer.analyze(articles[0]);
+      assert.ok(got.claims.length > 0);
+      assert.deepEqual(got, analyzeText(articles[0]));
+      assert.equal(started.length, 1);
     } finally { analyzer.dispose(); }
   });
 

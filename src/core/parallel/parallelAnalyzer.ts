@@ -24,6 +24,9 @@ export interface ParallelAnalyzerOptions {
   readonly idleMs?: number;
   /** The least time to wait for the worker once this thread's own stages are done (see _giveUpAfter). */
   readonly minWaitMs?: number;
+  /** Starts the worker thread for a script path; by default `new Worker(path)` (the CLI passes engineFlags.ts's
+   *  startWorkerCompilingOnItsOwnThread). */
+  readonly startWorker?: (path: string) => Worker;
 }
 
 type Waiter = (claims: Int32Array | null) => void;
@@ -42,6 +45,7 @@ export class ParallelAnalyzer {
   private readonly _minChars: number;
   private readonly _idleMs: number;
   private readonly _minWaitMs: number;
+  private readonly _startWorker: (path: string) => Worker;
   private _idleTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(options: ParallelAnalyzerOptions = {}) {
@@ -49,6 +53,7 @@ export class ParallelAnalyzer {
     this._minChars = options.minChars ?? PARALLEL_MIN_CHARS;
     this._idleMs = options.idleMs ?? 60_000;
     this._minWaitMs = options.minWaitMs ?? 1000;
+    this._startWorker = options.startWorker ?? ((path) => new Worker(path));
   }
 
   /** Whether a claims worker is running now. */
@@ -108,7 +113,7 @@ export class ParallelAnalyzer {
     if (this._worker || this._broken) return this._worker;
     if (!existsSync(this._workerPath)) { this._broken = true; return undefined; }
     try {
-      const worker = new Worker(this._workerPath);
+      const worker = this._startWorker(this._workerPath);
       worker.on('message', (r: ClaimsResponse) => this._settle(r.id, 'claims' in r ? r.claims : null));
       worker.on('error', () => { this._broken = true; this._settleAll(); });
       worker.on('exit', () => { if (this._worker === worker) { this._worker = undefined; this._settleAll(); } });
