@@ -3,9 +3,11 @@ import { ParallelAnalyzer } from '../core/parallel/parallelAnalyzer';
 import { parseArgs, USAGE, UsageError } from './args';
 import { startWorkerCompilingOnItsOwnThread } from './engineFlags';
 import { readArticleFile, ArticleFileError } from './readArticleFile';
+import { resultPieces } from './resultJson';
 
 export interface CliIo {
-  out(s: string): void;
+  /** Text, or bytes already encoded as UTF-8. */
+  out(s: string | Uint8Array): void;
   err(s: string): void;
 }
 
@@ -28,12 +30,21 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
   const format = args.format ?? (args.files.length === 1 ? 'json' : 'jsonl');
   const parallel = new ParallelAnalyzer(args.singleThread ? { minChars: Infinity } : { startWorker: startWorkerCompilingOnItsOwnThread });
+  // A file's result is written as soon as it is known (jsonl, or json of one file) or all together at the end (json
+  // of several files: one array).
+  const eachIndent = format === 'jsonl' ? 0 : args.files.length === 1 ? 2 : undefined;
   const analyze = args.entitiesOnly ? analyzeEntities : (text: string) => parallel.analyze(text);
   const results: object[] = [];
   let failed = 0;
   for (const file of args.files) {
     try {
-      const result = { file, ...await analyze(readArticleFile(file)) };
+      const text = readArticleFile(file);
+      if (eachIndent !== undefined && !args.entitiesOnly) {
+        const { analysis, entitiesJson } = await parallel.analyzeWithEntitiesJson(text, eachIndent);
+        for (const piece of resultPieces(file, analysis, entitiesJson, eachIndent)) io.out(piece);
+        continue;
+      }
+      const result = { file, ...await analyze(text) };
       if (format === 'jsonl') io.out(JSON.stringify(result) + '\n');
       else results.push(result);
     } catch (e) {

@@ -4,8 +4,9 @@
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
-import { packClaims } from '../analysisCodec';
+import { packClaims, unpackEntities } from '../analysisCodec';
 import { extractClaims } from '../claims';
+import { memberJson } from '../memberJson';
 import type { Sentence } from '../text/token';
 import { Tokens } from '../text/tokens';
 
@@ -18,18 +19,36 @@ export interface ClaimsRequest {
   readonly sentences: readonly Sentence[];
 }
 
+/** The entities of an analysis (analysisCodec's layout, actor indexes into `actorIds`) to be written as JSON: the main
+ *  thread, which has grouped them, resolves the speakers meanwhile (used by the CLI through ParallelAnalyzer). */
+export interface EntitiesJsonRequest {
+  readonly id: number;
+  readonly text: string;
+  readonly entities: Int32Array;
+  readonly actorIds: readonly string[];
+  /** memberJson's indent. */
+  readonly indent: number;
+}
+
 /** A Tokens table as plain data (a structured clone drops the class). */
 export type TokenColumns = Pick<Tokens, 'length' | 'starts' | 'ends' | 'kinds' | 'ids' | 'strings'>;
 /** The claims packed as numbers (analysisCodec's layout): a structured clone of 28,000 claim objects with their
  *  texts would block the receiving thread ~90 ms; the typed array is transferred and the texts sliced there. */
 export type ClaimsResponse =
   | { readonly id: number; readonly claims: Int32Array }
+  /** memberJson of the entities, as UTF-8 (transferred: the receiver writes the bytes without encoding them). */
+  | { readonly id: number; readonly json: Uint8Array }
   | { readonly id: number; readonly error: string };
 
 lowerThisThreadsPriority();
 
-parentPort?.on('message', (request: ClaimsRequest) => {
+parentPort?.on('message', (request: ClaimsRequest | EntitiesJsonRequest) => {
   try {
+    if ('entities' in request) {
+      const json = new TextEncoder().encode(memberJson(unpackEntities(request.entities, request.text, request.actorIds), request.indent));
+      parentPort?.postMessage({ id: request.id, json } satisfies ClaimsResponse, [json.buffer as ArrayBuffer]);
+      return;
+    }
     const t = request.tokens;
     const tokens = new Tokens(t.length, t.starts, t.ends, t.kinds, t.ids, t.strings);
     const claims = packClaims(extractClaims(request.text, tokens, request.sentences));

@@ -2,13 +2,14 @@ import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeText, groupedEntities, withClaims } from '../analyze';
-import { unpackClaims } from '../analysisCodec';
+import type { EntityStages } from '../analyze';
+import { packEntities, unpackClaims } from '../analysisCodec';
 import { extractClaims } from '../claims';
 import type { ClaimCandidate } from '../claims';
 import { splitSentences } from '../text/sentences';
 import { tokenize } from '../text/tokenize';
 import type { Analysis } from '../types';
-import type { ClaimsRequest, ClaimsResponse } from './claimsWorker';
+import type { ClaimsRequest, ClaimsResponse, EntitiesJsonRequest } from './claimsWorker';
 
 /**
  * Below this many characters a second thread saves little and costs CPU (bench/analyze-parallel.ts, CLI on this
@@ -29,7 +30,14 @@ export interface ParallelAnalyzerOptions {
   readonly startWorker?: (path: string) => Worker;
 }
 
-type Waiter = (claims: Int32Array | null) => void;
+type Waiter = (answer: Int32Array | Uint8Array | null) => void;
+
+/** An analysis with its entities already written as JSON by the worker (see analyzeWithEntitiesJson). */
+export interface AnalysisWithJson {
+  readonly analysis: Analysis;
+  /** memberJson(analysis.entities, indent) as UTF-8, or null when this thread should write them itself. */
+  readonly entitiesJson: Uint8Array | null;
+}
 
 /**
  * analyzeText with the claims stage on one long-lived worker thread, in parallel with the entity tagger and the
@@ -62,20 +70,46 @@ export class ParallelAnalyzer {
   }
 
   async analyze(text: string): Promise<Analysis> {
+    return (await this._analyze(text, undefined)).analysis;
+  }
+
+  /**
+   * analyze(), and for a long text the JSON of its entities (memberJson with `indent`, UTF-8) written by the worker
+   * while this thread resolves the speakers: for a writer of JSON (the CLI), ~10 MB of text fewer to write and encode
+   * here after the last stage. Null when there is no worker (short text, failure): then write them yourself.
+   */
+  analyzeWithEntitiesJson(text: string, indent: number): Promise<AnalysisWithJson> {
+    return this._analyze(text, indent);
+  }
+
+  private async _analyze(text: string, jsonIndent: number | undefined): Promise<AnalysisWithJson> {
     const worker = text.length >= this._minChars ? this._ensureWorker() : undefined;
-    if (!worker) return analyzeText(text);
+    if (!worker) return { analysis: analyzeText(text), entitiesJson: null };
     const started = performance.now();
     const tokens = tokenize(text);
     const sentences = splitSentences(text, tokens);
     const id = this._nextId++;
     // The token table crosses as its columns (a structured clone keeps a class instance's own fields, not the class).
-    const remote = this._requestClaims(worker, { id, text, tokens, sentences });
+    const remote = this._request<Int32Array>(worker, { id, text, tokens, sentences });
     const stages = groupedEntities(text, tokens, sentences); // runs while the worker extracts the claims
-    this._giveUpAfter(id, Math.max(this._minWaitMs, performance.now() - started));
+    const ownMs = performance.now() - started;
+    this._giveUpAfter(id, Math.max(this._minWaitMs, ownMs));
+    // Queued behind the claims: the worker writes the entities while this thread resolves the speakers.
+    const json = jsonIndent === undefined ? null : this._requestEntitiesJson(worker, text, stages.grouping, jsonIndent);
     const packed = await remote;
     // Packed without actors, so every speaker comes back null, as a ClaimCandidate's is.
     const claims = packed ? unpackClaims(packed, text) as ClaimCandidate[] : extractClaims(text, stages.tokens, stages.sentences);
-    return withClaims(text, stages, claims);
+    const analysis = withClaims(text, stages, claims);
+    if (json) this._giveUpAfter(json.id, Math.max(this._minWaitMs, ownMs));
+    return { analysis, entitiesJson: json ? await json.answer : null };
+  }
+
+  private _requestEntitiesJson(worker: Worker, text: string, grouping: EntityStages['grouping'], indent: number): { id: number; answer: Promise<Uint8Array | null> } {
+    const actorIds = grouping.actors.map((a) => a.id);
+    const entities = packEntities(grouping.entities, new Map(actorIds.map((a, i) => [a, i])));
+    const id = this._nextId++;
+    const request: EntitiesJsonRequest = { id, text, entities, actorIds, indent };
+    return { id, answer: this._request<Uint8Array>(worker, request, [entities.buffer as ArrayBuffer]) };
   }
 
   /**
@@ -88,7 +122,7 @@ export class ParallelAnalyzer {
     if (!this._waiting.has(id)) return;
     const timer = setTimeout(() => { if (this._waiting.has(id)) { this._broken = true; this.dispose(); } }, ms);
     const waiter = this._waiting.get(id)!;
-    this._waiting.set(id, (claims) => { clearTimeout(timer); waiter(claims); });
+    this._waiting.set(id, (answer) => { clearTimeout(timer); waiter(answer); });
   }
 
   /** Stops the worker; later calls start a new one. */
@@ -100,12 +134,12 @@ export class ParallelAnalyzer {
     void worker?.terminate();
   }
 
-  /** The worker's packed claims, or null when it failed (the promise never rejects: a failure means "compute here"). */
-  private _requestClaims(worker: Worker, request: ClaimsRequest): Promise<Int32Array | null> {
+  /** The worker's answer, or null when it failed (the promise never rejects: a failure means "compute here"). */
+  private _request<T extends Int32Array | Uint8Array>(worker: Worker, request: ClaimsRequest | EntitiesJsonRequest, transfer: ArrayBuffer[] = []): Promise<T | null> {
     clearTimeout(this._idleTimer);
-    const answer = new Promise<Int32Array | null>((resolve) => this._waiting.set(request.id, resolve));
+    const answer = new Promise<T | null>((resolve) => this._waiting.set(request.id, resolve as Waiter));
     worker.ref(); // keeps the process alive until the answer arrives
-    worker.postMessage(request);
+    worker.postMessage(request, transfer);
     return answer;
   }
 
@@ -114,7 +148,7 @@ export class ParallelAnalyzer {
     if (!existsSync(this._workerPath)) { this._broken = true; return undefined; }
     try {
       const worker = this._startWorker(this._workerPath);
-      worker.on('message', (r: ClaimsResponse) => this._settle(r.id, 'claims' in r ? r.claims : null));
+      worker.on('message', (r: ClaimsResponse) => this._settle(r.id, 'claims' in r ? r.claims : 'json' in r ? r.json : null));
       worker.on('error', () => { this._broken = true; this._settleAll(); });
       worker.on('exit', () => { if (this._worker === worker) { this._worker = undefined; this._settleAll(); } });
       worker.unref();
@@ -125,7 +159,7 @@ export class ParallelAnalyzer {
     return this._worker;
   }
 
-  private _settle(id: number, claims: Int32Array | null): void {
+  private _settle(id: number, answer: Int32Array | Uint8Array | null): void {
     const waiter = this._waiting.get(id);
     this._waiting.delete(id);
     if (this._waiting.size === 0 && this._worker) {
@@ -133,7 +167,7 @@ export class ParallelAnalyzer {
       this._idleTimer = setTimeout(() => this.dispose(), this._idleMs);
       this._idleTimer.unref();
     }
-    waiter?.(claims);
+    waiter?.(answer);
   }
 
   private _settleAll(): void {
