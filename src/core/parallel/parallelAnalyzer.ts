@@ -94,8 +94,10 @@ export class ParallelAnalyzer {
     const stages = groupedEntities(text, tokens, sentences); // runs while the worker extracts the claims
     const ownMs = performance.now() - started;
     this._giveUpAfter(id, Math.max(this._minWaitMs, ownMs));
-    // Queued behind the claims: the worker writes the entities while this thread resolves the speakers.
-    const json = jsonIndent === undefined ? null : this._requestEntitiesJson(worker, text, stages.grouping, jsonIndent);
+    // A worker that has answered by now is idle: it writes the entities while this thread resolves the speakers. One
+    // that has not is starved or slow (a busy machine), and more work there would only be waited for.
+    const idle = jsonIndent !== undefined && await answeredAlready(remote);
+    const json = idle ? this._requestEntitiesJson(worker, text, stages.grouping, jsonIndent) : null;
     const packed = await remote;
     // Packed without actors, so every speaker comes back null, as a ClaimCandidate's is.
     const claims = packed ? unpackClaims(packed, text) as ClaimCandidate[] : extractClaims(text, stages.tokens, stages.sentences);
@@ -175,4 +177,12 @@ export class ParallelAnalyzer {
     this._waiting.clear();
     for (const w of waiters) w(null);
   }
+}
+
+/** Whether `answer` has settled, once the messages already waiting for this thread have been received. */
+async function answeredAlready(answer: Promise<unknown>): Promise<boolean> {
+  let settled = false;
+  void answer.then(() => { settled = true; });
+  await new Promise((resolve) => setImmediate(resolve)); // after the event loop's poll phase, which receives them
+  return settled;
 }
