@@ -40,8 +40,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     try {
       const text = readArticleFile(file);
       if (eachIndent !== undefined && !args.entitiesOnly) {
-        const { analysis, entitiesJson } = await parallel.analyzeWithEntitiesJson(text, eachIndent);
-        for (const piece of resultPieces(file, analysis, entitiesJson, eachIndent)) io.out(piece);
+        const { analysis, entitiesJson, claimsJson } = await parallel.analyzeWithJson(text, eachIndent);
+        for (const piece of resultPieces(file, analysis, { entities: entitiesJson, claims: claimsJson }, eachIndent)) io.out(piece);
         continue;
       }
       const result = { file, ...await analyze(text) };

@@ -3,11 +3,11 @@ import type { Analysis } from '../core/types';
 
 /**
  * One file's result as the CLI writes it, `JSON.stringify({ file, ...analysis }, null, indent) + '\n'` (indent 0: no
- * white space), in pieces to write in order. The entities' JSON may come already written, as UTF-8, by the claims
- * worker (ParallelAnalyzer.analyzeWithEntitiesJson): the same bytes, not written or encoded again here.
+ * white space), in pieces to write in order. The entities' and the claims' JSON may come already written, as UTF-8,
+ * mostly by the claims worker (ParallelAnalyzer.analyzeWithJson): the same bytes, not written or encoded again here.
  */
-export function resultPieces(file: string, analysis: Analysis, entitiesJson: Uint8Array | null, indent: number): Array<string | Uint8Array> {
-  if (!entitiesJson) return [JSON.stringify({ file, ...analysis }, null, indent) + '\n'];
+export function resultPieces(file: string, analysis: Analysis, written: Partial<Record<keyof Analysis, Uint8Array | null>>, indent: number): Array<string | Uint8Array> {
+  if (!written.entities && !written.claims) return [JSON.stringify({ file, ...analysis }, null, indent) + '\n'];
   const next = indent ? '\n' + ' '.repeat(indent) : '';
   const colon = indent ? ': ' : ':';
   const pieces: Array<string | Uint8Array> = [];
@@ -15,8 +15,9 @@ export function resultPieces(file: string, analysis: Analysis, entitiesJson: Uin
   for (const [key, value] of Object.entries(analysis)) {
     if (value === undefined) continue; // JSON.stringify leaves such members out
     text += ',' + next + JSON.stringify(key) + colon;
-    if (key === 'entities') {
-      pieces.push(text, entitiesJson);
+    const bytes = written[key as keyof Analysis];
+    if (bytes) {
+      pieces.push(text, bytes);
       text = '';
     } else {
       text += memberJson(value, indent);

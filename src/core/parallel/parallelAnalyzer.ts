@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { analyzeText, groupedEntities, withClaims } from '../analyze';
 import type { EntityStages } from '../analyze';
 import { packEntities, unpackClaims } from '../analysisCodec';
+import type { SpeakerlessJson } from '../claimsJson';
+import { withSpeakers } from '../claimsJson';
 import { extractClaims } from '../claims';
 import type { ClaimCandidate } from '../claims';
 import { splitSentences } from '../text/sentences';
@@ -30,13 +32,15 @@ export interface ParallelAnalyzerOptions {
   readonly startWorker?: (path: string) => Worker;
 }
 
-type Waiter = (answer: Int32Array | Uint8Array | null) => void;
+type Waiter = (answer: Int32Array | Uint8Array | SpeakerlessJson | null) => void;
 
-/** An analysis with its entities already written as JSON by the worker (see analyzeWithEntitiesJson). */
+/** An analysis with parts of it already written as JSON, mostly by the worker (see analyzeWithJson). */
 export interface AnalysisWithJson {
   readonly analysis: Analysis;
-  /** memberJson(analysis.entities, indent) as UTF-8, or null when this thread should write them itself. */
+  /** memberJson(analysis.entities, indent) as UTF-8, or null when the caller should write them. */
   readonly entitiesJson: Uint8Array | null;
+  /** memberJson(analysis.claims, indent) as UTF-8, or null when the caller should write them. */
+  readonly claimsJson: Uint8Array | null;
 }
 
 /**
@@ -74,36 +78,43 @@ export class ParallelAnalyzer {
   }
 
   /**
-   * analyze(), and for a long text the JSON of its entities (memberJson with `indent`, UTF-8) written by the worker
-   * while this thread resolves the speakers: for a writer of JSON (the CLI), ~10 MB of text fewer to write and encode
-   * here after the last stage. Null when there is no worker (short text, failure): then write them yourself.
+   * analyze(), and for a long text the JSON of its entities and claims (memberJson with `indent`, as UTF-8) written by
+   * the worker while this thread groups the actors and resolves the speakers: for a writer of JSON (the CLI), ~20 MB
+   * of text fewer to write and encode here after the last stage. Null parts (no worker: a short text, a failure, a
+   * busy machine) are for the caller to write.
    */
-  analyzeWithEntitiesJson(text: string, indent: number): Promise<AnalysisWithJson> {
+  analyzeWithJson(text: string, indent: number): Promise<AnalysisWithJson> {
     return this._analyze(text, indent);
   }
 
   private async _analyze(text: string, jsonIndent: number | undefined): Promise<AnalysisWithJson> {
     const worker = text.length >= this._minChars ? this._ensureWorker() : undefined;
-    if (!worker) return { analysis: analyzeText(text), entitiesJson: null };
+    if (!worker) return { analysis: analyzeText(text), entitiesJson: null, claimsJson: null };
     const started = performance.now();
     const tokens = tokenize(text);
     const sentences = splitSentences(text, tokens);
     const id = this._nextId++;
+    const json = jsonIndent === undefined ? undefined : { id: this._nextId++, indent: jsonIndent };
     // The token table crosses as its columns (a structured clone keeps a class instance's own fields, not the class).
-    const remote = this._request<Int32Array>(worker, { id, text, tokens, sentences });
+    const remote = this._request<Int32Array>(worker, { id, text, tokens, sentences, json });
+    const speakerless = json ? this._expect<SpeakerlessJson>(json.id) : null;
     const stages = groupedEntities(text, tokens, sentences); // runs while the worker extracts the claims
     const ownMs = performance.now() - started;
     this._giveUpAfter(id, Math.max(this._minWaitMs, ownMs));
-    // A worker that has answered by now is idle: it writes the entities while this thread resolves the speakers. One
-    // that has not is starved or slow (a busy machine), and more work there would only be waited for.
-    const idle = jsonIndent !== undefined && await answeredAlready(remote);
-    const json = idle ? this._requestEntitiesJson(worker, text, stages.grouping, jsonIndent) : null;
+    // A worker that has answered by now is idle: it writes the JSON while this thread resolves the speakers. One that
+    // has not is starved or slow (a busy machine): its JSON is not waited for, and it is given no more.
+    const idle = json !== undefined && await answeredAlready(remote);
+    const entities = json && idle ? this._requestEntitiesJson(worker, text, stages.grouping, json.indent) : null;
+    if (json && !idle) this._waiting.delete(json.id);
     const packed = await remote;
     // Packed without actors, so every speaker comes back null, as a ClaimCandidate's is.
     const claims = packed ? unpackClaims(packed, text) as ClaimCandidate[] : extractClaims(text, stages.tokens, stages.sentences);
     const analysis = withClaims(text, stages, claims);
-    if (json) this._giveUpAfter(json.id, Math.max(this._minWaitMs, ownMs));
-    return { analysis, entitiesJson: json ? await json.answer : null };
+    if (!entities || !speakerless) return { analysis, entitiesJson: null, claimsJson: null };
+    this._giveUpAfter(json!.id, Math.max(this._minWaitMs, ownMs));
+    this._giveUpAfter(entities.id, Math.max(this._minWaitMs, ownMs));
+    const cut = await speakerless;
+    return { analysis, entitiesJson: await entities.answer, claimsJson: cut && withSpeakers(cut, analysis.claims) };
   }
 
   private _requestEntitiesJson(worker: Worker, text: string, grouping: EntityStages['grouping'], indent: number): { id: number; answer: Promise<Uint8Array | null> } {
@@ -138,11 +149,16 @@ export class ParallelAnalyzer {
 
   /** The worker's answer, or null when it failed (the promise never rejects: a failure means "compute here"). */
   private _request<T extends Int32Array | Uint8Array>(worker: Worker, request: ClaimsRequest | EntitiesJsonRequest, transfer: ArrayBuffer[] = []): Promise<T | null> {
-    clearTimeout(this._idleTimer);
-    const answer = new Promise<T | null>((resolve) => this._waiting.set(request.id, resolve as Waiter));
+    const answer = this._expect<T>(request.id);
     worker.ref(); // keeps the process alive until the answer arrives
     worker.postMessage(request, transfer);
     return answer;
+  }
+
+  /** The worker's answer under `id` (one request can have several), or null when it failed. */
+  private _expect<T extends Int32Array | Uint8Array | SpeakerlessJson>(id: number): Promise<T | null> {
+    clearTimeout(this._idleTimer);
+    return new Promise<T | null>((resolve) => this._waiting.set(id, resolve as Waiter));
   }
 
   private _ensureWorker(): Worker | undefined {
@@ -150,7 +166,7 @@ export class ParallelAnalyzer {
     if (!existsSync(this._workerPath)) { this._broken = true; return undefined; }
     try {
       const worker = this._startWorker(this._workerPath);
-      worker.on('message', (r: ClaimsResponse) => this._settle(r.id, 'claims' in r ? r.claims : 'json' in r ? r.json : null));
+      worker.on('message', (r: ClaimsResponse) => this._settle(r.id, 'claims' in r ? r.claims : 'json' in r ? r.json : 'claimsJson' in r ? r.claimsJson : null));
       worker.on('error', () => { this._broken = true; this._settleAll(); });
       worker.on('exit', () => { if (this._worker === worker) { this._worker = undefined; this._settleAll(); } });
       worker.unref();
@@ -161,15 +177,16 @@ export class ParallelAnalyzer {
     return this._worker;
   }
 
-  private _settle(id: number, answer: Int32Array | Uint8Array | null): void {
+  private _settle(id: number, answer: Int32Array | Uint8Array | SpeakerlessJson | null): void {
     const waiter = this._waiting.get(id);
+    if (!waiter) return; // an answer no longer waited for (see _analyze)
     this._waiting.delete(id);
     if (this._waiting.size === 0 && this._worker) {
       this._worker.unref(); // an idle worker does not hold the process open
       this._idleTimer = setTimeout(() => this.dispose(), this._idleMs);
       this._idleTimer.unref();
     }
-    waiter?.(answer);
+    waiter(answer);
   }
 
   private _settleAll(): void {
