@@ -1,5 +1,4 @@
 import { setFlagsFromString } from 'node:v8';
-import { Worker } from 'node:worker_threads';
 
 /**
  * A one-shot `analyze` spends much of its CPU in V8's compilers, so the bin tunes them for a run that starts cold
@@ -20,26 +19,4 @@ export const ENGINE_FLAGS = ['--max-inlined-bytecode-size-cumulative=200', '--no
 /** Call before any heavy code runs: flags apply to compiles that start afterwards. */
 export function applyEngineFlags(): void {
   for (const flag of ENGINE_FLAGS) setFlagsFromString(flag);
-}
-
-/**
- * A worker thread whose isolate compiles its optimised code on its own thread instead of V8's shared compile threads.
- * The claims worker runs at the lowest priority (claimsWorker.ts), but the compiles it asks for ran on the process's
- * compile threads at normal priority, competing with the main thread's entity tagger and its own compiles on two
- * cores. An isolate decides whether it compiles concurrently when it is created, so the flag is off only while the
- * worker's isolate starts, and the main isolate (created long before) keeps compiling concurrently.
- */
-export function startWorkerCompilingOnItsOwnThread(path: string): Worker {
-  setFlagsFromString('--no-concurrent-recompilation');
-  const restore = (): void => setFlagsFromString('--concurrent-recompilation');
-  let worker: Worker;
-  try {
-    worker = new Worker(path);
-  } catch (e) {
-    restore();
-    throw e;
-  }
-  // 'online': the worker's isolate exists and runs its script. A worker that fails to start never comes online.
-  worker.once('online', restore).once('error', restore).once('exit', restore);
-  return worker;
 }

@@ -1,13 +1,10 @@
 import { analyzeEntities } from '../core/analyze';
 import { ParallelAnalyzer } from '../core/parallel/parallelAnalyzer';
 import { parseArgs, USAGE, UsageError } from './args';
-import { startWorkerCompilingOnItsOwnThread } from './engineFlags';
 import { readArticleFile, ArticleFileError } from './readArticleFile';
-import { resultPieces } from './resultJson';
 
 export interface CliIo {
-  /** Text, or bytes already encoded as UTF-8. */
-  out(s: string | Uint8Array): void;
+  out(s: string): void;
   err(s: string): void;
 }
 
@@ -29,22 +26,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (args.command === 'version') { io.out(VERSION + '\n'); return 0; }
 
   const format = args.format ?? (args.files.length === 1 ? 'json' : 'jsonl');
-  const parallel = new ParallelAnalyzer(args.singleThread ? { minChars: Infinity } : { startWorker: startWorkerCompilingOnItsOwnThread });
-  // A file's result is written as soon as it is known (jsonl, or json of one file) or all together at the end (json
-  // of several files: one array).
-  const eachIndent = format === 'jsonl' ? 0 : args.files.length === 1 ? 2 : undefined;
+  const parallel = new ParallelAnalyzer(args.singleThread ? { minChars: Infinity } : {});
   const analyze = args.entitiesOnly ? analyzeEntities : (text: string) => parallel.analyze(text);
   const results: object[] = [];
   let failed = 0;
   for (const file of args.files) {
     try {
-      const text = readArticleFile(file);
-      if (eachIndent !== undefined && !args.entitiesOnly) {
-        const { analysis, entitiesJson, claimsJson } = await parallel.analyzeWithJson(text, eachIndent);
-        for (const piece of resultPieces(file, analysis, { entities: entitiesJson, claims: claimsJson }, eachIndent)) io.out(piece);
-        continue;
-      }
-      const result = { file, ...await analyze(text) };
+      const result = { file, ...await analyze(readArticleFile(file)) };
       if (format === 'jsonl') io.out(JSON.stringify(result) + '\n');
       else results.push(result);
     } catch (e) {

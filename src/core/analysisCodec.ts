@@ -21,34 +21,15 @@ const CLAIM_FIELDS = 8;
 
 export function packAnalysis(a: Analysis): PackedAnalysis {
   const actorIndex = new Map<string, number>(a.actors.map((x, i) => [x.id, i]));
-  return { actors: a.actors, entities: packEntities(a.entities, actorIndex), claims: packClaims(a.claims, actorIndex) };
-}
-
-/** Entities alone in PackedAnalysis's layout; an actor not in `actorIndex` (or none) is -1. */
-export function packEntities(list: readonly Entity[], actorIndex: ReadonlyMap<string, number>): Int32Array {
-  const entities = new Int32Array(list.length * ENTITY_FIELDS);
-  list.forEach((e, i) => {
+  const entities = new Int32Array(a.entities.length * ENTITY_FIELDS);
+  a.entities.forEach((e, i) => {
     const o = i * ENTITY_FIELDS;
     entities[o] = e.start;
     entities[o + 1] = e.end;
     entities[o + 2] = ENTITY_TYPES.indexOf(e.type);
     entities[o + 3] = e.actor === undefined ? -1 : actorIndex.get(e.actor) ?? -1;
   });
-  return entities;
-}
-
-/** The entities packEntities packed, their texts sliced from `text`; actor indexes point into `actorIds`. */
-export function unpackEntities(entities: Int32Array, text: string, actorIds: readonly string[]): Entity[] {
-  const out: Entity[] = [];
-  for (let o = 0; o < entities.length; o += ENTITY_FIELDS) out.push(entityAt(entities, o, text, actorIds));
-  return out;
-}
-
-function entityAt(e: Int32Array, o: number, text: string, actorIds: readonly string[]): Entity {
-  const start = e[o], end = e[o + 1], actor = e[o + 3];
-  const type = ENTITY_TYPES[e[o + 2]] ?? 'MISC';
-  // One literal per shape (no spread): tens of thousands of these are built on the extension host's thread.
-  return actor >= 0 ? { start, end, text: text.slice(start, end), type, actor: actorIds[actor] } : { start, end, text: text.slice(start, end), type };
+  return { actors: a.actors, entities, claims: packClaims(a.claims, actorIndex) };
 }
 
 /** Claims alone in PackedAnalysis's layout; a speaker not in `actorIndex` (or none) is -1. */
@@ -104,10 +85,12 @@ export async function unpackAnalysisInSlices(p: PackedAnalysis, text: string, pa
 
 function* unpackSteps(p: PackedAnalysis, text: string, slice = Infinity): Generator<void, Analysis> {
   const entities: Entity[] = [];
-  const actorIds = p.actors.map((a) => a.id);
   let sinceYield = 0;
   for (let o = 0; o < p.entities.length; o += ENTITY_FIELDS) {
-    entities.push(entityAt(p.entities, o, text, actorIds));
+    const start = p.entities[o], end = p.entities[o + 1], actor = p.entities[o + 3];
+    const type = ENTITY_TYPES[p.entities[o + 2]] ?? 'MISC';
+    // One literal per shape (no spread): tens of thousands of these are built on the extension host's thread.
+    entities.push(actor >= 0 ? { start, end, text: text.slice(start, end), type, actor: p.actors[actor].id } : { start, end, text: text.slice(start, end), type });
     if (++sinceYield >= slice) { sinceYield = 0; yield; }
   }
   const claims: Claim[] = [];

@@ -4,14 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeText } from '../../src/core/analyze';
 import { ParallelAnalyzer } from '../../src/core/parallel/parallelAnalyzer';
-import { startWorkerCompilingOnItsOwnThread } from '../../src/cli/engineFlags';
-import { memberJson } from '../../src/core/memberJson';
-import { Worker } from 'node:worker_threads';
-import { packEntities } from '../../src/core/analysisCodec';
-import type { SpeakerlessJson } from '../../src/core/claimsJson';
-import { withSpeakers } from '../../src/core/claimsJson';
-import { splitSentences } from '../../src/core/text/sentences';
-import { tokenize } from '../../src/core/text/tokenize';
 
 const FIXTURES = join(__dirname, '../../../test/fixtures');
 // Small articles finish here before a cold worker has loaded its models: give it time (the default floor is 1 s).
@@ -34,57 +26,6 @@ suite('ParallelAnalyzer: claims on a second thread, the same analysis', function
         assert.deepEqual(got, analyzeText(text));
       }
     } finally { analyzer.dispose(); }
-  });
-
-  test('a worker started by the CLI\'s starter (compiling on its own thread) gives the same analysis', async () => {
-    const started: string[] = [];
-    const startWorker = (path: string): ReturnType<typeof startWorkerCompilingOnItsOwnThread> => {
-      started.push(path);
-      return startWorkerCompilingOnItsOwnThread(path);
-    };
-    const analyzer = new ParallelAnalyzer({ minChars: 0, minWaitMs: PATIENT, startWorker });
-    try {
-      const got = await analyzer.analyze(articles[0]);
-      assert.ok(got.claims.length > 0);
-      assert.deepEqual(got, analyzeText(articles[0]));
-      assert.equal(started.length, 1);
-    } finally { analyzer.dispose(); }
-  });
-
-  test('analyzeWithJson: the same analysis, and the JSON parts the worker wrote (when it was idle) are memberJson\'s', async () => {
-    const analyzer = new ParallelAnalyzer({ minChars: 0, minWaitMs: PATIENT });
-    try {
-      for (const text of articles) {
-        for (const indent of [0, 2]) {
-          const { analysis, entitiesJson, claimsJson } = await analyzer.analyzeWithJson(text, indent);
-          assert.deepEqual(analysis, analyzeText(text));
-          assert.equal(entitiesJson === null, claimsJson === null, 'both parts or neither');
-          if (entitiesJson) assert.equal(new TextDecoder().decode(entitiesJson), memberJson(analysis.entities, indent));
-          if (claimsJson) assert.equal(new TextDecoder().decode(claimsJson), memberJson(analysis.claims, indent));
-        }
-      }
-    } finally { analyzer.dispose(); }
-  });
-
-  test('the worker writes the claims\' JSON (cut at the speakers) and the entities\' JSON as memberJson would', async () => {
-    const text = articles[0];
-    const analysis = analyzeText(text);
-    const tokens = tokenize(text);
-    const worker = new Worker(join(__dirname, '../../src/core/parallel/claimsWorker.js'));
-    try {
-      const answers = new Map<number, unknown>();
-      const got = new Promise<void>((resolve) => worker.on('message', (r: { id: number }) => {
-        answers.set(r.id, r);
-        if (answers.size === 3) resolve();
-      }));
-      worker.postMessage({ id: 1, text, tokens, sentences: splitSentences(text, tokens), json: { id: 2, indent: 2 } });
-      const actorIds = analysis.actors.map((a) => a.id);
-      worker.postMessage({ id: 3, text, entities: packEntities(analysis.entities, new Map(actorIds.map((a, i) => [a, i]))), actorIds, indent: 2 });
-      await got;
-      const cut = (answers.get(2) as { claimsJson: SpeakerlessJson }).claimsJson;
-      assert.equal(new TextDecoder().decode(withSpeakers(cut, analysis.claims)), memberJson(analysis.claims, 2));
-      assert.equal(new TextDecoder().decode((answers.get(3) as { json: Uint8Array }).json), memberJson(analysis.entities, 2));
-    } finally { await worker.terminate(); }
   });
 
   test('several analyses in flight at once each get their own claims', async () => {

@@ -1,15 +1,11 @@
 // The claims stage on its own thread: the claims of a text, for parallelAnalyzer.ts.
-// Claims need no entities, so they run here while the main thread tags entities and groups actors. For a writer of
-// JSON (the CLI) this thread, idle after the claims, also writes the claims' and the entities' JSON.
+// Claims need no entities, so they run here while the main thread tags entities and groups actors.
 // Bundled by esbuild as dist/claimsWorker.js (next to the CLI and the editor's analysis worker); never imports `vscode`.
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
-import { packClaims, unpackClaims, unpackEntities } from '../analysisCodec';
-import type { SpeakerlessJson } from '../claimsJson';
-import { speakerlessClaimsJson } from '../claimsJson';
+import { packClaims } from '../analysisCodec';
 import { extractClaims } from '../claims';
-import { memberJson } from '../memberJson';
 import type { Sentence } from '../text/token';
 import { Tokens } from '../text/tokens';
 
@@ -20,20 +16,6 @@ export interface ClaimsRequest {
   readonly text: string;
   readonly tokens: TokenColumns;
   readonly sentences: readonly Sentence[];
-  /** When set, the claims' JSON without speakers (claimsJson.ts, memberJson's `indent`) is answered under this id
-   *  after the claims. */
-  readonly json?: { readonly id: number; readonly indent: number };
-}
-
-/** The entities of an analysis (analysisCodec's layout, actor indexes into `actorIds`) to be written as JSON: the main
- *  thread, which has grouped them, resolves the speakers meanwhile (used by the CLI through ParallelAnalyzer). */
-export interface EntitiesJsonRequest {
-  readonly id: number;
-  readonly text: string;
-  readonly entities: Int32Array;
-  readonly actorIds: readonly string[];
-  /** memberJson's indent. */
-  readonly indent: number;
 }
 
 /** A Tokens table as plain data (a structured clone drops the class). */
@@ -42,33 +24,16 @@ export type TokenColumns = Pick<Tokens, 'length' | 'starts' | 'ends' | 'kinds' |
  *  texts would block the receiving thread ~90 ms; the typed array is transferred and the texts sliced there. */
 export type ClaimsResponse =
   | { readonly id: number; readonly claims: Int32Array }
-  /** memberJson of the entities, as UTF-8 (transferred: the receiver writes the bytes without encoding them). */
-  | { readonly id: number; readonly json: Uint8Array }
-  /** The claims' JSON without speakers; null if it could not be cut at the speakers (see speakerlessClaimsJson). */
-  | { readonly id: number; readonly claimsJson: SpeakerlessJson | null }
   | { readonly id: number; readonly error: string };
 
 lowerThisThreadsPriority();
 
-parentPort?.on('message', (request: ClaimsRequest | EntitiesJsonRequest) => {
+parentPort?.on('message', (request: ClaimsRequest) => {
   try {
-    if ('entities' in request) {
-      const json = new TextEncoder().encode(memberJson(unpackEntities(request.entities, request.text, request.actorIds), request.indent));
-      parentPort?.postMessage({ id: request.id, json } satisfies ClaimsResponse, [json.buffer as ArrayBuffer]);
-      return;
-    }
     const t = request.tokens;
     const tokens = new Tokens(t.length, t.starts, t.ends, t.kinds, t.ids, t.strings);
     const claims = packClaims(extractClaims(request.text, tokens, request.sentences));
-    // The JSON is written from the claims as the receiver unpacks them (same members, same order), unpacked before
-    // the transfer empties `claims`, and after the claims are sent: the receiver needs them first.
-    const unpacked = request.json ? unpackClaims(claims, request.text) : [];
     parentPort?.postMessage({ id: request.id, claims } satisfies ClaimsResponse, [claims.buffer as ArrayBuffer]);
-    if (request.json) {
-      const claimsJson = speakerlessClaimsJson(unpacked, request.json.indent);
-      const transfer = claimsJson ? [claimsJson.bytes.buffer as ArrayBuffer, claimsJson.gaps.buffer as ArrayBuffer] : [];
-      parentPort?.postMessage({ id: request.json.id, claimsJson } satisfies ClaimsResponse, transfer);
-    }
   } catch (e) {
     parentPort?.postMessage({ id: request.id, error: e instanceof Error ? e.message : String(e) } satisfies ClaimsResponse);
   }
