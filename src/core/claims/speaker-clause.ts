@@ -1,7 +1,8 @@
-// A speaker span that ran from a clause's subject into its verb phrase ("Donald Trump is doubling down on his |
-// attacks on", "September 27 they published the results of their check by | announcing", "Sanders hasn't | said"):
+// A speaker span that ran from a clause's subject into its verb phrase ("September 27 they published the results of
+// their check by | announcing", "Sanders hasn't | said", "Cruz pivoted to | attacking"; a span ending in "his" or a
+// name is left as it is: there PolNeAR marks the clause subject only about half the time):
 // the walk left of a cue (source.ts leftNP) stops only at punctuation and a few function words, so a cue deep in a
-// clause took the clause before it. PolNeAR marks the subject's noun phrase ("Donald Trump", "they", "Sanders"):
+// clause took the clause before it. PolNeAR marks the subject's noun phrase ("they", "Sanders", "Cruz"):
 // the span shown as the speaker is cut to it. Only the span changes (candidate.ts), after every learned model:
 // their inputs and the claims stay as they are.
 import type { DocContext } from './context';
