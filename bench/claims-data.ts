@@ -59,15 +59,20 @@ export interface MultiDoc {
   readonly annotations: { readonly annotator: string; readonly attributions: GoldAttribution[] }[];
 }
 
-/** The articles of a split that several annotators annotated (PolNeAR's agreement articles), with every annotation. */
-export function loadMultiAnnotated(split: 'train' | 'dev', dir = POLNEAR_DIR): MultiDoc[] {
-  const annDir = path.join(dir, split, 'attributions');
+/** A split's annotation files grouped by article name, each group in file-name order (one file per annotator). */
+function annotationFiles(annDir: string): Map<string, string[]> {
   const byName = new Map<string, string[]>();
   for (const f of fs.readdirSync(annDir).sort()) {
     const name = f.replace(/_[^_]+\.ann$/, '');
     byName.set(name, [...(byName.get(name) ?? []), f]);
   }
-  return [...byName].filter(([, files]) => files.length > 1).map(([name, files]) => ({
+  return byName;
+}
+
+/** The articles of a split that several annotators annotated (PolNeAR's agreement articles), with every annotation. */
+export function loadMultiAnnotated(split: 'train' | 'dev', dir = POLNEAR_DIR): MultiDoc[] {
+  const annDir = path.join(dir, split, 'attributions');
+  return [...annotationFiles(annDir)].filter(([, files]) => files.length > 1).map(([name, files]) => ({
     name,
     text: fs.readFileSync(path.join(dir, split, 'text', name + '.txt'), 'utf8'),
     annotations: files.map((f) => ({ annotator: /_([^_]+)\.ann$/.exec(f)![1], attributions: parseAnn(fs.readFileSync(path.join(annDir, f), 'utf8')) })),
@@ -77,14 +82,9 @@ export function loadMultiAnnotated(split: 'train' | 'dev', dir = POLNEAR_DIR): M
 /** One annotator per article: the first annotation file in name order. */
 export function loadSplit(split: 'train' | 'dev', dir = POLNEAR_DIR): GoldDoc[] {
   const annDir = path.join(dir, split, 'attributions');
-  const seen = new Set<string>();
-  const docs: GoldDoc[] = [];
-  for (const f of fs.readdirSync(annDir).sort()) {
-    const name = f.replace(/_[^_]+\.ann$/, '');
-    if (seen.has(name)) continue;
-    seen.add(name);
-    const text = fs.readFileSync(path.join(dir, split, 'text', name + '.txt'), 'utf8');
-    docs.push({ name, text, attributions: parseAnn(fs.readFileSync(path.join(annDir, f), 'utf8')) });
-  }
-  return docs;
+  return [...annotationFiles(annDir)].map(([name, files]) => ({
+    name,
+    text: fs.readFileSync(path.join(dir, split, 'text', name + '.txt'), 'utf8'),
+    attributions: parseAnn(fs.readFileSync(path.join(annDir, files[0]), 'utf8')),
+  }));
 }
