@@ -6,20 +6,9 @@ import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { packClaims } from '../analysisCodec';
 import { extractClaims } from '../claims';
-import type { Sentence } from '../text/token';
-import { Tokens } from '../text/tokens';
+import { requestSentences, requestTokens } from './claimsRequest';
+import type { ClaimsRequest } from './claimsRequest';
 
-/** A text with the tokens and sentences the sender already found (copied: the sender keeps using them). Sending
- *  them spares this thread ~300 ms of CPU on 5 MB, which on two cores it would take from the sender's entity tagger. */
-export interface ClaimsRequest {
-  readonly id: number;
-  readonly text: string;
-  readonly tokens: TokenColumns;
-  readonly sentences: readonly Sentence[];
-}
-
-/** A Tokens table as plain data (a structured clone drops the class). */
-export type TokenColumns = Pick<Tokens, 'length' | 'starts' | 'ends' | 'kinds' | 'ids' | 'strings'>;
 /** The claims packed as numbers (analysisCodec's layout): a structured clone of 28,000 claim objects with their
  *  texts would block the receiving thread ~90 ms; the typed array is transferred and the texts sliced there. */
 export type ClaimsResponse =
@@ -30,9 +19,7 @@ lowerThisThreadsPriority();
 
 parentPort?.on('message', (request: ClaimsRequest) => {
   try {
-    const t = request.tokens;
-    const tokens = new Tokens(t.length, t.starts, t.ends, t.kinds, t.ids, t.strings);
-    const claims = packClaims(extractClaims(request.text, tokens, request.sentences));
+    const claims = packClaims(extractClaims(request.text, requestTokens(request), requestSentences(request)));
     parentPort?.postMessage({ id: request.id, claims } satisfies ClaimsResponse, [claims.buffer as ArrayBuffer]);
   } catch (e) {
     parentPort?.postMessage({ id: request.id, error: e instanceof Error ? e.message : String(e) } satisfies ClaimsResponse);

@@ -8,7 +8,9 @@ import type { ClaimCandidate } from '../claims';
 import { splitSentences } from '../text/sentences';
 import { tokenize } from '../text/tokenize';
 import type { Analysis } from '../types';
-import type { ClaimsRequest, ClaimsResponse } from './claimsWorker';
+import { packRequest } from './claimsRequest';
+import type { ClaimsRequest } from './claimsRequest';
+import type { ClaimsResponse } from './claimsWorker';
 
 /**
  * Below this many characters a second thread saves little and costs CPU (bench/analyze-parallel.ts, CLI on this
@@ -63,8 +65,7 @@ export class ParallelAnalyzer {
     const tokens = tokenize(text);
     const sentences = splitSentences(text, tokens);
     const id = this._nextId++;
-    // The token table crosses as its columns (a structured clone keeps a class instance's own fields, not the class).
-    const remote = this._requestClaims(worker, { id, text, tokens, sentences });
+    const remote = this._requestClaims(worker, ...packRequest(id, text, tokens, sentences));
     const stages = groupedEntities(text, tokens, sentences); // runs while the worker extracts the claims
     this._giveUpAfter(id, Math.max(this._minWaitMs, performance.now() - started));
     const packed = await remote;
@@ -96,11 +97,11 @@ export class ParallelAnalyzer {
   }
 
   /** The worker's packed claims, or null when it failed (the promise never rejects: a failure means "compute here"). */
-  private _requestClaims(worker: Worker, request: ClaimsRequest): Promise<Int32Array | null> {
+  private _requestClaims(worker: Worker, request: ClaimsRequest, transfer: ArrayBuffer[]): Promise<Int32Array | null> {
     clearTimeout(this._idleTimer);
     const answer = new Promise<Int32Array | null>((resolve) => this._waiting.set(request.id, resolve));
     worker.ref(); // keeps the process alive until the answer arrives
-    worker.postMessage(request);
+    worker.postMessage(request, transfer);
     return answer;
   }
 
