@@ -3,7 +3,7 @@
 import type { DocContext } from './context';
 import { nm } from './context';
 import { isCapitalized, isOpenQuoteMark, isWord } from './context';
-import { DETERMINERS, NP_LEFT_STOPS, PREPOSITIONS, SUBJECT_END, SUBJECT_PRONOUNS, VERB_GROUP, isMannerAdverb } from './words';
+import { DETERMINERS, MONTHS, NP_LEFT_STOPS, PREPOSITIONS, RELATIVE_CLAUSE_SUBJECTS, SUBJECT_END, SUBJECT_PRONOUNS, VERB_GROUP, isMannerAdverb } from './words';
 
 export interface TokenRange { readonly start: number; readonly end: number }
 
@@ -44,7 +44,9 @@ export function leftNP(ctx: DocContext, end: number, lo: number): TokenRange | n
     if (!joinsNP(ctx, j)) break;
     const n = nm(ctx, j);
     if (NP_LEFT_STOPS.has(n) && (n !== 'that' || !isCapitalized(ctx, j))) break;
-    if (n === 'who' || n === 'which') { j--; break; }
+    // "Beck, who has … described" keeps "who" as the source; "Rubio, who he dubbed …" does not (objectRelative);
+    // "WHO Director-General Margaret Chan" is a name.
+    if (n === 'who' || n === 'which') { if (isCapitalized(ctx, j) || !objectRelative(ctx, j + 1, e)) j--; break; }
     // (tried: stop at lower-case -ed/-ing/-ly words; cost 0.2 attribution F1 on train)
     j--;
   }
@@ -61,6 +63,18 @@ function parenOpen(ctx: DocContext, close: number, lo: number): number {
     if (t === ')' || ctx.quoteOf[k] >= 0) return -1;
   }
   return -1;
+}
+
+/**
+ * Whether the words [k, e) after a relative "who" begin with the relative clause's own subject ("Rubio, who he
+ * dubbed …", "who many feel …", "who Trump called …"), so that "who" is the verb's object: PolNeAR makes that
+ * "who" a content piece and the subject the source. A verb, adverb or preposition after "who" ("who has …", "who
+ * on Tuesday endorsed …") leaves "who" the subject. A capitalised day or month name is no subject.
+ */
+function objectRelative(ctx: DocContext, k: number, e: number): boolean {
+  if (k >= e || !isWord(ctx, k)) return false;
+  const n = nm(ctx, k);
+  return RELATIVE_CLAUSE_SUBJECTS.has(n) || (isCapitalized(ctx, k) && !PREPOSITIONS.has(n) && !MONTHS.has(n));
 }
 
 function isRelativeSubject(ctx: DocContext, j: number): boolean {
