@@ -58,14 +58,19 @@ const mostCommon = (xs: readonly string[]): string => {
   return [...n].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
 };
 
-function missed(d: MultiDoc, ann: Annotated[], min: number): ConsensusError[] {
+/**
+ * MISS lines start with where it went wrong: "cue found" when one of our claims has a cue overlapping one of the
+ * annotators' cues there (its content went elsewhere), else "no cue" (never a candidate, or rejected, or filtered).
+ */
+function missed(d: MultiDoc, ann: Annotated[], claims: readonly Claim[], min: number): ConsensusError[] {
   const items = ann.flatMap((a, owner) => a.units.filter((_, i) => !a.matchedUnits.has(i)).map((u) => ({ ...u, owner })));
   return clusters(items).filter((c) => new Set(c.map((u) => u.owner)).size >= min).map((c) => {
     const span = { start: Math.min(...c.map((u) => u.start)), end: Math.max(...c.map((u) => u.end)) };
     const cue = mostCommon(c.map((u) => spansText(d.text, u.cues).toLowerCase()));
     const src = mostCommon(c.map((u) => spansText(d.text, u.sources)));
     const owners = new Set(c.map((u) => u.owner)).size;
-    return { kind: 'MISS', doc: d.name, group: cue, line: `${owners}/${ann.length} src=${JSON.stringify(src)} cue=${JSON.stringify(cue)} ${quote(d.text, span, 240)}` };
+    const cueFound = claims.some((p) => p.cue && c.some((u) => u.cues.some((g) => overlaps(g, p.cue!))));
+    return { kind: 'MISS', doc: d.name, group: cue, line: `${cueFound ? 'cue found' : 'no cue'} ${owners}/${ann.length} src=${JSON.stringify(src)} cue=${JSON.stringify(cue)} ${quote(d.text, span, 240)}` };
   });
 }
 
@@ -124,7 +129,7 @@ export function consensusErrors(docs: readonly MultiDoc[], min: number, spread?:
       for (const c of clusters(items)) for (let k = 0; k < c.length; k++) bump(spread.missedBySupport, `${new Set(c.map((u) => u.owner)).size}/${n}`);
       claims.forEach((_, i) => bump(spread.claimsByMatches, `${ann.filter((a) => a.unitOfClaim.has(i)).length}/${n}`));
     }
-    return [...missed(d, ann, min), ...spurious(d, ann, claims), ...wrongSource(d, ann, claims, min)];
+    return [...missed(d, ann, claims, min), ...spurious(d, ann, claims), ...wrongSource(d, ann, claims, min)];
   });
 }
 

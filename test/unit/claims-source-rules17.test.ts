@@ -26,4 +26,17 @@ suite('claims: source rules (session 17)', () => {
     assert.deepStrictEqual(ruleClaims('WHO Director-General Margaret Chan said countries have to act.', 'said'),
       [['countries have to act', 'WHO Director-General Margaret Chan']]);
   });
+
+  test('a floating "both"/"all"/"each" after the subject is skipped, with the noun phrase coordinated before it', () => {
+    assert.deepStrictEqual(ruleClaims('The positions are nuanced, given that Jeb Bush and Gov. Rick Scott have both supported the Common Core.', 'supported')
+      .map((c) => c[1]), ['Jeb Bush and Gov. Rick Scott']);
+    assert.deepStrictEqual(ruleClaims('Richards and Menendez both stressed that it was not all bad news.', 'stressed').map((c) => c[1]),
+      ['Richards and Menendez']);
+    assert.deepStrictEqual(ruleClaims('They all agreed that the plan would fail.', 'agreed').map((c) => c[1]), ['They']);
+  });
+
+  test('a quantifier that is the subject itself stays ("Both are …", ", and both have …")', () => {
+    assert.deepStrictEqual(ruleClaims('Both said the plan would fail.', 'said').map((c) => c[1]), ['Both']);
+    assert.deepStrictEqual(ruleClaims('The plan is big, and each said it would fail.', 'said').map((c) => c[1]), ['each']);
+  });
 });

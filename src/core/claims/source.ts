@@ -27,8 +27,13 @@ function abbreviationStop(ctx: DocContext, j: number): boolean {
 /** The noun phrase ending right before token `end` (exclusive), not crossing `lo`. */
 export function leftNP(ctx: DocContext, end: number, lo: number): TokenRange | null {
   let j = end - 1;
+  let floated = false;
   // Auxiliaries and adverbs between the subject and the cue: "Trump, in particular, has sharply | criticized".
-  while (j >= lo && !isCapitalized(ctx, j) && (VERB_GROUP.has(nm(ctx, j)) || isAdverb(ctx, j))) j--;
+  while (j >= lo && !isCapitalized(ctx, j)) {
+    if (floatingQuantifier(ctx, j, lo)) floated = true;
+    else if (!VERB_GROUP.has(nm(ctx, j)) && !isAdverb(ctx, j)) break;
+    j--;
+  }
   const e = j + 1;
   // "a page on health care, which dutifully recounts …", "an organization that endorsed X": PolNeAR marks the
   // relative pronoun itself as the source (resolving it to its antecedent is the speaker resolver's job).
@@ -52,7 +57,30 @@ export function leftNP(ctx: DocContext, end: number, lo: number): TokenRange | n
   }
   const s = j + 1;
   if (s >= e || e - s > MAX_NP) return null;
-  return trimNP(ctx, s, e);
+  const np = trimNP(ctx, s, e);
+  return floated && np ? withConjunct(ctx, np, lo) : np;
+}
+
+/**
+ * "Jeb Bush and Rick Scott have both …": a subject a floating quantifier follows takes the noun phrase coordinated
+ * before it; none when that phrase is not found ("X (R), who …, and Y (D) have both"), for the clause subject to speak.
+ */
+function withConjunct(ctx: DocContext, np: TokenRange, lo: number): TokenRange | null {
+  const k = np.start - 1;
+  const w = k > lo ? nm(ctx, k) : '';
+  if (w !== 'and' && w !== 'or') return np;
+  const left = leftNP(ctx, k, lo);
+  return left ? { start: left.start, end: np.end } : null;
+}
+
+/**
+ * "Jeb Bush and Rick Scott have both | supported", "they all | agreed": a quantifier after the subject (or its
+ * auxiliary); "Both are …", ", both advocate …", "and each said" have it as the subject.
+ */
+function floatingQuantifier(ctx: DocContext, j: number, lo: number): boolean {
+  const n = nm(ctx, j);
+  if (n !== 'both' && n !== 'all' && n !== 'each') return false;
+  return j - 1 >= lo && isWord(ctx, j - 1) && !NP_LEFT_STOPS.has(nm(ctx, j - 1));
 }
 
 /** Index of the "(" that opens the parenthetical closed at `close`, within a few tokens, or -1. */
