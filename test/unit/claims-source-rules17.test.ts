@@ -39,4 +39,11 @@ suite('claims: source rules (session 17)', () => {
     assert.deepStrictEqual(ruleClaims('Both said the plan would fail.', 'said').map((c) => c[1]), ['Both']);
     assert.deepStrictEqual(ruleClaims('The plan is big, and each said it would fail.', 'said').map((c) => c[1]), ['each']);
   });
+
+  test('after a source that follows its cue, ", a/an/the …" is its apposition, not the rest of the reported clause', () => {
+    assert.deepStrictEqual(ruleClaims('Holding rates near zero has helped, said Richard Curtin, the chief economist for the survey.', 'said'),
+      [['Holding rates near zero has helped', 'Richard Curtin']]);
+    // A source before its cue: the clause resumes after the parenthetical attribution.
+    assert.deepStrictEqual(ruleClaims('The economy, he said, is getting better.', 'said'), [['The economy', 'he'], ['is getting better', 'he']]);
+  });
 });
