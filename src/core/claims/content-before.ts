@@ -76,6 +76,16 @@ export function accordingClaims(ctx: DocContext, env: Env, cue: CueMatch, a: num
 }
 
 /**
+ * "…, said Richard Curtin, the chief economist for …": after a source that follows its cue, a comma and an article
+ * open that source's apposition, not the rest of the reported clause (13 such claims on train, none in gold).
+ */
+function appositionAfterInverted(ctx: DocContext, cue: CueMatch, source: TokenRange | null, i: number): boolean {
+  if (!source || source.start < cue.end) return false;
+  const w = nm(ctx, i);
+  return w === 'a' || w === 'an' || w === 'the';
+}
+
+/**
  * The claims of a cue whose content precedes it, up to separator `sep` ("…, he said." / "“…,” said X."), from `lo`;
  * `j` is where the cue (or its inverted source) ends, `final` whether the attribution took the whole clause.
  * Returns the new `lo`; a claim resumed after a parenthetical attribution goes to `opened`. Its own function for
@@ -100,6 +110,9 @@ export function contentBefore(ctx: DocContext, env: Env, cue: CueMatch, b: numbe
     return e;
   }
   if (!final && sep >= 0 && nm(ctx, sep) === ',' && j + 1 < b && nm(ctx, j) === ',' && resumesClause(ctx, j + 1)) {
+    // The apposition is no content, and no later cue inside it takes the content before ("…, predicted Madeleine
+    // Kunin, the former governor challenged by Sanders").
+    if (appositionAfterInverted(ctx, cue, source, j + 1)) return b;
     // "The plan, he said, would cut taxes": the reported clause resumes after the parenthetical attribution.
     const c2: RawClaim = rawClaim(j + 1, trimEnd(ctx, j + 1, tailEnd(ctx, env, cue.key, j + 1, b)), cueT, source);
     if (c2.contentEnd > c2.contentStart) { out.push(c2); opened.claim = c2; }

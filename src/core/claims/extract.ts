@@ -127,7 +127,8 @@ const COORDINATORS = new Set(['and', 'but']);
 // "“…,” Graham, a former candidate, told CBS News": the noun phrase after "told" is whom he told, never the speaker.
 const ADDRESSEE_FIRST = new Set(['told', 'tells', 'tell']);
 
-const RELATIVE_OBJECTS = new Set(['what', 'which', 'whom', 'that']);
+// "who" only ever comes before a source when it is the verb's object (source.ts objectRelative).
+const RELATIVE_OBJECTS = new Set(['what', 'which', 'whom', 'that', 'who']);
 const NONRESTRICTIVE = new Set(['which', 'who', 'whom']);
 
 /** Whether token `rel` is a relative pronoun that PolNeAR makes a content piece (see the caller). */

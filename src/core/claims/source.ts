@@ -3,7 +3,7 @@
 import type { DocContext } from './context';
 import { nm } from './context';
 import { isCapitalized, isOpenQuoteMark, isWord } from './context';
-import { DETERMINERS, NP_LEFT_STOPS, PREPOSITIONS, SUBJECT_END, SUBJECT_PRONOUNS, VERB_GROUP, isMannerAdverb } from './words';
+import { DETERMINERS, MONTHS, NP_LEFT_STOPS, PREPOSITIONS, RELATIVE_CLAUSE_SUBJECTS, SUBJECT_END, SUBJECT_PRONOUNS, VERB_GROUP, isMannerAdverb } from './words';
 
 export interface TokenRange { readonly start: number; readonly end: number }
 
@@ -27,8 +27,13 @@ function abbreviationStop(ctx: DocContext, j: number): boolean {
 /** The noun phrase ending right before token `end` (exclusive), not crossing `lo`. */
 export function leftNP(ctx: DocContext, end: number, lo: number): TokenRange | null {
   let j = end - 1;
+  let floated = false;
   // Auxiliaries and adverbs between the subject and the cue: "Trump, in particular, has sharply | criticized".
-  while (j >= lo && !isCapitalized(ctx, j) && (VERB_GROUP.has(nm(ctx, j)) || isAdverb(ctx, j))) j--;
+  while (j >= lo && !isCapitalized(ctx, j)) {
+    if (floatingQuantifier(ctx, j, lo)) floated = true;
+    else if (!VERB_GROUP.has(nm(ctx, j)) && !isAdverb(ctx, j)) break;
+    j--;
+  }
   const e = j + 1;
   // "a page on health care, which dutifully recounts …", "an organization that endorsed X": PolNeAR marks the
   // relative pronoun itself as the source (resolving it to its antecedent is the speaker resolver's job).
@@ -44,13 +49,38 @@ export function leftNP(ctx: DocContext, end: number, lo: number): TokenRange | n
     if (!joinsNP(ctx, j)) break;
     const n = nm(ctx, j);
     if (NP_LEFT_STOPS.has(n) && (n !== 'that' || !isCapitalized(ctx, j))) break;
-    if (n === 'who' || n === 'which') { j--; break; }
+    // "Beck, who has … described" keeps "who" as the source; "Rubio, who he dubbed …" does not (objectRelative);
+    // "WHO Director-General Margaret Chan" is a name.
+    if (n === 'who' || n === 'which') { if (isCapitalized(ctx, j) || !objectRelative(ctx, j + 1, e)) j--; break; }
     // (tried: stop at lower-case -ed/-ing/-ly words; cost 0.2 attribution F1 on train)
     j--;
   }
   const s = j + 1;
   if (s >= e || e - s > MAX_NP) return null;
-  return trimNP(ctx, s, e);
+  const np = trimNP(ctx, s, e);
+  return floated && np ? withConjunct(ctx, np, lo) : np;
+}
+
+/**
+ * "Jeb Bush and Rick Scott have both …": a subject a floating quantifier follows takes the noun phrase coordinated
+ * before it; none when that phrase is not found ("X (R), who …, and Y (D) have both"), for the clause subject to speak.
+ */
+function withConjunct(ctx: DocContext, np: TokenRange, lo: number): TokenRange | null {
+  const k = np.start - 1;
+  const w = k > lo ? nm(ctx, k) : '';
+  if (w !== 'and' && w !== 'or') return np;
+  const left = leftNP(ctx, k, lo);
+  return left ? { start: left.start, end: np.end } : null;
+}
+
+/**
+ * "Jeb Bush and Rick Scott have both | supported", "they all | agreed": a quantifier after the subject (or its
+ * auxiliary); "Both are …", ", both advocate …", "and each said" have it as the subject.
+ */
+function floatingQuantifier(ctx: DocContext, j: number, lo: number): boolean {
+  const n = nm(ctx, j);
+  if (n !== 'both' && n !== 'all' && n !== 'each') return false;
+  return j - 1 >= lo && isWord(ctx, j - 1) && !NP_LEFT_STOPS.has(nm(ctx, j - 1));
 }
 
 /** Index of the "(" that opens the parenthetical closed at `close`, within a few tokens, or -1. */
@@ -61,6 +91,18 @@ function parenOpen(ctx: DocContext, close: number, lo: number): number {
     if (t === ')' || ctx.quoteOf[k] >= 0) return -1;
   }
   return -1;
+}
+
+/**
+ * Whether the words [k, e) after a relative "who" begin with the relative clause's own subject ("Rubio, who he
+ * dubbed …", "who many feel …", "who Trump called …"), so that "who" is the verb's object: PolNeAR makes that
+ * "who" a content piece and the subject the source. A verb, adverb or preposition after "who" ("who has …", "who
+ * on Tuesday endorsed …") leaves "who" the subject. A capitalised day or month name is no subject.
+ */
+function objectRelative(ctx: DocContext, k: number, e: number): boolean {
+  if (k >= e || !isWord(ctx, k)) return false;
+  const n = nm(ctx, k);
+  return RELATIVE_CLAUSE_SUBJECTS.has(n) || (isCapitalized(ctx, k) && !PREPOSITIONS.has(n) && !MONTHS.has(n));
 }
 
 function isRelativeSubject(ctx: DocContext, j: number): boolean {

@@ -28,6 +28,12 @@ export const INVERSION_CUES = set(`said says say added adds wrote writes asked a
   recalled replied responded insisted argued warned declared stated suggested acknowledged quipped tweeted concluded
   conceded countered remarked observed announced reported according predicted cautioned admitted agreed claimed`);
 
+/** Words that open the subject of a relative clause whose pronoun is its object ("who he dubbed", "who many feel"). */
+export const RELATIVE_CLAUSE_SUBJECTS = set(`he she they we i you it his her their its my our your the a an many some most
+  several few`);
+
+export const MONTHS = set(`january february march april may june july august september october november december`);
+
 /** Auxiliaries, modals, negation and adverbs of a verb group. */
 export const VERB_GROUP = set(`has have had having is was were are be been being am do does did will would shall
   should can could may might must not never also later previously repeatedly recently reportedly often once again

@@ -1,0 +1,49 @@
+// Source rules of session 17 (consensus17), checked on the rules' own choice (no source ranker).
+import * as assert from 'node:assert';
+import { extractClaims } from '../../src/core/claims';
+import { splitSentences } from '../../src/core/text/sentences';
+import { tokenize } from '../../src/core/text/tokenize';
+
+/** [content, speaker] of every rules-only claim whose cue is `cue`. */
+function ruleClaims(text: string, cue: string): [string, string | null][] {
+  const tokens = tokenize(text);
+  const claims = extractClaims(text, tokens, splitSentences(text, tokens), { sourceModel: false });
+  return claims.filter((c) => c.cue?.text === cue)
+    .map((c) => [c.text, c.speakerSpan ? text.slice(c.speakerSpan.start, c.speakerSpan.end) : null]);
+}
+
+suite('claims: source rules (session 17)', () => {
+  test('"who" followed by its clause\'s own subject is the object: the subject speaks, "who" is a content piece', () => {
+    assert.deepStrictEqual(ruleClaims('He took swipes at Marco Rubio, who he dubbed “the little senator.”', 'dubbed'),
+      [['who', 'he'], ['“the little senator.”', 'he']]);
+    assert.deepStrictEqual(ruleClaims('The crowd cheered Bernie Sanders, who Trump called “crazy” in a speech.', 'called').map((c) => c[1]),
+      ['Trump', 'Trump']);
+  });
+
+  test('"who" followed by a verb, adverb or preposition stays the source; "WHO" is a name', () => {
+    assert.deepStrictEqual(ruleClaims('Beck, who has in the past described Trump as “a sociopath,” clearly dislikes him.', 'described')
+      .map((c) => c[1]), ['who has in the past']);
+    assert.deepStrictEqual(ruleClaims('WHO Director-General Margaret Chan said countries have to act.', 'said'),
+      [['countries have to act', 'WHO Director-General Margaret Chan']]);
+  });
+
+  test('a floating "both"/"all"/"each" after the subject is skipped, with the noun phrase coordinated before it', () => {
+    assert.deepStrictEqual(ruleClaims('The positions are nuanced, given that Jeb Bush and Gov. Rick Scott have both supported the Common Core.', 'supported')
+      .map((c) => c[1]), ['Jeb Bush and Gov. Rick Scott']);
+    assert.deepStrictEqual(ruleClaims('Richards and Menendez both stressed that it was not all bad news.', 'stressed').map((c) => c[1]),
+      ['Richards and Menendez']);
+    assert.deepStrictEqual(ruleClaims('They all agreed that the plan would fail.', 'agreed').map((c) => c[1]), ['They']);
+  });
+
+  test('a quantifier that is the subject itself stays ("Both are …", ", and both have …")', () => {
+    assert.deepStrictEqual(ruleClaims('Both said the plan would fail.', 'said').map((c) => c[1]), ['Both']);
+    assert.deepStrictEqual(ruleClaims('The plan is big, and each said it would fail.', 'said').map((c) => c[1]), ['each']);
+  });
+
+  test('after a source that follows its cue, ", a/an/the …" is its apposition, not the rest of the reported clause', () => {
+    assert.deepStrictEqual(ruleClaims('Holding rates near zero has helped, said Richard Curtin, the chief economist for the survey.', 'said'),
+      [['Holding rates near zero has helped', 'Richard Curtin']]);
+    // A source before its cue: the clause resumes after the parenthetical attribution.
+    assert.deepStrictEqual(ruleClaims('The economy, he said, is getting better.', 'said'), [['The economy', 'he'], ['is getting better', 'he']]);
+  });
+});
