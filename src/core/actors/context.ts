@@ -5,6 +5,7 @@
 import type { Sentence } from '../text/token';
 import type { Tokens } from '../text/tokens';
 import type { Actor, Entity } from '../types';
+import { CHUNK } from './chunks';
 import { lookupCountry } from './countries';
 import { fold, stripPossessive } from './fold';
 import type { ParsedName } from './names';
@@ -52,20 +53,37 @@ export function buildProfiles(text: string, tokens: Tokens, sentences: readonly 
 
 /** Actor index of each sorted entity, or -1; actors are numbered in order of first mention (`rank`). */
 function actorIndices(sorted: readonly Entity[], owner: readonly (Builder | undefined)[], builders: readonly Builder[], rank: readonly number[]): Int32Array {
+  // One function per loop (see stableOrder in order.ts).
+  setRanks(builders, rank);
+  return ranksOf(owner);
+}
+
+function setRanks(builders: readonly Builder[], rank: readonly number[]): void {
   for (let ai = 0; ai < rank.length; ai++) builders[rank[ai]].rank = ai;
-  const actorOf = new Int32Array(sorted.length).fill(-1);
-  for (let i = 0; i < sorted.length; i++) { const b = owner[i]; if (b) actorOf[i] = b.rank; }
+}
+
+function ranksOf(owner: readonly (Builder | undefined)[]): Int32Array {
+  const actorOf = new Int32Array(owner.length).fill(-1);
+  for (let i = 0; i < owner.length; i++) { const b = owner[i]; if (b) actorOf[i] = b.rank; }
   return actorOf;
 }
 
-/** The public actors and their empty profiles, in order of first mention. */
+/** The public actors and their empty profiles, in order of first mention (in chunks: see chunks.ts). */
 function newActors(builders: readonly Builder[], built: { readonly ids: readonly string[]; readonly names: readonly string[]; readonly rank: readonly number[] }):
   { actors: Actor[]; formKeys: (readonly string[])[]; profiles: ActorProfile[]; person: Uint8Array } {
   const actors: Actor[] = [];
   const formKeys: (readonly string[])[] = [];
   const profiles: ActorProfile[] = [];
   const person = new Uint8Array(built.rank.length);
-  for (let ai = 0; ai < built.rank.length; ai++) {
+  for (let from = 0; from < built.rank.length; from += CHUNK) {
+    newActorsIn(builders, built, actors, formKeys, profiles, person, from, Math.min(built.rank.length, from + CHUNK));
+  }
+  return { actors, formKeys, profiles, person };
+}
+
+function newActorsIn(builders: readonly Builder[], built: { readonly ids: readonly string[]; readonly names: readonly string[]; readonly rank: readonly number[] },
+  actors: Actor[], formKeys: (readonly string[])[], profiles: ActorProfile[], person: Uint8Array, from: number, to: number): void {
+  for (let ai = from; ai < to; ai++) {
     const bi = built.rank[ai];
     const b = builders[bi];
     const name = built.names[bi];
@@ -77,7 +95,6 @@ function newActors(builders: readonly Builder[], built: { readonly ids: readonly
     profiles.push({ roles: EMPTY, rolePhrases: EMPTY, countries: EMPTY, orgs: EMPTY, genderVotes: { m: 0, f: 0 }, country: b.country?.code });
     if (b.type === 'PERSON') person[ai] = 1;
   }
-  return { actors, formKeys, profiles, person };
 }
 
 /** fold() of the name (a form, or a country's name, which may not be one) and of each other form, in order. */
@@ -158,6 +175,14 @@ function tokenMaps(tokens: Tokens, sentences: readonly Sentence[], sorted: reado
   const firstTok = new Int32Array(sorted.length).fill(-1);
   const lastTok = new Int32Array(sorted.length).fill(-1);
   const tokenSentence = new Int32Array(tokens.length); // made before the loop, which may be compiled on its own
+  // One function per loop (see stableOrder in order.ts).
+  entityTokens(tokens, sorted, tokenEntity, firstTok, lastTok);
+  fillSentences(sentences, tokenSentence);
+  return { tokenEntity, firstTok, lastTok, tokenSentence };
+}
+
+/** First and last token of each entity, and the entity of their tokens. */
+function entityTokens(tokens: Tokens, sorted: readonly Entity[], tokenEntity: Int32Array, firstTok: Int32Array, lastTok: Int32Array): void {
   let t = 0;
   for (let i = 0; i < sorted.length; i++) {
     const e = sorted[i];
@@ -169,8 +194,10 @@ function tokenMaps(tokens: Tokens, sentences: readonly Sentence[], sorted: reado
       tokenEntity[k] = i;
     }
   }
+}
+
+function fillSentences(sentences: readonly Sentence[], tokenSentence: Int32Array): void {
   for (let si = 0; si < sentences.length; si++) tokenSentence.fill(si, sentences[si].firstToken, sentences[si].endToken);
-  return { tokenEntity, firstTok, lastTok, tokenSentence };
 }
 
 /** Organisations and places only need a position: look at the token before the mention. */

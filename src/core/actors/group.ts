@@ -12,6 +12,7 @@ import type { Sentence } from '../text/token';
 import type { Tokens } from '../text/tokens';
 import type { Actor, Entity } from '../types';
 import { filledLike } from './arrays';
+import { CHUNK } from './chunks';
 import { buildProfiles } from './context';
 import { isAscii } from './fold';
 import { actorName, assignIds, byFirstMention } from './ids';
@@ -89,7 +90,12 @@ function numberNames(sorted: readonly Entity[], nameId: Int32Array): number[] {
   const byType: Map<string, number>[] = [];
   for (let t = 0; t < ACTOR_TYPE_COUNT; t++) byType.push(new Map());
   const firstOf: number[] = [];
-  for (let i = 0; i < sorted.length; i++) {
+  for (let from = 0; from < sorted.length; from += CHUNK) numberNamesIn(sorted, nameId, byType, firstOf, from, Math.min(sorted.length, from + CHUNK));
+  return firstOf;
+}
+
+function numberNamesIn(sorted: readonly Entity[], nameId: Int32Array, byType: readonly Map<string, number>[], firstOf: number[], from: number, to: number): void {
+  for (let i = from; i < to; i++) {
     const e = sorted[i];
     const t = actorTypeIndex(e.type);
     if (t < 0 || isStance(e.text)) continue;
@@ -98,7 +104,6 @@ function numberNames(sorted: readonly Entity[], nameId: Int32Array): number[] {
     if (id === undefined) { id = firstOf.length; firstOf.push(i); byText.set(e.text, id); }
     nameId[i] = id;
   }
-  return firstOf;
 }
 
 function namesOf(nameId: Int32Array, parsed: readonly ParsedName[]): (ParsedName | undefined)[] {
@@ -142,15 +147,31 @@ function place(g: Grouping, i: number, b: Builder, full: boolean): void {
   if (b.add(i, name, e.start, full)) g.reg.register(b, name, e.type);
 }
 
-/** Pass 1: full names. Returns the mentions left for pass 2 (bare surnames, acronyms), in order. */
+/** What pass 1 keeps from one chunk to the next. */
+class FullNamePass {
+  /** Pass 1 decisions for a name, reused while nothing that could change them has changed: a non-person name always
+   * finds the same actor; a person's, as long as no one else with that surname has appeared. */
+  readonly decided: (Builder | undefined)[];
+  readonly decidedVersion: Int32Array;
+  /** Mentions left for pass 2 (bare surnames, acronyms), in order. */
+  readonly deferred: number[] = [];
+  constructor(parsed: readonly ParsedName[]) {
+    this.decided = filledLike<Builder | undefined>(parsed, undefined);
+    this.decidedVersion = new Int32Array(parsed.length);
+  }
+}
+
+/** Pass 1: full names (in chunks: see chunks.ts). Returns the mentions left for pass 2 (bare surnames, acronyms), in order. */
 function placeFullNames(g: Grouping): number[] {
+  const pass = new FullNamePass(g.parsed);
+  for (let from = 0; from < g.sorted.length; from += CHUNK) placeFullNamesIn(g, pass, from, Math.min(g.sorted.length, from + CHUNK));
+  return pass.deferred;
+}
+
+function placeFullNamesIn(g: Grouping, pass: FullNamePass, from: number, to: number): void {
   const { sorted, names, nameId, reg } = g;
-  // Pass 1 decisions for a name, reused while nothing that could change them has changed: a non-person name
-  // always finds the same actor; a person's, as long as no one else with that surname has appeared.
-  const decided = filledLike<Builder | undefined>(g.parsed, undefined);
-  const decidedVersion = new Int32Array(g.parsed.length);
-  const deferred: number[] = [];
-  for (let i = 0; i < sorted.length; i++) {
+  const { decided, decidedVersion, deferred } = pass;
+  for (let i = from; i < to; i++) {
     const name = names[i];
     if (!name || !name.display) continue;
     const type = sorted[i].type;
@@ -170,13 +191,16 @@ function placeFullNames(g: Grouping): number[] {
     place(g, i, b, true);
     if (person) decidedVersion[id] = reg.surnameVersion(name.surname);
   }
-  return deferred;
 }
 
-/** Acronyms defined by a parenthesis next to their expansion, in either order. */
+/** Acronyms defined by a parenthesis next to their expansion, in either order (in chunks: see chunks.ts). */
 function linkParenAcronyms(g: Grouping): void {
+  for (let from = 0; from + 1 < g.sorted.length; from += CHUNK) linkParenAcronymsIn(g, from, Math.min(g.sorted.length - 1, from + CHUNK));
+}
+
+function linkParenAcronymsIn(g: Grouping, from: number, to: number): void {
   const { sorted, names, reg } = g;
-  for (let i = 0; i + 1 < sorted.length; i++) {
+  for (let i = from; i < to; i++) {
     // The gap test first, here: calling parenPair for each of ~87,000 neighbours allocated ~3.5 MB per 5 MB text
     // (sampling heap profiler), though it returns at once for all but a few hundred.
     if (sorted[i + 1].start < sorted[i].end || !parenGap(g.text, sorted[i].end, sorted[i + 1].start)) continue;
@@ -191,10 +215,14 @@ function linkParenAcronyms(g: Grouping): void {
 /** Acronyms that do not spell the name news gives the same group (folded): "ISIS" and "ISIL" are the Islamic State. */
 const KNOWN_EXPANSIONS = new Map([['isis', 'islamic state'], ['isil', 'islamic state']]);
 
-/** Pass 2: bare surnames and acronyms. */
+/** Pass 2: bare surnames and acronyms (in chunks: see chunks.ts). */
 function placeDeferred(g: Grouping, deferred: readonly number[]): void {
+  for (let from = 0; from < deferred.length; from += CHUNK) placeDeferredIn(g, deferred, from, Math.min(deferred.length, from + CHUNK));
+}
+
+function placeDeferredIn(g: Grouping, deferred: readonly number[], from: number, to: number): void {
   const { sorted, names, reg } = g;
-  for (let k = 0; k < deferred.length; k++) {
+  for (let k = from; k < to; k++) {
     const i = deferred[k];
     const name = names[i] as ParsedName;
     const e = sorted[i];

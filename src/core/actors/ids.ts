@@ -48,13 +48,12 @@ export function slug(name: string): string {
 
 /** Builder indices in order of first mention (ties: order of creation). */
 export function byFirstMention(builders: readonly Builder[], sorted: readonly Entity[]): number[] {
-  // A loop, not map/reduce callbacks: a callback call per actor is costly in code that runs once per document.
-  const first = new Float64Array(builders.length);
+  // Loops, not map/reduce callbacks: a callback call per actor is costly in code that runs once per document. One
+  // function per loop: the code after a loop compiled while it ran (on-stack replacement), not run yet, deoptimised
+  // that compile of the whole function on the way out (compiled twice).
+  const first = firstStarts(builders, sorted);
   let maxStart = 0;
-  for (let i = 0; i < builders.length; i++) {
-    first[i] = firstStart(builders[i], sorted);
-    if (first[i] > maxStart) maxStart = first[i];
-  }
+  for (let i = 0; i < first.length; i++) if (first[i] > maxStart) maxStart = first[i];
   // (start, index) packed in one number and sorted natively: no comparator calls. Exact while it fits in 2^53.
   let bits = 1;
   while (2 ** bits < builders.length) bits++;
@@ -62,9 +61,29 @@ export function byFirstMention(builders: readonly Builder[], sorted: readonly En
   if (!Number.isFinite(maxStart) || maxStart * scale + scale > Number.MAX_SAFE_INTEGER) {
     return builders.map((_, i) => i).sort((a, b) => first[a] - first[b] || a - b);
   }
-  const keys = new Float64Array(builders.length);
-  for (let i = 0; i < keys.length; i++) keys[i] = first[i] * scale + i;
+  return packedOrder(first, scale);
+}
+
+function firstStarts(builders: readonly Builder[], sorted: readonly Entity[]): Float64Array {
+  const first = new Float64Array(builders.length);
+  for (let i = 0; i < builders.length; i++) first[i] = firstStart(builders[i], sorted);
+  return first;
+}
+
+/** Indices by ascending first start (ties by index), through (start, index) packed in one double. */
+function packedOrder(first: Float64Array, scale: number): number[] {
+  const keys = packedStarts(first, scale);
   keys.sort();
+  return indicesOf(keys, scale);
+}
+
+function packedStarts(first: Float64Array, scale: number): Float64Array {
+  const keys = new Float64Array(first.length);
+  for (let i = 0; i < keys.length; i++) keys[i] = first[i] * scale + i;
+  return keys;
+}
+
+function indicesOf(keys: Float64Array, scale: number): number[] {
   const out: number[] = [];
   for (let k = 0; k < keys.length; k++) out.push(keys[k] % scale);
   return out;

@@ -8,19 +8,35 @@ export function stableOrder(keys: ArrayLike<number>): number[] {
   let bits = 1;
   while (2 ** bits < n) bits++;
   const scale = 2 ** bits;
-  let ok = true;
-  for (let i = 0; i < n && ok; i++) {
-    const k = keys[i];
-    // Exact only for non-negative integers that fit, with the index, in 2^53.
-    ok = Number.isInteger(k) && k >= 0 && k * scale + scale <= Number.MAX_SAFE_INTEGER;
-  }
-  if (!ok) return comparatorOrder(keys);
-  const packed = new Float64Array(n);
-  for (let i = 0; i < n; i++) packed[i] = keys[i] * scale + i;
+  // One function per loop: V8 compiles a long loop while it runs (on-stack replacement), and the code after it, not
+  // run yet, deoptimised that compile of the whole function on the way out (stableOrder was compiled three times).
+  if (!packable(keys, scale)) return comparatorOrder(keys);
+  const packed = packedKeys(keys, scale);
   packed.sort();
+  return unpacked(packed, scale);
+}
+
+/** Whether every key is a non-negative integer that fits, with the index, in 2^53 (the packing is exact then). */
+function packable(keys: ArrayLike<number>, scale: number): boolean {
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (!(Number.isInteger(k) && k >= 0 && k * scale + scale <= Number.MAX_SAFE_INTEGER)) return false;
+  }
+  return true;
+}
+
+/** (key, index) packed in one double each. */
+function packedKeys(keys: ArrayLike<number>, scale: number): Float64Array {
+  const packed = new Float64Array(keys.length);
+  for (let i = 0; i < keys.length; i++) packed[i] = keys[i] * scale + i;
+  return packed;
+}
+
+/** The indices of sorted packed keys. */
+function unpacked(packed: Float64Array, scale: number): number[] {
   // Sized once: pushing grows the array through several copies.
-  const out = new Array<number>(n);
-  for (let k = 0; k < n; k++) out[k] = packed[k] % scale;
+  const out = new Array<number>(packed.length);
+  for (let k = 0; k < packed.length; k++) out[k] = packed[k] % scale;
   return out;
 }
 

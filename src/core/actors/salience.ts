@@ -54,18 +54,11 @@ export class ClaimCover {
   private readonly maxEnd: Float64Array;
   constructor(spans: readonly { start: number; end: number }[]) {
     const n = spans.length;
-    const starts = new Float64Array(n);
-    for (let i = 0; i < n; i++) starts[i] = spans[i].start;
-    const order = stableOrder(starts);
+    // The loops are functions of their own (see stableOrder): the constructor was compiled twice.
+    const order = stableOrder(startsOf(spans));
     this.starts = new Float64Array(n);
     this.maxEnd = new Float64Array(n);
-    let m = -1;
-    for (let k = 0; k < n; k++) {
-      const s = spans[order[k]];
-      m = Math.max(m, s.end);
-      this.starts[k] = s.start;
-      this.maxEnd[k] = m;
-    }
+    coverColumns(spans, order, this.starts, this.maxEnd);
   }
 
   /** Whether some claim's content covers pos. */
@@ -77,6 +70,23 @@ export class ClaimCover {
       if (this.starts[mid] <= pos) lo = mid + 1; else hi = mid;
     }
     return lo > 0 && this.maxEnd[lo - 1] > pos;
+  }
+}
+
+function startsOf(spans: readonly { start: number; end: number }[]): Float64Array {
+  const starts = new Float64Array(spans.length);
+  for (let i = 0; i < spans.length; i++) starts[i] = spans[i].start;
+  return starts;
+}
+
+/** Starts in order, and the furthest end of the spans up to each. */
+function coverColumns(spans: readonly { start: number; end: number }[], order: readonly number[], starts: Float64Array, maxEnd: Float64Array): void {
+  let m = -1;
+  for (let k = 0; k < order.length; k++) {
+    const s = spans[order[k]];
+    m = Math.max(m, s.end);
+    starts[k] = s.start;
+    maxEnd[k] = m;
   }
 }
 
