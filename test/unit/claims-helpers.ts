@@ -30,3 +30,11 @@ export function claimWith(claims: readonly ShownClaim[], fragment: string): Show
   }
   return hits[0];
 }
+
+/** [content, speaker] of every claim whose cue is `cue`, by the rules' own source choice (no source ranker). */
+export function ruleClaims(text: string, cue: string): [string, string | null][] {
+  const tokens = tokenize(text);
+  const claims = extractClaims(text, tokens, splitSentences(text, tokens), { sourceModel: false });
+  return claims.filter((c) => c.cue?.text === cue)
+    .map((c) => [c.text, c.speakerSpan ? text.slice(c.speakerSpan.start, c.speakerSpan.end) : null]);
+}

@@ -1,16 +1,6 @@
 // Source rules of session 16 (source16), checked on the rules' own choice (no source ranker).
 import * as assert from 'node:assert';
-import { extractClaims } from '../../src/core/claims';
-import { splitSentences } from '../../src/core/text/sentences';
-import { tokenize } from '../../src/core/text/tokenize';
-
-/** [content, speaker] of every rules-only claim whose cue is `cue`. */
-function ruleClaims(text: string, cue: string): [string, string | null][] {
-  const tokens = tokenize(text);
-  const claims = extractClaims(text, tokens, splitSentences(text, tokens), { sourceModel: false });
-  return claims.filter((c) => c.cue?.text === cue)
-    .map((c) => [c.text, c.speakerSpan ? text.slice(c.speakerSpan.start, c.speakerSpan.end) : null]);
-}
+import { ruleClaims } from './claims-helpers';
 
 suite('claims: source rules (session 16)', () => {
   test('a passive whose "be" and adverbs the cue left out has no source; its subject is a content piece', () => {
