@@ -20,7 +20,7 @@ function joinsNP(ctx: DocContext, j: number): boolean {
 
 /** The full stop at j ends an abbreviation or initial ("Mr.", "J.") right before it. A function of its own: its
  * reads, first done after joinsNP was compiled, deoptimised it and had it compiled again. */
-function abbreviationStop(ctx: DocContext, j: number): boolean {
+export function abbreviationStop(ctx: DocContext, j: number): boolean {
   return /^\p{Lu}\p{Ll}{0,3}$/u.test(ctx.tokens.text(j - 1)) && ctx.tokens.end(j - 1) === ctx.tokens.start(j);
 }
 

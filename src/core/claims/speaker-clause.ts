@@ -7,6 +7,7 @@
 // their inputs and the claims stay as they are.
 import type { DocContext } from './context';
 import { isCapitalized, isWord, nm } from './context';
+import { abbreviationStop } from './source';
 import type { TokenRange } from './source';
 import { DETERMINERS, PREPOSITIONS, isMannerAdverb } from './words';
 
@@ -57,11 +58,6 @@ function isPossessive(ctx: DocContext, i: number): boolean {
   return n === "'s" || n === "'";
 }
 
-/** The full stop at i ends an abbreviation or initial ("Mr.", "J."). */
-function abbreviation(ctx: DocContext, i: number): boolean {
-  return i > 0 && /^\p{Lu}\p{Ll}{0,3}$/u.test(ctx.tokens.text(i - 1)) && ctx.tokens.end(i - 1) === ctx.tokens.start(i);
-}
-
 /** Whether a noun phrase opens in (v, end): a determiner, possessive, number or name after the verb at v. */
 function objectAfter(ctx: DocContext, v: number, end: number): boolean {
   for (let i = v + 1; i < end; i++) {
@@ -80,7 +76,7 @@ function subjectBeforeVerb(ctx: DocContext, s: number, e: number, lexical: boole
   for (let i = s + 1; i < e; i++) {
     if (!isWord(ctx, i)) {
       const t = ctx.tokens.text(i);
-      if (isPossessive(ctx, i) || t === '-' || t === '&' || (t === '.' && abbreviation(ctx, i))) continue;
+      if (isPossessive(ctx, i) || t === '-' || t === '&' || (t === '.' && abbreviationStop(ctx, i))) continue;
       return null;
     }
     const n = nm(ctx, i);
