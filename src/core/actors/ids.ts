@@ -10,6 +10,7 @@ import type { Entity } from '../types';
 import { fold, isAllCaps, isAscii } from './fold';
 import { filledLike } from './arrays';
 import type { Builder } from './registry';
+import { stableOrder } from './order';
 
 const MAX_SLUG = 48;
 
@@ -48,45 +49,15 @@ export function slug(name: string): string {
 
 /** Builder indices in order of first mention (ties: order of creation). */
 export function byFirstMention(builders: readonly Builder[], sorted: readonly Entity[]): number[] {
-  // Loops, not map/reduce callbacks: a callback call per actor is costly in code that runs once per document. One
-  // function per loop: the code after a loop compiled while it ran (on-stack replacement), not run yet, deoptimised
-  // that compile of the whole function on the way out (compiled twice).
-  const first = firstStarts(builders, sorted);
-  let maxStart = 0;
-  for (let i = 0; i < first.length; i++) if (first[i] > maxStart) maxStart = first[i];
-  // (start, index) packed in one number and sorted natively: no comparator calls. Exact while it fits in 2^53.
-  let bits = 1;
-  while (2 ** bits < builders.length) bits++;
-  const scale = 2 ** bits;
-  if (!Number.isFinite(maxStart) || maxStart * scale + scale > Number.MAX_SAFE_INTEGER) {
-    return builders.map((_, i) => i).sort((a, b) => first[a] - first[b] || a - b);
-  }
-  return packedOrder(first, scale);
+  return stableOrder(firstStarts(builders, sorted));
 }
 
+/** First mention's start per builder. A loop, not map: a callback call per actor is costly in code that runs once per
+ * document; a function of its own, for the reason stableOrder's loops are (order.ts). */
 function firstStarts(builders: readonly Builder[], sorted: readonly Entity[]): Float64Array {
   const first = new Float64Array(builders.length);
   for (let i = 0; i < builders.length; i++) first[i] = firstStart(builders[i], sorted);
   return first;
-}
-
-/** Indices by ascending first start (ties by index), through (start, index) packed in one double. */
-function packedOrder(first: Float64Array, scale: number): number[] {
-  const keys = packedStarts(first, scale);
-  keys.sort();
-  return indicesOf(keys, scale);
-}
-
-function packedStarts(first: Float64Array, scale: number): Float64Array {
-  const keys = new Float64Array(first.length);
-  for (let i = 0; i < keys.length; i++) keys[i] = first[i] * scale + i;
-  return keys;
-}
-
-function indicesOf(keys: Float64Array, scale: number): number[] {
-  const out: number[] = [];
-  for (let k = 0; k < keys.length; k++) out.push(keys[k] % scale);
-  return out;
 }
 
 /** Start of the actor's first mention: its lowest entity index, as entities are sorted by start. */
