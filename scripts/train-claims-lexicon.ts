@@ -7,8 +7,11 @@ import type { CueStats } from '../src/core/claims/lexicon';
 
 const MAX_LEN = 6;
 const MIN_CONTAINED = 2;
+/** A phrase inside cues of one article only is that article's (or its annotator's) quirk, not a cue phrase: PolNeAR
+ * marks "Hassan" as a cue twice in one article, which made the name a candidate in every text. */
+const MIN_DOCUMENTS = 2;
 
-interface Stat { occ: number; inCue: number; exact: number }
+interface Stat { occ: number; inCue: number; exact: number; docs: number; lastDoc: number }
 
 /** Phrase statistics over some documents (with their tokens). */
 export function computeStats(docs: readonly GoldDoc[], docTokens: readonly Tokens[]): CueStats {
@@ -22,8 +25,9 @@ export function computeStats(docs: readonly GoldDoc[], docTokens: readonly Token
         for (let i = 0; i < inside.length; i++) {
           for (let j = i + 1; j <= Math.min(inside.length, i + MAX_LEN); j++) {
             const k = phraseKey(inside.slice(i, j));
-            const s = stats.get(k) ?? { occ: 0, inCue: 0, exact: 0 };
+            const s = stats.get(k) ?? { occ: 0, inCue: 0, exact: 0, docs: 0, lastDoc: -1 };
             s.inCue++;
+            if (s.lastDoc !== di) { s.docs++; s.lastDoc = di; }
             if (i === 0 && j === inside.length) s.exact++;
             stats.set(k, s);
           }
@@ -31,7 +35,7 @@ export function computeStats(docs: readonly GoldDoc[], docTokens: readonly Token
       }
     }
   });
-  for (const [k, s] of stats) if (s.inCue < MIN_CONTAINED) stats.delete(k);
+  for (const [k, s] of stats) if (s.inCue < MIN_CONTAINED || s.docs < MIN_DOCUMENTS) stats.delete(k);
   // Pass 2: count all occurrences of those phrases in the texts.
   const prefixes = new Set<string>();
   for (const k of stats.keys()) {

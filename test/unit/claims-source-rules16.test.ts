@@ -6,8 +6,12 @@ suite('claims: source rules (session 16)', () => {
   test('a passive whose "be" and adverbs the cue left out has no source; its subject is a content piece', () => {
     assert.deepStrictEqual(ruleClaims("She is perhaps best known for her work on veterans' health care.", 'known for'),
       [['She', null], ["her work on veterans' health care", null]]);
-    assert.deepStrictEqual(ruleClaims("The governor's rollout was widely criticized as sloppy.", 'criticized'),
-      [["The governor's rollout", null], ['sloppy', null]]);
+    // Whether "as" opens the second piece is the content-start model's call (PolNeAR has both); the rule under test
+    // is the missing source and the subject as the first piece.
+    const rollout = ruleClaims("The governor's rollout was widely criticized as sloppy.", 'criticized');
+    assert.deepStrictEqual(rollout.map((c) => c[1]), [null, null]);
+    assert.strictEqual(rollout[0][0], "The governor's rollout");
+    assert.match(rollout[1][0], /^(?:as )?sloppy$/);
   });
 
   test('"has" before a participle is no passive: "he\'s predicted" keeps its subject', () => {

@@ -2,11 +2,12 @@
 // and speaker spans; overlapping claims reduced to the first.
 import type { DocContext } from './context';
 import { charSpan, opensWithin } from './content';
-import { nm } from './context';
+import { isCapitalized, nm } from './context';
 import type { RawClaim } from './extract';
 import type { TokenRange } from './source';
 import { clauseSubject } from './speaker-clause';
 import { isTurn } from './transcript';
+import { WEEKDAYS } from './words';
 import type { ClaimCandidate } from './types';
 
 // A content that opens and closes with a quote mark is direct speech (char codes: no regex per claim).
@@ -51,8 +52,20 @@ const NOT_OPENING_A_SOURCE = new Set([
 function speakerChars(ctx: DocContext, src: TokenRange, cue: TokenRange | null): { start: number; end: number } {
   const s = sourceStart(ctx, src.start, src.end);
   const cut = cue ? clauseSubject(ctx, s, src.end, cue.start) : null;
-  if (cut) return { start: ctx.tokens.start(cut.start), end: ctx.tokens.end(cut.end - 1) };
-  return { start: ctx.tokens.start(s), end: ctx.tokens.end(sourceEnd(ctx, s, src.end) - 1) };
+  const r = cut ?? { start: s, end: sourceEnd(ctx, s, src.end) };
+  const [start, end] = withoutWeekday(ctx, r.start, r.end);
+  return { start: ctx.tokens.start(start), end: ctx.tokens.end(end - 1) };
+}
+
+/**
+ * [s, e) without a weekday next to a name at either edge: "Mr. Mandelson Tuesday said", "Wednesday Ambassador Imad
+ * Moustapha said" (news style puts the day there); the day is when, not who. Not "A court document filed Thursday".
+ */
+function withoutWeekday(ctx: DocContext, s: number, e: number): [number, number] {
+  if (e - s < 2) return [s, e];
+  if (WEEKDAYS.has(nm(ctx, s)) && isCapitalized(ctx, s + 1)) s++;
+  else if (WEEKDAYS.has(nm(ctx, e - 1)) && isCapitalized(ctx, e - 2)) e--;
+  return [s, e];
 }
 
 /** A source's first token, past prepositions and auxiliaries that open it when words follow them. */

@@ -32,6 +32,8 @@ export const INVERSION_CUES = set(`said says say added adds wrote writes asked a
 export const RELATIVE_CLAUSE_SUBJECTS = set(`he she they we i you it his her their its my our your the a an many some most
   several few`);
 
+export const WEEKDAYS = set(`monday tuesday wednesday thursday friday saturday sunday`);
+
 export const MONTHS = set(`january february march april may june july august september october november december`);
 
 /** Auxiliaries, modals, negation and adverbs of a verb group. */

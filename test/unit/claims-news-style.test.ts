@@ -1,0 +1,49 @@
+// Wire-news habits that PolNeAR's political coverage rarely shows (found reading our output on Voice of America
+// sentences): a speech verb right after its source, a weekday next to a speaker's name or a cue, an attributive
+// participle, and cue phrases that only one annotated article ever had.
+import * as assert from 'node:assert';
+import type { GoldAttribution, GoldDoc } from '../../bench/claims-data';
+import { computeStats } from '../../scripts/train-claims-lexicon';
+import { tokenize } from '../../src/core/text/tokenize';
+import { claimsOf, claimWith } from './claims-helpers';
+
+suite('claims: wire-news style', () => {
+  test('a word right before "say" / "said" is the source, not the cue', () => {
+    const text = 'Palestinian witnesses say an Israeli missile strike has killed two men in a car in northern Gaza.';
+    const c = claimWith(claimsOf(text), 'an Israeli missile strike');
+    assert.strictEqual(c.cue, 'say');
+    assert.strictEqual(c.speaker, 'Palestinian witnesses');
+  });
+
+  test('a weekday next to the speaker\'s name is not part of the speaker', () => {
+    const after = claimWith(claimsOf('Mr. Mandelson Tuesday said the consequences will be severe for small retailers.'), 'consequences');
+    assert.strictEqual(after.speaker, 'Mr. Mandelson');
+    const before = claimWith(claimsOf('The talks ended. Wednesday Ambassador Imad Moustapha said the timing will be set by the military.'), 'timing');
+    assert.strictEqual(before.speaker, 'Ambassador Imad Moustapha');
+  });
+
+  test('a weekday that owns the next noun ("Friday\'s proceedings") belongs to the content, not the cue', () => {
+    const c = claimWith(claimsOf("Ms. Mtetwa said Friday's proceedings lasted less than one hour."), 'proceedings');
+    assert.strictEqual(c.cue, 'said');
+    assert.ok(c.text.startsWith("Friday's proceedings"), c.text);
+  });
+
+  test('a participle after an article is no cue ("the announced investment")', () => {
+    const claims = claimsOf('The announced investment will provide basic services such as water and sewage systems.');
+    assert.deepStrictEqual(claims.filter((c) => c.cue === 'announced'), []);
+  });
+
+  test('a phrase inside cues of one article only does not enter the cue lexicon', () => {
+    const cueAt = (start: number, length: number): GoldAttribution => ({ source: [], cue: [{ start, end: start + length }], content: [] });
+    const one = 'Hassan asked. Hassan asked again, and she said no.';
+    const two = 'He said yes.';
+    // "Hassan" is inside a cue twice, both times in article a; "said" once in each article.
+    const docs: GoldDoc[] = [
+      { name: 'a', text: one, attributions: [cueAt(0, 6), cueAt(one.lastIndexOf('Hassan'), 6), cueAt(one.indexOf('said'), 4)] },
+      { name: 'b', text: two, attributions: [cueAt(two.indexOf('said'), 4)] },
+    ];
+    const stats = computeStats(docs, docs.map((d) => tokenize(d.text)));
+    assert.strictEqual(stats.hassan, undefined);
+    assert.deepStrictEqual(stats.said, [2, 2, 2]);
+  });
+});
