@@ -27,8 +27,10 @@ export interface Description {
   /** Starts with "a"/"an"/"one": a new, unnamed person. */
   readonly indefinite: boolean;
   readonly countries: readonly string[];
-  /** "the country", "the group" (the last such noun). */
-  readonly generic?: { readonly kind: 'country' | 'org'; readonly noun: string };
+  /** "the country", "the group" (the last such noun); `introduced` when it heads an indefinite noun phrase ("a civil
+   * liberties group", "a coalition of groups": someone new), not when it modifies another noun ("a government
+   * statement") or has its own article ("a statement from the government"). */
+  readonly generic?: { readonly kind: 'country' | 'org'; readonly noun: string; readonly introduced: boolean };
 }
 
 /**
@@ -42,7 +44,7 @@ class ParsedDescription implements Description {
 }
 
 class GenericNoun {
-  constructor(readonly kind: 'country' | 'org', readonly noun: string) {}
+  constructor(readonly kind: 'country' | 'org', readonly noun: string, readonly introduced: boolean) {}
 }
 
 /** Shared by descriptions without roles or countries; never written. */
@@ -109,15 +111,20 @@ export function parseDescription(span: string): Description {
   let generic: Description['generic'];
   const indefinite = ws.length > 0 && INDEFINITE_RE.test(ws[0]);
   let locked = false; // a head followed by a preposition or relative word: later role nouns only modify it
+  let article = NO_ARTICLE; // the last article read
   for (let i = 0; i < ws.length; i++) {
     const w = wordOf(ws[i]);
+    if (w.article !== NO_ARTICLE) article = w.article;
     if (head !== undefined && w.headLock) { locked = true; continue; }
     // Words (no spaces) that start no country name skip the pair's lookup, and its string is not built.
     const two = w.mayStartCountry && i + 1 < ws.length ? lookupCountry(`${ws[i]} ${ws[i + 1]}`) : undefined;
     if (two) { countries.push(two.country.code); i++; continue; }
     if (w.filler) continue;
     if (w.country) { countries.push(w.country.country.code); continue; }
-    if (w.generic) { generic = new GenericNoun(w.generic, w.key); continue; }
+    if (w.generic) {
+      generic = new GenericNoun(w.generic, w.key, article === INDEFINITE && (i === ws.length - 1 || wordOf(ws[i + 1]).key === 'of'));
+      continue;
+    }
     if (w.pluralRole !== undefined) { roles.push(w.pluralRole); if (!locked) { head = w.pluralRole; plural = true; } continue; }
     if (w.titleRole !== undefined) {
       roles.push(w.titleRole);
@@ -132,8 +139,14 @@ export function parseDescription(span: string): Description {
  * most of their words: "the", "spokesman", "official"), so each occurrence costs one lookup instead of lower-casing,
  * a country pre-test and half a dozen Set lookups of new strings.
  */
+const NO_ARTICLE = 0;
+const INDEFINITE = 1;
+const DEFINITE = 2;
+
 class DescriptionWord {
   constructor(
+    /** NO_ARTICLE, INDEFINITE ("a", "an", "one") or DEFINITE ("the"). */
+    readonly article: number,
     /** A word after which a head is locked (HEAD_LOCK). */
     readonly headLock: boolean,
     readonly mayStartCountry: boolean,
@@ -169,7 +182,9 @@ function readWord(word: string): DescriptionWord {
   const k = roleKey(word);
   const country = mayStartCountry(word);
   const sing = pluralHead(k);
-  return new DescriptionWord(HEAD_LOCK.has(word.toLowerCase()), country, DESCRIPTION_FILLERS.has(k),
+  const lower = word.toLowerCase();
+  const article = INDEFINITE_RE.test(word) ? INDEFINITE : lower === 'the' ? DEFINITE : NO_ARTICLE;
+  return new DescriptionWord(article, HEAD_LOCK.has(lower), country, DESCRIPTION_FILLERS.has(k),
     country && (startsUpper(word) || stripPossessive(word) !== word) ? lookupCountry(word) : undefined, k, GENERIC_NOUNS.get(k),
     sing ? canonicalRole(sing) : undefined, isTitleWord(k) ? canonicalRole(k) : undefined, isHead(k));
 }

@@ -249,14 +249,15 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   }
   const d = descriptionOf(t, raw);
   if (d.head && !d.plural && !d.indefinite) {
-    const fit = bestDescribed(ctx, span, sentence, d);
+    const fit = bestDescribed(ctx, span, sentence, d, inside);
     if (fit !== null) return fit;
   }
   if (modifierOnly) return null;
   // The last two cases are functions of their own: resolveSpan is compiled once per document, and a rare branch first
   // taken after that (a generic "the country") deoptimised it and had it compiled again.
   if (inside.length > 0) return insideSpeaker(g, inside, d);
-  if (d.generic && !d.head) return genericSpeaker(ctx, span, sentence, d);
+  // "A top international security organization" introduces someone new, not the last group named.
+  if (d.generic && !d.head && !d.generic.introduced) return genericSpeaker(ctx, span, sentence, d);
   return null;
 }
 
@@ -360,12 +361,20 @@ function headPerson(ctx: Ctx, from: number, to: number, head: boolean): number |
   return null;
 }
 
-function bestDescribed(ctx: Ctx, span: Span, sentence: number, d: Description): number | null {
+/**
+ * The person who fits a role description best. When the description names an organisation ("The leader of the
+ * Shi'ite militant group Hezbollah", "The official Xinhua news agency"), only someone the text ties to it (else
+ * insideSpeaker: the organisation), not any leader or official named recently. This also drops a few right guesses
+ * where the grouping did not tie the person to the organisation before the head ("House speaker" for Paul Ryan).
+ */
+function bestDescribed(ctx: Ctx, span: Span, sentence: number, d: Description, inside: readonly number[]): number | null {
   const { g } = ctx;
+  const orgs = inside.filter((a) => g.actors[a].type === 'ORG');
   let best: number | null = null;
   let bestScore = 0;
   for (const a of recentActors(g, span.start, sentence, DESCRIPTION_WINDOW, ctx.speakers)) {
     if (g.actors[a].type !== 'PERSON') continue;
+    if (orgs.length > 0 && !orgs.some((o) => g.profiles[a].orgs.has(o))) continue;
     const s = scoreDescription(d, g.profiles[a]);
     if (s > bestScore) { best = a; bestScore = s; }
   }

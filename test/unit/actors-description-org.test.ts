@@ -1,0 +1,28 @@
+// Descriptions that name an organisation, and indefinite group nouns: cases found reading speakers on wire news.
+import * as assert from 'node:assert/strict';
+import { group, tagAll } from './actors-helpers';
+
+suite('actors: descriptions with an organisation, indefinite groups', () => {
+  test('"the leader of X" is not any leader named recently: a person tied to X, else X', () => {
+    const text = 'Former president Akbar Hashemi Rafsanjani registered to run. ' +
+      'The leader of the militant group Hezbollah is blaming Washington for the violence.';
+    const g = group(text, tagAll(text, [['Akbar Hashemi Rafsanjani', 'PERSON'], ['Hezbollah', 'ORG'], ['Washington', 'GPE']]));
+    assert.equal(g.speakerOf('The leader of the militant group Hezbollah'), 'org:hezbollah');
+  });
+
+  test('"the leader of X" is the person the text made leader of X', () => {
+    const text = 'Hezbollah leader Hassan Nasrallah spoke on Tuesday. Former president Akbar Hashemi Rafsanjani registered to run. ' +
+      'The leader of Hezbollah is blaming Washington for the violence.';
+    const g = group(text, tagAll(text, [['Hassan Nasrallah', 'PERSON'], ['Hezbollah', 'ORG'], ['Hezbollah', 'ORG'],
+      ['Akbar Hashemi Rafsanjani', 'PERSON'], ['Washington', 'GPE']]));
+    assert.equal(g.speakerOf('The leader of Hezbollah'), 'person:hassan-nasrallah');
+  });
+
+  test('an indefinite group noun is someone new; a statement of "the government" is the government', () => {
+    const text = 'The Red Cross visited the camp on Monday. A top international security organization has urged calm. ' +
+      'Israel suspended its offensive. A government statement says tourists could be kidnapped.';
+    const g = group(text, tagAll(text, [['Red Cross', 'ORG'], ['Israel', 'GPE']]));
+    assert.equal(g.speakerOf('A top international security organization'), null);
+    assert.equal(g.speakerOf('A government statement'), 'gpe:israel');
+  });
+});
