@@ -28,6 +28,13 @@ suite('claims: wire-news style', () => {
     assert.ok(c.text.startsWith("Friday's proceedings"), c.text);
   });
 
+  test('"he" after a cue that takes a recipient opens the content: "Earlier, X warned he may …"', () => {
+    const c = claimWith(claimsOf('Earlier, Palestinian President Mahmoud Abbas warned he may delay parliamentary elections.'), 'delay');
+    assert.strictEqual(c.cue, 'warned');
+    assert.strictEqual(c.text, 'he may delay parliamentary elections');
+    assert.strictEqual(c.speaker, 'Palestinian President Mahmoud Abbas');
+  });
+
   test('a participle after an article is no cue ("the announced investment")', () => {
     const claims = claimsOf('The announced investment will provide basic services such as water and sewage systems.');
     assert.deepStrictEqual(claims.filter((c) => c.cue === 'announced'), []);

@@ -120,8 +120,13 @@ export function onlyMannerOrPlaceFollows(ctx: DocContext, j: number, hi: number)
 const TIMES_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 /** Whether nothing but an adjunct (time, place, medium, recipient) follows position j up to a clause end. */
+const SUBJECT_ONLY = new Set(['he', 'she', 'they', 'we', 'i']);
+
 export function onlyAdjunctFollows(ctx: DocContext, j: number, head: string, hi: number, limit = 12): boolean {
   if (j >= hi || CLAUSE_ENDS.has(nm(ctx, j)) || nm(ctx, j) === ',') return true;
+  // "warned he may delay …": a subject pronoun after a recipient cue opens the content clause; a recipient would be
+  // "him", "them".
+  if (SUBJECT_ONLY.has(nm(ctx, j))) return false;
   const startsAdjunct = PREPOSITIONS.has(nm(ctx, j)) || TIMES_OF_DAY.has(nm(ctx, j)) || RECIPIENT_CUES.has(head);
   if (!startsAdjunct) return false;
   for (let k = j; k < hi && k < j + limit; k++) {
