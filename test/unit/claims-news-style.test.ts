@@ -35,6 +35,12 @@ suite('claims: wire-news style', () => {
     assert.strictEqual(c.speaker, 'Palestinian President Mahmoud Abbas');
   });
 
+  test('an opening gerund that is another form of a cue word ("Expressing") speaks through the main clause\'s subject', () => {
+    const c = claimWith(claimsOf('Expressing gratitude for the efforts of the forces, he said stability in Iraq is important.'), 'efforts');
+    assert.strictEqual(c.cue, 'Expressing');
+    assert.strictEqual(c.speaker, 'he');
+  });
+
   test('a participle after an article is no cue ("the announced investment")', () => {
     const claims = claimsOf('The announced investment will provide basic services such as water and sewage systems.');
     assert.deepStrictEqual(claims.filter((c) => c.cue === 'announced'), []);

@@ -214,7 +214,7 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     const floor = open && cue.start < open.contentEnd ? open.contentStart : lo;
     let src = according || participial ? null : leftSource(ctx, a, cue.start, floor);
     // "Besides attacking …, Mr. Trump …": the main clause's subject, not the lead word ("Besides"), is the source.
-    const introSubject = !according && !participial && cue.start - a <= 4 ? introGerundSubject(ctx, a, cue.start, head, b) : null;
+    const introSubject = !according && !participial && cue.start - a <= 4 ? introGerundSubject(ctx, a, cue, head, b) : null;
     if (introSubject) src = null;
     let sep = separatorBefore(ctx, src ? src.start : cue.start, floor);
     let inverted: TokenRange | null = null;

@@ -254,8 +254,11 @@ const GERUND_LEADS = new Set(['besides', 'instead', 'of', 'after', 'before', 'in
  * that …, he …": a gerund cue that opens its sentence (after up to three lead words) belongs to the main clause,
  * whose subject is its source. Returns that subject, or null when the cue is no such gerund.
  */
-export function introGerundSubject(ctx: DocContext, a: number, cueStart: number, head: string, b: number): TokenRange | null {
-  if (head.length < 5 || !head.endsWith('ing')) return null;
+export function introGerundSubject(ctx: DocContext, a: number, cue: TokenRange, head: string, b: number): TokenRange | null {
+  // The head is the lexicon's phrase, which for another form of a cue word is not the word in the text ("Expressing
+  // gratitude for …, he said": the phrase "expressed").
+  if (!isGerund(head) && !isGerund(nm(ctx, cue.end - 1)) && !isGerund(nm(ctx, cue.start))) return null;
+  const cueStart = cue.start;
   let s = a;
   while (s < cueStart && !isWord(ctx, s)) s++;
   if (cueStart - s > 3) return null;
@@ -263,6 +266,8 @@ export function introGerundSubject(ctx: DocContext, a: number, cueStart: number,
   const subj = subjectNP(ctx, a, b);
   return subj && subj.start > cueStart ? subj : null;
 }
+
+const isGerund = (w: string): boolean => w.length >= 5 && w.endsWith('ing');
 
 /** The first comma in [from, hi) within `max` tokens, or -1. */
 function nextComma(ctx: DocContext, from: number, hi: number, max: number): number {
