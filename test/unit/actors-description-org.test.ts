@@ -25,4 +25,10 @@ suite('actors: descriptions with an organisation, indefinite groups', () => {
     assert.equal(g.speakerOf('A top international security organization'), null);
     assert.equal(g.speakerOf('A government statement'), 'gpe:israel');
   });
+
+  test('"the army" speaks for its country, not for the last organisation named', () => {
+    const text = 'Israel suspended its offensive, the Associated Press reported. The army said it would resume the operation.';
+    const g = group(text, tagAll(text, [['Israel', 'GPE'], ['Associated Press', 'ORG']]));
+    assert.equal(g.speakerOf('The army'), 'gpe:israel');
+  });
 });

@@ -12,7 +12,9 @@ export const GENERIC_NOUNS: ReadonlyMap<string, 'country' | 'org'> = new Map([
   ['republic', 'country'], ['kingdom', 'country'], ['administration', 'country'], ['authorities', 'country'],
   ['group', 'org'], ['organization', 'org'], ['organisation', 'org'], ['movement', 'org'], ['militia', 'org'],
   ['party', 'org'], ['ministry', 'org'], ['company', 'org'], ['firm', 'org'], ['agency', 'org'], ['council', 'org'],
-  ['committee', 'org'], ['alliance', 'org'], ['coalition', 'org'], ['army', 'org'], ['military', 'org'],
+  // A military speaks for its country ("The military says …" after "The U.S. military in Iraq …"), not for the last
+  // organisation named.
+  ['committee', 'org'], ['alliance', 'org'], ['coalition', 'org'], ['army', 'country'], ['military', 'country'],
   ['court', 'org'], ['union', 'org'], ['bank', 'org'], ['corporation', 'org'], ['network', 'org'], ['forces', 'org'],
   ['office', 'org'], ['department', 'org'], ['commission', 'org'], ['body', 'org'], ['institute', 'org'],
 ]);
