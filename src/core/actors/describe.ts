@@ -136,15 +136,15 @@ export function parseDescription(span: string): Description {
   return new ParsedDescription(copyOf(roles), head, plural, indefinite, copyOf(countries), generic);
 }
 
+const NO_ARTICLE = 0;
+const INDEFINITE = 1;
+const DEFINITE = 2;
+
 /**
  * What parseDescription reads of one word, all of it a function of the word alone: kept per word (descriptions share
  * most of their words: "the", "spokesman", "official"), so each occurrence costs one lookup instead of lower-casing,
  * a country pre-test and half a dozen Set lookups of new strings.
  */
-const NO_ARTICLE = 0;
-const INDEFINITE = 1;
-const DEFINITE = 2;
-
 class DescriptionWord {
   constructor(
     /** NO_ARTICLE, INDEFINITE ("a", "an", "one") or DEFINITE ("the"). */

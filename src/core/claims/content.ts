@@ -119,9 +119,9 @@ export function onlyMannerOrPlaceFollows(ctx: DocContext, j: number, hi: number)
 /** What is left of "said Friday afternoon" once the lexicon's cue "said friday" took the weekday. */
 const TIMES_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 
-/** Whether nothing but an adjunct (time, place, medium, recipient) follows position j up to a clause end. */
 const SUBJECT_ONLY = new Set(['he', 'she', 'they', 'we', 'i']);
 
+/** Whether nothing but an adjunct (time, place, medium, recipient) follows position j up to a clause end. */
 export function onlyAdjunctFollows(ctx: DocContext, j: number, head: string, hi: number, limit = 12): boolean {
   if (j >= hi || CLAUSE_ENDS.has(nm(ctx, j)) || nm(ctx, j) === ',') return true;
   // "warned he may delay …": a subject pronoun after a recipient cue opens the content clause; a recipient would be
