@@ -15,11 +15,13 @@ suite('claims: wire-news style', () => {
     assert.strictEqual(c.speaker, 'Palestinian witnesses');
   });
 
-  test('a weekday next to the speaker\'s name is not part of the speaker', () => {
+  test('a weekday (or "on" and a weekday) next to the speaker\'s name is not part of the speaker', () => {
     const after = claimWith(claimsOf('Mr. Mandelson Tuesday said the consequences will be severe for small retailers.'), 'consequences');
     assert.strictEqual(after.speaker, 'Mr. Mandelson');
     const before = claimWith(claimsOf('The talks ended. Wednesday Ambassador Imad Moustapha said the timing will be set by the military.'), 'timing');
     assert.strictEqual(before.speaker, 'Ambassador Imad Moustapha');
+    const on = claimWith(claimsOf("Iran's Foreign Ministry spokesman Nasser Kanaani on Monday condemned the attack on the embassy."), 'the attack');
+    assert.strictEqual(on.speaker, "Iran's Foreign Ministry spokesman Nasser Kanaani");
   });
 
   test('a weekday that owns the next noun ("Friday\'s proceedings") belongs to the content, not the cue', () => {

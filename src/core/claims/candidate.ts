@@ -58,15 +58,27 @@ function speakerChars(ctx: DocContext, src: TokenRange, cue: TokenRange | null):
 }
 
 /**
- * [s, e) without a weekday next to a name at either edge: "Mr. Mandelson Tuesday said", "Wednesday Ambassador Imad
- * Moustapha said" (news style puts the day there); the day is when, not who. Not "A court document filed Thursday".
+ * [s, e) without a weekday next to a name at either edge ("Mr. Mandelson Tuesday said", "Wednesday Ambassador Imad
+ * Moustapha said") or "on" and a weekday at its end ("Nasser Kanaani on Monday condemned", "the board of elections on
+ * Monday said"): news style puts the day there; the day is when, not who. PolNeAR's sources end so only inside a
+ * relative clause or a participle ("who endorsed Mr. Rubio on Tuesday", "A court document filed Thursday").
  */
 function withoutWeekday(ctx: DocContext, s: number, e: number): [number, number] {
   if (e - s < 2) return [s, e];
-  if (WEEKDAYS.has(nm(ctx, s)) && isCapitalized(ctx, s + 1)) s++;
-  else if (WEEKDAYS.has(nm(ctx, e - 1)) && isCapitalized(ctx, e - 2)) e--;
+  if (WEEKDAYS.has(nm(ctx, s)) && isCapitalized(ctx, s + 1)) return [s + 1, e];
+  if (!WEEKDAYS.has(nm(ctx, e - 1))) return [s, e];
+  if (isCapitalized(ctx, e - 2)) return [s, e - 1];
+  if (e - s >= 3 && nm(ctx, e - 2) === 'on' && !clauseInside(ctx, s + 1, e - 2)) return [s, e - 2];
   return [s, e];
 }
+
+/** A relative word in [from, to): the span holds a clause of its own, whose time the day may be. */
+function clauseInside(ctx: DocContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (RELATIVES.has(nm(ctx, k))) return true;
+  return false;
+}
+
+const RELATIVES = new Set(['who', 'which', 'that', 'whose', 'whom']);
 
 /** A source's first token, past prepositions and auxiliaries that open it when words follow them. */
 function sourceStart(ctx: DocContext, start: number, end: number): number {
