@@ -108,11 +108,11 @@ suite('claims: constructed sentences', () => {
     assert.notEqual(c.text, 'The mayor promised to rebuild the bridge');
   });
 
-  test('a final "…, said X, an apposition." takes the whole clause; the apposition is no content', () => {
+  test('a final "…, said X, an apposition." takes the whole clause; the apposition is no content but the speaker\'s', () => {
     const [a, ...rest] = claimsOf('The mayor wants a new vote on the bridge, said Ann Lee, a fellow at the institute.');
     assert.equal(rest.length, 0);
     assert.equal(a.text, 'The mayor wants a new vote on the bridge');
-    assert.equal(a.speaker, 'Ann Lee');
+    assert.equal(a.speaker, 'Ann Lee, a fellow at the institute');
   });
 
   test('a final according-to takes a quote whose cue carries a short adjunct or addressee', () => {

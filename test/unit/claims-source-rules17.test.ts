@@ -31,8 +31,9 @@ suite('claims: source rules (session 17)', () => {
   });
 
   test('after a source that follows its cue, ", a/an/the …" is its apposition, not the rest of the reported clause', () => {
+    // The apposition belongs to the speaker span, as PolNeAR marks it (session 19).
     assert.deepStrictEqual(ruleClaims('Holding rates near zero has helped, said Richard Curtin, the chief economist for the survey.', 'said'),
-      [['Holding rates near zero has helped', 'Richard Curtin']]);
+      [['Holding rates near zero has helped', 'Richard Curtin, the chief economist for the survey']]);
     // A source before its cue: the clause resumes after the parenthetical attribution.
     assert.deepStrictEqual(ruleClaims('The economy, he said, is getting better.', 'said'), [['The economy', 'he'], ['is getting better', 'he']]);
   });
