@@ -43,12 +43,14 @@ suite('claims: wire-news style', () => {
     assert.strictEqual(c.speaker, 'he');
   });
 
-  test('a speaker after its cue keeps its apposition; not after "according to", nor a participle after the comma', () => {
+  test('speaker spans as PolNeAR marks them: an apposition after the cue (not after "according to", not a participle), no aside adverb, "At least …"', () => {
     assert.strictEqual(claimWith(claimsOf('“Iowa happened,” said Rev. Kyev Tatum, then senior pastor at a church in Texas.'), 'Iowa').speaker,
       'Rev. Kyev Tatum, then senior pastor at a church in Texas');
     assert.strictEqual(claimWith(claimsOf('“We will win,” said Jane Roe, adding that the vote was close.'), 'We will win').speaker, 'Jane Roe');
     assert.strictEqual(claimWith(claimsOf('Turnout rose, according to Jane Roe, a state official.'), 'Turnout').speaker, 'Jane Roe');
     assert.strictEqual(claimWith(claimsOf('Clinton, meanwhile, said the plan would fail.'), 'the plan').speaker, 'Clinton');
+    assert.strictEqual(claimWith(claimsOf('At least half of voters in each state said the economy mattered most.'), 'economy').speaker,
+      'At least half of voters in each state');
   });
 
   test('a participle after an article is no cue ("the announced investment")', () => {

@@ -124,10 +124,13 @@ function clauseInside(ctx: DocContext, from: number, to: number): boolean {
 
 const RELATIVES = new Set(['who', 'which', 'that', 'whose', 'whom']);
 
+const QUANTIFIER_AFTER_AT = new Set(['least', 'most']);
+
 /** A source's first token, past prepositions and auxiliaries that open it when words follow them. */
 function sourceStart(ctx: DocContext, start: number, end: number): number {
   let s = start;
-  while (s < end - 1 && NOT_OPENING_A_SOURCE.has(nm(ctx, s))) s++;
+  // "At least half of voters": "at" opens a quantifier there, not a prepositional phrase.
+  while (s < end - 1 && NOT_OPENING_A_SOURCE.has(nm(ctx, s)) && !(nm(ctx, s) === 'at' && QUANTIFIER_AFTER_AT.has(nm(ctx, s + 1)))) s++;
   return s;
 }
 
