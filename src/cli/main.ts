@@ -1,7 +1,10 @@
 import { analyzeEntities } from '../core/analyze';
 import { ParallelAnalyzer } from '../core/parallel/parallelAnalyzer';
+import type { Analysis } from '../core/types';
 import { parseArgs, USAGE, UsageError } from './args';
 import { readArticleFile, ArticleFileError } from './readArticleFile';
+import { resultHead, resultTail } from './resultJson';
+import type { Indent } from './resultJson';
 
 export interface CliIo {
   out(s: string): void;
@@ -27,14 +30,21 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
   const format = args.format ?? (args.files.length === 1 ? 'json' : 'jsonl');
   const parallel = new ParallelAnalyzer(args.singleThread ? { minChars: Infinity } : {});
-  const analyze = args.entitiesOnly ? analyzeEntities : (text: string) => parallel.analyze(text);
+  // Each file's object is written as soon as it is known, its head (file, entities, actors) before its claims are
+  // (see resultJson.ts); only several files in json are one array, written at the end.
+  const oneByOne = format === 'jsonl' || args.files.length === 1;
+  const indent: Indent = format === 'json' ? 2 : 0;
   const results: object[] = [];
   let failed = 0;
   for (const file of args.files) {
     try {
-      const result = { file, ...await analyze(readArticleFile(file)) };
-      if (format === 'jsonl') io.out(JSON.stringify(result) + '\n');
-      else results.push(result);
+      const text = readArticleFile(file);
+      let headWritten = false;
+      const writeHead = (a: Pick<Analysis, 'entities' | 'actors'>): void => { io.out(resultHead(file, a.entities, a.actors, indent)); headWritten = true; };
+      const analysis = args.entitiesOnly ? analyzeEntities(text) : await parallel.analyze(text, oneByOne ? writeHead : undefined);
+      if (!oneByOne) { results.push({ file, ...analysis }); continue; }
+      if (!headWritten) writeHead(analysis);
+      io.out(resultTail(analysis.claims, indent) + '\n');
     } catch (e) {
       if (!(e instanceof ArticleFileError)) throw e;
       failed++;
@@ -42,8 +52,6 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
   }
   parallel.dispose();
-  if (format === 'json' && results.length > 0) {
-    io.out(JSON.stringify(args.files.length === 1 ? results[0] : results, null, 2) + '\n');
-  }
+  if (results.length > 0) io.out(JSON.stringify(results, null, 2) + '\n');
   return failed > 0 ? 1 : 0;
 }

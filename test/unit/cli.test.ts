@@ -95,6 +95,12 @@ suite('cli: news-annotator analyze (the bundled bin)', function () {
     assert.equal(single.code, 0, single.stderr);
     assert.ok(JSON.parse(parallel.stdout).claims.length > 0);
     assert.equal(parallel.stdout, single.stdout);
+    // Written in two parts (resultJson.ts), the bytes are still JSON.stringify's of the whole object.
+    assert.equal(parallel.stdout, JSON.stringify(JSON.parse(parallel.stdout), null, 2) + '\n');
+    const lines = run(['analyze', '--format', 'jsonl', long, join(dir, 'good.txt')]);
+    assert.equal(lines.code, 0, lines.stderr);
+    assert.equal(lines.stdout, lines.stdout.trimEnd().split('\n').map((l) => JSON.stringify(JSON.parse(l)) + '\n').join(''));
+    assert.deepEqual(JSON.parse(lines.stdout.split('\n')[0]), JSON.parse(parallel.stdout));
   });
 
   test('a reader that closes the pipe early (| head) stops the CLI quietly, with no stack trace', async () => {

@@ -28,6 +28,17 @@ suite('ParallelAnalyzer: claims on a second thread, the same analysis', function
     } finally { analyzer.dispose(); }
   });
 
+  test('onGrouped gets the final entities and actors before the claims are in', async () => {
+    const analyzer = new ParallelAnalyzer({ minChars: 0, minWaitMs: PATIENT });
+    try {
+      let early: { entities: unknown; actors: unknown } | undefined;
+      const got = await analyzer.analyze(articles[0], (a) => { early = { entities: structuredClone(a.entities), actors: structuredClone(a.actors) }; });
+      assert.ok(early);
+      assert.deepEqual(early, { entities: got.entities, actors: got.actors });
+      assert.ok(got.entities.some((e) => e.actor !== undefined));
+    } finally { analyzer.dispose(); }
+  });
+
   test('several analyses in flight at once each get their own claims', async () => {
     const analyzer = new ParallelAnalyzer({ minChars: 0, minWaitMs: PATIENT });
     try {

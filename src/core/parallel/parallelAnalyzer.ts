@@ -58,7 +58,11 @@ export class ParallelAnalyzer {
     return this._worker !== undefined;
   }
 
-  async analyze(text: string): Promise<Analysis> {
+  /**
+   * `onGrouped` is called with the final entities and actors as soon as they are known, while the worker may still
+   * be finding the claims (the CLI writes their JSON meanwhile); only for a text long enough for the worker.
+   */
+  async analyze(text: string, onGrouped?: (a: Pick<Analysis, 'entities' | 'actors'>) => void): Promise<Analysis> {
     const worker = text.length >= this._minChars ? this._ensureWorker() : undefined;
     if (!worker) return analyzeText(text);
     const started = performance.now();
@@ -67,6 +71,8 @@ export class ParallelAnalyzer {
     const id = this._nextId++;
     const remote = this._requestClaims(worker, ...packRequest(id, text, tokens, sentences));
     const stages = groupedEntities(text, tokens, sentences); // runs while the worker extracts the claims
+    // Speaker resolution changes neither: withClaims returns these very lists.
+    onGrouped?.({ entities: stages.grouping.entities, actors: stages.grouping.actors });
     this._giveUpAfter(id, Math.max(this._minWaitMs, performance.now() - started));
     const packed = await remote;
     // Packed without actors, so every speaker comes back null, as a ClaimCandidate's is.
