@@ -40,11 +40,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     try {
       const text = readArticleFile(file);
       let headWritten = false;
-      const writeHead = (a: Pick<Analysis, 'entities' | 'actors'>): void => { io.out(resultHead(file, a.entities, a.actors, indent)); headWritten = true; };
+      const write = (pieces: readonly string[]): void => { for (const s of pieces) io.out(s); };
+      const writeHead = (a: Pick<Analysis, 'entities' | 'actors'>): void => { write(resultHead(file, a.entities, a.actors, indent)); headWritten = true; };
       const analysis = args.entitiesOnly ? analyzeEntities(text) : await parallel.analyze(text, oneByOne ? writeHead : undefined);
       if (!oneByOne) { results.push({ file, ...analysis }); continue; }
       if (!headWritten) writeHead(analysis);
-      io.out(resultTail(analysis.claims, indent) + '\n');
+      write(resultTail(analysis.claims, indent));
+      io.out('\n');
     } catch (e) {
       if (!(e instanceof ArticleFileError)) throw e;
       failed++;
