@@ -1,13 +1,10 @@
 // Raw claims (token indices) to the claim candidates of the analysis: character spans, direct or indirect, the cue
 // and speaker spans; overlapping claims reduced to the first.
 import type { DocContext } from './context';
-import { charSpan, opensWithin } from './content';
-import { isCapitalized, isWord, nm } from './context';
+import { charSpan } from './content';
 import type { RawClaim } from './extract';
-import type { TokenRange } from './source';
-import { clauseSubject } from './speaker-clause';
+import { speakerChars } from './speaker-span';
 import { isTurn } from './transcript';
-import { PREPOSITIONS, WEEKDAYS } from './words';
 import type { ClaimCandidate } from './types';
 
 // A content that opens and closes with a quote mark is direct speech (char codes: no regex per claim).
@@ -38,105 +35,6 @@ function toCandidate(ctx: DocContext, r: RawClaim): ClaimCandidate {
     speaker: null,
     speakerSpan: sp,
   };
-}
-
-// PolNeAR's sources never open with an auxiliary and almost never with a preposition (30 of 18,370 on train;
-// "about" is left out: it opens "about half of voters"). Ours did where a rule walked back over one ("with Gorka",
-// "from her", "Did they | note"), so a reader saw the word as part of the speaker.
-const NOT_OPENING_A_SOURCE = new Set([
-  'with', 'in', 'from', 'at', 'by', 'of', 'including', 'for', 'on', 'among', 'to',
-  'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'be', 'been', 'can', 'could', 'do', 'did', 'does',
-]);
-
-/** The speaker span in characters: trimmed at its edges, and cut to the subject when it runs into a clause. */
-function speakerChars(ctx: DocContext, src: TokenRange, cue: TokenRange | null, contentEnd: number): { start: number; end: number } {
-  const s = sourceStart(ctx, src.start, src.end);
-  const cut = cue ? clauseSubject(ctx, s, src.end, cue.start) : null;
-  const r = cut ?? { start: s, end: sourceEnd(ctx, s, src.end) };
-  const [start, end] = withoutWeekday(ctx, r.start, withApposition(ctx, cue, contentEnd, r.start, withoutTail(ctx, r.start, r.end)));
-  const last = ctx.tokens.text(end - 1);
-  const clitic = CLITIC_RE.exec(last);
-  return { start: ctx.tokens.start(start), end: ctx.tokens.end(end - 1) - (clitic && clitic.index > 0 ? clitic[0].length : 0) };
-}
-
-// What a source does not end with (PolNeAR, which keeps a trailing comma 604 times against 53): an aside adverb
-// ("Clinton, meanwhile,"), a contracted verb ("He’s been", "we’re", "I've"); "Stumpf’s" stays (a possessive).
-const ASIDE_ADVERBS = new Set(['meanwhile', 'however', 'though', 'too', 'also', 'instead', 'nonetheless', 'nevertheless', 'moreover', 'then']);
-const CONTRACTED_S = new Set(["'s", '’s']);
-const PRONOUNS_BEFORE_IS = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what']);
-const CLITIC_RE = /['’](?:re|ve|d|ll|m)$/i;
-
-/** End of [s, e) without a comma-set aside adverb and its commas, or a pronoun's contracted "'s". */
-function withoutTail(ctx: DocContext, s: number, e: number): number {
-  const end = e - s > 1 && ctx.tokens.text(e - 1) === ',' ? e - 1 : e;
-  if (end - s > 2 && ASIDE_ADVERBS.has(nm(ctx, end - 1)) && ctx.tokens.text(end - 2) === ',') return end - 2;
-  if (e - s > 1 && CONTRACTED_S.has(ctx.tokens.text(e - 1)) && PRONOUNS_BEFORE_IS.has(nm(ctx, e - 2))) return e - 1;
-  return e;
-}
-
-/**
- * "…,” said Dr. Harold Varmus, the Nobel Prize-winning former NIH director.", "said Biden, who served as a US senator
- * for 36 years.": PolNeAR's source after its cue takes the apposition or relative clause after it, to the sentence
- * end (890 of its train+dev sources; ours stopped at the name). Only when the content came before the cue (not
- * "According to the poll, she led …"); not a participle or an adjunct after the comma (", adding that …", ", in a
- * statement"), and never over a quote, colon or semicolon.
- */
-function withApposition(ctx: DocContext, cue: TokenRange | null, contentEnd: number, s: number, e: number): number {
-  if (!cue || s < cue.end || contentEnd > cue.start || e >= ctx.tokens.length || ctx.tokens.text(e) !== ',' || !isWord(ctx, e + 1)) return e;
-  // "…, according to public filings, a huge sum for …": what follows an according-to source goes on with the content.
-  for (let k = cue.start; k < cue.end; k++) if (nm(ctx, k) === 'according') return e;
-  const w = nm(ctx, e + 1);
-  if ((w.length > 4 && w.endsWith('ing')) || PREPOSITIONS.has(w) || NOT_APPOSITION.has(w)) return e;
-  const last = ctx.sentences[ctx.sentOf[s]].endToken;
-  let k = e + 1;
-  for (; k < last; k++) {
-    const t = ctx.tokens.text(k);
-    if (ctx.quoteOf[k] >= 0 || t === ':' || t === ';') return e;
-  }
-  while (k > e + 1 && !isWord(ctx, k - 1)) k--;
-  return k > e + 1 && k - e <= MAX_APPOSITION ? k : e;
-}
-
-const NOT_APPOSITION = new Set(['and', 'but', 'as', 'while', 'because', 'though', 'although', 'when', 'if', 'according',
-  'so', 'however', 'meanwhile']);
-const MAX_APPOSITION = 40;
-
-/**
- * [s, e) without a weekday next to a name at either edge ("Mr. Mandelson Tuesday said", "Wednesday Ambassador Imad
- * Moustapha said") or "on" and a weekday at its end ("Nasser Kanaani on Monday condemned", "the board of elections on
- * Monday said"): news style puts the day there; the day is when, not who. PolNeAR's sources end so only inside a
- * relative clause or a participle ("who endorsed Mr. Rubio on Tuesday", "A court document filed Thursday").
- */
-function withoutWeekday(ctx: DocContext, s: number, e: number): [number, number] {
-  if (e - s < 2) return [s, e];
-  if (WEEKDAYS.has(nm(ctx, s)) && isCapitalized(ctx, s + 1)) return [s + 1, e];
-  if (!WEEKDAYS.has(nm(ctx, e - 1))) return [s, e];
-  if (isCapitalized(ctx, e - 2)) return [s, e - 1];
-  if (e - s >= 3 && nm(ctx, e - 2) === 'on' && !clauseInside(ctx, s + 1, e - 2)) return [s, e - 2];
-  return [s, e];
-}
-
-/** A relative word in [from, to): the span holds a clause of its own, whose time the day may be. */
-function clauseInside(ctx: DocContext, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (RELATIVES.has(nm(ctx, k))) return true;
-  return false;
-}
-
-const RELATIVES = new Set(['who', 'which', 'that', 'whose', 'whom']);
-
-const QUANTIFIER_AFTER_AT = new Set(['least', 'most']);
-
-/** A source's first token, past prepositions and auxiliaries that open it when words follow them. */
-function sourceStart(ctx: DocContext, start: number, end: number): number {
-  let s = start;
-  // "At least half of voters": "at" opens a quantifier there, not a prepositional phrase.
-  while (s < end - 1 && NOT_OPENING_A_SOURCE.has(nm(ctx, s)) && !(nm(ctx, s) === 'at' && QUANTIFIER_AFTER_AT.has(nm(ctx, s + 1)))) s++;
-  return s;
-}
-
-/** A source's end token, past the ")" that closes a parenthesis it opened ("the Guards Corps (IRGC)"). */
-function sourceEnd(ctx: DocContext, start: number, end: number): number {
-  return end < ctx.tokens.length && ctx.tokens.text(end) === ')' && opensWithin(ctx, start, end) ? end + 1 : end;
 }
 
 /** The claims as candidates in text order; of claims that overlap (widening to quotes can do that), the first. */
