@@ -78,6 +78,35 @@ export function splitOrgPerson(words: readonly string[], spans: Span[], isOrgWor
   return out;
 }
 
+/** Heads of office titles written before a name ("Boston Mayor Thomas Menino", "Health Commissioner Markos Kyprianou"). */
+const TITLE_HEADS = new Set([...TITLES, 'commissioner', 'mayor', 'director', 'secretary', 'chairman', 'counselor', 'coordinator']);
+
+/**
+ * "Boston Mayor", "U.S. National Security Adviser", "Health Commissioner", "Justice" right before a person's name: an office
+ * title, not an organisation or a second person. The places it opens with stay, as a place ("Boston", "U.S."); the
+ * title is no entity (it would be an actor of its own in the sidebar). An organisation's own title words stay
+ * ("Centers for Disease Control Director …": no leading place, or a word of the title is an organisation word).
+ */
+export function titlesBeforeNames(words: readonly string[], spans: Span[], isPlaceWord: (w: string) => boolean,
+  isOrgWord: (w: string) => boolean): Span[] {
+  const out: Span[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    const next = spans[k + 1];
+    const titled = next !== undefined && next.type === 'PERSON' && next.start === s.end && (s.type === 'ORG' || s.type === 'PERSON')
+      && TITLE_HEADS.has(words[s.end - 1].toLowerCase());
+    if (!titled) { out.push(s); continue; }
+    let p = s.start;
+    while (p < s.end - 1 && isPlaceWord(words[p])) p++;
+    let orgWord = false;
+    for (let i = p; i < s.end; i++) if (isOrgWord(words[i])) orgWord = true;
+    const onlyTitle = p === s.start && s.end - s.start === 1; // "Justice", "Senator" alone before the name
+    if (orgWord || (s.type === 'ORG' && p === s.start && !onlyTitle)) { out.push(s); continue; }
+    if (p > s.start) out.push({ start: s.start, end: p, type: 'GPE' });
+  }
+  return out;
+}
+
 /** "Fatah (Conquest) Alliance": a capitalised name, a parenthesised gloss, then an organisation word. */
 /** Spans must be sorted and non-overlapping (they stay so). */
 export function mergeParenthesisedNames(words: readonly string[], spans: Span[], isOrgWord: (w: string) => boolean,

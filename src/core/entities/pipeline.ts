@@ -27,7 +27,7 @@ import { forceKnownOrgs } from './knownPhrases';
 import { joinRepublicOf } from './republicOf';
 import {
   attachNameSuffixes, battledGroups, dropPartyLabels, honorificPersons, mergeNationalityOrgs, mergeParenthesisedNames, personConsistency,
-  roleOfOrg, splitOrgPerson,
+  roleOfOrg, splitOrgPerson, titlesBeforeNames,
 } from './names';
 
 export interface TypedSpan {
@@ -115,7 +115,7 @@ function knownNames(words: readonly string[], spans: TypedSpan[]): void {
 
 /** Rules that can be switched off (for measuring each on the benchmark). */
 export type RuleName = 'datelines' | 'headlines' | 'acronyms' | 'names' | 'repeats' | 'dates' | 'surnames' | 'nationalityOrgs'
-  | 'orgContext' | 'prefixedNames' | 'spelledAcronyms';
+  | 'orgContext' | 'prefixedNames' | 'spelledAcronyms' | 'titles';
 
 /** Entities over token strings. `sentStarts`: ascending token indices where sentences start (first 0). */
 export function tagWords(tagger: NerTagger, rawWords: readonly string[], sentStarts: readonly number[],
@@ -184,6 +184,7 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     personConsistency(words, out, ids, strings.length);
     if (!off.has('surnames')) out = fillSurnames(words, out, seenLower, canStartDate, ids, strings);
     if (!off.has('nationalityOrgs')) out = mergeNationalityOrgs(words, out, isOrgWord, (w) => (lex.wordBits(w) & NATIONALITY_BIT) !== 0);
+    if (!off.has('titles')) out = titlesBeforeNames(words, out, (w) => (lex.wordBits(w) & PLACE_BITS) !== 0, isOrgWord);
     out = attachNameSuffixes(words, out);
     out = dropPartyLabels(words, out);
   }
