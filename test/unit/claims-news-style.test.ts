@@ -49,6 +49,7 @@ suite('claims: wire-news style', () => {
     assert.strictEqual(claimWith(claimsOf('“We will win,” said Jane Roe, adding that the vote was close.'), 'We will win').speaker, 'Jane Roe');
     assert.strictEqual(claimWith(claimsOf('Turnout rose, according to Jane Roe, a state official.'), 'Turnout').speaker, 'Jane Roe');
     assert.strictEqual(claimWith(claimsOf('Clinton, meanwhile, said the plan would fail.'), 'the plan').speaker, 'Clinton');
+    assert.strictEqual(claimWith(claimsOf('Senator Bernie Sanders now says the primary was rigged.'), 'rigged').speaker, 'Senator Bernie Sanders');
     assert.strictEqual(claimWith(claimsOf('At least half of voters in each state said the economy mattered most.'), 'economy').speaker,
       'At least half of voters in each state');
   });
