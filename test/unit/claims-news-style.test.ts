@@ -1,6 +1,7 @@
 // Wire-news habits that PolNeAR's political coverage rarely shows (found reading our output on Voice of America
-// sentences): a speech verb right after its source, a weekday next to a speaker's name or a cue, an attributive
-// participle, and cue phrases that only one annotated article ever had.
+// sentences): a speech verb right after its source, a weekday next to a speaker's name or a cue, an opener before a
+// recipient cue, an attributive participle, cue phrases that only one annotated article ever had; and speaker spans
+// bounded as PolNeAR marks sources.
 import * as assert from 'node:assert';
 import type { GoldAttribution, GoldDoc } from '../../bench/claims-data';
 import { computeStats } from '../../scripts/train-claims-lexicon';
