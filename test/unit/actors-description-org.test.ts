@@ -1,4 +1,5 @@
-// Descriptions that name an organisation, and indefinite group nouns: cases found reading speakers on wire news.
+// Descriptions that name an organisation, indefinite group nouns, and a name in apposition at a sentence's end:
+// cases found reading speakers on wire news and the corpus.
 import * as assert from 'node:assert/strict';
 import { group, tagAll } from './actors-helpers';
 
@@ -30,5 +31,11 @@ suite('actors: descriptions with an organisation, indefinite groups', () => {
     const text = 'Israel suspended its offensive, the Associated Press reported. The army said it would resume the operation.';
     const g = group(text, tagAll(text, [['Israel', 'GPE'], ['Associated Press', 'ORG']]));
     assert.equal(g.speakerOf('The army'), 'gpe:israel');
+  });
+
+  test('a name after a comma that ends its sentence is no subject: "his campaign" stays with the subject before it', () => {
+    const text = "Ted Cruz lost the contest in Ohio to the state's governor, John Kasich. But his campaign was still hoping to win.";
+    const g = group(text, tagAll(text, [['Ted Cruz', 'PERSON'], ['Ohio', 'GPE'], ['John Kasich', 'PERSON']]));
+    assert.equal(g.speakerOf('his campaign'), 'person:ted-cruz');
   });
 });

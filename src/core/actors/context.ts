@@ -252,6 +252,8 @@ function personMention(st: Sweep, i: number, a: number): void {
   else if (tokens.kind(j) === 'word') position = OBJECT;
   const after = st.lastTok[i] + 1;
   if (after < sEnd && (st.words.of(after) & POSSESSIVE_WORD) !== 0) position = OTHER;
+  // "… to the state's governor, John Kasich.": a name after a comma that ends its sentence has no verb of its own.
+  else if (position === SUBJECT && j >= sFirst && tokens.text(j) === ',' && endsSentence(tokens, after, sEnd)) position = OBJECT;
   addMention(st.mentions, e, a, i, sentence, position);
 
   const p = st.profiles[a];
@@ -294,6 +296,13 @@ function vote(p: ActorProfile, g: Gender): void {
 
 /** Left of a person's mention: titles, demonyms, "Iraq’s", organisations, "(SNSC)", "of", into `st.left`; returns
  * the token where the scan stopped. */
+/** Token k is the sentence's end or its final punctuation. */
+function endsSentence(tokens: Tokens, k: number, sEnd: number): boolean {
+  if (k >= sEnd) return true;
+  const t = tokens.text(k);
+  return (t === '.' || t === '?' || t === '!') && k + 1 >= sEnd;
+}
+
 function leftScan(st: Sweep, i: number, ft: number, sFirst: number): number {
   const { tokens, tokenEntity, left } = st;
   clearScan(left);
