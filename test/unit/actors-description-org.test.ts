@@ -38,4 +38,11 @@ suite('actors: descriptions with an organisation, indefinite groups', () => {
     const g = group(text, tagAll(text, [['Ted Cruz', 'PERSON'], ['Ohio', 'GPE'], ['John Kasich', 'PERSON']]));
     assert.equal(g.speakerOf('his campaign'), 'person:ted-cruz');
   });
+
+  test('"the newspaper" is the last organisation named like a newspaper, not the last organisation', () => {
+    const text = 'A National Security Council spokesman told the New York Times that the plan was dropped. ' +
+      'As the newspaper noted, the White House did not say why.';
+    const g = group(text, tagAll(text, [['National Security Council', 'ORG'], ['New York Times', 'ORG'], ['White House', 'ORG']]));
+    assert.equal(g.speakerOf('the newspaper'), 'org:new-york-times');
+  });
 });
