@@ -31,6 +31,13 @@ suite('actors: first-name gender prior', () => {
     const g = group(text, tagAll(text, [['Steve Walker', 'PERSON'], ['Paul Smith', 'PERSON']]));
     assert.equal(g.speakerOf('She', 'news.'), 'person:steve-walker');
   });
+
+  test('mixed, narrow evidence does not beat the first name: two "she" and one "he" near Barack Obama leave him a man', () => {
+    const text = 'Barack Obama said she would run. Jane Roe waved. Barack Obama said she was ready. Barack Obama said he agreed. ' +
+      'She said it was time.';
+    const g = group(text, tagAll(text, [['Barack Obama', 'PERSON'], ['Jane Roe', 'PERSON']]));
+    assert.equal(g.speakerOf('She', 'agreed.'), 'person:jane-roe');
+  });
 });
 
 suite('scripts: first-name gender evidence in a document', () => {

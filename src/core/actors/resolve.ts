@@ -288,11 +288,20 @@ function genericSpeaker(ctx: Ctx, span: Span, sentence: number, d: Description):
 
 const PRESS_NAME_RE = /\b(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Daily|Observer|Guardian|Telegraph|Chronicle|Globe|Sun|Press|Inquirer|Examiner|Dispatch|Courier|Register|Star|Mail|Express|Independent)\b/;
 
-/** A person's gender as the article says it (context.ts), else as their first name suggests (nameGender.ts); read
- * once per actor per document, and only for people a "he"/"she" considers. */
+/** A person's gender as the article says it clearly (context.ts: votes all one way, or two ahead), else as their first
+ * name suggests (nameGender.ts), else the article's narrow lead; read once per actor per document, and only for people a
+ * "he"/"she" considers. The article's votes are pronouns near the name, and mixed ones mislead: "… as she battled to
+ * overtake Obama" gave Barack Obama two "she" against one "he". */
 function speakerGender(ctx: Ctx, a: number): Gender | undefined {
+  const { m, f } = ctx.g.profiles[a].genderVotes;
   const own = genderOf(ctx.g.profiles[a]);
-  if (own !== undefined) return own;
+  if (own !== undefined && (m === 0 || f === 0 || Math.abs(m - f) >= CLEAR_VOTES)) return own;
+  return firstNameGender(ctx, a) ?? own;
+}
+
+const CLEAR_VOTES = 2;
+
+function firstNameGender(ctx: Ctx, a: number): Gender | undefined {
   let code = ctx.nameGenders[a];
   if (code === 0) {
     const g = genderOfFirstName(ctx.g.actors[a].name);
