@@ -294,8 +294,6 @@ function vote(p: ActorProfile, g: Gender): void {
   if (g === 'm') p.genderVotes.m++; else p.genderVotes.f++;
 }
 
-/** Left of a person's mention: titles, demonyms, "Iraq’s", organisations, "(SNSC)", "of", into `st.left`; returns
- * the token where the scan stopped. */
 /** Token k is the sentence's end or its final punctuation. */
 function endsSentence(tokens: Tokens, k: number, sEnd: number): boolean {
   if (k >= sEnd) return true;
@@ -303,6 +301,8 @@ function endsSentence(tokens: Tokens, k: number, sEnd: number): boolean {
   return (t === '.' || t === '?' || t === '!') && k + 1 >= sEnd;
 }
 
+/** Left of a person's mention: titles, demonyms, "Iraq’s", organisations, "(SNSC)", "of", into `st.left`; returns
+ * the token where the scan stopped. */
 function leftScan(st: Sweep, i: number, ft: number, sFirst: number): number {
   const { tokens, tokenEntity, left } = st;
   clearScan(left);

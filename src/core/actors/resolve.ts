@@ -279,14 +279,16 @@ function genericSpeaker(ctx: Ctx, span: Span, sentence: number, d: Description):
     if (d.countries.length > 0) return countryActor(g, d.countries[0]);
     return salient(ctx, span, sentence, PRONOUN_WINDOW, (a) => g.profiles[a].country !== undefined);
   }
-  // "The newspaper": only an organisation named like one ("The Washington Post", "Daily News"); salience alone took
-  // whatever organisation was last named (the NSA, the Electoral College).
-  const accept = noun === 'newspaper' ? (a: number) => g.actors[a].type === 'ORG' && PRESS_NAME_RE.test(g.actors[a].name)
-    : (a: number) => g.actors[a].type === 'ORG';
+  const named = NAMED_LIKE.get(noun);
+  const accept = (a: number): boolean => g.actors[a].type === 'ORG' && (!named || named.test(g.actors[a].name));
   return salient(ctx, span, sentence, PRONOUN_WINDOW, accept, (a) => (fold(g.actors[a].name).split(/\s+/).includes(noun) ? 1.5 : 0));
 }
 
-const PRESS_NAME_RE = /\b(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Daily|Observer|Guardian|Telegraph|Chronicle|Globe|Sun|Press|Inquirer|Examiner|Dispatch|Courier|Register|Star|Mail|Express|Independent)\b/;
+/** Generic nouns that take only an organisation named like one ("the newspaper": "The Washington Post", "Daily News");
+ * salience alone took whatever organisation was last named (the NSA, the Electoral College). */
+const NAMED_LIKE: ReadonlyMap<string, RegExp> = new Map([
+  ['newspaper', /\b(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Daily|Observer|Guardian|Telegraph|Chronicle|Globe|Sun|Press|Inquirer|Examiner|Dispatch|Courier|Register|Star|Mail|Express|Independent)\b/],
+]);
 
 /** A person's gender as the article says it clearly (context.ts: votes all one way, or two ahead), else as their first
  * name suggests (nameGender.ts), else the article's narrow lead; read once per actor per document, and only for people a

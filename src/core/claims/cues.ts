@@ -7,7 +7,7 @@ import { docLexicon } from './doc-lexicon';
 import type { CueModel } from './cue-model';
 import { cueFeatures, cueScore, scoreCue } from './cue-model';
 import { COLON, complementFeatures, markerKind } from './complement-cues';
-import { VERB_GROUP } from './words';
+import { APOSTROPHE_S, VERB_GROUP } from './words';
 
 export interface CueMatch {
   readonly start: number;
@@ -56,7 +56,7 @@ export function findCues(
       len = Math.max(len, k - i + (inner ? inner.depth : 0));
     }
     // "said Friday's proceedings": the possessor after a phrase's last word belongs to what follows.
-    if (len > 1 && i + len < b && POSSESSIVE.has(ctx.tokens.text(i + len))) len--;
+    if (len > 1 && i + len < b && APOSTROPHE_S.has(ctx.tokens.text(i + len))) len--;
     const s = verbGroupStart(ctx, i, out.length ? out[out.length - 1].end : a);
     let e = i + len;
     if (e < b && ctx.tokens.text(e) === ':') e++;
@@ -90,7 +90,6 @@ export function findCues(
   return out;
 }
 
-const POSSESSIVE = new Set(["'s", '’s']);
 /** Speech verbs that follow their source directly ("Witnesses say", "News reports said"). */
 const SPEECH_AFTER = new Set(['say', 'says', 'said', 'told', 'tells']);
 const ARTICLES = new Set(['the', 'a', 'an']);

@@ -3,7 +3,7 @@
 import type { DocContext } from './context';
 import { nm } from './context';
 import { isCapitalized, isOpenQuoteMark, isWord } from './context';
-import { DETERMINERS, MONTHS, NP_LEFT_STOPS, PREPOSITIONS, RELATIVE_CLAUSE_SUBJECTS, SUBJECT_END, SUBJECT_PRONOUNS, VERB_GROUP, isMannerAdverb } from './words';
+import { DETERMINERS, isGerund, MONTHS, NP_LEFT_STOPS, PREPOSITIONS, RELATIVE_CLAUSE_SUBJECTS, SUBJECT_END, SUBJECT_PRONOUNS, VERB_GROUP, isMannerAdverb } from './words';
 
 export interface TokenRange { readonly start: number; readonly end: number }
 
@@ -266,8 +266,6 @@ export function introGerundSubject(ctx: DocContext, a: number, cue: TokenRange, 
   const subj = subjectNP(ctx, a, b);
   return subj && subj.start > cueStart ? subj : null;
 }
-
-const isGerund = (w: string): boolean => w.length >= 5 && w.endsWith('ing');
 
 /** The first comma in [from, hi) within `max` tokens, or -1. */
 function nextComma(ctx: DocContext, from: number, hi: number, max: number): number {

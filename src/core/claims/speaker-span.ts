@@ -6,7 +6,7 @@ import { opensWithin } from './content';
 import { isCapitalized, isWord, nm } from './context';
 import type { TokenRange } from './source';
 import { clauseSubject } from './speaker-clause';
-import { PREPOSITIONS, WEEKDAYS } from './words';
+import { APOSTROPHE_S, isGerund, PREPOSITIONS, WEEKDAYS } from './words';
 
 // PolNeAR's sources never open with an auxiliary and almost never with a preposition (30 of 18,370 on train;
 // "about" is left out: it opens "about half of voters"). Ours did where a rule walked back over one ("with Gorka",
@@ -30,7 +30,6 @@ export function speakerChars(ctx: DocContext, src: TokenRange, cue: TokenRange |
 // What a source does not end with (PolNeAR, which keeps a trailing comma 604 times against 53): an aside adverb
 // ("Clinton, meanwhile,"), a contracted verb ("He’s been", "we’re", "I've"); "Stumpf’s" stays (a possessive).
 const ASIDE_ADVERBS = new Set(['meanwhile', 'however', 'though', 'too', 'also', 'instead', 'nonetheless', 'nevertheless', 'moreover', 'then']);
-const CONTRACTED_S = new Set(["'s", '’s']);
 const PRONOUNS_BEFORE_IS = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what']);
 const TRAILING_ADVERBS = new Set(['now', 'again']);
 const CLITIC_RE = /['’](?:re|ve|d|ll|m)$/i;
@@ -39,7 +38,7 @@ const CLITIC_RE = /['’](?:re|ve|d|ll|m)$/i;
 function withoutTail(ctx: DocContext, s: number, e: number): number {
   const end = e - s > 1 && ctx.tokens.text(e - 1) === ',' ? e - 1 : e;
   if (end - s > 2 && ASIDE_ADVERBS.has(nm(ctx, end - 1)) && ctx.tokens.text(end - 2) === ',') return end - 2;
-  if (e - s > 1 && CONTRACTED_S.has(ctx.tokens.text(e - 1)) && PRONOUNS_BEFORE_IS.has(nm(ctx, e - 2))) return e - 1;
+  if (e - s > 1 && APOSTROPHE_S.has(ctx.tokens.text(e - 1)) && PRONOUNS_BEFORE_IS.has(nm(ctx, e - 2))) return e - 1;
   // "Senator Bernie Sanders now said": the adverb is the verb's (PolNeAR's sources never end so; "today" they keep:
   // "most Democrats today").
   if (e - s > 1 && TRAILING_ADVERBS.has(nm(ctx, e - 1)) && !isCapitalized(ctx, e - 1)) return e - 1;
@@ -58,7 +57,7 @@ function withApposition(ctx: DocContext, cue: TokenRange | null, contentEnd: num
   // "…, according to public filings, a huge sum for …": what follows an according-to source goes on with the content.
   for (let k = cue.start; k < cue.end; k++) if (nm(ctx, k) === 'according') return e;
   const w = nm(ctx, e + 1);
-  if ((w.length > 4 && w.endsWith('ing')) || PREPOSITIONS.has(w) || NOT_APPOSITION.has(w)) return e;
+  if (isGerund(w) || PREPOSITIONS.has(w) || NOT_APPOSITION.has(w)) return e;
   const last = ctx.sentences[ctx.sentOf[s]].endToken;
   let k = e + 1;
   for (; k < last; k++) {

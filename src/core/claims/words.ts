@@ -32,6 +32,12 @@ export const INVERSION_CUES = set(`said says say added adds wrote writes asked a
 export const RELATIVE_CLAUSE_SUBJECTS = set(`he she they we i you it his her their its my our your the a an many some most
   several few`);
 
+/** The clitic "'s" in both apostrophes (a possessive, or "is"/"has"). */
+export const APOSTROPHE_S = set(`'s ’s`);
+
+/** A word in -ing long enough to be a gerund or participle ("saying", not "king"). */
+export const isGerund = (w: string): boolean => w.length >= 5 && w.endsWith('ing');
+
 export const WEEKDAYS = set(`monday tuesday wednesday thursday friday saturday sunday`);
 
 export const MONTHS = set(`january february march april may june july august september october november december`);

@@ -79,7 +79,7 @@ export function splitOrgPerson(words: readonly string[], spans: Span[], isOrgWor
 }
 
 /** Heads of office titles written before a name ("Boston Mayor Thomas Menino", "Health Commissioner Markos Kyprianou"). */
-const TITLE_HEADS = new Set([...TITLES, 'commissioner', 'mayor', 'director', 'secretary', 'chairman', 'counselor', 'coordinator']);
+const TITLE_HEADS = new Set([...TITLES, 'commissioner', 'mayor', 'director', 'counselor', 'coordinator']);
 
 /**
  * "Boston Mayor", "U.S. National Security Adviser", "Health Commissioner", "Justice" right before a person's name: an office
