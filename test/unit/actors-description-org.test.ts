@@ -27,6 +27,12 @@ suite('actors: descriptions with an organisation, indefinite groups', () => {
     assert.equal(g.speakerOf('A government statement'), 'gpe:israel');
   });
 
+  test('"the head of the U.S. delegation" is no leader of another country: dotted initials name a country', () => {
+    const text = 'Palestinian President Mahmoud Abbas met reporters. The head of the U.S. delegation says talks will resume soon.';
+    const g = group(text, tagAll(text, [['Palestinian', 'NORP'], ['Mahmoud Abbas', 'PERSON'], ['U.S.', 'GPE']]));
+    assert.notEqual(g.speakerOf('The head of the U.S. delegation'), 'person:mahmoud-abbas');
+  });
+
   test('"the army" speaks for its country, not for the last organisation named', () => {
     const text = 'Israel suspended its offensive, the Associated Press reported. The army said it would resume the operation.';
     const g = group(text, tagAll(text, [['Israel', 'GPE'], ['Associated Press', 'ORG']]));

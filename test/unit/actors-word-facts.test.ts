@@ -37,6 +37,9 @@ suite('actors: per-word facts', () => {
       ['the spokesman for the ministry', 'spokesperson', false, [], 'org'],
       ['The country', undefined, false, [], 'country'],
       ['a former foreign minister of Iran', 'minister', false, ['IR'], undefined],
+      ['the U.S. envoy', 'envoy', false, ['US'], undefined],
+      ['a U.K. minister', 'minister', false, ['GB'], undefined],
+      ['the U.S.-backed leader', 'leader', false, [], undefined],
     ];
     for (let pass = 0; pass < 2; pass++) {
       for (const [span, head, plural, countries, generic] of cases) {

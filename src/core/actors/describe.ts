@@ -79,13 +79,27 @@ function asciiWords(span: string): string[] | undefined {
     // digit inside a word) deoptimised it and had it compiled again.
     const kind = ASCII_WORD_CHAR[c];
     if (start >= 0) {
-      if (kind !== 0) continue;
+      if (kind !== 0 || (c === 46 && dottedInitials(span, start, k))) continue;
       ws.push(span.slice(start, k));
       start = -1;
     }
     if (kind === LETTER) start = k;
   }
   return ws;
+}
+
+/**
+ * Whether the period at k joins capital initials into one word ("U.S.", "U.K.": a country in "the U.S. envoy"): the
+ * word so far is capitals and periods, and a capital or a hyphen follows. The word ends before the last period ("U.S").
+ */
+function dottedInitials(span: string, start: number, k: number): boolean {
+  const next = span.charCodeAt(k + 1);
+  if (!(next >= 65 && next <= 90) && next !== 45) return false; // "U.S.-backed" stays one word, no country
+  for (let j = start; j < k; j += 2) {
+    const c = span.charCodeAt(j);
+    if (!(c >= 65 && c <= 90) || (j + 1 < k && span.charCodeAt(j + 1) !== 46)) return false;
+  }
+  return (k - start) % 2 === 1;
 }
 
 /** Per ASCII code: LETTER, INSIDE (digit, apostrophe, hyphen: continue a word, start none) or 0. */
