@@ -4,6 +4,7 @@ import { splitSentences } from '../../src/core/text/sentences';
 import { tokenize } from '../../src/core/text/tokenize';
 import type { Claim } from '../../src/core/types';
 import { groupActors, resolveSpeakers } from '../../src/core/actors';
+import { extractClaims } from '../../src/core/claims';
 import { group, tagAll } from './actors-helpers';
 
 suite('actors: pronoun speakers', () => {
@@ -322,5 +323,21 @@ suite('actors: a kinship noun before a name gives its gender', () => {
     const g = group(text, tagAll(text, [['Ghazala Roe', 'PERSON'], ['Humayun', 'PERSON'], ['John Doe', 'PERSON'], ['Jane', 'PERSON']]));
     assert.equal(g.speakerOf('She'), 'person:ghazala-roe');
     assert.equal(g.speakerOf('He', 'wife'), 'person:john-doe');
+  });
+});
+
+suite('actors: names inside quotes', () => {
+  test('a name quoted by the last speaker does not take "he" after the quote', () => {
+    const text = 'Richard Viguerie says Cruz is the only candidate who can win: “He keeps the voters with us. ' +
+      'Voters reject the establishment.” “George W. Bush got fewer votes than Al Gore in 2000,” he points out.';
+    const tokens = tokenize(text);
+    const sentences = splitSentences(text, tokens);
+    const grouping = groupActors(text, tokens, sentences, tagAll(text, [['Cruz', 'PERSON'], ['Richard Viguerie', 'PERSON'],
+      ['George W. Bush', 'PERSON'], ['Al Gore', 'PERSON']]));
+    const claims = resolveSpeakers(text, tokens, sentences, extractClaims(text, tokens, sentences), grouping);
+    const pointsOut = claims.find((c) => c.cue && text.slice(c.cue.start, c.cue.end) === 'points out');
+    assert.ok(pointsOut, 'the second quote is a claim');
+    assert.equal(pointsOut.kind, 'direct');
+    assert.equal(pointsOut.speaker, 'person:richard-viguerie');
   });
 });

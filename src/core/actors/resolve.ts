@@ -160,7 +160,7 @@ function formOf(ctx: Ctx, t: SpanText, raw: string): number | undefined {
 }
 
 export function resolveSpeakers(text: string, _tokens: Tokens, sentences: readonly Sentence[], candidates: readonly Claim[], grouping: ActorGrouping): Claim[] {
-  const ctx: Ctx = { text, sentences, g: grouping, cover: new ClaimCover(candidates), speakers: [], texts: new Map(), shapes: new Map(),
+  const ctx: Ctx = { text, sentences, g: grouping, cover: new ClaimCover(candidates, candidates.filter((c) => c.kind === 'direct')), speakers: [], texts: new Map(), shapes: new Map(),
     nameGenders: new Uint8Array(grouping.actors.length) };
   const order = stableOrder(speakerKeys(candidates));
   const out: Claim[] = candidates.slice();

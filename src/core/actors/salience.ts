@@ -52,7 +52,10 @@ export class ClaimCover {
   // Typed columns: no growing arrays of boxed numbers per claim.
   private readonly starts: Float64Array;
   private readonly maxEnd: Float64Array;
-  constructor(spans: readonly { start: number; end: number }[]) {
+  /** The direct quotes alone, when built with them. */
+  readonly quotes: ClaimCover | undefined;
+  constructor(spans: readonly { start: number; end: number }[], quotes?: readonly { start: number; end: number }[]) {
+    this.quotes = quotes && new ClaimCover(quotes);
     const n = spans.length;
     // The loops are functions of their own (see stableOrder): the constructor was compiled twice.
     const order = stableOrder(startsOf(spans));
@@ -104,10 +107,13 @@ export function mostSalient(g: ActorGrouping, q: SalienceQuery, cover: ClaimCove
     if (t.sentence[k] < minSentence) break;
     const actor = t.actor[k];
     if (!q.accept(actor)) continue;
-    if (latest < 0) { latest = t.start[k]; latestActor = actor; }
-    const d = q.sentence - t.sentence[k];
     const pos = t.start[k];
-    const score = POSITION_SCORE[t.position[k]] - 1.5 * d - (cover.covers(pos) ? 2.5 : 0) + (q.bonus?.(actor) ?? 0);
+    const covered = cover.covers(pos);
+    // A name inside a quote does not interrupt the speaker before it ("… George W. Bush got fewer votes," he points
+    // out: still the previous speaker).
+    if (latest < 0 && !(covered && cover.quotes?.covers(pos))) { latest = pos; latestActor = actor; }
+    const d = q.sentence - t.sentence[k];
+    const score = POSITION_SCORE[t.position[k]] - 1.5 * d - (covered ? 2.5 : 0) + (q.bonus?.(actor) ?? 0);
     if (score > bestScore || (score === bestScore && pos > bestPos)) { best = actor; bestScore = score; bestPos = pos; }
   }
   for (let k = speakers.length - 1; k >= 0; k--) {
