@@ -341,3 +341,13 @@ suite('actors: names inside quotes', () => {
     assert.equal(pointsOut.speaker, 'person:richard-viguerie');
   });
 });
+
+suite('actors: titles with "of" that open a speaker span', () => {
+  test('"Secretary of State John F. Kerry" is Kerry, not the secretary general named before', () => {
+    const text = 'Secretary General Ban Ki-moon condemned the test. Secretary of State John F. Kerry said the United States would act. ' +
+      'Minister of State for Disasters Mussa Ecweru told reporters that 300 people remain missing.';
+    const g = group(text, tagAll(text, [['Ban Ki-moon', 'PERSON'], ['John F. Kerry', 'PERSON'], ['United States', 'GPE'], ['Mussa Ecweru', 'PERSON']]));
+    assert.equal(g.speakerOf('Secretary of State John F. Kerry'), 'person:john-f-kerry');
+    assert.equal(g.speakerOf('Minister of State for Disasters Mussa Ecweru'), 'person:mussa-ecweru');
+  });
+});
