@@ -40,6 +40,11 @@ suite('actors: per-word facts', () => {
       ['the U.S. envoy', 'envoy', false, ['US'], undefined],
       ['a U.K. minister', 'minister', false, ['GB'], undefined],
       ['the U.S.-backed leader', 'leader', false, [], undefined],
+      ['the recent 50-state poll', undefined, false, [], undefined],
+      // a non-ASCII character takes the regular-expression path, which must read the words the same way
+      ['the U.S. envoy’s aide', 'aide', false, ['US'], undefined],
+      ['the U.S.-backed leader’s aide', 'aide', false, [], undefined],
+      ['the recent 50-state poll’s aide', 'aide', false, [], undefined],
     ];
     for (let pass = 0; pass < 2; pass++) {
       for (const [span, head, plural, countries, generic] of cases) {

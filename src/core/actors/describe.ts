@@ -54,7 +54,7 @@ class GenericNoun {
 const NO_WORDS: readonly string[] = ['-'].slice(1);
 const copyOf = (xs: readonly string[]): readonly string[] => (xs.length > 0 ? xs.slice() : NO_WORDS);
 
-const WORD_RE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*/gu;
+const WORD_RE = /(?:\p{Lu}\.)+(?:-[\p{L}\p{M}\p{N}'’-]*|\p{Lu}(?=\.))|\p{N}+-[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*/gu;
 const UPPER_START_RE = /^\p{Lu}/u;
 const INDEFINITE_RE = /^(a|an|one)$/i;
 
@@ -66,8 +66,9 @@ function startsUpper(w: string): boolean {
 }
 
 /**
- * span.match(WORD_RE) for ASCII text (most spans), without the Unicode regex: words start with a letter and run on
- * over letters, digits, apostrophes and hyphens. Undefined when the span has a non-ASCII character.
+ * span.match(WORD_RE) for ASCII text (most spans), without the Unicode regex: words start with a letter (or with
+ * digits and a hyphen: "50-state") and run on over letters, digits, apostrophes and hyphens; capital initials keep
+ * their inner periods ("U.S"). Undefined when the span has a non-ASCII character.
  */
 function asciiWords(span: string): string[] | undefined {
   const ws: string[] = [];
@@ -83,9 +84,17 @@ function asciiWords(span: string): string[] | undefined {
       ws.push(span.slice(start, k));
       start = -1;
     }
-    if (kind === LETTER) start = k;
+    if (kind === LETTER || (c >= 48 && c <= 57 && numberCompound(span, k))) start = k;
   }
   return ws;
+}
+
+/** Whether the digits at k open a compound modifier ("50-state", "two" is a word anyway): digits, a hyphen, a letter. */
+function numberCompound(span: string, k: number): boolean {
+  if (k > 0 && ASCII_WORD_CHAR[span.charCodeAt(k - 1)] !== 0) return false;
+  let j = k;
+  while (j < span.length && span.charCodeAt(j) >= 48 && span.charCodeAt(j) <= 57) j++;
+  return span.charCodeAt(j) === 45 && ASCII_WORD_CHAR[span.charCodeAt(j + 1)] === LETTER;
 }
 
 /**
