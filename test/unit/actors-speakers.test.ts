@@ -351,3 +351,18 @@ suite('actors: titles with "of" that open a speaker span', () => {
     assert.equal(g.speakerOf('Minister of State for Disasters Mussa Ecweru'), 'person:mussa-ecweru');
   });
 });
+
+suite('actors: a generic noun that repeats an earlier speaker\'s head', () => {
+  test('"the ministry" is the ministry that spoke before, not the organisation named last', () => {
+    const text = 'Militants attacked trucks carrying supplies for NATO forces. The Italian Foreign Ministry says a group of tourists ' +
+      'has been found in Niger. The ministry said in a statement that the tourists may have been kidnapped.';
+    const tokens = tokenize(text);
+    const sentences = splitSentences(text, tokens);
+    const grouping = groupActors(text, tokens, sentences, tagAll(text, [['NATO', 'ORG'], ['Italian', 'NORP'], ['Niger', 'GPE']]));
+    const claims = resolveSpeakers(text, tokens, sentences, extractClaims(text, tokens, sentences), grouping);
+    const speakerOf = (span: string): string | null | undefined =>
+      claims.find((c) => c.speakerSpan && text.slice(c.speakerSpan.start, c.speakerSpan.end) === span)?.speaker;
+    assert.equal(speakerOf('The Italian Foreign Ministry'), 'gpe:italy');
+    assert.equal(speakerOf('The ministry'), 'gpe:italy');
+  });
+});

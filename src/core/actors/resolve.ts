@@ -30,6 +30,7 @@ import { genderOf } from './types';
 import { genderOfFirstName } from './nameGender';
 import { unnamedGroupSince } from './unnamedGroup';
 import type { Gender } from './roles';
+import { roleKey } from './roles';
 
 const PRONOUN_WINDOW = 3;
 const GROUP_WINDOW = 2;
@@ -174,7 +175,7 @@ export function resolveSpeakers(text: string, _tokens: Tokens, sentences: readon
     if (actor !== null && span) {
       // A claim that follows its speaker ("Sami recalled …: “…”") keeps the speaker recent to its last sentence.
       const lastSentence = c.start > span.start ? Math.max(sentence, sentenceAt(sentences, c.end - 1)) : sentence;
-      ctx.speakers.push(new SpeakerMark(span.start, sentence, actor, lastSentence, c.end));
+      ctx.speakers.push(new SpeakerMark(span.start, sentence, actor, lastSentence, c.end, span.end));
     }
     out[i] = { ...c, speaker: actor === null ? null : grouping.actors[actor].id };
   }
@@ -279,9 +280,33 @@ function genericSpeaker(ctx: Ctx, span: Span, sentence: number, d: Description):
     if (d.countries.length > 0) return countryActor(g, d.countries[0]);
     return salient(ctx, span, sentence, PRONOUN_WINDOW, (a) => g.profiles[a].country !== undefined);
   }
+  const same = sameHeadSpeaker(ctx, span.start, sentence, noun);
+  if (same !== null) return same;
   const named = NAMED_LIKE.get(noun);
   const accept = (a: number): boolean => g.actors[a].type === 'ORG' && (!named || named.test(g.actors[a].name));
   return salient(ctx, span, sentence, PRONOUN_WINDOW, accept, (a) => (fold(g.actors[a].name).split(/\s+/).includes(noun) ? 1.5 : 0));
+}
+
+/**
+ * The actor of the latest speaker, within PRONOUN_WINDOW sentences before pos, whose span ends in the same noun ("The
+ * Italian Foreign Ministry says … the ministry said …": the ministry, which resolved to Italy, not the organisation
+ * named last), or null.
+ */
+function sameHeadSpeaker(ctx: Ctx, pos: number, sentence: number, noun: string): number | null {
+  for (let k = ctx.speakers.length - 1; k >= 0; k--) {
+    const s = ctx.speakers[k];
+    if (s.start >= pos) continue;
+    if (s.sentence < sentence - PRONOUN_WINDOW) break;
+    if (lastWordKey(ctx.text, s.end) === noun) return s.actor;
+  }
+  return null;
+}
+
+/** roleKey of the word that ends at `end` (a speaker span's head: "ministry" in "The Italian Foreign Ministry"). */
+function lastWordKey(text: string, end: number): string {
+  let b = end;
+  while (b > 0 && /[\p{L}\p{M}'’-]/u.test(text[b - 1])) b--;
+  return roleKey(text.slice(b, end));
 }
 
 /** Generic nouns that take only an organisation named like one ("the newspaper": "The Washington Post", "Daily News");

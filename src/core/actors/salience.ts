@@ -15,6 +15,8 @@ export class SpeakerMark {
      * as recent as that sentence until someone else of the kind sought is named after the claim. */
     readonly lastSentence: number,
     readonly claimEnd: number,
+    /** Where the speaker span ends (its last word is the head of a description: "The Italian Foreign Ministry"). */
+    readonly end: number,
   ) {}
 }
 
