@@ -52,3 +52,23 @@ suite('actors: descriptions with an organisation, indefinite groups', () => {
     assert.equal(g.speakerOf('the newspaper'), 'org:new-york-times');
   });
 });
+
+suite('actors: a description renamed by a name in apposition', () => {
+  test('"The other man, his cousin James York, 40," is York; "One pastor …, Darran Whiting of …," is Whiting', () => {
+    const text = 'One of the men, Jessie Elkins, 70, said he was convinced. The other man, his cousin James York, 40, cited Putin. ' +
+      'One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church, said the race was close.';
+    const g = group(text, tagAll(text, [['Jessie Elkins', 'PERSON'], ['James York', 'PERSON'], ['Putin', 'PERSON'], ['Cruz', 'PERSON'],
+      ['Darran Whiting', 'PERSON'], ['Liberty Baptist Church', 'ORG']]));
+    assert.equal(g.speakerOf('One of the men'), 'person:jessie-elkins');
+    assert.equal(g.speakerOf('The other man'), 'person:james-york');
+    assert.equal(g.speakerOf('One pastor supporting Mr. Cruz'), 'person:darran-whiting');
+  });
+
+  test('no renaming after "according to", nor through "led by"', () => {
+    const text = 'According to an FBI summary, Cheryl Mills, a top aide, knew of the server. ' +
+      'The company, led by Satya Nadella, said profits rose.';
+    const g = group(text, tagAll(text, [['FBI', 'ORG'], ['Cheryl Mills', 'PERSON'], ['Satya Nadella', 'PERSON']]));
+    assert.notEqual(g.speakerOf('an FBI summary'), 'person:cheryl-mills');
+    assert.notEqual(g.speakerOf('The company'), 'person:satya-nadella');
+  });
+});

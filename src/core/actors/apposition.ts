@@ -103,3 +103,27 @@ function opensDescription(ws: readonly string[], mentions: MentionTable, start: 
   }
   return false;
 }
+
+/** What may stand between a description's comma and the name that renames it ("The other man, his cousin James
+ * York,"): a few lower-case words, none of them a preposition, relative, conjunction or participle ("led by X"). */
+const RENAMING_WORDS_RE = /^,\s+((?:[\p{Ll}'’-]+\s+){0,3})(?:(?:\p{Lu}[\p{L}.]*\.\s+))?/u;
+const NOT_RENAMING = words('by of for with to from in at on who whom whose which that and or but as like including');
+/** What ends the renaming name: a comma, or "of" and the name's place ("Darran Whiting of Liberty Baptist Church,"). */
+const AFTER_RENAMING_RE = /^(?:\s*,|\s+of\s)/;
+
+/**
+ * The person named in an apposition right after a speaker description that names no one ("The other man, his cousin
+ * James York, 40, cited …", "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church, said …"): the
+ * description and the name are the same speaker. Null when no person's mention renames the description there.
+ */
+export function renamingPerson(text: string, mentions: MentionTable, end: number, typeOf: (a: number) => EntityType): number | null {
+  const m = RENAMING_WORDS_RE.exec(text.slice(end, end + 80));
+  if (!m) return null;
+  const ws = m[1].trim() === '' ? [] : m[1].trim().split(/\s+/);
+  if (ws.some((w) => NOT_RENAMING.has(w) || /(?:ed|ing)$/.test(w))) return null;
+  const at = end + m[0].length;
+  for (let k = lastMentionBefore(mentions, at + 1); k >= 0 && mentions.start[k] === at; k--) {
+    if (typeOf(mentions.actor[k]) === 'PERSON' && AFTER_RENAMING_RE.test(text.slice(mentions.end[k], mentions.end[k] + 4))) return mentions.actor[k];
+  }
+  return null;
+}

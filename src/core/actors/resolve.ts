@@ -21,6 +21,7 @@ import type { Description } from './describe';
 import { parseDescription, scoreDescription } from './describe';
 import { fold, stripPossessive } from './fold';
 import { surnameKey } from './names';
+import { renamingPerson } from './apposition';
 import { antecedentOf, isRelativePronoun } from './relative';
 import { headRegion, hostNotPrincipal, modifiesNoun, ownerSpeaks, placeSpeaks, standInRange } from './speakerHead';
 import { stableOrder } from './order';
@@ -222,6 +223,15 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   // "The campaign": the campaign last named after its candidate ("Trump's campaign", "the Sanders campaign").
   if (t.campaign) return campaignOwner(ctx, span.start, sentence);
 
+  // A description renamed by a name right after it ("The other man, his cousin James York, 40, cited"), even one
+  // that names someone else ("One pastor supporting Mr. Cruz, Darran Whiting of …,"). Not after "according to" (the
+  // comma ends that phrase: "According to an FBI summary, Cheryl Mills …"), nor for a plural.
+  if (DESCRIPTION_START_RE.test(raw) && !ACCORDING_TO_BEFORE_RE.test(ctx.text.slice(Math.max(0, span.start - 14), span.start)) &&
+    !descriptionOf(t, raw).plural) {
+    const renamed = renamingPerson(ctx.text, g.mentions, span.end, (a) => g.actors[a].type);
+    if (renamed !== null) return renamed;
+  }
+
   // A person in the head region: the first one that is no modifier of a noun ("Trump campaign spokeswoman Hope
   // Hicks", "Chris Collins, a Trump supporter"), else the owner ("Clinton's campaign", "the Trump campaign"); a
   // person after the head does not speak ("the head of the PAC backing Jeb Bush"), while an organisation may stand
@@ -286,6 +296,11 @@ function genericSpeaker(ctx: Ctx, span: Span, sentence: number, d: Description):
   const accept = (a: number): boolean => g.actors[a].type === 'ORG' && (!named || named.test(g.actors[a].name));
   return salient(ctx, span, sentence, PRONOUN_WINDOW, accept, (a) => (fold(g.actors[a].name).split(/\s+/).includes(noun) ? 1.5 : 0));
 }
+
+const ACCORDING_TO_BEFORE_RE = /according to\s+$/i;
+
+/** A span that opens like a description, not a name ("The other man", "One pastor", "a spokesman"). */
+const DESCRIPTION_START_RE = /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s|^\p{Ll}/u;
 
 /**
  * The actor of the latest speaker, within PRONOUN_WINDOW sentences before pos, whose span ends in the same noun ("The
