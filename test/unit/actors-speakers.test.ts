@@ -366,3 +366,13 @@ suite('actors: a generic noun that repeats an earlier speaker\'s head', () => {
     assert.equal(speakerOf('The ministry'), 'gpe:italy');
   });
 });
+
+suite('actors: "they" and places', () => {
+  test('"they" is no place named by its name, but may be a country through its people', () => {
+    const text = 'Police arrested a man Saturday in Seoul. They say he is in his late 20s. ' +
+      'Palestinians marched in Gaza on Friday. They say the tape is authentic.';
+    const g = group(text, tagAll(text, [['Seoul', 'GPE'], ['Palestinians', 'NORP'], ['Gaza', 'GPE']]));
+    assert.equal(g.speakerOf('They'), null);
+    assert.equal(g.speakerOf('They', 'Palestinians'), 'gpe:palestine');
+  });
+});

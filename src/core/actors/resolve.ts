@@ -19,6 +19,7 @@ import type { Claim, Span } from '../types';
 import { sentenceAt } from './context';
 import type { Description } from './describe';
 import { parseDescription, scoreDescription } from './describe';
+import { lookupCountry } from './countries';
 import { fold, stripPossessive } from './fold';
 import { surnameKey } from './names';
 import { renamingPerson } from './apposition';
@@ -207,7 +208,7 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
           (a) => genderOf(g.profiles[a]) === (t.pronoun === Pronoun.Male ? 'm' : 'f'));
     }
     case Pronoun.Group: {
-      const group = salient(ctx, span, sentence, GROUP_WINDOW, (a) => isGroupType(g.actors[a].type));
+      const group = salient(ctx, span, sentence, GROUP_WINDOW, (a) => isGroupType(g.actors[a].type), undefined, (k) => pluralMention(ctx, k));
       // "Mr. VandeHei and Mr. Allen … they": the pair, which is no one actor; "Officials say … they": unnamed people.
       if (group === null || pairNamedSince(g, ctx.text, group, span.start, sentence - GROUP_WINDOW)) return null;
       return unnamedGroupSince(ctx.text, g.mentions, group, g.actors[group].type === 'ORG', span.start, sentence - GROUP_WINDOW) ? null : group;
@@ -368,8 +369,20 @@ function campaignOwner(ctx: Ctx, pos: number, sentence: number): number | null {
 }
 
 /** The most salient accepted actor before the span (a module function: most spans never ask, so no closure per span). */
-function salient(ctx: Ctx, span: Span, sentence: number, window: number, accept: (a: number) => boolean, bonus?: (a: number) => number): number | null {
-  return mostSalient(ctx.g, { pos: span.start, sentence, window, accept, bonus }, ctx.cover, ctx.speakers);
+function salient(ctx: Ctx, span: Span, sentence: number, window: number, accept: (a: number) => boolean, bonus?: (a: number) => number,
+  mention?: (k: number) => boolean): number | null {
+  return mostSalient(ctx.g, { pos: span.start, sentence, window, accept, bonus, mention }, ctx.cover, ctx.speakers);
+}
+
+/**
+ * Whether mention k can be what "they" refers to: any organisation's or group's, but a place only through its people
+ * ("Palestinians", "Iraqi officials"), not its name: a country or city is "it" ("… Venezuela, Bolivia and Argentina
+ * … They agreed" are the presidents, not Argentina).
+ */
+function pluralMention(ctx: Ctx, k: number): boolean {
+  const m = ctx.g.mentions;
+  if (ctx.g.actors[m.actor[k]].type !== 'GPE') return true;
+  return lookupCountry(stripPossessive(ctx.text.slice(m.start[k], m.end[k])))?.demonym === true;
 }
 
 /** The head region and stand-in range of a speaker span whose trimmed text is `raw`, relative to its start. */

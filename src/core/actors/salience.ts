@@ -32,6 +32,8 @@ export interface SalienceQuery {
   readonly accept: (actor: number) => boolean;
   /** Extra score for an actor (a generic noun found in its name). */
   readonly bonus?: (actor: number) => number;
+  /** Whether mention k (a row of the mention table) may stand for its actor here; every mention when absent. */
+  readonly mention?: (k: number) => boolean;
 }
 
 /** Score of a position code (SUBJECT, OBJECT, OTHER): subject 2, object 0, other 1. */
@@ -108,7 +110,7 @@ export function mostSalient(g: ActorGrouping, q: SalienceQuery, cover: ClaimCove
   for (let k = lastMentionBefore(t, q.pos), n = 0; k >= 0 && n < MAX_MENTIONS; k--, n++) {
     if (t.sentence[k] < minSentence) break;
     const actor = t.actor[k];
-    if (!q.accept(actor)) continue;
+    if (!q.accept(actor) || (q.mention !== undefined && !q.mention(k))) continue;
     const pos = t.start[k];
     const covered = cover.covers(pos);
     // A name inside a quote does not interrupt the speaker before it ("… George W. Bush got fewer votes," he points
