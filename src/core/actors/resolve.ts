@@ -54,6 +54,8 @@ interface Ctx {
   readonly shapes: Map<string, SpanShape>;
   /** Per actor, what its first name says of its gender (speakerGender): 0 not read yet, 1 m, 2 f, 3 nothing. */
   readonly nameGenders: Uint8Array;
+  /** Per mention, whether "they" may mean it (pluralMention): 0 not read yet, 1 yes, 2 no. */
+  readonly plural: Uint8Array;
 }
 
 /** A class, not an object literal: see SpanText. */
@@ -164,7 +166,7 @@ function formOf(ctx: Ctx, t: SpanText, raw: string): number | undefined {
 
 export function resolveSpeakers(text: string, _tokens: Tokens, sentences: readonly Sentence[], candidates: readonly Claim[], grouping: ActorGrouping): Claim[] {
   const ctx: Ctx = { text, sentences, g: grouping, cover: new ClaimCover(candidates, candidates.filter((c) => c.kind === 'direct')), speakers: [], texts: new Map(), shapes: new Map(),
-    nameGenders: new Uint8Array(grouping.actors.length) };
+    nameGenders: new Uint8Array(grouping.actors.length), plural: new Uint8Array(grouping.mentions.count) };
   const order = stableOrder(speakerKeys(candidates));
   const out: Claim[] = candidates.slice();
   for (let k = 0; k < order.length; k++) {
@@ -227,7 +229,7 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   // A description renamed by a name right after it ("The other man, his cousin James York, 40, cited"), even one
   // that names someone else ("One pastor supporting Mr. Cruz, Darran Whiting of …,"). Not after "according to" (the
   // comma ends that phrase: "According to an FBI summary, Cheryl Mills …"), nor for a plural.
-  if (DESCRIPTION_START_RE.test(raw) && !ACCORDING_TO_BEFORE_RE.test(ctx.text.slice(Math.max(0, span.start - 14), span.start)) &&
+  if (ctx.text.charCodeAt(span.end) === 44 /* , */ && DESCRIPTION_START_RE.test(raw) && !ACCORDING_TO_BEFORE_RE.test(ctx.text.slice(Math.max(0, span.start - 14), span.start)) &&
     !descriptionOf(t, raw).plural) {
     const renamed = renamingPerson(ctx.text, g.mentions, span.end, (a) => g.actors[a].type);
     if (renamed !== null) return renamed;
@@ -382,7 +384,10 @@ function salient(ctx: Ctx, span: Span, sentence: number, window: number, accept:
 function pluralMention(ctx: Ctx, k: number): boolean {
   const m = ctx.g.mentions;
   if (ctx.g.actors[m.actor[k]].type !== 'GPE') return true;
-  return lookupCountry(stripPossessive(ctx.text.slice(m.start[k], m.end[k])))?.demonym === true;
+  if (ctx.plural[k] === 0) {
+    ctx.plural[k] = lookupCountry(stripPossessive(ctx.text.slice(m.start[k], m.end[k])))?.demonym === true ? 1 : 2;
+  }
+  return ctx.plural[k] === 1;
 }
 
 /** The head region and stand-in range of a speaker span whose trimmed text is `raw`, relative to its start. */
