@@ -25,6 +25,14 @@ suite('claims: wire-news style', () => {
     assert.strictEqual(on.speaker, "Iran's Foreign Ministry spokesman Nasser Kanaani");
   });
 
+  test('a name right after the cue that its clause runs on from is the content\'s subject, not an inverted source', () => {
+    const c = claimWith(claimsOf('Hussein Amir-Abdollahian, the foreign minister, said Tehran wants closer ties with Baghdad.'), 'closer ties');
+    assert.strictEqual(c.text, 'Tehran wants closer ties with Baghdad');
+    assert.strictEqual(c.speaker, 'Hussein Amir-Abdollahian, the foreign minister,');
+    const inverted = claimWith(claimsOf('The economy is strong, said John Smith, the chief economist.'), 'economy');
+    assert.strictEqual(inverted.speaker, 'John Smith, the chief economist');
+  });
+
   test('a weekday that owns the next noun ("Friday\'s proceedings") belongs to the content, not the cue', () => {
     const c = claimWith(claimsOf("Ms. Mtetwa said Friday's proceedings lasted less than one hour."), 'proceedings');
     assert.strictEqual(c.cue, 'said');

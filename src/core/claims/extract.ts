@@ -226,9 +226,10 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
       // After a quote the subject may carry an apposition or more ("…,” said Rep. X (D-S.C.), a member of …").
       if (r && (onlyAdjunctFollows(ctx, r.end, head, b) || quoteEnds(ctx, invSep))) inverted = r;
     }
-    if (inverted && !isCapitalized(ctx, inverted.start)) {
+    if (inverted && (!isCapitalized(ctx, inverted.start) || !endsClause(ctx, inverted.end, b))) {
       // "Sam Nunberg, a former Trump aide, said when asked …": a name and its apposition before the cue is the
-      // source; the lower-case words after the cue are no inverted subject.
+      // source; the lower-case words after the cue are no inverted subject. Nor is a name the clause runs on from
+      // ("Amir-Abdollahian, the foreign minister, said Tehran wants closer ties …").
       const ap = appositionSource(ctx, a, cue.start, floor);
       if (ap && isCapitalized(ctx, ap.start)) { src = ap; inverted = null; sep = separatorBefore(ctx, src.start, floor); }
     }
@@ -464,4 +465,12 @@ function sentenceStep(ctx: DocContext, env: Env, s: Sentence, raw: RawClaim[]): 
   processSentence(ctx, env, s, raw);
   if (raw.length === n) { const h = headlineClaim(ctx, s) ?? pollClaim(ctx, s); if (h) raw.push(h); }
   return t;
+}
+
+/** Whether an inverted subject ending at `end` closes its clause: the sentence ends there, or a comma, a closing quote,
+ * a parenthesis or a dash follows (an apposition, an aside). */
+function endsClause(ctx: DocContext, end: number, b: number): boolean {
+  if (end >= b) return true;
+  const t = nm(ctx, end);
+  return t === '.' || t === ',' || t === ';' || t === ':' || t === '(' || t === '-' || t === '—' || t === '–' || isCloseQuoteMark(ctx, end) || end + 1 >= b;
 }
