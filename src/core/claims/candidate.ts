@@ -37,10 +37,17 @@ function toCandidate(ctx: DocContext, r: RawClaim): ClaimCandidate {
   };
 }
 
-/** The claims as candidates in text order; of claims that overlap (widening to quotes can do that), the first. */
+/**
+ * The claims as candidates in text order; of claims that overlap (widening to quotes can do that), the first. A claim
+ * whose content lies inside its own speaker span says nothing ("offered by Trump" → Trump claims "Trump"): dropped.
+ */
 export function candidates(ctx: DocContext, raw: readonly RawClaim[]): ClaimCandidate[] {
   const out: ClaimCandidate[] = [];
-  for (let i = 0; i < raw.length; i++) out.push(toCandidate(ctx, raw[i]));
+  for (let i = 0; i < raw.length; i++) {
+    const c = toCandidate(ctx, raw[i]);
+    const sp = c.speakerSpan;
+    if (!sp || c.start < sp.start || c.end > sp.end) out.push(c);
+  }
   out.sort((x, y) => x.start - y.start || x.end - y.end);
   const kept: ClaimCandidate[] = [];
   for (let i = 0; i < out.length; i++) {
