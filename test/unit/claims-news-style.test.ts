@@ -33,6 +33,12 @@ suite('claims: wire-news style', () => {
     assert.strictEqual(inverted.speaker, 'John Smith, the chief economist');
   });
 
+  test('agency reporting verbs and British spellings are cues: "underlined", "deplored", "emphasised"', () => {
+    assert.strictEqual(claimWith(claimsOf('He underlined that the two countries share common interests.'), 'common').cue, 'underlined');
+    assert.strictEqual(claimWith(claimsOf('Kanaani deplored the attack on the embassy in Kabul.'), 'embassy').cue, 'deplored');
+    assert.strictEqual(claimWith(claimsOf('The minister emphasised the need for dialogue with the opposition.'), 'dialogue').cue, 'emphasised');
+  });
+
   test('a weekday that owns the next noun ("Friday\'s proceedings") belongs to the content, not the cue', () => {
     const c = claimWith(claimsOf("Ms. Mtetwa said Friday's proceedings lasted less than one hour."), 'proceedings');
     assert.strictEqual(c.cue, 'said');

@@ -20,6 +20,16 @@ suite('claims: stem candidates', () => {
     assert.equal(wordStem('red'), 'red');
   });
 
+  test('a British spelling and an agency reporting verb stand for the cue PolNeAR has', () => {
+    const stats: CueStats = { emphasized: [40, 30, 28], underscored: [20, 10, 8], condemned: [30, 20, 18] };
+    const lex = buildLexicon(stats, { ...OPTS, stems: true });
+    assert.equal(lex.stemNode('emphasised')?.key, 'emphasized');
+    assert.equal(lex.stemNode('emphasising')?.key, 'emphasized');
+    assert.equal(lex.stemNode('underlined')?.key, 'underscored');
+    assert.equal(lex.stemNode('deplores')?.key, 'condemned');
+    assert.equal(lex.stemNode('lined'), null);
+  });
+
   test('an unknown form stands for the known form most often inside a cue', () => {
     const lex = buildLexicon(STATS, { ...OPTS, stems: true });
     const n = lex.stemNode('adds');
