@@ -11,7 +11,7 @@ suite('claims: a quote after a colon or comma', () => {
   });
 
   test('after a name: the name speaks', () => {
-    const text = 'Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one, and campaigns keep relearning it.”';
+    const text = 'Pollsters were humbled - Carl Bialik: “One of the biggest lessons was a simple one, and campaigns keep relearning it.”';
     const c = claimWith(claimsOf(text), 'biggest lessons');
     assert.equal(c.cue, ':');
     assert.equal(c.speaker, 'Carl Bialik');

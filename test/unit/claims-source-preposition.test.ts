@@ -9,7 +9,7 @@ suite('claims: speaker spans without a leading preposition or auxiliary', () => 
   });
 
   test('an inverted question: the auxiliary before the subject is no part of the speaker', () => {
-    assert.equal(claimWith(claimsOf('Did they note that the economy was improving?'), 'economy').speaker, 'they');
+    assert.equal(claimWith(claimsOf('Did they say that the economy was improving?'), 'economy').speaker, 'they');
   });
 
   test('"about" stays: it opens a share of people ("about half of voters")', () => {
