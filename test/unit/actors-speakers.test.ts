@@ -376,3 +376,16 @@ suite('actors: "they" and places', () => {
     assert.equal(g.speakerOf('They', 'Palestinians'), 'gpe:palestine');
   });
 });
+
+suite('actors: "they" after an unnamed group that spoke', () => {
+  test('"Officials say X …, but they warn" is the officials (no one), not X named in between', () => {
+    const text = 'Officials say Epsilon is not expected to affect Bermuda, but they warn that dangerous surf is possible.';
+    const tokens = tokenize(text);
+    const sentences = splitSentences(text, tokens);
+    const grouping = groupActors(text, tokens, sentences, tagAll(text, [['Epsilon', 'ORG'], ['Bermuda', 'GPE']]));
+    const claims = resolveSpeakers(text, tokens, sentences, extractClaims(text, tokens, sentences), grouping);
+    const warn = claims.find((c) => c.speakerSpan && text.slice(c.speakerSpan.start, c.speakerSpan.end) === 'they');
+    assert.ok(warn, 'the second clause is a claim of "they"');
+    assert.equal(warn.speaker, null);
+  });
+});

@@ -30,7 +30,7 @@ import { ClaimCover, continuingSpeaker, lastMentionBefore, mostSalient, pairName
 import type { ActorGrouping, MentionTable } from './types';
 import { genderOf } from './types';
 import { genderOfFirstName } from './nameGender';
-import { unnamedGroupSince } from './unnamedGroup';
+import { isPeopleNoun, unnamedGroupSince } from './unnamedGroup';
 import type { Gender } from './roles';
 import { roleKey } from './roles';
 
@@ -56,6 +56,9 @@ interface Ctx {
   readonly nameGenders: Uint8Array;
   /** Per mention, whether "they" may mean it (pluralMention): 0 not read yet, 1 yes, 2 no. */
   readonly plural: Uint8Array;
+  /** The speaker span of the claim resolved last (claims go in order of speaker position), and whether it was an
+   * unnamed group of people ("Officials", "Witnesses in the town") that resolved to no one. */
+  last: { start: number; sentence: number; unnamedGroup: boolean };
 }
 
 /** A class, not an object literal: see SpanText. */
@@ -166,7 +169,8 @@ function formOf(ctx: Ctx, t: SpanText, raw: string): number | undefined {
 
 export function resolveSpeakers(text: string, _tokens: Tokens, sentences: readonly Sentence[], candidates: readonly Claim[], grouping: ActorGrouping): Claim[] {
   const ctx: Ctx = { text, sentences, g: grouping, cover: new ClaimCover(candidates, candidates.filter((c) => c.kind === 'direct')), speakers: [], texts: new Map(), shapes: new Map(),
-    nameGenders: new Uint8Array(grouping.actors.length), plural: new Uint8Array(grouping.mentions.count) };
+    nameGenders: new Uint8Array(grouping.actors.length), plural: new Uint8Array(grouping.mentions.count),
+    last: { start: -1, sentence: -1, unnamedGroup: false } };
   const order = stableOrder(speakerKeys(candidates));
   const out: Claim[] = candidates.slice();
   for (let k = 0; k < order.length; k++) {
@@ -181,6 +185,7 @@ export function resolveSpeakers(text: string, _tokens: Tokens, sentences: readon
       const lastSentence = c.start > span.start ? Math.max(sentence, sentenceAt(sentences, c.end - 1)) : sentence;
       ctx.speakers.push(new SpeakerMark(span.start, sentence, actor, lastSentence, c.end, span.end));
     }
+    if (span) ctx.last = { start: span.start, sentence, unnamedGroup: actor === null && isPeopleNoun(lastWordKey(text, span.end)) };
     out[i] = { ...c, speaker: actor === null ? null : grouping.actors[actor].id };
   }
   return out;
@@ -210,6 +215,8 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
           (a) => genderOf(g.profiles[a]) === (t.pronoun === Pronoun.Male ? 'm' : 'f'));
     }
     case Pronoun.Group: {
+      // "Officials say Epsilon is weakening, but they warn …": the unnamed group that spoke just before, no one.
+      if (ctx.last.unnamedGroup && ctx.last.start < span.start && sentence - ctx.last.sentence <= 1) return null;
       const group = salient(ctx, span, sentence, GROUP_WINDOW, (a) => isGroupType(g.actors[a].type), undefined, (k) => pluralMention(ctx, k));
       // "Mr. VandeHei and Mr. Allen … they": the pair, which is no one actor; "Officials say … they": unnamed people.
       if (group === null || pairNamedSince(g, ctx.text, group, span.start, sentence - GROUP_WINDOW)) return null;

@@ -17,6 +17,11 @@ const PEOPLE = new Set(['people', 'supporters', 'voters', 'fans', 'backers', 'do
   'doctors', 'lawyers', 'judges', 'economists', 'pollsters', 'observers', 'witnesses', 'survivors', 'relatives',
   'authors', 'writers', 'researchers', 'lawmakers', 'legislators', 'senators', 'congressmen']);
 
+/** Whether a word (roleKey) is a plural noun of people: one of the nouns above or a plural role ("officials"). */
+export function isPeopleNoun(key: string): boolean {
+  return PEOPLE.has(key) || pluralHead(key) !== undefined;
+}
+
 /** The nouns above that do not end in "s" (the scan tests only these and words ending in "s"). Bodies ("authorities",
  * "government", "police", "forces") are none: they neither block nor restore the group found (tried: letting a body
  * after the last noun restore it changed 7 speakers, 5 wrongly: "Pakistani officials say security forces … They"). */
