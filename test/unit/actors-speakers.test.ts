@@ -389,3 +389,17 @@ suite('actors: "they" after an unnamed group that spoke', () => {
     assert.equal(warn.speaker, null);
   });
 });
+
+suite('actors: "it" after a document that spoke', () => {
+  test('"The report says … It also points out" is the report, not the organisation it names', () => {
+    const text = 'The report says the Securities and Exchange Commission lets companies hide subsidiaries. ' +
+      'It also points out that the penalties are light.';
+    const tokens = tokenize(text);
+    const sentences = splitSentences(text, tokens);
+    const grouping = groupActors(text, tokens, sentences, tagAll(text, [['Securities and Exchange Commission', 'ORG']]));
+    const claims = resolveSpeakers(text, tokens, sentences, extractClaims(text, tokens, sentences), grouping);
+    const it = claims.find((c) => c.speakerSpan && text.slice(c.speakerSpan.start, c.speakerSpan.end) === 'It');
+    assert.ok(it, 'the second sentence is a claim of "It"');
+    assert.equal(it.speaker, null);
+  });
+});

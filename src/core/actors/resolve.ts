@@ -58,7 +58,7 @@ interface Ctx {
   readonly plural: Uint8Array;
   /** The speaker span of the claim resolved last (claims go in order of speaker position), and whether it was an
    * unnamed group of people ("Officials", "Witnesses in the town") that resolved to no one. */
-  last: { start: number; sentence: number; unnamedGroup: boolean };
+  last: { start: number; sentence: number; unnamedGroup: boolean; document: boolean; actor: number | null };
 }
 
 /** A class, not an object literal: see SpanText. */
@@ -170,7 +170,7 @@ function formOf(ctx: Ctx, t: SpanText, raw: string): number | undefined {
 export function resolveSpeakers(text: string, _tokens: Tokens, sentences: readonly Sentence[], candidates: readonly Claim[], grouping: ActorGrouping): Claim[] {
   const ctx: Ctx = { text, sentences, g: grouping, cover: new ClaimCover(candidates, candidates.filter((c) => c.kind === 'direct')), speakers: [], texts: new Map(), shapes: new Map(),
     nameGenders: new Uint8Array(grouping.actors.length), plural: new Uint8Array(grouping.mentions.count),
-    last: { start: -1, sentence: -1, unnamedGroup: false } };
+    last: { start: -1, sentence: -1, unnamedGroup: false, document: false, actor: null } };
   const order = stableOrder(speakerKeys(candidates));
   const out: Claim[] = candidates.slice();
   for (let k = 0; k < order.length; k++) {
@@ -185,7 +185,10 @@ export function resolveSpeakers(text: string, _tokens: Tokens, sentences: readon
       const lastSentence = c.start > span.start ? Math.max(sentence, sentenceAt(sentences, c.end - 1)) : sentence;
       ctx.speakers.push(new SpeakerMark(span.start, sentence, actor, lastSentence, c.end, span.end));
     }
-    if (span) ctx.last = { start: span.start, sentence, unnamedGroup: actor === null && isPeopleNoun(lastWordKey(text, span.end)) };
+    if (span) {
+      const head = lastWordKey(text, span.end);
+      ctx.last = { start: span.start, sentence, unnamedGroup: actor === null && isPeopleNoun(head), document: DOCUMENTS.has(head), actor };
+    }
     out[i] = { ...c, speaker: actor === null ? null : grouping.actors[actor].id };
   }
   return out;
@@ -223,6 +226,8 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
       return unnamedGroupSince(ctx.text, g.mentions, group, g.actors[group].type === 'ORG', span.start, sentence - GROUP_WINDOW) ? null : group;
     }
     case Pronoun.It:
+      // "The report says … It also points out …": the document that spoke just before, whoever it stood for.
+      if (ctx.last.document && ctx.last.start < span.start && sentence - ctx.last.sentence <= 1) return ctx.last.actor;
       return salient(ctx, span, sentence, GROUP_WINDOW, (a) => g.actors[a].type === 'ORG' || g.profiles[a].country !== undefined);
     case Pronoun.Unresolved:
       return null;
@@ -308,6 +313,12 @@ function genericSpeaker(ctx: Ctx, span: Span, sentence: number, d: Description):
 }
 
 const ACCORDING_TO_BEFORE_RE = /according to\s+$/i;
+
+/** Nouns of documents that speak ("the report says", "A statement from his office said"): "it" after one is that document. */
+const DOCUMENTS = new Set(['report', 'letter', 'statement', 'memo', 'article', 'study', 'survey', 'poll', 'document', 'documents',
+  'constitution', 'website', 'email', 'e-mail', 'message', 'book', 'editorial', 'ad', 'advertisement', 'video', 'tape',
+  'recording', 'film', 'documentary', 'release', 'communique', 'resolution', 'ruling', 'order', 'indictment', 'complaint',
+  'lawsuit', 'affidavit', 'filing', 'transcript', 'post', 'tweet', 'analysis', 'assessment', 'review', 'audit', 'manifesto']);
 
 /** A span that opens like a description, not a name ("The other man", "One pastor", "a spokesman"). */
 const DESCRIPTION_START_RE = /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s|^\p{Ll}/u;
