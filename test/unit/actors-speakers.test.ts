@@ -403,3 +403,13 @@ suite('actors: "it" after a document that spoke', () => {
     assert.equal(it.speaker, null);
   });
 });
+
+suite('actors: a description that renames the person the story is about', () => {
+  test('"Instead, the Vermont senator …" is the candidate just named, though his roles say "candidate"; "the spokesman" is not', () => {
+    const text = 'Bernie Sanders, a Democratic presidential candidate, is choosing not to respond to the accusations. ' +
+      'Instead, the Vermont senator is sticking to his message. The spokesman said the rally went well.';
+    const g = group(text, tagAll(text, [['Bernie Sanders', 'PERSON'], ['Vermont', 'GPE']]));
+    assert.equal(g.speakerOf('the Vermont senator'), 'person:bernie-sanders');
+    assert.equal(g.speakerOf('The spokesman'), null);
+  });
+});

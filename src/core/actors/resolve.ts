@@ -28,7 +28,7 @@ import { headRegion, hostNotPrincipal, modifiesNoun, ownerSpeaks, placeSpeaks, s
 import { stableOrder } from './order';
 import { ClaimCover, continuingSpeaker, lastMentionBefore, mostSalient, pairNamedSince, recentActors, SpeakerMark } from './salience';
 import type { ActorGrouping, MentionTable } from './types';
-import { genderOf } from './types';
+import { genderOf, SUBJECT } from './types';
 import { genderOfFirstName } from './nameGender';
 import { isPeopleNoun, unnamedGroupSince } from './unnamedGroup';
 import type { Gender } from './roles';
@@ -56,9 +56,8 @@ interface Ctx {
   readonly nameGenders: Uint8Array;
   /** Per mention, whether "they" may mean it (pluralMention): 0 not read yet, 1 yes, 2 no. */
   readonly plural: Uint8Array;
-  /** The speaker span of the claim resolved last (claims go in order of speaker position), and whether it was an
-   * unnamed group of people ("Officials", "Witnesses in the town") that resolved to no one. */
-  last: { start: number; sentence: number; unnamedGroup: boolean; document: boolean; actor: number | null };
+  /** The speaker of the claim resolved last. */
+  last: LastSpeaker;
 }
 
 /** A class, not an object literal: see SpanText. */
@@ -170,7 +169,7 @@ function formOf(ctx: Ctx, t: SpanText, raw: string): number | undefined {
 export function resolveSpeakers(text: string, _tokens: Tokens, sentences: readonly Sentence[], candidates: readonly Claim[], grouping: ActorGrouping): Claim[] {
   const ctx: Ctx = { text, sentences, g: grouping, cover: new ClaimCover(candidates, candidates.filter((c) => c.kind === 'direct')), speakers: [], texts: new Map(), shapes: new Map(),
     nameGenders: new Uint8Array(grouping.actors.length), plural: new Uint8Array(grouping.mentions.count),
-    last: { start: -1, sentence: -1, unnamedGroup: false, document: false, actor: null } };
+    last: new LastSpeaker(-1, -1, -1, null) };
   const order = stableOrder(speakerKeys(candidates));
   const out: Claim[] = candidates.slice();
   for (let k = 0; k < order.length; k++) {
@@ -185,10 +184,7 @@ export function resolveSpeakers(text: string, _tokens: Tokens, sentences: readon
       const lastSentence = c.start > span.start ? Math.max(sentence, sentenceAt(sentences, c.end - 1)) : sentence;
       ctx.speakers.push(new SpeakerMark(span.start, sentence, actor, lastSentence, c.end, span.end));
     }
-    if (span) {
-      const head = lastWordKey(text, span.end);
-      ctx.last = { start: span.start, sentence, unnamedGroup: actor === null && isPeopleNoun(head), document: DOCUMENTS.has(head), actor };
-    }
+    if (span) ctx.last = new LastSpeaker(span.start, span.end, sentence, actor);
     out[i] = { ...c, speaker: actor === null ? null : grouping.actors[actor].id };
   }
   return out;
@@ -219,7 +215,7 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
     }
     case Pronoun.Group: {
       // "Officials say Epsilon is weakening, but they warn …": the unnamed group that spoke just before, no one.
-      if (ctx.last.unnamedGroup && ctx.last.start < span.start && sentence - ctx.last.sentence <= 1) return null;
+      if (ctx.last.actor === null && ctx.last.justBefore(span.start, sentence) && isPeopleNoun(ctx.last.head(ctx.text))) return null;
       const group = salient(ctx, span, sentence, GROUP_WINDOW, (a) => isGroupType(g.actors[a].type), undefined, (k) => pluralMention(ctx, k));
       // "Mr. VandeHei and Mr. Allen … they": the pair, which is no one actor; "Officials say … they": unnamed people.
       if (group === null || pairNamedSince(g, ctx.text, group, span.start, sentence - GROUP_WINDOW)) return null;
@@ -227,7 +223,7 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
     }
     case Pronoun.It:
       // "The report says … It also points out …": the document that spoke just before, whoever it stood for.
-      if (ctx.last.document && ctx.last.start < span.start && sentence - ctx.last.sentence <= 1) return ctx.last.actor;
+      if (ctx.last.justBefore(span.start, sentence) && DOCUMENTS.has(ctx.last.head(ctx.text))) return ctx.last.actor;
       return salient(ctx, span, sentence, GROUP_WINDOW, (a) => g.actors[a].type === 'ORG' || g.profiles[a].country !== undefined);
     case Pronoun.Unresolved:
       return null;
@@ -277,6 +273,15 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   if (d.head && !d.plural && !d.indefinite) {
     const fit = bestDescribed(ctx, span, sentence, d, inside);
     if (fit !== null) return fit;
+    // "Bernie Sanders is choosing not to respond … Instead, the Vermont senator …": a definite description whose head
+    // renames the person a story is about (a candidate, a senator) and whom no one's roles fit is the person the text
+    // is about right now (its last sentence), unless a country says otherwise. Not "the spokesman", "the judge": those
+    // name someone else (dropped: 58 % right with every head).
+    if (inside.length === 0 && RENAMING_HEADS.has(d.head) && !hasPerson(ctx, span) && !afterName(ctx, span.start) && DEFINITE_RE.test(raw) && !POSSESSIVE_IN_RE.test(raw)) {
+      const renamed = salient(ctx, span, sentence, 1, (a) => g.actors[a].type === 'PERSON' && mayBeRenamed(d, g.profiles[a]), undefined,
+        (k) => g.mentions.position[k] === SUBJECT);
+      if (renamed !== null) return renamed;
+    }
   }
   if (modifierOnly) return null;
   // The last two cases are functions of their own: resolveSpan is compiled once per document, and a rare branch first
@@ -314,11 +319,50 @@ function genericSpeaker(ctx: Ctx, span: Span, sentence: number, d: Description):
 
 const ACCORDING_TO_BEFORE_RE = /according to\s+$/i;
 
+/** The speaker span of the claim resolved last (claims go in order of speaker position) and its actor; its head word
+ * is read only when a pronoun asks ("Officials say …, but they", "The report says … It also"). */
+class LastSpeaker {
+  constructor(readonly start: number, readonly end: number, readonly sentence: number, readonly actor: number | null) {}
+
+  /** Whether it spoke before `pos`, in the same sentence or the one before. */
+  justBefore(pos: number, sentence: number): boolean {
+    return this.start >= 0 && this.start < pos && sentence - this.sentence <= 1;
+  }
+
+  head(text: string): string {
+    return lastWordKey(text, this.end);
+  }
+}
+
 /** Nouns of documents that speak ("the report says", "A statement from his office said"): "it" after one is that document. */
 const DOCUMENTS = new Set(['report', 'letter', 'statement', 'memo', 'article', 'study', 'survey', 'poll', 'document', 'documents',
   'constitution', 'website', 'email', 'e-mail', 'message', 'book', 'editorial', 'ad', 'advertisement', 'video', 'tape',
   'recording', 'film', 'documentary', 'release', 'communique', 'resolution', 'ruling', 'order', 'indictment', 'complaint',
   'lawsuit', 'affidavit', 'filing', 'transcript', 'post', 'tweet', 'analysis', 'assessment', 'review', 'audit', 'manifesto']);
+
+const DEFINITE_RE = /^[Tt]he\s/;
+const POSSESSIVE_IN_RE = /['’]s?(?:\s|$)/;
+/** Role heads that rename the person a story is about rather than name someone else (canonical roles). */
+const RENAMING_HEADS = new Set(['candidate', 'nominee', 'senator', 'governor', 'congressperson', 'pope']);
+
+/** Whether a span directly follows a person's name and a comma ("Clinton, the once-presumptive nominee,"): an
+ * apposition the grouping did not tie, which renames that name, not the salient subject. */
+function afterName(ctx: Ctx, start: number): boolean {
+  const m = ctx.g.mentions;
+  const k = lastMentionBefore(m, start);
+  return k >= 0 && ctx.g.actors[m.actor[k]].type === 'PERSON' && /^,\s*$/.test(ctx.text.slice(m.end[k], start));
+}
+
+/**
+ * Whether a person may be renamed by such a description: one with no known role or with one of those roles (not a
+ * campaign manager or a television host near the candidate), and of the description's country if it names one.
+ */
+function mayBeRenamed(d: Description, p: ActorGrouping['profiles'][number]): boolean {
+  if (d.countries.length > 0 && p.countries.size > 0 && !d.countries.some((c) => p.countries.has(c))) return false;
+  if (p.roles.size === 0) return true;
+  for (const r of p.roles) if (RENAMING_HEADS.has(r)) return true;
+  return false;
+}
 
 /** A span that opens like a description, not a name ("The other man", "One pastor", "a spokesman"). */
 const DESCRIPTION_START_RE = /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s|^\p{Ll}/u;
