@@ -26,13 +26,14 @@ import { renamingPerson } from './apposition';
 import { antecedentOf, isRelativePronoun } from './relative';
 import { headRegion, hostNotPrincipal, modifiesNoun, ownerSpeaks, placeSpeaks, standInRange } from './speakerHead';
 import { stableOrder } from './order';
+import { afterName, mayBeRenamed, mayRenameSubject } from './renamingDescription';
+import { DOCUMENTS, LastSpeaker, sameHeadSpeaker } from './speakerHeads';
 import { ClaimCover, continuingSpeaker, lastMentionBefore, mostSalient, pairNamedSince, recentActors, SpeakerMark } from './salience';
 import type { ActorGrouping, MentionTable } from './types';
 import { genderOf, SUBJECT } from './types';
 import { genderOfFirstName } from './nameGender';
 import { isPeopleNoun, unnamedGroupSince } from './unnamedGroup';
 import type { Gender } from './roles';
-import { roleKey } from './roles';
 
 const PRONOUN_WINDOW = 3;
 const GROUP_WINDOW = 2;
@@ -273,11 +274,8 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   if (d.head && !d.plural && !d.indefinite) {
     const fit = bestDescribed(ctx, span, sentence, d, inside);
     if (fit !== null) return fit;
-    // "Bernie Sanders is choosing not to respond … Instead, the Vermont senator …": a definite description whose head
-    // renames the person a story is about (a candidate, a senator) and whom no one's roles fit is the person the text
-    // is about right now (its last sentence), unless a country says otherwise. Not "the spokesman", "the judge": those
-    // name someone else (dropped: 58 % right with every head).
-    if (inside.length === 0 && RENAMING_HEADS.has(d.head) && !hasPerson(ctx, span) && !afterName(ctx, span.start) && DEFINITE_RE.test(raw) && !POSSESSIVE_IN_RE.test(raw)) {
+    // "… Instead, the Vermont senator …": the subject of this or the last sentence (renamingDescription.ts).
+    if (inside.length === 0 && mayRenameSubject(d, raw) && !hasPerson(ctx, span) && !afterName(g, ctx.text, span.start)) {
       const renamed = salient(ctx, span, sentence, 1, (a) => g.actors[a].type === 'PERSON' && mayBeRenamed(d, g.profiles[a]), undefined,
         (k) => g.mentions.position[k] === SUBJECT);
       if (renamed !== null) return renamed;
@@ -310,7 +308,7 @@ function genericSpeaker(ctx: Ctx, span: Span, sentence: number, d: Description):
     if (d.countries.length > 0) return countryActor(g, d.countries[0]);
     return salient(ctx, span, sentence, PRONOUN_WINDOW, (a) => g.profiles[a].country !== undefined);
   }
-  const same = sameHeadSpeaker(ctx, span.start, sentence, noun);
+  const same = sameHeadSpeaker(ctx.text, ctx.speakers, span.start, sentence, noun, PRONOUN_WINDOW);
   if (same !== null) return same;
   const named = NAMED_LIKE.get(noun);
   const accept = (a: number): boolean => g.actors[a].type === 'ORG' && (!named || named.test(g.actors[a].name));
@@ -319,75 +317,8 @@ function genericSpeaker(ctx: Ctx, span: Span, sentence: number, d: Description):
 
 const ACCORDING_TO_BEFORE_RE = /according to\s+$/i;
 
-/** The speaker span of the claim resolved last (claims go in order of speaker position) and its actor; its head word
- * is read only when a pronoun asks ("Officials say …, but they", "The report says … It also"). */
-class LastSpeaker {
-  constructor(readonly start: number, readonly end: number, readonly sentence: number, readonly actor: number | null) {}
-
-  /** Whether it spoke before `pos`, in the same sentence or the one before. */
-  justBefore(pos: number, sentence: number): boolean {
-    return this.start >= 0 && this.start < pos && sentence - this.sentence <= 1;
-  }
-
-  head(text: string): string {
-    return lastWordKey(text, this.end);
-  }
-}
-
-/** Nouns of documents that speak ("the report says", "A statement from his office said"): "it" after one is that document. */
-const DOCUMENTS = new Set(['report', 'letter', 'statement', 'memo', 'article', 'study', 'survey', 'poll', 'document', 'documents',
-  'constitution', 'website', 'email', 'e-mail', 'message', 'book', 'editorial', 'ad', 'advertisement', 'video', 'tape',
-  'recording', 'film', 'documentary', 'release', 'communique', 'resolution', 'ruling', 'order', 'indictment', 'complaint',
-  'lawsuit', 'affidavit', 'filing', 'transcript', 'post', 'tweet', 'analysis', 'assessment', 'review', 'audit', 'manifesto']);
-
-const DEFINITE_RE = /^[Tt]he\s/;
-const POSSESSIVE_IN_RE = /['’]s?(?:\s|$)/;
-/** Role heads that rename the person a story is about rather than name someone else (canonical roles). */
-const RENAMING_HEADS = new Set(['candidate', 'nominee', 'senator', 'governor', 'congressperson', 'pope']);
-
-/** Whether a span directly follows a person's name and a comma ("Clinton, the once-presumptive nominee,"): an
- * apposition the grouping did not tie, which renames that name, not the salient subject. */
-function afterName(ctx: Ctx, start: number): boolean {
-  const m = ctx.g.mentions;
-  const k = lastMentionBefore(m, start);
-  return k >= 0 && ctx.g.actors[m.actor[k]].type === 'PERSON' && /^,\s*$/.test(ctx.text.slice(m.end[k], start));
-}
-
-/**
- * Whether a person may be renamed by such a description: one with no known role or with one of those roles (not a
- * campaign manager or a television host near the candidate), and of the description's country if it names one.
- */
-function mayBeRenamed(d: Description, p: ActorGrouping['profiles'][number]): boolean {
-  if (d.countries.length > 0 && p.countries.size > 0 && !d.countries.some((c) => p.countries.has(c))) return false;
-  if (p.roles.size === 0) return true;
-  for (const r of p.roles) if (RENAMING_HEADS.has(r)) return true;
-  return false;
-}
-
 /** A span that opens like a description, not a name ("The other man", "One pastor", "a spokesman"). */
 const DESCRIPTION_START_RE = /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s|^\p{Ll}/u;
-
-/**
- * The actor of the latest speaker, within PRONOUN_WINDOW sentences before pos, whose span ends in the same noun ("The
- * Italian Foreign Ministry says … the ministry said …": the ministry, which resolved to Italy, not the organisation
- * named last), or null.
- */
-function sameHeadSpeaker(ctx: Ctx, pos: number, sentence: number, noun: string): number | null {
-  for (let k = ctx.speakers.length - 1; k >= 0; k--) {
-    const s = ctx.speakers[k];
-    if (s.start >= pos) continue;
-    if (s.sentence < sentence - PRONOUN_WINDOW) break;
-    if (lastWordKey(ctx.text, s.end) === noun) return s.actor;
-  }
-  return null;
-}
-
-/** roleKey of the word that ends at `end` (a speaker span's head: "ministry" in "The Italian Foreign Ministry"). */
-function lastWordKey(text: string, end: number): string {
-  let b = end;
-  while (b > 0 && /[\p{L}\p{M}'’-]/u.test(text[b - 1])) b--;
-  return roleKey(text.slice(b, end));
-}
 
 /** Generic nouns that take only an organisation named like one ("the newspaper": "The Washington Post", "Daily News");
  * salience alone took whatever organisation was last named (the NSA, the Electoral College). */
