@@ -49,3 +49,12 @@ suite('scripts: first-name gender evidence in a document', () => {
     assert.equal(ev.get('John'), undefined, 'John Smith does not open the sentence');
   });
 });
+
+suite('actors: an honorific before a shared surname, when the article gives no gender', () => {
+  test('"Mrs. Clinton" is Hillary Clinton and "Mr. Clinton" Bill Clinton by their first names', () => {
+    const text = 'Bill Clinton spoke first. Hillary Clinton spoke next. Mrs. Clinton thanked the crowd. Mr. Clinton waved.';
+    const g = group(text, tagAll(text, [['Bill Clinton', 'PERSON'], ['Hillary Clinton', 'PERSON'], ['Clinton', 'PERSON']]));
+    assert.equal(g.actorOf('Clinton', 0), 'person:hillary-clinton');
+    assert.equal(g.actorOf('Clinton', 1), 'person:bill-clinton');
+  });
+});

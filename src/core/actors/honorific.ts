@@ -1,13 +1,14 @@
 // "Mr. Clinton" and "Mrs. Clinton" in an article that names both Bill and Hillary Clinton: a bare surname's
 // honorific says which of several people sharing the surname it means. Each candidate's gender comes only from
 // the article's full-name mentions of that person (an honorific or gendered title before one, or the first
-// personal pronoun after one in its sentence), never from earlier bare-surname decisions, so one wrong call cannot
-// spread (the failure of session 10's D6 in bench/actors-experiments.md).
+// personal pronoun after one in its sentence), else from the first name, never from earlier bare-surname decisions,
+// so one wrong call cannot spread (the failure of session 10's D6 in bench/actors-experiments.md).
 import type { Entity } from '../types';
 import type { ParsedName } from './names';
 import type { Builder } from './registry';
 import type { Gender } from './roles';
 import { genderOfTitle, roleKey } from './roles';
+import { genderOfFirstName } from './nameGender';
 
 /** At most this many characters after a full name are read for a pronoun (about a clause). */
 const PRONOUN_REACH = 120;
@@ -50,10 +51,16 @@ export function ofHonorific(cands: readonly Builder[], gender: Gender, text: str
   let fit: Builder[] | undefined;
   for (let k = 0; k < cands.length; k++) {
     const b = cands[k];
-    if (b.fullGender === UNREAD) b.fullGender = genderCode(genderOfFullNames(text, sorted, names, b.fullStarts));
+    if (b.fullGender === UNREAD) b.fullGender = genderCode(genderOfFullNames(text, sorted, names, b.fullStarts) ?? firstNameGender(b));
     if (b.fullGender !== other) (fit ??= []).push(b);
   }
   return fit ?? cands;
+}
+
+/** When the article says nothing of a person's gender, what the first name of their first full form suggests
+ * ("Hillary Clinton" a woman, "Bill Clinton" a man; nameGender.ts). */
+function firstNameGender(b: Builder): Gender | undefined {
+  return b.forms.length > 0 ? genderOfFirstName(b.forms[0]) : undefined;
 }
 
 /** Codes of Builder.fullGender. */
