@@ -244,10 +244,6 @@ function quickKey(s: string): number {
 }
 
 /**
- * Stem → a one-word phrase of that stem, as a leaf flagged viaStem; of several forms ("added", "adds"), the one
- * most often inside a cue (then the first key), so the index does not depend on map order.
- */
-/**
  * Reporting verbs of agency news that PolNeAR's political coverage never uses, by stem, and the stem of the verb that
  * does the same work there ("underlined the need" as "underscored"; "deplored the attack" as "condemned").
  */
@@ -264,6 +260,10 @@ function americanStem(st: string): string {
   return st;
 }
 
+/**
+ * Stem → a one-word phrase of that stem, as a leaf flagged viaStem; of several forms ("added", "adds"), the one
+ * most often inside a cue (then the first key), so the index does not depend on map order.
+ */
 function stemIndex(root: TrieNode, words: readonly string[]): Map<string, CueNode> {
   const out = new Map<string, CueNode>();
   for (const [id, node] of root.byId) {
