@@ -41,6 +41,17 @@ const POSITION_SCORE = [2, 0, 1];
 const SUBJECT_SCORE = 2;
 const MAX_MENTIONS = 400;
 
+/** A mention index at or before the first mention that ends after `pos` (mentions are sorted by start). */
+export function firstEndingAfter(mentions: MentionTable, pos: number): number {
+  let lo = 0;
+  let hi = mentions.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions.end[mid] <= pos) lo = mid + 1; else hi = mid;
+  }
+  return Math.max(0, lo - 4);
+}
+
 /** Index of the last mention that starts before pos, or -1. */
 export function lastMentionBefore(mentions: MentionTable, pos: number): number {
   let lo = 0;
