@@ -6,6 +6,7 @@ import { tokenize } from '../../src/core/text/tokenize';
 import type { Claim, Entity, EntityType } from '../../src/core/types';
 import type { ActorGrouping } from '../../src/core/actors';
 import { groupActors, resolveSpeakers } from '../../src/core/actors';
+import { extractClaims } from '../../src/core/claims';
 
 /**
  * Every whole-word occurrence of each phrase, tagged with its type; where spans overlap the longer one wins (as a
@@ -59,6 +60,25 @@ export function group(text: string, entities: readonly Entity[]): Grouped {
       const claim: Claim = { start: start + speaker.length, end: start + speaker.length + 1, text: '', kind: 'indirect', cue: null, speaker: null, speakerSpan: { start, end: start + speaker.length } };
       return resolveSpeakers(text, tokens, sentences, [claim], grouping)[0].speaker;
     },
+  };
+}
+
+/** The claims extractClaims finds in `text`, their speakers resolved against the hand-tagged entities of `spec`;
+ * a claim is looked up by its speaker span's text or its cue's text. */
+export function extractedSpeakers(text: string, spec: readonly (readonly [string, EntityType])[]): {
+  readonly claims: readonly Claim[];
+  bySpeakerSpan(span: string): Claim | undefined;
+  byCue(cue: string): Claim | undefined;
+} {
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text, tokens);
+  const grouping = groupActors(text, tokens, sentences, tagAll(text, spec));
+  const claims = resolveSpeakers(text, tokens, sentences, extractClaims(text, tokens, sentences), grouping);
+  const slice = (s: { start: number; end: number } | null): string | undefined => (s ? text.slice(s.start, s.end) : undefined);
+  return {
+    claims,
+    bySpeakerSpan: (span) => claims.find((c) => slice(c.speakerSpan) === span),
+    byCue: (cue) => claims.find((c) => slice(c.cue) === cue),
   };
 }
 

@@ -4,8 +4,7 @@ import { splitSentences } from '../../src/core/text/sentences';
 import { tokenize } from '../../src/core/text/tokenize';
 import type { Claim } from '../../src/core/types';
 import { groupActors, resolveSpeakers } from '../../src/core/actors';
-import { extractClaims } from '../../src/core/claims';
-import { group, tagAll } from './actors-helpers';
+import { extractedSpeakers, group, tagAll } from './actors-helpers';
 
 suite('actors: pronoun speakers', () => {
   test('"she" skips a man named more recently; "he" skips a woman', () => {
@@ -330,12 +329,8 @@ suite('actors: names inside quotes', () => {
   test('a name quoted by the last speaker does not take "he" after the quote', () => {
     const text = 'Richard Viguerie says Cruz is the only candidate who can win: “He keeps the voters with us. ' +
       'Voters reject the establishment.” “George W. Bush got fewer votes than Al Gore in 2000,” he points out.';
-    const tokens = tokenize(text);
-    const sentences = splitSentences(text, tokens);
-    const grouping = groupActors(text, tokens, sentences, tagAll(text, [['Cruz', 'PERSON'], ['Richard Viguerie', 'PERSON'],
-      ['George W. Bush', 'PERSON'], ['Al Gore', 'PERSON']]));
-    const claims = resolveSpeakers(text, tokens, sentences, extractClaims(text, tokens, sentences), grouping);
-    const pointsOut = claims.find((c) => c.cue && text.slice(c.cue.start, c.cue.end) === 'points out');
+    const pointsOut = extractedSpeakers(text, [['Cruz', 'PERSON'], ['Richard Viguerie', 'PERSON'], ['George W. Bush', 'PERSON'],
+      ['Al Gore', 'PERSON']]).byCue('points out');
     assert.ok(pointsOut, 'the second quote is a claim');
     assert.equal(pointsOut.kind, 'direct');
     assert.equal(pointsOut.speaker, 'person:richard-viguerie');
@@ -356,12 +351,8 @@ suite('actors: a generic noun that repeats an earlier speaker\'s head', () => {
   test('"the ministry" is the ministry that spoke before, not the organisation named last', () => {
     const text = 'Militants attacked trucks carrying supplies for NATO forces. The Italian Foreign Ministry says a group of tourists ' +
       'has been found in Niger. The ministry said in a statement that the tourists may have been kidnapped.';
-    const tokens = tokenize(text);
-    const sentences = splitSentences(text, tokens);
-    const grouping = groupActors(text, tokens, sentences, tagAll(text, [['NATO', 'ORG'], ['Italian', 'NORP'], ['Niger', 'GPE']]));
-    const claims = resolveSpeakers(text, tokens, sentences, extractClaims(text, tokens, sentences), grouping);
-    const speakerOf = (span: string): string | null | undefined =>
-      claims.find((c) => c.speakerSpan && text.slice(c.speakerSpan.start, c.speakerSpan.end) === span)?.speaker;
+    const found = extractedSpeakers(text, [['NATO', 'ORG'], ['Italian', 'NORP'], ['Niger', 'GPE']]);
+    const speakerOf = (span: string): string | null | undefined => found.bySpeakerSpan(span)?.speaker;
     assert.equal(speakerOf('The Italian Foreign Ministry'), 'gpe:italy');
     assert.equal(speakerOf('The ministry'), 'gpe:italy');
   });
@@ -380,11 +371,7 @@ suite('actors: "they" and places', () => {
 suite('actors: "they" after an unnamed group that spoke', () => {
   test('"Officials say X …, but they warn" is the officials (no one), not X named in between', () => {
     const text = 'Officials say Epsilon is not expected to affect Bermuda, but they warn that dangerous surf is possible.';
-    const tokens = tokenize(text);
-    const sentences = splitSentences(text, tokens);
-    const grouping = groupActors(text, tokens, sentences, tagAll(text, [['Epsilon', 'ORG'], ['Bermuda', 'GPE']]));
-    const claims = resolveSpeakers(text, tokens, sentences, extractClaims(text, tokens, sentences), grouping);
-    const warn = claims.find((c) => c.speakerSpan && text.slice(c.speakerSpan.start, c.speakerSpan.end) === 'they');
+    const warn = extractedSpeakers(text, [['Epsilon', 'ORG'], ['Bermuda', 'GPE']]).bySpeakerSpan('they');
     assert.ok(warn, 'the second clause is a claim of "they"');
     assert.equal(warn.speaker, null);
   });
@@ -394,11 +381,7 @@ suite('actors: "it" after a document that spoke', () => {
   test('"The report says … It also points out" is the report, not the organisation it names', () => {
     const text = 'The report says the Securities and Exchange Commission lets companies hide subsidiaries. ' +
       'It also points out that the penalties are light.';
-    const tokens = tokenize(text);
-    const sentences = splitSentences(text, tokens);
-    const grouping = groupActors(text, tokens, sentences, tagAll(text, [['Securities and Exchange Commission', 'ORG']]));
-    const claims = resolveSpeakers(text, tokens, sentences, extractClaims(text, tokens, sentences), grouping);
-    const it = claims.find((c) => c.speakerSpan && text.slice(c.speakerSpan.start, c.speakerSpan.end) === 'It');
+    const it = extractedSpeakers(text, [['Securities and Exchange Commission', 'ORG']]).bySpeakerSpan('It');
     assert.ok(it, 'the second sentence is a claim of "It"');
     assert.equal(it.speaker, null);
   });
