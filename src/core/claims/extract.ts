@@ -472,5 +472,5 @@ function sentenceStep(ctx: DocContext, env: Env, s: Sentence, raw: RawClaim[]): 
 function endsClause(ctx: DocContext, end: number, b: number): boolean {
   if (end >= b) return true;
   const t = nm(ctx, end);
-  return t === '.' || t === ',' || t === ';' || t === ':' || t === '(' || t === '-' || t === '—' || t === '–' || isCloseQuoteMark(ctx, end) || end + 1 >= b;
+  return t === '.' || t === ':' || SEPARATORS.has(t) || isCloseQuoteMark(ctx, end) || end + 1 >= b;
 }
