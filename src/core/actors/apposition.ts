@@ -106,7 +106,7 @@ function opensDescription(ws: readonly string[], mentions: MentionTable, start: 
 
 /** What may stand between a description's comma and the name that renames it ("The other man, his cousin James
  * York,"): a few lower-case words, none of them a preposition, relative, conjunction or participle ("led by X"). */
-const RENAMING_WORDS_RE = /^,\s+((?:[\p{Ll}'’-]+\s+){0,3})(?:(?:\p{Lu}[\p{L}.]*\.\s+))?/u;
+const RENAMING_WORDS_RE = /^,\s+((?:[\p{Ll}'’-]+\s+){0,3})(?:\p{Lu}[\p{L}.]*\.\s+)?/u;
 const NOT_RENAMING = words('by of for with to from in at on who whom whose which that and or but as like including');
 /** What ends the renaming name: a comma, or "of" and the name's place ("Darran Whiting of Liberty Baptist Church,"). */
 const AFTER_RENAMING_RE = /^(?:\s*,|\s+of\s)/;
