@@ -25,4 +25,18 @@ suite('actors: "they" and an unnamed group', () => {
     const g = group(text, tagAll(text, [['Sierra Club', 'ORG']]));
     assert.equal(g.speakerOf('They'), 'org:sierra-club');
   });
+
+  test('a political group by its plural noun ("Conservatives thought …") is who "they" are: nobody', () => {
+    const text = 'The Supreme Court opened its term on Monday. Conservatives thought this term would be different. They said the docket favoured them.';
+    const g = group(text, tagAll(text, [['Supreme Court', 'ORG']]));
+    assert.equal(g.speakerOf('They'), null);
+  });
+
+  test('records that "show" ("the numbers … they showed") are no group; the group\'s own numbers do not hide it', () => {
+    const text = 'The Census Bureau published its survey in May. When the numbers were updated in June, they showed that incomes rose. ' +
+      'Democrats lost seats in 2010. Democrats’ numbers in the House have fallen since. This year they said that will change.';
+    const g = group(text, tagAll(text, [['Census Bureau', 'ORG'], ['Democrats', 'NORP']]));
+    assert.equal(g.speakerOf('they', 'updated in June,'), null);
+    assert.equal(g.speakerOf('they', 'This year'), g.actorOf('Democrats'));
+  });
 });

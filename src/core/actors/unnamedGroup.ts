@@ -15,7 +15,15 @@ const PEOPLE = new Set(['people', 'supporters', 'voters', 'fans', 'backers', 'do
   'migrants', 'immigrants', 'victims', 'investors', 'partners', 'colleagues', 'friends', 'allies', 'loyalists', 'followers',
   'surrogates', 'strategists', 'operatives', 'organizers', 'organisers', 'participants', 'volunteers', 'scientists',
   'doctors', 'lawyers', 'judges', 'economists', 'pollsters', 'observers', 'witnesses', 'survivors', 'relatives',
-  'authors', 'writers', 'researchers', 'lawmakers', 'legislators', 'senators', 'congressmen']);
+  'authors', 'writers', 'researchers', 'lawmakers', 'legislators', 'senators', 'congressmen', 'progressives',
+  'conservatives', 'liberals', 'moderates', 'evangelicals', 'independents', 'associates', 'insiders', 'outsiders', 'pundits',
+  'commentators', 'columnists', 'advocates', 'hopefuls', 'contenders', 'scholars', 'academics', 'historians', 'bankers',
+  'traders', 'farmers', 'consumers', 'taxpayers']);
+
+/** Plural nouns of records that "show" or "suggest" something: "when the numbers were updated …, they showed" means
+ * the numbers, no group named before them. They block "they" as the nouns of people do (not isPeopleNoun: no speaker). */
+const RECORDS = new Set(['numbers', 'figures', 'results', 'polls', 'surveys', 'studies', 'statistics', 'documents', 'records',
+  'emails', 'e-mails', 'files', 'reports', 'estimates', 'projections', 'findings']);
 
 /** Whether a word (roleKey) is a plural noun of people: one of the nouns above or a plural role ("officials"). */
 export function isPeopleNoun(key: string): boolean {
@@ -61,10 +69,12 @@ export function unnamedGroupSince(text: string, mentions: MentionTable, actor: n
     while (nextMention <= hi && mentions.end[nextMention] <= at) nextMention++;
     if (nextMention <= hi && mentions.start[nextMention] <= at) continue;
     const key = roleKey(text.slice(at, j));
-    if (!PEOPLE.has(key) && pluralHead(key) === undefined) continue;
+    const records = RECORDS.has(key);
+    if (!records && !isPeopleNoun(key)) continue;
     // An organisation's own people right after its name ("Facebook officials", "Senate Republican leaders") speak for
-    // it; a country's or people's do not ("U.S. officials", "Democratic leaders" are nobody as speakers too).
-    blocks = !(isOrg && ADJACENT_RE.test(text.slice(from, at)));
+    // it; a country's or people's do not ("U.S. officials", "Democratic leaders" are nobody as speakers too). Anyone's
+    // own records right after the name are no other antecedent: "Democrats' numbers … have fallen. … they're hopeful".
+    blocks = !((isOrg || records) && ADJACENT_RE.test(text.slice(from, at)));
   }
   return blocks;
 }
