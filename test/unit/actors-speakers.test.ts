@@ -395,4 +395,14 @@ suite('actors: a description that renames the person the story is about', () => 
     assert.equal(g.speakerOf('the Vermont senator'), 'person:bernie-sanders');
     assert.equal(g.speakerOf('The spokesman'), null);
   });
+
+  test('"the New York businessman" is the man just named, not the woman who spoke last', () => {
+    const text = 'Donald Trump praised Vladimir Putin again on Monday, and Hillary Clinton said the praise raises security issues. ' +
+      'The New York businessman has called Putin a strong leader. Trump, appearing after Clinton at the forum, cited problems abroad. ' +
+      '"We need change," the real estate mogul said.';
+    const g = group(text, tagAll(text, [['Donald Trump', 'PERSON'], ['Vladimir Putin', 'PERSON'], ['Hillary Clinton', 'PERSON'],
+      ['Putin', 'PERSON'], ['Trump', 'PERSON'], ['New York', 'GPE']]));
+    assert.equal(g.speakerOf('The New York businessman'), 'person:donald-trump');
+    assert.equal(g.speakerOf('the real estate mogul'), 'person:donald-trump');
+  });
 });

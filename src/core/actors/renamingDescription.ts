@@ -2,11 +2,14 @@
 // renames the person a story is about, when no one's roles fit it (his say "candidate"). With every role head this was
 // right 58 % of the time ("the spokesman", "the judge" name someone else); with these heads about 90 %.
 import type { Description } from './describe';
+import type { Gender } from './roles';
+import { genderOfTitle, roleKey } from './roles';
 import { lastMentionBefore } from './salience';
 import type { ActorGrouping, ActorProfile } from './types';
 
 /** Role heads that rename the person a story is about rather than name someone else (canonical roles). */
-const RENAMING_HEADS: ReadonlySet<string> = new Set(['candidate', 'nominee', 'senator', 'governor', 'congressperson', 'pope']);
+const RENAMING_HEADS: ReadonlySet<string> = new Set(['candidate', 'nominee', 'senator', 'governor', 'congressperson', 'pope',
+  'businessperson', 'billionaire', 'mogul']);
 const DEFINITE_RE = /^[Tt]he\s/;
 const POSSESSIVE_IN_RE = /['’]s?(?:\s|$)/;
 
@@ -14,6 +17,15 @@ const POSSESSIVE_IN_RE = /['’]s?(?:\s|$)/;
  * possessive ("the prime minister's spokesman" is someone else). */
 export function mayRenameSubject(d: Description, raw: string): boolean {
   return d.head !== undefined && RENAMING_HEADS.has(d.head) && DEFINITE_RE.test(raw) && !POSSESSIVE_IN_RE.test(raw);
+}
+
+/** The gender a description's words say ("the New York businessman", "the congresswoman"), if any. */
+export function descriptionGender(raw: string): Gender | undefined {
+  for (const w of raw.split(/[\s,]+/)) {
+    const g = genderOfTitle(roleKey(w));
+    if (g) return g;
+  }
+  return undefined;
 }
 
 /**

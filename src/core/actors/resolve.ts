@@ -26,7 +26,7 @@ import { renamingPerson } from './apposition';
 import { antecedentOf, isRelativePronoun } from './relative';
 import { headRegion, hostNotPrincipal, modifiesNoun, ownerSpeaks, placeSpeaks, standInRange } from './speakerHead';
 import { stableOrder } from './order';
-import { afterName, mayBeRenamed, mayRenameSubject } from './renamingDescription';
+import { afterName, descriptionGender, mayBeRenamed, mayRenameSubject } from './renamingDescription';
 import { DOCUMENTS, LastSpeaker, sameHeadSpeaker } from './speakerHeads';
 import { ClaimCover, continuingSpeaker, firstEndingAfter, lastMentionBefore, mostSalient, pairNamedSince, recentActors, SpeakerMark } from './salience';
 import type { ActorGrouping } from './types';
@@ -276,8 +276,9 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
     if (fit !== null) return fit;
     // "… Instead, the Vermont senator …": the subject of this or the last sentence (renamingDescription.ts).
     if (inside.length === 0 && mayRenameSubject(d, raw) && !hasPerson(ctx, span) && !afterName(g, ctx.text, span.start)) {
-      const renamed = salient(ctx, span, sentence, 1, (a) => g.actors[a].type === 'PERSON' && mayBeRenamed(d, g.profiles[a]), undefined,
-        (k) => g.mentions.position[k] === SUBJECT);
+      const gender = descriptionGender(raw);
+      const renamed = salient(ctx, span, sentence, 1, (a) => g.actors[a].type === 'PERSON' && mayBeRenamed(d, g.profiles[a]) &&
+        (gender === undefined || speakerGender(ctx, a) !== (gender === 'm' ? 'f' : 'm')), undefined, (k) => g.mentions.position[k] === SUBJECT);
       if (renamed !== null) return renamed;
     }
   }

@@ -17,7 +17,8 @@ const HEADS = new Set(words(`
   lieutenant major captain admiral sergeant brigadier marshal cleric ayatollah imam mullah mufti sheikh shaikh
   sheikha emir king queen prince princess pope cardinal archbishop bishop rabbi pastor monarch sultan emperor
   analyst expert researcher professor economist journalist correspondent editor reporter spokespeople activist
-  candidate nominee deputy ruler dictator strongman premier-elect president-elect
+  candidate nominee deputy ruler dictator strongman premier-elect president-elect businessman businesswoman
+  billionaire mogul tycoon magnate
 `));
 
 /** Words that modify a role ("foreign", "national security", "deputy", "top"). */
@@ -57,6 +58,7 @@ const CANONICAL: ReadonlyMap<string, string> = new Map([
   ['sgt', 'sergeant'], ['adm', 'admiral'], ['sen', 'senator'], ['rep', 'representative'], ['gov', 'governor'],
   ['pres', 'president'], ['brig', 'brigadier'], ['cmdr', 'commander'], ['amb', 'ambassador'], ['sec', 'secretary'],
   ['dep', 'deputy'], ['atty', 'attorney'], ['insp', 'inspector'], ['supt', 'superintendent'],
+  ['businessman', 'businessperson'], ['businesswoman', 'businessperson'], ['tycoon', 'mogul'], ['magnate', 'mogul'],
 ]);
 
 /** Classes a canonical role word belongs to, so a description can name the class ("diplomat", "commander"). */
@@ -77,8 +79,8 @@ const CLASSES: ReadonlyMap<string, readonly string[]> = new Map<string, readonly
   ['justice', ['judge']], ['judge', ['judicial']], ['aide', ['advisor']],
 ]);
 
-const MALE = new Set(words('mr sir lord monsieur herr king prince emperor sultan emir duke spokesman chairman congressman'));
-const FEMALE = new Set(words('mrs ms miss madam madame lady dame queen princess empress duchess sheikha spokeswoman chairwoman congresswoman'));
+const MALE = new Set(words('mr sir lord monsieur herr king prince emperor sultan emir duke spokesman chairman congressman businessman'));
+const FEMALE = new Set(words('mrs ms miss madam madame lady dame queen princess empress duchess sheikha spokeswoman chairwoman congresswoman businesswoman'));
 
 /** Lower-cased word without a final period or possessive, for lexicon lookups ("Gen." → "gen"). */
 export function roleKey(word: string): string {
