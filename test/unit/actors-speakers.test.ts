@@ -253,6 +253,12 @@ suite('actors: followers and adversaries of a named person', () => {
     assert.equal(g.speakerOf('Many Sanders supporters'), null);
     assert.equal(g.speakerOf('Clinton aides'), 'person:hillary-clinton');
   });
+
+  test('"the Lincoln actor" (an impersonator in an ad) is not Abraham Lincoln', () => {
+    const text = 'One ad stars an Abraham Lincoln impersonator. "It is a two-horse race," the Lincoln actor says.';
+    const g = group(text, tagAll(text, [['Abraham Lincoln', 'PERSON'], ['Lincoln', 'PERSON']]));
+    assert.equal(g.speakerOf('the Lincoln actor'), null);
+  });
 });
 
 suite('actors: prepositions that end the head of a speaker mention', () => {

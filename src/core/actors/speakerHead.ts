@@ -68,14 +68,14 @@ const AFFILIATIONS = new Set(['campaign', 'camp', 'team', 'administration', 'wor
   'aide', 'aides', 'constituent', 'constituents', 'surrogate', 'surrogates', 'family', 'foundation', 'speechwriter',
   'strategist', 'pollster', 'operative', 'operatives', 'donor', 'donors', 'lawyer', 'attorney', 'counsel', 'confidant',
   'friend', 'associate', 'associates', 'rival', 'opponent', 'challenger', 'biographer', 'communications', 'communication',
-  'press']);
+  'press', 'actor', 'actress', 'impersonator', 'impersonators', 'accuser', 'accusers']);
 
 /** Followers and adversaries: a name before them is whom they follow or oppose, not who speaks ("Trump
  * supporters", "Mr. Trump's rivals"); aides, advisers and allies speak for their principal and are not here. */
 const NOT_THE_OWNER = new Set(['supporter', 'supporters', 'voter', 'voters', 'fan', 'fans', 'backer', 'backers',
   'donor', 'donors', 'constituent', 'constituents', 'loyalist', 'loyalists', 'follower', 'followers', 'delegate',
   'delegates', 'rival', 'rivals', 'opponent', 'opponents', 'critic', 'critics', 'challenger', 'challengers', 'detractors',
-  'enemies', 'foes']);
+  'enemies', 'foes', 'actor', 'actress', 'impersonator', 'impersonators', 'biographer', 'accuser', 'accusers']);
 
 /**
  * Whether the name ending at `pos` owns who speaks in the mention (which ends at `end`): no follower or adversary
