@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { genderOfFirstName } from '../../src/core/actors/nameGender';
 import TABLE from '../../models/name-genders.json';
 import { documentEvidence } from '../../scripts/build-name-genders';
-import { group, tagAll } from './actors-helpers';
+import { extractedSpeakers, group, tagAll } from './actors-helpers';
 
 suite('actors: first-name gender prior', () => {
   test('the first word of a name of two or more words, after its titles; a bare surname has none', () => {
@@ -37,6 +37,19 @@ suite('actors: first-name gender prior', () => {
       'She said it was time.';
     const g = group(text, tagAll(text, [['Barack Obama', 'PERSON'], ['Jane Roe', 'PERSON']]));
     assert.equal(g.speakerOf('She', 'agreed.'), 'person:jane-roe');
+  });
+
+  test('a pronoun inside a quote is about someone else: "Axelrod said, “she started …”" gives Axelrod no gender', () => {
+    const text = 'Instead, Axelrod said, “she started as such a prohibitive favorite.” Axelrod said the quiet race helped Clinton, ' +
+      'who does not need to prove herself as Obama did eight years ago. “She has nothing to prove,” he said.';
+    const claims = extractedSpeakers(text, [['Axelrod', 'PERSON'], ['Clinton', 'PERSON'], ['Obama', 'PERSON']]);
+    assert.equal(claims.bySpeakerSpan('he')?.speaker, 'person:axelrod');
+  });
+
+  test('a name inside a quote gets no gender from the pronoun after it: that is the speaker ("“… Kasich is wrong,” she said")', () => {
+    const text = 'Jane Roe spoke in Ohio. “Kasich is wrong,” she said. “Kasich is wrong again,” she said. Kasich said he disagreed.';
+    const g = group(text, tagAll(text, [['Jane Roe', 'PERSON'], ['Kasich', 'PERSON']]));
+    assert.equal(g.speakerOf('he', 'Kasich said '), 'person:kasich');
   });
 });
 

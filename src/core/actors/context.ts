@@ -344,7 +344,12 @@ function rightScan(st: Sweep, from: number, sEnd: number): void {
   }
 }
 
-/** Gender of the first personal pronoun from token `from` on, before any other person is named. */
+/**
+ * Gender of the first personal pronoun from token `from` on, before any other person is named. Quoted words are
+ * someone speaking of others: a quote after the name is skipped ("Axelrod said, “she started as …”"), and a quote
+ * that closes after it ends the scan, since the name was quoted and the pronoun after it is the speaker ("“… Clinton
+ * is wrong,” he said").
+ */
 function pronounGender(st: Sweep, from: number, sEnd: number): Gender | undefined {
   const { tokens, tokenEntity } = st;
   const genderEnd = Math.min(sEnd, from + GENDER_SCAN);
@@ -352,6 +357,9 @@ function pronounGender(st: Sweep, from: number, sEnd: number): Gender | undefine
     const ent = tokenEntity[k];
     if (ent >= 0 && st.actorOf[ent] >= 0 && st.person[st.actorOf[ent]] === 1) return undefined;
     const w = tokens.text(k);
+    const q = w.length === 1 ? quoteMark(tokens, k) : NO_QUOTE;
+    if (q === CLOSING_QUOTE) return undefined;
+    if (q === OPENING_QUOTE) { k = quoteEnd(tokens, k, genderEnd); continue; }
     const c = w.charCodeAt(0) | 32; // h or s: the only letters pronouns start with
     if (w.length > 7 || (c !== 104 && c !== 115)) continue;
     const f = st.words.of(k);
@@ -359,6 +367,32 @@ function pronounGender(st: Sweep, from: number, sEnd: number): Gender | undefine
     if ((f & FEMALE_PRONOUN) !== 0) return 'f';
   }
   return undefined;
+}
+
+const NO_QUOTE = 0;
+const OPENING_QUOTE = 1;
+const CLOSING_QUOTE = 2;
+
+/**
+ * Whether token k is a double quote mark that opens or closes a quote: “ and ”, or a straight " or a doubled ''
+ * (two tokens) read by its spacing: a mark with a space before and a word right after opens.
+ */
+function quoteMark(tokens: Tokens, k: number): number {
+  const c = tokens.text(k).charCodeAt(0);
+  if (c === 0x201c) return OPENING_QUOTE;
+  if (c === 0x201d) return CLOSING_QUOTE;
+  const doubled = c === 39 && k + 1 < tokens.length && tokens.text(k + 1) === "'" && tokens.starts[k + 1] === tokens.ends[k];
+  if (c !== 34 && !doubled) return NO_QUOTE;
+  const last = doubled ? k + 1 : k;
+  const spaceBefore = k === 0 || tokens.starts[k] > tokens.ends[k - 1];
+  const wordAfter = last + 1 < tokens.length && tokens.starts[last + 1] === tokens.ends[last];
+  return spaceBefore && wordAfter ? OPENING_QUOTE : spaceBefore ? NO_QUOTE : CLOSING_QUOTE;
+}
+
+/** The last token of the quote opened at token k (its closing mark), or `limit` when it does not close before. */
+function quoteEnd(tokens: Tokens, k: number, limit: number): number {
+  for (let j = k + 1; j < limit; j++) if (tokens.text(j).length === 1 && quoteMark(tokens, j) === CLOSING_QUOTE) return j;
+  return limit;
 }
 
 /** What addRoles reads of a scan (a name's stripped title is passed as it is, without copying it into a scan). */
