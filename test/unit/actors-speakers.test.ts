@@ -24,6 +24,15 @@ suite('actors: pronoun speakers', () => {
     assert.equal(g.speakerOf('who', 'An adviser'), null, 'the unnamed head "an adviser to X", not X');
   });
 
+  test('the subject of an "if" or "though" clause is no object: "If Trump moderates his rhetoric, he offers …"', () => {
+    const text = 'John Kasich spoke in Ohio on Monday. If Donald Trump moderates his rhetoric, he offers voters a change. ' +
+      'Jane Roe met the skaters on Friday. Though Ms. Ann Olivieri has lived here for years, the police have changed, she said.';
+    const g = group(text, tagAll(text, [['John Kasich', 'PERSON'], ['Ohio', 'GPE'], ['Donald Trump', 'PERSON'], ['Jane Roe', 'PERSON'],
+      ['Ann Olivieri', 'PERSON']]));
+    assert.equal(g.speakerOf('he', 'rhetoric, '), 'person:donald-trump');
+    assert.equal(g.speakerOf('she', 'changed, '), 'person:ann-olivieri');
+  });
+
   test('"he" prefers the subject over a more recent object', () => {
     const text = 'Amir-Abdollahian also held talks with Faleh al-Fayyad. Thanking Iraq, he said ties were strong.';
     const g = group(text, tagAll(text, [['Amir-Abdollahian', 'PERSON'], ['Faleh al-Fayyad', 'PERSON'], ['Iraq', 'GPE']]));

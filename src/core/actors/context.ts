@@ -12,7 +12,7 @@ import type { ParsedName } from './names';
 import type { Builder } from './registry';
 import type { Gender } from './roles';
 import { addRoleWords, canonicalRole, genderOfTitle, isHead, isTitleWord, roleKey } from './roles';
-import { ARTICLE_KEY, CONNECTOR_KEY, CONNECTOR_TEXT, FEMALE_KIN, FEMALE_PRONOUN, MALE_KIN, MALE_PRONOUN, POSSESSIVE_WORD, SUBJECT_BEFORE,
+import { ARTICLE_KEY, CONNECTOR_KEY, CONNECTOR_TEXT, FEMALE_KIN, FEMALE_PRONOUN, MALE_KIN, MALE_PRONOUN, POSSESSIVE_WORD, SUBJECT_BEFORE, SUBORDINATE_BEFORE,
   TITLE_KEY, WordFacts } from './wordFacts';
 import type { ActorProfile, MentionTable } from './types';
 import { OBJECT, OTHER, SUBJECT } from './types';
@@ -249,7 +249,7 @@ function personMention(st: Sweep, i: number, a: number): void {
   while (j + 1 < ft && (st.words.of(j + 1) & (CONNECTOR_TEXT | POSSESSIVE_WORD)) !== 0) j++;
   let position = OTHER;
   if (j < sFirst || (st.words.of(j) & SUBJECT_BEFORE) !== 0) position = SUBJECT;
-  else if (tokens.kind(j) === 'word') position = OBJECT;
+  else if (tokens.kind(j) === 'word' && (st.words.of(j) & SUBORDINATE_BEFORE) === 0) position = OBJECT;
   const after = st.lastTok[i] + 1;
   if (after < sEnd && (st.words.of(after) & POSSESSIVE_WORD) !== 0) position = OTHER;
   // "… to the state's governor, John Kasich.": a name after a comma that ends its sentence has no verb of its own.

@@ -20,6 +20,9 @@ export const ARTICLE_KEY = 16;
 export const TITLE_KEY = 32;
 /** A mention after this text starts a clause (",", "and", "However", an opening quote …). */
 export const SUBJECT_BEFORE = 64;
+/** A mention after this text is the subject of a subordinate clause ("that", "if", "because"): neither the main
+ * clause's subject nor an object. */
+export const SUBORDINATE_BEFORE = 2048;
 export const MALE_PRONOUN = 128;
 export const FEMALE_PRONOUN = 256;
 /** A kinship noun of either gender, in any case ("son", "Wife"). */
@@ -30,6 +33,7 @@ const CONNECTORS = new Set(['of', 'for', 'at', 'to', 'in']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const withCapitals = (ws: readonly string[]): Set<string> => new Set(ws.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
 const SUBJECT_BEFORE_WORDS = withCapitals([',', ';', ':', 'and', 'but', '“', '"', '—', '--', '–', 'while', 'as', 'meanwhile', 'however', 'then']);
+const SUBORDINATE_BEFORE_WORDS = withCapitals(['that', 'because', 'when', 'if', 'although', 'though', 'whether', 'unless', 'where']);
 const MALE_PRONOUNS = withCapitals(['he', 'his', 'him', 'himself']);
 const FEMALE_PRONOUNS = withCapitals(['she', 'her', 'hers', 'herself']);
 const POSSESSIVES = new Set(['’s', "'s", '’', "'"]);
@@ -62,6 +66,7 @@ function factsOf(text: string): number {
   if (ARTICLES.has(key)) f |= ARTICLE_KEY;
   if (isTitleWord(key)) f |= TITLE_KEY;
   if (SUBJECT_BEFORE_WORDS.has(text)) f |= SUBJECT_BEFORE;
+  if (SUBORDINATE_BEFORE_WORDS.has(text)) f |= SUBORDINATE_BEFORE;
   if (MALE_PRONOUNS.has(text)) f |= MALE_PRONOUN;
   if (FEMALE_PRONOUNS.has(text)) f |= FEMALE_PRONOUN;
   return f | kinFacts(text);
