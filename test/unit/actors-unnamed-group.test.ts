@@ -39,4 +39,12 @@ suite('actors: "they" and an unnamed group', () => {
     assert.equal(g.speakerOf('they', 'updated in June,'), null);
     assert.equal(g.speakerOf('they', 'This year'), g.actorOf('Democrats'));
   });
+
+  test('bodies that act ("lower courts", "companies") are who "they" are; a people\'s reports without a possessive are not the people', () => {
+    const text = 'The Supreme Court refused the request. But since then, lower courts have become more critical. They said the law was unfair. ' +
+      'Russia held talks with Iran. Russian news reports raised the question. They said a deal was near.';
+    const g = group(text, tagAll(text, [['Supreme Court', 'ORG'], ['Russia', 'GPE'], ['Iran', 'GPE'], ['Russian', 'NORP']]));
+    assert.equal(g.speakerOf('They', 'critical. '), null);
+    assert.equal(g.speakerOf('They', 'question. '), null);
+  });
 });

@@ -20,10 +20,14 @@ const PEOPLE = new Set(['people', 'supporters', 'voters', 'fans', 'backers', 'do
   'commentators', 'columnists', 'advocates', 'hopefuls', 'contenders', 'scholars', 'academics', 'historians', 'bankers',
   'traders', 'farmers', 'consumers', 'taxpayers']);
 
-/** Plural nouns of records that "show" or "suggest" something: "when the numbers were updated …, they showed" means
- * the numbers, no group named before them. They block "they" as the nouns of people do (not isPeopleNoun: no speaker). */
+/** Plural nouns of records that "show" or "suggest" something ("when the numbers were updated …, they showed"), and of
+ * bodies that act ("lower courts have become more critical. They …"): "they" means those, not a group named before
+ * them. They block as the nouns of people do (not isPeopleNoun: they are no speaker's head). */
 const RECORDS = new Set(['numbers', 'figures', 'results', 'polls', 'surveys', 'studies', 'statistics', 'documents', 'records',
-  'emails', 'e-mails', 'files', 'reports', 'estimates', 'projections', 'findings']);
+  'emails', 'e-mails', 'files', 'reports', 'estimates', 'projections', 'findings', 'courts', 'companies', 'firms', 'banks',
+  'newspapers', 'agencies', 'outlets', 'networks']);
+/** A possessive right after the name: the records are its own ("Democrats’ numbers"). */
+const POSSESSIVE_ADJACENT_RE = /^['’]s?\s+(?:[\p{L}.-]+\s+){0,2}$/u;
 
 /** Whether a word (roleKey) is a plural noun of people: one of the nouns above or a plural role ("officials"). */
 export function isPeopleNoun(key: string): boolean {
@@ -73,8 +77,9 @@ export function unnamedGroupSince(text: string, mentions: MentionTable, actor: n
     if (!records && !isPeopleNoun(key)) continue;
     // An organisation's own people right after its name ("Facebook officials", "Senate Republican leaders") speak for
     // it; a country's or people's do not ("U.S. officials", "Democratic leaders" are nobody as speakers too). Anyone's
-    // own records right after the name are no other antecedent: "Democrats' numbers … have fallen. … they're hopeful".
-    blocks = !((isOrg || records) && ADJACENT_RE.test(text.slice(from, at)));
+    // own records are no other antecedent ("Democrats’ numbers … have fallen. … they're hopeful"), but a people's
+    // records are not the people ("Some Russian news reports … This, they said").
+    blocks = !(records ? POSSESSIVE_ADJACENT_RE : isOrg ? ADJACENT_RE : undefined)?.test(text.slice(from, at));
   }
   return blocks;
 }
