@@ -109,10 +109,10 @@ suite('claims: constructed sentences', () => {
   });
 
   test('a final "…, said X, an apposition." takes the whole clause; the apposition is no content but the speaker\'s', () => {
-    const [a, ...rest] = claimsOf('The mayor wants a new vote on the bridge, said Ann Lee, a fellow at the institute.');
+    const [a, ...rest] = claimsOf('The governor wants a new tax on fuel, said Bob Reed, an analyst at the bank.');
     assert.equal(rest.length, 0);
-    assert.equal(a.text, 'The mayor wants a new vote on the bridge');
-    assert.equal(a.speaker, 'Ann Lee, a fellow at the institute');
+    assert.equal(a.text, 'The governor wants a new tax on fuel');
+    assert.equal(a.speaker, 'Bob Reed, an analyst at the bank');
   });
 
   test('a final according-to takes a quote whose cue carries a short adjunct or addressee', () => {
@@ -204,6 +204,12 @@ suite('claims: constructed sentences', () => {
     const [c] = claimsOf('The coach told reporters that the team was ready.');
     assert.equal(c.text, 'that the team was ready');
     assert.equal(c.speaker, 'The coach');
+  });
+
+  test('told X and a clause without "that": the clause starts at its subject\'s name', () => {
+    assert.equal(claimsOf('Mr. Hooper told the lawmakers Canada faces a threat from home-grown terrorists.')[0].text,
+      'Canada faces a threat from home-grown terrorists');
+    assert.equal(claimsOf('She told reporters Iran wants peace with its neighbours.')[0].text, 'Iran wants peace with its neighbours');
   });
 
   test('an unattributed passive report has no speaker', () => {

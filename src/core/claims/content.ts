@@ -68,6 +68,10 @@ export function contentStartAfter(ctx: DocContext, j: number, head: string, hi: 
     && (n !== 'her' || !isWordLower(ctx, j + 1) || CLAUSE_OPENERS.has(nm(ctx, j + 1)))) {
     return contentStartAfter(ctx, j + 1, '', hi);
   }
+  if (recipient) {
+    const subject = clauseAfterAddressee(ctx, j, hi);
+    if (subject >= 0) return subject;
+  }
   if (recipient || PREPOSITIONS.has(n)) {
     for (let k = j; k < Math.min(hi, j + 20); k++) {
       const m = nm(ctx, k);
@@ -82,6 +86,31 @@ export function contentStartAfter(ctx: DocContext, j: number, head: string, hi: 
   // A bare preposition belongs to the cue ("his views on X", "talked about X"), not to the content.
   if (CUE_PREPOSITIONS.has(n) && j + 1 < hi && !CLAUSE_ENDS.has(nm(ctx, j + 1))) return j + 1;
   return j;
+}
+
+/** Determiners an addressee may open with ("told the lawmakers", "told his aides"). */
+const ADDRESSEE_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'a', 'an', 'some', 'several']);
+/** Addressee nouns of groups that do not end in "s". */
+const GROUP_ADDRESSEES = new Set(['media', 'people', 'press', 'crowd', 'audience', 'staff']);
+
+/**
+ * "told reporters Iran wants …", "told the lawmakers Canada faces …": a short lower-case addressee ending in a group
+ * noun (a plural: not "told host Chris Cuomo she …", where the name is the addressee), then a capitalised name and a
+ * lower-case word that is no preposition or pronoun (a verb, most likely): the name opens the reported clause, which
+ * has no "that". -1 if the words after the cue are not so.
+ */
+function clauseAfterAddressee(ctx: DocContext, j: number, hi: number): number {
+  let k = j;
+  if (k < hi && ADDRESSEE_DETERMINERS.has(nm(ctx, k)) && !isCapitalized(ctx, k)) k++;
+  const nouns = k;
+  while (k < hi && k < nouns + 3 && isWordLower(ctx, k) && !PREPOSITIONS.has(nm(ctx, k)) && !CLAUSE_OPENERS.has(nm(ctx, k))) k++;
+  if (k === nouns || k + 1 >= hi || !isCapitalized(ctx, k) || ctx.tokens.kind(k) !== 'word') return -1;
+  const group = nm(ctx, k - 1);
+  if (!group.endsWith('s') && !GROUP_ADDRESSEES.has(group)) return -1;
+  let e = k + 1;
+  while (e < hi && e < k + 4 && isCapitalized(ctx, e) && ctx.tokens.kind(e) === 'word') e++;
+  const next = e < hi ? nm(ctx, e) : '';
+  return e < hi && isWordLower(ctx, e) && !PREPOSITIONS.has(next) && !CLAUSE_OPENERS.has(next) && !OBJECT_PRONOUNS.has(next) ? k : -1;
 }
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
