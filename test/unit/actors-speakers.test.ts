@@ -105,6 +105,17 @@ suite('actors: pronoun speakers', () => {
   });
 });
 
+suite('actors: a role word used as an adjective', () => {
+  test('"The official execution tape" and "Official statistics" are things, not the official named before', () => {
+    const text = 'Ali Reza, a senior official, said the inquiry had begun. The official execution tape showed the gallows. ' +
+      'Official statistics show that deaths rose. The official said it was over.';
+    const g = group(text, tagAll(text, [['Ali Reza', 'PERSON']]));
+    assert.equal(g.speakerOf('The official execution tape'), null);
+    assert.equal(g.speakerOf('Official statistics'), null);
+    assert.equal(g.speakerOf('The official', 'rose. '), 'person:ali-reza');
+  });
+});
+
 suite('actors: description speakers', () => {
   const text = 'Iranian Foreign Minister Hussein Amir-Abdollahian met Iraqi Foreign Minister Fuad Hussein and Iraq’s national security advisor Qassim al-Araji. '
     + 'The Iraqi foreign minister said talks went well. The Iranian minister said so too. The adviser said nothing. '

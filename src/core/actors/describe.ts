@@ -138,6 +138,7 @@ export function parseDescription(span: string): Description {
   const indefinite = ws.length > 0 && INDEFINITE_RE.test(ws[0]);
   let locked = false; // a head followed by a preposition or relative word: later role nouns only modify it
   let article = NO_ARTICLE; // the last article read
+  let adjectival = false; // the word before was a role word that is also an adjective, as written ("official", not "official's")
   for (let i = 0; i < ws.length; i++) {
     const w = wordOf(ws[i]);
     if (w.article !== NO_ARTICLE) article = w.article;
@@ -155,7 +156,12 @@ export function parseDescription(span: string): Description {
     if (w.titleRole !== undefined) {
       roles.push(w.titleRole);
       if (w.head && !locked) { head = w.titleRole; plural = false; }
+    } else if (w.plainNoun && head !== undefined && !locked && adjectival) {
+      // "The official execution tape", "official data": a noun after a role word that is also an adjective heads the
+      // phrase ("an official familiar with the talks" keeps it: a modifier before a preposition, or a participle).
+      if (!(i + 1 < ws.length && wordOf(ws[i + 1]).headLock) && !PARTICIPLE_RE.test(ws[i])) { head = undefined; plural = false; }
     }
+    adjectival = w.titleRole !== undefined && ROLE_ADJECTIVES.has(ws[i].toLowerCase());
   }
   return new ParsedDescription(copyOf(roles), head, plural, indefinite, copyOf(countries), generic);
 }
@@ -188,6 +194,8 @@ class DescriptionWord {
     /** The canonical role of a title word, and whether it is a head. */
     readonly titleRole: string | undefined,
     readonly head: boolean,
+    /** A lower-case word that is none of the above and may head a noun phrase ("tape", "wife"; not "himself"). */
+    readonly plainNoun: boolean,
   ) {}
 }
 
@@ -212,8 +220,19 @@ function readWord(word: string): DescriptionWord {
   const article = INDEFINITE_RE.test(word) ? INDEFINITE : lower === 'the' ? DEFINITE : NO_ARTICLE;
   return new DescriptionWord(article, HEAD_LOCK.has(lower), country, DESCRIPTION_FILLERS.has(k),
     country && (startsUpper(word) || stripPossessive(word) !== word) ? lookupCountry(word) : undefined, k, GENERIC_NOUNS.get(k),
-    sing ? canonicalRole(sing) : undefined, isTitleWord(k) ? canonicalRole(k) : undefined, isHead(k));
+    sing ? canonicalRole(sing) : undefined, isTitleWord(k) ? canonicalRole(k) : undefined, isHead(k),
+    PLAIN_WORD_RE.test(word) && !NOT_A_HEAD_AFTER_ROLE.has(k));
 }
+
+const PLAIN_WORD_RE = /^[a-z][a-z-]{2,}$/;
+const PARTICIPLE_RE = /(?:ing|ed)$/;
+/** Role words that are adjectives too ("official data", "chief concern", "executive order"). */
+const ROLE_ADJECTIVES = new Set(['official', 'chief', 'general', 'executive', 'major']);
+/** Words after a role noun that leave it the head: reflexives and adverbs ("the senator himself", "the minister also"),
+ * and the bodies a person speaks through ("the senator's campaign", "the governor's office"). */
+const NOT_A_HEAD_AFTER_ROLE = new Set(['himself', 'herself', 'themselves', 'itself', 'also', 'too', 'alone', 'here', 'there',
+  'now', 'today', 'tonight', 'yesterday', 'then', 'again', 'still', 'already', 'once', 'later', 'recently', 'campaign',
+  'office', 'team', 'camp', 'staff', 'administration', 'government', 'aides', 'spokesman', 'spokeswoman', 'spokesperson']);
 
 /**
  * How well an actor fits a role description: 3 when every role word was seen with it ("foreign minister" for
