@@ -212,6 +212,11 @@ suite('claims: constructed sentences', () => {
     assert.equal(claimsOf('She told reporters Iran wants peace with its neighbours.')[0].text, 'Iran wants peace with its neighbours');
   });
 
+  test('no one speaks in "The blast occurred …" or "That said, …"', () => {
+    assert.deepEqual(claimsOf('The blast occurred near one of the gates to the Green Zone.'), []);
+    assert.deepEqual(claimsOf('That said, the plan is fine.'), []);
+  });
+
   test('an unattributed passive report has no speaker', () => {
     const [c] = claimsOf('It is said that the old bridge was never inspected.');
     assert.equal(c.speaker, null);

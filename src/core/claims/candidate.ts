@@ -39,14 +39,15 @@ function toCandidate(ctx: DocContext, r: RawClaim): ClaimCandidate {
 
 /**
  * The claims as candidates in text order; of claims that overlap (widening to quotes can do that), the first. A claim
- * whose content lies inside its own speaker span says nothing ("offered by Trump" → Trump claims "Trump"): dropped.
+ * whose content lies inside its own speaker span says nothing ("offered by Trump" → Trump claims "Trump"), nor one
+ * whose speaker is no one at all (noSpeaker): dropped.
  */
 export function candidates(ctx: DocContext, raw: readonly RawClaim[]): ClaimCandidate[] {
   const out: ClaimCandidate[] = [];
   for (let i = 0; i < raw.length; i++) {
     const c = toCandidate(ctx, raw[i]);
     const sp = c.speakerSpan;
-    if (!sp || c.start < sp.start || c.end > sp.end) out.push(c);
+    if (!sp || ((c.start < sp.start || c.end > sp.end) && !noSpeaker(ctx.text, c))) out.push(c);
   }
   out.sort((x, y) => x.start - y.start || x.end - y.end);
   const kept: ClaimCandidate[] = [];
@@ -57,4 +58,15 @@ export function candidates(ctx: DocContext, raw: readonly RawClaim[]): ClaimCand
     kept.push(c);
   }
   return kept;
+}
+
+const LONE_ARTICLE_RE = /^(?:[Tt]he|[Aa]n?)$/;
+
+/** A speaker span that is a lone article ("The blast occurred …", "The warning came …": a noun read as a cue after
+ * it), or "That" in the discourse marker "That said, …". */
+function noSpeaker(text: string, c: ClaimCandidate): boolean {
+  const sp = c.speakerSpan as { start: number; end: number };
+  if (sp.end - sp.start > 4) return false;
+  const s = text.slice(sp.start, sp.end);
+  return LONE_ARTICLE_RE.test(s) || (s === 'That' && c.cue !== null && c.cue.text === 'said' && text.charCodeAt(c.cue.end) === 44);
 }
