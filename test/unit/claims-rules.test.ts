@@ -210,6 +210,9 @@ suite('claims: constructed sentences', () => {
     assert.equal(claimsOf('Mr. Hooper told the lawmakers Canada faces a threat from home-grown terrorists.')[0].text,
       'Canada faces a threat from home-grown terrorists');
     assert.equal(claimsOf('She told reporters Iran wants peace with its neighbours.')[0].text, 'Iran wants peace with its neighbours');
+    assert.equal(claimsOf('A military spokesman told a news conference in Kabul Wednesday the initiative is with the army.')[0].text,
+      'the initiative is with the army');
+    assert.equal(claimsOf('He told lawmakers Thursday evening the bill would pass.')[0].text, 'the bill would pass');
   });
 
   test('no one speaks in "The blast occurred …" or "That said, …"', () => {

@@ -71,6 +71,8 @@ export function contentStartAfter(ctx: DocContext, j: number, head: string, hi: 
   if (recipient) {
     const subject = clauseAfterAddressee(ctx, j, hi);
     if (subject >= 0) return subject;
+    const afterDay = clauseAfterDay(ctx, j, hi);
+    if (afterDay >= 0) return afterDay;
   }
   if (recipient || PREPOSITIONS.has(n)) {
     for (let k = j; k < Math.min(hi, j + 20); k++) {
@@ -104,13 +106,33 @@ function clauseAfterAddressee(ctx: DocContext, j: number, hi: number): number {
   if (k < hi && ADDRESSEE_DETERMINERS.has(nm(ctx, k)) && !isCapitalized(ctx, k)) k++;
   const nouns = k;
   while (k < hi && k < nouns + 3 && isWordLower(ctx, k) && !PREPOSITIONS.has(nm(ctx, k)) && !CLAUSE_OPENERS.has(nm(ctx, k))) k++;
-  if (k === nouns || k + 1 >= hi || !isCapitalized(ctx, k) || ctx.tokens.kind(k) !== 'word') return -1;
+  if (k === nouns || k + 1 >= hi || !isCapitalized(ctx, k) || ctx.tokens.kind(k) !== 'word' || WEEKDAYS.has(nm(ctx, k))) return -1;
   const group = nm(ctx, k - 1);
   if (!group.endsWith('s') && !GROUP_ADDRESSEES.has(group)) return -1;
   let e = k + 1;
   while (e < hi && e < k + 4 && isCapitalized(ctx, e) && ctx.tokens.kind(e) === 'word') e++;
   const next = e < hi ? nm(ctx, e) : '';
   return e < hi && isWordLower(ctx, e) && !PREPOSITIONS.has(next) && !CLAUSE_OPENERS.has(next) && !OBJECT_PRONOUNS.has(next) ? k : -1;
+}
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+/**
+ * "told a news conference in Kabul Wednesday the initiative is …": an addressee and place, then a weekday, then the
+ * reported clause without "that" (wire style): it starts after the weekday. -1 unless the weekday comes within a few
+ * words, with no punctuation, quote or "that" before it.
+ */
+function clauseAfterDay(ctx: DocContext, j: number, hi: number): number {
+  for (let k = j + 1; k < hi && k < j + 9; k++) {
+    const m = nm(ctx, k);
+    if (ctx.tokens.kind(k) !== 'word' || m === 'that' || isOpenQuoteMark(ctx, k)) return -1;
+    if (WEEKDAYS.has(m)) {
+      const next = k + 1 < hi && DAY_PARTS.has(nm(ctx, k + 1)) ? k + 2 : k + 1;
+      return next < hi && ctx.tokens.kind(next) === 'word' && !PREPOSITIONS.has(nm(ctx, next)) ? next : -1;
+    }
+  }
+  return -1;
 }
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
