@@ -3,6 +3,7 @@
 import type { DocContext } from './context';
 import { nm } from './context';
 import { isCapitalized, isCloseQuoteMark, isOpenQuoteMark } from './context';
+import { CLAUSE_OPENERS, clauseAfterAddressee, isWordLower, OBJECT_PRONOUNS } from './addressee';
 import { PREPOSITIONS, RECIPIENT_CUES, isMannerAdverb } from './words';
 
 const TRAILING = new Set(['.', ',', ';', ':', '—', '–', '-', '(', ')', 'and', 'but', 'or']);
@@ -69,10 +70,8 @@ export function contentStartAfter(ctx: DocContext, j: number, head: string, hi: 
     return contentStartAfter(ctx, j + 1, '', hi);
   }
   if (recipient) {
-    const subject = clauseAfterAddressee(ctx, j, hi);
-    if (subject >= 0) return subject;
-    const afterDay = clauseAfterDay(ctx, j, hi);
-    if (afterDay >= 0) return afterDay;
+    const clause = clauseAfterAddressee(ctx, j, hi);
+    if (clause >= 0) return clause;
   }
   if (recipient || PREPOSITIONS.has(n)) {
     for (let k = j; k < Math.min(hi, j + 20); k++) {
@@ -88,59 +87,6 @@ export function contentStartAfter(ctx: DocContext, j: number, head: string, hi: 
   // A bare preposition belongs to the cue ("his views on X", "talked about X"), not to the content.
   if (CUE_PREPOSITIONS.has(n) && j + 1 < hi && !CLAUSE_ENDS.has(nm(ctx, j + 1))) return j + 1;
   return j;
-}
-
-/** Determiners an addressee may open with ("told the lawmakers", "told his aides"). */
-const ADDRESSEE_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'a', 'an', 'some', 'several']);
-/** Addressee nouns of groups that do not end in "s". */
-const GROUP_ADDRESSEES = new Set(['media', 'people', 'press', 'crowd', 'audience', 'staff']);
-
-/**
- * "told reporters Iran wants …", "told the lawmakers Canada faces …": a short lower-case addressee ending in a group
- * noun (a plural: not "told host Chris Cuomo she …", where the name is the addressee), then a capitalised name and a
- * lower-case word that is no preposition or pronoun (a verb, most likely): the name opens the reported clause, which
- * has no "that". -1 if the words after the cue are not so.
- */
-function clauseAfterAddressee(ctx: DocContext, j: number, hi: number): number {
-  let k = j;
-  if (k < hi && ADDRESSEE_DETERMINERS.has(nm(ctx, k)) && !isCapitalized(ctx, k)) k++;
-  const nouns = k;
-  while (k < hi && k < nouns + 3 && isWordLower(ctx, k) && !PREPOSITIONS.has(nm(ctx, k)) && !CLAUSE_OPENERS.has(nm(ctx, k))) k++;
-  if (k === nouns || k + 1 >= hi || !isCapitalized(ctx, k) || ctx.tokens.kind(k) !== 'word' || WEEKDAYS.has(nm(ctx, k))) return -1;
-  const group = nm(ctx, k - 1);
-  if (!group.endsWith('s') && !GROUP_ADDRESSEES.has(group)) return -1;
-  let e = k + 1;
-  while (e < hi && e < k + 4 && isCapitalized(ctx, e) && ctx.tokens.kind(e) === 'word') e++;
-  const next = e < hi ? nm(ctx, e) : '';
-  return e < hi && isWordLower(ctx, e) && !PREPOSITIONS.has(next) && !CLAUSE_OPENERS.has(next) && !OBJECT_PRONOUNS.has(next) ? k : -1;
-}
-
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
-
-/**
- * "told a news conference in Kabul Wednesday the initiative is …": an addressee and place, then a weekday, then the
- * reported clause without "that" (wire style): it starts after the weekday. -1 unless the weekday comes within a few
- * words, with no punctuation, quote or "that" before it.
- */
-function clauseAfterDay(ctx: DocContext, j: number, hi: number): number {
-  for (let k = j + 1; k < hi && k < j + 9; k++) {
-    const m = nm(ctx, k);
-    if (ctx.tokens.kind(k) !== 'word' || m === 'that' || isOpenQuoteMark(ctx, k)) return -1;
-    if (WEEKDAYS.has(m)) {
-      const next = k + 1 < hi && DAY_PARTS.has(nm(ctx, k + 1)) ? k + 2 : k + 1;
-      return next < hi && ctx.tokens.kind(next) === 'word' && !PREPOSITIONS.has(nm(ctx, next)) ? next : -1;
-    }
-  }
-  return -1;
-}
-
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
-/** Words that open the reported clause after a recipient ("told her that", "told her she …", "asked her to"). */
-const CLAUSE_OPENERS = new Set(['that', 'to', 'not', 'he', 'she', 'they', 'i', 'we', 'it', 'you', 'how', 'what', 'why', 'whether', 'if', 'when', 'about']);
-
-function isWordLower(ctx: DocContext, i: number): boolean {
-  return ctx.tokens.kind(i) === 'word' && !isCapitalized(ctx, i);
 }
 
 const CUE_PREPOSITIONS = new Set(['on', 'about', 'of', 'for', 'with', 'over', 'against', 'in', 'at', 'by', 'from', 'into']);

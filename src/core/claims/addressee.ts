@@ -1,0 +1,64 @@
+// Where the reported clause starts after a recipient cue's addressee when no "that" marks it, as wire news writes:
+// "told reporters Iran wants …", "told a news conference in Kabul Wednesday the initiative is …".
+import type { DocContext } from './context';
+import { isCapitalized, isOpenQuoteMark, nm } from './context';
+import { PREPOSITIONS } from './words';
+
+/** The first token of the reported clause after the addressee starting at token j, or -1 when neither pattern fits. */
+export function clauseAfterAddressee(ctx: DocContext, j: number, hi: number): number {
+  const subject = subjectAfterAddressee(ctx, j, hi);
+  return subject >= 0 ? subject : clauseAfterDay(ctx, j, hi);
+}
+
+/** Determiners an addressee may open with ("told the lawmakers", "told his aides"). */
+const ADDRESSEE_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'a', 'an', 'some', 'several']);
+/** Addressee nouns of groups that do not end in "s". */
+const GROUP_ADDRESSEES = new Set(['media', 'people', 'press', 'crowd', 'audience', 'staff']);
+
+/**
+ * "told reporters Iran wants …", "told the lawmakers Canada faces …": a short lower-case addressee ending in a group
+ * noun (a plural: not "told host Chris Cuomo she …", where the name is the addressee), then a capitalised name and a
+ * lower-case word that is no preposition or pronoun (a verb, most likely): the name opens the reported clause, which
+ * has no "that". -1 if the words after the cue are not so.
+ */
+function subjectAfterAddressee(ctx: DocContext, j: number, hi: number): number {
+  let k = j;
+  if (k < hi && ADDRESSEE_DETERMINERS.has(nm(ctx, k)) && !isCapitalized(ctx, k)) k++;
+  const nouns = k;
+  while (k < hi && k < nouns + 3 && isWordLower(ctx, k) && !PREPOSITIONS.has(nm(ctx, k)) && !CLAUSE_OPENERS.has(nm(ctx, k))) k++;
+  if (k === nouns || k + 1 >= hi || !isCapitalized(ctx, k) || ctx.tokens.kind(k) !== 'word' || WEEKDAYS.has(nm(ctx, k))) return -1;
+  const group = nm(ctx, k - 1);
+  if (!group.endsWith('s') && !GROUP_ADDRESSEES.has(group)) return -1;
+  let e = k + 1;
+  while (e < hi && e < k + 4 && isCapitalized(ctx, e) && ctx.tokens.kind(e) === 'word') e++;
+  const next = e < hi ? nm(ctx, e) : '';
+  return e < hi && isWordLower(ctx, e) && !PREPOSITIONS.has(next) && !CLAUSE_OPENERS.has(next) && !OBJECT_PRONOUNS.has(next) ? k : -1;
+}
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+/**
+ * "told a news conference in Kabul Wednesday the initiative is …": an addressee and place, then a weekday, then the
+ * reported clause without "that" (wire style): it starts after the weekday. -1 unless the weekday comes within a few
+ * words, with no punctuation, quote or "that" before it.
+ */
+function clauseAfterDay(ctx: DocContext, j: number, hi: number): number {
+  for (let k = j + 1; k < hi && k < j + 9; k++) {
+    const m = nm(ctx, k);
+    if (ctx.tokens.kind(k) !== 'word' || m === 'that' || isOpenQuoteMark(ctx, k)) return -1;
+    if (WEEKDAYS.has(m)) {
+      const next = k + 1 < hi && DAY_PARTS.has(nm(ctx, k + 1)) ? k + 2 : k + 1;
+      return next < hi && ctx.tokens.kind(next) === 'word' && !PREPOSITIONS.has(nm(ctx, next)) ? next : -1;
+    }
+  }
+  return -1;
+}
+
+export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
+/** Words that open the reported clause after a recipient ("told her that", "told her she …", "asked her to"). */
+export const CLAUSE_OPENERS = new Set(['that', 'to', 'not', 'he', 'she', 'they', 'i', 'we', 'it', 'you', 'how', 'what', 'why', 'whether', 'if', 'when', 'about']);
+
+export function isWordLower(ctx: DocContext, i: number): boolean {
+  return ctx.tokens.kind(i) === 'word' && !isCapitalized(ctx, i);
+}
