@@ -6,6 +6,7 @@ import type { Sentence } from '../text/token';
 import type { Tokens } from '../text/tokens';
 import type { Actor, Entity } from '../types';
 import { CHUNK } from './chunks';
+import { CLOSING_QUOTE, NO_QUOTE, OPENING_QUOTE, quoteEnd, quoteMark } from './quoteMarks';
 import { lookupCountry } from './countries';
 import { fold, stripPossessive } from './fold';
 import type { ParsedName } from './names';
@@ -367,32 +368,6 @@ function pronounGender(st: Sweep, from: number, sEnd: number): Gender | undefine
     if ((f & FEMALE_PRONOUN) !== 0) return 'f';
   }
   return undefined;
-}
-
-const NO_QUOTE = 0;
-const OPENING_QUOTE = 1;
-const CLOSING_QUOTE = 2;
-
-/**
- * Whether token k is a double quote mark that opens or closes a quote: “ and ”, or a straight " or a doubled ''
- * (two tokens) read by its spacing: a mark with a space before and a word right after opens.
- */
-function quoteMark(tokens: Tokens, k: number): number {
-  const c = tokens.text(k).charCodeAt(0);
-  if (c === 0x201c) return OPENING_QUOTE;
-  if (c === 0x201d) return CLOSING_QUOTE;
-  const doubled = c === 39 && k + 1 < tokens.length && tokens.text(k + 1) === "'" && tokens.starts[k + 1] === tokens.ends[k];
-  if (c !== 34 && !doubled) return NO_QUOTE;
-  const last = doubled ? k + 1 : k;
-  const spaceBefore = k === 0 || tokens.starts[k] > tokens.ends[k - 1];
-  const wordAfter = last + 1 < tokens.length && tokens.starts[last + 1] === tokens.ends[last];
-  return spaceBefore && wordAfter ? OPENING_QUOTE : spaceBefore ? NO_QUOTE : CLOSING_QUOTE;
-}
-
-/** The last token of the quote opened at token k (its closing mark), or `limit` when it does not close before. */
-function quoteEnd(tokens: Tokens, k: number, limit: number): number {
-  for (let j = k + 1; j < limit; j++) if (tokens.text(j).length === 1 && quoteMark(tokens, j) === CLOSING_QUOTE) return j;
-  return limit;
 }
 
 /** What addRoles reads of a scan (a name's stripped title is passed as it is, without copying it into a scan). */
