@@ -105,6 +105,17 @@ suite('actors: pronoun speakers', () => {
   });
 });
 
+suite('actors: a description that names a country, far from anyone of that country', () => {
+  test('"The head of U.S. troops" is not a leader of no known country named many sentences before; a near one still fits', () => {
+    const filler = 'The talks went on. '.repeat(6);
+    const text = 'Former leader Radovan Karadzic is on trial. ' + filler + 'The head of U.S. troops in the region says the threat grows. ' +
+      'Chief John Doe spoke on Monday. The head of U.S. forces said more.';
+    const g = group(text, tagAll(text, [['Radovan Karadzic', 'PERSON'], ['John Doe', 'PERSON']]));
+    assert.equal(g.speakerOf('The head of U.S. troops'), null);
+    assert.equal(g.speakerOf('The head of U.S. forces'), 'person:john-doe');
+  });
+});
+
 suite('actors: a role word used as an adjective', () => {
   test('"The official execution tape" and "Official statistics" are things, not the official named before', () => {
     const text = 'Ali Reza, a senior official, said the inquiry had begun. The official execution tape showed the gallows. ' +

@@ -440,9 +440,13 @@ function bestDescribed(ctx: Ctx, span: Span, sentence: number, d: Description, i
   const orgs = inside.filter((a) => g.actors[a].type === 'ORG');
   let best: number | null = null;
   let bestScore = 0;
+  // A description naming a country ("The head of U.S. troops …") reaches far only for people of that country: someone
+  // with no country known fits it only when named in the last few sentences.
+  const near = d.countries.length > 0 ? new Set(recentActors(g, span.start, sentence, PRONOUN_WINDOW, ctx.speakers)) : undefined;
   for (const a of recentActors(g, span.start, sentence, DESCRIPTION_WINDOW, ctx.speakers)) {
     if (g.actors[a].type !== 'PERSON') continue;
     if (orgs.length > 0 && !orgs.some((o) => g.profiles[a].orgs.has(o))) continue;
+    if (near && g.profiles[a].countries.size === 0 && !near.has(a)) continue;
     const s = scoreDescription(d, g.profiles[a]);
     if (s > bestScore) { best = a; bestScore = s; }
   }
