@@ -84,6 +84,14 @@ suite('actors: people', () => {
     assert.equal(g.actor(g.actorOf('Pope Francis'))?.name, 'Pope Francis');
   });
 
+  test('a dotted country abbreviation opens a title ("U.S. Secretary of State …"); a span cut after "of" loses its department', () => {
+    const text = 'U.S. Secretary of State Condoleezza Rice arrived. Later, the Secretary of State Colin Powell spoke. Rice said so.';
+    const g = group(text, tagAll(text, [['U.S. Secretary of State Condoleezza Rice', 'PERSON'], ['State Colin Powell', 'PERSON'], ['Rice', 'PERSON']]));
+    assert.equal(g.actor(g.actorOf('U.S. Secretary of State Condoleezza Rice'))?.name, 'Condoleezza Rice');
+    assert.equal(g.actorOf('Rice'), g.actorOf('U.S. Secretary of State Condoleezza Rice'));
+    assert.equal(g.actor(g.actorOf('State Colin Powell'))?.name, 'Colin Powell');
+  });
+
   test('transliteration variants join: Qassim / Qasim, Mohammed / Muhammad, Soleimani / Suleimani', () => {
     const text = 'Qassim al-Araji spoke. Qasim al-Araji left. Mohammed bin Salman came. Muhammad bin Salman went. Bin Salman smiled. Qassem Soleimani died; Suleimani was buried.';
     const g = group(text, tagAll(text, [['Qassim al-Araji', 'PERSON'], ['Qasim al-Araji', 'PERSON'], ['Mohammed bin Salman', 'PERSON'],

@@ -189,6 +189,8 @@ function stripTitles(tokens: readonly string[]): Stripped {
     if (isTitleWord(k) || k === 'of' || isDemonymWord(tokens[i])) { if (sawHead) cut = i + 1; continue; }
     break;
   }
+  // "State Condoleezza Rice" (a span cut after "Secretary of"): a department before a name of two words or more.
+  if (cut === 0) cut = leadingDepartments(tokens);
   if (cut === 0) return { rest: tokens.slice(), roles: [], countries: [] }; // slice: spread runs the iterator protocol
   if (cut === tokens.length - 1 && isNameTitle(roleKey(tokens[cut - 1]))) cut--;
   const roles: string[] = [];
@@ -204,11 +206,26 @@ function stripTitles(tokens: readonly string[]): Stripped {
   return { rest: tokens.slice(cut), roles, countries, gender };
 }
 
-/** A country adjective ("Iranian") or a country's possessive ("Iran's"), as a title word. */
+/** Departments a "Secretary of …" names: what is left when a name's span starts after "of". */
+const DEPARTMENTS = new Set(['state', 'defense', 'defence', 'interior', 'treasury', 'commerce', 'energy', 'labor', 'labour',
+  'agriculture', 'education', 'health', 'transportation', 'homeland']);
+
+/** How many department words open the tokens ("State Condoleezza Rice"), when two or more words that are no title follow. */
+function leadingDepartments(tokens: readonly string[]): number {
+  let i = 0;
+  while (i < tokens.length && DEPARTMENTS.has(roleKey(tokens[i]))) i++;
+  if (i === 0 || tokens.length - i < 2) return 0;
+  for (let j = i; j < tokens.length; j++) if (isTitleWord(roleKey(tokens[j]))) return 0;
+  return i;
+}
+
+/** A country adjective ("Iranian"), a country's possessive ("Iran's") or dotted abbreviation ("U.S."), as a title word. */
 function isDemonymWord(t: string): boolean {
   const hit = lookupCountry(t);
-  return hit !== undefined && (hit.demonym || stripPossessive(t) !== t);
+  return hit !== undefined && (hit.demonym || stripPossessive(t) !== t || DOTTED_ABBREVIATION_RE.test(t));
 }
+
+const DOTTED_ABBREVIATION_RE = /^(?:\p{Lu}\.){2,}$/u;
 
 /** Name words grouped so that particles stay with the word after them ("bin Salman", "van der Leyen"). */
 function nameUnits(tokens: readonly string[]): string[] {
