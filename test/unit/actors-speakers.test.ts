@@ -422,6 +422,15 @@ suite('actors: "it" after a document that spoke', () => {
     assert.ok(it, 'the second sentence is a claim of "It"');
     assert.equal(it.speaker, null);
   });
+
+  test('"That agreement, … gave … It did require …" is the agreement; "The group said … It says" is still the group', () => {
+    const text = 'As Politico revealed, the party agreed to share its voter file. That agreement, which is similar to others, gave ' +
+      'Trump access to the data. It did require him to pledge support. MEND said it freed the hostages. The group said today it ' +
+      'is still holding two men. It says they cannot be released.';
+    const g = group(text, tagAll(text, [['Politico', 'ORG'], ['Trump', 'PERSON'], ['MEND', 'ORG']]));
+    assert.equal(g.speakerOf('It', 'the data. '), null);
+    assert.equal(g.speakerOf('It', 'two men. '), 'org:mend');
+  });
 });
 
 suite('actors: a description that renames the person the story is about', () => {

@@ -26,6 +26,7 @@ import { renamingPerson } from './apposition';
 import { antecedentOf, isRelativePronoun } from './relative';
 import { headRegion, hostNotPrincipal, modifiesNoun, ownerSpeaks, placeSpeaks, standInRange } from './speakerHead';
 import { stableOrder } from './order';
+import { thingSubjectBefore } from './thingSubject';
 import { afterName, descriptionGender, mayBeRenamed, mayRenameSubject } from './renamingDescription';
 import { DOCUMENTS, LastSpeaker, sameHeadSpeaker } from './speakerHeads';
 import { ClaimCover, continuingSpeaker, firstEndingAfter, lastMentionBefore, mostSalient, pairNamedSince, recentActors, SpeakerMark } from './salience';
@@ -225,6 +226,7 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
     case Pronoun.It:
       // "The report says … It also points out …": the document that spoke just before, whoever it stood for.
       if (ctx.last.justBefore(span.start, sentence) && DOCUMENTS.has(ctx.last.head(ctx.text))) return ctx.last.actor;
+      if (thingSubjectBefore(ctx.text, ctx.sentences, span.start, sentence)) return null;
       return salient(ctx, span, sentence, GROUP_WINDOW, (a) => g.actors[a].type === 'ORG' || g.profiles[a].country !== undefined);
     case Pronoun.Unresolved:
       return null;
