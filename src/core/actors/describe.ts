@@ -228,11 +228,9 @@ const PLAIN_WORD_RE = /^[a-z][a-z-]{2,}$/;
 const PARTICIPLE_RE = /(?:ing|ed)$/;
 /** Role words that are adjectives too ("official data", "chief concern", "executive order"). */
 const ROLE_ADJECTIVES = new Set(['official', 'chief', 'general', 'executive', 'major']);
-/** Words after a role noun that leave it the head: reflexives and adverbs ("the senator himself", "the minister also"),
- * and the bodies a person speaks through ("the senator's campaign", "the governor's office"). */
+/** Words after a role noun that leave it the head: reflexives and adverbs ("the official himself", "the official also"). */
 const NOT_A_HEAD_AFTER_ROLE = new Set(['himself', 'herself', 'themselves', 'itself', 'also', 'too', 'alone', 'here', 'there',
-  'now', 'today', 'tonight', 'yesterday', 'then', 'again', 'still', 'already', 'once', 'later', 'recently', 'campaign',
-  'office', 'team', 'camp', 'staff', 'administration', 'government', 'aides', 'spokesman', 'spokeswoman', 'spokesperson']);
+  'now', 'today', 'tonight', 'yesterday', 'then', 'again', 'still', 'already', 'once', 'later', 'recently']);
 
 /**
  * How well an actor fits a role description: 3 when every role word was seen with it ("foreign minister" for
