@@ -423,6 +423,12 @@ suite('actors: "it" after a document that spoke', () => {
     assert.equal(it.speaker, null);
   });
 
+  test('"The United Nations is appealing for help for Niger, where it says …": the subject after its article, not the place', () => {
+    const text = 'The United Nations is appealing for help for Niger, where it says floods have displaced 200,000 people.';
+    const g = group(text, tagAll(text, [['United Nations', 'ORG'], ['Niger', 'GPE']]));
+    assert.equal(g.speakerOf('it', 'where '), 'org:united-nations');
+  });
+
   test('"That agreement, … gave … It did require …" is the agreement; "The group said … It says" is still the group', () => {
     const text = 'As Politico revealed, the party agreed to share its voter file. That agreement, which is similar to others, gave ' +
       'Trump access to the data. It did require him to pledge support. MEND said it freed the hostages. The group said today it ' +

@@ -197,6 +197,16 @@ function entityTokens(tokens: Tokens, sorted: readonly Entity[], tokenEntity: In
   }
 }
 
+const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'may', 'might',
+  'must', 'should', 'did', 'does', 'said', 'says']);
+
+/** A lower-case word that is most likely a verb: an auxiliary or a word in -ed or -s ("is", "announced", "says"). */
+function verbLike(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 97 || c > 122) return false;
+  return AUXILIARIES.has(w) || (w.length > 3 && (w.endsWith('ed') || (w.endsWith('s') && !w.endsWith('ss'))));
+}
+
 function fillSentences(sentences: readonly Sentence[], tokenSentence: Int32Array): void {
   for (let si = 0; si < sentences.length; si++) tokenSentence.fill(si, sentences[si].firstToken, sentences[si].endToken);
 }
@@ -209,7 +219,10 @@ function otherMention(st: Sweep, i: number, a: number): void {
   const sentence = st.tokenSentence[ft];
   const sFirst = st.sentences[sentence]?.firstToken ?? 0;
   const sEnd = st.sentences[sentence]?.endToken ?? tokens.length;
-  const prev = ft - 1;
+  // An article belongs to the name's noun phrase when a verb follows the name: "The United Nations is appealing …"
+  // opens its sentence; "The British Embassy …", "the Hofstra University debate" name modifiers.
+  const after0 = st.lastTok[i] + 1;
+  const prev = ft - 1 >= sFirst && (st.words.of(ft - 1) & ARTICLE_KEY) !== 0 && after0 < sEnd && verbLike(tokens.text(after0)) ? ft - 2 : ft - 1;
   const position = prev < sFirst || (st.words.of(prev) & SUBJECT_BEFORE) !== 0 ? SUBJECT
     : tokens.kind(prev) === 'word' && (st.words.of(prev) & POSSESSIVE_WORD) === 0 ? OBJECT : OTHER;
   const after = st.lastTok[i] + 1;
