@@ -116,6 +116,17 @@ suite('actors: a description that names a country, far from anyone of that count
   });
 });
 
+suite('actors: a diplomat speaks for the country that sent them', () => {
+  test('"the Cuban U.N. ambassador" is Cuba; "the United Nations envoy for Burma" is the United Nations', () => {
+    const text = 'Cuba supports the move. In a speech, the Cuban U.N. ambassador in Geneva said the reports were a farce. ' +
+      'The United Nations human rights envoy for Burma says he was denied a visa.';
+    const g = group(text, tagAll(text, [['Cuba', 'GPE'], ['Cuban', 'NORP'], ['U.N.', 'ORG'], ['Geneva', 'GPE'], ['United Nations', 'ORG'],
+      ['Burma', 'GPE']]));
+    assert.equal(g.speakerOf('the Cuban U.N. ambassador in Geneva'), g.actorOf('Cuba'));
+    assert.equal(g.speakerOf('The United Nations human rights envoy for Burma'), g.actorOf('United Nations'));
+  });
+});
+
 suite('actors: a role word used as an adjective', () => {
   test('"The official execution tape" and "Official statistics" are things, not the official named before', () => {
     const text = 'Ali Reza, a senior official, said the inquiry had begun. The official execution tape showed the gallows. ' +

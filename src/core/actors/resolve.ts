@@ -42,6 +42,8 @@ const GROUP_WINDOW = 2;
  * continuingSpeaker). */
 const SPEAKER_RUN = 8;
 const DESCRIPTION_WINDOW = 30;
+/** Heads of descriptions whose principal is the sending country. */
+const DIPLOMATS = new Set(['ambassador', 'envoy', 'consul', 'diplomat']);
 const TYPE_PREFERENCE = ['PERSON', 'ORG', 'GPE', 'NORP', 'LOC', 'MISC', 'EVENT'];
 
 interface Ctx {
@@ -287,7 +289,7 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   if (modifierOnly) return null;
   // The last two cases are functions of their own: resolveSpan is compiled once per document, and a rare branch first
   // taken after that (a generic "the country") deoptimised it and had it compiled again.
-  if (inside.length > 0) return insideSpeaker(g, inside, d);
+  if (inside.length > 0) return sendingCountry(g, d, raw) ?? insideSpeaker(g, inside, d);
   // "A top international security organization" introduces someone new, not the last group named.
   if (d.generic && !d.head && !d.generic.introduced) return genericSpeaker(ctx, span, sentence, d);
   return null;
@@ -454,6 +456,19 @@ function bestDescribed(ctx: Ctx, span: Span, sentence: number, d: Description, i
   }
   return best;
 }
+
+/**
+ * "the Cuban U.N. ambassador in Geneva", "Syria's ambassador to the United States": a diplomat speaks for the country
+ * named before the head, which sent them, not for the body they sit in; not "the U.N. envoy for Burma".
+ */
+function sendingCountry(g: ActorGrouping, d: Description, raw: string): number | null {
+  if (d.head === undefined || !DIPLOMATS.has(d.head) || d.countries.length === 0) return null;
+  const head = DIPLOMAT_RE.exec(raw);
+  const before = head ? parseDescription(raw.slice(0, head.index)).countries : [];
+  return before.length > 0 ? countryActor(g, before[0]) : null;
+}
+
+const DIPLOMAT_RE = /\b(?:ambassador|envoy|consul|diplomat)s?\b/i;
 
 function countryActor(g: ActorGrouping, code: string): number | null {
   const i = g.profiles.findIndex((p) => p.country === code);
