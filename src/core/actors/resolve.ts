@@ -27,6 +27,7 @@ import { antecedentOf, isRelativePronoun } from './relative';
 import { headRegion, hostNotPrincipal, modifiesNoun, ownerSpeaks, placeSpeaks, standInRange } from './speakerHead';
 import { stableOrder } from './order';
 import { thingSubjectBefore } from './thingSubject';
+import { countryActor, insideSpeaker, sendingCountry } from './bodySpeaker';
 import { afterName, descriptionGender, mayBeRenamed, mayRenameSubject } from './renamingDescription';
 import { DOCUMENTS, LastSpeaker, sameHeadSpeaker } from './speakerHeads';
 import { ClaimCover, continuingSpeaker, firstEndingAfter, lastMentionBefore, mostSalient, pairNamedSince, recentActors, SpeakerMark } from './salience';
@@ -42,9 +43,7 @@ const GROUP_WINDOW = 2;
  * continuingSpeaker). */
 const SPEAKER_RUN = 8;
 const DESCRIPTION_WINDOW = 30;
-/** Heads of descriptions whose principal is the sending country. */
-const DIPLOMATS = new Set(['ambassador', 'envoy', 'consul', 'diplomat']);
-const TYPE_PREFERENCE = ['PERSON', 'ORG', 'GPE', 'NORP', 'LOC', 'MISC', 'EVENT'];
+
 
 interface Ctx {
   readonly text: string;
@@ -295,16 +294,6 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   return null;
 }
 
-/**
- * An organisation or country speaking ("Iran’s Foreign Ministry said"). Behind a role noun only an organisation
- * stands in ("a spokesman for the ministry"), never the country of a demonym ("Iranian officials").
- */
-function insideSpeaker(g: ActorGrouping, inside: readonly number[], d: Description): number | null {
-  const rank = (a: number): number => TYPE_PREFERENCE.indexOf(g.actors[a].type);
-  const usable = d.head ? inside.filter((a) => g.actors[a].type === 'ORG') : inside;
-  return usable.length > 0 ? usable.reduce((a, b) => (rank(b) < rank(a) ? b : a)) : null;
-}
-
 /** "The country", "the group": the country named in the description, else the most salient country or organisation. */
 function genericSpeaker(ctx: Ctx, span: Span, sentence: number, d: Description): number | null {
   const { g } = ctx;
@@ -455,24 +444,6 @@ function bestDescribed(ctx: Ctx, span: Span, sentence: number, d: Description, i
     if (s > bestScore) { best = a; bestScore = s; }
   }
   return best;
-}
-
-/**
- * "the Cuban U.N. ambassador in Geneva", "Syria's ambassador to the United States": a diplomat speaks for the country
- * named before the head, which sent them, not for the body they sit in; not "the U.N. envoy for Burma".
- */
-function sendingCountry(g: ActorGrouping, d: Description, raw: string): number | null {
-  if (d.head === undefined || !DIPLOMATS.has(d.head) || d.countries.length === 0) return null;
-  const head = DIPLOMAT_RE.exec(raw);
-  const before = head ? parseDescription(raw.slice(0, head.index)).countries : [];
-  return before.length > 0 ? countryActor(g, before[0]) : null;
-}
-
-const DIPLOMAT_RE = /\b(?:ambassador|envoy|consul|diplomat)s?\b/i;
-
-function countryActor(g: ActorGrouping, code: string): number | null {
-  const i = g.profiles.findIndex((p) => p.country === code);
-  return i >= 0 ? i : null;
 }
 
 /**
