@@ -45,6 +45,14 @@ suite('claims: speaker span cut to the clause subject', () => {
     assert.equal(cut('Trump is doubling down on his attacks on her.', 'Trump is doubling down on his'), null);
     // An object after the verb may be the cue's subject ("left 62 percent of voters | saying").
     assert.equal(cut('The attacks have left many voters saying they are afraid.', 'The attacks have left many voters'), null);
+    assert.equal(cut('The memo led some to speculate that he would quit.', 'The memo led some to'), null);
+  });
+
+  test('a gerund after "by", "in", "without" … is the clause subject\'s, whatever object stands between', () => {
+    const text = 'Christie, the New Jersey governor, spoke next. The governor tripped up Rubio by calling him a robot.';
+    assert.equal(claimWith(claimsOf(text), 'a robot').speaker, 'The governor');
+    assert.equal(cut('Red Crescent Societies joined other groups in calling for aid.', 'Red Crescent Societies joined other groups in'), 'Red Crescent Societies');
+    assert.equal(cut('Clinton spent the week in California without mentioning him.', 'Clinton spent the week in California without'), 'Clinton');
   });
 
   test('no cut without a clause: an apposition, a relative clause, an expletive subject, a span right of its cue', () => {

@@ -28,6 +28,14 @@ const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const LINKERS = new Set(['to', 'and', 'or', 'but', 'than', 'into', 'onto', 'upon', 'against', 'among', 'between', 'without',
   'within', 'under', 'toward', 'towards', 'across', 'behind', 'beyond', 'like', 'as']);
 
+/**
+ * Prepositions that open an adjunct of the clause's own verb: a gerund after them has the clause's subject as its
+ * subject, whatever object stands between ("the New Jersey governor tripped up Rubio by | calling", "Red Crescent
+ * Societies joined with other organizations in | calling for"), unlike "to", whose subject may be the object ("led
+ * some to | speculate").
+ */
+const ADJUNCT_LEADS = new Set(['by', 'in', 'while', 'without', 'after', 'before', 'upon']);
+
 /** What follows these belongs to the noun (a relative clause): no cut after them. */
 const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose', 'where']);
 
@@ -70,9 +78,9 @@ function objectAfter(ctx: DocContext, v: number, end: number): boolean {
 /**
  * The subject of the clause [s, e): a subject pronoun after the first word ("September 27 they published …", "Late
  * Saturday he"), else the words before the first finite verb (with `lexical`, or past tense) unless an expletive
- * stands before it or a noun phrase after it. Null when punctuation or a relative pronoun comes first, or no verb.
+ * stands before it or a noun phrase after it (any phrase, when the span ends in an adjunct's preposition). Null when punctuation or a relative pronoun comes first, or no verb.
  */
-function subjectBeforeVerb(ctx: DocContext, s: number, e: number, lexical: boolean): TokenRange | null {
+function subjectBeforeVerb(ctx: DocContext, s: number, e: number, lexical: boolean, adjunct: boolean): TokenRange | null {
   for (let i = s + 1; i < e; i++) {
     if (!isWord(ctx, i)) {
       const t = ctx.tokens.text(i);
@@ -89,7 +97,7 @@ function subjectBeforeVerb(ctx: DocContext, s: number, e: number, lexical: boole
       // a typical Democratic line of | attack on": an object after the verb may be the cue's own subject or owner
       // (the span's last word opens none: "He made the | case").
       if (i === s + 1 && EXPLETIVES.has(nm(ctx, s))) return null;
-      if (objectAfter(ctx, i, e - 1)) return null;
+      if (!adjunct && objectAfter(ctx, i, e - 1)) return null;
       // "Trump quickly | pivoted to": an adverb before the verb is no part of the subject.
       let end = i;
       while (end - 1 > s && isMannerAdverb(ctx.tokens.text(end - 1))) end--;
@@ -112,5 +120,5 @@ export function clauseSubject(ctx: DocContext, s: number, e: number, cueStart: n
   const last = e - 1;
   const n = nm(ctx, last);
   if (isCapitalized(ctx, last) || OWNERS.has(n) || isPossessive(ctx, last)) return null;
-  return subjectBeforeVerb(ctx, s, e, isFunctionWord(n));
+  return subjectBeforeVerb(ctx, s, e, isFunctionWord(n), ADJUNCT_LEADS.has(n));
 }
