@@ -296,6 +296,15 @@ suite('actors: followers and adversaries of a named person', () => {
     assert.equal(g.speakerOf('Clinton aides'), 'person:hillary-clinton');
   });
 
+  test('an organisation is not who its followers speak for: "some EU supporters", "Supporters of … Yukos"', () => {
+    const text = 'The European Union met. Some EU supporters said it would last. Supporters of the former chief of the oil firm ' +
+      'Yukos say the trial was rushed. A recent Reuters survey of voter lists shows they are out of date.';
+    const g = group(text, tagAll(text, [['European Union', 'ORG'], ['EU', 'ORG'], ['Yukos', 'ORG'], ['Reuters', 'ORG']]));
+    assert.equal(g.speakerOf('Some EU supporters'), null);
+    assert.equal(g.speakerOf('Supporters of the former chief of the oil firm Yukos'), null);
+    assert.equal(g.speakerOf('A recent Reuters survey of voter lists'), 'org:reuters');
+  });
+
   test('"the Lincoln actor" (an impersonator in an ad) is not Abraham Lincoln', () => {
     const text = 'One ad stars an Abraham Lincoln impersonator. "It is a two-horse race," the Lincoln actor says.';
     const g = group(text, tagAll(text, [['Abraham Lincoln', 'PERSON'], ['Lincoln', 'PERSON']]));
@@ -422,6 +431,14 @@ suite('actors: "they" after an unnamed group that spoke', () => {
     const warn = extractedSpeakers(text, [['Epsilon', 'ORG'], ['Bermuda', 'GPE']]).bySpeakerSpan('they');
     assert.ok(warn, 'the second clause is a claim of "they"');
     assert.equal(warn.speaker, null);
+  });
+
+  test('"Local media say … They say" is the media (no one), not the country named in between', () => {
+    const text = 'Turkish police have detained at least 50 suspected militants. Local media say the militants were planning ' +
+      'attacks against NATO targets in Turkey. They say the suspects may have been trained in Afghanistan.';
+    const they = extractedSpeakers(text, [['Turkish', 'NORP'], ['NATO', 'ORG'], ['Turkey', 'GPE'], ['Afghanistan', 'GPE']]).bySpeakerSpan('They');
+    assert.ok(they, 'the second sentence is a claim of "They"');
+    assert.equal(they.speaker, null);
   });
 });
 

@@ -24,7 +24,7 @@ import { fold, stripPossessive } from './fold';
 import { lookupForm } from './formLookup';
 import { renamingPerson } from './apposition';
 import { antecedentOf, isRelativePronoun } from './relative';
-import { headRegion, hostNotPrincipal, modifiesNoun, ownerSpeaks, placeSpeaks, standInRange } from './speakerHead';
+import { afterOutsider, headRegion, hostNotPrincipal, modifiesNoun, ownerSpeaks, placeSpeaks, standInRange } from './speakerHead';
 import { stableOrder } from './order';
 import { thingSubjectBefore } from './thingSubject';
 import { countryActor, insideSpeaker, sendingCountry } from './bodySpeaker';
@@ -34,7 +34,7 @@ import { ClaimCover, continuingSpeaker, firstEndingAfter, lastMentionBefore, mos
 import type { ActorGrouping } from './types';
 import { genderOf, SUBJECT } from './types';
 import { genderOfFirstName } from './nameGender';
-import { isPeopleNoun, unnamedGroupSince } from './unnamedGroup';
+import { isTheyNoun, unnamedGroupSince } from './unnamedGroup';
 import type { Gender } from './roles';
 
 const PRONOUN_WINDOW = 3;
@@ -217,8 +217,9 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
           (a) => genderOf(g.profiles[a]) === (t.pronoun === Pronoun.Male ? 'm' : 'f'));
     }
     case Pronoun.Group: {
-      // "Officials say Epsilon is weakening, but they warn …": the unnamed group that spoke just before, no one.
-      if (ctx.last.actor === null && ctx.last.justBefore(span.start, sentence) && isPeopleNoun(ctx.last.head(ctx.text))) return null;
+      // "Officials say Epsilon is weakening, but they warn …", "Local media say … They say": the unnamed group that
+      // spoke just before, no one.
+      if (ctx.last.actor === null && ctx.last.justBefore(span.start, sentence) && isTheyNoun(ctx.last.head(ctx.text))) return null;
       const group = salient(ctx, span, sentence, GROUP_WINDOW, (a) => isGroupType(g.actors[a].type), undefined, (k) => pluralMention(ctx, k));
       // "Mr. VandeHei and Mr. Allen … they": the pair, which is no one actor; "Officials say … they": unnamed people.
       if (group === null || pairNamedSince(g, ctx.text, group, span.start, sentence - GROUP_WINDOW)) return null;
@@ -449,7 +450,8 @@ function bestDescribed(ctx: Ctx, span: Span, sentence: number, d: Description, i
 /**
  * Actors other than people of the mentions that overlap the span, in mention order; a country, place or people
  * only where it is who speaks (placeSpeaks: not "Rebels in Sudan", "About two-thirds of Republican voters"); no
- * organisation that is only the host or topic (hostNotPrincipal: "the U.S. ambassador to the United Nations").
+ * organisation that is only the host or topic (hostNotPrincipal: "the U.S. ambassador to the United Nations") or whom
+ * followers or adversaries follow or oppose ("some EU supporters", "Supporters of … Yukos").
  */
 function overlappingNonPersons(ctx: Ctx, span: Span, t: SpanText, raw: string): readonly number[] {
   const { g, text } = ctx;
@@ -464,7 +466,8 @@ function overlappingNonPersons(ctx: Ctx, span: Span, t: SpanText, raw: string): 
     const place = type === 'GPE' || type === 'LOC' || type === 'NORP';
     if (place && headEnd < 0) headEnd = span.start + spanShape(ctx, t, raw, span).headEnd;
     const modifier = place ? !placeSpeaks(text, span.start, headEnd, mentions.start[k], mentions.end[k], type === 'NORP')
-      : hostNotPrincipal(text, span.start, mentions.start[k]);
+      : hostNotPrincipal(text, span.start, mentions.start[k]) || !ownerSpeaks(text, mentions.end[k], span.end, true) ||
+        afterOutsider(text, span.start, mentions.start[k]);
     // One count for both kinds, taken for every mention: an increment first reached after the function was compiled
     // (an organisation that is only the host) deoptimised it and had it compiled again.
     modifiers += modifier ? 1 : 0;

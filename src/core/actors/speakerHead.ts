@@ -75,16 +75,34 @@ const AFFILIATIONS = new Set(['campaign', 'camp', 'team', 'administration', 'wor
 const NOT_THE_OWNER = new Set(['supporter', 'supporters', 'voter', 'voters', 'fan', 'fans', 'backer', 'backers',
   'donor', 'donors', 'constituent', 'constituents', 'loyalist', 'loyalists', 'follower', 'followers', 'delegate',
   'delegates', 'rival', 'rivals', 'opponent', 'opponents', 'critic', 'critics', 'challenger', 'challengers', 'detractors',
-  'enemies', 'foes', 'actor', 'actress', 'impersonator', 'impersonators', 'biographer', 'accuser', 'accusers']);
+  'enemies', 'foes', 'actor', 'actress', 'impersonator', 'impersonators', 'biographer', 'accuser', 'accusers', 'defender',
+  'defenders', 'admirer', 'admirers']);
 
 /**
  * Whether the name ending at `pos` owns who speaks in the mention (which ends at `end`): no follower or adversary
  * noun among the three words after it ("Clinton aides", "Mr. Rubio's advisers", but not "Clinton supporters",
  * "Mr. Trump's rivals", "disappointed Sanders supporters").
  */
-export function ownerSpeaks(text: string, pos: number, end: number): boolean {
+export function ownerSpeaks(text: string, pos: number, end: number, upToPreposition = false): boolean {
   const words = text.slice(pos, Math.min(end, pos + 60)).replace(/^['’]s?/, '').match(/\p{L}[\p{L}-]*/gu) ?? [];
-  return !words.slice(0, 3).some((w) => NOT_THE_OWNER.has(w.toLowerCase()));
+  const lead = words.slice(0, 3);
+  // "a recent Reuters survey of voter lists": with `upToPreposition`, a noun after "of" is not the one the name modifies.
+  const stop = upToPreposition ? lead.findIndex((w) => OF_LIKE.has(w)) : -1;
+  return !(stop < 0 ? lead : lead.slice(0, stop)).some((w) => NOT_THE_OWNER.has(w.toLowerCase()));
+}
+
+const OF_LIKE = new Set(['of', 'in', 'for', 'on', 'at', 'from', 'with', 'about', 'among']);
+
+/**
+ * Whether a follower or adversary noun stands between the span's start and a mention at `mStart`, with no comma
+ * between: the mention is whom they follow or oppose ("Supporters of … Yukos", "One in four voters in a New York
+ * Times poll"), not who speaks.
+ */
+export function afterOutsider(text: string, start: number, mStart: number): boolean {
+  const before = text.slice(start, mStart);
+  if (before.includes(',')) return false;
+  const words = before.match(/\p{L}[\p{L}-]*/gu) ?? [];
+  return words.some((w) => NOT_THE_OWNER.has(w.toLowerCase()));
 }
 
 /**

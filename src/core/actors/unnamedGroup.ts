@@ -25,7 +25,7 @@ const PEOPLE = new Set(['people', 'supporters', 'voters', 'fans', 'backers', 'do
  * them. They block as the nouns of people do (not isPeopleNoun: they are no speaker's head). */
 const RECORDS = new Set(['numbers', 'figures', 'results', 'polls', 'surveys', 'studies', 'statistics', 'documents', 'records',
   'emails', 'e-mails', 'files', 'reports', 'estimates', 'projections', 'findings', 'courts', 'companies', 'firms', 'banks',
-  'newspapers', 'agencies', 'outlets', 'networks']);
+  'newspapers', 'agencies', 'outlets', 'networks', 'media']);
 /** A possessive right after the name: the records are its own ("Democrats’ numbers"). */
 const POSSESSIVE_ADJACENT_RE = /^['’]s?\s+(?:[\p{L}.-]+\s+){0,2}$/u;
 
@@ -34,10 +34,16 @@ export function isPeopleNoun(key: string): boolean {
   return PEOPLE.has(key) || pluralHead(key) !== undefined;
 }
 
+/** Whether "they" right after a speaker whose span ends in this word (roleKey) means that speaker: people or records
+ * ("Local media say … They say"). */
+export function isTheyNoun(key: string): boolean {
+  return isPeopleNoun(key) || RECORDS.has(key);
+}
+
 /** The nouns above that do not end in "s" (the scan tests only these and words ending in "s"). Bodies ("authorities",
  * "government", "police", "forces") are none: they neither block nor restore the group found (tried: letting a body
  * after the last noun restore it changed 7 speakers, 5 wrongly: "Pakistani officials say security forces … They"). */
-const NOT_IN_S = new Set(['people', 'staff', 'team', 'campaign', 'camp', 'crowd', 'children', 'women', 'men', 'couple']);
+const NOT_IN_S = new Set(['people', 'staff', 'team', 'campaign', 'camp', 'crowd', 'children', 'women', 'men', 'couple', 'media']);
 
 /** Only a possessive and at most two words between a name and the noun: "Facebook officials", "Senate Republican
  * leaders", "U.S. intelligence officials". */
