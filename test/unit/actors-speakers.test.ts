@@ -415,6 +415,16 @@ suite('actors: a generic noun that repeats an earlier speaker\'s head', () => {
   });
 });
 
+suite('actors: a place joined to a word by a hyphen', () => {
+  test('"the U.S.-based organization" and "The U.S.-led coalition" do not speak for the United States', () => {
+    const text = 'The United States sent troops. The U.S.-led coalition in Afghanistan says two soldiers died. ' +
+      'Human Rights Watch, which the U.S.-based organization says is independent, objected.';
+    const g = group(text, tagAll(text, [['United States', 'GPE'], ['U.S.', 'GPE'], ['Afghanistan', 'GPE'], ['Human Rights Watch', 'ORG']]));
+    assert.equal(g.speakerOf('The U.S.-led coalition in Afghanistan'), null);
+    assert.equal(g.speakerOf('the U.S.-based organization'), null);
+  });
+});
+
 suite('actors: "they" and places', () => {
   test('"they" is no place named by its name, but may be a country through its people', () => {
     const text = 'Police arrested a man Saturday in Seoul. They say he is in his late 20s. ' +
