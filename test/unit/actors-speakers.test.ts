@@ -114,6 +114,13 @@ suite('actors: a description that names a country, far from anyone of that count
     assert.equal(g.speakerOf('The head of U.S. troops'), null);
     assert.equal(g.speakerOf('The head of U.S. forces'), 'person:john-doe');
   });
+
+  test('a former country\'s demonym gives a person that country: a Yugoslav minister is no leader of a Sudanese group', () => {
+    const text = 'The tribunal freed former Yugoslav Deputy Prime Minister Nikola Sainovic. The leader of Sudan\'s main ' +
+      'southern rebel group has called on the government to apply the deal.';
+    const g = group(text, tagAll(text, [['Yugoslav', 'MISC'], ['Nikola Sainovic', 'PERSON'], ['Sudan', 'GPE']]));
+    assert.equal(g.speakerOf('The leader of Sudan\'s main southern rebel group'), null);
+  });
 });
 
 suite('actors: a diplomat speaks for the country that sent them', () => {

@@ -210,4 +210,6 @@ XS|Scotland||Scottish,Scots,Scot
 XW|Wales||Welsh
 XN|Northern Ireland||Northern Irish
 SU|Soviet Union|USSR,U.S.S.R.|Soviet,Soviets
+YU|Yugoslavia||Yugoslav,Yugoslavs,Yugoslavian,Yugoslavians
+CS|Czechoslovakia||Czechoslovak,Czechoslovaks,Czechoslovakian,Czechoslovakians
 `;
