@@ -303,6 +303,15 @@ suite('actors: followers and adversaries of a named person', () => {
     assert.equal(g.speakerOf('Clinton aides'), 'person:hillary-clinton');
   });
 
+  test('a relative is not the person named before them: "Carroll\'s father", "Clinton\'s husband"', () => {
+    const text = 'Jill Carroll was freed. Carroll\'s father says the video was made under duress. Hillary Clinton spoke. ' +
+      'Clinton\'s husband says she will win. Clinton\'s campaign says so too.';
+    const g = group(text, tagAll(text, [['Jill Carroll', 'PERSON'], ['Carroll', 'PERSON'], ['Hillary Clinton', 'PERSON'], ['Clinton', 'PERSON']]));
+    assert.equal(g.speakerOf('Carroll\'s father'), null);
+    assert.equal(g.speakerOf('Clinton\'s husband'), null);
+    assert.equal(g.speakerOf('Clinton\'s campaign'), 'person:hillary-clinton');
+  });
+
   test('an organisation is not who its followers speak for: "some EU supporters", "Supporters of … Yukos"', () => {
     const text = 'The European Union met. Some EU supporters said it would last. Supporters of the former chief of the oil firm ' +
       'Yukos say the trial was rushed. A recent Reuters survey of voter lists shows they are out of date.';

@@ -2,6 +2,7 @@
 // prepositional or relative modifiers and after its premodifiers: in "Trump campaign spokeswoman Hope Hicks" the
 // speaker is Hope Hicks, in "Organizers of the push to boycott Trump's speech" not Trump.
 import { isHead, isTitleWord, pluralHead, roleKey } from './roles';
+import { isKinNoun } from './wordFacts';
 
 /** Words that end a noun phrase's head region: prepositions (also "within", "inside", "around": "His enemies within
  * the Trump circle"), relative pronouns, coordination. */
@@ -80,15 +81,15 @@ const NOT_THE_OWNER = new Set(['supporter', 'supporters', 'voter', 'voters', 'fa
 
 /**
  * Whether the name ending at `pos` owns who speaks in the mention (which ends at `end`): no follower or adversary
- * noun among the three words after it ("Clinton aides", "Mr. Rubio's advisers", but not "Clinton supporters",
- * "Mr. Trump's rivals", "disappointed Sanders supporters").
+ * noun among the three words after it, and no relative ("Clinton aides", "Mr. Rubio's advisers", but not "Clinton
+ * supporters", "Mr. Trump's rivals", "disappointed Sanders supporters", "Carroll's father", "Trump's eldest daughter").
  */
 export function ownerSpeaks(text: string, pos: number, end: number, upToPreposition = false): boolean {
   const words = text.slice(pos, Math.min(end, pos + 60)).replace(/^['’]s?/, '').match(/\p{L}[\p{L}-]*/gu) ?? [];
   const lead = words.slice(0, 3);
   // "a recent Reuters survey of voter lists": with `upToPreposition`, a noun after "of" is not the one the name modifies.
   const stop = upToPreposition ? lead.findIndex((w) => OF_LIKE.has(w)) : -1;
-  return !(stop < 0 ? lead : lead.slice(0, stop)).some((w) => NOT_THE_OWNER.has(w.toLowerCase()));
+  return !(stop < 0 ? lead : lead.slice(0, stop)).some((w) => NOT_THE_OWNER.has(w.toLowerCase()) || isKinNoun(w.toLowerCase()));
 }
 
 const OF_LIKE = new Set(['of', 'in', 'for', 'on', 'at', 'from', 'with', 'about', 'among']);

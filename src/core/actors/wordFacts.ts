@@ -72,6 +72,12 @@ function factsOf(text: string): number {
   return f | kinFacts(text);
 }
 
+/** Whether a lower-case word is a kinship noun, singular or plural ("father", "sons", "parents"). */
+export function isKinNoun(lower: string): boolean {
+  if (KIN_MALE.has(lower) || KIN_FEMALE.has(lower) || lower === 'parents' || lower === 'children') return true;
+  return lower.endsWith('s') && (KIN_MALE.has(lower.slice(0, -1)) || KIN_FEMALE.has(lower.slice(0, -1)));
+}
+
 function kinFacts(text: string): number {
   if (text.length < 3 || text.length > 13) return 0;
   const lower = text.toLowerCase();
