@@ -442,6 +442,14 @@ suite('actors: a place joined to a word by a hyphen', () => {
 });
 
 suite('actors: "they" and places', () => {
+  test('"they" is no group named only by an adjective before a thing: "a notorious Serb prison … They say"', () => {
+    const text = 'Prosecutors indicted Mr. Todovic for his role as deputy commander of a notorious Serb prison in Foca. ' +
+      'They say he selected detainees for killings. Israeli police arrested a man on Monday. They say he was armed.';
+    const g = group(text, tagAll(text, [['Todovic', 'PERSON'], ['Serb', 'NORP'], ['Foca', 'GPE'], ['Israeli', 'NORP']]));
+    assert.equal(g.speakerOf('They', 'Foca. '), null);
+    assert.equal(g.speakerOf('They', 'Monday. '), 'gpe:israel');
+  });
+
   test('"they" is no place named by its name, but may be a country through its people', () => {
     const text = 'Police arrested a man Saturday in Seoul. They say he is in his late 20s. ' +
       'Palestinians marched in Gaza on Friday. They say the tape is authentic.';

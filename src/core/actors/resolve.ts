@@ -24,7 +24,7 @@ import { fold, stripPossessive } from './fold';
 import { lookupForm } from './formLookup';
 import { renamingPerson } from './apposition';
 import { antecedentOf, isRelativePronoun } from './relative';
-import { afterOutsider, headRegion, hostNotPrincipal, modifiesNoun, ownerSpeaks, placeSpeaks, standInRange } from './speakerHead';
+import { afterOutsider, headRegion, hostNotPrincipal, modifiesNoun, modifiesSingular, ownerSpeaks, placeSpeaks, standInRange } from './speakerHead';
 import { stableOrder } from './order';
 import { thingSubjectBefore } from './thingSubject';
 import { countryActor, insideSpeaker, sendingCountry } from './bodySpeaker';
@@ -222,7 +222,7 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
       if (ctx.last.actor === null && ctx.last.justBefore(span.start, sentence) && isTheyNoun(ctx.last.head(ctx.text))) return null;
       const group = salient(ctx, span, sentence, GROUP_WINDOW, (a) => isGroupType(g.actors[a].type), undefined, (k) => pluralMention(ctx, k));
       // "Mr. VandeHei and Mr. Allen … they": the pair, which is no one actor; "Officials say … they": unnamed people.
-      if (group === null || pairNamedSince(g, ctx.text, group, span.start, sentence - GROUP_WINDOW)) return null;
+      if (group === null || pairNamedSince(g, ctx.text, group, span.start, sentence - GROUP_WINDOW) || lastNamedAsModifier(ctx, group, span.start)) return null;
       return unnamedGroupSince(ctx.text, g.mentions, group, g.actors[group].type === 'ORG', span.start, sentence - GROUP_WINDOW) ? null : group;
     }
     case Pronoun.It:
@@ -376,6 +376,21 @@ function pluralMention(ctx: Ctx, k: number): boolean {
     ctx.plural[k] = lookupCountry(stripPossessive(ctx.text.slice(m.start[k], m.end[k])))?.demonym === true ? 1 : 2;
   }
   return ctx.plural[k] === 1;
+}
+
+/**
+ * Whether the group's last mention before `pos` is a singular adjective that names a thing or one person ("a notorious
+ * Serb prison … They say", "Clinton's Republican rival … they"): "they" then means people the text does not name.
+ */
+function lastNamedAsModifier(ctx: Ctx, group: number, pos: number): boolean {
+  const m = ctx.g.mentions;
+  for (let k = lastMentionBefore(m, pos); k >= 0; k--) {
+    if (m.actor[k] !== group) continue;
+    const type = ctx.g.actors[group].type;
+    return (type === 'NORP' || (type === 'GPE' && pluralMention(ctx, k))) && ctx.text.charCodeAt(m.end[k] - 1) !== 115 /* s */ &&
+      modifiesSingular(ctx.text, m.end[k]);
+  }
+  return false;
 }
 
 /** The head region and stand-in range of a speaker span whose trimmed text is `raw`, relative to its start. */

@@ -184,6 +184,18 @@ function headsAsGroup(text: string, start: number, mStart: number, mEnd: number,
  * U.S. ambassador to the United Nations" (an ambassador speaks for the country that sends him). */
 const HOST_BEFORE_RE = /(?:\bfamiliar\s+with|\b(?:ambassador|envoy|representative|delegate)s?\s+to)(?:\s+the)?\s*$/i;
 
+/**
+ * Whether a group's singular adjective ending at `end` ("Serb", "Republican") only modifies a thing or one person
+ * after it ("a notorious Serb prison", "American television history", "his Republican rival"): then "they" cannot mean
+ * the group through it. A body ("Israeli police") or a plural noun ("Iraqi officials") after it can.
+ */
+export function modifiesSingular(text: string, end: number): boolean {
+  const next = /^ (\p{Ll}[\p{L}-]*)/u.exec(text.slice(end, end + 30));
+  if (!next) return false;
+  const w = next[1];
+  return !PLACE_BODIES.has(w) && !w.endsWith('s');
+}
+
 /** Whether the organisation mentioned at mStart in a speaker span that opens at `start` is such a host or topic. */
 export function hostNotPrincipal(text: string, start: number, mStart: number): boolean {
   const before = text.slice(Math.max(start, mStart - 40), mStart);
