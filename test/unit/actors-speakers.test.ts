@@ -520,3 +520,21 @@ suite('actors: a description that renames the person the story is about', () => 
     assert.equal(g.speakerOf('the real estate mogul'), 'person:donald-trump');
   });
 });
+
+suite('actors: a lead description named in the next sentence', () => {
+  test('"Brazil\'s president is pledging … In a speech, Luiz Inacio Lula da Silva said" is Lula', () => {
+    const text = 'Brazil\'s president is pledging to invest $1.7 billion in the slums. In a speech on Monday, Luiz Inacio ' +
+      'Lula da Silva said the state should meet its obligations.';
+    const found = extractedSpeakers(text, [['Brazil', 'GPE'], ['Luiz Inacio Lula da Silva', 'PERSON']]);
+    assert.equal(found.bySpeakerSpan('Brazil\'s president')?.speaker, 'person:luiz-inacio-lula-da-silva');
+  });
+
+  test('not a person named before the description, nor a name that does not open the next sentence', () => {
+    const text = 'Manfred Nowak presented a report on torture. The spokesman also denied Mr. Nowak\'s claim that ' +
+      'officials obstructed him. Mr. Nowak told VOA that officials monitored his interviews.';
+    const found = extractedSpeakers(text, [['Manfred Nowak', 'PERSON'], ['Nowak', 'PERSON'], ['VOA', 'ORG']]);
+    assert.equal(found.bySpeakerSpan('The spokesman')?.speaker, null);
+    const later = 'The party leader said the process was fair. "There is no question," chairman Matt Micheli said.';
+    assert.equal(extractedSpeakers(later, [['Matt Micheli', 'PERSON']]).bySpeakerSpan('The party leader')?.speaker, null);
+  });
+});
