@@ -527,6 +527,10 @@ suite('actors: a lead description named in the next sentence', () => {
       'Lula da Silva said the state should meet its obligations.';
     const found = extractedSpeakers(text, [['Brazil', 'GPE'], ['Luiz Inacio Lula da Silva', 'PERSON']]);
     assert.equal(found.bySpeakerSpan('Brazil\'s president')?.speaker, 'person:luiz-inacio-lula-da-silva');
+    const abe = 'A top Japanese official is calling for sanctions against North Korea. Shinzo Abe, a party leader, said ' +
+      'Sunday that it would be unthinkable to do nothing.';
+    const found2 = extractedSpeakers(abe, [['Japanese', 'NORP'], ['North Korea', 'GPE'], ['Shinzo Abe', 'PERSON']]);
+    assert.equal(found2.bySpeakerSpan('A top Japanese official')?.speaker, 'person:shinzo-abe');
   });
 
   test('not a person named before the description, nor a name that does not open the next sentence', () => {
@@ -534,6 +538,8 @@ suite('actors: a lead description named in the next sentence', () => {
       'officials obstructed him. Mr. Nowak told VOA that officials monitored his interviews.';
     const found = extractedSpeakers(text, [['Manfred Nowak', 'PERSON'], ['Nowak', 'PERSON'], ['VOA', 'ORG']]);
     assert.equal(found.bySpeakerSpan('The spokesman')?.speaker, null);
+    const sixto = 'A federal judge sentenced Felipe Sixto on Wednesday for theft. Sixto said he was sorry.';
+    assert.equal(extractedSpeakers(sixto, [['Felipe Sixto', 'PERSON'], ['Sixto', 'PERSON']]).bySpeakerSpan('A federal judge')?.speaker, null);
     const later = 'The party leader said the process was fair. "There is no question," chairman Matt Micheli said.';
     assert.equal(extractedSpeakers(later, [['Matt Micheli', 'PERSON']]).bySpeakerSpan('The party leader')?.speaker, null);
   });

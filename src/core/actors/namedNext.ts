@@ -1,16 +1,18 @@
 // Wire copy opens a story with a description and names the person in the next sentence: "Brazil's president is
-// pledging … Luiz Inacio Lula da Silva said …", "The leader of Sudan's main southern rebel group has called on …
-// John Garang said Saturday …". A definite description that opens its sentence and found nobody before it is the
-// person the next sentence's first claim names, when nothing known of that person contradicts it.
+// pledging … Luiz Inacio Lula da Silva said …", "A top Japanese official is calling for … Shinzo Abe, acting secretary
+// general of Japan's ruling Liberal Democratic Party, said Sunday …". A singular description that opens its sentence
+// and found nobody before it is the person the next sentence's first claim names, on that person's first mention,
+// when nothing known of that person contradicts it.
 import type { Description } from './describe';
 import type { Gender } from './roles';
 import type { ActorProfile } from './types';
 
-const DEFINITE_RE = /^(?:[Tt]he\s|\p{Lu}[\p{L}.-]*['’]s?\s)/u;
+/** An article or a possessive name first: "The leader of …", "A top U.S. official", "Peru's President". */
+const DETERMINED_RE = /^(?:[Tt]he\s|[Aa]n?\s|\p{Lu}[\p{L}.-]*['’]s?\s)/u;
 
-/** Whether a description span (`raw`, parsed as `d`) may name someone only later: singular, definite or possessive. */
+/** Whether a description span (`raw`, parsed as `d`) may name someone only later: singular, with an article or owner. */
 export function mayBeNamedNext(d: Description, raw: string): boolean {
-  return d.head !== undefined && !d.plural && !d.indefinite && DEFINITE_RE.test(raw);
+  return d.head !== undefined && !d.plural && DETERMINED_RE.test(raw);
 }
 
 /** Whether the person named next fits the description: no other role, country or gender known. */

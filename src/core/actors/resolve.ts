@@ -224,7 +224,7 @@ function namedNextPass(ctx: Ctx, candidates: readonly Claim[], order: ArrayLike<
     const before = text.slice(sentences[sentence + 1].start, nextSpan.start).trim();
     if (before !== '' && !before.endsWith(',')) continue;
     const a = g.actors.findIndex((x) => x.id === named);
-    if (g.actors[a].type !== 'PERSON' || mentionedBefore(g, a, span.start)) continue;
+    if (g.actors[a].type !== 'PERSON' || mentionedBefore(g, a, nextSpan.start)) continue;
     if (!fitsNamedNext(d, g.profiles[a], descriptionGender(raw), speakerGender(ctx, a))) continue;
     for (let j = k; j < order.length && candidates[order[j]].speakerSpan?.start === span.start; j++) out[order[j]] = { ...out[order[j]], speaker: named };
   }
