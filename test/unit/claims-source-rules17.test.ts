@@ -37,4 +37,15 @@ suite('claims: source rules (session 17)', () => {
     // A source before its cue: the clause resumes after the parenthetical attribution.
     assert.deepStrictEqual(ruleClaims('The economy, he said, is getting better.', 'said'), [['The economy', 'he'], ['is getting better', 'he']]);
   });
+
+  test('owners, role words, possessive names and a sentence-final name open an apposition too (session 22)', () => {
+    assert.deepStrictEqual(ruleClaims('The committee has collected $56.5 million, said David Gilbert, its president and CEO.', 'said'),
+      [['The committee has collected $56.5 million', 'David Gilbert, its president and CEO']]);
+    assert.deepStrictEqual(ruleClaims('Coal demand will fall, said the company\'s chief executive, John J. Ferriola.', 'said'),
+      [['Coal demand will fall', 'the company\'s chief executive, John J. Ferriola']]);
+    assert.deepStrictEqual(ruleClaims('Voters will decide, according to Uzi Arad, Mr. Netanyahu\'s former adviser.', 'according to')
+      .map((c) => c[0]), ['Voters will decide']);
+    // An auxiliary after the source resumes the reported clause; the speaker span stops at the name.
+    assert.deepStrictEqual(ruleClaims('The plan, said Smith, would cut taxes.', 'said'), [['The plan', 'Smith'], ['would cut taxes', 'Smith']]);
+  });
 });

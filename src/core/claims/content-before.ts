@@ -2,7 +2,7 @@
 // where that content starts and ends, and what may resume after the attribution ("The plan, he said, would …").
 import { rawClaim } from './raw-claim';
 import type { DocContext } from './context';
-import { isCloseQuoteMark, isOpenQuoteMark, nm } from './context';
+import { isCapitalized, isCloseQuoteMark, isOpenQuoteMark, nm } from './context';
 import { trimEnd, trimStart } from './content';
 import type { CueMatch } from './cues';
 import { tailEnd, type Env } from './env';
@@ -11,7 +11,7 @@ import { absorbClaims, finalAccordingSource } from './final-attribution';
 import { commaAfter, resumesClause } from './clause';
 import type { TokenRange } from './source';
 import { datelineEnd, rightNP, withAuthor } from './source';
-import { PREPOSITIONS } from './words';
+import { APOSTROPHE_S, DETERMINERS, PREPOSITIONS } from './words';
 
 /** End (exclusive) of content that stops at separator `sep`: a closing quote stays in, a comma goes out. */
 function contentEndAtSeparator(ctx: DocContext, sep: number): number {
@@ -60,7 +60,7 @@ export function accordingClaims(ctx: DocContext, env: Env, cue: CueMatch, a: num
     const e0 = trimEnd(ctx, s0, contentEndAtSeparator(ctx, sep));
     if (e0 > s0) out.push(rawClaim(s0, e0, cue, who));
     lo = after;
-    if (nm(ctx, sep) === ',' && after + 1 < b && nm(ctx, after) === ',' && resumesClause(ctx, after + 1)) {
+    if (nm(ctx, sep) === ',' && after + 1 < b && nm(ctx, after) === ',' && resumesClause(ctx, after + 1) && !opensApposition(ctx, after + 1)) {
       // "The plan, according to officials, would …"
       const c2: RawClaim = rawClaim(after + 1, trimEnd(ctx, after + 1, tailEnd(ctx, env, cue.key, after + 1, b)), cue, who);
       if (c2.contentEnd > c2.contentStart) { out.push(c2); opened.claim = c2; }
@@ -80,9 +80,30 @@ export function accordingClaims(ctx: DocContext, env: Env, cue: CueMatch, a: num
  * open that source's apposition, not the rest of the reported clause (13 such claims on train, none in gold).
  */
 function appositionAfterInverted(ctx: DocContext, cue: CueMatch, source: TokenRange | null, i: number): boolean {
-  if (!source || source.start < cue.end) return false;
-  const w = nm(ctx, i);
-  return w === 'a' || w === 'an' || w === 'the';
+  return source !== null && source.start >= cue.end && opensApposition(ctx, i);
+}
+
+/** Lower-case words that open a source's apposition: determiners and the commonest role words. */
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'another', 'its', 'his', 'her', 'their', 'then', 'former', 'deputy',
+  'chief', 'senior', 'executive', 'director', 'president', 'chairman', 'head', 'spokesman', 'spokeswoman', 'professor',
+  'editor', 'founder', 'author', 'historian', 'analyst', 'adviser', 'advisor', 'aide', 'strategist', 'economist']);
+
+/**
+ * Whether token i opens an apposition of the source before it: an article, owner or role word ("its president and
+ * CEO", "executive director of …"), a possessive name ("Mr. Netanyahu's former national security adviser",
+ * "Politifact's editor") or a name that ends the sentence.
+ */
+function opensApposition(ctx: DocContext, i: number): boolean {
+  if (APPOSITION_OPENERS.has(nm(ctx, i)) && (!isCapitalized(ctx, i) || DETERMINERS.has(nm(ctx, i)))) return true;
+  // A name that ends the sentence: "…, said the company's chief executive, John J. Ferriola."
+  const last = ctx.sentences[ctx.sentOf[i]].endToken - 1;
+  for (let k = i; k < i + 6 && k <= last; k++) {
+    const t = ctx.tokens.text(k);
+    if (APOSTROPHE_S.has(t)) return k > i;
+    if (k === last && k > i && (t === '.' || t === '!' || t === '?')) return true;
+    if (!isCapitalized(ctx, k) && t !== '.') return false;
+  }
+  return false;
 }
 
 /**

@@ -68,8 +68,10 @@ function withApposition(ctx: DocContext, cue: TokenRange | null, contentEnd: num
   return k > e + 1 && k - e <= MAX_APPOSITION ? k : e;
 }
 
+// An auxiliary resumes the reported clause: "The plan, said Smith, would cut taxes".
 const NOT_APPOSITION = new Set(['and', 'but', 'as', 'while', 'because', 'though', 'although', 'when', 'if', 'according',
-  'so', 'however', 'meanwhile']);
+  'so', 'however', 'meanwhile', 'is', 'was', 'are', 'were', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should',
+  'has', 'have', 'had', 'does', 'did', 'do']);
 const MAX_APPOSITION = 40;
 
 /**
