@@ -431,6 +431,16 @@ suite('actors: a generic noun that repeats an earlier speaker\'s head', () => {
   });
 });
 
+suite('actors: who is named in a speaker\'s relative clause does not speak', () => {
+  test('"The alliance, which includes … the Annenberg Institute," is not the institute; "Republicans, who hold … the Senate," are Republicans', () => {
+    const text = 'The Annenberg Institute joined. The alliance, which includes two unions and the Annenberg Institute, advocates ' +
+      'more funding. Republicans, who hold a majority in the Senate, have blocked the bill.';
+    const g = group(text, tagAll(text, [['Annenberg Institute', 'ORG'], ['Republicans', 'NORP'], ['Senate', 'ORG']]));
+    assert.equal(g.speakerOf('The alliance, which includes two unions and the Annenberg Institute,'), null);
+    assert.equal(g.speakerOf('Republicans, who hold a majority in the Senate,'), 'norp:republicans');
+  });
+});
+
 suite('actors: a place joined to a word by a hyphen', () => {
   test('"the U.S.-based organization" and "The U.S.-led coalition" do not speak for the United States', () => {
     const text = 'The United States sent troops. The U.S.-led coalition in Afghanistan says two soldiers died. ' +

@@ -527,10 +527,15 @@ function overlappingNonPersons(ctx: Ctx, span: Span, t: SpanText, raw: string): 
   const out: number[] = [];
   let modifiers = 0;
   let headEnd = -1; // the span's head region, read on the first place inside it
+  // A relative clause describes the speaker; who is named in it only modifies ("The alliance, which includes … the
+  // Annenberg Institute,", "the boy, who was wearing a 'Make America Great Again' hat").
+  const relative = raw.search(RELATIVE_CLAUSE_RE);
+  const clauseStart = relative > 0 ? span.start + relative : span.end;
   for (let k = firstEndingAfter(mentions, span.start); k < mentions.count && mentions.start[k] < span.end; k++) {
     if (mentions.end[k] <= span.start) continue;
     const type = g.actors[mentions.actor[k]].type;
     if (type === 'PERSON') continue;
+    if (mentions.start[k] >= clauseStart) { modifiers++; continue; }
     const place = type === 'GPE' || type === 'LOC' || type === 'NORP';
     if (place && headEnd < 0) headEnd = span.start + spanShape(ctx, t, raw, span).headEnd;
     const modifier = place ? !placeSpeaks(text, span.start, headEnd, mentions.start[k], mentions.end[k], type === 'NORP')
@@ -543,6 +548,8 @@ function overlappingNonPersons(ctx: Ctx, span: Span, t: SpanText, raw: string): 
   }
   return out.length === 0 && modifiers > 0 ? MODIFIER_ONLY : out;
 }
+
+const RELATIVE_CLAUSE_RE = /,\s+(?:which|who|whom|whose)\s/;
 
 /** overlappingNonPersons' answer when every such mention only modified the head (compared by identity). */
 const MODIFIER_ONLY: readonly number[] = [];
