@@ -60,9 +60,11 @@ export class ArticleTextStore {
     } catch { /* a full disk or a read-only profile: re-anchoring falls back to quote search */ }
   }
 
-  /** The text with this SHA-256, if kept and intact. */
+  /** The text with this SHA-256, if kept and intact. A copy still being written (a save a moment ago, then the
+   * article reopened) is waited for, or the reload would fall back to quote search. */
   async recall(sha: string): Promise<string | undefined> {
     if (!this.enabled || !/^[0-9a-f]{64}$/.test(sha)) return undefined;
+    if (this._writing.size > 0) await Promise.all(this._writing);
     try {
       const bytes = await fs.readFile(join(this._folder, `${sha}.txt`));
       return sha256(bytes) === sha ? bytes.toString('utf8') : undefined;

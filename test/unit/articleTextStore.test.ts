@@ -21,6 +21,12 @@ suite('storage: texts the sidecars were written for', () => {
     assert.equal(await store.recall('../../etc/passwd'), undefined, 'only hex keys are looked up');
   });
 
+  test('a copy still being written is waited for: a reopen right after a save finds it', async () => {
+    const store = new ArticleTextStore(join(folder, 'fresh'));
+    void store.remember('just saved'); // as the sidecar save does, without waiting
+    assert.equal(await store.recall(sha('just saved')), 'just saved');
+  });
+
   test('a kept file whose bytes no longer match its name is not used', async () => {
     const store = new ArticleTextStore(folder);
     await store.remember('original text');
