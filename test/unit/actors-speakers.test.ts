@@ -486,6 +486,16 @@ suite('actors: "they" after an unnamed group that spoke', () => {
   });
 });
 
+suite('actors: "it" and a country named only as a modifier', () => {
+  test('"The former first lady and U.S. senator … it attacked Trump" is not the United States; "Iran rejected … It says" is Iran', () => {
+    const text = 'The editorial praised Clinton. The former first lady and U.S. senator is a planner. Meanwhile, it attacked ' +
+      'Trump, saying he is unfit. Iran rejected the plan. It says the talks failed.';
+    const g = group(text, tagAll(text, [['Clinton', 'PERSON'], ['U.S.', 'GPE'], ['Trump', 'PERSON'], ['Iran', 'GPE']]));
+    assert.equal(g.speakerOf('it', 'Meanwhile, '), null);
+    assert.equal(g.speakerOf('It', 'the plan. '), 'gpe:iran');
+  });
+});
+
 suite('actors: "it" after a document that spoke', () => {
   test('"The report says … It also points out" is the report, not the organisation it names', () => {
     const text = 'The report says the Securities and Exchange Commission lets companies hide subsidiaries. ' +

@@ -282,7 +282,7 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
       // "The report says … It also points out …": the document that spoke just before, whoever it stood for.
       if (ctx.last.justBefore(span.start, sentence) && DOCUMENTS.has(ctx.last.head(ctx.text))) return ctx.last.actor;
       if (thingSubjectBefore(ctx.text, ctx.sentences, span.start, sentence)) return null;
-      return salient(ctx, span, sentence, GROUP_WINDOW, (a) => g.actors[a].type === 'ORG' || g.profiles[a].country !== undefined);
+      return thingNamedAsModifier(ctx, salient(ctx, span, sentence, GROUP_WINDOW, (a) => g.actors[a].type === 'ORG' || g.profiles[a].country !== undefined), span.start);
     case Pronoun.Unresolved:
       return null;
     case Pronoun.None:
@@ -444,6 +444,22 @@ function lastNamedAsModifier(ctx: Ctx, group: number, pos: number): boolean {
       modifiesSingular(ctx.text, m.end[k]);
   }
   return false;
+}
+
+/**
+ * "it" for a country last named only as a modifier of a thing or one person ("The former first lady and U.S. senator
+ * … Meanwhile, it attacked Trump", "The Japanese constitution … it does say"): null, the thing is meant. Not for an
+ * organisation: "An EU statement says … It also expresses" speaks for the EU.
+ */
+function thingNamedAsModifier(ctx: Ctx, actor: number | null, pos: number): number | null {
+  if (actor === null || ctx.g.actors[actor].type === 'ORG') return actor;
+  const m = ctx.g.mentions;
+  for (let k = lastMentionBefore(m, pos); k >= 0; k--) {
+    if (m.actor[k] !== actor) continue;
+    const end = m.end[k];
+    return ctx.text.charCodeAt(end - 1) !== 115 /* s */ && /^['’]/.test(ctx.text.charAt(end)) === false && modifiesSingular(ctx.text, end) ? null : actor;
+  }
+  return actor;
 }
 
 /** The head region and stand-in range of a speaker span whose trimmed text is `raw`, relative to its start. */

@@ -193,8 +193,17 @@ export function modifiesSingular(text: string, end: number): boolean {
   const next = /^ (\p{Ll}[\p{L}-]*)/u.exec(text.slice(end, end + 30));
   if (!next) return false;
   const w = next[1];
-  return !PLACE_BODIES.has(w) && !w.endsWith('s');
+  // A verb, adverb or function word after the name makes it no modifier ("Iran said", "ISAF already maintains",
+  // "was Mexican before it").
+  return !PLACE_BODIES.has(w) && !w.endsWith('s') && !w.endsWith('ed') && !w.endsWith('ly') && !CLAUSE_WORDS.has(w) &&
+    !NOT_MODIFIED.has(w);
 }
+
+/** Words after a name that are no noun it modifies: verbs CLAUSE_WORDS leaves out, adverbs, function words. */
+const NOT_MODIFIED = new Set(['told', 'made', 'took', 'gave', 'sent', 'won', 'lost', 'began', 'wrote', 'agreed', 'argue',
+  'suggest', 'say', 'warn', 'want', 'need', 'plan', 'hope', 'believe', 'claim', 'already', 'again', 'too', 'and', 'or', 'but',
+  'before', 'after', 'in', 'on', 'at', 'to', 'of', 'for', 'with', 'by', 'from', 'as', 'than', 'that', 'which', 'who', 'when',
+  'if', 'because', 'since', 'until', 'while', 'where', 'about', 'into', 'over', 'under', 'against', 'during', 'through']);
 
 /** Whether the organisation mentioned at mStart in a speaker span that opens at `start` is such a host or topic. */
 export function hostNotPrincipal(text: string, start: number, mStart: number): boolean {
