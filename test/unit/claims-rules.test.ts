@@ -220,6 +220,14 @@ suite('claims: constructed sentences', () => {
     assert.deepEqual(claimsOf('That said, the plan is fine.'), []);
   });
 
+  test('who receives criticism is not its speaker: "Cruz faced criticism for …", "Clinton came under heavy criticism"', () => {
+    const faced = claimsOf('Cruz faced criticism for unreported loans to his 2012 Senate campaign.');
+    assert.ok(faced.length > 0 && faced.every((c) => c.speaker === null), JSON.stringify(faced));
+    const under = claimsOf('Hillary Clinton came under heavy criticism when it was revealed that she had used a personal email account.');
+    assert.ok(under.every((c) => c.speaker === null), JSON.stringify(under));
+    assert.equal(claimsOf('Cruz voiced criticism of the loans.')[0]?.speaker, 'Cruz', 'who voices criticism speaks');
+  });
+
   test('an unattributed passive report has no speaker', () => {
     const [c] = claimsOf('It is said that the old bridge was never inspected.');
     assert.equal(c.speaker, null);

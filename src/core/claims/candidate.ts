@@ -25,7 +25,8 @@ function toCandidate(ctx: DocContext, r: RawClaim): ClaimCandidate {
     const ce = ctx.tokens.end(r.cue.end - 1);
     cue = { start: cs, end: ce, text: ctx.text.slice(cs, ce) };
   }
-  const sp = r.source ? speakerChars(ctx, r.source, r.cue, r.contentEnd) : null;
+  const found = r.source ? speakerChars(ctx, r.source, r.cue, r.contentEnd) : null;
+  const sp = found && cue && receivesCue(ctx.text, found.start, cue) ? null : found;
   return {
     start,
     end: span.end,
@@ -58,6 +59,17 @@ export function candidates(ctx: DocContext, raw: readonly RawClaim[]): ClaimCand
     kept.push(c);
   }
   return kept;
+}
+
+// "Hillary Clinton came under heavy | criticism", "Cruz faced | criticism for", "The statement quickly drew sharp |
+// criticism from": who receives criticism is its target, not its source (PolNeAR makes the subject a content piece and
+// the source the "from" phrase, if any).
+const RECEIVING_RE = /\b(?:came|comes|come|coming|drew|draws|draw|drawing|faced|faces|face|facing|received|receives|receive|receiving|attracted|attracts|endured|weathered)\s+(?:under\s+)?(?:[\p{Ll}-]+\s+)?$/u;
+const CRITICISM_RE = /^(?:criticisms?|fire|scrutiny|backlash|condemnation|questions|accusations|complaints|rebukes?|ridicule|flak)\b/i;
+
+/** Whether the speaker found at `start` only receives the cue's criticism. */
+function receivesCue(text: string, start: number, cue: { start: number; text: string }): boolean {
+  return cue.start > start && cue.start - start < 120 && CRITICISM_RE.test(cue.text) && RECEIVING_RE.test(text.slice(start, cue.start));
 }
 
 const LONE_ARTICLE_RE = /^(?:[Tt]he|[Aa]n?)$/;
