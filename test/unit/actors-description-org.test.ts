@@ -51,6 +51,14 @@ suite('actors: descriptions with an organisation, indefinite groups', () => {
     const g = group(text, tagAll(text, [['National Security Council', 'ORG'], ['New York Times', 'ORG'], ['White House', 'ORG']]));
     assert.equal(g.speakerOf('the newspaper'), 'org:new-york-times');
   });
+
+  test('"The paper" is a newspaper too; "A spokeswoman for the organization" speaks for the organization meant', () => {
+    const text = 'The Washington Post reported the resignation. The paper reported that charges were dropped. ' +
+      'The World Health Organization says 22 people have died. A spokeswoman for the organization said the situation is stable.';
+    const g = group(text, tagAll(text, [['Washington Post', 'ORG'], ['World Health Organization', 'ORG']]));
+    assert.equal(g.speakerOf('The paper'), 'org:washington-post');
+    assert.equal(g.speakerOf('A spokeswoman for the organization'), 'org:world-health-organization');
+  });
 });
 
 suite('actors: a description renamed by a name in apposition', () => {

@@ -343,8 +343,9 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   // The last two cases are functions of their own: resolveSpan is compiled once per document, and a rare branch first
   // taken after that (a generic "the country") deoptimised it and had it compiled again.
   if (inside.length > 0) return sendingCountry(g, d, raw) ?? insideSpeaker(g, inside, d);
-  // "A top international security organization" introduces someone new, not the last group named.
-  if (d.generic && !d.head && !d.generic.introduced) return genericSpeaker(ctx, span, sentence, d);
+  // "A top international security organization" introduces someone new, not the last group named. "A spokeswoman for
+  // the organization" speaks for the organization meant.
+  if (d.generic && (!d.head || d.head === 'spokesperson') && !d.generic.introduced) return genericSpeaker(ctx, span, sentence, d);
   return null;
 }
 
@@ -368,10 +369,13 @@ const ACCORDING_TO_BEFORE_RE = /according to\s+$/i;
 /** A span that opens like a description, not a name ("The other man", "One pastor", "a spokesman"). */
 const DESCRIPTION_START_RE = /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s|^\p{Ll}/u;
 
+const NEWSPAPER_NAME_RE = /\b(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Daily|Observer|Guardian|Telegraph|Chronicle|Globe|Sun|Press|Inquirer|Examiner|Dispatch|Courier|Register|Star|Mail|Express|Independent)\b/;
+
 /** Generic nouns that take only an organisation named like one ("the newspaper": "The Washington Post", "Daily News");
  * salience alone took whatever organisation was last named (the NSA, the Electoral College). */
 const NAMED_LIKE: ReadonlyMap<string, RegExp> = new Map([
-  ['newspaper', /\b(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Daily|Observer|Guardian|Telegraph|Chronicle|Globe|Sun|Press|Inquirer|Examiner|Dispatch|Courier|Register|Star|Mail|Express|Independent)\b/],
+  ['newspaper', NEWSPAPER_NAME_RE],
+  ['paper', NEWSPAPER_NAME_RE],
 ]);
 
 /** A person's gender as the article says it clearly (context.ts: votes all one way, or two ahead), else as their first
