@@ -52,6 +52,15 @@ suite('actors: descriptions with an organisation, indefinite groups', () => {
     assert.equal(g.speakerOf('the newspaper'), 'org:new-york-times');
   });
 
+  test('a role behind a body of the state speaks for the state: "Iran\'s foreign ministry spokesman", "U.S. military officials"', () => {
+    const text = 'Iran rejected the verdict. Iran\'s foreign ministry spokesman called the verdict ridiculous. The United States ' +
+      'sent troops. U.S. military officials say the base was hit. Iranian officials said nothing.';
+    const g = group(text, tagAll(text, [['Iran', 'GPE'], ['United States', 'GPE'], ['U.S.', 'GPE'], ['Iranian', 'NORP']]));
+    assert.equal(g.speakerOf('Iran\'s foreign ministry spokesman'), 'gpe:iran');
+    assert.equal(g.speakerOf('U.S. military officials'), 'gpe:united-states');
+    assert.equal(g.speakerOf('Iranian officials'), null);
+  });
+
   test('"The paper" is a newspaper too; "A spokeswoman for the organization" speaks for the organization meant', () => {
     const text = 'The Washington Post reported the resignation. The paper reported that charges were dropped. ' +
       'The World Health Organization says 22 people have died. A spokeswoman for the organization said the situation is stable.';

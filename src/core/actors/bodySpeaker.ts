@@ -6,13 +6,18 @@ import type { ActorGrouping } from './types';
 
 const TYPE_PREFERENCE = ['PERSON', 'ORG', 'GPE', 'NORP', 'LOC', 'MISC', 'EVENT'];
 
+/** Bodies of a state: a role noun after one speaks for the state ("Iran's foreign ministry spokesman"). */
+const STATE_BODIES = new Set(['government', 'ministry', 'military', 'army', 'administration', 'authorities', 'regime']);
+
 /**
  * An organisation or country speaking ("Iran’s Foreign Ministry said"). Behind a role noun only an organisation
- * stands in ("a spokesman for the ministry"), never the country of a demonym ("Iranian officials").
+ * stands in ("a spokesman for the ministry"), never the country of a demonym ("Iranian officials"), unless a body of
+ * the state comes between ("Iran's foreign ministry spokesman").
  */
 export function insideSpeaker(g: ActorGrouping, inside: readonly number[], d: Description): number | null {
   const rank = (a: number): number => TYPE_PREFERENCE.indexOf(g.actors[a].type);
-  const usable = d.head ? inside.filter((a) => g.actors[a].type === 'ORG') : inside;
+  const throughBody = d.generic !== undefined && STATE_BODIES.has(d.generic.noun);
+  const usable = d.head && !throughBody ? inside.filter((a) => g.actors[a].type === 'ORG') : inside;
   return usable.length > 0 ? usable.reduce((a, b) => (rank(b) < rank(a) ? b : a)) : null;
 }
 
