@@ -1,7 +1,7 @@
 // Descriptions that name an organisation, indefinite group nouns, and a name in apposition at a sentence's end:
 // cases found reading speakers on wire news and the corpus.
 import * as assert from 'node:assert/strict';
-import { group, tagAll } from './actors-helpers';
+import { extractedSpeakers, group, tagAll } from './actors-helpers';
 
 suite('actors: descriptions with an organisation, indefinite groups', () => {
   test('"the leader of X" is not any leader named recently: a person tied to X, else X', () => {
@@ -59,6 +59,13 @@ suite('actors: descriptions with an organisation, indefinite groups', () => {
     assert.equal(g.speakerOf('Iran\'s foreign ministry spokesman'), 'gpe:iran');
     assert.equal(g.speakerOf('U.S. military officials'), 'gpe:united-states');
     assert.equal(g.speakerOf('Iranian officials'), null);
+  });
+
+  test('"The spokesman" after "A Saudi Interior Ministry spokesman says" is that spokesman, as resolved', () => {
+    const text = 'A Saudi Interior Ministry spokesman says three French nationals have been killed. The spokesman says gunmen ' +
+      'shot at a group of nine French nationals.';
+    const found = extractedSpeakers(text, [['Saudi Interior Ministry', 'ORG'], ['French', 'NORP']]);
+    assert.equal(found.bySpeakerSpan('The spokesman')?.speaker, 'org:saudi-interior-ministry');
   });
 
   test('"The paper" is a newspaper too; "A spokeswoman for the organization" speaks for the organization meant', () => {

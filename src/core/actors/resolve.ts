@@ -30,7 +30,7 @@ import { thingSubjectBefore } from './thingSubject';
 import { countryActor, insideSpeaker, sendingCountry } from './bodySpeaker';
 import { afterName, descriptionGender, mayBeRenamed, mayRenameSubject } from './renamingDescription';
 import { fitsNamedNext, mayBeNamedNext } from './namedNext';
-import { DOCUMENTS, LastSpeaker, sameHeadSpeaker } from './speakerHeads';
+import { DOCUMENTS, LastSpeaker, lastWordKey, sameHeadSpeaker } from './speakerHeads';
 import { ClaimCover, continuingSpeaker, firstEndingAfter, lastMentionBefore, mostSalient, pairNamedSince, recentActors, SpeakerMark } from './salience';
 import type { ActorGrouping } from './types';
 import { genderOf, SUBJECT } from './types';
@@ -338,6 +338,11 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
         (gender === undefined || speakerGender(ctx, a) !== (gender === 'm' ? 'f' : 'm')), undefined, (k) => g.mentions.position[k] === SUBJECT);
       if (renamed !== null) return renamed;
     }
+    // "A Saudi Interior Ministry spokesman says … The spokesman says": the earlier speaker with that head, as resolved.
+    if (inside.length === 0 && THE_NOUN_RE.test(raw)) {
+      const same = sameHeadSpeaker(ctx.text, ctx.speakers, span.start, sentence, lastWordKey(ctx.text, span.end), PRONOUN_WINDOW);
+      if (same !== null) return same;
+    }
   }
   if (modifierOnly) return null;
   // The last two cases are functions of their own: resolveSpan is compiled once per document, and a rare branch first
@@ -365,6 +370,9 @@ function genericSpeaker(ctx: Ctx, span: Span, sentence: number, d: Description):
 }
 
 const ACCORDING_TO_BEFORE_RE = /according to\s+$/i;
+
+/** "The spokesman", "the official": a definite article and one noun. */
+const THE_NOUN_RE = /^[Tt]he\s+[\p{L}-]+$/u;
 
 /** A span that opens like a description, not a name ("The other man", "One pastor", "a spokesman"). */
 const DESCRIPTION_START_RE = /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s|^\p{Ll}/u;
