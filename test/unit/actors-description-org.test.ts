@@ -68,6 +68,14 @@ suite('actors: descriptions with an organisation, indefinite groups', () => {
     assert.equal(found.bySpeakerSpan('The spokesman')?.speaker, 'org:saudi-interior-ministry');
   });
 
+  test('"the party" and "the court" take only an organisation named like one', () => {
+    const text = 'The GOP met in Cleveland. The Associated Press reported the vote. The party says it is united. ' +
+      'The University of Texas lost its appeal. The court said the policy stands.';
+    const g = group(text, tagAll(text, [['GOP', 'ORG'], ['Cleveland', 'GPE'], ['Associated Press', 'ORG'], ['University of Texas', 'ORG']]));
+    assert.equal(g.speakerOf('The party'), 'org:gop');
+    assert.equal(g.speakerOf('The court'), null);
+  });
+
   test('"The paper" is a newspaper too; "A spokeswoman for the organization" speaks for the organization meant', () => {
     const text = 'The Washington Post reported the resignation. The paper reported that charges were dropped. ' +
       'The World Health Organization says 22 people have died. A spokeswoman for the organization said the situation is stable.';

@@ -384,6 +384,9 @@ const NEWSPAPER_NAME_RE = /\b(?:Times|Post|Journal|News|Herald|Tribune|Gazette|D
 const NAMED_LIKE: ReadonlyMap<string, RegExp> = new Map([
   ['newspaper', NEWSPAPER_NAME_RE],
   ['paper', NEWSPAPER_NAME_RE],
+  // "The party" is no news agency or country named last ("The party … AP", "the president's party").
+  ['party', /\b(?:Party|GOP|DNC|RNC|Democrats|Republicans|Labour|Likud|Congress|League|Front)\b/],
+  ['court', /\b(?:Court|Tribunal)\b/],
 ]);
 
 /** A person's gender as the article says it clearly (context.ts: votes all one way, or two ahead), else as their first
