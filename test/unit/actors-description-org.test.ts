@@ -68,6 +68,13 @@ suite('actors: descriptions with an organisation, indefinite groups', () => {
     assert.equal(found.bySpeakerSpan('The spokesman')?.speaker, 'org:saudi-interior-ministry');
   });
 
+  test('a description naming a portfolio is no minister of another portfolio: "Iran\'s foreign minister" is not the defense minister', () => {
+    const text = 'Defense Minister General Raul Baduel said Monday that Venezuela has made progress. Iran\'s foreign minister ' +
+      'says nuclear talks remain stalled. Kamal Kharrazi said Iran has always sought a short suspension.';
+    const found = extractedSpeakers(text, [['Raul Baduel', 'PERSON'], ['Venezuela', 'GPE'], ['Iran', 'GPE'], ['Kamal Kharrazi', 'PERSON']]);
+    assert.equal(found.bySpeakerSpan('Iran\'s foreign minister')?.speaker, 'person:kamal-kharrazi');
+  });
+
   test('"the party" and "the court" take only an organisation named like one', () => {
     const text = 'The GOP met in Cleveland. The Associated Press reported the vote. The party says it is united. ' +
       'The University of Texas lost its appeal. The court said the policy stands.';

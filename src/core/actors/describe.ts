@@ -224,6 +224,25 @@ function readWord(word: string): DescriptionWord {
     PLAIN_WORD_RE.test(word) && !NOT_A_HEAD_AFTER_ROLE.has(k));
 }
 
+/** The words that name a minister's or secretary's portfolio (canonical role words). */
+const PORTFOLIOS = new Set(['foreign', 'interior', 'defence', 'finance', 'economy', 'oil', 'energy', 'trade', 'health',
+  'education', 'intelligence', 'justice', 'agriculture', 'environment', 'culture', 'labour', 'transport', 'housing',
+  'information', 'communications', 'tourism', 'industry', 'commerce', 'home', 'homeland']);
+
+/** Whether the description names a portfolio and the person is known with another one ("Iran's foreign minister" is
+ * no defence minister named just before). */
+function otherPortfolio(d: Description, p: ActorProfile): boolean {
+  const wanted = d.roles.filter((r) => PORTFOLIOS.has(r));
+  if (wanted.length === 0) return false;
+  let other = false;
+  for (const r of p.roles) {
+    if (!PORTFOLIOS.has(r)) continue;
+    if (wanted.includes(r)) return false;
+    other = true;
+  }
+  return other;
+}
+
 const PLAIN_WORD_RE = /^[a-z][a-z-]{2,}$/;
 const PARTICIPLE_RE = /(?:ing|ed)$/;
 /** Role words that are adjectives too ("official data", "chief concern", "executive order"). */
@@ -241,7 +260,7 @@ export function scoreDescription(d: Description, p: ActorProfile): number {
   if (!d.head) return -1;
   let score: number;
   if (d.roles.every((r) => p.roles.has(r))) score = 3;
-  else if (p.roles.has(d.head)) score = 2;
+  else if (p.roles.has(d.head) && !otherPortfolio(d, p)) score = 2;
   else return -1;
   if (d.countries.length > 0) {
     if (d.countries.some((c) => p.countries.has(c))) score += 2;
