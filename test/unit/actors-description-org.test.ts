@@ -75,6 +75,12 @@ suite('actors: descriptions with an organisation, indefinite groups', () => {
     assert.equal(found.bySpeakerSpan('Iran\'s foreign minister')?.speaker, 'person:kamal-kharrazi');
   });
 
+  test('"A White House spokesman" speaks for the White House, a place that stands for a government', () => {
+    const text = 'The White House said nothing. A White House spokesman said the president believes the plan works.';
+    const g = group(text, tagAll(text, [['White House', 'LOC'], ['White House', 'LOC']]));
+    assert.equal(g.speakerOf('A White House spokesman'), 'loc:white-house');
+  });
+
   test('"the party" and "the court" take only an organisation named like one', () => {
     const text = 'The GOP met in Cleveland. The Associated Press reported the vote. The party says it is united. ' +
       'The University of Texas lost its appeal. The court said the policy stands.';

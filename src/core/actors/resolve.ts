@@ -569,7 +569,8 @@ function overlappingNonPersons(ctx: Ctx, span: Span, t: SpanText, raw: string): 
     if (mentions.start[k] >= clauseStart) { modifiers++; continue; }
     const place = type === 'GPE' || type === 'LOC' || type === 'NORP';
     if (place && headEnd < 0) headEnd = span.start + spanShape(ctx, t, raw, span).headEnd;
-    const modifier = place ? !placeSpeaks(text, span.start, headEnd, mentions.start[k], mentions.end[k], type === 'NORP')
+    const modifier = place ? !placeSpeaks(text, span.start, headEnd, mentions.start[k], mentions.end[k], type === 'NORP') &&
+        !(type === 'LOC' && SPOKESPERSON_AFTER_RE.test(text.slice(mentions.end[k], mentions.end[k] + 16)))
       : hostNotPrincipal(text, span.start, mentions.start[k]) || !ownerSpeaks(text, mentions.end[k], span.end, true) ||
         afterOutsider(text, span.start, mentions.start[k]);
     // One count for both kinds, taken for every mention: an increment first reached after the function was compiled
@@ -581,6 +582,9 @@ function overlappingNonPersons(ctx: Ctx, span: Span, t: SpanText, raw: string): 
 }
 
 const RELATIVE_CLAUSE_RE = /,\s+(?:which|who|whom|whose)\s/;
+
+/** A building that stands for a government, then its spokesperson: "White House spokesman", "Kremlin spokeswoman". */
+const SPOKESPERSON_AFTER_RE = /^\s+spokes(?:man|woman|person)\b/;
 
 /** overlappingNonPersons' answer when every such mention only modified the head (compared by identity). */
 const MODIFIER_ONLY: readonly number[] = [];
