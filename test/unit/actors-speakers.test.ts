@@ -22,6 +22,9 @@ suite('actors: pronoun speakers', () => {
     assert.equal(g.speakerOf('which'), 'org:sierra-club');
     assert.equal(g.speakerOf('who', 'Ohio'), 'person:john-doe', 'the person a place after "of" qualifies');
     assert.equal(g.speakerOf('who', 'An adviser'), null, 'the unnamed head "an adviser to X", not X');
+    const party = 'Speaking later, Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said Sanders pushed her.';
+    assert.equal(group(party, tagAll(party, [['Claire McCaskill', 'PERSON'], ['Clinton', 'PERSON'], ['Sanders', 'PERSON']]))
+      .speakerOf('who'), 'person:claire-mccaskill', 'a party tag in parentheses between');
   });
 
   test('the subject of an "if" or "though" clause is no object: "If Trump moderates his rhetoric, he offers …"', () => {

@@ -14,9 +14,9 @@ const RELATIVES: ReadonlyMap<string, ReadonlySet<EntityType>> = new Map([
   ['that', new Set<EntityType>(['ORG', 'GPE'])],
 ]);
 
-/** What may stand between the antecedent's end and the pronoun: a comma, or a prepositional phrase of up to four
- * lower-case words and then a comma ("across the country,"). */
-const GAP = /^\s*(?:,|\s(?:of|in|at|from|across|around|for|with|on)(?:\s+[\p{Ll}\d][\p{L}\d’'-]*){1,3}\s*,)?\s*$/u;
+/** What may stand between the antecedent's end and the pronoun: a comma, a prepositional phrase of up to four
+ * lower-case words and then a comma ("across the country,"), or a parenthesis and a comma ("(D-Mo.),"). */
+const GAP = /^\s*(?:,|\s(?:of|in|at|from|across|around|for|with|on)(?:\s+[\p{Ll}\d][\p{L}\d’'-]*){1,3}\s*,|\s*\([^()\n]{1,24}\)\s*,)?\s*$/u;
 /** The longest gap worth testing (the pronoun's preceding text is read this far). */
 const MAX_GAP = 48;
 
