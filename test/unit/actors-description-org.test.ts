@@ -76,9 +76,11 @@ suite('actors: descriptions with an organisation, indefinite groups', () => {
   });
 
   test('"A White House spokesman" speaks for the White House, a place that stands for a government', () => {
-    const text = 'The White House said nothing. A White House spokesman said the president believes the plan works.';
-    const g = group(text, tagAll(text, [['White House', 'LOC'], ['White House', 'LOC']]));
+    const text = 'The White House said nothing. A White House spokesman said the president believes the plan works. ' +
+      'A White House official said the same.';
+    const g = group(text, tagAll(text, [['White House', 'LOC'], ['White House', 'LOC'], ['White House', 'LOC']]));
     assert.equal(g.speakerOf('A White House spokesman'), 'loc:white-house');
+    assert.equal(g.speakerOf('A White House official'), 'loc:white-house');
   });
 
   test('"the party" and "the court" take only an organisation named like one', () => {

@@ -17,8 +17,8 @@ const STATE_BODIES = new Set(['government', 'ministry', 'military', 'army', 'adm
 export function insideSpeaker(g: ActorGrouping, inside: readonly number[], d: Description): number | null {
   const rank = (a: number): number => TYPE_PREFERENCE.indexOf(g.actors[a].type);
   const throughBody = d.generic !== undefined && STATE_BODIES.has(d.generic.noun);
-  // "A White House spokesman", "a Kremlin spokesman": a building that stands for a government has a spokesperson.
-  const spokesperson = d.head === 'spokesperson';
+  // "A White House spokesman", "a White House official": a building that stands for a government speaks through them.
+  const spokesperson = d.head === 'spokesperson' || d.head === 'official' || d.head === 'aide';
   const usable = d.head && !throughBody
     ? inside.filter((a) => g.actors[a].type === 'ORG' || (spokesperson && g.actors[a].type === 'LOC')) : inside;
   return usable.length > 0 ? usable.reduce((a, b) => (rank(b) < rank(a) ? b : a)) : null;

@@ -583,8 +583,8 @@ function overlappingNonPersons(ctx: Ctx, span: Span, t: SpanText, raw: string): 
 
 const RELATIVE_CLAUSE_RE = /,\s+(?:which|who|whom|whose)\s/;
 
-/** A building that stands for a government, then its spokesperson: "White House spokesman", "Kremlin spokeswoman". */
-const SPOKESPERSON_AFTER_RE = /^\s+spokes(?:man|woman|person)\b/;
+/** A building that stands for a government, then its people: "White House spokesman", "White House officials". */
+const SPOKESPERSON_AFTER_RE = /^\s+(?:spokes(?:man|woman|person)|officials?|aides?)\b/;
 
 /** overlappingNonPersons' answer when every such mention only modified the head (compared by identity). */
 const MODIFIER_ONLY: readonly number[] = [];
