@@ -184,6 +184,16 @@ suite('actors: organisations, places, acronyms', () => {
     assert.equal(g.grouping.actors.length, 2);
   });
 
+  test('a country in a compound ("U.S.-led", "Ethiopian-backed", "Somali-born") is that country; "NATO-led" stays its own', () => {
+    const text = 'The U.S.-led coalition and Ethiopian-backed forces advanced. A Somali-born man fled Somalia. The NATO-led force stayed.';
+    const g = group(text, tagAll(text, [['U.S.-led', 'MISC'], ['Ethiopian-backed', 'MISC'], ['Somali-born', 'MISC'], ['Somalia', 'GPE'],
+      ['NATO-led', 'MISC']]));
+    assert.equal(g.actorOf('U.S.-led'), 'gpe:united-states');
+    assert.equal(g.actorOf('Ethiopian-backed'), 'gpe:ethiopia');
+    assert.equal(g.actorOf('Somali-born'), g.actorOf('Somalia'));
+    assert.equal(g.actorOf('NATO-led'), 'misc:nato-led');
+  });
+
   test('non-country groups stay NORP actors; transliterated organisation names join', () => {
     const text = 'Kurdish groups met. Hashd al-Sha’abi and Hashd al-Shaabi are the same. The Kurdish side agreed.';
     const g = group(text, tagAll(text, [['Kurdish', 'NORP'], ['Hashd al-Sha’abi', 'ORG'], ['Hashd al-Shaabi', 'ORG']]));

@@ -155,7 +155,8 @@ export function placeSpeaks(text: string, start: number, headEnd: number, mStart
   if (PLACE_BODIES.has(last)) return true;
   if (PLACE_NOUNS.has(last) && words.length <= 3 && words[0]?.toLowerCase() === 'the') return true;
   if (mStart >= regionEnd) return false;
-  // "the U.S.-based organization", "Saudi-led forces": a name joined to a word by a hyphen only modifies.
+  // "the U.S.-based organization": a name joined to a word by a hyphen only modifies (a compound the tagger took whole,
+  // "Ethiopian-backed", is followed by its noun and modifies it anyway).
   if (text.charCodeAt(mEnd) === 45 && /\p{L}/u.test(text.charAt(mEnd + 1))) return false;
   const after = text.slice(Math.min(mEnd, regionEnd), regionEnd).replace(/^(?:['’]s?)/, '');
   const next = after.match(/\p{L}[\p{L}'’-]*/gu);
