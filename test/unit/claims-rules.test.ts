@@ -215,6 +215,12 @@ suite('claims: constructed sentences', () => {
     assert.equal(claimsOf('He told lawmakers Thursday evening the bill would pass.')[0].text, 'the bill would pass');
   });
 
+  test('a plural noun after a quantifier is no cue: "Both sides hope …", "Some witnesses to the shooting said …"', () => {
+    assert.ok(claimsOf('Both sides hope to gain an edge in the talks.').every((c) => c.cue !== 'sides'));
+    const [c] = claimsOf('Some witnesses to the shooting said they feared an attack.');
+    assert.equal(c?.cue, 'said');
+  });
+
   test('no one speaks in "The blast occurred …" or "That said, …"', () => {
     assert.deepEqual(claimsOf('The blast occurred near one of the gates to the Green Zone.'), []);
     assert.deepEqual(claimsOf('That said, the plan is fine.'), []);

@@ -96,13 +96,21 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 
 /**
  * A candidate phrase [i, e) that cannot be a cue whatever the classifier says: one a speech verb directly follows
- * (it is that verb's subject: "Palestinian witnesses say …"; 2 of PolNeAR's 25,000 gold cues), and a participle
- * right after an article ("the announced investment"). Skipped in training too, so both see the same candidates.
+ * (it is that verb's subject: "Palestinian witnesses say …"; 2 of PolNeAR's 25,000 gold cues), a participle
+ * right after an article ("the announced investment"), and a plural noun after a quantifier ("Both sides"). Skipped
+ * in training too, so both see the same candidates.
  */
 function notACue(ctx: DocContext, i: number, e: number, a: number, b: number): boolean {
   if (e < b && SPEECH_AFTER.has(nm(ctx, e))) return true;
-  return i > a && ARTICLES.has(nm(ctx, i - 1)) && nm(ctx, i).endsWith('ed');
+  if (i <= a) return false;
+  const before = nm(ctx, i - 1);
+  if (ARTICLES.has(before) && nm(ctx, i).endsWith('ed')) return true;
+  // "Some witnesses to the shooting said …", "Both sides hope …": one word in -s after a plural quantifier is a plural
+  // noun, not a verb (which would not agree with it).
+  return e === i + 1 && PLURAL_QUANTIFIERS.has(before) && nm(ctx, i).endsWith('s');
 }
+
+const PLURAL_QUANTIFIERS = new Set(['some', 'many', 'several', 'few', 'both', 'these', 'those', 'other', 'most', 'all']);
 
 /**
  * The complement candidate at token w (complement-cues.ts), widened to its verb group after the last cue in `out`,
