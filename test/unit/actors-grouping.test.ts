@@ -184,6 +184,16 @@ suite('actors: organisations, places, acronyms', () => {
     assert.equal(g.grouping.actors.length, 2);
   });
 
+  test('a two-word surname alone is the person named in full before: "Wasserman Schultz", "Suu Kyi", "Peña Nieto"', () => {
+    const text = 'Debbie Wasserman Schultz spoke. Wasserman Schultz said no. Aung San Suu Kyi was freed. Suu Kyi thanked them. ' +
+      'Enrique Peña Nieto met Trump. Peña Nieto said little.';
+    const g = group(text, tagAll(text, [['Debbie Wasserman Schultz', 'PERSON'], ['Wasserman Schultz', 'PERSON'], ['Aung San Suu Kyi', 'PERSON'],
+      ['Suu Kyi', 'PERSON'], ['Enrique Peña Nieto', 'PERSON'], ['Trump', 'PERSON'], ['Peña Nieto', 'PERSON']]));
+    assert.equal(g.actorOf('Wasserman Schultz'), g.actorOf('Debbie Wasserman Schultz'));
+    assert.equal(g.actorOf('Suu Kyi'), g.actorOf('Aung San Suu Kyi'));
+    assert.equal(g.actorOf('Peña Nieto'), g.actorOf('Enrique Peña Nieto'));
+  });
+
   test('a country in a compound ("U.S.-led", "Ethiopian-backed", "Somali-born") is that country; "NATO-led" stays its own', () => {
     const text = 'The U.S.-led coalition and Ethiopian-backed forces advanced. A Somali-born man fled Somalia. The NATO-led force stayed.';
     const g = group(text, tagAll(text, [['U.S.-led', 'MISC'], ['Ethiopian-backed', 'MISC'], ['Somali-born', 'MISC'], ['Somalia', 'GPE'],

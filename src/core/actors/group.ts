@@ -184,7 +184,7 @@ function placeFullNamesIn(g: Grouping, pass: FullNamePass, from: number, to: num
     if (!b) {
       if (person) {
         const cands = reg.fullNameMatches(name);
-        b = cands.length > 0 ? nearest(cands, sorted[i].start) : reg.create(type);
+        b = cands.length > 0 ? nearest(cands, sorted[i].start) : reg.twoWordSurnameOwner(name) ?? reg.create(type);
       } else b = reg.exact(type, name.key) ?? reg.exactAnyGroup(name.key) ?? reg.create(type);
       decided[id] = b;
     }

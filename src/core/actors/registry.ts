@@ -273,6 +273,22 @@ export class Registry {
     return sameFullName(this.bySkeleton.get(name.skeleton), name, true);
   }
 
+  /**
+   * The one person whose longer full name ends in these two name units: "Wasserman Schultz" is Debbie Wasserman
+   * Schultz, "Vander Plaats" Bob Vander Plaats (a two-word surname read as a given name and a surname).
+   */
+  twoWordSurnameOwner(name: ParsedName): Builder | undefined {
+    if (name.units.length !== 2) return undefined;
+    let found: Builder | undefined;
+    for (const b of this.bySurname.get(name.surname) ?? []) {
+      const fits = b.variants.some((v) => v.length >= 3 && v[v.length - 2] === name.units[0] && v[v.length - 1] === name.units[1]);
+      if (!fits) continue;
+      if (found) return undefined;
+      found = b;
+    }
+    return found;
+  }
+
   /** People a bare surname can mean: exact, transliteration, fuzzy (fuse.js), then a unique given name ("Xi"). */
   surnameMatches(surname: string): readonly Builder[] {
     const exact = this.bySurname.get(surname);
