@@ -194,14 +194,19 @@ suite('actors: organisations, places, acronyms', () => {
     assert.equal(g.actorOf('Peña Nieto'), g.actorOf('Enrique Peña Nieto'));
   });
 
-  test('a country in a compound ("U.S.-led", "Ethiopian-backed", "Somali-born") is that country; "NATO-led" stays its own', () => {
-    const text = 'The U.S.-led coalition and Ethiopian-backed forces advanced. A Somali-born man fled Somalia. The NATO-led force stayed.';
+  test('a compound ("U.S.-led", "Somali-born", "NATO-led", "Florida-based") is a mention of the actor it names', () => {
+    const text = 'The U.S.-led coalition and Ethiopian-backed forces advanced. A Somali-born man fled Somalia. The NATO-led force ' +
+      'stayed, NATO said. A Florida-based group sued Florida. The Hague-based court ruled.';
     const g = group(text, tagAll(text, [['U.S.-led', 'MISC'], ['Ethiopian-backed', 'MISC'], ['Somali-born', 'MISC'], ['Somalia', 'GPE'],
-      ['NATO-led', 'MISC']]));
+      ['NATO-led', 'MISC'], ['NATO', 'ORG'], ['Florida-based', 'MISC'], ['Florida', 'GPE'], ['Hague-based', 'MISC']]));
     assert.equal(g.actorOf('U.S.-led'), 'gpe:united-states');
     assert.equal(g.actorOf('Ethiopian-backed'), 'gpe:ethiopia');
     assert.equal(g.actorOf('Somali-born'), g.actorOf('Somalia'));
-    assert.equal(g.actorOf('NATO-led'), 'misc:nato-led');
+    // Placed after every other mention: the organisation stays an organisation, named by its own mention.
+    assert.equal(g.actorOf('NATO-led'), 'org:nato');
+    assert.equal(g.actor('org:nato')?.type, 'ORG');
+    assert.equal(g.actorOf('Florida-based'), g.actorOf('Florida'));
+    assert.equal(g.actor(g.actorOf('Hague-based'))?.name, 'Hague', 'with no such actor, one of its own under that name');
   });
 
   test('non-country groups stay NORP actors; transliterated organisation names join', () => {

@@ -451,6 +451,9 @@ suite('actors: a place joined to a word by a hyphen', () => {
     const g = group(text, tagAll(text, [['United States', 'GPE'], ['U.S.', 'GPE'], ['Afghanistan', 'GPE'], ['Human Rights Watch', 'ORG']]));
     assert.equal(g.speakerOf('The U.S.-led coalition in Afghanistan'), null);
     assert.equal(g.speakerOf('the U.S.-based organization'), null);
+    const based = 'The tribunal met. The Hague-based court says the trial was fair.';
+    assert.equal(group(based, tagAll(based, [['Hague-based', 'MISC']])).speakerOf('The Hague-based court'),
+      null, 'a compound mention only modifies, whatever its type');
     const compound = 'Ethiopia sent troops. An Ethiopian-backed militia says it controls the town.';
     assert.equal(group(compound, tagAll(compound, [['Ethiopia', 'GPE'], ['Ethiopian-backed', 'MISC']])).speakerOf('An Ethiopian-backed militia'),
       null, 'the tagger\'s compound mention, now a mention of Ethiopia, only modifies too');

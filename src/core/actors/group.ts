@@ -17,7 +17,7 @@ import { buildProfiles } from './context';
 import { isAscii } from './fold';
 import { actorName, assignIds, byFirstMention } from './ids';
 import type { ParsedName } from './names';
-import { isAcronymText, parseName } from './names';
+import { compoundBase, initialsOf, isAcronymText, parseName } from './names';
 import type { Builder } from './registry';
 import { firstIntroduced, nearest, Registry } from './registry';
 import { honorificGender, ofHonorific } from './honorific';
@@ -55,9 +55,10 @@ export function groupActors(text: string, tokens: Tokens, sentences: readonly Se
   for (let k = 0; k < parsed.length; k++) if (parsed[k].acronym) inText.add(acronymKeys[k]);
   reg.acronymsInText = inText;
   const g: Grouping = { text, sorted, names, nameId, parsed, acronymKeys, owner: filledLike<Builder | undefined>(sorted, undefined), reg };
-  const deferred = placeFullNames(g);
+  const { deferred, compounds } = placeFullNames(g);
   linkParenAcronyms(g);
   placeDeferred(g, deferred);
+  placeCompounds(g, compounds);
 
   const rank = byFirstMention(reg.builders, sorted);
   const actorNames = reg.builders.map(actorName);
@@ -155,17 +156,20 @@ class FullNamePass {
   readonly decidedVersion: Int32Array;
   /** Mentions left for pass 2 (bare surnames, acronyms), in order. */
   readonly deferred: number[] = [];
+  /** Compounds of a name that is no country ("NATO-led", "Florida-based"), left for the last pass. */
+  readonly compounds: number[] = [];
   constructor(parsed: readonly ParsedName[]) {
     this.decided = filledLike<Builder | undefined>(parsed, undefined);
     this.decidedVersion = new Int32Array(parsed.length);
   }
 }
 
-/** Pass 1: full names (in chunks: see chunks.ts). Returns the mentions left for pass 2 (bare surnames, acronyms), in order. */
-function placeFullNames(g: Grouping): number[] {
+/** Pass 1: full names (in chunks: see chunks.ts). Returns the mentions left for pass 2 (bare surnames, acronyms) and
+ * for the last pass (compounds), in order. */
+function placeFullNames(g: Grouping): FullNamePass {
   const pass = new FullNamePass(g.parsed);
   for (let from = 0; from < g.sorted.length; from += CHUNK) placeFullNamesIn(g, pass, from, Math.min(g.sorted.length, from + CHUNK));
-  return pass.deferred;
+  return pass;
 }
 
 function placeFullNamesIn(g: Grouping, pass: FullNamePass, from: number, to: number): void {
@@ -176,6 +180,7 @@ function placeFullNamesIn(g: Grouping, pass: FullNamePass, from: number, to: num
     if (!name || !name.display) continue;
     const type = sorted[i].type;
     if (name.country) { place(g, i, reg.country(name.country.country), !name.country.demonym); continue; }
+    if (type !== 'PERSON' && compoundBase(sorted[i].text) !== undefined) { pass.compounds.push(i); continue; }
     if (name.acronym || (type === 'PERSON' && name.units.length < 2)) { deferred.push(i); continue; }
     const person = type === 'PERSON';
     const id = nameId[i];
@@ -214,6 +219,34 @@ function linkParenAcronymsIn(g: Grouping, from: number, to: number): void {
 
 /** Acronyms that do not spell the name news gives the same group (folded): "ISIS" and "ISIL" are the Islamic State. */
 const KNOWN_EXPANSIONS = new Map([['isis', 'islamic state'], ['isil', 'islamic state']]);
+
+/**
+ * Last pass: "NATO-led", "Florida-based" join the actor their name names once every other mention is placed (placed
+ * in pass 1, "NATO-led" first in a text made NATO a MISC actor that the organisation's own mentions then joined);
+ * with no such actor, an actor of their own under that name.
+ */
+function placeCompounds(g: Grouping, compounds: readonly number[]): void {
+  const { sorted, names, reg } = g;
+  for (let k = 0; k < compounds.length; k++) {
+    const i = compounds[k];
+    const name = names[i] as ParsedName;
+    const key = g.acronymKeys[g.nameId[i]];
+    const b = (name.acronym ? reg.byAcronym.get(key) : undefined) ?? reg.exactAnyGroup(name.key) ?? reg.exact(sorted[i].type, name.key)
+      ?? byInitials(reg, name.display);
+    if (b) place(g, i, b, false);
+    else place(g, i, reg.create(sorted[i].type), true);
+  }
+}
+
+/** The actor of an acronym the name spells ("United Nations" for an actor named "U.N."), if one is known. */
+function byInitials(reg: Registry, display: string): Builder | undefined {
+  const inis = initialsOf(display);
+  for (let k = 0; k < inis.length; k++) {
+    const b = reg.byAcronym.get(inis[k]);
+    if (b) return b;
+  }
+  return undefined;
+}
 
 /** Pass 2: bare surnames and acronyms (in chunks: see chunks.ts). */
 function placeDeferred(g: Grouping, deferred: readonly number[]): void {

@@ -94,9 +94,9 @@ export function parseName(raw: string, type: EntityType): ParsedName {
   // The regex needs a final ")": most names have none, and a char test is far cheaper than the Unicode regex.
   const m = text.charCodeAt(text.length - 1) === 41 ? INLINE_ACRONYM_RE.exec(text) : null;
   if (m && type !== 'PERSON') { text = m[1]; inlineAcronym = fold(m[2]).replace(/[-&]/g, ''); }
-  if (type !== 'PERSON') text = stripThe(text);
+  if (type !== 'PERSON') text = compoundBase(stripThe(text)) ?? stripThe(text);
   if (type !== 'PERSON' && type !== 'DATE') {
-    const country = lookupCountry(text) ?? compoundCountry(text);
+    const country = lookupCountry(text);
     if (country) return plainName(text, country, false, undefined);
   }
   if (type === 'NORP' && !inlineAcronym && !isAcronymText(text)) return groupName(text);
@@ -104,15 +104,15 @@ export function parseName(raw: string, type: EntityType): ParsedName {
   return parsePerson(text);
 }
 
-/** "U.S.-led", "American-born", "Soviet-backed": the tagger marks the compound (MISC, as CoNLL does); it names the
- * country before the hyphen, as "Iranian" names Iran. Only countries: "NATO-led" or "Florida-based" as the first mention
- * would have made NATO or Florida a MISC actor that later mentions join. */
+/** "U.S.-led", "NATO-led", "Florida-based", "American-born": the tagger marks the compound (MISC, as CoNLL does); it
+ * names the actor before the hyphen, as "Iranian" names Iran. */
 const COMPOUND_RE = /^(.*\p{L}\.?)-(?:based|led|backed|born|controlled|linked|sponsored|dominated|run|owned|funded|supported|allied|affiliated)$/u;
 
-function compoundCountry(text: string): CountryHit | undefined {
+/** The name inside such a compound, or undefined. */
+export function compoundBase(text: string): string | undefined {
   if (text.length < 6 || text.charCodeAt(text.length - 1) < 97) return undefined; // a compound ends in a lower-case letter
   const m = COMPOUND_RE.exec(text);
-  return m ? lookupCountry(m[1]) : undefined;
+  return m && m[1].length > 1 ? m[1] : undefined;
 }
 
 // Empty lists share one array of the elements kind that filled string arrays have (a `[]` literal has another):

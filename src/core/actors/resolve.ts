@@ -36,6 +36,7 @@ import type { ActorGrouping } from './types';
 import { genderOf, SUBJECT } from './types';
 import { genderOfFirstName } from './nameGender';
 import { isTheyNoun, unnamedGroupSince } from './unnamedGroup';
+import { compoundBase } from './names';
 import type { Gender } from './roles';
 
 const PRONOUN_WINDOW = 3;
@@ -566,7 +567,8 @@ function overlappingNonPersons(ctx: Ctx, span: Span, t: SpanText, raw: string): 
     if (mentions.end[k] <= span.start) continue;
     const type = g.actors[mentions.actor[k]].type;
     if (type === 'PERSON') continue;
-    if (mentions.start[k] >= clauseStart) { modifiers++; continue; }
+    // Who a relative clause names, and a compound ("The London-based group", "the Koch-backed advocacy group"), only modify.
+    if (mentions.start[k] >= clauseStart || isCompound(text, mentions.start[k], mentions.end[k])) { modifiers++; continue; }
     const place = type === 'GPE' || type === 'LOC' || type === 'NORP';
     if (place && headEnd < 0) headEnd = span.start + spanShape(ctx, t, raw, span).headEnd;
     const modifier = place ? !placeSpeaks(text, span.start, headEnd, mentions.start[k], mentions.end[k], type === 'NORP') &&
@@ -582,6 +584,12 @@ function overlappingNonPersons(ctx: Ctx, span: Span, t: SpanText, raw: string): 
 }
 
 const RELATIVE_CLAUSE_RE = /,\s+(?:which|who|whom|whose)\s/;
+
+/** Whether the mention [start, end) is a compound like "London-based" (a lower-case letter ends it: a cheap test first). */
+function isCompound(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(end - 1);
+  return c >= 97 && c <= 122 && compoundBase(text.slice(start, end)) !== undefined;
+}
 
 /** A building that stands for a government, then its people: "White House spokesman", "White House officials". */
 const SPOKESPERSON_AFTER_RE = /^\s+(?:spokes(?:man|woman|person)|officials?|aides?)\b/;
