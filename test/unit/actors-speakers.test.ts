@@ -27,6 +27,13 @@ suite('actors: pronoun speakers', () => {
       .speakerOf('who'), 'person:claire-mccaskill', 'a party tag in parentheses between');
   });
 
+  test('"Senate Majority Whip John Cornyn responded …" is a subject: the next "he said" is Cornyn, not the speaker before', () => {
+    const text = '"This is shameful," said Senate Minority Leader Harry M. Reid. Senate Majority Whip John Cornyn responded by ' +
+      'standing next to a large photo of an infant. "I will tell you what shameful is," he said.';
+    const found = extractedSpeakers(text, [['Harry M. Reid', 'PERSON'], ['John Cornyn', 'PERSON'], ['Senate', 'ORG']]);
+    assert.equal(found.bySpeakerSpan('he')?.speaker, 'person:john-cornyn');
+  });
+
   test('the subject of an "if" or "though" clause is no object: "If Trump moderates his rhetoric, he offers …"', () => {
     const text = 'John Kasich spoke in Ohio on Monday. If Donald Trump moderates his rhetoric, he offers voters a change. ' +
       'Jane Roe met the skaters on Friday. Though Ms. Ann Olivieri has lived here for years, the police have changed, she said.';
