@@ -83,6 +83,14 @@ suite('actors: descriptions with an organisation, indefinite groups', () => {
     assert.equal(g.speakerOf('A White House official'), 'loc:white-house');
   });
 
+  test('"The actress" is the actress named before; "U.N. Secretary-General Ban Ki-moon" carries his title', () => {
+    const text = 'Actress Susan Sarandon backed Sanders. The actress said the race is not over. U.N. Secretary-General Ban Ki-moon ' +
+      'spoke. The secretary-general said talks must go on.';
+    const g = group(text, tagAll(text, [['Susan Sarandon', 'PERSON'], ['Sanders', 'PERSON'], ['U.N.', 'ORG'], ['Ban Ki-moon', 'PERSON']]));
+    assert.equal(g.speakerOf('The actress'), 'person:susan-sarandon');
+    assert.equal(g.speakerOf('The secretary-general'), 'person:ban-ki-moon');
+  });
+
   test('"the party" and "the court" take only an organisation named like one', () => {
     const text = 'The GOP met in Cleveland. The Associated Press reported the vote. The party says it is united. ' +
       'The University of Texas lost its appeal. The court said the policy stands.';

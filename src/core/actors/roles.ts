@@ -18,7 +18,7 @@ const HEADS = new Set(words(`
   sheikha emir king queen prince princess pope cardinal archbishop bishop rabbi pastor monarch sultan emperor
   analyst expert researcher professor economist journalist correspondent editor reporter spokespeople activist
   candidate nominee deputy ruler dictator strongman premier-elect president-elect businessman businesswoman
-  billionaire mogul tycoon magnate whip
+  billionaire mogul tycoon magnate whip secretary-general actress
 `));
 
 /** Words that modify a role ("foreign", "national security", "deputy", "top"). */
@@ -36,7 +36,7 @@ const MODIFIERS = new Set(words(`
 const HONORIFICS = new Set(words(`
   mr mrs ms miss mx dr prof sir dame lord lady madam madame monsieur herr sheikh shaikh sheikha ayatollah
   hojatoleslam imam mullah rev reverend gen lt col maj capt sgt adm sen rep gov pres brig cmdr supt insp amb
-  sec dep atty hon honorable honourable excellency
+  sec dep atty hon honorable honourable excellency sens reps
 `));
 
 /** Titles that are part of how a person is named when only one name remains ("Pope Francis", "King Salman"). */
