@@ -3,20 +3,81 @@
 // general of Japan's ruling Liberal Democratic Party, said Sunday …". A singular description that opens its sentence
 // and found nobody before it is the person the next sentence's first claim names, on that person's first mention,
 // when nothing known of that person contradicts it.
+import type { Sentence } from '../text/token';
+import type { Claim, Span } from '../types';
+import { sentenceAt } from './context';
 import type { Description } from './describe';
+import { descriptionGender } from './renamingDescription';
 import type { Gender } from './roles';
-import type { ActorProfile } from './types';
+import { lastMentionBefore } from './salience';
+import type { ActorGrouping, ActorProfile } from './types';
+
+/** What the pass asks of speaker resolution (resolve.ts). */
+export interface NamedNextHelpers {
+  /** The description a span's text is, or undefined for a pronoun or relative pronoun. */
+  description(raw: string): Description | undefined;
+  hasPerson(span: Span): boolean;
+  gender(actor: number): Gender | undefined;
+}
+
+/**
+ * Gives each lead description that found nobody the person named next (see above); `order` is the claims' resolution
+ * order, `out` the resolved claims, changed in place. After the ordered pass, which resolves the speakers after it.
+ */
+export function resolveNamedNext(text: string, sentences: readonly Sentence[], g: ActorGrouping, candidates: readonly Claim[],
+  order: ArrayLike<number>, out: Claim[], h: NamedNextHelpers): void {
+  for (let k = 0; k + 1 < order.length; k++) {
+    const i = order[k];
+    const span = candidates[i].speakerSpan;
+    if (!span || out[i].speaker !== null) continue;
+    const sentence = sentenceAt(sentences, span.start);
+    if (text.slice(sentences[sentence].start, span.start).trim() !== '') continue;
+    const raw = text.slice(span.start, span.end).trim();
+    const d = h.description(raw);
+    if (!d || !mayBeNamedNext(d, raw) || h.hasPerson(span)) continue;
+    const next = nextSpeakerClaim(candidates, order, k, span.end);
+    if (next < 0) continue;
+    const nextSpan = candidates[next].speakerSpan as Span;
+    const named = out[next].speaker;
+    if (named === null || sentenceAt(sentences, nextSpan.start) !== sentence + 1 || !h.hasPerson(nextSpan)) continue;
+    // The name opens the next sentence (after an introduction: "In a speech on Monday, Luiz Inacio Lula da Silva
+    // said"), and it is the person's first mention: "The spokesman also denied Mr. Nowak's claim … Mr. Nowak told
+    // VOA" is someone else.
+    const before = text.slice(sentences[sentence + 1].start, nextSpan.start).trim();
+    if (before !== '' && !before.endsWith(',')) continue;
+    const a = g.actors.findIndex((x) => x.id === named);
+    if (g.actors[a].type !== 'PERSON' || mentionedBefore(g, a, nextSpan.start)) continue;
+    if (!fitsNamedNext(d, g.profiles[a], descriptionGender(raw), h.gender(a))) continue;
+    for (let j = k; j < order.length && candidates[order[j]].speakerSpan?.start === span.start; j++) out[order[j]] = { ...out[order[j]], speaker: named };
+  }
+}
+
+/** Whether actor a has a mention before `pos`. */
+function mentionedBefore(g: ActorGrouping, a: number, pos: number): boolean {
+  const m = g.mentions;
+  for (let k = lastMentionBefore(m, pos); k >= 0; k--) if (m.actor[k] === a) return true;
+  return false;
+}
+
+/** The first claim in `order` after position k whose speaker span starts after `end`, or -1. */
+function nextSpeakerClaim(candidates: readonly Claim[], order: ArrayLike<number>, k: number, end: number): number {
+  for (let j = k + 1; j < order.length; j++) {
+    const s = candidates[order[j]].speakerSpan;
+    if (s && s.start >= end) return order[j];
+  }
+  return -1;
+}
 
 /** An article or a possessive name first: "The leader of …", "A top U.S. official", "Peru's President". */
 const DETERMINED_RE = /^(?:[Tt]he\s|[Aa]n?\s|\p{Lu}[\p{L}.-]*['’]s?\s)/u;
 
 /** Whether a description span (`raw`, parsed as `d`) may name someone only later: singular, with an article or owner. */
-export function mayBeNamedNext(d: Description, raw: string): boolean {
+function mayBeNamedNext(d: Description, raw: string): boolean {
   return d.head !== undefined && !d.plural && DETERMINED_RE.test(raw);
 }
 
 /** Whether the person named next fits the description: no other role, country or gender known. */
-export function fitsNamedNext(d: Description, p: ActorProfile, gender: Gender | undefined, personGender: Gender | undefined): boolean {
+function fitsNamedNext(d: Description, p: ActorProfile, gender: Gender | undefined, personGender: Gender | undefined): boolean {
   if (d.countries.length > 0 && p.countries.size > 0 && !d.countries.some((c) => p.countries.has(c))) return false;
   if (gender !== undefined && personGender !== undefined && gender !== personGender) return false;
   return p.roles.size === 0 || (d.head !== undefined && p.roles.has(d.head));

@@ -29,7 +29,7 @@ import { stableOrder } from './order';
 import { thingSubjectBefore } from './thingSubject';
 import { countryActor, insideSpeaker, sendingCountry } from './bodySpeaker';
 import { afterName, descriptionGender, mayBeRenamed, mayRenameSubject } from './renamingDescription';
-import { fitsNamedNext, mayBeNamedNext } from './namedNext';
+import { resolveNamedNext } from './namedNext';
 import { DOCUMENTS, LastSpeaker, lastWordKey, sameHeadSpeaker } from './speakerHeads';
 import { ClaimCover, continuingSpeaker, firstEndingAfter, lastMentionBefore, mostSalient, pairNamedSince, recentActors, SpeakerMark } from './salience';
 import type { ActorGrouping } from './types';
@@ -197,54 +197,18 @@ export function resolveSpeakers(text: string, _tokens: Tokens, sentences: readon
 }
 
 /**
- * A lead description that found nobody ("Brazil's president is pledging …") is the person the next sentence's first
- * claim names ("Luiz Inacio Lula da Silva said …"), see namedNext.ts. After the ordered pass, which needs every
- * speaker after the description resolved.
+ * The lead-description pass (namedNext.ts), given what it needs of this file: a span's description when it is one
+ * (no pronoun or relative), whether a span holds a person's name, and a person's gender.
  */
 function namedNextPass(ctx: Ctx, candidates: readonly Claim[], order: ArrayLike<number>, out: Claim[]): void {
-  const { g, text, sentences } = ctx;
-  for (let k = 0; k + 1 < order.length; k++) {
-    const i = order[k];
-    const span = candidates[i].speakerSpan;
-    if (!span || out[i].speaker !== null) continue;
-    const sentence = sentenceAt(sentences, span.start);
-    if (text.slice(sentences[sentence].start, span.start).trim() !== '') continue;
-    const raw = text.slice(span.start, span.end).trim();
-    const t = spanText(ctx, raw);
-    if (t.pronoun !== Pronoun.None || t.relative !== '') continue;
-    const d = descriptionOf(t, raw);
-    if (!mayBeNamedNext(d, raw) || hasPerson(ctx, span)) continue;
-    const next = nextSpeakerClaim(candidates, order, k, span.end);
-    if (next < 0) continue;
-    const nextSpan = candidates[next].speakerSpan as Span;
-    const named = out[next].speaker;
-    if (named === null || sentenceAt(sentences, nextSpan.start) !== sentence + 1 || !hasPerson(ctx, nextSpan)) continue;
-    // The name opens the next sentence (after an introduction: "In a speech on Monday, Luiz Inacio Lula da Silva
-    // said"), and it is the person's first mention: "The spokesman also denied Mr. Nowak's claim … Mr. Nowak told
-    // VOA" is someone else.
-    const before = text.slice(sentences[sentence + 1].start, nextSpan.start).trim();
-    if (before !== '' && !before.endsWith(',')) continue;
-    const a = g.actors.findIndex((x) => x.id === named);
-    if (g.actors[a].type !== 'PERSON' || mentionedBefore(g, a, nextSpan.start)) continue;
-    if (!fitsNamedNext(d, g.profiles[a], descriptionGender(raw), speakerGender(ctx, a))) continue;
-    for (let j = k; j < order.length && candidates[order[j]].speakerSpan?.start === span.start; j++) out[order[j]] = { ...out[order[j]], speaker: named };
-  }
-}
-
-/** Whether actor a has a mention before `pos`. */
-function mentionedBefore(g: ActorGrouping, a: number, pos: number): boolean {
-  const m = g.mentions;
-  for (let k = lastMentionBefore(m, pos); k >= 0; k--) if (m.actor[k] === a) return true;
-  return false;
-}
-
-/** The first claim in `order` after position k whose speaker span starts after `end`, or -1. */
-function nextSpeakerClaim(candidates: readonly Claim[], order: ArrayLike<number>, k: number, end: number): number {
-  for (let j = k + 1; j < order.length; j++) {
-    const s = candidates[order[j]].speakerSpan;
-    if (s && s.start >= end) return order[j];
-  }
-  return -1;
+  resolveNamedNext(ctx.text, ctx.sentences, ctx.g, candidates, order, out, {
+    description: (raw) => {
+      const t = spanText(ctx, raw);
+      return t.pronoun !== Pronoun.None || t.relative !== '' ? undefined : descriptionOf(t, raw);
+    },
+    hasPerson: (span) => hasPerson(ctx, span),
+    gender: (a) => speakerGender(ctx, a),
+  });
 }
 
 /** Where each claim's speaker is (its start when it has no speaker span): the order claims are resolved in. A loop of
