@@ -9,7 +9,7 @@ import { sentenceAt } from './context';
 import type { Description } from './describe';
 import { descriptionGender } from './renamingDescription';
 import type { Gender } from './roles';
-import { lastMentionBefore } from './salience';
+import { lastMentionOf } from './salience';
 import type { ActorGrouping, ActorProfile } from './types';
 
 /** What the pass asks of speaker resolution (resolve.ts). */
@@ -46,17 +46,10 @@ export function resolveNamedNext(text: string, sentences: readonly Sentence[], g
     const before = text.slice(sentences[sentence + 1].start, nextSpan.start).trim();
     if (before !== '' && !before.endsWith(',')) continue;
     const a = g.actors.findIndex((x) => x.id === named);
-    if (g.actors[a].type !== 'PERSON' || mentionedBefore(g, a, nextSpan.start)) continue;
+    if (g.actors[a].type !== 'PERSON' || lastMentionOf(g.mentions, a, nextSpan.start) >= 0) continue;
     if (!fitsNamedNext(d, g.profiles[a], descriptionGender(raw), h.gender(a))) continue;
     for (let j = k; j < order.length && candidates[order[j]].speakerSpan?.start === span.start; j++) out[order[j]] = { ...out[order[j]], speaker: named };
   }
-}
-
-/** Whether actor a has a mention before `pos`. */
-function mentionedBefore(g: ActorGrouping, a: number, pos: number): boolean {
-  const m = g.mentions;
-  for (let k = lastMentionBefore(m, pos); k >= 0; k--) if (m.actor[k] === a) return true;
-  return false;
 }
 
 /** The first claim in `order` after position k whose speaker span starts after `end`, or -1. */

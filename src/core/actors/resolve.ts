@@ -24,14 +24,14 @@ import { fold, stripPossessive } from './fold';
 import { lookupForm } from './formLookup';
 import { renamingPerson } from './apposition';
 import { antecedentOf, isRelativePronoun } from './relative';
-import { afterOutsider, headRegion, hostNotPrincipal, modifiesNoun, modifiesSingular, ownerSpeaks, placeSpeaks, standInRange } from './speakerHead';
+import { afterOutsider, headRegion, hostNotPrincipal, modifiesAsSingular, modifiesNoun, ownerSpeaks, placeSpeaks, standInRange } from './speakerHead';
 import { stableOrder } from './order';
 import { thingSubjectBefore } from './thingSubject';
 import { countryActor, insideSpeaker, sendingCountry } from './bodySpeaker';
 import { afterName, descriptionGender, mayBeRenamed, mayRenameSubject } from './renamingDescription';
 import { resolveNamedNext } from './namedNext';
 import { DOCUMENTS, LastSpeaker, lastWordKey, sameHeadSpeaker } from './speakerHeads';
-import { ClaimCover, continuingSpeaker, firstEndingAfter, lastMentionBefore, mostSalient, pairNamedSince, recentActors, SpeakerMark } from './salience';
+import { ClaimCover, continuingSpeaker, firstEndingAfter, lastMentionBefore, lastMentionOf, mostSalient, pairNamedSince, recentActors, SpeakerMark } from './salience';
 import type { ActorGrouping } from './types';
 import { genderOf, SUBJECT } from './types';
 import { genderOfFirstName } from './nameGender';
@@ -416,14 +416,9 @@ function pluralMention(ctx: Ctx, k: number): boolean {
  * Serb prison … They say", "Clinton's Republican rival … they"): "they" then means people the text does not name.
  */
 function lastNamedAsModifier(ctx: Ctx, group: number, pos: number): boolean {
-  const m = ctx.g.mentions;
-  for (let k = lastMentionBefore(m, pos); k >= 0; k--) {
-    if (m.actor[k] !== group) continue;
-    const type = ctx.g.actors[group].type;
-    return (type === 'NORP' || (type === 'GPE' && pluralMention(ctx, k))) && ctx.text.charCodeAt(m.end[k] - 1) !== 115 /* s */ &&
-      modifiesSingular(ctx.text, m.end[k]);
-  }
-  return false;
+  const k = lastMentionOf(ctx.g.mentions, group, pos);
+  const type = ctx.g.actors[group].type;
+  return k >= 0 && (type === 'NORP' || (type === 'GPE' && pluralMention(ctx, k))) && modifiesAsSingular(ctx.text, ctx.g.mentions.end[k]);
 }
 
 /**
@@ -433,13 +428,8 @@ function lastNamedAsModifier(ctx: Ctx, group: number, pos: number): boolean {
  */
 function thingNamedAsModifier(ctx: Ctx, actor: number | null, pos: number): number | null {
   if (actor === null || ctx.g.actors[actor].type === 'ORG') return actor;
-  const m = ctx.g.mentions;
-  for (let k = lastMentionBefore(m, pos); k >= 0; k--) {
-    if (m.actor[k] !== actor) continue;
-    const end = m.end[k];
-    return ctx.text.charCodeAt(end - 1) !== 115 /* s */ && /^['’]/.test(ctx.text.charAt(end)) === false && modifiesSingular(ctx.text, end) ? null : actor;
-  }
-  return actor;
+  const k = lastMentionOf(ctx.g.mentions, actor, pos);
+  return k >= 0 && modifiesAsSingular(ctx.text, ctx.g.mentions.end[k]) ? null : actor;
 }
 
 /** The head region and stand-in range of a speaker span whose trimmed text is `raw`, relative to its start. */

@@ -63,6 +63,12 @@ export function lastMentionBefore(mentions: MentionTable, pos: number): number {
   return lo - 1;
 }
 
+/** Index of the actor's last mention that starts before pos, or -1. */
+export function lastMentionOf(mentions: MentionTable, actor: number, pos: number): number {
+  for (let k = lastMentionBefore(mentions, pos); k >= 0; k--) if (mentions.actor[k] === actor) return k;
+  return -1;
+}
+
 export class ClaimCover {
   // Typed columns: no growing arrays of boxed numbers per claim.
   private readonly starts: Float64Array;

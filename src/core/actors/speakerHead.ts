@@ -190,7 +190,12 @@ const HOST_BEFORE_RE = /(?:\bfamiliar\s+with|\b(?:ambassador|envoy|representativ
  * after it ("a notorious Serb prison", "American television history", "his Republican rival"): then "they" cannot mean
  * the group through it. A body ("Israeli police") or a plural noun ("Iraqi officials") after it can.
  */
-export function modifiesSingular(text: string, end: number): boolean {
+/** A singular name (no final "s") ending at `end` that modifies a noun after it (modifiesSingular). */
+export function modifiesAsSingular(text: string, end: number): boolean {
+  return text.charCodeAt(end - 1) !== 115 /* s */ && modifiesSingular(text, end);
+}
+
+function modifiesSingular(text: string, end: number): boolean {
   const next = /^ (\p{Ll}[\p{L}-]*)/u.exec(text.slice(end, end + 30));
   if (!next) return false;
   const w = next[1];
