@@ -12,6 +12,8 @@
 //   titles and appositions fit the role and nationality best (describe.ts). Plurals ("officials") and indefinite
 //   descriptions ("a spokesman") are unnamed people: unresolved unless they name an organisation.
 // - "the country", "the group": the most salient country / organisation, preferring one whose name has the noun.
+// - A lead description that found nobody ("Brazil's president is pledging …"): the person the next sentence opens
+//   with, on that person's first mention (namedNext.ts).
 // Claims are resolved in document order so that "X said … He said …" can follow the previous speaker.
 import type { Sentence } from '../text/token';
 import type { Tokens } from '../text/tokens';

@@ -186,15 +186,16 @@ function headsAsGroup(text: string, start: number, mStart: number, mEnd: number,
 const HOST_BEFORE_RE = /(?:\bfamiliar\s+with|\b(?:ambassador|envoy|representative|delegate)s?\s+to)(?:\s+the)?\s*$/i;
 
 /**
- * Whether a group's singular adjective ending at `end` ("Serb", "Republican") only modifies a thing or one person
- * after it ("a notorious Serb prison", "American television history", "his Republican rival"): then "they" cannot mean
- * the group through it. A body ("Israeli police") or a plural noun ("Iraqi officials") after it can.
+ * Whether a singular name or adjective ending at `end` ("Serb", "Republican", "U.S.") only modifies a thing or one
+ * person after it ("a notorious Serb prison", "American television history", "his Republican rival"): then "they" or
+ * "it" cannot mean the group or country through it. A body ("Israeli police") or a plural noun ("Iraqi officials")
+ * after it can.
  */
-/** A singular name (no final "s") ending at `end` that modifies a noun after it (modifiesSingular). */
 export function modifiesAsSingular(text: string, end: number): boolean {
   return text.charCodeAt(end - 1) !== 115 /* s */ && modifiesSingular(text, end);
 }
 
+/** Whether a lower-case singular noun follows the name ending at `end`. */
 function modifiesSingular(text: string, end: number): boolean {
   const next = /^ (\p{Ll}[\p{L}-]*)/u.exec(text.slice(end, end + 30));
   if (!next) return false;
