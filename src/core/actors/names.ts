@@ -110,7 +110,8 @@ const COMPOUND_RE = /^(.*\p{L}\.?)-(?:based|led|backed|born|controlled|linked|sp
 
 /** The name inside such a compound, or undefined. */
 export function compoundBase(text: string): string | undefined {
-  if (text.length < 6 || text.charCodeAt(text.length - 1) < 97) return undefined; // a compound ends in a lower-case letter
+  // Asked of every mention in grouping: most names end in a lower-case letter, few have a hyphen before the regex.
+  if (text.length < 6 || text.charCodeAt(text.length - 1) < 97 || text.indexOf('-') < 0) return undefined;
   const m = COMPOUND_RE.exec(text);
   return m && m[1].length > 1 ? m[1] : undefined;
 }
