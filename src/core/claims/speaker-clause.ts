@@ -12,7 +12,7 @@ import type { TokenRange } from './source';
 import { DETERMINERS, PREPOSITIONS, isMannerAdverb } from './words';
 
 /** Finite auxiliaries and modals: after a subject they open its verb phrase ("Trump has a long history of"). */
-const FINITE = new Set(['is', 'was', 'were', 'are', 'am', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may',
+export const FINITE = new Set(['is', 'was', 'were', 'are', 'am', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may',
   'might', 'must', 'shall', 'should', 'do', 'does', 'did']);
 
 /** Common irregular past tenses ("Dutch voters dealt a blow … by", "Trump took offense at"). */

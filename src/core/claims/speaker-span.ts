@@ -5,7 +5,7 @@ import type { DocContext } from './context';
 import { opensWithin } from './content';
 import { isCapitalized, isWord, nm } from './context';
 import type { TokenRange } from './source';
-import { clauseSubject } from './speaker-clause';
+import { clauseSubject, FINITE } from './speaker-clause';
 import { APOSTROPHE_S, isGerund, PREPOSITIONS, WEEKDAYS } from './words';
 
 // PolNeAR's sources never open with an auxiliary and almost never with a preposition (30 of 18,370 on train;
@@ -57,7 +57,8 @@ function withApposition(ctx: DocContext, cue: TokenRange | null, contentEnd: num
   // "…, according to public filings, a huge sum for …": what follows an according-to source goes on with the content.
   for (let k = cue.start; k < cue.end; k++) if (nm(ctx, k) === 'according') return e;
   const w = nm(ctx, e + 1);
-  if (isGerund(w) || PREPOSITIONS.has(w) || NOT_APPOSITION.has(w)) return e;
+  // An auxiliary resumes the reported clause: "The plan, said Smith, would cut taxes".
+  if (isGerund(w) || PREPOSITIONS.has(w) || NOT_APPOSITION.has(w) || FINITE.has(w)) return e;
   const last = ctx.sentences[ctx.sentOf[s]].endToken;
   let k = e + 1;
   for (; k < last; k++) {
@@ -68,10 +69,8 @@ function withApposition(ctx: DocContext, cue: TokenRange | null, contentEnd: num
   return k > e + 1 && k - e <= MAX_APPOSITION ? k : e;
 }
 
-// An auxiliary resumes the reported clause: "The plan, said Smith, would cut taxes".
 const NOT_APPOSITION = new Set(['and', 'but', 'as', 'while', 'because', 'though', 'although', 'when', 'if', 'according',
-  'so', 'however', 'meanwhile', 'is', 'was', 'are', 'were', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should',
-  'has', 'have', 'had', 'does', 'did', 'do']);
+  'so', 'however', 'meanwhile']);
 const MAX_APPOSITION = 40;
 
 /**
