@@ -18,9 +18,9 @@ export function insideSpeaker(g: ActorGrouping, inside: readonly number[], d: De
   const rank = (a: number): number => TYPE_PREFERENCE.indexOf(g.actors[a].type);
   const throughBody = d.generic !== undefined && STATE_BODIES.has(d.generic.noun);
   // "A White House spokesman", "a White House official": a building that stands for a government speaks through them.
-  const spokesperson = d.head === 'spokesperson' || d.head === 'official' || d.head === 'aide';
+  const staff = d.head === 'spokesperson' || d.head === 'official' || d.head === 'aide';
   const usable = d.head && !throughBody
-    ? inside.filter((a) => g.actors[a].type === 'ORG' || (spokesperson && g.actors[a].type === 'LOC')) : inside;
+    ? inside.filter((a) => g.actors[a].type === 'ORG' || (staff && g.actors[a].type === 'LOC')) : inside;
   return usable.length > 0 ? usable.reduce((a, b) => (rank(b) < rank(a) ? b : a)) : null;
 }
 
