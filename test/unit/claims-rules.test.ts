@@ -221,6 +221,12 @@ suite('claims: constructed sentences', () => {
     assert.equal(c?.cue, 'said');
   });
 
+  test('a plural noun after a count is no cue: "The two sides signed …", "728 claims were filed …"', () => {
+    assert.ok(claimsOf('The two sides signed a permanent cease-fire agreement last Saturday.').every((c) => c.cue !== 'sides'));
+    assert.ok(claimsOf('728 claims were filed for employees who missed work.').every((c) => c.cue !== 'claims'));
+    assert.equal(claimsOf('Two officials said the talks had failed.')[0]?.cue, 'said');
+  });
+
   test('no one speaks in "The blast occurred …" or "That said, …"', () => {
     assert.deepEqual(claimsOf('The blast occurred near one of the gates to the Green Zone.'), []);
     assert.deepEqual(claimsOf('That said, the plan is fine.'), []);

@@ -22,8 +22,10 @@ suite('claims: source rules (session 16)', () => {
 
   test('a participle whose content precedes it takes the clause subject ("X needled the “experts,” saying, “…”")', () => {
     assert.deepStrictEqual(ruleClaims('Smith needled the “experts,” saying, “They never learn.”', 'saying'), [['“They never learn.”', 'Smith']]);
-    assert.deepStrictEqual(ruleClaims('The senator greeted the “volunteers,” thanking them, “You made this happen.”', 'thanking').map((c) => c[1]),
-      ['The senator', 'The senator']);
+    // Whether "them" is a content piece of its own is the content models' call; every piece is the senator's.
+    const thanking = ruleClaims('The senator greeted the “volunteers,” thanking them, “You made this happen.”', 'thanking');
+    assert.ok(thanking.some((c) => c[0] === '“You made this happen.”'), JSON.stringify(thanking));
+    assert.deepStrictEqual([...new Set(thanking.map((c) => c[1]))], ['The senator']);
   });
 
   test('a noun cue with "from" or "among" after it takes that phrase as its source', () => {
