@@ -221,6 +221,17 @@ suite('claims: constructed sentences', () => {
     assert.equal(c?.cue, 'said');
   });
 
+  test('a coordinated subject is the whole source: "Mr. Autor and Mr. Hanson emphasize …"', () => {
+    assert.equal(claimsOf('Mr. Autor and Mr. Hanson emphasize that trade is only one factor.')[0]?.speaker, 'Mr. Autor and Mr. Hanson');
+    assert.equal(claimsOf('On Sunday, Mr. Rubio and Senator Ted Cruz urged the rest of the party to coalesce.')[0]?.speaker,
+      'Mr. Rubio and Senator Ted Cruz');
+    assert.equal(claimsOf('Since earlier this year, Mr. Xi and other leaders have said cutting output must be a priority.')[0]?.speaker,
+      'Mr. Xi and other leaders');
+    // Two clauses joined by "and": the second has its own subject.
+    const said = claimsOf('At one point, a woman asked for a photo and Clinton said she was happy to oblige.').find((c) => c.cue === 'said');
+    assert.equal(said?.speaker, 'Clinton');
+  });
+
   test('a plural noun after a count is no cue: "The two sides signed …", "728 claims were filed …"', () => {
     assert.ok(claimsOf('The two sides signed a permanent cease-fire agreement last Saturday.').every((c) => c.cue !== 'sides'));
     assert.ok(claimsOf('728 claims were filed for employees who missed work.').every((c) => c.cue !== 'claims'));

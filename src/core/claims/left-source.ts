@@ -3,7 +3,7 @@
 import type { DocContext } from './context';
 import { isCapitalized, nm } from './context';
 import type { TokenRange } from './source';
-import { appositiveNP, asideSubject, leftNP } from './source';
+import { appositiveNP, asideSubject, leftNP, subjectNP } from './source';
 import { PREPOSITIONS } from './words';
 
 /**
@@ -17,7 +17,20 @@ export function leftSource(ctx: DocContext, a: number, cueStart: number, floor: 
     && PREPOSITIONS.has(nm(ctx, src.start))) {
     return asideSubject(ctx, a, src.start, floor) ?? appositiveNP(ctx, src.start, floor) ?? src;
   }
-  return src;
+  return src ? withCoordinated(ctx, a, src, floor) : src;
+}
+
+/**
+ * "Mr. Autor and Mr. Hanson emphasize …", "On Sunday, Mr. Rubio and Senator Ted Cruz urged …": the noun phrase before
+ * the cue is the last conjunct of the clause's subject, and the whole coordination is the source (PolNeAR marks it
+ * so). Only when the clause's subject, walked from its start, runs through the "and" right up to that phrase: "a
+ * woman asked for a photo and Clinton | said" keeps "Clinton".
+ */
+function withCoordinated(ctx: DocContext, a: number, src: TokenRange, floor: number): TokenRange {
+  const k = src.start - 1;
+  if (k <= floor || (nm(ctx, k) !== 'and' && nm(ctx, k) !== 'or') || isCapitalized(ctx, k)) return src;
+  const subject = subjectNP(ctx, a, src.end);
+  return subject && subject.start >= floor && subject.start < k && subject.end === src.end ? subject : src;
 }
 
 /**
