@@ -232,6 +232,16 @@ suite('claims: constructed sentences', () => {
     assert.equal(said?.speaker, 'Clinton');
   });
 
+  test('a subject\'s apposition of several segments is part of the source; an adjunct is not', () => {
+    assert.equal(claimsOf('Christopher Harvey, an African-American delegate from Houston, Texas, said the turmoil was bad.')[0]?.speaker,
+      'Christopher Harvey, an African-American delegate from Houston, Texas,');
+    assert.equal(claimsOf('Carole Bower, 75, a retiree in Carthage, Ill., supported Gov. John Kasich of Ohio.')[0]?.speaker,
+      'Carole Bower, 75, a retiree in Carthage, Ill.,');
+    assert.equal(claimsOf("Speaker Paul D. Ryan, the nation's highest-ranking Republican, on Tuesday called the remarks racist.")[0]?.speaker,
+      "Speaker Paul D. Ryan, the nation's highest-ranking Republican,");
+    assert.equal(claimsOf('Clinton, during a town hall meeting in Columbus, Ohio, said the plan was bad.')[0]?.speaker, 'Clinton');
+  });
+
   test('a plural noun after a count is no cue: "The two sides signed …", "728 claims were filed …"', () => {
     assert.ok(claimsOf('The two sides signed a permanent cease-fire agreement last Saturday.').every((c) => c.cue !== 'sides'));
     assert.ok(claimsOf('728 claims were filed for employees who missed work.').every((c) => c.cue !== 'claims'));

@@ -4,7 +4,7 @@ import type { DocContext } from './context';
 import { isCapitalized, nm } from './context';
 import type { TokenRange } from './source';
 import { appositiveNP, asideSubject, leftNP, subjectNP } from './source';
-import { PREPOSITIONS } from './words';
+import { isGerund, NP_LEFT_STOPS, PREPOSITIONS, VERB_GROUP } from './words';
 
 /**
  * The noun phrase right before the cue, unless it is a lower-case time or place adjunct after a comma ("Speaker Paul
@@ -15,7 +15,8 @@ export function leftSource(ctx: DocContext, a: number, cueStart: number, floor: 
   const src = leftNP(ctx, cueStart, floor);
   if (src && src.start - 1 > floor && ctx.tokens.text(src.start - 1) === ',' && !isCapitalized(ctx, src.start)
     && PREPOSITIONS.has(nm(ctx, src.start))) {
-    return asideSubject(ctx, a, src.start, floor) ?? appositiveNP(ctx, src.start, floor) ?? src;
+    const aside = asideSubject(ctx, a, src.start, floor);
+    return aside ? withApposition(ctx, aside, src.start) : appositiveNP(ctx, src.start, floor) ?? src;
   }
   return src ? withCoordinated(ctx, a, src, floor) : src;
 }
@@ -40,5 +41,30 @@ function withCoordinated(ctx: DocContext, a: number, src: TokenRange, floor: num
 export function appositionSource(ctx: DocContext, a: number, cueStart: number, floor: number): TokenRange | null {
   const src = appositiveNP(ctx, cueStart, floor);
   const aside = asideSubject(ctx, a, cueStart, floor);
-  return aside && (!src || (src.start > aside.start && !isCapitalized(ctx, src.start))) ? aside : src;
+  return aside && (!src || (src.start > aside.start && !isCapitalized(ctx, src.start))) ? withApposition(ctx, aside, cueStart) : src;
 }
+
+/**
+ * The clause subject with the comma-delimited aside after it up to `end` (a token right after a comma), when every
+ * segment of that aside is an apposition: "Christopher Harvey, an African-American delegate from Houston, Texas,",
+ * "Hogan Gidley, a former director of …, whose roots are …,", "Marvin Teske, 53, a security guard …," (PolNeAR marks
+ * them whole, with the closing comma). An adjunct keeps the subject alone: "Clinton, during a town hall meeting in
+ * Columbus, Ohio,", "Fiorina, speaking to Iowans,", "Ryan, the nation's highest-ranking Republican, on Tuesday".
+ */
+function withApposition(ctx: DocContext, subject: TokenRange, end: number): TokenRange {
+  for (let k = subject.end; k < end - 1; k++) {
+    if (ctx.tokens.text(k) === ',' && opensAdjunct(ctx, k + 1)) return subject;
+  }
+  return { start: subject.start, end };
+}
+
+/** Whether the word at j opens an adjunct rather than an apposition ("of RBC Capital Markets" is an apposition). */
+function opensAdjunct(ctx: DocContext, j: number): boolean {
+  const n = nm(ctx, j);
+  if (n === 'of' || isCapitalized(ctx, j)) return false;
+  return PREPOSITIONS.has(n) || NP_LEFT_STOPS.has(n) || VERB_GROUP.has(n) || isGerund(n) || (n.length > 4 && n.endsWith('ly'))
+    || ADJUNCT_WORDS.has(n);
+}
+
+const ADJUNCT_WORDS = new Set(['however', 'too', 'meanwhile', 'moreover', 'instead', 'now', 'here', 'there', 'again',
+  'though', 'therefore', 'indeed', 'nonetheless', 'nevertheless', 'in', 'for', 'like', 'unlike', 'including']);
