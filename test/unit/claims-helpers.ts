@@ -31,10 +31,11 @@ export function claimWith(claims: readonly ShownClaim[], fragment: string): Show
   return hits[0];
 }
 
-/** [content, speaker] of every claim whose cue is `cue`, by the rules' own source choice (no source ranker). */
-export function ruleClaims(text: string, cue: string): [string, string | null][] {
+/** [content, speaker] of every claim whose cue is `cue`, by the rules' own source choice (no source ranker); with
+ * `keepAll`, the claim filter's choice too is left out (every piece the rules make). */
+export function ruleClaims(text: string, cue: string, keepAll = false): [string, string | null][] {
   const tokens = tokenize(text);
-  const claims = extractClaims(text, tokens, splitSentences(text, tokens), { sourceModel: false });
+  const claims = extractClaims(text, tokens, splitSentences(text, tokens), { sourceModel: false, ...(keepAll ? { claimFilter: false } : {}) });
   return claims.filter((c) => c.cue?.text === cue)
     .map((c) => [c.text, c.speakerSpan ? text.slice(c.speakerSpan.start, c.speakerSpan.end) : null]);
 }

@@ -242,6 +242,11 @@ suite('claims: constructed sentences', () => {
     assert.equal(claimsOf('Clinton, during a town hall meeting in Columbus, Ohio, said the plan was bad.')[0]?.speaker, 'Clinton');
   });
 
+  test('two names joined by a slash are one source: "A Wall Street Journal/NBC News poll showed …"', () => {
+    assert.equal(claimsOf('A Wall Street Journal/NBC News poll showed a slimmer lead for Clinton.')[0]?.speaker, 'A Wall Street Journal/NBC News poll');
+    assert.equal(claimsOf('The latest Reuters/Ipsos poll showed Trump leading the field.')[0]?.speaker, 'The latest Reuters/Ipsos poll');
+  });
+
   test('a plural noun after a count is no cue: "The two sides signed …", "728 claims were filed …"', () => {
     assert.ok(claimsOf('The two sides signed a permanent cease-fire agreement last Saturday.').every((c) => c.cue !== 'sides'));
     assert.ok(claimsOf('728 claims were filed for employees who missed work.').every((c) => c.cue !== 'claims'));

@@ -6,9 +6,10 @@ suite('claims: source rules (session 16)', () => {
   test('a passive whose "be" and adverbs the cue left out has no source; its subject is a content piece', () => {
     assert.deepStrictEqual(ruleClaims("She is perhaps best known for her work on veterans' health care.", 'known for'),
       [['She', null], ["her work on veterans' health care", null]]);
-    // Whether "as" opens the second piece is the content-start model's call (PolNeAR has both); the rule under test
-    // is the missing source and the subject as the first piece.
-    const rollout = ruleClaims("The governor's rollout was widely criticized as sloppy.", 'criticized');
+    // Whether "as" opens the second piece is the content-start model's call (PolNeAR has both), and whether the claim
+    // filter keeps the subject piece is its own; the rule under test is the missing source and the subject as the
+    // first piece.
+    const rollout = ruleClaims("The governor's rollout was widely criticized as sloppy.", 'criticized', true);
     assert.deepStrictEqual(rollout.map((c) => c[1]), [null, null]);
     assert.strictEqual(rollout[0][0], "The governor's rollout");
     assert.match(rollout[1][0], /^(?:as )?sloppy$/);

@@ -14,8 +14,14 @@ function joinsNP(ctx: DocContext, j: number): boolean {
   if (isWord(ctx, j)) return true;
   // "47% say", "AT&T", "O’Malley"
   if (t === '-' || t === '&' || t === '’' || t === "'" || t === '%') return true;
+  // "a CNN/ORC poll", "Obama/Clinton": a slash between two words with no space is one name.
+  if (t === '/') return glued(ctx, j);
   // The full stop of an abbreviation or initial inside a name: "Mr. Cruz", "Donald J. Trump".
   return t === '.' && j > 0 && abbreviationStop(ctx, j);
+}
+
+function glued(ctx: DocContext, j: number): boolean {
+  return j > 0 && j + 1 < ctx.tokens.length && ctx.tokens.end(j - 1) === ctx.tokens.start(j) && ctx.tokens.end(j) === ctx.tokens.start(j + 1);
 }
 
 /** The full stop at j ends an abbreviation or initial ("Mr.", "J.") right before it. A function of its own: its
