@@ -247,6 +247,12 @@ suite('claims: constructed sentences', () => {
     assert.equal(claimsOf('The latest Reuters/Ipsos poll showed Trump leading the field.')[0]?.speaker, 'The latest Reuters/Ipsos poll');
   });
 
+  test('"both" before its noun and "more than" before a share are part of the source', () => {
+    assert.equal(claimsOf("Critics in both parties quickly compared Mr. Rubio's answers to a robot.")[0]?.speaker, 'Critics in both parties');
+    assert.equal(claimsOf('More than 4 in 10 said Donald Trump would be a good president.')[0]?.speaker, 'More than 4 in 10');
+    assert.equal(claimsOf('Jeb Bush and Rick Scott have both supported the plan.')[0]?.speaker, 'Jeb Bush and Rick Scott');
+  });
+
   test('a plural noun after a count is no cue: "The two sides signed …", "728 claims were filed …"', () => {
     assert.ok(claimsOf('The two sides signed a permanent cease-fire agreement last Saturday.').every((c) => c.cue !== 'sides'));
     assert.ok(claimsOf('728 claims were filed for employees who missed work.').every((c) => c.cue !== 'claims'));

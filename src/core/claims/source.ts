@@ -54,7 +54,7 @@ export function leftNP(ctx: DocContext, end: number, lo: number): TokenRange | n
     }
     if (!joinsNP(ctx, j)) break;
     const n = nm(ctx, j);
-    if (NP_LEFT_STOPS.has(n) && (n !== 'that' || !isCapitalized(ctx, j))) break;
+    if (NP_LEFT_STOPS.has(n) && (n !== 'that' || !isCapitalized(ctx, j)) && !quantifies(ctx, j, n, e, lo)) break;
     // "Beck, who has … described" keeps "who" as the source; "Rubio, who he dubbed …" does not (objectRelative);
     // "WHO Director-General Margaret Chan" is a name.
     if (n === 'who' || n === 'which') { if (isCapitalized(ctx, j) || !objectRelative(ctx, j + 1, e)) j--; break; }
@@ -66,6 +66,17 @@ export function leftNP(ctx: DocContext, end: number, lo: number): TokenRange | n
   const np = trimNP(ctx, s, e);
   return floated && np ? withConjunct(ctx, np, lo) : np;
 }
+
+/**
+ * A stop word that belongs to the noun phrase after it: "both" as its determiner ("critics in both parties"), "than"
+ * in "more than 4 in 10", "less than a third" (PolNeAR's sources keep them).
+ */
+function quantifies(ctx: DocContext, j: number, n: string, e: number, lo: number): boolean {
+  if (n === 'both') return j + 1 < e;
+  return n === 'than' && j - 1 >= lo && COMPARATIVES.has(nm(ctx, j - 1));
+}
+
+const COMPARATIVES = new Set(['more', 'less', 'fewer']);
 
 /**
  * "Jeb Bush and Rick Scott have both …": a subject a floating quantifier follows takes the noun phrase coordinated
