@@ -227,6 +227,8 @@ suite('claims: constructed sentences', () => {
       'Mr. Rubio and Senator Ted Cruz');
     assert.equal(claimsOf('Since earlier this year, Mr. Xi and other leaders have said cutting output must be a priority.')[0]?.speaker,
       'Mr. Xi and other leaders');
+    assert.equal(claimsOf('She and her husband supported the North American Free Trade Agreement.')[0]?.speaker, 'She and her husband');
+    assert.equal(claimsOf('It was a day as Mrs. Clinton and Ms. Warren echoed similar liberal themes.')[0]?.speaker, 'Mrs. Clinton and Ms. Warren');
     // Two clauses joined by "and": the second has its own subject.
     const said = claimsOf('At one point, a woman asked for a photo and Clinton said she was happy to oblige.').find((c) => c.cue === 'said');
     assert.equal(said?.speaker, 'Clinton');

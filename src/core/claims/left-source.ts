@@ -1,7 +1,7 @@
 // The source found left of a cue, with session 7's corrections to leftNP and appositiveNP (source.ts). Kept out of
 // extract.ts's processSentence, which is long enough already.
 import type { DocContext } from './context';
-import { isCapitalized, nm } from './context';
+import { isCapitalized, isWord, nm } from './context';
 import type { TokenRange } from './source';
 import { appositiveNP, asideSubject, leftNP, subjectNP } from './source';
 import { isGerund, NP_LEFT_STOPS, PREPOSITIONS, VERB_GROUP } from './words';
@@ -24,14 +24,38 @@ export function leftSource(ctx: DocContext, a: number, cueStart: number, floor: 
 /**
  * "Mr. Autor and Mr. Hanson emphasize …", "On Sunday, Mr. Rubio and Senator Ted Cruz urged …": the noun phrase before
  * the cue is the last conjunct of the clause's subject, and the whole coordination is the source (PolNeAR marks it
- * so). Only when the clause's subject, walked from its start, runs through the "and" right up to that phrase: "a
- * woman asked for a photo and Clinton | said" keeps "Clinton".
+ * so). Only when the clause's subject, walked from its start, runs through the "and" right up to that phrase, or the
+ * conjunct before the "and" can only be a subject: a subject pronoun ("She and her husband supported …") or a name
+ * with nothing lower-case in it but "of", "the", "for" ("as Mrs. Clinton and Ms. Warren echoed …"). "a woman asked
+ * for a photo and Clinton | said" keeps "Clinton". (The subject walk runs over a verb it does not know, "Sanders won
+ * New Hampshire and Clinton | said"; a guard against a lower-case word before a name cost more right coordinations,
+ * "Republican presidential hopefuls Jeb Bush and Chris Christie", than it saved on the corpus.)
  */
 function withCoordinated(ctx: DocContext, a: number, src: TokenRange, floor: number): TokenRange {
   const k = src.start - 1;
   if (k <= floor || (nm(ctx, k) !== 'and' && nm(ctx, k) !== 'or') || isCapitalized(ctx, k)) return src;
   const subject = subjectNP(ctx, a, src.end);
-  return subject && subject.start >= floor && subject.start < k && subject.end === src.end ? subject : src;
+  if (subject && subject.start >= floor && subject.start < k && subject.end === src.end) return subject;
+  const left = leftNP(ctx, k, floor);
+  return left && left.end === k && (nominativePronoun(ctx, left) || onlyName(ctx, left)) ? { start: left.start, end: src.end } : src;
+}
+
+const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
+const IN_NAMES = new Set(['of', 'the', 'for']);
+
+function nominativePronoun(ctx: DocContext, r: TokenRange): boolean {
+  return r.end - r.start === 1 && NOMINATIVE.has(nm(ctx, r.start));
+}
+
+/** Capitalised words, and lower-case only "of", "the", "for" ("Senator Ted Cruz of Texas", "the World Bank"). */
+function onlyName(ctx: DocContext, r: TokenRange): boolean {
+  let named = false;
+  for (let j = r.start; j < r.end; j++) {
+    if (!isWord(ctx, j)) continue;
+    if (isCapitalized(ctx, j)) named = true;
+    else if (!IN_NAMES.has(nm(ctx, j))) return false;
+  }
+  return named;
 }
 
 /**
