@@ -228,7 +228,7 @@ suite('claims: constructed sentences', () => {
     assert.equal(claimsOf('Since earlier this year, Mr. Xi and other leaders have said cutting output must be a priority.')[0]?.speaker,
       'Mr. Xi and other leaders');
     assert.equal(claimsOf('She and her husband supported the North American Free Trade Agreement.')[0]?.speaker, 'She and her husband');
-    assert.equal(claimsOf('It was a day as Mrs. Clinton and Ms. Warren echoed similar liberal themes.')[0]?.speaker, 'Mrs. Clinton and Ms. Warren');
+    assert.equal(claimsOf('It was a day when Mrs. Clinton and Ms. Warren said the economy was rigged.')[0]?.speaker, 'Mrs. Clinton and Ms. Warren');
     // Two clauses joined by "and": the second has its own subject.
     const said = claimsOf('At one point, a woman asked for a photo and Clinton said she was happy to oblige.').find((c) => c.cue === 'said');
     assert.equal(said?.speaker, 'Clinton');
@@ -242,6 +242,9 @@ suite('claims: constructed sentences', () => {
     assert.equal(claimsOf("Speaker Paul D. Ryan, the nation's highest-ranking Republican, on Tuesday called the remarks racist.")[0]?.speaker,
       "Speaker Paul D. Ryan, the nation's highest-ranking Republican,");
     assert.equal(claimsOf('Clinton, during a town hall meeting in Columbus, Ohio, said the plan was bad.')[0]?.speaker, 'Clinton');
+    assert.equal(claimsOf('On Sunday, Hillary Clinton, the Democratic presidential front-runner, called on tech companies to act.')[0]?.speaker,
+      'Hillary Clinton, the Democratic presidential front-runner,');
+    assert.equal(claimsOf('Marley Anderson, 21, a junior from Las Vegas, said she liked it.')[0]?.speaker, 'Marley Anderson, 21, a junior from Las Vegas,');
   });
 
   test('two names joined by a slash are one source: "A Wall Street Journal/NBC News poll showed …"', () => {

@@ -26,7 +26,7 @@ export function leftSource(ctx: DocContext, a: number, cueStart: number, floor: 
  * the cue is the last conjunct of the clause's subject, and the whole coordination is the source (PolNeAR marks it
  * so). Only when the clause's subject, walked from its start, runs through the "and" right up to that phrase, or the
  * conjunct before the "and" can only be a subject: a subject pronoun ("She and her husband supported …") or a name
- * with nothing lower-case in it but "of", "the", "for" ("as Mrs. Clinton and Ms. Warren echoed …"). "a woman asked
+ * with nothing lower-case in it but "of", "the", "for" ("when Mrs. Clinton and Ms. Warren said …"). "a woman asked
  * for a photo and Clinton | said" keeps "Clinton". (The subject walk runs over a verb it does not know, "Sanders won
  * New Hampshire and Clinton | said"; a guard against a lower-case word before a name cost more right coordinations,
  * "Republican presidential hopefuls Jeb Bush and Chris Christie", than it saved on the corpus.)

@@ -340,12 +340,17 @@ export function appositiveNP(ctx: DocContext, cueStart: number, lo: number): Tok
   if (!head) return null;
   // "Fayyad, for his part, thanked …": a prepositional aside is not part of the source.
   if (PREPOSITIONS.has(nm(ctx, c1 + 1)) || nm(ctx, c1 + 1) === 'however') return head;
-  // "Marley Anderson, 21, a junior from Las Vegas, said": step over a short middle segment.
-  if (head.end - head.start <= 2 && head.start - 1 > lo && ctx.tokens.text(head.start - 1) === ',') {
+  // "Marley Anderson, 21, a junior from Las Vegas, said": step over a short middle segment; not over a two-word name
+  // after an introduction ("On Sunday, Hillary Clinton, the Democratic front-runner, called").
+  if (head.end - head.start <= 2 && head.start - 1 > lo && ctx.tokens.text(head.start - 1) === ',' && !twoWordName(ctx, head)) {
     const prev = leftNP(ctx, head.start - 1, lo);
     if (prev && isCapitalized(ctx, prev.start)) head = prev;
   }
   return { start: head.start, end: k + 1 };
+}
+
+function twoWordName(ctx: DocContext, r: TokenRange): boolean {
+  return r.end - r.start === 2 && isWord(ctx, r.start) && isCapitalized(ctx, r.start) && isWord(ctx, r.start + 1) && isCapitalized(ctx, r.start + 1);
 }
 
 /**
