@@ -258,6 +258,12 @@ suite('claims: constructed sentences', () => {
     assert.equal(claimsOf('Jeb Bush and Rick Scott have both supported the plan.')[0]?.speaker, 'Jeb Bush and Rick Scott');
   });
 
+  test('a quote that goes on after "…,” said X, an apposition." has the same speaker span as the attribution', () => {
+    const claims = claimsOf('“They are beginning to look respectable, more like Barack,” said Griffin, an Obama backer. '
+      + '“I am beginning to see that even on the streets here a change is coming.”');
+    assert.deepEqual(claims.map((c) => c.speaker), ['Griffin, an Obama backer', 'Griffin, an Obama backer']);
+  });
+
   test('a plural noun after a count is no cue: "The two sides signed …", "728 claims were filed …"', () => {
     assert.ok(claimsOf('The two sides signed a permanent cease-fire agreement last Saturday.').every((c) => c.cue !== 'sides'));
     assert.ok(claimsOf('728 claims were filed for employees who missed work.').every((c) => c.cue !== 'claims'));

@@ -25,7 +25,7 @@ function toCandidate(ctx: DocContext, r: RawClaim): ClaimCandidate {
     const ce = ctx.tokens.end(r.cue.end - 1);
     cue = { start: cs, end: ce, text: ctx.text.slice(cs, ce) };
   }
-  const found = r.source ? speakerChars(ctx, r.source, r.cue, r.contentEnd) : null;
+  const found = r.source ? speakerChars(ctx, r.source, r.cue, r.contentStart, r.contentEnd) : null;
   const sp = found && cue && receivesCue(ctx.text, found.start, cue) ? null : found;
   return {
     start,

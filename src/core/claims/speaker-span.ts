@@ -17,11 +17,11 @@ const NOT_OPENING_A_SOURCE = new Set([
 ]);
 
 /** The speaker span in characters: trimmed at its edges, and cut to the subject when it runs into a clause. */
-export function speakerChars(ctx: DocContext, src: TokenRange, cue: TokenRange | null, contentEnd: number): { start: number; end: number } {
+export function speakerChars(ctx: DocContext, src: TokenRange, cue: TokenRange | null, contentStart: number, contentEnd: number): { start: number; end: number } {
   const s = sourceStart(ctx, src.start, src.end);
   const cut = cue ? clauseSubject(ctx, s, src.end, cue.start) : null;
   const r = cut ?? { start: s, end: sourceEnd(ctx, s, src.end) };
-  const [start, end] = withoutWeekday(ctx, r.start, withApposition(ctx, cue, contentEnd, r.start, withoutTail(ctx, r.start, r.end)));
+  const [start, end] = withoutWeekday(ctx, r.start, withApposition(ctx, cue, contentStart, contentEnd, r.start, withoutTail(ctx, r.start, r.end)));
   const last = ctx.tokens.text(end - 1);
   const clitic = CLITIC_RE.exec(last);
   return { start: ctx.tokens.start(start), end: ctx.tokens.end(end - 1) - (clitic && clitic.index > 0 ? clitic[0].length : 0) };
@@ -49,11 +49,13 @@ function withoutTail(ctx: DocContext, s: number, e: number): number {
  * "…,” said Dr. Harold Varmus, the Nobel Prize-winning former NIH director.", "said Biden, who served as a US senator
  * for 36 years.": PolNeAR's source after its cue takes the apposition or relative clause after it, to the sentence
  * end (890 of its train+dev sources; ours stopped at the name). Only when the content came before the cue (not
- * "According to the poll, she led …"); not a participle or an adjunct after the comma (", adding that …", ", in a
- * statement"), and never over a quote, colon or semicolon.
+ * "According to the poll, she led …") or lies in a later sentence (the quote that goes on after "…,” said Griffin, an
+ * Obama backer.", which PolNeAR gives the same source); not a participle or an adjunct after the comma (", adding
+ * that …", ", in a statement"), and never over a quote, colon or semicolon.
  */
-function withApposition(ctx: DocContext, cue: TokenRange | null, contentEnd: number, s: number, e: number): number {
-  if (!cue || s < cue.end || contentEnd > cue.start || e >= ctx.tokens.length || ctx.tokens.text(e) !== ',' || !isWord(ctx, e + 1)) return e;
+function withApposition(ctx: DocContext, cue: TokenRange | null, contentStart: number, contentEnd: number, s: number, e: number): number {
+  if (!cue || s < cue.end || e >= ctx.tokens.length || ctx.tokens.text(e) !== ',' || !isWord(ctx, e + 1)) return e;
+  if (contentEnd > cue.start && ctx.sentOf[contentStart] === ctx.sentOf[s]) return e;
   // "…, according to public filings, a huge sum for …": what follows an according-to source goes on with the content.
   for (let k = cue.start; k < cue.end; k++) if (nm(ctx, k) === 'according') return e;
   const w = nm(ctx, e + 1);
