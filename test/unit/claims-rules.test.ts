@@ -264,6 +264,14 @@ suite('claims: constructed sentences', () => {
     assert.deepEqual(claims.map((c) => c.speaker), ['Griffin, an Obama backer', 'Griffin, an Obama backer']);
   });
 
+  test('a source after its cue keeps a party-state parenthetical and a described source its "to"/"with" complement', () => {
+    assert.equal(claimsOf('“We need help,” said Rep. Bobby Scott (D-Va.).')[0]?.speaker, 'Rep. Bobby Scott (D-Va.)');
+    assert.equal(claimsOf('“If he loses, he will give more credit,” said the former top aide to President George W. Bush.')[0]?.speaker,
+      'the former top aide to President George W. Bush');
+    assert.equal(claimsOf('“It is bad,” said the spokesman in a statement.')[0]?.speaker, 'the spokesman');
+    assert.equal(claimsOf('“It is bad,” said Smith to reporters.')[0]?.speaker, 'Smith');
+  });
+
   test('a plural noun after a count is no cue: "The two sides signed …", "728 claims were filed …"', () => {
     assert.ok(claimsOf('The two sides signed a permanent cease-fire agreement last Saturday.').every((c) => c.cue !== 'sides'));
     assert.ok(claimsOf('728 claims were filed for employees who missed work.').every((c) => c.cue !== 'claims'));

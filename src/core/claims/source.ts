@@ -100,6 +100,16 @@ function floatingQuantifier(ctx: DocContext, j: number, lo: number): boolean {
   return j - 1 >= lo && isWord(ctx, j - 1) && !NP_LEFT_STOPS.has(nm(ctx, j - 1));
 }
 
+/** Index of the ")" that closes the short parenthetical opened at `open` ("(D-Va.)"), or -1. */
+function parenClose(ctx: DocContext, open: number, hi: number): number {
+  for (let k = open + 1; k < hi && k <= open + 6; k++) {
+    const t = ctx.tokens.text(k);
+    if (t === ')') return k > open + 1 ? k : -1;
+    if (t === '(' || t === ',' || ctx.quoteOf[k] >= 0) return -1;
+  }
+  return -1;
+}
+
 /** Index of the "(" that opens the parenthetical closed at `close`, within a few tokens, or -1. */
 function parenOpen(ctx: DocContext, close: number, lo: number): number {
   for (let k = close - 1; k >= lo && k >= close - 8; k--) {
@@ -153,9 +163,20 @@ export function rightNP(ctx: DocContext, start: number, hi: number): TokenRange 
   // "said pleasantly into the phone": a manner adverb, not an inverted subject.
   if (start < hi && isMannerAdverb(ctx.tokens.text(start))) return null;
   let j = start;
-  while (j < hi && j - start < MAX_NP && joinsNP(ctx, j)) {
+  const described = DETERMINERS.has(nm(ctx, start)) && !isCapitalized(ctx, start + 1);
+  while (j < hi && j - start < MAX_NP) {
+    // "said Rep. Bobby Scott (D-Va.)": a short parenthetical right after a name.
+    if (ctx.tokens.text(j) === '(' && j > start && isCapitalized(ctx, j - 1)) {
+      const close = parenClose(ctx, j, hi);
+      if (close < 0) break;
+      j = close + 1;
+      continue;
+    }
+    if (!joinsNP(ctx, j)) break;
     const n = nm(ctx, j);
-    if (j > start && !isCapitalized(ctx, j) && (PREPOSITIONS.has(n) && n !== 'of' && n !== 'for' && n !== 'at')) break;
+    // "said a longtime adviser to Trump", "said one person with knowledge of …": a described source's complement.
+    if (j > start && !isCapitalized(ctx, j) && (PREPOSITIONS.has(n) && n !== 'of' && n !== 'for' && n !== 'at')
+      && !(described && (n === 'to' || n === 'with') && !isCapitalized(ctx, j - 1))) break;
     if (j > start && (n === 'that' || n === 'who' || n === 'which' || n === 'and' || n === 'as' || n === 'when')) break;
     if (j > start && n === '.' && j + 1 >= hi) break;
     if (j > start && !isCapitalized(ctx, j) && (VERB_GROUP.has(n) || SUBJECT_END.has(n))) return null;
