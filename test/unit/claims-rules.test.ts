@@ -272,6 +272,14 @@ suite('claims: constructed sentences', () => {
     assert.equal(claimsOf('“It is bad,” said Smith to reporters.')[0]?.speaker, 'Smith');
   });
 
+  test('a time adjunct after the speaker\'s name is no part of the speaker: "Trump earlier Tuesday backed away …"', () => {
+    assert.equal(claimsOf('Trump earlier Tuesday backed away from a suggestion that he might run.')[0]?.speaker, 'Trump');
+    assert.equal(claimsOf('U.S. District Judge Carlton W. Reeves late Thursday night issued an injunction, saying the law was unfair.')
+      .find((c) => c.cue === 'saying')?.speaker, 'U.S. District Judge Carlton W. Reeves');
+    assert.equal(claimsOf('“It is bad,” said Carson, who will address the convention on Tuesday night.')[0]?.speaker,
+      'Carson, who will address the convention on Tuesday night');
+  });
+
   test('a plural noun after a count is no cue: "The two sides signed …", "728 claims were filed …"', () => {
     assert.ok(claimsOf('The two sides signed a permanent cease-fire agreement last Saturday.').every((c) => c.cue !== 'sides'));
     assert.ok(claimsOf('728 claims were filed for employees who missed work.').every((c) => c.cue !== 'claims'));

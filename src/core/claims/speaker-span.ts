@@ -21,7 +21,8 @@ export function speakerChars(ctx: DocContext, src: TokenRange, cue: TokenRange |
   const s = sourceStart(ctx, src.start, src.end);
   const cut = cue ? clauseSubject(ctx, s, src.end, cue.start) : null;
   const r = cut ?? { start: s, end: sourceEnd(ctx, s, src.end) };
-  const [start, end] = withoutWeekday(ctx, r.start, withApposition(ctx, cue, contentStart, contentEnd, r.start, withoutTail(ctx, r.start, r.end)));
+  const [start, wide] = withoutWeekday(ctx, r.start, withApposition(ctx, cue, contentStart, contentEnd, r.start, withoutTail(ctx, r.start, r.end)));
+  const end = beforeTimeAdjunct(ctx, start, wide);
   const last = ctx.tokens.text(end - 1);
   const clitic = CLITIC_RE.exec(last);
   return { start: ctx.tokens.start(start), end: ctx.tokens.end(end - 1) - (clitic && clitic.index > 0 ? clitic[0].length : 0) };
@@ -89,6 +90,25 @@ function withoutWeekday(ctx: DocContext, s: number, e: number): [number, number]
   if (e - s >= 3 && nm(ctx, e - 2) === 'on' && !clauseInside(ctx, s + 1, e - 2)) return [s, e - 2];
   return [s, e];
 }
+
+/**
+ * "Vice President Joe Biden on Monday hit the campaign trail", "Trump earlier Tuesday", "Sen. Bernie Sanders on
+ * Wednesday morning": a span that opens with a name and runs from the name's last word into a time adjunct ends
+ * before it (PolNeAR's sources never keep it). Not after a comma or inside a relative clause ("Carson, who will
+ * address the convention on Tuesday night").
+ */
+function beforeTimeAdjunct(ctx: DocContext, s: number, e: number): number {
+  if (e - s < 3 || !isCapitalized(ctx, s)) return e;
+  for (let k = s + 1; k + 1 < e; k++) {
+    const t = ctx.tokens.text(k);
+    if (t === ',' || RELATIVES.has(nm(ctx, k))) return e;
+    if (TIME_OPENERS.has(t) && isCapitalized(ctx, k - 1) && TIME_WORDS.has(nm(ctx, k + 1))) return k;
+  }
+  return e;
+}
+
+const TIME_OPENERS = new Set(['on', 'last', 'earlier', 'late', 'early', 'this']);
+const TIME_WORDS = new Set([...WEEKDAYS, 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend']);
 
 /** A relative word in [from, to): the span holds a clause of its own, whose time the day may be. */
 function clauseInside(ctx: DocContext, from: number, to: number): boolean {
