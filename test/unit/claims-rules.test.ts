@@ -278,6 +278,16 @@ suite('claims: constructed sentences', () => {
       .find((c) => c.cue === 'saying')?.speaker, 'U.S. District Judge Carlton W. Reeves');
     assert.equal(claimsOf('“It is bad,” said Carson, who will address the convention on Tuesday night.')[0]?.speaker,
       'Carson, who will address the convention on Tuesday night');
+    // A sentence that opens with the adjunct is not cut to its first word.
+    assert.match(claimsOf('Earlier this week President Zardari told reporters the talks had failed.')[0]?.speaker ?? '', /Zardari$/);
+  });
+
+  test('the subject before "took", "used", "spent", "began" is the speaker of the cue after them', () => {
+    assert.equal(claimsOf('Hillary Clinton took to Twitter to say thanks to her supporters.')[0]?.speaker, 'Hillary Clinton');
+    assert.equal(claimsOf('Ramos used his acceptance speech to call for the resignation of the president.')[0]?.speaker, 'Ramos');
+    assert.equal(claimsOf('Ryan and RNC Chairman Reince Priebus have spent the last week trying to tell voters the party is united.')
+      .find((c) => c.cue === 'to tell')?.speaker, 'Ryan and RNC Chairman Reince Priebus');
+    assert.equal(claimsOf('The senator urged Congress to act on the bill.')[0]?.speaker, 'The senator');
   });
 
   test('a plural noun after a count is no cue: "The two sides signed …", "728 claims were filed …"', () => {

@@ -99,8 +99,9 @@ function subjectBeforeVerb(ctx: DocContext, s: number, e: number, lexical: boole
       if (i === s + 1 && EXPLETIVES.has(nm(ctx, s))) return null;
       if (!adjunct && objectAfter(ctx, i, e - 1)) return null;
       // "Trump quickly | pivoted to": an adverb before the verb is no part of the subject.
+      // "Ryan and Priebus have spent the last week trying | to tell": the auxiliary goes with the verb.
       let end = i;
-      while (end - 1 > s && isMannerAdverb(ctx.tokens.text(end - 1))) end--;
+      while (end - 1 > s && (isMannerAdverb(ctx.tokens.text(end - 1)) || isFiniteVerb(ctx, end - 1))) end--;
       return { start: s, end };
     }
   }
@@ -117,8 +118,38 @@ function subjectBeforeVerb(ctx: DocContext, s: number, e: number, lexical: boole
  */
 export function clauseSubject(ctx: DocContext, s: number, e: number, cueStart: number): TokenRange | null {
   if (e > cueStart || e - s < 2) return null;
+  const light = lightVerbSubject(ctx, s, e);
+  if (light) return light;
   const last = e - 1;
   const n = nm(ctx, last);
   if (isCapitalized(ctx, last) || OWNERS.has(n) || isPossessive(ctx, last)) return null;
   return subjectBeforeVerb(ctx, s, e, isFunctionWord(n), ADJUNCT_LEADS.has(n));
+}
+
+/**
+ * Verbs whose object is never the one who speaks in the cue after them: "Hillary Clinton took to Twitter | to say",
+ * "Ramos used his acceptance speech | to call for", "Clinton spent much of the run-up … | portraying", "She began |
+ * thinking about" (PolNeAR marks the subject). Unlike "urged X to", "led some to", whose object is the speaker.
+ */
+const LIGHT_VERBS = new Set(['took', 'takes', 'used', 'uses', 'spent', 'spends', 'began', 'begins']);
+
+/** The subject before a light verb in [s, e) (see LIGHT_VERBS), or null. */
+function lightVerbSubject(ctx: DocContext, s: number, e: number): TokenRange | null {
+  for (let i = s + 1; i < e; i++) {
+    if (!isWord(ctx, i)) {
+      const t = ctx.tokens.text(i);
+      if (isPossessive(ctx, i) || t === '-' || t === '&' || (t === '.' && abbreviationStop(ctx, i))) continue;
+      return null;
+    }
+    const n = nm(ctx, i);
+    if (RELATIVES.has(n)) return null;
+    if (LIGHT_VERBS.has(n) && !isCapitalized(ctx, i) && isWord(ctx, i - 1) && !isFunctionWord(nm(ctx, i - 1))) {
+      if (EXPLETIVES.has(nm(ctx, s)) && i === s + 1) return null;
+      // "Ryan and Priebus have spent the last week trying | to tell": the auxiliary goes with the verb.
+      let end = i;
+      while (end - 1 > s && (isMannerAdverb(ctx.tokens.text(end - 1)) || isFiniteVerb(ctx, end - 1))) end--;
+      return { start: s, end };
+    }
+  }
+  return null;
 }

@@ -98,7 +98,8 @@ function withoutWeekday(ctx: DocContext, s: number, e: number): [number, number]
  * address the convention on Tuesday night").
  */
 function beforeTimeAdjunct(ctx: DocContext, s: number, e: number): number {
-  if (e - s < 3 || !isCapitalized(ctx, s)) return e;
+  // "Earlier this week Trump secured …": a sentence that opens with the adjunct has no name before it.
+  if (e - s < 3 || !isCapitalized(ctx, s) || TIME_OPENERS.has(nm(ctx, s)) || TIME_WORDS.has(nm(ctx, s))) return e;
   for (let k = s + 1; k + 1 < e; k++) {
     const t = ctx.tokens.text(k);
     if (t === ',' || RELATIVES.has(nm(ctx, k))) return e;
@@ -107,7 +108,7 @@ function beforeTimeAdjunct(ctx: DocContext, s: number, e: number): number {
   return e;
 }
 
-const TIME_OPENERS = new Set(['on', 'last', 'earlier', 'late', 'early', 'this']);
+const TIME_OPENERS = new Set(['on', 'last', 'earlier', 'late', 'early', 'this', 'later']);
 const TIME_WORDS = new Set([...WEEKDAYS, 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend']);
 
 /** A relative word in [from, to): the span holds a clause of its own, whose time the day may be. */
