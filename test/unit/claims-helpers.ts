@@ -1,6 +1,6 @@
 // Shared helpers for the claims unit tests: run the extractor over text the way analyzeText does.
 import { extractClaims } from '../../src/core/claims';
-import type { ClaimCandidate } from '../../src/core/claims';
+import type { ClaimCandidate, ExtractOptions } from '../../src/core/claims';
 import { splitSentences } from '../../src/core/text/sentences';
 import { tokenize } from '../../src/core/text/tokenize';
 
@@ -11,9 +11,10 @@ export interface ShownClaim {
   readonly speaker: string | null;
 }
 
-export function claimsOf(text: string): ShownClaim[] {
+/** The claims of `text` as shown; `options` leave a learned model out where a test is about a rule's own output. */
+export function claimsOf(text: string, options: ExtractOptions = {}): ShownClaim[] {
   const tokens = tokenize(text);
-  return extractClaims(text, tokens, splitSentences(text, tokens)).map((c: ClaimCandidate) => ({
+  return extractClaims(text, tokens, splitSentences(text, tokens), options).map((c: ClaimCandidate) => ({
     text: c.text,
     kind: c.kind,
     cue: c.cue ? c.cue.text : null,

@@ -29,7 +29,10 @@ suite('claims: second content pieces', () => {
   });
 
   test('the clause resumes after a relative aside, the aside left out', () => {
-    const claims = claimsOf('Mr. Kerry said the annual talks, which started a decade ago, remained one of the best opportunities to talk.');
+    // Whether the first piece ends at the aside is the content-end model's call (PolNeAR has both); the rule under
+    // test is the resumed clause once it does, so the hand-written end rules stand in for the model.
+    const claims = claimsOf('Mr. Kerry said the annual talks, which started a decade ago, remained one of the best opportunities to talk.',
+      { endModel: false });
     assert.equal(claimWith(claims, 'the annual talks').text, 'the annual talks');
     const rest = claimWith(claims, 'remained');
     assert.equal(rest.text, 'remained one of the best opportunities to talk');

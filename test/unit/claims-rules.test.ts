@@ -213,6 +213,11 @@ suite('claims: constructed sentences', () => {
     assert.equal(claimsOf('A military spokesman told a news conference in Kabul Wednesday the initiative is with the army.')[0].text,
       'the initiative is with the army');
     assert.equal(claimsOf('He told lawmakers Thursday evening the bill would pass.')[0].text, 'the bill would pass');
+    assert.equal(claimsOf('James Obita, an advisor to the rebels, tells VOA the rebels will ask for the suspension.')[0]?.text,
+      'the rebels will ask for the suspension');
+    // The rule's start; the content-start model weighs it with the other candidates.
+    assert.equal(claimsOf('Ivanov told Russian television the new version of the missile is capable of penetrating defenses.',
+      { startModel: false })[0]?.text, 'the new version of the missile is capable of penetrating defenses');
   });
 
   test('a plural noun after a quantifier is no cue: "Both sides hope …", "Some witnesses to the shooting said …"', () => {

@@ -7,7 +7,30 @@ import { PREPOSITIONS } from './words';
 /** The first token of the reported clause after the addressee starting at token j, or -1 when neither pattern fits. */
 export function clauseAfterAddressee(ctx: DocContext, j: number, hi: number): number {
   const subject = subjectAfterAddressee(ctx, j, hi);
-  return subject >= 0 ? subject : clauseAfterDay(ctx, j, hi);
+  if (subject >= 0) return subject;
+  const named = clauseAfterNamedAddressee(ctx, j, hi);
+  return named >= 0 ? named : clauseAfterDay(ctx, j, hi);
+}
+
+const TELL = new Set(['told', 'tells', 'tell', 'telling']);
+/** Lower-case media nouns after a capitalised modifier ("told Israeli radio", "told Russian television"). */
+const MEDIA = new Set(['radio', 'television', 'tv', 'media', 'reporters', 'journalists', 'newspaper', 'lawmakers']);
+/** Words that open a noun phrase, the reported clause's subject, after a named addressee. */
+const SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'one', 'some', 'many',
+  'most', 'several', 'no', 'all', 'both', 'each', 'every', 'any']);
+
+/**
+ * "tells VOA the rebels will ask …", "told Russian television the new version …", "told Israeli radio one of the
+ * topics …": after "told", a named addressee (up to three capitalised words, and a media noun after them), then a
+ * word that opens a noun phrase: the reported clause starts there, with no "that" (wire style). -1 otherwise.
+ */
+function clauseAfterNamedAddressee(ctx: DocContext, j: number, hi: number): number {
+  if (j < 1 || !TELL.has(nm(ctx, j - 1))) return -1;
+  let k = j;
+  while (k < hi && k < j + 4 && (isCapitalized(ctx, k) && ctx.tokens.kind(k) === 'word' || (k > j && ctx.tokens.text(k) === '.'))) k++;
+  if (k === j || WEEKDAYS.has(nm(ctx, k - 1))) return -1;
+  if (k < hi && MEDIA.has(nm(ctx, k)) && !isCapitalized(ctx, k)) k++;
+  return k + 1 < hi && SUBJECT_OPENERS.has(nm(ctx, k)) && !isCapitalized(ctx, k) && ctx.tokens.kind(k + 1) === 'word' ? k : -1;
 }
 
 /** Determiners an addressee may open with ("told the lawmakers", "told his aides"). */
