@@ -99,6 +99,14 @@ suite('actors: descriptions with an organisation, indefinite groups', () => {
     assert.equal(g.speakerOf('The court'), null);
   });
 
+  test('"the ministry" and "the department" take only an organisation named like one', () => {
+    const text = 'Prime Minister Hun Sen praised the H.I.V. initiative. A ministry statement says it condemns all acts of abuse. ' +
+      'The Labor Department issued new rules. The National Assembly met. The department said the rules take effect soon.';
+    const g = group(text, tagAll(text, [['Hun Sen', 'PERSON'], ['H.I.V.', 'ORG'], ['Labor Department', 'ORG'], ['National Assembly', 'ORG']]));
+    assert.equal(g.speakerOf('A ministry statement'), null);
+    assert.equal(g.speakerOf('The department'), 'org:labor-department');
+  });
+
   test('"The paper" is a newspaper too; "A spokeswoman for the organization" speaks for the organization meant', () => {
     const text = 'The Washington Post reported the resignation. The paper reported that charges were dropped. ' +
       'The World Health Organization says 22 people have died. A spokeswoman for the organization said the situation is stable.';
