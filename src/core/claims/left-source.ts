@@ -1,5 +1,6 @@
-// The source found left of a cue, with session 7's corrections to leftNP and appositiveNP (source.ts). Kept out of
-// extract.ts's processSentence, which is long enough already.
+// The source found left of a cue, with session 7's corrections to leftNP and appositiveNP (source.ts) and session 23's
+// coordinated subjects and appositions of several segments. Kept out of extract.ts's processSentence, which is long
+// enough already.
 import type { DocContext } from './context';
 import { isCapitalized, isWord, nm } from './context';
 import type { TokenRange } from './source';
@@ -16,7 +17,7 @@ export function leftSource(ctx: DocContext, a: number, cueStart: number, floor: 
   if (src && src.start - 1 > floor && ctx.tokens.text(src.start - 1) === ',' && !isCapitalized(ctx, src.start)
     && PREPOSITIONS.has(nm(ctx, src.start))) {
     const aside = asideSubject(ctx, a, src.start, floor);
-    return aside ? withApposition(ctx, aside, src.start) : appositiveNP(ctx, src.start, floor) ?? src;
+    return aside ? subjectWithAside(ctx, aside, src.start) : appositiveNP(ctx, src.start, floor) ?? src;
   }
   return src ? withCoordinated(ctx, a, src, floor) : src;
 }
@@ -65,7 +66,7 @@ function onlyName(ctx: DocContext, r: TokenRange): boolean {
 export function appositionSource(ctx: DocContext, a: number, cueStart: number, floor: number): TokenRange | null {
   const src = appositiveNP(ctx, cueStart, floor);
   const aside = asideSubject(ctx, a, cueStart, floor);
-  return aside && (!src || (src.start > aside.start && !isCapitalized(ctx, src.start))) ? withApposition(ctx, aside, cueStart) : src;
+  return aside && (!src || (src.start > aside.start && !isCapitalized(ctx, src.start))) ? subjectWithAside(ctx, aside, cueStart) : src;
 }
 
 /**
@@ -75,7 +76,7 @@ export function appositionSource(ctx: DocContext, a: number, cueStart: number, f
  * them whole, with the closing comma). An adjunct keeps the subject alone: "Clinton, during a town hall meeting in
  * Columbus, Ohio,", "Fiorina, speaking to Iowans,", "Ryan, the nation's highest-ranking Republican, on Tuesday".
  */
-function withApposition(ctx: DocContext, subject: TokenRange, end: number): TokenRange {
+function subjectWithAside(ctx: DocContext, subject: TokenRange, end: number): TokenRange {
   for (let k = subject.end; k < end - 1; k++) {
     if (ctx.tokens.text(k) === ',' && opensAdjunct(ctx, k + 1)) return subject;
   }
@@ -91,4 +92,4 @@ function opensAdjunct(ctx: DocContext, j: number): boolean {
 }
 
 const ADJUNCT_WORDS = new Set(['however', 'too', 'meanwhile', 'moreover', 'instead', 'now', 'here', 'there', 'again',
-  'though', 'therefore', 'indeed', 'nonetheless', 'nevertheless', 'in', 'for', 'like', 'unlike', 'including']);
+  'though', 'therefore', 'indeed', 'nonetheless', 'nevertheless', 'like', 'unlike', 'including']);
