@@ -99,12 +99,15 @@ suite('actors: descriptions with an organisation, indefinite groups', () => {
     assert.equal(g.speakerOf('The court'), null);
   });
 
-  test('"the ministry" and "the department" take only an organisation named like one', () => {
+  test('"the ministry", "the department" and "the office" take only an organisation named like one', () => {
     const text = 'Prime Minister Hun Sen praised the H.I.V. initiative. A ministry statement says it condemns all acts of abuse. ' +
       'The Labor Department issued new rules. The National Assembly met. The department said the rules take effect soon.';
     const g = group(text, tagAll(text, [['Hun Sen', 'PERSON'], ['H.I.V.', 'ORG'], ['Labor Department', 'ORG'], ['National Assembly', 'ORG']]));
     assert.equal(g.speakerOf('A ministry statement'), null);
     assert.equal(g.speakerOf('The department'), 'org:labor-department');
+    const city = 'The Springfield Teachers Union welcomed the vote. According to the city\'s finance office, the budget takes effect on July 1.';
+    const c = group(city, tagAll(city, [['Springfield Teachers Union', 'ORG']]));
+    assert.equal(c.speakerOf("the city's finance office"), null);
   });
 
   test('"The paper" is a newspaper too; "A spokeswoman for the organization" speaks for the organization meant', () => {

@@ -265,10 +265,11 @@ const NAMED_LIKE: ReadonlyMap<string, RegExp> = new Map([
   // "The party" is no news agency or country named last ("The party … AP", "the president's party").
   ['party', /\b(?:Party|GOP|DNC|RNC|Democrats|Republicans|Labour|Likud|Congress|League|Front)\b/],
   ['court', /\b(?:Court|Tribunal)\b/],
-  // "A ministry statement", "The health ministry": a ministry or department, not the organisation named last
-  // ("H.I.V.", "National Assembly").
+  // "A ministry statement", "The health ministry", "the city's finance office": a ministry, department or office, not
+  // the organisation named last ("H.I.V.", "National Assembly", a teachers' union).
   ['ministry', /\b(?:Ministry|Department)\b/],
   ['department', /\b(?:Ministry|Department)\b/],
+  ['office', /\b(?:Office|Ministry|Department|Bureau)\b/],
 ]);
 
 /** A person's gender as the article says it clearly (context.ts: votes all one way, or two ahead), else as their first
