@@ -234,6 +234,8 @@ suite('claims: constructed sentences', () => {
       'Mr. Xi and other leaders');
     assert.equal(claimsOf('She and her husband supported the North American Free Trade Agreement.')[0]?.speaker, 'She and her husband');
     assert.equal(claimsOf('It was a day when Mrs. Clinton and Ms. Warren said the economy was rigged.')[0]?.speaker, 'Mrs. Clinton and Ms. Warren');
+    assert.equal(claimsOf('Ben Carson, Ted Cruz and Rand Paul tout their plans.')[0]?.speaker, 'Ben Carson, Ted Cruz and Rand Paul');
+    assert.equal(claimsOf('In Iowa, Rubio and Cruz said the race was close.')[0]?.speaker, 'Rubio and Cruz');
     // Two clauses joined by "and": the second has its own subject.
     const said = claimsOf('At one point, a woman asked for a photo and Clinton said she was happy to oblige.').find((c) => c.cue === 'said');
     assert.equal(said?.speaker, 'Clinton');

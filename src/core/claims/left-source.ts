@@ -36,9 +36,31 @@ function withCoordinated(ctx: DocContext, a: number, src: TokenRange, floor: num
   const k = src.start - 1;
   if (k <= floor || (nm(ctx, k) !== 'and' && nm(ctx, k) !== 'or') || isCapitalized(ctx, k)) return src;
   const subject = subjectNP(ctx, a, src.end);
-  if (subject && subject.start >= floor && subject.start < k && subject.end === src.end) return subject;
-  const left = leftNP(ctx, k, floor);
-  return left && left.end === k && (nominativePronoun(ctx, left) || onlyName(ctx, left)) ? { start: left.start, end: src.end } : src;
+  if (subject && subject.start >= floor && subject.start < k && subject.end === src.end) return withListItems(ctx, subject, floor);
+  // "President Obama, Hillary Clinton, and other Democrats": a comma may stand before the "and".
+  const leftEnd = k - 1 > floor && ctx.tokens.text(k - 1) === ',' ? k - 1 : k;
+  const left = leftNP(ctx, leftEnd, floor);
+  if (!left || left.end !== leftEnd || !(nominativePronoun(ctx, left) || (onlyName(ctx, left) && (leftEnd === k || listItem(ctx, left))))) return src;
+  return withListItems(ctx, { start: left.start, end: src.end }, floor);
+}
+
+/** "Ben Carson, Ted Cruz and Rand Paul": names of two words or more before the coordination, each after a comma. */
+function withListItems(ctx: DocContext, r: TokenRange, floor: number): TokenRange {
+  let start = r.start;
+  while (start - 2 > floor && ctx.tokens.text(start - 1) === ',') {
+    const item = leftNP(ctx, start - 1, floor);
+    if (!item || item.end !== start - 1 || !onlyName(ctx, item) || !listItem(ctx, item)) break;
+    start = item.start;
+  }
+  return start === r.start ? r : { start, end: r.end };
+}
+
+/** A name of two words or more that opens with no preposition or time word ("Hillary Clinton", not "In Iowa"). */
+function listItem(ctx: DocContext, r: TokenRange): boolean {
+  let words = 0;
+  for (let j = r.start; j < r.end; j++) if (isWord(ctx, j)) words++;
+  const first = nm(ctx, r.start);
+  return words >= 2 && !PREPOSITIONS.has(first) && !NP_LEFT_STOPS.has(first) && !ADJUNCT_WORDS.has(first);
 }
 
 const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
