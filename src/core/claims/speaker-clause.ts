@@ -66,6 +66,20 @@ function isPossessive(ctx: DocContext, i: number): boolean {
   return n === "'s" || n === "'";
 }
 
+const WORD = 0;
+const SKIP = 1;
+const STOP = 2;
+
+/** How a walk along a span to its verb takes token i: a possessive, hyphen, ampersand or abbreviation's stop is
+ * skipped; other punctuation and a relative pronoun stop it (the span holds no plain subject); a word is read. */
+function walkStep(ctx: DocContext, i: number): number {
+  if (!isWord(ctx, i)) {
+    const t = ctx.tokens.text(i);
+    return isPossessive(ctx, i) || t === '-' || t === '&' || (t === '.' && abbreviationStop(ctx, i)) ? SKIP : STOP;
+  }
+  return RELATIVES.has(nm(ctx, i)) ? STOP : WORD;
+}
+
 /** Whether a noun phrase opens in (v, end): a determiner, possessive, number or name after the verb at v. */
 function objectAfter(ctx: DocContext, v: number, end: number): boolean {
   for (let i = v + 1; i < end; i++) {
@@ -82,13 +96,10 @@ function objectAfter(ctx: DocContext, v: number, end: number): boolean {
  */
 function subjectBeforeVerb(ctx: DocContext, s: number, e: number, lexical: boolean, adjunct: boolean): TokenRange | null {
   for (let i = s + 1; i < e; i++) {
-    if (!isWord(ctx, i)) {
-      const t = ctx.tokens.text(i);
-      if (isPossessive(ctx, i) || t === '-' || t === '&' || (t === '.' && abbreviationStop(ctx, i))) continue;
-      return null;
-    }
+    const step = walkStep(ctx, i);
+    if (step === SKIP) continue;
+    if (step === STOP) return null;
     const n = nm(ctx, i);
-    if (RELATIVES.has(n)) return null;
     if (SUBJECTS.has(n) && !isCapitalized(ctx, i)) return { start: i, end: i + 1 };
     if (isFiniteVerb(ctx, i) || (lexical && isPastVerb(ctx, i, s))) {
       // "Little did they | know", "Why had he | asserted": an inverted subject after its auxiliary.
@@ -136,13 +147,10 @@ const LIGHT_VERBS = new Set(['took', 'takes', 'used', 'uses', 'spent', 'spends',
 /** The subject before a light verb in [s, e) (see LIGHT_VERBS), or null. */
 function lightVerbSubject(ctx: DocContext, s: number, e: number): TokenRange | null {
   for (let i = s + 1; i < e; i++) {
-    if (!isWord(ctx, i)) {
-      const t = ctx.tokens.text(i);
-      if (isPossessive(ctx, i) || t === '-' || t === '&' || (t === '.' && abbreviationStop(ctx, i))) continue;
-      return null;
-    }
+    const step = walkStep(ctx, i);
+    if (step === SKIP) continue;
+    if (step === STOP) return null;
     const n = nm(ctx, i);
-    if (RELATIVES.has(n)) return null;
     if (LIGHT_VERBS.has(n) && !isCapitalized(ctx, i) && isWord(ctx, i - 1) && !isFunctionWord(nm(ctx, i - 1))) {
       if (EXPLETIVES.has(nm(ctx, s)) && i === s + 1) return null;
       // "Ryan and Priebus have spent the last week trying | to tell": the auxiliary goes with the verb.

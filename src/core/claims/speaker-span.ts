@@ -1,6 +1,6 @@
 // A claim's speaker span in characters, shaped as PolNeAR marks sources: no opening preposition or auxiliary, the
-// subject of a clause it ran into, the apposition of a source after its cue, and no weekday, aside adverb or
-// contracted verb at its edges.
+// subject of a clause it ran into, the apposition of a source after its cue, and no weekday, time adjunct, aside
+// adverb or contracted verb at its edges.
 import type { DocContext } from './context';
 import { opensWithin } from './content';
 import { isCapitalized, isWord, nm } from './context';
