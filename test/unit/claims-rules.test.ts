@@ -277,6 +277,8 @@ suite('claims: constructed sentences', () => {
       'the former top aide to President George W. Bush');
     assert.equal(claimsOf('“It is bad,” said the spokesman in a statement.')[0]?.speaker, 'the spokesman');
     assert.equal(claimsOf('“It is bad,” said Smith to reporters.')[0]?.speaker, 'Smith');
+    assert.equal(claimsOf('“It will not happen,” said a prominent committee member who supports Trump, asking for anonymity.')[0]?.speaker,
+      'a prominent committee member who supports Trump');
   });
 
   test('a time adjunct after the speaker\'s name is no part of the speaker: "Trump earlier Tuesday backed away …"', () => {
