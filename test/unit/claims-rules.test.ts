@@ -287,6 +287,7 @@ suite('claims: constructed sentences', () => {
       .find((c) => c.cue === 'saying')?.speaker, 'U.S. District Judge Carlton W. Reeves');
     assert.equal(claimsOf('“It is bad,” said Carson, who will address the convention on Tuesday night.')[0]?.speaker,
       'Carson, who will address the convention on Tuesday night');
+    assert.equal(claimsOf('Now Bloomberg says he is distressed by the tone of the race.')[0]?.speaker, 'Bloomberg');
     // A sentence that opens with the adjunct is not cut to its first word.
     assert.match(claimsOf('Earlier this week President Zardari told reporters the talks had failed.')[0]?.speaker ?? '', /Zardari$/);
   });
