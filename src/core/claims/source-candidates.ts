@@ -7,7 +7,8 @@
 import type { DocContext } from './context';
 import { isCapitalized, nm } from './context';
 import type { TokenRange } from './source';
-import { appositiveNP, passiveAgent, rightNP, subjectNP, withAuthor } from './source';
+import { appositiveNP, rightNP, subjectNP, withAuthor } from './source';
+import { passiveAgent } from './passive-source';
 
 export const KIND_RULE = 1;
 export const KIND_APPOS = 4;
