@@ -110,9 +110,8 @@ function subjectBeforeVerb(ctx: DocContext, s: number, e: number, lexical: boole
       if (i === s + 1 && EXPLETIVES.has(nm(ctx, s))) return null;
       if (!adjunct && objectAfter(ctx, i, e - 1)) return null;
       // "Trump quickly | pivoted to": an adverb before the verb is no part of the subject.
-      // "Ryan and Priebus have spent the last week trying | to tell": the auxiliary goes with the verb.
       let end = i;
-      while (end - 1 > s && (isMannerAdverb(ctx.tokens.text(end - 1)) || isFiniteVerb(ctx, end - 1))) end--;
+      while (end - 1 > s && isMannerAdverb(ctx.tokens.text(end - 1))) end--;
       return { start: s, end };
     }
   }
