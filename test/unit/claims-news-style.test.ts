@@ -52,6 +52,16 @@ suite('claims: wire-news style', () => {
     assert.strictEqual(c.speaker, 'Palestinian President Mahmoud Abbas');
   });
 
+  test('a noun phrase and a finite verb after a recipient cue are the content clause, not a recipient: "On Monday, X warned a cell is …"', () => {
+    const c = claimWith(claimsOf("On Monday, Prime Minister Meles Zenawi warned an al-Qaida cell is already operating out of Somalia's capital, Mogadishu."), 'cell');
+    assert.strictEqual(c.cue, 'warned');
+    assert.strictEqual(c.text, "an al-Qaida cell is already operating out of Somalia's capital, Mogadishu");
+    assert.strictEqual(c.speaker, 'Prime Minister Meles Zenawi');
+    // A relative clause on the recipient is no content clause: the content stays before the attribution.
+    const before = claimWith(claimsOf('The talks will resume on Monday, he told reporters who were waiting outside.'), 'talks');
+    assert.strictEqual(before.text, 'The talks will resume on Monday');
+  });
+
   test('an opening gerund that is another form of a cue word ("Expressing") speaks through the main clause\'s subject', () => {
     const c = claimWith(claimsOf('Expressing gratitude for the efforts of the forces, he said stability in Iraq is important.'), 'efforts');
     assert.strictEqual(c.cue, 'Expressing');

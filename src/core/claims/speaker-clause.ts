@@ -9,11 +9,8 @@ import type { DocContext } from './context';
 import { isCapitalized, isWord, nm } from './context';
 import { abbreviationStop } from './source';
 import type { TokenRange } from './source';
-import { DETERMINERS, PREPOSITIONS, isMannerAdverb } from './words';
+import { DETERMINERS, FINITE, PREPOSITIONS, isMannerAdverb } from './words';
 
-/** Finite auxiliaries and modals: after a subject they open its verb phrase ("Trump has a long history of"). */
-export const FINITE = new Set(['is', 'was', 'were', 'are', 'am', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may',
-  'might', 'must', 'shall', 'should', 'do', 'does', 'did']);
 
 /** Common irregular past tenses ("Dutch voters dealt a blow … by", "Trump took offense at"). */
 const IRREGULAR_PAST = new Set(['began', 'sent', 'dealt', 'took', 'made', 'gave', 'went', 'came', 'spoke', 'wrote', 'told',

@@ -5,8 +5,8 @@ import type { DocContext } from './context';
 import { opensWithin } from './content';
 import { isCapitalized, isWord, nm } from './context';
 import type { TokenRange } from './source';
-import { clauseSubject, FINITE } from './speaker-clause';
-import { APOSTROPHE_S, DETERMINERS, isGerund, PREPOSITIONS, WEEKDAYS } from './words';
+import { clauseSubject } from './speaker-clause';
+import { APOSTROPHE_S, DETERMINERS, FINITE, isGerund, PREPOSITIONS, WEEKDAYS } from './words';
 
 // PolNeAR's sources never open with an auxiliary and almost never with a preposition (30 of 18,370 on train;
 // "about" is left out: it opens "about half of voters"). Ours did where a rule walked back over one ("with Gorka",
