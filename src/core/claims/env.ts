@@ -5,6 +5,7 @@ import { contentTail } from './content';
 import type { CueModel } from './cue-model';
 import type { EndModel } from './end-model';
 import { modelContentEnd } from './end-model';
+import { modelKey } from './model-key';
 import type { ExtractOptions } from './extract';
 import type { CueLexicon } from './lexicon';
 import type { StartModel } from './start-model';
@@ -25,6 +26,7 @@ export interface Env {
 /** End (exclusive, untrimmed) of content that starts at s after its cue and may run to hi. */
 export function tailEnd(ctx: DocContext, env: Env, key: string, s: number, hi: number): number {
   const rule = contentTail(ctx, s, hi);
-  if (env.onTail) env.onTail(ctx, key, s, hi, rule);
-  return env.end ? modelContentEnd(ctx, env.end, key, s, hi, rule) : rule;
+  const mk = modelKey(key);
+  if (env.onTail) env.onTail(ctx, mk, s, hi, rule);
+  return env.end ? modelContentEnd(ctx, env.end, mk, s, hi, rule) : rule;
 }

@@ -1,6 +1,7 @@
 // Claim extraction: cues from the learned lexicon, then for each cue the content (after it, before it, or the quote
 // it introduces) and the source mention (subject before the cue, inverted after it, or the main-clause subject
 // for participial cues). Linear in the number of tokens.
+import { modelKey } from './model-key';
 import { rawClaim } from './raw-claim';
 import type { Sentence } from '../text/token';
 import type { Tokens } from '../text/tokens';
@@ -88,7 +89,7 @@ export interface RawClaim {
 /** The learned phrase of a claim's cue (the cue span's words when it was no lexicon match, e.g. a dash). */
 export function cueKey(ctx: DocContext, cue: TokenRange): string {
   const k = (cue as Partial<CueMatch>).key;
-  return k ?? phrase(ctx, cue.start, cue.end);
+  return modelKey(k ?? phrase(ctx, cue.start, cue.end));
 }
 
 const ADJUNCT_PREPS = new Set(['of', 'about', 'in', 'on', 'during', 'at']);
@@ -176,7 +177,7 @@ function splitOff(ctx: DocContext, env: Env, open: RawClaim, openScore: number, 
   if (!env.split && !env.onNested) return kind !== INSIDE;
   const n: Nesting = {
     contentStart: open.contentStart, outerCueStart: open.cue ? open.cue.start : open.contentStart,
-    outerKey: open.cue ? hashInt(cueKey(ctx, open.cue)) : 0, innerKey: hashInt(cue.key), outerScore: openScore, innerScore: score,
+    outerKey: open.cue ? hashInt(cueKey(ctx, open.cue)) : 0, innerKey: hashInt(modelKey(cue.key)), outerScore: openScore, innerScore: score,
     cue, src, sep, kind,
   };
   if (env.onNested) env.onNested(ctx, open, n, splitFeatures(ctx, n, a, b));
@@ -331,8 +332,8 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     // "“… today?” Miller said into the phone.": after a quote that ended the sentence before, an adjunct is no content.
     const quoteBefore = regionStart === a && INVERSION_CUES.has(head) && onlyMannerOrPlaceFollows(ctx, j, b) ? quoteEndingAt(ctx, a) : -1;
     if (quoteBefore >= 0) cs = -1;
-    if (cs >= 0 && env.onStart) env.onStart(ctx, cue.key, j, b, cs);
-    if (cs >= 0 && env.start) cs = modelContentStart(ctx, env.start, hashInt(cue.key), j, b, cs);
+    if (cs >= 0 && env.onStart) env.onStart(ctx, modelKey(cue.key), j, b, cs);
+    if (cs >= 0 && env.start) cs = modelContentStart(ctx, env.start, hashInt(modelKey(cue.key)), j, b, cs);
     if (cs < 0) {
       // "“How many times …?” | Clinton said.": the splitter ended the quote's sentence at its "?"; it is the content.
       const pq = endsHere && regionStart === a ? quoteEndingAt(ctx, a) : quoteBefore;
