@@ -62,6 +62,11 @@ suite('claims: wire-news style', () => {
     assert.strictEqual(before.text, 'The talks will resume on Monday');
   });
 
+  test('a hyphen inside a word ("U.S.-led") does not end the content', () => {
+    const c = claimWith(claimsOf("Afghanistan's government says Afghan and U.S.-led troops have killed five insurgents in the east of the country."), 'troops');
+    assert.strictEqual(c.text, 'Afghan and U.S.-led troops have killed five insurgents in the east of the country');
+  });
+
   test('an opening gerund that is another form of a cue word ("Expressing") speaks through the main clause\'s subject', () => {
     const c = claimWith(claimsOf('Expressing gratitude for the efforts of the forces, he said stability in Iraq is important.'), 'efforts');
     assert.strictEqual(c.cue, 'Expressing');
