@@ -449,6 +449,14 @@ suite('actors: who is named in a speaker\'s relative clause does not speak', () 
     assert.equal(g.speakerOf('The alliance, which includes two unions and the Annenberg Institute,'), null);
     assert.equal(g.speakerOf('Republicans, who hold a majority in the Senate,'), 'norp:republicans');
   });
+
+  test('a restrictive relative clause, with no comma: "Officials who spoke to Reuters" are not Reuters', () => {
+    const text = 'Reuters reported the talks. Officials who spoke to Reuters said the deal was close. ' +
+      'Groups that monitor Syria say the attacks have increased.';
+    const g = group(text, tagAll(text, [['Reuters', 'ORG'], ['Syria', 'GPE']]));
+    assert.equal(g.speakerOf('Officials who spoke to Reuters'), null);
+    assert.equal(g.speakerOf('Groups that monitor Syria'), null);
+  });
 });
 
 suite('actors: a place joined to a word by a hyphen', () => {

@@ -67,6 +67,18 @@ suite('claims: wire-news style', () => {
     assert.strictEqual(c.text, 'Afghan and U.S.-led troops have killed five insurgents in the east of the country');
   });
 
+  test('a subject with a restrictive relative clause is the whole source; not an object relative, nor past the sentence\'s verb', () => {
+    const speaker = (text: string, fragment: string): string | null => claimWith(claimsOf(text, { sourceModel: false }), fragment).speaker;
+    assert.strictEqual(speaker('Voters who backed Sanders in the primary say they will stay home.', 'stay home'),
+      'Voters who backed Sanders in the primary');
+    assert.strictEqual(speaker('Five Americans who were detained by China earlier this week for holding a demonstration on the base of ' +
+      'Mount Everest say they feared for their lives.', 'feared'),
+      'Five Americans who were detained by China earlier this week for holding a demonstration on the base of Mount Everest');
+    assert.strictEqual(speaker('The scandal in the Church that The Boston Globe exposed was huge.', 'huge'), 'The Boston Globe');
+    assert.strictEqual(speaker('People who have long said the economy is weak were right.', 'economy'), 'who');
+    assert.strictEqual(speaker('All that happened was that the boy told his father.', 'father'), 'the boy');
+  });
+
   test('an opening gerund that is another form of a cue word ("Expressing") speaks through the main clause\'s subject', () => {
     const c = claimWith(claimsOf('Expressing gratitude for the efforts of the forces, he said stability in Iraq is important.'), 'efforts');
     assert.strictEqual(c.cue, 'Expressing');

@@ -432,7 +432,7 @@ function overlappingNonPersons(ctx: Ctx, span: Span, t: SpanText, raw: string): 
   let modifiers = 0;
   let headEnd = -1; // the span's head region, read on the first place inside it
   // A relative clause describes the speaker; who is named in it only modifies ("The alliance, which includes … the
-  // Annenberg Institute,", "the boy, who was wearing a 'Make America Great Again' hat").
+  // Annenberg Institute,", "the boy, who was wearing a 'Make America Great Again' hat", "Officials who spoke to Reuters").
   const relative = raw.search(RELATIVE_CLAUSE_RE);
   const clauseStart = relative > 0 ? span.start + relative : span.end;
   for (let k = firstEndingAfter(mentions, span.start); k < mentions.count && mentions.start[k] < span.end; k++) {
@@ -455,7 +455,7 @@ function overlappingNonPersons(ctx: Ctx, span: Span, t: SpanText, raw: string): 
   return out.length === 0 && modifiers > 0 ? MODIFIER_ONLY : out;
 }
 
-const RELATIVE_CLAUSE_RE = /,\s+(?:which|who|whom|whose)\s/;
+const RELATIVE_CLAUSE_RE = /(?:,\s+|\s)(?:which|who|whom|whose|that)\s/;
 
 /** Whether the mention [start, end) is a compound like "London-based" (a lower-case letter ends it: a cheap test first). */
 function isCompound(text: string, start: number, end: number): boolean {

@@ -162,7 +162,7 @@ function separatorBefore(ctx: DocContext, at: number, lo: number): number {
  */
 function sourceHoldingOpen(ctx: DocContext, open: RawClaim | null, cue: CueMatch, src: TokenRange | null): TokenRange | null {
   if (!open || cue.start >= open.contentEnd || !src || !open.cue || src.start > open.cue.start || src.end < open.cue.end) return null;
-  open.contentEnd = trimEnd(ctx, open.contentStart, cue.start - 1);
+  open.contentEnd = trimEnd(ctx, open.contentStart, cue.start); // the comma before the cue, if any, is trimmed
   let e = src.start;
   while (e < src.end && ctx.tokens.text(e) !== ',') e++;
   return { start: src.start, end: e };

@@ -5,7 +5,7 @@ import type { DocContext } from './context';
 import { isCapitalized, isWord, nm } from './context';
 import type { TokenRange } from './source';
 import { appositiveNP, asideSubject, leftNP, subjectNP } from './source';
-import { isGerund, NP_LEFT_STOPS, PREPOSITIONS, VERB_GROUP } from './words';
+import { DETERMINERS, FINITE, isGerund, NP_LEFT_STOPS, PREPOSITIONS, PRONOUNS, VERB_GROUP } from './words';
 
 /**
  * The noun phrase right before the cue, unless it is a lower-case time or place adjunct after a comma ("Speaker Paul
@@ -19,7 +19,54 @@ export function leftSource(ctx: DocContext, a: number, cueStart: number, floor: 
     const aside = asideSubject(ctx, a, src.start, floor);
     return aside ? subjectWithAside(ctx, aside, src.start) : appositiveNP(ctx, src.start, floor) ?? src;
   }
-  return src ? withCoordinated(ctx, a, src, floor) : src;
+  return src ? withCoordinated(ctx, a, withRelativeHead(ctx, a, src, floor), floor) : src;
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
+const NOT_RESTRICTIVE = new Set([',', '—', '–', '-', '--', '(', ')', ';', ':']);
+/** Longest subject with its relative clause taken whole (tokens). */
+const MAX_RELATIVE_SUBJECT = 40;
+
+/**
+ * Whether the relative pronoun at r is its clause's subject, a verb right after it: "who backed", "that monitors",
+ * "which was". Not an object relative, whose own subject and verb hold the cue ("the scandal that The Boston Globe |
+ * exposed"), nor "that" as a determiner or complementiser ("Add that paltry sum", "The fact that he ran").
+ */
+function opensPredicate(ctx: DocContext, r: number): boolean {
+  const v = r + 1;
+  if (v >= ctx.tokens.length || !isWord(ctx, v) || isCapitalized(ctx, v)) return false;
+  const w = nm(ctx, v);
+  if (DETERMINERS.has(w) || PRONOUNS.has(w)) return false;
+  if (nm(ctx, r) === 'who') return true;
+  return VERB_GROUP.has(w) || FINITE.has(w) || w.endsWith('ed') || (w.endsWith('s') && !w.endsWith('ss'));
+}
+
+/**
+ * "Voters who backed Sanders in the primary | say", "Groups that monitor the region | say": the clause's subject
+ * with a restrictive relative clause that ends before the cue is the source, as PolNeAR marks it. The noun phrase
+ * before the cue alone was the relative clause's tail ("Sanders in the primary", resolved to Sanders) or, past
+ * leftNP's length limit, any words of it. A bare relative pronoun ("People who | said") speaks its own clause's cue.
+ */
+function withRelativeHead(ctx: DocContext, a: number, src: TokenRange, floor: number): TokenRange {
+  const subject = subjectNP(ctx, a, src.start);
+  if (!subject || subject.end >= src.end) return src;
+  const r = subject.end;
+  if (!RELATIVE_PRONOUNS.has(nm(ctx, r)) || isCapitalized(ctx, r) || src.start < r || src.end - subject.start > MAX_RELATIVE_SUBJECT) return src;
+  // An earlier cue inside the relative clause ("who backed | Sanders …") may have moved the floor past its pronoun.
+  if (subject.start < floor && floor <= r) return src;
+  if (!opensPredicate(ctx, r)) return src;
+  let own = false; // the relative clause has words of its own past the cue's auxiliaries ("People who have long | said")
+  let verbs = true; // still in the clause's first verb group ("who have been")
+  for (let k = r + 1; k < src.end; k++) {
+    const w = nm(ctx, k);
+    if (NOT_RESTRICTIVE.has(ctx.tokens.text(k)) || ctx.quoteOf[k] >= 0 || w === 'what') return src;
+    // A finite verb after the clause's own words is the sentence's: "All that happened | was that the boy told",
+    // "Candidates who fit that profile | have wasted little time … articulating".
+    if (verbs) verbs = VERB_GROUP.has(w) || FINITE.has(w);
+    else if (FINITE.has(w)) return src;
+    if (k > r + 1 && (isCapitalized(ctx, k) || DETERMINERS.has(w) || PREPOSITIONS.has(w) || PRONOUNS.has(w))) own = true;
+  }
+  return own ? { start: subject.start, end: src.end } : src;
 }
 
 /**
