@@ -10,9 +10,58 @@ export interface AveragedWeights {
   readonly weights: Record<string, number>;
 }
 
+/**
+ * How many perceptrons a model averages, each trained on its own seeded order of the examples (the first in the
+ * examples' own order). One perceptron's weights depend on the order of its mistakes: a change to a few training
+ * examples moved dev F1 by ±0.4 on a retrain. CLAIMS_PERCEPTRON_RUNS and CLAIMS_PERCEPTRON_SEED (the first run's
+ * seed; 0 = the examples' order) override them for experiments.
+ */
+const RUNS = Number(process.env.CLAIMS_PERCEPTRON_RUNS ?? 5);
+const SEED = Number(process.env.CLAIMS_PERCEPTRON_SEED ?? 0);
+
 export function trainAveragedPerceptron(
   examples: readonly BinaryExample[], epochs: number, minAbsWeight: number, onEpoch?: (epoch: number, errors: number) => void,
 ): AveragedWeights {
+  const mean = averageOfRuns(examples, (ordered, first) => {
+    const run = perceptronRun(ordered, epochs, first ? onEpoch : undefined);
+    run.weights.set(BIAS, run.bias);
+    return run.weights;
+  });
+  const bias = mean.get(BIAS) ?? 0;
+  mean.delete(BIAS);
+  return { bias: Math.round(bias * 1000) / 1000, weights: roundedWeights(mean, minAbsWeight) };
+}
+
+/** The bias's key in a run's weights (feature ids are 30-bit, never negative). */
+const BIAS = -1;
+
+/**
+ * The mean of RUNS models, each trained by `runOne` on its own order of the examples (the first run, with seed 0, on
+ * their own order): unrounded weights by feature id.
+ */
+export function averageOfRuns<T>(examples: readonly T[], runOne: (ordered: readonly T[], first: boolean) => Map<number, number>): Map<number, number> {
+  const sum = new Map<number, number>();
+  for (let r = 0; r < RUNS; r++) {
+    const weights = runOne(SEED + r === 0 ? examples : shuffled(examples, SEED + r), r === 0);
+    for (const [f, v] of weights) sum.set(f, (sum.get(f) ?? 0) + v);
+  }
+  for (const [f, v] of sum) sum.set(f, v / RUNS);
+  return sum;
+}
+
+/** Weights with |w| ≥ minAbsWeight, rounded to 1/1000, keyed by feature id in ascending order (deterministic files). */
+export function roundedWeights(weights: ReadonlyMap<number, number>, minAbsWeight: number): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const f of [...weights.keys()].sort((x, y) => x - y)) {
+    const v = weights.get(f)!;
+    if (Math.abs(v) >= minAbsWeight) out[f] = Math.round(v * 1000) / 1000;
+  }
+  return out;
+}
+
+/** One averaged perceptron over `examples` in their order: its unrounded averaged weights and bias. */
+function perceptronRun(examples: readonly BinaryExample[], epochs: number, onEpoch?: (epoch: number, errors: number) => void):
+  { weights: Map<number, number>; bias: number } {
   const w = new Map<number, number>();
   const acc = new Map<number, number>(); // sum of c * update, for averaging
   let bias = 0;
@@ -36,21 +85,32 @@ export function trainAveragedPerceptron(
     }
     onEpoch?.(epoch + 1, errors);
   }
-  return { bias: Math.round((bias - biasAcc / c) * 1000) / 1000, weights: averagedWeights(w, acc, c, minAbsWeight) };
+  return { weights: averagedWeights(w, acc, c), bias: bias - biasAcc / c };
 }
 
-/**
- * The averaged weights of a perceptron (w − acc / steps, where acc sums step × update), rounded to 1/1000 and kept
- * when |w| ≥ minAbsWeight, keyed by feature id in ascending order (deterministic files).
- */
-export function averagedWeights(w: ReadonlyMap<number, number>, acc: ReadonlyMap<number, number>, steps: number,
-  minAbsWeight: number): Record<string, number> {
-  const weights: Record<string, number> = {};
-  for (const f of [...w.keys()].sort((x, y) => x - y)) {
-    const avg = w.get(f)! - (acc.get(f) ?? 0) / steps;
-    if (Math.abs(avg) >= minAbsWeight) weights[f] = Math.round(avg * 1000) / 1000;
+/** The examples in a seeded random order (Fisher–Yates over a mulberry32 stream): deterministic per seed. */
+export function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const out = items.slice();
+  let state = seed >>> 0;
+  const next = (): number => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    const x = out[i]; out[i] = out[j]; out[j] = x;
   }
-  return weights;
+  return out;
+}
+
+/** The averaged weights of a perceptron, unrounded: w − acc / steps, where acc sums step × update. */
+export function averagedWeights(w: ReadonlyMap<number, number>, acc: ReadonlyMap<number, number>, steps: number): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const [f, v] of w) out.set(f, v - (acc.get(f) ?? 0) / steps);
+  return out;
 }
 
 /** Writes a model whose `weights` go one per line, so a retrained model diffs readably in git. */

@@ -18,7 +18,7 @@ import type { Tokens } from '../src/core/text/tokens';
 import { isRanked, loadSourceRanker, newRankScratch, RANK_FEATURES, rankFeatures } from '../src/core/claims/source-ranker';
 import { splitSentences } from '../src/core/text/sentences';
 import { tokenize } from '../src/core/text/tokenize';
-import { averagedWeights, writeModelJson } from './binaryPerceptron';
+import { averagedWeights, averageOfRuns, roundedWeights, writeModelJson } from './binaryPerceptron';
 import { crossValidate } from './claimsCrossValidation';
 
 const EPOCHS = 15;
@@ -101,8 +101,13 @@ export function collectRankExamples(docs: readonly GoldDoc[], models: Models = {
   return { examples, ruleRight, anyRight: examples.length, total };
 }
 
-/** Averaged multiclass perceptron; ties go to the rules' candidate, as in rankSources. */
+/** Averaged multiclass perceptrons (averageOfRuns), rounded and pruned. */
 function train(examples: readonly Example[], onEpoch?: (epoch: number, errors: number) => void): Record<string, number> {
+  return roundedWeights(averageOfRuns(examples, (ordered, first) => trainRun(ordered, first ? onEpoch : undefined)), MIN_ABS_WEIGHT);
+}
+
+/** One averaged multiclass perceptron; ties go to the rules' candidate, as in rankSources. */
+function trainRun(examples: readonly Example[], onEpoch?: (epoch: number, errors: number) => void): Map<number, number> {
   const w = new Map<number, number>();
   const acc = new Map<number, number>();
   let t = 1;
@@ -139,7 +144,7 @@ function train(examples: readonly Example[], onEpoch?: (epoch: number, errors: n
     }
     onEpoch?.(epoch + 1, errors);
   }
-  return averagedWeights(w, acc, t, MIN_ABS_WEIGHT);
+  return averagedWeights(w, acc, t);
 }
 
 interface ModelJson { about: string; epochs: number; margin: number; weights: Record<string, number> }

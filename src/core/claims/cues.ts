@@ -103,12 +103,19 @@ const ARTICLES = new Set(['the', 'a', 'an']);
  */
 function notACue(ctx: DocContext, i: number, e: number, a: number, b: number): boolean {
   if (e < b && SPEECH_AFTER.has(nm(ctx, e))) return true;
+  if (thatSaid(ctx, i, e, a, b)) return true;
   if (i <= a) return false;
   const before = nm(ctx, i - 1);
   if (ARTICLES.has(before) && nm(ctx, i).endsWith('ed')) return true;
   // "Some witnesses to the shooting said …", "Both sides hope …": one word in -s after a plural quantifier is a plural
   // noun, not a verb (which would not agree with it).
   return e === i + 1 && PLURAL_QUANTIFIERS.has(before) && nm(ctx, i).endsWith('s');
+}
+
+/** The discourse marker "That said, …" at the sentence start (as the phrase "that said" or "said" after "That"). */
+function thatSaid(ctx: DocContext, i: number, e: number, a: number, b: number): boolean {
+  if (e >= b || e - 1 <= a || nm(ctx, e - 1) !== 'said' || ctx.tokens.text(e) !== ',') return false;
+  return e - 2 === a && nm(ctx, a) === 'that' && i <= a + 1;
 }
 
 const PLURAL_QUANTIFIERS = new Set(['some', 'many', 'several', 'few', 'both', 'these', 'those', 'other', 'most', 'all']);
