@@ -80,6 +80,27 @@ suite('claims: wire-news style', () => {
     assert.strictEqual(speaker('All that happened was that the boy told his father.', 'father'), 'the boy');
   });
 
+  test('a recipient\'s apposition before "that" does not end the content\'s search: "told his counterpart, Taro Aso, that …"', () => {
+    const c = claimWith(claimsOf("During talks, Foreign Minister Ban Ki-moon told his Japanese counterpart, Taro Aso, that visits to a war shrine are disrupting relations."), 'shrine');
+    assert.strictEqual(c.text, 'that visits to a war shrine are disrupting relations');
+    assert.strictEqual(c.speaker, 'Foreign Minister Ban Ki-moon');
+  });
+
+  test('a participle right after its noun quotes only the quote: "Demonstrators chanting “Death to America” marched …"', () => {
+    const chant = ruleClaims('Thousands of demonstrators chanting "Death to America" marched through the streets of Jalalabad on Wednesday.', 'chanting', true);
+    assert.deepStrictEqual(chant, [['"Death to America"', 'Thousands of demonstrators']]);
+    // A finite verb after the quote is the content's own.
+    const own = ruleClaims('Officials saying "the plan" is dead were wrong.', 'saying', true);
+    assert.ok(own.length === 1 && own[0][0].startsWith('"the plan" is dead'), JSON.stringify(own));
+  });
+
+  test('a cue joined by a hyphen ("U.N.-backed") takes the noun it modifies, and the clause goes on to its own cue', () => {
+    const claims = claimsOf('U.N.-backed foreign mediators recommended that parliament be dissolved to advance the peace process.', { claimFilter: false });
+    assert.strictEqual(claimWith(claims, 'parliament').speaker, 'U.N.-backed foreign mediators');
+    const backed = claims.find((c) => c.cue === 'backed');
+    assert.ok(!backed || backed.text === 'foreign mediators', JSON.stringify(claims));
+  });
+
   test('an opening gerund that is another form of a cue word ("Expressing") speaks through the main clause\'s subject', () => {
     const c = claimWith(claimsOf('Expressing gratitude for the efforts of the forces, he said stability in Iraq is important.'), 'efforts');
     assert.strictEqual(c.cue, 'Expressing');

@@ -288,6 +288,8 @@ suite('claims: constructed sentences', () => {
     assert.equal(claimsOf('“It is bad,” said Carson, who will address the convention on Tuesday night.')[0]?.speaker,
       'Carson, who will address the convention on Tuesday night');
     assert.equal(claimsOf('Now Bloomberg says he is distressed by the tone of the race.')[0]?.speaker, 'Bloomberg');
+    assert.equal(claimsOf('Meantime Center for Constitutional Rights said some prisoners have launched a hunger strike.')[0]?.speaker,
+      'Center for Constitutional Rights');
     // A sentence that opens with the adjunct is not cut to its first word.
     assert.match(claimsOf('Earlier this week President Zardari told reporters the talks had failed.')[0]?.speaker ?? '', /Zardari$/);
   });

@@ -133,9 +133,23 @@ export function onlyAdjunctFollows(ctx: DocContext, j: number, head: string, hi:
     // "warned an al-Qaida cell is operating …": what looked like the recipient is the subject of the content clause
     // (a relative clause on the recipient has its pronoun first: "told reporters who were …").
     if (!adjunct && FINITE.has(m) && !RELATIVES.has(nm(ctx, k - 1))) return false;
+    if (m === ',' && !adjunct && thatAfterAside(ctx, k, hi)) return false;
     if (CLAUSE_ENDS.has(m) || m === ',') return true;
   }
   return j + limit >= hi;
+}
+
+/** Longest apposition on a recipient (tokens) before its "that". */
+const MAX_RECIPIENT_ASIDE = 8;
+
+/** "told his Japanese counterpart, Taro Aso, that …": an apposition on the recipient, then the content's "that". */
+function thatAfterAside(ctx: DocContext, comma: number, hi: number): boolean {
+  for (let k = comma + 1; k < hi && k <= comma + MAX_RECIPIENT_ASIDE; k++) {
+    const t = ctx.tokens.text(k);
+    if (t === ',') return k + 1 < hi && nm(ctx, k + 1) === 'that';
+    if (CLAUSE_ENDS.has(nm(ctx, k)) || ctx.quoteOf[k] >= 0) return false;
+  }
+  return false;
 }
 
 /**

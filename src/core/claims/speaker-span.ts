@@ -142,7 +142,7 @@ const RELATIVES = new Set(['who', 'which', 'that', 'whose', 'whom']);
 
 const QUANTIFIER_AFTER_AT = new Set(['least', 'most']);
 // Not "earlier", "later", "today": adjectives or nouns there as often ("Earlier reports said").
-const SENTENCE_ADVERBS = new Set(['now', 'still', 'then', 'instead', 'meanwhile', 'however', 'yet', 'perhaps', 'indeed', 'also']);
+const SENTENCE_ADVERBS = new Set(['now', 'still', 'then', 'instead', 'meanwhile', 'meantime', 'however', 'yet', 'perhaps', 'indeed', 'also']);
 
 /** A source's first token, past prepositions and auxiliaries that open it when words follow them. */
 function sourceStart(ctx: DocContext, start: number, end: number): number {
