@@ -101,6 +101,12 @@ suite('claims: wire-news style', () => {
     assert.ok(!backed || backed.text === 'foreign mediators', JSON.stringify(claims));
   });
 
+  test('a plural noun before a verb of claiming is its subject, no cue: "witnesses claim a spaceship …"', () => {
+    const c = claimWith(claimsOf('Witnesses claim a spaceship with five aliens aboard crashed on a ranch outside Roswell.', { claimFilter: false }), 'spaceship');
+    assert.strictEqual(c.cue, 'claim');
+    assert.strictEqual(c.speaker, 'Witnesses');
+  });
+
   test('an opening gerund that is another form of a cue word ("Expressing") speaks through the main clause\'s subject', () => {
     const c = claimWith(claimsOf('Expressing gratitude for the efforts of the forces, he said stability in Iraq is important.'), 'efforts');
     assert.strictEqual(c.cue, 'Expressing');

@@ -94,6 +94,10 @@ export function findCues(
 /** Speech verbs that follow their source directly ("Witnesses say", "News reports said"). */
 const SPEECH_AFTER = new Set(['say', 'says', 'said', 'told', 'tells']);
 const ARTICLES = new Set(['the', 'a', 'an']);
+// Verbs of claiming that, after a plural noun, have it as their subject ("witnesses claim", "critics argued"); "claims",
+// "reports" are left out: after a cue they are its object nouns ("denying claims of plagiarism").
+const CLAIMING_AFTER = new Set(['claim', 'claimed', 'insist', 'insisted', 'argue', 'argued', 'contend', 'contended', 'allege', 'alleged']);
+const isPluralNoun = (w: string): boolean => w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('ys') && !w.endsWith('us');
 
 /**
  * A candidate phrase [i, e) that cannot be a cue whatever the classifier says: one a speech verb directly follows
@@ -103,6 +107,8 @@ const ARTICLES = new Set(['the', 'a', 'an']);
  */
 function notACue(ctx: DocContext, i: number, e: number, a: number, b: number): boolean {
   if (e < b && SPEECH_AFTER.has(nm(ctx, e))) return true;
+  // "On July 8, 1947, witnesses claim a spaceship …": a plural noun before a verb of claiming is its subject.
+  if (e === i + 1 && e < b && CLAIMING_AFTER.has(nm(ctx, e)) && isPluralNoun(nm(ctx, i))) return true;
   if (thatSaid(ctx, i, e, a, b)) return true;
   if (i <= a) return false;
   const before = nm(ctx, i - 1);
