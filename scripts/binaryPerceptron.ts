@@ -18,6 +18,8 @@ export interface AveragedWeights {
  */
 const RUNS = Number(process.env.CLAIMS_PERCEPTRON_RUNS ?? 5);
 const SEED = Number(process.env.CLAIMS_PERCEPTRON_SEED ?? 0);
+/** The smallest |weight| any model keeps (each trainer may ask for more); CLAIMS_PRUNE overrides it for experiments. */
+const PRUNE = Number(process.env.CLAIMS_PRUNE ?? 0);
 
 export function trainAveragedPerceptron(
   examples: readonly BinaryExample[], epochs: number, minAbsWeight: number, onEpoch?: (epoch: number, errors: number) => void,
@@ -51,6 +53,7 @@ export function averageOfRuns<T>(examples: readonly T[], runOne: (ordered: reado
 
 /** Weights with |w| ≥ minAbsWeight, rounded to 1/1000, keyed by feature id in ascending order (deterministic files). */
 export function roundedWeights(weights: ReadonlyMap<number, number>, minAbsWeight: number): Record<string, number> {
+  minAbsWeight = Math.max(minAbsWeight, PRUNE);
   const out: Record<string, number> = {};
   for (const f of [...weights.keys()].sort((x, y) => x - y)) {
     const v = weights.get(f)!;
