@@ -105,3 +105,8 @@ export function firstTokenAt(tokens: Tokens, pos: number): number {
   }
   return lo;
 }
+
+/** Token j touches both its neighbours, no space on either side ("U.S.-led" is "U.S." "-" "led"; "CNN/ORC"). */
+export function glued(ctx: DocContext, j: number): boolean {
+  return j > 0 && j + 1 < ctx.tokens.length && ctx.tokens.end(j - 1) === ctx.tokens.start(j) && ctx.tokens.end(j) === ctx.tokens.start(j + 1);
+}

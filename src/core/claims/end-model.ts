@@ -5,7 +5,7 @@
 // whose verdict is one of its features.
 import MODEL from '../../../models/claims-end-model.json';
 import type { DocContext } from './context';
-import { isCapitalized, isWord, nm } from './context';
+import { glued, isCapitalized, isWord, nm } from './context';
 import type { PackedWeights } from './weight-table';
 import { cls, hashInt, hashString, mix, smallWeightsCache, TypeWeights, wordHash } from './cue-model';
 import { WeightTable } from './weight-table';
@@ -41,14 +41,9 @@ const BOUNDARY_PUNCT = new Set([',', ';', '—', '–', '-', '--', '(', ':', '.'
 /** Whether the content may end right before token k (outside quotes, at punctuation or a linking word). */
 export function isEndCandidate(ctx: DocContext, k: number): boolean {
   if (ctx.quoteOf[k] >= 0) return false;
-  if (!isWord(ctx, k)) return BOUNDARY_PUNCT.has(ctx.tokens.text(k)) && !gluedHyphen(ctx, k);
+  // A hyphen with no space on either side joins one word ("U.S.-led").
+  if (!isWord(ctx, k)) return BOUNDARY_PUNCT.has(ctx.tokens.text(k)) && !(ctx.tokens.text(k) === '-' && glued(ctx, k));
   return BOUNDARY_WORDS.has(nm(ctx, k));
-}
-
-/** A hyphen with no space on either side joins one word ("U.S.-led" is tokenized "U.S." "-" "led"). */
-function gluedHyphen(ctx: DocContext, k: number): boolean {
-  const t = ctx.tokens;
-  return t.text(k) === '-' && k > 0 && k + 1 < t.length && t.end(k - 1) === t.start(k) && t.end(k) === t.start(k + 1);
 }
 
 const distBucket = (d: number): number => (d <= 3 ? d : d <= 5 ? 4 : d <= 8 ? 5 : d <= 12 ? 6 : d <= 20 ? 7 : 8);

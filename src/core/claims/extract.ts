@@ -26,9 +26,10 @@ import { appositiveNP, introGerundSubject, leftNP, relativeBefore, rightNP, subj
 import { cueAgent, isAgentParticiple, isExpletiveSource, isPassiveCue, isRaisingCue, passiveBeBeforeCue } from './passive-source';
 import { appositionSource, leftSource } from './left-source';
 import { participleSource } from './participle-subject';
+import { compoundCue, reducedParticipleQuote } from './nominal-cues';
 import { nounCueAgents } from './noun-cue-agent';
 import { isCapitalized, isWord } from './context';
-import { DETERMINERS, FINITE, INVERSION_CUES, isGerund, PRONOUNS, VERB_GROUP } from './words';
+import { DETERMINERS, INVERSION_CUES, PRONOUNS, VERB_GROUP } from './words';
 import { addStandaloneQuotes } from './standalone';
 import {
   complementFollows, continuesClause, firstComma, introClauseEnd, nextQuoteStart, quoteEndingAt, quoteEnds,
@@ -166,27 +167,6 @@ function sourceHoldingOpen(ctx: DocContext, open: RawClaim | null, cue: CueMatch
   let e = src.start;
   while (e < src.end && ctx.tokens.text(e) !== ',') e++;
   return { start: src.start, end: e };
-}
-
-/** A cue glued by a hyphen to the word before it ("U.N.-backed", "Johnson-backed"): an adjective, not a verb. */
-function compoundCue(ctx: DocContext, cue: CueMatch, floor: number): boolean {
-  const h = cue.start - 1;
-  return h - 1 >= floor && ctx.tokens.text(h) === '-' && ctx.tokens.end(h - 1) === ctx.tokens.start(h) && ctx.tokens.end(h) === ctx.tokens.start(cue.start);
-}
-
-/**
- * "Demonstrators chanting “Death to America” marched …": a participle right after its noun (no comma) that quotes is
- * no clause of its own; the quote is its content and the sentence's verb follows it. The end after the quote, or
- * null for the usual end.
- */
-function reducedParticipleQuote(ctx: DocContext, cue: CueMatch, head: string, cs: number, a: number): number | null {
-  if (!isGerund(head) || cue.end - cue.start !== 1 || cue.start <= a || !isWord(ctx, cue.start - 1) || VERB_GROUP.has(nm(ctx, cue.start - 1))
-    || cs !== cue.end || !isOpenQuoteMark(ctx, cs)) return null;
-  const q = ctx.quotes[ctx.quoteOf[cs]];
-  let e = cs;
-  while (e < ctx.tokens.length && ctx.tokens.end(e) <= q.end) e++;
-  // A finite verb after the quote is the content's own ("saying “the plan” is dead").
-  return e < ctx.tokens.length && isWord(ctx, e) && !isCapitalized(ctx, e) && !FINITE.has(nm(ctx, e)) ? e : null;
 }
 
 /**

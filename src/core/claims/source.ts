@@ -3,7 +3,7 @@
 // subject is no source: passive-source.ts.
 import type { DocContext } from './context';
 import { nm } from './context';
-import { isCapitalized, isWord } from './context';
+import { glued, isCapitalized, isWord } from './context';
 import { DETERMINERS, isGerund, MONTHS, NP_LEFT_STOPS, PREPOSITIONS, RELATIVE_CLAUSE_SUBJECTS, SUBJECT_END, SUBJECT_PRONOUNS, VERB_GROUP, isMannerAdverb } from './words';
 
 export interface TokenRange { readonly start: number; readonly end: number }
@@ -19,10 +19,6 @@ function joinsNP(ctx: DocContext, j: number): boolean {
   if (t === '/') return glued(ctx, j);
   // The full stop of an abbreviation or initial inside a name: "Mr. Cruz", "Donald J. Trump".
   return t === '.' && j > 0 && abbreviationStop(ctx, j);
-}
-
-function glued(ctx: DocContext, j: number): boolean {
-  return j > 0 && j + 1 < ctx.tokens.length && ctx.tokens.end(j - 1) === ctx.tokens.start(j) && ctx.tokens.end(j) === ctx.tokens.start(j + 1);
 }
 
 /** The full stop at j ends an abbreviation or initial ("Mr.", "J.") right before it. A function of its own: its
