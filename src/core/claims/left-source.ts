@@ -42,7 +42,7 @@ function opensPredicate(ctx: DocContext, r: number): boolean {
 }
 
 /**
- * "Voters who backed Sanders in the primary | say", "Groups that monitor the region | say": the clause's subject
+ * "Voters who backed Sanders in the primary | say", "Groups that have monitored the region | say": the clause's subject
  * with a restrictive relative clause that ends before the cue is the source, as PolNeAR marks it. The noun phrase
  * before the cue alone was the relative clause's tail ("Sanders in the primary", resolved to Sanders) or, past
  * leftNP's length limit, any words of it. A bare relative pronoun ("People who | said") speaks its own clause's cue.
