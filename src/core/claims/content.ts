@@ -4,7 +4,7 @@ import type { DocContext } from './context';
 import { nm } from './context';
 import { isCapitalized, isCloseQuoteMark, isOpenQuoteMark } from './context';
 import { CLAUSE_OPENERS, clauseAfterAddressee, isWordLower, OBJECT_PRONOUNS } from './addressee';
-import { FINITE, PREPOSITIONS, RECIPIENT_CUES, isMannerAdverb } from './words';
+import { FINITE, PREPOSITIONS, RECIPIENT_CUES, RELATIVE_PRONOUNS, isMannerAdverb } from './words';
 
 const TRAILING = new Set(['.', ',', ';', ':', '—', '–', '-', '(', ')', 'and', 'but', 'or']);
 const CLAUSE_ENDS = new Set(['.', '!', '?', ';']);
@@ -117,7 +117,6 @@ export function onlyMannerOrPlaceFollows(ctx: DocContext, j: number, hi: number)
 const TIMES_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 const SUBJECT_ONLY = new Set(['he', 'she', 'they', 'we', 'i']);
-const RELATIVES = new Set(['who', 'which', 'that', 'whom']);
 
 /** Whether nothing but an adjunct (time, place, medium, recipient) follows position j up to a clause end. */
 export function onlyAdjunctFollows(ctx: DocContext, j: number, head: string, hi: number, limit = 12): boolean {
@@ -132,7 +131,7 @@ export function onlyAdjunctFollows(ctx: DocContext, j: number, head: string, hi:
     if (m === 'that' || isOpenQuoteMark(ctx, k) || m === ':' || m === 'to') return false;
     // "warned an al-Qaida cell is operating …": what looked like the recipient is the subject of the content clause
     // (a relative clause on the recipient has its pronoun first: "told reporters who were …").
-    if (!adjunct && FINITE.has(m) && !RELATIVES.has(nm(ctx, k - 1))) return false;
+    if (!adjunct && FINITE.has(m) && !RELATIVE_PRONOUNS.has(nm(ctx, k - 1))) return false;
     if (m === ',' && !adjunct && thatAfterAside(ctx, k, hi)) return false;
     if (CLAUSE_ENDS.has(m) || m === ',') return true;
   }

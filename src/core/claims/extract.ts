@@ -344,8 +344,9 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     // "“… today?” Miller said into the phone.": after a quote that ended the sentence before, an adjunct is no content.
     const quoteBefore = regionStart === a && INVERSION_CUES.has(head) && onlyMannerOrPlaceFollows(ctx, j, b) ? quoteEndingAt(ctx, a) : -1;
     if (quoteBefore >= 0) cs = -1;
-    if (cs >= 0 && env.onStart) env.onStart(ctx, modelKey(cue.key), j, b, cs);
-    if (cs >= 0 && env.start) cs = modelContentStart(ctx, env.start, hashInt(modelKey(cue.key)), j, b, cs);
+    const mk = cs >= 0 ? modelKey(cue.key) : '';
+    if (cs >= 0 && env.onStart) env.onStart(ctx, mk, j, b, cs);
+    if (cs >= 0 && env.start) cs = modelContentStart(ctx, env.start, hashInt(mk), j, b, cs);
     if (cs < 0) {
       // "“How many times …?” | Clinton said.": the splitter ended the quote's sentence at its "?"; it is the content.
       const pq = endsHere && regionStart === a ? quoteEndingAt(ctx, a) : quoteBefore;

@@ -6,7 +6,7 @@ import { opensWithin } from './content';
 import { isCapitalized, isWord, nm } from './context';
 import type { TokenRange } from './source';
 import { clauseSubject } from './speaker-clause';
-import { APOSTROPHE_S, DETERMINERS, FINITE, isGerund, PREPOSITIONS, WEEKDAYS } from './words';
+import { APOSTROPHE_S, DETERMINERS, FINITE, isGerund, PREPOSITIONS, RELATIVE_PRONOUNS, WEEKDAYS } from './words';
 
 // PolNeAR's sources never open with an auxiliary and almost never with a preposition (30 of 18,370 on train;
 // "about" is left out: it opens "about half of voters"). Ours did where a rule walked back over one ("with Gorka",
@@ -123,7 +123,7 @@ function beforeTimeAdjunct(ctx: DocContext, s: number, e: number): number {
   if (e - s < 3 || !isCapitalized(ctx, s) || TIME_OPENERS.has(nm(ctx, s)) || TIME_WORDS.has(nm(ctx, s))) return e;
   for (let k = s + 1; k + 1 < e; k++) {
     const t = ctx.tokens.text(k);
-    if (t === ',' || RELATIVES.has(nm(ctx, k))) return e;
+    if (t === ',' || RELATIVE_PRONOUNS.has(nm(ctx, k))) return e;
     if (TIME_OPENERS.has(t) && isCapitalized(ctx, k - 1) && TIME_WORDS.has(nm(ctx, k + 1))) return k;
   }
   return e;
@@ -134,11 +134,10 @@ const TIME_WORDS = new Set([...WEEKDAYS, 'week', 'month', 'year', 'morning', 'af
 
 /** A relative word in [from, to): the span holds a clause of its own, whose time the day may be. */
 function clauseInside(ctx: DocContext, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (RELATIVES.has(nm(ctx, k))) return true;
+  for (let k = from; k < to; k++) if (RELATIVE_PRONOUNS.has(nm(ctx, k))) return true;
   return false;
 }
 
-const RELATIVES = new Set(['who', 'which', 'that', 'whose', 'whom']);
 
 const QUANTIFIER_AFTER_AT = new Set(['least', 'most']);
 // Not "earlier", "later", "today": adjectives or nouns there as often ("Earlier reports said").

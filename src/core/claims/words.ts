@@ -36,6 +36,9 @@ export const RELATIVE_CLAUSE_SUBJECTS = set(`he she they we i you it his her the
 /** Finite auxiliaries and modals: after a subject they open its verb phrase ("Trump has a long history of"). */
 export const FINITE = set(`is was were are am has have had will would can could may might must shall should do does did`);
 
+/** Relative pronouns that open a clause on the noun before them. */
+export const RELATIVE_PRONOUNS = set(`who which that whom whose`);
+
 export const APOSTROPHE_S = set(`'s ’s`);
 
 /** A word in -ing long enough to be a gerund or participle ("saying", not "king"). */
