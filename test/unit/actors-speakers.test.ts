@@ -577,14 +577,46 @@ suite('actors: a lead description named in the next sentence', () => {
     assert.equal(found2.bySpeakerSpan('A top Japanese official')?.speaker, 'person:shinzo-abe');
   });
 
+  test('a diplomat resolved to the country that sent him is the ambassador named next, after "…, Wednesday"', () => {
+    const text = 'Syria\'s ambassador to the United States says his government will withdraw from Lebanon soon. Speaking ' +
+      'at Georgetown University in Washington, Wednesday Ambassador Imad Moustapha said the timing will be set by officials.';
+    const found = extractedSpeakers(text, [['Syria', 'GPE'], ['United States', 'GPE'], ['Lebanon', 'GPE'],
+      ['Georgetown University', 'ORG'], ['Washington', 'GPE'], ['Imad Moustapha', 'PERSON']]);
+    assert.equal(found.bySpeakerSpan('Syria\'s ambassador to the United States')?.speaker, 'person:imad-moustapha');
+    const bremer = 'The former U.S. administrator for Iraq has praised the election. Speaking on television Monday, Paul ' +
+      'Bremer said the vote was a victory.';
+    const found2 = extractedSpeakers(bremer, [['U.S.', 'GPE'], ['Iraq', 'GPE'], ['Paul Bremer', 'PERSON']]);
+    assert.equal(found2.bySpeakerSpan('The former U.S. administrator for Iraq')?.speaker, 'person:paul-bremer');
+  });
+
   test('not a person named before the description, nor a name that does not open the next sentence', () => {
     const text = 'Manfred Nowak presented a report on torture. The spokesman also denied Mr. Nowak\'s claim that ' +
       'officials obstructed him. Mr. Nowak told VOA that officials monitored his interviews.';
     const found = extractedSpeakers(text, [['Manfred Nowak', 'PERSON'], ['Nowak', 'PERSON'], ['VOA', 'ORG']]);
     assert.equal(found.bySpeakerSpan('The spokesman')?.speaker, null);
-    const sixto = 'A federal judge sentenced Felipe Sixto on Wednesday for theft. Sixto said he was sorry.';
+    const sixto = 'A federal judge said Felipe Sixto must serve two years for theft. Sixto said he was sorry.';
     assert.equal(extractedSpeakers(sixto, [['Felipe Sixto', 'PERSON'], ['Sixto', 'PERSON']]).bySpeakerSpan('A federal judge')?.speaker, null);
     const later = 'The party leader said the process was fair. "There is no question," chairman Matt Micheli said.';
     assert.equal(extractedSpeakers(later, [['Matt Micheli', 'PERSON']]).bySpeakerSpan('The party leader')?.speaker, null);
+  });
+});
+
+suite('actors: whom a speaker span names inside it', () => {
+  test('"A spokesman for Mr. Zardari, Farhatullah Babar," is Babar; a description without a name inside stays with whom it names', () => {
+    const text = 'Gordon Brown met Asif Ali Zardari in London. A spokesman for Mr. Zardari, Farhatullah Babar, also called for ' +
+      'better access to European markets. A spokesman for Mr. Zardari said the talks went well.';
+    const found = extractedSpeakers(text, [['Gordon Brown', 'PERSON'], ['Asif Ali Zardari', 'PERSON'], ['London', 'GPE'],
+      ['Zardari', 'PERSON'], ['Farhatullah Babar', 'PERSON']]);
+    assert.equal(found.bySpeakerSpan('A spokesman for Mr. Zardari, Farhatullah Babar,')?.speaker, 'person:farhatullah-babar');
+    assert.equal(found.bySpeakerSpan('A spokesman for Mr. Zardari')?.speaker, 'person:asif-ali-zardari');
+  });
+
+  test('an organisation owned by another one speaks for itself ("The U.N.\'s Food and Agriculture Organization"), not an owned thing', () => {
+    const text = 'The U.N.\'s Food and Agriculture Organization said Wednesday birds carrying the virus were found. ' +
+      'POLITICO’s Battleground States average shows Clinton ahead.';
+    const found = extractedSpeakers(text, [['U.N.', 'ORG'], ['Agriculture Organization', 'ORG'], ['POLITICO', 'ORG'],
+      ['Battleground States', 'ORG'], ['Clinton', 'PERSON']]);
+    assert.equal(found.byCue('said Wednesday')?.speaker, 'org:agriculture-organization');
+    assert.equal(found.byCue('shows')?.speaker, 'org:politico');
   });
 });

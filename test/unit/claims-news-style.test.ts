@@ -142,4 +142,40 @@ suite('claims: wire-news style', () => {
     assert.strictEqual(stats.hassan, undefined);
     assert.deepStrictEqual(stats.said, [2, 2, 2]);
   });
+
+  test('a capitalised cue word inside a name is no cue ("NBC\'s Today Show", "Theresa May said"); a title-case headline keeps its cues', () => {
+    const show = claimsOf('Speaking on American television ( NBC\'s Today Show ) Monday, Paul Bremer said the election was a victory.');
+    assert.deepStrictEqual(show.map((c) => c.cue), ['said']);
+    const center = claimWith(claimsOf('Officials at the Pacific Ocean Warning Center in Hawaii said there was no threat.'), 'no threat');
+    assert.strictEqual(center.speaker, 'Officials at the Pacific Ocean Warning Center in Hawaii');
+    const may = claimWith(claimsOf('British Prime Minister Theresa May said this week that the country would leave.'), 'the country');
+    assert.strictEqual(may.speaker, 'British Prime Minister Theresa May');
+    assert.strictEqual(may.cue, 'said this week');
+    assert.strictEqual(claimWith(claimsOf('While Will acknowledges the appeal of the plan, he doubts it.'), 'appeal').cue, 'acknowledges');
+    assert.strictEqual(claimWith(claimsOf('Clinton Says Russians Hacked DNC'), 'Russians').cue, 'Says');
+  });
+
+  test('an attribution between commas inside a relative clause leaves the sentence\'s first claim standing', () => {
+    const claims = claimsOf('The minister says the purpose of the meeting is to strengthen the group, which, he said, could bring in other countries.');
+    const says = claims.filter((c) => c.cue === 'says');
+    assert.strictEqual(says.length, 1, JSON.stringify(claims));
+    assert.strictEqual(says[0].speaker, 'The minister');
+    assert.ok(says[0].text.startsWith('the purpose of the meeting'), says[0].text);
+  });
+
+  test('"…, says it respects …" after an attribution in a relative clause: the subject speaks, "it" opens the content', () => {
+    const c = claimWith(claimsOf('The United States, which said it backed Mr. Flores, says it respects his decision.'), 'respects');
+    assert.strictEqual(c.text, 'it respects his decision');
+    assert.strictEqual(c.speaker, 'The United States');
+    assert.strictEqual(claimWith(claimsOf('“We will win,” said his spokesman.'), 'We will win').speaker, 'his spokesman');
+  });
+
+  test('a subject pronoun right before the cue is the whole source ("a video it said shows …"); "now" belongs to the verb group', () => {
+    const video = claimWith(claimsOf('And al-Jazeera television aired a video it said shows an American contractor.'), 'contractor');
+    assert.strictEqual(video.speaker, 'it');
+    assert.strictEqual(claimWith(claimsOf('He and Brafman had basically said the same thing.'), 'same thing').speaker, 'He and Brafman');
+    const now = claimWith(claimsOf('The largest opposition parties, have now said they will participate.'), 'participate');
+    assert.strictEqual(now.speaker, 'The largest opposition parties');
+    assert.strictEqual(now.cue, 'have now said');
+  });
 });

@@ -29,12 +29,16 @@ export function resolveNamedNext(text: string, sentences: readonly Sentence[], g
   for (let k = 0; k + 1 < order.length; k++) {
     const i = order[k];
     const span = candidates[i].speakerSpan;
-    if (!span || out[i].speaker !== null) continue;
+    if (!span) continue;
     const sentence = sentenceAt(sentences, span.start);
     if (text.slice(sentences[sentence].start, span.start).trim() !== '') continue;
     const raw = text.slice(span.start, span.end).trim();
     const d = h.description(raw);
     if (!d || !mayBeNamedNext(d, raw) || h.hasPerson(span)) continue;
+    // A country or organisation found behind the description ("Syria's ambassador to the United States") stands in
+    // for the person named next, as nobody does.
+    const found = out[i].speaker;
+    if (found !== null && g.actors[g.actors.findIndex((x) => x.id === found)].type === 'PERSON') continue;
     const next = nextSpeakerClaim(candidates, order, k, span.end);
     if (next < 0) continue;
     const nextSpan = candidates[next].speakerSpan as Span;
@@ -44,13 +48,16 @@ export function resolveNamedNext(text: string, sentences: readonly Sentence[], g
     // said"), and it is the person's first mention: "The spokesman also denied Mr. Nowak's claim … Mr. Nowak told
     // VOA" is someone else.
     const before = text.slice(sentences[sentence + 1].start, nextSpan.start).trim();
-    if (before !== '' && !before.endsWith(',')) continue;
+    if (before !== '' && !INTRODUCED_RE.test(before)) continue;
     const a = g.actors.findIndex((x) => x.id === named);
     if (g.actors[a].type !== 'PERSON' || lastMentionOf(g.mentions, a, nextSpan.start) >= 0) continue;
     if (!fitsNamedNext(d, g.profiles[a], descriptionGender(raw), h.gender(a))) continue;
     for (let j = k; j < order.length && candidates[order[j]].speakerSpan?.start === span.start; j++) out[order[j]] = { ...out[order[j]], speaker: named };
   }
 }
+
+/** An introduction before the name: it ends with a comma, or a comma and a day ("In Washington, Wednesday"). */
+const INTRODUCED_RE = /,(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?$/;
 
 /** The first claim in `order` after position k whose speaker span starts after `end`, or -1. */
 function nextSpeakerClaim(candidates: readonly Claim[], order: ArrayLike<number>, k: number, end: number): number {

@@ -179,6 +179,9 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
     if (renamed !== null) return renamed;
   }
 
+  const named = renamedInside(ctx, span, t, raw);
+  if (named !== null) return named;
+
   // A person in the head region: the first one that is no modifier of a noun ("Trump campaign spokeswoman Hope
   // Hicks", "Chris Collins, a Trump supporter"), else the owner ("Clinton's campaign", "the Trump campaign"); a
   // person after the head does not speak ("the head of the PAC backing Jeb Bush"), while an organisation may stand
@@ -232,6 +235,21 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   return null;
 }
 
+/**
+ * "A spokesman for Mr. Zardari, Farhatullah Babar,": a description whose apposition inside the span is a person's
+ * name is that person, not whom the description names. Null otherwise. Called for every span (see resolveSpan's
+ * last cases): the comma is found first, and most spans have none.
+ */
+function renamedInside(ctx: Ctx, span: Span, t: SpanText, raw: string): number | null {
+  const comma = ctx.text.indexOf(',', span.start);
+  if (comma < 0 || comma >= span.end - 1 || !DETERMINED_START_RE.test(raw) || descriptionOf(t, raw).plural) return null;
+  const { g } = ctx;
+  const renamed = renamingPerson(ctx.text, g.mentions, comma, (a) => g.actors[a].type);
+  if (renamed === null) return null;
+  const k = lastMentionBefore(g.mentions, span.end);
+  return k >= 0 && g.mentions.start[k] > comma && g.mentions.actor[k] === renamed ? renamed : null;
+}
+
 /** "The country", "the group": the country named in the description, else the most salient country or organisation. */
 function genericSpeaker(ctx: Ctx, span: Span, sentence: number, d: Description): number | null {
   const { g } = ctx;
@@ -253,6 +271,8 @@ const ACCORDING_TO_BEFORE_RE = /according to\s+$/i;
 const THE_NOUN_RE = /^[Tt]he\s+[\p{L}-]+$/u;
 
 /** A span that opens like a description, not a name ("The other man", "One pastor", "a spokesman"). */
+/** A description's determiner ("A spokesman for …"), not any lower-case word ("that, under Rupert Murdoch,"). */
+const DETERMINED_START_RE = /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s/;
 const DESCRIPTION_START_RE = /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s|^\p{Ll}/u;
 
 const NEWSPAPER_NAME_RE = /\b(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Daily|Observer|Guardian|Telegraph|Chronicle|Globe|Sun|Press|Inquirer|Examiner|Dispatch|Courier|Register|Star|Mail|Express|Independent)\b/;
@@ -446,7 +466,7 @@ function overlappingNonPersons(ctx: Ctx, span: Span, t: SpanText, raw: string): 
     const modifier = place ? !placeSpeaks(text, span.start, headEnd, mentions.start[k], mentions.end[k], type === 'NORP') &&
         !(type === 'LOC' && SPOKESPERSON_AFTER_RE.test(text.slice(mentions.end[k], mentions.end[k] + 16)))
       : hostNotPrincipal(text, span.start, mentions.start[k]) || !ownerSpeaks(text, mentions.end[k], span.end, true) ||
-        afterOutsider(text, span.start, mentions.start[k]);
+        afterOutsider(text, span.start, mentions.start[k]) || ownsNamedOrg(ctx, k, span.end);
     // One count for both kinds, taken for every mention: an increment first reached after the function was compiled
     // (an organisation that is only the host) deoptimised it and had it compiled again.
     modifiers += modifier ? 1 : 0;
@@ -458,6 +478,22 @@ function overlappingNonPersons(ctx: Ctx, span: Span, t: SpanText, raw: string): 
 const RELATIVE_CLAUSE_RE = /(?:,\s+|\s)(?:which|who|whom|whose|that)\s/;
 
 /** Whether the mention [start, end) is a compound like "London-based" (a lower-case letter ends it: a cheap test first). */
+/** "The U.N.'s Food and Agriculture Organization": the owner of an organisation named in the span only modifies it. */
+function ownsNamedOrg(ctx: Ctx, k: number, end: number): boolean {
+  const { mentions, actors } = ctx.g;
+  const next = k + 1;
+  if (next >= mentions.count || mentions.start[next] >= end || actors[mentions.actor[next]].type !== 'ORG') return false;
+  // The owned name heads the span: "POLITICO’s Battleground States average" is POLITICO's.
+  return OWNED_NAME_RE.test(ctx.text.slice(mentions.end[k], mentions.start[next])) &&
+    OWNED_HEAD_RE.test(ctx.text.slice(mentions.end[next], end));
+}
+
+/** What may follow the owned organisation's name in the span: nothing, a comma or parenthesis, or "of"/"on" a name. */
+const OWNED_HEAD_RE = /^(?:\s*$|\s*[,(]|\s+(?:of|on|for|in)\s+\p{Lu})/u;
+
+/** A possessive, then any first words of the owned name the tagger left out ("Food and" Agriculture Organization). */
+const OWNED_NAME_RE = /^['’]s\s+(?:\p{Lu}[\p{L}.-]*\s+(?:(?:and|of|for)\s+)?)*$/u;
+
 function isCompound(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(end - 1);
   return c >= 97 && c <= 122 && compoundBase(text.slice(start, end)) !== undefined;

@@ -18,7 +18,7 @@ const HEADS = new Set(words(`
   sheikha emir king queen prince princess pope cardinal archbishop bishop rabbi pastor monarch sultan emperor
   analyst expert researcher professor economist journalist correspondent editor reporter spokespeople activist
   candidate nominee deputy ruler dictator strongman premier-elect president-elect businessman businesswoman
-  billionaire mogul tycoon magnate whip secretary-general actress
+  billionaire mogul tycoon magnate whip secretary-general actress administrator coordinator
 `));
 
 /** Words that modify a role ("foreign", "national security", "deputy", "top"). */

@@ -1,7 +1,7 @@
 // Attribution cues in a sentence: longest learned cue phrase at each token outside quotes, widened to its verb group
 // ("has also said") and a trailing colon ("said:").
 import type { DocContext } from './context';
-import { nm } from './context';
+import { isCapitalized, isWord, nm } from './context';
 import type { CueLexicon, CueNode } from './lexicon';
 import { docLexicon } from './doc-lexicon';
 import type { CueModel } from './cue-model';
@@ -57,7 +57,7 @@ export function findCues(
     }
     // "said Friday's proceedings": the possessor after a phrase's last word belongs to what follows.
     if (len > 1 && i + len < b && APOSTROPHE_S.has(ctx.tokens.text(i + len))) len--;
-    const s = verbGroupStart(ctx, i, out.length ? out[out.length - 1].end : a);
+    const s = verbGroupStart(ctx, i, out.length ? out[out.length - 1].end : a, a);
     let e = i + len;
     if (e < b && ctx.tokens.text(e) === ':') e++;
     candEnd = e;
@@ -111,11 +111,30 @@ function notACue(ctx: DocContext, i: number, e: number, a: number, b: number): b
   if (e === i + 1 && e < b && CLAIMING_AFTER.has(nm(ctx, e)) && isPluralNoun(nm(ctx, i))) return true;
   if (thatSaid(ctx, i, e, a, b)) return true;
   if (i <= a) return false;
+  if (insideName(ctx, i, a, b)) return true;
   const before = nm(ctx, i - 1);
   if (ARTICLES.has(before) && nm(ctx, i).endsWith('ed')) return true;
   // "Some witnesses to the shooting said …", "Both sides hope …": one word in -s after a plural quantifier is a plural
   // noun, not a verb (which would not agree with it).
   return e === i + 1 && PLURAL_QUANTIFIERS.has(before) && nm(ctx, i).endsWith('s');
+}
+
+/**
+ * A capitalised cue word right after a capitalised word inside a prose sentence is part of a name: "NBC's Today
+ * Show", "the Pacific Tsunami Warning Center". A headline in title case ("Clinton Says Russians Hacked DNC") keeps its
+ * cues: there nearly every longer word is capitalised, in prose more than a fifth are not, however many names it has.
+ * (PolNeAR: no gold cue of this shape in prose.)
+ */
+function insideName(ctx: DocContext, i: number, a: number, b: number): boolean {
+  if (!isCapitalized(ctx, i) || !isWord(ctx, i - 1) || !isCapitalized(ctx, i - 1)) return false;
+  let words = 0;
+  let lower = 0;
+  for (let k = a; k < b; k++) {
+    if (!isWord(ctx, k) || ctx.tokens.text(k).length <= 3) continue;
+    words++;
+    if (!isCapitalized(ctx, k)) lower++;
+  }
+  return lower * 5 > words;
 }
 
 /** The discourse marker "That said, …" at the sentence start (as the phrase "that said" or "said" after "That"). */
@@ -149,7 +168,7 @@ function complementCue(
   ctx: DocContext, lex: CueLexicon, w: number, out: readonly CueMatch[], strongEnd: number, a: number, b: number,
   model: CueModel | undefined, onCandidate: ((m: CueMatch, feats: number[], complement: boolean) => void) | undefined,
 ): CueMatch | null {
-  const s = verbGroupStart(ctx, w, out.length ? out[out.length - 1].end : a);
+  const s = verbGroupStart(ctx, w, out.length ? out[out.length - 1].end : a, a);
   const marker = markerKind(nm(ctx, w + 1));
   const e = marker === COLON ? w + 2 : w + 1;
   const m: CueMatch = { start: s, end: e, key: nm(ctx, w) };
@@ -180,14 +199,22 @@ const NONE = new Int32Array(0);
  */
 export const COMPLEMENT_MARGIN = 2;
 
-/** Start of the cue whose phrase starts at token i, widened to its verb group ("has also said"), not before lo. */
-function verbGroupStart(ctx: DocContext, i: number, lo: number): number {
+/**
+ * Start of the cue whose phrase starts at token i, widened to its verb group ("has also said"), not before lo; a is
+ * the sentence's first token.
+ */
+function verbGroupStart(ctx: DocContext, i: number, lo: number, a: number): number {
   let s = i;
-  while (s > lo && VERB_GROUP.has(nm(ctx, s - 1)) && ctx.tokens.kind(s - 1) === 'word') s--;
+  while (s > lo && inVerbGroup(ctx, s - 1, a)) s--;
   // "n't" splits into n ' t with the placeholder tokenizer: keep the verb group whole.
   if (s > lo + 1 && nm(ctx, s - 1) === "'" && nm(ctx, s - 2) === 'n') s -= 2;
-  while (s > lo && VERB_GROUP.has(nm(ctx, s - 1)) && ctx.tokens.kind(s - 1) === 'word') s--;
+  while (s > lo && inVerbGroup(ctx, s - 1, a)) s--;
   return s;
+}
+
+/** A verb-group word at k; capitalised inside a sentence it is a name ("Theresa May said", "While Will acknowledges"). */
+function inVerbGroup(ctx: DocContext, k: number, a: number): boolean {
+  return VERB_GROUP.has(nm(ctx, k)) && ctx.tokens.kind(k) === 'word' && (k === a || !isCapitalized(ctx, k));
 }
 
 /**

@@ -29,7 +29,7 @@ import { participleSource } from './participle-subject';
 import { compoundCue, reducedParticipleQuote } from './nominal-cues';
 import { nounCueAgents } from './noun-cue-agent';
 import { isCapitalized, isWord } from './context';
-import { DETERMINERS, INVERSION_CUES, PRONOUNS, VERB_GROUP } from './words';
+import { DETERMINERS, INVERSION_CUES, PREPOSITIONS, PRONOUNS, VERB_GROUP } from './words';
 import { addStandaloneQuotes } from './standalone';
 import {
   complementFollows, continuesClause, firstComma, introClauseEnd, nextQuoteStart, quoteEndingAt, quoteEnds,
@@ -145,6 +145,14 @@ const INTRO_LEADS = new Set(['but', 'as', 'when', 'after', 'before', 'while', 's
 
 const CLAUSE_LINKS = new Set(['but', 'while', 'though', 'although', 'whereas', 'yet', 'and']);
 
+/**
+ * "…, which, he said, could bring in …": after the comma that closes a parenthetical attribution the interrupted
+ * clause carries on, so the attribution is not the sentence's final one.
+ */
+function clauseResumes(ctx: DocContext, j: number, b: number): boolean {
+  return j + 1 < b && nm(ctx, j) === ',' && continuesClause(ctx, j + 1) && !PREPOSITIONS.has(nm(ctx, j + 1));
+}
+
 /** Index of the separator before the source/cue that ends a preceding content, or -1. */
 function separatorBefore(ctx: DocContext, at: number, lo: number): number {
   const j = at - 1;
@@ -238,7 +246,9 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
       && !ADDRESSEE_FIRST.has(head)) {
       const r = rightNP(ctx, cue.end, b);
       // After a quote the subject may carry an apposition or more ("…,” said Rep. X (D-S.C.), a member of …").
-      if (r && (onlyAdjunctFollows(ctx, r.end, head, b) || quoteEnds(ctx, invSep))) inverted = r;
+      // "…, says it respects his decision": a pronoun and more words after the cue are the content's clause.
+      const clause = r !== null && r.end - r.start > 1 && CLAUSE_PRONOUNS.has(nm(ctx, r.start));
+      if (r && !clause && (onlyAdjunctFollows(ctx, r.end, head, b) || quoteEnds(ctx, invSep))) inverted = r;
     }
     if (inverted && (!isCapitalized(ctx, inverted.start) || !endsClause(ctx, inverted.end, b))) {
       // "Sam Nunberg, a former Trump aide, said when asked …": a name and its apposition before the cue is the
@@ -273,7 +283,7 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     const held = sourceHoldingOpen(ctx, open, cue, src);
     if (held !== null) { src = held; sep = -1; open = null; lo = cueAt; }
     if (open && cue.start < open.contentEnd && src && sep >= 0 && nm(ctx, sep) === ',' && open.contentStart > openFrom
-      && onlyAdjunctFollows(ctx, cue.end, head, b)) {
+      && onlyAdjunctFollows(ctx, cue.end, head, b) && !clauseResumes(ctx, cue.end, b)) {
       // "X called for Y, sources said.": PolNeAR gives the whole clause, inner cue included, to the final attribution.
       out.splice(out.lastIndexOf(open), 1);
       open = null;
@@ -401,6 +411,9 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
 }
 
 const ASIDE_OPENERS = new Set(['who', 'which', 'whose']);
+
+/** Pronouns that, followed by more words, open a clause rather than name a source ("says it respects …"). */
+const CLAUSE_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
 /**
  * "Mr. Kerry said the annual talks, which started a decade ago, remained …": a content cut at a relative clause between

@@ -38,6 +38,9 @@ export function leftNP(ctx: DocContext, end: number, lo: number): TokenRange | n
     j--;
   }
   const e = j + 1;
+  // "a video it said shows …", "a campaign — one he calls …": a subject pronoun right before the cue is the whole
+  // subject (an object relative's, when words come before it); not one of a pair ("he and Brafman had said").
+  if (j >= lo && PRONOUN_SUBJECTS.has(nm(ctx, j)) && !(j - 1 >= lo && PAIRING.has(nm(ctx, j - 1)))) return { start: j, end: e };
   // "a page on health care, which dutifully recounts …", "an organization that endorsed X": PolNeAR marks the
   // relative pronoun itself as the source (resolving it to its antecedent is the speaker resolver's job).
   if (j >= lo && j > 0 && isRelativeSubject(ctx, j)) return { start: j, end: j + 1 };
@@ -63,6 +66,9 @@ export function leftNP(ctx: DocContext, end: number, lo: number): TokenRange | n
   const np = trimNP(ctx, s, e);
   return floated && np ? withConjunct(ctx, np, lo) : np;
 }
+
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+const PAIRING = new Set(['and', 'or', 'nor', '&']);
 
 /**
  * A stop word that belongs to the noun phrase after it: "both" as its determiner ("critics in both parties"), "than"

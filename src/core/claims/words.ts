@@ -51,7 +51,7 @@ export const MONTHS = set(`january february march april may june july august sep
 /** Auxiliaries, modals, negation and adverbs of a verb group. */
 export const VERB_GROUP = set(`has have had having is was were are be been being am do does did will would shall
   should can could may might must not never also later previously repeatedly recently reportedly often once again
-  already further then publicly privately quickly immediately firmly even just still first initially n't t`);
+  already further then publicly privately quickly immediately firmly even just still first initially now n't t`);
 
 /** Words that typically are verbs/adverbs, ending a subject noun phrase walking right. */
 export const SUBJECT_END = set(`has have had is was were are will would can could may might must did does do said
