@@ -589,6 +589,16 @@ suite('actors: a lead description named in the next sentence', () => {
     assert.equal(found2.bySpeakerSpan('The former U.S. administrator for Iraq')?.speaker, 'person:paul-bremer');
   });
 
+  test('not someone the next sentence introduces with a description of their own, nor a name inside another noun', () => {
+    const text = 'A spokesman for the council said the parade was over. A longtime official of another group, Howard Ingram, said the award ' +
+      'was given in 1983.';
+    const found = extractedSpeakers(text, [['Howard Ingram', 'PERSON']]);
+    assert.equal(found.bySpeakerSpan('A spokesman for the council')?.speaker, null);
+    const daily = 'A spokesman for the company says talks are almost complete. The Vedomosti business daily quotes officials ' +
+      'as saying the deal is worth $10 million.';
+    assert.equal(extractedSpeakers(daily, [['Vedomosti', 'PERSON']]).bySpeakerSpan('A spokesman for the company')?.speaker, null);
+  });
+
   test('not a person named before the description, nor a name that does not open the next sentence', () => {
     const text = 'Manfred Nowak presented a report on torture. The spokesman also denied Mr. Nowak\'s claim that ' +
       'officials obstructed him. Mr. Nowak told VOA that officials monitored his interviews.';

@@ -9,7 +9,7 @@ import { sentenceAt } from './context';
 import type { Description } from './describe';
 import { descriptionGender } from './renamingDescription';
 import type { Gender } from './roles';
-import { lastMentionOf } from './salience';
+import { lastMentionBefore, lastMentionOf } from './salience';
 import type { ActorGrouping, ActorProfile } from './types';
 
 /** What the pass asks of speaker resolution (resolve.ts). */
@@ -51,9 +51,28 @@ export function resolveNamedNext(text: string, sentences: readonly Sentence[], g
     if (before !== '' && !INTRODUCED_RE.test(before)) continue;
     const a = g.actors.findIndex((x) => x.id === named);
     if (g.actors[a].type !== 'PERSON' || lastMentionOf(g.mentions, a, nextSpan.start) >= 0) continue;
+    if (!nameHeads(text, g, a, nextSpan)) continue;
     if (!fitsNamedNext(d, g.profiles[a], descriptionGender(raw), h.gender(a))) continue;
     for (let j = k; j < order.length && candidates[order[j]].speakerSpan?.start === span.start; j++) out[order[j]] = { ...out[order[j]], speaker: named };
   }
+}
+
+/**
+ * Whether the next speaker span opens with the name (after a title: "Ambassador Imad Moustapha said") or ends with it,
+ * an apposition at most after it ("The acting head of the AU mission, Jean-Baptiste Natama, said"): not an indefinite
+ * description that introduces someone else ("A longtime JNF official, Howard Ingram,"), nor a name the tagger took for
+ * a person inside another noun ("The Vedomosti business daily quotes"). A title may come first ("House member
+ * Kendrick Meek of Florida").
+ */
+function nameHeads(text: string, g: ActorGrouping, a: number, span: Span): boolean {
+  if (/^[Aa]n?\s/.test(text.slice(span.start, span.end))) return false;
+  for (let k = lastMentionBefore(g.mentions, span.end); k >= 0 && g.mentions.start[k] >= span.start; k--) {
+    if (g.mentions.actor[k] !== a) continue;
+    const title = text.slice(span.start, g.mentions.start[k]);
+    return (!/^(?:[Tt]he|[Aa]n?)\s/.test(title) && /^(?:[\p{L}.-]+\s+)*$/u.test(title)) ||
+      /^(?:\s+of\s+\p{Lu}[\p{L}.-]*)?\s*(?:,|$)/u.test(text.slice(g.mentions.end[k], span.end));
+  }
+  return false;
 }
 
 /** An introduction before the name: it ends with a comma, or a comma and a day ("In Washington, Wednesday"). */
