@@ -629,4 +629,11 @@ suite('actors: whom a speaker span names inside it', () => {
     assert.equal(found.byCue('said Wednesday')?.speaker, 'org:agriculture-organization');
     assert.equal(found.byCue('shows')?.speaker, 'org:politico');
   });
+
+  test('"WHO" is the World Health Organization named before, not the relative pronoun', () => {
+    const text = 'The World Health Organization says a shortfall of a malaria drug will last into next year. WHO says ' +
+      'suppliers have not shipped enough of a key ingredient.';
+    const found = extractedSpeakers(text, [['World Health Organization', 'ORG']]);
+    assert.equal(found.bySpeakerSpan('WHO')?.speaker, 'org:world-health-organization');
+  });
 });

@@ -178,4 +178,44 @@ suite('claims: wire-news style', () => {
     assert.strictEqual(now.speaker, 'The largest opposition parties');
     assert.strictEqual(now.cue, 'have now said');
   });
+
+  test('a passive cue\'s content resumes after its agent; an adjunct alone after it leaves the subject as the one piece', () => {
+    const plan = ruleClaims('The plan was criticized by Democrats as too costly.', 'was criticized', true);
+    assert.deepStrictEqual(plan.map((c) => c[1]), ['Democrats', 'Democrats']);
+    assert.ok(plan.some((c) => c[0] === 'The plan'), JSON.stringify(plan));
+    assert.ok(plan.every((c) => !c[0].includes('Democrats')), JSON.stringify(plan));
+    assert.deepStrictEqual(ruleClaims('The bill was denounced on Monday by several senators.', 'was denounced', true),
+      [['The bill', 'several senators']]);
+    assert.deepStrictEqual(ruleClaims('The bill was denounced.', 'was denounced', true), [['The bill', null]]);
+    const rivals = ruleClaims('Trump has been criticized by some of his rivals for failing to spend time in the state.', 'has been criticized', true);
+    assert.deepStrictEqual(rivals.map((c) => c[1]), ['some of his rivals', 'some of his rivals']);
+  });
+
+  test('"X is said to …" has no source (the infinitive\'s own "by" is no agent); its subject is a content piece', () => {
+    const advisers = ruleClaims('Some advisers are said to be urging the governor to play by the rules.', 'are said', true);
+    assert.deepStrictEqual(advisers.map((c) => c[1]), [null, null]);
+    assert.ok(advisers.some((c) => c[0] === 'Some advisers'), JSON.stringify(advisers));
+  });
+
+  test('a correspondent\'s sign-off is no claim ("Sam Beattie reports from Beijing."); one with "that" keeps its content', () => {
+    assert.deepStrictEqual(claimsOf('Sam Beattie reports from Beijing.'), []);
+    assert.deepStrictEqual(claimsOf('Wolf reported from Washington.'), []);
+    assert.strictEqual(claimWith(claimsOf('Kari Barber reports from Conakry that many fishermen feel squeezed.'), 'fishermen').speaker,
+      'Kari Barber');
+  });
+
+  test('a cue word right before "revealed", "showed", "suggested" is its subject, not a cue ("Newspaper reports revealed …")', () => {
+    const c = claimWith(claimsOf('Newspaper reports revealed the domestic spying program last month.'), 'spying');
+    assert.strictEqual(c.cue, 'revealed');
+    assert.strictEqual(c.speaker, 'Newspaper reports');
+  });
+
+  test('", said X" inside an earlier claim\'s content is a final attribution of its own, the clause before it its content', () => {
+    // The rules' own cut and split (no end or split model): an inverted source after the comma separates the cue as a
+    // source before it does.
+    const text = 'The governor called for a new tax on fuel, said Bob Reed, an analyst at the bank.';
+    const claims = claimsOf(text, { endModel: false, splitModel: false, sourceModel: false, claimFilter: false });
+    assert.deepStrictEqual(claims.map((c) => [c.text, c.cue, c.speaker]),
+      [['The governor called for a new tax on fuel', 'said', 'Bob Reed, an analyst at the bank']]);
+  });
 });

@@ -18,6 +18,14 @@ function formIndex(g: ActorGrouping): Map<string, number> {
     // The folded name and aliases, as grouping keyed them (folding ~14,000 names again was a third of this loop).
     const keys = g.formKeys[ai];
     for (let k = 0; k < keys.length; k++) addForm(forms, keys[k], ai);
+    if (a.type === 'ORG') {
+      const acronym = acronymOf(a.name);
+      if (acronym !== '') {
+        const key = `acronym:${acronym}`;
+        const prev = forms.get(key);
+        if (prev !== undefined && prev !== ai) ambiguous.add(key); else forms.set(key, ai);
+      }
+    }
     if (a.type !== 'PERSON') continue;
     const k = `surname:${surnameKey(lastWord(a.name))}`;
     const prev = forms.get(k);
@@ -42,13 +50,23 @@ function lastWord(name: string): string {
   return sp < 0 ? name : name.slice(sp + 1);
 }
 
-/** A name or unique surname seen elsewhere in the text ("Fayyad" where this mention was not tagged). */
+/** The initials of an organisation's capitalised words ("World Health Organization" → "WHO"), or '' for one word. */
+function acronymOf(name: string): string {
+  const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  return words.length >= 2 && words.length <= 6 ? words.map((w) => w[0]).join('') : '';
+}
+
+/**
+ * A name or unique surname seen elsewhere in the text ("Fayyad" where this mention was not tagged), or the acronym of
+ * an organisation named in full ("WHO", which the tagger reads as the pronoun).
+ */
 export function lookupForm(g: ActorGrouping, raw: string): number | undefined {
   if (!/\p{Lu}/u.test(raw)) return undefined;
   const cleaned = stripPossessive(raw).replace(/^the\s+/i, '');
   const forms = formIndex(g);
   const byName = forms.get(fold(cleaned));
   if (byName !== undefined) return byName;
+  if (/^\p{Lu}{2,6}$/u.test(cleaned)) return forms.get(`acronym:${cleaned}`);
   const words = cleaned.split(/\s+/);
   return words.length <= 2 ? forms.get(`surname:${surnameKey(words[words.length - 1])}`) : undefined;
 }

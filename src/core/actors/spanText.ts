@@ -94,7 +94,7 @@ export function readSpanText(raw: string): SpanText {
   const lower = raw.toLowerCase();
   const pronoun = pronounOf(withoutContraction(raw, lower));
   return new SpanText(pronoun === Pronoun.None ? pronounOf(ownerPronoun(lower)) : pronoun,
-    raw.length <= 5 && isRelativePronoun(lower) ? lower : '', oneMember(lower), lower === 'the campaign');
+    raw.length <= 5 && raw !== raw.toUpperCase() && isRelativePronoun(lower) ? lower : '', oneMember(lower), lower === 'the campaign');
 }
 
 /** The span text's description, parsed on first need. */

@@ -291,7 +291,7 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     }
     if (open && cue.start < open.contentEnd) {
       const coordinated = !src && cue.start - 1 > open.contentStart && COORDINATORS.has(nm(ctx, cue.start - 1));
-      const separable = participial || coordinated || (sep >= 0 && (according || src !== null)); // one compare of sep, where most cues pass (see sourceHoldingOpen)
+      const separable = participial || coordinated || (sep >= 0 && (according || src !== null || inverted !== null)); // one compare of sep, where most cues pass (see sourceHoldingOpen)
       const kind = !separable ? INSIDE : participial ? PARTICIPLE : coordinated ? COORDINATED : SEPARATED;
       if (!splitOff(ctx, env, open, openScore, cue, CUE_SCORES[ci], src, sep, a, b, kind)) continue;
       let cut = sep >= 0 ? sep : regionStart;
@@ -350,13 +350,16 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
       source = relativeBefore(ctx, a, cue.start - 1) ?? subjectNP(ctx, a, cue.start) ?? lastSource;
     }
     lastSource = source ?? lastSource;
-    let cs = contentStartAfter(ctx, j, head, b);
+    // "The plan was criticized by Democrats as too costly.": a passive cue's content resumes after its agent; only an
+    // adjunct there ("The bill was denounced on Monday.") leaves the subject as the claim's one piece.
+    const from = target && src && src.start >= cue.end ? src.end : j;
+    let cs = (target && onlyAdjunctFollows(ctx, from, head, b)) || signOff(ctx, head, from, b) ? -1 : contentStartAfter(ctx, from, head, b);
     // "“… today?” Miller said into the phone.": after a quote that ended the sentence before, an adjunct is no content.
     const quoteBefore = regionStart === a && INVERSION_CUES.has(head) && onlyMannerOrPlaceFollows(ctx, j, b) ? quoteEndingAt(ctx, a) : -1;
     if (quoteBefore >= 0) cs = -1;
     const mk = cs >= 0 ? modelKey(cue.key) : '';
-    if (cs >= 0 && env.onStart) env.onStart(ctx, mk, j, b, cs);
-    if (cs >= 0 && env.start) cs = modelContentStart(ctx, env.start, hashInt(mk), j, b, cs);
+    if (cs >= 0 && env.onStart) env.onStart(ctx, mk, from, b, cs);
+    if (cs >= 0 && env.start) cs = modelContentStart(ctx, env.start, hashInt(mk), from, b, cs);
     if (cs < 0) {
       // "“How many times …?” | Clinton said.": the splitter ended the quote's sentence at its "?"; it is the content.
       const pq = endsHere && regionStart === a ? quoteEndingAt(ctx, a) : quoteBefore;
@@ -369,7 +372,10 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
         continue;
       }
       if (ctx.tokens.text(cue.end - 1) === ':' || endsHere) cs = nextQuoteStart(ctx, s, cue.end);
-      if (cs < 0) continue;
+      if (cs < 0) {
+        if (target && target.start >= lo) out.push(rawClaim(target.start, target.end, cue, source));
+        continue;
+      }
       const q = ctx.quotes[ctx.quoteOf[cs]];
       let e = cs;
       while (e < ctx.tokens.length && ctx.tokens.end(e) <= q.end) e++;
@@ -408,6 +414,21 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
       lo = hi;
     }
   }
+}
+
+const REPORTING = new Set(['reports', 'reported', 'reporting']);
+
+/**
+ * "Sam Beattie reports from Beijing.", "Wolf reported from Washington.": a correspondent's sign-off, whose place is no
+ * content (PolNeAR marks none); "Kari Barber reports from Conakry that …" has its content after "that".
+ */
+function signOff(ctx: DocContext, head: string, j: number, b: number): boolean {
+  if (!REPORTING.has(head) || j >= b || nm(ctx, j) !== 'from') return false;
+  for (let k = j + 1; k < b; k++) {
+    const n = nm(ctx, k);
+    if (n === 'that' || n === ':' || n === ',' || ctx.quoteOf[k] >= 0) return false;
+  }
+  return true;
 }
 
 const ASIDE_OPENERS = new Set(['who', 'which', 'whose']);

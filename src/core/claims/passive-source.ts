@@ -2,10 +2,10 @@
 // said that …"), a raising or evidential cue ("X is expected to", "X seems"), a passive ("was criticized for …") whose
 // speaker, if any, is the agent after "by". PolNeAR marks such a subject as a content piece and the source empty.
 import type { DocContext } from './context';
-import { isCapitalized, isOpenQuoteMark, nm } from './context';
+import { isCapitalized, isOpenQuoteMark, isWord, nm } from './context';
 import type { TokenRange } from './source';
 import { isAdverb, rightNP } from './source';
-import { VERB_GROUP } from './words';
+import { DETERMINERS, PRONOUNS, VERB_GROUP } from './words';
 
 /** "It is said that …", "There is concern that …": an empty subject of a passive or existential cue. */
 export function isExpletiveSource(ctx: DocContext, src: TokenRange | null, cueStart: number): boolean {
@@ -38,7 +38,7 @@ const SEEM = /^(?:seems?|seemed|appears?|appeared)(?: to| like)?$/;
 const RAISING = /^(?:is|was|are|were|be|been) (?:expected|seen|known|believed|thought|said|reported|rumored|considered|projected|likely)\b|^(?:seems?|seemed|appears?|appeared|reportedly|looks?|looked)(?: like| to)?$/;
 
 const BE = /^(?:is|was|were|are|be|been|being|'s|'re)$/;
-const PARTICIPLE = /^(?:\w{3,}ed|told|shown|seen|known|given|taken|written|heard|held|brought|caught|drawn|thrown)$/;
+const PARTICIPLE = /^(?:\w{3,}ed|told|said|shown|seen|known|given|taken|written|heard|held|brought|caught|drawn|thrown)$/;
 
 /**
  * "He has been harshly criticized for …", "Mr. Quiros was accused of …": the subject of a passive cue is its
@@ -113,6 +113,14 @@ export function passiveAgent(ctx: DocContext, from: number, hi: number): TokenRa
     const n = nm(ctx, k);
     if (n === 'by' && ctx.quoteOf[k] < 0) return rightNP(ctx, k + 1, hi);
     if (n === 'that' || n === ',' || n === ';' || isOpenQuoteMark(ctx, k)) return null;
+    // "are said to be urging the governor to play by the rules": an infinitive's clause is the content, not the agent's.
+    if (n === 'to' && k + 1 < hi && opensVerb(ctx, k + 1)) return null;
   }
   return null;
+}
+
+/** A lower-case word that cannot open a noun phrase: the verb after an infinitive "to". */
+function opensVerb(ctx: DocContext, i: number): boolean {
+  const n = nm(ctx, i);
+  return isWord(ctx, i) && !isCapitalized(ctx, i) && !DETERMINERS.has(n) && !PRONOUNS.has(n) && !/\d/.test(n);
 }

@@ -181,6 +181,8 @@ export function rightNP(ctx: DocContext, start: number, hi: number): TokenRange 
     if (j > start && !isCapitalized(ctx, j) && (PREPOSITIONS.has(n) && n !== 'of' && n !== 'for' && n !== 'at')
       && !(described && (n === 'to' || n === 'with') && !isCapitalized(ctx, j - 1))) break;
     if (j > start && (n === 'that' || n === 'who' || n === 'which' || n === 'and' || n === 'as' || n === 'when')) break;
+    // "criticized by some of his rivals | for failing to …": "for" and a gerund give the reason, not the noun's complement.
+    if (j > start && n === 'for' && j + 1 < hi && isGerund(nm(ctx, j + 1))) break;
     if (j > start && n === '.' && j + 1 >= hi) break;
     if (j > start && !isCapitalized(ctx, j) && (VERB_GROUP.has(n) || SUBJECT_END.has(n))) return null;
     j++;
