@@ -611,6 +611,23 @@ suite('actors: a lead description named in the next sentence', () => {
   });
 });
 
+suite('actors: subjects after a speech verb, generic boards', () => {
+  test('"Prosecutors say Mr. Ahmed had gone … to train with Osama bin Laden\'s followers. He …" is Ahmed, not the owner', () => {
+    const text = 'Prosecutors say Mr. Ahmed had gone to Afghanistan to train with Osama bin Laden\'s followers. He has ' +
+      'denied al-Qaida membership.';
+    const found = extractedSpeakers(text, [['Ahmed', 'PERSON'], ['Afghanistan', 'GPE'], ['Osama bin Laden', 'PERSON'], ['al-Qaida', 'ORG']]);
+    assert.equal(found.bySpeakerSpan('He')?.speaker, 'person:ahmed');
+  });
+
+  test('"the election commission" is no party named before it; a commission named like one still speaks', () => {
+    const text = 'Ayman Nour of the Tomorrow Party came second. The election commission rejected a petition from Mr. Nour.';
+    const found = extractedSpeakers(text, [['Ayman Nour', 'PERSON'], ['Tomorrow Party', 'ORG'], ['Nour', 'PERSON']]);
+    assert.equal(found.bySpeakerSpan('The election commission')?.speaker, null);
+    const eu = 'The European Commission proposed new rules. The commission says the rules will take effect in May.';
+    assert.equal(extractedSpeakers(eu, [['European Commission', 'ORG']]).bySpeakerSpan('The commission')?.speaker, 'org:european-commission');
+  });
+});
+
 suite('actors: whom a speaker span names inside it', () => {
   test('"A spokesman for Mr. Zardari, Farhatullah Babar," is Babar; a description without a name inside stays with whom it names', () => {
     const text = 'Gordon Brown met Asif Ali Zardari in London. A spokesman for Mr. Zardari, Farhatullah Babar, also called for ' +

@@ -270,11 +270,12 @@ const ACCORDING_TO_BEFORE_RE = /according to\s+$/i;
 /** "The spokesman", "the official": a definite article and one noun. */
 const THE_NOUN_RE = /^[Tt]he\s+[\p{L}-]+$/u;
 
-/** A span that opens like a description, not a name ("The other man", "One pastor", "a spokesman"). */
 /** A description's determiner ("A spokesman for …"), not any lower-case word ("that, under Rupert Murdoch,"). */
 const DETERMINED_START_RE = /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s/;
-const DESCRIPTION_START_RE = /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s|^\p{Ll}/u;
+/** A span that opens like a description, not a name ("The other man", "One pastor", "a spokesman"). */
+const DESCRIPTION_START_RE = new RegExp(`${DETERMINED_START_RE.source}|^\\p{Ll}`, 'u');
 
+const BOARD_NAME_RE = /\b(?:Commission|Committee|Council|Board|Panel|Authority)\b/;
 const NEWSPAPER_NAME_RE = /\b(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Daily|Observer|Guardian|Telegraph|Chronicle|Globe|Sun|Press|Inquirer|Examiner|Dispatch|Courier|Register|Star|Mail|Express|Independent)\b/;
 
 /** Generic nouns that take only an organisation named like one ("the newspaper": "The Washington Post", "Daily News");
@@ -290,6 +291,10 @@ const NAMED_LIKE: ReadonlyMap<string, RegExp> = new Map([
   ['ministry', /\b(?:Ministry|Department)\b/],
   ['department', /\b(?:Ministry|Department)\b/],
   ['office', /\b(?:Office|Ministry|Department|Bureau)\b/],
+  // "the election commission" is no party named last ("Tomorrow ( Ghad ) Party").
+  ['commission', BOARD_NAME_RE],
+  ['committee', BOARD_NAME_RE],
+  ['council', BOARD_NAME_RE],
 ]);
 
 /** A person's gender as the article says it clearly (context.ts: votes all one way, or two ahead), else as their first

@@ -32,7 +32,10 @@ export const FEMALE_KIN = 1024;
 const CONNECTORS = new Set(['of', 'for', 'at', 'to', 'in']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const withCapitals = (ws: readonly string[]): Set<string> => new Set(ws.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
-const SUBJECT_BEFORE_WORDS = withCapitals([',', ';', ':', 'and', 'but', '“', '"', '—', '--', '–', 'while', 'as', 'meanwhile', 'however', 'then']);
+// A speech verb opens its reported clause without "that" ("Prosecutors say Mr. Ahmed had gone …") or has its subject
+// after it ("said Mr. Smith"): either way the name is a subject, not the verb's object.
+const SUBJECT_BEFORE_WORDS = withCapitals([',', ';', ':', 'and', 'but', '“', '"', '—', '--', '–', 'while', 'as', 'meanwhile', 'however', 'then',
+  'say', 'says', 'said', 'added', 'adds', 'noted', 'notes', 'insisted', 'insists', 'argued', 'argues', 'believe', 'believes', 'believed']);
 const SUBORDINATE_BEFORE_WORDS = withCapitals(['that', 'because', 'when', 'if', 'although', 'though', 'whether', 'unless', 'where']);
 const MALE_PRONOUNS = withCapitals(['he', 'his', 'him', 'himself']);
 const FEMALE_PRONOUNS = withCapitals(['she', 'her', 'hers', 'herself']);
