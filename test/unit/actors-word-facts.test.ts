@@ -15,7 +15,7 @@ suite('actors: per-word facts', () => {
     const facts = new WordFacts(tokens);
     const expected: Record<string, number> = {
       However: SUBJECT_BEFORE, ',': SUBJECT_BEFORE, Of: CONNECTOR_KEY, the: ARTICLE_KEY, 'Gen.': TITLE_KEY, wife: FEMALE_KIN,
-      and: SUBJECT_BEFORE, WIFE: FEMALE_KIN, said: 0, His: MALE_PRONOUN, son: MALE_KIN, for: CONNECTOR_TEXT | CONNECTOR_KEY,
+      and: SUBJECT_BEFORE, WIFE: FEMALE_KIN, said: SUBJECT_BEFORE, His: MALE_PRONOUN, son: MALE_KIN, for: CONNECTOR_TEXT | CONNECTOR_KEY,
       '’s': POSSESSIVE_WORD, 'Mr.': TITLE_KEY, ';': SUBJECT_BEFORE, She: FEMALE_PRONOUN, her: FEMALE_PRONOUN, sister: FEMALE_KIN,
       The: ARTICLE_KEY, widow: FEMALE_KIN, '“': SUBJECT_BEFORE,
     };

@@ -170,10 +170,11 @@ suite('claims: wire-news style', () => {
     assert.strictEqual(claimWith(claimsOf('“We will win,” said his spokesman.'), 'We will win').speaker, 'his spokesman');
   });
 
-  test('a subject pronoun right before the cue is the whole source ("a video it said shows …"); "now" belongs to the verb group', () => {
+  test('a subject pronoun or possessive right before the cue is the whole source ("a video it said shows …", "his critique of"); "now" belongs to the verb group', () => {
     const video = claimWith(claimsOf('And al-Jazeera television aired a video it said shows an American contractor.'), 'contractor');
     assert.strictEqual(video.speaker, 'it');
     assert.strictEqual(claimWith(claimsOf('He and Brafman had basically said the same thing.'), 'same thing').speaker, 'He and Brafman');
+    assert.deepStrictEqual(ruleClaims('He has been ratcheting up his critique of the plan.', 'critique of', true), [['the plan', 'his']]);
     const now = claimWith(claimsOf('The largest opposition parties, have now said they will participate.'), 'participate');
     assert.strictEqual(now.speaker, 'The largest opposition parties');
     assert.strictEqual(now.cue, 'have now said');

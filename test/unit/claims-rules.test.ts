@@ -283,8 +283,9 @@ suite('claims: constructed sentences', () => {
 
   test('a time adjunct after the speaker\'s name is no part of the speaker: "Trump earlier Tuesday backed away …"', () => {
     assert.equal(claimsOf('Trump earlier Tuesday backed away from a suggestion that he might run.')[0]?.speaker, 'Trump');
+    // Whether "issued" is a cue, and which cue the clause goes to, are the models' calls; the speaker is the rule's.
     assert.equal(claimsOf('U.S. District Judge Carlton W. Reeves late Thursday night issued an injunction, saying the law was unfair.')
-      .find((c) => c.cue === 'saying')?.speaker, 'U.S. District Judge Carlton W. Reeves');
+      .find((c) => c.text.includes('the law was unfair'))?.speaker, 'U.S. District Judge Carlton W. Reeves');
     assert.equal(claimsOf('“It is bad,” said Carson, who will address the convention on Tuesday night.')[0]?.speaker,
       'Carson, who will address the convention on Tuesday night');
     assert.equal(claimsOf('Now Bloomberg says he is distressed by the tone of the race.')[0]?.speaker, 'Bloomberg');

@@ -41,6 +41,8 @@ export function leftNP(ctx: DocContext, end: number, lo: number): TokenRange | n
   // "a video it said shows …", "a campaign — one he calls …": a subject pronoun right before the cue is the whole
   // subject (an object relative's, when words come before it); not one of a pair ("he and Brafman had said").
   if (j >= lo && PRONOUN_SUBJECTS.has(nm(ctx, j)) && !(j - 1 >= lo && PAIRING.has(nm(ctx, j - 1)))) return { start: j, end: e };
+  // "He's been ratcheting up his | critique of …": a possessive before a noun cue is its source (PolNeAR marks "his").
+  if (j >= lo && POSSESSIVE_DETERMINERS.has(nm(ctx, j))) return { start: j, end: e };
   // "a page on health care, which dutifully recounts …", "an organization that endorsed X": PolNeAR marks the
   // relative pronoun itself as the source (resolving it to its antecedent is the speaker resolver's job).
   if (j >= lo && j > 0 && isRelativeSubject(ctx, j)) return { start: j, end: j + 1 };
@@ -68,6 +70,7 @@ export function leftNP(ctx: DocContext, end: number, lo: number): TokenRange | n
 }
 
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const PAIRING = new Set(['and', 'or', 'nor', '&']);
 
 /**
