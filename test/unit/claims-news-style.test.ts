@@ -219,4 +219,12 @@ suite('claims: wire-news style', () => {
     assert.deepStrictEqual(claims.map((c) => [c.text, c.cue, c.speaker]),
       [['The governor called for a new tax on fuel', 'said', 'Bob Reed, an analyst at the bank']]);
   });
+
+  test('a preposition cut off before its object is no speaker ("In | a report Wednesday, envoy X said")', () => {
+    const claims = claimsOf('In a report Wednesday, envoy Tomas Ojea Quintana said that the vote will be seen as credible.');
+    assert.ok(claims.every((c) => c.speaker !== 'In'), JSON.stringify(claims));
+    assert.strictEqual(claimWith(claims, 'credible').speaker, 'envoy Tomas Ojea Quintana');
+    const abdullah = claimsOf('In response to a question about Iran, King Abdullah said that Jordan had advocated a nuclear-free Middle East.');
+    assert.ok(abdullah.every((c) => c.speaker === null || !/\b(?:to|In)$/.test(c.speaker)), JSON.stringify(abdullah));
+  });
 });

@@ -26,7 +26,7 @@ function toCandidate(ctx: DocContext, r: RawClaim): ClaimCandidate {
     cue = { start: cs, end: ce, text: ctx.text.slice(cs, ce) };
   }
   const found = r.source ? speakerChars(ctx, r.source, r.cue, r.contentStart, r.contentEnd) : null;
-  const sp = found && cue && receivesCue(ctx.text, found.start, cue) ? null : found;
+  const sp = found && ((cue && receivesCue(ctx.text, found.start, cue)) || endsInPreposition(ctx.text, found)) ? null : found;
   return {
     start,
     end: span.end,
@@ -70,6 +70,16 @@ const CRITICISM_RE = /^(?:criticisms?|fire|scrutiny|backlash|condemnation|questi
 /** Whether the speaker found at `start` only receives the cue's criticism. */
 function receivesCue(text: string, start: number, cue: { start: number; text: string }): boolean {
   return cue.start > start && cue.start - start < 120 && CRITICISM_RE.test(cue.text) && RECEIVING_RE.test(text.slice(start, cue.start));
+}
+
+// "In | a report Wednesday, envoy X said", "In response to | a question about …": a preposition, alone or after one
+// word, cut off before its object is no speaker (PolNeAR: 9 of 18,370 sources end in a preposition). Longer spans
+// that do ("… went on Twitter to | applaud") keep their clause's subject in them: nulling those cost honest CV 0.2
+// attribution F1 (row 25-10).
+const PREPOSITION_END_RE = /^(?:\S+\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Tt]o|[Ff]or|[Oo]f|[Bb]y|[Ww]ith|[Ff]rom|[Aa]bout|[Ii]nto|[Oo]ver)$/;
+
+function endsInPreposition(text: string, sp: { start: number; end: number }): boolean {
+  return sp.end - sp.start <= 24 && PREPOSITION_END_RE.test(text.slice(sp.start, sp.end));
 }
 
 const LONE_ARTICLE_RE = /^(?:[Tt]he|[Aa]n?)$/;
