@@ -201,6 +201,7 @@ suite('claims: wire-news style', () => {
   test('a correspondent\'s sign-off is no claim ("Sam Beattie reports from Beijing."); one with "that" keeps its content', () => {
     assert.deepStrictEqual(claimsOf('Sam Beattie reports from Beijing.'), []);
     assert.deepStrictEqual(claimsOf('Wolf reported from Washington.'), []);
+    assert.deepStrictEqual(claimsOf('Sam Beattie reports for VOA from Beijing.'), []);
     assert.strictEqual(claimWith(claimsOf('Kari Barber reports from Conakry that many fishermen feel squeezed.'), 'fishermen').speaker,
       'Kari Barber');
   });

@@ -419,16 +419,19 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
 const REPORTING = new Set(['reports', 'reported', 'reporting']);
 
 /**
- * "Sam Beattie reports from Beijing.", "Wolf reported from Washington.": a correspondent's sign-off, whose place is no
+ * "Sam Beattie reports from Beijing.", "… reports for VOA from Beijing.": a correspondent's sign-off, whose place is no
  * content (PolNeAR marks none); "Kari Barber reports from Conakry that …" has its content after "that".
  */
 function signOff(ctx: DocContext, head: string, j: number, b: number): boolean {
-  if (!REPORTING.has(head) || j >= b || nm(ctx, j) !== 'from') return false;
-  for (let k = j + 1; k < b; k++) {
+  if (!REPORTING.has(head) || j >= b) return false;
+  // "reports from Beijing", "reports for VOA from Beijing": place and outlet, to the sentence end.
+  let from = false;
+  for (let k = j; k < b; k++) {
     const n = nm(ctx, k);
-    if (n === 'that' || n === ':' || n === ',' || ctx.quoteOf[k] >= 0) return false;
+    if (n === 'from') from = true;
+    else if (n === 'that' || n === ':' || n === ',' || ctx.quoteOf[k] >= 0 || (k === j && n !== 'for')) return false;
   }
-  return true;
+  return from;
 }
 
 const ASIDE_OPENERS = new Set(['who', 'which', 'whose']);
