@@ -482,7 +482,6 @@ function overlappingNonPersons(ctx: Ctx, span: Span, t: SpanText, raw: string): 
 
 const RELATIVE_CLAUSE_RE = /(?:,\s+|\s)(?:which|who|whom|whose|that)\s/;
 
-/** Whether the mention [start, end) is a compound like "London-based" (a lower-case letter ends it: a cheap test first). */
 /** "The U.N.'s Food and Agriculture Organization": the owner of an organisation named in the span only modifies it. */
 function ownsNamedOrg(ctx: Ctx, k: number, end: number): boolean {
   const { mentions, actors } = ctx.g;
@@ -499,6 +498,7 @@ const OWNED_HEAD_RE = /^(?:\s*$|\s*[,(]|\s+(?:of|on|for|in)\s+\p{Lu})/u;
 /** A possessive, then any first words of the owned name the tagger left out ("Food and" Agriculture Organization). */
 const OWNED_NAME_RE = /^['’]s\s+(?:\p{Lu}[\p{L}.-]*\s+(?:(?:and|of|for)\s+)?)*$/u;
 
+/** Whether the mention [start, end) is a compound like "London-based" (a lower-case letter ends it: a cheap test first). */
 function isCompound(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(end - 1);
   return c >= 97 && c <= 122 && compoundBase(text.slice(start, end)) !== undefined;

@@ -44,10 +44,14 @@ const PREPOSITIONAL_TO = /^(?:according|refer|referr|respon|repl|point|compar|li
 export function withoutInfinitiveTo(ctx: DocContext, c: CueMatch, b: number): CueMatch {
   const t = c.end - 1;
   if (t <= c.start || nm(ctx, t) !== 'to' || c.end >= b || PREPOSITIONAL_TO.test(c.key)) return c;
-  const n = nm(ctx, c.end);
-  const verbLike = isOpenQuoteMark(ctx, c.end)
-    || (isWord(ctx, c.end) && !isCapitalized(ctx, c.end) && !DETERMINERS.has(n) && !PRONOUNS.has(n) && !/\d/.test(n));
+  const verbLike = isOpenQuoteMark(ctx, c.end) || opensVerb(ctx, c.end);
   return verbLike ? { start: c.start, end: t, key: c.key } : c; // a literal of the same shape: a spread made another map
+}
+
+/** A lower-case word that cannot open a noun phrase: the verb after an infinitive "to". */
+export function opensVerb(ctx: DocContext, i: number): boolean {
+  const n = nm(ctx, i);
+  return isWord(ctx, i) && !isCapitalized(ctx, i) && !DETERMINERS.has(n) && !PRONOUNS.has(n) && !/\d/.test(n);
 }
 
 /** A lower-case word that carries on the interrupted clause (not a new participial, relative or according-to). */

@@ -99,7 +99,7 @@ const REPORTING_AFTER = new Set(['revealed', 'reveal', 'showed', 'show', 'sugges
 
 /**
  * A plural noun right before a reporting verb is its subject, no cue ("Newspaper reports revealed …"). Applied when
- * extracting only: as negatives in the cue classifier's training they cost honest CV 0.17 attribution F1 (row 25-7).
+ * extracting only: as negatives in the cue classifier's training they cost honest CV 0.17 attribution F1 (row 25-8).
  */
 function reportingSubject(ctx: DocContext, i: number, e: number, b: number): boolean {
   return e === i + 1 && e < b && REPORTING_AFTER.has(nm(ctx, e)) && isPluralNoun(nm(ctx, i));

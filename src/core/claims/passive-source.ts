@@ -2,10 +2,11 @@
 // said that …"), a raising or evidential cue ("X is expected to", "X seems"), a passive ("was criticized for …") whose
 // speaker, if any, is the agent after "by". PolNeAR marks such a subject as a content piece and the source empty.
 import type { DocContext } from './context';
-import { isCapitalized, isOpenQuoteMark, isWord, nm } from './context';
+import { isCapitalized, isOpenQuoteMark, nm } from './context';
+import { opensVerb } from './clause';
 import type { TokenRange } from './source';
 import { isAdverb, rightNP } from './source';
-import { DETERMINERS, PRONOUNS, VERB_GROUP } from './words';
+import { VERB_GROUP } from './words';
 
 /** "It is said that …", "There is concern that …": an empty subject of a passive or existential cue. */
 export function isExpletiveSource(ctx: DocContext, src: TokenRange | null, cueStart: number): boolean {
@@ -119,8 +120,3 @@ export function passiveAgent(ctx: DocContext, from: number, hi: number): TokenRa
   return null;
 }
 
-/** A lower-case word that cannot open a noun phrase: the verb after an infinitive "to". */
-function opensVerb(ctx: DocContext, i: number): boolean {
-  const n = nm(ctx, i);
-  return isWord(ctx, i) && !isCapitalized(ctx, i) && !DETERMINERS.has(n) && !PRONOUNS.has(n) && !/\d/.test(n);
-}
