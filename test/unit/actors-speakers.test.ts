@@ -577,6 +577,13 @@ suite('actors: a lead description named in the next sentence', () => {
     assert.equal(found2.bySpeakerSpan('A top Japanese official')?.speaker, 'person:shinzo-abe');
   });
 
+  test('"Libya\'s ambassador to Somalia" speaks for Libya, though both places only modify the head; "an American diplomat" for no one', () => {
+    const text = 'Libya\'s ambassador to Somalia says there was no prison escape. An American diplomat says talks will resume.';
+    const found = extractedSpeakers(text, [['Libya', 'GPE'], ['Somalia', 'GPE'], ['American', 'NORP']]);
+    assert.equal(found.bySpeakerSpan('Libya\'s ambassador to Somalia')?.speaker, 'gpe:libya');
+    assert.equal(found.bySpeakerSpan('An American diplomat')?.speaker, null);
+  });
+
   test('a diplomat resolved to the country that sent him is the ambassador named next, after "…, Wednesday"', () => {
     const text = 'Syria\'s ambassador to the United States says his government will withdraw from Lebanon soon. Speaking ' +
       'at Georgetown University in Washington, Wednesday Ambassador Imad Moustapha said the timing will be set by officials.';

@@ -225,7 +225,10 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
       if (same !== null) return same;
     }
   }
-  if (modifierOnly) return null;
+  // "Libya's ambassador to Somalia": both places only modify the head, yet a diplomat speaks for the country whose
+  // diplomat they are (as "Syria's ambassador to the United States" does below); not for a demonym's ("an American
+  // diplomat" is no one named).
+  if (modifierOnly) return OWNER_FIRST_RE.test(raw) ? sendingCountry(g, d, raw) : null;
   // The last two cases are functions of their own: resolveSpan is compiled once per document, and a rare branch first
   // taken after that (a generic "the country") deoptimised it and had it compiled again.
   if (inside.length > 0) return sendingCountry(g, d, raw) ?? insideSpeaker(g, inside, d);
@@ -275,6 +278,8 @@ const DETERMINED_START_RE = /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[
 /** A span that opens like a description, not a name ("The other man", "One pastor", "a spokesman"). */
 const DESCRIPTION_START_RE = new RegExp(`${DETERMINED_START_RE.source}|^\\p{Ll}`, 'u');
 
+/** A span that opens with a possessive name ("Libya's ambassador"). */
+const OWNER_FIRST_RE = /^(?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*['’]s\s/u;
 const BOARD_NAME_RE = /\b(?:Commission|Committee|Council|Board|Panel|Authority)\b/;
 const NEWSPAPER_NAME_RE = /\b(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Daily|Observer|Guardian|Telegraph|Chronicle|Globe|Sun|Press|Inquirer|Examiner|Dispatch|Courier|Register|Star|Mail|Express|Independent)\b/;
 
