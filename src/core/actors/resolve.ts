@@ -26,7 +26,8 @@ import { fold, stripPossessive } from './fold';
 import { lookupForm } from './formLookup';
 import { renamingPerson } from './apposition';
 import { antecedentOf } from './relative';
-import { afterOutsider, headRegion, hostNotPrincipal, modifiesAsSingular, modifiesNoun, ownerSpeaks, placeSpeaks, standInRange } from './speakerHead';
+import { afterOutsider, headRegion, hostNotPrincipal, modifiesAsSingular, modifiesNoun, ownerSpeaks, ownsNamedOrg, placeSpeaks, standInRange } from './speakerHead';
+import { namedLike } from './namedLike';
 import { stableOrder } from './order';
 import { thingSubjectBefore } from './thingSubject';
 import { countryActor, insideSpeaker, sendingCountry } from './bodySpeaker';
@@ -263,7 +264,7 @@ function genericSpeaker(ctx: Ctx, span: Span, sentence: number, d: Description):
   }
   const same = sameHeadSpeaker(ctx.text, ctx.speakers, span.start, sentence, noun, PRONOUN_WINDOW);
   if (same !== null) return same;
-  const named = NAMED_LIKE.get(noun);
+  const named = namedLike(noun);
   const accept = (a: number): boolean => g.actors[a].type === 'ORG' && (!named || named.test(g.actors[a].name));
   return salient(ctx, span, sentence, PRONOUN_WINDOW, accept, (a) => (fold(g.actors[a].name).split(/\s+/).includes(noun) ? 1.5 : 0));
 }
@@ -280,28 +281,6 @@ const DESCRIPTION_START_RE = new RegExp(`${DETERMINED_START_RE.source}|^\\p{Ll}`
 
 /** A span that opens with a possessive name ("Libya's ambassador"). */
 const OWNER_FIRST_RE = /^(?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*['’]s\s/u;
-const BOARD_NAME_RE = /\b(?:Commission|Committee|Council|Board|Panel|Authority)\b/;
-const NEWSPAPER_NAME_RE = /\b(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Daily|Observer|Guardian|Telegraph|Chronicle|Globe|Sun|Press|Inquirer|Examiner|Dispatch|Courier|Register|Star|Mail|Express|Independent)\b/;
-
-/** Generic nouns that take only an organisation named like one ("the newspaper": "The Washington Post", "Daily News");
- * salience alone took whatever organisation was last named (the NSA, the Electoral College). */
-const NAMED_LIKE: ReadonlyMap<string, RegExp> = new Map([
-  ['newspaper', NEWSPAPER_NAME_RE],
-  ['paper', NEWSPAPER_NAME_RE],
-  // "The party" is no news agency or country named last ("The party … AP", "the president's party").
-  ['party', /\b(?:Party|GOP|DNC|RNC|Democrats|Republicans|Labour|Likud|Congress|League|Front)\b/],
-  ['court', /\b(?:Court|Tribunal)\b/],
-  // "A ministry statement", "The health ministry", "the city's finance office": a ministry, department or office, not
-  // the organisation named last ("H.I.V.", "National Assembly", a teachers' union).
-  ['ministry', /\b(?:Ministry|Department)\b/],
-  ['department', /\b(?:Ministry|Department)\b/],
-  ['office', /\b(?:Office|Ministry|Department|Bureau)\b/],
-  // "the election commission" is no party named last ("Tomorrow ( Ghad ) Party").
-  ['commission', BOARD_NAME_RE],
-  ['committee', BOARD_NAME_RE],
-  ['council', BOARD_NAME_RE],
-]);
-
 /** A person's gender as the article says it clearly (context.ts: votes all one way, or two ahead), else as their first
  * name suggests (nameGender.ts), else the article's narrow lead; read once per actor per document, and only for people a
  * "he"/"she" considers. The article's votes are pronouns near the name, and mixed ones mislead: "… as she battled to
@@ -476,7 +455,7 @@ function overlappingNonPersons(ctx: Ctx, span: Span, t: SpanText, raw: string): 
     const modifier = place ? !placeSpeaks(text, span.start, headEnd, mentions.start[k], mentions.end[k], type === 'NORP') &&
         !(type === 'LOC' && SPOKESPERSON_AFTER_RE.test(text.slice(mentions.end[k], mentions.end[k] + 16)))
       : hostNotPrincipal(text, span.start, mentions.start[k]) || !ownerSpeaks(text, mentions.end[k], span.end, true) ||
-        afterOutsider(text, span.start, mentions.start[k]) || ownsNamedOrg(ctx, k, span.end);
+        afterOutsider(text, span.start, mentions.start[k]) || ownsNamedOrg(text, ctx.g, k, span.end);
     // One count for both kinds, taken for every mention: an increment first reached after the function was compiled
     // (an organisation that is only the host) deoptimised it and had it compiled again.
     modifiers += modifier ? 1 : 0;
@@ -486,22 +465,6 @@ function overlappingNonPersons(ctx: Ctx, span: Span, t: SpanText, raw: string): 
 }
 
 const RELATIVE_CLAUSE_RE = /(?:,\s+|\s)(?:which|who|whom|whose|that)\s/;
-
-/** "The U.N.'s Food and Agriculture Organization": the owner of an organisation named in the span only modifies it. */
-function ownsNamedOrg(ctx: Ctx, k: number, end: number): boolean {
-  const { mentions, actors } = ctx.g;
-  const next = k + 1;
-  if (next >= mentions.count || mentions.start[next] >= end || actors[mentions.actor[next]].type !== 'ORG') return false;
-  // The owned name heads the span: "POLITICO’s Battleground States average" is POLITICO's.
-  return OWNED_NAME_RE.test(ctx.text.slice(mentions.end[k], mentions.start[next])) &&
-    OWNED_HEAD_RE.test(ctx.text.slice(mentions.end[next], end));
-}
-
-/** What may follow the owned organisation's name in the span: nothing, a comma or parenthesis, or "of"/"on" a name. */
-const OWNED_HEAD_RE = /^(?:\s*$|\s*[,(]|\s+(?:of|on|for|in)\s+\p{Lu})/u;
-
-/** A possessive, then any first words of the owned name the tagger left out ("Food and" Agriculture Organization). */
-const OWNED_NAME_RE = /^['’]s\s+(?:\p{Lu}[\p{L}.-]*\s+(?:(?:and|of|for)\s+)?)*$/u;
 
 /** Whether the mention [start, end) is a compound like "London-based" (a lower-case letter ends it: a cheap test first). */
 function isCompound(text: string, start: number, end: number): boolean {

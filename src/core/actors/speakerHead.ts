@@ -2,6 +2,7 @@
 // prepositional or relative modifiers and after its premodifiers: in "Trump campaign spokeswoman Hope Hicks" the
 // speaker is Hope Hicks, in "Organizers of the push to boycott Trump's speech" not Trump.
 import { isHead, isTitleWord, pluralHead, roleKey } from './roles';
+import type { ActorGrouping } from './types';
 import { isKinNoun } from './wordFacts';
 
 /** Words that end a noun phrase's head region: prepositions (also "within", "inside", "around": "His enemies within
@@ -217,3 +218,22 @@ export function hostNotPrincipal(text: string, start: number, mStart: number): b
   const before = text.slice(Math.max(start, mStart - 40), mStart);
   return (before.includes('to') || before.includes('with')) && HOST_BEFORE_RE.test(before);
 }
+
+/**
+ * "The U.N.'s Food and Agriculture Organization": whether the owner at mention k of an organisation named next in
+ * the span (ending at `end`) only modifies it.
+ */
+export function ownsNamedOrg(text: string, g: ActorGrouping, k: number, end: number): boolean {
+  const { mentions, actors } = g;
+  const next = k + 1;
+  if (next >= mentions.count || mentions.start[next] >= end || actors[mentions.actor[next]].type !== 'ORG') return false;
+  // The owned name heads the span: "POLITICO’s Battleground States average" is POLITICO's.
+  return OWNED_NAME_RE.test(text.slice(mentions.end[k], mentions.start[next])) &&
+    OWNED_HEAD_RE.test(text.slice(mentions.end[next], end));
+}
+
+/** What may follow the owned organisation's name in the span: nothing, a comma or parenthesis, or "of"/"on" a name. */
+const OWNED_HEAD_RE = /^(?:\s*$|\s*[,(]|\s+(?:of|on|for|in)\s+\p{Lu})/u;
+
+/** A possessive, then any first words of the owned name the tagger left out ("Food and" Agriculture Organization). */
+const OWNED_NAME_RE = /^['’]s\s+(?:\p{Lu}[\p{L}.-]*\s+(?:(?:and|of|for)\s+)?)*$/u;

@@ -173,3 +173,21 @@ export function contentTail(ctx: DocContext, s: number, e: number): number {
 function isCommaAt(ctx: DocContext, i: number): boolean {
   return ctx.tokens.text(i) === ',';
 }
+
+const REPORTING = new Set(['reports', 'reported', 'reporting']);
+
+/**
+ * "Sam Beattie reports from Beijing.", "… reports for VOA from Beijing.": a correspondent's sign-off, whose place is no
+ * content (PolNeAR marks none); "Kari Barber reports from Conakry that …" has its content after "that".
+ */
+export function signOff(ctx: DocContext, head: string, j: number, b: number): boolean {
+  if (!REPORTING.has(head) || j >= b) return false;
+  // "reports from Beijing", "reports for VOA from Beijing": place and outlet, to the sentence end.
+  let from = false;
+  for (let k = j; k < b; k++) {
+    const n = nm(ctx, k);
+    if (n === 'from') from = true;
+    else if (n === 'that' || n === ':' || n === ',' || ctx.quoteOf[k] >= 0 || (k === j && n !== 'for')) return false;
+  }
+  return from;
+}

@@ -8,7 +8,8 @@ import type { Tokens } from '../text/tokens';
 import type { DocContext } from './context';
 import { nm } from './context';
 import { buildContext, contentMask, isCloseQuoteMark, isOpenQuoteMark } from './context';
-import { contentStartAfter, onlyAdjunctFollows, onlyMannerOrPlaceFollows, trimEnd, trimStart } from './content';
+import { contentStartAfter, onlyAdjunctFollows, onlyMannerOrPlaceFollows, signOff, trimEnd, trimStart } from './content';
+import { afterAside, clauseResumes } from './asides';
 import type { CueMatch } from './cues';
 import { findCues, phrase } from './cues';
 import type { CueLexicon, LexiconOptions } from './lexicon';
@@ -29,10 +30,10 @@ import { participleSource } from './participle-subject';
 import { compoundCue, reducedParticipleQuote } from './nominal-cues';
 import { nounCueAgents } from './noun-cue-agent';
 import { isCapitalized, isWord } from './context';
-import { DETERMINERS, INVERSION_CUES, PREPOSITIONS, PRONOUNS, VERB_GROUP } from './words';
+import { INVERSION_CUES, VERB_GROUP } from './words';
 import { addStandaloneQuotes } from './standalone';
 import {
-  complementFollows, continuesClause, firstComma, introClauseEnd, nextQuoteStart, quoteEndingAt, quoteEnds,
+  complementFollows, firstComma, introClauseEnd, nextQuoteStart, quoteEndingAt, quoteEnds,
   withoutInfinitiveTo,
 } from './clause';
 import { asAttribution } from './as-attribution';
@@ -144,14 +145,6 @@ function relativePiece(ctx: DocContext, rel: number): boolean {
 const INTRO_LEADS = new Set(['but', 'as', 'when', 'after', 'before', 'while', 'since', 'in', 'at', 'on', 'during', 'asked', 'speaking', 'with']);
 
 const CLAUSE_LINKS = new Set(['but', 'while', 'though', 'although', 'whereas', 'yet', 'and']);
-
-/**
- * "…, which, he said, could bring in …": after the comma that closes a parenthetical attribution the interrupted
- * clause carries on, so the attribution is not the sentence's final one.
- */
-function clauseResumes(ctx: DocContext, j: number, b: number): boolean {
-  return j + 1 < b && nm(ctx, j) === ',' && continuesClause(ctx, j + 1) && !PREPOSITIONS.has(nm(ctx, j + 1));
-}
 
 /** Index of the separator before the source/cue that ends a preceding content, or -1. */
 function separatorBefore(ctx: DocContext, at: number, lo: number): number {
@@ -416,54 +409,8 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
   }
 }
 
-const REPORTING = new Set(['reports', 'reported', 'reporting']);
-
-/**
- * "Sam Beattie reports from Beijing.", "… reports for VOA from Beijing.": a correspondent's sign-off, whose place is no
- * content (PolNeAR marks none); "Kari Barber reports from Conakry that …" has its content after "that".
- */
-function signOff(ctx: DocContext, head: string, j: number, b: number): boolean {
-  if (!REPORTING.has(head) || j >= b) return false;
-  // "reports from Beijing", "reports for VOA from Beijing": place and outlet, to the sentence end.
-  let from = false;
-  for (let k = j; k < b; k++) {
-    const n = nm(ctx, k);
-    if (n === 'from') from = true;
-    else if (n === 'that' || n === ':' || n === ',' || ctx.quoteOf[k] >= 0 || (k === j && n !== 'for')) return false;
-  }
-  return from;
-}
-
-const ASIDE_OPENERS = new Set(['who', 'which', 'whose']);
-
 /** Pronouns that, followed by more words, open a clause rather than name a source ("says it respects …"). */
 const CLAUSE_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
-
-/**
- * "Mr. Kerry said the annual talks, which started a decade ago, remained …": a content cut at a relative clause between
- * commas resumes after it when the clause carries on there; PolNeAR leaves the aside out and marks the rest as another
- * piece (appositions too, "that CNN, a Turner asset, has done …", lost 0.04 in train CV). `t` is where the content was
- * cut. The piece goes to `out` and `opened` (it runs on to the sentence end); false when there is no such aside.
- */
-function afterAside(ctx: DocContext, env: Env, cue: CueMatch, t: number, hi: number, nextCue: number, source: TokenRange | null,
-  out: RawClaim[], opened: { claim: RawClaim | null }): boolean {
-  if (t + 2 >= hi || nm(ctx, t) !== ',' || ctx.quoteOf[t] >= 0) return false;
-  if (!ASIDE_OPENERS.has(nm(ctx, t + 1))) return false;
-  for (let k = t + 2; k < hi && k < t + 30; k++) {
-    if (ctx.quoteOf[k] >= 0 || k >= nextCue) return false;
-    const n = nm(ctx, k);
-    if (n === ';' || n === ':' || n === '(' || n === '—' || n === '–') return false;
-    if (n !== ',') continue;
-    // The clause carries on with its predicate ("…, remained", "…, has done"), not a new subject ("…, he said").
-    if (k + 1 >= hi || !continuesClause(ctx, k + 1) || PRONOUNS.has(nm(ctx, k + 1)) || DETERMINERS.has(nm(ctx, k + 1))) return false;
-    const e = trimEnd(ctx, k + 1, tailEnd(ctx, env, cue.key, k + 1, hi));
-    if (e <= k + 1) return false;
-    opened.claim = rawClaim(k + 1, e, cue, source);
-    out.push(opened.claim);
-    return true;
-  }
-  return false;
-}
 
 export function extractClaims(
   text: string, tokens: Tokens, sentences: readonly Sentence[], opts: ExtractOptions = {},
