@@ -22,7 +22,8 @@ export function leftSource(ctx: DocContext, a: number, cueStart: number, floor: 
   return src ? withCoordinated(ctx, a, withRelativeHead(ctx, a, src, floor), floor) : src;
 }
 
-const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
+/** Relative pronouns that can be their clause's subject (not "whom", "whose": words.ts RELATIVE_PRONOUNS has them). */
+const SUBJECT_RELATIVES = new Set(['who', 'that', 'which']);
 const NOT_RESTRICTIVE = new Set([',', '—', '–', '-', '--', '(', ')', ';', ':']);
 /** Longest subject with its relative clause taken whole (tokens). */
 const MAX_RELATIVE_SUBJECT = 40;
@@ -51,7 +52,7 @@ function withRelativeHead(ctx: DocContext, a: number, src: TokenRange, floor: nu
   const subject = subjectNP(ctx, a, src.start);
   if (!subject || subject.end >= src.end) return src;
   const r = subject.end;
-  if (!RELATIVE_PRONOUNS.has(nm(ctx, r)) || isCapitalized(ctx, r) || src.start < r || src.end - subject.start > MAX_RELATIVE_SUBJECT) return src;
+  if (!SUBJECT_RELATIVES.has(nm(ctx, r)) || isCapitalized(ctx, r) || src.start < r || src.end - subject.start > MAX_RELATIVE_SUBJECT) return src;
   // An earlier cue inside the relative clause ("who backed | Sanders …") may have moved the floor past its pronoun.
   if (subject.start < floor && floor <= r) return src;
   if (!opensPredicate(ctx, r)) return src;

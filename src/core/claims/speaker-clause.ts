@@ -11,7 +11,6 @@ import { abbreviationStop } from './source';
 import type { TokenRange } from './source';
 import { DETERMINERS, FINITE, PREPOSITIONS, isMannerAdverb } from './words';
 
-
 /** Common irregular past tenses ("Dutch voters dealt a blow … by", "Trump took offense at"). */
 const IRREGULAR_PAST = new Set(['began', 'sent', 'dealt', 'took', 'made', 'gave', 'went', 'came', 'spoke', 'wrote', 'told',
   'held', 'met', 'ran', 'won', 'kept', 'brought', 'thought', 'felt', 'got', 'saw', 'knew', 'stood', 'struck', 'drew',
