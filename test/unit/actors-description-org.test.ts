@@ -95,7 +95,7 @@ suite('actors: descriptions with an organisation, indefinite groups', () => {
     const text = 'The GOP met in Cleveland. The Associated Press reported the vote. The party says it is united. ' +
       'The University of Texas lost its appeal. The court said the policy stands.';
     const g = group(text, tagAll(text, [['GOP', 'ORG'], ['Cleveland', 'GPE'], ['Associated Press', 'ORG'], ['University of Texas', 'ORG']]));
-    assert.equal(g.speakerOf('The party'), 'org:gop');
+    assert.equal(g.speakerOf('The party'), 'org:republican-party');
     assert.equal(g.speakerOf('The court'), null);
   });
 

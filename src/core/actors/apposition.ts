@@ -25,9 +25,9 @@ const OPENS_AFTER_SPACE = new Set([40 /* ( */, 111 /* o */, 102 /* f */]);
 const isUpper = (w: string): boolean => /^\p{Lu}/u.test(w);
 
 /** Whether a mention of one of `types` spans exactly [start, end). */
-function mentionSpans(mentions: MentionTable, start: number, end: number, types: ReadonlySet<EntityType>, typeOf: (a: number) => EntityType): boolean {
+function mentionSpans(mentions: MentionTable, start: number, end: number, types: ReadonlySet<EntityType>, typeOf: (k: number) => EntityType): boolean {
   for (let k = lastMentionBefore(mentions, start + 1); k >= 0 && mentions.start[k] === start; k--) {
-    if (mentions.end[k] === end && types.has(typeOf(mentions.actor[k]))) return true;
+    if (mentions.end[k] === end && types.has(typeOf(k))) return true;
   }
   return false;
 }
@@ -46,7 +46,7 @@ export const enum Gap { Yes, No, NoneBefore }
  * nationality or party ("Republican of Arizona"); later segments may also be the rest of a place ("from Ava, Mo.",
  * "from Englewood, New Jersey"). Before the first comma the name may carry "(D-Mo.)" or "of/from <place>".
  */
-export function appositionGap(text: string, mentions: MentionTable, from: number, to: number, typeOf: (a: number) => EntityType): Gap {
+export function appositionGap(text: string, mentions: MentionTable, from: number, to: number, typeOf: (k: number) => EntityType): Gap {
   if (to - from > MAX_GAP) return Gap.NoneBefore;
   // Most names before a pronoun are followed by a word: answered by one or two characters, no slice.
   let i = from;
@@ -92,14 +92,14 @@ export function appositionGap(text: string, mentions: MentionTable, from: number
 }
 
 /** Whether a segment's words open a description of a person. */
-function opensDescription(ws: readonly string[], mentions: MentionTable, start: number, typeOf: (a: number) => EntityType): boolean {
+function opensDescription(ws: readonly string[], mentions: MentionTable, start: number, typeOf: (k: number) => EntityType): boolean {
   const first = ws[0];
   if (/^\d{1,3}$/.test(first)) return true;
   if (!isUpper(first)) return /^\p{Ll}/u.test(first) && !JOINING.has(first);
   if (ws.some((w) => isHead(roleKey(w)))) return true;
   // "Republican of Arizona": a party or nationality that the tagger marked.
   for (let k = lastMentionBefore(mentions, start + 1); k >= 0 && mentions.start[k] === start; k--) {
-    if (NORP.has(typeOf(mentions.actor[k]))) return true;
+    if (NORP.has(typeOf(k))) return true;
   }
   return false;
 }
@@ -116,14 +116,14 @@ const AFTER_RENAMING_RE = /^(?:\s*,|\s+of\s)/;
  * James York, 40, cited …", "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church, said …"): the
  * description and the name are the same speaker. Null when no person's mention renames the description there.
  */
-export function renamingPerson(text: string, mentions: MentionTable, end: number, typeOf: (a: number) => EntityType): number | null {
+export function renamingPerson(text: string, mentions: MentionTable, end: number, typeOf: (k: number) => EntityType): number | null {
   const m = RENAMING_WORDS_RE.exec(text.slice(end, end + 80));
   if (!m) return null;
   const ws = m[1].trim() === '' ? [] : m[1].trim().split(/\s+/);
   if (ws.some((w) => NOT_RENAMING.has(w) || /(?:ed|ing)$/.test(w))) return null;
   const at = end + m[0].length;
   for (let k = lastMentionBefore(mentions, at + 1); k >= 0 && mentions.start[k] === at; k--) {
-    if (typeOf(mentions.actor[k]) === 'PERSON' && AFTER_RENAMING_RE.test(text.slice(mentions.end[k], mentions.end[k] + 4))) return mentions.actor[k];
+    if (typeOf(k) === 'PERSON' && AFTER_RENAMING_RE.test(text.slice(mentions.end[k], mentions.end[k] + 4))) return mentions.actor[k];
   }
   return null;
 }

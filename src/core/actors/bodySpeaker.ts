@@ -2,6 +2,7 @@
 // said", "a spokesman for the ministry", "the Cuban U.N. ambassador in Geneva" (resolve.ts asks when no person fits).
 import type { Description } from './describe';
 import { parseDescription } from './describe';
+import type { EntityType } from '../types';
 import type { ActorGrouping } from './types';
 
 const TYPE_PREFERENCE = ['PERSON', 'ORG', 'GPE', 'NORP', 'LOC', 'MISC', 'EVENT'];
@@ -12,15 +13,16 @@ const STATE_BODIES = new Set(['government', 'ministry', 'military', 'army', 'adm
 /**
  * An organisation or country speaking ("Iran’s Foreign Ministry said"). Behind a role noun only an organisation
  * stands in ("a spokesman for the ministry"), never the country of a demonym ("Iranian officials"), unless a body of
- * the state comes between ("Iran's foreign ministry spokesman").
+ * the state comes between ("Iran's foreign ministry spokesman"). `typeOf` is an actor's type as the span names it.
  */
-export function insideSpeaker(g: ActorGrouping, inside: readonly number[], d: Description): number | null {
-  const rank = (a: number): number => TYPE_PREFERENCE.indexOf(g.actors[a].type);
+export function insideSpeaker(g: ActorGrouping, inside: readonly number[], d: Description,
+  typeOf: (a: number) => EntityType = (a) => g.actors[a].type): number | null {
+  const rank = (a: number): number => TYPE_PREFERENCE.indexOf(typeOf(a));
   const throughBody = d.generic !== undefined && STATE_BODIES.has(d.generic.noun);
   // "A White House spokesman", "a White House official": a building that stands for a government speaks through them.
   const staff = d.head === 'spokesperson' || d.head === 'official' || d.head === 'aide';
   const usable = d.head && !throughBody
-    ? inside.filter((a) => g.actors[a].type === 'ORG' || (staff && g.actors[a].type === 'LOC')) : inside;
+    ? inside.filter((a) => typeOf(a) === 'ORG' || (staff && typeOf(a) === 'LOC')) : inside;
   return usable.length > 0 ? usable.reduce((a, b) => (rank(b) < rank(a) ? b : a)) : null;
 }
 

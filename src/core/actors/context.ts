@@ -10,6 +10,7 @@ import { CLOSING_QUOTE, NO_QUOTE, OPENING_QUOTE, quoteEnd, quoteMark } from './q
 import { lookupCountry } from './countries';
 import { fold, stripPossessive } from './fold';
 import type { ParsedName } from './names';
+import { namesPartyPeople } from './parties';
 import type { Builder } from './registry';
 import type { Gender } from './roles';
 import { addRoleWords, canonicalRole, genderOfTitle, isHead, isTitleWord, roleKey } from './roles';
@@ -234,7 +235,8 @@ function affiliation(st: Sweep, ent: number, scan: Scan): boolean {
   if (a < 0) return false;
   const p = st.profiles[a];
   if (p.country) { scan.countries.push(p.country); return true; }
-  if (st.actors[a].type !== 'ORG') return false;
+  // A party's people ("the Democratic presidential candidate") tie no one to the party, as a people's name does not.
+  if (st.actors[a].type !== 'ORG' || namesPartyPeople(st.sorted[ent].text)) return false;
   scan.orgs.push(a);
   const ws = st.sorted[ent].text.split(/\s+/);
   for (let k = 0; k < ws.length; k++) {

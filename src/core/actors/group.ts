@@ -10,7 +10,7 @@
 // by full name before the bare mention (or, if none was named before, the first named after it).
 import type { Sentence } from '../text/token';
 import type { Tokens } from '../text/tokens';
-import type { Actor, Entity } from '../types';
+import type { Actor, Entity, EntityType } from '../types';
 import { filledLike } from './arrays';
 import { CHUNK } from './chunks';
 import { buildProfiles } from './context';
@@ -21,6 +21,7 @@ import { compoundBase, initialsOf, isAcronymText, parseName } from './names';
 import type { Builder } from './registry';
 import { firstIntroduced, nearest, Registry } from './registry';
 import { honorificGender, ofHonorific } from './honorific';
+import { partyNamed } from './parties';
 import type { ActorGrouping } from './types';
 
 
@@ -148,6 +149,11 @@ function place(g: Grouping, i: number, b: Builder, full: boolean): void {
   if (b.add(i, name, e.start, full)) g.reg.register(b, name, e.type);
 }
 
+/** A new actor for a name; a party is an organisation, whichever of its forms comes first ("Democrats", "GOP-led"). */
+function createFor(reg: Registry, type: EntityType, name: ParsedName): Builder {
+  return reg.create(partyNamed(name.key) !== undefined ? 'ORG' : type);
+}
+
 /** What pass 1 keeps from one chunk to the next. */
 class FullNamePass {
   /** Pass 1 decisions for a name, reused while nothing that could change them has changed: a non-person name always
@@ -190,7 +196,7 @@ function placeFullNamesIn(g: Grouping, pass: FullNamePass, from: number, to: num
       if (person) {
         const cands = reg.fullNameMatches(name);
         b = cands.length > 0 ? nearest(cands, sorted[i].start) : reg.twoWordSurnameOwner(name) ?? reg.create(type);
-      } else b = reg.exact(type, name.key) ?? reg.exactAnyGroup(name.key) ?? reg.create(type);
+      } else b = reg.exact(type, name.key) ?? reg.exactAnyGroup(name.key) ?? createFor(reg, type, name);
       decided[id] = b;
     }
     place(g, i, b, true);
@@ -234,7 +240,7 @@ function placeCompounds(g: Grouping, compounds: readonly number[]): void {
     const b = (name.acronym ? reg.byAcronym.get(key) : undefined) ?? reg.exactAnyGroup(name.key) ?? reg.exact(sorted[i].type, name.key)
       ?? byInitials(reg, name.display);
     if (b) place(g, i, b, false);
-    else place(g, i, reg.create(sorted[i].type), true);
+    else place(g, i, createFor(reg, sorted[i].type, name), true);
   }
 }
 

@@ -11,12 +11,15 @@ import { fold, isAllCaps, isAscii } from './fold';
 import { filledLike } from './arrays';
 import type { Builder } from './registry';
 import { stableOrder } from './order';
+import { partyNamed } from './parties';
 
 const MAX_SLUG = 48;
 
 /** The fullest form: most words, then longest, then not all capitals, then most frequent, then first seen. */
 export function actorName(b: Builder): string {
   if (b.country) return b.country.name;
+  const party = b.formKeys.length > 0 ? partyNamed(b.formKeys[0]) : undefined;
+  if (party !== undefined) return party;
   let best = -1;
   let bw = 0;
   let bl = 0;

@@ -3,6 +3,7 @@
 import type { EntityType } from '../types';
 import type { CountryHit } from './countries';
 import { lookupCountry } from './countries';
+import { partyOf } from './parties';
 import type { Gender } from './roles';
 import { genderOfTitle, isHead, isHonorific, isNameTitle, isTitleWord, roleKey } from './roles';
 import { compact, fold, isAllCaps, isAscii, skeleton, stripPossessive } from './fold';
@@ -98,6 +99,9 @@ export function parseName(raw: string, type: EntityType): ParsedName {
   if (type !== 'PERSON' && type !== 'DATE') {
     const country = lookupCountry(text);
     if (country) return plainName(text, country, false, undefined);
+    // A party in any of its forms ("Democrats", "Democratic", "GOP") is keyed by the party's name: one actor.
+    const party = partyOf(text);
+    if (party) return nameOf(text, undefined, false, undefined, NONE, '', '', NONE, NONE, undefined, '', fold(party));
   }
   if (type === 'NORP' && !inlineAcronym && !isAcronymText(text)) return groupName(text);
   if (type !== 'PERSON') return plainName(text, undefined, isAcronymText(text), inlineAcronym);

@@ -26,9 +26,9 @@ export function isRelativePronoun(lower: string): boolean {
 
 /**
  * The actor of the antecedent of a relative pronoun starting at `pos`, or null. `mentions` are sorted by start;
- * `typeOf` gives an actor's type.
+ * `typeOf` gives the type of mention k's actor as the mention names it (mentionType in resolve.ts).
  */
-export function antecedentOf(text: string, mentions: MentionTable, pos: number, lower: string, typeOf: (a: number) => EntityType): number | null {
+export function antecedentOf(text: string, mentions: MentionTable, pos: number, lower: string, typeOf: (k: number) => EntityType): number | null {
   const types = RELATIVES.get(lower);
   if (!types) return null;
   if (lower === 'who') {
@@ -51,13 +51,12 @@ export function antecedentOf(text: string, mentions: MentionTable, pos: number, 
     if (prep === 'of' || prep === 'from') {
       const k = best - 1;
       const ofStart = mentions.start[best] - before![0].length;
-      if (k >= 0 && typeOf(mentions.actor[k]) === 'PERSON' && /^\s*$/.test(text.slice(mentions.end[k], ofStart))) return mentions.actor[k];
+      if (k >= 0 && typeOf(k) === 'PERSON' && /^\s*$/.test(text.slice(mentions.end[k], ofStart))) return mentions.actor[k];
       return null;
     }
     if (QUALIFYING.has(prep) && qualifiesPerson(text, mentions.start[best] - before![0].length)) return null;
   }
-  const a = mentions.actor[best];
-  return types.has(typeOf(a)) ? a : null;
+  return types.has(typeOf(best)) ? mentions.actor[best] : null;
 }
 
 /** How far before the pronoun the name an apposition describes may start. */
@@ -68,11 +67,11 @@ const MAX_APPOSITION = 200;
  * (apposition.ts) between it and the pronoun; null when there is none, or when that name itself qualifies an unnamed
  * person ("an adviser to Trump, a real estate developer, who": the adviser, nobody).
  */
-function appositionHead(text: string, mentions: MentionTable, pos: number, typeOf: (a: number) => EntityType): number | null {
+function appositionHead(text: string, mentions: MentionTable, pos: number, typeOf: (k: number) => EntityType): number | null {
   if (text.charCodeAt(pos - 2) !== 44 /* , */ && !/,\s+$/.test(text.slice(pos - 4, pos))) return null;
   for (let k = lastMentionBefore(mentions, pos); k >= 0 && mentions.start[k] >= pos - MAX_APPOSITION; k--) {
     const a = mentions.actor[k];
-    if (mentions.end[k] >= pos || typeOf(a) !== 'PERSON') continue;
+    if (mentions.end[k] >= pos || typeOf(k) !== 'PERSON') continue;
     const gap = appositionGap(text, mentions, mentions.end[k], pos, typeOf);
     if (gap === Gap.NoneBefore) return null;
     if (gap === Gap.No) continue;

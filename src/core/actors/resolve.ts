@@ -42,7 +42,9 @@ import { genderOf, SUBJECT } from './types';
 import { genderOfFirstName } from './nameGender';
 import { isTheyNoun, unnamedGroupSince } from './unnamedGroup';
 import { compoundBase } from './names';
+import { namesPartyPeople, partyNamed } from './parties';
 import type { Gender } from './roles';
+import type { EntityType } from '../types';
 
 const PRONOUN_WINDOW = 3;
 const GROUP_WINDOW = 2;
@@ -139,7 +141,7 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   const t = spanText(ctx, raw);
   const { g } = ctx;
 
-  if (t.relative !== '') return antecedentOf(ctx.text, g.mentions, span.start, t.relative, (a) => g.actors[a].type);
+  if (t.relative !== '') return antecedentOf(ctx.text, g.mentions, span.start, t.relative, (k) => mentionType(ctx, k));
   switch (t.pronoun) {
     case Pronoun.Male: case Pronoun.Female: {
       const avoid = t.pronoun === Pronoun.Male ? 'f' : 'm';
@@ -155,13 +157,16 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
       const group = salient(ctx, span, sentence, GROUP_WINDOW, (a) => isGroupType(g.actors[a].type), undefined, (k) => pluralMention(ctx, k));
       // "Mr. VandeHei and Mr. Allen … they": the pair, which is no one actor; "Officials say … they": unnamed people.
       if (group === null || pairNamedSince(g, ctx.text, group, span.start, sentence - GROUP_WINDOW) || lastNamedAsModifier(ctx, group, span.start)) return null;
-      return unnamedGroupSince(ctx.text, g.mentions, group, g.actors[group].type === 'ORG', span.start, sentence - GROUP_WINDOW) ? null : group;
+      const last = lastMentionOf(g.mentions, group, span.start);
+      return unnamedGroupSince(ctx.text, g.mentions, group, last >= 0 && mentionType(ctx, last) === 'ORG', span.start, sentence - GROUP_WINDOW) ? null : group;
     }
     case Pronoun.It:
       // "The report says … It also points out …": the document that spoke just before, whoever it stood for.
       if (ctx.last.justBefore(span.start, sentence) && DOCUMENTS.has(ctx.last.head(ctx.text))) return ctx.last.actor;
       if (thingSubjectBefore(ctx.text, ctx.sentences, span.start, sentence)) return null;
-      return thingNamedAsModifier(ctx, salient(ctx, span, sentence, GROUP_WINDOW, (a) => g.actors[a].type === 'ORG' || g.profiles[a].country !== undefined), span.start);
+      // A party is "it" when last named as the party ("the GOP"), not through its people ("Republicans say").
+      return thingNamedAsModifier(ctx, salient(ctx, span, sentence, GROUP_WINDOW, (a) => (g.actors[a].type === 'ORG' &&
+        !partyPeopleMention(ctx, lastMentionOf(g.mentions, a, span.start))) || g.profiles[a].country !== undefined), span.start);
     case Pronoun.Unresolved:
       return null;
     case Pronoun.None:
@@ -176,7 +181,7 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   // comma ends that phrase: "According to an FBI summary, Cheryl Mills …"), nor for a plural.
   if (ctx.text.charCodeAt(span.end) === 44 /* , */ && DESCRIPTION_START_RE.test(raw) && !ACCORDING_TO_BEFORE_RE.test(ctx.text.slice(Math.max(0, span.start - 14), span.start)) &&
     !descriptionOf(t, raw).plural) {
-    const renamed = renamingPerson(ctx.text, g.mentions, span.end, (a) => g.actors[a].type);
+    const renamed = renamingPerson(ctx.text, g.mentions, span.end, (k) => mentionType(ctx, k));
     if (renamed !== null) return renamed;
   }
 
@@ -232,7 +237,7 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   if (modifierOnly) return OWNER_FIRST_RE.test(raw) ? sendingCountry(g, d, raw) : null;
   // The last two cases are functions of their own: resolveSpan is compiled once per document, and a rare branch first
   // taken after that (a generic "the country") deoptimised it and had it compiled again.
-  if (inside.length > 0) return sendingCountry(g, d, raw) ?? insideSpeaker(g, inside, d);
+  if (inside.length > 0) return sendingCountry(g, d, raw) ?? insideSpeaker(g, inside, d, (a) => typeInSpan(ctx, span, a));
   // "A top international security organization" introduces someone new, not the last group named. "A spokeswoman for
   // the organization" speaks for the organization meant.
   if (d.generic && (!d.head || d.head === 'spokesperson') && !d.generic.introduced) return genericSpeaker(ctx, span, sentence, d);
@@ -248,7 +253,7 @@ function renamedInside(ctx: Ctx, span: Span, t: SpanText, raw: string): number |
   const comma = ctx.text.indexOf(',', span.start);
   if (comma < 0 || comma >= span.end - 1 || !DETERMINED_START_RE.test(raw) || descriptionOf(t, raw).plural) return null;
   const { g } = ctx;
-  const renamed = renamingPerson(ctx.text, g.mentions, comma, (a) => g.actors[a].type);
+  const renamed = renamingPerson(ctx.text, g.mentions, comma, (k) => mentionType(ctx, k));
   if (renamed === null) return null;
   const k = lastMentionBefore(g.mentions, span.end);
   return k >= 0 && g.mentions.start[k] > comma && g.mentions.actor[k] === renamed ? renamed : null;
@@ -265,7 +270,8 @@ function genericSpeaker(ctx: Ctx, span: Span, sentence: number, d: Description):
   const same = sameHeadSpeaker(ctx.text, ctx.speakers, span.start, sentence, noun, PRONOUN_WINDOW);
   if (same !== null) return same;
   const named = namedLike(noun);
-  const accept = (a: number): boolean => g.actors[a].type === 'ORG' && (!named || named.test(g.actors[a].name));
+  // "the party" after "Democrats" is the Democratic Party; "the institute" no party, however salient its people made it.
+  const accept = (a: number): boolean => g.actors[a].type === 'ORG' && (named ? named.test(g.actors[a].name) : partyNamed(g.formKeys[a][0]) === undefined);
   return salient(ctx, span, sentence, PRONOUN_WINDOW, accept, (a) => (fold(g.actors[a].name).split(/\s+/).includes(noun) ? 1.5 : 0));
 }
 
@@ -344,7 +350,7 @@ function pluralMention(ctx: Ctx, k: number): boolean {
  */
 function lastNamedAsModifier(ctx: Ctx, group: number, pos: number): boolean {
   const k = lastMentionOf(ctx.g.mentions, group, pos);
-  const type = ctx.g.actors[group].type;
+  const type = k >= 0 ? mentionType(ctx, k) : ctx.g.actors[group].type;
   return k >= 0 && (type === 'NORP' || (type === 'GPE' && pluralMention(ctx, k))) && modifiesAsSingular(ctx.text, ctx.g.mentions.end[k]);
 }
 
@@ -446,7 +452,7 @@ function overlappingNonPersons(ctx: Ctx, span: Span, t: SpanText, raw: string): 
   const clauseStart = relative > 0 ? span.start + relative : span.end;
   for (let k = firstEndingAfter(mentions, span.start); k < mentions.count && mentions.start[k] < span.end; k++) {
     if (mentions.end[k] <= span.start) continue;
-    const type = g.actors[mentions.actor[k]].type;
+    const type = mentionType(ctx, k);
     if (type === 'PERSON') continue;
     // Who a relative clause names, and a compound ("The London-based group", "the Koch-backed advocacy group"), only modify.
     if (mentions.start[k] >= clauseStart || isCompound(text, mentions.start[k], mentions.end[k])) { modifiers++; continue; }
@@ -462,6 +468,27 @@ function overlappingNonPersons(ctx: Ctx, span: Span, t: SpanText, raw: string): 
     if (!modifier) out.push(mentions.actor[k]);
   }
   return out.length === 0 && modifiers > 0 ? MODIFIER_ONLY : out;
+}
+
+/** A mention's actor type, but a party's people ("Republican voters", "Democrats in Congress") as a people's name. */
+function mentionType(ctx: Ctx, k: number): EntityType {
+  return partyPeopleMention(ctx, k) ? 'NORP' : ctx.g.actors[ctx.g.mentions.actor[k]].type;
+}
+
+/** Actor a's type as the span names it: a party named inside only through its people ("Democratic lawmakers") as a people. */
+function typeInSpan(ctx: Ctx, span: Span, a: number): EntityType {
+  const m = ctx.g.mentions;
+  if (ctx.g.actors[a].type !== 'ORG') return ctx.g.actors[a].type;
+  for (let k = firstEndingAfter(m, span.start); k < m.count && m.start[k] < span.end; k++) {
+    if (m.actor[k] === a && m.end[k] > span.start && !partyPeopleMention(ctx, k)) return 'ORG';
+  }
+  return 'NORP';
+}
+
+/** Whether mention k (none when negative) names a party through its people ("Republicans", "a Democratic senator"), not as the party. */
+function partyPeopleMention(ctx: Ctx, k: number): boolean {
+  const { g, text } = ctx;
+  return k >= 0 && g.actors[g.mentions.actor[k]].type === 'ORG' && namesPartyPeople(text.slice(g.mentions.start[k], g.mentions.end[k]));
 }
 
 const RELATIVE_CLAUSE_RE = /(?:,\s+|\s)(?:which|who|whom|whose|that)\s/;
