@@ -138,6 +138,28 @@ suite('actors: organisations, places, acronyms', () => {
     assert.notEqual(g.actorOf('Swiss'), undefined);
   });
 
+  test('"the Post" is the Washington Post named in full, before or after it; with two Posts it stays its own', () => {
+    let text = 'The Post reported it first. The Washington Post said later that the Post stood by its story.';
+    let g = group(text, tagAll(text, [['Post', 'ORG'], ['Washington Post', 'ORG']]));
+    assert.equal(g.actorOf('Post', 0), g.actorOf('Washington Post'));
+    assert.equal(g.actorOf('Post', 1), g.actorOf('Washington Post'));
+    assert.equal(g.actor(g.actorOf('Post'))?.mentions, 3);
+    assert.equal(g.grouping.actors.length, 1);
+    text = 'The Washington Post and the New York Post disagreed. The Post said no.';
+    g = group(text, tagAll(text, [['Washington Post', 'ORG'], ['New York Post', 'ORG'], ['Post', 'ORG']]));
+    assert.equal(g.grouping.actors.length, 3);
+  });
+
+  test('no short form of a name that only ends in the word: "Members of Congress", "Wisconsin Senate", "All CNN"', () => {
+    const text = 'Democratic Members of Congress wrote. Congress met. The Wisconsin Senate voted. The Senate did not. All CNN ' +
+      'anchors spoke. CNN said so.';
+    const g = group(text, tagAll(text, [['Democratic Members of Congress', 'ORG'], ['Congress', 'ORG'], ['Wisconsin Senate', 'ORG'],
+      ['Senate', 'ORG'], ['All CNN', 'ORG'], ['CNN', 'ORG']]));
+    assert.notEqual(g.actorOf('Congress'), g.actorOf('Democratic Members of Congress'));
+    assert.notEqual(g.actorOf('Senate'), g.actorOf('Wisconsin Senate'));
+    assert.notEqual(g.actorOf('CNN'), g.actorOf('All CNN'));
+  });
+
   test('"ISIS" and "ISIL" join "the Islamic State" in either order, though their letters spell another name', () => {
     const text = 'ISIS fighters fled the city. Later the Islamic State claimed the attack. ISIL denied it.';
     const g = group(text, tagAll(text, [['ISIS', 'ORG'], ['Islamic State', 'ORG'], ['ISIL', 'ORG']]));

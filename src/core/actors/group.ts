@@ -2,7 +2,8 @@
 //
 // Two passes in document order. Pass 1 places every mention that carries a full name (countries and demonyms,
 // multi-word person names, organisations, places). Pass 2 places what needs those names to be known first: bare
-// surnames ("Amir-Abdollahian", "Fayyad") and acronyms ("IRGC"), whatever their position in the text.
+// surnames ("Amir-Abdollahian", "Fayyad") and acronyms ("IRGC"), whatever their position in the text. Last passes:
+// compounds ("NATO-led") and an organisation's one-word short form ("the Post" for The Washington Post).
 //
 // People are never merged on a shared surname alone: two full names merge only when their given names agree
 // (same, an initial, or a transliteration: "Qasim" / "Qassim"), so "George Bush" and "Jeb Bush" stay apart. A
@@ -60,6 +61,7 @@ export function groupActors(text: string, tokens: Tokens, sentences: readonly Se
   linkParenAcronyms(g);
   placeDeferred(g, deferred);
   placeCompounds(g, compounds);
+  joinShortOrgNames(g);
 
   const rank = byFirstMention(reg.builders, sorted);
   const actorNames = reg.builders.map(actorName);
@@ -242,6 +244,30 @@ function placeCompounds(g: Grouping, compounds: readonly number[]): void {
     if (b) place(g, i, b, false);
     else place(g, i, createFor(reg, sorted[i].type, name), true);
   }
+}
+
+/**
+ * Last pass: an organisation named only by one word that ends the name of exactly one organisation named in full ("the
+ * Post", "the Times" after "The Washington Post", "The New York Times") is that organisation: its mentions move there.
+ * A pass of its own, after every name is placed, so that the order of the two names does not matter.
+ */
+function joinShortOrgNames(g: Grouping): void {
+  const { reg } = g;
+  const into = new Map<Builder, Builder>();
+  for (let k = 0; k < reg.builders.length; k++) {
+    const b = reg.builders[k];
+    const key = b.formKeys.length > 0 ? b.formKeys[0] : ' ';
+    // Not an acronym ("CNN", "PAC"): the head of "All CNN" or "a super PAC" is no short form of a name.
+    if (b.type !== 'ORG' || key.indexOf(' ') >= 0 || !b.formKeys.every((f) => f === key) || b.forms.some(isAcronymText)) continue;
+    const owner = reg.headWordOwner(key);
+    if (owner !== undefined && owner !== b) into.set(b, owner);
+  }
+  if (into.size === 0) return;
+  for (let i = 0; i < g.owner.length; i++) {
+    const target = into.get(g.owner[i] as Builder);
+    if (target !== undefined) place(g, i, target, false);
+  }
+  reg.dropBuilders(into);
 }
 
 /** The actor of an acronym the name spells ("United Nations" for an actor named "U.N."), if one is known. */

@@ -184,6 +184,21 @@ function sameFullName(cands: readonly Builder[] | undefined, name: ParsedName, t
   return out;
 }
 
+/** Words before a last word that make it no head the name shortens to: "Members of Congress", "Association for
+ * Justice", "Kraft and Heinz". */
+const NOT_BEFORE_HEAD = new Set(['of', 'for', 'and', '&', 'the', 'on', 'to', 'in', 'at', 'de']);
+/** Bodies that a state and a nation both have: "the Senate" is rarely the "Wisconsin Senate" named before. */
+const SHARED_HEADS = new Set(['senate', 'house', 'assembly', 'parliament', 'legislature', 'government']);
+
+/** The last word of an organisation's folded name of several words that its one-word short form would be, or ''. */
+function headWordOf(key: string): string {
+  const sp = key.lastIndexOf(' ');
+  if (sp <= 0) return '';
+  const head = key.slice(sp + 1);
+  const before = key.slice(key.lastIndexOf(' ', sp - 1) + 1, sp);
+  return NOT_BEFORE_HEAD.has(before) || SHARED_HEADS.has(head) ? '' : head;
+}
+
 export class Registry {
   readonly builders: Builder[] = [];
   /** Type group → folded name → actor. */
@@ -196,6 +211,8 @@ export class Registry {
   private readonly byGiven = new Map<string, Builder | null>();
   private readonly byInitials = new Map<string, Builder[]>();
   private readonly byCountry = new Map<string, Builder>();
+  /** Last word of an organisation's name of two or more words ("post" for "Washington Post") → its actors. */
+  private readonly byHeadWord = new Map<string, Builder[]>();
   /** Acronyms defined in the text ("… Corps (IRGC)") → the actor they stand for. */
   readonly byAcronym = new Map<string, Builder>();
   /** Surnames by consonant skeleton without its first or its last consonant, for the fuse.js fallback. */
@@ -221,6 +238,10 @@ export class Registry {
       if (!byKey.has(name.key)) byKey.set(name.key, b);
     }
     if (name.inlineAcronym && !this.byAcronym.has(name.inlineAcronym)) this.byAcronym.set(name.inlineAcronym, b);
+    if (type === 'ORG') {
+      const head = headWordOf(name.key);
+      if (head !== '') pushUnique(this.byHeadWord, head, b, INITIALS_CAP);
+    }
     if (this.acronymsInText.size > 0) {
       const inis = initialsOf(name.display);
       for (let k = 0; k < inis.length; k++) if (this.acronymsInText.has(inis[k])) pushUnique(this.byInitials, inis[k], b, INITIALS_CAP);
@@ -254,6 +275,19 @@ export class Registry {
   }
 
   /** Exact key in any non-person group (an acronym tagged MISC once and ORG once). */
+  /** Removes actors whose mentions all moved to another (indexes may still hold them: only the output reads `builders`). */
+  dropBuilders(gone: ReadonlyMap<Builder, Builder>): void {
+    let w = 0;
+    for (let k = 0; k < this.builders.length; k++) if (!gone.has(this.builders[k])) this.builders[w++] = this.builders[k];
+    this.builders.length = w;
+  }
+
+  /** The one organisation whose name of several words ends in the word `key` ("Post" for the Washington Post), if one. */
+  headWordOwner(key: string): Builder | undefined {
+    const list = this.byHeadWord.get(key);
+    return list !== undefined && list.length === 1 ? list[0] : undefined;
+  }
+
   exactAnyGroup(key: string): Builder | undefined {
     for (let k = 0; k < NON_PERSON_GROUPS.length; k++) {
       const b = this.byKey.get(NON_PERSON_GROUPS[k])?.get(key);

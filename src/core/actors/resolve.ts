@@ -42,9 +42,9 @@ import { genderOf, SUBJECT } from './types';
 import { genderOfFirstName } from './nameGender';
 import { isTheyNoun, unnamedGroupSince } from './unnamedGroup';
 import { compoundBase } from './names';
-import { namesPartyPeople, partyNamed } from './parties';
+import { partyNamed } from './parties';
+import { mentionType, partyPeopleMention, typeInSpan } from './partyMentions';
 import type { Gender } from './roles';
-import type { EntityType } from '../types';
 
 const PRONOUN_WINDOW = 3;
 const GROUP_WINDOW = 2;
@@ -468,27 +468,6 @@ function overlappingNonPersons(ctx: Ctx, span: Span, t: SpanText, raw: string): 
     if (!modifier) out.push(mentions.actor[k]);
   }
   return out.length === 0 && modifiers > 0 ? MODIFIER_ONLY : out;
-}
-
-/** A mention's actor type, but a party's people ("Republican voters", "Democrats in Congress") as a people's name. */
-function mentionType(ctx: Ctx, k: number): EntityType {
-  return partyPeopleMention(ctx, k) ? 'NORP' : ctx.g.actors[ctx.g.mentions.actor[k]].type;
-}
-
-/** Actor a's type as the span names it: a party named inside only through its people ("Democratic lawmakers") as a people. */
-function typeInSpan(ctx: Ctx, span: Span, a: number): EntityType {
-  const m = ctx.g.mentions;
-  if (ctx.g.actors[a].type !== 'ORG') return ctx.g.actors[a].type;
-  for (let k = firstEndingAfter(m, span.start); k < m.count && m.start[k] < span.end; k++) {
-    if (m.actor[k] === a && m.end[k] > span.start && !partyPeopleMention(ctx, k)) return 'ORG';
-  }
-  return 'NORP';
-}
-
-/** Whether mention k (none when negative) names a party through its people ("Republicans", "a Democratic senator"), not as the party. */
-function partyPeopleMention(ctx: Ctx, k: number): boolean {
-  const { g, text } = ctx;
-  return k >= 0 && g.actors[g.mentions.actor[k]].type === 'ORG' && namesPartyPeople(text.slice(g.mentions.start[k], g.mentions.end[k]));
 }
 
 const RELATIVE_CLAUSE_RE = /(?:,\s+|\s)(?:which|who|whom|whose|that)\s/;
