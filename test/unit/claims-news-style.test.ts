@@ -25,6 +25,21 @@ suite('claims: wire-news style', () => {
     assert.strictEqual(on.speaker, "Iran's Foreign Ministry spokesman Nasser Kanaani");
   });
 
+  test('a weekday after a plural noun before the cue is not part of the speaker either ("Security officials Sunday said")', () => {
+    const c = claimWith(claimsOf('Security officials Sunday said the demonstration\'s leaders were arrested.'), 'leaders were arrested');
+    assert.strictEqual(c.speaker, 'Security officials');
+  });
+
+  test('a time adjunct alone after the cue is no content: "Smith said last week." after a quote, "the deal announced Monday,"', () => {
+    const quote = claimsOf('He lashed out. “I hope she enjoys it there!” Smith said last week.');
+    assert.strictEqual(claimWith(quote, 'enjoys').speaker, 'Smith');
+    assert.ok(!quote.some((c) => c.text === 'last week'));
+    const deal = claimsOf('Under the deal announced Monday, Seven & I will buy a 65 percent stake in Millennium Retailing.');
+    assert.ok(!deal.some((c) => c.text === 'Monday'));
+    const possessive = claimWith(claimsOf('She said last week’s vote was rigged.'), 'vote was rigged');
+    assert.strictEqual(possessive.text, 'last week’s vote was rigged');
+  });
+
   test('a name right after the cue that its clause runs on from is the content\'s subject, not an inverted source', () => {
     const c = claimWith(claimsOf('Hussein Amir-Abdollahian, the foreign minister, said Tehran wants closer ties with Baghdad.'), 'closer ties');
     assert.strictEqual(c.text, 'Tehran wants closer ties with Baghdad');

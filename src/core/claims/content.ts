@@ -4,7 +4,7 @@ import type { DocContext } from './context';
 import { nm } from './context';
 import { isCapitalized, isCloseQuoteMark, isOpenQuoteMark } from './context';
 import { CLAUSE_OPENERS, clauseAfterAddressee, isWordLower, OBJECT_PRONOUNS } from './addressee';
-import { FINITE, PREPOSITIONS, RECIPIENT_CUES, RELATIVE_PRONOUNS, isMannerAdverb } from './words';
+import { FINITE, PREPOSITIONS, RECIPIENT_CUES, RELATIVE_PRONOUNS, WEEKDAYS, isMannerAdverb } from './words';
 
 const TRAILING = new Set(['.', ',', ';', ':', '—', '–', '-', '(', ')', 'and', 'but', 'or']);
 const CLAUSE_ENDS = new Set(['.', '!', '?', ';']);
@@ -60,7 +60,7 @@ export function contentStartAfter(ctx: DocContext, j: number, head: string, hi: 
     while (k < hi && k < j + 6 && ctx.tokens.text(k) !== ',') k++;
     j = k < hi && ctx.tokens.text(k) === ',' ? k + 1 : j + 1;
   }
-  if (j >= hi || CLAUSE_ENDS.has(nm(ctx, j))) return -1;
+  if (j >= hi || CLAUSE_ENDS.has(nm(ctx, j)) || timeThenBreak(ctx, j, hi)) return -1;
   const n = nm(ctx, j);
   if (n === 'that' || isOpenQuoteMark(ctx, j)) return j;
   const recipient = RECIPIENT_CUES.has(head);
@@ -118,9 +118,26 @@ const TIMES_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 const SUBJECT_ONLY = new Set(['he', 'she', 'they', 'we', 'i']);
 
+/** Words that open a time adjunct ("last week", "early Sunday") and the times they or a bare one name. */
+const TIME_LEADS = new Set(['on', 'last', 'this', 'next', 'early', 'late', 'earlier', 'later']);
+const TIME_NOUNS = new Set([...WEEKDAYS, 'week', 'month', 'year', 'weekend', 'night', 'morning', 'afternoon', 'evening', 'today',
+  'yesterday', 'tonight']);
+
+/**
+ * "Smith said last week.", "the deal announced Monday, …": a time adjunct alone, then the clause ends or a comma
+ * follows; no content ("last week's vote" goes on).
+ */
+function timeThenBreak(ctx: DocContext, j: number, hi: number): boolean {
+  let k = j < hi && TIME_LEADS.has(nm(ctx, j)) ? j + 1 : j;
+  if (k >= hi || !TIME_NOUNS.has(nm(ctx, k))) return false;
+  k++;
+  if (k < hi && TIMES_OF_DAY.has(nm(ctx, k))) k++;
+  return k >= hi || CLAUSE_ENDS.has(nm(ctx, k)) || nm(ctx, k) === ',';
+}
+
 /** Whether nothing but an adjunct (time, place, medium, recipient) follows position j up to a clause end. */
 export function onlyAdjunctFollows(ctx: DocContext, j: number, head: string, hi: number, limit = 12): boolean {
-  if (j >= hi || CLAUSE_ENDS.has(nm(ctx, j)) || nm(ctx, j) === ',') return true;
+  if (j >= hi || CLAUSE_ENDS.has(nm(ctx, j)) || nm(ctx, j) === ',' || timeThenBreak(ctx, j, hi)) return true;
   // "warned he may delay …": a subject pronoun after a recipient cue opens the content clause; a recipient would be
   // "him", "them".
   if (SUBJECT_ONLY.has(nm(ctx, j))) return false;

@@ -107,9 +107,16 @@ function withoutWeekday(ctx: DocContext, s: number, e: number): [number, number]
   if (e - s < 2) return [s, e];
   if (WEEKDAYS.has(nm(ctx, s)) && isCapitalized(ctx, s + 1)) return [s + 1, e];
   if (!WEEKDAYS.has(nm(ctx, e - 1))) return [s, e];
-  if (isCapitalized(ctx, e - 2)) return [s, e - 1];
+  // "Security officials Sunday said": after a plural noun too (not a participle's time, "a poll released Monday").
+  if (isCapitalized(ctx, e - 2) || pluralNoun(ctx, e - 2)) return [s, e - 1];
   if (e - s >= 3 && nm(ctx, e - 2) === 'on' && !clauseInside(ctx, s + 1, e - 2)) return [s, e - 2];
   return [s, e];
+}
+
+/** A lower-case word in -s that is no participle or verb form ("officials", "authorities"; not "was", "has"). */
+function pluralNoun(ctx: DocContext, k: number): boolean {
+  const w = nm(ctx, k);
+  return ctx.tokens.kind(k) === 'word' && !isCapitalized(ctx, k) && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !FINITE.has(w);
 }
 
 /**
