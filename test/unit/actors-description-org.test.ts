@@ -138,3 +138,26 @@ suite('actors: a description renamed by a name in apposition', () => {
     assert.notEqual(g.speakerOf('The company'), 'person:satya-nadella');
   });
 });
+
+suite('actors: a lead description of an organisation named in the next sentence', () => {
+  test('"A human rights group says … Human Rights Watch said …" is Human Rights Watch; "Germany\'s highest court" its Constitutional Court', () => {
+    const hrw = extractedSpeakers('A human rights group says coalition forces failed to secure evidence. Human Rights Watch said ' +
+      'thousands of documents were stolen.', [['Human Rights Watch', 'ORG']]);
+    assert.equal(hrw.bySpeakerSpan('A human rights group')?.speaker, 'org:human-rights-watch');
+    const court = extractedSpeakers('Germany\'s highest court has ruled that random data profiling is legal only under threat. ' +
+      'Germany\'s Constitutional Court said the general threat of terror does not warrant it.', [['Germany', 'GPE'], ['Constitutional Court', 'ORG']]);
+    assert.equal(court.bySpeakerSpan('Germany\'s highest court')?.speaker, 'org:constitutional-court');
+  });
+
+  test('not an organisation the noun does not fit, nor a news outlet reporting, nor one named before', () => {
+    const union = extractedSpeakers('A coalition of six parties said the vote was rigged. The National Electoral Board said the count ' +
+      'was fair.', [['National Electoral Board', 'ORG']]);
+    assert.equal(union.bySpeakerSpan('A coalition of six parties')?.speaker, null);
+    const agency = extractedSpeakers('A rebel group says it will disarm. The Associated Press reports the group issued a statement.',
+      [['Associated Press', 'ORG']]);
+    assert.equal(agency.bySpeakerSpan('A rebel group')?.speaker, null);
+    const before = extractedSpeakers('Amnesty International met on Monday. An aid group says food is scarce. Amnesty International said ' +
+      'the camps are full.', [['Amnesty International', 'ORG']]);
+    assert.notEqual(before.bySpeakerSpan('An aid group')?.speaker, 'org:amnesty-international');
+  });
+});

@@ -2,11 +2,13 @@
 // pledging … Luiz Inacio Lula da Silva said …", "A top Japanese official is calling for … Shinzo Abe, acting secretary
 // general of Japan's ruling Liberal Democratic Party, said Sunday …". A singular description that opens its sentence
 // and found nobody before it is the person the next sentence's first claim names, on that person's first mention,
-// when nothing known of that person contradicts it.
+// when nothing known of that person contradicts it. A lead description of an organisation likewise ("A human rights
+// group says … Human Rights Watch said …").
 import type { Sentence } from '../text/token';
 import type { Claim, Span } from '../types';
 import { sentenceAt } from './context';
 import type { Description } from './describe';
+import { namedLike } from './namedLike';
 import { descriptionGender } from './renamingDescription';
 import type { Gender } from './roles';
 import { lastMentionBefore, lastMentionOf } from './salience';
@@ -34,6 +36,11 @@ export function resolveNamedNext(text: string, sentences: readonly Sentence[], g
     if (text.slice(sentences[sentence].start, span.start).trim() !== '') continue;
     const raw = text.slice(span.start, span.end).trim();
     const d = h.description(raw);
+    if (d && out[i].speaker === null && mayBeOrgNamedNext(d, raw)) {
+      const org = orgNamedNext(text, sentences, g, candidates, order, k, sentence, out, d);
+      if (org !== null) for (let j = k; j < order.length && candidates[order[j]].speakerSpan?.start === span.start; j++) out[order[j]] = { ...out[order[j]], speaker: org };
+      continue;
+    }
     if (!d || !mayBeNamedNext(d, raw) || h.hasPerson(span)) continue;
     // A country or organisation found behind the description ("Syria's ambassador to the United States") stands in
     // for the person named next, as nobody does.
@@ -55,6 +62,54 @@ export function resolveNamedNext(text: string, sentences: readonly Sentence[], g
     if (!fitsNamedNext(d, g.profiles[a], descriptionGender(raw), h.gender(a))) continue;
     for (let j = k; j < order.length && candidates[order[j]].speakerSpan?.start === span.start; j++) out[order[j]] = { ...out[order[j]], speaker: named };
   }
+}
+
+/**
+ * "A human rights group says … Human Rights Watch said …", "Germany's highest court has ruled … Germany's
+ * Constitutional Court ruled …": a lead description of an organisation that found no one is the organisation the next
+ * sentence's first claim names first, when the name opens that span, is its first mention, and is named like the noun
+ * ("court": a Court); not a news outlet that reports or quotes ("… rebel group … The Associated Press reports").
+ */
+function orgNamedNext(text: string, sentences: readonly Sentence[], g: ActorGrouping, candidates: readonly Claim[], order: ArrayLike<number>,
+  k: number, sentence: number, out: readonly Claim[], d: Description): string | null {
+  const next = nextSpeakerClaim(candidates, order, k, (candidates[order[k]].speakerSpan as Span).end);
+  if (next < 0) return null;
+  const nextSpan = candidates[next].speakerSpan as Span;
+  const named = out[next].speaker;
+  if (named === null || sentenceAt(sentences, nextSpan.start) !== sentence + 1 || MEDIA_CUE_RE.test(candidates[next].cue?.text ?? '')) return null;
+  const before = text.slice(sentences[sentence + 1].start, nextSpan.start).trim();
+  if (before !== '' && !INTRODUCED_RE.test(before)) return null;
+  const a = g.actors.findIndex((x) => x.id === named);
+  const first = firstMentionOf(g, a, nextSpan);
+  if (g.actors[a].type !== 'ORG' || first < 0 || lastMentionOf(g.mentions, a, nextSpan.start) >= 0) return null;
+  if (!/^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{L}.'’-]+\s+){0,2}$/u.test(text.slice(nextSpan.start, g.mentions.start[first]))) return null;
+  return namedAsNoun((d.generic as NonNullable<Description['generic']>).noun, g.actors[a].name) ? named : null;
+}
+
+/** Nouns that fit any organisation's name ("A human rights group" is Human Rights Watch). */
+const ANY_ORG_NOUNS = new Set(['group', 'organization', 'organisation', 'body', 'movement']);
+
+/** Whether an organisation's name fits the description's noun: "a labor union" a Union, "a news agency" an Agency. */
+function namedAsNoun(noun: string, name: string): boolean {
+  if (ANY_ORG_NOUNS.has(noun)) return true;
+  return (namedLike(noun) ?? new RegExp(`\\b${noun}s?\\b`, 'i')).test(name);
+}
+
+/** Cues of a news outlet passing on what others say. */
+const MEDIA_CUE_RE = /^(?:reports?|reported|quotes?|quoted)\b/i;
+
+/** Actor a's first mention inside the span, or -1. */
+function firstMentionOf(g: ActorGrouping, a: number, span: Span): number {
+  let first = -1;
+  for (let k = lastMentionBefore(g.mentions, span.end); k >= 0 && g.mentions.end[k] > span.start; k--) {
+    if (g.mentions.start[k] >= span.start && g.mentions.actor[k] === a) first = k;
+  }
+  return first;
+}
+
+/** A lead description of an organisation: singular, no role noun, with an article or owner ("A human rights group"). */
+function mayBeOrgNamedNext(d: Description, raw: string): boolean {
+  return d.generic !== undefined && d.generic.kind === 'org' && d.head === undefined && !d.plural && DETERMINED_RE.test(raw);
 }
 
 /**
