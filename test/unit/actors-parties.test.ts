@@ -85,6 +85,7 @@ suite('actors: political parties', () => {
 
   test('the lookup: forms of a party, and which name its people', () => {
     assert.equal(partyOf('Dems'), 'Democratic Party');
+    assert.equal(partyOf('the Democrat Party'.slice(4)), 'Democratic Party');
     assert.equal(partyOf('the GOP'.slice(4)), 'Republican Party');
     assert.equal(partyOf('Tories'), 'Conservative Party');
     assert.equal(partyOf('Democratic National Committee'), undefined);

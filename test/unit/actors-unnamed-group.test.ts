@@ -47,4 +47,12 @@ suite('actors: "they" and an unnamed group', () => {
     assert.equal(g.speakerOf('They', 'critical. '), null);
     assert.equal(g.speakerOf('They', 'question. '), null);
   });
+
+  test('"they" after readers or expatriates are those people ("Time … survey readers as to who they", "Soviet expatriates … they")', () => {
+    const text = 'Time created a poll on its website to survey readers as to who they would like to see. The Soviet Union fell. ' +
+      'Soviet expatriates wept as they saw the shelves.';
+    const g = group(text, tagAll(text, [['Time', 'ORG'], ['Soviet Union', 'GPE'], ['Soviet', 'NORP']]));
+    assert.equal(g.speakerOf('they', 'readers as to who '), null);
+    assert.equal(g.speakerOf('they', 'wept as '), null);
+  });
 });

@@ -5,7 +5,7 @@
 import { fold, stripPossessive } from './fold';
 
 /** Party name | other names of the party itself | names of its people ("Democrats", "a Republican senator"), folded. */
-const PARTY_TABLE = `Democratic Party|dems,democratic party of the united states|democrats,democrat,democratic
+const PARTY_TABLE = `Democratic Party|dems,democrat party,democratic party of the united states|democrats,democrat,democratic
 Republican Party|gop,grand old party,republican party of the united states|republicans,republican
 Conservative Party|conservative and unionist party|tories,tory
 Labour Party|labour|`;

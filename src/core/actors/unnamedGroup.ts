@@ -18,7 +18,9 @@ const PEOPLE = new Set(['people', 'supporters', 'voters', 'fans', 'backers', 'do
   'authors', 'writers', 'researchers', 'lawmakers', 'legislators', 'senators', 'congressmen', 'progressives',
   'conservatives', 'liberals', 'moderates', 'evangelicals', 'independents', 'associates', 'insiders', 'outsiders', 'pundits',
   'commentators', 'columnists', 'advocates', 'hopefuls', 'contenders', 'scholars', 'academics', 'historians', 'bankers',
-  'traders', 'farmers', 'consumers', 'taxpayers']);
+  'traders', 'farmers', 'consumers', 'taxpayers', 'readers', 'viewers', 'listeners', 'audiences', 'subscribers', 'users',
+  'customers', 'patients', 'shareholders', 'expatriates', 'exiles', 'emigrants', 'prisoners', 'detainees', 'hostages',
+  'passengers', 'pilgrims', 'worshippers', 'villagers', 'settlers', 'tourists', 'activists', 'journalists', 'reporters']);
 
 /** Plural nouns of records that "show" or "suggest" something ("when the numbers were updated …, they showed"), and of
  * bodies that act ("lower courts have become more critical. They …"): "they" means those, not a group named before
