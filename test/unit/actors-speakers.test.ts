@@ -543,6 +543,13 @@ suite('actors: "it" after a document that spoke', () => {
     assert.equal(g.speakerOf('It', 'the data. '), null);
     assert.equal(g.speakerOf('It', 'two men. '), 'org:mend');
   });
+
+  test('"The 60-second spot, which …, starts with … It also includes …" is the spot: a number may modify the thing', () => {
+    const text = 'The ad highlights the alleged assault of Breitbart reporter Michelle Fields. The 60-second spot, which is airing ' +
+      'on national cable, starts with a montage of comments. It also includes video footage of a supporter.';
+    const g = group(text, tagAll(text, [['Breitbart', 'ORG'], ['Michelle Fields', 'PERSON']]));
+    assert.equal(g.speakerOf('It', 'comments. '), null);
+  });
 });
 
 suite('actors: a description that renames the person the story is about', () => {

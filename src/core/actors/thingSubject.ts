@@ -6,8 +6,8 @@ import { GENERIC_NOUNS } from './describe';
 import { isPeopleNoun } from './unnamedGroup';
 import { roleKey } from './roles';
 
-/** "The|That|This", up to three lower-case words, the head noun, then a comma or a verb-like word. */
-const THING_SUBJECT_RE = /^(?:The|That|This)\s+(?:[a-z][a-z-]*\s+){0,3}?([a-z][a-z-]*)(?:,|\s+(?:is|was|has|had|will|would|can|could|did|does|may|might|must|should|[a-z]+ed|[a-z]+s)\b)/;
+/** "The|That|This", up to three lower-case words ("60-second"), the head noun, then a comma or a verb-like word. */
+const THING_SUBJECT_RE = /^(?:The|That|This)\s+(?:[a-z0-9][a-z0-9-]*\s+){0,3}?([a-z][a-z-]*)(?:,|\s+(?:is|was|has|had|will|would|can|could|did|does|may|might|must|should|[a-z]+ed|[a-z]+s)\b)/;
 
 const CLAUSE_WORD_RE = /\s(?:said|says|say|told|tells|it|he|she|they|we|i|you)\b/;
 
