@@ -25,9 +25,15 @@ suite('claims: wire-news style', () => {
     assert.strictEqual(on.speaker, "Iran's Foreign Ministry spokesman Nasser Kanaani");
   });
 
-  test('a weekday after a plural noun before the cue is not part of the speaker either ("Security officials Sunday said")', () => {
+  test('a weekday after people or a body before the cue is not part of the speaker either ("Security officials Sunday said")', () => {
     const c = claimWith(claimsOf('Security officials Sunday said the demonstration\'s leaders were arrested.'), 'leaders were arrested');
     assert.strictEqual(c.speaker, 'Security officials');
+    const court = claimWith(claimsOf('The appeals chamber of the court Wednesday said the conviction would stand.'), 'conviction');
+    assert.strictEqual(court.speaker, 'The appeals chamber of the court');
+    const late = claimWith(claimsOf('Officials late Monday said the plan failed.'), 'plan failed');
+    assert.strictEqual(late.speaker, 'Officials');
+    const doc = claimWith(claimsOf('A statement Monday said the talks failed.'), 'talks failed');
+    assert.strictEqual(doc.speaker, 'A statement Monday', 'a document keeps its day, as PolNeAR marks it');
   });
 
   test('a time adjunct alone after the cue is no content: "Smith said last week." after a quote, "the deal announced Monday,"', () => {

@@ -107,11 +107,24 @@ function withoutWeekday(ctx: DocContext, s: number, e: number): [number, number]
   if (e - s < 2) return [s, e];
   if (WEEKDAYS.has(nm(ctx, s)) && isCapitalized(ctx, s + 1)) return [s + 1, e];
   if (!WEEKDAYS.has(nm(ctx, e - 1))) return [s, e];
-  // "Security officials Sunday said": after a plural noun too (not a participle's time, "a poll released Monday").
-  if (isCapitalized(ctx, e - 2) || pluralNoun(ctx, e - 2)) return [s, e - 1];
+  // "Security officials Sunday said", "The court Wednesday said": after people or a body too (not a participle's
+  // time, "a poll released Monday", nor a document's, "A statement Monday said", "His speech Tuesday").
+  if (speakerWord(ctx, e - 2)) return [s, e - 1];
   if (e - s >= 3 && nm(ctx, e - 2) === 'on' && !clauseInside(ctx, s + 1, e - 2)) return [s, e - 2];
+  // "U.N. officials late Thursday said" (not "A report released late Monday").
+  if (e - s >= 3 && (nm(ctx, e - 2) === 'late' || nm(ctx, e - 2) === 'early') && speakerWord(ctx, e - 3)) return [s, e - 2];
   return [s, e];
 }
+
+/** Whether token k can end who speaks: a name's word, a plural noun, or a body's or speaker's noun. */
+function speakerWord(ctx: DocContext, k: number): boolean {
+  return isCapitalized(ctx, k) || pluralNoun(ctx, k) || SPEAKING_BODIES.has(nm(ctx, k));
+}
+
+/** Singular nouns of a body or person that speaks, after which a weekday is when it spoke. */
+const SPEAKING_BODIES = new Set(['court', 'newspaper', 'paper', 'ministry', 'agency', 'parliament', 'spokesman', 'spokeswoman',
+  'coalition', 'president', 'government', 'military', 'army', 'police', 'committee', 'commission', 'council', 'office',
+  'department', 'group', 'organization', 'union', 'party', 'company', 'official', 'minister', 'embassy', 'tribunal']);
 
 /** A lower-case word in -s that is no participle or verb form ("officials", "authorities"; not "was", "has"). */
 function pluralNoun(ctx: DocContext, k: number): boolean {
