@@ -439,6 +439,15 @@ suite('actors: a generic noun that repeats an earlier speaker\'s head', () => {
     assert.equal(speakerOf('The Italian Foreign Ministry'), 'gpe:italy');
     assert.equal(speakerOf('The ministry'), 'gpe:italy');
   });
+
+  test('"The newspaper", "The spokesman" after "Indonesia\'s leading newspaper, Kompas,", "A … spokesman, Andrei Nesterenk,"', () => {
+    const text = 'Indonesia\'s leading newspaper, Kompas, quotes police sources as saying a man was arrested. The newspaper quoted ' +
+      'the sources as saying he had a key role. A Russian Foreign Ministry spokesman, Andrei Nesterenk, says a cruiser will ' +
+      'lead the mission. The spokesman said aircraft will also be sent.';
+    const found = extractedSpeakers(text, [['Indonesia', 'GPE'], ['Kompas', 'ORG'], ['Russian Foreign Ministry', 'ORG'], ['Andrei Nesterenk', 'PERSON']]);
+    assert.equal(found.bySpeakerSpan('The newspaper')?.speaker, 'org:kompas');
+    assert.equal(found.bySpeakerSpan('The spokesman')?.speaker, 'person:andrei-nesterenk');
+  });
 });
 
 suite('actors: who is named in a speaker\'s relative clause does not speak', () => {

@@ -42,7 +42,16 @@ export function sameHeadSpeaker(text: string, speakers: readonly SpeakerMark[], 
     const s = speakers[k];
     if (s.start >= pos) continue;
     if (s.sentence < sentence - window) break;
-    if (lastWordKey(text, s.end) === noun) return s.actor;
+    if (lastWordKey(text, s.end) === noun || headBeforeName(text, s.start, s.end) === noun) return s.actor;
   }
   return null;
 }
+
+/** "Indonesia's leading newspaper, Kompas,": the head before a name in apposition that ends the span, or ''. */
+function headBeforeName(text: string, start: number, end: number): string {
+  const comma = text.indexOf(',', start);
+  return comma > start && comma < end && APPOSITION_NAME_RE.test(text.slice(comma, end)) ? lastWordKey(text, comma) : '';
+}
+
+/** A comma, a capitalised name of up to four words, an optional comma, nothing after. */
+const APPOSITION_NAME_RE = /^,\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4},?\s*$/u;
