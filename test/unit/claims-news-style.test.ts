@@ -36,6 +36,14 @@ suite('claims: wire-news style', () => {
     assert.strictEqual(doc.speaker, 'A statement Monday', 'a document keeps its day, as PolNeAR marks it');
   });
 
+  test('a news outlet\'s "reported" is a cue whatever follows ("State media reported five people died")', () => {
+    const state = claimWith(claimsOf('State media reported five people died in the city.'), 'five people died');
+    assert.strictEqual(state.cue, 'reported');
+    assert.strictEqual(state.speaker, 'State media');
+    const there = claimWith(claimsOf('Local media reported there were clashes in the city.'), 'clashes');
+    assert.strictEqual(there.speaker, 'Local media');
+  });
+
   test('a time adjunct alone after the cue is no content: "Smith said last week." after a quote, "the deal announced Monday,"', () => {
     const quote = claimsOf('He lashed out. “I hope she enjoys it there!” Smith said last week.');
     assert.strictEqual(claimWith(quote, 'enjoys').speaker, 'Smith');
