@@ -274,7 +274,6 @@ export class Registry {
     return this.byKey.get(typeGroup(type))?.get(key);
   }
 
-  /** Exact key in any non-person group (an acronym tagged MISC once and ORG once). */
   /** Removes actors whose mentions all moved to another (indexes may still hold them: only the output reads `builders`). */
   dropBuilders(gone: ReadonlyMap<Builder, Builder>): void {
     let w = 0;
@@ -288,6 +287,7 @@ export class Registry {
     return list !== undefined && list.length === 1 ? list[0] : undefined;
   }
 
+  /** Exact key in any non-person group (an acronym tagged MISC once and ORG once). */
   exactAnyGroup(key: string): Builder | undefined {
     for (let k = 0; k < NON_PERSON_GROUPS.length; k++) {
       const b = this.byKey.get(NON_PERSON_GROUPS[k])?.get(key);
