@@ -32,6 +32,12 @@ suite('claims: wire-news style', () => {
     assert.strictEqual(court.speaker, 'The appeals chamber of the court');
     const late = claimWith(claimsOf('Officials late Monday said the plan failed.'), 'plan failed');
     assert.strictEqual(late.speaker, 'Officials');
+    const lead = claimWith(claimsOf('Earlier this week Burmese authorities said the talks failed.'), 'talks failed');
+    assert.strictEqual(lead.speaker, 'Burmese authorities');
+    const morning = claimWith(claimsOf('Sunday morning Mr. Trump said he would win.'), 'would win');
+    assert.strictEqual(morning.speaker, 'Mr. Trump');
+    const possessive = claimWith(claimsOf('Monday night’s results showed a tie.'), 'a tie');
+    assert.strictEqual(possessive.speaker, 'Monday night’s results');
     const doc = claimWith(claimsOf('A statement Monday said the talks failed.'), 'talks failed');
     assert.strictEqual(doc.speaker, 'A statement Monday', 'a document keeps its day, as PolNeAR marks it');
   });

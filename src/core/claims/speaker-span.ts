@@ -105,7 +105,8 @@ const MAX_APPOSITION = 40;
  */
 function withoutWeekday(ctx: DocContext, s: number, e: number): [number, number] {
   if (e - s < 2) return [s, e];
-  if (WEEKDAYS.has(nm(ctx, s)) && isCapitalized(ctx, s + 1)) return [s + 1, e];
+  const after = afterLeadingTime(ctx, s, e);
+  if (after > s) return [after, e];
   if (!WEEKDAYS.has(nm(ctx, e - 1))) return [s, e];
   // "Security officials Sunday said", "The court Wednesday said": after people or a body too (not a participle's
   // time, "a poll released Monday", nor a document's, "A statement Monday said", "His speech Tuesday").
@@ -115,6 +116,26 @@ function withoutWeekday(ctx: DocContext, s: number, e: number): [number, number]
   if (e - s >= 3 && (nm(ctx, e - 2) === 'late' || nm(ctx, e - 2) === 'early') && speakerWord(ctx, e - 3)) return [s, e - 2];
   return [s, e];
 }
+
+/**
+ * Where a span that opens with a time adjunct without its comma continues with a name or a determiner ("Wednesday
+ * Ambassador Imad Moustapha", "Earlier this week Burmese authorities", "Sunday morning Mr. Trump", "Last year only 32
+ * percent of …"), or s: the time is when, not who. Not a possessive ("Monday night's results").
+ */
+function afterLeadingTime(ctx: DocContext, s: number, e: number): number {
+  let k = s;
+  if (TIME_LEAD_WORDS.has(nm(ctx, k)) && k + 1 < e) k++;
+  if (k + 1 < e && (nm(ctx, k) === 'this' || nm(ctx, k) === 'last')) k++;
+  if (!SPAN_TIMES.has(nm(ctx, k)) || (k === s && !WEEKDAYS.has(nm(ctx, k)))) return s;
+  k++;
+  if (k < e && TIMES_OF_DAY_WORDS.has(nm(ctx, k))) k++;
+  if (k >= e || APOSTROPHE_S.has(ctx.tokens.text(k))) return s;
+  return isCapitalized(ctx, k) || DETERMINERS.has(nm(ctx, k)) ? k : s;
+}
+
+const TIME_LEAD_WORDS = new Set(['earlier', 'later', 'late', 'early', 'last', 'this', 'next', 'on']);
+const SPAN_TIMES = new Set([...WEEKDAYS, 'week', 'month', 'year', 'weekend', 'night']);
+const TIMES_OF_DAY_WORDS = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 /** Whether token k can end who speaks: a name's word, a plural noun, or a body's or speaker's noun. */
 function speakerWord(ctx: DocContext, k: number): boolean {
