@@ -96,4 +96,17 @@ suite('core: user annotations over automatic analysis', () => {
     const rejected = applyUserAnnotations(auto, sidecar({ claims: [{ id: 'c-1', origin: 'auto', status: 'unverified', tags: [], note: '', speaker: null, rejected: true, anchor: anchorAt(text, c.start, c.end) }] }), text);
     assert.equal(rejected.claims.length, 0);
   });
+
+  test('a record that keeps an actor id re-analysis renamed points at the actor that now has that name; others stay', () => {
+    const c = at('Grace is a virtue');
+    const record = (id: string, speaker: string) => ({ id, origin: 'user' as const, status: 'verified' as const, tags: [], note: '', speaker, anchor: anchorAt(text, c.start, c.end) });
+    // "person:biden" was the id while the article named him only "Biden"; "Joe Biden" is his fuller name now.
+    const out = applyUserAnnotations(auto, sidecar({ claims: [record('c-1', 'person:biden')] }), text);
+    assert.equal(out.claims.find((x) => x.record === 'c-1')?.speaker, 'p:biden');
+    const unknown = applyUserAnnotations(auto, sidecar({ claims: [record('c-1', 'person:someone-else')] }), text);
+    assert.equal(unknown.claims.find((x) => x.record === 'c-1')?.speaker, 'person:someone-else');
+    const twoBidens: Analysis = { ...auto, actors: [...auto.actors, { id: 'p:jill', name: 'Jill Biden', type: 'PERSON', aliases: ['Biden'], mentions: 0 }] };
+    const ambiguous = applyUserAnnotations(twoBidens, sidecar({ claims: [record('c-1', 'person:biden')] }), text);
+    assert.equal(ambiguous.claims.find((x) => x.record === 'c-1')?.speaker, 'person:biden', 'two actors have that name: left as it is');
+  });
 });

@@ -1,5 +1,6 @@
 import { isAttached } from '../annotations/anchor';
 import type { ActorRecord, Anchor, ClaimRecord, EntityRecord, Sidecar } from '../annotations/model';
+import { slug } from '../actors/ids';
 import type { Actor, Analysis, Claim, Entity } from '../types';
 
 /** A user record whose text could not be placed in the article as it is now. */
@@ -22,7 +23,11 @@ export interface AnnotatedAnalysis extends Analysis {
 export function applyUserAnnotations(analysis: Analysis, sidecar: Sidecar | undefined, text: string): AnnotatedAnalysis {
   if (!sidecar) return { ...analysis, orphans: [] };
   const actorRecords = new Map<string, ActorRecord>(sidecar.actors.map((a) => [a.id, a]));
-  const canon = (id: string | null | undefined): string | undefined => canonicalActor(actorRecords, id);
+  const renamed = renamedActors(analysis.actors, actorRecords);
+  const canon = (id: string | null | undefined): string | undefined => {
+    const c = canonicalActor(actorRecords, id);
+    return c === undefined ? undefined : renamed(c);
+  };
   const orphans: OrphanRecord[] = [];
 
   const entities = linkAddedEntities(applyEntityRecords(analysis.entities, sidecar.entities, text, orphans), analysis.actors);
@@ -42,6 +47,35 @@ function canonicalActor(records: ReadonlyMap<string, ActorRecord>, id: string | 
     current = next;
   }
   return current; // a merge cycle: stop where we are rather than loop
+}
+
+/**
+ * An automatic actor's id a record keeps ("norp:democrats") after re-analysis renamed the actor (a fuller name appeared,
+ * "Democrats" became the Democratic Party): the one actor that now has that name among its names, so the record
+ * still points at who the user meant. The record itself is not changed; an id no actor's name explains stays as it is.
+ */
+function renamedActors(actors: readonly Actor[], records: ReadonlyMap<string, ActorRecord>): (id: string) => string {
+  const ids = new Set(actors.map((a) => a.id));
+  let bySlug: Map<string, string | null> | undefined;
+  return (id) => {
+    if (ids.has(id) || records.has(id)) return id;
+    const colon = id.indexOf(':');
+    if (colon < 0) return id;
+    bySlug ??= slugIndex(actors);
+    return bySlug.get(id.slice(colon + 1)) ?? id;
+  };
+}
+
+/** Slug of every actor's name and alias → that actor's id, or null when two actors share it. */
+function slugIndex(actors: readonly Actor[]): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  for (const a of actors) {
+    for (const n of new Set([a.name, ...a.aliases].map(slug))) {
+      const prev = out.get(n);
+      out.set(n, prev === undefined || prev === a.id ? a.id : null);
+    }
+  }
+  return out;
 }
 
 const spanKey = (start: number, end: number): string => `${start}:${end}`;
