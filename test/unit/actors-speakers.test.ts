@@ -553,6 +553,13 @@ suite('actors: "it" after a document that spoke', () => {
     assert.equal(g.speakerOf('It', 'two men. '), 'org:mend');
   });
 
+  test('"“… Obama and Michelle saying … ,” she said": who a quote names is talked about, not who speaks it', () => {
+    const text = '“Full panic mode,” said Leslie Wimes, a Florida-based activist. Wines believes the campaign took voters for granted. ' +
+      '“They thought Obama and Michelle saying, ‘Hey, go vote’ would do it. But it’s not enough,” she said.';
+    const found = extractedSpeakers(text, [['Leslie Wimes', 'PERSON'], ['Obama', 'PERSON'], ['Michelle', 'PERSON']]);
+    assert.equal(found.claims.find((c) => c.text.includes('not enough'))?.speaker, 'person:leslie-wimes');
+  });
+
   test('"The 60-second spot, which …, starts with … It also includes …" is the spot: a number may modify the thing', () => {
     const text = 'The ad highlights the alleged assault of Breitbart reporter Michelle Fields. The 60-second spot, which is airing ' +
       'on national cable, starts with a montage of comments. It also includes video footage of a supporter.';

@@ -70,6 +70,9 @@ interface Ctx {
   readonly plural: Uint8Array;
   /** The speaker of the claim resolved last. */
   last: LastSpeaker;
+  /** The quote being resolved when it comes before its speaker ("“…,” she said"), else -1: who it names is talked about. */
+  ownStart: number;
+  ownEnd: number;
 }
 
 /** What a span text decides on its own (spanText.ts), read once per document. */
@@ -90,7 +93,7 @@ function formOf(ctx: Ctx, t: SpanText, raw: string): number | undefined {
 export function resolveSpeakers(text: string, _tokens: Tokens, sentences: readonly Sentence[], candidates: readonly Claim[], grouping: ActorGrouping): Claim[] {
   const ctx: Ctx = { text, sentences, g: grouping, cover: new ClaimCover(candidates, candidates.filter((c) => c.kind === 'direct')), speakers: [], texts: new Map(), shapes: new Map(),
     nameGenders: new Uint8Array(grouping.actors.length), plural: new Uint8Array(grouping.mentions.count),
-    last: new LastSpeaker(-1, -1, -1, null) };
+    last: new LastSpeaker(-1, -1, -1, null), ownStart: -1, ownEnd: -1 };
   const order = stableOrder(speakerKeys(candidates));
   const out: Claim[] = candidates.slice();
   for (let k = 0; k < order.length; k++) {
@@ -98,6 +101,9 @@ export function resolveSpeakers(text: string, _tokens: Tokens, sentences: readon
     const c = candidates[i];
     const span = c.speakerSpan;
     const sentence = span ? sentenceAt(sentences, span.start) : -1;
+    const quoteBefore = span !== null && c.kind === 'direct' && c.end <= span.start;
+    ctx.ownStart = quoteBefore ? c.start : -1;
+    ctx.ownEnd = quoteBefore ? c.end : -1;
     const actor = span ? resolveSpan(ctx, span, sentence) : null;
     // Claims are visited in order of speaker position, so `speakers` stays sorted.
     if (actor !== null && span) {
@@ -327,7 +333,10 @@ function campaignOwner(ctx: Ctx, pos: number, sentence: number): number | null {
 /** The most salient accepted actor before the span (a module function: most spans never ask, so no closure per span). */
 function salient(ctx: Ctx, span: Span, sentence: number, window: number, accept: (a: number) => boolean, bonus?: (a: number) => number,
   mention?: (k: number) => boolean): number | null {
-  return mostSalient(ctx.g, { pos: span.start, sentence, window, accept, bonus, mention }, ctx.cover, ctx.speakers);
+  const { ownStart, ownEnd } = ctx;
+  const starts = ctx.g.mentions.start;
+  const notOwn = ownStart < 0 ? mention : (k: number): boolean => (starts[k] < ownStart || starts[k] >= ownEnd) && (mention === undefined || mention(k));
+  return mostSalient(ctx.g, { pos: span.start, sentence, window, accept, bonus, mention: notOwn }, ctx.cover, ctx.speakers);
 }
 
 /**
