@@ -21,12 +21,11 @@ import type { Claim, Span } from '../types';
 import { sentenceAt } from './context';
 import type { Description } from './describe';
 import { scoreDescription } from './describe';
-import { lookupCountry } from './countries';
-import { fold, stripPossessive } from './fold';
+import { fold } from './fold';
 import { lookupForm } from './formLookup';
 import { renamingPerson } from './apposition';
 import { antecedentOf } from './relative';
-import { afterOutsider, headRegion, hostNotPrincipal, modifiesAsSingular, modifiesNoun, ownerSpeaks, ownsNamedOrg, placeSpeaks, standInRange } from './speakerHead';
+import { afterOutsider, headRegion, hostNotPrincipal, modifiesNoun, ownerSpeaks, ownsNamedOrg, placeSpeaks, standInRange } from './speakerHead';
 import { namedLike } from './namedLike';
 import { stableOrder } from './order';
 import { thingSubjectBefore } from './thingSubject';
@@ -44,6 +43,7 @@ import { isTheyNoun, unnamedGroupSince } from './unnamedGroup';
 import { compoundBase } from './names';
 import { partyNamed } from './parties';
 import { mentionType, partyPeopleMention, typeInSpan } from './partyMentions';
+import { lastNamedAsModifier, pluralMention, thingNamedAsModifier } from './pronounModifiers';
 import type { Gender } from './roles';
 
 const PRONOUN_WINDOW = 3;
@@ -337,41 +337,6 @@ function salient(ctx: Ctx, span: Span, sentence: number, window: number, accept:
   const starts = ctx.g.mentions.start;
   const notOwn = ownStart < 0 ? mention : (k: number): boolean => (starts[k] < ownStart || starts[k] >= ownEnd) && (mention === undefined || mention(k));
   return mostSalient(ctx.g, { pos: span.start, sentence, window, accept, bonus, mention: notOwn }, ctx.cover, ctx.speakers);
-}
-
-/**
- * Whether mention k can be what "they" refers to: any organisation's or group's, but a place only through its people
- * ("Palestinians", "Iraqi officials"), not its name: a country or city is "it" ("… Venezuela, Bolivia and Argentina
- * … They agreed" are the presidents, not Argentina).
- */
-function pluralMention(ctx: Ctx, k: number): boolean {
-  const m = ctx.g.mentions;
-  if (ctx.g.actors[m.actor[k]].type !== 'GPE') return true;
-  if (ctx.plural[k] === 0) {
-    ctx.plural[k] = lookupCountry(stripPossessive(ctx.text.slice(m.start[k], m.end[k])))?.demonym === true ? 1 : 2;
-  }
-  return ctx.plural[k] === 1;
-}
-
-/**
- * Whether the group's last mention before `pos` is a singular adjective that names a thing or one person ("a notorious
- * Serb prison … They say", "Clinton's Republican rival … they"): "they" then means people the text does not name.
- */
-function lastNamedAsModifier(ctx: Ctx, group: number, pos: number): boolean {
-  const k = lastMentionOf(ctx.g.mentions, group, pos);
-  const type = k >= 0 ? mentionType(ctx, k) : ctx.g.actors[group].type;
-  return k >= 0 && (type === 'NORP' || (type === 'GPE' && pluralMention(ctx, k))) && modifiesAsSingular(ctx.text, ctx.g.mentions.end[k]);
-}
-
-/**
- * "it" for a country last named only as a modifier of a thing or one person ("The former first lady and U.S. senator
- * … Meanwhile, it attacked Trump", "The Japanese constitution … it does say"): null, the thing is meant. Not for an
- * organisation: "An EU statement says … It also expresses" speaks for the EU.
- */
-function thingNamedAsModifier(ctx: Ctx, actor: number | null, pos: number): number | null {
-  if (actor === null || ctx.g.actors[actor].type === 'ORG') return actor;
-  const k = lastMentionOf(ctx.g.mentions, actor, pos);
-  return k >= 0 && modifiesAsSingular(ctx.text, ctx.g.mentions.end[k]) ? null : actor;
 }
 
 /** The head region and stand-in range of a speaker span whose trimmed text is `raw`, relative to its start. */
