@@ -330,7 +330,8 @@ function campaignOwner(ctx: Ctx, pos: number, sentence: number): number | null {
   return null;
 }
 
-/** The most salient accepted actor before the span (a module function: most spans never ask, so no closure per span). */
+/** The most salient accepted actor before the span (a module function: most spans never ask, so no closure per span;
+ * one filter closure only while a quote before its speaker is resolved, to leave out who the quote names). */
 function salient(ctx: Ctx, span: Span, sentence: number, window: number, accept: (a: number) => boolean, bonus?: (a: number) => number,
   mention?: (k: number) => boolean): number | null {
   const { ownStart, ownEnd } = ctx;
