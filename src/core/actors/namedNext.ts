@@ -28,6 +28,9 @@ export interface NamedNextHelpers {
  */
 export function resolveNamedNext(text: string, sentences: readonly Sentence[], g: ActorGrouping, candidates: readonly Claim[],
   order: ArrayLike<number>, out: Claim[], h: NamedNextHelpers): void {
+  // Actor index by id, built on the first lead description that asks (most documents have few or none).
+  let index: Map<string, number> | undefined;
+  const actorOf = (id: string): number => (index ??= new Map(g.actors.map((x, a) => [x.id, a]))).get(id) as number;
   for (let k = 0; k + 1 < order.length; k++) {
     const i = order[k];
     const span = candidates[i].speakerSpan;
@@ -37,15 +40,15 @@ export function resolveNamedNext(text: string, sentences: readonly Sentence[], g
     const raw = text.slice(span.start, span.end).trim();
     const d = h.description(raw);
     if (d && out[i].speaker === null && mayBeOrgNamedNext(d, raw)) {
-      const org = orgNamedNext(text, sentences, g, candidates, order, k, sentence, out, d);
-      if (org !== null) for (let j = k; j < order.length && candidates[order[j]].speakerSpan?.start === span.start; j++) out[order[j]] = { ...out[order[j]], speaker: org };
+      const org = orgNamedNext(text, sentences, g, candidates, order, k, sentence, out, d, actorOf);
+      if (org !== null) giveSpeaker(candidates, order, k, out, org);
       continue;
     }
     if (!d || !mayBeNamedNext(d, raw) || h.hasPerson(span)) continue;
     // A country or organisation found behind the description ("Syria's ambassador to the United States") stands in
     // for the person named next, as nobody does.
     const found = out[i].speaker;
-    if (found !== null && g.actors[g.actors.findIndex((x) => x.id === found)].type === 'PERSON') continue;
+    if (found !== null && g.actors[actorOf(found)].type === 'PERSON') continue;
     const next = nextSpeakerClaim(candidates, order, k, span.end);
     if (next < 0) continue;
     const nextSpan = candidates[next].speakerSpan as Span;
@@ -56,12 +59,18 @@ export function resolveNamedNext(text: string, sentences: readonly Sentence[], g
     // VOA" is someone else.
     const before = text.slice(sentences[sentence + 1].start, nextSpan.start).trim();
     if (before !== '' && !INTRODUCED_RE.test(before)) continue;
-    const a = g.actors.findIndex((x) => x.id === named);
+    const a = actorOf(named);
     if (g.actors[a].type !== 'PERSON' || lastMentionOf(g.mentions, a, nextSpan.start) >= 0) continue;
     if (!nameHeads(text, g, a, nextSpan)) continue;
     if (!fitsNamedNext(d, g.profiles[a], descriptionGender(raw), h.gender(a))) continue;
-    for (let j = k; j < order.length && candidates[order[j]].speakerSpan?.start === span.start; j++) out[order[j]] = { ...out[order[j]], speaker: named };
+    giveSpeaker(candidates, order, k, out, named);
   }
+}
+
+/** The speaker of the claim at order[k] and of the claims after it that share its speaker span. */
+function giveSpeaker(candidates: readonly Claim[], order: ArrayLike<number>, k: number, out: Claim[], speaker: string): void {
+  const start = (candidates[order[k]].speakerSpan as Span).start;
+  for (let j = k; j < order.length && candidates[order[j]].speakerSpan?.start === start; j++) out[order[j]] = { ...out[order[j]], speaker };
 }
 
 /**
@@ -71,7 +80,7 @@ export function resolveNamedNext(text: string, sentences: readonly Sentence[], g
  * ("court": a Court); not a news outlet that reports or quotes ("… rebel group … The Associated Press reports").
  */
 function orgNamedNext(text: string, sentences: readonly Sentence[], g: ActorGrouping, candidates: readonly Claim[], order: ArrayLike<number>,
-  k: number, sentence: number, out: readonly Claim[], d: Description): string | null {
+  k: number, sentence: number, out: readonly Claim[], d: Description, actorOf: (id: string) => number): string | null {
   const next = nextSpeakerClaim(candidates, order, k, (candidates[order[k]].speakerSpan as Span).end);
   if (next < 0) return null;
   const nextSpan = candidates[next].speakerSpan as Span;
@@ -79,7 +88,7 @@ function orgNamedNext(text: string, sentences: readonly Sentence[], g: ActorGrou
   if (named === null || sentenceAt(sentences, nextSpan.start) !== sentence + 1 || MEDIA_CUE_RE.test(candidates[next].cue?.text ?? '')) return null;
   const before = text.slice(sentences[sentence + 1].start, nextSpan.start).trim();
   if (before !== '' && !INTRODUCED_RE.test(before)) return null;
-  const a = g.actors.findIndex((x) => x.id === named);
+  const a = actorOf(named);
   const first = firstMentionOf(g, a, nextSpan);
   if (g.actors[a].type !== 'ORG' || first < 0 || lastMentionOf(g.mentions, a, nextSpan.start) >= 0) return null;
   if (!/^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{L}.'’-]+\s+){0,2}$/u.test(text.slice(nextSpan.start, g.mentions.start[first]))) return null;

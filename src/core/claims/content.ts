@@ -4,7 +4,7 @@ import type { DocContext } from './context';
 import { nm } from './context';
 import { isCapitalized, isCloseQuoteMark, isOpenQuoteMark } from './context';
 import { CLAUSE_OPENERS, clauseAfterAddressee, isWordLower, OBJECT_PRONOUNS } from './addressee';
-import { FINITE, PREPOSITIONS, RECIPIENT_CUES, RELATIVE_PRONOUNS, WEEKDAYS, isMannerAdverb } from './words';
+import { FINITE, PREPOSITIONS, RECIPIENT_CUES, RELATIVE_PRONOUNS, TIME_LEADS, TIMES_OF_DAY, WEEKDAYS, isMannerAdverb } from './words';
 
 const TRAILING = new Set(['.', ',', ';', ':', '—', '–', '-', '(', ')', 'and', 'but', 'or']);
 const CLAUSE_ENDS = new Set(['.', '!', '?', ';']);
@@ -113,15 +113,11 @@ export function onlyMannerOrPlaceFollows(ctx: DocContext, j: number, hi: number)
   return true;
 }
 
-/** What is left of "said Friday afternoon" once the lexicon's cue "said friday" took the weekday. */
-const TIMES_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 const SUBJECT_ONLY = new Set(['he', 'she', 'they', 'we', 'i']);
 
-/** Words that open a time adjunct ("last week", "early Sunday") and the times they or a bare one name. */
-const TIME_LEADS = new Set(['on', 'last', 'this', 'next', 'early', 'late', 'earlier', 'later']);
-const TIME_NOUNS = new Set([...WEEKDAYS, 'week', 'month', 'year', 'weekend', 'night', 'morning', 'afternoon', 'evening', 'today',
-  'yesterday', 'tonight']);
+/** The times a time adjunct names ("last week", "early Sunday", "yesterday"). */
+const TIME_NOUNS = new Set([...WEEKDAYS, ...TIMES_OF_DAY, 'week', 'month', 'year', 'weekend', 'today', 'yesterday', 'tonight']);
 
 /**
  * "Smith said last week.", "the deal announced Monday, …": a time adjunct alone, then the clause ends or a comma
@@ -141,6 +137,7 @@ export function onlyAdjunctFollows(ctx: DocContext, j: number, head: string, hi:
   // "warned he may delay …": a subject pronoun after a recipient cue opens the content clause; a recipient would be
   // "him", "them".
   if (SUBJECT_ONLY.has(nm(ctx, j))) return false;
+  // A time of day is what is left of "said Friday afternoon" once the lexicon's cue "said friday" took the weekday.
   const adjunct = PREPOSITIONS.has(nm(ctx, j)) || TIMES_OF_DAY.has(nm(ctx, j));
   if (!adjunct && !RECIPIENT_CUES.has(head)) return false;
   for (let k = j; k < hi && k < j + limit; k++) {

@@ -30,7 +30,7 @@ import { participleSource } from './participle-subject';
 import { compoundCue, reducedParticipleQuote } from './nominal-cues';
 import { nounCueAgents } from './noun-cue-agent';
 import { isCapitalized, isWord } from './context';
-import { INVERSION_CUES, VERB_GROUP } from './words';
+import { INVERSION_CUES, PERSONAL_SUBJECTS, VERB_GROUP } from './words';
 import { addStandaloneQuotes } from './standalone';
 import {
   complementFollows, firstComma, introClauseEnd, nextQuoteStart, quoteEndingAt, quoteEnds,
@@ -410,7 +410,7 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
 }
 
 /** Pronouns that, followed by more words, open a clause rather than name a source ("says it respects …"). */
-const CLAUSE_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+const CLAUSE_PRONOUNS = new Set([...PERSONAL_SUBJECTS, 'you']);
 
 export function extractClaims(
   text: string, tokens: Tokens, sentences: readonly Sentence[], opts: ExtractOptions = {},

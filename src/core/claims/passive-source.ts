@@ -119,4 +119,3 @@ export function passiveAgent(ctx: DocContext, from: number, hi: number): TokenRa
   }
   return null;
 }
-

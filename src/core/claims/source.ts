@@ -4,7 +4,7 @@
 import type { DocContext } from './context';
 import { nm } from './context';
 import { glued, isCapitalized, isWord } from './context';
-import { DETERMINERS, isGerund, MONTHS, NP_LEFT_STOPS, PREPOSITIONS, RELATIVE_CLAUSE_SUBJECTS, SUBJECT_END, SUBJECT_PRONOUNS, VERB_GROUP, isMannerAdverb } from './words';
+import { DETERMINERS, isGerund, MONTHS, NP_LEFT_STOPS, PREPOSITIONS, RELATIVE_CLAUSE_SUBJECTS, PERSONAL_SUBJECTS, SUBJECT_END, SUBJECT_PRONOUNS, VERB_GROUP, isMannerAdverb } from './words';
 
 export interface TokenRange { readonly start: number; readonly end: number }
 
@@ -40,7 +40,7 @@ export function leftNP(ctx: DocContext, end: number, lo: number): TokenRange | n
   const e = j + 1;
   // "a video it said shows …", "a campaign — one he calls …": a subject pronoun right before the cue is the whole
   // subject (an object relative's, when words come before it); not one of a pair ("he and Brafman had said").
-  if (j >= lo && PRONOUN_SUBJECTS.has(nm(ctx, j)) && !(j - 1 >= lo && PAIRING.has(nm(ctx, j - 1)))) return { start: j, end: e };
+  if (j >= lo && PERSONAL_SUBJECTS.has(nm(ctx, j)) && !(j - 1 >= lo && PAIRING.has(nm(ctx, j - 1)))) return { start: j, end: e };
   // "He's been ratcheting up his | critique of …": a possessive before a noun cue is its source (PolNeAR marks "his").
   if (j >= lo && POSSESSIVE_DETERMINERS.has(nm(ctx, j))) return { start: j, end: e };
   // "a page on health care, which dutifully recounts …", "an organization that endorsed X": PolNeAR marks the
@@ -69,7 +69,6 @@ export function leftNP(ctx: DocContext, end: number, lo: number): TokenRange | n
   return floated && np ? withConjunct(ctx, np, lo) : np;
 }
 
-const PRONOUN_SUBJECTS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const PAIRING = new Set(['and', 'or', 'nor', '&']);
 

@@ -6,7 +6,7 @@ import { opensWithin } from './content';
 import { isCapitalized, isWord, nm } from './context';
 import type { TokenRange } from './source';
 import { clauseSubject } from './speaker-clause';
-import { APOSTROPHE_S, DETERMINERS, FINITE, isGerund, PREPOSITIONS, RELATIVE_PRONOUNS, WEEKDAYS } from './words';
+import { APOSTROPHE_S, DETERMINERS, FINITE, isGerund, PREPOSITIONS, RELATIVE_PRONOUNS, TIME_LEADS, TIMES_OF_DAY, WEEKDAYS } from './words';
 
 // PolNeAR's sources never open with an auxiliary and almost never with a preposition (30 of 18,370 on train;
 // "about" is left out: it opens "about half of voters"). Ours did where a rule walked back over one ("with Gorka",
@@ -124,18 +124,17 @@ function withoutWeekday(ctx: DocContext, s: number, e: number): [number, number]
  */
 function afterLeadingTime(ctx: DocContext, s: number, e: number): number {
   let k = s;
-  if (TIME_LEAD_WORDS.has(nm(ctx, k)) && k + 1 < e) k++;
+  if (TIME_LEADS.has(nm(ctx, k)) && k + 1 < e) k++;
   if (k + 1 < e && (nm(ctx, k) === 'this' || nm(ctx, k) === 'last')) k++;
   if (!SPAN_TIMES.has(nm(ctx, k)) || (k === s && !WEEKDAYS.has(nm(ctx, k)))) return s;
   k++;
-  if (k < e && TIMES_OF_DAY_WORDS.has(nm(ctx, k))) k++;
+  if (k < e && TIMES_OF_DAY.has(nm(ctx, k))) k++;
   if (k >= e || APOSTROPHE_S.has(ctx.tokens.text(k))) return s;
   return isCapitalized(ctx, k) || DETERMINERS.has(nm(ctx, k)) ? k : s;
 }
 
-const TIME_LEAD_WORDS = new Set(['earlier', 'later', 'late', 'early', 'last', 'this', 'next', 'on']);
+/** Times that open a span ("Wednesday", "this week", "Last year"; a time of day only after one: "Sunday morning"). */
 const SPAN_TIMES = new Set([...WEEKDAYS, 'week', 'month', 'year', 'weekend', 'night']);
-const TIMES_OF_DAY_WORDS = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 /** Whether token k can end who speaks: a name's word, a plural noun, or a body's or speaker's noun. */
 function speakerWord(ctx: DocContext, k: number): boolean {
@@ -171,7 +170,7 @@ function beforeTimeAdjunct(ctx: DocContext, s: number, e: number): number {
 }
 
 const TIME_OPENERS = new Set(['on', 'last', 'earlier', 'late', 'early', 'this', 'later']);
-const TIME_WORDS = new Set([...WEEKDAYS, 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend']);
+const TIME_WORDS = new Set([...WEEKDAYS, ...TIMES_OF_DAY, 'week', 'month', 'year', 'weekend']);
 
 /** A relative word in [from, to): the span holds a clause of its own, whose time the day may be. */
 function clauseInside(ctx: DocContext, from: number, to: number): boolean {

@@ -4,6 +4,9 @@ const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Bo
 
 export const PRONOUNS = set(`he she they we i you it who his her their our its my your them him us me`);
 
+/** Personal pronouns in the subject case ("a video it said shows", "says it respects …"). */
+export const PERSONAL_SUBJECTS = set(`he she it they we i`);
+
 /** Subject pronouns that can be speakers. */
 export const SUBJECT_PRONOUNS = set(`he she they we i you who`);
 
@@ -45,6 +48,10 @@ export const APOSTROPHE_S = set(`'s ’s`);
 export const isGerund = (w: string): boolean => w.length >= 5 && w.endsWith('ing');
 
 export const WEEKDAYS = set(`monday tuesday wednesday thursday friday saturday sunday`);
+/** Parts of a day after a weekday ("Friday afternoon"). */
+export const TIMES_OF_DAY = set(`morning afternoon evening night`);
+/** Words that open a time adjunct before a time word ("last week", "early Sunday", "on Monday"). */
+export const TIME_LEADS = set(`on last this next early late earlier later`);
 
 export const MONTHS = set(`january february march april may june july august september october november december`);
 
