@@ -1,13 +1,17 @@
+import type { Statement } from './statements';
+import { groupStatements } from './statements';
 import type { Actor, Analysis, Claim, Entity } from './types';
 
 /**
  * Lookups over one Analysis that the editor needs on every hover, keystroke and tree expansion:
- * what is at an offset, an actor's mentions in order, the claims an actor makes. Built once per analysis.
+ * what is at an offset, an actor's mentions in order, the statements an actor makes. Built once per analysis.
  */
 export class AnalysisIndex {
   private readonly _actorsById = new Map<string, Actor>();
   private readonly _mentionsByActor = new Map<string, Entity[]>();
-  private readonly _claimsBySpeaker = new Map<string, Claim[]>();
+  private readonly _statementOf = new Map<Claim, Statement>();
+  private readonly _statementsBySpeaker = new Map<string, Statement[]>();
+  private readonly _statements: readonly Statement[];
   /** Entities sorted by start, for binary search. */
   private readonly _entities: readonly Entity[];
   private readonly _claims: readonly Claim[];
@@ -19,7 +23,11 @@ export class AnalysisIndex {
     this._claims = [...analysis.claims].sort((a, b) => a.start - b.start);
     for (const actor of analysis.actors) this._actorsById.set(actor.id, actor);
     for (const e of this._entities) if (e.actor !== undefined) push(this._mentionsByActor, e.actor, e);
-    for (const c of this._claims) if (c.speaker !== null) push(this._claimsBySpeaker, c.speaker, c);
+    this._statements = groupStatements(this._claims);
+    for (const st of this._statements) {
+      for (const c of st) this._statementOf.set(c, st);
+      if (st[0].speaker !== null) push(this._statementsBySpeaker, st[0].speaker, st);
+    }
   }
 
   get entities(): readonly Entity[] { return this._entities; }
@@ -33,8 +41,17 @@ export class AnalysisIndex {
     return this._mentionsByActor.get(actorId) ?? [];
   }
 
-  claimsBy(actorId: string): readonly Claim[] {
-    return this._claimsBySpeaker.get(actorId) ?? [];
+  /** The claims as statements (src/core/statements.ts): pieces sharing a cue and speaker together, in text order. */
+  get statements(): readonly Statement[] { return this._statements; }
+
+  /** The statements an actor makes, in text order. */
+  statementsBy(actorId: string): readonly Statement[] {
+    return this._statementsBySpeaker.get(actorId) ?? [];
+  }
+
+  /** The statement a claim of this analysis is a piece of (the claim alone for one not in the analysis). */
+  statementOf(claim: Claim): Statement {
+    return this._statementOf.get(claim) ?? [claim];
   }
 
   /** The entity covering `offset` (start ≤ offset ≤ end, so the caret just after a name still counts). */

@@ -54,8 +54,8 @@ suite('core: AnalysisIndex', () => {
     assert.equal(index.adjacentMention('nobody', 0, 1), undefined);
   });
   test('claims by speaker and claim under the caret (span or cue)', () => {
-    assert.equal(index.claimsBy('a1').length, 1);
-    assert.equal(index.claimsBy('a2').length, 0);
+    assert.equal(index.statementsBy('a1').length, 1);
+    assert.equal(index.statementsBy('a2').length, 0);
     assert.ok(index.claimAt(text.indexOf('talks')));
     assert.ok(index.claimAt(text.indexOf('said') + 1));
     assert.equal(index.claimAt(text.indexOf('met')), undefined);

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { AnalysisIndex } from '../../core/analysisIndex';
 import { createIdGenerator } from '../../core/annotations/ids';
 import type { Sidecar } from '../../core/annotations/model';
+import type { Statement } from '../../core/statements';
 import type { Actor, Claim, Entity, Span } from '../../core/types';
 import type { ArticleRegistry } from '../articles/articleRegistry';
 import type { SidecarSession } from '../sidecar/sidecarSession';
@@ -68,12 +69,18 @@ export function spanArg(arg: unknown, text: string): Span | undefined {
 }
 
 /** The claim named by a tree node / argument, or under the cursor. */
-export function claimFrom(ctx: ArticleContext, arg: unknown): Claim | undefined {
+function claimFrom(ctx: ArticleContext, arg: unknown): Claim | undefined {
   const fromNode = (arg as { claim?: Claim } | undefined)?.claim;
   if (fromNode) return ctx.index.claims.find((c) => c.start === fromNode.start && c.end === fromNode.end);
   const span = spanArg(arg, ctx.text);
   if (span) return ctx.index.claims.find((c) => c.start === span.start && c.end === span.end);
   return ctx.index.claimAt(ctx.editor.document.offsetAt(ctx.editor.selection.active));
+}
+
+/** The statement (src/core/statements.ts) of the claim under the cursor or named by a tree node / argument. */
+export function statementFrom(ctx: ArticleContext, arg: unknown): Statement | undefined {
+  const claim = claimFrom(ctx, arg);
+  return claim && ctx.index.statementOf(claim);
 }
 
 /** The entity under the cursor (or named by a tree node / argument). */

@@ -1,10 +1,13 @@
 import * as vscode from 'vscode';
 import { CLAIM_STATUSES } from '../../core/annotations/model';
-import type { ClaimStatus } from '../../core/annotations/model';
+import type { ClaimStatus, Sidecar } from '../../core/annotations/model';
+import type { Statement } from '../../core/statements';
+import { statementStatus } from '../../core/statements';
+import type { Claim } from '../../core/types';
 import { annotateClaim, createActor, deleteClaim, tagClaim } from '../../core/overlay/userEdits';
 import type { ArticleRegistry } from '../articles/articleRegistry';
 import type { ArticleContext } from './articleContext';
-import { articleContext, claimFrom, commit, newId, selectedSpan, spanArg } from './articleContext';
+import { articleContext, commit, newId, selectedSpan, spanArg, statementFrom } from './articleContext';
 import { parseTags, pickSpeaker, pickStatus } from './pickers';
 
 /** Optional arguments (keybindings, scripts, tests): any field given skips its prompt. */
@@ -46,22 +49,23 @@ export async function tagClaimCommand(registry: ArticleRegistry, rawArgs?: unkno
   });
 }
 
-/** Set the status of the claim under the cursor (or the tree item). */
+/** Set the status of the claim under the cursor (or the tree item): every piece of its statement. */
 export async function setClaimStatusCommand(registry: ArticleRegistry, arg?: unknown): Promise<boolean> {
   const ctx = await articleContext(registry);
-  const claim = ctx && claimFrom(ctx, arg);
-  if (!ctx || !claim) return noClaim(ctx);
+  const pieces = ctx && statementFrom(ctx, arg);
+  if (!ctx || !pieces) return noClaim(ctx);
   const given = (arg as { status?: unknown } | undefined)?.status;
-  const status = isStatus(given) ? given : await pickStatus(claim.status);
+  const status = isStatus(given) ? given : await pickStatus(statementStatus(pieces));
   if (!status) return false;
-  return commit(ctx, `claim marked ${status}`, (s) => annotateClaim(s, ctx.text, claim, { status }, newId));
+  return commit(ctx, `claim marked ${status}`, (s) => eachPiece(s, pieces, (next, p) => annotateClaim(next, ctx.text, p, { status }, newId)));
 }
 
 /** Edit tags, note and speaker of a claim. */
 export async function editClaimCommand(registry: ArticleRegistry, arg?: unknown): Promise<boolean> {
   const ctx = await articleContext(registry);
-  const claim = ctx && claimFrom(ctx, arg);
-  if (!ctx || !claim) return noClaim(ctx);
+  const pieces = ctx && statementFrom(ctx, arg);
+  if (!ctx || !pieces) return noClaim(ctx);
+  const claim = pieces[0];
   const args = (typeof arg === 'object' && arg !== null && !('claim' in arg) ? arg : {}) as ClaimArgs;
   const speaker = await resolveSpeaker(ctx, args, claim.speaker);
   if (!speaker) return false;
@@ -73,16 +77,21 @@ export async function editClaimCommand(registry: ArticleRegistry, arg?: unknown)
     let next = s;
     let speakerId = speaker.speaker;
     if (speaker.create) ({ sidecar: next, actorId: speakerId } = createActor(next, speaker.create, 'PERSON', newId));
-    return annotateClaim(next, ctx.text, claim, { speaker: speakerId, tags: parseTags(tagsInput), note }, newId);
+    return eachPiece(next, pieces, (acc, p) => annotateClaim(acc, ctx.text, p, { speaker: speakerId, tags: parseTags(tagsInput), note }, newId));
   });
 }
 
 /** Delete a claim (an automatic one is remembered as rejected, so re-analysis does not bring it back). */
 export async function deleteClaimCommand(registry: ArticleRegistry, arg?: unknown): Promise<boolean> {
   const ctx = await articleContext(registry);
-  const claim = ctx && claimFrom(ctx, arg);
-  if (!ctx || !claim) return noClaim(ctx);
-  return commit(ctx, 'claim deleted', (s) => deleteClaim(s, ctx.text, claim, newId));
+  const pieces = ctx && statementFrom(ctx, arg);
+  if (!ctx || !pieces) return noClaim(ctx);
+  return commit(ctx, 'claim deleted', (s) => eachPiece(s, pieces, (next, p) => deleteClaim(next, ctx.text, p, newId)));
+}
+
+/** A change made to every piece of a statement, as one commit (one undo step): its pieces are one claim to the user. */
+function eachPiece(s: Sidecar, pieces: Statement, change: (s: Sidecar, piece: Claim) => Sidecar): Sidecar {
+  return pieces.reduce(change, s);
 }
 
 function noClaim(ctx: ArticleContext | undefined): boolean {

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import type { AnalysisIndex } from '../../core/analysisIndex';
-import type { Claim, Entity } from '../../core/types';
+import type { Statement } from '../../core/statements';
+import { statementStatus, statementText } from '../../core/statements';
+import type { Entity } from '../../core/types';
 import type { ArticleRegistry } from '../articles/articleRegistry';
 import { CommandId, TRUSTED_HOVER_COMMANDS } from '../commandIds';
 import { commandLink, inlineCode } from './markdownSafe';
@@ -36,7 +38,7 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
       if (entity.actor !== undefined) parts.push(actorActions(document.uri, entity.actor, offset));
     }
     if (claim) {
-      parts.push(claimCard(index, claim));
+      parts.push(claimCard(index, index.statementOf(claim)));
       range ??= new vscode.Range(document.positionAt(claim.start), document.positionAt(claim.end));
     }
     return new vscode.Hover(parts, range);
@@ -59,19 +61,24 @@ function entityCard(index: AnalysisIndex, entity: Entity): vscode.MarkdownString
   const aliases = actor.aliases.filter((a) => a !== actor.name);
   if (aliases.length) md.appendMarkdown(`Also: ${aliases.slice(0, 8).map((a) => inlineCode(a, 60)).join(', ')}\n\n`);
   md.appendMarkdown(`${actor.mentions} mention${actor.mentions === 1 ? '' : 's'}`);
-  const claims = index.claimsBy(actor.id);
+  const claims = index.statementsBy(actor.id);
   md.appendMarkdown(claims.length ? ` · ${claims.length} claim${claims.length === 1 ? '' : 's'}\n\n` : '\n\n');
-  for (const c of claims.slice(0, MAX_CLAIMS_SHOWN)) md.appendMarkdown(`- ${c.cue ? inlineCode(c.cue.text, 30) + ' ' : ''}${inlineCode(c.text, 120)} · ${c.status ?? 'unverified'}\n`);
+  for (const st of claims.slice(0, MAX_CLAIMS_SHOWN)) {
+    const cue = st[0].cue;
+    md.appendMarkdown(`- ${cue ? inlineCode(cue.text, 30) + ' ' : ''}${inlineCode(statementText(st), 120)} · ${statementStatus(st) ?? 'unverified'}\n`);
+  }
   if (actor.wikidataId) md.appendMarkdown(`\nWikidata: ${inlineCode(actor.wikidataId, 20)}\n`);
   if (actor.note) md.appendMarkdown(`\nNote: ${inlineCode(actor.note, 200)}\n`);
   if (claims.length > MAX_CLAIMS_SHOWN) md.appendMarkdown(`- … ${claims.length - MAX_CLAIMS_SHOWN} more\n`);
   return md;
 }
 
-function claimCard(index: AnalysisIndex, claim: Claim): vscode.MarkdownString {
+/** A statement's card: all its pieces' words, whichever piece is hovered. */
+function claimCard(index: AnalysisIndex, pieces: Statement): vscode.MarkdownString {
   const md = untrusted();
-  md.appendMarkdown(`**Claim** (${claim.kind === 'direct' ? 'direct quote' : 'reported speech'}) · status: **${claim.status ?? 'unverified'}**\n\n`);
-  md.appendMarkdown(`${inlineCode(claim.text, 240)}\n\n`);
+  const claim = pieces[0];
+  md.appendMarkdown(`**Claim** (${claim.kind === 'direct' ? 'direct quote' : 'reported speech'}) · status: **${statementStatus(pieces) ?? 'unverified'}**\n\n`);
+  md.appendMarkdown(`${inlineCode(statementText(pieces), 240)}\n\n`);
   const speaker = index.actor(claim.speaker);
   md.appendMarkdown(`Speaker: ${speaker ? inlineCode(speaker.name, 80) : 'unattributed'}`);
   if (claim.cue) md.appendMarkdown(` · cue: ${inlineCode(claim.cue.text, 40)}`);

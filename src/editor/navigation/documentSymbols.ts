@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { AnalysisIndex } from '../../core/analysisIndex';
+import { statementText } from '../../core/statements';
 import type { ArticleRegistry } from '../articles/articleRegistry';
 
 const SYMBOL_KIND: Record<string, vscode.SymbolKind> = {
@@ -67,12 +68,14 @@ async function buildSymbolsInSlices(document: vscode.TextDocument, index: Analys
     symbols.push(symbol);
     if (symbols.length % 10 === 0) await pause(); // an actor brings up to MAX_MENTIONS_PER_ACTOR symbols
   }
-  for (const claim of index.claims) {
+  for (const pieces of index.statements) {
     if (budget-- <= 0) break;
     if (budget % SLICE === 0) await pause();
+    const claim = pieces[0];
     const speaker = index.actor(claim.speaker)?.name ?? 'unattributed';
-    const text = claim.text.replace(/\s+/g, ' ');
-    symbols.push(new vscode.DocumentSymbol(`“${text.length > 60 ? text.slice(0, 59) + '…' : text}”`, `claim · ${speaker}`, vscode.SymbolKind.String, range(claim.start, claim.end), range(claim.start, claim.end)));
+    const text = statementText(pieces);
+    // The symbol spans the whole statement (cue and speaker between its pieces); selecting it selects the first piece.
+    symbols.push(new vscode.DocumentSymbol(`“${text.length > 60 ? text.slice(0, 59) + '…' : text}”`, `claim · ${speaker}`, vscode.SymbolKind.String, range(claim.start, pieces[pieces.length - 1].end), range(claim.start, claim.end)));
   }
   return symbols;
 }

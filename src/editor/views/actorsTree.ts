@@ -38,7 +38,7 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsTreeNod
     if (node.kind === 'type') return node.actors.map((a) => this._actorNodes.get(a.id)).filter((n): n is ActorNode => !!n);
     if (node.kind === 'actor') {
       const mentions = index.mentionsOf(node.actor.id).map((entity) => ({ kind: 'mention' as const, id: `${node.id}/m${entity.start}`, entity, parent: node }));
-      const claims = index.claimsBy(node.actor.id).map((claim) => ({ kind: 'claim' as const, id: `${node.id}/c${claim.start}`, claim, parent: node }));
+      const claims = index.statementsBy(node.actor.id).map((pieces) => ({ kind: 'claim' as const, id: `${node.id}/c${pieces[0].start}`, claim: pieces[0], pieces, parent: node }));
       return [...mentions, ...claims];
     }
     return [];
@@ -61,7 +61,7 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsTreeNod
       }
       case 'actor': {
         const a = node.actor;
-        const claims = this._index?.claimsBy(a.id).length ?? 0;
+        const claims = this._index?.statementsBy(a.id).length ?? 0;
         const item = new vscode.TreeItem(a.name, vscode.TreeItemCollapsibleState.Collapsed);
         item.id = node.id;
         item.description = `${a.mentions}×${claims ? ` · ${claims} claim${claims === 1 ? '' : 's'}` : ''}`;

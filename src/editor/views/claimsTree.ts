@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { AnalysisIndex } from '../../core/analysisIndex';
-import type { Claim } from '../../core/types';
+import type { Statement } from '../../core/statements';
+import { statementStatus } from '../../core/statements';
 import type { ActiveArticle } from './activeArticle';
 import { claimTreeItem, emptyMessage } from './treeItems';
 import type { ClaimGroupNode, ClaimNode, ClaimsTreeNode, OrphanGroupNode } from './treeNodes';
@@ -34,7 +35,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
 
   getChildren(node?: ClaimsTreeNode): ClaimsTreeNode[] {
     if (!node) return this._groups;
-    if (node.kind === 'claimGroup') return node.claims.map((claim): ClaimNode => ({ kind: 'claim', id: `${node.id}/c${claim.start}`, claim, parent: node }));
+    if (node.kind === 'claimGroup') return node.statements.map((pieces): ClaimNode => ({ kind: 'claim', id: `${node.id}/c${pieces[0].start}`, claim: pieces[0], pieces, parent: node }));
     if (node.kind === 'orphanGroup') return node.orphans.map((orphan) => ({ kind: 'orphan' as const, id: `${node.id}/${orphan.id}`, orphan, parent: node }));
     return [];
   }
@@ -65,7 +66,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
     }
     const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
     item.id = node.id;
-    item.description = String(node.claims.length);
+    item.description = String(node.statements.length);
     item.contextValue = ContextValue.claimGroup;
     item.iconPath = new vscode.ThemeIcon(this._grouping === 'speaker' ? (node.speaker ? 'person' : 'question') : 'circle-outline');
     return item;
@@ -80,45 +81,47 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
     const state = this._active.state;
     this._index = state?.fresh;
     this._uri = state?.uri.toString() ?? '';
-    const claims = this._index?.claims ?? [];
+    const statements = this._index?.statements ?? [];
     const orphans = state?.current?.orphans ?? [];
     this._groups = [
-      ...(this._grouping === 'speaker' ? this._bySpeaker(claims) : this._byStatus(claims)),
+      ...(this._grouping === 'speaker' ? this._bySpeaker(statements) : this._byStatus(statements)),
       ...(orphans.length ? [{ kind: 'orphanGroup' as const, id: `${this._uri}#orphans`, orphans }] : []),
     ];
     if (this.view) {
       this.view.message = emptyMessage(state, this._groups.length === 0, 'claims');
-      this.view.description = claims.length ? `${claims.length}` : undefined;
+      this.view.description = statements.length ? `${statements.length}` : undefined;
     }
     this._onDidChangeTreeData.fire(undefined);
   }
 
-  private _bySpeaker(claims: readonly Claim[]): ClaimGroupNode[] {
-    const groups = new Map<string | null, Claim[]>();
-    for (const c of claims) {
-      const list = groups.get(c.speaker) ?? [];
-      list.push(c);
-      groups.set(c.speaker, list);
+  private _bySpeaker(statements: readonly Statement[]): ClaimGroupNode[] {
+    const groups = new Map<string | null, Statement[]>();
+    for (const st of statements) {
+      const list = groups.get(st[0].speaker) ?? [];
+      list.push(st);
+      groups.set(st[0].speaker, list);
     }
     return [...groups].map(([speaker, list]) => ({
       kind: 'claimGroup' as const,
       id: `${this._uri}#speaker/${speaker ?? '-'}`,
       label: speaker === null ? 'Unattributed' : this._index?.actor(speaker)?.name ?? speaker,
       speaker,
-      claims: list,
-    })).sort((a, b) => (a.speaker === null ? 1 : 0) - (b.speaker === null ? 1 : 0) || b.claims.length - a.claims.length || a.label.localeCompare(b.label));
+      statements: list,
+    })).sort((a, b) => (a.speaker === null ? 1 : 0) - (b.speaker === null ? 1 : 0) || b.statements.length - a.statements.length || a.label.localeCompare(b.label));
   }
 
-  private _byStatus(claims: readonly Claim[]): ClaimGroupNode[] {
+  private _byStatus(statements: readonly Statement[]): ClaimGroupNode[] {
     // Statuses come from the user's annotations; until a claim is tagged it is unverified.
     const order = ['false', 'misleading', 'disputed', 'unverified', 'verified'];
-    const groups = new Map<string, Claim[]>();
-    for (const c of claims) {
-      const status = c.status ?? 'unverified';
-      groups.set(status, [...(groups.get(status) ?? []), c]);
+    const groups = new Map<string, Statement[]>();
+    for (const st of statements) {
+      const status = statementStatus(st) ?? 'unverified';
+      const list = groups.get(status) ?? [];
+      list.push(st);
+      groups.set(status, list);
     }
     return order.filter((s) => groups.has(s)).map((status) => ({
-      kind: 'claimGroup' as const, id: `${this._uri}#status/${status}`, label: status[0].toUpperCase() + status.slice(1), speaker: null, claims: groups.get(status)!,
+      kind: 'claimGroup' as const, id: `${this._uri}#status/${status}`, label: status[0].toUpperCase() + status.slice(1), speaker: null, statements: groups.get(status)!,
     }));
   }
 }

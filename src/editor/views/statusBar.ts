@@ -49,8 +49,9 @@ export class ArticleStatusBar implements vscode.Disposable {
       const people = a.actors.filter((x) => x.type === 'PERSON').length;
       const orgs = a.actors.filter((x) => x.type === 'ORG').length;
       const places = a.actors.filter((x) => x.type === 'GPE' || x.type === 'LOC').length;
-      this._item.text = `$(person) ${people} $(organization) ${orgs} $(globe) ${places} $(quote) ${a.claims.length}`;
-      this._item.tooltip = `News Annotator: ${people} people, ${orgs} organizations, ${places} places, ${a.claims.length} claims. Click to open the sidebar.`;
+      const claims = state.fresh.statements.length;
+      this._item.text = `$(person) ${people} $(organization) ${orgs} $(globe) ${places} $(quote) ${claims}`;
+      this._item.tooltip = `News Annotator: ${people} people, ${orgs} organizations, ${places} places, ${claims} claims. Click to open the sidebar.`;
       // The annotation file's health comes first: the user must know when work is not being saved.
       const health = state.session?.health;
       if (health && health.kind !== 'ok') {

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { statementText } from '../../core/statements';
 import type { EntityType } from '../../core/types';
 import type { ArticleState } from '../articles/articleState';
 import { CommandId } from '../commandIds';
@@ -22,13 +23,15 @@ export function emptyMessage(state: ArticleState | undefined, empty: boolean, wh
 
 export function claimTreeItem(node: ClaimNode, uri: string): vscode.TreeItem {
   const c = node.claim;
-  const label = c.text.replace(/\s+/g, ' ');
+  const last = node.pieces[node.pieces.length - 1];
+  const label = statementText(node.pieces);
   const item = new vscode.TreeItem(label.length > 80 ? label.slice(0, 79) + '…' : label);
   item.id = node.id;
   item.description = c.cue ? c.cue.text : c.kind;
   item.tooltip = label;
   item.iconPath = new vscode.ThemeIcon(c.kind === 'direct' ? 'quote' : 'comment');
   item.contextValue = ContextValue.claim;
-  item.command = { command: CommandId.revealRange, title: 'Reveal', arguments: [uri, c.start, c.end] };
+  // The whole statement, its cue and speaker between the pieces included.
+  item.command = { command: CommandId.revealRange, title: 'Reveal', arguments: [uri, c.start, last.end] };
   return item;
 }

@@ -1,4 +1,5 @@
 import type { OrphanRecord } from '../../core/overlay/applyUserAnnotations';
+import type { Statement } from '../../core/statements';
 import type { Actor, Claim, Entity, EntityType } from '../../core/types';
 
 // Plain model objects for the two trees; getTreeItem turns them into TreeItems. Each keeps a pointer to its
@@ -7,8 +8,9 @@ import type { Actor, Claim, Entity, EntityType } from '../../core/types';
 export interface TypeGroupNode { readonly kind: 'type'; readonly id: string; readonly type: EntityType; readonly actors: readonly Actor[] }
 export interface ActorNode { readonly kind: 'actor'; readonly id: string; readonly actor: Actor; readonly parent: TypeGroupNode | undefined }
 export interface MentionNode { readonly kind: 'mention'; readonly id: string; readonly entity: Entity; readonly parent: ActorNode }
-export interface ClaimNode { readonly kind: 'claim'; readonly id: string; readonly claim: Claim; readonly parent: ActorNode | ClaimGroupNode }
-export interface ClaimGroupNode { readonly kind: 'claimGroup'; readonly id: string; readonly label: string; readonly speaker: string | null; readonly claims: readonly Claim[] }
+/** One statement (src/core/statements.ts): `claim` is its first piece, the one commands and ids go by. */
+export interface ClaimNode { readonly kind: 'claim'; readonly id: string; readonly claim: Claim; readonly pieces: Statement; readonly parent: ActorNode | ClaimGroupNode }
+export interface ClaimGroupNode { readonly kind: 'claimGroup'; readonly id: string; readonly label: string; readonly speaker: string | null; readonly statements: readonly Statement[] }
 export interface OrphanGroupNode { readonly kind: 'orphanGroup'; readonly id: string; readonly orphans: readonly OrphanRecord[] }
 export interface OrphanNode { readonly kind: 'orphan'; readonly id: string; readonly orphan: OrphanRecord; readonly parent: OrphanGroupNode }
 

@@ -1,0 +1,35 @@
+import type { Claim, ClaimStatusValue } from './types';
+
+/**
+ * One statement is the claims that share a cue and a speaker: its content in pieces around the cue, as PolNeAR marks
+ * them ("⟨President Bush⟩ is expected ⟨to visit Texas⟩", "“Judge,” he said. “I have never …”"). The analysis keeps
+ * each piece (its offsets are the text's, and scorers count pieces); the editor lists, shows and edits a statement as
+ * one. Pieces are in text order; a claim without a cue (tagged by hand, a headline's) is a statement alone.
+ */
+export type Statement = readonly Claim[];
+
+/** The statements of `claims` (sorted by start), in the order of their first pieces. */
+export function groupStatements(claims: readonly Claim[]): Statement[] {
+  const byCue = new Map<string, Claim[]>();
+  const out: Claim[][] = [];
+  for (const c of claims) {
+    if (!c.cue) { out.push([c]); continue; }
+    const key = `${c.cue.start}:${c.cue.end}:${c.speaker ?? ''}`;
+    const open = byCue.get(key);
+    if (open) { open.push(c); continue; }
+    const pieces = [c];
+    byCue.set(key, pieces);
+    out.push(pieces);
+  }
+  return out;
+}
+
+/** What a statement says, its pieces joined by an ellipsis and its white space collapsed. */
+export function statementText(pieces: Statement): string {
+  return pieces.map((p) => p.text.replace(/\s+/g, ' ').trim()).join(' … ');
+}
+
+/** The user's status of a statement: its first piece's that has one (commands set every piece's alike). */
+export function statementStatus(pieces: Statement): ClaimStatusValue | undefined {
+  return pieces.find((p) => p.status !== undefined)?.status;
+}
