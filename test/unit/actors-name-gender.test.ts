@@ -26,10 +26,33 @@ suite('actors: first-name gender prior', () => {
     assert.equal(g.speakerOf('She'), 'person:jane-walker');
   });
 
-  test('the article\'s own evidence beats the first name: "Steve Walker said she …" is a woman', () => {
-    const text = 'Steve Walker said she would run. Paul Smith welcomed the news. She said it was time.';
+  test('the article\'s clear evidence beats the first name: two "she" after "Steve Walker", or "Ms. Walker"', () => {
+    const text = 'Steve Walker said she would run. Steve Walker said she was ready. Paul Smith welcomed the news. She said it was time.';
     const g = group(text, tagAll(text, [['Steve Walker', 'PERSON'], ['Paul Smith', 'PERSON']]));
     assert.equal(g.speakerOf('She', 'news.'), 'person:steve-walker');
+    const titled = 'Ms. Steve Walker would run. Paul Smith welcomed the news. She said it was time.';
+    const t = group(titled, tagAll(titled, [['Steve Walker', 'PERSON'], ['Paul Smith', 'PERSON']]));
+    assert.equal(t.speakerOf('She', 'news.'), 'person:steve-walker');
+  });
+
+  test('one pronoun after a name does not beat the first name: "under Warren’s grilling he" is the other man\'s "he"', () => {
+    const text = 'Sen. Elizabeth Warren grilled John Stumpf. “You should resign,” Warren told Stumpf, after he admitted under ' +
+      'Warren’s grilling he had not been held accountable. “This just isn’t right,” Warren said. “You squeezed employees,” she said.';
+    const claims = extractedSpeakers(text, [['Elizabeth Warren', 'PERSON'], ['John Stumpf', 'PERSON'], ['Warren', 'PERSON'], ['Stumpf', 'PERSON']]);
+    assert.equal(claims.bySpeakerSpan('she')?.speaker, 'person:elizabeth-warren');
+  });
+
+  test('an object "him" after a name is someone else: "McCaskill scolded him" gives her no male vote', () => {
+    const text = 'Dr. Mehmet Oz spoke. Sen. Claire McCaskill scolded him. Claire McCaskill told him to stop. “You are wrong,” she said.';
+    const claims = extractedSpeakers(text, [['Mehmet Oz', 'PERSON'], ['Claire McCaskill', 'PERSON']]);
+    assert.equal(claims.bySpeakerSpan('she')?.speaker, 'person:claire-mccaskill');
+  });
+
+  test('the pronoun after an object is often the subject\'s: "Ayotte tangled with Trump, saying she …" gives Trump no vote', () => {
+    const text = 'Kelly Ayotte tangled with Donald Trump, saying she was appalled. Ayotte met Trump and she left. ' +
+      'Trump called her weak. “She is weak,” he said.';
+    const claims = extractedSpeakers(text, [['Kelly Ayotte', 'PERSON'], ['Donald Trump', 'PERSON'], ['Ayotte', 'PERSON'], ['Trump', 'PERSON']]);
+    assert.equal(claims.bySpeakerSpan('he')?.speaker, 'person:donald-trump');
   });
 
   test('mixed, narrow evidence does not beat the first name: two "she" and one "he" near Barack Obama leave him a man', () => {

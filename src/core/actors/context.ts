@@ -278,22 +278,23 @@ function personMention(st: Sweep, i: number, a: number): void {
   if (name.titleRoles.length > 0 || name.titleCountries.length > 0) {
     addRoles(p, { roles: name.titleRoles, countries: name.titleCountries, orgs: NO_ORGS, orgWords: NO_WORDS });
   }
-  if (name.gender) vote(p, name.gender);
+  if (name.gender) vote(p, name.gender, TITLE_VOTE);
   const left = st.left;
   // Most mentions have an empty left scan: the length tests come first (no callback run).
   const leftTitled = left.roles.length > 0;
   if ((leftTitled && left.roles.some(isHead)) || left.orgs.length > 0 || (!leftTitled && left.countries.length > 0)) addRoles(p, left);
   const honorific = leftTitled ? genderOfTitle(left.roles[left.roles.length - 1]) : undefined;
-  if (honorific) vote(p, honorific);
+  if (honorific) vote(p, honorific, TITLE_VOTE);
   const kin = kinGender(st, ft, sFirst);
-  if (kin) vote(p, kin);
+  if (kin) vote(p, kin, TITLE_VOTE);
   // Right: ", head of Iraq’s Hashd al-Sha’abi".
   if (after < sEnd && tokens.text(after) === ',') {
     rightScan(st, after + 1, sEnd);
     if (st.right.roles.length > 0 && st.right.roles.some(isHead)) addRoles(p, st.right);
   }
-  const pronoun = pronounGender(st, after, sEnd);
-  if (pronoun) vote(p, pronoun);
+  // The first pronoun after an object is as often the subject's ("Ayotte has tangled with Trump once, saying she …").
+  const pronoun = position === OBJECT ? undefined : pronounGender(st, after, sEnd);
+  if (pronoun) vote(p, pronoun, 1);
 }
 
 /** A kinship noun just before a name, with or without a comma ("their son, Humayun", "his wife Melania"): its gender. */
@@ -305,9 +306,15 @@ function kinGender(st: Sweep, ft: number, sFirst: number): Gender | undefined {
   return (f & MALE_KIN) !== 0 ? 'm' : (f & FEMALE_KIN) !== 0 ? 'f' : undefined;
 }
 
-/** One gender vote; a named field each (a keyed `votes[g]++` deoptimised on the second key). */
-function vote(p: ActorProfile, g: Gender): void {
-  if (g === 'm') p.genderVotes.m++; else p.genderVotes.f++;
+/**
+ * A title, an honorific or a kinship noun says a person's gender outright ("Mrs.", "his wife"); the first pronoun
+ * after a name only likely ("… under Warren’s grilling he hadn’t" is Stumpf's "he"): it weighs half as much.
+ */
+const TITLE_VOTE = 2;
+
+/** A gender vote of some weight; a named field each (a keyed `votes[g]++` deoptimised on the second key). */
+function vote(p: ActorProfile, g: Gender, weight: number): void {
+  if (g === 'm') p.genderVotes.m += weight; else p.genderVotes.f += weight;
 }
 
 /** Token k is the sentence's end or its final punctuation. */
@@ -364,7 +371,7 @@ function rightScan(st: Sweep, from: number, sEnd: number): void {
  * Gender of the first personal pronoun from token `from` on, before any other person is named. Quoted words are
  * someone speaking of others: a quote after the name is skipped ("Axelrod said, “she started as …”"), and a quote
  * that closes after it ends the scan, since the name was quoted and the pronoun after it is the speaker ("“… Clinton
- * is wrong,” he said").
+ * is wrong,” he said"). An object "him" is another person and ends the scan.
  */
 function pronounGender(st: Sweep, from: number, sEnd: number): Gender | undefined {
   const { tokens, tokenEntity } = st;
@@ -379,6 +386,8 @@ function pronounGender(st: Sweep, from: number, sEnd: number): Gender | undefine
     const c = w.charCodeAt(0) | 32; // h or s: the only letters pronouns start with
     if (w.length > 7 || (c !== 104 && c !== 115)) continue;
     const f = st.words.of(k);
+    // "McCaskill scolded him": an object pronoun is someone else, and the pronouns after it may be too.
+    if (w === 'him') return undefined;
     if ((f & MALE_PRONOUN) !== 0) return 'm';
     if ((f & FEMALE_PRONOUN) !== 0) return 'f';
   }

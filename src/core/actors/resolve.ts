@@ -293,14 +293,15 @@ const DESCRIPTION_START_RE = new RegExp(`${DETERMINED_START_RE.source}|^\\p{Ll}`
 
 /** A span that opens with a possessive name ("Libya's ambassador"). */
 const OWNER_FIRST_RE = /^(?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*['’]s\s/u;
-/** A person's gender as the article says it clearly (context.ts: votes all one way, or two ahead), else as their first
+/** A person's gender as the article says it clearly (context.ts: a title, or pronouns two ahead), else as their first
  * name suggests (nameGender.ts), else the article's narrow lead; read once per actor per document, and only for people a
- * "he"/"she" considers. The article's votes are pronouns near the name, and mixed ones mislead: "… as she battled to
- * overtake Obama" gave Barack Obama two "she" against one "he". */
+ * "he"/"she" considers. The article's votes are mostly pronouns near the name, and mixed or lone ones mislead: "… as she
+ * battled to overtake Obama" gave Barack Obama two "she" against one "he"; "under Warren’s grilling he hadn’t" gave
+ * Elizabeth Warren one "he". */
 function speakerGender(ctx: Ctx, a: number): Gender | undefined {
   const { m, f } = ctx.g.profiles[a].genderVotes;
   const own = genderOf(ctx.g.profiles[a]);
-  if (own !== undefined && (m === 0 || f === 0 || Math.abs(m - f) >= CLEAR_VOTES)) return own;
+  if (own !== undefined && Math.abs(m - f) >= CLEAR_VOTES) return own;
   return firstNameGender(ctx, a) ?? own;
 }
 

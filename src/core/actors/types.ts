@@ -58,7 +58,7 @@ export interface ActorProfile {
   readonly countries: Set<string>;
   /** Indices of organisation actors the actor belongs to ("head of Iraq’s Hashd al-Sha’abi"). */
   readonly orgs: Set<number>;
-  /** Pronoun and title evidence: male and female votes. */
+  /** Title and pronoun evidence: male and female votes, a title, honorific or kinship noun weighing 2, a pronoun 1. */
   readonly genderVotes: { m: number; f: number };
   /** The actor is this country (ISO code), for GPE/NORP actors from the country lexicon. */
   readonly country?: string;
