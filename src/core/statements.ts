@@ -29,6 +29,22 @@ export function statementText(pieces: Statement): string {
   return pieces.map((p) => p.text.replace(/\s+/g, ' ').trim()).join(' … ');
 }
 
+const MAX_SOURCE = 40;
+
+/**
+ * The words that name who says a statement, as the article writes them ("officials", "the top Iranian diplomat", "he"),
+ * on one line and at most MAX_SOURCE characters; undefined when the statement has no source span (a claim tagged by
+ * hand, a headline's). Shown beside the resolved speaker, or instead of one when the words name no actor. `slice` reads
+ * the article's text between two offsets.
+ */
+export function statementSource(pieces: Statement, slice: (start: number, end: number) => string): string | undefined {
+  const span = pieces.find((p) => p.speakerSpan !== null)?.speakerSpan;
+  if (!span) return undefined;
+  const words = slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+  if (!words) return undefined;
+  return words.length > MAX_SOURCE ? words.slice(0, MAX_SOURCE - 1) + '…' : words;
+}
+
 /** The user's status of a statement: its first piece's that has one (commands set every piece's alike). */
 export function statementStatus(pieces: Statement): ClaimStatusValue | undefined {
   return pieces.find((p) => p.status !== undefined)?.status;

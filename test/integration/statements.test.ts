@@ -9,7 +9,7 @@ import type { ClaimNode, ClaimsTreeNode } from '../../src/editor/views/treeNodes
 const ARTICLE = 'storm-pieces.news';
 const TEXT = 'Texas Braces for Storm\n\nHOUSTON — President Bush is expected to visit several cities in Texas next week.\n\n'
   + '“We will rebuild every street,” Mayor Annise Parker said on Tuesday. “Nobody will be left behind.”\n\n'
-  + 'Parker said the city had asked for federal help.\n';
+  + 'Parker said the city had asked for federal help. Officials said the storm had weakened overnight.\n';
 
 function claimNodes(children: (n?: ClaimsTreeNode) => ClaimsTreeNode[]): ClaimNode[] {
   return children().flatMap((g) => children(g)).filter((n): n is ClaimNode => n.kind === 'claim');
@@ -19,7 +19,7 @@ suite('Statements: a claim in pieces around its cue is one claim in the editor',
   suiteSetup(() => fs.writeFileSync(workspaceFile(ARTICLE).fsPath, TEXT));
   teardown(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
 
-  test('the Claims tree, the hover and the Outline show each statement once, its pieces joined', async () => {
+  test('the Claims tree, the hover and the Outline show each statement once, its pieces joined, with its source words', async () => {
     const { editor, analysis } = await openArticle(ARTICLE);
     const pieces = analysis.claims.filter((c) => c.cue?.text === 'is expected');
     assert.deepEqual(pieces.map((c) => c.text), ['President Bush', 'to visit several cities in Texas next week'], 'the analysis keeps the pieces');
@@ -30,6 +30,11 @@ suite('Statements: a claim in pieces around its cue is one claim in the editor',
     assert.ok(labels.includes('“We will rebuild every street,” … “Nobody will be left behind.”'), labels.join(' | '));
     assert.strictEqual(nodes.length, analysis.claims.length - 2, 'two statements of two pieces each');
 
+    const described = (text: string) => views.claims.getTreeItem(nodes.find((n) => n.claim.text.startsWith(text))!).description;
+    assert.strictEqual(described('“We will rebuild'), 'Mayor Annise Parker · said', 'who says it, as the article words it, and the cue');
+    assert.strictEqual(described('the storm had weakened'), 'Officials · said', 'an unnamed source is shown though no actor speaks');
+    assert.strictEqual(described('President Bush'), 'is expected', 'no source words, the cue alone');
+
     const bush = nodes.find((n) => n.claim.text === 'President Bush')!;
     const reveal = views.claims.getTreeItem(bush).command!;
     assert.deepEqual(reveal.arguments!.slice(1), [pieces[0].start, pieces[1].end], 'clicking reveals the whole statement');
@@ -38,6 +43,7 @@ suite('Statements: a claim in pieces around its cue is one claim in the editor',
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(offsetOf(doc, 'Nobody') + 2));
     const shown = hovers.flatMap((h) => h.contents).map((c) => (c as vscode.MarkdownString).value).join('\n');
     assert.match(shown, /We will rebuild every street,” … “Nobody will be left behind/);
+    assert.match(shown, /in the text: `Mayor Annise Parker`/);
 
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
     assert.strictEqual(symbols.filter((s) => s.kind === vscode.SymbolKind.String).length, nodes.length);

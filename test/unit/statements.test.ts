@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { AnalysisIndex } from '../../src/core/analysisIndex';
-import { groupStatements, statementStatus, statementText } from '../../src/core/statements';
+import { groupStatements, statementSource, statementStatus, statementText } from '../../src/core/statements';
 import type { Claim } from '../../src/core/types';
 
 // "President Bush is expected to visit Texas. “Judge,” he said. “I have never seen that.” Officials said it rained."
@@ -44,5 +44,17 @@ suite('core: statements (claims sharing a cue and a speaker)', () => {
     assert.deepEqual(index.statementOf(visit).map((c) => c.start), [0, 27]);
     assert.deepEqual(index.statementsBy('p1').map((s) => s.length), [2, 1]);
     assert.deepEqual(index.statementOf({ ...bush }), [{ ...bush }], 'a claim not in the analysis is its own statement');
+  });
+
+  test('the source words: the first piece with a source span, one line, shortened; none without a span', () => {
+    const text = 'x'.repeat(43) + 'the top\n Iranian diplomat' + ' of the ministry of foreign affairs of the Islamic Republic';
+    const spoken = { ...judge, speakerSpan: { start: 43, end: 43 + 'the top\n Iranian diplomat'.length } };
+    assert.equal(statementSource([spoken, never], (s, e) => text.slice(s, e)), 'the top Iranian diplomat');
+    assert.equal(statementSource([never, spoken], (s, e) => text.slice(s, e)), 'the top Iranian diplomat');
+    const long = { ...judge, speakerSpan: { start: 43, end: text.length } };
+    const shown = statementSource([long], (s, e) => text.slice(s, e))!;
+    assert.equal(shown.length, 40);
+    assert.ok(shown.startsWith('the top Iranian diplomat of') && shown.endsWith('…'), shown);
+    assert.equal(statementSource([bush, visit], (s, e) => text.slice(s, e)), undefined);
   });
 });

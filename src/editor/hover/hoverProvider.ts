@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { AnalysisIndex } from '../../core/analysisIndex';
 import type { Statement } from '../../core/statements';
-import { statementStatus, statementText } from '../../core/statements';
+import { statementSource, statementStatus, statementText } from '../../core/statements';
 import type { Entity } from '../../core/types';
 import type { ArticleRegistry } from '../articles/articleRegistry';
 import { CommandId, TRUSTED_HOVER_COMMANDS } from '../commandIds';
@@ -38,7 +38,9 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
       if (entity.actor !== undefined) parts.push(actorActions(document.uri, entity.actor, offset));
     }
     if (claim) {
-      parts.push(claimCard(index, index.statementOf(claim)));
+      const pieces = index.statementOf(claim);
+      const source = statementSource(pieces, (s, e) => document.getText(new vscode.Range(document.positionAt(s), document.positionAt(e))));
+      parts.push(claimCard(index, pieces, source));
       range ??= new vscode.Range(document.positionAt(claim.start), document.positionAt(claim.end));
     }
     return new vscode.Hover(parts, range);
@@ -73,14 +75,16 @@ function entityCard(index: AnalysisIndex, entity: Entity): vscode.MarkdownString
   return md;
 }
 
-/** A statement's card: all its pieces' words, whichever piece is hovered. */
-function claimCard(index: AnalysisIndex, pieces: Statement): vscode.MarkdownString {
+/** A statement's card: all its pieces' words, whichever piece is hovered, and its source as the article words it. */
+function claimCard(index: AnalysisIndex, pieces: Statement, source: string | undefined): vscode.MarkdownString {
   const md = untrusted();
   const claim = pieces[0];
   md.appendMarkdown(`**Claim** (${claim.kind === 'direct' ? 'direct quote' : 'reported speech'}) · status: **${statementStatus(pieces) ?? 'unverified'}**\n\n`);
   md.appendMarkdown(`${inlineCode(statementText(pieces), 240)}\n\n`);
   const speaker = index.actor(claim.speaker);
   md.appendMarkdown(`Speaker: ${speaker ? inlineCode(speaker.name, 80) : 'unattributed'}`);
+  // The article's own words for the source: how the speaker was found, or who speaks when no actor is named.
+  if (source) md.appendMarkdown(` · in the text: ${inlineCode(source, 60)}`);
   if (claim.cue) md.appendMarkdown(` · cue: ${inlineCode(claim.cue.text, 40)}`);
   md.appendMarkdown('\n');
   if (claim.tags?.length) md.appendMarkdown(`\nTags: ${claim.tags.slice(0, 10).map((t) => inlineCode(t, 40)).join(', ')}\n`);

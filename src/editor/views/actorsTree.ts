@@ -79,7 +79,7 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsTreeNod
         return item;
       }
       case 'claim':
-        return claimTreeItem(node, this._uri);
+        return claimTreeItem(node, this._uri, this._text);
     }
   }
 

@@ -16,6 +16,8 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
   private _groups: (ClaimGroupNode | OrphanGroupNode)[] = [];
   private _index: AnalysisIndex | undefined;
   private _uri = '';
+  /** The text the shown analysis was made for (document.getText() joins every line: call it once per rebuild). */
+  private _text = '';
   private _grouping: ClaimGrouping = 'speaker';
   view: vscode.TreeView<ClaimsTreeNode> | undefined;
   private readonly _subscription: vscode.Disposable;
@@ -46,7 +48,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
   }
 
   getTreeItem(node: ClaimsTreeNode): vscode.TreeItem {
-    if (node.kind === 'claim') return claimTreeItem(node, this._uri);
+    if (node.kind === 'claim') return claimTreeItem(node, this._uri, this._text);
     if (node.kind === 'orphanGroup') {
       const group = new vscode.TreeItem('Orphaned annotations', vscode.TreeItemCollapsibleState.Expanded);
       group.id = node.id;
@@ -81,6 +83,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
     const state = this._active.state;
     this._index = state?.fresh;
     this._uri = state?.uri.toString() ?? '';
+    this._text = this._index ? state?.document.getText() ?? '' : '';
     const statements = this._index?.statements ?? [];
     const orphans = state?.current?.orphans ?? [];
     this._groups = [

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { statementText } from '../../core/statements';
+import { statementSource, statementText } from '../../core/statements';
 import type { EntityType } from '../../core/types';
 import type { ArticleState } from '../articles/articleState';
 import { CommandId } from '../commandIds';
@@ -21,14 +21,17 @@ export function emptyMessage(state: ArticleState | undefined, empty: boolean, wh
   return undefined;
 }
 
-export function claimTreeItem(node: ClaimNode, uri: string): vscode.TreeItem {
+/** A statement's row: its words, then who says it as the article puts it and the cue ("officials · said"). */
+export function claimTreeItem(node: ClaimNode, uri: string, text: string): vscode.TreeItem {
   const c = node.claim;
   const last = node.pieces[node.pieces.length - 1];
   const label = statementText(node.pieces);
   const item = new vscode.TreeItem(label.length > 80 ? label.slice(0, 79) + '…' : label);
   item.id = node.id;
-  item.description = c.cue ? c.cue.text : c.kind;
-  item.tooltip = label;
+  const source = statementSource(node.pieces, (s, e) => text.slice(s, e));
+  const how = c.cue ? c.cue.text : c.kind;
+  item.description = source ? `${source} · ${how}` : how;
+  item.tooltip = source ? `${label}\n\nSource in the text: ${source}` : label;
   item.iconPath = new vscode.ThemeIcon(c.kind === 'direct' ? 'quote' : 'comment');
   item.contextValue = ContextValue.claim;
   // The whole statement, its cue and speaker between the pieces included.
