@@ -19,7 +19,7 @@ suite('Statements: a claim in pieces around its cue is one claim in the editor',
   suiteSetup(() => fs.writeFileSync(workspaceFile(ARTICLE).fsPath, TEXT));
   teardown(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
 
-  test('the Claims tree, the hover and the Outline show each statement once, its pieces joined, with its source words', async () => {
+  test('the Claims tree, the hover and the Outline show each statement once, its pieces joined, with its source words; unnamed and missing sources apart', async () => {
     const { editor, analysis } = await openArticle(ARTICLE);
     const pieces = analysis.claims.filter((c) => c.cue?.text === 'is expected');
     assert.deepEqual(pieces.map((c) => c.text), ['President Bush', 'to visit several cities in Texas next week'], 'the analysis keeps the pieces');
@@ -34,6 +34,16 @@ suite('Statements: a claim in pieces around its cue is one claim in the editor',
     assert.strictEqual(described('“We will rebuild'), 'Mayor Annise Parker · said', 'who says it, as the article words it, and the cue');
     assert.strictEqual(described('the storm had weakened'), 'Officials · said', 'an unnamed source is shown though no actor speaks');
     assert.strictEqual(described('President Bush'), 'is expected', 'no source words, the cue alone');
+
+    const groups = views.claims.getChildren();
+    const group = (label: string) => groups.find((g) => views.claims.getTreeItem(g).label === label);
+    const unnamed = group('Unnamed sources');
+    const none = group('No source in the text');
+    assert.ok(unnamed && none, groups.map((g) => views.claims.getTreeItem(g).label).join(', '));
+    assert.deepEqual(views.claims.getChildren(unnamed).map((n) => (n as ClaimNode).claim.text), ['the storm had weakened overnight']);
+    assert.ok(views.claims.getChildren(none).some((n) => (n as ClaimNode).claim.text === 'President Bush'));
+    assert.strictEqual(views.claims.getTreeItem(none).collapsibleState, vscode.TreeItemCollapsibleState.Collapsed, 'no-source claims start closed');
+    assert.strictEqual(groups.indexOf(none), groups.length - 1, 'and come last');
 
     const bush = nodes.find((n) => n.claim.text === 'President Bush')!;
     const reveal = views.claims.getTreeItem(bush).command!;

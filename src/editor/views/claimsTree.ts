@@ -9,6 +9,13 @@ import { ContextValue } from './treeNodes';
 
 export type ClaimGrouping = 'speaker' | 'status';
 
+// The claims no actor speaks, in two groups after the speakers': a source the article words but that names no actor
+// ("Officials said", "a poll found"), and no source at all ("X is expected to …", "was called", a headline's).
+const UNNAMED = '-unnamed';
+const NO_SOURCE = '-none';
+/** Speakers first, then unnamed sources, then no source. */
+const groupRank = (g: ClaimGroupNode): number => (g.speaker !== null ? 0 : g.collapsed ? 2 : 1);
+
 /** Claims of the active article, grouped by speaker (default) or by status. */
 export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNode>, vscode.Disposable {
   private readonly _onDidChangeTreeData = new vscode.EventEmitter<ClaimsTreeNode | undefined>();
@@ -66,11 +73,12 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
       item.iconPath = new vscode.ThemeIcon('debug-disconnect');
       return item;
     }
-    const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+    const item = new vscode.TreeItem(node.label, node.collapsed ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
     item.id = node.id;
     item.description = String(node.statements.length);
     item.contextValue = ContextValue.claimGroup;
-    item.iconPath = new vscode.ThemeIcon(this._grouping === 'speaker' ? (node.speaker ? 'person' : 'question') : 'circle-outline');
+    const speakerIcon = node.speaker ? 'person' : node.collapsed ? 'circle-slash' : 'question';
+    item.iconPath = new vscode.ThemeIcon(this._grouping === 'speaker' ? speakerIcon : 'circle-outline');
     return item;
   }
 
@@ -98,19 +106,21 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
   }
 
   private _bySpeaker(statements: readonly Statement[]): ClaimGroupNode[] {
-    const groups = new Map<string | null, Statement[]>();
+    const groups = new Map<string, Statement[]>();
     for (const st of statements) {
-      const list = groups.get(st[0].speaker) ?? [];
+      const key = st[0].speaker ?? (st.some((p) => p.speakerSpan !== null) ? UNNAMED : NO_SOURCE);
+      const list = groups.get(key) ?? [];
       list.push(st);
-      groups.set(st[0].speaker, list);
+      groups.set(key, list);
     }
-    return [...groups].map(([speaker, list]) => ({
+    return [...groups].map(([key, list]) => ({
       kind: 'claimGroup' as const,
-      id: `${this._uri}#speaker/${speaker ?? '-'}`,
-      label: speaker === null ? 'Unattributed' : this._index?.actor(speaker)?.name ?? speaker,
-      speaker,
+      id: `${this._uri}#speaker/${key}`,
+      label: key === UNNAMED ? 'Unnamed sources' : key === NO_SOURCE ? 'No source in the text' : this._index?.actor(key)?.name ?? key,
+      speaker: key === UNNAMED || key === NO_SOURCE ? null : key,
       statements: list,
-    })).sort((a, b) => (a.speaker === null ? 1 : 0) - (b.speaker === null ? 1 : 0) || b.statements.length - a.statements.length || a.label.localeCompare(b.label));
+      collapsed: key === NO_SOURCE,
+    })).sort((a, b) => groupRank(a) - groupRank(b) || b.statements.length - a.statements.length || a.label.localeCompare(b.label));
   }
 
   private _byStatus(statements: readonly Statement[]): ClaimGroupNode[] {

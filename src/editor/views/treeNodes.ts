@@ -10,7 +10,8 @@ export interface ActorNode { readonly kind: 'actor'; readonly id: string; readon
 export interface MentionNode { readonly kind: 'mention'; readonly id: string; readonly entity: Entity; readonly parent: ActorNode }
 /** One statement (src/core/statements.ts): `claim` is its first piece, the one commands and ids go by. */
 export interface ClaimNode { readonly kind: 'claim'; readonly id: string; readonly claim: Claim; readonly pieces: Statement; readonly parent: ActorNode | ClaimGroupNode }
-export interface ClaimGroupNode { readonly kind: 'claimGroup'; readonly id: string; readonly label: string; readonly speaker: string | null; readonly statements: readonly Statement[] }
+/** `collapsed`: shown closed (the claims no source speaks, "X is expected to …"). */
+export interface ClaimGroupNode { readonly kind: 'claimGroup'; readonly id: string; readonly label: string; readonly speaker: string | null; readonly statements: readonly Statement[]; readonly collapsed?: boolean }
 export interface OrphanGroupNode { readonly kind: 'orphanGroup'; readonly id: string; readonly orphans: readonly OrphanRecord[] }
 export interface OrphanNode { readonly kind: 'orphan'; readonly id: string; readonly orphan: OrphanRecord; readonly parent: OrphanGroupNode }
 
