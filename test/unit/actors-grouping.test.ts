@@ -150,6 +150,20 @@ suite('actors: organisations, places, acronyms', () => {
     assert.equal(g.grouping.actors.length, 3);
   });
 
+  test('"Breitbart" is Breitbart News and "Hofstra" Hofstra University: a first word before "News", "University" only', () => {
+    let text = 'Breitbart reported it. Breitbart News said later. Hofstra hosted the debate at Hofstra University.';
+    let g = group(text, tagAll(text, [['Breitbart', 'ORG'], ['Breitbart News', 'ORG'], ['Hofstra', 'ORG'], ['Hofstra University', 'ORG']]));
+    assert.equal(g.actorOf('Breitbart'), g.actorOf('Breitbart News'));
+    assert.equal(g.actorOf('Hofstra'), g.actorOf('Hofstra University'));
+    assert.equal(g.grouping.actors.length, 2);
+    // Another word after the first ("Denver Broncos", "CNN Headline News"), or two such names: no short form.
+    text = 'Denver won. The Denver Broncos lost. Fox said. Fox News and Fox Corporation disagreed.';
+    g = group(text, tagAll(text, [['Denver', 'ORG'], ['Denver Broncos', 'ORG'], ['Fox', 'ORG'], ['Fox News', 'ORG'], ['Fox Corporation', 'ORG']]));
+    assert.notEqual(g.actorOf('Denver'), g.actorOf('Denver Broncos'));
+    assert.notEqual(g.actorOf('Fox'), g.actorOf('Fox News'));
+    assert.notEqual(g.actorOf('Fox'), g.actorOf('Fox Corporation'));
+  });
+
   test('no short form of a name that only ends in the word: "Members of Congress", "Wisconsin Senate", "All CNN"', () => {
     const text = 'Democratic Members of Congress wrote. Congress met. The Wisconsin Senate voted. The Senate did not. All CNN ' +
       'anchors spoke. CNN said so.';

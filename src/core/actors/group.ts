@@ -248,7 +248,8 @@ function placeCompounds(g: Grouping, compounds: readonly number[]): void {
 
 /**
  * Last pass: an organisation named only by one word that ends the name of exactly one organisation named in full ("the
- * Post", "the Times" after "The Washington Post", "The New York Times") is that organisation: its mentions move there.
+ * Post", "the Times" after "The Washington Post", "The New York Times"), or opens it before words such as "News" or
+ * "University" only ("Breitbart", "Lehigh": registry.ts NAME_TAILS), is that organisation: its mentions move there.
  * A pass of its own, after every name is placed, so that the order of the two names does not matter.
  */
 function joinShortOrgNames(g: Grouping): void {
@@ -259,7 +260,7 @@ function joinShortOrgNames(g: Grouping): void {
     const key = b.formKeys.length > 0 ? b.formKeys[0] : ' ';
     // Not an acronym ("CNN", "PAC"): the head of "All CNN" or "a super PAC" is no short form of a name.
     if (b.type !== 'ORG' || key.indexOf(' ') >= 0 || !b.formKeys.every((f) => f === key) || b.forms.some(isAcronymText)) continue;
-    const owner = reg.headWordOwner(key);
+    const owner = reg.shortFormOwner(key);
     if (owner !== undefined && owner !== b) into.set(b, owner);
   }
   if (into.size === 0) return;

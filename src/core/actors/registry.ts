@@ -199,6 +199,26 @@ function headWordOf(key: string): string {
   return NOT_BEFORE_HEAD.has(before) || SHARED_HEADS.has(head) ? '' : head;
 }
 
+/** Words a name may add after an organisation's distinctive first word and still be what that word alone names:
+ * "Breitbart News", "Apple Inc.", "Pew Research", "Lehigh University", "Nusra Front", "Treasury Department". */
+const NAME_TAILS = new Set(['news', 'press', 'inc', 'corp', 'corporation', 'company', 'co', 'group', 'partners', 'university',
+  'college', 'institute', 'research', 'poll', 'images', 'department', 'front', 'holdings', 'ltd', 'llc', 'plc', 'international']);
+
+/** The first word of an organisation's folded name whose other words are all NAME_TAILS, or ''. */
+function baseWordOf(key: string): string {
+  const sp = key.indexOf(' ');
+  if (sp <= 0) return '';
+  const base = key.slice(0, sp);
+  if (SHARED_HEADS.has(base) || NOT_BEFORE_HEAD.has(base)) return '';
+  for (let from = sp + 1; from < key.length;) {
+    const next = key.indexOf(' ', from);
+    const word = key.slice(from, next < 0 ? key.length : next);
+    if (!NAME_TAILS.has(word)) return '';
+    from = next < 0 ? key.length : next + 1;
+  }
+  return base;
+}
+
 export class Registry {
   readonly builders: Builder[] = [];
   /** Type group → folded name → actor. */
@@ -213,6 +233,8 @@ export class Registry {
   private readonly byCountry = new Map<string, Builder>();
   /** Last word of an organisation's name of two or more words ("post" for "Washington Post") → its actors. */
   private readonly byHeadWord = new Map<string, Builder[]>();
+  /** First word of an organisation's name that only adds NAME_TAILS ("breitbart" for "Breitbart News") → its actors. */
+  private readonly byBaseWord = new Map<string, Builder[]>();
   /** Acronyms defined in the text ("… Corps (IRGC)") → the actor they stand for. */
   readonly byAcronym = new Map<string, Builder>();
   /** Surnames by consonant skeleton without its first or its last consonant, for the fuse.js fallback. */
@@ -241,6 +263,8 @@ export class Registry {
     if (type === 'ORG') {
       const head = headWordOf(name.key);
       if (head !== '') pushUnique(this.byHeadWord, head, b, INITIALS_CAP);
+      const base = baseWordOf(name.key);
+      if (base !== '') pushUnique(this.byBaseWord, base, b, INITIALS_CAP);
     }
     if (this.acronymsInText.size > 0) {
       const inis = initialsOf(name.display);
@@ -281,10 +305,18 @@ export class Registry {
     this.builders.length = w;
   }
 
-  /** The one organisation whose name of several words ends in the word `key` ("Post" for the Washington Post), if one. */
-  headWordOwner(key: string): Builder | undefined {
-    const list = this.byHeadWord.get(key);
-    return list !== undefined && list.length === 1 ? list[0] : undefined;
+  /**
+   * The one organisation a one-word name `key` shortens: the name of several words that ends in it ("Post" for the
+   * Washington Post) or opens it before NAME_TAILS only ("Breitbart" for Breitbart News); none when two could be.
+   */
+  shortFormOwner(key: string): Builder | undefined {
+    const byHead = this.byHeadWord.get(key);
+    const byBase = this.byBaseWord.get(key);
+    const head = byHead !== undefined && byHead.length === 1 ? byHead[0] : undefined;
+    const base = byBase !== undefined && byBase.length === 1 ? byBase[0] : undefined;
+    if (head !== undefined && base !== undefined && head !== base) return undefined;
+    if ((byHead?.length ?? 0) > 1 || (byBase?.length ?? 0) > 1) return undefined;
+    return head ?? base;
   }
 
   /** Exact key in any non-person group (an acronym tagged MISC once and ORG once). */
