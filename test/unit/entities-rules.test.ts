@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { tagEntities } from '../../src/core/entities';
 import { canStartDate, findDates } from '../../src/core/entities/dates';
 import {
-  attachNameSuffixes, battledGroups, dropPartyLabels, honorificPersons, mergeNationalityOrgs, type Span,
+  attachNameSuffixes, battledGroups, dropNonNames, dropPartyLabels, honorificPersons, mergeNationalityOrgs, type Span,
 } from '../../src/core/entities/names';
 import { placeOrOrgByContext } from '../../src/core/entities/contextTypes';
 import { fillSurnames } from '../../src/core/entities/surnames';
@@ -46,6 +46,16 @@ suite('entities: API and rules', () => {
       { start: 10, end: 11, type: 'LOC' }, { start: 13, end: 14, type: 'GPE' }, { start: 15, end: 16, type: 'EVENT' }];
     assert.deepEqual(dropPartyLabels(words, spans).map((s) => words.slice(s.start, s.end).join(' ')),
       ['Jeff Sessions', 'Will Hurd', 'Texas', 'D-Day']);
+  });
+
+  test('a sentence adverb, "OK" or a month abbreviation before its day is no name of one word; names and dates stay', () => {
+    const words = ['Additionally', ',', 'Dec.', '8', 'Okay', 'OK', 'Corral', 'Jan.', 'Dec.', '8'];
+    const spans: Span[] = [{ start: 0, end: 1, type: 'ORG' }, { start: 2, end: 3, type: 'ORG' }, { start: 4, end: 5, type: 'PERSON' },
+      { start: 5, end: 7, type: 'LOC' }, { start: 7, end: 8, type: 'PERSON' }, { start: 8, end: 10, type: 'DATE' }];
+    assert.deepEqual(dropNonNames(words, spans).map((s) => words.slice(s.start, s.end).join(' ')), ['OK Corral', 'Jan.', 'Dec. 8']);
+    const es = tag('WASHINGTON, Dec. 8 (UPI) -- Additionally, the senators met.');
+    assert.ok(es.some((e) => e.type === 'DATE' && e.text === 'Dec. 8'), show(es).join(', '));
+    assert.ok(!es.some((e) => e.text === 'Additionally' || e.text === 'Dec.'), show(es).join(', '));
   });
 
   test('a generational suffix joins the person before it, also after a comma; other spans stay', () => {

@@ -259,6 +259,22 @@ export function dropPartyLabels(words: readonly string[], spans: Span[]): Span[]
   return any ? spans.filter((s) => !drop[s.start]) : spans;
 }
 
+/** Words the tagger at times marks as a name of one word that never are: sentence adverbs at a sentence start
+ * ("Additionally, German voters …", "Furthermore, Erdogan's …") and "OK" ("It's Going To Be OK"). */
+const NEVER_NAMES = new Set(['additionally', 'furthermore', 'moreover', 'however', 'meanwhile', 'nonetheless', 'nevertheless',
+  'hence', 'thus', 'therefore', 'interestingly', 'fortunately', 'unfortunately', 'importantly', 'consequently', 'ok', 'okay']);
+const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$/;
+
+/**
+ * Drops one-word spans that are no name: NEVER_NAMES, and a month's abbreviation before its day ("WASHINGTON, Dec. 8
+ * (UPI)" was an organisation "Dec."; the date rule then reads "Dec. 8"). Each had become an actor in the sidebar.
+ */
+export function dropNonNames(words: readonly string[], spans: Span[]): Span[] {
+  const keep = (s: Span): boolean => s.end - s.start !== 1 || !(NEVER_NAMES.has(words[s.start].toLowerCase()) ||
+    (s.type !== 'DATE' && MONTH_ABBREVIATION.test(words[s.start]) && /^\d/.test(words[s.end] ?? '')));
+  return spans.every(keep) ? spans : spans.filter(keep);
+}
+
 /** "battling X": X (LOC, no known place word, no honorific) is an organisation, and so is every LOC mention of it. */
 export function battledGroups(words: readonly string[], spans: Span[], isPlaceWord: (w: string) => boolean): void {
   const retyped = new Set<string>();

@@ -26,7 +26,7 @@ import { familyNames } from './families';
 import { forceKnownOrgs } from './knownPhrases';
 import { joinRepublicOf } from './republicOf';
 import {
-  attachNameSuffixes, battledGroups, dropPartyLabels, honorificPersons, mergeNationalityOrgs, mergeParenthesisedNames, personConsistency,
+  attachNameSuffixes, battledGroups, dropNonNames, dropPartyLabels, honorificPersons, mergeNationalityOrgs, mergeParenthesisedNames, personConsistency,
   roleOfOrg, splitOrgPerson, titlesBeforeNames,
 } from './names';
 
@@ -188,6 +188,7 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     out = attachNameSuffixes(words, out);
     out = dropPartyLabels(words, out);
   }
+  out = dropNonNames(words, out);
   if (!off.has('repeats')) out = fillRepeats(words, out, ids, strings.length);
   knownNames(words, out);
   out = joinRepublicOf(words, out);
