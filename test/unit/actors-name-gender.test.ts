@@ -7,11 +7,18 @@ import { documentEvidence } from '../../scripts/build-name-genders';
 import { extractedSpeakers, group, tagAll } from './actors-helpers';
 
 suite('actors: first-name gender prior', () => {
-  test('the first word of a name of two or more words, after its titles; a bare surname has none', () => {
+  test('the first word of a name of two or more words, after its titles, or a one-word name the table lists', () => {
     assert.equal(genderOfFirstName('Rep. Steve Israel'), 'm');
     assert.equal(genderOfFirstName('Hillary Clinton'), 'f');
-    assert.equal(genderOfFirstName('Israel'), undefined);
+    assert.equal(genderOfFirstName('Rep. Israel'), undefined, 'after a title, one word is a surname');
+    assert.equal(genderOfFirstName('Melanie'), 'f');
     assert.equal(genderOfFirstName('Zzyzx Quorn'), undefined);
+  });
+
+  test('a woman named by her first name only is no "he": "“I love you,” he said" after "Melanie said" is Trump', () => {
+    const text = 'Donald Trump spoke on the television. Melanie said yes, yes, yes, until Trump reached the end. “I love you,” he said.';
+    const claims = extractedSpeakers(text, [['Donald Trump', 'PERSON'], ['Melanie', 'PERSON'], ['Trump', 'PERSON']]);
+    assert.equal(claims.bySpeakerSpan('he')?.speaker, 'person:donald-trump');
   });
 
   test('the table is sorted in UTF-16 order and no name is both (nameGender.ts searches it by halves)', () => {

@@ -22,13 +22,15 @@ function lookup(name: string): Gender | undefined {
   return holds(TABLE.m, name) ? 'm' : holds(TABLE.f, name) ? 'f' : undefined;
 }
 
-/** The gender the first name of a person's name says, if the table knows it: "Steve Israel" → m. A name of one word
- * ("Israel") has no first name; titles before the name are skipped. */
+/** The gender the first name of a person's name says, if the table knows it: "Steve Israel" → m; titles before the name
+ * are skipped, and a title and one word is a surname ("Rep. Israel"). A person the article names by one word only is
+ * read as a first name ("Melanie", "Kevin" in a feature story); a surname that is also a first name then reads as one
+ * ("Warren" m), which matters only when the article never gives the full name (bench/actors-experiments.md 27a-6). */
 export function genderOfFirstName(name: string): Gender | undefined {
   let from = 0;
   for (;;) {
     const sp = name.indexOf(' ', from);
-    if (sp < 0) return undefined; // the last word is the surname
+    if (sp < 0) return from === 0 ? lookup(name) : undefined; // after titles, the last word is the surname
     const word = name.slice(from, sp);
     if (!isTitleWord(roleKey(word))) return lookup(word);
     from = sp + 1;
