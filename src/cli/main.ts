@@ -1,7 +1,9 @@
 import { analyzeEntities } from '../core/analyze';
+import { applyUserAnnotations } from '../core/overlay/applyUserAnnotations';
 import { ParallelAnalyzer } from '../core/parallel/parallelAnalyzer';
 import type { Analysis } from '../core/types';
 import { parseArgs, USAGE, UsageError } from './args';
+import { readAnnotations } from './readAnnotations';
 import { readArticleFile, ArticleFileError } from './readArticleFile';
 import { resultHead, resultTail } from './resultJson';
 import type { Indent } from './resultJson';
@@ -39,6 +41,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   for (const file of args.files) {
     try {
       const text = readArticleFile(file);
+      if (args.annotations) {
+        // Read before the analysis: a file that cannot be read fails this article at once.
+        const { sidecar, warnings } = readAnnotations(file, text);
+        for (const w of warnings) io.err(`news-annotator: ${JSON.stringify(file)}: ${w}\n`);
+        const annotated = { file, ...applyUserAnnotations(await parallel.analyze(text), sidecar, text) };
+        if (oneByOne) io.out(JSON.stringify(annotated, null, indent) + '\n'); else results.push(annotated);
+        continue;
+      }
       let headWritten = false;
       const write = (pieces: readonly string[]): void => { for (const s of pieces) io.out(s); };
       const writeHead = (a: Pick<Analysis, 'entities' | 'actors'>): void => { write(resultHead(file, a.entities, a.actors, indent)); headWritten = true; };

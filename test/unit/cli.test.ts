@@ -4,6 +4,11 @@ import { mkdtempSync, readFileSync, writeFileSync, copyFileSync, rmSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PARALLEL_MIN_CHARS } from '../../src/core/parallel/parallelAnalyzer';
+import { emptySidecar } from '../../src/core/annotations/model';
+import { fingerprintArticle } from '../../src/core/annotations/fingerprint';
+import { createIdGenerator, mulberry32 } from '../../src/core/annotations/ids';
+import { serializeSidecar } from '../../src/core/annotations/serialize';
+import { annotateClaim, decideEntities } from '../../src/core/overlay/userEdits';
 
 const ROOT = join(__dirname, '../../..');
 const BIN = join(ROOT, 'bin/news-annotator.js');
@@ -70,6 +75,44 @@ suite('cli: news-annotator analyze (the bundled bin)', function () {
     assert.deepEqual(out.entities, full.entities.map(withoutActor));
   });
 
+  test('--annotations: the claims and entities as the annotation file next to the article leaves them', () => {
+    const file = join(dir, 'annotated.txt');
+    const text = readFileSync(SAMPLE, 'utf8');
+    writeFileSync(file, text);
+    const auto = JSON.parse(run(['analyze', file]).stdout);
+    const claim = auto.claims[0];
+    const entity = auto.entities.find((e: { type: string }) => e.type === 'GPE');
+    const newId = createIdGenerator(mulberry32(7));
+    let sidecar = annotateClaim(emptySidecar(fingerprintArticle('annotated.txt', text)), text, claim, { status: 'false', tags: ['checked'], note: 'see report' }, newId);
+    sidecar = decideEntities(sidecar, text, [entity], 'rejected', newId);
+    writeFileSync(`${file}.annotations.json`, serializeSidecar(sidecar));
+
+    let r = run(['analyze', '--annotations', file]);
+    assert.equal(r.code, 0, r.stderr);
+    let out = JSON.parse(r.stdout);
+    assert.deepEqual(Object.keys(out), ['file', 'entities', 'actors', 'claims', 'orphans']);
+    const marked = out.claims.find((c: { start: number }) => c.start === claim.start);
+    assert.deepEqual([marked.status, marked.tags, marked.note, marked.speaker], ['false', ['checked'], 'see report', claim.speaker]);
+    assert.ok(!out.entities.some((e: { start: number }) => e.start === entity.start), 'the rejected entity is left out');
+    assert.deepEqual(out.orphans, []);
+    assert.equal(run(['analyze', file]).stdout, JSON.stringify(auto, null, 2) + '\n', 'without the option, the automatic analysis');
+
+    // The article edited since: the annotations follow their text, and the reader is told.
+    writeFileSync(file, 'A new first line.\n\n' + text);
+    r = run(['analyze', '--annotations', '--format', 'jsonl', file]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /changed since .*annotations\.json was saved/);
+    out = JSON.parse(r.stdout);
+    assert.equal(out.claims.find((c: { status?: string }) => c.status === 'false')?.start, claim.start + 'A new first line.\n\n'.length);
+
+    // An annotation file that cannot be read fails that article, never silently drops its annotations.
+    writeFileSync(`${file}.annotations.json`, '{"schemaVersion": 1, "claims": [');
+    r = run(['analyze', '--annotations', file, join(dir, 'good.txt')]);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /annotated\.txt.*annotation file that cannot be read/);
+    assert.deepEqual(r.stdout.trim().split('\n').map((l) => JSON.parse(l).file), [join(dir, 'good.txt')]);
+  });
+
   test('--format jsonl for one file gives one line', () => {
     const r = run(['analyze', '--format=jsonl', join(dir, 'good.txt')]);
     assert.equal(r.code, 0);
@@ -77,7 +120,7 @@ suite('cli: news-annotator analyze (the bundled bin)', function () {
   });
 
   test('usage errors exit 2 with the usage text', () => {
-    for (const args of [['frobnicate'], ['analyze'], ['analyze', '--format', 'xml', 'a.txt'], ['analyze', '--bogus', 'a.txt']]) {
+    for (const args of [['frobnicate'], ['analyze'], ['analyze', '--format', 'xml', 'a.txt'], ['analyze', '--bogus', 'a.txt'], ['analyze', '--annotations', '--entities-only', 'a.txt']]) {
       const r = run(args);
       assert.equal(r.code, 2, args.join(' '));
       assert.match(r.stderr, /Usage: news-annotator analyze/);
