@@ -9,6 +9,7 @@ export const CommandId = {
   showSidebar: 'newsAnnotator.showSidebar',
   claimsGroupByStatus: 'newsAnnotator.claimsGroupByStatus',
   claimsGroupBySpeaker: 'newsAnnotator.claimsGroupBySpeaker',
+  copyClaimsReport: 'newsAnnotator.copyClaimsReport',
   revealRange: '_newsAnnotator.revealRange',
   tagClaim: 'newsAnnotator.tagClaim',
   setClaimStatus: 'newsAnnotator.setClaimStatus',

@@ -73,4 +73,14 @@ suite('Statements: a claim in pieces around its cue is one claim in the editor',
     const after = await a.analysisFor(editor.document.uri);
     assert.deepEqual(after!.claims.filter((c) => c.status === 'disputed'), [], 'one undo reverts both pieces');
   });
+
+  test('Copy Claims as a Markdown Table puts one row per statement on the clipboard', async () => {
+    await openArticle(ARTICLE);
+    const report = await vscode.commands.executeCommand<string>('newsAnnotator.copyClaimsReport');
+    assert.ok(report, 'the command returns the table');
+    assert.match(report, /^## Claims in storm-pieces\.news\n\n4 claims\./);
+    assert.match(report, /\| 5 \| Annise Parker \| “We will rebuild every street,” … “Nobody will be left behind\.” \| said \| unverified \|/);
+    assert.match(report, /\| “Officials” \(not named\) \| the storm had weakened overnight \| said \|/);
+    assert.strictEqual(await vscode.env.clipboard.readText(), report);
+  });
 });

@@ -5,6 +5,7 @@ import { OrphanDiagnostics } from '../views/orphanDiagnostics';
 import { mergeActorsCommand, renameActorCommand, setWikidataIdCommand, splitActorCommand } from './actorCommands';
 import { deleteClaimCommand, editClaimCommand, setClaimStatusCommand, tagClaimCommand } from './claimCommands';
 import { OrphanQuickFixes } from './orphanQuickFixes';
+import { copyClaimsReportCommand } from './reportCommand';
 import { addEntityCommand, rejectEntityCommand, retypeEntityCommand } from './entityCommands';
 import {
   deleteOrphanCommand, moveBrokenAsideCommand, reattachOrphanCommand, redoAnnotationCommand, saveAnnotationsCommand, setBadRecordsAsideCommand,
@@ -18,6 +19,7 @@ export function registerAnnotationCommands(context: vscode.ExtensionContext, reg
     [CommandId.setClaimStatus, (a) => setClaimStatusCommand(registry, a)],
     [CommandId.editClaim, (a) => editClaimCommand(registry, a)],
     [CommandId.deleteClaim, (a) => deleteClaimCommand(registry, a)],
+    [CommandId.copyClaimsReport, () => copyClaimsReportCommand(registry)],
     [CommandId.addEntity, (a) => addEntityCommand(registry, a)],
     [CommandId.retypeEntity, (a) => retypeEntityCommand(registry, a)],
     [CommandId.rejectEntity, (a) => rejectEntityCommand(registry, a)],
