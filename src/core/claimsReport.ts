@@ -1,7 +1,7 @@
 // A fact-checker's table of an article's claims, as Markdown to paste into a report or a ticket: one row per
 // statement (src/core/statements.ts) in text order, with who says it, the cue, the user's status, tags and note.
 import type { AnalysisIndex } from './analysisIndex';
-import { statementSource, statementStatus, statementText } from './statements';
+import { statementNote, statementSource, statementStatus, statementTags, statementText } from './statements';
 
 /** What the report reads of the article besides the analysis. */
 export interface ReportText {
@@ -24,7 +24,7 @@ export function claimsReport(title: string, index: AnalysisIndex, text: ReportTe
     const actor = index.actor(first.speaker);
     const speaker = actor ? actor.name : source ? `“${source}” (not named)` : '—';
     return [String(text.lineOf(first.start)), speaker, statementText(pieces), first.cue?.text ?? '', statementStatus(pieces) ?? 'unverified',
-      (first.tags ?? []).join(', '), first.note ?? ''];
+      statementTags(pieces).join(', '), statementNote(pieces)];
   });
   const body = rows.map((cells) => `| ${cells.map(cell).join(' | ')} |\n`).join('');
   return `## Claims in ${cell(title)}\n\n${rows.length} claim${rows.length === 1 ? '' : 's'}.\n\n${rows.length ? HEADER + body : ''}`;

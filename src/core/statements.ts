@@ -49,3 +49,14 @@ export function statementSource(pieces: Statement, slice: (start: number, end: n
 export function statementStatus(pieces: Statement): ClaimStatusValue | undefined {
   return pieces.find((p) => p.status !== undefined)?.status;
 }
+
+/** The user's tags on any piece of a statement, each once, in the order first met (a piece may carry its own from
+ * before statements were edited as one). */
+export function statementTags(pieces: Statement): string[] {
+  return [...new Set(pieces.flatMap((p) => p.tags ?? []))];
+}
+
+/** The user's notes on the pieces of a statement, each distinct one once, joined by " / ". */
+export function statementNote(pieces: Statement): string {
+  return [...new Set(pieces.map((p) => p.note ?? '').filter((n) => n !== ''))].join(' / ');
+}

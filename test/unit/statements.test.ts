@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { AnalysisIndex } from '../../src/core/analysisIndex';
-import { groupStatements, statementSource, statementStatus, statementText } from '../../src/core/statements';
+import { groupStatements, statementNote, statementSource, statementStatus, statementTags, statementText } from '../../src/core/statements';
 import type { Claim } from '../../src/core/types';
 
 // "President Bush is expected to visit Texas. “Judge,” he said. “I have never seen that.” Officials said it rained."
@@ -35,6 +35,12 @@ suite('core: statements (claims sharing a cue and a speaker)', () => {
     assert.equal(statementText([judge, never]), '“Judge,” … “I have never seen that.”');
     assert.equal(statementStatus([judge, never]), 'false');
     assert.equal(statementStatus([bush, visit]), undefined);
+    const a = { ...judge, tags: ['x', 'y'], note: 'check' };
+    const b = { ...never, tags: ['y', 'z'], note: 'check' };
+    assert.deepEqual(statementTags([a, b]), ['x', 'y', 'z']);
+    assert.equal(statementNote([a, b]), 'check');
+    assert.equal(statementNote([a, { ...b, note: 'call back' }]), 'check / call back');
+    assert.deepEqual(statementTags([bush, visit]), []);
   });
 
   test('the index gives each piece its statement and an actor its statements', () => {

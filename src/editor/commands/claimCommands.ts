@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { CLAIM_STATUSES } from '../../core/annotations/model';
 import type { ClaimStatus, Sidecar } from '../../core/annotations/model';
 import type { Statement } from '../../core/statements';
-import { statementStatus } from '../../core/statements';
+import { statementNote, statementStatus, statementTags } from '../../core/statements';
 import type { Claim } from '../../core/types';
 import { annotateClaim, createActor, deleteClaim, tagClaim } from '../../core/overlay/userEdits';
 import type { ArticleRegistry } from '../articles/articleRegistry';
@@ -60,7 +60,7 @@ export async function setClaimStatusCommand(registry: ArticleRegistry, arg?: unk
   return commit(ctx, `claim marked ${status}`, (s) => eachPiece(s, pieces, (next, p) => annotateClaim(next, ctx.text, p, { status }, newId)));
 }
 
-/** Edit tags, note and speaker of a claim. */
+/** Edit tags, note and speaker of a claim: every piece of its statement. */
 export async function editClaimCommand(registry: ArticleRegistry, arg?: unknown): Promise<boolean> {
   const ctx = await articleContext(registry);
   const pieces = ctx && statementFrom(ctx, arg);
@@ -69,9 +69,9 @@ export async function editClaimCommand(registry: ArticleRegistry, arg?: unknown)
   const args = (typeof arg === 'object' && arg !== null && !('claim' in arg) ? arg : {}) as ClaimArgs;
   const speaker = await resolveSpeaker(ctx, args, claim.speaker);
   if (!speaker) return false;
-  const tagsInput = Array.isArray(args.tags) ? args.tags.join(',') : await vscode.window.showInputBox({ title: 'Tags (comma-separated)', value: (claim.tags ?? []).join(', ') });
+  const tagsInput = Array.isArray(args.tags) ? args.tags.join(',') : await vscode.window.showInputBox({ title: 'Tags (comma-separated)', value: statementTags(pieces).join(', ') });
   if (tagsInput === undefined) return false;
-  const note = typeof args.note === 'string' ? args.note.slice(0, 5000) : await vscode.window.showInputBox({ title: 'Note', value: claim.note ?? '' });
+  const note = typeof args.note === 'string' ? args.note.slice(0, 5000) : await vscode.window.showInputBox({ title: 'Note', value: statementNote(pieces) });
   if (note === undefined) return false;
   return commit(ctx, 'claim updated', (s) => {
     let next = s;
@@ -81,7 +81,7 @@ export async function editClaimCommand(registry: ArticleRegistry, arg?: unknown)
   });
 }
 
-/** Delete a claim (an automatic one is remembered as rejected, so re-analysis does not bring it back). */
+/** Delete a claim, every piece of its statement (an automatic one is remembered as rejected, so re-analysis does not bring it back). */
 export async function deleteClaimCommand(registry: ArticleRegistry, arg?: unknown): Promise<boolean> {
   const ctx = await articleContext(registry);
   const pieces = ctx && statementFrom(ctx, arg);

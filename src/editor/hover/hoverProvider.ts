@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { AnalysisIndex } from '../../core/analysisIndex';
 import type { Statement } from '../../core/statements';
-import { statementSource, statementStatus, statementText } from '../../core/statements';
+import { statementNote, statementSource, statementStatus, statementTags, statementText } from '../../core/statements';
 import type { Entity } from '../../core/types';
 import type { ArticleRegistry } from '../articles/articleRegistry';
 import { CommandId, TRUSTED_HOVER_COMMANDS } from '../commandIds';
@@ -87,8 +87,10 @@ function claimCard(index: AnalysisIndex, pieces: Statement, source: string | und
   if (source) md.appendMarkdown(` · in the text: ${inlineCode(source, 60)}`);
   if (claim.cue) md.appendMarkdown(` · cue: ${inlineCode(claim.cue.text, 40)}`);
   md.appendMarkdown('\n');
-  if (claim.tags?.length) md.appendMarkdown(`\nTags: ${claim.tags.slice(0, 10).map((t) => inlineCode(t, 40)).join(', ')}\n`);
-  if (claim.note) md.appendMarkdown(`\nNote: ${inlineCode(claim.note, 200)}\n`);
+  const tags = statementTags(pieces);
+  const note = statementNote(pieces);
+  if (tags.length) md.appendMarkdown(`\nTags: ${tags.slice(0, 10).map((t) => inlineCode(t, 40)).join(', ')}\n`);
+  if (note) md.appendMarkdown(`\nNote: ${inlineCode(note, 200)}\n`);
   return md;
 }
 
