@@ -11,8 +11,7 @@ import { reanchor } from '../core/annotations/reanchor';
 import { ArticleFileError } from './readArticleFile';
 
 export interface ArticleAnnotations {
-  /** The path read, or undefined when the article has no annotation file. */
-  readonly path: string | undefined;
+  /** Undefined when the article has no annotation file. */
   readonly sidecar: Sidecar | undefined;
   /** What the reader should know (a newer schema read as is, records set aside, the article changed since). */
   readonly warnings: readonly string[];
@@ -25,7 +24,7 @@ export interface ArticleAnnotations {
  */
 export function readAnnotations(articlePath: string, text: string): ArticleAnnotations {
   const path = join(dirname(articlePath), sidecarNameFor(basename(articlePath)));
-  if (!existsSync(path)) return { path: undefined, sidecar: undefined, warnings: [] };
+  if (!existsSync(path)) return { sidecar: undefined, warnings: [] };
   let parsed;
   try {
     parsed = parseSidecar(decodeSidecarBytes(readFileSync(path)), { articleName: basename(articlePath) });
@@ -41,5 +40,5 @@ export function readAnnotations(articlePath: string, text: string): ArticleAnnot
     sidecar = applyAnchors(sidecar, refs, reanchor(undefined, text, anchors).anchors);
     warnings.push(`the article changed since ${basename(path)} was saved: its annotations were placed by their quoted text`);
   }
-  return { path, sidecar, warnings };
+  return { sidecar, warnings };
 }

@@ -294,7 +294,7 @@ function personMention(st: Sweep, i: number, a: number): void {
   }
   // The first pronoun after an object is as often the subject's ("Ayotte has tangled with Trump once, saying she …").
   const pronoun = position === OBJECT ? undefined : pronounGender(st, after, sEnd);
-  if (pronoun) vote(p, pronoun, 1);
+  if (pronoun) vote(p, pronoun, PRONOUN_VOTE);
 }
 
 /** A kinship noun just before a name, with or without a comma ("their son, Humayun", "his wife Melania"): its gender. */
@@ -311,6 +311,7 @@ function kinGender(st: Sweep, ft: number, sFirst: number): Gender | undefined {
  * after a name only likely ("… under Warren’s grilling he hadn’t" is Stumpf's "he"): it weighs half as much.
  */
 const TITLE_VOTE = 2;
+const PRONOUN_VOTE = 1;
 
 /** A gender vote of some weight; a named field each (a keyed `votes[g]++` deoptimised on the second key). */
 function vote(p: ActorProfile, g: Gender, weight: number): void {
