@@ -588,6 +588,24 @@ suite('actors: a description that renames the person the story is about', () => 
   });
 });
 
+suite('actors: a description that renames the person the whole article is about', () => {
+  const story = 'Donald Trump named a new campaign chief. Mr. Trump met donors. Mr. Trump called the move a fresh start. ' +
+    'Mr. Trump praised the staff. Mr. Trump ignored Steve Bannon at first. People briefed on the change said staff departures would be few. ';
+  const spec = [['Donald Trump', 'PERSON'], ['Trump', 'PERSON'], ['Steve Bannon', 'PERSON']] as const;
+
+  test('"The candidate has bucked efforts …" with no person the subject nearby is the person named far most often', () => {
+    const text = story + 'The candidate has bucked efforts to rein him in.';
+    assert.equal(group(text, tagAll(text, spec)).speakerOf('The candidate'), 'person:donald-trump');
+  });
+
+  test('not when two people are named about as often, nor for "the pope", whom a story\'s subject meets', () => {
+    const even = story + 'Steve Bannon spoke. Bannon waved. Bannon left. Bannon returned. People said little. The candidate has bucked efforts.';
+    assert.equal(group(even, tagAll(even, [...spec, ['Bannon', 'PERSON']])).speakerOf('The candidate'), null);
+    const pope = story + 'The pope told reporters the meeting was not political.';
+    assert.equal(group(pope, tagAll(pope, spec)).speakerOf('The pope'), null);
+  });
+});
+
 suite('actors: a lead description named in the next sentence', () => {
   test('"Brazil\'s president is pledging … In a speech, Luiz Inacio Lula da Silva said" is Lula', () => {
     const text = 'Brazil\'s president is pledging to invest $1.7 billion in the slums. In a speech on Monday, Luiz Inacio ' +

@@ -39,6 +39,42 @@ export function mayBeRenamed(d: Description, p: ActorProfile): boolean {
   return false;
 }
 
+/** Heads that may rename the person the whole article is about when no subject nearby fits: a story's politician
+ * ("the candidate", "the businessman"), not a pope, who is mostly someone a story's subject met. */
+const DOMINANT_HEADS: ReadonlySet<string> = new Set([...RENAMING_HEADS].filter((h) => h !== 'pope'));
+
+/**
+ * The person the article is about, for a description with a DOMINANT_HEADS head: named at least DOMINANT_MIN times and
+ * at least twice as often as anyone else. "The candidate has bucked efforts …" in a story about Mr. Trump, where no
+ * person is the subject nearby.
+ */
+export function dominantPerson(g: ActorGrouping, d: Description, accept: (a: number) => boolean): number | null {
+  if (d.head === undefined || !DOMINANT_HEADS.has(d.head)) return null;
+  let top = mostNamed.get(g);
+  if (top === undefined) mostNamed.set(g, top = mostNamedPerson(g));
+  return top >= 0 && accept(top) ? top : null;
+}
+
+/** Per grouping, its dominant person or -1 (the scan over every actor runs once per document). */
+const mostNamed = new WeakMap<ActorGrouping, number>();
+
+function mostNamedPerson(g: ActorGrouping): number {
+  let best = -1;
+  let second = 0;
+  for (let a = 0; a < g.actors.length; a++) {
+    if (g.actors[a].type !== 'PERSON') continue;
+    const n = g.actors[a].mentions;
+    if (best < 0 || n > g.actors[best].mentions) {
+      if (best >= 0) second = g.actors[best].mentions;
+      best = a;
+    } else if (n > second) second = n;
+  }
+  const top = best < 0 ? 0 : g.actors[best].mentions;
+  return top >= DOMINANT_MIN && top >= 2 * second ? best : -1;
+}
+
+const DOMINANT_MIN = 5;
+
 /** Whether a span directly follows a person's name and a comma ("Clinton, the once-presumptive nominee,"): an
  * apposition the grouping did not tie, which renames that name, not the salient subject. */
 export function afterName(g: ActorGrouping, text: string, start: number): boolean {

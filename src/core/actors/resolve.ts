@@ -30,7 +30,7 @@ import { namedLike } from './namedLike';
 import { stableOrder } from './order';
 import { thingSubjectBefore } from './thingSubject';
 import { countryActor, insideSpeaker, sendingCountry } from './bodySpeaker';
-import { afterName, descriptionGender, mayBeRenamed, mayRenameSubject } from './renamingDescription';
+import { afterName, descriptionGender, dominantPerson, mayBeRenamed, mayRenameSubject } from './renamingDescription';
 import { resolveNamedNext } from './namedNext';
 import type { SpanText } from './spanText';
 import { descriptionOf, NOT_LOOKED_UP, Pronoun, readSpanText, SpanShape } from './spanText';
@@ -227,8 +227,9 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
     // "… Instead, the Vermont senator …": the subject of this or the last sentence (renamingDescription.ts).
     if (inside.length === 0 && mayRenameSubject(d, raw) && !hasPerson(ctx, span) && !afterName(g, ctx.text, span.start)) {
       const gender = descriptionGender(raw);
-      const renamed = salient(ctx, span, sentence, 1, (a) => g.actors[a].type === 'PERSON' && mayBeRenamed(d, g.profiles[a]) &&
-        (gender === undefined || speakerGender(ctx, a) !== (gender === 'm' ? 'f' : 'm')), undefined, (k) => g.mentions.position[k] === SUBJECT);
+      const fits = (a: number): boolean => g.actors[a].type === 'PERSON' && mayBeRenamed(d, g.profiles[a]) &&
+        (gender === undefined || speakerGender(ctx, a) !== (gender === 'm' ? 'f' : 'm'));
+      const renamed = salient(ctx, span, sentence, 1, fits, undefined, (k) => g.mentions.position[k] === SUBJECT) ?? dominantPerson(g, d, fits);
       if (renamed !== null) return renamed;
     }
     // "A Saudi Interior Ministry spokesman says … The spokesman says": the earlier speaker with that head, as resolved.
