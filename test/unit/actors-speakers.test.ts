@@ -606,6 +606,18 @@ suite('actors: a description that renames the person the whole article is about'
   });
 });
 
+suite('actors: roles before "for"/"to" and a name are someone else\'s', () => {
+  test('"A spokeswoman for Mr. Trump", "an adviser to Clinton" give no role; "Minister for Foreign Affairs Ali Ahmed" keeps his', () => {
+    const text = 'A spokeswoman for Mr. Trump declined to comment. An adviser to Hillary Clinton spoke. ' +
+      'Minister for Foreign Affairs Ali Ahmed arrived.';
+    const g = group(text, tagAll(text, [['Trump', 'PERSON'], ['Hillary Clinton', 'PERSON'], ['Ali Ahmed', 'PERSON']]));
+    const roles = (name: string): string[] => [...g.grouping.profiles[g.grouping.actors.findIndex((a) => a.name === name)].roles];
+    assert.deepEqual(roles('Trump'), []);
+    assert.deepEqual(roles('Hillary Clinton'), []);
+    assert.ok(roles('Ali Ahmed').includes('minister'), roles('Ali Ahmed').join(', '));
+  });
+});
+
 suite('actors: a lead description named in the next sentence', () => {
   test('"Brazil\'s president is pledging … In a speech, Luiz Inacio Lula da Silva said" is Lula', () => {
     const text = 'Brazil\'s president is pledging to invest $1.7 billion in the slums. In a speech on Monday, Luiz Inacio ' +

@@ -13,7 +13,7 @@ import type { ParsedName } from './names';
 import { namesPartyPeople } from './parties';
 import type { Builder } from './registry';
 import type { Gender } from './roles';
-import { addRoleWords, canonicalRole, genderOfTitle, isHead, isTitleWord, roleKey } from './roles';
+import { addRoleWords, canonicalRole, genderOfTitle, isHead, isHonorific, isTitleWord, roleKey } from './roles';
 import { ARTICLE_KEY, CONNECTOR_KEY, CONNECTOR_TEXT, FEMALE_KIN, FEMALE_PRONOUN, MALE_KIN, MALE_PRONOUN, POSSESSIVE_WORD, SUBJECT_BEFORE, SUBORDINATE_BEFORE,
   TITLE_KEY, WordFacts } from './wordFacts';
 import type { ActorProfile, MentionTable } from './types';
@@ -341,6 +341,9 @@ function leftScan(st: Sweep, i: number, ft: number, sFirst: number): number {
     const tx = tokens.text(j);
     const f = st.words.of(j);
     if (tokens.kind(j) !== 'word' && tx !== ')' && (f & POSSESSIVE_WORD) === 0) break;
+    // "A spokeswoman for Mr. Trump", "an adviser to Clinton": a role before "for"/"to" right before the name is
+    // someone else's (not "Minister for Foreign Affairs Hussein …", where title words come between).
+    if ((tx === 'for' || tx === 'to') && left.roles.every(isHonorific)) break;
     if ((f & (POSSESSIVE_WORD | CONNECTOR_KEY)) !== 0) { j--; continue; }
     if (tx === ')') { const open = findOpen(tokens, j, sFirst); if (open < 0) break; j = open - 1; continue; }
     if ((f & TITLE_KEY) !== 0) { left.roles.unshift(roleKey(tx)); j--; continue; }
