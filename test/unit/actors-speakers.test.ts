@@ -606,6 +606,20 @@ suite('actors: a description that renames the person the whole article is about'
   });
 });
 
+suite('actors: a renaming description in its subject\'s own sentence', () => {
+  test('"Cruz defends his record in an ad: “…,” the senator says" is Cruz, though Sen. John McCain was named before', () => {
+    const text = 'Sen. John McCain spoke first. Ted Cruz defends his record in a commercial: "We must secure the border," the senator says.';
+    const g = group(text, tagAll(text, [['John McCain', 'PERSON'], ['Ted Cruz', 'PERSON']]));
+    assert.equal(g.speakerOf('the senator'), 'person:ted-cruz');
+  });
+
+  test('not a subject with another role: "Sen. Marco Rubio likes football, while the former governor loves golf" is Bush', () => {
+    const text = 'Former Gov. Jeb Bush arrived. Sen. Marco Rubio likes football, while the former governor loves golf.';
+    const g = group(text, tagAll(text, [['Jeb Bush', 'PERSON'], ['Marco Rubio', 'PERSON']]));
+    assert.equal(g.speakerOf('the former governor'), 'person:jeb-bush');
+  });
+});
+
 suite('actors: roles before "for"/"to" and a name are someone else\'s', () => {
   test('"A spokeswoman for Mr. Trump", "an adviser to Clinton" give no role; "Minister for Foreign Affairs Ali Ahmed" keeps his', () => {
     const text = 'A spokeswoman for Mr. Trump declined to comment. An adviser to Hillary Clinton spoke. ' +

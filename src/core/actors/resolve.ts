@@ -222,6 +222,8 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   }
   const d = descriptionOf(t, raw);
   if (d.head && !d.plural && !d.indefinite) {
+    const own = renamesOwnSubject(ctx, span, sentence, d, raw, inside);
+    if (own !== null) return own;
     const fit = bestDescribed(ctx, span, sentence, d, inside);
     if (fit !== null) return fit;
     // "… Instead, the Vermont senator …": the subject of this or the last sentence (renamingDescription.ts).
@@ -291,6 +293,22 @@ const THE_NOUN_RE = /^[Tt]he\s+[\p{L}-]+$/u;
 const DETERMINED_START_RE = /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s/;
 /** A span that opens like a description, not a name ("The other man", "One pastor", "a spokesman"). */
 const DESCRIPTION_START_RE = new RegExp(`${DETERMINED_START_RE.source}|^\\p{Ll}`, 'u');
+
+/**
+ * "Cruz defends his record in an ad: “…,” the senator says": a renaming description that speaks in the very sentence
+ * whose subject is a person its words may rename is that subject, though someone named earlier has the role.
+ */
+function renamesOwnSubject(ctx: Ctx, span: Span, sentence: number, d: Description, raw: string, inside: readonly number[]): number | null {
+  const { g } = ctx;
+  if (inside.length > 0 || !mayRenameSubject(d, raw) || hasPerson(ctx, span) || afterName(g, ctx.text, span.start)) return null;
+  const gender = descriptionGender(raw);
+  // Stricter than mayBeRenamed: no role, or the description's own ("The Florida senator likes …, while the former
+  // Florida governor loves …" is not the senator).
+  const head = d.head as string;
+  return salient(ctx, span, sentence, 0, (a) => g.actors[a].type === 'PERSON' && (g.profiles[a].roles.size === 0 || g.profiles[a].roles.has(head)) &&
+    mayBeRenamed(d, g.profiles[a]) && (gender === undefined || speakerGender(ctx, a) !== (gender === 'm' ? 'f' : 'm')), undefined,
+    (k) => g.mentions.position[k] === SUBJECT);
+}
 
 /** A span that opens with a possessive name ("Libya's ambassador"). */
 const OWNER_FIRST_RE = /^(?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*['’]s\s/u;
