@@ -9,7 +9,8 @@ import type { ClaimNode, ClaimsTreeNode } from '../../src/editor/views/treeNodes
 const ARTICLE = 'storm-pieces.news';
 const TEXT = 'Texas Braces for Storm\n\nHOUSTON — President Bush is expected to visit several cities in Texas next week.\n\n'
   + '“We will rebuild every street,” Mayor Annise Parker said on Tuesday. “Nobody will be left behind.”\n\n'
-  + 'Parker said the city had asked for federal help. Officials said the storm had weakened overnight.\n';
+  + 'Parker said the city had asked for federal help. Officials said the storm had weakened overnight.\n\n'
+  + 'The storm killed at least 20 people, according to the Red Cross.\n';
 
 function claimNodes(children: (n?: ClaimsTreeNode) => ClaimsTreeNode[]): ClaimNode[] {
   return children().flatMap((g) => children(g)).filter((n): n is ClaimNode => n.kind === 'claim');
@@ -44,6 +45,8 @@ suite('Statements: a claim in pieces around its cue is one claim in the editor',
     assert.ok(views.claims.getChildren(none).some((n) => (n as ClaimNode).claim.text === 'President Bush'));
     assert.strictEqual(views.claims.getTreeItem(none).collapsibleState, vscode.TreeItemCollapsibleState.Collapsed, 'no-source claims start closed');
     assert.strictEqual(groups.indexOf(none), groups.length - 1, 'and come last');
+    const icon = (label: string) => (views.claims.getTreeItem(group(label)!).iconPath as vscode.ThemeIcon).id;
+    assert.deepEqual([icon('Annise Parker'), icon('Red Cross')], ['person', 'organization'], 'a speaker group shows its actor\'s type');
 
     const bush = nodes.find((n) => n.claim.text === 'President Bush')!;
     const reveal = views.claims.getTreeItem(bush).command!;
@@ -78,7 +81,7 @@ suite('Statements: a claim in pieces around its cue is one claim in the editor',
     await openArticle(ARTICLE);
     const report = await vscode.commands.executeCommand<string>('newsAnnotator.copyClaimsReport');
     assert.ok(report, 'the command returns the table');
-    assert.match(report, /^## Claims in storm-pieces\.news\n\n4 claims\./);
+    assert.match(report, /^## Claims in storm-pieces\.news\n\n5 claims\./);
     assert.match(report, /\| 5 \| Annise Parker \| “We will rebuild every street,” … “Nobody will be left behind\.” \| said \| unverified \|/);
     assert.match(report, /\| “Officials” \(not named\) \| the storm had weakened overnight \| said \|/);
     assert.strictEqual(await vscode.env.clipboard.readText(), report);

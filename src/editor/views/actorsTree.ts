@@ -4,7 +4,7 @@ import type { Actor, EntityType } from '../../core/types';
 import { ENTITY_TYPES } from '../../core/types';
 import { CommandId } from '../commandIds';
 import type { ActiveArticle } from './activeArticle';
-import { emptyMessage, TYPE_PLURALS, claimTreeItem } from './treeItems';
+import { actorIcon, emptyMessage, TYPE_PLURALS, claimTreeItem } from './treeItems';
 import type { ActorNode, ActorsTreeNode, TypeGroupNode } from './treeNodes';
 import { ContextValue, linePreview } from './treeNodes';
 
@@ -66,7 +66,7 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsTreeNod
         item.id = node.id;
         item.description = `${a.mentions}×${claims ? ` · ${claims} claim${claims === 1 ? '' : 's'}` : ''}`;
         item.tooltip = a.aliases.length > 1 ? `Also: ${a.aliases.filter((x) => x !== a.name).join(', ')}` : a.name;
-        item.iconPath = new vscode.ThemeIcon(a.type === 'PERSON' ? 'person' : a.type === 'ORG' ? 'organization' : a.type === 'DATE' ? 'calendar' : 'globe');
+        item.iconPath = actorIcon(a.type);
         item.contextValue = ContextValue.actor;
         return item;
       }

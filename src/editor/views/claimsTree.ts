@@ -3,7 +3,7 @@ import type { AnalysisIndex } from '../../core/analysisIndex';
 import type { Statement } from '../../core/statements';
 import { statementStatus } from '../../core/statements';
 import type { ActiveArticle } from './activeArticle';
-import { claimTreeItem, emptyMessage } from './treeItems';
+import { actorIcon, claimTreeItem, emptyMessage } from './treeItems';
 import type { ClaimGroupNode, ClaimNode, ClaimsTreeNode, OrphanGroupNode } from './treeNodes';
 import { ContextValue } from './treeNodes';
 
@@ -77,8 +77,9 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
     item.id = node.id;
     item.description = String(node.statements.length);
     item.contextValue = ContextValue.claimGroup;
-    const speakerIcon = node.speaker ? 'person' : node.collapsed ? 'circle-slash' : 'question';
-    item.iconPath = new vscode.ThemeIcon(this._grouping === 'speaker' ? speakerIcon : 'circle-outline');
+    if (this._grouping === 'status') item.iconPath = new vscode.ThemeIcon('circle-outline');
+    else if (node.speaker) item.iconPath = actorIcon(this._index?.actor(node.speaker)?.type);
+    else item.iconPath = new vscode.ThemeIcon(node.collapsed ? 'circle-slash' : 'question');
     return item;
   }
 

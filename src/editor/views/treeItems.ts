@@ -11,6 +11,11 @@ export const TYPE_PLURALS: Record<EntityType, string> = {
   NORP: 'Nationalities and groups', DATE: 'Dates', EVENT: 'Events', MISC: 'Other',
 };
 
+/** An actor's icon by its type, the same in both trees. */
+export function actorIcon(type: EntityType | undefined): vscode.ThemeIcon {
+  return new vscode.ThemeIcon(type === 'PERSON' ? 'person' : type === 'ORG' ? 'organization' : type === 'DATE' ? 'calendar' : 'globe');
+}
+
 /** The message a view shows instead of an empty tree: what to do, or why there is nothing. */
 export function emptyMessage(state: ArticleState | undefined, empty: boolean, what: 'actors' | 'claims'): string | undefined {
   if (!state) return 'Open a news article (.news, .article), or run "News Annotator: Toggle Annotation for This File" on a text or Markdown file.';
