@@ -150,6 +150,13 @@ suite('actors: organisations, places, acronyms', () => {
     assert.equal(g.grouping.actors.length, 3);
   });
 
+  test('a place named only in capitals is shown as a name ("HOUSTON" → Houston); a short word may be an abbreviation', () => {
+    const text = 'HOUSTON — The storm hit. NEW YORK officials waited. NAFTA is a treaty.';
+    const g = group(text, tagAll(text, [['HOUSTON', 'GPE'], ['NEW YORK', 'GPE'], ['NAFTA', 'LOC']]));
+    assert.deepEqual(g.grouping.actors.map((a) => a.name), ['Houston', 'New York', 'NAFTA']);
+    assert.equal(g.actor(g.actorOf('HOUSTON'))?.id, 'gpe:houston');
+  });
+
   test('"Breitbart" is Breitbart News and "Hofstra" Hofstra University: a first word before "News", "University" only', () => {
     let text = 'Breitbart reported it. Breitbart News said later. Hofstra hosted the debate at Hofstra University.';
     let g = group(text, tagAll(text, [['Breitbart', 'ORG'], ['Breitbart News', 'ORG'], ['Hofstra', 'ORG'], ['Hofstra University', 'ORG']]));

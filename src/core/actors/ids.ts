@@ -38,7 +38,25 @@ export function actorName(b: Builder): string {
     }
     best = f; bw = words; bl = form.length; bc = isAllCaps(form) ? 0 : 1; bn = b.formCounts[f];
   }
-  return best >= 0 ? b.forms[best] : '';
+  if (best < 0) return '';
+  const name = b.forms[best];
+  const caps = bc === 0 && (b.type === 'GPE' || b.type === 'LOC') && letterCount(name) >= (bw > 1 ? 5 : PLACE_IN_CAPS);
+  return caps ? titleCased(name) : name;
+}
+
+/** A place named only in capitals ("HOUSTON", "NEW YORK", a dateline's) is shown as a name is written; a shorter word
+ * may be an abbreviation ("DPRK", "NAFTA", "NARAL", which the tagger at times reads as a place). */
+const PLACE_IN_CAPS = 6;
+
+function letterCount(s: string): number {
+  let n = 0;
+  for (let k = 0; k < s.length; k++) { const c = s.charCodeAt(k) | 32; if (c >= 97 && c <= 122) n++; }
+  return n;
+}
+
+/** "NEW YORK" → "New York", "SAN JOSE-BASED" → "San Jose-Based": each word's first letter kept, the rest lower case. */
+function titleCased(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 export function slug(name: string): string {
