@@ -31,6 +31,7 @@ import { stableOrder } from './order';
 import { thingSubjectBefore } from './thingSubject';
 import { countryActor, insideSpeaker, sendingCountry } from './bodySpeaker';
 import { afterName, descriptionGender, dominantPerson, mayBeRenamed, mayRenameSubject } from './renamingDescription';
+import { unnamedAntecedent } from './unnamedAntecedent';
 import { resolveNamedNext } from './namedNext';
 import type { SpanText } from './spanText';
 import { descriptionOf, NOT_LOOKED_UP, Pronoun, readSpanText, SpanShape } from './spanText';
@@ -211,6 +212,10 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
     if (behalf !== null) return behalf;
   }
   if (t.member > 0) return null;
+  // "A New Hampshire ballot commission … the commission recognized": the unnamed one, unless it spoke as someone
+  // ("A Saudi Interior Ministry spokesman says … The spokesman says" is the ministry, sameHeadSpeaker below).
+  if (THE_NOUN_RE.test(raw) && unnamedAntecedent(ctx.text, ctx.sentences, span.start, sentence, raw.slice(raw.lastIndexOf(' ') + 1).toLowerCase()) &&
+    sameHeadSpeaker(ctx.text, ctx.speakers, span.start, sentence, lastWordKey(ctx.text, span.end), PRONOUN_WINDOW) === null) return null;
   const found = overlappingNonPersons(ctx, span, t, raw);
   // A place or people that only modifies the head ("Rebels in eastern Sudan", "4 in 10 Republican voters in each
   // state") leaves an unnamed group unless a description fits: nobody, not the country a generic noun would find.

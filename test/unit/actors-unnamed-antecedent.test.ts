@@ -1,0 +1,31 @@
+// A definite description that takes up an indefinite one just before it names no one.
+import * as assert from 'node:assert/strict';
+import { unnamedAntecedent } from '../../src/core/actors/unnamedAntecedent';
+import { splitSentences } from '../../src/core/text/sentences';
+import { tokenize } from '../../src/core/text/tokenize';
+import { group, tagAll } from './actors-helpers';
+
+function antecedent(text: string, head: string): boolean {
+  const sentences = splitSentences(text, tokenize(text));
+  const pos = text.lastIndexOf(`the ${head}`);
+  const sentence = sentences.findIndex((s) => s.start <= pos && pos < s.end);
+  return unnamedAntecedent(text, sentences, pos, sentence, head);
+}
+
+suite('actors: an unnamed antecedent of "the commission", "the official"', () => {
+  test('"a New Hampshire ballot commission … the commission" is that unnamed body, not the board named before', () => {
+    const text = 'The Illinois Board of Elections ruled first. But a New Hampshire ballot commission was more tentative. ' +
+      'In rejecting the challenge, the commission said a court should decide.';
+    const g = group(text, tagAll(text, [['Illinois Board of Elections', 'ORG'], ['New Hampshire', 'GPE']]));
+    assert.equal(g.speakerOf('the commission'), null);
+  });
+
+  test('no antecedent where the head only modifies or ends another phrase, or a name follows in apposition', () => {
+    assert.equal(antecedent('A federal judge ruled on Monday. Later the judge said more.', 'judge'), true);
+    assert.equal(antecedent('An official familiar with the case spoke. Then the official said more.', 'official'), true);
+    assert.equal(antecedent('A military statement says 20 died. Then the military said more.', 'military'), false);
+    assert.equal(antecedent('Half a dozen of the party leaders agreed. Then the party said more.', 'party'), false);
+    assert.equal(antecedent('A federal judge, John Smith, ruled. Then the judge said more.', 'judge'), false);
+    assert.equal(antecedent('A contributor with the company spoke. Then the company said more.', 'company'), false);
+  });
+});
