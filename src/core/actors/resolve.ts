@@ -31,6 +31,7 @@ import { stableOrder } from './order';
 import { thingSubjectBefore } from './thingSubject';
 import { countryActor, insideSpeaker, sendingCountry } from './bodySpeaker';
 import { afterName, descriptionGender, dominantPerson, mayBeRenamed, mayRenameSubject } from './renamingDescription';
+import { speakerGender } from './speakerGender';
 import { unnamedAntecedent } from './unnamedAntecedent';
 import { resolveNamedNext } from './namedNext';
 import type { SpanText } from './spanText';
@@ -39,13 +40,11 @@ import { DOCUMENTS, LastSpeaker, lastWordKey, sameHeadSpeaker } from './speakerH
 import { ClaimCover, continuingSpeaker, firstEndingAfter, lastMentionBefore, lastMentionOf, mostSalient, pairNamedSince, recentActors, SpeakerMark } from './salience';
 import type { ActorGrouping } from './types';
 import { genderOf, SUBJECT } from './types';
-import { genderOfFirstName } from './nameGender';
 import { isTheyNoun, unnamedGroupSince } from './unnamedGroup';
 import { compoundBase } from './names';
 import { partyNamed } from './parties';
 import { mentionType, partyPeopleMention, typeInSpan } from './partyMentions';
 import { lastNamedAsModifier, pluralMention, thingNamedAsModifier } from './pronounModifiers';
-import type { Gender } from './roles';
 
 const PRONOUN_WINDOW = 3;
 const GROUP_WINDOW = 2;
@@ -65,7 +64,7 @@ interface Ctx {
   readonly texts: Map<string, SpanText>;
   /** Head regions by exact span text (see speakerHead.ts). */
   readonly shapes: Map<string, SpanShape>;
-  /** Per actor, what its first name says of its gender (speakerGender): 0 not read yet, 1 m, 2 f, 3 nothing. */
+  /** Per actor, what its first name says of its gender (speakerGender.ts): 0 not read yet, 1 m, 2 f, 3 nothing. */
   readonly nameGenders: Uint8Array;
   /** Per mention, whether "they" may mean it (pluralMention): 0 not read yet, 1 yes, 2 no. */
   readonly plural: Uint8Array;
@@ -317,29 +316,6 @@ function renamesOwnSubject(ctx: Ctx, span: Span, sentence: number, d: Descriptio
 
 /** A span that opens with a possessive name ("Libya's ambassador"). */
 const OWNER_FIRST_RE = /^(?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*['’]s\s/u;
-/** A person's gender as the article says it clearly (context.ts: a title, or pronouns two ahead), else as their first
- * name suggests (nameGender.ts), else the article's narrow lead; read once per actor per document, and only for people a
- * "he"/"she" considers. The article's votes are mostly pronouns near the name, and mixed or lone ones mislead: "… as she
- * battled to overtake Obama" gave Barack Obama two "she" against one "he"; "under Warren’s grilling he hadn’t" gave
- * Elizabeth Warren one "he". */
-function speakerGender(ctx: Ctx, a: number): Gender | undefined {
-  const { m, f } = ctx.g.profiles[a].genderVotes;
-  const own = genderOf(ctx.g.profiles[a]);
-  if (own !== undefined && Math.abs(m - f) >= CLEAR_VOTES) return own;
-  return firstNameGender(ctx, a) ?? own;
-}
-
-const CLEAR_VOTES = 2;
-
-function firstNameGender(ctx: Ctx, a: number): Gender | undefined {
-  let code = ctx.nameGenders[a];
-  if (code === 0) {
-    const g = genderOfFirstName(ctx.g.actors[a].name);
-    code = ctx.nameGenders[a] = g === 'm' ? 1 : g === 'f' ? 2 : 3;
-  }
-  return code === 1 ? 'm' : code === 2 ? 'f' : undefined;
-}
-
 /** A person's name followed by "campaign" ("Trump's campaign", "the Sanders campaign", "Clinton's presidential campaign"). */
 const CAMPAIGN_AFTER_RE = /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+)?campaign\b/u;
 const CAMPAIGN_WINDOW = 5;
