@@ -40,13 +40,15 @@ export function actorName(b: Builder): string {
   }
   if (best < 0) return '';
   const name = b.forms[best];
-  const caps = bc === 0 && (b.type === 'GPE' || b.type === 'LOC') && letterCount(name) >= (bw > 1 ? 5 : PLACE_IN_CAPS);
+  const caps = bc === 0 && (b.type === 'GPE' || b.type === 'LOC') && letterCount(name) >= (bw > 1 ? PLACE_IN_CAPS_WORDS : PLACE_IN_CAPS);
   return caps ? titleCased(name) : name;
 }
 
 /** A place named only in capitals ("HOUSTON", "NEW YORK", a dateline's) is shown as a name is written; a shorter word
  * may be an abbreviation ("DPRK", "NAFTA", "NARAL", which the tagger at times reads as a place). */
 const PLACE_IN_CAPS = 6;
+/** Letters of a name of several words in capitals ("NEW YORK"), which is no abbreviation. */
+const PLACE_IN_CAPS_WORDS = 5;
 
 function letterCount(s: string): number {
   let n = 0;

@@ -226,16 +226,21 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   }
   const d = descriptionOf(t, raw);
   if (d.head && !d.plural && !d.indefinite) {
-    const own = renamesOwnSubject(ctx, span, sentence, d, raw, inside);
+    // "… Instead, the Vermont senator …": a description that may rename the subject of its sentence or the last one
+    // (renamingDescription.ts), and whom it may rename.
+    const fits = inside.length === 0 && mayRenameSubject(d, raw) && !hasPerson(ctx, span) && !afterName(g, ctx.text, span.start)
+      ? renamable(ctx, d, raw) : null;
+    const subject = (k: number): boolean => g.mentions.position[k] === SUBJECT;
+    // "Cruz defends his record in an ad: “…,” the senator says": the subject of its own sentence comes before an
+    // earlier holder of the role, when it has no role or this one ("The Florida senator likes …, while the former
+    // Florida governor loves …" is not the senator).
+    const head = d.head;
+    const own = fits ? salient(ctx, span, sentence, 0, (a) => fits(a) && (g.profiles[a].roles.size === 0 || g.profiles[a].roles.has(head)), undefined, subject) : null;
     if (own !== null) return own;
     const fit = bestDescribed(ctx, span, sentence, d, inside);
     if (fit !== null) return fit;
-    // "… Instead, the Vermont senator …": the subject of this or the last sentence (renamingDescription.ts).
-    if (inside.length === 0 && mayRenameSubject(d, raw) && !hasPerson(ctx, span) && !afterName(g, ctx.text, span.start)) {
-      const gender = descriptionGender(raw);
-      const fits = (a: number): boolean => g.actors[a].type === 'PERSON' && mayBeRenamed(d, g.profiles[a]) &&
-        (gender === undefined || speakerGender(ctx, a) !== (gender === 'm' ? 'f' : 'm'));
-      const renamed = salient(ctx, span, sentence, 1, fits, undefined, (k) => g.mentions.position[k] === SUBJECT) ?? dominantPerson(g, d, fits);
+    if (fits) {
+      const renamed = salient(ctx, span, sentence, 1, fits, undefined, subject) ?? dominantPerson(g, d, fits);
       if (renamed !== null) return renamed;
     }
     // "A Saudi Interior Ministry spokesman says … The spokesman says": the earlier speaker with that head, as resolved.
@@ -298,20 +303,12 @@ const DETERMINED_START_RE = /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[
 /** A span that opens like a description, not a name ("The other man", "One pastor", "a spokesman"). */
 const DESCRIPTION_START_RE = new RegExp(`${DETERMINED_START_RE.source}|^\\p{Ll}`, 'u');
 
-/**
- * "Cruz defends his record in an ad: “…,” the senator says": a renaming description that speaks in the very sentence
- * whose subject is a person its words may rename is that subject, though someone named earlier has the role.
- */
-function renamesOwnSubject(ctx: Ctx, span: Span, sentence: number, d: Description, raw: string, inside: readonly number[]): number | null {
+/** Whom a renaming description may name: a person its roles allow and its words' gender does not exclude. */
+function renamable(ctx: Ctx, d: Description, raw: string): (a: number) => boolean {
   const { g } = ctx;
-  if (inside.length > 0 || !mayRenameSubject(d, raw) || hasPerson(ctx, span) || afterName(g, ctx.text, span.start)) return null;
   const gender = descriptionGender(raw);
-  // Stricter than mayBeRenamed: no role, or the description's own ("The Florida senator likes …, while the former
-  // Florida governor loves …" is not the senator).
-  const head = d.head as string;
-  return salient(ctx, span, sentence, 0, (a) => g.actors[a].type === 'PERSON' && (g.profiles[a].roles.size === 0 || g.profiles[a].roles.has(head)) &&
-    mayBeRenamed(d, g.profiles[a]) && (gender === undefined || speakerGender(ctx, a) !== (gender === 'm' ? 'f' : 'm')), undefined,
-    (k) => g.mentions.position[k] === SUBJECT);
+  return (a) => g.actors[a].type === 'PERSON' && mayBeRenamed(d, g.profiles[a]) &&
+    (gender === undefined || speakerGender(ctx, a) !== (gender === 'm' ? 'f' : 'm'));
 }
 
 /** A span that opens with a possessive name ("Libya's ambassador"). */

@@ -15,6 +15,18 @@ const AFTER_HEAD = new Set(['has', 'had', 'have', 'is', 'was', 'will', 'would', 
   'did', 'does', 'in', 'on', 'at', 'of', 'for', 'to', 'with', 'from', 'by', 'who', 'that', 'which', 'and', 'but', 'or', 'said', 'says',
   'familiar', 'close', 'not', 'also']);
 
+/** Per head noun, its pattern: the same few heads ("the official", "the company") recur all through a long text. */
+const patterns = new Map<string, RegExp>();
+
+function patternFor(head: string): RegExp {
+  let re = patterns.get(head);
+  if (!re) {
+    re = new RegExp(`\\b[Aa]n?\\s+((?:[\\p{L}.'’-]+\\s+){0,${MAX_MODIFIERS}})${head}\\b(?![’'])(\\s*,?\\s*[\\p{L}]+)?`, 'gu');
+    patterns.set(head, re);
+  }
+  return re;
+}
+
 /**
  * Whether the current or the previous sentence, before `pos`, has "a"/"an", up to MAX_MODIFIERS words and the noun
  * `head` (lower case) ending its noun phrase, not followed by a name in apposition ("a federal judge, John Smith,").
@@ -22,7 +34,8 @@ const AFTER_HEAD = new Set(['has', 'had', 'have', 'is', 'was', 'will', 'would', 
 export function unnamedAntecedent(text: string, sentences: readonly Sentence[], pos: number, sentence: number, head: string): boolean {
   if (head.length < 3 || !/^\p{Ll}+$/u.test(head)) return false;
   const from = sentences[Math.max(0, sentence - 1)]?.start ?? 0;
-  const re = new RegExp(`\\b[Aa]n?\\s+((?:[\\p{L}.'’-]+\\s+){0,${MAX_MODIFIERS}})${head}\\b(?![’'])(\\s*,?\\s*[\\p{L}]+)?`, 'gu');
+  const re = patternFor(head);
+  re.lastIndex = 0;
   const window = text.slice(from, pos);
   for (let m = re.exec(window); m; m = re.exec(window)) {
     if (m[1].split(/\s+/).some((w) => NOT_MODIFIERS.has(w.toLowerCase()))) continue;

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { claimsReport } from '../../core/claimsReport';
 import type { ArticleRegistry } from '../articles/articleRegistry';
+import { textSlice } from '../documentText';
 
 /**
  * Copies the active article's claims as a Markdown table (core/claimsReport.ts) to the clipboard, for a fact-check
@@ -15,7 +16,7 @@ export async function copyClaimsReportCommand(registry: ArticleRegistry): Promis
   }
   const title = doc.isUntitled ? 'an untitled article' : vscode.workspace.asRelativePath(doc.uri);
   const report = claimsReport(title, index, {
-    slice: (start, end) => doc.getText(new vscode.Range(doc.positionAt(start), doc.positionAt(end))),
+    slice: textSlice(doc),
     lineOf: (offset) => doc.positionAt(offset).line + 1,
   });
   await vscode.env.clipboard.writeText(report);

@@ -5,6 +5,7 @@ import { statementNote, statementSource, statementStatus, statementTags, stateme
 import type { Entity } from '../../core/types';
 import type { ArticleRegistry } from '../articles/articleRegistry';
 import { CommandId, TRUSTED_HOVER_COMMANDS } from '../commandIds';
+import { textSlice } from '../documentText';
 import { commandLink, inlineCode } from './markdownSafe';
 
 const TYPE_LABELS: Record<string, string> = {
@@ -39,7 +40,7 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
     }
     if (claim) {
       const pieces = index.statementOf(claim);
-      const source = statementSource(pieces, (s, e) => document.getText(new vscode.Range(document.positionAt(s), document.positionAt(e))));
+      const source = statementSource(pieces, textSlice(document));
       parts.push(claimCard(index, pieces, source));
       range ??= new vscode.Range(document.positionAt(claim.start), document.positionAt(claim.end));
     }

@@ -6,7 +6,7 @@ import { CommandId } from '../commandIds';
 import type { ActiveArticle } from './activeArticle';
 import { actorIcon, emptyMessage, TYPE_PLURALS, claimTreeItem } from './treeItems';
 import type { ActorNode, ActorsTreeNode, TypeGroupNode } from './treeNodes';
-import { ContextValue, linePreview } from './treeNodes';
+import { claimNode, ContextValue, linePreview } from './treeNodes';
 
 /** Actors of the active article grouped by type; an actor expands to its mentions and its claims. */
 export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsTreeNode>, vscode.Disposable {
@@ -38,7 +38,7 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsTreeNod
     if (node.kind === 'type') return node.actors.map((a) => this._actorNodes.get(a.id)).filter((n): n is ActorNode => !!n);
     if (node.kind === 'actor') {
       const mentions = index.mentionsOf(node.actor.id).map((entity) => ({ kind: 'mention' as const, id: `${node.id}/m${entity.start}`, entity, parent: node }));
-      const claims = index.statementsBy(node.actor.id).map((pieces) => ({ kind: 'claim' as const, id: `${node.id}/c${pieces[0].start}`, claim: pieces[0], pieces, parent: node }));
+      const claims = index.statementsBy(node.actor.id).map((pieces) => claimNode(node, pieces));
       return [...mentions, ...claims];
     }
     return [];

@@ -4,8 +4,8 @@ import type { Statement } from '../../core/statements';
 import { statementStatus } from '../../core/statements';
 import type { ActiveArticle } from './activeArticle';
 import { actorIcon, claimTreeItem, emptyMessage } from './treeItems';
-import type { ClaimGroupNode, ClaimNode, ClaimsTreeNode, OrphanGroupNode } from './treeNodes';
-import { ContextValue } from './treeNodes';
+import type { ClaimGroupNode, ClaimsTreeNode, OrphanGroupNode } from './treeNodes';
+import { claimNode, ContextValue } from './treeNodes';
 
 export type ClaimGrouping = 'speaker' | 'status';
 
@@ -44,7 +44,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
 
   getChildren(node?: ClaimsTreeNode): ClaimsTreeNode[] {
     if (!node) return this._groups;
-    if (node.kind === 'claimGroup') return node.statements.map((pieces): ClaimNode => ({ kind: 'claim', id: `${node.id}/c${pieces[0].start}`, claim: pieces[0], pieces, parent: node }));
+    if (node.kind === 'claimGroup') return node.statements.map((pieces) => claimNode(node, pieces));
     if (node.kind === 'orphanGroup') return node.orphans.map((orphan) => ({ kind: 'orphan' as const, id: `${node.id}/${orphan.id}`, orphan, parent: node }));
     return [];
   }

@@ -16,6 +16,11 @@ export interface OrphanGroupNode { readonly kind: 'orphanGroup'; readonly id: st
 export interface OrphanNode { readonly kind: 'orphan'; readonly id: string; readonly orphan: OrphanRecord; readonly parent: OrphanGroupNode }
 
 export type ActorsTreeNode = TypeGroupNode | ActorNode | MentionNode | ClaimNode;
+
+/** A statement's node under an actor or a claims group; its id follows the parent's and its first piece. */
+export function claimNode(parent: ActorNode | ClaimGroupNode, pieces: Statement): ClaimNode {
+  return { kind: 'claim', id: `${parent.id}/c${pieces[0].start}`, claim: pieces[0], pieces, parent };
+}
 export type ClaimsTreeNode = ClaimGroupNode | ClaimNode | OrphanGroupNode | OrphanNode;
 
 /** Context values used by menus in package.json (`viewItem == newsAnnotator:actor`). */
