@@ -28,4 +28,14 @@ suite('actors: an unnamed antecedent of "the commission", "the official"', () =>
     assert.equal(antecedent('A federal judge, John Smith, ruled. Then the judge said more.', 'judge'), false);
     assert.equal(antecedent('A contributor with the company spoke. Then the company said more.', 'company'), false);
   });
+
+  test('the article, its modifiers and the head are read as words: at most four between, the head a whole word', () => {
+    assert.equal(antecedent('It went to (a state ballot commission) first. Then the commission said more.', 'commission'), true);
+    assert.equal(antecedent('An angry new state ballot commission ruled. Then the commission said more.', 'commission'), true);
+    assert.equal(antecedent('A very angry new state ballot commission ruled. Then the commission said more.', 'commission'), false);
+    assert.equal(antecedent('A state subcommission ruled. Then the commission said more.', 'commission'), false);
+    assert.equal(antecedent('A commission’s staff met. Then the commission said more.', 'commission'), false);
+    assert.equal(antecedent('Area 2016 commission members met. Then the commission said more.', 'commission'), false);
+    assert.equal(antecedent('Iran commission members met. Then the commission said more.', 'commission'), false);
+  });
 });
