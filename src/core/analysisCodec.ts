@@ -14,6 +14,8 @@ export interface PackedAnalysis {
   /** Per claim: start, end, kind (0 direct, 1 indirect), cue start, cue end (-1: none), speaker index (-1),
    *  speaker span start, end (-1: none). */
   readonly claims: Int32Array;
+  /** Co-speakers ("Clinton and Sanders said"), few: pairs of claim index and actor index, in claim then text order. */
+  readonly coSpeakers: Int32Array;
 }
 
 const ENTITY_FIELDS = 4;
@@ -29,7 +31,9 @@ export function packAnalysis(a: Analysis): PackedAnalysis {
     entities[o + 2] = ENTITY_TYPES.indexOf(e.type);
     entities[o + 3] = e.actor === undefined ? -1 : actorIndex.get(e.actor) ?? -1;
   });
-  return { actors: a.actors, entities, claims: packClaims(a.claims, actorIndex) };
+  const co: number[] = [];
+  a.claims.forEach((c, i) => { for (const id of c.coSpeakers ?? []) if (actorIndex.has(id)) co.push(i, actorIndex.get(id)!); });
+  return { actors: a.actors, entities, claims: packClaims(a.claims, actorIndex), coSpeakers: Int32Array.from(co) };
 }
 
 /** Claims alone in PackedAnalysis's layout; a speaker not in `actorIndex` (or none) is -1. */
@@ -56,14 +60,15 @@ export function unpackClaims(claims: Int32Array, text: string, actors: readonly 
   return out;
 }
 
-function claimAt(c: Int32Array, o: number, text: string, actors: readonly Actor[]): Claim {
+function claimAt(c: Int32Array, o: number, text: string, actors: readonly Actor[], coSpeakers?: readonly string[]): Claim {
   const start = c[o], end = c[o + 1];
-  return {
+  const claim: Claim = {
     start, end, text: text.slice(start, end), kind: c[o + 2] === 0 ? 'direct' : 'indirect',
     cue: c[o + 3] >= 0 ? { start: c[o + 3], end: c[o + 4], text: text.slice(c[o + 3], c[o + 4]) } : null,
     speaker: c[o + 5] >= 0 ? actors[c[o + 5]].id : null,
     speakerSpan: c[o + 6] >= 0 ? { start: c[o + 6], end: c[o + 7] } : null,
   };
+  return coSpeakers ? { ...claim, coSpeakers } : claim;
 }
 
 export function unpackAnalysis(p: PackedAnalysis, text: string): Analysis {
@@ -93,9 +98,15 @@ function* unpackSteps(p: PackedAnalysis, text: string, slice = Infinity): Genera
     entities.push(actor >= 0 ? { start, end, text: text.slice(start, end), type, actor: p.actors[actor].id } : { start, end, text: text.slice(start, end), type });
     if (++sinceYield >= slice) { sinceYield = 0; yield; }
   }
+  const co = new Map<number, string[]>();
+  for (let i = 0; i < p.coSpeakers.length; i += 2) {
+    const list = co.get(p.coSpeakers[i]) ?? [];
+    list.push(p.actors[p.coSpeakers[i + 1]].id);
+    co.set(p.coSpeakers[i], list);
+  }
   const claims: Claim[] = [];
   for (let o = 0; o < p.claims.length; o += CLAIM_FIELDS) {
-    claims.push(claimAt(p.claims, o, text, p.actors));
+    claims.push(claimAt(p.claims, o, text, p.actors, co.get(o / CLAIM_FIELDS)));
     if (++sinceYield >= slice) { sinceYield = 0; yield; }
   }
   return { entities, actors: p.actors, claims };

@@ -1,5 +1,5 @@
 import type { Statement } from './statements';
-import { groupStatements } from './statements';
+import { groupStatements, statementSpeakers } from './statements';
 import type { Actor, Analysis, Claim, Entity } from './types';
 
 /**
@@ -26,7 +26,7 @@ export class AnalysisIndex {
     this._statements = groupStatements(this._claims);
     for (const st of this._statements) {
       for (const c of st) this._statementOf.set(c, st);
-      if (st[0].speaker !== null) push(this._statementsBySpeaker, st[0].speaker, st);
+      for (const speaker of statementSpeakers(st)) push(this._statementsBySpeaker, speaker, st);
     }
   }
 
@@ -44,9 +44,14 @@ export class AnalysisIndex {
   /** The claims as statements (src/core/statements.ts): pieces sharing a cue and speaker together, in text order. */
   get statements(): readonly Statement[] { return this._statements; }
 
-  /** The statements an actor makes, in text order. */
+  /** The statements an actor makes, alone or named with others ("Clinton and Sanders said"), in text order. */
   statementsBy(actorId: string): readonly Statement[] {
     return this._statementsBySpeaker.get(actorId) ?? [];
+  }
+
+  /** The actors who make a statement, its speaker first (statementSpeakers), those this analysis knows. */
+  speakersOf(pieces: Statement): Actor[] {
+    return statementSpeakers(pieces).flatMap((id) => this._actorsById.get(id) ?? []);
   }
 
   /** The statement a claim of this analysis is a piece of (the claim alone for one not in the analysis). */

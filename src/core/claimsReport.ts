@@ -21,8 +21,8 @@ export function claimsReport(title: string, index: AnalysisIndex, text: ReportTe
   const rows = index.statements.map((pieces) => {
     const first = pieces[0];
     const source = statementSource(pieces, (s, e) => text.slice(s, e));
-    const actor = index.actor(first.speaker);
-    const speaker = actor ? actor.name : source ? `“${source}” (not named)` : '—';
+    const actors = index.speakersOf(pieces);
+    const speaker = actors.length ? actors.map((a) => a.name).join(', ') : source ? `“${source}” (not named)` : '—';
     return [String(text.lineOf(first.start)), speaker, statementText(pieces), first.cue?.text ?? '', statementStatus(pieces) ?? 'unverified',
       statementTags(pieces).join(', '), statementNote(pieces)];
   });

@@ -24,6 +24,12 @@ export function groupStatements(claims: readonly Claim[]): Statement[] {
   return out;
 }
 
+/** Who makes a statement: its speaker, then those named with it ("Clinton and Sanders said"); empty for no actor. */
+export function statementSpeakers(pieces: Statement): string[] {
+  const { speaker, coSpeakers } = pieces[0];
+  return speaker === null ? [] : [speaker, ...(coSpeakers ?? []).filter((id) => id !== speaker)];
+}
+
 /** What a statement says, its pieces joined by an ellipsis and its white space collapsed. */
 export function statementText(pieces: Statement): string {
   return pieces.map((p) => p.text.replace(/\s+/g, ' ').trim()).join(' … ');

@@ -35,6 +35,8 @@ export interface Claim extends Span {
   readonly cue: (Span & { readonly text: string }) | null;
   readonly speaker: string | null;
   readonly speakerSpan: Span | null;
+  /** Other actors the speaker span names with the speaker ("Clinton and Sanders said"): their ids, in text order. */
+  readonly coSpeakers?: readonly string[];
   /** User annotation (sidecar): its record id, verification status, tags and note. */
   readonly record?: string;
   readonly status?: ClaimStatusValue;

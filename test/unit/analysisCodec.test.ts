@@ -27,4 +27,21 @@ suite('core: packed analysis (worker → extension host)', function () {
       assert.equal(pauses, Math.floor(records / 7), 'the thread is given back every 7 records');
     });
   }
+
+  test('co-speakers ("Clinton and Sanders said") cross with their claims, in order', () => {
+    const text = 'Clinton and Sanders said it works. Trump said no.';
+    const analysis = {
+      entities: [],
+      actors: [
+        { id: 'p:clinton', name: 'Hillary Clinton', type: 'PERSON' as const, aliases: [], mentions: 1 },
+        { id: 'p:sanders', name: 'Bernie Sanders', type: 'PERSON' as const, aliases: [], mentions: 1 },
+        { id: 'p:trump', name: 'Donald Trump', type: 'PERSON' as const, aliases: [], mentions: 1 },
+      ],
+      claims: [
+        { start: 25, end: 33, text: 'it works', kind: 'indirect' as const, cue: { start: 20, end: 24, text: 'said' }, speaker: 'p:clinton', speakerSpan: { start: 0, end: 19 }, coSpeakers: ['p:sanders', 'p:trump'] },
+        { start: 46, end: 48, text: 'no', kind: 'indirect' as const, cue: { start: 41, end: 45, text: 'said' }, speaker: 'p:trump', speakerSpan: { start: 35, end: 40 } },
+      ],
+    };
+    assert.deepEqual(unpackAnalysis(packAnalysis(analysis), text), analysis);
+  });
 });

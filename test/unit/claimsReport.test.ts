@@ -49,4 +49,13 @@ suite('core: claims report (Markdown)', () => {
     const empty = claimsReport('a.txt', new AnalysisIndex({ entities: [], actors: [], claims: [] }), { slice: () => '', lineOf: () => 1 });
     assert.equal(empty, '## Claims in a.txt\n\n0 claims.\n\n');
   });
+
+  test('a statement several actors make names them all, and is each one\'s', () => {
+    const both: Analysis = { ...analysis, actors: [...analysis.actors, { id: 'p2', name: 'John Doe', type: 'PERSON', aliases: [], mentions: 1 }],
+      claims: [{ ...analysis.claims[0], coSpeakers: ['p2'] }] };
+    const index = new AnalysisIndex(both);
+    assert.match(claimsReport('s', index, { slice: (s, e) => text.slice(s, e), lineOf }), /\| 1 \| Jane Roe, John Doe \| the plan/);
+    assert.equal(index.statementsBy('p2').length, 1);
+    assert.equal(index.statementsBy('p1').length, 1);
+  });
 });

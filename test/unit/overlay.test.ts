@@ -109,4 +109,22 @@ suite('core: user annotations over automatic analysis', () => {
     const ambiguous = applyUserAnnotations(twoBidens, sidecar({ claims: [record('c-1', 'person:biden')] }), text);
     assert.equal(ambiguous.claims.find((x) => x.record === 'c-1')?.speaker, 'person:biden', 'two actors have that name: left as it is');
   });
+
+  test('co-speakers follow merges, stay while the speaker is kept, and go when the user corrects the speaker', () => {
+    const c = at('the talks were useful');
+    const withCo: Analysis = { ...auto, claims: [{ ...auto.claims[0], coSpeakers: ['p:macron'] }] };
+    const kept = applyUserAnnotations(withCo, sidecar({ claims: [
+      { id: 'c-1', origin: 'auto', status: 'verified', tags: [], note: '', speaker: 'p:biden', anchor: anchorAt(text, c.start, c.end) },
+    ] }), text);
+    assert.deepEqual(kept.claims[0].coSpeakers, ['p:macron']);
+    const merged = applyUserAnnotations(withCo, sidecar({ actors: [{ id: 'p:macron', name: 'M', type: 'PERSON', aliases: [], mergedInto: 'p:grace' }] }), text);
+    assert.deepEqual(merged.claims[0].coSpeakers, ['p:grace']);
+    const intoSpeaker = applyUserAnnotations(withCo, sidecar({ actors: [{ id: 'p:macron', name: 'M', type: 'PERSON', aliases: [], mergedInto: 'p:biden' }] }), text);
+    assert.equal(intoSpeaker.claims[0].coSpeakers, undefined, 'merged into the speaker: one speaker left');
+    const corrected = applyUserAnnotations(withCo, sidecar({ claims: [
+      { id: 'c-1', origin: 'auto', status: 'verified', tags: [], note: '', speaker: 'p:grace', anchor: anchorAt(text, c.start, c.end) },
+    ] }), text);
+    assert.equal(corrected.claims[0].speaker, 'p:grace');
+    assert.equal(corrected.claims[0].coSpeakers, undefined);
+  });
 });

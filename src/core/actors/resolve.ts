@@ -33,6 +33,7 @@ import { countryActor, insideSpeaker, sendingCountry } from './bodySpeaker';
 import { afterName, descriptionGender, dominantPerson, mayBeRenamed, mayRenameSubject } from './renamingDescription';
 import { speakerGender } from './speakerGender';
 import { unnamedAntecedent } from './unnamedAntecedent';
+import { coSpeakers } from './coSpeakers';
 import { resolveNamedNext } from './namedNext';
 import type { SpanText } from './spanText';
 import { descriptionOf, NOT_LOOKED_UP, Pronoun, readSpanText, SpanShape } from './spanText';
@@ -112,7 +113,9 @@ export function resolveSpeakers(text: string, _tokens: Tokens, sentences: readon
       ctx.speakers.push(new SpeakerMark(span.start, sentence, actor, lastSentence, c.end, span.end));
     }
     if (span) ctx.last = new LastSpeaker(span.start, span.end, sentence, actor);
-    out[i] = { ...c, speaker: actor === null ? null : grouping.actors[actor].id };
+    const co = actor !== null && span ? coSpeakers(text, grouping, span, actor) : [];
+    out[i] = co.length === 0 ? { ...c, speaker: actor === null ? null : grouping.actors[actor].id } :
+      { ...c, speaker: grouping.actors[actor!].id, coSpeakers: co.map((a) => grouping.actors[a].id) };
   }
   namedNextPass(ctx, candidates, order, out);
   return out;

@@ -33,9 +33,18 @@ export function applyUserAnnotations(analysis: Analysis, sidecar: Sidecar | unde
   const entities = linkAddedEntities(applyEntityRecords(analysis.entities, sidecar.entities, text, orphans), analysis.actors);
   const claims = applyClaimRecords(analysis.claims, sidecar.claims, orphans);
   const mapped = entities.map((e) => (e.actor === undefined || canon(e.actor) === e.actor ? e : { ...e, actor: canon(e.actor) }));
-  const mappedClaims = claims.map((c) => (c.speaker === null || canon(c.speaker) === c.speaker ? c : { ...c, speaker: canon(c.speaker) ?? null }));
+  const mappedClaims = claims.map((c) => canonSpeakers(c, canon));
   const actors = buildActors(analysis.actors, actorRecords, mapped, mappedClaims);
   return { entities: mapped, actors, claims: mappedClaims, orphans };
+}
+
+/** A claim's speaker and co-speakers as the user's merges and renames have them: each once, the speaker first. */
+function canonSpeakers(c: Claim, canon: (id: string) => string | undefined): Claim {
+  const speaker = c.speaker === null ? null : canon(c.speaker) ?? null;
+  const co = (c.coSpeakers ?? []).map((id) => canon(id) ?? id).filter((id, i, all) => id !== speaker && all.indexOf(id) === i);
+  if (speaker === c.speaker && co.length === (c.coSpeakers?.length ?? 0) && co.every((id, i) => id === c.coSpeakers?.[i])) return c;
+  const { coSpeakers: _dropped, ...rest } = c;
+  return co.length ? { ...rest, speaker, coSpeakers: co } : { ...rest, speaker };
 }
 
 function canonicalActor(records: ReadonlyMap<string, ActorRecord>, id: string | null | undefined): string | undefined {
@@ -123,6 +132,8 @@ function applyClaimRecords(auto: readonly Claim[], records: readonly ClaimRecord
       cue,
       speaker: r.speaker ?? existing?.speaker ?? null,
       speakerSpan: existing?.speakerSpan ?? null,
+      // Those named with the speaker stay while the user keeps the speaker; a corrected speaker speaks alone.
+      ...(existing?.coSpeakers && (r.speaker ?? existing.speaker) === existing.speaker ? { coSpeakers: existing.coSpeakers } : {}),
       record: r.id,
       status: r.status,
       tags: r.tags,
@@ -144,7 +155,7 @@ function buildActors(auto: readonly Actor[], records: ReadonlyMap<string, ActorR
     set.add(e.text);
     surfaces.set(e.actor, set);
   }
-  const speakers = new Set(claims.flatMap((c) => (c.speaker ? [c.speaker] : [])));
+  const speakers = new Set(claims.flatMap((c) => (c.speaker ? [c.speaker, ...(c.coSpeakers ?? [])] : [])));
   const out = new Map<string, Actor>();
   for (const a of auto) {
     const count = mentions.get(a.id) ?? 0;

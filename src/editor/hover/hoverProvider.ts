@@ -82,8 +82,8 @@ function claimCard(index: AnalysisIndex, pieces: Statement, source: string | und
   const claim = pieces[0];
   md.appendMarkdown(`**Claim** (${claim.kind === 'direct' ? 'direct quote' : 'reported speech'}) · status: **${statementStatus(pieces) ?? 'unverified'}**\n\n`);
   md.appendMarkdown(`${inlineCode(statementText(pieces), 240)}\n\n`);
-  const speaker = index.actor(claim.speaker);
-  md.appendMarkdown(`Speaker: ${speaker ? inlineCode(speaker.name, 80) : 'unattributed'}`);
+  const speakers = index.speakersOf(pieces);
+  md.appendMarkdown(`${speakers.length > 1 ? 'Speakers' : 'Speaker'}: ${speakers.length ? speakers.slice(0, 5).map((a) => inlineCode(a.name, 80)).join(', ') : 'unattributed'}`);
   // The article's own words for the source: how the speaker was found, or who speaks when no actor is named.
   if (source) md.appendMarkdown(` · in the text: ${inlineCode(source, 60)}`);
   if (claim.cue) md.appendMarkdown(` · cue: ${inlineCode(claim.cue.text, 40)}`);

@@ -72,7 +72,7 @@ async function buildSymbolsInSlices(document: vscode.TextDocument, index: Analys
     if (budget-- <= 0) break;
     if (budget % SLICE === 0) await pause();
     const claim = pieces[0];
-    const speaker = index.actor(claim.speaker)?.name ?? 'unattributed';
+    const speaker = index.speakersOf(pieces).map((a) => a.name).join(', ') || 'unattributed';
     const text = statementText(pieces);
     // The symbol spans the whole statement (cue and speaker between its pieces); selecting it selects the first piece.
     symbols.push(new vscode.DocumentSymbol(`“${text.length > 60 ? text.slice(0, 59) + '…' : text}”`, `claim · ${speaker}`, vscode.SymbolKind.String, range(claim.start, pieces[pieces.length - 1].end), range(claim.start, claim.end)));

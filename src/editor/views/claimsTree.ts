@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { AnalysisIndex } from '../../core/analysisIndex';
 import type { Statement } from '../../core/statements';
-import { statementStatus } from '../../core/statements';
+import { statementSpeakers, statementStatus } from '../../core/statements';
 import type { ActiveArticle } from './activeArticle';
 import { actorIcon, claimTreeItem, emptyMessage } from './treeItems';
 import type { ClaimGroupNode, ClaimsTreeNode, OrphanGroupNode } from './treeNodes';
@@ -109,10 +109,13 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
   private _bySpeaker(statements: readonly Statement[]): ClaimGroupNode[] {
     const groups = new Map<string, Statement[]>();
     for (const st of statements) {
-      const key = st[0].speaker ?? (st.some((p) => p.speakerSpan !== null) ? UNNAMED : NO_SOURCE);
-      const list = groups.get(key) ?? [];
-      list.push(st);
-      groups.set(key, list);
+      // A statement several actors make ("Clinton and Sanders said") is under each of them.
+      const speakers = statementSpeakers(st);
+      for (const key of speakers.length ? speakers : [st.some((p) => p.speakerSpan !== null) ? UNNAMED : NO_SOURCE]) {
+        const list = groups.get(key) ?? [];
+        list.push(st);
+        groups.set(key, list);
+      }
     }
     return [...groups].map(([key, list]) => ({
       kind: 'claimGroup' as const,

@@ -1,0 +1,83 @@
+// "Clinton and Sanders said", "Republican hopefuls Jeb Bush and Chris Christie have argued", "Celebrities Julianne
+// Moore, Kerry Washington and Elizabeth Banks wrote": a speaker span whose head is a coordination of names speaks
+// for every one of them. The speaker resolution finds the first; this finds the others, in the order written.
+import type { Span } from '../types';
+import { lookupCountry } from './countries';
+import { isHead, roleKey } from './roles';
+import { firstEndingAfter } from './salience';
+import { headRegion } from './speakerHead';
+import type { ActorGrouping } from './types';
+import { isKinNoun } from './wordFacts';
+
+/** Lower-case words that may stand before a conjunct's name: "and her husband Bill", "and former Sen. Jim Webb". */
+const LOWER_MODIFIERS = new Set(['the', 'former', 'fellow', 'her', 'his', 'their', 'then']);
+/** Types of actors that speak: not an event, a product or a date. */
+const SPEAKING_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
+
+/** A joint between two conjuncts: "and" (after an optional list comma) or a list comma alone. */
+const AND_JOINT = /^\s*,?\s+(?:and|&)\s+/;
+const COMMA_JOINT = /^\s*,\s+/;
+
+/** Whether `words` (between a joint and a name) only modify the name: titles, capitalised words, kin and role nouns. */
+function modifiesName(words: string): boolean {
+  if (words.trim() === '') return true;
+  return words.trim().split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || LOWER_MODIFIERS.has(w) || isKinNoun(w) || isHead(roleKey(w)));
+}
+
+/** Whether a conjunct's name at [_, end) ends its conjunct within the span: nothing, a comma, a bracket or the next joint. */
+function endsConjunct(text: string, end: number, spanEnd: number): boolean {
+  const rest = text.slice(end, spanEnd);
+  return /^\s*$/.test(rest) || /^\s*[,(;]/.test(rest) || AND_JOINT.test(rest);
+}
+
+/**
+ * The other actors a speaker span coordinates with `actor`, whose mention must head the span's first conjunct: the
+ * names after it joined by "and" (or by commas before a last "and"), each ending its conjunct ("Clinton and Sanders
+ * supporters" is the supporters; "Bush and his rivals" names no one else). Empty for a span not so shaped.
+ */
+export function coSpeakers(text: string, g: ActorGrouping, span: Span, actor: number): number[] {
+  const m = g.mentions;
+  let k = firstEndingAfter(m, span.start);
+  while (k < m.count && m.start[k] < span.end && !(m.start[k] >= span.start && m.actor[k] === actor)) k++;
+  if (k >= m.count || m.start[k] >= span.end || !endsConjunct(text, m.end[k], span.end)) return [];
+  // The speaker heads the span, not a modifier of its head: "Republican leaders in the Senate and the House" are
+  // the leaders, "the battle between Clinton and Sanders" is no one's.
+  if (headRegion(text, span.start, span.end).end < m.end[k] || /\bbetween\b/i.test(text.slice(span.start, m.start[k]))) return [];
+  const found: number[] = [];
+  let listed: number[] = []; // names after list commas, kept once an "and" closes the list
+  for (let at = m.end[k]; ;) {
+    const rest = text.slice(at, span.end);
+    const joint = AND_JOINT.exec(rest) ?? COMMA_JOINT.exec(rest);
+    const head = joint ? conjunctHead(text, g, at + joint[0].length, span.end, k + 1) : -1;
+    if (head < 0) return found;
+    const other = m.actor[head];
+    if (other !== actor && SPEAKING_TYPES.has(g.actors[other].type) && !adjectiveOnly(text, g, head) && !found.includes(other) && !listed.includes(other)) listed.push(other);
+    if (/(?:and|&)\s+$/.test(joint![0])) {
+      found.push(...listed);
+      listed = [];
+    }
+    at = m.end[head];
+    k = head;
+  }
+}
+
+/** A nationality adjective ("and his Russian [counterpart]", cut off where the span ends) is no one's name. */
+function adjectiveOnly(text: string, g: ActorGrouping, k: number): boolean {
+  const written = text.slice(g.mentions.start[k], g.mentions.end[k]);
+  return lookupCountry(written)?.demonym === true && !written.endsWith('s');
+}
+
+/**
+ * The mention that heads the conjunct starting at `from`: the first mention, after words that only modify it, that
+ * ends the conjunct; modifier names before it ("Texas" in "Texas Sen. Ted Cruz") are passed over. -1 when none.
+ */
+function conjunctHead(text: string, g: ActorGrouping, from: number, spanEnd: number, k0: number): number {
+  const m = g.mentions;
+  for (let j = k0; j < m.count && m.end[j] <= spanEnd; j++) {
+    if (m.start[j] < from) continue;
+    if (!modifiesName(text.slice(from, m.start[j]))) return -1;
+    if (endsConjunct(text, m.end[j], spanEnd)) return j;
+    if (!/^\s+\p{Lu}/u.test(text.slice(m.end[j], spanEnd))) return -1;
+  }
+  return -1;
+}

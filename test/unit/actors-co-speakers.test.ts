@@ -1,0 +1,56 @@
+// A speaker span that coordinates names ("Clinton and Sanders said") speaks for each of them.
+import * as assert from 'node:assert/strict';
+import type { EntityType } from '../../src/core/types';
+import { coSpeakers } from '../../src/core/actors/coSpeakers';
+import { extractedSpeakers, group, tagAll } from './actors-helpers';
+
+const PEOPLE: readonly (readonly [string, EntityType])[] = [
+  ['Hillary Clinton', 'PERSON'], ['Clinton', 'PERSON'], ['Bernie Sanders', 'PERSON'], ['Sanders', 'PERSON'], ['Ted Cruz', 'PERSON'],
+  ['Donald Trump', 'PERSON'], ['Texas', 'GPE'], ['Jeb Bush', 'PERSON'], ['Senate', 'ORG'], ['House', 'ORG'], ['Russian', 'NORP'],
+  ['Julianne Moore', 'PERSON'], ['Kerry Washington', 'PERSON'], ['Amy Schumer', 'PERSON'], ['Republican', 'NORP'],
+];
+
+/** Speaker and co-speakers' ids of the claim whose speaker span is `span`, in `text`. */
+function speakersOf(text: string, span: string): string[] {
+  const c = extractedSpeakers(text, PEOPLE).bySpeakerSpan(span);
+  assert.ok(c, `no claim spoken by "${span}"`);
+  return c.speaker === null ? [] : [c.speaker, ...(c.coSpeakers ?? [])];
+}
+
+suite('actors: speakers named together ("Clinton and Sanders said")', () => {
+  test('two names joined by "and" both speak, the first as the speaker', () => {
+    const text = 'Hillary Clinton met Bernie Sanders on Monday. Clinton and Sanders said the deal was good for workers.';
+    assert.deepEqual(speakersOf(text, 'Clinton and Sanders'), ['person:hillary-clinton', 'person:bernie-sanders']);
+  });
+
+  test('a conjunct keeps its titles and a place that only modifies it: "Trump and Texas Sen. Ted Cruz"', () => {
+    const text = 'Donald Trump and Texas Sen. Ted Cruz said the debate was unfair.';
+    assert.deepEqual(speakersOf(text, 'Donald Trump and Texas Sen. Ted Cruz'), ['person:donald-trump', 'person:ted-cruz']);
+  });
+
+  test('a list with commas before its last "and" names everyone in it', () => {
+    const text = 'Celebrities Julianne Moore, Kerry Washington and Amy Schumer said the law should change.';
+    assert.deepEqual(speakersOf(text, 'Celebrities Julianne Moore, Kerry Washington and Amy Schumer'),
+      ['person:julianne-moore', 'person:kerry-washington', 'person:amy-schumer']);
+  });
+
+  test('no one else where the second name only modifies a head, the second conjunct names no one, or the names modify the head', () => {
+    assert.ok(!speakersOf('Hillary Clinton and Bernie Sanders met. Clinton and Sanders supporters said the vote was close.',
+      'Clinton and Sanders supporters').includes('person:bernie-sanders'));
+    assert.deepEqual(speakersOf('Jeb Bush and his rivals said the rules were unfair.', 'Jeb Bush and his rivals'), ['person:jeb-bush']);
+    assert.ok(speakersOf('Republican leaders in the Senate and the House said the bill would pass.',
+      'Republican leaders in the Senate and the House').length <= 1);
+    assert.equal(speakersOf('Ted Cruz and his Russian counterpart said the talks went well.', 'Ted Cruz and his Russian counterpart').length, 1);
+  });
+
+  test('a nationality adjective where a span is cut off ("and his Russian") is no one named', () => {
+    const text = 'Energy Minister Ivan Plachkov and his Russian';
+    const g = group(text, tagAll(text, [['Ivan Plachkov', 'PERSON'], ['Russian', 'NORP']]));
+    const actor = g.grouping.actors.findIndex((a) => a.id === g.actorOf('Ivan Plachkov'));
+    assert.deepEqual(coSpeakers(text, g.grouping, { start: 0, end: text.length }, actor), []);
+    const other = 'Energy Minister Ivan Plachkov and the Russians';
+    const g2 = group(other, tagAll(other, [['Ivan Plachkov', 'PERSON'], ['Russians', 'NORP']]));
+    const actor2 = g2.grouping.actors.findIndex((a) => a.id === g2.actorOf('Ivan Plachkov'));
+    assert.deepEqual(coSpeakers(other, g2.grouping, { start: 0, end: other.length }, actor2).map((a) => g2.grouping.actors[a].id), [g2.actorOf('Russians')]);
+  });
+});
