@@ -34,6 +34,7 @@ import { afterName, descriptionGender, dominantPerson, mayBeRenamed, mayRenameSu
 import { speakerGender } from './speakerGender';
 import { unnamedAntecedent } from './unnamedAntecedent';
 import { coSpeakers } from './coSpeakers';
+import { AGE_DESCRIPTION_RE, namedWithin } from './ageDescription';
 import { resolveNamedNext } from './namedNext';
 import type { SpanText } from './spanText';
 import { descriptionOf, NOT_LOOKED_UP, Pronoun, readSpanText, SpanShape } from './spanText';
@@ -74,6 +75,8 @@ interface Ctx {
   /** The quote being resolved when it comes before its speaker ("“…,” she said"), else -1: who it names is talked about. */
   ownStart: number;
   ownEnd: number;
+  /** The speaker span start of the last claim resolved when it was a quote before its speaker, else -1. */
+  ownSpan: number;
 }
 
 /** What a span text decides on its own (spanText.ts), read once per document. */
@@ -94,7 +97,7 @@ function formOf(ctx: Ctx, t: SpanText, raw: string): number | undefined {
 export function resolveSpeakers(text: string, _tokens: Tokens, sentences: readonly Sentence[], candidates: readonly Claim[], grouping: ActorGrouping): Claim[] {
   const ctx: Ctx = { text, sentences, g: grouping, cover: new ClaimCover(candidates, candidates.filter((c) => c.kind === 'direct')), speakers: [], texts: new Map(), shapes: new Map(),
     nameGenders: new Uint8Array(grouping.actors.length), plural: new Uint8Array(grouping.mentions.count),
-    last: new LastSpeaker(-1, -1, -1, null), ownStart: -1, ownEnd: -1 };
+    last: new LastSpeaker(-1, -1, -1, null), ownStart: -1, ownEnd: -1, ownSpan: -1 };
   const order = stableOrder(speakerKeys(candidates));
   const out: Claim[] = candidates.slice();
   for (let k = 0; k < order.length; k++) {
@@ -105,7 +108,11 @@ export function resolveSpeakers(text: string, _tokens: Tokens, sentences: readon
     const quoteBefore = span !== null && c.kind === 'direct' && c.end <= span.start;
     ctx.ownStart = quoteBefore ? c.start : -1;
     ctx.ownEnd = quoteBefore ? c.end : -1;
-    const actor = span ? resolveSpan(ctx, span, sentence) : null;
+    // "“Donald is …,” said the 46-year-old. “Now, he will …”": the quote after the span is the same statement, its
+    // speaker the one found for the quote before, where who the quote names was left out.
+    const samePieces = span !== null && !quoteBefore && ctx.ownSpan === span.start && ctx.last.start === span.start;
+    const actor = samePieces ? ctx.last.actor : span ? resolveSpan(ctx, span, sentence) : null;
+    ctx.ownSpan = quoteBefore ? span.start : -1;
     // Claims are visited in order of speaker position, so `speakers` stays sorted.
     if (actor !== null && span) {
       // A claim that follows its speaker ("Sami recalled …: “…”") keeps the speaker recent to its last sentence.
@@ -251,6 +258,14 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
       const same = sameHeadSpeaker(ctx.text, ctx.speakers, span.start, sentence, lastWordKey(ctx.text, span.end), PRONOUN_WINDOW);
       if (same !== null) return same;
     }
+  }
+  // "said the 46-year-old", "The 57-year-old scientist says": someone described by age alone is the person the text
+  // is about: the most salient person, a clause's subject first.
+  if (inside.length === 0 && !modifierOnly && AGE_DESCRIPTION_RE.test(raw) && !d.plural && !hasPerson(ctx, span)) {
+    const named = ctx.ownStart < 0 ? new Set<number>() : namedWithin(g.mentions, ctx.ownStart, ctx.ownEnd);
+    const person = (a: number): boolean => g.actors[a].type === 'PERSON' && !named.has(a); // "“Donald is …,” said the 46-year-old"
+    return salient(ctx, span, sentence, PRONOUN_WINDOW, person, undefined, (k) => g.mentions.position[k] === SUBJECT) ??
+      salient(ctx, span, sentence, 1, person);
   }
   // "Libya's ambassador to Somalia": both places only modify the head, yet a diplomat speaks for the country whose
   // diplomat they are (as "Syria's ambassador to the United States" does below); not for a demonym's ("an American
