@@ -45,4 +45,13 @@ suite('claims: second content pieces', () => {
     assert.equal(claimWith(claims, 'expect to be vetted').speaker, 'he');
     assert.ok(!claims.some((c) => c.text.includes('Meet the Press')));
   });
+
+  test('a quote ending one paragraph is no content of a cue that opens the next ("Much is not known about …")', () => {
+    const claims = claimsOf('“Voters are very dubious about it,” Gingrich said. “They have a very low tolerance for being frightened.”\n\n' +
+      'Much is not known about the attack\'s impact on the race.');
+    const next = claimWith(claims, 'very low tolerance');
+    assert.deepEqual([next.cue, next.speaker], ['said', 'Gingrich']);
+    const sameParagraph = claimsOf('“How many times do we have to hear this?” Clinton said.');
+    assert.equal(claimWith(sameParagraph, 'How many times').speaker, 'Clinton');
+  });
 });

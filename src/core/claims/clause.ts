@@ -18,9 +18,13 @@ export function introClauseEnd(ctx: DocContext, a: number, b: number): number {
   return -1;
 }
 
-/** First token of a quote whose closing mark is token at - 1 and that lies before token `at`, or -1. */
+/**
+ * First token of a quote whose closing mark is token at - 1 and that lies before token `at` in the same paragraph, or
+ * -1 ("“…” ¶ Much is not known about …" is a new paragraph's subject, not the quote's speaker).
+ */
 export function quoteEndingAt(ctx: DocContext, at: number): number {
   if (at <= 0 || !isCloseQuoteMark(ctx, at - 1)) return -1;
+  if (at < ctx.tokens.length && ctx.text.slice(ctx.tokens.end(at - 1), ctx.tokens.start(at)).includes('\n')) return -1;
   const q = ctx.quoteOf[at - 1];
   let i = at - 1;
   while (i > 0 && ctx.quoteOf[i - 1] === q) i--;
