@@ -53,4 +53,13 @@ suite('actors: speakers named together ("Clinton and Sanders said")', () => {
     const actor2 = g2.grouping.actors.findIndex((a) => a.id === g2.actorOf('Ivan Plachkov'));
     assert.deepEqual(coSpeakers(other, g2.grouping, { start: 0, end: other.length }, actor2).map((a) => g2.grouping.actors[a].id), [g2.actorOf('Russians')]);
   });
+
+  test('"they" right after speakers named together is all of them', () => {
+    const text = 'Chuck Grassley and Patrick Leahy met on Monday. Mr. Grassley and Mr. Leahy say other changes are needed. ' +
+      'The program has expanded well beyond its original intent, they say.';
+    const r = extractedSpeakers(text, [['Chuck Grassley', 'PERSON'], ['Patrick Leahy', 'PERSON'], ['Mr. Grassley', 'PERSON'], ['Mr. Leahy', 'PERSON']]);
+    const they = r.bySpeakerSpan('they');
+    assert.ok(they);
+    assert.deepEqual([they.speaker, ...(they.coSpeakers ?? [])], ['person:chuck-grassley', 'person:patrick-leahy']);
+  });
 });

@@ -77,6 +77,10 @@ interface Ctx {
   ownEnd: number;
   /** The speaker span start of the last claim resolved when it was a quote before its speaker, else -1. */
   ownSpan: number;
+  /** Who spoke with the last claim's speaker ("Clinton and Sanders said"), and who speaks with the span being resolved
+   * when resolveSpan found them itself ("they" after such a pair); coSpeakers finds the rest. */
+  lastCo: readonly number[];
+  co: readonly number[] | null;
 }
 
 /** What a span text decides on its own (spanText.ts), read once per document. */
@@ -97,7 +101,7 @@ function formOf(ctx: Ctx, t: SpanText, raw: string): number | undefined {
 export function resolveSpeakers(text: string, _tokens: Tokens, sentences: readonly Sentence[], candidates: readonly Claim[], grouping: ActorGrouping): Claim[] {
   const ctx: Ctx = { text, sentences, g: grouping, cover: new ClaimCover(candidates, candidates.filter((c) => c.kind === 'direct')), speakers: [], texts: new Map(), shapes: new Map(),
     nameGenders: new Uint8Array(grouping.actors.length), plural: new Uint8Array(grouping.mentions.count),
-    last: new LastSpeaker(-1, -1, -1, null), ownStart: -1, ownEnd: -1, ownSpan: -1 };
+    last: new LastSpeaker(-1, -1, -1, null), ownStart: -1, ownEnd: -1, ownSpan: -1, lastCo: [], co: null };
   const order = stableOrder(speakerKeys(candidates));
   const out: Claim[] = candidates.slice();
   for (let k = 0; k < order.length; k++) {
@@ -111,6 +115,7 @@ export function resolveSpeakers(text: string, _tokens: Tokens, sentences: readon
     // "“Donald is …,” said the 46-year-old. “Now, he will …”": the quote after the span is the same statement, its
     // speaker the one found for the quote before, where who the quote names was left out.
     const samePieces = span !== null && !quoteBefore && ctx.ownSpan === span.start && ctx.last.start === span.start;
+    ctx.co = null;
     const actor = samePieces ? ctx.last.actor : span ? resolveSpan(ctx, span, sentence) : null;
     ctx.ownSpan = quoteBefore ? span.start : -1;
     // Claims are visited in order of speaker position, so `speakers` stays sorted.
@@ -119,8 +124,11 @@ export function resolveSpeakers(text: string, _tokens: Tokens, sentences: readon
       const lastSentence = c.start > span.start ? Math.max(sentence, sentenceAt(sentences, c.end - 1)) : sentence;
       ctx.speakers.push(new SpeakerMark(span.start, sentence, actor, lastSentence, c.end, span.end));
     }
-    if (span) ctx.last = new LastSpeaker(span.start, span.end, sentence, actor);
-    const co = actor !== null && span ? coSpeakers(text, grouping, span, actor) : [];
+    const co = actor === null || !span ? [] : samePieces ? ctx.lastCo : ctx.co ?? coSpeakers(text, grouping, span, actor);
+    if (span) {
+      ctx.last = new LastSpeaker(span.start, span.end, sentence, actor);
+      ctx.lastCo = co;
+    }
     out[i] = co.length === 0 ? { ...c, speaker: actor === null ? null : grouping.actors[actor].id } :
       { ...c, speaker: grouping.actors[actor!].id, coSpeakers: co.map((a) => grouping.actors[a].id) };
   }
@@ -170,6 +178,11 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
       // "Officials say Epsilon is weakening, but they warn …", "Local media say … They say": the unnamed group that
       // spoke just before, no one.
       if (ctx.last.actor === null && ctx.last.justBefore(span.start, sentence) && isTheyNoun(ctx.last.head(ctx.text))) return null;
+      // "Mr. Grassley and Mr. Leahy say … they say": the speakers named together just before, all of them.
+      if (ctx.lastCo.length > 0 && ctx.last.start <= span.start && sentence - ctx.last.sentence <= GROUP_WINDOW) {
+        ctx.co = ctx.lastCo;
+        return ctx.last.actor;
+      }
       const group = salient(ctx, span, sentence, GROUP_WINDOW, (a) => isGroupType(g.actors[a].type), undefined, (k) => pluralMention(ctx, k));
       // "Mr. VandeHei and Mr. Allen … they": the pair, which is no one actor; "Officials say … they": unnamed people.
       if (group === null || pairNamedSince(g, ctx.text, group, span.start, sentence - GROUP_WINDOW) || lastNamedAsModifier(ctx, group, span.start)) return null;
