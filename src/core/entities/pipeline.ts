@@ -18,6 +18,7 @@ import { mergeByStart, replaceRun, sortedByStart } from './spanRuns';
 import { internWords } from './typeIds';
 import { placeOrOrgByContext } from './contextTypes';
 import { joinPrefixedNames } from './prefixedNames';
+import { joinPatronymics } from './patronymics';
 import { spelledOutAcronyms } from './spelledAcronyms';
 import { indexSpans } from './spanIndex';
 import { fillSurnames } from './surnames';
@@ -115,7 +116,7 @@ function knownNames(words: readonly string[], spans: TypedSpan[]): void {
 
 /** Rules that can be switched off (for measuring each on the benchmark). */
 export type RuleName = 'datelines' | 'headlines' | 'acronyms' | 'names' | 'repeats' | 'dates' | 'surnames' | 'nationalityOrgs'
-  | 'orgContext' | 'prefixedNames' | 'spelledAcronyms' | 'titles';
+  | 'orgContext' | 'patronymics' | 'prefixedNames' | 'spelledAcronyms' | 'titles';
 
 /** Entities over token strings. `sentStarts`: ascending token indices where sentences start (first 0). */
 export function tagWords(tagger: NerTagger, rawWords: readonly string[], sentStarts: readonly number[],
@@ -186,6 +187,7 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     if (!off.has('nationalityOrgs')) out = mergeNationalityOrgs(words, out, isOrgWord, (w) => (lex.wordBits(w) & NATIONALITY_BIT) !== 0);
     if (!off.has('titles')) out = titlesBeforeNames(words, out, (w) => (lex.wordBits(w) & PLACE_BITS) !== 0, isOrgWord);
     out = attachNameSuffixes(words, out);
+    if (!off.has('patronymics')) out = joinPatronymics(words, out);
     out = dropPartyLabels(words, out);
   }
   out = dropNonNames(words, out);

@@ -1,0 +1,48 @@
+// "Faisal bin Farhan", "Mohammed bin Salman", "Badr bin Hamad Al Busaidi": an Arabic name's patronymic ("bin", "son
+// of"; "bint", "daughter of"; "ibn") and family name belong to the person, but the tagger stops at the lower-case
+// "bin" and reads what follows as a name of its own (often an organisation: "Farhan"). Left apart, one minister was
+// three actors, and "Al Busaidi" said what "Badr" never did.
+import type { Span } from './names';
+import { isCapitalized } from './word';
+
+const PATRONYMIC = new Set(['bin', 'bint', 'ibn']);
+/** An Arabic article before a family name written as a word of its own ("Al Busaidi", "Al Thani"). */
+const ARTICLES = new Set(['Al', 'al', 'El', 'el']);
+/** Patronymic links a name may chain ("Badr bin Hamad bin Hamood Al Busaidi"). */
+const MAX_LINKS = 3;
+
+/**
+ * A person span followed by "bin"/"bint"/"ibn" and a capitalised word (again, up to MAX_LINKS times), then
+ * optionally a family name ("Al Busaidi", "al-Thani"), grows to cover them; spans wholly inside the growth go (a
+ * span that crosses its end stops it there). A span "Bin Salman" / "bin Laden" where the tagger left the particle
+ * out ("Bin Salman said") takes it in. Spans are sorted and non-overlapping, and stay so.
+ */
+export function joinPatronymics(words: readonly string[], spans: Span[]): Span[] {
+  let absorbed: Set<Span> | undefined;
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    if (s.type !== 'PERSON' || absorbed?.has(s)) continue;
+    if (s.start > 0 && /^[Bb]in$/.test(words[s.start - 1]) && (k === 0 || spans[k - 1].end < s.start)) s.start--;
+    const end = patronymicEnd(words, s.end);
+    if (end === s.end) continue;
+    let next = k + 1;
+    while (next < spans.length && spans[next].end <= end) next++;
+    if (next < spans.length && spans[next].start < end) continue; // a span crossing the growth's end
+    for (let j = k + 1; j < next; j++) (absorbed ??= new Set()).add(spans[j]);
+    s.end = end;
+  }
+  return absorbed ? spans.filter((s) => !absorbed.has(s)) : spans;
+}
+
+/** Where the patronymic chain after token `at` ends (`at` when there is none). */
+function patronymicEnd(words: readonly string[], at: number): number {
+  let e = at;
+  for (let links = 0; links < MAX_LINKS; links++) {
+    if (e + 1 < words.length && PATRONYMIC.has(words[e]) && isCapitalized(words[e + 1])) e += 2;
+    else break;
+  }
+  if (e === at) return at;
+  if (e + 1 < words.length && ARTICLES.has(words[e]) && isCapitalized(words[e + 1])) e += 2;
+  else if (e < words.length && /^[Aa]l-\p{Lu}/u.test(words[e])) e++;
+  return e;
+}

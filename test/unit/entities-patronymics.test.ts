@@ -1,0 +1,36 @@
+// "Faisal bin Farhan", "Badr bin Hamad Al Busaidi", "bin Laden": an Arabic name's patronymic and family name are the
+// person's, whatever the tagger made of the words after the lower-case "bin".
+import * as assert from 'node:assert/strict';
+import { tagEntities } from '../../src/core/entities';
+import type { Span } from '../../src/core/entities/names';
+import { joinPatronymics } from '../../src/core/entities/patronymics';
+import { splitSentences } from '../../src/core/text/sentences';
+import { tokenize } from '../../src/core/text/tokenize';
+
+const shown = (words: readonly string[], spans: readonly Span[]): string[] => spans.map((s) => `${words.slice(s.start, s.end).join(' ')}/${s.type}`);
+
+suite('entities: Arabic patronymics ("bin", "bint", "ibn")', () => {
+  test('the patronymic chain and a family name join the person; spans inside it go, others stay', () => {
+    const words = 'Omani Foreign Minister Badr bin Hamad Al Busaidi met Faisal bin Farhan in Riyadh'.split(' ');
+    const spans: Span[] = [{ start: 0, end: 1, type: 'NORP' }, { start: 3, end: 4, type: 'PERSON' }, { start: 6, end: 8, type: 'PERSON' },
+      { start: 9, end: 10, type: 'PERSON' }, { start: 11, end: 12, type: 'ORG' }, { start: 13, end: 14, type: 'GPE' }];
+    assert.deepEqual(shown(words, joinPatronymics(words, spans)),
+      ['Omani/NORP', 'Badr bin Hamad Al Busaidi/PERSON', 'Faisal bin Farhan/PERSON', 'Riyadh/GPE']);
+  });
+
+  test('a bare "bin" before a person joins it; no growth into a span that crosses its end, nor for an organisation', () => {
+    const words = 'Later bin Laden said that Bin Salman and the Bin Laden Group agreed'.split(' ');
+    const spans: Span[] = [{ start: 2, end: 3, type: 'PERSON' }, { start: 6, end: 7, type: 'PERSON' }, { start: 10, end: 12, type: 'ORG' }];
+    assert.deepEqual(shown(words, joinPatronymics(words, spans)), ['bin Laden/PERSON', 'Bin Salman/PERSON', 'Laden Group/ORG']);
+    const crossing = 'Ali bin Hamad Street'.split(' ');
+    assert.deepEqual(shown(crossing, joinPatronymics(crossing, [{ start: 0, end: 1, type: 'PERSON' }, { start: 2, end: 4, type: 'LOC' }])),
+      ['Ali/PERSON', 'Hamad Street/LOC']);
+  });
+
+  test('in the whole pipeline, a minister and his short name are one actor-ready span each', () => {
+    const text = 'Saudi Foreign Minister Prince Faisal bin Farhan said on Monday that the kingdom supports the talks. Faisal bin Farhan also met Iraqi officials.';
+    const tokens = tokenize(text);
+    const people = tagEntities(text, tokens, splitSentences(text, tokens)).filter((e) => e.type === 'PERSON').map((e) => e.text);
+    assert.deepEqual(people, ['Prince Faisal bin Farhan', 'Faisal bin Farhan']);
+  });
+});
