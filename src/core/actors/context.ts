@@ -8,6 +8,7 @@ import type { Actor, Entity } from '../types';
 import { CHUNK } from './chunks';
 import { CLOSING_QUOTE, NO_QUOTE, OPENING_QUOTE, quoteEnd, quoteMark } from './quoteMarks';
 import { lookupCountry } from './countries';
+import { inheritCounterpartRoles } from './counterparts';
 import { fold, stripPossessive } from './fold';
 import type { ParsedName } from './names';
 import { namesPartyPeople } from './parties';
@@ -50,6 +51,7 @@ export function buildProfiles(text: string, tokens: Tokens, sentences: readonly 
   const st: Sweep = { tokens, sentences, sorted, names, actorOf, actors, profiles, person, ...tokenMaps(tokens, sentences, sorted),
     mentions: newTable(actorOf), left: newScan(), right: newScan(), words: new WordFacts(tokens) };
   sweep(st);
+  inheritCounterpartRoles(text, st.mentions, actors, profiles);
   return { actors, formKeys, profiles, mentions: st.mentions, actorOf };
 }
 

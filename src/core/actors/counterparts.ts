@@ -1,0 +1,49 @@
+// "Al Busaidi … in a phone call with his Iranian counterpart Hossein Amir-Abdollahian": a counterpart holds the
+// possessor's office in another country, so "the Iranian foreign minister" later in the story is Amir-Abdollahian.
+// Diplomatic wire news names most of its people this way.
+import type { Actor } from '../types';
+import type { ActorProfile, MentionTable } from './types';
+
+type MutableProfile = { -readonly [K in keyof ActorProfile]: ActorProfile[K] };
+
+/** "his [Iranian] counterpart[,] ", "Rouhani's Turkish counterpart ": what may stand right before the counterpart's name. */
+const COUNTERPART_BEFORE = /(?:\b([Hh]is|[Hh]er)|['’]s?)\s+(?:\p{Lu}[\p{L}-]*\s+)?counterpart,?\s+$/u;
+/** How far before a name the pattern is looked for (characters). */
+const LOOK_BACK = 60;
+
+/**
+ * Gives each person introduced as someone's counterpart the possessor's roles and role phrases ("foreign minister"),
+ * after the profiles are built. The possessor is the person whose name ends right before "'s", else for "his"/"her"
+ * the last other person named before in the same sentence. Countries are not copied: the counterpart's own
+ * nationality word was read with the name.
+ */
+export function inheritCounterpartRoles(text: string, m: MentionTable, actors: readonly Actor[], profiles: readonly ActorProfile[]): void {
+  for (let k = 0; k < m.count; k++) {
+    const a = m.actor[k];
+    if (actors[a].type !== 'PERSON') continue;
+    const from = Math.max(0, m.start[k] - LOOK_BACK);
+    const before = text.slice(from, m.start[k]);
+    if (before.indexOf('counterpart') < 0) continue;
+    const match = COUNTERPART_BEFORE.exec(before);
+    if (!match) continue;
+    const possessor = possessorOf(m, actors, k, from + match.index, match[1] === undefined);
+    if (possessor < 0 || possessor === a) continue;
+    copyRoles(profiles[possessor], profiles[a] as MutableProfile);
+  }
+}
+
+/** The actor of the possessor of a counterpart phrase starting at `at` (before mention k), or -1. */
+function possessorOf(m: MentionTable, actors: readonly Actor[], k: number, at: number, genitive: boolean): number {
+  for (let j = k - 1; j >= 0 && m.sentence[j] === m.sentence[k]; j--) {
+    if (actors[m.actor[j]].type !== 'PERSON' || m.actor[j] === m.actor[k]) continue;
+    if (genitive) return m.end[j] === at ? m.actor[j] : -1;
+    if (m.end[j] <= at) return m.actor[j];
+  }
+  return -1;
+}
+
+function copyRoles(from: ActorProfile, to: MutableProfile): void {
+  if (from.roles.size === 0) return;
+  to.roles = new Set([...to.roles, ...from.roles]);
+  to.rolePhrases = new Set([...to.rolePhrases, ...from.rolePhrases]);
+}
