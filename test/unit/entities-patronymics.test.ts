@@ -2,7 +2,7 @@
 // person's, whatever the tagger made of the words after the lower-case "bin".
 import * as assert from 'node:assert/strict';
 import { tagEntities } from '../../src/core/entities';
-import type { Span } from '../../src/core/entities/names';
+import { personConsistency, type Span } from '../../src/core/entities/names';
 import { joinPatronymics } from '../../src/core/entities/patronymics';
 import { splitSentences } from '../../src/core/text/sentences';
 import { tokenize } from '../../src/core/text/tokenize';
@@ -32,5 +32,22 @@ suite('entities: Arabic patronymics ("bin", "bint", "ibn")', () => {
     const tokens = tokenize(text);
     const people = tagEntities(text, tokens, splitSentences(text, tokens)).filter((e) => e.type === 'PERSON').map((e) => e.text);
     assert.deepEqual(people, ['Prince Faisal bin Farhan', 'Faisal bin Farhan']);
+  });
+
+  test('a family name with its article ("al-Sudani") joins the name before it, and alone later is that person', () => {
+    const text = 'Iraqi Prime Minister Mohammed Shia al-Sudani visited Tehran on Saturday. "We will not allow it," al-Sudani said. ' +
+      'Osama bin Laden was named. Bin Laden spoke later.';
+    const tokens = tokenize(text);
+    const people = tagEntities(text, tokens, splitSentences(text, tokens)).filter((e) => e.type === 'PERSON').map((e) => e.text);
+    assert.ok(people.includes('Mohammed Shia al-Sudani') && people.includes('al-Sudani'), people.join(', '));
+    assert.ok(people.includes('Osama bin Laden') && people.includes('Bin Laden'), people.join(', '));
+    assert.ok(!people.includes('Mohammed Shia'), people.join(', '));
+  });
+
+  test('"Bin Laden" tagged otherwise after "Osama bin Laden" is the person, as a lone surname would be', () => {
+    const words = 'Osama bin Laden said so . Bin Laden spoke'.split(' ');
+    const spans: Span[] = [{ start: 0, end: 3, type: 'PERSON' }, { start: 6, end: 8, type: 'MISC' }];
+    personConsistency(words, spans);
+    assert.deepEqual(shown(words, spans), ['Osama bin Laden/PERSON', 'Bin Laden/PERSON']);
   });
 });

@@ -48,7 +48,9 @@ export function personConsistency(words: readonly string[], spans: Span[], ids: 
     const n = s.end - s.start;
     if (s.type === 'PERSON' || s.type === 'DATE' || n > 3) continue;
     const key = surnameKey(s.end - 1);
-    if ((n === 1 && fullSurnames.has(key)) || (n >= 2 && singleNames.has(key) && !fullSurnames.has(key) &&
+    // "Bin Laden" after "Osama bin Laden" is the surname alone, as "Laden" would be.
+    const surnameOnly = n === 1 || (n === 2 && (words[s.start] === 'Bin' || words[s.start] === 'bin'));
+    if ((surnameOnly && fullSurnames.has(key)) || (n >= 2 && singleNames.has(key) && !fullSurnames.has(key) &&
       isCapitalized(words[s.start]))) {
       s.type = 'PERSON';
     }

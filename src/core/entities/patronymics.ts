@@ -1,7 +1,7 @@
-// "Faisal bin Farhan", "Mohammed bin Salman", "Badr bin Hamad Al Busaidi": an Arabic name's patronymic ("bin", "son
-// of"; "bint", "daughter of"; "ibn") and family name belong to the person, but the tagger stops at the lower-case
-// "bin" and reads what follows as a name of its own (often an organisation: "Farhan"). Left apart, one minister was
-// three actors, and "Al Busaidi" said what "Badr" never did.
+// "Faisal bin Farhan", "Mohammed bin Salman", "Badr bin Hamad Al Busaidi", "Mohammed Shia al-Sudani": an Arabic
+// name's patronymic ("bin", "son of"; "bint", "daughter of"; "ibn") and family name belong to the person, but the
+// tagger stops at a lower-case "bin" or "al-" and reads what follows as a name of its own (often an organisation:
+// "Farhan"). Left apart, one minister was three actors, and "Al Busaidi" said what "Badr" never did.
 import type { Span } from './names';
 import { isCapitalized } from './word';
 
@@ -34,8 +34,13 @@ export function joinPatronymics(words: readonly string[], spans: Span[]): Span[]
   return absorbed ? spans.filter((s) => !absorbed.has(s)) : spans;
 }
 
-/** Where the patronymic chain after token `at` ends (`at` when there is none). */
+/** A family name with its Arabic article joined by a hyphen ("al-Sudani", "el-Sisi"), which the tagger may leave out. */
+const ARTICLE_NAME = /^(?:al|el|ad|as|ash|at|az|an)-\p{Lu}/u;
+
+/** Where the patronymic chain after token `at` ends, with the family name after it (`at` when there is none). */
 function patronymicEnd(words: readonly string[], at: number): number {
+  // "Mohammed Shia | al-Sudani": the family name alone.
+  if (at < words.length && ARTICLE_NAME.test(words[at])) return at + 1;
   let e = at;
   for (let links = 0; links < MAX_LINKS; links++) {
     if (e + 1 < words.length && PATRONYMIC.has(words[e]) && isCapitalized(words[e + 1])) e += 2;

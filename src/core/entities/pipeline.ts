@@ -181,13 +181,14 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     if (!off.has('orgContext')) placeOrOrgByContext(words, out, (w) => (lex.wordBits(w) & PLACE_BITS) !== 0, ids, strings, index);
     if (!off.has('prefixedNames')) out = joinPrefixedNames(words, out, ids, strings, index);
     honorificPersons(words, out, isOrgWord);
+    // Before the surname rules, which read a name's last word ("al-Sudani" alone is then Mohammed Shia al-Sudani's).
+    if (!off.has('patronymics')) out = joinPatronymics(words, out);
     familyNames(words, out);
     personConsistency(words, out, ids, strings.length);
     if (!off.has('surnames')) out = fillSurnames(words, out, seenLower, canStartDate, ids, strings);
     if (!off.has('nationalityOrgs')) out = mergeNationalityOrgs(words, out, isOrgWord, (w) => (lex.wordBits(w) & NATIONALITY_BIT) !== 0);
     if (!off.has('titles')) out = titlesBeforeNames(words, out, (w) => (lex.wordBits(w) & PLACE_BITS) !== 0, isOrgWord);
     out = attachNameSuffixes(words, out);
-    if (!off.has('patronymics')) out = joinPatronymics(words, out);
     out = dropPartyLabels(words, out);
   }
   out = dropNonNames(words, out);
