@@ -25,7 +25,7 @@ import { fold } from './fold';
 import { lookupForm } from './formLookup';
 import { renamingPerson } from './apposition';
 import { antecedentOf } from './relative';
-import { afterOutsider, headRegion, hostNotPrincipal, modifiesNoun, ownerSpeaks, ownsNamedOrg, placeSpeaks, standInRange } from './speakerHead';
+import { afterOutsider, hostNotPrincipal, modifiesNoun, ownerSpeaks, ownsNamedOrg, placeSpeaks } from './speakerHead';
 import { namedLike } from './namedLike';
 import { stableOrder } from './order';
 import { thingSubjectBefore } from './thingSubject';
@@ -34,10 +34,12 @@ import { afterName, descriptionGender, dominantPerson, mayBeRenamed, mayRenameSu
 import { speakerGender } from './speakerGender';
 import { unnamedAntecedent } from './unnamedAntecedent';
 import { coSpeakers } from './coSpeakers';
-import { AGE_DESCRIPTION_RE, namedWithin } from './ageDescription';
+import { AGE_DESCRIPTION_RE, personNotNamedIn } from './ageDescription';
+import type { DocumentContext } from './documentAuthor';
+import { documentAuthor, isAuthoredDocument } from './documentAuthor';
 import { resolveNamedNext } from './namedNext';
-import type { SpanText } from './spanText';
-import { descriptionOf, NOT_LOOKED_UP, Pronoun, readSpanText, SpanShape } from './spanText';
+import type { SpanShape, SpanText } from './spanText';
+import { descriptionOf, NOT_LOOKED_UP, Pronoun, readSpanText, shapeOfText } from './spanText';
 import { DOCUMENTS, LastSpeaker, lastWordKey, sameHeadSpeaker } from './speakerHeads';
 import { ClaimCover, continuingSpeaker, firstEndingAfter, lastMentionBefore, lastMentionOf, mostSalient, pairNamedSince, recentActors, SpeakerMark } from './salience';
 import type { ActorGrouping } from './types';
@@ -54,7 +56,6 @@ const GROUP_WINDOW = 2;
  * continuingSpeaker). */
 const SPEAKER_RUN = 8;
 const DESCRIPTION_WINDOW = 30;
-
 
 interface Ctx {
   readonly text: string;
@@ -81,6 +82,8 @@ interface Ctx {
    * when resolveSpan found them itself ("they" after such a pair); coSpeakers finds the rest. */
   lastCo: readonly number[];
   co: readonly number[] | null;
+  /** What a document's author is looked up in (documentAuthor.ts): the same speakers and claims. */
+  readonly docs: DocumentContext;
 }
 
 /** What a span text decides on its own (spanText.ts), read once per document. */
@@ -99,9 +102,12 @@ function formOf(ctx: Ctx, t: SpanText, raw: string): number | undefined {
 }
 
 export function resolveSpeakers(text: string, _tokens: Tokens, sentences: readonly Sentence[], candidates: readonly Claim[], grouping: ActorGrouping): Claim[] {
-  const ctx: Ctx = { text, sentences, g: grouping, cover: new ClaimCover(candidates, candidates.filter((c) => c.kind === 'direct')), speakers: [], texts: new Map(), shapes: new Map(),
+  const cover = new ClaimCover(candidates, candidates.filter((c) => c.kind === 'direct'));
+  const speakers: SpeakerMark[] = [];
+  const ctx: Ctx = { text, sentences, g: grouping, cover, speakers, texts: new Map(), shapes: new Map(),
     nameGenders: new Uint8Array(grouping.actors.length), plural: new Uint8Array(grouping.mentions.count),
-    last: new LastSpeaker(-1, -1, -1, null), ownStart: -1, ownEnd: -1, ownSpan: -1, lastCo: [], co: null };
+    last: new LastSpeaker(-1, -1, -1, null), ownStart: -1, ownEnd: -1, ownSpan: -1, lastCo: [], co: null,
+    docs: { text, sentences, mentions: grouping.mentions, actors: grouping.actors, speakers, cover } };
   const order = stableOrder(speakerKeys(candidates));
   const out: Claim[] = candidates.slice();
   for (let k = 0; k < order.length; k++) {
@@ -234,6 +240,12 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
     if (behalf !== null) return behalf;
   }
   if (t.member > 0) return null;
+  // "In a statement, the ministry said … The statement added": a document speaks for its author (documentAuthor.ts).
+  const noun = THE_NOUN_RE.test(raw) ? raw.slice(raw.lastIndexOf(' ') + 1).toLowerCase() : '';
+  if (noun !== '' && isAuthoredDocument(noun)) {
+    const author = documentAuthor(ctx.docs, span.start, sentence, noun);
+    if (author !== null) return author;
+  }
   // "A New Hampshire ballot commission … the commission recognized": the unnamed one, unless it spoke as someone
   // ("A Saudi Interior Ministry spokesman says … The spokesman says" is the ministry, sameHeadSpeaker below).
   if (THE_NOUN_RE.test(raw) && unnamedAntecedent(ctx.text, ctx.sentences, span.start, sentence, raw.slice(raw.lastIndexOf(' ') + 1).toLowerCase()) &&
@@ -275,8 +287,7 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   // "said the 46-year-old", "The 57-year-old scientist says": someone described by age alone is the person the text
   // is about: the most salient person, a clause's subject first.
   if (inside.length === 0 && !modifierOnly && AGE_DESCRIPTION_RE.test(raw) && !d.plural && !hasPerson(ctx, span)) {
-    const named = ctx.ownStart < 0 ? new Set<number>() : namedWithin(g.mentions, ctx.ownStart, ctx.ownEnd);
-    const person = (a: number): boolean => g.actors[a].type === 'PERSON' && !named.has(a); // "“Donald is …,” said the 46-year-old"
+    const person = personNotNamedIn(g, ctx.ownStart, ctx.ownEnd); // "“Donald is …,” said the 46-year-old"
     return salient(ctx, span, sentence, PRONOUN_WINDOW, person, undefined, (k) => g.mentions.position[k] === SUBJECT) ??
       salient(ctx, span, sentence, 1, person);
   }
@@ -381,13 +392,6 @@ function shapeOf(ctx: Ctx, span: Span): SpanShape {
   let shape = ctx.shapes.get(raw);
   if (!shape) ctx.shapes.set(raw, (shape = shapeOfText(raw)));
   return shape;
-}
-
-/** The head region and stand-in range of a span's whole text. */
-function shapeOfText(raw: string): SpanShape {
-  if (raw.indexOf(' ') < 0) return new SpanShape(raw.length, null); // one word ("Trump"): all head
-  const head = headRegion(raw, 0, raw.length);
-  return new SpanShape(head.end, standInRange(raw, 0, raw.length, head));
 }
 
 /** Whether a person's mention overlaps the span (most speaker spans name none: "officials", "the ministry"). */

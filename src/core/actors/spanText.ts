@@ -4,6 +4,7 @@
 import type { Description } from './describe';
 import { parseDescription } from './describe';
 import { isRelativePronoun } from './relative';
+import { headRegion, standInRange } from './speakerHead';
 
 /** A class, not an object literal: see SpanText. */
 export class SpanShape {
@@ -101,4 +102,11 @@ export function readSpanText(raw: string): SpanText {
 export function descriptionOf(t: SpanText, raw: string): Description {
   t.description ??= parseDescription(raw);
   return t.description;
+}
+
+/** The head region and stand-in range of a span's whole text. */
+export function shapeOfText(raw: string): SpanShape {
+  if (raw.indexOf(' ') < 0) return new SpanShape(raw.length, null); // one word ("Trump"): all head
+  const head = headRegion(raw, 0, raw.length);
+  return new SpanShape(head.end, standInRange(raw, 0, raw.length, head));
 }

@@ -1,0 +1,24 @@
+// "In a statement, the ministry said … The statement added …": a document speaks for its author.
+import * as assert from 'node:assert/strict';
+import { extractedSpeakers } from './actors-helpers';
+
+suite('actors: a document that speaks is its author', () => {
+  test('"the statement" after "In a statement, X said" is X', () => {
+    const text = 'In a statement, the Iraqi Foreign Ministry said that the visit opened a new chapter. ' +
+      'The statement added that Baghdad seeks balanced relations with all its neighbors.';
+    const r = extractedSpeakers(text, [['Iraqi Foreign Ministry', 'ORG'], ['Baghdad', 'GPE']]);
+    assert.equal(r.bySpeakerSpan('The statement')?.speaker, 'org:iraqi-foreign-ministry');
+  });
+
+  test('"the report" after "X issued a report", "a report by X", "X\'s report"', () => {
+    const issued = 'The Labor Department on Friday issued a report on jobs. According to the report, workers earned more.';
+    assert.equal(extractedSpeakers(issued, [['Labor Department', 'ORG'], ['Friday', 'DATE']]).byCue('According to')?.speaker, 'org:labor-department');
+    const by = 'A report released by Human Rights Watch was published on Monday. The report says both sides broke the law.';
+    assert.equal(extractedSpeakers(by, [['Human Rights Watch', 'ORG'], ['Monday', 'DATE']]).bySpeakerSpan('The report')?.speaker, 'org:human-rights-watch');
+  });
+
+  test('a document named inside what someone says is not theirs; no author named, no speaker', () => {
+    const text = 'CBS News reported that the letter was sent to the candidate. The letter warned him to withdraw.';
+    assert.equal(extractedSpeakers(text, [['CBS News', 'ORG']]).bySpeakerSpan('The letter')?.speaker ?? null, null);
+  });
+});
