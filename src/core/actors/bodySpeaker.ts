@@ -3,6 +3,7 @@
 import type { Description } from './describe';
 import { parseDescription } from './describe';
 import type { EntityType } from '../types';
+import { lastMentionOf } from './salience';
 import type { ActorGrouping } from './types';
 
 const TYPE_PREFERENCE = ['PERSON', 'ORG', 'GPE', 'NORP', 'LOC', 'MISC', 'EVENT'];
@@ -46,4 +47,34 @@ export function sendingCountry(g: ActorGrouping, d: Description, raw: string): n
 export function countryActor(g: ActorGrouping, code: string): number | null {
   const i = g.profiles.findIndex((p) => p.country === code);
   return i >= 0 ? i : null;
+}
+
+/** Roles that head an organisation: "the AEOI chief", "the CIA director", "the IRGC commander". */
+const TOP_ROLES = new Set(['chief', 'head', 'director', 'leader', 'chairman', 'chairwoman', 'chair', 'president', 'commander', 'boss', 'secretary-general']);
+/** Roles of someone who speaks for an organisation without heading it. */
+const STAFF_ROLES = ['spokesperson', 'aide', 'adviser', 'advisor', 'deputy', 'assistant'];
+
+/**
+ * "Head of the Atomic Energy Organization of Iran (AEOI) Mohammad Eslami said … The AEOI chief also rejected …": the
+ * one named person of an organisation inside the span who heads it, when the description's head is such a role;
+ * the one last named before `pos` if several fit. Null otherwise (the organisation then speaks, insideSpeaker).
+ */
+export function organisationHead(g: ActorGrouping, inside: readonly number[], d: Description, pos: number): number | null {
+  if (d.head === undefined || !TOP_ROLES.has(d.head) || d.plural || d.indefinite) return null;
+  const orgs = inside.filter((a) => g.actors[a].type === 'ORG');
+  if (orgs.length === 0) return null;
+  let fits: number[] = [];
+  for (let a = 0; a < g.actors.length; a++) {
+    const p = g.profiles[a];
+    if (g.actors[a].type === 'PERSON' && orgs.some((o) => p.orgs.has(o)) && !STAFF_ROLES.some((r) => p.roles.has(r))) fits.push(a);
+  }
+  const titled = fits.filter((a) => g.profiles[a].roles.has(d.head as string));
+  if (titled.length > 0) fits = titled;
+  let best: number | null = null;
+  let bestAt = -1;
+  for (const a of fits) {
+    const k = lastMentionOf(g.mentions, a, pos);
+    if (k >= 0 && g.mentions.start[k] > bestAt) { best = a; bestAt = g.mentions.start[k]; }
+  }
+  return best;
 }

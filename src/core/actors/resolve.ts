@@ -29,7 +29,7 @@ import { afterOutsider, hostNotPrincipal, modifiesNoun, ownerSpeaks, ownsNamedOr
 import { namedLike } from './namedLike';
 import { stableOrder } from './order';
 import { thingSubjectBefore } from './thingSubject';
-import { countryActor, insideSpeaker, sendingCountry } from './bodySpeaker';
+import { countryActor, insideSpeaker, organisationHead, sendingCountry } from './bodySpeaker';
 import { afterName, descriptionGender, dominantPerson, mayBeRenamed, mayRenameSubject } from './renamingDescription';
 import { speakerGender } from './speakerGender';
 import { unnamedAntecedent } from './unnamedAntecedent';
@@ -297,7 +297,7 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   if (modifierOnly) return OWNER_FIRST_RE.test(raw) ? sendingCountry(g, d, raw) : null;
   // The last two cases are functions of their own: resolveSpan is compiled once per document, and a rare branch first
   // taken after that (a generic "the country") deoptimised it and had it compiled again.
-  if (inside.length > 0) return sendingCountry(g, d, raw) ?? insideSpeaker(g, inside, d, (a) => typeInSpan(ctx, span, a));
+  if (inside.length > 0) return sendingCountry(g, d, raw) ?? organisationHead(g, inside, d, span.start) ?? insideSpeaker(g, inside, d, (a) => typeInSpan(ctx, span, a));
   // "A top international security organization" introduces someone new, not the last group named. "A spokeswoman for
   // the organization" speaks for the organization meant.
   if (d.generic && (!d.head || d.head === 'spokesperson') && !d.generic.introduced) return genericSpeaker(ctx, span, sentence, d);
