@@ -18,6 +18,14 @@ const BETWEEN_AUTHOR = /^(?:['’]s?)?(?:\s+(?:issued|released|published|put|out
 const AFTER_DOCUMENT = /^\s+(?:(?:issued|released|published|sent|written|signed)\s+)?(?:by|from)\s+(?:the\s+)?$/;
 const AUTHOR_TYPES = new Set(['ORG', 'PERSON', 'GPE']);
 
+/** Per document noun, the pattern of it as a word (singular or plural): compiled once. */
+const patterns = new Map<string, RegExp>();
+function wordPattern(noun: string): RegExp {
+  let re = patterns.get(noun);
+  if (!re) patterns.set(noun, (re = new RegExp(`\\b${noun}s?\\b`, 'gi')));
+  return re;
+}
+
 /** Whether "the <noun>" is a document whose author documentAuthor may find. */
 export function isAuthoredDocument(noun: string): boolean {
   return AUTHORED.has(noun);
@@ -41,16 +49,16 @@ export interface DocumentContext {
  * no author, or there is none.
  */
 export function documentAuthor(c: DocumentContext, pos: number, sentence: number, noun: string): number | null {
-  const word = new RegExp(`\\b${noun}s?\\b`, 'gi');
+  const word = wordPattern(noun);
   for (let s = sentence; s >= 0 && s >= sentence - WINDOW; s--) {
     const from = c.sentences[s].start;
-    const to = s === sentence ? pos : c.sentences[s].end;
+    const region = c.text.slice(from, s === sentence ? pos : c.sentences[s].end);
     let at = -1;
     let end = -1;
-    for (let m = word.exec(c.text.slice(from, to)); m; m = word.exec(c.text.slice(from, to))) {
+    word.lastIndex = 0;
+    for (let m = word.exec(region); m; m = word.exec(region)) {
       if (!c.cover.covers(from + m.index)) { at = from + m.index; end = at + m[0].length; }
     }
-    word.lastIndex = 0;
     if (at < 0) continue;
     return speakerIn(c, s, at) ?? namedAuthor(c, s, at, end);
   }
