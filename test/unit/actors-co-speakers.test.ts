@@ -62,4 +62,20 @@ suite('actors: speakers named together ("Clinton and Sanders said")', () => {
     assert.ok(they);
     assert.deepEqual([they.speaker, ...(they.coSpeakers ?? [])], ['person:chuck-grassley', 'person:patrick-leahy']);
   });
+
+  test('"Both", "the two", "both candidates" are the two people last named together, and only such a pair', () => {
+    const spec: readonly (readonly [string, EntityType])[] = [['Bernie Sanders', 'PERSON'], ['Hillary Clinton', 'PERSON'], ['Sanders', 'PERSON'],
+      ['Clinton', 'PERSON'], ['Donald Trump', 'PERSON'], ['Trump', 'PERSON'], ['James Comey', 'PERSON'], ['Comey', 'PERSON'], ['Nabisco', 'ORG'], ['Republican', 'NORP'], ['Democrat', 'NORP']];
+    const pairOf = (text: string, span: string): string[] => {
+      const c = extractedSpeakers(text, spec).bySpeakerSpan(span);
+      assert.ok(c, span);
+      return c.speaker === null ? [] : [c.speaker, ...(c.coSpeakers ?? [])];
+    };
+    assert.deepEqual(pairOf('Bernie Sanders and Hillary Clinton spoke. Sanders and Clinton have similar views. Both say government should act.', 'Both'),
+      ['person:bernie-sanders', 'person:hillary-clinton']);
+    assert.deepEqual(pairOf('Donald Trump and Hillary Clinton spoke. Republican Trump and Democrat Clinton have criticized Nabisco. ' +
+      'Both said they would pass a law.', 'Both'), ['person:donald-trump', 'person:hillary-clinton']);
+    assert.deepEqual(pairOf('James Comey met Hillary Clinton. Comey said Clinton was careless. The two lawmakers argue that there is precedent.',
+      'The two lawmakers'), []);
+  });
 });

@@ -34,6 +34,7 @@ import { afterName, descriptionGender, dominantPerson, mayBeRenamed, mayRenameSu
 import { speakerGender } from './speakerGender';
 import { unnamedAntecedent } from './unnamedAntecedent';
 import { coSpeakers } from './coSpeakers';
+import { campaignOwner, pairNamedTogether, PAIR_RE } from './namedBefore';
 import { AGE_DESCRIPTION_RE, personNotNamedIn } from './ageDescription';
 import type { DocumentContext } from './documentAuthor';
 import { documentAuthor, isAuthoredDocument } from './documentAuthor';
@@ -209,7 +210,12 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   }
 
   // "The campaign": the campaign last named after its candidate ("Trump's campaign", "the Sanders campaign").
-  if (t.campaign) return campaignOwner(ctx, span.start, sentence);
+  if (t.campaign) return campaignOwner(g, ctx.text, span.start, sentence);
+  if (PAIR_RE.test(raw)) { // "Both candidates said": the two named together just before, all of them
+    const pair = pairNamedTogether(g, ctx.text, span.start, sentence);
+    ctx.co = pair && [pair[1]];
+    return pair && pair[0];
+  }
 
   // A description renamed by a name right after it ("The other man, his cousin James York, 40, cited"), even one
   // that names someone else ("One pastor supporting Mr. Cruz, Darran Whiting of …,"). Not after "according to" (the
@@ -356,20 +362,6 @@ function renamable(ctx: Ctx, d: Description, raw: string): (a: number) => boolea
 /** A span that opens with a possessive name ("Libya's ambassador"). */
 const OWNER_FIRST_RE = /^(?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*['’]s\s/u;
 /** A person's name followed by "campaign" ("Trump's campaign", "the Sanders campaign", "Clinton's presidential campaign"). */
-const CAMPAIGN_AFTER_RE = /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+)?campaign\b/u;
-const CAMPAIGN_WINDOW = 5;
-
-/** The person whose campaign was named last before pos, within CAMPAIGN_WINDOW sentences, or null (a campaign that
- * was never named after its candidate is nobody we know). */
-function campaignOwner(ctx: Ctx, pos: number, sentence: number): number | null {
-  const { g, text } = ctx;
-  const t = g.mentions;
-  for (let k = lastMentionBefore(t, pos); k >= 0 && t.sentence[k] >= sentence - CAMPAIGN_WINDOW; k--) {
-    if (g.actors[t.actor[k]].type === 'PERSON' && t.end[k] <= pos && CAMPAIGN_AFTER_RE.test(text.slice(t.end[k], Math.min(pos, t.end[k] + 40)))) return t.actor[k];
-  }
-  return null;
-}
-
 /** The most salient accepted actor before the span (a module function: most spans never ask, so no closure per span;
  * one filter closure only while a quote before its speaker is resolved, to leave out who the quote names). */
 function salient(ctx: Ctx, span: Span, sentence: number, window: number, accept: (a: number) => boolean, bonus?: (a: number) => number,
