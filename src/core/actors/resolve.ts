@@ -123,7 +123,8 @@ export function resolveSpeakers(text: string, _tokens: Tokens, sentences: readon
     // speaker the one found for the quote before, where who the quote names was left out.
     const samePieces = span !== null && !quoteBefore && ctx.ownSpan === span.start && ctx.last.start === span.start;
     ctx.co = null;
-    const actor = samePieces ? ctx.last.actor : span ? resolveSpan(ctx, span, sentence) : null;
+    const found = samePieces ? ctx.last.actor : span ? resolveSpan(ctx, span, sentence) : null;
+    const actor = found !== null && grouping.actors[found].type === 'EVENT' ? null : found; // "the first Gulf War" says nothing
     ctx.ownSpan = quoteBefore ? span.start : -1;
     // Claims are visited in order of speaker position, so `speakers` stays sorted.
     if (actor !== null && span) {
