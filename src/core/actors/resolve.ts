@@ -255,7 +255,7 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   }
   // "A New Hampshire ballot commission … the commission recognized": the unnamed one, unless it spoke as someone
   // ("A Saudi Interior Ministry spokesman says … The spokesman says" is the ministry, sameHeadSpeaker below).
-  if (THE_NOUN_RE.test(raw) && unnamedAntecedent(ctx.text, ctx.sentences, span.start, sentence, raw.slice(raw.lastIndexOf(' ') + 1).toLowerCase()) &&
+  if (noun !== '' && unnamedAntecedent(ctx.text, ctx.sentences, span.start, sentence, noun) &&
     sameHeadSpeaker(ctx.text, ctx.speakers, span.start, sentence, lastWordKey(ctx.text, span.end), PRONOUN_WINDOW) === null) return null;
   const found = overlappingNonPersons(ctx, span, t, raw);
   // A place or people that only modifies the head ("Rebels in eastern Sudan", "4 in 10 Republican voters in each
