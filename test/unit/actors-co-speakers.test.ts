@@ -28,6 +28,13 @@ suite('actors: speakers named together ("Clinton and Sanders said")', () => {
     assert.deepEqual(speakersOf(text, 'Donald Trump and Texas Sen. Ted Cruz'), ['person:donald-trump', 'person:ted-cruz']);
   });
 
+  test('a conjunct\'s lower-case modifiers before its name: "and his Iraqi counterpart Fuad Hussein"', () => {
+    const text = 'Hossein Amir-Abdollahian and his Iraqi counterpart Fuad Hussein said the two countries would expand cooperation.';
+    const r = extractedSpeakers(text, [['Hossein Amir-Abdollahian', 'PERSON'], ['Iraqi', 'NORP'], ['Fuad Hussein', 'PERSON']]);
+    const c = r.bySpeakerSpan('Hossein Amir-Abdollahian and his Iraqi counterpart Fuad Hussein');
+    assert.deepEqual(c && [c.speaker, ...(c.coSpeakers ?? [])], ['person:hossein-amir-abdollahian', 'person:fuad-hussein']);
+  });
+
   test('a list with commas before its last "and" names everyone in it', () => {
     const text = 'Celebrities Julianne Moore, Kerry Washington and Amy Schumer said the law should change.';
     assert.deepEqual(speakersOf(text, 'Celebrities Julianne Moore, Kerry Washington and Amy Schumer'),

@@ -9,8 +9,10 @@ import { headRegion } from './speakerHead';
 import type { ActorGrouping } from './types';
 import { isKinNoun } from './wordFacts';
 
-/** Lower-case words that may stand before a conjunct's name: "and her husband Bill", "and former Sen. Jim Webb". */
-const LOWER_MODIFIERS = new Set(['the', 'former', 'fellow', 'her', 'his', 'their', 'then']);
+/** Lower-case words that may stand before a conjunct's name: "and her husband Bill", "and former Sen. Jim Webb", "and
+ * his Iraqi counterpart Fuad Hussein", "and his running mate Tim Kaine". */
+const LOWER_MODIFIERS = new Set(['the', 'former', 'fellow', 'her', 'his', 'their', 'then', 'counterpart', 'colleague', 'successor',
+  'predecessor', 'rival', 'opponent', 'running', 'mate', 'ally', 'partner']);
 /** Types of actors that speak: not an event, a product or a date. */
 const SPEAKING_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
 
@@ -69,7 +71,8 @@ function adjectiveOnly(text: string, g: ActorGrouping, k: number): boolean {
 
 /**
  * The mention that heads the conjunct starting at `from`: the first mention, after words that only modify it, that
- * ends the conjunct; modifier names before it ("Texas" in "Texas Sen. Ted Cruz") are passed over. -1 when none.
+ * ends the conjunct; modifier names before it ("Texas" in "Texas Sen. Ted Cruz", "Iraqi" in "his Iraqi counterpart
+ * Fuad Hussein") are passed over. -1 when none.
  */
 function conjunctHead(text: string, g: ActorGrouping, from: number, spanEnd: number, k0: number): number {
   const m = g.mentions;
@@ -77,7 +80,7 @@ function conjunctHead(text: string, g: ActorGrouping, from: number, spanEnd: num
     if (m.start[j] < from) continue;
     if (!modifiesName(text.slice(from, m.start[j]))) return -1;
     if (endsConjunct(text, m.end[j], spanEnd)) return j;
-    if (!/^\s+\p{Lu}/u.test(text.slice(m.end[j], spanEnd))) return -1;
+    // Not the head: the words up to the next mention must modify it too ("Iraqi counterpart Fuad Hussein").
   }
   return -1;
 }
