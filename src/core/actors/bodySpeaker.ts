@@ -54,6 +54,24 @@ const TOP_ROLES = new Set(['chief', 'head', 'director', 'leader', 'chairman', 'c
 /** Roles of someone who speaks for an organisation without heading it. */
 const STAFF_ROLES = ['spokesperson', 'aide', 'adviser', 'advisor', 'deputy', 'assistant'];
 
+/** Per grouping, the people each organisation counts as its own (profile.orgs), built on first need. */
+const membersCache = new WeakMap<ActorGrouping, Map<number, number[]>>();
+function membersOf(g: ActorGrouping): Map<number, number[]> {
+  let members = membersCache.get(g);
+  if (!members) {
+    members = new Map();
+    for (let a = 0; a < g.actors.length; a++) {
+      if (g.actors[a].type !== 'PERSON') continue;
+      for (const o of g.profiles[a].orgs) {
+        const list = members.get(o);
+        if (list) list.push(a); else members.set(o, [a]);
+      }
+    }
+    membersCache.set(g, members);
+  }
+  return members;
+}
+
 /**
  * "Head of the Atomic Energy Organization of Iran (AEOI) Mohammad Eslami said … The AEOI chief also rejected …": the
  * one named person of an organisation inside the span who heads it, when the description's head is such a role;
@@ -63,11 +81,8 @@ export function organisationHead(g: ActorGrouping, inside: readonly number[], d:
   if (d.head === undefined || !TOP_ROLES.has(d.head) || d.plural || d.indefinite) return null;
   const orgs = inside.filter((a) => g.actors[a].type === 'ORG');
   if (orgs.length === 0) return null;
-  let fits: number[] = [];
-  for (let a = 0; a < g.actors.length; a++) {
-    const p = g.profiles[a];
-    if (g.actors[a].type === 'PERSON' && orgs.some((o) => p.orgs.has(o)) && !STAFF_ROLES.some((r) => p.roles.has(r))) fits.push(a);
-  }
+  const members = membersOf(g);
+  let fits = [...new Set(orgs.flatMap((o) => members.get(o) ?? []))].filter((a) => !STAFF_ROLES.some((r) => g.profiles[a].roles.has(r)));
   const titled = fits.filter((a) => g.profiles[a].roles.has(d.head as string));
   if (titled.length > 0) fits = titled;
   let best: number | null = null;
