@@ -2,6 +2,7 @@
 // possessor's office in another country, so "the Iranian foreign minister" later in the story is Amir-Abdollahian.
 // Diplomatic wire news names most of its people this way.
 import type { Actor } from '../types';
+import { firstEndingAfter } from './salience';
 import type { ActorProfile, MentionTable } from './types';
 
 type MutableProfile = { -readonly [K in keyof ActorProfile]: ActorProfile[K] };
@@ -18,14 +19,15 @@ const LOOK_BACK = 60;
  * nationality word was read with the name.
  */
 export function inheritCounterpartRoles(text: string, m: MentionTable, actors: readonly Actor[], profiles: readonly ActorProfile[]): void {
-  for (let k = 0; k < m.count; k++) {
-    const a = m.actor[k];
-    if (actors[a].type !== 'PERSON') continue;
+  // From each "counterpart" in the text (rare) to the mention after it, not from each of a long text's mentions back.
+  for (let at = text.indexOf('counterpart'); at >= 0; at = text.indexOf('counterpart', at + 1)) {
+    let k = firstEndingAfter(m, at);
+    while (k < m.count && m.start[k] <= at) k++;
+    if (k >= m.count || m.start[k] - at > LOOK_BACK || actors[m.actor[k]].type !== 'PERSON') continue;
     const from = Math.max(0, m.start[k] - LOOK_BACK);
-    const before = text.slice(from, m.start[k]);
-    if (before.indexOf('counterpart') < 0) continue;
-    const match = COUNTERPART_BEFORE.exec(before);
+    const match = COUNTERPART_BEFORE.exec(text.slice(from, m.start[k]));
     if (!match) continue;
+    const a = m.actor[k];
     const possessor = possessorOf(m, actors, k, from + match.index, match[1] === undefined);
     if (possessor < 0 || possessor === a) continue;
     copyRoles(profiles[possessor], profiles[a] as MutableProfile);

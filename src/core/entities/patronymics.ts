@@ -22,7 +22,8 @@ export function joinPatronymics(words: readonly string[], spans: Span[]): Span[]
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
     if (s.type !== 'PERSON' || absorbed?.has(s)) continue;
-    if (s.start > 0 && /^[Bb]in$/.test(words[s.start - 1]) && (k === 0 || spans[k - 1].end < s.start)) s.start--;
+    const before = s.start > 0 ? words[s.start - 1] : '';
+    if ((before === 'bin' || before === 'Bin') && (k === 0 || spans[k - 1].end < s.start)) s.start--;
     const end = patronymicEnd(words, s.end);
     if (end === s.end) continue;
     let next = k + 1;
@@ -40,7 +41,10 @@ const ARTICLE_NAME = /^(?:al|el|ad|as|ash|at|az|an)-\p{Lu}/u;
 /** Where the patronymic chain after token `at` ends, with the family name after it (`at` when there is none). */
 function patronymicEnd(words: readonly string[], at: number): number {
   // "Mohammed Shia | al-Sudani": the family name alone.
-  if (at < words.length && ARTICLE_NAME.test(words[at])) return at + 1;
+  if (at >= words.length) return at;
+  const next = words[at];
+  if (next.length > 3 && next.indexOf('-') > 0 && ARTICLE_NAME.test(next)) return at + 1;
+  if (!PATRONYMIC.has(next)) return at;
   let e = at;
   for (let links = 0; links < MAX_LINKS; links++) {
     if (e + 1 < words.length && PATRONYMIC.has(words[e]) && isCapitalized(words[e + 1])) e += 2;
