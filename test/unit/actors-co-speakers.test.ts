@@ -35,6 +35,16 @@ suite('actors: speakers named together ("Clinton and Sanders said")', () => {
     assert.deepEqual(c && [c.speaker, ...(c.coSpeakers ?? [])], ['person:hossein-amir-abdollahian', 'person:fuad-hussein']);
   });
 
+  test('a headline joins its subjects with a comma: "Clinton, Sanders had …"; a comma elsewhere does not', () => {
+    const spec: readonly (readonly [string, EntityType])[] = [['Clinton', 'PERSON'], ['Sanders', 'PERSON'], ['Hillary Clinton', 'PERSON'], ['Bernie Sanders', 'PERSON']];
+    const text = 'Clinton, Sanders say research needs more money\n\nHillary Clinton and Bernie Sanders spoke in Iowa on Monday.';
+    const c = extractedSpeakers(text, spec).bySpeakerSpan('Sanders');
+    assert.deepEqual(c && [c.speaker, ...(c.coSpeakers ?? [])], ['person:bernie-sanders', 'person:hillary-clinton']);
+    const body = 'Hillary Clinton and Bernie Sanders spoke in Iowa.\n\nFor Clinton, Sanders said research needs more money.';
+    const d = extractedSpeakers(body, spec).bySpeakerSpan('Sanders');
+    assert.deepEqual(d && [d.speaker, ...(d.coSpeakers ?? [])], ['person:bernie-sanders']);
+  });
+
   test('a list with commas before its last "and" names everyone in it', () => {
     const text = 'Celebrities Julianne Moore, Kerry Washington and Amy Schumer said the law should change.';
     assert.deepEqual(speakersOf(text, 'Celebrities Julianne Moore, Kerry Washington and Amy Schumer'),

@@ -32,12 +32,33 @@ function endsConjunct(text: string, end: number, spanEnd: number): boolean {
   return /^\s*$/.test(rest) || /^\s*[,(;]/.test(rest) || AND_JOINT.test(rest);
 }
 
+/** The other actors who make a claim with `actor`, its span's speaker: a headline's comma-joined lead, then the names
+ * the span coordinates with the speaker (coordinated). */
+export function coSpeakers(text: string, g: ActorGrouping, span: Span, actor: number): number[] {
+  const lead = headlineLead(text, g, span.start);
+  const rest = coordinated(text, g, span, actor);
+  return lead >= 0 && lead !== actor && !rest.includes(lead) ? [lead, ...rest] : rest;
+}
+
+/**
+ * "Clinton, Sanders had opposing views …", "Obama, Biden to campaign …": a headline joins its subjects with a comma,
+ * so a name that alone opens the first line, then ", ", and then the speaker span, speaks with it. -1 otherwise.
+ */
+function headlineLead(text: string, g: ActorGrouping, start: number): number {
+  if (start < 3 || text.lastIndexOf('\n', start - 1) >= 0 || text[start - 2] !== ',' || text[start - 1] !== ' ') return -1;
+  const m = g.mentions;
+  for (let j = 0; j < m.count && m.start[j] < start; j++) {
+    if (m.end[j] === start - 2 && /^\s*$/.test(text.slice(0, m.start[j])) && SPEAKING_TYPES.has(g.actors[m.actor[j]].type)) return m.actor[j];
+  }
+  return -1;
+}
+
 /**
  * The other actors a speaker span coordinates with `actor`, whose mention must head the span's first conjunct: the
  * names after it joined by "and" (or by commas before a last "and"), each ending its conjunct ("Clinton and Sanders
  * supporters" is the supporters; "Bush and his rivals" names no one else). Empty for a span not so shaped.
  */
-export function coSpeakers(text: string, g: ActorGrouping, span: Span, actor: number): number[] {
+function coordinated(text: string, g: ActorGrouping, span: Span, actor: number): number[] {
   const m = g.mentions;
   let k = firstEndingAfter(m, span.start);
   while (k < m.count && m.start[k] < span.end && !(m.start[k] >= span.start && m.actor[k] === actor)) k++;
