@@ -17,7 +17,7 @@ import type { Gender } from './roles';
 import { addRoleWords, canonicalRole, genderOfTitle, isHead, isHonorific, isTitleWord, roleKey } from './roles';
 import { ARTICLE_KEY, CONNECTOR_KEY, CONNECTOR_TEXT, FEMALE_KIN, FEMALE_PRONOUN, MALE_KIN, MALE_PRONOUN, POSSESSIVE_WORD, SUBJECT_BEFORE, SUBORDINATE_BEFORE,
   TITLE_KEY, WordFacts } from './wordFacts';
-import type { ActorProfile, MentionTable } from './types';
+import type { ActorProfile, MentionTable, MutableProfile } from './types';
 import { OBJECT, OTHER, SUBJECT } from './types';
 
 const MAX_SCAN = 14;
@@ -26,7 +26,6 @@ const GENDER_SCAN = 20;
 const EMPTY: Set<never> = new Set();
 /** The mention table while the sweep fills it. */
 type Rows = { -readonly [K in keyof MentionTable]: MentionTable[K] };
-type MutableProfile = { -readonly [K in keyof ActorProfile]: ActorProfile[K] };
 const startsUpper = (s: string): boolean => { const c = s.charCodeAt(0); return (c >= 65 && c <= 90) || (c > 127 && s[0] !== s[0].toLowerCase()); };
 
 export interface Profiles {

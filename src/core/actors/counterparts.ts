@@ -3,9 +3,7 @@
 // Diplomatic wire news names most of its people this way.
 import type { Actor } from '../types';
 import { firstEndingAfter } from './salience';
-import type { ActorProfile, MentionTable } from './types';
-
-type MutableProfile = { -readonly [K in keyof ActorProfile]: ActorProfile[K] };
+import type { ActorProfile, MentionTable, MutableProfile } from './types';
 
 /** "his [Iranian] counterpart[,] ", "Rouhani's Turkish counterpart ": what may stand right before the counterpart's name. */
 const COUNTERPART_BEFORE = /(?:\b([Hh]is|[Hh]er)|['’]s?)\s+(?:\p{Lu}[\p{L}-]*\s+)?counterpart,?\s+$/u;

@@ -8,8 +8,9 @@ import type { ClaimCover, SpeakerMark } from './salience';
 import { firstEndingAfter } from './salience';
 import type { MentionTable } from './types';
 
-/** Documents whose author a later "the …" stands for. */
-const AUTHORED = new Set(['statement', 'report', 'letter', 'memo', 'memorandum', 'communique', 'release', 'study', 'survey', 'analysis', 'audit']);
+/** Documents whose author a later "the …" stands for, each with its pattern as a word (singular or plural). */
+const AUTHORED = new Map(['statement', 'report', 'letter', 'memo', 'memorandum', 'communique', 'release', 'study', 'survey', 'analysis', 'audit']
+  .map((noun) => [noun, new RegExp(`\\b${noun}s?\\b`, 'gi')]));
 /** Sentences before the speaking one where the document may have been named. */
 const WINDOW = 2;
 /** Words between an author's name and its document: "The Labor Department Friday issued a report", "the FBI's annual report". */
@@ -17,14 +18,6 @@ const BETWEEN_AUTHOR = /^(?:['’]s?)?(?:\s+(?:issued|released|published|put|out
 /** After the document, before its author: "a statement issued by", "a report from". */
 const AFTER_DOCUMENT = /^\s+(?:(?:issued|released|published|sent|written|signed)\s+)?(?:by|from)\s+(?:the\s+)?$/;
 const AUTHOR_TYPES = new Set(['ORG', 'PERSON', 'GPE']);
-
-/** Per document noun, the pattern of it as a word (singular or plural): compiled once. */
-const patterns = new Map<string, RegExp>();
-function wordPattern(noun: string): RegExp {
-  let re = patterns.get(noun);
-  if (!re) patterns.set(noun, (re = new RegExp(`\\b${noun}s?\\b`, 'gi')));
-  return re;
-}
 
 /** Whether "the <noun>" is a document whose author documentAuthor may find. */
 export function isAuthoredDocument(noun: string): boolean {
@@ -49,7 +42,8 @@ export interface DocumentContext {
  * no author, or there is none.
  */
 export function documentAuthor(c: DocumentContext, pos: number, sentence: number, noun: string): number | null {
-  const word = wordPattern(noun);
+  const word = AUTHORED.get(noun);
+  if (!word) return null;
   for (let s = sentence; s >= 0 && s >= sentence - WINDOW; s--) {
     const from = c.sentences[s].start;
     const region = c.text.slice(from, s === sentence ? pos : c.sentences[s].end);

@@ -310,13 +310,8 @@ export class Registry {
    * Washington Post) or opens it before NAME_TAILS only ("Breitbart" for Breitbart News); none when two could be.
    */
   shortFormOwner(key: string): Builder | undefined {
-    const byHead = this.byHeadWord.get(key);
-    const byBase = this.byBaseWord.get(key);
-    const head = byHead !== undefined && byHead.length === 1 ? byHead[0] : undefined;
-    const base = byBase !== undefined && byBase.length === 1 ? byBase[0] : undefined;
-    if (head !== undefined && base !== undefined && head !== base) return undefined;
-    if ((byHead?.length ?? 0) > 1 || (byBase?.length ?? 0) > 1) return undefined;
-    return head ?? base;
+    const owners = new Set([...(this.byHeadWord.get(key) ?? []), ...(this.byBaseWord.get(key) ?? [])]);
+    return owners.size === 1 ? owners.values().next().value : undefined;
   }
 
   /** Exact key in any non-person group (an acronym tagged MISC once and ORG once). */

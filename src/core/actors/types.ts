@@ -77,6 +77,9 @@ export interface ActorGrouping {
   readonly formKeys: readonly (readonly string[])[];
 }
 
+/** A profile while grouping and the passes after it fill it (context.ts, counterparts.ts). */
+export type MutableProfile = { -readonly [K in keyof ActorProfile]: ActorProfile[K] };
+
 export function genderOf(p: ActorProfile): Gender | undefined {
   const { m, f } = p.genderVotes;
   if (m > f) return 'm';

@@ -37,7 +37,7 @@ export function unnamedAntecedent(text: string, sentences: readonly Sentence[], 
     const end = h + head.length;
     if (end < pos && (WORD_CHAR.test(text[end]) || text[end] === '’' || text[end] === "'")) continue;
     const modifiers = modifiersBefore(text, h, from);
-    if (modifiers === null || modifiers.some((w) => NOT_MODIFIERS.has(w.toLowerCase()))) continue;
+    if (modifiers === null || modifiers.some((word) => NOT_MODIFIERS.has(word.toLowerCase()))) continue;
     const next = wordAfter(text, end, pos);
     if (next !== '' && /^\p{Lu}/u.test(next)) continue; // a name in apposition
     if (next !== '' && !AFTER_HEAD.has(next) && !/(?:ed|s|ing)$/.test(next)) continue; // the head modifies a noun
