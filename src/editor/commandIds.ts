@@ -14,6 +14,7 @@ export const CommandId = {
   tagClaim: 'newsAnnotator.tagClaim',
   setClaimStatus: 'newsAnnotator.setClaimStatus',
   editClaim: 'newsAnnotator.editClaim',
+  setCoSpeakers: 'newsAnnotator.setCoSpeakers',
   deleteClaim: 'newsAnnotator.deleteClaim',
   addEntity: 'newsAnnotator.addEntity',
   retypeEntity: 'newsAnnotator.retypeEntity',

@@ -196,12 +196,32 @@ suite('annotations codec: hostile keys and names', () => {
     }
   });
 
+  test('co-speakers of a claim survive a save and a load; a bad one quarantines that claim alone', () => {
+    const s = sampleSidecar();
+    const [first] = s.claims;
+    s.claims[0] = { ...first, coSpeakers: [s.actors[1].id] };
+    const text = serializeSidecar(s);
+    const p = parseSidecar(text);
+    assert.deepEqual(p.sidecar.claims.find((c) => c.id === first.id)?.coSpeakers, [s.actors[1].id]);
+    assert.deepEqual(p.warnings, []);
+    assert.equal(serializeSidecar(p.sidecar), text, 'canonical');
+    const bad = raw() as { claims: Record<string, unknown>[] };
+    bad.claims[0].coSpeakers = ['not an id!'];
+    const q = parseSidecar(JSON.stringify(bad));
+    assert.equal(q.quarantined.length, 1);
+    assert.match(q.quarantined[0].reason, /coSpeakers/);
+    assert.equal(q.sidecar.claims.length, 1);
+  });
+
   test('dangling actor references are a warning, not a loss', () => {
     const s = sampleSidecar();
     s.actors = s.actors.slice(1);
     const p = parseSidecar(serializeSidecar(s));
     assert.equal(p.sidecar.claims.length, 2);
     assert.ok(p.warnings.some((w) => /reference/.test(w)));
+    const co = sampleSidecar();
+    co.claims[0] = { ...co.claims[0], speaker: null, coSpeakers: ['a-0000000000'] };
+    assert.ok(parseSidecar(serializeSidecar(co)).warnings.some((w) => /1 reference/.test(w)), 'a co-speaker not in the file');
   });
 });
 

@@ -127,4 +127,20 @@ suite('core: user annotations over automatic analysis', () => {
     assert.equal(corrected.claims[0].speaker, 'p:grace');
     assert.equal(corrected.claims[0].coSpeakers, undefined);
   });
+
+  test('co-speakers the user set replace the analysis\'s, an empty list leaves the speaker alone, and they survive a corrected speaker', () => {
+    const c = at('the talks were useful');
+    const withCo: Analysis = { ...auto, claims: [{ ...auto.claims[0], coSpeakers: ['p:macron'] }] };
+    const record = (speaker: string, coSpeakers: string[]) => ({ id: 'c-1', origin: 'auto' as const, status: 'verified' as const, tags: [], note: '', speaker, coSpeakers, anchor: anchorAt(text, c.start, c.end) });
+    const set = applyUserAnnotations(withCo, sidecar({ claims: [record('p:biden', ['p:grace'])] }), text);
+    assert.deepEqual(set.claims[0].coSpeakers, ['p:grace']);
+    const added = applyUserAnnotations(auto, sidecar({ claims: [record('p:biden', ['p:macron', 'p:grace'])] }), text);
+    assert.deepEqual(added.claims[0].coSpeakers, ['p:macron', 'p:grace'], 'added to a claim the analysis gave one speaker');
+    const alone = applyUserAnnotations(withCo, sidecar({ claims: [record('p:biden', [])] }), text);
+    assert.equal(alone.claims[0].coSpeakers, undefined);
+    const corrected = applyUserAnnotations(withCo, sidecar({ claims: [record('p:grace', ['p:macron', 'p:grace'])] }), text);
+    assert.equal(corrected.claims[0].speaker, 'p:grace');
+    assert.deepEqual(corrected.claims[0].coSpeakers, ['p:macron'], 'the user\'s list stays; the speaker is not their own co-speaker');
+    assert.ok(added.actors.some((a) => a.id === 'p:grace'), 'a co-speaker is an actor of the analysis');
+  });
 });

@@ -206,6 +206,6 @@ function checkReferences(s: Sidecar, warnings: string[]): void {
   let dangling = 0;
   for (const a of s.actors) if (a.mergedInto !== undefined && !actors.has(a.mergedInto)) dangling++;
   for (const e of s.entities) if (e.actor !== undefined && !actors.has(e.actor)) dangling++;
-  for (const c of s.claims) if (c.speaker !== null && !actors.has(c.speaker)) dangling++;
+  for (const c of s.claims) for (const id of [c.speaker, ...(c.coSpeakers ?? [])]) if (id !== null && !actors.has(id)) dangling++;
   if (dangling > 0) warnings.push(`${dangling} reference(s) to actors that are not in the file`);
 }

@@ -103,6 +103,11 @@ export interface ClaimRecord {
   note: string;
   /** Sidecar actor id of the speaker, or null when unknown. */
   speaker: string | null;
+  /**
+   * Those who make the claim together with the speaker ("Clinton and Sanders said"), as the user set them; an empty
+   * list: the speaker alone. Absent: the analysis's own co-speakers stand while the speaker does.
+   */
+  coSpeakers?: string[];
   anchor: Anchor;
   cue?: Anchor;
   /** An automatic claim the user rejected: analysis must not show it again. */

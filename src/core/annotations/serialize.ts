@@ -57,7 +57,7 @@ export function entityLine(r: EntityRecord): string {
 export function claimLine(r: ClaimRecord): string {
   return render([
     ['id', r.id], ['origin', r.origin], ['status', r.status], ['tags', r.tags], ['note', r.note], ['speaker', r.speaker],
-    ['anchor', anchorJson(r.anchor)], ['cue', r.cue && anchorJson(r.cue)], ['rejected', r.rejected || undefined],
+    ['coSpeakers', r.coSpeakers], ['anchor', anchorJson(r.anchor)], ['cue', r.cue && anchorJson(r.cue)], ['rejected', r.rejected || undefined],
     ['modified', r.modified],
   ], r.extra);
 }

@@ -54,6 +54,12 @@ function id(raw: Record<string, unknown>, key: string, ctx: ReadContext, optiona
   return v;
 }
 
+function idList(raw: Record<string, unknown>, key: string, ctx: ReadContext): string[] {
+  const list = stringList(raw, key, ctx);
+  if (!list.every((v) => ID_PATTERN.test(v))) fail(`"${key}" must be an array of valid ids`);
+  return list;
+}
+
 function timestamp(raw: Record<string, unknown>, ctx: ReadContext): string | undefined {
   const v = str(raw, 'modified', ctx, true);
   if (v !== undefined && (v.length > 40 || Number.isNaN(Date.parse(v)))) fail('"modified" must be an ISO date-time');
@@ -157,7 +163,7 @@ export function readEntity(v: unknown, ctx: ReadContext): EntityRecord {
   return r;
 }
 
-const CLAIM_FIELDS = new Set(['id', 'origin', 'status', 'tags', 'note', 'speaker', 'anchor', 'cue', 'rejected', 'modified']);
+const CLAIM_FIELDS = new Set(['id', 'origin', 'status', 'tags', 'note', 'speaker', 'coSpeakers', 'anchor', 'cue', 'rejected', 'modified']);
 
 export function readClaim(v: unknown, ctx: ReadContext): ClaimRecord {
   const raw = object(v, 'claim');
@@ -171,6 +177,7 @@ export function readClaim(v: unknown, ctx: ReadContext): ClaimRecord {
     speaker,
     anchor: readAnchor(raw.anchor, 'anchor', ctx),
   };
+  if (raw.coSpeakers !== undefined) r.coSpeakers = idList(raw, 'coSpeakers', ctx);
   if (raw.cue !== undefined) r.cue = readAnchor(raw.cue, 'cue', ctx);
   if (raw.rejected !== undefined) {
     if (typeof raw.rejected !== 'boolean') fail('"rejected" must be true or false');

@@ -132,8 +132,7 @@ function applyClaimRecords(auto: readonly Claim[], records: readonly ClaimRecord
       cue,
       speaker: r.speaker ?? existing?.speaker ?? null,
       speakerSpan: existing?.speakerSpan ?? null,
-      // Those named with the speaker stay while the user keeps the speaker; a corrected speaker speaks alone.
-      ...(existing?.coSpeakers && (r.speaker ?? existing.speaker) === existing.speaker ? { coSpeakers: existing.coSpeakers } : {}),
+      ...recordCoSpeakers(r, existing),
       record: r.id,
       status: r.status,
       tags: r.tags,
@@ -143,6 +142,15 @@ function applyClaimRecords(auto: readonly Claim[], records: readonly ClaimRecord
     else added.push(claim);
   }
   return [...bySpan.values(), ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * The co-speakers a claim record gives: those the user set (an empty list: the speaker alone); else the analysis's,
+ * which stay while the user keeps the speaker (a corrected speaker speaks alone).
+ */
+function recordCoSpeakers(r: ClaimRecord, existing: Claim | undefined): Pick<Claim, 'coSpeakers'> {
+  if (r.coSpeakers) return r.coSpeakers.length ? { coSpeakers: r.coSpeakers } : {};
+  return existing?.coSpeakers && (r.speaker ?? existing.speaker) === existing.speaker ? { coSpeakers: existing.coSpeakers } : {};
 }
 
 function buildActors(auto: readonly Actor[], records: ReadonlyMap<string, ActorRecord>, entities: readonly Entity[], claims: readonly Claim[]): Actor[] {

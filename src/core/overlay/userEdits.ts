@@ -10,6 +10,8 @@ const ids = (s: Sidecar): Set<string> => new Set([...s.actors, ...s.entities, ..
 
 export interface ClaimFields {
   readonly speaker: string | null;
+  /** Who makes the claim with the speaker (see ClaimRecord.coSpeakers); undefined: left as it is. */
+  readonly coSpeakers?: readonly string[];
   readonly status: ClaimStatus;
   readonly tags: readonly string[];
   readonly note: string;
@@ -21,18 +23,19 @@ export function tagClaim(s: Sidecar, text: string, span: Span, fields: ClaimFiel
   if (existing) return setClaim(s, existing.id, fields);
   const record: ClaimRecord = {
     id: newId('c', ids(s)), origin: 'user', status: fields.status, tags: [...fields.tags], note: fields.note,
-    speaker: fields.speaker, anchor: anchorAt(text, span.start, span.end),
+    speaker: fields.speaker, ...(fields.coSpeakers ? { coSpeakers: [...fields.coSpeakers] } : {}), anchor: anchorAt(text, span.start, span.end),
     ...(cue ? { cue: anchorAt(text, cue.start, cue.end) } : {}), modified: now(),
   };
   return { ...s, claims: [...s.claims, record] };
 }
 
-/** Sets status, tags, note or speaker of a claim: a record, or an automatic claim (which gets a record). */
+/** Sets status, tags, note, speaker or co-speakers of a claim: a record, or an automatic claim (which gets a record). */
 export function annotateClaim(s: Sidecar, text: string, claim: Claim, fields: Partial<ClaimFields>, newId: IdGenerator): Sidecar {
   if (claim.record) return setClaim(s, claim.record, fields);
   const record: ClaimRecord = {
     id: newId('c', ids(s)), origin: 'auto', status: fields.status ?? 'unverified', tags: [...(fields.tags ?? [])],
     note: fields.note ?? '', speaker: fields.speaker !== undefined ? fields.speaker : claim.speaker,
+    ...(fields.coSpeakers ? { coSpeakers: [...fields.coSpeakers] } : {}),
     anchor: anchorAt(text, claim.start, claim.end), ...(claim.cue ? { cue: anchorAt(text, claim.cue.start, claim.cue.end) } : {}), modified: now(),
   };
   return { ...s, claims: [...s.claims, record] };
@@ -45,6 +48,7 @@ function setClaim(s: Sidecar, id: string, fields: Partial<ClaimFields>): Sidecar
     ...(fields.tags !== undefined ? { tags: [...fields.tags] } : {}),
     ...(fields.note !== undefined ? { note: fields.note } : {}),
     ...(fields.speaker !== undefined ? { speaker: fields.speaker } : {}),
+    ...(fields.coSpeakers !== undefined ? { coSpeakers: [...fields.coSpeakers] } : {}),
     modified: now(),
   })) };
 }

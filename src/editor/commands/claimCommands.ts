@@ -8,7 +8,7 @@ import { annotateClaim, createActor, deleteClaim, tagClaim } from '../../core/ov
 import type { ArticleRegistry } from '../articles/articleRegistry';
 import type { ArticleContext } from './articleContext';
 import { articleContext, commit, newId, selectedSpan, spanArg, statementFrom } from './articleContext';
-import { parseTags, pickSpeaker, pickStatus } from './pickers';
+import { parseTags, pickCoSpeakers, pickSpeaker, pickStatus } from './pickers';
 
 /** Optional arguments (keybindings, scripts, tests): any field given skips its prompt. */
 interface ClaimArgs { start?: number; end?: number; speaker?: string | null; status?: string; tags?: string[]; note?: string }
@@ -79,6 +79,30 @@ export async function editClaimCommand(registry: ArticleRegistry, arg?: unknown)
     if (speaker.create) ({ sidecar: next, actorId: speakerId } = createActor(next, speaker.create, 'PERSON', newId));
     return eachPiece(next, pieces, (acc, p) => annotateClaim(acc, ctx.text, p, { speaker: speakerId, tags: parseTags(tagsInput), note }, newId));
   });
+}
+
+/**
+ * Set who makes a claim together with its speaker ("Clinton and Sanders said"), on every piece of its statement: the
+ * user's list replaces the analysis's; none ticked, the speaker alone. Argument `coSpeakers` (actor ids) skips the pick.
+ */
+export async function setCoSpeakersCommand(registry: ArticleRegistry, arg?: unknown): Promise<boolean> {
+  const ctx = await articleContext(registry);
+  const pieces = ctx && statementFrom(ctx, arg);
+  if (!ctx || !pieces) return noClaim(ctx);
+  const speaker = ctx.index.actor(pieces[0].speaker ?? undefined);
+  if (!speaker) {
+    void vscode.window.showInformationMessage('This claim has no speaker yet: set one first (Edit Claim).');
+    return false;
+  }
+  const given = (arg as { coSpeakers?: unknown } | undefined)?.coSpeakers;
+  const chosen = Array.isArray(given) ? given.filter((id): id is string => typeof id === 'string') : await pickCoSpeakers(ctx.index.analysis.actors, speaker, pieces[0].coSpeakers ?? []);
+  if (!chosen) return false;
+  if (chosen.some((id) => !ctx.index.actor(id))) {
+    void vscode.window.showWarningMessage('A co-speaker given is not an actor of this article; nothing was changed.');
+    return false;
+  }
+  const coSpeakers = [...new Set(chosen)].filter((id) => id !== speaker.id);
+  return commit(ctx, 'co-speakers set', (s) => eachPiece(s, pieces, (next, p) => annotateClaim(next, ctx.text, p, { coSpeakers }, newId)));
 }
 
 /** Delete a claim, every piece of its statement (an automatic one is remembered as rejected, so re-analysis does not bring it back). */

@@ -4,6 +4,8 @@ import { CLAIM_STATUSES, ENTITY_TYPES } from '../../core/annotations/model';
 import type { ClaimStatus, EntityType } from '../../core/annotations/model';
 import type { Actor } from '../../core/types';
 
+const SPEAKER_TYPES: ReadonlySet<string> = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
+
 type SpeakerChoice = { kind: 'actor'; id: string } | { kind: 'none' } | { kind: 'new'; name: string };
 interface SpeakerPick extends vscode.QuickPickItem { readonly choice: SpeakerChoice }
 
@@ -13,7 +15,7 @@ export async function pickSpeaker(actors: readonly Actor[], preselect?: string |
   pick.title = 'Who makes this claim?';
   pick.placeholder = 'Type a name (fuzzy), or a new name to create an actor';
   const build = (value: string): SpeakerPick[] => {
-    const found = searchActors(actors.filter((a) => a.type === 'PERSON' || a.type === 'ORG' || a.type === 'GPE' || a.type === 'NORP'), value);
+    const found = searchActors(actors.filter((a) => SPEAKER_TYPES.has(a.type)), value);
     const items: SpeakerPick[] = found.map((a) => ({ label: a.name, description: a.id === preselect ? `${a.type} · current` : a.type, alwaysShow: true, choice: { kind: 'actor', id: a.id } }));
     if (value.trim()) items.push({ label: `$(add) New actor "${value.trim()}"`, alwaysShow: true, choice: { kind: 'new', name: value.trim() } });
     items.push({ label: '$(circle-slash) No speaker (unattributed)', alwaysShow: true, choice: { kind: 'none' } });
@@ -28,6 +30,20 @@ export async function pickSpeaker(actors: readonly Actor[], preselect?: string |
   });
   pick.dispose();
   return result;
+}
+
+/** Who else makes the claim: a multi-select of the article's actors (not the speaker), those chosen now ticked. */
+export async function pickCoSpeakers(actors: readonly Actor[], speaker: Actor, current: readonly string[]): Promise<string[] | undefined> {
+  const candidates = actors.filter((a) => a.id !== speaker.id && SPEAKER_TYPES.has(a.type));
+  const items = candidates.map((a) => ({ label: a.name, description: a.type, id: a.id, picked: current.includes(a.id), mentions: a.mentions }));
+  // Those ticked now first, then by how often the article names them: the likely ones at the top.
+  items.sort((x, y) => Number(y.picked) - Number(x.picked) || y.mentions - x.mentions);
+  const chosen = await vscode.window.showQuickPick(items, {
+    title: `Who makes this claim together with ${speaker.name}?`,
+    placeHolder: 'Tick everyone who says it with the speaker; none: the speaker alone',
+    canPickMany: true,
+  });
+  return chosen?.map((c) => c.id);
 }
 
 export async function pickStatus(current?: ClaimStatus): Promise<ClaimStatus | undefined> {

@@ -3,7 +3,7 @@ import type { ArticleRegistry } from '../articles/articleRegistry';
 import { CommandId } from '../commandIds';
 import { OrphanDiagnostics } from '../views/orphanDiagnostics';
 import { mergeActorsCommand, renameActorCommand, setWikidataIdCommand, splitActorCommand } from './actorCommands';
-import { deleteClaimCommand, editClaimCommand, setClaimStatusCommand, tagClaimCommand } from './claimCommands';
+import { deleteClaimCommand, editClaimCommand, setClaimStatusCommand, setCoSpeakersCommand, tagClaimCommand } from './claimCommands';
 import { OrphanQuickFixes } from './orphanQuickFixes';
 import { copyClaimsReportCommand } from './reportCommand';
 import { addEntityCommand, rejectEntityCommand, retypeEntityCommand } from './entityCommands';
@@ -18,6 +18,7 @@ export function registerAnnotationCommands(context: vscode.ExtensionContext, reg
     [CommandId.tagClaim, (a) => tagClaimCommand(registry, a)],
     [CommandId.setClaimStatus, (a) => setClaimStatusCommand(registry, a)],
     [CommandId.editClaim, (a) => editClaimCommand(registry, a)],
+    [CommandId.setCoSpeakers, (a) => setCoSpeakersCommand(registry, a)],
     [CommandId.deleteClaim, (a) => deleteClaimCommand(registry, a)],
     [CommandId.copyClaimsReport, () => copyClaimsReportCommand(registry)],
     [CommandId.addEntity, (a) => addEntityCommand(registry, a)],
