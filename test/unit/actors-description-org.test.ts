@@ -33,6 +33,14 @@ suite('actors: descriptions with an organisation, indefinite groups', () => {
     assert.notEqual(g.speakerOf('The head of the U.S. delegation'), 'person:mahmoud-abbas');
   });
 
+  test('"the union" is a union of workers named before, not the company the story is about', () => {
+    const text = 'Patriot filed for bankruptcy in July. The company took steps to improve its chances in court, according to the union. ' +
+      'The workers are represented by the United Steelworkers. Later the union agreed to a two-tier wage system.';
+    const g = group(text, tagAll(text, [['Patriot', 'ORG'], ['United Steelworkers', 'ORG']]));
+    assert.equal(g.speakerOf('the union'), null);
+    assert.equal(g.speakerOf('the union', 'Later'), 'org:united-steelworkers');
+  });
+
   test('"the army" speaks for its country, not for the last organisation named', () => {
     const text = 'Israel suspended its offensive, the Associated Press reported. The army said it would resume the operation.';
     const g = group(text, tagAll(text, [['Israel', 'GPE'], ['Associated Press', 'ORG']]));

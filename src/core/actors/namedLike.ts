@@ -17,6 +17,10 @@ const NAMED_LIKE: ReadonlyMap<string, RegExp> = new Map([
   ['department', /\b(?:Ministry|Department)\b/],
   ['office', /\b(?:Office|Ministry|Department|Bureau)\b/],
   // "the election commission" is no party named last ("Tomorrow ( Ghad ) Party").
+  // "according to the union" is a union of workers, not the company the story is about ("Patriot").
+  ['union', /\b(?:Unions?|Teamsters|Federation|Guild|Brotherhood|AFL-CIO|UAW|SEIU|AFSCME)\b|workers\b/i],
+  // "the institute" a research institute or institution, not whichever organisation was named last.
+  ['institute', /\b(?:Institute|Institution)\b/],
   ['commission', BOARD_NAME_RE],
   ['committee', BOARD_NAME_RE],
   ['council', BOARD_NAME_RE],
