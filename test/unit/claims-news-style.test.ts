@@ -25,6 +25,15 @@ suite('claims: wire-news style', () => {
     assert.strictEqual(on.speaker, "Iran's Foreign Ministry spokesman Nasser Kanaani");
   });
 
+  test('a dateline is not part of the speaker ("ANKARA (AA) - Turkish President …"); a hyphen inside a word is no dateline', () => {
+    const c = claimWith(claimsOf('Erdogan speaks\n\nANKARA (AA) - Turkish President Recep Tayyip Erdogan on Tuesday said Israel must be held accountable.'), 'Israel must');
+    assert.strictEqual(c.speaker, 'Turkish President Recep Tayyip Erdogan');
+    const bare = claimWith(claimsOf('CHICAGO - Rahm Emanuel said the city would appeal the ruling.'), 'the city would');
+    assert.strictEqual(bare.speaker, 'Rahm Emanuel');
+    const aged = claimWith(claimsOf('81-year-old Parker Eaton said he would vote for the first time in decades.'), 'he would vote');
+    assert.strictEqual(aged.speaker, '81-year-old Parker Eaton');
+  });
+
   test('a weekday after people or a body before the cue is not part of the speaker either ("Security officials Sunday said")', () => {
     const c = claimWith(claimsOf('Security officials Sunday said the demonstration\'s leaders were arrested.'), 'leaders were arrested');
     assert.strictEqual(c.speaker, 'Security officials');

@@ -4,6 +4,7 @@
 import type { DocContext } from './context';
 import { opensWithin } from './content';
 import { isCapitalized, isWord, nm } from './context';
+import { datelineEnd } from './source';
 import type { TokenRange } from './source';
 import { clauseSubject } from './speaker-clause';
 import { APOSTROPHE_S, DETERMINERS, FINITE, isGerund, PREPOSITIONS, RELATIVE_PRONOUNS, TIME_LEADS, TIMES_OF_DAY, WEEKDAYS } from './words';
@@ -185,7 +186,10 @@ const SENTENCE_ADVERBS = new Set(['now', 'still', 'then', 'instead', 'meanwhile'
 
 /** A source's first token, past prepositions and auxiliaries that open it when words follow them. */
 function sourceStart(ctx: DocContext, start: number, end: number): number {
-  let s = start;
+  // "ANKARA (AA) - Turkish President Recep Tayyip Erdogan on Tuesday said": the dateline is where and who reports.
+  // The dash stands apart ("81-year-old", "U.S.-led" hold one inside a word).
+  const body = ctx.sentences[ctx.sentOf[start]]?.firstToken === start ? datelineEnd(ctx, start, end) : start;
+  let s = body > start && body < end && /\s/.test(ctx.text[ctx.tokens.start(body - 1) - 1] ?? '') ? body : start;
   // "At least half of voters": "at" opens a quantifier there, not a prepositional phrase.
   while (s < end - 1 && NOT_OPENING_A_SOURCE.has(nm(ctx, s)) && !(nm(ctx, s) === 'at' && QUANTIFIER_AFTER_AT.has(nm(ctx, s + 1)))) s++;
   // "Now Bloomberg says", "Perhaps Russia will oppose", "Meanwhile Rihanna, who …, spoke": a sentence adverb is the
