@@ -20,4 +20,16 @@ suite('actors: a counterpart holds the possessor\'s office', () => {
       'The two countries will sign several documents soon, according to the Iranian foreign minister.';
     assert.notEqual(extractedSpeakers(text, SPEC).bySpeakerSpan('the Iranian foreign minister')?.speaker, 'person:hossein-amir-abdollahian');
   });
+
+  test('"Speaker of the Iranian Parliament X" is the Iranian parliament speaker, and his Iraqi counterpart the Iraqi one', () => {
+    const spec: readonly (readonly [string, EntityType])[] = [['Iranian', 'NORP'], ['Mohammad Baqer Qalibaf', 'PERSON'], ['Iraqi', 'NORP'],
+      ['Mohammed al-Halbousi', 'PERSON'], ['Tehran', 'GPE'], ['Qalibaf', 'PERSON'], ['US', 'GPE'], ['Iraqi', 'NORP'], ['Iran', 'GPE']];
+    const text = 'Speaker of the Iranian Parliament Mohammad Baqer Qalibaf has met with his Iraqi counterpart Mohammed al-Halbousi in Tehran. ' +
+      'Qalibaf pointed to the bonds between the two nations. ' +
+      'The Iranian parliament speaker also referred to the US military presence in the region. ' +
+      'The Iraqi parliament speaker went on to say that his country seeks to boost cooperation with Iran.';
+    const claims = extractedSpeakers(text, spec);
+    assert.equal(claims.bySpeakerSpan('The Iranian parliament speaker')?.speaker, 'person:mohammad-baqer-qalibaf');
+    assert.equal(claims.bySpeakerSpan('The Iraqi parliament speaker')?.speaker, 'person:mohammed-al-halbousi');
+  });
 });
