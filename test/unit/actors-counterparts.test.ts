@@ -32,4 +32,11 @@ suite('actors: a counterpart holds the possessor\'s office', () => {
     assert.equal(claims.bySpeakerSpan('The Iranian parliament speaker')?.speaker, 'person:mohammad-baqer-qalibaf');
     assert.equal(claims.bySpeakerSpan('The Iraqi parliament speaker')?.speaker, 'person:mohammed-al-halbousi');
   });
+
+  test('a foreign ministry\'s spokeswoman is "the diplomat" of a later sentence', () => {
+    const spec: readonly (readonly [string, EntityType])[] = [['Russian', 'NORP'], ['Maria Zakharova', 'PERSON'], ['NATO', 'ORG'], ['Russia', 'GPE']];
+    const text = 'Russian Foreign Ministry Spokeswoman Maria Zakharova has warned that any deployment would lead to catastrophe. ' +
+      '"The appearance of NATO contingents would mean a direct clash between Russia and the alliance," the diplomat told a weekly briefing.';
+    assert.equal(extractedSpeakers(text, spec).bySpeakerSpan('the diplomat')?.speaker, 'person:maria-zakharova');
+  });
 });

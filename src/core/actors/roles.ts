@@ -132,7 +132,7 @@ export function genderOfTitle(key: string): Gender | undefined {
 
 /**
  * Adds a role phrase's words to a role set: canonical words, their classes, and phrase classes (a foreign
- * minister, foreign secretary or secretary of state is a diplomat; a prime minister is a premier). Every role
+ * minister, foreign secretary, foreign ministry spokesperson or secretary of state is a diplomat; a prime minister is a premier). Every role
  * also makes the actor an "official".
  */
 export function addRoleWords(roleKeys: readonly string[], into: Set<string>): void {
@@ -149,7 +149,8 @@ export function addRoleWords(roleKeys: readonly string[], into: Set<string>): vo
   }
   const minister = canon.includes('minister');
   const secretary = canon.includes('secretary');
-  if (canon.includes('foreign') && (minister || secretary)) into.add('diplomat');
+  // A foreign minister or secretary, or a foreign ministry's spokesperson ("the diplomat told a weekly briefing").
+  if (canon.includes('foreign') && (minister || secretary || canon.includes('spokesperson'))) into.add('diplomat');
   if (secretary && canon.includes('state')) into.add('diplomat');
   if (canon.includes('prime') && minister) { into.add('premier'); into.add('leader'); }
   if (minister) into.add('cabinet');
