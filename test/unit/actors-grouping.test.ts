@@ -131,6 +131,14 @@ suite('actors: people', () => {
 });
 
 suite('actors: organisations, places, acronyms', () => {
+  test('a one-word organisation named in the plural and in the singular is one actor ("Houthis", "Houthi rebels"); two words are not', () => {
+    const text = "Yemen's Houthis claimed the attack. Houthi rebels fired missiles. The Times and the Time reported it.";
+    const g = group(text, tagAll(text, [['Yemen', 'GPE'], ['Houthis', 'ORG'], ['Houthi', 'ORG'], ['Times', 'ORG'], ['Time', 'ORG']]));
+    assert.equal(g.actorOf('Houthi'), g.actorOf('Houthis'));
+    assert.equal(g.actor(g.actorOf('Houthi'))?.name, 'Houthis');
+    assert.notEqual(g.actorOf('Times'), g.actorOf('Time'), 'five letters or fewer: too short to tell a plural');
+  });
+
   test('a people named in the plural and in the singular is one actor ("African-Americans", "African-American")', () => {
     const text = 'African-Americans backed her. Clinton leads among African-American voters. The Swiss voted.';
     const g = group(text, tagAll(text, [['African-Americans', 'NORP'], ['African-American', 'NORP'], ['Swiss', 'NORP']]));

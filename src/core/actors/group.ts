@@ -62,6 +62,7 @@ export function groupActors(text: string, tokens: Tokens, sentences: readonly Se
   placeDeferred(g, deferred);
   placeCompounds(g, compounds);
   joinShortOrgNames(g);
+  joinPluralOrgNames(g);
 
   const rank = byFirstMention(reg.builders, sorted);
   const actorNames = reg.builders.map(actorName);
@@ -257,9 +258,9 @@ function joinShortOrgNames(g: Grouping): void {
   const into = new Map<Builder, Builder>();
   for (let k = 0; k < reg.builders.length; k++) {
     const b = reg.builders[k];
-    const key = b.formKeys.length > 0 ? b.formKeys[0] : ' ';
     // Not an acronym ("CNN", "PAC"): the head of "All CNN" or "a super PAC" is no short form of a name.
-    if (b.type !== 'ORG' || key.indexOf(' ') >= 0 || !b.formKeys.every((f) => f === key) || b.forms.some(isAcronymText)) continue;
+    if (!oneWordOrg(b)) continue;
+    const key = b.formKeys[0];
     const owner = reg.shortFormOwner(key);
     if (owner !== undefined && owner !== b) into.set(b, owner);
   }
@@ -269,6 +270,33 @@ function joinShortOrgNames(g: Grouping): void {
     if (target !== undefined) place(g, i, target, false);
   }
   reg.dropBuilders(into);
+}
+
+/**
+ * "Yemen's Houthis" and "Houthi rebels": a one-word organisation and its plural are one group (the tagger marks both);
+ * the singular's mentions join the plural's actor.
+ */
+function joinPluralOrgNames(g: Grouping): void {
+  const { reg } = g;
+  const byKey = new Map<string, Builder>();
+  for (const b of reg.builders) if (oneWordOrg(b)) byKey.set(b.formKeys[0], b);
+  const into = new Map<Builder, Builder>();
+  for (const [key, b] of byKey) {
+    const singular = key.length > 5 && key.endsWith('s') && !key.endsWith('ss') ? byKey.get(key.slice(0, -1)) : undefined;
+    if (singular !== undefined) into.set(singular, b);
+  }
+  if (into.size === 0) return;
+  for (let i = 0; i < g.owner.length; i++) {
+    const target = into.get(g.owner[i] as Builder);
+    if (target !== undefined) place(g, i, target, false);
+  }
+  reg.dropBuilders(into);
+}
+
+/** An organisation known by one word only, not an acronym. */
+function oneWordOrg(b: Builder): boolean {
+  const key = b.formKeys.length > 0 ? b.formKeys[0] : ' ';
+  return b.type === 'ORG' && key.indexOf(' ') < 0 && b.formKeys.every((f) => f === key) && !b.forms.some(isAcronymText);
 }
 
 /** The actor of an acronym the name spells ("United Nations" for an actor named "U.N."), if one is known. */
