@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { unnamedAntecedent } from '../../src/core/actors/unnamedAntecedent';
 import { splitSentences } from '../../src/core/text/sentences';
 import { tokenize } from '../../src/core/text/tokenize';
-import { group, tagAll } from './actors-helpers';
+import { extractedSpeakers, group, tagAll } from './actors-helpers';
 
 function antecedent(text: string, head: string): boolean {
   const sentences = splitSentences(text, tokenize(text));
@@ -18,6 +18,15 @@ suite('actors: an unnamed antecedent of "the commission", "the official"', () =>
       'In rejecting the challenge, the commission said a court should decide.';
     const g = group(text, tagAll(text, [['Illinois Board of Elections', 'ORG'], ['New Hampshire', 'GPE']]));
     assert.equal(g.speakerOf('the commission'), null);
+  });
+
+  test('"A senior official … told Reuters. The official said …" is that unnamed official, not the person the next sentence names', () => {
+    const text = 'A senior Iranian official, who spoke on condition of anonymity, told Reuters that Tehran had sent a message through Oman. ' +
+      'The official said the message contained clear proposals. ' +
+      'Supreme Leader Ayatollah Ali Khamenei has said negotiations are not wise.';
+    const claims = extractedSpeakers(text, [['Iranian', 'NORP'], ['Reuters', 'ORG'], ['Tehran', 'GPE'], ['Oman', 'GPE'], ['Ali Khamenei', 'PERSON']]);
+    assert.equal(claims.bySpeakerSpan('The official')?.speaker, null);
+    assert.equal(claims.bySpeakerSpan('Supreme Leader Ayatollah Ali Khamenei')?.speaker, 'person:ali-khamenei');
   });
 
   test('no antecedent where the head only modifies or ends another phrase, or a name follows in apposition', () => {

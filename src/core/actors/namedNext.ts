@@ -12,6 +12,7 @@ import { namedLike } from './namedLike';
 import { descriptionGender } from './renamingDescription';
 import type { Gender } from './roles';
 import { lastMentionBefore, lastMentionOf } from './salience';
+import { unnamedAntecedent } from './unnamedAntecedent';
 import type { ActorGrouping, ActorProfile } from './types';
 
 /** What the pass asks of speaker resolution (resolve.ts). */
@@ -44,7 +45,7 @@ export function resolveNamedNext(text: string, sentences: readonly Sentence[], g
       if (org !== null) giveSpeaker(candidates, order, k, out, org);
       continue;
     }
-    if (!d || !mayBeNamedNext(d, raw) || h.hasPerson(span)) continue;
+    if (!d || !mayBeNamedNext(d, raw) || h.hasPerson(span) || takesUpUnnamed(text, sentences, span.start, sentence, raw)) continue;
     // A country or organisation found behind the description ("Syria's ambassador to the United States") stands in
     // for the person named next, as nobody does.
     const found = out[i].speaker;
@@ -65,6 +66,15 @@ export function resolveNamedNext(text: string, sentences: readonly Sentence[], g
     if (!fitsNamedNext(d, g.profiles[a], descriptionGender(raw), h.gender(a))) continue;
     giveSpeaker(candidates, order, k, out, named);
   }
+}
+
+/**
+ * "A senior Iranian official, who spoke on condition of anonymity, told Reuters … The official said …": a definite
+ * description that takes up the unnamed one just before it is no lead for the person named next.
+ */
+function takesUpUnnamed(text: string, sentences: readonly Sentence[], pos: number, sentence: number, raw: string): boolean {
+  const m = /^[Tt]he\s(?:.*\s)?(\p{Ll}+)$/u.exec(raw);
+  return m !== null && unnamedAntecedent(text, sentences, pos, sentence, m[1]);
 }
 
 /** The speaker of the claim at order[k] and of the claims after it that share its speaker span. */
