@@ -25,6 +25,16 @@ suite('claims: wire-news style', () => {
     assert.strictEqual(on.speaker, "Iran's Foreign Ministry spokesman Nasser Kanaani");
   });
 
+  test('"X was quoted as saying" is one cue whose subject is the speaker ("by state media" is where, not who)', () => {
+    const before = claimWith(claimsOf('Iran is ready to resume talks if sanctions are lifted, Foreign Minister Abbas Araqchi was quoted as saying by state media on Sunday.'), 'Iran is ready');
+    assert.strictEqual(before.cue, 'was quoted as saying');
+    assert.strictEqual(before.speaker, 'Foreign Minister Abbas Araqchi');
+    const after = claimWith(claimsOf('In an interview with a daily newspaper, Tusk is quoted as saying his government would finish the mission.'), 'his government');
+    assert.strictEqual(after.cue, 'is quoted as saying');
+    assert.strictEqual(after.speaker, 'Tusk');
+    assert.ok(after.text.startsWith('his government'), after.text);
+  });
+
   test('a dateline is not part of the speaker ("ANKARA (AA) - Turkish President …"); a hyphen inside a word is no dateline', () => {
     const c = claimWith(claimsOf('Erdogan speaks\n\nANKARA (AA) - Turkish President Recep Tayyip Erdogan on Tuesday said Israel must be held accountable.'), 'Israel must');
     assert.strictEqual(c.speaker, 'Turkish President Recep Tayyip Erdogan');

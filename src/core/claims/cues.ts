@@ -9,6 +9,15 @@ import { cueFeatures, cueScore, scoreCue } from './cue-model';
 import { COLON, complementFeatures, markerKind } from './complement-cues';
 import { APOSTROPHE_S, VERB_GROUP } from './words';
 
+/**
+ * "Araqchi was quoted as saying", "Tusk is quoted as saying": after a phrase ending in "quoted", the words "as saying"
+ * belong to the cue (PolNeAR marks "is quoted as saying" so), not to a second cue "saying". How many tokens to add.
+ */
+function quotedAsSaying(ctx: DocContext, e: number, b: number): number {
+  return e + 1 < b && nm(ctx, e - 1) === 'quoted' && nm(ctx, e) === 'as' && QUOTED_AS.has(nm(ctx, e + 1) ?? '') ? 2 : 0;
+}
+const QUOTED_AS = new Set(['saying', 'telling', 'stating', 'writing']);
+
 export interface CueMatch {
   readonly start: number;
   readonly end: number;
@@ -57,6 +66,7 @@ export function findCues(
     }
     // "said Friday's proceedings": the possessor after a phrase's last word belongs to what follows.
     if (len > 1 && i + len < b && APOSTROPHE_S.has(ctx.tokens.text(i + len))) len--;
+    len += quotedAsSaying(ctx, i + len, b);
     const s = verbGroupStart(ctx, i, out.length ? out[out.length - 1].end : a, a);
     let e = i + len;
     if (e < b && ctx.tokens.text(e) === ':') e++;
