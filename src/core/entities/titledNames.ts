@@ -1,0 +1,56 @@
+// "Iraqi National Security Adviser Qassim al-Araji" tagged as one organisation: the tagger reads a Title-Case office
+// ("National Security …") and an Arabic family name as an organisation's name, so the person became an organisation
+// actor called by the whole phrase. The office is a title before a person's name: the leading nationality or place
+// stays an entity of its own, the title is none, the name is a person.
+import type { EntityType } from '../types';
+import type { Span } from './names';
+import { isCapitalized } from './word';
+
+/** Office words that end a title before a name; the first word of a person's name never is one. */
+const TITLE_ENDS = new Set(['adviser', 'advisor', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson',
+  'ambassador', 'envoy', 'commander', 'chairman', 'chairwoman', 'president', 'governor', 'mayor', 'speaker', 'chief',
+  'director', 'general', 'premier', 'commissioner', 'prosecutor', 'judge']);
+/** A lower-case particle of an Arabic name ("al-Araji", "bin Salman"). */
+const PARTICLE = /^(?:al|el|ad|an|as|ash|at|az|bin|bint|ibn)(?:-\p{Lu}|$)/u;
+const MAX_NAME_WORDS = 4;
+/** Nouns that end a place's name ("Orange County Mayor …"). */
+const PLACE_NOUNS = new Set(['County', 'City', 'State', 'Province', 'Governorate', 'District', 'Region']);
+
+/**
+ * Splits each organisation span that ends with an office word and up to MAX_NAME_WORDS name words after it (no
+ * organisation word in the office: "Centers for Disease Control Director …" keeps its own rules). `place`: a word
+ * naming a place, `nationality`: a demonym ("Iraqi"). Spans stay sorted and non-overlapping.
+ */
+export function titledNamesInOrgs(words: readonly string[], spans: readonly Span[], place: (w: string) => boolean,
+  nationality: (w: string) => boolean, orgWord: (w: string) => boolean): Span[] {
+  const out: Span[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    const title = s.type === 'ORG' && s.end - s.start >= 3 ? lastTitleEnd(words, s, orgWord) : -1;
+    if (title < 0) { out.push(s); continue; }
+    let p = s.start;
+    while (p < title && (place(words[p]) || nationality(words[p]) || (p > s.start && PLACE_NOUNS.has(words[p])))) p++;
+    let office = true;
+    for (let i = p; i <= title && office; i++) if (orgWord(words[i]) || !isCapitalized(words[i])) office = false;
+    if (!office) { out.push(s); continue; }
+    if (p > s.start) {
+      const type: EntityType = p - s.start === 1 && nationality(words[s.start]) ? 'NORP' : 'GPE';
+      out.push({ start: s.start, end: p, type });
+    }
+    out.push({ start: title + 1, end: s.end, type: 'PERSON' });
+  }
+  return out;
+}
+
+/** The last office word of the span with only name words after it (no organisation word: "General Assembly"), or -1. */
+function lastTitleEnd(words: readonly string[], s: Span, orgWord: (w: string) => boolean): number {
+  for (let t = s.end - 2; t > s.start && s.end - t - 1 <= MAX_NAME_WORDS; t--) {
+    if (!TITLE_ENDS.has(words[t].toLowerCase())) continue;
+    for (let i = t + 1; i < s.end; i++) {
+      const w = words[i];
+      if (TITLE_ENDS.has(w.toLowerCase()) || orgWord(w) || !(isCapitalized(w) || PARTICLE.test(w))) return -1;
+    }
+    return isCapitalized(words[t + 1]) ? t : -1;
+  }
+  return -1;
+}

@@ -1,0 +1,39 @@
+// "Iraqi National Security Adviser Qassim al-Araji" tagged as one organisation: the office is a title before a person.
+import * as assert from 'node:assert/strict';
+import type { Span } from '../../src/core/entities/names';
+import { titledNamesInOrgs } from '../../src/core/entities/titledNames';
+import { tagEntities } from '../../src/core/entities';
+import { splitSentences } from '../../src/core/text/sentences';
+import { tokenize } from '../../src/core/text/tokenize';
+
+const shown = (words: readonly string[], spans: readonly Span[]): string[] => spans.map((s) => `${words.slice(s.start, s.end).join(' ')}/${s.type}`);
+const place = (w: string): boolean => ['Orange', 'Baghdad', 'U.N.'].includes(w);
+const nationality = (w: string): boolean => w === 'Iraqi';
+const orgWord = (w: string): boolean => ['Assembly', 'Centers', 'Council'].includes(w);
+const split = (sentence: string): string[] => {
+  const words = sentence.split(' ');
+  return shown(words, titledNamesInOrgs(words, [{ start: 0, end: words.length, type: 'ORG' }], place, nationality, orgWord));
+};
+
+suite('entities: an office and a name read as one organisation', () => {
+  test('the nationality or place stays, the office goes, the name is a person', () => {
+    assert.deepEqual(split('Iraqi National Security Adviser Qassim al-Araji'), ['Iraqi/NORP', 'Qassim al-Araji/PERSON']);
+    assert.deepEqual(split('Orange County Mayor Teresa Jacobs'), ['Orange County/GPE', 'Teresa Jacobs/PERSON']);
+    assert.deepEqual(split('National Security Advisor Condoleezza Rice'), ['Condoleezza Rice/PERSON']);
+  });
+
+  test('an organisation whose name holds an office word stays whole', () => {
+    assert.deepEqual(split('U.N. General Assembly'), ['U.N. General Assembly/ORG']);
+    assert.deepEqual(split('Supreme Council Director'), ['Supreme Council Director/ORG']);
+    assert.deepEqual(split('National Security Council'), ['National Security Council/ORG']);
+  });
+
+  test('in the whole pipeline, al-Araji is a person, named in full and alone', () => {
+    const text = 'Iraqi National Security Adviser Qassim al-Araji said Baghdad would act. Al-Araji made the comments on Monday.';
+    const tokens = tokenize(text);
+    const found = tagEntities(text, tokens, splitSentences(text, tokens)).map((e) => `${e.text}/${e.type}`);
+    assert.ok(found.includes('Qassim al-Araji/PERSON'), found.join(' | '));
+    assert.ok(found.includes('Al-Araji/PERSON'), found.join(' | '));
+    assert.ok(!found.some((e) => e.startsWith('Iraqi National')), found.join(' | '));
+  });
+});
