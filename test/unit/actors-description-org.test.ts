@@ -1,6 +1,7 @@
 // Descriptions that name an organisation, indefinite group nouns, and a name in apposition at a sentence's end:
 // cases found reading speakers on wire news and the corpus.
 import * as assert from 'node:assert/strict';
+import type { EntityType } from '../../src/core/types';
 import { extractedSpeakers, group, tagAll } from './actors-helpers';
 
 suite('actors: descriptions with an organisation, indefinite groups', () => {
@@ -31,6 +32,17 @@ suite('actors: descriptions with an organisation, indefinite groups', () => {
     const text = 'Palestinian President Mahmoud Abbas met reporters. The head of the U.S. delegation says talks will resume soon.';
     const g = group(text, tagAll(text, [['Palestinian', 'NORP'], ['Mahmoud Abbas', 'PERSON'], ['U.S.', 'GPE']]));
     assert.notEqual(g.speakerOf('The head of the U.S. delegation'), 'person:mahmoud-abbas');
+  });
+
+  test('"The head of Hamas\'s political bureau Ismail Haniyeh" is Haniyeh, and "the Hamas leader" later is too', () => {
+    const spec: readonly (readonly [string, EntityType])[] = [['Hamas', 'ORG'], ['Ismail Haniyeh', 'PERSON'], ['Hamas', 'ORG'], ['Iran', 'GPE']];
+    const text = "The head of Hamas's political bureau Ismail Haniyeh has said that the movement will not lay down its arms. " +
+      'The Hamas leader thanked Iran for its support.';
+    const claims = extractedSpeakers(text, spec);
+    assert.equal(claims.bySpeakerSpan("The head of Hamas's political bureau Ismail Haniyeh")?.speaker, 'person:ismail-haniyeh');
+    assert.equal(claims.bySpeakerSpan('The Hamas leader')?.speaker, 'person:ismail-haniyeh');
+    const backing = extractedSpeakers('The head of the PAC backing Jeb Bush said the ads would run.', [['PAC', 'ORG'], ['Jeb Bush', 'PERSON']]);
+    assert.notEqual(backing.bySpeakerSpan('The head of the PAC backing Jeb Bush')?.speaker, 'person:jeb-bush');
   });
 
   test('"the union" is a union of workers named before, not the company the story is about', () => {

@@ -328,7 +328,8 @@ function endsSentence(tokens: Tokens, k: number, sEnd: number): boolean {
 
 /** Left of a person's mention: titles, demonyms, "Iraq’s", organisations, "(SNSC)", "of", into `st.left`; returns
  * the token where the scan stopped. */
-const BODY_NOUNS = new Set(['Parliament', 'Majlis', 'Assembly', 'Senate', 'Knesset', 'Duma', 'Legislature', 'Congress', 'Ministry']);
+const BODY_NOUNS = new Set(['Parliament', 'Majlis', 'Assembly', 'Senate', 'Knesset', 'Duma', 'Legislature', 'Congress', 'Ministry',
+  'bureau', 'Bureau', 'politburo', 'Politburo']);
 
 function leftScan(st: Sweep, i: number, ft: number, sFirst: number): number {
   const { tokens, tokenEntity, left } = st;
@@ -353,7 +354,8 @@ function leftScan(st: Sweep, i: number, ft: number, sFirst: number): number {
     const c = startsUpper(tx) ? lookupCountry(tx) : undefined;
     if (c && (c.demonym || stripPossessive(tx) !== tx || (j + 1 < tokens.length && (st.words.of(j + 1) & POSSESSIVE_WORD) !== 0))) { left.countries.push(c.country.code); j--; continue; }
     // "Speaker of the Iranian Parliament Mohammad Baqer Qalibaf", "Russian Foreign Ministry Spokeswoman Maria
-    // Zakharova": a legislature's or ministry's noun the tagger left out of any name stands among the title words.
+    // Zakharova", "Hamas political bureau chief Ismail Haniyeh": a body's noun the tagger left out of any name stands
+    // among the title words.
     if (BODY_NOUNS.has(tx)) { j--; continue; }
     // "… of the Iranian Parliament": the article after a title's "of".
     if ((f & ARTICLE_KEY) !== 0 && j - 2 >= sFirst && (st.words.of(j - 1) & CONNECTOR_KEY) !== 0 && (st.words.of(j - 2) & TITLE_KEY) !== 0) { j -= 2; continue; }

@@ -47,6 +47,7 @@ import type { ActorGrouping } from './types';
 import { genderOf, SUBJECT } from './types';
 import { isTheyNoun, unnamedGroupSince } from './unnamedGroup';
 import { compoundBase } from './names';
+import { headOfNamed } from './headOfNamed';
 import { partyNamed } from './parties';
 import { mentionType, partyPeopleMention, typeInSpan } from './partyMentions';
 import { lastNamedAsModifier, pluralMention, thingNamedAsModifier } from './pronounModifiers';
@@ -227,7 +228,7 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
     if (renamed !== null) return renamed;
   }
 
-  const named = renamedInside(ctx, span, t, raw);
+  const named = renamedInside(ctx, span, t, raw) ?? headOfNamed(g, ctx.text, ctx.text.indexOf(raw, span.start), raw);
   if (named !== null) return named;
 
   // A person in the head region: the first one that is no modifier of a noun ("Trump campaign spokeswoman Hope
