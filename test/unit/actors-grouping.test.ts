@@ -131,6 +131,17 @@ suite('actors: people', () => {
 });
 
 suite('actors: organisations, places, acronyms', () => {
+  test('a dateline\'s place in capitals and the agency after it are no acronym and its name ("TEHRAN (Tasnim)")', () => {
+    const text = 'TEHRAN (Tasnim) - The Leader spoke in Tehran. LOS ANGELES (AP) - The Associated Press reported it. ' +
+      'The African Growth and Opportunity Act (AGOA) was renewed.';
+    const g = group(text, tagAll(text, [['TEHRAN', 'GPE'], ['Tasnim', 'ORG'], ['Tehran', 'GPE'], ['LOS ANGELES', 'GPE'], ['AP', 'ORG'],
+      ['Associated Press', 'ORG'], ['African Growth and Opportunity Act', 'LOC'], ['AGOA', 'ORG']]));
+    assert.equal(g.actorOf('TEHRAN'), g.actorOf('Tehran'));
+    assert.notEqual(g.actorOf('Tasnim'), g.actorOf('TEHRAN'));
+    assert.equal(g.actorOf('AP'), g.actorOf('Associated Press'));
+    assert.equal(g.actorOf('AGOA'), g.actorOf('African Growth and Opportunity Act'), 'a mistyped expansion in mixed case still links');
+  });
+
   test('a one-word organisation named in the plural and in the singular is one actor ("Houthis", "Houthi rebels"); two words are not', () => {
     const text = "Yemen's Houthis claimed the attack. Houthi rebels fired missiles. The Times and the Time reported it.";
     const g = group(text, tagAll(text, [['Yemen', 'GPE'], ['Houthis', 'ORG'], ['Houthi', 'ORG'], ['Times', 'ORG'], ['Time', 'ORG']]));

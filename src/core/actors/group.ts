@@ -400,12 +400,16 @@ function parenPair(text: string, sorted: readonly Entity[], names: readonly (Par
   else if (na.acronym && !nb.acronym && isAcronymText(a.text)) acronym = i;
   else return undefined;
   const expansion = acronym === i ? i + 1 : i;
+  // "TEHRAN (Tasnim)", "LOS ANGELES (AP)": a dateline's place in capitals and the agency, no acronym and its name.
+  if (a.type !== b.type && ((isPlaceType(a.type) && a.text === a.text.toUpperCase()) || (isPlaceType(b.type) && b.text === b.text.toUpperCase()))) return undefined;
   const acr = acronymKey((names[acronym] as ParsedName).display);
   const exp = (names[expansion] as ParsedName).key;
   // Plausibility: the acronym starts with the initial of some word of the expansion.
   if (!exp.split(/[\s-]+/).some((w) => w.startsWith(acr[0]))) return undefined;
   return { acronym, expansion };
 }
+
+const isPlaceType = (t: EntityType): boolean => t === 'GPE' || t === 'LOC';
 
 /**
  * Cheap necessary condition for the gap regex (most neighbours are far apart or have words between them): the gap
