@@ -64,4 +64,11 @@ suite('actors: roles before "for"/"to" and a name are someone else\'s', () => {
     assert.deepEqual(roles('Hillary Clinton'), []);
     assert.ok(roles('Ali Ahmed').includes('minister'), roles('Ali Ahmed').join(', '));
   });
+
+  test('"Araghchi\'s deputy for political affairs, Majid Takht-Ravanchi," is the deputy named in apposition, not Araghchi', () => {
+    const text = "Foreign Minister Abbas Araghchi will travel to Riyadh. " +
+      "Araghchi's deputy for political affairs, Majid Takht-Ravanchi, said that Tehran was ready for talks.";
+    const g = group(text, tagAll(text, [['Abbas Araghchi', 'PERSON'], ['Riyadh', 'GPE'], ['Araghchi', 'PERSON'], ['Majid Takht-Ravanchi', 'PERSON'], ['Tehran', 'GPE']]));
+    assert.equal(g.speakerOf("Araghchi's deputy for political affairs, Majid Takht-Ravanchi,"), 'person:majid-takht-ravanchi');
+  });
 });

@@ -319,7 +319,7 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
  */
 function renamedInside(ctx: Ctx, span: Span, t: SpanText, raw: string): number | null {
   const comma = ctx.text.indexOf(',', span.start);
-  if (comma < 0 || comma >= span.end - 1 || !DETERMINED_START_RE.test(raw) || descriptionOf(t, raw).plural) return null;
+  if (comma < 0 || comma >= span.end - 1 || !(DETERMINED_START_RE.test(raw) || POSSESSOR_START_RE.test(raw)) || descriptionOf(t, raw).plural) return null;
   const { g } = ctx;
   const renamed = renamingPerson(ctx.text, g.mentions, comma, (k) => mentionType(ctx, k));
   if (renamed === null) return null;
@@ -350,6 +350,8 @@ const THE_NOUN_RE = /^[Tt]he\s+[\p{L}-]+$/u;
 
 /** A description's determiner ("A spokesman for …"), not any lower-case word ("that, under Rupert Murdoch,"). */
 const DETERMINED_START_RE = /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s/;
+/** A named owner and a role ("Araghchi's deputy for political affairs, Majid Takht-Ravanchi,"): the apposition names who. */
+const POSSESSOR_START_RE = /^\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,3}['’]s?\s+\p{Ll}/u;
 /** A span that opens like a description, not a name ("The other man", "One pastor", "a spokesman"). */
 const DESCRIPTION_START_RE = new RegExp(`${DETERMINED_START_RE.source}|^\\p{Ll}`, 'u');
 
