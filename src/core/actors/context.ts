@@ -19,6 +19,7 @@ import { ARTICLE_KEY, CONNECTOR_KEY, CONNECTOR_TEXT, FEMALE_KIN, FEMALE_PRONOUN,
   TITLE_KEY, WordFacts } from './wordFacts';
 import type { ActorProfile, MentionTable, MutableProfile } from './types';
 import { OBJECT, OTHER, SUBJECT } from './types';
+import { BODY_NOUNS, titleBeforeComplement } from './titleScan';
 
 const MAX_SCAN = 14;
 const GENDER_SCAN = 20;
@@ -328,9 +329,6 @@ function endsSentence(tokens: Tokens, k: number, sEnd: number): boolean {
 
 /** Left of a person's mention: titles, demonyms, "Iraq’s", organisations, "(SNSC)", "of", into `st.left`; returns
  * the token where the scan stopped. */
-const BODY_NOUNS = new Set(['Parliament', 'Majlis', 'Assembly', 'Senate', 'Knesset', 'Duma', 'Legislature', 'Congress', 'Ministry',
-  'bureau', 'Bureau', 'politburo', 'Politburo']);
-
 function leftScan(st: Sweep, i: number, ft: number, sFirst: number): number {
   const { tokens, tokenEntity, left } = st;
   clearScan(left);
@@ -338,7 +336,12 @@ function leftScan(st: Sweep, i: number, ft: number, sFirst: number): number {
   for (let steps = 0; j >= sFirst && steps < MAX_SCAN; steps++) {
     const ent = tokenEntity[j];
     if (ent >= 0 && ent !== i) {
-      if (!affiliation(st, ent, left)) break;
+      if (!affiliation(st, ent, left)) {
+        const title = titleBeforeComplement(st.tokens, st.words, st.firstTok[ent] - 1, sFirst);
+        if (title < 0) break;
+        j = title;
+        continue;
+      }
       j = st.firstTok[ent] - 1;
       continue;
     }
@@ -353,12 +356,12 @@ function leftScan(st: Sweep, i: number, ft: number, sFirst: number): number {
     if ((f & TITLE_KEY) !== 0) { left.roles.unshift(roleKey(tx)); j--; continue; }
     const c = startsUpper(tx) ? lookupCountry(tx) : undefined;
     if (c && (c.demonym || stripPossessive(tx) !== tx || (j + 1 < tokens.length && (st.words.of(j + 1) & POSSESSIVE_WORD) !== 0))) { left.countries.push(c.country.code); j--; continue; }
-    // "Speaker of the Iranian Parliament Mohammad Baqer Qalibaf", "Russian Foreign Ministry Spokeswoman Maria
-    // Zakharova", "Hamas political bureau chief Ismail Haniyeh": a body's noun the tagger left out of any name stands
-    // among the title words.
+    // A body's noun the tagger left out of any name ("Hamas political bureau chief Ismail Haniyeh"; titleScan.ts).
     if (BODY_NOUNS.has(tx)) { j--; continue; }
-    // "… of the Iranian Parliament": the article after a title's "of".
-    if ((f & ARTICLE_KEY) !== 0 && j - 2 >= sFirst && (st.words.of(j - 1) & CONNECTOR_KEY) !== 0 && (st.words.of(j - 2) & TITLE_KEY) !== 0) { j -= 2; continue; }
+    // "… of the Iranian Parliament", "Leader of the Islamic Revolution Ayatollah …", "Chief of Staff of the Armed
+    // Forces Major General …": the title before the complement's "of (the)".
+    const title = startsUpper(tx) || (f & ARTICLE_KEY) !== 0 ? titleBeforeComplement(tokens, st.words, j, sFirst) : -1;
+    if (title >= 0) { j = title; continue; }
     break;
   }
   return j;

@@ -1,0 +1,26 @@
+// Words the title scan left of a person's name (context.ts leftScan) passes over besides titles, countries and
+// affiliations: a body's noun the tagger left out of any name, and a title's complement after "of (the)".
+import type { Tokens } from '../text/tokens';
+import type { WordFacts } from './wordFacts';
+import { ARTICLE_KEY, TITLE_KEY } from './wordFacts';
+
+/**
+ * "Speaker of the Iranian Parliament Mohammad Baqer Qalibaf", "Russian Foreign Ministry Spokeswoman Maria Zakharova",
+ * "Hamas political bureau chief Ismail Haniyeh": nouns of a body that stand among the title words.
+ */
+export const BODY_NOUNS: ReadonlySet<string> = new Set(['Parliament', 'Majlis', 'Assembly', 'Senate', 'Knesset', 'Duma',
+  'Legislature', 'Congress', 'Ministry', 'bureau', 'Bureau', 'politburo', 'Politburo']);
+
+const startsUpper = (s: string): boolean => { const c = s.charCodeAt(0); return (c >= 65 && c <= 90) || (c > 127 && s[0] !== s[0].toLowerCase()); };
+
+/**
+ * The title word before "of (the)" and up to three capitalised words ending at token j ("Leader of the Islamic
+ * Revolution", "Chief of Staff of the Armed Forces", "Secretary of State"), or -1.
+ */
+export function titleBeforeComplement(tokens: Tokens, words: WordFacts, j: number, sFirst: number): number {
+  let k = j;
+  for (let n = 0; k >= sFirst && n < 3 && startsUpper(tokens.text(k)) && (words.of(k) & TITLE_KEY) === 0; n++) k--;
+  if (k >= sFirst && (words.of(k) & ARTICLE_KEY) !== 0) k--;
+  if (k - 1 < sFirst || tokens.text(k) !== 'of' || (words.of(k - 1) & TITLE_KEY) === 0) return -1;
+  return k - 1;
+}
