@@ -41,6 +41,9 @@ suite('actors: descriptions with an organisation, indefinite groups', () => {
     const claims = extractedSpeakers(text, spec);
     assert.equal(claims.bySpeakerSpan("The head of Hamas's political bureau Ismail Haniyeh")?.speaker, 'person:ismail-haniyeh');
     assert.equal(claims.bySpeakerSpan('The Hamas leader')?.speaker, 'person:ismail-haniyeh');
+    const chief = extractedSpeakers("Iran's Chief of Staff of the Armed Forces Major General Mohammad Bagheri, who was also present, told reporters that the capabilities are not negotiable.",
+      [['Iran', 'GPE'], ['Staff of the Armed Forces', 'ORG'], ['Mohammad Bagheri', 'PERSON']]);
+    assert.equal(chief.claims[0]?.speaker, 'person:mohammad-bagheri');
     const backing = extractedSpeakers('The head of the PAC backing Jeb Bush said the ads would run.', [['PAC', 'ORG'], ['Jeb Bush', 'PERSON']]);
     assert.notEqual(backing.bySpeakerSpan('The head of the PAC backing Jeb Bush')?.speaker, 'person:jeb-bush');
   });
