@@ -80,14 +80,15 @@ function oneMember(lower: string): number {
 /** "his campaign", "her advisers", "their lawyers": the people or campaign of whom the possessive means, who speak
  * for their principal as "Clinton's campaign" and "Clinton aides" do (speakerHead.ts ownerSpeaks); not followers
  * ("his supporters") nor anything else ("his speech"). Up to two modifiers ("his presidential campaign", "her top
- * aides"). */
-const OWNER_PRONOUN_RE = /^(his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?:campaign|team|camp|aides?|advis[eo]rs?|all(?:y|ies)|spokes(?:man|woman|person)|lawyers?|attorneys?|staff|staffers|administration)$/;
+ * aides"). A form of address ("His Eminence also stressed") is the person the pronoun means. */
+const OWNER_PRONOUN_RE = /^(his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?:campaign|team|camp|aides?|advis[eo]rs?|all(?:y|ies)|spokes(?:man|woman|person)|lawyers?|attorneys?|staff|staffers|administration)$|^(his|her)\s+(?:eminence|holiness|majesty|excellency|highness)$/;
 
 function ownerPronoun(lower: string): string {
   const c = lower.charCodeAt(0);
   if (c !== 104 && c !== 116) return lower; // "h", "t"
   const m = OWNER_PRONOUN_RE.exec(lower);
-  return m ? (m[1] === 'their' ? 'they' : m[1] === 'his' ? 'he' : 'she') : lower;
+  const owner = m ? m[1] ?? m[2] : undefined;
+  return owner === undefined ? lower : owner === 'their' ? 'they' : owner === 'his' ? 'he' : 'she';
 }
 
 /** The record of a span text (raw: the span's trimmed text). */

@@ -266,14 +266,19 @@ export function dropPartyLabels(words: readonly string[], spans: Span[]): Span[]
 const NEVER_NAMES = new Set(['additionally', 'furthermore', 'moreover', 'however', 'meanwhile', 'nonetheless', 'nevertheless',
   'hence', 'thus', 'therefore', 'interestingly', 'fortunately', 'unfortunately', 'importantly', 'consequently', 'ok', 'okay']);
 const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$/;
+/** Forms of address after "His", "Her", "Your" ("His Eminence also stressed"): a person spoken of, not a name. */
+const ADDRESS_FORMS = new Set(['eminence', 'holiness', 'majesty', 'excellency', 'highness', 'beatitude']);
+const ADDRESS_OWNERS = new Set(['his', 'her', 'your', 'their']);
 
 /**
- * Drops one-word spans that are no name: NEVER_NAMES, and a month's abbreviation before its day ("WASHINGTON, Dec. 8
- * (UPI)" was an organisation "Dec."; the date rule then reads "Dec. 8"). Each had become an actor in the sidebar.
+ * Drops one-word spans that are no name: NEVER_NAMES, a month's abbreviation before its day ("WASHINGTON, Dec. 8
+ * (UPI)" was an organisation "Dec."; the date rule then reads "Dec. 8"), and a form of address ("His Eminence"). Each
+ * had become an actor in the sidebar.
  */
 export function dropNonNames(words: readonly string[], spans: Span[]): Span[] {
   const keep = (s: Span): boolean => s.end - s.start !== 1 || !(NEVER_NAMES.has(words[s.start].toLowerCase()) ||
-    (s.type !== 'DATE' && MONTH_ABBREVIATION.test(words[s.start]) && /^\d/.test(words[s.end] ?? '')));
+    (s.type !== 'DATE' && MONTH_ABBREVIATION.test(words[s.start]) && /^\d/.test(words[s.end] ?? '')) ||
+    (ADDRESS_FORMS.has(words[s.start].toLowerCase()) && s.start > 0 && ADDRESS_OWNERS.has(words[s.start - 1].toLowerCase())));
   return spans.every(keep) ? spans : spans.filter(keep);
 }
 

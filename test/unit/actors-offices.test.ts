@@ -1,0 +1,36 @@
+// Offices read off the words around a name: a foreign ministry's spokesperson is a diplomat, a title's complement
+// ("Leader of the Islamic Revolution"), and a form of address ("His Eminence") — found in wire stories of Iranian,
+// Russian and Arab news agencies.
+import * as assert from 'node:assert/strict';
+import { tagEntities } from '../../src/core/entities';
+import { splitSentences } from '../../src/core/text/sentences';
+import { tokenize } from '../../src/core/text/tokenize';
+import type { EntityType } from '../../src/core/types';
+import { extractedSpeakers } from './actors-helpers';
+
+suite('actors: offices in titles and forms of address', () => {
+  test('a foreign ministry\'s spokeswoman is "the diplomat" of a later sentence', () => {
+    const spec: readonly (readonly [string, EntityType])[] = [['Russian', 'NORP'], ['Maria Zakharova', 'PERSON'], ['NATO', 'ORG'], ['Russia', 'GPE']];
+    const text = 'Russian Foreign Ministry Spokeswoman Maria Zakharova has warned that any deployment would lead to catastrophe. ' +
+      '"The appearance of NATO contingents would mean a direct clash between Russia and the alliance," the diplomat told a weekly briefing.';
+    assert.equal(extractedSpeakers(text, spec).bySpeakerSpan('the diplomat')?.speaker, 'person:maria-zakharova');
+  });
+
+  test('"Leader of the Islamic Revolution Ayatollah Seyyed Ali Khamenei" holds the office "the Leader" names later', () => {
+    const spec: readonly (readonly [string, EntityType])[] = [['Islamic Revolution', 'EVENT'], ['Seyyed Ali Khamenei', 'PERSON'], ['Iranian', 'NORP'],
+      ['Basij', 'ORG'], ['Tehran', 'GPE'], ['Islamic Republic', 'GPE']];
+    const text = 'Leader of the Islamic Revolution Ayatollah Seyyed Ali Khamenei said on Wednesday that the plots against the Iranian nation will fail. ' +
+      'Addressing a gathering of Basij members in Tehran, the Leader said the Islamic Republic has grown stronger.';
+    assert.equal(extractedSpeakers(text, spec).bySpeakerSpan('the Leader')?.speaker, 'person:seyyed-ali-khamenei');
+  });
+
+  test('"His Eminence" is no organisation: the person the pronoun means', () => {
+    const text = 'Leader of the Islamic Revolution Ayatollah Seyyed Ali Khamenei said the plots will fail. ' +
+      'His Eminence also stressed the need for unity among Muslim nations.';
+    const tokens = tokenize(text);
+    const found = tagEntities(text, tokens, splitSentences(text, tokens)).map((e) => e.text);
+    assert.ok(!found.includes('Eminence'), found.join(' | '));
+    const spec: readonly (readonly [string, EntityType])[] = [['Islamic Revolution', 'EVENT'], ['Seyyed Ali Khamenei', 'PERSON']];
+    assert.equal(extractedSpeakers(text, spec).bySpeakerSpan('His Eminence')?.speaker, 'person:seyyed-ali-khamenei');
+  });
+});
