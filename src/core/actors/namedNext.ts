@@ -37,7 +37,7 @@ export function resolveNamedNext(text: string, sentences: readonly Sentence[], g
     const span = candidates[i].speakerSpan;
     if (!span) continue;
     const sentence = sentenceAt(sentences, span.start);
-    if (text.slice(sentences[sentence].start, span.start).trim() !== '') continue;
+    if (!opensSentence(text.slice(sentences[sentence].start, span.start))) continue;
     const raw = text.slice(span.start, span.end).trim();
     const d = h.description(raw);
     if (d && out[i].speaker === null && mayBeOrgNamedNext(d, raw)) {
@@ -75,6 +75,15 @@ export function resolveNamedNext(text: string, sentences: readonly Sentence[], g
 function takesUpUnnamed(text: string, sentences: readonly Sentence[], pos: number, sentence: number, raw: string): boolean {
   const m = /^[Tt]he\s(?:.*\s)?(\p{Ll}+)$/u.exec(raw);
   return m !== null && unnamedAntecedent(text, sentences, pos, sentence, m[1]);
+}
+
+/** A dateline before the lead ("GENEVA (Al Jazeera) — The United Nations human rights chief has warned"). */
+const DATELINE_RE = /^\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^()]{1,40}\))?\s*(?:—|–|-{1,2})$/u;
+
+/** Whether the text before a span in its sentence is nothing or a dateline. */
+function opensSentence(before: string): boolean {
+  const t = before.trim();
+  return t === '' || DATELINE_RE.test(t);
 }
 
 /** The speaker of the claim at order[k] and of the claims after it that share its speaker span. */

@@ -1,0 +1,22 @@
+// Wire copy's lead description ("The United Nations human rights chief has warned …") is the person the next
+// sentence names, after a dateline too.
+import * as assert from 'node:assert/strict';
+import type { EntityType } from '../../src/core/types';
+import { extractedSpeakers } from './actors-helpers';
+
+const SPEC: readonly (readonly [string, EntityType])[] = [['GENEVA', 'GPE'], ['Al Jazeera', 'ORG'], ['United Nations', 'ORG'], ['Sudan', 'GPE'],
+  ['Volker Turk', 'PERSON'], ['Human Rights Council', 'ORG'], ['Tuesday', 'DATE']];
+
+suite('actors: a lead description named in the next sentence', () => {
+  test('after a dateline, "The United Nations human rights chief has warned" is the person named next', () => {
+    const text = 'GENEVA (Al Jazeera) — The United Nations human rights chief has warned that the situation in Sudan is catastrophic.\n\n' +
+      'Volker Turk told the Human Rights Council on Tuesday that both sides had committed serious violations.';
+    assert.equal(extractedSpeakers(text, SPEC).bySpeakerSpan('The United Nations human rights chief')?.speaker, 'person:volker-turk');
+  });
+
+  test('words before the description other than a dateline keep it from being a lead', () => {
+    const text = 'In Geneva on Monday, the United Nations human rights chief has warned that the situation in Sudan is catastrophic.\n\n' +
+      'Volker Turk told the Human Rights Council on Tuesday that both sides had committed serious violations.';
+    assert.notEqual(extractedSpeakers(text, SPEC).bySpeakerSpan('the United Nations human rights chief')?.speaker, 'person:volker-turk');
+  });
+});
