@@ -35,6 +35,13 @@ suite('claims: wire-news style', () => {
     assert.ok(after.text.startsWith('his government'), after.text);
   });
 
+  test('one capitalised word after the cue\'s preposition is where, not a claim ("posted on X", "said on CNN", "said in December")', () => {
+    const claims = claimsOf('In a statement posted on X, the group said its fighters were committed to the law. ' +
+      'Lewandowski said on CNN that Manafort should be thanked. “They are so not like him,” she said in December.');
+    assert.deepStrictEqual(claims.filter((c) => /^(X|CNN|December)$/.test(c.text)), []);
+    assert.ok(claims.some((c) => c.text === 'its fighters were committed to the law'), claims.map((c) => c.text).join(' | '));
+  });
+
   test('a dateline is not part of the speaker ("ANKARA (AA) - Turkish President …"); a hyphen inside a word is no dateline', () => {
     const c = claimWith(claimsOf('Erdogan speaks\n\nANKARA (AA) - Turkish President Recep Tayyip Erdogan on Tuesday said Israel must be held accountable.'), 'Israel must');
     assert.strictEqual(c.speaker, 'Turkish President Recep Tayyip Erdogan');

@@ -48,7 +48,7 @@ export function candidates(ctx: DocContext, raw: readonly RawClaim[]): ClaimCand
   for (let i = 0; i < raw.length; i++) {
     const c = toCandidate(ctx, raw[i]);
     const sp = c.speakerSpan;
-    if (!sp || ((c.start < sp.start || c.end > sp.end) && !noSpeaker(ctx.text, c))) out.push(c);
+    if ((!sp || ((c.start < sp.start || c.end > sp.end) && !noSpeaker(ctx.text, c))) && !placeOfCue(ctx.text, c)) out.push(c);
   }
   out.sort((x, y) => x.start - y.start || x.end - y.end);
   const kept: ClaimCandidate[] = [];
@@ -86,6 +86,13 @@ const LONE_ARTICLE_RE = /^(?:[Tt]he|[Aa]n?)$/;
 
 /** A speaker span that is a lone article ("The blast occurred …", "The warning came …": a noun read as a cue after
  * it), or "That" in the discourse marker "That said, …". */
+/** "In a statement posted on X, the group said": one capitalised word after the cue's preposition is where, not what. */
+function placeOfCue(text: string, c: ClaimCandidate): boolean {
+  return c.cue !== null && c.start >= c.cue.end && ONE_NAME_RE.test(c.text) && PLACE_PREPOSITION_RE.test(text.slice(c.cue.end, c.start));
+}
+const ONE_NAME_RE = /^\p{Lu}[\p{L}.-]*$/u;
+const PLACE_PREPOSITION_RE = /^\s+(?:on|in|at|via)\s+$/;
+
 function noSpeaker(text: string, c: ClaimCandidate): boolean {
   const sp = c.speakerSpan as { start: number; end: number };
   if (sp.end - sp.start > 4) return false;
