@@ -1,7 +1,7 @@
 // "Iraqi National Security Adviser Qassim al-Araji" tagged as one organisation: the office is a title before a person.
 import * as assert from 'node:assert/strict';
 import type { Span } from '../../src/core/entities/names';
-import { titledNamesInOrgs } from '../../src/core/entities/titledNames';
+import { personsAfterTitles, titledNamesInOrgs } from '../../src/core/entities/titledNames';
 import { tagEntities } from '../../src/core/entities';
 import { splitSentences } from '../../src/core/text/sentences';
 import { tokenize } from '../../src/core/text/tokenize';
@@ -35,5 +35,12 @@ suite('entities: an office and a name read as one organisation', () => {
     assert.ok(found.includes('Qassim al-Araji/PERSON'), found.join(' | '));
     assert.ok(found.includes('Al-Araji/PERSON'), found.join(' | '));
     assert.ok(!found.some((e) => e.startsWith('Iraqi National')), found.join(' | '));
+  });
+
+  test('an unfamiliar name right after an office word, tagged as an organisation, is a person; an organisation stays', () => {
+    const words = 'External Affairs Ministry spokesperson Randhir Jaiswal said the minister Foreign Council met'.split(' ');
+    const spans: Span[] = [{ start: 0, end: 3, type: 'ORG' }, { start: 4, end: 6, type: 'ORG' }, { start: 9, end: 11, type: 'ORG' }];
+    personsAfterTitles(words, spans, orgWord);
+    assert.deepEqual(shown(words, spans), ['External Affairs Ministry/ORG', 'Randhir Jaiswal/PERSON', 'Foreign Council/ORG']);
   });
 });

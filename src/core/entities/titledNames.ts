@@ -54,3 +54,19 @@ function lastTitleEnd(words: readonly string[], s: Span, orgWord: (w: string) =>
   }
   return -1;
 }
+
+/**
+ * "External Affairs Ministry spokesperson Randhir Jaiswal": a name of two to four capitalised words right after an
+ * office word, tagged as an organisation (an unfamiliar name), with no organisation word in it, is a person.
+ * Retyped in place.
+ */
+export function personsAfterTitles(words: readonly string[], spans: Span[], orgWord: (w: string) => boolean): void {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    const n = s.end - s.start;
+    if (s.type !== 'ORG' || n < 2 || n > MAX_NAME_WORDS || s.start === 0 || !TITLE_ENDS.has(words[s.start - 1].toLowerCase())) continue;
+    let name = true;
+    for (let i = s.start; i < s.end && name; i++) name = (isCapitalized(words[i]) || PARTICLE.test(words[i])) && !orgWord(words[i]) && !TITLE_ENDS.has(words[i].toLowerCase());
+    if (name && isCapitalized(words[s.start])) s.type = 'PERSON';
+  }
+}
