@@ -48,6 +48,14 @@ suite('actors: descriptions with an organisation, indefinite groups', () => {
     assert.notEqual(backing.bySpeakerSpan('The head of the PAC backing Jeb Bush')?.speaker, 'person:jeb-bush');
   });
 
+  test('"Iran\'s mission to the European Union" speaks for Iran; activists outside an embassy do not', () => {
+    const text = 'Iran\'s mission to the European Union rejected the criticism. ' +
+      'Burmese activists have gathered outside the Russian Embassy in Malaysia to call on Moscow to stop.';
+    const g = group(text, tagAll(text, [['Iran', 'GPE'], ['European Union', 'ORG'], ['Burmese', 'NORP'], ['Russian', 'NORP'], ['Malaysia', 'GPE'], ['Moscow', 'GPE']]));
+    assert.equal(g.speakerOf("Iran's mission to the European Union"), 'gpe:iran');
+    assert.notEqual(g.speakerOf('Burmese activists have gathered outside the Russian Embassy in Malaysia'), 'gpe:myanmar');
+  });
+
   test('"the union" is a union of workers named before, not the company the story is about', () => {
     const text = 'Patriot filed for bankruptcy in July. The company took steps to improve its chances in court, according to the union. ' +
       'The workers are represented by the United Steelworkers. Later the union agreed to a two-tier wage system.';

@@ -32,13 +32,22 @@ const DIPLOMATS = ['ambassador', 'envoy', 'consul', 'diplomat'];
 const DIPLOMAT_HEADS = new Set(DIPLOMATS);
 const DIPLOMAT_RE = new RegExp(`\\b(?:${DIPLOMATS.join('|')})s?\\b`, 'i');
 
+/** A country's diplomatic post ("Iran's mission to the European Union"), which speaks as its diplomats do. */
+const MISSION_RE = /\b(?:mission|embassy|consulate|delegation)\b/i;
+const MISSION_OWNER_RE = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u;
+
 /**
- * "the Cuban U.N. ambassador in Geneva", "Syria's ambassador to the United States": a diplomat speaks for the country
- * named before the head, which sent them, not for the body they sit in; not "the U.N. envoy for Burma".
+ * "the Cuban U.N. ambassador in Geneva", "Syria's ambassador to the United States", "Iran's mission to the European
+ * Union": a diplomat or a diplomatic post speaks for the country named before the head, which sent them, not for the
+ * body they sit in; not "the U.N. envoy for Burma".
  */
 export function sendingCountry(g: ActorGrouping, d: Description, raw: string): number | null {
-  if (d.head === undefined || !DIPLOMAT_HEADS.has(d.head) || d.countries.length === 0) return null;
-  const head = DIPLOMAT_RE.exec(raw);
+  const post = MISSION_RE.exec(raw);
+  // Only a post that heads the span, after its country ("Iran's mission", "the U.S. embassy"): not "activists … outside
+  // the Russian Embassy".
+  const mission = post && MISSION_OWNER_RE.test(raw.slice(0, post.index)) ? post : null;
+  if (((d.head === undefined || !DIPLOMAT_HEADS.has(d.head)) && !mission) || d.countries.length === 0) return null;
+  const head = mission ?? DIPLOMAT_RE.exec(raw);
   const before = head ? parseDescription(raw.slice(0, head.index)).countries : [];
   return before.length > 0 ? countryActor(g, before[0]) : null;
 }
