@@ -42,6 +42,16 @@ suite('claims: wire-news style', () => {
     assert.ok(claims.some((c) => c.text === 'its fighters were committed to the law'), claims.map((c) => c.text).join(' | '));
   });
 
+  test('a final "…, Xi said." takes the whole clause when an inner claim stopped inside a list ("such as A, B and C")', () => {
+    const claims = claimsOf('China is willing to work with Russia within frameworks such as the United Nations, the Shanghai Cooperation Organization and BRICS, Xi said.');
+    const c = claimWith(claims, 'China is willing');
+    assert.strictEqual(c.speaker, 'Xi');
+    assert.ok(c.text.endsWith('and BRICS'), c.text);
+    assert.strictEqual(claims.length, 1, claims.map((x) => x.text).join(' | '));
+    const relative = claimWith(claimsOf('The figure, which stood at 263, rose sharply, according to officials.'), 'The figure');
+    assert.strictEqual(relative.speaker, 'officials');
+  });
+
   test('a dateline is not part of the speaker ("ANKARA (AA) - Turkish President …"); a hyphen inside a word is no dateline', () => {
     const c = claimWith(claimsOf('Erdogan speaks\n\nANKARA (AA) - Turkish President Recep Tayyip Erdogan on Tuesday said Israel must be held accountable.'), 'Israel must');
     assert.strictEqual(c.speaker, 'Turkish President Recep Tayyip Erdogan');

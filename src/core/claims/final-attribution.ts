@@ -21,7 +21,7 @@ export function absorbClaims(ctx: DocContext, out: RawClaim[], first: number, se
     const e = Math.max(r.contentEnd, r.cue ? r.cue.end : 0, r.source ? r.source.end : 0);
     if (e >= end) { end = e; cueLast = r.cue !== null && r.contentEnd <= r.cue.start; }
   }
-  if (cueLast ? !cueAdjunctOnly(ctx, end, sep) : hasWord(ctx, end, sep)) return -1;
+  if (cueLast ? !cueAdjunctOnly(ctx, end, sep) : hasWord(ctx, end, sep) && !listTail(ctx, end, sep)) return -1;
   out.length = first;
   return start;
 }
@@ -59,6 +59,22 @@ const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(', '-', '--']);
 function hasWord(ctx: DocContext, s: number, e: number): boolean {
   for (let k = s; k < e; k++) if (isWord(ctx, k)) return true;
   return false;
+}
+
+/**
+ * Whether [s, e) is the rest of a list the last claim's content stopped inside: a comma, then names, articles and one
+ * "and"/"or" ("China is willing to work … within frameworks such as the United Nations, | the Shanghai Cooperation
+ * Organization and BRICS, Xi said."), no verb or clause.
+ */
+function listTail(ctx: DocContext, s: number, e: number): boolean {
+  if (s >= e || nm(ctx, s) !== ',' || e - s > 12) return false;
+  let conjunction = false;
+  for (let k = s + 1; k < e; k++) {
+    const n = nm(ctx, k);
+    if (n === 'and' || n === 'or') conjunction = true;
+    else if (n !== ',' && !DETERMINERS.has(n) && !isCapitalized(ctx, k)) return false;
+  }
+  return conjunction;
 }
 
 /**
