@@ -56,6 +56,19 @@ suite('actors: descriptions with an organisation, indefinite groups', () => {
     assert.notEqual(g.speakerOf('Burmese activists have gathered outside the Russian Embassy in Malaysia'), 'gpe:myanmar');
   });
 
+  test('"the ministry" far after the one ministry the article names is that ministry; two ministries leave it open', () => {
+    const one = 'Israeli strikes killed 30 people, according to the Health Ministry. The military said it targeted militants. ' +
+      'It did not comment. A doctor said hospitals were full. He said fuel was short. Katz vowed to press on. ' +
+      'The ministry said more than half of the dead are women and children.';
+    const g = group(one, tagAll(one, [['Health Ministry', 'ORG'], ['Katz', 'PERSON']]));
+    assert.equal(g.speakerOf('The ministry'), 'org:health-ministry');
+    const two = 'The Health Ministry and the Interior Ministry met. The military said it targeted militants. ' +
+      'It did not comment. A doctor said hospitals were full. He said fuel was short. Katz vowed to press on. ' +
+      'The ministry said more than half of the dead are women and children.';
+    const g2 = group(two, tagAll(two, [['Health Ministry', 'ORG'], ['Interior Ministry', 'ORG'], ['Katz', 'PERSON']]));
+    assert.equal(g2.speakerOf('The ministry'), null);
+  });
+
   test('"the union" is a union of workers named before, not the company the story is about', () => {
     const text = 'Patriot filed for bankruptcy in July. The company took steps to improve its chances in court, according to the union. ' +
       'The workers are represented by the United Steelworkers. Later the union agreed to a two-tier wage system.';

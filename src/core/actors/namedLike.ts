@@ -1,3 +1,6 @@
+import { lastMentionBefore } from './salience';
+import type { ActorGrouping } from './types';
+
 // Generic nouns that take only an organisation named like one: "the newspaper" a name like "The Washington Post",
 // "the commission" a Commission or Committee. Salience alone took whatever organisation was last named (the NSA, the
 // Electoral College, a party before "the election commission").
@@ -29,4 +32,28 @@ const NAMED_LIKE: ReadonlyMap<string, RegExp> = new Map([
 /** The pattern an organisation's name must match for `noun` to stand for it, or undefined for any organisation. */
 export function namedLike(noun: string): RegExp | undefined {
   return NAMED_LIKE.get(noun);
+}
+
+/**
+ * "… according to the territory's Health Ministry. … The ministry, which is part of the Hamas-run government, has
+ * said …": beyond salience's window, the one organisation named before `pos` that `accept`s (named like the noun), or
+ * null when there are none or several within ARTICLE_MENTIONS mentions.
+ */
+/** Bodies an article seldom names two of: "the ministry", not "the newspaper" (a paper quoting another). */
+const UNIQUE_BODIES = new Set(['ministry', 'department', 'office', 'court', 'institute', 'union']);
+
+/** How far back (in mentions) an article reaches: a long text of many stories is not one article. */
+const ARTICLE_MENTIONS = 1500;
+
+export function onlyNamedBefore(g: ActorGrouping, noun: string, pos: number, accept: (a: number) => boolean): number | null {
+  if (!UNIQUE_BODIES.has(noun)) return null;
+  let only = -1;
+  const last = lastMentionBefore(g.mentions, pos);
+  for (let k = last; k >= 0 && last - k < ARTICLE_MENTIONS; k--) {
+    const a = g.mentions.actor[k];
+    if (a === only || !accept(a)) continue;
+    if (only >= 0) return null;
+    only = a;
+  }
+  return only >= 0 ? only : null;
 }

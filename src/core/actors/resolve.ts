@@ -26,7 +26,7 @@ import { lookupForm } from './formLookup';
 import { renamingPerson } from './apposition';
 import { antecedentOf } from './relative';
 import { afterOutsider, hostNotPrincipal, modifiesNoun, ownerSpeaks, ownsNamedOrg, placeSpeaks } from './speakerHead';
-import { namedLike } from './namedLike';
+import { namedLike, onlyNamedBefore } from './namedLike';
 import { stableOrder } from './order';
 import { thingSubjectBefore } from './thingSubject';
 import { countryActor, insideSpeaker, organisationHead, sendingCountry } from './bodySpeaker';
@@ -308,7 +308,7 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   if (inside.length > 0) return sendingCountry(g, d, raw) ?? organisationHead(g, inside, d, span.start) ?? insideSpeaker(g, inside, d, (a) => typeInSpan(ctx, span, a));
   // "A top international security organization" introduces someone new, not the last group named. "A spokeswoman for
   // the organization" speaks for the organization meant.
-  if (d.generic && (!d.head || d.head === 'spokesperson') && !d.generic.introduced) return genericSpeaker(ctx, span, sentence, d);
+  if (d.generic && (!d.head || d.head === 'spokesperson') && !d.generic.introduced) return genericSpeaker(ctx, span, sentence, d, raw);
   return null;
 }
 
@@ -328,7 +328,7 @@ function renamedInside(ctx: Ctx, span: Span, t: SpanText, raw: string): number |
 }
 
 /** "The country", "the group": the country named in the description, else the most salient country or organisation. */
-function genericSpeaker(ctx: Ctx, span: Span, sentence: number, d: Description): number | null {
+function genericSpeaker(ctx: Ctx, span: Span, sentence: number, d: Description, raw: string): number | null {
   const { g } = ctx;
   const { kind, noun } = d.generic as NonNullable<Description['generic']>;
   if (kind === 'country') {
@@ -340,7 +340,8 @@ function genericSpeaker(ctx: Ctx, span: Span, sentence: number, d: Description):
   const named = namedLike(noun);
   // "the party" after "Democrats" is the Democratic Party; "the institute" no party, however salient its people made it.
   const accept = (a: number): boolean => g.actors[a].type === 'ORG' && (named ? named.test(g.actors[a].name) : partyNamed(g.formKeys[a][0]) === undefined);
-  return salient(ctx, span, sentence, PRONOUN_WINDOW, accept, (a) => (fold(g.actors[a].name).split(/\s+/).includes(noun) ? 1.5 : 0));
+  return salient(ctx, span, sentence, PRONOUN_WINDOW, accept, (a) => (fold(g.actors[a].name).split(/\s+/).includes(noun) ? 1.5 : 0)) ??
+    (named && THE_NOUN_RE.test(raw) ? onlyNamedBefore(g, noun, span.start, accept) : null);
 }
 
 const ACCORDING_TO_BEFORE_RE = /according to\s+$/i;
