@@ -1,0 +1,23 @@
+// "The Wisconsin Republican said", "The Christian Democrat said": one member of a party is the politician just named.
+import * as assert from 'node:assert/strict';
+import { namesPartyMember } from '../../src/core/actors/partyMember';
+import { group, tagAll } from './actors-helpers';
+
+suite('actors: a party member named by the party', () => {
+  test('"The Wisconsin Republican" and "the Republican" are the person just named, not the party', () => {
+    const text = 'House Speaker Paul Ryan says the order will not stand. The Wisconsin Republican says it will be challenged. ' +
+      'Sen. Bernie Sanders spoke next. The Democrat said the bill was too small.';
+    const g = group(text, tagAll(text, [['Paul Ryan', 'PERSON'], ['Wisconsin', 'GPE'], ['Republican', 'NORP'], ['Bernie Sanders', 'PERSON'], ['Democrat', 'NORP']]));
+    assert.equal(g.speakerOf('The Wisconsin Republican'), 'person:paul-ryan');
+    assert.equal(g.speakerOf('The Democrat'), 'person:bernie-sanders');
+  });
+
+  test('the party itself, its people or a longer description are no one member', () => {
+    for (const raw of ['The Republican Party', 'The Republicans', 'the Republican National Committee', 'The Republican nominee for the Nov. 8 election']) {
+      assert.equal(namesPartyMember(raw), false, raw);
+    }
+    for (const raw of ['The Christian Democrat', 'The Green politician', 'the Kentucky Republican', 'The South Carolina Republican']) {
+      assert.equal(namesPartyMember(raw), true, raw);
+    }
+  });
+});
