@@ -69,6 +69,14 @@ suite('actors: descriptions with an organisation, indefinite groups', () => {
     assert.equal(g2.speakerOf('The ministry'), null);
   });
 
+  test('a company by its trade ("the airline said") is a company named like one; "the broadcaster" the one named', () => {
+    const text = 'Facebook posted a tribute. Assem had logged 2,766 flying hours with EgyptAir, the airline said Thursday. ' +
+      'The British Broadcasting Corporation says gunmen shot one of its journalists. The broadcaster says she is stable.';
+    const g = group(text, tagAll(text, [['Facebook', 'ORG'], ['Assem', 'PERSON'], ['EgyptAir', 'ORG'], ['British Broadcasting Corporation', 'ORG']]));
+    assert.equal(g.speakerOf('the airline'), 'org:egyptair');
+    assert.equal(g.speakerOf('The broadcaster'), 'org:british-broadcasting-corporation');
+  });
+
   test('"the union" is a union of workers named before, not the company the story is about', () => {
     const text = 'Patriot filed for bankruptcy in July. The company took steps to improve its chances in court, according to the union. ' +
       'The workers are represented by the United Steelworkers. Later the union agreed to a two-tier wage system.';

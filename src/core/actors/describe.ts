@@ -18,6 +18,9 @@ export const GENERIC_NOUNS: ReadonlyMap<string, 'country' | 'org'> = new Map([
   ['newspaper', 'org'], ['paper', 'org'],
   ['court', 'org'], ['union', 'org'], ['bank', 'org'], ['corporation', 'org'], ['network', 'org'], ['forces', 'org'],
   ['office', 'org'], ['department', 'org'], ['commission', 'org'], ['body', 'org'], ['institute', 'org'],
+  // A company by its trade ("the carmaker said", "the airline said").
+  ['carmaker', 'org'], ['automaker', 'org'], ['airline', 'org'], ['retailer', 'org'], ['insurer', 'org'], ['chipmaker', 'org'],
+  ['lender', 'org'], ['broadcaster', 'org'], ['manufacturer', 'org'], ['conglomerate', 'org'],
 ]);
 
 export interface Description {

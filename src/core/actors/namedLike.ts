@@ -24,6 +24,8 @@ const NAMED_LIKE: ReadonlyMap<string, RegExp> = new Map([
   ['union', /\b(?:Unions?|Teamsters|Federation|Guild|Brotherhood|AFL-CIO|UAW|SEIU|AFSCME)\b|workers\b/i],
   // "the institute" a research institute or institution, not whichever organisation was named last.
   ['institute', /\b(?:Institute|Institution)\b/],
+  // "the airline said" after "with EgyptAir": no other company named last ("Facebook").
+  ['airline', /air|\b(?:Airlines?|Airways|Aviation|Aero\w*|Jet\w*)\b/i],
   ['commission', BOARD_NAME_RE],
   ['committee', BOARD_NAME_RE],
   ['council', BOARD_NAME_RE],
