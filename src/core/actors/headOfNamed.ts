@@ -10,9 +10,10 @@ const HEAD_OF_RE = /^(?:[Tt]he\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?(?:head|leader|chi
 /** The word before the name: a noun that the name stands in apposition to ("bureau", "Forces"), lower or upper case. */
 const NOT_BEFORE_NAME = /^(?:by|for|to|with|from|of|and|or|in|on|at|against|as|about|than|who|that|the|a|an)$|ing$|ed$|['’]s?$/i;
 
-/** The person named after "the head of …" in the span `raw` (starting at `start`), or null. */
-export function headOfNamed(g: ActorGrouping, text: string, start: number, raw: string): number | null {
-  if (!HEAD_OF_RE.test(raw)) return null;
+/** The person named after "the head of …" in the span `raw` (trimmed text of a span from `from`), or null. */
+export function headOfNamed(g: ActorGrouping, text: string, from: number, raw: string): number | null {
+  if (raw.indexOf(' of ') < 0 || !HEAD_OF_RE.test(raw)) return null;
+  const start = text.indexOf(raw, from);
   const end = start + raw.length;
   const m = g.mentions;
   for (let k = firstEndingAfter(m, start); k < m.count && m.start[k] < end; k++) {

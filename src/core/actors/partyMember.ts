@@ -7,5 +7,7 @@ const PARTY_MEMBER_RE = /^[Tt]he\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}?(?:Republican|De
 
 /** Whether a speaker span names one member of a party, to be resolved as the person just named. */
 export function namesPartyMember(raw: string): boolean {
-  return raw.length < 60 && PARTY_MEMBER_RE.test(raw);
+  // Most spans are no "The …" at all: two character tests before the pattern (it runs for every speaker span).
+  if (raw.length < 7 || raw.length >= 60 || (raw.charCodeAt(0) | 32) !== 116 || raw.charCodeAt(3) !== 32) return false;
+  return PARTY_MEMBER_RE.test(raw);
 }

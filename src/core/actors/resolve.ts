@@ -230,7 +230,7 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
     if (renamed !== null) return renamed;
   }
 
-  const named = renamedInside(ctx, span, t, raw) ?? headOfNamed(g, ctx.text, ctx.text.indexOf(raw, span.start), raw);
+  const named = renamedInside(ctx, span, t, raw) ?? headOfNamed(g, ctx.text, span.start, raw);
   if (named !== null) return named;
 
   // A person in the head region: the first one that is no modifier of a noun ("Trump campaign spokeswoman Hope
