@@ -264,12 +264,7 @@ function joinShortOrgNames(g: Grouping): void {
     const owner = reg.shortFormOwner(key);
     if (owner !== undefined && owner !== b) into.set(b, owner);
   }
-  if (into.size === 0) return;
-  for (let i = 0; i < g.owner.length; i++) {
-    const target = into.get(g.owner[i] as Builder);
-    if (target !== undefined) place(g, i, target, false);
-  }
-  reg.dropBuilders(into);
+  moveMentions(g, into);
 }
 
 /**
@@ -285,12 +280,17 @@ function joinPluralOrgNames(g: Grouping): void {
     const singular = key.length > 5 && key.endsWith('s') && !key.endsWith('ss') ? byKey.get(key.slice(0, -1)) : undefined;
     if (singular !== undefined) into.set(singular, b);
   }
+  moveMentions(g, into);
+}
+
+/** Every mention of an actor in `into`'s keys moves to the actor it maps to; the emptied actors go. */
+function moveMentions(g: Grouping, into: ReadonlyMap<Builder, Builder>): void {
   if (into.size === 0) return;
   for (let i = 0; i < g.owner.length; i++) {
     const target = into.get(g.owner[i] as Builder);
     if (target !== undefined) place(g, i, target, false);
   }
-  reg.dropBuilders(into);
+  g.reg.dropBuilders(into);
 }
 
 /** An organisation known by one word only, not an acronym. */
