@@ -1,9 +1,8 @@
-import { lastMentionBefore } from './salience';
-import type { ActorGrouping } from './types';
-
 // Generic nouns that take only an organisation named like one: "the newspaper" a name like "The Washington Post",
 // "the commission" a Commission or Committee. Salience alone took whatever organisation was last named (the NSA, the
 // Electoral College, a party before "the election commission").
+import { lastMentionBefore } from './salience';
+import type { ActorGrouping } from './types';
 
 const BOARD_NAME_RE = /\b(?:Commission|Committee|Council|Board|Panel|Authority)\b/;
 const NEWSPAPER_NAME_RE = /\b(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Daily|Observer|Guardian|Telegraph|Chronicle|Globe|Sun|Press|Inquirer|Examiner|Dispatch|Courier|Register|Star|Mail|Express|Independent)\b/;
@@ -19,13 +18,13 @@ const NAMED_LIKE: ReadonlyMap<string, RegExp> = new Map([
   ['ministry', /\b(?:Ministry|Department)\b/],
   ['department', /\b(?:Ministry|Department)\b/],
   ['office', /\b(?:Office|Ministry|Department|Bureau)\b/],
-  // "the election commission" is no party named last ("Tomorrow ( Ghad ) Party").
   // "according to the union" is a union of workers, not the company the story is about ("Patriot").
   ['union', /\b(?:Unions?|Teamsters|Federation|Guild|Brotherhood|AFL-CIO|UAW|SEIU|AFSCME)\b|workers\b/i],
   // "the institute" a research institute or institution, not whichever organisation was named last.
   ['institute', /\b(?:Institute|Institution)\b/],
   // "the airline said" after "with EgyptAir": no other company named last ("Facebook").
-  ['airline', /air|\b(?:Airlines?|Airways|Aviation|Aero\w*|Jet\w*)\b/i],
+  ['airline', /Air|Aero|Jet|\bAviation\b/],
+  // "the election commission" is no party named last ("Tomorrow ( Ghad ) Party").
   ['commission', BOARD_NAME_RE],
   ['committee', BOARD_NAME_RE],
   ['council', BOARD_NAME_RE],
@@ -36,17 +35,17 @@ export function namedLike(noun: string): RegExp | undefined {
   return NAMED_LIKE.get(noun);
 }
 
-/**
- * "… according to the territory's Health Ministry. … The ministry, which is part of the Hamas-run government, has
- * said …": beyond salience's window, the one organisation named before `pos` that `accept`s (named like the noun), or
- * null when there are none or several within ARTICLE_MENTIONS mentions.
- */
 /** Bodies an article seldom names two of: "the ministry", not "the newspaper" (a paper quoting another). */
 const UNIQUE_BODIES = new Set(['ministry', 'department', 'office', 'court', 'institute', 'union']);
 
 /** How far back (in mentions) an article reaches: a long text of many stories is not one article. */
 const ARTICLE_MENTIONS = 1500;
 
+/**
+ * "… according to the territory's Health Ministry. … The ministry, which is part of the Hamas-run government, has
+ * said …": beyond salience's window, the one organisation named before `pos` that `accept`s (named like the noun), or
+ * null when there are none or several within ARTICLE_MENTIONS mentions.
+ */
 export function onlyNamedBefore(g: ActorGrouping, noun: string, pos: number, accept: (a: number) => boolean): number | null {
   if (!UNIQUE_BODIES.has(noun)) return null;
   let only = -1;
