@@ -14,6 +14,9 @@ const TOGGLED_KEY = 'newsAnnotator.toggledDocuments';
  * them (at once on open, debounced while typing), drops results for stale versions, and fires one change
  * event that decorations, hovers, trees and the status bar all listen to.
  */
+/** How long a request for the analysis waits for the annotation file's first read. */
+const SIDECAR_WAIT_MS = 3000;
+
 export class ArticleRegistry implements vscode.Disposable {
   private readonly _states = new Map<string, ArticleState>();
   private readonly _timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -86,6 +89,14 @@ export class ArticleRegistry implements vscode.Disposable {
 
   /** Resolves with the state once its analysis matches the document's current version (or cannot). */
   async whenFresh(document: vscode.TextDocument): Promise<ArticleState | undefined> {
+    // The user's annotations first: an analysis that arrives before the annotation file is read lacks them. Not for
+    // ever: a file system that never answers leaves the analysis without them rather than hangs hovers and commands.
+    const loaded = this._states.get(key(document.uri))?.session?.loaded;
+    if (loaded) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([loaded.catch(() => undefined), new Promise<void>((r) => { timer = setTimeout(r, SIDECAR_WAIT_MS); })]);
+      clearTimeout(timer);
+    }
     for (let attempt = 0; attempt < 20; attempt++) {
       const state = this._states.get(key(document.uri));
       if (!state) return undefined;
