@@ -16,7 +16,7 @@ import type { Builder } from './registry';
 import type { Gender } from './roles';
 import { addRoleWords, canonicalRole, genderOfTitle, isHead, isHonorific, isTitleWord, roleKey } from './roles';
 import { ARTICLE_KEY, CONNECTOR_KEY, CONNECTOR_TEXT, FEMALE_KIN, FEMALE_PRONOUN, MALE_KIN, MALE_PRONOUN, POSSESSIVE_WORD, SUBJECT_BEFORE, SUBORDINATE_BEFORE,
-  TITLE_KEY, WordFacts } from './wordFacts';
+  startsUpper, TITLE_KEY, WordFacts } from './wordFacts';
 import type { ActorProfile, MentionTable, MutableProfile } from './types';
 import { OBJECT, OTHER, SUBJECT } from './types';
 import { BODY_NOUNS, titleBeforeComplement } from './titleScan';
@@ -27,7 +27,6 @@ const GENDER_SCAN = 20;
 const EMPTY: Set<never> = new Set();
 /** The mention table while the sweep fills it. */
 type Rows = { -readonly [K in keyof MentionTable]: MentionTable[K] };
-const startsUpper = (s: string): boolean => { const c = s.charCodeAt(0); return (c >= 65 && c <= 90) || (c > 127 && s[0] !== s[0].toLowerCase()); };
 
 export interface Profiles {
   actors: Actor[];

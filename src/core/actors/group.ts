@@ -15,7 +15,7 @@ import type { Actor, Entity, EntityType } from '../types';
 import { filledLike } from './arrays';
 import { CHUNK } from './chunks';
 import { buildProfiles } from './context';
-import { isAscii } from './fold';
+import { isAllCaps, isAscii } from './fold';
 import { actorName, assignIds, byFirstMention } from './ids';
 import type { ParsedName } from './names';
 import { compoundBase, initialsOf, isAcronymText, parseName } from './names';
@@ -401,7 +401,7 @@ function parenPair(text: string, sorted: readonly Entity[], names: readonly (Par
   else return undefined;
   const expansion = acronym === i ? i + 1 : i;
   // "TEHRAN (Tasnim)", "LOS ANGELES (AP)": a dateline's place in capitals and the agency, no acronym and its name.
-  if (a.type !== b.type && ((isPlaceType(a.type) && a.text === a.text.toUpperCase()) || (isPlaceType(b.type) && b.text === b.text.toUpperCase()))) return undefined;
+  if (a.type !== b.type && ((isPlaceType(a.type) && isAllCaps(a.text)) || (isPlaceType(b.type) && isAllCaps(b.text)))) return undefined;
   const acr = acronymKey((names[acronym] as ParsedName).display);
   const exp = (names[expansion] as ParsedName).key;
   // Plausibility: the acronym starts with the initial of some word of the expansion.

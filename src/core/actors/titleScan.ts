@@ -2,7 +2,7 @@
 // affiliations: a body's noun the tagger left out of any name, and a title's complement after "of (the)".
 import type { Tokens } from '../text/tokens';
 import type { WordFacts } from './wordFacts';
-import { ARTICLE_KEY, TITLE_KEY } from './wordFacts';
+import { ARTICLE_KEY, startsUpper, TITLE_KEY } from './wordFacts';
 
 /**
  * "Speaker of the Iranian Parliament Mohammad Baqer Qalibaf", "Russian Foreign Ministry Spokeswoman Maria Zakharova",
@@ -10,8 +10,6 @@ import { ARTICLE_KEY, TITLE_KEY } from './wordFacts';
  */
 export const BODY_NOUNS: ReadonlySet<string> = new Set(['Parliament', 'Majlis', 'Assembly', 'Senate', 'Knesset', 'Duma',
   'Legislature', 'Congress', 'Ministry', 'bureau', 'Bureau', 'politburo', 'Politburo']);
-
-const startsUpper = (s: string): boolean => { const c = s.charCodeAt(0); return (c >= 65 && c <= 90) || (c > 127 && s[0] !== s[0].toLowerCase()); };
 
 /**
  * The title word before "of (the)" and up to three capitalised words ending at token j ("Leader of the Islamic

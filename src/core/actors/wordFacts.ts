@@ -6,6 +6,9 @@
 import type { Tokens } from '../text/tokens';
 import { isTitleWord, roleKey } from './roles';
 
+/** Whether a word starts with an upper-case letter (ASCII by char code; others by case mapping). */
+export const startsUpper = (s: string): boolean => { const c = s.charCodeAt(0); return (c >= 65 && c <= 90) || (c > 127 && s[0] !== s[0].toLowerCase()); };
+
 /** Set once the other bits of a type are computed (a 0 entry is not yet asked). */
 const KNOWN = 1;
 /** The text is a possessive ("’s", "'s", "’", "'"). */
