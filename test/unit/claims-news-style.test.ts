@@ -25,6 +25,14 @@ suite('claims: wire-news style', () => {
     assert.strictEqual(on.speaker, "Iran's Foreign Ministry spokesman Nasser Kanaani");
   });
 
+  test('a time adjunct after the cue ("said on Monday", "told reporters on Monday night", "said earlier this week") is not content', () => {
+    const claims = claimsOf('Iran said on Monday it would resume talks with the European powers. She told reporters on Monday night it was over. ' +
+      'They said earlier this week they would stay. He said last week\'s vote was a sham.');
+    for (const start of ['it would resume talks', 'it was over', 'they would stay', "last week's vote"]) {
+      assert.ok(claims.some((c) => c.text.startsWith(start)), `${start} :: ${claims.map((c) => c.text).join(' | ')}`);
+    }
+  });
+
   test('"X was quoted as saying" is one cue whose subject is the speaker ("by state media" is where, not who)', () => {
     const before = claimWith(claimsOf('Iran is ready to resume talks if sanctions are lifted, Foreign Minister Abbas Araqchi was quoted as saying by state media on Sunday.'), 'Iran is ready');
     assert.strictEqual(before.cue, 'was quoted as saying');

@@ -61,6 +61,9 @@ export function contentStartAfter(ctx: DocContext, j: number, head: string, hi: 
     j = k < hi && ctx.tokens.text(k) === ',' ? k + 1 : j + 1;
   }
   if (j >= hi || CLAUSE_ENDS.has(nm(ctx, j)) || timeThenBreak(ctx, j, hi)) return -1;
+  // "said on Monday it would …", "said last week the talks …": the content starts after the time adjunct.
+  const afterTime = timeAdjunctEnd(ctx, j, hi);
+  if (afterTime > j && afterTime < hi && opensClause(ctx, afterTime)) return contentStartAfter(ctx, afterTime, head, hi);
   const n = nm(ctx, j);
   if (n === 'that' || isOpenQuoteMark(ctx, j)) return j;
   const recipient = RECIPIENT_CUES.has(head);
@@ -129,6 +132,33 @@ function timeThenBreak(ctx: DocContext, j: number, hi: number): boolean {
   k++;
   if (k < hi && TIMES_OF_DAY.has(nm(ctx, k))) k++;
   return k >= hi || CLAUSE_ENDS.has(nm(ctx, k)) || nm(ctx, k) === ',';
+}
+
+/** Words that open a reported clause without "that" (its subject's first word). */
+const SUBJECT_OPENERS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'there', 'this', 'these', 'those', 'the', 'a',
+  'an', 'his', 'her', 'its', 'their', 'our', 'my', 'some', 'many', 'most', 'all', 'no', 'several', 'both', 'that']);
+
+/** Whether token k can open the content clause after a time adjunct: a subject's first word, a name, a number, a
+ * quote ("said on Monday it …"; not "appeared on Sunday news shows", "reported on Sunday now suggest"). */
+function opensClause(ctx: DocContext, k: number): boolean {
+  const n = nm(ctx, k);
+  return SUBJECT_OPENERS.has(n) || isOpenQuoteMark(ctx, k) || ctx.tokens.kind(k) === 'number'
+    || (isCapitalized(ctx, k) && !PREPOSITIONS.has(n));
+}
+
+/**
+ * End of a time adjunct at j ("on Monday", "on Monday night", "last week", "earlier this week", "late Sunday",
+ * "yesterday"), or j when none is there.
+ */
+function timeAdjunctEnd(ctx: DocContext, j: number, hi: number): number {
+  let k = j;
+  if (k < hi && (nm(ctx, k) === 'earlier' || nm(ctx, k) === 'later') && k + 1 < hi && TIME_LEADS.has(nm(ctx, k + 1))) k++;
+  if (k < hi && TIME_LEADS.has(nm(ctx, k))) k++;
+  if (k >= hi || !TIME_NOUNS.has(nm(ctx, k))) return j;
+  k++;
+  if (k < hi && TIMES_OF_DAY.has(nm(ctx, k))) k++;
+  // "said last week's vote …": the time word is the content's own.
+  return k < hi && /^['’]/.test(ctx.tokens.text(k)) ? j : k;
 }
 
 /** Whether nothing but an adjunct (time, place, medium, recipient) follows position j up to a clause end. */
