@@ -17,6 +17,14 @@ suite('actors: a document that speaks is its author', () => {
     assert.equal(extractedSpeakers(by, [['Human Rights Watch', 'ORG'], ['Monday', 'DATE']]).bySpeakerSpan('The report')?.speaker, 'org:human-rights-watch');
   });
 
+  test('"the report" several sentences after "a joint report by X" is X; a verb that far back ("X reports …") is not', () => {
+    const filler = 'Doctors said cases were rising. Nurses said wards were full. Parents said clinics were closed. Teachers said schools were empty. ';
+    const far = `Cases rose by a third, according to a joint report by the World Health Organization. ${filler}The report said vaccination had fallen.`;
+    assert.equal(extractedSpeakers(far, [['World Health Organization', 'ORG']]).bySpeakerSpan('The report')?.speaker, 'org:world-health-organization');
+    const verb = `The Associated Press reports the fuel shortage was caused by a closure. ${filler}The report said 108 people were underground.`;
+    assert.equal(extractedSpeakers(verb, [['Associated Press', 'ORG']]).bySpeakerSpan('The report')?.speaker ?? null, null);
+  });
+
   test('a document named inside what someone says is not theirs; no author named, no speaker', () => {
     const text = 'CBS News reported that the letter was sent to the candidate. The letter warned him to withdraw.';
     assert.equal(extractedSpeakers(text, [['CBS News', 'ORG']]).bySpeakerSpan('The letter')?.speaker ?? null, null);

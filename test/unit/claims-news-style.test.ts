@@ -33,6 +33,12 @@ suite('claims: wire-news style', () => {
     }
   });
 
+  test('"WHO" among lower-case words is the organisation, not a pronoun that ends the source ("according to the WHO.")', () => {
+    const claims = claimsOf('The virus has killed at least 500 people, according to the WHO. The WHO said on Friday that the risk remained low.');
+    assert.strictEqual(claimWith(claims, 'The virus has killed').speaker, 'the WHO');
+    assert.strictEqual(claimWith(claims, 'the risk remained low').speaker, 'The WHO');
+  });
+
   test('"X was quoted as saying" is one cue whose subject is the speaker ("by state media" is where, not who)', () => {
     const before = claimWith(claimsOf('Iran is ready to resume talks if sanctions are lifted, Foreign Minister Abbas Araqchi was quoted as saying by state media on Sunday.'), 'Iran is ready');
     assert.strictEqual(before.cue, 'was quoted as saying');

@@ -10,7 +10,7 @@ import { fillSurnames } from '../../src/core/entities/surnames';
 import { fillRepeats } from '../../src/core/entities/repeats';
 import { familyNames } from '../../src/core/entities/families';
 import { joinPrefixedNames } from '../../src/core/entities/prefixedNames';
-import { spelledOutAcronyms } from '../../src/core/entities/spelledAcronyms';
+import { spelledOutAcronyms, untaggedSpelledAcronyms } from '../../src/core/entities/spelledAcronyms';
 import { splitSentences } from '../../src/core/text/sentences';
 import { tokenize } from '../../src/core/text/tokenize';
 import type { Entity } from '../../src/core/types';
@@ -226,6 +226,14 @@ suite('entities: API and rules', () => {
       'Bureau of Lost Socks/ORG', 'BLS/ORG', 'BOLS/LOC', // connectors are skipped
       'Upper Vale/GPE', 'UV/LOC', // only organisations spell out acronyms here
     ]);
+  });
+
+  test('an untagged acronym of an organisation named in full is that organisation next to lower-case words, not in an all-caps line', () => {
+    const words = 'WHO warns ; WHO WARNS OF CASES ; the World Health Organization said ; according to the WHO . WHY not'.split(' ');
+    const spans: Span[] = [{ start: 9, end: 12, type: 'ORG' }];
+    const out = untaggedSpelledAcronyms(words, spans);
+    assert.deepEqual(out.map((s) => `${s.start}:${words.slice(s.start, s.end).join(' ')}/${s.type}`),
+      ['0:WHO/ORG', '9:World Health Organization/ORG', '17:WHO/ORG']);
   });
 
   test('date patterns', () => {

@@ -13,6 +13,11 @@ const AUTHORED = new Map(['statement', 'report', 'letter', 'memo', 'memorandum',
   .map((noun) => [noun, new RegExp(`\\b${noun}s?\\b`, 'gi')]));
 /** Sentences before the speaking one where the document may have been named. */
 const WINDOW = 2;
+/** Further back, up to this many sentences, only a document named as a noun counts ("a joint report by the WHO
+ * and UNICEF … The report said"), not a verb in another story of a bulletin ("The Associated Press reports …"). */
+const FAR_WINDOW = 8;
+/** Words before a document's noun: an article, possessive or adjective ("a joint report", "the FBI's report"). */
+const NOUN_BEFORE = /(?:\b(?:a|an|the|its|his|her|their|new|joint|annual|latest|separate|written|final|draft)|['’]s?)\s+$/i;
 /** Words between an author's name and its document: "The Labor Department Friday issued a report", "the FBI's annual report". */
 const BETWEEN_AUTHOR = /^(?:['’]s?)?(?:\s+(?:issued|released|published|put|out|sent|wrote|a|an|the|its|his|her|their|new|annual|latest|joint|separate|written|own|\p{Lu}\p{Ll}+day))*\s+$/u;
 /** After the document, before its author: "a statement issued by", "a report from". */
@@ -38,20 +43,23 @@ export interface DocumentContext {
 
 /**
  * The author of "the <noun>" speaking at `pos` in `sentence`: looked for where the nearest earlier mention of such a
- * document stands (outside any claim's content), in this sentence or the WINDOW before. Null when that mention names
- * no author, or there is none.
+ * document stands (outside any claim's content), in this sentence or the WINDOW before (FAR_WINDOW for a noun).
+ * Null when that mention names no author, or there is none.
  */
 export function documentAuthor(c: DocumentContext, pos: number, sentence: number, noun: string): number | null {
   const word = AUTHORED.get(noun);
   if (!word) return null;
-  for (let s = sentence; s >= 0 && s >= sentence - WINDOW; s--) {
+  for (let s = sentence; s >= 0 && s >= sentence - FAR_WINDOW; s--) {
     const from = c.sentences[s].start;
     const region = c.text.slice(from, s === sentence ? pos : c.sentences[s].end);
+    const far = s < sentence - WINDOW;
     let at = -1;
     let end = -1;
     word.lastIndex = 0;
     for (let m = word.exec(region); m; m = word.exec(region)) {
-      if (!c.cover.covers(from + m.index)) { at = from + m.index; end = at + m[0].length; }
+      if (c.cover.covers(from + m.index) || (far && !NOUN_BEFORE.test(region.slice(Math.max(0, m.index - 12), m.index)))) continue;
+      at = from + m.index;
+      end = at + m[0].length;
     }
     if (at < 0) continue;
     return speakerIn(c, s, at) ?? namedAuthor(c, s, at, end);

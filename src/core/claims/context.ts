@@ -42,11 +42,32 @@ export function buildContext(text: string, tokens: Tokens, sentences: readonly S
   const sentOf = new Int32Array(tokens.length);
   for (let si = 0; si < sentences.length; si++) sentOf.fill(si, sentences[si].firstToken, sentences[si].endToken);
   const n = tokens.length;
+  keepAcronymOfWho(tokens, norm);
   return {
     text, tokens, sentences, typeOf: tokens.ids, norm, quotes, quoteOf, sentOf,
     wordHashes: new Int32Array(types), classHashes: new Int32Array(n), wordClasses: new Int32Array(types),
     typeWeights: new Map(),
   };
+}
+
+/**
+ * "according to the WHO.", "by the WHO and UNICEF": where "WHO" stands among lower-case words it is the World
+ * Health Organization, not the pronoun (which would end a source span or open a relative clause); an all-caps
+ * headline's "WHO" stays the pronoun.
+ */
+function keepAcronymOfWho(tokens: Tokens, norm: (string | undefined)[]): void {
+  const id = tokens.strings.indexOf('WHO');
+  if (id < 0) return;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens.ids[i] !== id) continue;
+    if (lowerWordAt(tokens, i - 1) || lowerWordAt(tokens, i + 1)) { norm[id] = 'WHO'; return; }
+  }
+}
+
+function lowerWordAt(tokens: Tokens, i: number): boolean {
+  if (i < 0 || i >= tokens.length || tokens.kind(i) !== 'word') return false;
+  const c = tokens.text(i).charCodeAt(0);
+  return c >= 97 && c <= 122;
 }
 
 export function isOpenQuoteMark(ctx: DocContext, i: number): boolean {

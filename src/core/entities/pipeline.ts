@@ -20,7 +20,7 @@ import { internWords } from './typeIds';
 import { placeOrOrgByContext } from './contextTypes';
 import { joinPrefixedNames } from './prefixedNames';
 import { joinPatronymics } from './patronymics';
-import { spelledOutAcronyms } from './spelledAcronyms';
+import { spelledOutAcronyms, untaggedSpelledAcronyms } from './spelledAcronyms';
 import { indexSpans } from './spanIndex';
 import { fillSurnames } from './surnames';
 import { fillRepeats } from './repeats';
@@ -195,6 +195,7 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     out = dropPartyLabels(words, out);
   }
   out = dropNonNames(words, out);
+  if (!off.has('spelledAcronyms')) out = untaggedSpelledAcronyms(words, out);
   if (!off.has('repeats')) out = fillRepeats(words, out, ids, strings.length);
   knownNames(words, out);
   out = joinRepublicOf(words, out);

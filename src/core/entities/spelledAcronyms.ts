@@ -72,3 +72,41 @@ export function spelledOutAcronyms(words: readonly string[], spans: Span[], ids:
   }
   for (const k of candidates) if (names.has(words[start[k]])) retype(spans, index, k, 'ORG');
 }
+
+/**
+ * "by the WHO and UNICEF", "WHO warns of …": an untagged all-caps word spelling out an organisation the document names
+ * in full ("World Health Organization") is that organisation where a lower-case word stands next to it (an all-caps
+ * headline's "WHO" stays the pronoun). Returns `spans` with the new ORG spans, sorted by start.
+ */
+export function untaggedSpelledAcronyms(words: readonly string[], spans: Span[]): Span[] {
+  const names = new Set<string>();
+  for (const s of spans) {
+    if (s.type !== 'ORG' || s.end - s.start < 2) continue;
+    const ini = initialsOf(words, s.start, s.end);
+    if (ini) names.add(ini);
+  }
+  if (names.size === 0) return spans;
+  const covered = new Uint8Array(words.length);
+  for (const s of spans) covered.fill(1, s.start, s.end);
+  const added: Span[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const c = w.charCodeAt(0);
+    if (covered[i] || w.length < 2 || w.length > 6 || c < A || c > Z || !names.has(w)) continue;
+    if (lowerWordNear(words, i, -1) || lowerWordNear(words, i, 1)) added.push({ start: i, end: i + 1, type: 'ORG' });
+  }
+  if (added.length === 0) return spans;
+  return [...spans, ...added].sort((a, b) => a.start - b.start);
+}
+
+const SENTENCE_MARKS = new Set(['.', ';', ':', '!', '?']);
+
+/** Whether the nearest word on one side (within two tokens of the same sentence, punctuation skipped) starts with a lower-case letter. */
+function lowerWordNear(words: readonly string[], i: number, step: number): boolean {
+  for (let k = i + step, n = 0; k >= 0 && k < words.length && n < 2; k += step, n++) {
+    const c = words[k].charCodeAt(0);
+    if (c >= 97 && c <= 122) return true;
+    if ((c >= A && c <= Z) || (c >= 48 && c <= 57) || SENTENCE_MARKS.has(words[k])) return false;
+  }
+  return false;
+}
