@@ -24,6 +24,16 @@ suite('actors: offices in titles and forms of address', () => {
     assert.equal(extractedSpeakers(text, spec).bySpeakerSpan('the Leader')?.speaker, 'person:seyyed-ali-khamenei');
   });
 
+  test('an office no one in the text holds ("the prime minister", "The chancellor") is the lead person, not the subject nearby', () => {
+    const lead = 'Sir Keir Starmer has ruled out a wealth tax. Speaking to the BBC on Sunday, the prime minister said the tax would drive investment away.';
+    assert.equal(extractedSpeakers(lead, [['Keir Starmer', 'PERSON'], ['BBC', 'ORG'], ['Sunday', 'DATE']]).bySpeakerSpan('the prime minister')?.speaker,
+      'person:keir-starmer');
+    const between = 'Anthony Albanese has defended his climate policy. Adam Bandt said the plan was a betrayal. The prime minister told reporters it was working.';
+    assert.equal(extractedSpeakers(between, [['Anthony Albanese', 'PERSON'], ['Adam Bandt', 'PERSON']]).bySpeakerSpan('The prime minister')?.speaker ?? null, null);
+    const vice = 'Olaf Scholz met reporters on Friday. The vice chancellor said the budget was fine.';
+    assert.equal(extractedSpeakers(vice, [['Olaf Scholz', 'PERSON'], ['Friday', 'DATE']]).bySpeakerSpan('The vice chancellor')?.speaker ?? null, null);
+  });
+
   test('"His Eminence" is no organisation: the person the pronoun means', () => {
     const text = 'Leader of the Islamic Revolution Ayatollah Seyyed Ali Khamenei said the plots will fail. ' +
       'His Eminence also stressed the need for unity among Muslim nations.';

@@ -13,10 +13,23 @@ const RENAMING_HEADS: ReadonlySet<string> = new Set(['candidate', 'nominee', 'se
 const DEFINITE_RE = /^[Tt]he\s/;
 const POSSESSIVE_IN_RE = /['’]s?(?:\s|$)/;
 
+/** Offices a story names its subject by when the text gives no one that title ("Sir Keir Starmer … the prime
+ * minister said", "Olaf Scholz met … The chancellor said"); a person holding another role is never renamed so. */
+const OFFICE_HEADS: ReadonlySet<string> = new Set(['president', 'premier', 'chancellor']);
+
+/** The office a description names, if one of OFFICE_HEADS alone ("the prime minister" is a premier; not "the vice
+ * president", "the deputy prime minister", "the student body president"). */
+export function officeOf(d: Description): string | undefined {
+  if (d.generic) return undefined;
+  if (d.roles.length === 2 && d.roles[0] === 'prime' && d.head === 'minister') return 'premier';
+  return d.roles.length === 1 && d.head !== undefined && OFFICE_HEADS.has(d.head) ? d.head : undefined;
+}
+
 /** Whether a description span (`raw`, parsed as `d`) may rename the story's subject: definite, with such a head, and no
  * possessive ("the prime minister's spokesman" is someone else). */
 export function mayRenameSubject(d: Description, raw: string): boolean {
-  return d.head !== undefined && RENAMING_HEADS.has(d.head) && DEFINITE_RE.test(raw) && !POSSESSIVE_IN_RE.test(raw);
+  return d.head !== undefined && (RENAMING_HEADS.has(d.head) || officeOf(d) !== undefined) && DEFINITE_RE.test(raw) &&
+    !POSSESSIVE_IN_RE.test(raw);
 }
 
 /** The gender a description's words say ("the New York businessman", "the congresswoman"), if any. */
@@ -35,6 +48,8 @@ export function descriptionGender(raw: string): Gender | undefined {
 export function mayBeRenamed(d: Description, p: ActorProfile): boolean {
   if (d.countries.length > 0 && p.countries.size > 0 && !d.countries.some((c) => p.countries.has(c))) return false;
   if (p.roles.size === 0) return true;
+  const office = officeOf(d);
+  if (office !== undefined) return p.roles.has(office);
   for (const r of p.roles) if (RENAMING_HEADS.has(r)) return true;
   return false;
 }
@@ -53,6 +68,23 @@ export function dominantPerson(g: ActorGrouping, d: Description, accept: (a: num
   let top = mostNamed.get(g);
   if (top === undefined) mostNamed.set(g, top = mostNamedPerson(g));
   return top >= 0 && accept(top) ? top : null;
+}
+
+/**
+ * Whom a description may rename, narrowed for an office no one in the text holds ("the prime minister" after "Sir Keir
+ * Starmer has ruled out …") to the first person the article names: a subject nearby alone is no evidence ("Albanese
+ * defended … Adam Bandt said … The prime minister told" is not Bandt).
+ */
+export function officeFit(g: ActorGrouping, d: Description, fits: (a: number) => boolean): (a: number) => boolean {
+  if (officeOf(d) === undefined) return fits;
+  const lead = firstPerson(g);
+  return (a) => a === lead && fits(a);
+}
+
+function firstPerson(g: ActorGrouping): number {
+  const m = g.mentions;
+  for (let k = 0; k < m.count; k++) if (g.actors[m.actor[k]].type === 'PERSON') return m.actor[k];
+  return -1;
 }
 
 /** Per grouping, its dominant person or -1 (the scan over every actor runs once per document). */

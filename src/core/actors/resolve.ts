@@ -30,7 +30,7 @@ import { namedLike, onlyNamedBefore } from './namedLike';
 import { stableOrder } from './order';
 import { thingSubjectBefore } from './thingSubject';
 import { countryActor, insideSpeaker, organisationHead, sendingCountry } from './bodySpeaker';
-import { afterName, descriptionGender, dominantPerson, mayBeRenamed, mayRenameSubject } from './renamingDescription';
+import { afterName, descriptionGender, dominantPerson, mayBeRenamed, mayRenameSubject, officeFit, officeOf } from './renamingDescription';
 import { speakerGender } from './speakerGender';
 import { unnamedAntecedent } from './unnamedAntecedent';
 import { coSpeakers } from './coSpeakers';
@@ -280,12 +280,12 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
     // earlier holder of the role, when it has no role or this one ("The Florida senator likes …, while the former
     // Florida governor loves …" is not the senator).
     const head = d.head;
-    const own = fits ? salient(ctx, span, sentence, 0, (a) => fits(a) && (g.profiles[a].roles.size === 0 || g.profiles[a].roles.has(head)), undefined, subject) : null;
+    const own = fits && officeOf(d) === undefined ? salient(ctx, span, sentence, 0, (a) => fits(a) && (g.profiles[a].roles.size === 0 || g.profiles[a].roles.has(head)), undefined, subject) : null;
     if (own !== null) return own;
     const fit = bestDescribed(ctx, span, sentence, d, inside);
     if (fit !== null) return fit;
     if (fits) {
-      const renamed = salient(ctx, span, sentence, 1, fits, undefined, subject) ?? dominantPerson(g, d, fits);
+      const renamed = salient(ctx, span, sentence, 1, officeFit(g, d, fits), undefined, subject) ?? dominantPerson(g, d, fits);
       if (renamed !== null) return renamed;
     }
     // "A Saudi Interior Ministry spokesman says … The spokesman says": the earlier speaker with that head, as resolved.
