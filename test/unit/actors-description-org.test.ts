@@ -85,6 +85,15 @@ suite('actors: descriptions with an organisation, indefinite groups', () => {
     assert.equal(g.speakerOf('the union', 'Later'), 'org:united-steelworkers');
   });
 
+  test('"the central bank" is a bank or reserve named before, not the news agency named last; "the bank" any company', () => {
+    const text = 'Police fired tear gas at protesters, AFP journalists said. The economy grew by 3% last year, the central bank said. ' +
+      'The Federal Reserve held rates. Inflation will slow, the central bank said. Wells Fargo cut jobs. The bank said costs rose.';
+    const g = group(text, tagAll(text, [['AFP', 'ORG'], ['Federal Reserve', 'ORG'], ['Wells Fargo', 'ORG']]));
+    assert.equal(g.speakerOf('the central bank'), null);
+    assert.equal(g.speakerOf('the central bank', 'Inflation will slow'), 'org:federal-reserve');
+    assert.equal(g.speakerOf('The bank'), 'org:wells-fargo');
+  });
+
   test('"the army" speaks for its country, not for the last organisation named', () => {
     const text = 'Israel suspended its offensive, the Associated Press reported. The army said it would resume the operation.';
     const g = group(text, tagAll(text, [['Israel', 'GPE'], ['Associated Press', 'ORG']]));

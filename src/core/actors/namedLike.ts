@@ -30,8 +30,15 @@ const NAMED_LIKE: ReadonlyMap<string, RegExp> = new Map([
   ['council', BOARD_NAME_RE],
 ]);
 
-/** The pattern an organisation's name must match for `noun` to stand for it, or undefined for any organisation. */
-export function namedLike(noun: string): RegExp | undefined {
+/** "the central bank" is a central bank ("Central Bank of Kenya", "the Federal Reserve"), not a news agency named last;
+ * "the bank" alone may be any company ("Wells Fargo … The bank said"). */
+const CENTRAL_BANK_RE = /\b(?:Bank|Reserve|Fed|Bundesbank|Banque|Banco)\b/;
+const CENTRAL_RE = /\bcentral\s+bank$/i;
+
+/** The pattern an organisation's name must match for `noun` (last word of the description `raw`) to stand for it, or
+ * undefined for any organisation. */
+export function namedLike(noun: string, raw: string): RegExp | undefined {
+  if (noun === 'bank' && CENTRAL_RE.test(raw)) return CENTRAL_BANK_RE;
   return NAMED_LIKE.get(noun);
 }
 

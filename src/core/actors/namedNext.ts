@@ -120,7 +120,7 @@ const ANY_ORG_NOUNS = new Set(['group', 'organization', 'organisation', 'body', 
 /** Whether an organisation's name fits the description's noun: "a labor union" a Union, "a news agency" an Agency. */
 function namedAsNoun(noun: string, name: string): boolean {
   if (ANY_ORG_NOUNS.has(noun)) return true;
-  return (namedLike(noun) ?? new RegExp(`\\b${noun}s?\\b`, 'i')).test(name);
+  return (namedLike(noun, '') ?? new RegExp(`\\b${noun}s?\\b`, 'i')).test(name);
 }
 
 /** Cues of a news outlet passing on what others say. */

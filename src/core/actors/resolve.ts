@@ -339,7 +339,7 @@ function genericSpeaker(ctx: Ctx, span: Span, sentence: number, d: Description, 
   }
   const same = sameHeadSpeaker(ctx.text, ctx.speakers, span.start, sentence, noun, PRONOUN_WINDOW);
   if (same !== null) return same;
-  const named = namedLike(noun);
+  const named = namedLike(noun, raw);
   // "the party" after "Democrats" is the Democratic Party; "the institute" no party, however salient its people made it.
   const accept = (a: number): boolean => g.actors[a].type === 'ORG' && (named ? named.test(g.actors[a].name) : partyNamed(g.formKeys[a][0]) === undefined);
   return salient(ctx, span, sentence, PRONOUN_WINDOW, accept, (a) => (fold(g.actors[a].name).split(/\s+/).includes(noun) ? 1.5 : 0)) ??
