@@ -33,6 +33,12 @@ suite('claims: wire-news style', () => {
     }
   });
 
+  test('firing a weapon is no cue ("Police fired tear gas at protesters, journalists said"), so the clause is what was said', () => {
+    const claims = claimsOf('Kenyan police fired tear gas at hundreds of protesters in Nairobi, AFP journalists said, as anger mounted. Militants fired two rockets at the base.');
+    assert.strictEqual(claimWith(claims, 'Kenyan police fired tear gas').speaker, 'AFP journalists');
+    assert.deepStrictEqual(claims.filter((c) => c.cue === 'fired'), []);
+  });
+
   test('"WHO" among lower-case words is the organisation, not a pronoun that ends the source ("according to the WHO.")', () => {
     const claims = claimsOf('The virus has killed at least 500 people, according to the WHO. The WHO said on Friday that the risk remained low.');
     assert.strictEqual(claimWith(claims, 'The virus has killed').speaker, 'the WHO');

@@ -143,6 +143,7 @@ const isPluralNoun = (w: string): boolean => w.length > 3 && w.endsWith('s') && 
  */
 function notACue(ctx: DocContext, i: number, e: number, a: number, b: number): boolean {
   if (e < b && SPEECH_AFTER.has(nm(ctx, e))) return true;
+  if (e === i + 1 && FIRE_VERBS.has(nm(ctx, i)) && firesWeapon(ctx, e, b)) return true;
   // "On July 8, 1947, witnesses claim a spaceship …": a plural noun before a verb of claiming is its subject.
   if (e === i + 1 && e < b && CLAIMING_AFTER.has(nm(ctx, e)) && isPluralNoun(nm(ctx, i))) return true;
   if (thatSaid(ctx, i, e, a, b)) return true;
@@ -153,6 +154,17 @@ function notACue(ctx: DocContext, i: number, e: number, a: number, b: number): b
   // "Some witnesses to the shooting said …", "Both sides hope …": one word in -s after a plural quantifier is a plural
   // noun, not a verb (which would not agree with it).
   return e === i + 1 && PLURAL_QUANTIFIERS.has(before) && nm(ctx, i).endsWith('s');
+}
+
+const FIRE_VERBS = new Set(['fire', 'fires', 'fired', 'firing']);
+/** What is fired when nothing is said ("fired back" and "fired off a letter" are cues). */
+const WEAPONS = new Set(['tear', 'gas', 'shot', 'shots', 'rocket', 'rockets', 'missile', 'missiles', 'bullet', 'bullets', 'round',
+  'rounds', 'shell', 'shells', 'mortar', 'mortars', 'grenade', 'grenades', 'warning', 'rubber', 'live', 'water', 'cannon', 'flares', 'weapons', 'guns']);
+
+/** "Police fired tear gas at protesters", "fired two rockets": a weapon within the next three words. */
+function firesWeapon(ctx: DocContext, e: number, b: number): boolean {
+  for (let k = e; k < b && k < e + 3; k++) if (WEAPONS.has(nm(ctx, k))) return true;
+  return false;
 }
 
 /**
