@@ -1,6 +1,6 @@
 // "The Wisconsin Republican said", "The Christian Democrat said": one member of a party is the politician just named.
 import * as assert from 'node:assert/strict';
-import { namesPartyMember } from '../../src/core/actors/partyMember';
+import { namesOneMember, namesPartyMember } from '../../src/core/actors/partyMember';
 import { group, tagAll } from './actors-helpers';
 
 suite('actors: a party member named by the party', () => {
@@ -19,5 +19,15 @@ suite('actors: a party member named by the party', () => {
     for (const raw of ['The Christian Democrat', 'The Green politician', 'the Kentucky Republican', 'The South Carolina Republican']) {
       assert.equal(namesPartyMember(raw), true, raw);
     }
+  });
+
+  test('"the German" is one national, the person just named; collective and plural forms are not', () => {
+    const text = 'Leeds boss Daniel Farke admitted his side had been poor. "It was not good enough," the German said.';
+    const g = group(text, tagAll(text, [['Leeds', 'ORG'], ['Daniel Farke', 'PERSON'], ['German', 'NORP']]));
+    assert.equal(g.speakerOf('the German'), 'person:daniel-farke');
+    for (const raw of ['The French', 'the British', 'The Chinese', 'the Swiss', 'The Russians', 'the Germans', 'The Germany']) {
+      assert.equal(namesOneMember(raw), false, raw);
+    }
+    for (const raw of ['The Argentine', 'the Iranian', 'the Brazilian']) assert.equal(namesOneMember(raw), true, raw);
   });
 });

@@ -1,6 +1,7 @@
 // "The Wisconsin Republican said", "The Christian Democrat said", "The Green politician told reporters": one member of
 // a party, as US and European news name a politician just named ("Opposition leader Friedrich Merz accused … The
 // Christian Democrat said"). Not the party itself, which such a span had become or left unresolved.
+import { lookupCountry } from './countries';
 
 /** "The [State] Republican [senator]": a determiner, up to two capitalised place words, a party member's noun. */
 const PARTY_MEMBER_RE = /^[Tt]he\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}?(?:Republican|Democrat|Independent|Christian Democrat|Social Democrat|Free Democrat|Green|Conservative|Labour|Liberal Democrat|Tory|Socialist)(?:\s+(?:politician|lawmaker|legislator|senator|congressman|congresswoman|leader|candidate|governor|mayor|firebrand|veteran))?$/u;
@@ -10,4 +11,18 @@ export function namesPartyMember(raw: string): boolean {
   // Most spans are no "The …" at all: two character tests before the pattern (it runs for every speaker span).
   if (raw.length < 7 || raw.length >= 60 || (raw.charCodeAt(0) | 32) !== 116 || raw.charCodeAt(3) !== 32) return false;
   return PARTY_MEMBER_RE.test(raw);
+}
+
+/** "the German", "The Argentine", "the Iranian": one national, as sports and wire copy name a person just named
+ * ("Leeds boss Daniel Farke admitted … the German said"), not the country. Collective forms ("the French", "the
+ * British", "the Chinese", "the Swiss") are the country's side and stay out, as do plurals ("The Russians have used"). */
+const ONE_NATIONAL_RE = /^[Tt]he\s+(\p{Lu}\p{Ll}+)$/u;
+const COLLECTIVE_END_RE = /(?:sh|ch|ese|s)$/;
+
+/** Whether a speaker span names one member of a party or one national, to be resolved as the person just named. */
+export function namesOneMember(raw: string): boolean {
+  if (namesPartyMember(raw)) return true;
+  const m = ONE_NATIONAL_RE.exec(raw);
+  if (!m || COLLECTIVE_END_RE.test(m[1])) return false;
+  return lookupCountry(m[1])?.demonym === true;
 }

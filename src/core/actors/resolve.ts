@@ -48,7 +48,7 @@ import { genderOf, SUBJECT } from './types';
 import { isTheyNoun, unnamedGroupSince } from './unnamedGroup';
 import { compoundBase } from './names';
 import { headOfNamed } from './headOfNamed';
-import { namesPartyMember } from './partyMember';
+import { namesOneMember } from './partyMember';
 import { partyNamed } from './parties';
 import { mentionType, partyPeopleMention, typeInSpan } from './partyMentions';
 import { lastNamedAsModifier, pluralMention, thingNamedAsModifier } from './pronounModifiers';
@@ -214,7 +214,7 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
 
   // "The campaign": the campaign last named after its candidate ("Trump's campaign", "the Sanders campaign").
   if (t.campaign) return campaignOwner(g, ctx.text, span.start, sentence);
-  if (namesPartyMember(raw)) return salient(ctx, span, sentence, PRONOUN_WINDOW, (a) => g.actors[a].type === 'PERSON');
+  if (namesOneMember(raw)) return salient(ctx, span, sentence, PRONOUN_WINDOW, (a) => g.actors[a].type === 'PERSON');
   if (PAIR_RE.test(raw)) { // "Both candidates said": the two named together just before, all of them
     const pair = pairNamedTogether(g, ctx.text, span.start, sentence);
     ctx.co = pair && [pair[1]];
