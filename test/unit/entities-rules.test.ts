@@ -11,6 +11,7 @@ import { fillRepeats } from '../../src/core/entities/repeats';
 import { familyNames } from '../../src/core/entities/families';
 import { joinPrefixedNames } from '../../src/core/entities/prefixedNames';
 import { spelledOutAcronyms, untaggedSpelledAcronyms } from '../../src/core/entities/spelledAcronyms';
+import { agedPersons } from '../../src/core/entities/agedPersons';
 import { splitSentences } from '../../src/core/text/sentences';
 import { tokenize } from '../../src/core/text/tokenize';
 import type { Entity } from '../../src/core/types';
@@ -234,6 +235,15 @@ suite('entities: API and rules', () => {
     const out = untaggedSpelledAcronyms(words, spans);
     assert.deepEqual(out.map((s) => `${s.start}:${words.slice(s.start, s.end).join(' ')}/${s.type}`),
       ['0:WHO/ORG', '9:World Health Organization/ORG', '17:WHO/ORG']);
+  });
+
+  test('a name with an age between commas is a person, and so is every mention ending in its word', () => {
+    const words = 'Arteta hails Saka ; he praised Bukayo Saka . Saka , 23 , said it . Arsenal , 5 - 0 , won . Leeds , 2010 , lost'.split(' ');
+    const spans: Span[] = [{ start: 2, end: 3, type: 'ORG' }, { start: 6, end: 8, type: 'ORG' }, { start: 9, end: 10, type: 'ORG' },
+      { start: 16, end: 17, type: 'ORG' }, { start: 24, end: 25, type: 'ORG' }];
+    agedPersons(words, spans);
+    assert.deepEqual(spans.map((s) => `${words.slice(s.start, s.end).join(' ')}/${s.type}`),
+      ['Saka/PERSON', 'Bukayo Saka/PERSON', 'Saka/PERSON', 'Arsenal/ORG', 'Leeds/ORG']);
   });
 
   test('date patterns', () => {

@@ -21,6 +21,7 @@ import { placeOrOrgByContext } from './contextTypes';
 import { joinPrefixedNames } from './prefixedNames';
 import { joinPatronymics } from './patronymics';
 import { spelledOutAcronyms, untaggedSpelledAcronyms } from './spelledAcronyms';
+import { agedPersons } from './agedPersons';
 import { indexSpans } from './spanIndex';
 import { fillSurnames } from './surnames';
 import { fillRepeats } from './repeats';
@@ -187,6 +188,7 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     // Before the surname rules, which read a name's last word ("al-Sudani" alone is then Mohammed Shia al-Sudani's).
     if (!off.has('patronymics')) out = joinPatronymics(words, out);
     familyNames(words, out);
+    agedPersons(words, out);
     personConsistency(words, out, ids, strings.length);
     if (!off.has('surnames')) out = fillSurnames(words, out, seenLower, canStartDate, ids, strings);
     if (!off.has('nationalityOrgs')) out = mergeNationalityOrgs(words, out, isOrgWord, (w) => (lex.wordBits(w) & NATIONALITY_BIT) !== 0);
