@@ -1,7 +1,7 @@
 // "Iraqi National Security Adviser Qassim al-Araji" tagged as one organisation: the office is a title before a person.
 import * as assert from 'node:assert/strict';
 import type { Span } from '../../src/core/entities/names';
-import { personsAfterTitles, titledNamesInOrgs } from '../../src/core/entities/titledNames';
+import { abbreviatedTitles, personsAfterTitles, titledNamesInOrgs } from '../../src/core/entities/titledNames';
 import { tagEntities } from '../../src/core/entities';
 import { splitSentences } from '../../src/core/text/sentences';
 import { tokenize } from '../../src/core/text/tokenize';
@@ -42,5 +42,11 @@ suite('entities: an office and a name read as one organisation', () => {
     const spans: Span[] = [{ start: 0, end: 3, type: 'ORG' }, { start: 4, end: 6, type: 'ORG' }, { start: 9, end: 11, type: 'ORG' }];
     personsAfterTitles(words, spans, orgWord);
     assert.deepEqual(shown(words, spans), ['External Affairs Ministry/ORG', 'Randhir Jaiswal/PERSON', 'Foreign Council/ORG']);
+  });
+
+  test('"PM Modi" tagged as one organisation is the person without the title; "the PM" alone is no entity', () => {
+    const words = 'PM Modi slams rivals ; they hit out at the PM ; PM Council met'.split(' ');
+    const spans: Span[] = [{ start: 0, end: 2, type: 'ORG' }, { start: 10, end: 11, type: 'ORG' }, { start: 12, end: 14, type: 'ORG' }];
+    assert.deepEqual(shown(words, abbreviatedTitles(words, spans, orgWord)), ['Modi/PERSON', 'PM Council/ORG']);
   });
 });

@@ -2,7 +2,7 @@
 // CoNLL classes refined into the product's types (PERSON, ORG, GPE, LOC, NORP, EVENT, MISC) and dates added.
 
 import type { EntityType } from '../types';
-import { personsAfterTitles, titledNamesInOrgs } from './titledNames';
+import { abbreviatedTitles, personsAfterTitles, titledNamesInOrgs } from './titledNames';
 import { canStartDate, findDates } from './dates';
 import { DocLexicon, gazBit } from './docLexicon';
 import { headlineFromBody } from './headline';
@@ -176,6 +176,7 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     out = splitOrgPerson(words, out, isOrgWord);
     out = titledNamesInOrgs(words, out, (w) => (lex.wordBits(w) & PLACE_BITS) !== 0, (w) => (lex.wordBits(w) & NATIONALITY_BIT) !== 0, isOrgWord);
     personsAfterTitles(words, out, isOrgWord);
+    out = abbreviatedTitles(words, out, isOrgWord);
     out = mergeParenthesisedNames(words, out, isOrgWord, ids);
     roleOfOrg(words, out);
     battledGroups(words, out, (w) => (lex.wordBits(w) & PLACE_BITS) !== 0);

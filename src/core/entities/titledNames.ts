@@ -70,3 +70,25 @@ export function personsAfterTitles(words: readonly string[], spans: Span[], orgW
     if (name && isCapitalized(words[s.start])) s.type = 'PERSON';
   }
 }
+
+/** Abbreviated offices written before a name in South Asian and British copy ("PM Modi", "CM Yogi Adityanath"). */
+const ABBREVIATED_TITLES = new Set(['PM', 'CM', 'FM']);
+
+/**
+ * "PM Modi slams …" tagged as one organisation: the title goes, the name after it is a person; "the PM" alone names
+ * no one and is dropped. Returns the spans, the changed ones replaced.
+ */
+export function abbreviatedTitles(words: readonly string[], spans: Span[], orgWord: (w: string) => boolean): Span[] {
+  let out: Span[] | null = null;
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    if (s.type === 'DATE' || s.type === 'PERSON' || !ABBREVIATED_TITLES.has(words[s.start])) { out?.push(s); continue; }
+    out ??= spans.slice(0, k);
+    const n = s.end - s.start;
+    let name = n >= 2 && n <= MAX_NAME_WORDS + 1;
+    for (let i = s.start + 1; i < s.end && name; i++) name = isCapitalized(words[i]) && !orgWord(words[i]);
+    if (name) out.push({ start: s.start + 1, end: s.end, type: 'PERSON' });
+    else if (n > 1) out.push(s);
+  }
+  return out ?? spans;
+}
