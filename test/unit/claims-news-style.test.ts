@@ -39,6 +39,12 @@ suite('claims: wire-news style', () => {
     assert.deepStrictEqual(claims.filter((c) => c.cue === 'fired'), []);
   });
 
+  test('a headline kicker ("Interview:", "Breaking:") is a genre, not a speaker; a name before the colon still is', () => {
+    const claims = claimsOf('Interview: EU climate chief on the road to the summit\n\nBreaking: Latest Primary Has Big Impact On Clinton Campaign.\n\n' +
+      'Joe Scarborough: Donald Trump Playing Dumb On Russia\n');
+    assert.deepStrictEqual(claims.map((c) => c.speaker), ['Joe Scarborough']);
+  });
+
   test('"WHO" among lower-case words is the organisation, not a pronoun that ends the source ("according to the WHO.")', () => {
     const claims = claimsOf('The virus has killed at least 500 people, according to the WHO. The WHO said on Friday that the risk remained low.');
     assert.strictEqual(claimWith(claims, 'The virus has killed').speaker, 'the WHO');

@@ -9,6 +9,9 @@ import { labelColon, startsLine } from './lines';
 import type { RawClaim } from './extract';
 
 const MAX_HEAD = 4;
+/** Title-case kickers of a headline ("Interview: EU climate chief on …", "Analysis: …"): a genre, not a speaker. */
+const KICKERS = new Set(['interview', 'analysis', 'opinion', 'explainer', 'exclusive', 'watch', 'live', 'update', 'breaking',
+  'factbox', 'timeline', 'editorial', 'comment', 'review', 'profile', 'obituary', 'photos', 'video', 'podcast', 'insight', 'focus']);
 
 /** The claim of a "Name: text" line starting sentence s, or null. */
 export function headlineClaim(ctx: DocContext, s: Sentence): RawClaim | null {
@@ -18,7 +21,7 @@ export function headlineClaim(ctx: DocContext, s: Sentence): RawClaim | null {
   const k = labelColon(ctx, a, b, MAX_HEAD, false);
   if (k < 0) return null;
   // A one-word all-capitals head is a kicker ("UPDATE:", "VIDEO:") or an interview label ("Q:"), not a speaker.
-  if (k === a + 1 && ctx.tokens.text(a) === ctx.tokens.text(a).toUpperCase()) return null;
+  if (k === a + 1 && (ctx.tokens.text(a) === ctx.tokens.text(a).toUpperCase() || KICKERS.has(ctx.tokens.text(a).toLowerCase()))) return null;
   const e = trimEnd(ctx, k + 1, b);
   if (e - (k + 1) < 3 || !sameLine(ctx, k, e - 1)) return null;
   return rawClaim(k + 1, e, { start: k, end: k + 1 }, { start: a, end: k });
