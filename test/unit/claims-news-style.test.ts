@@ -39,6 +39,14 @@ suite('claims: wire-news style', () => {
     assert.deepStrictEqual(claims.filter((c) => c.cue === 'fired'), []);
   });
 
+  test('"DAYTON, Ohio —" is a dateline too: not part of the content; ", identified as X," names someone and is no cue', () => {
+    const claims = claimsOf('Crash kills two\n\nDAYTON, Ohio — A 32-year-old man was charged Friday with vehicular homicide, police said. ' +
+      'The driver, identified as Marcus Reed of Kettering, was speeding, Sgt. Lisa Moore said.');
+    assert.ok(claimWith(claims, 'vehicular homicide').text.startsWith('A 32-year-old man'), claims.map((c) => c.text).join(' | '));
+    assert.ok(claimWith(claims, 'was speeding').text.startsWith('The driver, identified as'), claims.map((c) => c.text).join(' | '));
+    assert.deepStrictEqual(claims.filter((c) => c.cue === 'identified'), []);
+  });
+
   test('a headline kicker ("Interview:", "Breaking:") is a genre, not a speaker; a name before the colon still is', () => {
     const claims = claimsOf('Interview: EU climate chief on the road to the summit\n\nBreaking: Latest Primary Has Big Impact On Clinton Campaign.\n\n' +
       'Joe Scarborough: Donald Trump Playing Dumb On Russia\n');

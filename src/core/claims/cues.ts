@@ -144,6 +144,8 @@ const isPluralNoun = (w: string): boolean => w.length > 3 && w.endsWith('s') && 
 function notACue(ctx: DocContext, i: number, e: number, a: number, b: number): boolean {
   if (e < b && SPEECH_AFTER.has(nm(ctx, e))) return true;
   if (e === i + 1 && FIRE_VERBS.has(nm(ctx, i)) && firesWeapon(ctx, e, b)) return true;
+  // "The driver, identified as Marcus Reed of Kettering, was speeding": an apposition naming someone, no attribution.
+  if (nm(ctx, i) === 'identified' && i > a && nm(ctx, i - 1) === ',' && nm(ctx, i + 1 < e ? i + 1 : e) === 'as') return true;
   // "On July 8, 1947, witnesses claim a spaceship …": a plural noun before a verb of claiming is its subject.
   if (e === i + 1 && e < b && CLAIMING_AFTER.has(nm(ctx, e)) && isPluralNoun(nm(ctx, i))) return true;
   if (thatSaid(ctx, i, e, a, b)) return true;

@@ -331,12 +331,14 @@ export function datelineEnd(ctx: DocContext, a: number, hi: number): number {
   if (i >= hi) return a;
   let agency = false;
   let capitals = true; // every word so far in capitals ("ATLANTIC CITY —", not "GOP front-runner Donald Trump -")
+  let state = false; // after the capitals' comma: a state or country ("DAYTON, Ohio —")
   for (let k = i; k < hi && k < i + 12; k++) {
     const n = ctx.tokens.text(k);
     if (n === ')') agency = true;
     else if (DASHES.has(n)) return agency || capitals ? k + 1 : a;
     else if (ctx.quoteOf[k] >= 0) return a;
-    else if (capitals && !agency && isWord(ctx, k) && (n.length < 2 || hasLowerCase(n))) capitals = false;
+    else if (n === ',' && capitals && k > i) state = true;
+    else if (capitals && !agency && isWord(ctx, k) && (n.length < 2 || hasLowerCase(n)) && !(state && isCapitalized(ctx, k))) capitals = false;
   }
   return a;
 }
