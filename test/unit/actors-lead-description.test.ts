@@ -19,4 +19,14 @@ suite('actors: a lead description named in the next sentence', () => {
       'Volker Turk told the Human Rights Council on Tuesday that both sides had committed serious violations.';
     assert.notEqual(extractedSpeakers(text, SPEC).bySpeakerSpan('the United Nations human rights chief')?.speaker, 'person:volker-turk');
   });
+
+  test('a description that says its person goes unnamed ("speaking on condition of anonymity") is no lead', () => {
+    const text = 'CAIRO (Reuters) - Talks stalled on Wednesday, two sources said.\n\nAn Egyptian official, speaking on condition of anonymity, ' +
+      'said mediators were running out of ideas.\n\nHamas official Basem Naim said in a statement that the talks had failed.';
+    const spec: readonly (readonly [string, EntityType])[] = [['CAIRO', 'GPE'], ['Reuters', 'ORG'], ['Wednesday', 'DATE'], ['Egyptian', 'NORP'],
+      ['Hamas', 'ORG'], ['Basem Naim', 'PERSON']];
+    const lead = extractedSpeakers(text, spec).bySpeakerSpan('An Egyptian official, speaking on condition of anonymity,');
+    assert.ok(lead, 'a claim by the Egyptian official');
+    assert.equal(lead.speaker, null);
+  });
 });

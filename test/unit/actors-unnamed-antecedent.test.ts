@@ -29,6 +29,16 @@ suite('actors: an unnamed antecedent of "the commission", "the official"', () =>
     assert.equal(claims.bySpeakerSpan('Supreme Leader Ayatollah Ali Khamenei')?.speaker, 'person:ali-khamenei');
   });
 
+  test('"…," an Israeli official told Reuters. The official added …": an irregular speech verb ends the noun phrase too', () => {
+    const text = 'Hamas official Basem Naim said that Benjamin Netanyahu blocked a deal. ' +
+      '"We will not agree to it," an Israeli official told Reuters. The official, who declined to be named, added that Israel had made concessions.';
+    const claims = extractedSpeakers(text, [['Hamas', 'ORG'], ['Basem Naim', 'PERSON'], ['Benjamin Netanyahu', 'PERSON'], ['Israeli', 'NORP'],
+      ['Reuters', 'ORG'], ['Israel', 'GPE']]);
+    const official = claims.bySpeakerSpan('The official');
+    assert.ok(official, 'a claim by "The official"');
+    assert.equal(official.speaker, null);
+  });
+
   test('no antecedent where the head only modifies or ends another phrase, or a name follows in apposition', () => {
     assert.equal(antecedent('A federal judge ruled on Monday. Later the judge said more.', 'judge'), true);
     assert.equal(antecedent('An official familiar with the case spoke. Then the official said more.', 'official'), true);

@@ -45,7 +45,8 @@ export function resolveNamedNext(text: string, sentences: readonly Sentence[], g
       if (org !== null) giveSpeaker(candidates, order, k, out, org);
       continue;
     }
-    if (!d || !mayBeNamedNext(d, raw) || h.hasPerson(span) || takesUpUnnamed(text, sentences, span.start, sentence, raw)) continue;
+    if (!d || !mayBeNamedNext(d, raw) || h.hasPerson(span) || takesUpUnnamed(text, sentences, span.start, sentence, raw) ||
+      UNNAMED_RE.test(raw)) continue;
     // A country or organisation found behind the description ("Syria's ambassador to the United States") stands in
     // for the person named next, as nobody does.
     const found = out[i].speaker;
@@ -76,6 +77,9 @@ function takesUpUnnamed(text: string, sentences: readonly Sentence[], pos: numbe
   const m = /^[Tt]he\s(?:.*\s)?(\p{Ll}+)$/u.exec(raw);
   return m !== null && unnamedAntecedent(text, sentences, pos, sentence, m[1]);
 }
+
+/** A description that says its person is not named ("An Egyptian official, speaking on condition of anonymity,"). */
+const UNNAMED_RE = /\banonymity\b|\bnot (?:to )?be (?:named|identified)\b|\bnot authori[sz]ed\b/i;
 
 /** A dateline before the lead ("GENEVA (Al Jazeera) — The United Nations human rights chief has warned"). */
 const DATELINE_RE = /^\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^()]{1,40}\))?\s*(?:—|–|-{1,2})$/u;

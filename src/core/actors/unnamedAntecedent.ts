@@ -9,11 +9,11 @@ const MAX_MODIFIERS = 4;
 const NOT_MODIFIERS = new Set(['the', 'of', 'for', 'in', 'on', 'at', 'to', 'and', 'or', 'with', 'by', 'from', 'after', 'before',
   'about', 'as', 'than', 'that', 'which', 'who', 'his', 'her', 'its', 'their']);
 /** What may follow the head when it ends its noun phrase ("a federal judge ruled", "a judge in Texas", "an official
- * familiar with"), besides a verb in -ed, -s or -ing; any other lower-case word makes the head a modifier ("A military
- * statement says"). */
+ * familiar with", "an Israeli official told"), besides a verb in -ed, -s or -ing; any other lower-case word makes the
+ * head a modifier ("A military statement says"). */
 const AFTER_HEAD = new Set(['has', 'had', 'have', 'is', 'was', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should',
   'did', 'does', 'in', 'on', 'at', 'of', 'for', 'to', 'with', 'from', 'by', 'who', 'that', 'which', 'and', 'but', 'or', 'said', 'says',
-  'familiar', 'close', 'not', 'also']);
+  'familiar', 'close', 'not', 'also', 'told', 'wrote', 'spoke', 'said', 'gave', 'made', 'thought', 'felt', 'found', 'saw', 'knew']);
 
 const SPACE = /\s/;
 /** Characters of a modifier word ("New", "U.S.", "anti-war", "people’s"). */
