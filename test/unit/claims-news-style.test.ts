@@ -47,6 +47,12 @@ suite('claims: wire-news style', () => {
     assert.deepStrictEqual(claims.filter((c) => c.cue === 'identified'), []);
   });
 
+  test('a paragraph opening with a quote after one left open goes on with that speaker, not the next one named', () => {
+    const claims = claimsOf('"This is not a perfect deal," Wong said. "But it is a good deal.\n\n"It protects our interests and gives our farmers a market."\n\n' +
+      'The opposition\'s trade spokesman, Kevin Hogan, said the government had "given away too much".');
+    assert.strictEqual(claimWith(claims, 'It protects our interests').speaker, 'Wong');
+  });
+
   test('a headline kicker ("Interview:", "Breaking:") is a genre, not a speaker; a name before the colon still is', () => {
     const claims = claimsOf('Interview: EU climate chief on the road to the summit\n\nBreaking: Latest Primary Has Big Impact On Clinton Campaign.\n\n' +
       'Joe Scarborough: Donald Trump Playing Dumb On Russia\n');

@@ -28,15 +28,18 @@ function quoteClaims(ctx: DocContext, covered: Uint8Array, byStart: readonly Raw
   const added: RawClaim[] = [];
   // The loop's body is a function of its own: V8 compiles a long-running loop on the main thread, with the whole
   // function, and recompiled it there for every rare branch first taken afterwards (three times per 5 MB).
+  let last: RawClaim | null = null; // the claim made for the quote before, if any
   for (let qi = 0; qi < ctx.quotes.length; qi++) {
-    const c = quoteClaim(ctx, covered, byStart, ctx.quotes[qi]);
+    const c = quoteClaim(ctx, covered, byStart, ctx.quotes[qi], qi > 0 ? ctx.quotes[qi - 1] : null, last);
     if (c !== null) added.push(c);
+    last = c;
   }
   return added;
 }
 
 /** The claim of quote q, or null (see quoteClaims). */
-function quoteClaim(ctx: DocContext, covered: Uint8Array, byStart: readonly RawClaim[], q: QuoteSpan): RawClaim | null {
+function quoteClaim(ctx: DocContext, covered: Uint8Array, byStart: readonly RawClaim[], q: QuoteSpan, prev: QuoteSpan | null,
+  prevClaim: RawClaim | null): RawClaim | null {
   const ti = firstTokenAt(ctx.tokens, q.start); // binary search: walking every token between quotes cost more
   let e = ti;
   let words = 0;
@@ -51,7 +54,7 @@ function quoteClaim(ctx: DocContext, covered: Uint8Array, byStart: readonly RawC
     return words >= MIN_WORDS ? introducedQuote(ctx, ti, e) : null;
   }
   const signed = signedClaim(ctx, ti, e);
-  const near = signed ? null : nearest(ctx, byStart, ti);
+  const near = signed ? null : continuedFrom(ctx, byStart, q, prev, prevClaim) ?? nearest(ctx, byStart, ti);
   if (words < MIN_WORDS && !continuesQuote(ctx, near, ti)) return null;
   return signed ?? rawClaim(ti, e, near?.cue ?? null, near?.source ?? null);
 }
@@ -94,6 +97,24 @@ function continuesQuote(ctx: DocContext, near: RawClaim | null, ti: number): boo
 function quoted(ctx: DocContext, r: RawClaim): boolean {
   for (let i = r.contentStart; i < r.contentEnd; i++) if (ctx.quoteOf[i] >= 0) return true;
   return false;
+}
+
+/**
+ * "“This is not a perfect deal,” Wong said. “But it is a good deal. ¶ “It protects our interests …”": a paragraph
+ * opening with a quote right after one left open at the end of the last (the multi-paragraph convention) goes on
+ * with that quote's speaker, however near another attribution is. The claim holding the open quote (a claim of
+ * the rules, or `prevClaim`, the one just made for it), or null.
+ */
+function continuedFrom(ctx: DocContext, byStart: readonly RawClaim[], q: QuoteSpan, prev: QuoteSpan | null,
+  prevClaim: RawClaim | null): RawClaim | null {
+  if (prev === null || prev.closed || !/^\s*\n\s*$/.test(ctx.text.slice(prev.end, q.start))) return null;
+  const at = firstTokenAt(ctx.tokens, prev.start);
+  if (prevClaim !== null && prevClaim.contentStart <= at && at < prevClaim.contentEnd) return prevClaim.source ? prevClaim : null;
+  for (let i = byStart.length - 1; i >= 0; i--) {
+    const r = byStart[i];
+    if (r.contentStart <= at && at < r.contentEnd) return r.source ? r : null;
+  }
+  return null;
 }
 
 function nearest(ctx: DocContext, byStart: readonly RawClaim[], at: number): RawClaim | null {
