@@ -51,6 +51,8 @@ suite('claims: wire-news style', () => {
     const claims = claimsOf('"This is not a perfect deal," Wong said. "But it is a good deal.\n\n"It protects our interests and gives our farmers a market."\n\n' +
       'The opposition\'s trade spokesman, Kevin Hogan, said the government had "given away too much".');
     assert.strictEqual(claimWith(claims, 'It protects our interests').speaker, 'Wong');
+    // The quote left open at its paragraph's end is direct speech as well.
+    assert.strictEqual(claimWith(claims, 'But it is a good deal').kind, 'direct');
   });
 
   test('a headline kicker ("Interview:", "Breaking:") is a genre, not a speaker; a name before the colon still is', () => {

@@ -11,6 +11,13 @@ import type { ClaimCandidate } from './types';
 const OPENS_DIRECT = new Set([...'"“`\''].map((c) => c.charCodeAt(0)));
 const CLOSES_DIRECT = new Set([...'"”\''].map((c) => c.charCodeAt(0)));
 
+/** "“But it is a good deal. ¶": a quote left open at its paragraph's end (the multi-paragraph convention) that the
+ * content runs to the end of is direct speech too. */
+function leftOpen(ctx: DocContext, first: number, end: number): boolean {
+  const q = ctx.quoteOf[first];
+  return q >= 0 && !ctx.quotes[q].closed && ctx.quotes[q].end === end;
+}
+
 function toCandidate(ctx: DocContext, r: RawClaim): ClaimCandidate {
   const span = charSpan(ctx, r.contentStart, r.contentEnd);
   // A turn's content starts after its label, also when a quote mark opens the line ("\"WALLACE: Let’s …"). Not
@@ -18,7 +25,8 @@ function toCandidate(ctx: DocContext, r: RawClaim): ClaimCandidate {
   // reading such objects (the sources' token ranges share their shape).
   const start = isTurn(r) ? ctx.tokens.start(r.contentStart) : span.start;
   const text = ctx.text.slice(start, span.end);
-  const direct = text.length > 0 && OPENS_DIRECT.has(text.charCodeAt(0)) && CLOSES_DIRECT.has(text.charCodeAt(text.length - 1));
+  const direct = text.length > 0 && OPENS_DIRECT.has(text.charCodeAt(0)) &&
+    (CLOSES_DIRECT.has(text.charCodeAt(text.length - 1)) || leftOpen(ctx, r.contentStart, span.end));
   let cue: ClaimCandidate['cue'] = null;
   if (r.cue) {
     const cs = ctx.tokens.start(r.cue.start);
