@@ -16,6 +16,16 @@ suite('actors: people', () => {
     assert.equal(g.actorOf('Bush', 1), george);
   });
 
+  test('a Spanish paternal surname alone is the person ("Claudia Sheinbaum Pardo" … "Sheinbaum"), unless two people share it', () => {
+    const text = 'Claudia Sheinbaum Pardo sent a message. Sheinbaum said Mexico wanted closer ties.';
+    const g = group(text, tagAll(text, [['Claudia Sheinbaum Pardo', 'PERSON'], ['Sheinbaum', 'PERSON']]));
+    assert.equal(g.actorOf('Sheinbaum'), g.actorOf('Claudia Sheinbaum Pardo'));
+    const two = 'Ana Lopez Diaz met Luis Lopez Vega. Lopez said they agreed.';
+    const g2 = group(two, tagAll(two, [['Ana Lopez Diaz', 'PERSON'], ['Luis Lopez Vega', 'PERSON'], ['Lopez', 'PERSON']]));
+    assert.notEqual(g2.actorOf('Lopez'), g2.actorOf('Ana Lopez Diaz'));
+    assert.notEqual(g2.actorOf('Lopez'), g2.actorOf('Luis Lopez Vega'));
+  });
+
   test('a relative named later in full does not take the bare surname of the person introduced first', () => {
     const text = 'Hillary Clinton campaigned in Ohio. Voters recalled Bill Clinton and his years in office. ' +
       'Clinton told them she would fight for their jobs.';

@@ -6,7 +6,7 @@ import type { EntityType } from '../types';
 import type { Country } from './countries';
 import { boundedDistance, skeleton, translitEqual } from './fold';
 import type { ParsedName } from './names';
-import { initialsOf } from './names';
+import { initialsOf, surnameKey } from './names';
 
 // Shared empty lists, never written (a builder replaces one with its own list on the first element), of the
 // elements kinds that filled lists have, so readers see one array map per field (see NONE in names.ts).
@@ -229,6 +229,9 @@ export class Registry {
   private readonly bySkeleton = new Map<string, Builder[]>();
   /** First given name → the one person with it, or null once two people have it. */
   private readonly byGiven = new Map<string, Builder | null>();
+  /** Of a name of three or more units, the one before the last (a Spanish paternal surname: "Claudia Sheinbaum Pardo"
+   * is "Sheinbaum") → the one person with it, or null once two people have it. */
+  private readonly byPaternal = new Map<string, Builder | null>();
   private readonly byInitials = new Map<string, Builder[]>();
   private readonly byCountry = new Map<string, Builder>();
   /** Last word of an organisation's name of two or more words ("post" for "Washington Post") → its actors. */
@@ -278,6 +281,11 @@ export class Registry {
     if (name.units.length >= 2) {
       const prev = this.byGiven.get(name.units[0]);
       this.byGiven.set(name.units[0], prev === undefined || prev === b ? b : null);
+    }
+    if (name.units.length >= 3) {
+      const paternal = surnameKey(name.units[name.units.length - 2]);
+      const prev = this.byPaternal.get(paternal);
+      this.byPaternal.set(paternal, prev === undefined || prev === b ? b : null);
     }
     if (isNewSurname && name.surname.length >= FUZZY_MIN_LENGTH) {
       for (const key of fuzzyKeys(name.skeleton)) {
@@ -350,7 +358,8 @@ export class Registry {
     return found;
   }
 
-  /** People a bare surname can mean: exact, transliteration, fuzzy (fuse.js), then a unique given name ("Xi"). */
+  /** People a bare surname can mean: exact, transliteration, fuzzy (fuse.js), then a unique given name ("Xi") or
+   * paternal surname ("Sheinbaum"). */
   surnameMatches(surname: string): readonly Builder[] {
     const exact = this.bySurname.get(surname);
     if (exact && exact.length > 0) return exact;
@@ -360,7 +369,7 @@ export class Registry {
     }
     const fuzzy = this.fuzzySurname(surname);
     if (fuzzy) return this.bySurname.get(fuzzy) ?? [];
-    const given = this.byGiven.get(surname);
+    const given = this.byGiven.get(surname) ?? this.byPaternal.get(surname);
     return given ? [given] : [];
   }
 
