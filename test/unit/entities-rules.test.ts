@@ -12,6 +12,7 @@ import { familyNames } from '../../src/core/entities/families';
 import { joinPrefixedNames } from '../../src/core/entities/prefixedNames';
 import { spelledOutAcronyms, untaggedSpelledAcronyms } from '../../src/core/entities/spelledAcronyms';
 import { agedPersons } from '../../src/core/entities/agedPersons';
+import { cutWeekdayTails } from '../../src/core/entities/weekdayTails';
 import { splitSentences } from '../../src/core/text/sentences';
 import { tokenize } from '../../src/core/text/tokenize';
 import type { Entity } from '../../src/core/types';
@@ -244,6 +245,15 @@ suite('entities: API and rules', () => {
     agedPersons(words, spans);
     assert.deepEqual(spans.map((s) => `${words.slice(s.start, s.end).join(' ')}/${s.type}`),
       ['Saka/PERSON', 'Bukayo Saka/PERSON', 'Saka/PERSON', 'Arsenal/ORG', 'Leeds/ORG']);
+  });
+
+  test('a weekday run into a name is cut off; a day\'s own name keeps it', () => {
+    const words = 'case of Hamed Ahmed Wednesday ; on Black Friday ; Bush Wednesday ; Monday'.split(' ');
+    const spans: Span[] = [{ start: 2, end: 5, type: 'PERSON' }, { start: 7, end: 9, type: 'EVENT' }, { start: 10, end: 12, type: 'PERSON' },
+      { start: 13, end: 14, type: 'ORG' }];
+    cutWeekdayTails(words, spans);
+    assert.deepEqual(spans.map((s) => `${words.slice(s.start, s.end).join(' ')}/${s.type}`),
+      ['Hamed Ahmed/PERSON', 'Black Friday/EVENT', 'Bush/PERSON', 'Monday/ORG']);
   });
 
   test('date patterns', () => {

@@ -22,6 +22,7 @@ import { joinPrefixedNames } from './prefixedNames';
 import { joinPatronymics } from './patronymics';
 import { spelledOutAcronyms, untaggedSpelledAcronyms } from './spelledAcronyms';
 import { agedPersons } from './agedPersons';
+import { cutWeekdayTails } from './weekdayTails';
 import { indexSpans } from './spanIndex';
 import { fillSurnames } from './surnames';
 import { fillRepeats } from './repeats';
@@ -198,6 +199,7 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     out = dropPartyLabels(words, out);
   }
   out = dropNonNames(words, out);
+  cutWeekdayTails(words, out);
   if (!off.has('spelledAcronyms')) out = untaggedSpelledAcronyms(words, out);
   if (!off.has('repeats')) out = fillRepeats(words, out, ids, strings.length);
   knownNames(words, out);
