@@ -25,6 +25,14 @@ suite('actors: a document that speaks is its author', () => {
     assert.equal(extractedSpeakers(verb, [['Associated Press', 'ORG']]).bySpeakerSpan('The report')?.speaker ?? null, null);
   });
 
+  test('"the poll" and "the survey" are one document: "A poll by X … According to the survey" is X', () => {
+    const text = 'A poll by the Pew Research Center found that most Americans want rules on AI. According to the survey, support is strongest among older adults. ' +
+      'The poll also shows a partisan gap.';
+    const r = extractedSpeakers(text, [['Pew Research Center', 'ORG'], ['Americans', 'NORP']]);
+    assert.equal(r.byCue('According to')?.speaker, 'org:pew-research-center');
+    assert.equal(r.bySpeakerSpan('The poll')?.speaker, 'org:pew-research-center');
+  });
+
   test('a document named inside what someone says is not theirs; no author named, no speaker', () => {
     const text = 'CBS News reported that the letter was sent to the candidate. The letter warned him to withdraw.';
     assert.equal(extractedSpeakers(text, [['CBS News', 'ORG']]).bySpeakerSpan('The letter')?.speaker ?? null, null);

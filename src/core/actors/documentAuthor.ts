@@ -8,9 +8,11 @@ import type { ClaimCover, SpeakerMark } from './salience';
 import { firstEndingAfter } from './salience';
 import type { MentionTable } from './types';
 
+/** Nouns that name one document either way: "A poll by the Pew Research Center … According to the survey". */
+const SAME_DOCUMENT: Readonly<Record<string, string>> = { poll: '(?:poll|survey)', survey: '(?:poll|survey)' };
 /** Documents whose author a later "the …" stands for, each with its pattern as a word (singular or plural). */
-const AUTHORED = new Map(['statement', 'report', 'letter', 'memo', 'memorandum', 'communique', 'release', 'study', 'survey', 'analysis', 'audit']
-  .map((noun) => [noun, new RegExp(`\\b${noun}s?\\b`, 'gi')]));
+const AUTHORED = new Map(['statement', 'report', 'letter', 'memo', 'memorandum', 'communique', 'release', 'study', 'survey', 'analysis', 'audit', 'poll']
+  .map((noun) => [noun, new RegExp(`\\b${SAME_DOCUMENT[noun] ?? noun}s?\\b`, 'gi')]));
 /** Sentences before the speaking one where the document may have been named. */
 const WINDOW = 2;
 /** Further back, up to this many sentences, only a document named as a noun counts ("a joint report by the WHO
