@@ -34,6 +34,14 @@ suite('actors: offices in titles and forms of address', () => {
     assert.equal(extractedSpeakers(vice, [['Olaf Scholz', 'PERSON'], ['Friday', 'DATE']]).bySpeakerSpan('The vice chancellor')?.speaker ?? null, null);
   });
 
+  test('"The German leader" is the German chancellor, not the president named last without a country', () => {
+    const text = 'Indian Prime Minister Narendra Modi met German Chancellor Olaf Scholz on Friday. President Droupadi Murmu hosted a dinner. ' +
+      'The German leader said Berlin wanted to double trade with India.';
+    const spec: readonly (readonly [string, EntityType])[] = [['Indian', 'NORP'], ['Narendra Modi', 'PERSON'], ['German', 'NORP'],
+      ['Olaf Scholz', 'PERSON'], ['Friday', 'DATE'], ['Droupadi Murmu', 'PERSON'], ['Berlin', 'GPE'], ['India', 'GPE']];
+    assert.equal(extractedSpeakers(text, spec).bySpeakerSpan('The German leader')?.speaker, 'person:olaf-scholz');
+  });
+
   test('"His Eminence" is no organisation: the person the pronoun means', () => {
     const text = 'Leader of the Islamic Revolution Ayatollah Seyyed Ali Khamenei said the plots will fail. ' +
       'His Eminence also stressed the need for unity among Muslim nations.';

@@ -264,6 +264,8 @@ export function scoreDescription(d: Description, p: ActorProfile): number {
   let score: number;
   if (d.roles.every((r) => p.roles.has(r))) score = 3;
   else if (p.roles.has(d.head) && !otherPortfolio(d, p)) score = 2;
+  // "The German leader" is Germany's chancellor; a chancellor with no country named may be a finance minister.
+  else if (d.head === 'leader' && p.roles.has('chancellor') && d.countries.some((c) => p.countries.has(c))) score = 2;
   else return -1;
   if (d.countries.length > 0) {
     if (d.countries.some((c) => p.countries.has(c))) score += 2;
