@@ -144,6 +144,14 @@ suite('entities: API and rules', () => {
     assert.deepEqual(show(out).filter((s) => !show(spans).includes(s)), ['9:Quraishi/PERSON']);
   });
 
+  test('a spelling variant of a surname left untagged is the person too ("Volodymyr Zelenskiy" … "Zelensky"), not another name', () => {
+    const words = 'Zelensky says ; Volodymyr Zelenskiy spoke . Zelensky added . Zelnik left . Zelenskyy came'.split(' ');
+    const spans: Span[] = [{ start: 3, end: 5, type: 'PERSON' }];
+    const out = fillSurnames(words, spans, () => false, () => false);
+    assert.deepEqual(out.map((s) => `${s.start}:${words.slice(s.start, s.end).join(' ')}/${s.type}`),
+      ['0:Zelensky/PERSON', '3:Volodymyr Zelenskiy/PERSON', '7:Zelensky/PERSON', '13:Zelenskyy/PERSON']);
+  });
+
   test('a nationality word before an organisation name is part of it', () => {
     const words = 'the Iraqi Interior Ministry and a Democratic Senate and Iraqi Oil'.split(' ');
     const span = (start: number, end: number, type: Span['type']): Span => ({ start, end, type });

@@ -3,6 +3,7 @@
 // long function was compiled before the code after it had run and deoptimised there (six times per fresh process
 // on the 5 MB corpus).
 
+import { skeleton, translitEqual } from '../actors/fold';
 import { surnameKeyOf, type Span } from './names';
 import { mergeByStart } from './spanRuns';
 import { coveredTokens } from './tokenPhases';
@@ -11,7 +12,8 @@ import { isCapitalized } from './word';
 
 /**
  * "Faleh al-Fayyad ... Fayyad, for his part": an untagged capitalised word that is the surname of a person named in
- * full in the document (two or more words, "al-" and the like ignored) is that person, when the document gives the
+ * full in the document (two or more words, "al-" and the like ignored), or a spelling variant of it ("Volodymyr
+ * Zelenskiy … Zelensky says"), is that person, when the document gives the
  * word no other reading: never in lower case (`seenLower`: "Young", "Rice"), never inside a name of another type
  * ("Twitter" after a mis-tagged "... Twitter" PERSON), not a month or weekday (`isDateWord`).
  */
@@ -56,15 +58,39 @@ function surnamesAndOtherNames(words: readonly string[], spans: readonly Span[],
 function surnameKinds(typeTexts: readonly string[], surnames: ReadonlySet<string>, inOtherName: Uint8Array,
   seenLower: (w: string) => boolean, isDateWord: (w: string) => boolean, kind: Uint8Array): boolean {
   let any = false;
+  const variants = bySkeleton(surnames);
   for (let t = 0; t < typeTexts.length; t++) {
     const w = typeTexts[t];
     if (!isCapitalized(w)) continue;
-    const fill = w.length >= 3 && surnames.has(w.toLowerCase()) && w !== w.toUpperCase() && !inOtherName[t] &&
+    const lower = w.toLowerCase();
+    const fill = w.length >= 3 && (surnames.has(lower) || variantOf(variants, lower)) && w !== w.toUpperCase() && !inOtherName[t] &&
       !seenLower(w) && !isDateWord(w);
     kind[t] = fill ? 3 : 1;
     any ||= fill;
   }
   return any;
+}
+
+/** Surnames of TRANSLIT_MIN letters or more by consonant skeleton, for spelling variants ("Zelenskiy" … "Zelensky"). */
+const TRANSLIT_MIN = 5;
+
+function bySkeleton(surnames: ReadonlySet<string>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const s of surnames) {
+    if (s.length < TRANSLIT_MIN) continue;
+    const k = skeleton(s);
+    const list = out.get(k);
+    if (list) list.push(s);
+    else out.set(k, [s]);
+  }
+  return out;
+}
+
+/** Whether a lower-cased word is a transliteration variant of one of the surnames (actors/fold.ts translitEqual). */
+function variantOf(variants: ReadonlyMap<string, readonly string[]>, lower: string): boolean {
+  if (variants.size === 0 || lower.length < TRANSLIT_MIN) return false;
+  const list = variants.get(skeleton(lower));
+  return list !== undefined && list.some((s) => translitEqual(s, lower, TRANSLIT_MIN));
 }
 
 /** The uncovered tokens of a surname to fill, not next to another capitalised word ("Fayyad Street"; "President
