@@ -33,10 +33,12 @@ suite('claims: wire-news style', () => {
     }
   });
 
-  test('firing a weapon is no cue ("Police fired tear gas at protesters, journalists said"), so the clause is what was said', () => {
+  test('firing a weapon or a vehicle overturning is no cue ("Police fired tear gas …, journalists said"): the clause is what was said', () => {
     const claims = claimsOf('Kenyan police fired tear gas at hundreds of protesters in Nairobi, AFP journalists said, as anger mounted. Militants fired two rockets at the base.');
     assert.strictEqual(claimWith(claims, 'Kenyan police fired tear gas').speaker, 'AFP journalists');
     assert.deepStrictEqual(claims.filter((c) => c.cue === 'fired'), []);
+    const crash = claimsOf('The tanker overturned on a highway late Saturday, and residents rushed to scoop up the fuel, police spokesman Lawan Adam told The Associated Press.');
+    assert.ok(claimWith(crash, 'residents rushed').text.startsWith('The tanker overturned'), crash.map((c) => c.text).join(' | '));
   });
 
   test('"DAYTON, Ohio —" is a dateline too: not part of the content; ", identified as X," names someone and is no cue', () => {

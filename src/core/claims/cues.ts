@@ -144,6 +144,8 @@ const isPluralNoun = (w: string): boolean => w.length > 3 && w.endsWith('s') && 
 function notACue(ctx: DocContext, i: number, e: number, a: number, b: number): boolean {
   if (e < b && SPEECH_AFTER.has(nm(ctx, e))) return true;
   if (e === i + 1 && FIRE_VERBS.has(nm(ctx, i)) && firesWeapon(ctx, e, b)) return true;
+  // "The tanker overturned on a highway": a vehicle's overturning, not a court's ("overturned the ruling").
+  if (e === i + 1 && OVERTURN.has(nm(ctx, i)) && e < b && PLACE_PREPOSITIONS.has(nm(ctx, e))) return true;
   // "The driver, identified as Marcus Reed of Kettering, was speeding": an apposition naming someone, no attribution.
   if (nm(ctx, i) === 'identified' && i > a && nm(ctx, i - 1) === ',' && nm(ctx, i + 1 < e ? i + 1 : e) === 'as') return true;
   // "On July 8, 1947, witnesses claim a spaceship …": a plural noun before a verb of claiming is its subject.
@@ -159,6 +161,8 @@ function notACue(ctx: DocContext, i: number, e: number, a: number, b: number): b
 }
 
 const FIRE_VERBS = new Set(['fire', 'fires', 'fired', 'firing']);
+const OVERTURN = new Set(['overturned', 'overturns', 'overturn']);
+const PLACE_PREPOSITIONS = new Set(['on', 'in', 'at', 'near', 'off', 'along', 'onto', 'into', 'outside']);
 /** What is fired when nothing is said ("fired back" and "fired off a letter" are cues). */
 const WEAPONS = new Set(['tear', 'gas', 'shot', 'shots', 'rocket', 'rockets', 'missile', 'missiles', 'bullet', 'bullets', 'round',
   'rounds', 'shell', 'shells', 'mortar', 'mortars', 'grenade', 'grenades', 'warning', 'rubber', 'live', 'water', 'cannon', 'flares', 'weapons', 'guns']);
