@@ -33,12 +33,14 @@ suite('claims: wire-news style', () => {
     }
   });
 
-  test('firing a weapon or a vehicle overturning is no cue ("Police fired tear gas …, journalists said"): the clause is what was said', () => {
+  test('firing a weapon, overturning or slamming into something is no cue ("Police fired tear gas …, journalists said")', () => {
     const claims = claimsOf('Kenyan police fired tear gas at hundreds of protesters in Nairobi, AFP journalists said, as anger mounted. Militants fired two rockets at the base.');
     assert.strictEqual(claimWith(claims, 'Kenyan police fired tear gas').speaker, 'AFP journalists');
     assert.deepStrictEqual(claims.filter((c) => c.cue === 'fired'), []);
     const crash = claimsOf('The tanker overturned on a highway late Saturday, and residents rushed to scoop up the fuel, police spokesman Lawan Adam told The Associated Press.');
     assert.ok(claimWith(crash, 'residents rushed').text.startsWith('The tanker overturned'), crash.map((c) => c.text).join(' | '));
+    const storm = claimsOf('Hurricane Milton slammed into Florida\'s Gulf Coast on Wednesday night, the National Hurricane Center said.');
+    assert.ok(claimWith(storm, 'Gulf Coast').text.startsWith('Hurricane Milton slammed'), storm.map((c) => c.text).join(' | '));
   });
 
   test('"DAYTON, Ohio —" is a dateline too: not part of the content; ", identified as X," names someone and is no cue', () => {

@@ -146,6 +146,8 @@ function notACue(ctx: DocContext, i: number, e: number, a: number, b: number): b
   if (e === i + 1 && FIRE_VERBS.has(nm(ctx, i)) && firesWeapon(ctx, e, b)) return true;
   // "The tanker overturned on a highway": a vehicle's overturning, not a court's ("overturned the ruling").
   if (e === i + 1 && OVERTURN.has(nm(ctx, i)) && e < b && PLACE_PREPOSITIONS.has(nm(ctx, e))) return true;
+  // "Hurricane Milton slammed into Florida's Gulf Coast": a collision, not "X slammed the plan".
+  if (e < b && nm(ctx, e) === 'into' && IMPACT_VERBS.has(nm(ctx, e - 1))) return true;
   // "The driver, identified as Marcus Reed of Kettering, was speeding": an apposition naming someone, no attribution.
   if (nm(ctx, i) === 'identified' && i > a && nm(ctx, i - 1) === ',' && nm(ctx, i + 1 < e ? i + 1 : e) === 'as') return true;
   // "On July 8, 1947, witnesses claim a spaceship …": a plural noun before a verb of claiming is its subject.
@@ -162,6 +164,7 @@ function notACue(ctx: DocContext, i: number, e: number, a: number, b: number): b
 
 const FIRE_VERBS = new Set(['fire', 'fires', 'fired', 'firing']);
 const OVERTURN = new Set(['overturned', 'overturns', 'overturn']);
+const IMPACT_VERBS = new Set(['slammed', 'slams', 'slam', 'crashed', 'crashes', 'smashed', 'rammed', 'plowed', 'ploughed', 'barreled', 'hit', 'hits']);
 const PLACE_PREPOSITIONS = new Set(['on', 'in', 'at', 'near', 'off', 'along', 'onto', 'into', 'outside']);
 /** What is fired when nothing is said ("fired back" and "fired off a letter" are cues). */
 const WEAPONS = new Set(['tear', 'gas', 'shot', 'shots', 'rocket', 'rockets', 'missile', 'missiles', 'bullet', 'bullets', 'round',
