@@ -11,6 +11,13 @@ suite('actors: a description that renames the person the story is about', () => 
     assert.equal(g.speakerOf('The spokesman'), null);
   });
 
+  test('an occupation ("the singer", "the actor") renames the person just named, as "the senator" does', () => {
+    const text = 'Taylor Swift surprised fans on Sunday by announcing a new album at the Grammy Awards. ' +
+      '"I have been keeping a secret," the singer told the crowd.';
+    const g = group(text, tagAll(text, [['Taylor Swift', 'PERSON'], ['Sunday', 'DATE'], ['Grammy Awards', 'EVENT']]));
+    assert.equal(g.speakerOf('the singer'), 'person:taylor-swift');
+  });
+
   test('"the New York businessman" is the man just named, not the woman who spoke last', () => {
     const text = 'Donald Trump praised Vladimir Putin again on Monday, and Hillary Clinton said the praise raises security issues. ' +
       'The New York businessman has called Putin a strong leader. Trump, appearing after Clinton at the forum, cited problems abroad. ' +

@@ -9,7 +9,8 @@ import type { ActorGrouping, ActorProfile } from './types';
 
 /** Role heads that rename the person a story is about rather than name someone else (canonical roles). */
 const RENAMING_HEADS: ReadonlySet<string> = new Set(['candidate', 'nominee', 'senator', 'governor', 'congressperson', 'pope',
-  'businessperson', 'billionaire', 'mogul']);
+  'businessperson', 'billionaire', 'mogul', 'singer', 'rapper', 'actor', 'actress', 'musician', 'comedian', 'filmmaker',
+  'novelist', 'author', 'athlete', 'footballer', 'striker', 'entrepreneur']);
 const DEFINITE_RE = /^[Tt]he\s/;
 const POSSESSIVE_IN_RE = /['’]s?(?:\s|$)/;
 
