@@ -21,6 +21,7 @@ suite('claims: transcript turns', () => {
     assert.equal(c.text, 'I think it will. The contractors told me they are ahead of schedule');
     assert.equal(c.speaker, 'MAYOR LOPEZ');
     assert.equal(c.cue, ':');
+    assert.equal(c.kind, 'direct'); // the speaker's own words, as a quote is
     assert.equal(claimWith(claims, 'smaller than reported').speaker, 'LOPEZ');
     assert.equal(claimWith(claims, 'cost overruns').speaker, 'HOST');
   });

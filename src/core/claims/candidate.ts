@@ -25,8 +25,9 @@ function toCandidate(ctx: DocContext, r: RawClaim): ClaimCandidate {
   // reading such objects (the sources' token ranges share their shape).
   const start = isTurn(r) ? ctx.tokens.start(r.contentStart) : span.start;
   const text = ctx.text.slice(start, span.end);
-  const direct = text.length > 0 && OPENS_DIRECT.has(text.charCodeAt(0)) &&
-    (CLOSES_DIRECT.has(text.charCodeAt(text.length - 1)) || leftOpen(ctx, r.contentStart, span.end));
+  // A transcript's turn ("MR MILLER: Good afternoon …") is the speaker's own words, as a quote is.
+  const direct = isTurn(r) || (text.length > 0 && OPENS_DIRECT.has(text.charCodeAt(0)) &&
+    (CLOSES_DIRECT.has(text.charCodeAt(text.length - 1)) || leftOpen(ctx, r.contentStart, span.end)));
   let cue: ClaimCandidate['cue'] = null;
   if (r.cue) {
     const cs = ctx.tokens.start(r.cue.start);
