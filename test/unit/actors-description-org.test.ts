@@ -94,6 +94,14 @@ suite('actors: descriptions with an organisation, indefinite groups', () => {
     assert.equal(g.speakerOf('The bank'), 'org:wells-fargo');
   });
 
+  test('"the company" is the organisation the article keeps naming, not one named once just before', () => {
+    const text = 'Exxon Mobil drilled wells. Exxon Mobil hired staff. Exxon Mobil cut costs. Exxon Mobil sold assets. ' +
+      'Reporters wrote about \'\'the gap between Exxon Mobil\'s public position and its planning.\'\' The articles helped an investigation by ' +
+      'the New York attorney general. Politicians criticized the firm for weeks. Late last month, the company wrote a letter calling the reports inaccurate.';
+    const g = group(text, tagAll(text, [['Exxon Mobil', 'ORG'], ['New York', 'ORG']]));
+    assert.equal(g.speakerOf('the company'), 'org:exxon-mobil');
+  });
+
   test('"the army" speaks for its country, not for the last organisation named', () => {
     const text = 'Israel suspended its offensive, the Associated Press reported. The army said it would resume the operation.';
     const g = group(text, tagAll(text, [['Israel', 'GPE'], ['Associated Press', 'ORG']]));

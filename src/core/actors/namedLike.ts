@@ -1,6 +1,7 @@
 // Generic nouns that take only an organisation named like one: "the newspaper" a name like "The Washington Post",
 // "the commission" a Commission or Committee. Salience alone took whatever organisation was last named (the NSA, the
 // Electoral College, a party before "the election commission").
+import { fold } from './fold';
 import { lastMentionBefore } from './salience';
 import type { ActorGrouping } from './types';
 
@@ -64,4 +65,13 @@ export function onlyNamedBefore(g: ActorGrouping, noun: string, pos: number, acc
     only = a;
   }
   return only >= 0 ? only : null;
+}
+
+/**
+ * Salience bonus of organisation `a` for "the <noun>": named with the noun ("the Labor Department" for "the
+ * department"), and named often — "the company" is likelier the one the article keeps naming ("Exxon Mobil … the New
+ * York attorney general … the company wrote").
+ */
+export function genericNounBonus(g: ActorGrouping, noun: string, a: number): number {
+  return (fold(g.actors[a].name).split(/\s+/).includes(noun) ? 1.5 : 0) + Math.min(1.5, g.actors[a].mentions / 5);
 }

@@ -21,12 +21,11 @@ import type { Claim, Span } from '../types';
 import { sentenceAt } from './context';
 import type { Description } from './describe';
 import { scoreDescription } from './describe';
-import { fold } from './fold';
 import { lookupForm } from './formLookup';
 import { renamingPerson } from './apposition';
 import { antecedentOf } from './relative';
 import { afterOutsider, hostNotPrincipal, modifiesNoun, ownerSpeaks, ownsNamedOrg, placeSpeaks } from './speakerHead';
-import { namedLike, onlyNamedBefore } from './namedLike';
+import { genericNounBonus, namedLike, onlyNamedBefore } from './namedLike';
 import { stableOrder } from './order';
 import { thingSubjectBefore } from './thingSubject';
 import { countryActor, insideSpeaker, organisationHead, sendingCountry } from './bodySpeaker';
@@ -342,7 +341,7 @@ function genericSpeaker(ctx: Ctx, span: Span, sentence: number, d: Description, 
   const named = namedLike(noun, raw);
   // "the party" after "Democrats" is the Democratic Party; "the institute" no party, however salient its people made it.
   const accept = (a: number): boolean => g.actors[a].type === 'ORG' && (named ? named.test(g.actors[a].name) : partyNamed(g.formKeys[a][0]) === undefined);
-  return salient(ctx, span, sentence, PRONOUN_WINDOW, accept, (a) => (fold(g.actors[a].name).split(/\s+/).includes(noun) ? 1.5 : 0)) ??
+  return salient(ctx, span, sentence, PRONOUN_WINDOW, accept, (a) => genericNounBonus(g, noun, a)) ??
     (named && THE_NOUN_RE.test(raw) ? onlyNamedBefore(g, noun, span.start, accept) : null);
 }
 
