@@ -22,6 +22,13 @@ suite('entities: an office and a name read as one organisation', () => {
     assert.deepEqual(split('National Security Advisor Condoleezza Rice'), ['Condoleezza Rice/PERSON']);
   });
 
+  test('an office may open the span: "Chancellor Rachel Reeves" is the person; "General Electric Co" stays an organisation', () => {
+    assert.deepEqual(split('Chancellor Rachel Reeves'), ['Rachel Reeves/PERSON']);
+    assert.deepEqual(split('Governor Kathy Hochul'), ['Kathy Hochul/PERSON']);
+    assert.deepEqual(split('General Electric Company'), ['General Electric Company/ORG']);
+    assert.deepEqual(split('Mayor Adams'), ['Mayor Adams/ORG']); // one name word: left to the other rules
+  });
+
   test('an organisation whose name holds an office word stays whole', () => {
     assert.deepEqual(split('U.N. General Assembly'), ['U.N. General Assembly/ORG']);
     assert.deepEqual(split('Supreme Council Director'), ['Supreme Council Director/ORG']);

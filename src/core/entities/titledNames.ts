@@ -9,7 +9,11 @@ import { isCapitalized } from './word';
 /** Office words that end a title before a name; the first word of a person's name never is one. */
 const TITLE_ENDS = new Set(['adviser', 'advisor', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson',
   'ambassador', 'envoy', 'commander', 'chairman', 'chairwoman', 'president', 'governor', 'mayor', 'speaker', 'chief',
-  'director', 'general', 'premier', 'commissioner', 'prosecutor', 'judge']);
+  'director', 'general', 'premier', 'commissioner', 'prosecutor', 'judge', 'chancellor']);
+/** Offices that may open such a span themselves ("Chancellor Rachel Reeves" tagged as one organisation): never the
+ * first word of an organisation's name, as "General" ("General Electric") or "Director" may be. */
+const OPENING_TITLES = new Set(['chancellor', 'minister', 'ambassador', 'envoy', 'governor', 'mayor', 'premier', 'prosecutor',
+  'judge', 'spokesman', 'spokeswoman', 'spokesperson']);
 /** A lower-case particle of an Arabic name ("al-Araji", "bin Salman"). */
 const PARTICLE = /^(?:al|el|ad|an|as|ash|at|az|bin|bint|ibn)(?:-\p{Lu}|$)/u;
 const MAX_NAME_WORDS = 4;
@@ -44,8 +48,9 @@ export function titledNamesInOrgs(words: readonly string[], spans: readonly Span
 
 /** The last office word of the span with only name words after it (no organisation word: "General Assembly"), or -1. */
 function lastTitleEnd(words: readonly string[], s: Span, orgWord: (w: string) => boolean): number {
-  for (let t = s.end - 2; t > s.start && s.end - t - 1 <= MAX_NAME_WORDS; t--) {
+  for (let t = s.end - 2; t >= s.start && s.end - t - 1 <= MAX_NAME_WORDS; t--) {
     if (!TITLE_ENDS.has(words[t].toLowerCase())) continue;
+    if (t === s.start && (!OPENING_TITLES.has(words[t].toLowerCase()) || s.end - t - 1 < 2)) continue;
     for (let i = t + 1; i < s.end; i++) {
       const w = words[i];
       if (TITLE_ENDS.has(w.toLowerCase()) || orgWord(w) || !(isCapitalized(w) || PARTICLE.test(w))) return -1;
