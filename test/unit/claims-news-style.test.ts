@@ -59,6 +59,11 @@ suite('claims: wire-news style', () => {
     assert.strictEqual(claimWith(claims, 'But it is a good deal').kind, 'direct');
   });
 
+  test('"by June" after a passive cue is a deadline, not the source ("A decision is expected by June.")', () => {
+    const c = claimWith(claimsOf('The justices heard the case on Wednesday. A decision is expected by June.'), 'A decision');
+    assert.strictEqual(c.speaker, null);
+  });
+
   test('a headline kicker ("Interview:", "Breaking:") is a genre, not a speaker; a name before the colon still is', () => {
     const claims = claimsOf('Interview: EU climate chief on the road to the summit\n\nBreaking: Latest Primary Has Big Impact On Clinton Campaign.\n\n' +
       'Joe Scarborough: Donald Trump Playing Dumb On Russia\n');

@@ -6,7 +6,7 @@ import { isCapitalized, isOpenQuoteMark, nm } from './context';
 import { opensVerb } from './clause';
 import type { TokenRange } from './source';
 import { isAdverb, rightNP } from './source';
-import { VERB_GROUP } from './words';
+import { MONTHS, VERB_GROUP, WEEKDAYS } from './words';
 
 /** "It is said that …", "There is concern that …": an empty subject of a passive or existential cue. */
 export function isExpletiveSource(ctx: DocContext, src: TokenRange | null, cueStart: number): boolean {
@@ -114,7 +114,8 @@ export function cueAgent(ctx: DocContext, cue: TokenRange, hi: number): TokenRan
 export function passiveAgent(ctx: DocContext, from: number, hi: number): TokenRange | null {
   for (let k = from; k < hi && k < from + 8; k++) {
     const n = nm(ctx, k);
-    if (n === 'by' && ctx.quoteOf[k] < 0) return rightNP(ctx, k + 1, hi);
+    // "A decision is expected by June": a deadline, no agent.
+    if (n === 'by' && ctx.quoteOf[k] < 0) return k + 1 < hi && (MONTHS.has(nm(ctx, k + 1)) || WEEKDAYS.has(nm(ctx, k + 1))) ? null : rightNP(ctx, k + 1, hi);
     if (n === 'that' || n === ',' || n === ';' || isOpenQuoteMark(ctx, k)) return null;
     // "are said to be urging the governor to play by the rules": an infinitive's clause is the content, not the agent's.
     if (n === 'to' && k + 1 < hi && opensVerb(ctx, k + 1)) return null;
