@@ -26,6 +26,13 @@ suite('actors: people', () => {
     assert.notEqual(g2.actorOf('Lopez'), g2.actorOf('Luis Lopez Vega'));
   });
 
+  test('"Prince Faisal" is Faisal bin Farhan, wherever named in full; a bare "Salman" is no "Mohammed bin Salman"', () => {
+    const text = 'Prince Faisal spoke first. Foreign Minister Faisal bin Farhan met Crown Prince Mohammed bin Salman. King Salman hosted them.';
+    const g = group(text, tagAll(text, [['Prince Faisal', 'PERSON'], ['Faisal bin Farhan', 'PERSON'], ['Mohammed bin Salman', 'PERSON'], ['Salman', 'PERSON']]));
+    assert.equal(g.actorOf('Prince Faisal'), g.actorOf('Faisal bin Farhan'));
+    assert.notEqual(g.actorOf('Salman'), g.actorOf('Mohammed bin Salman'));
+  });
+
   test('a relative named later in full does not take the bare surname of the person introduced first', () => {
     const text = 'Hillary Clinton campaigned in Ohio. Voters recalled Bill Clinton and his years in office. ' +
       'Clinton told them she would fight for their jobs.';

@@ -23,6 +23,7 @@ import type { Builder } from './registry';
 import { firstIntroduced, nearest, Registry } from './registry';
 import { honorificGender, ofHonorific } from './honorific';
 import { partyNamed } from './parties';
+import { isNameTitle } from './roles';
 import type { ActorGrouping } from './types';
 
 
@@ -57,8 +58,9 @@ export function groupActors(text: string, tokens: Tokens, sentences: readonly Se
   for (let k = 0; k < parsed.length; k++) if (parsed[k].acronym) inText.add(acronymKeys[k]);
   reg.acronymsInText = inText;
   const g: Grouping = { text, sorted, names, nameId, parsed, acronymKeys, owner: filledLike<Builder | undefined>(sorted, undefined), reg };
-  const { deferred, compounds } = placeFullNames(g);
+  const { deferred, compounds, titled } = placeFullNames(g);
   linkParenAcronyms(g);
+  for (let k = 0; k < titled.length; k++) placeTitledGivenName(g, titled[k], g.names[titled[k]] as ParsedName);
   placeDeferred(g, deferred);
   placeCompounds(g, compounds);
   joinShortOrgNames(g);
@@ -167,6 +169,8 @@ class FullNamePass {
   readonly deferred: number[] = [];
   /** Compounds of a name that is no country ("NATO-led", "Florida-based"), left for the last pass. */
   readonly compounds: number[] = [];
+  /** Names of a title and a given name ("Prince Faisal"), placed once every full name is known. */
+  readonly titled: number[] = [];
   constructor(parsed: readonly ParsedName[]) {
     this.decided = filledLike<Builder | undefined>(parsed, undefined);
     this.decidedVersion = new Int32Array(parsed.length);
@@ -191,6 +195,7 @@ function placeFullNamesIn(g: Grouping, pass: FullNamePass, from: number, to: num
     if (name.country) { place(g, i, reg.country(name.country.country), !name.country.demonym); continue; }
     if (type !== 'PERSON' && compoundBase(sorted[i].text) !== undefined) { pass.compounds.push(i); continue; }
     if (name.acronym || (type === 'PERSON' && name.units.length < 2)) { deferred.push(i); continue; }
+    if (type === 'PERSON' && titledGivenName(name)) { pass.titled.push(i); continue; }
     const person = type === 'PERSON';
     const id = nameId[i];
     let b = decided[id];
@@ -332,7 +337,7 @@ function placeDeferredIn(g: Grouping, deferred: readonly number[], from: number,
       place(g, i, created, true);
       continue;
     }
-    let cands = name.surname ? ofGeneration(reg.surnameMatches(name.surname), name.generation) : [];
+    let cands = name.surname ? notByFather(ofGeneration(reg.surnameMatches(name.surname), name.generation), name) : [];
     if (cands.length > 1) {
       const said = honorificGender(g.text, e, name);
       if (said) cands = ofHonorific(cands, said, g.text, sorted, names);
@@ -341,6 +346,33 @@ function placeDeferredIn(g: Grouping, deferred: readonly number[], from: number,
     else place(g, i, reg.create(e.type), true);
   }
 }
+
+/** "Prince Faisal", "Sheikh Tamim", "King Salman": a title that is part of the name, and one given name. */
+function titledGivenName(name: ParsedName): boolean {
+  return name.units.length === 2 && isNameTitle(name.units[0]);
+}
+
+/**
+ * Such a name is the one person named in full with that given name, wherever in the text ("Prince Faisal" …
+ * "Faisal bin Farhan"); never by surname ("King Salman" is no "Mohammed bin Salman"); else a full name of its own.
+ */
+function placeTitledGivenName(g: Grouping, i: number, name: ParsedName): void {
+  const owner = g.reg.givenNameOwner(name.units[1]);
+  if (owner) { place(g, i, owner, false); return; }
+  const same = g.reg.fullNameMatches(name);
+  place(g, i, same.length > 0 ? nearest(same, g.sorted[i].start) : g.reg.create('PERSON'), true);
+}
+
+/**
+ * A plain bare name ("Salman", of "King | Salman" as the tagger cut it) is nobody's father's name: "Mohammed bin
+ * Salman" is no candidate for it, where "Bin Salman" would be (its key holds the particle).
+ */
+function notByFather(cands: readonly Builder[], name: ParsedName): readonly Builder[] {
+  if (name.units.length !== 1 || cands.length === 0 || name.key.includes(' ')) return cands;
+  const tails = [` bin ${name.key}`, ` ibn ${name.key}`, ` bint ${name.key}`];
+  return cands.filter((b) => !b.formKeys.some((k) => tails.some((t) => k.endsWith(t))));
+}
+
 
 /**
  * Of the people a bare surname can mean, those its generational suffix allows: "Trump Jr." only a Jr.; a bare

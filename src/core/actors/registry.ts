@@ -358,6 +358,11 @@ export class Registry {
     return found;
   }
 
+  /** The one person whose full name opens with this given name (a compact folded unit), if any. */
+  givenNameOwner(unit: string): Builder | undefined {
+    return this.byGiven.get(unit) ?? undefined;
+  }
+
   /** People a bare surname can mean: exact, transliteration, fuzzy (fuse.js), then a unique given name ("Xi") or
    * paternal surname ("Sheinbaum"). */
   surnameMatches(surname: string): readonly Builder[] {
