@@ -10,7 +10,7 @@ const AGE_RE = /^\d{1,3}$/;
  */
 export function agedPersons(words: readonly string[], spans: Span[]): void {
   const surnames = new Set<string>();
-  for (const s of spans) if (retypable(s) && agedAt(words, s.end)) surnames.add(words[s.end - 1]);
+  for (const s of spans) if (s.end < words.length && words[s.end] === ',' && retypable(s) && agedAt(words, s.end)) surnames.add(words[s.end - 1]);
   if (surnames.size === 0) return;
   for (const s of spans) if (retypable(s) && surnames.has(words[s.end - 1])) s.type = 'PERSON';
 }

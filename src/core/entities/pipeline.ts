@@ -200,7 +200,7 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
   }
   out = dropNonNames(words, out);
   cutWeekdayTails(words, out);
-  if (!off.has('spelledAcronyms')) out = untaggedSpelledAcronyms(words, out);
+  if (!off.has('spelledAcronyms')) out = untaggedSpelledAcronyms(words, out, ids, strings);
   if (!off.has('repeats')) out = fillRepeats(words, out, ids, strings.length);
   knownNames(words, out);
   out = joinRepublicOf(words, out);

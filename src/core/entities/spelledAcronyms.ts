@@ -78,10 +78,29 @@ export function spelledOutAcronyms(words: readonly string[], spans: Span[], ids:
  * in full ("World Health Organization") is that organisation where a lower-case word stands next to it (an all-caps
  * headline's "WHO" stays the pronoun). Returns `spans` with the new ORG spans, sorted by start.
  */
-export function untaggedSpelledAcronyms(words: readonly string[], spans: Span[]): Span[] {
+export function untaggedSpelledAcronyms(words: readonly string[], spans: Span[], ids: Int32Array = internWords(words),
+  typeTexts?: readonly string[]): Span[] {
+  // Candidates first (most documents have none): all-capital words of 2–6 letters next to a lower-case word, the
+  // shape decided once per word type.
+  const types = typeTexts ? typeTexts.length : typeCount(ids);
+  const shape = new Uint8Array(types); // 0 unseen, 1 no acronym, 2 an acronym's shape
+  const cands: number[] = [];
+  let letters = 0;
+  for (let i = 0; i < words.length; i++) {
+    const t = ids[i];
+    if (shape[t] === 0) shape[t] = words[i].length >= 2 && words[i].length <= 6 && allCapitals(words[i]) ? 2 : 1;
+    if (shape[t] === 1) continue;
+    const w = words[i];
+    if (!lowerWordNear(words, i, -1) && !lowerWordNear(words, i, 1)) continue;
+    cands.push(i);
+    letters |= 1 << (w.charCodeAt(0) - A);
+  }
+  if (cands.length === 0) return spans;
   const names = new Set<string>();
   for (const s of spans) {
     if (s.type !== 'ORG' || s.end - s.start < 2) continue;
+    const c = words[s.start].charCodeAt(0) - A;
+    if (c < 0 || c > 25 || (letters & (1 << c)) === 0) continue;
     const ini = initialsOf(words, s.start, s.end);
     if (ini) names.add(ini);
   }
@@ -89,14 +108,18 @@ export function untaggedSpelledAcronyms(words: readonly string[], spans: Span[])
   const covered = new Uint8Array(words.length);
   for (const s of spans) covered.fill(1, s.start, s.end);
   const added: Span[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    const c = w.charCodeAt(0);
-    if (covered[i] || w.length < 2 || w.length > 6 || c < A || c > Z || !names.has(w)) continue;
-    if (lowerWordNear(words, i, -1) || lowerWordNear(words, i, 1)) added.push({ start: i, end: i + 1, type: 'ORG' });
-  }
+  for (const i of cands) if (!covered[i] && names.has(words[i])) added.push({ start: i, end: i + 1, type: 'ORG' });
   if (added.length === 0) return spans;
   return [...spans, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** Whether every character of w is a capital A–Z. */
+function allCapitals(w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c < A || c > Z) return false;
+  }
+  return true;
 }
 
 const SENTENCE_MARKS = new Set(['.', ';', ':', '!', '?']);

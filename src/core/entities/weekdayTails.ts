@@ -9,7 +9,9 @@ const DAY_NAMES = new Set(['black', 'good', 'super', 'holy', 'ash', 'cyber', 'bl
 /** Spans of two or more words (no DATE) lose a final weekday, in place. */
 export function cutWeekdayTails(words: readonly string[], spans: Span[]): void {
   for (const s of spans) {
-    if (s.type === 'DATE' || s.end - s.start < 2 || !WEEKDAYS.has(words[s.end - 1])) continue;
+    // "day" ends every weekday: one character test before the set lookup (this runs for every span).
+    const last = words[s.end - 1];
+    if (last.charCodeAt(last.length - 1) !== 121 || s.type === 'DATE' || s.end - s.start < 2 || !WEEKDAYS.has(last)) continue;
     if (DAY_NAMES.has(words[s.end - 2].toLowerCase())) continue;
     s.end--;
   }
