@@ -11,15 +11,16 @@ import type { MentionTable } from './types';
 /** Nouns that name one document either way: "A poll by the Pew Research Center … According to the survey". */
 const SAME_DOCUMENT: Readonly<Record<string, string>> = { poll: '(?:poll|survey)', survey: '(?:poll|survey)' };
 /** Documents whose author a later "the …" stands for, each with its pattern as a word (singular or plural). */
-const AUTHORED = new Map(['statement', 'report', 'letter', 'memo', 'memorandum', 'communique', 'release', 'study', 'survey', 'analysis', 'audit', 'poll']
-  .map((noun) => [noun, new RegExp(`\\b${SAME_DOCUMENT[noun] ?? noun}s?\\b`, 'gi')]));
+const AUTHORED = new Map(['statement', 'report', 'letter', 'memo', 'memorandum', 'communique', 'release', 'study', 'survey',
+  'analysis', 'audit', 'poll'].map((noun) => [noun, new RegExp(`\\b${SAME_DOCUMENT[noun] ?? noun}s?\\b`, 'gi')]));
 /** Sentences before the speaking one where the document may have been named. */
 const WINDOW = 2;
 /** Further back, up to this many sentences, only a document named as a noun counts ("a joint report by the WHO
  * and UNICEF … The report said"), not a verb in another story of a bulletin ("The Associated Press reports …"). */
 const FAR_WINDOW = 8;
 /** Words before a document's noun: an article, possessive or adjective ("a joint report", "the FBI's report"). */
-const NOUN_BEFORE = /(?:\b(?:a|an|the|its|his|her|their|new|joint|annual|latest|separate|written|final|draft)|['’]s?)\s+$/i;
+const NOUN_BEFORE =
+  /(?:\b(?:a|an|the|its|his|her|their|new|joint|annual|latest|separate|written|final|draft)|['’]s?)\s+$/i;
 /** Words between an author's name and its document: "The Labor Department Friday issued a report", "the FBI's annual report". */
 const BETWEEN_AUTHOR = /^(?:['’]s?)?(?:\s+(?:issued|released|published|put|out|sent|wrote|a|an|the|its|his|her|their|new|annual|latest|joint|separate|written|own|\p{Lu}\p{Ll}+day))*\s+$/u;
 /** After the document, before its author: "a statement issued by", "a report from". */
@@ -59,7 +60,8 @@ export function documentAuthor(c: DocumentContext, pos: number, sentence: number
     let end = -1;
     word.lastIndex = 0;
     for (let m = word.exec(region); m; m = word.exec(region)) {
-      if (c.cover.covers(from + m.index) || (far && !NOUN_BEFORE.test(region.slice(Math.max(0, m.index - 12), m.index)))) continue;
+      if (c.cover.covers(from + m.index)) continue;
+      if (far && !NOUN_BEFORE.test(region.slice(Math.max(0, m.index - 12), m.index))) continue;
       at = from + m.index;
       end = at + m[0].length;
     }
