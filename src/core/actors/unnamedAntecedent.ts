@@ -13,8 +13,7 @@ const NOT_MODIFIERS = new Set(['the', 'of', 'for', 'in', 'on', 'at', 'to', 'and'
  * head a modifier ("A military statement says"). */
 const AFTER_HEAD = new Set(['has', 'had', 'have', 'is', 'was', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should',
   'did', 'does', 'in', 'on', 'at', 'of', 'for', 'to', 'with', 'from', 'by', 'who', 'that', 'which', 'and', 'but', 'or', 'said', 'says',
-  'familiar', 'close', 'not', 'also', 'told', 'wrote', 'spoke', 'said', 'gave', 'made', 'thought', 'felt', 'found', 'saw',
-  'knew']);
+  'familiar', 'close', 'not', 'also', 'told', 'wrote', 'spoke', 'gave', 'made', 'thought', 'felt', 'found', 'saw', 'knew']);
 
 const SPACE = /\s/;
 /** Characters of a modifier word ("New", "U.S.", "anti-war", "people’s"). */

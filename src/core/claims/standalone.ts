@@ -110,16 +110,16 @@ function continuedFrom(ctx: DocContext, byStart: readonly RawClaim[], q: QuoteSp
   if (prev === null || prev.closed || !/^\s*\n\s*$/.test(ctx.text.slice(prev.end, q.start))) return null;
   const at = firstTokenAt(ctx.tokens, prev.start);
   if (prevClaim !== null && prevClaim.contentStart <= at && at < prevClaim.contentEnd) return prevClaim.source ? prevClaim : null;
-  for (let i = byStart.length - 1; i >= 0; i--) {
+  // Only claims starting at or before the open quote can hold it: the walk back starts at the last of them.
+  for (let i = firstStartingFrom(byStart, at + 1) - 1; i >= 0; i--) {
     const r = byStart[i];
-    if (r.contentStart <= at && at < r.contentEnd) return r.source ? r : null;
+    if (at < r.contentEnd) return r.source ? r : null;
   }
   return null;
 }
 
-function nearest(ctx: DocContext, byStart: readonly RawClaim[], at: number): RawClaim | null {
-  const sent = ctx.sentOf[at];
-  // Binary search for the first claim starting at or after `at`, then look a few claims either side.
+/** Index of the first claim of `byStart` whose content starts at or after token `at` (binary search). */
+function firstStartingFrom(byStart: readonly RawClaim[], at: number): number {
   let lo = 0;
   let hi = byStart.length;
   while (lo < hi) {
@@ -127,6 +127,13 @@ function nearest(ctx: DocContext, byStart: readonly RawClaim[], at: number): Raw
     if (byStart[mid].contentStart < at) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+function nearest(ctx: DocContext, byStart: readonly RawClaim[], at: number): RawClaim | null {
+  const sent = ctx.sentOf[at];
+  // The first claim starting at or after `at`, then a few claims either side.
+  const lo = firstStartingFrom(byStart, at);
   let best: RawClaim | null = null;
   let bestDist = Infinity;
   const consider = (r: RawClaim): void => {

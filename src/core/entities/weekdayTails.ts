@@ -1,9 +1,10 @@
 // "the case of Hamed Aberrahman Ahmed Wednesday", "speaking to MSNBC's Morning Joe Monday", "Bush Wednesday": wire
 // copy puts the weekday right after a name, and the tagger ran the two together. The weekday is the date, not part
 // of the name; a day's own name keeps it ("Black Friday", "Super Tuesday", "Good Friday").
+import { WEEKDAYS } from './lexicon';
 import type { Span } from './names';
+import { isCapitalized } from './word';
 
-const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 const DAY_NAMES = new Set(['black', 'good', 'super', 'holy', 'ash', 'cyber', 'bloody', 'maundy', 'palm', 'easter', 'fat', 'giving']);
 
 /** Spans of two or more words (no DATE) lose a final weekday, in place. */
@@ -11,7 +12,8 @@ export function cutWeekdayTails(words: readonly string[], spans: Span[]): void {
   for (const s of spans) {
     // "day" ends every weekday: one character test before the set lookup (this runs for every span).
     const last = words[s.end - 1];
-    if (last.charCodeAt(last.length - 1) !== 121 || s.type === 'DATE' || s.end - s.start < 2 || !WEEKDAYS.has(last)) continue;
+    if (last.charCodeAt(last.length - 1) !== 121 || s.type === 'DATE' || s.end - s.start < 2 || !isCapitalized(last) ||
+      !WEEKDAYS.has(last.toLowerCase())) continue;
     if (DAY_NAMES.has(words[s.end - 2].toLowerCase())) continue;
     s.end--;
   }
