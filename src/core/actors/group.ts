@@ -373,7 +373,6 @@ function notByFather(cands: readonly Builder[], name: ParsedName): readonly Buil
   return cands.filter((b) => !b.formKeys.some((k) => tails.some((t) => k.endsWith(t))));
 }
 
-
 /**
  * Of the people a bare surname can mean, those its generational suffix allows: "Trump Jr." only a Jr.; a bare
  * "Trump" the people named without a suffix when there are any (the son is the one written with "Jr.").
