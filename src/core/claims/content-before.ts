@@ -7,7 +7,7 @@ import { trimEnd, trimStart } from './content';
 import type { CueMatch } from './cues';
 import { tailEnd, type Env } from './env';
 import type { RawClaim } from './extract';
-import { absorbClaims, finalAccordingSource } from './final-attribution';
+import { absorbClaims, finalAccordingSource, quoteKeepsSpeaker } from './final-attribution';
 import { commaAfter, resumesClause } from './clause';
 import type { TokenRange } from './source';
 import { datelineEnd, rightNP, withAuthor } from './source';
@@ -46,7 +46,8 @@ export function accordingClaims(ctx: DocContext, env: Env, cue: CueMatch, a: num
   if (who && cue.start - 1 > a && nm(ctx, cue.start - 1) === ',' && out.length > first
     && (trimEnd(ctx, who.end, b) === who.end || finalAccordingSource(ctx, who.end, b))) {
     // "“…,” Sanders said, according to CNN." / "X said Y, according to a report.": a final according-to takes
-    // the whole clause, the attributions in it included (PolNeAR is univocal).
+    // the whole clause, the attributions in it included (PolNeAR is univocal) — but a quote keeps its speaker.
+    if (quoteKeepsSpeaker(ctx, out, first, cue.start - 1)) return b;
     const start = absorbClaims(ctx, out, first, cue.start - 1);
     if (start >= 0) { lo = Math.min(start, firstLo); sep = cue.start - 1; }
   }

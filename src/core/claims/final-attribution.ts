@@ -1,7 +1,7 @@
 // A final attribution ("…, she said.", "…, said X, a fellow at …", "…, according to X.") takes the whole clause
 // before it, the claims already found in it included: PolNeAR is univocal.
 import type { DocContext } from './context';
-import { isCapitalized, isWord, nm } from './context';
+import { isCapitalized, isOpenQuoteMark, isWord, nm } from './context';
 import { onlyAdjunctFollows } from './content';
 import type { RawClaim } from './extract';
 import { DETERMINERS } from './words';
@@ -24,6 +24,19 @@ export function absorbClaims(ctx: DocContext, out: RawClaim[], first: number, se
   if (cueLast ? !cueAdjunctOnly(ctx, end, sep) : hasWord(ctx, end, sep) && !listTail(ctx, end, sep)) return -1;
   out.length = first;
   return start;
+}
+
+/**
+ * Whether the last claim before separator `sep` is a quote followed by its own speaker and cue ("“…,” Sanders
+ * said, according to CNN.", "“…,” Netanyahu told a cabinet meeting, according to his office."): the words are
+ * the speaker's, the according-to only names where the report comes from, so the quote keeps its speaker. (PolNeAR
+ * gives such quotes to the according-to source as often as not; a reader asks who said them.)
+ */
+export function quoteKeepsSpeaker(ctx: DocContext, out: readonly RawClaim[], first: number, sep: number): boolean {
+  if (out.length <= first) return false;
+  const r = out[out.length - 1];
+  if (r.cue === null || r.source === null || r.contentEnd > r.cue.start || !isOpenQuoteMark(ctx, r.contentStart)) return false;
+  return cueAdjunctOnly(ctx, Math.max(r.cue.end, r.source.end), sep);
 }
 
 /** Whether only an adjunct, without a comma, follows position j to the sentence end: the attribution is final. */
