@@ -26,6 +26,20 @@ suite('actors: people', () => {
     assert.notEqual(g2.actorOf('Lopez'), g2.actorOf('Luis Lopez Vega'));
   });
 
+  test('a two-word surname written with or without its hyphen is one person ("Ben Gvir" / "Ben-Gvir", "Amir-Abdollahian" / "Amir Abdollahian")', () => {
+    const text = 'Itamar Ben Gvir spoke. Ben-Gvir said no. Hussein Amir-Abdollahian arrived. Amir Abdollahian said yes.';
+    const g = group(text, tagAll(text, [['Itamar Ben Gvir', 'PERSON'], ['Ben-Gvir', 'PERSON'], ['Hussein Amir-Abdollahian', 'PERSON'],
+      ['Amir Abdollahian', 'PERSON']]));
+    assert.equal(g.actorOf('Ben-Gvir'), g.actorOf('Itamar Ben Gvir'));
+    assert.equal(g.actorOf('Amir Abdollahian'), g.actorOf('Hussein Amir-Abdollahian'));
+    assert.notEqual(g.actorOf('Amir Abdollahian'), g.actorOf('Itamar Ben Gvir'));
+    // Two people whose names end in the same two words: the hyphenated form is neither's.
+    const two = 'Itamar Ben Gvir met Yael Ben Gvir. Ben-Gvir said no.';
+    const g2 = group(two, tagAll(two, [['Itamar Ben Gvir', 'PERSON'], ['Yael Ben Gvir', 'PERSON'], ['Ben-Gvir', 'PERSON']]));
+    assert.notEqual(g2.actorOf('Ben-Gvir'), g2.actorOf('Itamar Ben Gvir'));
+    assert.notEqual(g2.actorOf('Ben-Gvir'), g2.actorOf('Yael Ben Gvir'));
+  });
+
   test('"Prince Faisal" is Faisal bin Farhan, wherever named in full; a bare "Salman" is no "Mohammed bin Salman"', () => {
     const text = 'Prince Faisal spoke first. Foreign Minister Faisal bin Farhan met Crown Prince Mohammed bin Salman. King Salman hosted them.';
     const g = group(text, tagAll(text, [['Prince Faisal', 'PERSON'], ['Faisal bin Farhan', 'PERSON'], ['Mohammed bin Salman', 'PERSON'], ['Salman', 'PERSON']]));

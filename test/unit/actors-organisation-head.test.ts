@@ -19,4 +19,18 @@ suite('actors: "the <organisation> chief" is the person who heads it', () => {
       'The AEOI chief also rejected claims by Western officials.';
     assert.equal(extractedSpeakers(text, SPEC).bySpeakerSpan('The AEOI chief')?.speaker, 'org:atomic-energy-organization-of-iran');
   });
+
+  test('a leader named just before, with a leading role and no other organisation, is the organisation\'s head', () => {
+    const spec: readonly (readonly [string, EntityType])[] = [['Yair Lapid', 'PERSON'], ['Yesh Atid', 'ORG'], ['Benjamin Netanyahu', 'PERSON'],
+      ['Li Gun', 'PERSON'], ['United Nations', 'ORG'], ['Monday', 'DATE']];
+    const text = 'Benjamin Netanyahu spoke on Monday. Opposition leader Yair Lapid accused the coalition of failing. ' +
+      'The Yesh Atid chairman told reporters that the prime minister was afraid.';
+    assert.equal(extractedSpeakers(text, spec).bySpeakerSpan('The Yesh Atid chairman')?.speaker, 'person:yair-lapid');
+    // Someone named with no leading role does not become a body's chief.
+    const other = 'A senior diplomat, Li Gun, repeated the refusal on Monday. The United Nations anti-drug chief said the trade was growing.';
+    assert.equal(extractedSpeakers(other, spec).bySpeakerSpan('The United Nations anti-drug chief')?.speaker, 'org:united-nations');
+    // A former president heads a state, not the group named.
+    const president = 'Former president Li Gun registered to run on Monday. The United Nations anti-drug chief said the trade was growing.';
+    assert.equal(extractedSpeakers(president, spec).bySpeakerSpan('The United Nations anti-drug chief')?.speaker, 'org:united-nations');
+  });
 });

@@ -50,4 +50,11 @@ suite('entities: Arabic patronymics ("bin", "bint", "ibn")', () => {
     personConsistency(words, spans);
     assert.deepEqual(shown(words, spans), ['Osama bin Laden/PERSON', 'Bin Laden/PERSON']);
   });
+
+  test('"Ben-Gvir" tagged otherwise after "Itamar Ben Gvir" is the person: a two-word surname hyphenated', () => {
+    const words = 'Itamar Ben Gvir said so . Ben-Gvir wrote . Gvir-Ben spoke'.split(' ');
+    const spans: Span[] = [{ start: 0, end: 3, type: 'PERSON' }, { start: 6, end: 7, type: 'ORG' }, { start: 9, end: 10, type: 'ORG' }];
+    personConsistency(words, spans);
+    assert.deepEqual(shown(words, spans), ['Itamar Ben Gvir/PERSON', 'Ben-Gvir/PERSON', 'Gvir-Ben/ORG']);
+  });
 });

@@ -102,3 +102,29 @@ export function organisationHead(g: ActorGrouping, inside: readonly number[], d:
   }
   return best;
 }
+
+/**
+ * "Opposition leader Yair Lapid accused … The Yesh Atid chairman told …": when no named member heads the
+ * organisation inside a definite "the <organisation> <top role>", the description may rename the person just named:
+ * the filter such a person passes (no staff role, titled with a top role, no other organisation). Null when the span is no
+ * such description.
+ */
+export function renamedHeadFit(g: ActorGrouping, inside: readonly number[], d: Description, raw: string): ((a: number) => boolean) | null {
+  if (d.head === undefined || !TOP_ROLES.has(d.head) || d.plural || d.indefinite || !/^[Tt]he\s/.test(raw)) return null;
+  // The organisation before the head ("the Senate minority leader"), not after it ("the leader of Hezbollah").
+  if (!TOP_ROLES.has(raw.slice(raw.lastIndexOf(' ') + 1).toLowerCase()) || inside.some((a) => g.actors[a].type !== 'ORG')) return null;
+  const head = d.head;
+  return (a) => {
+    if (g.actors[a].type !== 'PERSON') return false;
+    const p = g.profiles[a];
+    if (STAFF_ROLES.some((r) => p.roles.has(r))) return false;
+    for (const o of p.orgs) if (!inside.includes(o)) return false;
+    // Titled so as written ("Opposition leader"): a president's role classes include "leader", yet a (former)
+    // president heads a state, not the body named, unless that is the head named.
+    for (const phrase of p.rolePhrases) {
+      const last = phrase.slice(phrase.lastIndexOf(' ') + 1);
+      if (TOP_ROLES.has(last) && (last !== 'president' || head === 'president')) return true;
+    }
+    return false;
+  };
+}

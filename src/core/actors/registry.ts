@@ -232,6 +232,9 @@ export class Registry {
   /** Of a name of three or more units, the one before the last (a Spanish paternal surname: "Claudia Sheinbaum Pardo"
    * is "Sheinbaum") → the one person with it, or null once two people have it. */
   private readonly byPaternal = new Map<string, Builder | null>();
+  /** Of a name of three or more units, its last two joined ("bengvir" for "Itamar Ben Gvir", so "Ben-Gvir") → the
+   * one person with them, or null once two people have them. */
+  private readonly byJoinedTail = new Map<string, Builder | null>();
   private readonly byInitials = new Map<string, Builder[]>();
   private readonly byCountry = new Map<string, Builder>();
   /** Last word of an organisation's name of two or more words ("post" for "Washington Post") → its actors. */
@@ -286,6 +289,9 @@ export class Registry {
       const paternal = surnameKey(name.units[name.units.length - 2]);
       const prev = this.byPaternal.get(paternal);
       this.byPaternal.set(paternal, prev === undefined || prev === b ? b : null);
+      const joined = name.units[name.units.length - 2] + name.units[name.units.length - 1];
+      const prevJoined = this.byJoinedTail.get(joined);
+      this.byJoinedTail.set(joined, prevJoined === undefined || prevJoined === b ? b : null);
     }
     if (isNewSurname && name.surname.length >= FUZZY_MIN_LENGTH) {
       for (const key of fuzzyKeys(name.skeleton)) {
@@ -348,6 +354,8 @@ export class Registry {
    */
   twoWordSurnameOwner(name: ParsedName): Builder | undefined {
     if (name.units.length !== 2) return undefined;
+    const hyphenated = this.hyphenatedSurnameOwner(name.units[0] + name.units[1]);
+    if (hyphenated) return hyphenated;
     let found: Builder | undefined;
     for (const b of this.bySurname.get(name.surname) ?? []) {
       const fits = b.variants.some((v) => v.length >= 3 && v[v.length - 2] === name.units[0] && v[v.length - 1] === name.units[1]);
@@ -356,6 +364,12 @@ export class Registry {
       found = b;
     }
     return found;
+  }
+
+  /** The one person whose surname is these two units hyphenated ("Amir Abdollahian" for "Hussein Amir-Abdollahian"). */
+  private hyphenatedSurnameOwner(joined: string): Builder | undefined {
+    const owners = this.bySurname.get(joined);
+    return owners && owners.length === 1 ? owners[0] : undefined;
   }
 
   /** The one person whose full name opens with this given name (a compact folded unit), if any. */
@@ -374,7 +388,7 @@ export class Registry {
     }
     const fuzzy = this.fuzzySurname(surname);
     if (fuzzy) return this.bySurname.get(fuzzy) ?? [];
-    const given = this.byGiven.get(surname) ?? this.byPaternal.get(surname);
+    const given = this.byGiven.get(surname) ?? this.byPaternal.get(surname) ?? this.byJoinedTail.get(surname);
     return given ? [given] : [];
   }
 

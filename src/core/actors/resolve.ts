@@ -19,8 +19,7 @@ import type { Sentence } from '../text/token';
 import type { Tokens } from '../text/tokens';
 import type { Claim, Span } from '../types';
 import { sentenceAt } from './context';
-import type { Description } from './describe';
-import { scoreDescription } from './describe';
+import { type Description, scoreDescription } from './describe';
 import { lookupForm } from './formLookup';
 import { renamingPerson } from './apposition';
 import { antecedentOf } from './relative';
@@ -28,15 +27,14 @@ import { afterOutsider, hostNotPrincipal, modifiesNoun, ownerSpeaks, ownsNamedOr
 import { genericNounBonus, namedLike, onlyNamedBefore } from './namedLike';
 import { stableOrder } from './order';
 import { thingSubjectBefore } from './thingSubject';
-import { countryActor, insideSpeaker, organisationHead, sendingCountry } from './bodySpeaker';
+import { countryActor, insideSpeaker, organisationHead, renamedHeadFit, sendingCountry } from './bodySpeaker';
 import { afterName, descriptionGender, dominantPerson, mayBeRenamed, mayRenameSubject, officeFit, officeOf } from './renamingDescription';
 import { speakerGender } from './speakerGender';
 import { unnamedAntecedent } from './unnamedAntecedent';
 import { coSpeakers } from './coSpeakers';
 import { campaignOwner, pairNamedTogether, PAIR_RE } from './namedBefore';
 import { AGE_DESCRIPTION_RE, personNotNamedIn } from './ageDescription';
-import type { DocumentContext } from './documentAuthor';
-import { documentAuthor, isAuthoredDocument } from './documentAuthor';
+import { type DocumentContext, documentAuthor, isAuthoredDocument } from './documentAuthor';
 import { resolveNamedNext } from './namedNext';
 import type { SpanShape, SpanText } from './spanText';
 import { descriptionOf, NOT_LOOKED_UP, Pronoun, readSpanText, shapeOfText } from './spanText';
@@ -306,7 +304,11 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   if (modifierOnly) return OWNER_FIRST_RE.test(raw) ? sendingCountry(g, d, raw) : null;
   // The last two cases are functions of their own: resolveSpan is compiled once per document, and a rare branch first
   // taken after that (a generic "the country") deoptimised it and had it compiled again.
-  if (inside.length > 0) return sendingCountry(g, d, raw) ?? organisationHead(g, inside, d, span.start) ?? insideSpeaker(g, inside, d, (a) => typeInSpan(ctx, span, a));
+  if (inside.length > 0) {
+    const head = renamedHeadFit(g, inside, d, raw);
+    return sendingCountry(g, d, raw) ?? organisationHead(g, inside, d, span.start) ?? (head && salient(ctx, span, sentence, 1, head, undefined,
+      (k) => g.mentions.position[k] === SUBJECT)) ?? insideSpeaker(g, inside, d, (a) => typeInSpan(ctx, span, a));
+  }
   // "A top international security organization" introduces someone new, not the last group named. "A spokeswoman for
   // the organization" speaks for the organization meant.
   if (d.generic && (!d.head || d.head === 'spokesperson') && !d.generic.introduced) return genericSpeaker(ctx, span, sentence, d, raw);

@@ -42,6 +42,8 @@ export function personConsistency(words: readonly string[], spans: Span[], ids: 
     const key = surnameKey(s.end - 1);
     if (s.end - s.start >= 2) fullSurnames.add(key);
     else singleNames.add(key);
+    // "Itamar Ben Gvir" … "Ben-Gvir": a two-word surname hyphenated.
+    if (s.end - s.start >= 3) fullSurnames.add(`${words[s.end - 2].toLowerCase()}-${key}`);
   }
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
