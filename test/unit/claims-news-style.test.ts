@@ -350,4 +350,18 @@ suite('claims: wire-news style', () => {
     const abdullah = claimsOf('In response to a question about Iran, King Abdullah said that Jordan had advocated a nuclear-free Middle East.');
     assert.ok(abdullah.every((c) => c.speaker === null || !/\b(?:to|In)$/.test(c.speaker)), JSON.stringify(abdullah));
   });
+
+  test('an "as" clause after a final attribution is the scene, not content: "…, sources said, as the two neighbours …"', () => {
+    const a = claimsOf('Japan and China agreed Wednesday to resume economic talks for the first time in four years, ' +
+      'Japanese government sources said, as the two neighbours seek to stabilise ties.');
+    assert.deepEqual(a.map((c) => [c.text, c.cue, c.speaker]), [['Japan and China agreed Wednesday to resume economic talks for the ' +
+      'first time in four years', 'said', 'Japanese government sources']]);
+    const b = claimsOf('Japan and China agreed Wednesday to resume economic talks, said Jane Roe, as the neighbours seek to stabilise ties.');
+    assert.deepEqual(b.map((c) => [c.text, c.speaker]), [['Japan and China agreed Wednesday to resume economic talks', 'Jane Roe']]);
+    const d = claimsOf('Prices will rise again next year, officials said, as the bank cut its forecast.');
+    assert.deepEqual(d.map((c) => [c.text, c.speaker]), [['Prices will rise again next year', 'officials']]);
+    // "as well as" carries on the list of what was said.
+    const c = claimsOf('The plan, he said, as well as the budget, would fail.');
+    assert.ok(c.some((x) => x.text.includes('would fail')), JSON.stringify(c));
+  });
 });

@@ -71,6 +71,9 @@ export function continuesClause(ctx: DocContext, i: number): boolean {
  * ("After all, she argued, Obama got …", "If she wins, Clinton suggested, women won't …").
  */
 export function resumesClause(ctx: DocContext, i: number): boolean {
+  // "…, sources said, as the two neighbours seek …": an "as" clause is the scene around the attribution, not the
+  // rest of what was said (PolNeAR: "…,” Spencer said, as a few young fighters worked out …").
+  if (asClauseAt(ctx, i, ctx.tokens.length)) return false;
   if (continuesClause(ctx, i)) return true;
   return isWord(ctx, i) && isCapitalized(ctx, i) && !isOpenQuoteMark(ctx, i) && nm(ctx, i) !== 'according';
 }
@@ -116,4 +119,9 @@ export function complementFollows(ctx: DocContext, j: number, b: number): boolea
     if (n === ',' || n === '.' || n === ';' || n === '?' || n === '!') return false;
   }
   return false;
+}
+
+/** An "as" clause at i, before hi (not "as well as", not "as saying"). */
+export function asClauseAt(ctx: DocContext, i: number, hi: number): boolean {
+  return i + 1 < hi && nm(ctx, i) === 'as' && isWord(ctx, i + 1) && nm(ctx, i + 1) !== 'well' && !nm(ctx, i + 1).endsWith('ing');
 }

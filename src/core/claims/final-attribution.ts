@@ -2,6 +2,7 @@
 // before it, the claims already found in it included: PolNeAR is univocal.
 import type { DocContext } from './context';
 import { isCapitalized, isOpenQuoteMark, isWord, nm } from './context';
+import { asClauseAt } from './clause';
 import { onlyAdjunctFollows } from './content';
 import type { RawClaim } from './extract';
 import { DETERMINERS } from './words';
@@ -39,16 +40,26 @@ export function quoteKeepsSpeaker(ctx: DocContext, out: readonly RawClaim[], fir
   return cueAdjunctOnly(ctx, Math.max(r.cue.end, r.source.end), sep);
 }
 
-/** Whether only an adjunct, without a comma, follows position j to the sentence end: the attribution is final. */
+/**
+ * Whether only an adjunct, without a comma, follows position j to the sentence end, or to a comma before "as" ("…,
+ * sources said, as the two neighbours seek …": the scene around the attribution): the attribution is final.
+ */
 export function finalAttribution(ctx: DocContext, j: number, head: string, b: number): boolean {
-  if (!onlyAdjunctFollows(ctx, j, head, b)) return false;
-  for (let k = j; k < b; k++) if (ctx.tokens.text(k) === ',') return false;
-  return true;
+  let end = b;
+  for (let k = j; k < b; k++) {
+    if (ctx.tokens.text(k) !== ',') continue;
+    if (!asClauseAt(ctx, k + 1, b)) return false;
+    end = k;
+    break;
+  }
+  return onlyAdjunctFollows(ctx, j, head, end);
 }
+
 
 /** After a final inverted source, only an adjunct or an apposition to the end (", said X, a fellow at …"). */
 export function finalInverted(ctx: DocContext, j: number, head: string, b: number): boolean {
   if (j + 1 >= b || nm(ctx, j) !== ',') return finalAttribution(ctx, j, head, b);
+  if (asClauseAt(ctx, j + 1, b)) return true; // "…, said X, as the crowd cheered."
   const n = nm(ctx, j + 1);
   if (!DETERMINERS.has(n) && n !== 'who' && !isCapitalized(ctx, j + 1)) return false;
   for (let k = j + 1; k < b; k++) if (ctx.quoteOf[k] >= 0) return false;
