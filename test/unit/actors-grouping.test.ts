@@ -113,6 +113,10 @@ suite('actors: people', () => {
     assert.equal(a?.mentions, 2);
     assert.equal(g.actor(g.actorOf('Gen. Qassem Soleimani'))?.name, 'Qassem Soleimani');
     assert.equal(g.actor(g.actorOf('Pope Francis'))?.name, 'Pope Francis');
+    const police = 'Det Insp Claire Hughes said so. Detective Chief Inspector Mark Lowe agreed.';
+    const p = group(police, tagAll(police, [['Det Insp Claire Hughes', 'PERSON'], ['Detective Chief Inspector Mark Lowe', 'PERSON']]));
+    assert.equal(p.actor(p.actorOf('Det Insp Claire Hughes'))?.name, 'Claire Hughes');
+    assert.equal(p.actor(p.actorOf('Detective Chief Inspector Mark Lowe'))?.name, 'Mark Lowe');
   });
 
   test('a dotted country abbreviation opens a title ("U.S. Secretary of State …"); a span cut after "of" loses its department', () => {

@@ -29,4 +29,13 @@ suite('entities: office titles before names', () => {
     const kept = titlesBeforeNames(words, spans, () => false, () => false).map((s) => words.slice(s.start, s.end).join(' '));
     assert.deepEqual(kept, ['Centers for Disease Control Director', 'Tom Frieden', 'Stephen Breyer']);
   });
+
+  test('an abbreviated rank tagged alone before more ranks and a name goes ("Det | Supt | Ann Bell"); a surname stays', () => {
+    const words = 'Det Supt Ann Bell met Gen Ali Reza and Sen Amartya Sen .'.split(' ');
+    const spans: Span[] = [{ start: 0, end: 1, type: 'PERSON' }, { start: 2, end: 4, type: 'PERSON' }, { start: 5, end: 6, type: 'PERSON' },
+      { start: 6, end: 8, type: 'PERSON' }, { start: 9, end: 10, type: 'PERSON' }, { start: 10, end: 12, type: 'PERSON' }];
+    const kept = titlesBeforeNames(words, spans, () => false, () => false).map((s) => words.slice(s.start, s.end).join(' '));
+    // "Sen" is no rank here (it is Amartya Sen's surname).
+    assert.deepEqual(kept, ['Ann Bell', 'Ali Reza', 'Sen', 'Amartya Sen']);
+  });
 });

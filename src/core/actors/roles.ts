@@ -18,7 +18,8 @@ const HEADS = new Set(words(`
   sheikha emir king queen prince princess pope cardinal archbishop bishop rabbi pastor monarch sultan emperor
   analyst expert researcher professor economist journalist correspondent editor reporter spokespeople activist
   candidate nominee deputy ruler dictator strongman premier-elect president-elect businessman businesswoman
-  billionaire mogul tycoon magnate whip secretary-general actress administrator coordinator
+  billionaire mogul tycoon magnate whip secretary-general actress administrator coordinator detective constable
+  superintendent
   singer rapper actor musician comedian filmmaker novelist author athlete footballer striker entrepreneur
 `));
 
@@ -30,7 +31,7 @@ const MODIFIERS = new Set(words(`
   transport housing information communications sports tourism water electricity industry commerce planning
   development religious affairs home internal external homeland press strategic political special high chief
   executive general deputy grand junior associate regional provincial federal central opposition majority minority
-  affairs justice public foreign-policy counterterrorism nuclear
+  affairs justice public foreign-policy counterterrorism nuclear detective
 `));
 
 /** Honorifics and ranks written before a name ("Mr.", "Gen.", "Sheikh"); stripped from names. */
@@ -58,7 +59,7 @@ const CANONICAL: ReadonlyMap<string, string> = new Map([
   ['gen', 'general'], ['lt', 'lieutenant'], ['col', 'colonel'], ['maj', 'major'], ['capt', 'captain'],
   ['sgt', 'sergeant'], ['adm', 'admiral'], ['sen', 'senator'], ['rep', 'representative'], ['gov', 'governor'],
   ['pres', 'president'], ['brig', 'brigadier'], ['cmdr', 'commander'], ['amb', 'ambassador'], ['sec', 'secretary'],
-  ['dep', 'deputy'], ['atty', 'attorney'], ['insp', 'inspector'], ['supt', 'superintendent'],
+  ['dep', 'deputy'], ['atty', 'attorney'], ['insp', 'inspector'], ['supt', 'superintendent'], ['det', 'detective'],
   ['businessman', 'businessperson'], ['businesswoman', 'businessperson'], ['tycoon', 'mogul'], ['magnate', 'mogul'],
 ]);
 

@@ -97,8 +97,8 @@ export function titlesBeforeNames(words: readonly string[], spans: Span[], isPla
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
     const next = spans[k + 1];
-    const titled = next !== undefined && next.type === 'PERSON' && next.start === s.end && (s.type === 'ORG' || s.type === 'PERSON')
-      && TITLE_HEADS.has(words[s.end - 1].toLowerCase());
+    const titled = next !== undefined && next.type === 'PERSON' && (s.type === 'ORG' || s.type === 'PERSON')
+      && ((next.start === s.end && TITLE_HEADS.has(words[s.end - 1].toLowerCase())) || rankBefore(words, s, next.start));
     if (!titled) { out.push(s); continue; }
     let p = s.start;
     while (p < s.end - 1 && isPlaceWord(words[p])) p++;
@@ -109,6 +109,20 @@ export function titlesBeforeNames(words: readonly string[], spans: Span[], isPla
     if (p > s.start) out.push({ start: s.start, end: p, type: 'GPE' });
   }
   return out;
+}
+
+/** Abbreviated ranks written before a name without a dot ("Det Supt Ann Bell", "Ch Insp", "Lt Col"). */
+const RANK_ABBREVIATIONS = new Set(['det', 'insp', 'supt', 'sgt', 'ch', 'lt', 'col', 'capt', 'maj', 'gen', 'cmdr', 'adm', 'brig', 'cpl']);
+
+/** "Det | Supt | Ann Bell", "Gen | Ali Reza": a one-word span that is an abbreviated rank, then only rank or title words
+ * (or none) to the name at `name`. */
+function rankBefore(words: readonly string[], s: Span, name: number): boolean {
+  if (s.end - s.start !== 1 || name - s.end > 3 || !RANK_ABBREVIATIONS.has(words[s.start].toLowerCase())) return false;
+  for (let i = s.end; i < name; i++) {
+    const w = words[i].toLowerCase();
+    if (!isCapitalized(words[i]) || !(RANK_ABBREVIATIONS.has(w) || TITLE_HEADS.has(w))) return false;
+  }
+  return true;
 }
 
 /** "Fatah (Conquest) Alliance": a capitalised name, a parenthesised gloss, then an organisation word. */
