@@ -364,4 +364,11 @@ suite('claims: wire-news style', () => {
     const c = claimsOf('The plan, he said, as well as the budget, would fail.');
     assert.ok(c.some((x) => x.text.includes('would fail')), JSON.stringify(c));
   });
+
+  test('the subject of a passive "told" before what was said heard it: "The court was told …" is no piece of content', () => {
+    const a = claimsOf('The court was told Marsh had 17 previous convictions, including two for assault.');
+    assert.deepEqual(a.map((c) => [c.text, c.cue, c.speaker]), [['Marsh had 17 previous convictions, including two for assault', 'was told', null]]);
+    // Told things are what was said: "Jokes are told" keeps its subject (PolNeAR marks it).
+    assert.ok(claimsOf('Jokes are told, interviews are requested.', { claimFilter: false }).some((c) => c.text === 'Jokes'));
+  });
 });

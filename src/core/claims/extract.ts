@@ -24,7 +24,7 @@ import type { SourceRanker } from './source-ranker';
 import { rankSources, shippedSourceRanker } from './source-ranker';
 import type { TokenRange } from './source';
 import { appositiveNP, introGerundSubject, leftNP, relativeBefore, rightNP, subjectNP } from './source';
-import { cueAgent, isAgentParticiple, isExpletiveSource, isPassiveCue, isRaisingCue, passiveBeBeforeCue } from './passive-source';
+import { cueAgent, isAgentParticiple, isExpletiveSource, isPassiveCue, isRaisingCue, passiveBeBeforeCue, toldRecipient } from './passive-source';
 import { appositionSource, leftSource } from './left-source';
 import { participleSource } from './participle-subject';
 import { compoundCue, reducedParticipleQuote } from './nominal-cues';
@@ -268,7 +268,9 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     let beAt = -1;
     if (isExpletiveSource(ctx, src, cue.start)) { src = null; targetOnly = true; }
     else if (isRaisingCue(cue.key)) { target = src; src = null; targetOnly = true; }
-    else if (isPassiveCue(ctx, cue) || isAgentParticiple(ctx, cue, b)) { target = src; src = cueAgent(ctx, cue, b); targetOnly = true; }
+    else if (isPassiveCue(ctx, cue) || isAgentParticiple(ctx, cue, b)) {
+      target = toldRecipient(ctx, cue) ? null : src; src = cueAgent(ctx, cue, b); targetOnly = true;
+    }
     else if ((beAt = passiveBeBeforeCue(ctx, cue, a)) >= 0) {
       // "He is perhaps best | known for …": the same, the subject found before the "be" the cue left out.
       target = leftSource(ctx, a, beAt, floor); src = cueAgent(ctx, cue, b); targetOnly = true;

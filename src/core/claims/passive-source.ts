@@ -2,7 +2,7 @@
 // said that …"), a raising or evidential cue ("X is expected to", "X seems"), a passive ("was criticized for …") whose
 // speaker, if any, is the agent after "by". PolNeAR marks such a subject as a content piece and the source empty.
 import type { DocContext } from './context';
-import { isCapitalized, isOpenQuoteMark, nm } from './context';
+import { isCapitalized, isOpenQuoteMark, isWord, nm } from './context';
 import { opensVerb } from './clause';
 import type { TokenRange } from './source';
 import { isAdverb, rightNP } from './source';
@@ -58,6 +58,12 @@ export function isPassiveCue(ctx: DocContext, cue: TokenRange): boolean {
     else if (be && !VERB_GROUP.has(n) && !/ly$/.test(n)) return false;
   }
   return false;
+}
+
+/** "The court was told Marsh had …", "I was told that …": before what was said, the subject of a passive "told" is
+ * who heard it, no piece of the content (PolNeAR marks the that-clause alone); "Jokes are told, …" keeps its subject. */
+export function toldRecipient(ctx: DocContext, cue: TokenRange): boolean {
+  return nm(ctx, cue.end - 1) === 'told' && cue.end < ctx.tokens.length && isWord(ctx, cue.end) && nm(ctx, cue.end) !== 'by';
 }
 
 // Words that may stand between "be" and a passive participle cue outside the cue ("is perhaps best | known for",
