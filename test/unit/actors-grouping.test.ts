@@ -117,6 +117,9 @@ suite('actors: people', () => {
     const p = group(police, tagAll(police, [['Det Insp Claire Hughes', 'PERSON'], ['Detective Chief Inspector Mark Lowe', 'PERSON']]));
     assert.equal(p.actor(p.actorOf('Det Insp Claire Hughes'))?.name, 'Claire Hughes');
     assert.equal(p.actor(p.actorOf('Detective Chief Inspector Mark Lowe'))?.name, 'Mark Lowe');
+    const pk = 'PTI chairman Barrister Gohar Ali Khan said so.';
+    const b = group(pk, tagAll(pk, [['Barrister Gohar Ali Khan', 'PERSON']]));
+    assert.equal(b.actor(b.actorOf('Barrister Gohar Ali Khan'))?.name, 'Gohar Ali Khan');
   });
 
   test('a dotted country abbreviation opens a title ("U.S. Secretary of State …"); a span cut after "of" loses its department', () => {

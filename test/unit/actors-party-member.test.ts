@@ -30,4 +30,13 @@ suite('actors: a party member named by the party', () => {
     }
     for (const raw of ['The Argentine', 'the Iranian', 'the Brazilian']) assert.equal(namesOneMember(raw), true, raw);
   });
+
+  test('"the Dutchman", "the Catalan, whose …", "the Portugal international" are the person just named', () => {
+    for (const raw of ['the Dutchman', 'The Spaniard', 'The Catalan, whose side have won one of 11,', 'the Portugal international',
+      'the England captain', 'The German, who has won six titles,']) assert.equal(namesOneMember(raw), true, raw);
+    for (const raw of ['the Portugal government', 'The German leader', 'the Portuguese', 'The Dutch, who']) assert.equal(namesOneMember(raw), false, raw);
+    const text = '"We lost our heads," Guardiola told reporters. "It is my responsibility." The Catalan, whose side lost again, insisted he would stay.';
+    const g = group(text, tagAll(text, [['Guardiola', 'PERSON'], ['Catalan', 'NORP']]));
+    assert.equal(g.speakerOf('The Catalan, whose side lost again,'), g.actorOf('Guardiola'));
+  });
 });

@@ -159,6 +159,8 @@ suite('claims: wire-news style', () => {
     assert.strictEqual(claimWith(claimsOf('He underlined that the two countries share common interests.'), 'common').cue, 'underlined');
     assert.strictEqual(claimWith(claimsOf('Kanaani deplored the attack on the embassy in Kabul.'), 'embassy').cue, 'deplored');
     assert.strictEqual(claimWith(claimsOf('The minister emphasised the need for dialogue with the opposition.'), 'dialogue').cue, 'emphasised');
+    const termed = claimWith(claimsOf('Senator Irfan Siddiqui termed the decision "regrettable" and "against the spirit of dialogue".'), 'regrettable');
+    assert.deepStrictEqual([termed.cue, termed.speaker], ['termed', 'Senator Irfan Siddiqui']);
   });
 
   test('a weekday that owns the next noun ("Friday\'s proceedings") belongs to the content, not the cue', () => {

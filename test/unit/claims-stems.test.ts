@@ -28,6 +28,12 @@ suite('claims: stem candidates', () => {
     assert.equal(lex.stemNode('underlined')?.key, 'underscored');
     assert.equal(lex.stemNode('deplores')?.key, 'condemned');
     assert.equal(lex.stemNode('lined'), null);
+    const more = buildLexicon({ called: [50, 40, 38], labeled: [10, 6, 5], signaled: [8, 5, 4], asserted: [9, 6, 5] }, { ...OPTS, stems: true });
+    assert.equal(more.stemNode('termed')?.key, 'called');
+    assert.equal(more.stemNode('terms'), null, 'the noun "terms" is no "called"');
+    assert.equal(more.stemNode('labelled')?.key, 'labeled');
+    assert.equal(more.stemNode('signalled')?.key, 'signaled');
+    assert.equal(more.stemNode('averred')?.key, 'asserted');
   });
 
   test('an unknown form stands for the known form most often inside a cue', () => {

@@ -15,14 +15,24 @@ export function namesPartyMember(raw: string): boolean {
 
 /** "the German", "The Argentine", "the Iranian": one national, as sports and wire copy name a person just named
  * ("Leeds boss Daniel Farke admitted … the German said"), not the country. Collective forms ("the French", "the
- * British", "the Chinese", "the Swiss") are the country's side and stay out, as do plurals ("The Russians have used"). */
-const ONE_NATIONAL_RE = /^[Tt]he\s+(\p{Lu}\p{Ll}+)$/u;
+ * British", "the Chinese", "the Swiss") are the country's side and stay out, as do plurals ("The Russians have used").
+ * An apposition may follow ("The Catalan, whose side have won one of 11, insisted"). */
+const ONE_NATIONAL_RE = /^[Tt]he\s+(\p{Lu}\p{Ll}+)(?:\s+(\p{Ll}+))?(?:,\s[^]*)?$/u;
 const COLLECTIVE_END_RE = /(?:sh|ch|ese|s)$/;
+/** Nouns for one national or one of a region's people, never the country's side ("the Dutchman", "the Catalan"). */
+const ONE_NATIONAL_NOUNS = new Set(['dutchman', 'frenchman', 'englishman', 'irishman', 'welshman', 'scotsman', 'dutchwoman',
+  'frenchwoman', 'englishwoman', 'irishwoman', 'welshwoman', 'scotswoman', 'spaniard', 'swede', 'dane', 'pole', 'finn', 'turk',
+  'scot', 'catalan', 'basque', 'bavarian', 'sicilian', 'texan', 'californian', 'yorkshireman', 'glaswegian', 'scouser', 'geordie']);
+/** A player a country fields: "the Portugal international", "the England captain". */
+const PLAYER_ROLES = new Set(['international', 'forward', 'midfielder', 'defender', 'striker', 'winger', 'goalkeeper', 'keeper',
+  'skipper', 'captain']);
 
 /** Whether a speaker span names one member of a party or one national, to be resolved as the person just named. */
 export function namesOneMember(raw: string): boolean {
   if (namesPartyMember(raw)) return true;
   const m = ONE_NATIONAL_RE.exec(raw);
-  if (!m || COLLECTIVE_END_RE.test(m[1])) return false;
-  return lookupCountry(m[1])?.demonym === true;
+  if (!m) return false;
+  if (m[2] !== undefined) return PLAYER_ROLES.has(m[2]) && lookupCountry(m[1]) !== undefined;
+  if (ONE_NATIONAL_NOUNS.has(m[1].toLowerCase())) return true;
+  return !COLLECTIVE_END_RE.test(m[1]) && lookupCountry(m[1])?.demonym === true;
 }

@@ -18,8 +18,8 @@ const HEADS = new Set(words(`
   sheikha emir king queen prince princess pope cardinal archbishop bishop rabbi pastor monarch sultan emperor
   analyst expert researcher professor economist journalist correspondent editor reporter spokespeople activist
   candidate nominee deputy ruler dictator strongman premier-elect president-elect businessman businesswoman
-  billionaire mogul tycoon magnate whip secretary-general actress administrator coordinator detective constable
-  superintendent
+  billionaire mogul tycoon magnate whip secretary-general actress administrator coordinator detective constable barrister
+  superintendent solicitor
   singer rapper actor musician comedian filmmaker novelist author athlete footballer striker entrepreneur
 `));
 
