@@ -32,4 +32,11 @@ suite('actors: a counterpart holds the possessor\'s office', () => {
     assert.equal(claims.bySpeakerSpan('The Iranian parliament speaker')?.speaker, 'person:mohammad-baqer-qalibaf');
     assert.equal(claims.bySpeakerSpan('The Iraqi parliament speaker')?.speaker, 'person:mohammed-al-halbousi');
   });
+
+  test('"In a call with his Iranian counterpart X, Al Busaidi …": the possessor may be the subject after the opening phrase', () => {
+    const text = 'Omani Foreign Minister Badr Al Busaidi spoke on Sunday. ' +
+      'In a phone call with his Iranian counterpart Hossein Amir-Abdollahian on Sunday, Al Busaidi praised the talks. ' +
+      'The two countries will sign several documents soon, according to the Iranian foreign minister.';
+    assert.equal(extractedSpeakers(text, SPEC).bySpeakerSpan('the Iranian foreign minister')?.speaker, 'person:hossein-amir-abdollahian');
+  });
 });

@@ -13,7 +13,7 @@ const LOOK_BACK = 60;
 /**
  * Gives each person introduced as someone's counterpart the possessor's roles and role phrases ("foreign minister"),
  * after the profiles are built. The possessor is the person whose name ends right before "'s", else for "his"/"her"
- * the last other person named before in the same sentence. Countries are not copied: the counterpart's own
+ * the last other person named before in the same sentence, or when none the first named after it. Countries are not copied: the counterpart's own
  * nationality word was read with the name.
  */
 export function inheritCounterpartRoles(text: string, m: MentionTable, actors: readonly Actor[], profiles: readonly ActorProfile[]): void {
@@ -38,6 +38,11 @@ function possessorOf(m: MentionTable, actors: readonly Actor[], k: number, at: n
     if (actors[m.actor[j]].type !== 'PERSON' || m.actor[j] === m.actor[k]) continue;
     if (genitive) return m.end[j] === at ? m.actor[j] : -1;
     if (m.end[j] <= at) return m.actor[j];
+  }
+  if (genitive) return -1;
+  // "In a call with his Saudi counterpart X on Monday, Araghchi praised …": the subject after the opening phrase.
+  for (let j = k + 1; j < m.count && m.sentence[j] === m.sentence[k]; j++) {
+    if (actors[m.actor[j]].type === 'PERSON' && m.actor[j] !== m.actor[k]) return m.actor[j];
   }
   return -1;
 }

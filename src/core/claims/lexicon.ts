@@ -245,10 +245,10 @@ function quickKey(s: string): number {
 
 /**
  * Reporting verbs of agency news that PolNeAR's political coverage never uses, by stem, and the stem of the verb that
- * does the same work there ("underlined the need" as "underscored"; "deplored the attack" as "condemned").
+ * does the same work there ("underlined the need" as "emphasized"; "deplored the attack" as "condemned").
  */
 const AGENCY_SYNONYMS: ReadonlyMap<string, string> = new Map([
-  ['underlin', 'underscor'], ['deplor', 'condemn'], ['censur', 'condemn'], ['reassur', 'assur'], ['appreciat', 'prais'],
+  ['underlin', 'emphasiz'], ['deplor', 'condemn'], ['censur', 'condemn'], ['reassur', 'assur'], ['appreciat', 'prais'],
   ['labell', 'label'], ['signall', 'signal'], ['averr', 'assert'],
   ['divulg', 'reveal'], ['affirm', 'confirm'],
 ]);
