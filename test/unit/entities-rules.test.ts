@@ -57,7 +57,8 @@ suite('entities: API and rules', () => {
     assert.deepEqual(dropNonNames(words, spans).map((s) => words.slice(s.start, s.end).join(' ')), ['OK Corral', 'Jan.', 'Dec. 8']);
     const es = tag('WASHINGTON, Dec. 8 (UPI) -- Additionally, the senators met.');
     assert.ok(es.some((e) => e.type === 'DATE' && e.text === 'Dec. 8'), show(es).join(', '));
-    assert.ok(!es.some((e) => e.text === 'Additionally' || e.text === 'Dec.'), show(es).join(', '));
+    assert.ok(!es.some((e) => e.text === 'Additionally' || e.text === 'Dec.'), show(es).join(', '));    const verdict = tag('Claim: The WHO declared a pandemic.\n\nVerdict: False. The WHO made no such declaration.');
+    assert.ok(!verdict.some((e) => e.text === 'False'), show(verdict).join(', '));
   });
 
   test('a generational suffix joins the person before it, also after a comma; other spans stay', () => {

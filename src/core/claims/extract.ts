@@ -38,7 +38,7 @@ import {
 } from './clause';
 import { asAttribution } from './as-attribution';
 import { absorbClaims, finalAttribution, finalInverted } from './final-attribution';
-import { headlineClaim, pollClaim } from './headline';
+import { headlineClaim, pollClaim, quoteColonClaim } from './headline';
 import { lineTurn, withTurns } from './transcript';
 import type { ClaimCandidate } from './types';
 import type { ClaimFilter } from './claim-filter';
@@ -462,6 +462,8 @@ function sentenceClaims(ctx: DocContext, env: Env, sentences: readonly Sentence[
  */
 function sentenceStep(ctx: DocContext, env: Env, s: Sentence, raw: RawClaim[]): RawClaim | null {
   const t = lineTurn(ctx, s);
+  const quoted = quoteColonClaim(ctx, s);
+  if (quoted) raw.push(quoted);
   const n = raw.length;
   processSentence(ctx, env, s, raw);
   if (raw.length === n) { const h = headlineClaim(ctx, s) ?? pollClaim(ctx, s); if (h) raw.push(h); }

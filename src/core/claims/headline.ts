@@ -4,6 +4,8 @@
 import { rawClaim } from './raw-claim';
 import type { Sentence } from '../text/token';
 import type { DocContext } from './context';
+import { isCapitalized, isOpenQuoteMark, isWord, nm } from './context';
+import { DETERMINERS } from './words';
 import { trimEnd } from './content';
 import { labelColon, startsLine } from './lines';
 import type { RawClaim } from './extract';
@@ -25,6 +27,24 @@ export function headlineClaim(ctx: DocContext, s: Sentence): RawClaim | null {
   const e = trimEnd(ctx, k + 1, b);
   if (e - (k + 1) < 3 || !sameLine(ctx, k, e - 1)) return null;
   return rawClaim(k + 1, e, { start: k, end: k + 1 }, { start: a, end: k });
+}
+
+/**
+ * "'We will not be intimidated': Zelensky rejects Kremlin ultimatum": a line that opens with a quote and a colon
+ * quotes the person the rest of the line names first (the capitalised words after the colon, up to a lower-case
+ * word); with no such name ("'Devastating': A mosque …") the quote has no source here. Null when the line is no such.
+ */
+export function quoteColonClaim(ctx: DocContext, s: Sentence): RawClaim | null {
+  const a = s.firstToken;
+  if (!startsLine(ctx, a) || !isOpenQuoteMark(ctx, a)) return null;
+  const q = ctx.quoteOf[a];
+  let k = a;
+  while (k < s.endToken && ctx.quoteOf[k] === q) k++;
+  if (k >= s.endToken || k - a < 3 || ctx.tokens.text(k) !== ':' || !sameLine(ctx, a, k)) return null;
+  let e = k + 1;
+  while (e < s.endToken && isWord(ctx, e) && isCapitalized(ctx, e) && sameLine(ctx, k, e)) e++;
+  const named = e > k + 1 && e < s.endToken && isWord(ctx, e) && !isCapitalized(ctx, e) && !DETERMINERS.has(nm(ctx, k + 1));
+  return rawClaim(a, k, { start: k, end: k + 1 }, named ? { start: k + 1, end: e } : null);
 }
 
 function sameLine(ctx: DocContext, i: number, j: number): boolean {

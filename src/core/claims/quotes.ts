@@ -1,5 +1,6 @@
 // Finds double-quoted spans: curly “…”, straight "…" and TeX-style ``…''. A quote never crosses a paragraph
 // break; one left open at the end of a paragraph (the multi-paragraph convention) ends there with closed=false.
+// Outside them, single-quoted spans ‘…’ / '…' on one line (headline style: "'We will not be intimidated': …").
 import type { QuoteSpan } from './types';
 
 const MARKS = /[\n\r"\u201c\u201d`']/g;
@@ -40,5 +41,53 @@ export function findQuotes(text: string): QuoteSpan[] {
     }
   }
   if (open >= 0) closeAt(text.length, false);
+  return withSingleQuotes(text, out);
+}
+
+/** The double-quoted spans with the single-quoted ones found between them, in order. */
+function withSingleQuotes(text: string, doubles: QuoteSpan[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let from = 0;
+  for (let k = 0; k <= doubles.length; k++) {
+    singleQuotes(text, from, k < doubles.length ? doubles[k].start : text.length, out);
+    if (k < doubles.length) { out.push(doubles[k]); from = doubles[k].end; }
+  }
   return out;
+}
+
+const SINGLE_MARKS = /['\u2018\u2019\n]/g;
+const LETTER = /\p{L}/u;
+/** What may stand right before an opening mark: a line start, a space, a bracket or a dash. */
+const OPENS_AFTER = /[\s([{\u2014\u2013-]/;
+/** What may stand right after a closing mark: a space, punctuation or the end. */
+const CLOSES_BEFORE = /[\s.,;:!?)\]\u2014\u2013-]/;
+
+/** Whether [s, e) is all of its line but a full stop: a section heading that quotes the text below ("'A really
+ * tough decision.'" over the paragraphs where an executive says so), no statement of its own. */
+function wholeLine(text: string, s: number, e: number): boolean {
+  return (s === 0 || text.charCodeAt(s - 1) === 10) && /^[.!?]?[ \t]*(?:\n|$)/.test(text.slice(e, e + 4));
+}
+
+/**
+ * Single-quoted spans in [from, to): an opening ‘ or ' after a line start, space, bracket or dash and before a
+ * letter; a closing ’ or ' after a non-space and before a space, punctuation or the end, on the same line, at least
+ * two characters in, not a whole line. An apostrophe inside a word ("don't", "Iran’s") is neither; "rock 'n' roll" is
+ * too short.
+ */
+function singleQuotes(text: string, from: number, to: number, out: QuoteSpan[]): void {
+  const re = new RegExp(SINGLE_MARKS.source, 'g');
+  re.lastIndex = from;
+  let open = -1;
+  while (re.test(text)) {
+    const i = re.lastIndex - 1;
+    if (i >= to) return;
+    const c = text.charCodeAt(i);
+    if (c === 10) { open = -1; continue; }
+    const before = i > 0 ? text[i - 1] : '\n';
+    const after = i + 1 < text.length ? text[i + 1] : '\n';
+    if (open >= 0 && c !== 0x2018 && !/\s/.test(before) && CLOSES_BEFORE.test(after)) {
+      if (i - open >= 3 && !wholeLine(text, open, i + 1)) out.push({ start: open, end: i + 1, closed: true });
+      open = -1;
+    } else if (c !== 0x2019 && OPENS_AFTER.test(before) && LETTER.test(after)) open = i;
+  }
 }

@@ -280,7 +280,9 @@ export function dropPartyLabels(words: readonly string[], spans: Span[]): Span[]
 /** Words the tagger at times marks as a name of one word that never are: sentence adverbs at a sentence start
  * ("Additionally, German voters …", "Furthermore, Erdogan's …") and "OK" ("It's Going To Be OK"). */
 const NEVER_NAMES = new Set(['additionally', 'furthermore', 'moreover', 'however', 'meanwhile', 'nonetheless', 'nevertheless',
-  'hence', 'thus', 'therefore', 'interestingly', 'fortunately', 'unfortunately', 'importantly', 'consequently', 'ok', 'okay']);
+  'hence', 'thus', 'therefore', 'interestingly', 'fortunately', 'unfortunately', 'importantly', 'consequently', 'ok', 'okay',
+  // Fact-check verdicts ("Verdict: False."): a rating, never a name.
+  'false', 'misleading', 'unproven', 'unsubstantiated']);
 const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$/;
 /** Forms of address after "His", "Her", "Your" ("His Eminence also stressed"): a person spoken of, not a name. */
 const ADDRESS_FORMS = new Set(['eminence', 'holiness', 'majesty', 'excellency', 'highness', 'beatitude']);
