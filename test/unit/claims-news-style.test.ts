@@ -373,4 +373,19 @@ suite('claims: wire-news style', () => {
     // Told things are what was said: "Jokes are told" keeps its subject (PolNeAR marks it).
     assert.ok(claimsOf('Jokes are told, interviews are requested.', { claimFilter: false }).some((c) => c.text === 'Jokes'));
   });
+
+  test('a scare quote before "said they …" ends no content: the pronoun and its verb open the content after the cue', () => {
+    const a = claimWith(claimsOf('Analysts at Morgan Stanley, who rate the stock "overweight," said they expected sales to accelerate.'), 'accelerate');
+    assert.deepEqual([a.text, a.speaker], ['they expected sales to accelerate', 'Analysts at Morgan Stanley']);
+    const b = claimsOf('Just 3 percent of self-identified "liberals" said they would vote for the Green Party.');
+    assert.ok(b.some((c) => c.text === 'they would vote for the Green Party'), JSON.stringify(b));
+    // A quote before "said he" and punctuation is still the quote's.
+    assert.deepEqual(claimsOf('"We will win," said he, smiling.').map((c) => [c.text, c.speaker]), [['"We will win,"', 'he']]);
+  });
+
+  test('a company\'s shares moving are no one sharing a view: "Nvidia shares slide as …"', () => {
+    assert.deepEqual(claimsOf('Nvidia shares slide as China curbs weigh on outlook'), []);
+    assert.deepEqual(claimsOf('Nvidia Corp shares fell 6% on Thursday.'), []);
+    assert.equal(claimWith(claimsOf('The minister shares the view that the deal is dead.'), 'deal is dead').cue, 'shares');
+  });
 });

@@ -4,7 +4,7 @@ import type { Sentence } from '../text/token';
 import type { DocContext } from './context';
 import { isCapitalized, isCloseQuoteMark, isOpenQuoteMark, isWord, nm } from './context';
 import type { CueMatch } from './cues';
-import { DETERMINERS, PRONOUNS } from './words';
+import { DETERMINERS, PERSONAL_SUBJECTS, PRONOUNS } from './words';
 
 const SUBORDINATORS = new Set(['after', 'while', 'when', 'before', 'although', 'though', 'if', 'as', 'since', 'because',
   'once', 'despite', 'asked', 'speaking', 'responding', 'talking', 'writing', 'addressing', 'asked']);
@@ -109,6 +109,8 @@ const TITLE_PREPOSITIONS = new Set(['on', 'in', 'at', 'with', "'s", '’s']);
  * Press.”", "told NBC’s “Today”"), skipped: the content is the quote before the cue.
  */
 export function complementFollows(ctx: DocContext, j: number, b: number): boolean {
+  // "…, who rate the stock “overweight,” said they expected …": a subject pronoun and its verb open the content.
+  if (j + 1 < b && PERSONAL_SUBJECTS.has(nm(ctx, j)) && isWord(ctx, j + 1) && !isCapitalized(ctx, j + 1)) return true;
   for (let k = j; k < b; k++) {
     const n = nm(ctx, k);
     if (n === 'that' || n === ':') return true;

@@ -152,6 +152,8 @@ function notACue(ctx: DocContext, i: number, e: number, a: number, b: number): b
   if (nm(ctx, i) === 'identified' && i > a && nm(ctx, i - 1) === ',' && nm(ctx, i + 1 < e ? i + 1 : e) === 'as') return true;
   // "On July 8, 1947, witnesses claim a spaceship …": a plural noun before a verb of claiming is its subject.
   if (e === i + 1 && e < b && CLAIMING_AFTER.has(nm(ctx, e)) && isPluralNoun(nm(ctx, i))) return true;
+  // "Nvidia shares slide as …", "shares fell 6%": the stock's shares, not someone sharing a view.
+  if (e === i + 1 && e < b && nm(ctx, i) === 'shares' && MARKET_MOVES.has(nm(ctx, e))) return true;
   if (thatSaid(ctx, i, e, a, b)) return true;
   if (i <= a) return false;
   if (insideName(ctx, i, a, b)) return true;
@@ -163,6 +165,11 @@ function notACue(ctx: DocContext, i: number, e: number, a: number, b: number): b
 }
 
 const FIRE_VERBS = new Set(['fire', 'fires', 'fired', 'firing']);
+const MARKET_MOVES = new Set(`rise rises rose fall falls fell slide slides slid jump jumps jumped drop drops dropped tumble tumbles
+  tumbled plunge plunges plunged surge surges surged climb climbs climbed soar soars soared sink sinks sank gain gains gained
+  dip dips dipped rally rallies rallied slump slumps slumped edge edges edged sag sags sagged slip slips slipped skid skids
+  skidded rebound rebounds rebounded recover recovers recovered close closes closed end ends ended open opens opened hit hits
+  were are was is have had`.split(/\s+/));
 const OVERTURN = new Set(['overturned', 'overturns', 'overturn']);
 const IMPACT_VERBS = new Set(['slammed', 'slams', 'slam', 'crashed', 'crashes', 'smashed', 'rammed', 'plowed', 'ploughed', 'barreled', 'hit', 'hits']);
 const PLACE_PREPOSITIONS = new Set(['on', 'in', 'at', 'near', 'off', 'along', 'onto', 'into', 'outside']);

@@ -240,7 +240,9 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
       const r = rightNP(ctx, cue.end, b);
       // After a quote the subject may carry an apposition or more ("…,” said Rep. X (D-S.C.), a member of …").
       // "…, says it respects his decision": a pronoun and more words after the cue are the content's clause.
-      const clause = r !== null && r.end - r.start > 1 && CLAUSE_PRONOUNS.has(nm(ctx, r.start));
+      // "…, who rate the stock “overweight,” said they expected …": a lone pronoun before a lower-case word too.
+      const clause = r !== null && CLAUSE_PRONOUNS.has(nm(ctx, r.start)) &&
+        (r.end - r.start > 1 || (r.end < b && isWord(ctx, r.end) && !isCapitalized(ctx, r.end)));
       if (r && !clause && (onlyAdjunctFollows(ctx, r.end, head, b) || quoteEnds(ctx, invSep))) inverted = r;
     }
     if (inverted && (!isCapitalized(ctx, inverted.start) || !endsClause(ctx, inverted.end, b))) {
