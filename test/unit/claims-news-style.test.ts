@@ -388,4 +388,9 @@ suite('claims: wire-news style', () => {
     assert.deepEqual(claimsOf('Nvidia Corp shares fell 6% on Thursday.'), []);
     assert.equal(claimWith(claimsOf('The minister shares the view that the deal is dead.'), 'deal is dead').cue, 'shares');
   });
+
+  test('"X and his Omani counterpart Y discussed …": both conjuncts are the source', () => {
+    const c = claimWith(claimsOf("Iran's Foreign Minister Abbas Araghchi and his Omani counterpart Badr Al Busaidi said the talks were useful."), 'useful');
+    assert.equal(c.speaker, "Iran's Foreign Minister Abbas Araghchi and his Omani counterpart Badr Al Busaidi");
+  });
 });

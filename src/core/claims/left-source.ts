@@ -88,8 +88,18 @@ function withCoordinated(ctx: DocContext, a: number, src: TokenRange, floor: num
   // "President Obama, Hillary Clinton, and other Democrats": a comma may stand before the "and".
   const leftEnd = k - 1 > floor && ctx.tokens.text(k - 1) === ',' ? k - 1 : k;
   const left = leftNP(ctx, leftEnd, floor);
-  if (!left || left.end !== leftEnd || !(nominativePronoun(ctx, left) || (onlyName(ctx, left) && (leftEnd === k || listItem(ctx, left))))) return src;
+  if (!left || left.end !== leftEnd || !(nominativePronoun(ctx, left) || (onlyName(ctx, left) && (leftEnd === k || listItem(ctx, left)))
+    || (leftEnd === k && hisCounterpart(ctx, src)))) return src;
   return withListItems(ctx, { start: left.start, end: src.end }, floor);
+}
+
+/** "Iran's Foreign Minister Abbas Araghchi and his Omani counterpart Badr Al Busaidi discussed …": the second
+ * conjunct is the first one's counterpart, so the two are one coordinated subject. */
+function hisCounterpart(ctx: DocContext, r: TokenRange): boolean {
+  const first = nm(ctx, r.start);
+  if (first !== 'his' && first !== 'her') return false;
+  for (let j = r.start + 1; j < r.end && j <= r.start + 3; j++) if (nm(ctx, j) === 'counterpart') return true;
+  return false;
 }
 
 /** "Ben Carson, Ted Cruz and Rand Paul": names of two words or more before the coordination, each after a comma. */
