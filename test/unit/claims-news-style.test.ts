@@ -393,4 +393,10 @@ suite('claims: wire-news style', () => {
     const c = claimWith(claimsOf("Iran's Foreign Minister Abbas Araghchi and his Omani counterpart Badr Al Busaidi said the talks were useful."), 'useful');
     assert.equal(c.speaker, "Iran's Foreign Minister Abbas Araghchi and his Omani counterpart Badr Al Busaidi");
   });
+
+  test('a weekday alone or a dateline is never what was said', () => {
+    const claims = claimsOf('ATLANTA (AP) — Democratic Sen. Raphael Warnock and Republican challenger Herschel Walker traded sharp attacks on ' +
+      'Tuesday in their only debate. Trump tweaked his now-familiar campaign promise Saturday when he formally announced his running mate.');
+    assert.ok(!claims.some((c) => c.text === 'ATLANTA (AP)' || c.text === 'Saturday'), JSON.stringify(claims));
+  });
 });

@@ -57,7 +57,8 @@ export function candidates(ctx: DocContext, raw: readonly RawClaim[]): ClaimCand
   for (let i = 0; i < raw.length; i++) {
     const c = toCandidate(ctx, raw[i]);
     const sp = c.speakerSpan;
-    if ((!sp || ((c.start < sp.start || c.end > sp.end) && !noSpeaker(ctx.text, c))) && !placeOfCue(ctx.text, c)) out.push(c);
+    const speaks = !sp || ((c.start < sp.start || c.end > sp.end) && !noSpeaker(ctx.text, c));
+    if (speaks && !placeOfCue(ctx.text, c) && !NO_STATEMENT_RE.test(c.text)) out.push(c);
   }
   out.sort((x, y) => x.start - y.start || x.end - y.end);
   const kept: ClaimCandidate[] = [];
@@ -100,6 +101,9 @@ function placeOfCue(text: string, c: ClaimCandidate): boolean {
   return c.cue !== null && c.start >= c.cue.end && ONE_NAME_RE.test(c.text) && PLACE_PREPOSITION_RE.test(text.slice(c.cue.end, c.start));
 }
 const ONE_NAME_RE = /^\p{Lu}[\p{L}.-]*$/u;
+/** A content that is a weekday alone or a dateline ("traded sharp attacks on | Tuesday", "ATLANTA (AP)" before a noun
+ * read as a cue): when or where, never what was said. */
+const NO_STATEMENT_RE = /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\p{Lu}[\p{Lu} .,'’-]+\(\p{Lu}+\))$/u;
 const PLACE_PREPOSITION_RE = /^\s+(?:on|in|at|via)\s+$/;
 
 function noSpeaker(text: string, c: ClaimCandidate): boolean {
