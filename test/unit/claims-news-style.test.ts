@@ -394,9 +394,14 @@ suite('claims: wire-news style', () => {
     assert.equal(c.speaker, "Iran's Foreign Minister Abbas Araghchi and his Omani counterpart Badr Al Busaidi");
   });
 
-  test('a weekday alone or a dateline is never what was said', () => {
+  test('a dateline, or a weekday or a time ago after the cue, is never what was said', () => {
     const claims = claimsOf('ATLANTA (AP) — Democratic Sen. Raphael Warnock and Republican challenger Herschel Walker traded sharp attacks on ' +
       'Tuesday in their only debate. Trump tweaked his now-familiar campaign promise Saturday when he formally announced his running mate.');
     assert.ok(!claims.some((c) => c.text === 'ATLANTA (AP)' || c.text === 'Saturday'), JSON.stringify(claims));
+    const ago = claimsOf('President Yoon Suk Yeol lifted the martial law he had declared just six hours earlier, after a vote.');
+    assert.ok(!ago.some((c) => c.text === 'just six hours earlier'), JSON.stringify(ago));
+    // Before the cue a time may open an interrupted content.
+    const piece = claimsOf('Six months ago, the independent Vermont senator said, the media considered him a "fringe candidate."');
+    assert.ok(piece.some((c) => c.text === 'Six months ago'), JSON.stringify(piece));
   });
 });

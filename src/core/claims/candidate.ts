@@ -58,7 +58,7 @@ export function candidates(ctx: DocContext, raw: readonly RawClaim[]): ClaimCand
     const c = toCandidate(ctx, raw[i]);
     const sp = c.speakerSpan;
     const speaks = !sp || ((c.start < sp.start || c.end > sp.end) && !noSpeaker(ctx.text, c));
-    if (speaks && !placeOfCue(ctx.text, c) && !NO_STATEMENT_RE.test(c.text)) out.push(c);
+    if (speaks && !placeOfCue(ctx.text, c) && !noStatement(c)) out.push(c);
   }
   out.sort((x, y) => x.start - y.start || x.end - y.end);
   const kept: ClaimCandidate[] = [];
@@ -101,9 +101,16 @@ function placeOfCue(text: string, c: ClaimCandidate): boolean {
   return c.cue !== null && c.start >= c.cue.end && ONE_NAME_RE.test(c.text) && PLACE_PREPOSITION_RE.test(text.slice(c.cue.end, c.start));
 }
 const ONE_NAME_RE = /^\p{Lu}[\p{L}.-]*$/u;
-/** A content that is a weekday alone or a dateline ("traded sharp attacks on | Tuesday", "ATLANTA (AP)" before a noun
- * read as a cue): when or where, never what was said. */
-const NO_STATEMENT_RE = /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\p{Lu}[\p{Lu} .,'’-]+\(\p{Lu}+\))$/u;
+// Contents that say when or where, never what was said: "ATLANTA (AP)" before a noun read as a cue, "traded sharp
+// attacks on | Tuesday", "the martial law he had declared | just six hours earlier".
+const DATELINE_RE = /^\p{Lu}[\p{Lu} .,'’-]+\(\p{Lu}+\)$/u;
+const WHEN_RE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:just |only |some |about )?[\w-]+ (?:minutes?|hours?|days?|weeks?|months?|years?) (?:earlier|ago|later|before))$/;
+
+/** Whether the content is no statement: a dateline, or after the cue a weekday or a time ago alone (before the cue a
+ * time may be the first piece of an interrupted content: "Six months ago, the senator said, the media …"). */
+function noStatement(c: ClaimCandidate): boolean {
+  return DATELINE_RE.test(c.text) || (c.cue !== null && c.start >= c.cue.end && WHEN_RE.test(c.text));
+}
 const PLACE_PREPOSITION_RE = /^\s+(?:on|in|at|via)\s+$/;
 
 function noSpeaker(text: string, c: ClaimCandidate): boolean {
