@@ -23,6 +23,13 @@ suite('actors: speakers named together ("Clinton and Sanders said")', () => {
     assert.deepEqual(speakersOf(text, 'Clinton and Sanders'), ['person:hillary-clinton', 'person:bernie-sanders']);
   });
 
+  test('"He and Sanders said": the person the pronoun means, with the one named; the named one alone when it means no one else', () => {
+    const text = 'Donald Trump met Ted Cruz on Monday. Trump welcomed the talks. He and Ted Cruz said the deal was good.';
+    assert.deepEqual(speakersOf(text, 'He and Ted Cruz'), ['person:donald-trump', 'person:ted-cruz']);
+    const alone = 'Bernie Sanders spoke on Monday. He and Sanders said the deal was good.';
+    assert.deepEqual(speakersOf(alone, 'He and Sanders'), ['person:bernie-sanders']);
+  });
+
   test('a conjunct keeps its titles and a place that only modifies it: "Trump and Texas Sen. Ted Cruz"', () => {
     const text = 'Donald Trump and Texas Sen. Ted Cruz said the debate was unfair.';
     assert.deepEqual(speakersOf(text, 'Donald Trump and Texas Sen. Ted Cruz'), ['person:donald-trump', 'person:ted-cruz']);

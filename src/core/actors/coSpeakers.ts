@@ -105,3 +105,22 @@ function conjunctHead(text: string, g: ActorGrouping, from: number, spanEnd: num
   }
   return -1;
 }
+
+const PRONOUN_AND_RE = /^([Hh]e|[Ss]he)\s+and\s+/;
+
+/**
+ * "He and Modi said": a speaker span of a pronoun and one name. The pronoun's own span (resolved as a pronoun) and the
+ * named actor, whose mention must end the span; null for any other span.
+ */
+export function pronounAndName(text: string, g: ActorGrouping, span: Span): { pronoun: Span; other: number } | null {
+  const m = PRONOUN_AND_RE.exec(text.slice(span.start, span.end));
+  if (!m) return null;
+  const nameStart = span.start + m[0].length;
+  const ms = g.mentions;
+  for (let k = firstEndingAfter(ms, nameStart); k < ms.count && ms.start[k] <= nameStart; k++) {
+    if (ms.start[k] === nameStart && /^\s*$/.test(text.slice(ms.end[k], span.end)) && SPEAKING_TYPES.has(g.actors[ms.actor[k]].type)) {
+      return { pronoun: { start: span.start, end: span.start + m[1].length }, other: ms.actor[k] };
+    }
+  }
+  return null;
+}

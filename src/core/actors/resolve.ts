@@ -31,7 +31,7 @@ import { countryActor, insideSpeaker, organisationHead, renamedHeadFit, sendingC
 import { afterName, descriptionGender, dominantPerson, mayBeRenamed, mayRenameSubject, officeFit, officeOf } from './renamingDescription';
 import { speakerGender } from './speakerGender';
 import { unnamedAntecedent } from './unnamedAntecedent';
-import { coSpeakers } from './coSpeakers';
+import { coSpeakers, pronounAndName } from './coSpeakers';
 import { campaignOwner, pairNamedTogether, PAIR_RE } from './namedBefore';
 import { AGE_DESCRIPTION_RE, personNotNamedIn } from './ageDescription';
 import { type DocumentContext, documentAuthor, isAuthoredDocument } from './documentAuthor';
@@ -171,6 +171,9 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   const { g } = ctx;
 
   if (t.relative !== '') return antecedentOf(ctx.text, g.mentions, span.start, t.relative, (k) => mentionType(ctx, k));
+  const pair = pronounAndName(ctx.text, g, span); // "He and Modi said": the pronoun's person, with the one named
+  const first = pair && resolveSpan(ctx, pair.pronoun, sentence);
+  if (pair) { const alone = first === null || first === pair.other; ctx.co = alone ? [] : [pair.other]; return alone ? pair.other : first; }
   switch (t.pronoun) {
     case Pronoun.Male: case Pronoun.Female: {
       const avoid = t.pronoun === Pronoun.Male ? 'f' : 'm';
