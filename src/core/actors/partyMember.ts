@@ -30,6 +30,8 @@ const PLAYER_ROLES = new Set(['international', 'forward', 'midfielder', 'defende
 /** Whether a speaker span names one member of a party or one national, to be resolved as the person just named. */
 export function namesOneMember(raw: string): boolean {
   if (namesPartyMember(raw)) return true;
+  // Most spans are no "The …" at all: the same character tests before the pattern as namesPartyMember's.
+  if (raw.length < 7 || (raw.charCodeAt(0) | 32) !== 116 || raw.charCodeAt(3) !== 32) return false;
   const m = ONE_NATIONAL_RE.exec(raw);
   if (!m) return false;
   if (m[2] !== undefined) return PLAYER_ROLES.has(m[2]) && lookupCountry(m[1]) !== undefined;

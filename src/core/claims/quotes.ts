@@ -57,10 +57,23 @@ function withSingleQuotes(text: string, doubles: QuoteSpan[]): QuoteSpan[] {
 
 const SINGLE_MARKS = /['\u2018\u2019\n]/g;
 const LETTER = /\p{L}/u;
-/** What may stand right before an opening mark: a line start, a space, a bracket or a dash. */
-const OPENS_AFTER = /[\s([{\u2014\u2013-]/;
-/** What may stand right after a closing mark: a space, punctuation or the end. */
-const CLOSES_BEFORE = /[\s.,;:!?)\]\u2014\u2013-]/;
+
+/** What may stand right before an opening mark: a line start, a space, a bracket or a dash (char codes: this runs for
+ * every apostrophe of a long text). */
+function opensAfter(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 40 || c === 91 || c === 123 || c === 0x2014 || c === 0x2013 || c === 45;
+}
+
+/** What may stand right after a closing mark: a space, punctuation or the end (NaN). */
+function closesBefore(c: number): boolean {
+  return c !== c || c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 46 || c === 44 || c === 59 || c === 58 ||
+    c === 33 || c === 63 || c === 41 || c === 93 || c === 0x2014 || c === 0x2013 || c === 45;
+}
+
+/** Whether char code c is a letter: ASCII at once, the rest by the Unicode property. */
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && LETTER.test(String.fromCharCode(c)));
+}
 
 /** Whether [s, e) is all of its line but a full stop: a section heading that quotes the text below ("'A really
  * tough decision.'" over the paragraphs where an executive says so), no statement of its own. */
@@ -83,11 +96,11 @@ function singleQuotes(text: string, from: number, to: number, out: QuoteSpan[]):
     if (i >= to) return;
     const c = text.charCodeAt(i);
     if (c === 10) { open = -1; continue; }
-    const before = i > 0 ? text[i - 1] : '\n';
-    const after = i + 1 < text.length ? text[i + 1] : '\n';
-    if (open >= 0 && c !== 0x2018 && !/\s/.test(before) && CLOSES_BEFORE.test(after)) {
+    const before = i > 0 ? text.charCodeAt(i - 1) : 10;
+    const after = text.charCodeAt(i + 1); // NaN at the end
+    if (open >= 0 && c !== 0x2018 && !opensAfter(before) && closesBefore(after)) {
       if (i - open >= 3 && !wholeLine(text, open, i + 1)) out.push({ start: open, end: i + 1, closed: true });
       open = -1;
-    } else if (c !== 0x2019 && OPENS_AFTER.test(before) && LETTER.test(after)) open = i;
+    } else if (c !== 0x2019 && opensAfter(before) && isLetterCode(after)) open = i;
   }
 }
