@@ -39,4 +39,12 @@ suite('actors: a counterpart holds the possessor\'s office', () => {
       'The two countries will sign several documents soon, according to the Iranian foreign minister.';
     assert.equal(extractedSpeakers(text, SPEC).bySpeakerSpan('the Iranian foreign minister')?.speaker, 'person:hossein-amir-abdollahian');
   });
+
+  test('"Iran\'s ambassador to Baghdad X" is an ambassador, and an ambassador is the envoy a later description names', () => {
+    const spec: readonly (readonly [string, EntityType])[] = [['Iran', 'GPE'], ['Baghdad', 'GPE'], ['Mohammad Kazem Al-e Sadeq', 'PERSON'],
+      ['Al-e Sadeq', 'PERSON'], ['Iranian', 'NORP'], ['Sunday', 'DATE']];
+    const text = "Hussein met Iran's ambassador to Baghdad Mohammad Kazem Al-e Sadeq on Sunday. Al-e Sadeq welcomed the steps. " +
+      'The Iranian envoy warned that some groups were still active.';
+    assert.equal(extractedSpeakers(text, spec).bySpeakerSpan('The Iranian envoy')?.speaker, 'person:mohammad-kazem-al-e-sadeq');
+  });
 });

@@ -65,7 +65,7 @@ const CANONICAL: ReadonlyMap<string, string> = new Map([
 
 /** Classes a canonical role word belongs to, so a description can name the class ("diplomat", "commander"). */
 const CLASSES: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
-  ['ambassador', ['diplomat']], ['envoy', ['diplomat']], ['consul', ['diplomat']], ['negotiator', ['diplomat']],
+  ['ambassador', ['diplomat', 'envoy']], ['envoy', ['diplomat']], ['consul', ['diplomat']], ['negotiator', ['diplomat']],
   ['chair', ['head', 'leader']], ['chief', ['head', 'leader']], ['leader', ['head']], ['director', ['head', 'chief']],
   ['boss', ['head', 'chief']], ['head', ['leader', 'chief']], ['ruler', ['leader']], ['monarch', ['leader']],
   ['premier', ['prime', 'minister', 'leader']], ['president', ['leader', 'head']], ['king', ['monarch', 'leader']],

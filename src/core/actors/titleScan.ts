@@ -1,5 +1,6 @@
 // Words the title scan left of a person's name (context.ts leftScan) passes over besides titles, countries and
-// affiliations: a body's noun the tagger left out of any name, and a title's complement after "of (the)".
+// affiliations: a body's noun the tagger left out of any name, and a title's complement after "of (the)" (or "to" after
+// an ambassador's title).
 import type { Tokens } from '../text/tokens';
 import type { WordFacts } from './wordFacts';
 import { ARTICLE_KEY, startsUpper, TITLE_KEY } from './wordFacts';
@@ -13,12 +14,16 @@ export const BODY_NOUNS: ReadonlySet<string> = new Set(['Parliament', 'Majlis', 
 
 /**
  * The title word before "of (the)" and up to three capitalised words ending at token j ("Leader of the Islamic
- * Revolution", "Chief of Staff of the Armed Forces", "Secretary of State"), or -1.
+ * Revolution", "Chief of Staff of the Armed Forces", "Secretary of State", "ambassador to Baghdad"), or -1.
  */
 export function titleBeforeComplement(tokens: Tokens, words: WordFacts, j: number, sFirst: number): number {
   let k = j;
   for (let n = 0; k >= sFirst && n < 3 && startsUpper(tokens.text(k)) && (words.of(k) & TITLE_KEY) === 0; n++) k--;
   if (k >= sFirst && (words.of(k) & ARTICLE_KEY) !== 0) k--;
-  if (k - 1 < sFirst || tokens.text(k) !== 'of' || (words.of(k - 1) & TITLE_KEY) === 0) return -1;
-  return k - 1;
+  if (k - 1 < sFirst || (words.of(k - 1) & TITLE_KEY) === 0) return -1;
+  const link = tokens.text(k);
+  return link === 'of' || (link === 'to' && SENT_TO.has(tokens.text(k - 1).toLowerCase())) ? k - 1 : -1;
 }
+
+/** Titles whose complement says where they are sent: "Iran's ambassador to Baghdad Mohammad Kazem Al-e Sadeq". */
+const SENT_TO: ReadonlySet<string> = new Set(['ambassador', 'envoy', 'emissary', 'representative', 'consul']);
