@@ -404,4 +404,16 @@ suite('claims: wire-news style', () => {
     const piece = claimsOf('Six months ago, the independent Vermont senator said, the media considered him a "fringe candidate."');
     assert.ok(piece.some((c) => c.text === 'Six months ago'), JSON.stringify(piece));
   });
+
+  test('a headline\'s label speaks the headline, whatever cue a word in it looked like; a kicker is no label', () => {
+    const head = claimsOf('Leader: Enemies Seeking to Create Rift Among Muslims\nTEHRAN (Dispatches) -- The Leader spoke on Friday.');
+    const c = claimWith(head, 'Enemies');
+    assert.deepEqual([c.text, c.speaker], ['Enemies Seeking to Create Rift Among Muslims', 'Leader']);
+    const rubio = claimWith(claimsOf('Marco Rubio: I Still Believe Trump Can’t Be Trusted with Nuclear Codes\nHe spoke on Friday.'), 'Believe');
+    assert.deepEqual([rubio.text, rubio.speaker], ['I Still Believe Trump Can’t Be Trusted with Nuclear Codes', 'Marco Rubio']);
+    assert.ok(!claimsOf('The Latest: Sanders declares revolution, ignores losses\nHe spoke.').some((x) => x.cue === ':'));
+    // Further down, a label gives way to the claims its line makes.
+    const section = claimsOf('A story.\nBernie Sanders: Credit scores On his website, Sanders calls for credit score reform to help borrowers.');
+    assert.ok(section.some((x) => x.cue === 'calls for'), JSON.stringify(section));
+  });
 });

@@ -38,7 +38,7 @@ import {
 } from './clause';
 import { asAttribution } from './as-attribution';
 import { absorbClaims, finalAttribution, finalInverted } from './final-attribution';
-import { headlineClaim, pollClaim, quoteColonClaim } from './headline';
+import { headlineClaim, isHeadline, pollClaim, quoteColonClaim } from './headline';
 import { lineTurn, withTurns } from './transcript';
 import type { ClaimCandidate } from './types';
 import type { ClaimFilter } from './claim-filter';
@@ -468,7 +468,11 @@ function sentenceStep(ctx: DocContext, env: Env, s: Sentence, raw: RawClaim[]): 
   if (quoted) raw.push(quoted);
   const n = raw.length;
   processSentence(ctx, env, s, raw);
-  if (raw.length === n) { const h = headlineClaim(ctx, s) ?? pollClaim(ctx, s); if (h) raw.push(h); }
+  // "Leader: Enemies Seeking to Create Rift": a headline's label speaks the headline, whatever cue a word in it looked
+  // like; further down, a label only where the line had no claim ("Bernie Sanders: Credit scores On his campaign …"
+  // is a section whose own claims stay).
+  const h = raw.length === n || isHeadline(ctx, s) ? headlineClaim(ctx, s) ?? (raw.length === n ? pollClaim(ctx, s) : null) : null;
+  if (h) { raw.length = n; raw.push(h); }
   return t;
 }
 

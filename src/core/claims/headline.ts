@@ -13,7 +13,8 @@ import type { RawClaim } from './extract';
 const MAX_HEAD = 4;
 /** Title-case kickers of a headline ("Interview: EU climate chief on …", "Analysis: …"): a genre, not a speaker. */
 const KICKERS = new Set(['interview', 'analysis', 'opinion', 'explainer', 'exclusive', 'watch', 'live', 'update', 'breaking',
-  'factbox', 'timeline', 'editorial', 'comment', 'review', 'profile', 'obituary', 'photos', 'video', 'podcast', 'insight', 'focus']);
+  'factbox', 'timeline', 'editorial', 'comment', 'review', 'profile', 'obituary', 'photos', 'video', 'podcast', 'insight', 'focus',
+  'correction', 'clarification', 'latest']);
 
 /** The claim of a "Name: text" line starting sentence s, or null. */
 export function headlineClaim(ctx: DocContext, s: Sentence): RawClaim | null {
@@ -24,6 +25,7 @@ export function headlineClaim(ctx: DocContext, s: Sentence): RawClaim | null {
   if (k < 0) return null;
   // A one-word all-capitals head is a kicker ("UPDATE:", "VIDEO:") or an interview label ("Q:"), not a speaker.
   if (k === a + 1 && (ctx.tokens.text(a) === ctx.tokens.text(a).toUpperCase() || KICKERS.has(ctx.tokens.text(a).toLowerCase()))) return null;
+  if (k === a + 2 && ctx.tokens.text(a) === 'The' && KICKERS.has(ctx.tokens.text(a + 1).toLowerCase())) return null; // "The Latest:"
   const e = trimEnd(ctx, k + 1, b);
   if (e - (k + 1) < 3 || !sameLine(ctx, k, e - 1)) return null;
   return rawClaim(k + 1, e, { start: k, end: k + 1 }, { start: a, end: k });
@@ -45,6 +47,11 @@ export function quoteColonClaim(ctx: DocContext, s: Sentence): RawClaim | null {
   while (e < s.endToken && isWord(ctx, e) && isCapitalized(ctx, e) && sameLine(ctx, k, e)) e++;
   const named = e > k + 1 && e < s.endToken && isWord(ctx, e) && !isCapitalized(ctx, e) && !DETERMINERS.has(nm(ctx, k + 1));
   return rawClaim(a, k, { start: k, end: k + 1 }, named ? { start: k + 1, end: e } : null);
+}
+
+/** Whether sentence s opens the document's first line (its headline). */
+export function isHeadline(ctx: DocContext, s: Sentence): boolean {
+  return !/\S/.test(ctx.text.slice(0, ctx.tokens.start(s.firstToken)));
 }
 
 function sameLine(ctx: DocContext, i: number, j: number): boolean {
