@@ -29,4 +29,12 @@ suite('actors: a lead description named in the next sentence', () => {
     assert.ok(lead, 'a claim by the Egyptian official');
     assert.equal(lead.speaker, null);
   });
+
+  test('a headline\'s bare title label ("Leader: …") is the person the story\'s first sentence names, after its dateline', () => {
+    const spec: readonly (readonly [string, EntityType])[] = [['TEHRAN', 'GPE'], ['Dispatches', 'ORG'], ['Islamic Revolution', 'ORG'],
+      ['Seyyed Ali Khamenei', 'PERSON'], ['Muslims', 'NORP']];
+    const text = 'Leader: Enemies Seeking to Create Rift Among Muslims\nTEHRAN (Dispatches) -- Leader of the Islamic Revolution Ayatollah ' +
+      'Seyyed Ali Khamenei says enemies are seeking to sow discord among Muslims.';
+    assert.equal(extractedSpeakers(text, spec).bySpeakerSpan('Leader')?.speaker, 'person:seyyed-ali-khamenei');
+  });
 });

@@ -45,8 +45,10 @@ export function resolveNamedNext(text: string, sentences: readonly Sentence[], g
       if (org !== null) giveSpeaker(candidates, order, k, out, org);
       continue;
     }
-    if (!d || !mayBeNamedNext(d, raw) || h.hasPerson(span) || takesUpUnnamed(text, sentences, span.start, sentence, raw) ||
-      UNNAMED_RE.test(raw)) continue;
+    // A headline's label may be a bare title ("Leader: Enemies Seeking …"), named in the story's first sentence.
+    const label = candidates[i].cue?.text === ':';
+    if (!d || !(mayBeNamedNext(d, raw) || (label && d.head !== undefined && !d.plural)) || h.hasPerson(span) ||
+      takesUpUnnamed(text, sentences, span.start, sentence, raw) || UNNAMED_RE.test(raw)) continue;
     // A country or organisation found behind the description ("Syria's ambassador to the United States") stands in
     // for the person named next, as nobody does.
     const found = out[i].speaker;
@@ -57,10 +59,10 @@ export function resolveNamedNext(text: string, sentences: readonly Sentence[], g
     const named = out[next].speaker;
     if (named === null || sentenceAt(sentences, nextSpan.start) !== sentence + 1 || !h.hasPerson(nextSpan)) continue;
     // The name opens the next sentence (after an introduction: "In a speech on Monday, Luiz Inacio Lula da Silva
-    // said"), and it is the person's first mention: "The spokesman also denied Mr. Nowak's claim … Mr. Nowak told
+    // said", or after a dateline), and it is the person's first mention: "The spokesman also denied Mr. Nowak's claim … Mr. Nowak told
     // VOA" is someone else.
     const before = text.slice(sentences[sentence + 1].start, nextSpan.start).trim();
-    if (before !== '' && !INTRODUCED_RE.test(before)) continue;
+    if (!opensSentence(before) && !INTRODUCED_RE.test(before)) continue;
     const a = actorOf(named);
     if (g.actors[a].type !== 'PERSON' || lastMentionOf(g.mentions, a, nextSpan.start) >= 0) continue;
     if (!nameHeads(text, g, a, nextSpan)) continue;
