@@ -416,4 +416,12 @@ suite('claims: wire-news style', () => {
     const section = claimsOf('A story.\nBernie Sanders: Credit scores On his website, Sanders calls for credit score reform to help borrowers.');
     assert.ok(section.some((x) => x.cue === 'calls for'), JSON.stringify(section));
   });
+
+  test('a live blog entry\'s headline after its time is a headline: "14:05 GMT – Zelensky: …"', () => {
+    const claims = claimsOf('Ukraine war live\n\n14:05 GMT – Zelensky: Russia massing troops near Kharkiv\n\nHe spoke on Monday.\n\n' +
+      "13:15 GMT – Kremlin: No talks until Kyiv 'faces reality'\n\nPeskov spoke.");
+    const z = claimWith(claims, 'massing troops');
+    assert.deepEqual([z.text, z.cue, z.speaker], ['Russia massing troops near Kharkiv', ':', 'Zelensky']);
+    assert.equal(claimWith(claims, 'faces reality').speaker, 'Kremlin');
+  });
 });

@@ -18,9 +18,9 @@ const KICKERS = new Set(['interview', 'analysis', 'opinion', 'explainer', 'exclu
 
 /** The claim of a "Name: text" line starting sentence s, or null. */
 export function headlineClaim(ctx: DocContext, s: Sentence): RawClaim | null {
-  const a = s.firstToken;
   const b = s.endToken;
-  if (!startsLine(ctx, a)) return null;
+  if (!startsLine(ctx, s.firstToken)) return null;
+  const a = s.firstToken + timestampLength(ctx, s.firstToken, b);
   const k = labelColon(ctx, a, b, MAX_HEAD, false);
   if (k < 0) return null;
   // A one-word all-capitals head is a kicker ("UPDATE:", "VIDEO:") or an interview label ("Q:"), not a speaker.
@@ -49,9 +49,21 @@ export function quoteColonClaim(ctx: DocContext, s: Sentence): RawClaim | null {
   return rawClaim(a, k, { start: k, end: k + 1 }, named ? { start: k + 1, end: e } : null);
 }
 
-/** Whether sentence s opens the document's first line (its headline). */
+/** A live blog's entry time before its headline ("14:05 GMT – Zelensky: …", "10:30am - …"): how many tokens, or 0. */
+function timestampLength(ctx: DocContext, i: number, b: number): number {
+  if (i >= b || !TIME_RE.test(ctx.tokens.text(i))) return 0;
+  let k = i + 1;
+  if (k < b && TIME_ZONE_RE.test(ctx.tokens.text(k))) k++;
+  return k + 1 < b && DASHES.has(ctx.tokens.text(k)) ? k + 1 - i : 0;
+}
+const TIME_RE = /^\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$/i;
+const TIME_ZONE_RE = /^(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|IST|[ap]\.?m\.?)$/i;
+const DASHES = new Set(['–', '—', '-', '--', '|']);
+
+/** Whether sentence s is a headline: the document's first line, or a live blog entry's (after its time). */
 export function isHeadline(ctx: DocContext, s: Sentence): boolean {
-  return !/\S/.test(ctx.text.slice(0, ctx.tokens.start(s.firstToken)));
+  return !/\S/.test(ctx.text.slice(0, ctx.tokens.start(s.firstToken))) ||
+    (startsLine(ctx, s.firstToken) && timestampLength(ctx, s.firstToken, s.endToken) > 0);
 }
 
 function sameLine(ctx: DocContext, i: number, j: number): boolean {
