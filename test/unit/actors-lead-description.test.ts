@@ -37,4 +37,18 @@ suite('actors: a lead description named in the next sentence', () => {
       'Seyyed Ali Khamenei says enemies are seeking to sow discord among Muslims.';
     assert.equal(extractedSpeakers(text, spec).bySpeakerSpan('Leader')?.speaker, 'person:seyyed-ali-khamenei');
   });
+
+  test('a headline drops its article: "UN chief urges …" is the person the next sentence names, also in a live blog entry', () => {
+    const spec: readonly (readonly [string, EntityType])[] = [['UN', 'ORG'], ['Gaza', 'GPE'], ['GENEVA', 'GPE'], ['Reuters', 'ORG'],
+      ['United Nations', 'ORG'], ['Antonio Guterres', 'PERSON'], ['Monday', 'DATE'], ['NATO', 'ORG'], ['Mark Rutte', 'PERSON'], ['Ukraine', 'GPE']];
+    const head = 'UN chief urges Gaza ceasefire\nGENEVA (Reuters) - United Nations Secretary-General Antonio Guterres on Monday urged an ' +
+      'immediate ceasefire in Gaza.';
+    assert.equal(extractedSpeakers(head, spec).bySpeakerSpan('UN chief')?.speaker, 'person:antonio-guterres');
+    const live = 'Ukraine live\n\n13:40 GMT – NATO chief urges allies to send more air defence\n\nNATO Secretary-General Mark Rutte has urged ' +
+      'member states to deliver more systems to Ukraine.';
+    assert.equal(extractedSpeakers(live, spec).bySpeakerSpan('NATO chief')?.speaker, 'person:mark-rutte');
+    // A sentence of the body keeps its article rule: "UN chief urges …." ending with a full stop is no headline.
+    const body = 'A story began. UN chief urges a ceasefire.\nUnited Nations Secretary-General Antonio Guterres urged it on Monday.';
+    assert.notEqual(extractedSpeakers(body, spec).bySpeakerSpan('UN chief')?.speaker, 'person:antonio-guterres');
+  });
 });

@@ -45,9 +45,10 @@ export function resolveNamedNext(text: string, sentences: readonly Sentence[], g
       if (org !== null) giveSpeaker(candidates, order, k, out, org);
       continue;
     }
-    // A headline's label may be a bare title ("Leader: Enemies Seeking …"), named in the story's first sentence.
-    const label = candidates[i].cue?.text === ':';
-    if (!d || !(mayBeNamedNext(d, raw) || (label && d.head !== undefined && !d.plural)) || h.hasPerson(span) ||
+    // A headline's label may be a bare title ("Leader: Enemies Seeking …"), and a headline drops its article ("NATO
+    // chief urges more air defence"): named in the next sentence.
+    const bare = candidates[i].cue?.text === ':' || headlineLine(text, sentences[sentence]);
+    if (!d || !(mayBeNamedNext(d, raw) || (bare && d.head !== undefined && !d.plural)) || h.hasPerson(span) ||
       takesUpUnnamed(text, sentences, span.start, sentence, raw) || UNNAMED_RE.test(raw)) continue;
     // A country or organisation found behind the description ("Syria's ambassador to the United States") stands in
     // for the person named next, as nobody does.
@@ -83,13 +84,23 @@ function takesUpUnnamed(text: string, sentences: readonly Sentence[], pos: numbe
 /** A description that says its person is not named ("An Egyptian official, speaking on condition of anonymity,"). */
 const UNNAMED_RE = /\banonymity\b|\bnot (?:to )?be (?:named|identified)\b|\bnot authori[sz]ed\b/i;
 
+/** Whether a sentence is a headline: a line of its own with no closing full stop, question mark or quote. */
+function headlineLine(text: string, s: Sentence): boolean {
+  const startsLine = s.start === 0 || text.charCodeAt(s.start - 1) === 10;
+  const endsLine = s.end >= text.length || /^[ \t]*(?:\n|$)/.test(text.slice(s.end, s.end + 8));
+  return startsLine && endsLine && !/[.?!"”’'][ \t]*$/.test(text.slice(s.start, s.end));
+}
+
 /** A dateline before the lead ("GENEVA (Al Jazeera) — The United Nations human rights chief has warned"). */
 const DATELINE_RE = /^\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^()]{1,40}\))?\s*(?:—|–|-{1,2})$/u;
 
-/** Whether the text before a span in its sentence is nothing or a dateline. */
+/** A live blog entry's time before its headline ("14:05 GMT –"). */
+const ENTRY_TIME_RE = /^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|BST|CET|EST|EDT|ET|PT|IST)?\s*(?:—|–|-{1,2}|\|)$/;
+
+/** Whether the text before a span in its sentence is nothing, a dateline or an entry's time. */
 function opensSentence(before: string): boolean {
   const t = before.trim();
-  return t === '' || DATELINE_RE.test(t);
+  return t === '' || DATELINE_RE.test(t) || ENTRY_TIME_RE.test(t);
 }
 
 /** The speaker of the claim at order[k] and of the claims after it that share its speaker span. */

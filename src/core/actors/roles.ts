@@ -68,6 +68,7 @@ const CLASSES: ReadonlyMap<string, readonly string[]> = new Map<string, readonly
   ['ambassador', ['diplomat', 'envoy']], ['envoy', ['diplomat']], ['consul', ['diplomat']], ['negotiator', ['diplomat']],
   ['chair', ['head', 'leader']], ['chief', ['head', 'leader']], ['leader', ['head']], ['director', ['head', 'chief']],
   ['boss', ['head', 'chief']], ['head', ['leader', 'chief']], ['ruler', ['leader']], ['monarch', ['leader']],
+  ['secretary-general', ['head', 'chief', 'leader']],
   ['premier', ['prime', 'minister', 'leader']], ['president', ['leader', 'head']], ['king', ['monarch', 'leader']],
   ['queen', ['monarch', 'leader']], ['emir', ['monarch', 'leader']], ['sultan', ['monarch', 'leader']],
   ['general', ['commander']], ['colonel', ['commander', 'officer']], ['lieutenant', ['officer']],
