@@ -51,4 +51,12 @@ suite('actors: a lead description named in the next sentence', () => {
     const body = 'A story began. UN chief urges a ceasefire.\nUnited Nations Secretary-General Antonio Guterres urged it on Monday.';
     assert.notEqual(extractedSpeakers(body, spec).bySpeakerSpan('UN chief')?.speaker, 'person:antonio-guterres');
   });
+
+  test('in a headline the description may follow its quote: "\'We are not afraid,\' says Venezuela\'s foreign minister"', () => {
+    const spec: readonly (readonly [string, EntityType])[] = [['Venezuela', 'GPE'], ['Venezuelan', 'NORP'], ['Yvan Gil', 'PERSON'],
+      ['Al Jazeera', 'ORG'], ['Washington', 'GPE']];
+    const text = "'We are not afraid of sanctions,' says Venezuela's foreign minister\nIn an interview with Al Jazeera, Venezuelan " +
+      'Foreign Minister Yvan Gil discussed relations with Washington.';
+    assert.equal(extractedSpeakers(text, spec).bySpeakerSpan("Venezuela's foreign minister")?.speaker, 'person:yvan-gil');
+  });
 });

@@ -424,4 +424,11 @@ suite('claims: wire-news style', () => {
     assert.deepEqual([z.text, z.cue, z.speaker], ['Russia massing troops near Kharkiv', ':', 'Zelensky']);
     assert.equal(claimWith(claims, 'faces reality').speaker, 'Kremlin');
   });
+
+  test('a kicker before a headline\'s quote is no content: "Q&A: \'We are not afraid,\' says …"', () => {
+    const c = claimWith(claimsOf("Q&A: 'We are not afraid of sanctions,' says Venezuela's foreign minister\nHe spoke."), 'afraid');
+    assert.deepEqual([c.text, c.kind], ["'We are not afraid of sanctions,'", 'direct']);
+    const a = claimWith(claimsOf('Analysis: Markets will fall, economists say\nThey spoke.'), 'Markets');
+    assert.equal(a.text, 'Markets will fall');
+  });
 });

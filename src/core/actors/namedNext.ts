@@ -37,7 +37,9 @@ export function resolveNamedNext(text: string, sentences: readonly Sentence[], g
     const span = candidates[i].speakerSpan;
     if (!span) continue;
     const sentence = sentenceAt(sentences, span.start);
-    if (!opensSentence(text.slice(sentences[sentence].start, span.start))) continue;
+    // A lead opens its sentence; in a headline it may follow its quote ("'We are not afraid,' says Venezuela's …").
+    const headline = headlineLine(text, sentences[sentence]);
+    if (!headline && !opensSentence(text.slice(sentences[sentence].start, span.start))) continue;
     const raw = text.slice(span.start, span.end).trim();
     const d = h.description(raw);
     if (d && out[i].speaker === null && mayBeOrgNamedNext(d, raw)) {
@@ -47,7 +49,7 @@ export function resolveNamedNext(text: string, sentences: readonly Sentence[], g
     }
     // A headline's label may be a bare title ("Leader: Enemies Seeking …"), and a headline drops its article ("NATO
     // chief urges more air defence"): named in the next sentence.
-    const bare = candidates[i].cue?.text === ':' || headlineLine(text, sentences[sentence]);
+    const bare = candidates[i].cue?.text === ':' || headline;
     if (!d || !(mayBeNamedNext(d, raw) || (bare && d.head !== undefined && !d.plural)) || h.hasPerson(span) ||
       takesUpUnnamed(text, sentences, span.start, sentence, raw) || UNNAMED_RE.test(raw)) continue;
     // A country or organisation found behind the description ("Syria's ambassador to the United States") stands in

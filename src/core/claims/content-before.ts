@@ -8,6 +8,7 @@ import type { CueMatch } from './cues';
 import { tailEnd, type Env } from './env';
 import type { RawClaim } from './extract';
 import { absorbClaims, finalAccordingSource, quoteKeepsSpeaker } from './final-attribution';
+import { afterKicker } from './headline';
 import { commaAfter, resumesClause } from './clause';
 import type { TokenRange } from './source';
 import { datelineEnd, rightNP, withAuthor } from './source';
@@ -31,7 +32,7 @@ const DATELINE_SENTENCES = 3;
 function startBefore(ctx: DocContext, lo: number, sep: number): number {
   const si = ctx.sentOf[lo];
   const from = si <= DATELINE_SENTENCES && ctx.sentences[si].firstToken === lo ? datelineEnd(ctx, lo, sep) : lo;
-  return trimStart(ctx, from, sep);
+  return trimStart(ctx, ctx.sentences[si].firstToken === from ? afterKicker(ctx, from, sep) : from, sep);
 }
 
 /**

@@ -16,6 +16,15 @@ const KICKERS = new Set(['interview', 'analysis', 'opinion', 'explainer', 'exclu
   'factbox', 'timeline', 'editorial', 'comment', 'review', 'profile', 'obituary', 'photos', 'video', 'podcast', 'insight', 'focus',
   'correction', 'clarification', 'latest']);
 
+/** Where a line's text starts after a kicker label at token a ("Analysis: …", "Q&A: …", "EXCLUSIVE: …"), or a. */
+export function afterKicker(ctx: DocContext, a: number, b: number): number {
+  if (!startsLine(ctx, a)) return a;
+  let k = a;
+  if (k + 2 < b && ctx.tokens.text(k) === 'Q' && ctx.tokens.text(k + 1) === '&' && ctx.tokens.text(k + 2) === 'A') k += 3;
+  else if (k < b && isWord(ctx, k) && (KICKERS.has(nm(ctx, k)) || (ctx.tokens.text(k).length > 2 && ctx.tokens.text(k) === ctx.tokens.text(k).toUpperCase()))) k++;
+  return k > a && k + 1 < b && ctx.tokens.text(k) === ':' ? k + 1 : a;
+}
+
 /** The claim of a "Name: text" line starting sentence s, or null. */
 export function headlineClaim(ctx: DocContext, s: Sentence): RawClaim | null {
   const b = s.endToken;
