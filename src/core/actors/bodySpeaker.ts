@@ -106,8 +106,8 @@ export function organisationHead(g: ActorGrouping, inside: readonly number[], d:
 /**
  * "Opposition leader Yair Lapid accused … The Yesh Atid chairman told …": when no named member heads the
  * organisation inside a definite "the <organisation> <top role>", the description may rename the person just named:
- * the filter such a person passes (no staff role, titled with a top role, no other organisation). Null when the span is no
- * such description.
+ * the filter such a person passes (no staff role, titled with a top role, no other organisation). Null when the span
+ * is no such description.
  */
 export function renamedHeadFit(g: ActorGrouping, inside: readonly number[], d: Description, raw: string): ((a: number) => boolean) | null {
   if (d.head === undefined || !TOP_ROLES.has(d.head) || d.plural || d.indefinite || !/^[Tt]he\s/.test(raw)) return null;

@@ -13,8 +13,8 @@ const LOOK_BACK = 60;
 /**
  * Gives each person introduced as someone's counterpart the possessor's roles and role phrases ("foreign minister"),
  * after the profiles are built. The possessor is the person whose name ends right before "'s", else for "his"/"her"
- * the last other person named before in the same sentence, or when none the first named after it. Countries are not copied: the counterpart's own
- * nationality word was read with the name.
+ * the last other person named before in the same sentence, or when none the first named after it. Countries are not
+ * copied: the counterpart's own nationality word was read with the name.
  */
 export function inheritCounterpartRoles(text: string, m: MentionTable, actors: readonly Actor[], profiles: readonly ActorProfile[]): void {
   // From each "counterpart" in the text (rare) to the mention after it, not from each of a long text's mentions back.

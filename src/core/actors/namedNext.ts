@@ -62,8 +62,8 @@ export function resolveNamedNext(text: string, sentences: readonly Sentence[], g
     const named = out[next].speaker;
     if (named === null || sentenceAt(sentences, nextSpan.start) !== sentence + 1 || !h.hasPerson(nextSpan)) continue;
     // The name opens the next sentence (after an introduction: "In a speech on Monday, Luiz Inacio Lula da Silva
-    // said", or after a dateline), and it is the person's first mention: "The spokesman also denied Mr. Nowak's claim … Mr. Nowak told
-    // VOA" is someone else.
+    // said", or after a dateline), and it is the person's first mention: "The spokesman also denied Mr. Nowak's
+    // claim … Mr. Nowak told VOA" is someone else.
     const before = text.slice(sentences[sentence + 1].start, nextSpan.start).trim();
     if (!opensSentence(before) && !INTRODUCED_RE.test(before)) continue;
     const a = actorOf(named);
