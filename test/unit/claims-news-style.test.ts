@@ -431,4 +431,11 @@ suite('claims: wire-news style', () => {
     const a = claimWith(claimsOf('Analysis: Markets will fall, economists say\nThey spoke.'), 'Markets');
     assert.equal(a.text, 'Markets will fall');
   });
+
+  test('"X was cited by the Nikkei as saying …": the subject said it; the "by" phrase is where it was reported', () => {
+    const c = claimWith(claimsOf('Chief Executive Tim Cook was cited by the Nikkei as saying the company was committed to China.'), 'committed');
+    assert.deepEqual([c.text, c.cue, c.speaker], ['the company was committed to China', 'was cited by the Nikkei as saying', 'Chief Executive Tim Cook']);
+    const q = claimWith(claimsOf('Tusk is quoted by state media as saying the plan failed.'), 'plan failed');
+    assert.equal(q.speaker, 'Tusk');
+  });
 });

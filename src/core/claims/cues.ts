@@ -10,11 +10,21 @@ import { COLON, complementFeatures, markerKind } from './complement-cues';
 import { APOSTROPHE_S, VERB_GROUP } from './words';
 
 /**
- * "Araqchi was quoted as saying", "Tusk is quoted as saying": after a phrase ending in "quoted", the words "as saying"
- * belong to the cue (PolNeAR marks "is quoted as saying" so), not to a second cue "saying". How many tokens to add.
+ * "Araqchi was quoted as saying", "Tusk is quoted as saying": after a phrase ending in "quoted" (or "cited"), the words
+ * "as saying" belong to the cue (PolNeAR marks "is quoted as saying" so), not to a second cue "saying"; so does a "by"
+ * phrase before them naming where ("Tim Cook was cited by the Nikkei as saying"): the subject said it. How many tokens
+ * to add.
  */
 function quotedAsSaying(ctx: DocContext, e: number, b: number): number {
-  return e + 1 < b && nm(ctx, e - 1) === 'quoted' && nm(ctx, e) === 'as' && QUOTED_AS.has(nm(ctx, e + 1) ?? '') ? 2 : 0;
+  const last = nm(ctx, e - 1);
+  if (e + 1 >= b || (last !== 'quoted' && last !== 'cited')) return 0;
+  if (nm(ctx, e) === 'as') return QUOTED_AS.has(nm(ctx, e + 1) ?? '') ? 2 : 0;
+  if (nm(ctx, e) !== 'by') return 0;
+  for (let k = e + 2; k + 1 < b && k <= e + 7; k++) {
+    if (nm(ctx, k) === 'as') return QUOTED_AS.has(nm(ctx, k + 1)) ? k + 2 - e : 0;
+    if (!isWord(ctx, k) || ctx.quoteOf[k] >= 0) return 0;
+  }
+  return 0;
 }
 const QUOTED_AS = new Set(['saying', 'telling', 'stating', 'writing']);
 

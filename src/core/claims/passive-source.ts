@@ -46,8 +46,9 @@ const PARTICIPLE = /^(?:\w{3,}ed|told|said|shown|seen|known|given|taken|written|
  * target, not its source: PolNeAR leaves the source empty unless a "by" phrase names it (passiveAgent).
  */
 export function isPassiveCue(ctx: DocContext, cue: TokenRange): boolean {
-  // "Tusk is quoted as saying …": the subject said it; "by state media" is where, not who.
-  if (cue.end - cue.start >= 3 && nm(ctx, cue.end - 2) === 'as' && nm(ctx, cue.end - 3) === 'quoted') return false;
+  // "Tusk is quoted as saying …", "Cook was cited by the Nikkei as saying …": the subject said it; "by state media" is
+  // where, not who.
+  if (cue.end - cue.start >= 3 && nm(ctx, cue.end - 2) === 'as' && QUOTED_AS.has(nm(ctx, cue.end - 1))) return false;
   let be = false;
   for (let i = cue.start; i < cue.end; i++) {
     const n = nm(ctx, i);
@@ -128,3 +129,6 @@ export function passiveAgent(ctx: DocContext, from: number, hi: number): TokenRa
   }
   return null;
 }
+
+/** What "quoted as" / "cited as" may end with in a cue whose subject speaks. */
+const QUOTED_AS = new Set(['saying', 'telling', 'stating', 'writing']);
