@@ -1,7 +1,6 @@
 // Generic nouns that take only an organisation named like one: "the newspaper" a name like "The Washington Post",
 // "the commission" a Commission or Committee. Salience alone took whatever organisation was last named (the NSA, the
 // Electoral College, a party before "the election commission").
-import { fold } from './fold';
 import { lastMentionBefore } from './salience';
 import type { ActorGrouping } from './types';
 
@@ -73,5 +72,5 @@ export function onlyNamedBefore(g: ActorGrouping, noun: string, pos: number, acc
  * York attorney general … the company wrote").
  */
 export function genericNounBonus(g: ActorGrouping, noun: string, a: number): number {
-  return (fold(g.actors[a].name).split(/\s+/).includes(noun) ? 1.5 : 0) + Math.min(1.5, g.actors[a].mentions / 5);
+  return (g.formKeys[a][0].split(' ').includes(noun) ? 1.5 : 0) + Math.min(1.5, g.actors[a].mentions / 5);
 }

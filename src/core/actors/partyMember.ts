@@ -9,8 +9,7 @@ const PARTY_MEMBER_RE = /^[Tt]he\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}?(?:Republican|De
 /** Whether a speaker span names one member of a party, to be resolved as the person just named. */
 export function namesPartyMember(raw: string): boolean {
   // Most spans are no "The …" at all: two character tests before the pattern (it runs for every speaker span).
-  if (raw.length < 7 || raw.length >= 60 || (raw.charCodeAt(0) | 32) !== 116 || raw.charCodeAt(3) !== 32) return false;
-  return PARTY_MEMBER_RE.test(raw);
+  return raw.length < 60 && opensWithThe(raw) && PARTY_MEMBER_RE.test(raw);
 }
 
 /** "the German", "The Argentine", "the Iranian": one national, as sports and wire copy name a person just named
@@ -30,11 +29,14 @@ const PLAYER_ROLES = new Set(['international', 'forward', 'midfielder', 'defende
 /** Whether a speaker span names one member of a party or one national, to be resolved as the person just named. */
 export function namesOneMember(raw: string): boolean {
   if (namesPartyMember(raw)) return true;
-  // Most spans are no "The …" at all: the same character tests before the pattern as namesPartyMember's.
-  if (raw.length < 7 || (raw.charCodeAt(0) | 32) !== 116 || raw.charCodeAt(3) !== 32) return false;
-  const m = ONE_NATIONAL_RE.exec(raw);
+  const m = opensWithThe(raw) ? ONE_NATIONAL_RE.exec(raw) : null;
   if (!m) return false;
   if (m[2] !== undefined) return PLAYER_ROLES.has(m[2]) && lookupCountry(m[1]) !== undefined;
   if (ONE_NATIONAL_NOUNS.has(m[1].toLowerCase())) return true;
   return !COLLECTIVE_END_RE.test(m[1]) && lookupCountry(m[1])?.demonym === true;
+}
+
+/** Whether a span may open with "The " and a word: two character tests, before a pattern runs for every speaker span. */
+function opensWithThe(raw: string): boolean {
+  return raw.length >= 7 && (raw.charCodeAt(0) | 32) === 116 && raw.charCodeAt(3) === 32;
 }

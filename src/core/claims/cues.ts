@@ -7,7 +7,7 @@ import { docLexicon } from './doc-lexicon';
 import type { CueModel } from './cue-model';
 import { cueFeatures, cueScore, scoreCue } from './cue-model';
 import { COLON, complementFeatures, markerKind } from './complement-cues';
-import { APOSTROPHE_S, VERB_GROUP } from './words';
+import { APOSTROPHE_S, QUOTED_AS, VERB_GROUP } from './words';
 
 /**
  * "Araqchi was quoted as saying", "Tusk is quoted as saying": after a phrase ending in "quoted" (or "cited"), the words
@@ -26,7 +26,6 @@ function quotedAsSaying(ctx: DocContext, e: number, b: number): number {
   }
   return 0;
 }
-const QUOTED_AS = new Set(['saying', 'telling', 'stating', 'writing']);
 
 export interface CueMatch {
   readonly start: number;

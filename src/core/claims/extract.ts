@@ -471,7 +471,8 @@ function sentenceStep(ctx: DocContext, env: Env, s: Sentence, raw: RawClaim[]): 
   // "Leader: Enemies Seeking to Create Rift": a headline's label speaks the headline, whatever cue a word in it looked
   // like; further down, a label only where the line had no claim ("Bernie Sanders: Credit scores On his campaign …"
   // is a section whose own claims stay).
-  const h = raw.length === n || isHeadline(ctx, s) ? headlineClaim(ctx, s) ?? (raw.length === n ? pollClaim(ctx, s) : null) : null;
+  const none = raw.length === n;
+  const h = (none || isHeadline(ctx, s) ? headlineClaim(ctx, s) : null) ?? (none ? pollClaim(ctx, s) : null);
   if (h) { raw.length = n; raw.push(h); }
   return t;
 }

@@ -202,7 +202,7 @@ export function buildLexicon(stats: CueStats | PackedCueStats, opts: LexiconOpti
     if (last !== 115 && last !== 100 && last !== 103) return null; // -s, -d, -g
     if (!stems) stems = stemIndex(root, words);
     const st = wordStem(norm);
-    return stems.get(st) ?? stems.get(AGENCY_SYNONYMS.get(st) ?? (norm === 'termed' ? 'call' : americanStem(st))) ?? null;
+    return stems.get(st) ?? stems.get(WORD_SYNONYMS.get(norm) ?? AGENCY_SYNONYMS.get(st) ?? americanStem(st)) ?? null;
   };
   const probs = new Map<string, readonly [number, number]>();
   let index: Map<string, number> | undefined; // key -> position, built on the first prob() of an uncached phrase
@@ -253,8 +253,9 @@ const AGENCY_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['divulg', 'reveal'], ['affirm', 'confirm'],
 ]);
 
-// "termed the decision regrettable" is "called" (South Asian and Gulf agencies); the stem alone would take the noun
-// "terms" too, hence the one word.
+/** Such verbs known by the whole word, where their stem would also take a noun: "termed the decision regrettable" is
+ * "called" (South Asian and Gulf agencies), the noun "terms" is no cue. */
+const WORD_SYNONYMS: ReadonlyMap<string, string> = new Map([['termed', 'call']]);
 
 /** The American spelling of a British stem: "emphasis(ed)" → "emphasiz", "criticis(es)" → "criticiz", "analys" → "analyz". */
 function americanStem(st: string): string {

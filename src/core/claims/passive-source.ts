@@ -6,7 +6,7 @@ import { isCapitalized, isOpenQuoteMark, isWord, nm } from './context';
 import { opensVerb } from './clause';
 import type { TokenRange } from './source';
 import { isAdverb, rightNP } from './source';
-import { MONTHS, VERB_GROUP, WEEKDAYS } from './words';
+import { MONTHS, QUOTED_AS, VERB_GROUP, WEEKDAYS } from './words';
 
 /** "It is said that …", "There is concern that …": an empty subject of a passive or existential cue. */
 export function isExpletiveSource(ctx: DocContext, src: TokenRange | null, cueStart: number): boolean {
@@ -130,5 +130,3 @@ export function passiveAgent(ctx: DocContext, from: number, hi: number): TokenRa
   return null;
 }
 
-/** What "quoted as" / "cited as" may end with in a cue whose subject speaks. */
-const QUOTED_AS = new Set(['saying', 'telling', 'stating', 'writing']);

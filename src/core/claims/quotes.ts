@@ -47,9 +47,10 @@ export function findQuotes(text: string): QuoteSpan[] {
 /** The double-quoted spans with the single-quoted ones found between them, in order. */
 function withSingleQuotes(text: string, doubles: QuoteSpan[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
+  const marks = new RegExp(SINGLE_MARKS.source, 'g');
   let from = 0;
   for (let k = 0; k <= doubles.length; k++) {
-    singleQuotes(text, from, k < doubles.length ? doubles[k].start : text.length, out);
+    singleQuotes(text, marks, from, k < doubles.length ? doubles[k].start : text.length, out);
     if (k < doubles.length) { out.push(doubles[k]); from = doubles[k].end; }
   }
   return out;
@@ -82,13 +83,12 @@ function wholeLine(text: string, s: number, e: number): boolean {
 }
 
 /**
- * Single-quoted spans in [from, to): an opening ‘ or ' after a line start, space, bracket or dash and before a
+ * Single-quoted spans in [from, to), found by `re` (SINGLE_MARKS, global): an opening ‘ or ' after a line start, space, bracket or dash and before a
  * letter; a closing ’ or ' after a non-space and before a space, punctuation or the end, on the same line, at least
  * two characters in, not a whole line. An apostrophe inside a word ("don't", "Iran’s") is neither; "rock 'n' roll" is
  * too short.
  */
-function singleQuotes(text: string, from: number, to: number, out: QuoteSpan[]): void {
-  const re = new RegExp(SINGLE_MARKS.source, 'g');
+function singleQuotes(text: string, re: RegExp, from: number, to: number, out: QuoteSpan[]): void {
   re.lastIndex = from;
   let open = -1;
   while (re.test(text)) {

@@ -53,6 +53,9 @@ export const TIMES_OF_DAY = set(`morning afternoon evening night`);
 /** Words that open a time adjunct before a time word ("last week", "early Sunday", "on Monday"). */
 export const TIME_LEADS = set(`on last this next early late earlier later`);
 
+/** What "quoted as" / "cited as" may end with in a cue whose subject speaks ("is quoted as saying"). */
+export const QUOTED_AS = set(`saying telling stating writing`);
+
 export const MONTHS = set(`january february march april may june july august september october november december`);
 
 /** Auxiliaries, modals, negation and adverbs of a verb group. */
