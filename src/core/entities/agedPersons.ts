@@ -10,9 +10,13 @@ const AGE_RE = /^\d{1,3}$/;
  */
 export function agedPersons(words: readonly string[], spans: Span[]): void {
   const surnames = new Set<string>();
-  for (const s of spans) if (s.end < words.length && words[s.end] === ',' && retypable(s) && agedAt(words, s.end)) surnames.add(words[s.end - 1]);
+  // Indexed loops: the rule runs once per document, mostly unoptimised, where for-of allocates per span (names.ts).
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    if (s.end < words.length && words[s.end] === ',' && retypable(s) && agedAt(words, s.end)) surnames.add(words[s.end - 1]);
+  }
   if (surnames.size === 0) return;
-  for (const s of spans) if (retypable(s) && surnames.has(words[s.end - 1])) s.type = 'PERSON';
+  for (let k = 0; k < spans.length; k++) if (retypable(spans[k]) && surnames.has(words[spans[k].end - 1])) spans[k].type = 'PERSON';
 }
 
 function retypable(s: Span): boolean {

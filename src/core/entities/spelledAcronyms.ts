@@ -97,7 +97,8 @@ export function untaggedSpelledAcronyms(words: readonly string[], spans: Span[],
   }
   if (cands.length === 0) return spans;
   const names = new Set<string>();
-  for (const s of spans) {
+  for (let k = 0; k < spans.length; k++) { // indexed: see agedPersons.ts
+    const s = spans[k];
     if (s.type !== 'ORG' || s.end - s.start < 2) continue;
     const c = words[s.start].charCodeAt(0) - A;
     if (c < 0 || c > 25 || (letters & (1 << c)) === 0) continue;
@@ -106,7 +107,7 @@ export function untaggedSpelledAcronyms(words: readonly string[], spans: Span[],
   }
   if (names.size === 0) return spans;
   const covered = new Uint8Array(words.length);
-  for (const s of spans) covered.fill(1, s.start, s.end);
+  for (let k = 0; k < spans.length; k++) covered.fill(1, spans[k].start, spans[k].end);
   const added: Span[] = [];
   for (const i of cands) if (!covered[i] && names.has(words[i])) added.push({ start: i, end: i + 1, type: 'ORG' });
   if (added.length === 0) return spans;

@@ -9,7 +9,8 @@ const DAY_NAMES = new Set(['black', 'good', 'super', 'holy', 'ash', 'cyber', 'bl
 
 /** Spans of two or more words (no DATE) lose a final weekday, in place. */
 export function cutWeekdayTails(words: readonly string[], spans: Span[]): void {
-  for (const s of spans) {
+  for (let k = 0; k < spans.length; k++) { // indexed: see agedPersons.ts
+    const s = spans[k];
     // "day" ends every weekday: one character test before the set lookup (this runs for every span).
     const last = words[s.end - 1];
     if (last.charCodeAt(last.length - 1) !== 121 || s.type === 'DATE' || s.end - s.start < 2 || !isCapitalized(last) ||
