@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import type { Span } from '../../src/core/entities/names';
 import { abbreviatedTitles, personsAfterTitles, titledNamesInOrgs } from '../../src/core/entities/titledNames';
+import { namesAfterPortfolios } from '../../src/core/entities/portfolioTitles';
 import { tagEntities } from '../../src/core/entities';
 import { splitSentences } from '../../src/core/text/sentences';
 import { tokenize } from '../../src/core/text/tokenize';
@@ -55,5 +56,21 @@ suite('entities: an office and a name read as one organisation', () => {
     const words = 'PM Modi slams rivals ; they hit out at the PM ; PM Council met'.split(' ');
     const spans: Span[] = [{ start: 0, end: 2, type: 'ORG' }, { start: 10, end: 11, type: 'ORG' }, { start: 12, end: 14, type: 'ORG' }];
     assert.deepEqual(shown(words, abbreviatedTitles(words, spans, orgWord)), ['Modi/PERSON', 'PM Council/ORG']);
+  });
+  test('"Minister of Oil Hayan Abdul-Ghani": the portfolio is no entity, the name after it is a person', () => {
+    const words = 'Minister of Oil Hayan Abdul-Ghani met Minister of Electricity Ziad Ali Fadel and the Minister of Oil said the Ministry of Oil Council met'.split(' ');
+    const spans: Span[] = [{ start: 2, end: 5, type: 'ORG' }, { start: 8, end: 10, type: 'ORG' }, { start: 10, end: 12, type: 'PERSON' },
+      { start: 16, end: 17, type: 'LOC' }, { start: 21, end: 23, type: 'ORG' }];
+    assert.deepEqual(shown(words, namesAfterPortfolios(words, spans, orgWord)),
+      ['Hayan Abdul-Ghani/PERSON', 'Ziad Ali Fadel/PERSON', 'Oil Council/ORG']);
+  });
+
+  test('in the whole pipeline, "Iraq’s Minister of Electricity Ziad Ali Fadel" is one person and Iraq a place', () => {
+    const text = 'Paknejad met Iraq’s Minister of Electricity Ziad Ali Fadel in Tehran. Fadel said the talks went well.';
+    const tokens = tokenize(text);
+    const found = tagEntities(text, tokens, splitSentences(text, tokens)).map((e) => `${e.text}/${e.type}`);
+    assert.ok(found.includes('Ziad Ali Fadel/PERSON'), found.join(' | '));
+    assert.ok(found.includes('Iraq/GPE'), found.join(' | '));
+    assert.ok(!found.some((e) => e.startsWith('Electricity')), found.join(' | '));
   });
 });

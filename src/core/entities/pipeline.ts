@@ -3,6 +3,7 @@
 
 import type { EntityType } from '../types';
 import { abbreviatedTitles, personsAfterTitles, titledNamesInOrgs } from './titledNames';
+import { namesAfterPortfolios } from './portfolioTitles';
 import { canStartDate, findDates } from './dates';
 import { DocLexicon, gazBit } from './docLexicon';
 import { headlineFromBody } from './headline';
@@ -176,6 +177,7 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     const isOrgWord = (w: string): boolean => (lex.wordBits(w) & ORG_WORD_BIT) !== 0;
     out = splitOrgPerson(words, out, isOrgWord);
     out = titledNamesInOrgs(words, out, (w) => (lex.wordBits(w) & PLACE_BITS) !== 0, (w) => (lex.wordBits(w) & NATIONALITY_BIT) !== 0, isOrgWord);
+    out = namesAfterPortfolios(words, out, isOrgWord);
     personsAfterTitles(words, out, isOrgWord);
     out = abbreviatedTitles(words, out, isOrgWord);
     out = mergeParenthesisedNames(words, out, isOrgWord, ids);

@@ -1,0 +1,68 @@
+// "Iraq's Minister of Electricity Ziad Ali Fadel", "Minister of Oil Hayan Abdul-Ghani": Middle Eastern and South Asian
+// copy writes the portfolio after "Minister of" and the name straight after it, and the tagger reads the portfolio
+// and the name as one organisation ("Oil Hayan Abdul-Ghani") or splits inside the name ("Electricity Ziad" | "Ali
+// Fadel"). The portfolio is part of the title, no entity; the words after it are the person.
+import type { Span } from './names';
+import { isCapitalized } from './word';
+
+/** Offices written "<office> of <portfolio>". */
+const OFFICES = new Set(['minister', 'secretary']);
+/** Words of a portfolio's name ("Foreign Affairs", "Youth and Sports", "Higher Education and Scientific Research"). */
+const PORTFOLIO_WORDS = new Set(['foreign', 'affairs', 'interior', 'defense', 'defence', 'oil', 'petroleum', 'electricity',
+  'energy', 'health', 'finance', 'justice', 'trade', 'commerce', 'industry', 'agriculture', 'education', 'higher',
+  'scientific', 'research', 'culture', 'planning', 'communications', 'transport', 'transportation', 'housing',
+  'construction', 'labor', 'labour', 'social', 'water', 'resources', 'youth', 'sports', 'environment', 'economy',
+  'tourism', 'information', 'intelligence', 'migration', 'displacement', 'municipalities', 'treasury', 'state',
+  'homeland', 'security', 'national', 'internal', 'external', 'roads', 'mines', 'minerals', 'telecommunications',
+  'religious', 'endowments', 'heritage', 'antiquities', 'science', 'technology', 'electronics', 'women', 'family']);
+const JOINS = new Set(['and', '&']);
+const MAX_NAME_WORDS = 4;
+
+/**
+ * After "<office> of", a span that opens with portfolio words and goes on with a name (in the same span or in the
+ * span right after it) becomes one person span over the name; a span that is only the portfolio is dropped. Spans
+ * stay sorted and non-overlapping.
+ */
+export function namesAfterPortfolios(words: readonly string[], spans: Span[], orgWord: (w: string) => boolean): Span[] {
+  let out: Span[] | null = null;
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    const nameStart = afterOfficeOf(words, s.start) ? portfolioEnd(words, s.start, s.end) : -1;
+    const next = spans[k + 1];
+    // The name is the rest of this span, with the span right after it when that is a person's ("Electricity Ziad" |
+    // "Ali Fadel") or when this one is only the portfolio.
+    const joinsNext = next !== undefined && next.start === s.end && (next.type === 'PERSON' || (nameStart === s.end && next.type !== 'DATE'));
+    const nameEnd = joinsNext ? next.end : s.end;
+    if (nameStart <= s.start) { out?.push(s); continue; }
+    const named = nameStart < nameEnd && isName(words, nameStart, nameEnd, orgWord);
+    if (!named && nameStart < s.end) { out?.push(s); continue; }
+    out ??= spans.slice(0, k);
+    if (!named) continue; // "the Minister of Oil said": the portfolio alone is no entity
+    out.push({ start: nameStart, end: nameEnd, type: 'PERSON' });
+    if (joinsNext) k++;
+  }
+  return out ?? spans;
+}
+
+/** Whether the word before `i` is "of" and the one before that an office ("Minister of"). */
+function afterOfficeOf(words: readonly string[], i: number): boolean {
+  return i >= 2 && words[i - 1] === 'of' && OFFICES.has(words[i - 2].toLowerCase());
+}
+
+/** The first word at or after `start` (within `end`) that is no longer part of the portfolio's name. */
+function portfolioEnd(words: readonly string[], start: number, end: number): number {
+  let i = start;
+  while (i < end) {
+    const w = words[i].toLowerCase();
+    if (PORTFOLIO_WORDS.has(w) && isCapitalized(words[i])) i++;
+    else if (JOINS.has(w) && i > start && i + 1 < end && PORTFOLIO_WORDS.has(words[i + 1].toLowerCase())) i++;
+    else break;
+  }
+  return i;
+}
+
+function isName(words: readonly string[], start: number, end: number, orgWord: (w: string) => boolean): boolean {
+  if (end - start > MAX_NAME_WORDS) return false;
+  for (let i = start; i < end; i++) if (!isCapitalized(words[i]) || orgWord(words[i])) return false;
+  return true;
+}
