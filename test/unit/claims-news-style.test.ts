@@ -43,6 +43,14 @@ suite('claims: wire-news style', () => {
     assert.ok(claimWith(storm, 'Gulf Coast').text.startsWith('Hurricane Milton slammed'), storm.map((c) => c.text).join(' | '));
   });
 
+  test('"has continued to strike targets" is no cue; "continued to attack" and a quote\'s "he continued" are', () => {
+    const claims = claimsOf('Israel has continued to strike targets in southern Lebanon despite the truce. ' +
+      'Sanders continued to attack Clinton\'s ties to Wall Street. “We will win,” he continued.');
+    assert.deepStrictEqual(claims.filter((c) => c.text.includes('targets')), [], claims.map((c) => c.text).join(' | '));
+    assert.ok(claimWith(claims, 'Wall Street'), claims.map((c) => c.text).join(' | '));
+    assert.strictEqual(claimWith(claims, 'We will win').speaker, 'he');
+  });
+
   test('"DAYTON, Ohio —" is a dateline too: not part of the content; ", identified as X," names someone and is no cue', () => {
     const claims = claimsOf('Crash kills two\n\nDAYTON, Ohio — A 32-year-old man was charged Friday with vehicular homicide, police said. ' +
       'The driver, identified as Marcus Reed of Kettering, was speeding, Sgt. Lisa Moore said.');

@@ -80,7 +80,7 @@ export function findCues(
     let e = i + len;
     if (e < b && ctx.tokens.text(e) === ':') e++;
     candEnd = e;
-    if (notACue(ctx, i, e, a, b)) continue;
+    if (notACue(ctx, i, e, a, b) || continuesDoing(ctx, lex, e, b)) continue;
     if (!onCandidate && (countedNoun(ctx, i, e, a) || reportingSubject(ctx, i, e, b))) continue;
     const whole = len === found.depth;
     const m: CueMatch = { start: s, end: e, key: whole ? found.key : phrase(ctx, i, i + len) };
@@ -171,6 +171,19 @@ function notACue(ctx: DocContext, i: number, e: number, a: number, b: number): b
   // "Some witnesses to the shooting said …", "Both sides hope …": one word in -s after a plural quantifier is a plural
   // noun, not a verb (which would not agree with it).
   return e === i + 1 && PLURAL_QUANTIFIERS.has(before) && nm(ctx, i).endsWith('s');
+}
+
+const CONTINUE = new Set(['continue', 'continues', 'continued', 'continuing']);
+
+/**
+ * "Israel has continued to strike targets": "continued" ends a quote's attribution ("…," he continued) but before "to"
+ * and a verb that is no cue word it is an aspect of that verb, not speech. "continued to portray", "continuing to
+ * attack" stay candidates (the verb after "to" is a cue word in the lexicon, or the stem of one).
+ */
+function continuesDoing(ctx: DocContext, lex: CueLexicon, e: number, b: number): boolean {
+  if (e + 1 >= b || nm(ctx, e) !== 'to' || !CONTINUE.has(nm(ctx, e - 1))) return false;
+  const verb = nm(ctx, e + 1);
+  return lex.prob(verb)[0] < 0.05 && lex.stemNode(verb) === null;
 }
 
 const FIRE_VERBS = new Set(['fire', 'fires', 'fired', 'firing']);
