@@ -51,6 +51,14 @@ suite('claims: wire-news style', () => {
     assert.strictEqual(claimWith(claims, 'We will win').speaker, 'he');
   });
 
+  test('"X firmly supports Y, and supports Z, Han said": the final attribution says the whole clause, both predicates', () => {
+    const claims = claimsOf('China firmly supports Iraq in safeguarding its sovereignty, independence and territorial integrity, ' +
+      'and supports the Iraqi people in choosing a development path suited to their national conditions, Han said.');
+    const c = claimWith(claims, 'development path');
+    assert.ok(c.text.startsWith('China firmly supports Iraq'), claims.map((x) => x.text).join(' | '));
+    assert.strictEqual(c.speaker, 'Han');
+  });
+
   test('"DAYTON, Ohio —" is a dateline too: not part of the content; ", identified as X," names someone and is no cue', () => {
     const claims = claimsOf('Crash kills two\n\nDAYTON, Ohio — A 32-year-old man was charged Friday with vehicular homicide, police said. ' +
       'The driver, identified as Marcus Reed of Kettering, was speeding, Sgt. Lisa Moore said.');

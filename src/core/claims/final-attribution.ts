@@ -5,7 +5,7 @@ import { isCapitalized, isOpenQuoteMark, isWord, nm } from './context';
 import { asClauseAt } from './clause';
 import { onlyAdjunctFollows } from './content';
 import type { RawClaim } from './extract';
-import { DETERMINERS } from './words';
+import { DETERMINERS, PRONOUNS } from './words';
 
 /**
  * When the claims from index `first` on end right before `sep` (nothing but punctuation between), drops them and
@@ -22,7 +22,7 @@ export function absorbClaims(ctx: DocContext, out: RawClaim[], first: number, se
     const e = Math.max(r.contentEnd, r.cue ? r.cue.end : 0, r.source ? r.source.end : 0);
     if (e >= end) { end = e; cueLast = r.cue !== null && r.contentEnd <= r.cue.start; }
   }
-  if (cueLast ? !cueAdjunctOnly(ctx, end, sep) : hasWord(ctx, end, sep) && !listTail(ctx, end, sep)) return -1;
+  if (cueLast ? !cueAdjunctOnly(ctx, end, sep) : hasWord(ctx, end, sep) && !listTail(ctx, end, sep) && !predicateTail(ctx, end, sep)) return -1;
   out.length = first;
   return start;
 }
@@ -99,6 +99,17 @@ function listTail(ctx: DocContext, s: number, e: number): boolean {
     else if (n !== ',' && !DETERMINERS.has(n) && !isCapitalized(ctx, k)) return false;
   }
   return conjunction;
+}
+
+/**
+ * Whether [s, e) is a second predicate of the last claim's subject: ", and supports the Iraqi people in …" after
+ * "China firmly supports Iraq in …" — the verb after "and" has no subject of its own, so the clause before the final
+ * cue runs from that subject on ("…, Han said." says both).
+ */
+function predicateTail(ctx: DocContext, s: number, e: number): boolean {
+  if (s + 2 >= e || nm(ctx, s) !== ',' || nm(ctx, s + 1) !== 'and') return false;
+  const n = nm(ctx, s + 2);
+  return isWord(ctx, s + 2) && !isCapitalized(ctx, s + 2) && !DETERMINERS.has(n) && !PRONOUNS.has(n) && /(?:s|ed)$/.test(n);
 }
 
 /**
