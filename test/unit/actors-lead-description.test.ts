@@ -59,4 +59,18 @@ suite('actors: a lead description named in the next sentence', () => {
       'Foreign Minister Yvan Gil discussed relations with Washington.';
     assert.equal(extractedSpeakers(text, spec).bySpeakerSpan("Venezuela's foreign minister")?.speaker, 'person:yvan-gil');
   });
+
+  test('"… Sheikh Naim Qassem made the remarks": the lead is the person the next sentence names as its maker; later "The Hezbollah chief" too', () => {
+    const spec: readonly (readonly [string, EntityType])[] = [['Lebanon', 'GPE'], ['Hezbollah', 'ORG'], ['Naim Qassem', 'PERSON'],
+      ['Qassem', 'PERSON'], ['Friday', 'DATE']];
+    const text = 'The secretary general of Lebanon’s Hezbollah says the group will not lay down its arms.\n\nSheikh Naim Qassem made ' +
+      'the remarks in a televised speech on Friday.\n\n“We will not give in,” Qassem said.\n\nThe Hezbollah chief said the army and the ' +
+      'resistance complement each other.';
+    const r = extractedSpeakers(text, spec);
+    assert.equal(r.bySpeakerSpan('The secretary general of Lebanon’s Hezbollah')?.speaker, 'person:naim-qassem');
+    assert.equal(r.bySpeakerSpan('The Hezbollah chief')?.speaker, 'person:naim-qassem');
+    // Someone named next who did not make the remarks is not the lead.
+    const other = text.replace('made the remarks in a televised speech', 'was not at the speech');
+    assert.notEqual(extractedSpeakers(other, spec).bySpeakerSpan('The secretary general of Lebanon’s Hezbollah')?.speaker, 'person:naim-qassem');
+  });
 });

@@ -3,6 +3,7 @@
 import type { Description } from './describe';
 import { parseDescription } from './describe';
 import type { EntityType } from '../types';
+import { onlyReligiousHonorifics } from './roles';
 import { lastMentionOf } from './salience';
 import type { ActorGrouping } from './types';
 
@@ -119,6 +120,7 @@ export function renamedHeadFit(g: ActorGrouping, inside: readonly number[], d: D
     const p = g.profiles[a];
     if (STAFF_ROLES.some((r) => p.roles.has(r))) return false;
     for (const o of p.orgs) if (!inside.includes(o)) return false;
+    if (onlyReligiousHonorifics(p.rolePhrases, p.roles)) return true; // "Sheikh Naim Qassem": a cleric, no other office
     // Titled so as written ("Opposition leader"): a president's role classes include "leader", yet a (former)
     // president heads a state, not the body named, unless that is the head named.
     for (const phrase of p.rolePhrases) {

@@ -11,6 +11,7 @@ import type { Description } from './describe';
 import { namedLike } from './namedLike';
 import { descriptionGender } from './renamingDescription';
 import type { Gender } from './roles';
+import { onlyReligiousHonorifics } from './roles';
 import { lastMentionBefore, lastMentionOf } from './salience';
 import { unnamedAntecedent } from './unnamedAntecedent';
 import type { ActorGrouping, ActorProfile } from './types';
@@ -56,22 +57,48 @@ export function resolveNamedNext(text: string, sentences: readonly Sentence[], g
     // for the person named next, as nobody does.
     const found = out[i].speaker;
     if (found !== null && g.actors[actorOf(found)].type === 'PERSON') continue;
-    const next = nextSpeakerClaim(candidates, order, k, span.end);
-    if (next < 0) continue;
-    const nextSpan = candidates[next].speakerSpan as Span;
-    const named = out[next].speaker;
-    if (named === null || sentenceAt(sentences, nextSpan.start) !== sentence + 1 || !h.hasPerson(nextSpan)) continue;
-    // The name opens the next sentence (after an introduction: "In a speech on Monday, Luiz Inacio Lula da Silva
-    // said", or after a dateline), and it is the person's first mention: "The spokesman also denied Mr. Nowak's
-    // claim … Mr. Nowak told VOA" is someone else.
-    const before = text.slice(sentences[sentence + 1].start, nextSpan.start).trim();
-    if (!opensSentence(before) && !INTRODUCED_RE.test(before)) continue;
-    const a = actorOf(named);
-    if (g.actors[a].type !== 'PERSON' || lastMentionOf(g.mentions, a, nextSpan.start) >= 0) continue;
-    if (!nameHeads(text, g, a, nextSpan)) continue;
-    if (!fitsNamedNext(d, g.profiles[a], descriptionGender(raw), h.gender(a))) continue;
-    giveSpeaker(candidates, order, k, out, named);
+    const a = namedInNextClaim(text, sentences, g, candidates, order, k, sentence, out, h, actorOf) ?? remarksMaker(text, sentences, g, sentence + 1);
+    if (a === null || !fitsNamedNext(d, g.profiles[a], descriptionGender(raw), h.gender(a))) continue;
+    giveSpeaker(candidates, order, k, out, g.actors[a].id);
   }
+}
+
+/**
+ * The person the first claim of the sentence after the lead names, when the name opens that sentence (after an
+ * introduction: "In a speech on Monday, Luiz Inacio Lula da Silva said", or after a dateline) and it is the person's
+ * first mention ("The spokesman also denied Mr. Nowak's claim … Mr. Nowak told VOA" is someone else); else null.
+ */
+function namedInNextClaim(text: string, sentences: readonly Sentence[], g: ActorGrouping, candidates: readonly Claim[],
+  order: ArrayLike<number>, k: number, sentence: number, out: readonly Claim[], h: NamedNextHelpers, actorOf: (id: string) => number): number | null {
+  const next = nextSpeakerClaim(candidates, order, k, (candidates[order[k]].speakerSpan as Span).end);
+  if (next < 0) return null;
+  const nextSpan = candidates[next].speakerSpan as Span;
+  const named = out[next].speaker;
+  if (named === null || sentenceAt(sentences, nextSpan.start) !== sentence + 1 || !h.hasPerson(nextSpan)) return null;
+  const before = text.slice(sentences[sentence + 1].start, nextSpan.start).trim();
+  if (!opensSentence(before) && !INTRODUCED_RE.test(before)) return null;
+  const a = actorOf(named);
+  if (g.actors[a].type !== 'PERSON' || lastMentionOf(g.mentions, a, nextSpan.start) >= 0) return null;
+  return nameHeads(text, g, a, nextSpan) ? a : null;
+}
+
+/** What follows the name in "Sheikh Naim Qassem made the remarks in a televised speech": the lead's words were his. */
+const MADE_REMARKS_RE = /^\s+(?:also\s+)?(?:made|delivered|gave)\s+(?:the|these|those|his|her)\s+(?:remarks|comments|statements?)\b/;
+
+/**
+ * "The secretary general of Lebanon’s Hezbollah says … Sheikh Naim Qassem made the remarks in a televised speech":
+ * the person whose name opens sentence `s` (a title or honorific at most before it), on a first mention, as the one
+ * who made the remarks; else null.
+ */
+function remarksMaker(text: string, sentences: readonly Sentence[], g: ActorGrouping, s: number): number | null {
+  if (s >= sentences.length) return null;
+  const { start, end } = sentences[s];
+  let first = -1;
+  for (let k = lastMentionBefore(g.mentions, end); k >= 0 && g.mentions.start[k] >= start; k--) first = k;
+  if (first < 0 || !/^(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(text.slice(start, g.mentions.start[first]))) return null;
+  const a = g.mentions.actor[first];
+  if (g.actors[a].type !== 'PERSON' || lastMentionOf(g.mentions, a, g.mentions.start[first]) >= 0) return null;
+  return MADE_REMARKS_RE.test(text.slice(g.mentions.end[first], end)) ? a : null;
 }
 
 /**
@@ -197,9 +224,9 @@ function mayBeNamedNext(d: Description, raw: string): boolean {
   return d.head !== undefined && !d.plural && DETERMINED_RE.test(raw);
 }
 
-/** Whether the person named next fits the description: no other role, country or gender known. */
+/** Whether the person named next fits the description: no other role (a cleric's honorific is none), country or gender known. */
 function fitsNamedNext(d: Description, p: ActorProfile, gender: Gender | undefined, personGender: Gender | undefined): boolean {
   if (d.countries.length > 0 && p.countries.size > 0 && !d.countries.some((c) => p.countries.has(c))) return false;
   if (gender !== undefined && personGender !== undefined && gender !== personGender) return false;
-  return p.roles.size === 0 || (d.head !== undefined && p.roles.has(d.head));
+  return p.roles.size === 0 || (d.head !== undefined && p.roles.has(d.head)) || onlyReligiousHonorifics(p.rolePhrases, p.roles);
 }

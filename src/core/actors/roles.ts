@@ -111,6 +111,19 @@ export function isHonorific(key: string): boolean {
   return HONORIFICS.has(key);
 }
 
+/** A cleric's honorific ("Sheikh Naim Qassem", "Ayatollah …"): says nothing of the office the person holds. */
+const RELIGIOUS_HONORIFICS = new Set(words('sheikh shaikh sheikha ayatollah hojatoleslam imam mullah rev reverend rabbi sayyed sayyid'));
+
+/** Whether all of a person's roles come from a cleric's honorific ("Sheikh": sheikh, cleric, official): no office known. */
+export function onlyReligiousHonorifics(rolePhrases: ReadonlySet<string>, roles: ReadonlySet<string>): boolean {
+  if (rolePhrases.size === 0) return false;
+  for (const phrase of rolePhrases) if (!RELIGIOUS_HONORIFICS.has(phrase)) return false;
+  const implied = new Set<string>();
+  addRoleWords([...rolePhrases], implied);
+  for (const r of roles) if (!implied.has(r)) return false;
+  return true;
+}
+
 /** Any word that can be part of a title before a name. */
 export function isTitleWord(key: string): boolean {
   return TITLE_WORDS.has(key);
