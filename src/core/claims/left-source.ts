@@ -14,6 +14,9 @@ import { DETERMINERS, FINITE, isGerund, NP_LEFT_STOPS, PREPOSITIONS, PRONOUNS, V
  */
 export function leftSource(ctx: DocContext, a: number, cueStart: number, floor: number): TokenRange | null {
   const src = leftNP(ctx, cueStart, floor);
+  // "…, with both sides pledging to …": the noun phrase after "with" is the participle's own subject, no aside of the
+  // clause before (the speaker span drops the "with").
+  if (src && src.end === cueStart && nm(ctx, src.start) === 'with' && nm(ctx, cueStart).endsWith('ing')) return src;
   if (src && src.start - 1 > floor && ctx.tokens.text(src.start - 1) === ',' && !isCapitalized(ctx, src.start)
     && PREPOSITIONS.has(nm(ctx, src.start))) {
     const aside = asideSubject(ctx, a, src.start, floor);
