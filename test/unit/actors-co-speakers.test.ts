@@ -102,4 +102,16 @@ suite('actors: speakers named together ("Clinton and Sanders said")', () => {
     assert.deepEqual(pairOf('James Comey met Hillary Clinton. Comey said Clinton was careless. The two lawmakers argue that there is precedent.',
       'The two lawmakers'), []);
   });
+
+  test('"both sides", "the two sides" are the two people of the meeting just told; none without one', () => {
+    const spec: readonly (readonly [string, EntityType])[] = [['Han Zheng', 'PERSON'], ['Fuad Hussein', 'PERSON'], ['Beijing', 'GPE'],
+      ['Wang Yi', 'PERSON'], ['Thursday', 'DATE']];
+    const met = 'Vice President Han Zheng met with visiting Iraqi Foreign Minister Fuad Hussein in Beijing on Thursday, ' +
+      'with both sides pledging to deepen practical cooperation.';
+    const c = extractedSpeakers(met, spec).bySpeakerSpan('both sides');
+    assert.deepEqual([c?.speaker, ...(c?.coSpeakers ?? [])], ['person:han-zheng', 'person:fuad-hussein']);
+    // Two people named, but no meeting between them: nobody known.
+    const apart = 'Han Zheng spoke in Beijing on Thursday and Fuad Hussein flew home. The two sides said the talks would go on.';
+    assert.equal(extractedSpeakers(apart, spec).bySpeakerSpan('The two sides')?.speaker, null);
+  });
 });

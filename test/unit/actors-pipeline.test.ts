@@ -42,9 +42,12 @@ suite('actors: the sample article through extractClaims', () => {
     assert.equal(speakerOf('Iraq is determined to put those'), 'person:faiq-zidane');
   });
 
-  test('organisations and countries speak; "the two sides" stays unresolved', () => {
+  test('organisations and countries speak; "the two sides" are the two of the meeting just told', () => {
     assert.equal(speakerOf('to continue attacks till the groups are unarmed'), 'org:islamic-revolution-guards-corps');
     assert.equal(speakerOf('the country will give a decisive response'), 'gpe:iran');
-    assert.equal(speakerOf('a range of issues of mutual interest'), null);
+    // "The top Iranian diplomat held another meeting with Hadi al-Amiri, …, where the two sides discussed …"
+    const sides = claims.find((c) => c.text.includes('a range of issues of mutual interest'));
+    assert.equal(sides?.speaker, AMIR);
+    assert.deepEqual(sides?.coSpeakers, ['person:hadi-al-amiri']);
   });
 });

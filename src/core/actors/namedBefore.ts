@@ -1,5 +1,8 @@
 // Speakers a span stands for through who was named just before it: "the campaign" is the candidate whose campaign was
-// named last; "the two", "both men", "Both candidates" are the two people last named together ("Sanders and Clinton").
+// named last; "the two", "both men", "Both candidates" are the two people last named together ("Sanders and Clinton"),
+// "the two sides" the two of a meeting just told.
+import type { Sentence } from '../text/token';
+import type { Span } from '../types';
 import { lastMentionBefore } from './salience';
 import type { ActorGrouping } from './types';
 
@@ -17,7 +20,9 @@ export function campaignOwner(g: ActorGrouping, text: string, pos: number, sente
 }
 
 /** "the two", "both", "Both men", "the two candidates": a pair of people, unnamed in the span. */
-export const PAIR_RE = /^(?:the two|both)(?:\s+(?:men|women|candidates|lawmakers|leaders|ministers|senators|presidents|politicians|rivals|contenders))?$/i;
+export const PAIR_RE = /^(?:the two|both)(?:\s+(?:men|women|candidates|lawmakers|leaders|ministers|senators|presidents|politicians|rivals|contenders|sides))?$/i;
+/** "the two sides", "both sides": the two of a meeting (meetingPair), not any two named together. */
+export const SIDES_RE = /^(?:the two|both) sides$/i;
 /** Between two people named together: "and", "&", a comma before "and", a title ("Mr. Effron and Mr. Pruzan"). */
 const TOGETHER_RE = /^,?\s+(?:and|&)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+|(?:Republican|Democrat|President|Senator|Secretary)\s+)?$/;
 const PAIR_WINDOW = 2;
@@ -38,4 +43,48 @@ export function pairNamedTogether(g: ActorGrouping, text: string, pos: number, s
     later = k;
   }
   return null;
+}
+
+/** A meeting's verb or noun, then "with": "met with", "held talks with", "another meeting with", "spoke by phone with". */
+const MEETING_WITH_RE = /\b(?:met|meets|meeting|meetings|talks|talked|spoke|speaks|conversation|call)(?:\s+(?:by phone|on the phone))?\s+with\s+$/;
+/** Words between "with" and the name: a title ("visiting Iraqi Foreign Minister"). */
+const TITLE_WORDS_RE = /^(?:[\p{L}.'’-]+\s+){0,6}$/u;
+/** The subject's meeting verb, where the subject ends: "held another meeting with", "met with", "had talks with". */
+const SUBJECT_END_RE = /\s+(?:(?:also\s+)?(?:held|had)\s+(?:a|an|another|separate|\w+)?\s*|met\b|spoke\b|talked\b)/;
+/** Sentences back a meeting may have been told. */
+const MEETING_WINDOW = 1;
+
+/**
+ * "The top Iranian diplomat held another meeting with Hadi al-Amiri, …, where the two sides discussed …", "Han Zheng
+ * met with visiting Iraqi Foreign Minister Fuad Hussein …, with both sides pledging …": the two people of the meeting
+ * last told before `span` (this sentence or the one before), the clause's subject first, then the one met; or null.
+ * `resolve` reads a subject that names no one ("The top Iranian diplomat").
+ */
+export function meetingPair(text: string, g: ActorGrouping, sentences: readonly Sentence[], span: Span, sentence: number,
+  resolve: (subject: Span) => number | null): [number, number] | null {
+  const t = g.mentions;
+  for (let k = lastMentionBefore(t, span.start); k >= 0 && t.sentence[k] >= sentence - MEETING_WINDOW; k--) {
+    const other = t.actor[k];
+    if (g.actors[other].type !== 'PERSON' || t.end[k] > span.start) continue;
+    const from = sentences[t.sentence[k]].start;
+    const before = text.slice(Math.max(from, t.start[k] - 80), t.start[k]);
+    const m = /\bwith\s+((?:[\p{L}.'’-]+\s+){0,6})$/u.exec(before);
+    if (!m || !TITLE_WORDS_RE.test(m[1]) || !MEETING_WITH_RE.test(before.slice(0, m.index + 5))) continue;
+    const withAt = t.start[k] - before.length + m.index;
+    const subject = subjectOf(text, g, from, withAt, resolve);
+    return subject !== null && subject !== other && g.actors[subject].type === 'PERSON' ? [subject, other] : null;
+  }
+  return null;
+}
+
+/** The person who met: the first person named in [from, to), else the description before the meeting verb, resolved. */
+function subjectOf(text: string, g: ActorGrouping, from: number, to: number, resolve: (subject: Span) => number | null): number | null {
+  const t = g.mentions;
+  let first = -1;
+  for (let k = lastMentionBefore(t, to); k >= 0 && t.start[k] >= from; k--) if (g.actors[t.actor[k]].type === 'PERSON') first = k;
+  if (first >= 0) return t.actor[first];
+  const clause = text.slice(from, to);
+  const verb = SUBJECT_END_RE.exec(clause);
+  if (!verb || verb.index === 0 || !/^(?:The|the)\s/.test(clause)) return null;
+  return resolve({ start: from, end: from + verb.index });
 }

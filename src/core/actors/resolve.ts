@@ -32,7 +32,7 @@ import { afterName, descriptionGender, dominantPerson, mayBeRenamed, mayRenameSu
 import { speakerGender } from './speakerGender';
 import { unnamedAntecedent } from './unnamedAntecedent';
 import { coSpeakers, pronounAndName } from './coSpeakers';
-import { campaignOwner, pairNamedTogether, PAIR_RE } from './namedBefore';
+import { campaignOwner, meetingPair, pairNamedTogether, PAIR_RE, SIDES_RE } from './namedBefore';
 import { AGE_DESCRIPTION_RE, personNotNamedIn } from './ageDescription';
 import { type DocumentContext, documentAuthor, isAuthoredDocument } from './documentAuthor';
 import { resolveNamedNext } from './namedNext';
@@ -213,8 +213,8 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   // "The campaign": the campaign last named after its candidate ("Trump's campaign", "the Sanders campaign").
   if (t.campaign) return campaignOwner(g, ctx.text, span.start, sentence);
   if (namesOneMember(raw)) return salient(ctx, span, sentence, PRONOUN_WINDOW, (a) => g.actors[a].type === 'PERSON');
-  if (PAIR_RE.test(raw)) { // "Both candidates said": the two named together just before, all of them
-    const pair = pairNamedTogether(g, ctx.text, span.start, sentence);
+  if (PAIR_RE.test(raw)) { // "Both candidates said": the two named together just before, all of them; "the two sides": of a meeting
+    const pair = SIDES_RE.test(raw) ? meetingPair(ctx.text, g, ctx.sentences, span, sentence, (s) => resolveSpan(ctx, s, sentence)) : pairNamedTogether(g, ctx.text, span.start, sentence);
     ctx.co = pair && [pair[1]];
     return pair && pair[0];
   }
