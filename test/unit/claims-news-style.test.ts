@@ -59,6 +59,13 @@ suite('claims: wire-news style', () => {
     assert.strictEqual(c.speaker, 'Han');
   });
 
+  test('"The source, who requested anonymity, said that 160 lawmakers voted …": "that" opens the content, never an inverted source', () => {
+    const claims = claimsOf('The source, who requested anonymity, said that 160 lawmakers voted for him.');
+    const c = claimWith(claims, 'lawmakers voted');
+    assert.ok(c.text.startsWith('that 160 lawmakers'), claims.map((x) => x.text).join(' | '));
+    assert.strictEqual(c.speaker, 'The source');
+  });
+
   test('"DAYTON, Ohio —" is a dateline too: not part of the content; ", identified as X," names someone and is no cue', () => {
     const claims = claimsOf('Crash kills two\n\nDAYTON, Ohio — A 32-year-old man was charged Friday with vehicular homicide, police said. ' +
       'The driver, identified as Marcus Reed of Kettering, was speeding, Sgt. Lisa Moore said.');

@@ -30,7 +30,7 @@ import { participleSource } from './participle-subject';
 import { compoundCue, reducedParticipleQuote } from './nominal-cues';
 import { nounCueAgents } from './noun-cue-agent';
 import { isCapitalized, isWord } from './context';
-import { INVERSION_CUES, PERSONAL_SUBJECTS, VERB_GROUP } from './words';
+import { COMPLEMENTISERS, INVERSION_CUES, PERSONAL_SUBJECTS, VERB_GROUP } from './words';
 import { addStandaloneQuotes } from './standalone';
 import {
   complementFollows, firstComma, introClauseEnd, nextQuoteStart, quoteEndingAt, quoteEnds,
@@ -241,8 +241,9 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
       // After a quote the subject may carry an apposition or more ("…,” said Rep. X (D-S.C.), a member of …").
       // "…, says it respects his decision": a pronoun and more words after the cue are the content's clause.
       // "…, who rate the stock “overweight,” said they expected …": a lone pronoun before a lower-case word too.
-      const clause = r !== null && CLAUSE_PRONOUNS.has(nm(ctx, r.start)) &&
-        (r.end - r.start > 1 || (r.end < b && isWord(ctx, r.end) && !isCapitalized(ctx, r.end)));
+      // "…, said that 160 lawmakers voted …": a complementiser opens the content, never a subject.
+      const clause = r !== null && (COMPLEMENTISERS.has(nm(ctx, r.start)) || (CLAUSE_PRONOUNS.has(nm(ctx, r.start)) &&
+        (r.end - r.start > 1 || (r.end < b && isWord(ctx, r.end) && !isCapitalized(ctx, r.end)))));
       if (r && !clause && (onlyAdjunctFollows(ctx, r.end, head, b) || quoteEnds(ctx, invSep))) inverted = r;
     }
     if (inverted && (!isCapitalized(ctx, inverted.start) || !endsClause(ctx, inverted.end, b))) {
