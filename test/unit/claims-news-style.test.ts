@@ -66,6 +66,17 @@ suite('claims: wire-news style', () => {
     assert.strictEqual(c.speaker, 'The source');
   });
 
+  test('"…, according to the sources, who asked not to be named.": the relative clause is the source\'s, the clause before the content', () => {
+    const claims = claimsOf('Fidan and Abdelatty exchanged views on a ceasefire in Gaza, according to the sources, who asked not to be named.');
+    const c = claims.find((x) => x.cue === 'according to');
+    assert.ok(c, claims.map((x) => x.text).join(' | '));
+    assert.strictEqual(c.text, 'Fidan and Abdelatty exchanged views on a ceasefire in Gaza');
+    assert.strictEqual(c.speaker, 'the sources, who asked not to be named');
+    // The final according-to takes the whole clause, a cue inside it included (as without the relative clause).
+    const inner = claimsOf('The two men discussed the ceasefire, according to two sources, who asked not to be named.');
+    assert.strictEqual(inner.find((x) => x.cue === 'according to')?.text, 'The two men discussed the ceasefire', inner.map((x) => x.text).join(' | '));
+  });
+
   test('"DAYTON, Ohio —" is a dateline too: not part of the content; ", identified as X," names someone and is no cue', () => {
     const claims = claimsOf('Crash kills two\n\nDAYTON, Ohio — A 32-year-old man was charged Friday with vehicular homicide, police said. ' +
       'The driver, identified as Marcus Reed of Kettering, was speeding, Sgt. Lisa Moore said.');

@@ -44,6 +44,9 @@ function startBefore(ctx: DocContext, lo: number, sep: number): number {
 export function accordingClaims(ctx: DocContext, env: Env, cue: CueMatch, a: number, b: number, sep: number, lo: number,
   out: RawClaim[], first: number, firstLo: number, opened: { claim: RawClaim | null }): number {
   let who = withAuthor(ctx, rightNP(ctx, cue.end, b), b);
+  // "…, according to the SITE Intelligence Group, which monitors extremist statements.": the relative clause is the
+  // source's, as PolNeAR marks it.
+  if (who && who.end + 1 < b && nm(ctx, who.end) === ',' && sourceRelativeToEnd(ctx, who.end + 1, b)) who = { start: who.start, end: trimEnd(ctx, who.start, b) };
   if (who && cue.start - 1 > a && nm(ctx, cue.start - 1) === ',' && out.length > first
     && (trimEnd(ctx, who.end, b) === who.end || finalAccordingSource(ctx, who.end, b))) {
     // "“…,” Sanders said, according to CNN." / "X said Y, according to a report.": a final according-to takes
@@ -62,7 +65,8 @@ export function accordingClaims(ctx: DocContext, env: Env, cue: CueMatch, a: num
     const e0 = trimEnd(ctx, s0, contentEndAtSeparator(ctx, sep));
     if (e0 > s0) out.push(rawClaim(s0, e0, cue, who));
     lo = after;
-    if (nm(ctx, sep) === ',' && after + 1 < b && nm(ctx, after) === ',' && resumesClause(ctx, after + 1) && !opensApposition(ctx, after + 1)) {
+    if (nm(ctx, sep) === ',' && after + 1 < b && nm(ctx, after) === ',' && resumesClause(ctx, after + 1) && !opensApposition(ctx, after + 1)
+      && !sourceRelativeToEnd(ctx, after + 1, b)) {
       // "The plan, according to officials, would …"
       const c2: RawClaim = rawClaim(after + 1, trimEnd(ctx, after + 1, tailEnd(ctx, env, cue.key, after + 1, b)), cue, who);
       if (c2.contentEnd > c2.contentStart) { out.push(c2); opened.claim = c2; }
@@ -75,6 +79,14 @@ export function accordingClaims(ctx: DocContext, env: Env, cue: CueMatch, a: num
     lo = b;
   }
   return lo;
+}
+
+/** Whether [i, b) is a non-restrictive relative clause ("who asked not to be named …") that runs to the sentence end:
+ * no quote, no further comma or semicolon (after one the sentence's own clause may resume: "…, which saw it, plans"). */
+function sourceRelativeToEnd(ctx: DocContext, i: number, b: number): boolean {
+  if (i >= b || (nm(ctx, i) !== 'who' && nm(ctx, i) !== 'which')) return false;
+  for (let k = i; k < b; k++) if (ctx.quoteOf[k] >= 0 || nm(ctx, k) === ';' || nm(ctx, k) === ',') return false;
+  return true;
 }
 
 /**
