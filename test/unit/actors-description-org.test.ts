@@ -20,6 +20,15 @@ suite('actors: descriptions with an organisation, indefinite groups', () => {
     assert.equal(g.speakerOf('The leader of Hezbollah'), 'person:hassan-nasrallah');
   });
 
+  test('"local health authorities" are not the country named last; "the authorities" and "Iranian authorities" are a country', () => {
+    const text = 'Israel has struck Gaza again. Local health authorities said 40 people were killed. The authorities said the strikes would go on. ' +
+      'Iranian authorities condemned the attack.';
+    const g = group(text, tagAll(text, [['Israel', 'GPE'], ['Gaza', 'GPE'], ['Iranian', 'NORP']]));
+    assert.equal(g.speakerOf('Local health authorities'), null);
+    assert.equal(g.speakerOf('The authorities'), 'gpe:israel');
+    assert.equal(g.speakerOf('Iranian authorities'), 'gpe:iran');
+  });
+
   test('an indefinite group noun is someone new; a statement of "the government" is the government', () => {
     const text = 'The Red Cross visited the camp on Monday. A top international security organization has urged calm. ' +
       'Israel suspended its offensive. A government statement says tourists could be kidnapped.';

@@ -131,6 +131,9 @@ const ASCII_WORD_CHAR = ((): Uint8Array => {
  * Bush" the head (roles and countries after them still count: "the foreign minister of Iran"). */
 const HEAD_LOCK = new Set(['of', 'for', 'to', 'by', 'from', 'with', 'at', 'in', 'on', 'who', 'whom', 'whose', 'which', 'that']);
 
+/** Modifiers of a body below the country's ("local authorities", "the provincial government"). */
+const SUB_NATIONAL = new Set(['local', 'provincial', 'regional', 'municipal', 'city', 'county', 'district']);
+
 export function parseDescription(span: string): Description {
   const ws: string[] = asciiWords(span) ?? span.match(WORD_RE) ?? [];
   const roles: string[] = [];
@@ -142,8 +145,10 @@ export function parseDescription(span: string): Description {
   let locked = false; // a head followed by a preposition or relative word: later role nouns only modify it
   let article = NO_ARTICLE; // the last article read
   let adjectival = false; // the word before was a role word that is also an adjective, as written ("official", not "official's")
+  let subNational = false; // a word read so far places the description below the country ("local", "provincial")
   for (let i = 0; i < ws.length; i++) {
     const w = wordOf(ws[i]);
+    if (SUB_NATIONAL.has(w.key)) subNational = true;
     if (w.article !== NO_ARTICLE) article = w.article;
     if (head !== undefined && w.headLock) { locked = true; continue; }
     // Words (no spaces) that start no country name skip the pair's lookup, and its string is not built.
@@ -152,6 +157,8 @@ export function parseDescription(span: string): Description {
     if (w.filler) continue;
     if (w.country) { countries.push(w.country.country.code); continue; }
     if (w.generic) {
+      // "local health authorities", "the provincial government": not the country's (whichever country was named last).
+      if (w.generic === 'country' && subNational) continue;
       generic = new GenericNoun(w.generic, w.key, article === INDEFINITE && (i === ws.length - 1 || wordOf(ws[i + 1]).key === 'of'));
       continue;
     }
