@@ -77,6 +77,13 @@ suite('claims: wire-news style', () => {
     assert.strictEqual(inner.find((x) => x.cue === 'according to')?.text, 'The two men discussed the ceasefire', inner.map((x) => x.text).join(' | '));
   });
 
+  test('"Shafaq News/ The Iraqi Council …": an agency\'s name and a slash open the story, no content; "Trump/Pence" is no dateline', () => {
+    const claims = claimsOf('Shafaq News/ The Iraqi Council of Representatives failed to elect a speaker, a parliamentary source told Shafaq News Agency.');
+    assert.ok(claimWith(claims, 'failed to elect').text.startsWith('The Iraqi Council'), claims.map((x) => x.text).join(' | '));
+    const ticket = claimsOf('Trump/Pence said the race was over, he told reporters.');
+    assert.ok(claimWith(ticket, 'race was over').text.startsWith('Trump/Pence'), ticket.map((x) => x.text).join(' | '));
+  });
+
   test('"DAYTON, Ohio —" is a dateline too: not part of the content; ", identified as X," names someone and is no cue', () => {
     const claims = claimsOf('Crash kills two\n\nDAYTON, Ohio — A 32-year-old man was charged Friday with vehicular homicide, police said. ' +
       'The driver, identified as Marcus Reed of Kettering, was speeding, Sgt. Lisa Moore said.');

@@ -336,11 +336,19 @@ export function datelineEnd(ctx: DocContext, a: number, hi: number): number {
     const n = ctx.tokens.text(k);
     if (n === ')') agency = true;
     else if (DASHES.has(n)) return agency || capitals ? k + 1 : a;
+    // "Shafaq News/ The Iraqi …": an agency's name and a slash, then a space ("Trump/Pence" is no dateline).
+    else if (n === '/' && k > i && k - i <= 3 && /\s/.test(ctx.text[ctx.tokens.end(k)] ?? '') && titleCaseWords(ctx, i, k)) return k + 1;
     else if (ctx.quoteOf[k] >= 0) return a;
     else if (n === ',' && capitals && k > i) state = true;
     else if (capitals && !agency && isWord(ctx, k) && (n.length < 2 || hasLowerCase(n)) && !(state && isCapitalized(ctx, k))) capitals = false;
   }
   return a;
+}
+
+/** Whether [i, k) are all words with a capital first letter ("Shafaq News"). */
+function titleCaseWords(ctx: DocContext, i: number, k: number): boolean {
+  for (let j = i; j < k; j++) if (!isWord(ctx, j) || !isCapitalized(ctx, j)) return false;
+  return true;
 }
 
 /** Whether a word has a lower-case letter (no string built: this runs for every subject looked for). */
