@@ -84,6 +84,13 @@ suite('claims: wire-news style', () => {
     assert.ok(claimWith(ticket, 'race was over').text.startsWith('Trump/Pence'), ticket.map((x) => x.text).join(' | '));
   });
 
+  test('a telephone call ("receives call from", "a phone call with") is no cue; "critics call it censorship" is', () => {
+    const calls = [...claimsOf('Saudi crown prince receives call from French president'),
+      ...claimsOf('The prince received a call from Macron on Sunday. Fidan held a phone call with his counterpart.')];
+    assert.deepStrictEqual(calls.map((c) => c.text), []);
+    assert.ok(claimWith(claimsOf('Critics call it censorship.'), 'censorship'));
+  });
+
   test('"DAYTON, Ohio —" is a dateline too: not part of the content; ", identified as X," names someone and is no cue', () => {
     const claims = claimsOf('Crash kills two\n\nDAYTON, Ohio — A 32-year-old man was charged Friday with vehicular homicide, police said. ' +
       'The driver, identified as Marcus Reed of Kettering, was speeding, Sgt. Lisa Moore said.');

@@ -163,6 +163,8 @@ function notACue(ctx: DocContext, i: number, e: number, a: number, b: number): b
   if (e === i + 1 && e < b && CLAIMING_AFTER.has(nm(ctx, e)) && isPluralNoun(nm(ctx, i))) return true;
   // "Nvidia shares slide as …", "shares fell 6%": the stock's shares, not someone sharing a view.
   if (e === i + 1 && e < b && nm(ctx, i) === 'shares' && MARKET_MOVES.has(nm(ctx, e))) return true;
+  // "received a call from Macron", "held a phone call with his counterpart": a telephone call, not a call for something.
+  if (e === i + 1 && e < b && CALL_NOUNS.has(nm(ctx, i)) && (nm(ctx, e) === 'from' || nm(ctx, e) === 'with')) return true;
   if (thatSaid(ctx, i, e, a, b)) return true;
   if (i <= a) return false;
   if (insideName(ctx, i, a, b)) return true;
@@ -173,6 +175,7 @@ function notACue(ctx: DocContext, i: number, e: number, a: number, b: number): b
   return e === i + 1 && PLURAL_QUANTIFIERS.has(before) && nm(ctx, i).endsWith('s');
 }
 
+const CALL_NOUNS = new Set(['call']); // not "calls from X to drop out": demands
 const CONTINUE = new Set(['continue', 'continues', 'continued', 'continuing']);
 
 /**
