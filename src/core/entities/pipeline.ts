@@ -4,6 +4,7 @@
 import type { EntityType } from '../types';
 import { abbreviatedTitles, personsAfterTitles, titledNamesInOrgs } from './titledNames';
 import { namesAfterPortfolios } from './portfolioTitles';
+import { coordinatedOrgNames } from './coordinatedOrgs';
 import { canStartDate, findDates } from './dates';
 import { DocLexicon, gazBit } from './docLexicon';
 import { headlineFromBody } from './headline';
@@ -181,6 +182,7 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     personsAfterTitles(words, out, isOrgWord);
     out = abbreviatedTitles(words, out, isOrgWord);
     out = mergeParenthesisedNames(words, out, isOrgWord, ids);
+    coordinatedOrgNames(words, out, isOrgWord, (w) => (lex.wordBits(w) & (PLACE_BITS | NATIONALITY_BIT)) !== 0, starts);
     roleOfOrg(words, out);
     battledGroups(words, out, (w) => (lex.wordBits(w) & PLACE_BITS) !== 0);
     // Three rules over the spans as columns (retyping keeps the index in step; a join ends its use).

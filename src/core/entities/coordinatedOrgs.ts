@@ -1,0 +1,46 @@
+// "the Belt and Road Initiative", "the House Ways and Means Committee", "Customs and Border Protection": the tagger
+// reads "and" as the end of a name and tags only "Road Initiative". A capitalised word before "and" that no span
+// holds belongs to the organisation's name when that name ends with an organisation's head noun.
+import type { Span } from './names';
+
+/** Heads of organisations' names the lexicon's organisation words lack. */
+const MORE_HEADS = new Set(['Initiative', 'Services', 'Protection', 'Forum', 'Programme', 'Program', 'Fund', 'Foundation',
+  'Institute', 'Bureau', 'Administration', 'Authority', 'Means']);
+/** Titles written before "and" in a list of people ("the Prime Minister and Labour Party leader"). */
+const TITLES = new Set(['Minister', 'President', 'Secretary', 'Chairman', 'Director', 'Leader', 'Governor', 'Mayor']);
+const CALENDAR = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+  'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+/** A capitalised word of letters only ("Food", not "G8", "Gov."). */
+const COMMON_NOUN_RE = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * Extends each organisation span right after "<Word> and" to take in "<Word> and" when the word is a capitalised
+ * common noun that no span holds, does not open its sentence and is no title, month or weekday, and the span ends with
+ * an organisation's head noun and opens with no organisation, place or nationality word (`nameWord`).
+ * `starts`: the sentences' first tokens, ascending. Spans stay sorted and non-overlapping (edited in place).
+ */
+export function coordinatedOrgNames(words: readonly string[], spans: Span[], orgWord: (w: string) => boolean,
+  nameWord: (w: string) => boolean, starts: readonly number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    const w = s.start - 2;
+    if (s.type !== 'ORG' || w < 0 || (words[s.start - 1] !== 'and' && words[s.start - 1] !== '&')) continue;
+    if (k > 0 && spans[k - 1].end > w) continue; // the word is another span's ("Twitter and Facebook" when both are tagged)
+    const head = words[s.end - 1];
+    if (!(orgWord(head) || MORE_HEADS.has(head)) || !COMMON_NOUN_RE.test(words[w]) || TITLES.has(words[w]) || CALENDAR.has(words[w])) continue;
+    // Both conjuncts common nouns of one name ("Food and Agriculture"), not two names ("G8 and European Union", "July and
+    // Congress"): the span's first word is no organisation, place or nationality word.
+    if (orgWord(words[s.start]) || nameWord(words[s.start]) || opensSentence(starts, w)) continue;
+    s.start = w;
+  }
+}
+
+function opensSentence(starts: readonly number[], i: number): boolean {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < i) lo = mid + 1; else hi = mid;
+  }
+  return lo < starts.length && starts[lo] === i;
+}

@@ -1,0 +1,30 @@
+// "the Belt and Road Initiative": a common noun and "and" before an organisation's name tagged from its second noun on.
+import * as assert from 'node:assert/strict';
+import { coordinatedOrgNames } from '../../src/core/entities/coordinatedOrgs';
+import type { Span } from '../../src/core/entities/names';
+import { tagEntities } from '../../src/core/entities';
+import { splitSentences } from '../../src/core/text/sentences';
+import { tokenize } from '../../src/core/text/tokenize';
+
+const shown = (words: readonly string[], spans: readonly Span[]): string[] => spans.map((s) => `${words.slice(s.start, s.end).join(' ')}/${s.type}`);
+const orgWord = (w: string): boolean => ['Organization', 'Union', 'Committee'].includes(w);
+const nameWord = (w: string): boolean => ['European'].includes(w);
+
+suite('entities: an organisation whose name coordinates two nouns', () => {
+  test('the noun before "and" joins the name; two names, a month, a title or a sentence start do not', () => {
+    const words = ('China backs the Belt and Road Initiative and the Food and Agriculture Organization ; it heads the G8 and ' +
+      'European Union ; it is July and Means Committee . Food and Drug Committee met').split(' ');
+    const spans: Span[] = [{ start: 0, end: 1, type: 'GPE' }, { start: 5, end: 7, type: 'ORG' }, { start: 11, end: 13, type: 'ORG' },
+      { start: 19, end: 21, type: 'ORG' }, { start: 26, end: 28, type: 'ORG' }, { start: 31, end: 33, type: 'ORG' }];
+    coordinatedOrgNames(words, spans, orgWord, nameWord, [0, 29]);
+    assert.deepEqual(shown(words, spans), ['China/GPE', 'Belt and Road Initiative/ORG', 'Food and Agriculture Organization/ORG',
+      'European Union/ORG', 'Means Committee/ORG', 'Drug Committee/ORG']);
+  });
+
+  test('in the whole pipeline, "the Belt and Road Initiative" is one organisation', () => {
+    const text = 'China and Iraq pledged to deepen cooperation under the Belt and Road Initiative, officials said.';
+    const tokens = tokenize(text);
+    const found = tagEntities(text, tokens, splitSentences(text, tokens)).map((e) => `${e.text}/${e.type}`);
+    assert.ok(found.includes('Belt and Road Initiative/ORG'), found.join(' | '));
+  });
+});
