@@ -91,6 +91,13 @@ suite('claims: wire-news style', () => {
     assert.ok(claimWith(claimsOf('Critics call it censorship.'), 'censorship'));
   });
 
+  test('"Baghdad, INA - The Iraqi government said": the dateline is no part of the source; "Raleigh, N.C.-based" is no dateline', () => {
+    const c = claimWith(claimsOf('Baghdad, INA - The Iraqi government said it would act.'), 'would act');
+    assert.strictEqual(c.speaker, 'The Iraqi government');
+    const d = claimWith(claimsOf('MANCHESTER, N.H. - Chris Christie learned he had been bumped off the main stage.'), 'bumped off');
+    assert.strictEqual(d.speaker, 'Chris Christie');
+  });
+
   test('"DAYTON, Ohio —" is a dateline too: not part of the content; ", identified as X," names someone and is no cue', () => {
     const claims = claimsOf('Crash kills two\n\nDAYTON, Ohio — A 32-year-old man was charged Friday with vehicular homicide, police said. ' +
       'The driver, identified as Marcus Reed of Kettering, was speeding, Sgt. Lisa Moore said.');

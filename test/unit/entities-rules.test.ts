@@ -102,6 +102,11 @@ suite('entities: API and rules', () => {
     assert.ok(!es.some((s) => s.startsWith('Reuters/') && !s.endsWith('/ORG')), es.join(' '));
   });
 
+  test('"Tehran, IRNA –": a place in title case, a comma and an agency\'s acronym before a dash is a dateline, the agency an organisation', () => {
+    const es = show(tag('Tehran, IRNA – Iranian Foreign Minister Abbas Araghchi says the two countries are determined to expand ties.'));
+    assert.ok(es.includes('Tehran/GPE') && es.includes('IRNA/ORG'), es.join(' '));
+  });
+
   test('nationalities and groups are NORP, countries GPE', () => {
     const es = show(tag('German and French officials met Kurdish leaders in Turkey.'));
     assert.ok(es.includes('German/NORP') && es.includes('French/NORP') && es.includes('Turkey/GPE'), es.join(' '));

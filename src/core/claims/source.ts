@@ -335,7 +335,7 @@ export function datelineEnd(ctx: DocContext, a: number, hi: number): number {
   for (let k = i; k < hi && k < i + 12; k++) {
     const n = ctx.tokens.text(k);
     if (n === ')') agency = true;
-    else if (DASHES.has(n)) return agency || capitals ? k + 1 : a;
+    else if (DASHES.has(n)) return agency || capitals || placeCommaAgency(ctx, i, k) ? k + 1 : a;
     // "Shafaq News/ The Iraqi …": an agency's name and a slash, then a space ("Trump/Pence" is no dateline).
     else if (n === '/' && k > i && k - i <= 3 && /\s/.test(ctx.text[ctx.tokens.end(k)] ?? '') && titleCaseWords(ctx, i, k)) return k + 1;
     else if (ctx.quoteOf[k] >= 0) return a;
@@ -343,6 +343,14 @@ export function datelineEnd(ctx: DocContext, a: number, hi: number): number {
     else if (capitals && !agency && isWord(ctx, k) && (n.length < 2 || hasLowerCase(n)) && !(state && isCapitalized(ctx, k))) capitals = false;
   }
   return a;
+}
+
+/** "Tehran, IRNA –": a place, a comma and an agency's acronym in capitals fill [i, k), the dash at k stands apart
+ * ("Raleigh, N.C.-based" is no dateline). */
+function placeCommaAgency(ctx: DocContext, i: number, k: number): boolean {
+  const t = k === i + 3 ? ctx.tokens.text(i + 2) : '';
+  if (t.length < 2 || t.length > 5 || ctx.tokens.text(i + 1) !== ',' || !isCapitalized(ctx, i) || hasLowerCase(t)) return false;
+  return /\s/.test(ctx.text[ctx.tokens.start(k) - 1] ?? '') && /\s/.test(ctx.text[ctx.tokens.end(k)] ?? '');
 }
 
 /** Whether [i, k) are all words with a capital first letter ("Shafaq News"). */

@@ -188,7 +188,9 @@ const SENTENCE_ADVERBS = new Set(['now', 'still', 'then', 'instead', 'meanwhile'
 function sourceStart(ctx: DocContext, start: number, end: number): number {
   // "ANKARA (AA) - Turkish President Recep Tayyip Erdogan on Tuesday said": the dateline is where and who reports.
   // The dash stands apart ("81-year-old", "U.S.-led" hold one inside a word).
-  const body = ctx.sentences[ctx.sentOf[start]]?.firstToken === start ? datelineEnd(ctx, start, end) : start;
+  // "Baghdad, INA - The Iraqi government said": a source found after the dateline's comma starts after it too.
+  const first = ctx.sentences[ctx.sentOf[start]]?.firstToken ?? start;
+  const body = first === start ? datelineEnd(ctx, start, end) : start - first <= 3 ? Math.max(start, datelineEnd(ctx, first, end)) : start;
   let s = body > start && body < end && /\s/.test(ctx.text[ctx.tokens.start(body - 1) - 1] ?? '') ? body : start;
   // "At least half of voters": "at" opens a quantifier there, not a prepositional phrase.
   while (s < end - 1 && NOT_OPENING_A_SOURCE.has(nm(ctx, s)) && !(nm(ctx, s) === 'at' && QUANTIFIER_AFTER_AT.has(nm(ctx, s + 1)))) s++;

@@ -37,7 +37,11 @@ export function findDatelines(words: readonly string[], sentStarts: readonly num
     const b = s + 1 < sentStarts.length ? sentStarts[s + 1] : words.length;
     let j = a;
     while (j < b && j - a < 4 && isAllCaps(words[j])) j++;
-    if (j === a) continue;
+    if (j === a) {
+      const agency = placeCommaAgency(words, a, b);
+      if (agency) out.push(agency);
+      continue;
+    }
     const place = { start: a, end: j };
     if (words[j] === ',' && j + 1 < b && isCapitalized(words[j + 1])) {
       j += 2;
@@ -59,6 +63,14 @@ export function findDatelines(words: readonly string[], sentStarts: readonly num
     out.push({ place, source, bodyStart: d });
   }
   return out;
+}
+
+/** "Tehran, IRNA –", "Baghdad, INA -": a place in title case, a comma, an agency's acronym, a dash. */
+function placeCommaAgency(words: readonly string[], a: number, b: number): Dateline | null {
+  const agency = words[a + 2];
+  if (a + 3 >= b || !isCapitalized(words[a]) || words[a + 1] !== ',' || !DASHES.has(words[a + 3])) return null;
+  if (!isAllCaps(agency) || agency.length < 2 || agency.length > 5 || !/^\p{Lu}+$/u.test(agency)) return null;
+  return { place: { start: a, end: a + 1 }, source: { start: a + 2, end: a + 3 }, bodyStart: a + 4 };
 }
 
 /**
