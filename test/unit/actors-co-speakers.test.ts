@@ -110,6 +110,11 @@ suite('actors: speakers named together ("Clinton and Sanders said")', () => {
       'with both sides pledging to deepen practical cooperation.';
     const c = extractedSpeakers(met, spec).bySpeakerSpan('both sides');
     assert.deepEqual([c?.speaker, ...(c?.coSpeakers ?? [])], ['person:han-zheng', 'person:fuad-hussein']);
+    // A host "received" the one met.
+    const received = 'Foreign Minister Fuad Hussein received on Thursday his Chinese counterpart Wang Yi in Beijing. ' +
+      'During the meeting, the two sides discussed bilateral relations.';
+    const r = extractedSpeakers(received, spec).bySpeakerSpan('the two sides');
+    assert.deepEqual([r?.speaker, ...(r?.coSpeakers ?? [])], ['person:fuad-hussein', 'person:wang-yi']);
     // Two people named, but no meeting between them: nobody known.
     const apart = 'Han Zheng spoke in Beijing on Thursday and Fuad Hussein flew home. The two sides said the talks would go on.';
     assert.equal(extractedSpeakers(apart, spec).bySpeakerSpan('The two sides')?.speaker, null);

@@ -45,12 +45,12 @@ export function pairNamedTogether(g: ActorGrouping, text: string, pos: number, s
   return null;
 }
 
-/** A meeting's verb or noun, then "with": "met with", "held talks with", "another meeting with", "spoke by phone with". */
-const MEETING_WITH_RE = /\b(?:met|meets|meeting|meetings|talks|talked|spoke|speaks|conversation|call)(?:\s+(?:by phone|on the phone))?\s+with\s+$/;
-/** Words between "with" and the name: a title ("visiting Iraqi Foreign Minister"). */
-const TITLE_WORDS_RE = /^(?:[\p{L}.'’-]+\s+){0,6}$/u;
+/** Where a meeting is told, up to the one met: a meeting's verb or noun and "with" ("met with", "held talks with",
+ * "another meeting with", "spoke by phone with"), or a verb of receiving ("received on Sunday his Iranian counterpart"),
+ * then at most eight words (a title, a day). */
+const MEETING_RE = /\b(?:(?:met|meets|meeting|meetings|talks|talked|spoke|speaks|conversation|call)(?:\s+(?:by phone|on the phone))?\s+with|met|meets|received|receives|hosted|hosts|welcomed|welcomes)\s+(?:[\p{L}.'’-]+\s+){0,8}$/u;
 /** The subject's meeting verb, where the subject ends: "held another meeting with", "met with", "had talks with". */
-const SUBJECT_END_RE = /\s+(?:(?:also\s+)?(?:held|had)\s+(?:a|an|another|separate|\w+)?\s*|met\b|spoke\b|talked\b)/;
+const SUBJECT_END_RE = /\s+(?:(?:also\s+)?(?:held|had)\s+(?:a|an|another|separate|\w+)?\s*|met\b|spoke\b|talked\b|received\b|hosted\b|welcomed\b)/;
 /** Sentences back a meeting may have been told. */
 const MEETING_WINDOW = 1;
 
@@ -68,10 +68,9 @@ export function meetingPair(text: string, g: ActorGrouping, sentences: readonly 
     if (g.actors[other].type !== 'PERSON' || t.end[k] > span.start) continue;
     const from = sentences[t.sentence[k]].start;
     const before = text.slice(Math.max(from, t.start[k] - 80), t.start[k]);
-    const m = /\bwith\s+((?:[\p{L}.'’-]+\s+){0,6})$/u.exec(before);
-    if (!m || !TITLE_WORDS_RE.test(m[1]) || !MEETING_WITH_RE.test(before.slice(0, m.index + 5))) continue;
-    const withAt = t.start[k] - before.length + m.index;
-    const subject = subjectOf(text, g, from, withAt, resolve);
+    const m = MEETING_RE.exec(before);
+    if (!m) continue;
+    const subject = subjectOf(text, g, from, t.start[k] - before.length + m.index, resolve);
     return subject !== null && subject !== other && g.actors[subject].type === 'PERSON' ? [subject, other] : null;
   }
   return null;
