@@ -29,6 +29,17 @@ suite('actors: descriptions with an organisation, indefinite groups', () => {
     assert.equal(g.speakerOf('Iranian authorities'), 'gpe:iran');
   });
 
+  test('"the visiting minister" is the one the host received, not the host named since', () => {
+    const spec: readonly (readonly [string, EntityType])[] = [['Fuad Hussein', 'PERSON'], ['Abbas Araghchi', 'PERSON'], ['Hussein', 'PERSON'],
+      ['Baghdad', 'GPE'], ['Iraq', 'GPE']];
+    const text = 'Foreign Minister Fuad Hussein received on Sunday his Iranian counterpart Abbas Araghchi in Baghdad. ' +
+      'Hussein stressed the importance of a fair water deal. The visiting minister said Tehran supports Iraq\'s efforts.';
+    assert.equal(extractedSpeakers(text, spec).bySpeakerSpan('The visiting minister')?.speaker, 'person:abbas-araghchi');
+    // Without a visit told, the minister named last.
+    const none = text.replace('received on Sunday his Iranian counterpart', 'spoke after his Iranian counterpart');
+    assert.equal(extractedSpeakers(none, spec).bySpeakerSpan('The visiting minister')?.speaker, 'person:fuad-hussein');
+  });
+
   test('an indefinite group noun is someone new; a statement of "the government" is the government', () => {
     const text = 'The Red Cross visited the camp on Monday. A top international security organization has urged calm. ' +
       'Israel suspended its offensive. A government statement says tourists could be kidnapped.';

@@ -87,3 +87,24 @@ function subjectOf(text: string, g: ActorGrouping, from: number, to: number, res
   if (!verb || verb.index === 0 || !/^(?:The|the)\s/.test(clause)) return null;
   return resolve({ start: from, end: from + verb.index });
 }
+
+/** A description of the visitor: "the visiting minister", "The visiting Iranian president". */
+export const VISITING_RE = /\bvisiting\b/i;
+/** Before the visitor's name: a host's verb ("received on Sunday his Iranian counterpart") or "visiting" itself. */
+const VISITOR_BEFORE_RE = /\b(?:(?:received|receives|hosted|hosts|welcomed|welcomes)\s+(?:[\p{L}.'’-]+\s+){0,8}|visiting\s+(?:[\p{L}.'’-]+\s+){0,5})$/u;
+/** After the visitor's name: ", who arrived in Baghdad", "who is on a two-day visit". */
+const VISITOR_AFTER_RE = /^,?\s+who\s+(?:arrived|is visiting|was visiting|is on an?\s+(?:[\w-]+\s+)?visit)/;
+const VISIT_WINDOW = 6;
+
+/** The person last told as the visitor ("Hussein received his Iranian counterpart Abbas Araghchi, who arrived …")
+ * within VISIT_WINDOW sentences before pos, or null. */
+export function visitorBefore(text: string, g: ActorGrouping, sentences: readonly Sentence[], pos: number, sentence: number): number | null {
+  const t = g.mentions;
+  for (let k = lastMentionBefore(t, pos); k >= 0 && t.sentence[k] >= sentence - VISIT_WINDOW; k--) {
+    if (g.actors[t.actor[k]].type !== 'PERSON' || t.end[k] > pos) continue;
+    const from = sentences[t.sentence[k]].start;
+    if (VISITOR_BEFORE_RE.test(text.slice(Math.max(from, t.start[k] - 80), t.start[k])) ||
+      VISITOR_AFTER_RE.test(text.slice(t.end[k], t.end[k] + 40))) return t.actor[k];
+  }
+  return null;
+}

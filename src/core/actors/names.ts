@@ -120,6 +120,13 @@ export function compoundBase(text: string): string | undefined {
   return m && m[1].length > 1 ? m[1] : undefined;
 }
 
+/** Whether the mention [start, end) of `text` is a compound like "London-based" (a lower-case letter ends it: a cheap
+ * test first). */
+export function isCompound(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(end - 1);
+  return c >= 97 && c <= 122 && compoundBase(text.slice(start, end)) !== undefined;
+}
+
 // Empty lists share one array of the elements kind that filled string arrays have (a `[]` literal has another):
 // code reading `units` or `titleRoles` then sees a single array map and is not deoptimised by the second one.
 const NONE: readonly string[] = ['-'].slice(1);

@@ -32,7 +32,7 @@ import { afterName, descriptionGender, dominantPerson, mayBeRenamed, mayRenameSu
 import { speakerGender } from './speakerGender';
 import { unnamedAntecedent } from './unnamedAntecedent';
 import { coSpeakers, pronounAndName } from './coSpeakers';
-import { campaignOwner, meetingPair, pairNamedTogether, PAIR_RE, SIDES_RE } from './namedBefore';
+import { campaignOwner, meetingPair, pairNamedTogether, PAIR_RE, SIDES_RE, VISITING_RE, visitorBefore } from './namedBefore';
 import { AGE_DESCRIPTION_RE, personNotNamedIn } from './ageDescription';
 import { type DocumentContext, documentAuthor, isAuthoredDocument } from './documentAuthor';
 import { resolveNamedNext } from './namedNext';
@@ -41,7 +41,7 @@ import { DOCUMENTS, LastSpeaker, lastWordKey, sameHeadSpeaker } from './speakerH
 import { ClaimCover, continuingSpeaker, firstEndingAfter, lastMentionBefore, lastMentionOf, mostSalient, pairNamedSince, recentActors, SpeakerMark } from './salience';
 import { type ActorGrouping, genderOf, SUBJECT } from './types';
 import { isTheyNoun, unnamedGroupSince } from './unnamedGroup';
-import { compoundBase } from './names';
+import { isCompound } from './names';
 import { headOfNamed } from './headOfNamed';
 import { namesOneMember } from './partyMember';
 import { partyNamed } from './parties';
@@ -280,6 +280,9 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
     const head = d.head;
     const own = fits && officeOf(d) === undefined ? salient(ctx, span, sentence, 0, (a) => fits(a) && (g.profiles[a].roles.size === 0 || g.profiles[a].roles.has(head)), undefined, subject) : null;
     if (own !== null) return own;
+    // "Hussein received his Iranian counterpart Abbas Araghchi … The visiting minister affirmed …": the visitor.
+    const visitor = VISITING_RE.test(raw) ? visitorBefore(ctx.text, g, ctx.sentences, span.start, sentence) : null;
+    if (visitor !== null && (g.profiles[visitor].roles.size === 0 || g.profiles[visitor].roles.has(head))) return visitor;
     const fit = bestDescribed(ctx, span, sentence, d, inside);
     if (fit !== null) return fit;
     if (fits) {
@@ -480,12 +483,6 @@ function overlappingNonPersons(ctx: Ctx, span: Span, t: SpanText, raw: string): 
 }
 
 const RELATIVE_CLAUSE_RE = /(?:,\s+|\s)(?:which|who|whom|whose|that)\s/;
-
-/** Whether the mention [start, end) is a compound like "London-based" (a lower-case letter ends it: a cheap test first). */
-function isCompound(text: string, start: number, end: number): boolean {
-  const c = text.charCodeAt(end - 1);
-  return c >= 97 && c <= 122 && compoundBase(text.slice(start, end)) !== undefined;
-}
 
 /** A building that stands for a government, then its people: "White House spokesman", "White House officials". */
 const SPOKESPERSON_AFTER_RE = /^\s+(?:spokes(?:man|woman|person)|officials?|aides?)\b/;
