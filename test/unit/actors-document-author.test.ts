@@ -37,4 +37,11 @@ suite('actors: a document that speaks is its author', () => {
     const text = 'CBS News reported that the letter was sent to the candidate. The letter warned him to withdraw.';
     assert.equal(extractedSpeakers(text, [['CBS News', 'ORG']]).bySpeakerSpan('The letter')?.speaker ?? null, null);
   });
+
+  test('"A statement from the Prime Minister\'s media office said" is whom the issuer names: the prime minister named before', () => {
+    const text = 'Prime Minister Mohammed Shia al-Sudani received the delegation. ' +
+      'A statement from the Prime Minister\'s media office said al-Sudani stressed Iraq\'s position.';
+    const r = extractedSpeakers(text, [['Mohammed Shia al-Sudani', 'PERSON'], ['al-Sudani', 'PERSON'], ['Iraq', 'GPE']]);
+    assert.equal(r.bySpeakerSpan('A statement from the Prime Minister\'s media office')?.speaker, 'person:mohammed-shia-al-sudani');
+  });
 });

@@ -27,6 +27,15 @@ const BETWEEN_AUTHOR = /^(?:['’]s?)?(?:\s+(?:issued|released|published|put|out
 const AFTER_DOCUMENT = /^\s+(?:(?:issued|released|published|sent|written|signed)\s+)?(?:by|from)\s+(?:the\s+)?$/;
 const AUTHOR_TYPES = new Set(['ORG', 'PERSON', 'GPE']);
 
+/** "A statement from the Prime Minister's media office", "a letter signed by the minister": a document and its issuer. */
+const ISSUED_BY_RE = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+)?(?:statement|report|letter|memo|communique|release|readout)\s+(?:(?:issued|released|published|sent|written|signed)\s+)?(?:by|from)\s+/u;
+
+/** Where the issuer starts in a span's text that names a document and who issued it, or -1. */
+export function issuerStart(raw: string): number {
+  const m = ISSUED_BY_RE.exec(raw);
+  return m ? m[0].length : -1;
+}
+
 /** Whether "the <noun>" is a document whose author documentAuthor may find. */
 export function isAuthoredDocument(noun: string): boolean {
   return AUTHORED.has(noun);

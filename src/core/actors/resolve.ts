@@ -34,7 +34,7 @@ import { unnamedAntecedent } from './unnamedAntecedent';
 import { coSpeakers, pronounAndName } from './coSpeakers';
 import { campaignOwner, meetingPair, pairNamedTogether, PAIR_RE, SIDES_RE, VISITING_RE, visitorBefore } from './namedBefore';
 import { AGE_DESCRIPTION_RE, personNotNamedIn } from './ageDescription';
-import { type DocumentContext, documentAuthor, isAuthoredDocument } from './documentAuthor';
+import { type DocumentContext, documentAuthor, isAuthoredDocument, issuerStart } from './documentAuthor';
 import { resolveNamedNext } from './namedNext';
 import { descriptionOf, NOT_LOOKED_UP, Pronoun, readSpanText, shapeOfText, type SpanShape, type SpanText } from './spanText';
 import { DOCUMENTS, LastSpeaker, lastWordKey, sameHeadSpeaker } from './speakerHeads';
@@ -248,6 +248,9 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
     if (behalf !== null) return behalf;
   }
   if (t.member > 0) return null;
+  // "A statement from the Prime Minister's media office said": the issuer speaks, however it is named.
+  const issuer = issuerStart(raw);
+  if (issuer > 0) return resolveSpan(ctx, { start: ctx.text.indexOf(raw, span.start) + issuer, end: span.end }, sentence);
   // "In a statement, the ministry said … The statement added": a document speaks for its author (documentAuthor.ts).
   const noun = THE_NOUN_RE.test(raw) ? raw.slice(raw.lastIndexOf(' ') + 1).toLowerCase() : '';
   if (noun !== '' && isAuthoredDocument(noun)) {
