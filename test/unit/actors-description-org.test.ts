@@ -40,6 +40,12 @@ suite('actors: descriptions with an organisation, indefinite groups', () => {
     assert.equal(extractedSpeakers(none, spec).bySpeakerSpan('The visiting minister')?.speaker, 'person:fuad-hussein');
   });
 
+  test('"the forum" is the Forum named before, as "the group" is a group', () => {
+    const text = 'The Hostages and Missing Families Forum said time was running out. The forum said every day endangers their lives.';
+    const g = group(text, tagAll(text, [['Hostages and Missing Families Forum', 'ORG']]));
+    assert.equal(g.speakerOf('The forum'), 'org:hostages-and-missing-families-forum');
+  });
+
   test('an indefinite group noun is someone new; a statement of "the government" is the government', () => {
     const text = 'The Red Cross visited the camp on Monday. A top international security organization has urged calm. ' +
       'Israel suspended its offensive. A government statement says tourists could be kidnapped.';

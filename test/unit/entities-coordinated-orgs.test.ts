@@ -21,6 +21,13 @@ suite('entities: an organisation whose name coordinates two nouns', () => {
       'European Union/ORG', 'Means Committee/ORG', 'Drug Committee/ORG']);
   });
 
+  test('a lone miscellany before "and" joins too: "Hostages" MISC before "and Missing Families Forum"', () => {
+    const words = 'The Hostages and Missing Families Forum said'.split(' ');
+    const spans: Span[] = [{ start: 1, end: 2, type: 'MISC' }, { start: 3, end: 6, type: 'ORG' }];
+    coordinatedOrgNames(words, spans, (w) => w === 'Forum', nameWord, [0]);
+    assert.deepEqual(shown(words, spans), ['Hostages and Missing Families Forum/ORG']);
+  });
+
   test('in the whole pipeline, "the Belt and Road Initiative" is one organisation', () => {
     const text = 'China and Iraq pledged to deepen cooperation under the Belt and Road Initiative, officials said.';
     const tokens = tokenize(text);

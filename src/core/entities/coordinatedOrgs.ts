@@ -25,13 +25,17 @@ export function coordinatedOrgNames(words: readonly string[], spans: Span[], org
     const s = spans[k];
     const w = s.start - 2;
     if (s.type !== 'ORG' || w < 0 || (words[s.start - 1] !== 'and' && words[s.start - 1] !== '&')) continue;
-    if (k > 0 && spans[k - 1].end > w) continue; // the word is another span's ("Twitter and Facebook" when both are tagged)
+    // The word is another span's ("Twitter and Facebook" when both are tagged), unless a lone miscellany ("Hostages" MISC
+    // before "and Missing Families Forum"), which is dropped.
+    const prev = k > 0 && spans[k - 1].end > w ? spans[k - 1] : null;
+    if (prev && (prev.type !== 'MISC' || prev.start !== w || prev.end !== w + 1)) continue;
     const head = words[s.end - 1];
     if (!(orgWord(head) || MORE_HEADS.has(head)) || !COMMON_NOUN_RE.test(words[w]) || TITLES.has(words[w]) || CALENDAR.has(words[w])) continue;
     // Both conjuncts common nouns of one name ("Food and Agriculture"), not two names ("G8 and European Union", "July and
     // Congress"): the span's first word is no organisation, place or nationality word.
     if (orgWord(words[s.start]) || nameWord(words[s.start]) || opensSentence(starts, w)) continue;
     s.start = w;
+    if (prev) { spans.splice(k - 1, 1); k--; }
   }
 }
 
