@@ -40,6 +40,12 @@ suite('actors: descriptions with an organisation, indefinite groups', () => {
     assert.equal(extractedSpeakers(none, spec).bySpeakerSpan('The visiting minister')?.speaker, 'person:fuad-hussein');
   });
 
+  test('"Foxconn, Apple\'s largest assembler, said": the name the span opens with speaks, not the company in its apposition', () => {
+    const text = 'Foxconn, Apple\'s largest assembler, said it would invest in India. Critics, including Apple, said the plan was late.';
+    const r = extractedSpeakers(text, [['Foxconn', 'LOC'], ['Apple', 'ORG'], ['India', 'GPE'], ['Apple', 'ORG']]);
+    assert.equal(r.bySpeakerSpan('Foxconn, Apple\'s largest assembler,')?.speaker, 'loc:foxconn');
+  });
+
   test('"the forum" is the Forum named before, as "the group" is a group', () => {
     const text = 'The Hostages and Missing Families Forum said time was running out. The forum said every day endangers their lives.';
     const g = group(text, tagAll(text, [['Hostages and Missing Families Forum', 'ORG']]));

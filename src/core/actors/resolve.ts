@@ -23,7 +23,7 @@ import { type Description, scoreDescription } from './describe';
 import { lookupForm } from './formLookup';
 import { renamingPerson } from './apposition';
 import { antecedentOf } from './relative';
-import { afterOutsider, hostNotPrincipal, modifiesNoun, ownerSpeaks, ownsNamedOrg, placeSpeaks } from './speakerHead';
+import { afterOutsider, describingClauseAt, hostNotPrincipal, modifiesNoun, ownerSpeaks, ownsNamedOrg, placeSpeaks } from './speakerHead';
 import { genericNounBonus, namedLike, onlyNamedBefore } from './namedLike';
 import { stableOrder } from './order';
 import { thingSubjectBefore } from './thingSubject';
@@ -461,9 +461,9 @@ function overlappingNonPersons(ctx: Ctx, span: Span, t: SpanText, raw: string): 
   const out: number[] = [];
   let modifiers = 0;
   let headEnd = -1; // the span's head region, read on the first place inside it
-  // A relative clause describes the speaker; who is named in it only modifies ("The alliance, which includes … the
-  // Annenberg Institute,", "the boy, who was wearing a 'Make America Great Again' hat", "Officials who spoke to Reuters").
-  const relative = raw.search(RELATIVE_CLAUSE_RE);
+  // A relative clause or an apposition describes the speaker; who is named in it only modifies ("The alliance, which
+  // includes … the Annenberg Institute,", "Officials who spoke to Reuters", "Foxconn, Apple's largest assembler,").
+  const relative = describingClauseAt(text, mentions, span.start, raw);
   const clauseStart = relative > 0 ? span.start + relative : span.end;
   for (let k = firstEndingAfter(mentions, span.start); k < mentions.count && mentions.start[k] < span.end; k++) {
     if (mentions.end[k] <= span.start) continue;
@@ -484,8 +484,6 @@ function overlappingNonPersons(ctx: Ctx, span: Span, t: SpanText, raw: string): 
   }
   return out.length === 0 && modifiers > 0 ? MODIFIER_ONLY : out;
 }
-
-const RELATIVE_CLAUSE_RE = /(?:,\s+|\s)(?:which|who|whom|whose|that)\s/;
 
 /** A building that stands for a government, then its people: "White House spokesman", "White House officials". */
 const SPOKESPERSON_AFTER_RE = /^\s+(?:spokes(?:man|woman|person)|officials?|aides?)\b/;

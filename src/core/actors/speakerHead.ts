@@ -2,7 +2,8 @@
 // prepositional or relative modifiers and after its premodifiers: in "Trump campaign spokeswoman Hope Hicks" the
 // speaker is Hope Hicks, in "Organizers of the push to boycott Trump's speech" not Trump.
 import { isHead, isTitleWord, pluralHead, roleKey } from './roles';
-import type { ActorGrouping } from './types';
+import type { ActorGrouping, MentionTable } from './types';
+import { firstEndingAfter } from './salience';
 import { isKinNoun } from './wordFacts';
 
 /** Words that end a noun phrase's head region: prepositions (also "within", "inside", "around": "His enemies within
@@ -11,6 +12,20 @@ const HEAD_END_RE = /\s(?:of|for|at|in|with|within|among|inside|outside|behind|b
 
 /** Where a mention's head region ends: at `end`, the word that ends it ('' for none). */
 export interface HeadRegion { readonly end: number; readonly word: string }
+
+const RELATIVE_CLAUSE_RE = /(?:,\s+|\s)(?:which|who|whom|whose|that)\s/;
+
+/**
+ * Where a span's text `raw` (starting at `start` in `text`) starts describing its head, or -1: a relative clause, or
+ * the apposition after a name that opens the span ("Foxconn, Apple's largest assembler,": a mention of `mentions`
+ * starts the span and a comma follows it; "Critics, including South Korea" has no name first).
+ */
+export function describingClauseAt(text: string, mentions: MentionTable, start: number, raw: string): number {
+  const relative = raw.search(RELATIVE_CLAUSE_RE);
+  const k = firstEndingAfter(mentions, start);
+  const comma = k < mentions.count && mentions.start[k] === start && text.charCodeAt(mentions.end[k]) === 44 /* , */ ? mentions.end[k] - start : -1;
+  return comma > 0 && (relative < 0 || comma < relative) ? comma : relative;
+}
 
 /**
  * The head region of span text[start, end): up to the first HEAD_END_RE word. A word between two capitalised
