@@ -115,6 +115,11 @@ suite('actors: speakers named together ("Clinton and Sanders said")', () => {
       'During the meeting, the two sides discussed bilateral relations.';
     const r = extractedSpeakers(received, spec).bySpeakerSpan('the two sides');
     assert.deepEqual([r?.speaker, ...(r?.coSpeakers ?? [])], ['person:fuad-hussein', 'person:wang-yi']);
+    // "The two leaders" after a phone call told two sentences before, with no two names joined by "and".
+    const call = 'President Han Zheng held a phone call with his Iraqi counterpart Fuad Hussein on Thursday, officials said. ' +
+      'During the call, Han told Hussein that Beijing was ready to help. The two leaders also discussed the situation in Syria.';
+    const l = extractedSpeakers(call, spec).bySpeakerSpan('The two leaders');
+    assert.deepEqual([l?.speaker, ...(l?.coSpeakers ?? [])], ['person:han-zheng', 'person:fuad-hussein']);
     // Two people named, but no meeting between them: nobody known.
     const apart = 'Han Zheng spoke in Beijing on Thursday and Fuad Hussein flew home. The two sides said the talks would go on.';
     assert.equal(extractedSpeakers(apart, spec).bySpeakerSpan('The two sides')?.speaker, null);

@@ -50,6 +50,9 @@ suite('actors: descriptions with an organisation, indefinite groups', () => {
     const text = 'The Hostages and Missing Families Forum said time was running out. The forum said every day endangers their lives.';
     const g = group(text, tagAll(text, [['Hostages and Missing Families Forum', 'ORG']]));
     assert.equal(g.speakerOf('The forum'), 'org:hostages-and-missing-families-forum');
+    const directorate = 'The Communications Directorate said the call took place on Friday. The directorate said both leaders spoke.';
+    assert.equal(group(directorate, tagAll(directorate, [['Communications Directorate', 'ORG']])).speakerOf('The directorate'),
+      'org:communications-directorate');
   });
 
   test('an indefinite group noun is someone new; a statement of "the government" is the government', () => {

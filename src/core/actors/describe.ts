@@ -15,7 +15,7 @@ export const GENERIC_NOUNS: ReadonlyMap<string, 'country' | 'org'> = new Map([
   // A military speaks for its country ("The military says …" after "The U.S. military in Iraq …"), not for the last
   // organisation named.
   ['committee', 'org'], ['alliance', 'org'], ['coalition', 'org'], ['army', 'country'], ['military', 'country'],
-  ['newspaper', 'org'], ['paper', 'org'], ['forum', 'org'],
+  ['newspaper', 'org'], ['paper', 'org'], ['forum', 'org'], ['directorate', 'org'],
   ['court', 'org'], ['union', 'org'], ['bank', 'org'], ['corporation', 'org'], ['network', 'org'], ['forces', 'org'],
   ['office', 'org'], ['department', 'org'], ['commission', 'org'], ['body', 'org'], ['institute', 'org'],
   // A company by its trade ("the carmaker said", "the airline said").

@@ -23,6 +23,9 @@ export function campaignOwner(g: ActorGrouping, text: string, pos: number, sente
 export const PAIR_RE = /^(?:the two|both)(?:\s+(?:men|women|candidates|lawmakers|leaders|ministers|senators|presidents|politicians|rivals|contenders|sides))?$/i;
 /** "the two sides", "both sides": the two of a meeting (meetingPair), not any two named together. */
 export const SIDES_RE = /^(?:the two|both) sides$/i;
+/** Pairs a meeting just told may name when no two people were named together: "The two leaders also discussed …"
+ * (not "the two lawmakers", "both candidates": roles the people met need not have). */
+export const MET_PAIR_RE = /^(?:the two|both)(?:\s+(?:sides|leaders|men|women|ministers|presidents))?$/i;
 /** Between two people named together: "and", "&", a comma before "and", a title ("Mr. Effron and Mr. Pruzan"). */
 const TOGETHER_RE = /^,?\s+(?:and|&)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+|(?:Republican|Democrat|President|Senator|Secretary)\s+)?$/;
 const PAIR_WINDOW = 2;
@@ -52,12 +55,12 @@ const MEETING_RE = /\b(?:(?:met|meets|meeting|meetings|talks|talked|spoke|speaks
 /** The subject's meeting verb, where the subject ends: "held another meeting with", "met with", "had talks with". */
 const SUBJECT_END_RE = /\s+(?:(?:also\s+)?(?:held|had)\s+(?:a|an|another|separate|\w+)?\s*|met\b|spoke\b|talked\b|received\b|hosted\b|welcomed\b)/;
 /** Sentences back a meeting may have been told. */
-const MEETING_WINDOW = 1;
+const MEETING_WINDOW = 2;
 
 /**
  * "The top Iranian diplomat held another meeting with Hadi al-Amiri, …, where the two sides discussed …", "Han Zheng
  * met with visiting Iraqi Foreign Minister Fuad Hussein …, with both sides pledging …": the two people of the meeting
- * last told before `span` (this sentence or the one before), the clause's subject first, then the one met; or null.
+ * last told before `span` (this sentence or the two before), the clause's subject first, then the one met; or null.
  * `resolve` reads a subject that names no one ("The top Iranian diplomat").
  */
 export function meetingPair(text: string, g: ActorGrouping, sentences: readonly Sentence[], span: Span, sentence: number,

@@ -32,7 +32,7 @@ import { afterName, descriptionGender, dominantPerson, mayBeRenamed, mayRenameSu
 import { speakerGender } from './speakerGender';
 import { unnamedAntecedent } from './unnamedAntecedent';
 import { coSpeakers, pronounAndName } from './coSpeakers';
-import { campaignOwner, meetingPair, pairNamedTogether, PAIR_RE, SIDES_RE, VISITING_RE, visitorBefore } from './namedBefore';
+import { campaignOwner, meetingPair, MET_PAIR_RE, pairNamedTogether, PAIR_RE, SIDES_RE, VISITING_RE, visitorBefore } from './namedBefore';
 import { AGE_DESCRIPTION_RE, personNotNamedIn } from './ageDescription';
 import { type DocumentContext, documentAuthor, isAuthoredDocument, issuerStart } from './documentAuthor';
 import { resolveNamedNext } from './namedNext';
@@ -214,7 +214,8 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   if (t.campaign) return campaignOwner(g, ctx.text, span.start, sentence);
   if (namesOneMember(raw)) return salient(ctx, span, sentence, PRONOUN_WINDOW, (a) => g.actors[a].type === 'PERSON');
   if (PAIR_RE.test(raw)) { // "Both candidates said": the two named together just before, all of them; "the two sides": of a meeting
-    const pair = SIDES_RE.test(raw) ? meetingPair(ctx.text, g, ctx.sentences, span, sentence, (s) => resolveSpan(ctx, s, sentence)) : pairNamedTogether(g, ctx.text, span.start, sentence);
+    const pair = (SIDES_RE.test(raw) ? null : pairNamedTogether(g, ctx.text, span.start, sentence)) ??
+      (MET_PAIR_RE.test(raw) ? meetingPair(ctx.text, g, ctx.sentences, span, sentence, (s) => resolveSpan(ctx, s, sentence)) : null);
     ctx.co = pair && [pair[1]];
     return pair && pair[0];
   }
