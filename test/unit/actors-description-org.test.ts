@@ -35,6 +35,8 @@ suite('actors: descriptions with an organisation, indefinite groups', () => {
     const text = 'Foreign Minister Fuad Hussein received on Sunday his Iranian counterpart Abbas Araghchi in Baghdad. ' +
       'Hussein stressed the importance of a fair water deal. The visiting minister said Tehran supports Iraq\'s efforts.';
     assert.equal(extractedSpeakers(text, spec).bySpeakerSpan('The visiting minister')?.speaker, 'person:abbas-araghchi');
+    assert.equal(extractedSpeakers(text.replace('The visiting minister', 'The Iranian guest'), spec).bySpeakerSpan('The Iranian guest')?.speaker,
+      'person:abbas-araghchi');
     // Without a visit told, the minister named last.
     const none = text.replace('received on Sunday his Iranian counterpart', 'spoke after his Iranian counterpart');
     assert.equal(extractedSpeakers(none, spec).bySpeakerSpan('The visiting minister')?.speaker, 'person:fuad-hussein');

@@ -91,8 +91,8 @@ function subjectOf(text: string, g: ActorGrouping, from: number, to: number, res
   return resolve({ start: from, end: from + verb.index });
 }
 
-/** A description of the visitor: "the visiting minister", "The visiting Iranian president". */
-export const VISITING_RE = /\bvisiting\b/i;
+/** A description of the visitor: "the visiting minister", "The visiting Iranian president", "the Iranian guest". */
+export const VISITING_RE = /\b(?:visiting|guest)\b/i;
 /** Before the visitor's name: a host's verb ("received on Sunday his Iranian counterpart") or "visiting" itself. */
 const VISITOR_BEFORE_RE = /\b(?:(?:received|receives|hosted|hosts|welcomed|welcomes)\s+(?:[\p{L}.'’-]+\s+){0,8}|visiting\s+(?:[\p{L}.'’-]+\s+){0,5})$/u;
 /** After the visitor's name: ", who arrived in Baghdad", "who is on a two-day visit". */

@@ -286,7 +286,7 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
     if (own !== null) return own;
     // "Hussein received his Iranian counterpart Abbas Araghchi … The visiting minister affirmed …": the visitor.
     const visitor = VISITING_RE.test(raw) ? visitorBefore(ctx.text, g, ctx.sentences, span.start, sentence) : null;
-    if (visitor !== null && (g.profiles[visitor].roles.size === 0 || g.profiles[visitor].roles.has(head))) return visitor;
+    if (visitor !== null && (head === 'guest' || g.profiles[visitor].roles.size === 0 || g.profiles[visitor].roles.has(head))) return visitor;
     const fit = bestDescribed(ctx, span, sentence, d, inside);
     if (fit !== null) return fit;
     if (fits) {
