@@ -1,6 +1,7 @@
 // The actors being built while grouping, and the indexes that find the actor a new mention belongs to: exact
 // keys, person surnames (with a transliteration skeleton and a bounded fuse.js fallback), acronym definitions and
 // initials, countries. Every index is a Map, so names such as "constructor" or "__proto__" are ordinary keys.
+import { isArabicOrgHead } from '../entities/arabicOrgNames';
 import Fuse from 'fuse.js';
 import type { EntityType } from '../types';
 import type { Country } from './countries';
@@ -196,7 +197,8 @@ function headWordOf(key: string): string {
   if (sp <= 0) return '';
   const head = key.slice(sp + 1);
   const before = key.slice(key.lastIndexOf(' ', sp - 1) + 1, sp);
-  return NOT_BEFORE_HEAD.has(before) || SHARED_HEADS.has(head) ? '' : head;
+  // "Kataib Hezbollah" (the Hezbollah Brigades) is a group of its own, not what "Hezbollah" alone names.
+  return NOT_BEFORE_HEAD.has(before) || SHARED_HEADS.has(head) || isArabicOrgHead(key.slice(0, key.indexOf(' '))) ? '' : head;
 }
 
 /** Words a name may add after an organisation's distinctive first word and still be what that word alone names:

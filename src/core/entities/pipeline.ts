@@ -5,6 +5,7 @@ import type { EntityType } from '../types';
 import { abbreviatedTitles, personsAfterTitles, titledNamesInOrgs } from './titledNames';
 import { namesAfterPortfolios } from './portfolioTitles';
 import { coordinatedOrgNames } from './coordinatedOrgs';
+import { arabicOrgNames } from './arabicOrgNames';
 import { canStartDate, findDates } from './dates';
 import { DocLexicon, gazBit } from './docLexicon';
 import { headlineFromBody } from './headline';
@@ -191,6 +192,7 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     if (!off.has('orgContext')) placeOrOrgByContext(words, out, (w) => (lex.wordBits(w) & PLACE_BITS) !== 0, ids, strings, index);
     if (!off.has('prefixedNames')) out = joinPrefixedNames(words, out, ids, strings, index);
     honorificPersons(words, out, isOrgWord);
+    arabicOrgNames(words, out);
     // Before the surname rules, which read a name's last word ("al-Sudani" alone is then Mohammed Shia al-Sudani's).
     if (!off.has('patronymics')) out = joinPatronymics(words, out);
     familyNames(words, out);
