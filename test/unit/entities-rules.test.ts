@@ -342,6 +342,11 @@ suite('entities: API and rules', () => {
     assert.ok(org.includes('Hurricane Katrina/EVENT'), org.join(', '));
   });
 
+  test('"Daesh" and "ISIL", the Islamic State\'s other names, are organisations wherever they stand', () => {
+    assert.deepEqual(show(tag('The forces saved Iraq from Daesh. Daesh claimed the attack. ISIL fighters fled.')),
+      ['Iraq/GPE', 'Daesh/ORG', 'Daesh/ORG', 'ISIL/ORG']);
+  });
+
   test('"the Islamic State" is one organisation, where the tagger tags "Islamic" alone; "Islamic scholars" stays NORP', () => {
     assert.deepEqual(show(tag('Extremist groups like the Islamic State have used the site. Islamic scholars disagree.')),
       ['Islamic State/ORG', 'Islamic/NORP']);

@@ -4,7 +4,9 @@
 
 import { CLS_ORG, forceSpan, type ClassSpan } from './rules';
 
-const ORG_PHRASES: readonly (readonly string[])[] = [['Islamic', 'State']];
+// Its other names: "Daesh" (the Arabic acronym, as Iranian and Iraqi outlets write it) was tagged a place after "from"
+// and a person before "claimed"; "ISIL" went untagged.
+const ORG_PHRASES: readonly (readonly string[])[] = [['Islamic', 'State'], ['Daesh'], ['ISIL']];
 
 /**
  * Every occurrence of an ORG_PHRASES sequence becomes one ORG span, replacing what overlapped it. `ids`: normalised
