@@ -1,7 +1,7 @@
 // "Iraqi National Security Adviser Qassim al-Araji" tagged as one organisation: the office is a title before a person.
 import * as assert from 'node:assert/strict';
 import type { Span } from '../../src/core/entities/names';
-import { abbreviatedTitles, personsAfterTitles, titledNamesInOrgs } from '../../src/core/entities/titledNames';
+import { abbreviatedTitles, honorificsOutOfOrgs, personsAfterTitles, titledNamesInOrgs } from '../../src/core/entities/titledNames';
 import { namesAfterPortfolios } from '../../src/core/entities/portfolioTitles';
 import { tagEntities } from '../../src/core/entities';
 import { splitSentences } from '../../src/core/text/sentences';
@@ -72,5 +72,12 @@ suite('entities: an office and a name read as one organisation', () => {
     assert.ok(found.includes('Ziad Ali Fadel/PERSON'), found.join(' | '));
     assert.ok(found.includes('Iraq/GPE'), found.join(' | '));
     assert.ok(!found.some((e) => e.startsWith('Electricity')), found.join(' | '));
+  });
+
+  test('a cleric\'s honorifics that end an organisation span belong to the person after them', () => {
+    const words = 'Leader of the Islamic Revolution Ayatollah Seyyed Ali Khamenei said ; the Sheikh Zayed Foundation met'.split(' ');
+    const spans: Span[] = [{ start: 3, end: 6, type: 'ORG' }, { start: 7, end: 9, type: 'PERSON' }, { start: 12, end: 15, type: 'ORG' }];
+    assert.deepEqual(shown(words, honorificsOutOfOrgs(words, spans)), ['Islamic Revolution/ORG', 'Ayatollah Seyyed Ali Khamenei/PERSON',
+      'Sheikh Zayed Foundation/ORG']);
   });
 });

@@ -2,7 +2,7 @@
 // CoNLL classes refined into the product's types (PERSON, ORG, GPE, LOC, NORP, EVENT, MISC) and dates added.
 
 import type { EntityType } from '../types';
-import { abbreviatedTitles, personsAfterTitles, titledNamesInOrgs } from './titledNames';
+import { abbreviatedTitles, honorificsOutOfOrgs, personsAfterTitles, titledNamesInOrgs } from './titledNames';
 import { namesAfterPortfolios } from './portfolioTitles';
 import { coordinatedOrgNames } from './coordinatedOrgs';
 import { arabicOrgNames } from './arabicOrgNames';
@@ -180,6 +180,7 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     out = splitOrgPerson(words, out, isOrgWord);
     out = titledNamesInOrgs(words, out, (w) => (lex.wordBits(w) & PLACE_BITS) !== 0, (w) => (lex.wordBits(w) & NATIONALITY_BIT) !== 0, isOrgWord);
     out = namesAfterPortfolios(words, out, isOrgWord);
+    out = honorificsOutOfOrgs(words, out);
     personsAfterTitles(words, out, isOrgWord);
     out = abbreviatedTitles(words, out, isOrgWord);
     out = mergeParenthesisedNames(words, out, isOrgWord, ids);

@@ -97,3 +97,34 @@ export function abbreviatedTitles(words: readonly string[], spans: Span[], orgWo
   }
   return out ?? spans;
 }
+
+/** A cleric's honorifics written before the name ("Ayatollah Seyyed Ali Khamenei", "Hojatoleslam …", "Sheikh …"). */
+const CLERIC_HONORIFICS = new Set(['Ayatollah', 'Grand', 'Seyyed', 'Sayyed', 'Sayyid', 'Hojatoleslam', 'Sheikh', 'Imam']);
+
+/**
+ * "Leader of the Islamic Revolution Ayatollah | Seyyed | Ali Khamenei": the honorifics ending an organisation span that a
+ * person span follows (untagged honorifics at most between) are the person's ("Islamic Revolution Ayatollah" had been an organisation). The person span takes
+ * them; the organisation keeps what is before them, or goes when nothing is. Returns the spans, sorted and
+ * non-overlapping.
+ */
+export function honorificsOutOfOrgs(words: readonly string[], spans: Span[]): Span[] {
+  let out: Span[] | null = null;
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    const next = spans[k + 1];
+    let cut = s.end;
+    if (s.type === 'ORG' && next !== undefined && next.type === 'PERSON' && onlyHonorifics(words, s.end, next.start)) {
+      while (cut > s.start && CLERIC_HONORIFICS.has(words[cut - 1])) cut--;
+    }
+    if (cut === s.end) { out?.push(s); continue; }
+    out ??= spans.slice(0, k);
+    if (cut > s.start) out.push({ start: s.start, end: cut, type: s.type });
+    next.start = cut;
+  }
+  return out ?? spans;
+}
+
+function onlyHonorifics(words: readonly string[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!CLERIC_HONORIFICS.has(words[i])) return false;
+  return true;
+}
