@@ -1,8 +1,8 @@
 // The actors being built while grouping, and the indexes that find the actor a new mention belongs to: exact
 // keys, person surnames (with a transliteration skeleton and a bounded fuse.js fallback), acronym definitions and
 // initials, countries. Every index is a Map, so names such as "constructor" or "__proto__" are ordinary keys.
-import { isArabicOrgHead } from '../entities/arabicOrgNames';
 import Fuse from 'fuse.js';
+import { isArabicOrgHead } from '../entities/arabicOrgNames';
 import type { EntityType } from '../types';
 import type { Country } from './countries';
 import { boundedDistance, skeleton, translitEqual } from './fold';
