@@ -472,6 +472,14 @@ suite('claims: wire-news style', () => {
     assert.ok(section.some((x) => x.cue === 'calls for'), JSON.stringify(section));
   });
 
+  test('a headline\'s label in sentence case that ends with a role noun speaks it ("Judiciary chief: …"); not further down', () => {
+    const head = claimWith(claimsOf('Judiciary chief: No leniency for economic corruption\nTEHRAN – The chief spoke on Tuesday.'), 'leniency');
+    assert.deepEqual([head.text, head.cue, head.speaker], ['No leniency for economic corruption', ':', 'Judiciary chief']);
+    const fm = claimWith(claimsOf('Iran’s top diplomat: US must lift sanctions first\nHe spoke.'), 'lift sanctions');
+    assert.equal(fm.speaker, 'Iran’s top diplomat');
+    assert.ok(!claimsOf('A story.\nThe local official: a profile of a mayor who stayed\nShe spoke.').some((x) => x.cue === ':'));
+  });
+
   test('a live blog entry\'s headline after its time is a headline: "14:05 GMT – Zelensky: …"', () => {
     const claims = claimsOf('Ukraine war live\n\n14:05 GMT – Zelensky: Russia massing troops near Kharkiv\n\nHe spoke on Monday.\n\n' +
       "13:15 GMT – Kremlin: No talks until Kyiv 'faces reality'\n\nPeskov spoke.");

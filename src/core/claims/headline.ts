@@ -31,7 +31,29 @@ export function headlineClaim(ctx: DocContext, s: Sentence): RawClaim | null {
   if (!startsLine(ctx, s.firstToken)) return null;
   const a = s.firstToken + timestampLength(ctx, s.firstToken, b);
   const k = labelColon(ctx, a, b, MAX_HEAD, false);
-  if (k < 0) return null;
+  const label = k >= 0 ? k : isHeadline(ctx, s) ? roleLabelColon(ctx, a, b) : -1;
+  if (label < 0) return null;
+  return labelClaim(ctx, a, label, b);
+}
+
+/** Role nouns that end a headline's label written in sentence case ("Judiciary chief: …", "Iran's FM: …"). */
+const LABEL_HEADS = new Set(['chief', 'minister', 'fm', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials',
+  'commander', 'leader', 'envoy', 'president', 'premier', 'diplomat', 'adviser', 'advisor', 'ambassador', 'governor', 'mayor']);
+
+/** The colon after a headline's label of up to MAX_HEAD words opening with a capital and ending with a role noun
+ * ("Judiciary chief: No leniency …", "Iran’s top diplomat: …"), or -1. */
+function roleLabelColon(ctx: DocContext, a: number, b: number): number {
+  if (a >= b || !isWord(ctx, a) || !isCapitalized(ctx, a)) return -1;
+  let words = 0;
+  for (let k = a; k < b && k < a + MAX_HEAD + 3; k++) {
+    if (ctx.tokens.text(k) === ':') return words <= MAX_HEAD && LABEL_HEADS.has(nm(ctx, k - 1)) ? k : -1;
+    if (isWord(ctx, k)) words++;
+  }
+  return -1;
+}
+
+/** The claim of the label [a, k) and the line's text after its colon at k, or null when too little follows. */
+function labelClaim(ctx: DocContext, a: number, k: number, b: number): RawClaim | null {
   // A one-word all-capitals head is a kicker ("UPDATE:", "VIDEO:") or an interview label ("Q:"), not a speaker.
   if (k === a + 1 && (ctx.tokens.text(a) === ctx.tokens.text(a).toUpperCase() || KICKERS.has(ctx.tokens.text(a).toLowerCase()))) return null;
   if (k === a + 2 && ctx.tokens.text(a) === 'The' && KICKERS.has(ctx.tokens.text(a + 1).toLowerCase())) return null; // "The Latest:"
