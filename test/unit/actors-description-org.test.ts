@@ -48,6 +48,12 @@ suite('actors: descriptions with an organisation, indefinite groups', () => {
     assert.equal(r.bySpeakerSpan('Foxconn, Apple\'s largest assembler,')?.speaker, 'loc:foxconn');
   });
 
+  test('"The top judge" is the judiciary chief named before', () => {
+    const text = 'Iran’s Judiciary Chief Gholamhossein Mohseni Ejei says there will be no leniency. The top judge also called on chiefs to act.';
+    const r = extractedSpeakers(text, [['Iran', 'GPE'], ['Gholamhossein Mohseni Ejei', 'PERSON']]);
+    assert.equal(r.bySpeakerSpan('The top judge')?.speaker, 'person:gholamhossein-mohseni-ejei');
+  });
+
   test('"the forum" is the Forum named before, as "the group" is a group', () => {
     const text = 'The Hostages and Missing Families Forum said time was running out. The forum said every day endangers their lives.';
     const g = group(text, tagAll(text, [['Hostages and Missing Families Forum', 'ORG']]));

@@ -170,5 +170,7 @@ export function addRoleWords(roleKeys: readonly string[], into: Set<string>): vo
   if (secretary && canon.includes('state')) into.add('diplomat');
   if (canon.includes('prime') && minister) { into.add('premier'); into.add('leader'); }
   if (minister) into.add('cabinet');
+  // "Judiciary Chief Gholamhossein Mohseni Ejei … The top judge": the head of a judiciary is its first judge.
+  if (canon.includes('judicial') && (canon.includes('chief') || canon.includes('head'))) into.add('judge');
   if (head) into.add('official');
 }
