@@ -120,6 +120,10 @@ suite('actors: speakers named together ("Clinton and Sanders said")', () => {
       'During the call, Han told Hussein that Beijing was ready to help. The two leaders also discussed the situation in Syria.';
     const l = extractedSpeakers(call, spec).bySpeakerSpan('The two leaders');
     assert.deepEqual([l?.speaker, ...(l?.coSpeakers ?? [])], ['person:han-zheng', 'person:fuad-hussein']);
+    // A meeting told as the sentence's introduction: the one met, then the person the main clause names.
+    const intro = 'In a phone conversation with Fuad Hussein, Wang Yi said the talks would go on. The two sides also discussed the situation in Syria.';
+    const i = extractedSpeakers(intro, spec).bySpeakerSpan('The two sides');
+    assert.deepEqual([i?.speaker, ...(i?.coSpeakers ?? [])], ['person:wang-yi', 'person:fuad-hussein']);
     // Two people named, but no meeting between them: nobody known.
     const apart = 'Han Zheng spoke in Beijing on Thursday and Fuad Hussein flew home. The two sides said the talks would go on.';
     assert.equal(extractedSpeakers(apart, spec).bySpeakerSpan('The two sides')?.speaker, null);

@@ -73,4 +73,11 @@ suite('actors: a lead description named in the next sentence', () => {
     const other = text.replace('made the remarks in a televised speech', 'was not at the speech');
     assert.notEqual(extractedSpeakers(other, spec).bySpeakerSpan('The secretary general of Lebanon’s Hezbollah')?.speaker, 'person:naim-qassem');
   });
+
+  test('"Iran’s FM: …" in a headline is the foreign minister the story\'s first sentence names', () => {
+    const spec: readonly (readonly [string, EntityType])[] = [['Iran', 'GPE'], ['TEHRAN', 'GPE'], ['ISNA', 'ORG'], ['Abbas Araghchi', 'PERSON']];
+    const text = 'Iran’s FM: Tehran ready for fair deal on nuclear program\nTEHRAN (ISNA) – Iranian Foreign Minister Abbas Araghchi said on ' +
+      'Saturday that Tehran is ready to reach a fair agreement.';
+    assert.equal(extractedSpeakers(text, spec).bySpeakerSpan('Iran’s FM')?.speaker, 'person:abbas-araghchi');
+  });
 });

@@ -54,6 +54,8 @@ export function pairNamedTogether(g: ActorGrouping, text: string, pos: number, s
 const MEETING_RE = /\b(?:(?:met|meets|meeting|meetings|talks|talked|spoke|speaks|conversation|call)(?:\s+(?:by phone|on the phone))?\s+with|met|meets|received|receives|hosted|hosts|welcomed|welcomes)\s+(?:[\p{L}.'’-]+\s+){0,8}$/u;
 /** The subject's meeting verb, where the subject ends: "held another meeting with", "met with", "had talks with". */
 const SUBJECT_END_RE = /\s+(?:(?:also\s+)?(?:held|had)\s+(?:a|an|another|separate|\w+)?\s*|met\b|spoke\b|talked\b|received\b|hosted\b|welcomed\b)/;
+/** A meeting told as an introduction to its sentence: "In a phone conversation with …", "During a meeting with …". */
+const INTRODUCTION_RE = /^\s*(?:In|During|At)\s+(?:a|an|the|their|his|her)\b/;
 /** Sentences back a meeting may have been told. */
 const MEETING_WINDOW = 2;
 
@@ -73,19 +75,30 @@ export function meetingPair(text: string, g: ActorGrouping, sentences: readonly 
     const before = text.slice(Math.max(from, t.start[k] - 80), t.start[k]);
     const m = MEETING_RE.exec(before);
     if (!m) continue;
-    const subject = subjectOf(text, g, from, t.start[k] - before.length + m.index, resolve);
+    const subject = subjectOf(text, g, from, t.start[k] - before.length + m.index, t.end[k], sentences[t.sentence[k]].end, resolve);
     return subject !== null && subject !== other && g.actors[subject].type === 'PERSON' ? [subject, other] : null;
   }
   return null;
 }
 
-/** The person who met: the first person named in [from, to), else the description before the meeting verb, resolved. */
-function subjectOf(text: string, g: ActorGrouping, from: number, to: number, resolve: (subject: Span) => number | null): number | null {
+/**
+ * The person who met: the first person named in [from, to), else the description before the meeting verb, resolved;
+ * after an introduction ("In a phone conversation with Kaja Kallas, Araghchi said …") the person named first after
+ * the one met (`otherEnd`), in the same sentence (ending at `sentenceEnd`).
+ */
+function subjectOf(text: string, g: ActorGrouping, from: number, to: number, otherEnd: number, sentenceEnd: number,
+  resolve: (subject: Span) => number | null): number | null {
   const t = g.mentions;
   let first = -1;
   for (let k = lastMentionBefore(t, to); k >= 0 && t.start[k] >= from; k--) if (g.actors[t.actor[k]].type === 'PERSON') first = k;
   if (first >= 0) return t.actor[first];
   const clause = text.slice(from, to);
+  if (INTRODUCTION_RE.test(clause)) {
+    for (let k = lastMentionBefore(t, otherEnd) + 1; k < t.count && t.start[k] < sentenceEnd; k++) {
+      if (t.start[k] >= otherEnd && g.actors[t.actor[k]].type === 'PERSON') return t.actor[k];
+    }
+    return null;
+  }
   const verb = SUBJECT_END_RE.exec(clause);
   if (!verb || verb.index === 0 || !/^(?:The|the)\s/.test(clause)) return null;
   return resolve({ start: from, end: from + verb.index });

@@ -61,6 +61,7 @@ const CANONICAL: ReadonlyMap<string, string> = new Map([
   ['pres', 'president'], ['brig', 'brigadier'], ['cmdr', 'commander'], ['amb', 'ambassador'], ['sec', 'secretary'],
   ['dep', 'deputy'], ['atty', 'attorney'], ['insp', 'inspector'], ['supt', 'superintendent'], ['det', 'detective'],
   ['businessman', 'businessperson'], ['businesswoman', 'businessperson'], ['tycoon', 'mogul'], ['magnate', 'mogul'],
+  ['fm', 'diplomat'], // "Iran's FM" (South Asian and Iranian copy): a foreign minister, whose class is diplomat
 ]);
 
 /** Classes a canonical role word belongs to, so a description can name the class ("diplomat", "commander"). */
