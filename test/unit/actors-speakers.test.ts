@@ -14,6 +14,12 @@ suite('actors: pronoun speakers', () => {
     assert.equal(g.speakerOf('He'), 'person:john-doe');
   });
 
+  test('"US says no damage": "US" in capitals is the country, "us" the pronoun', () => {
+    const text = 'The US military sent a ship. US says no damage was done. He told us the plan was good.';
+    const g = group(text, tagAll(text, [['US', 'GPE'], ['US', 'GPE']]));
+    assert.equal(g.speakerOf('US', 'sent a ship. '), 'gpe:united-states');
+  });
+
   test('a relative pronoun speaks for its antecedent: "X, who said", "the group, which said"', () => {
     const text = 'Reporters met Sen. Jane Roe, who said the bill would pass. The Sierra Club, which opposed it, said little. ' +
       'Rep. John Doe of Ohio, who backed the plan, spoke. An adviser to John Doe, who asked not to be named, disagreed.';

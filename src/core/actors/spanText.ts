@@ -94,8 +94,9 @@ function ownerPronoun(lower: string): string {
 /** The record of a span text (raw: the span's trimmed text). */
 export function readSpanText(raw: string): SpanText {
   const lower = raw.toLowerCase();
-  const pronoun = pronounOf(withoutContraction(raw, lower));
-  return new SpanText(pronoun === Pronoun.None ? pronounOf(ownerPronoun(lower)) : pronoun,
+  const country = raw === 'US'; // "US says no damage": the country, not the pronoun "us"
+  const pronoun = country ? Pronoun.None : pronounOf(withoutContraction(raw, lower));
+  return new SpanText(pronoun === Pronoun.None && !country ? pronounOf(ownerPronoun(lower)) : pronoun,
     raw.length <= 5 && raw !== raw.toUpperCase() && isRelativePronoun(lower) ? lower : '', oneMember(lower), lower === 'the campaign');
 }
 
