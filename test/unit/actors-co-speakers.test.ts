@@ -128,4 +128,14 @@ suite('actors: speakers named together ("Clinton and Sanders said")', () => {
     const apart = 'Han Zheng spoke in Beijing on Thursday and Fuad Hussein flew home. The two sides said the talks would go on.';
     assert.equal(extractedSpeakers(apart, spec).bySpeakerSpan('The two sides')?.speaker, null);
   });
+
+  test('"The UAE and Iraq said": every country the span coordinates speaks, whichever the resolver took; not an apposition', () => {
+    const spec: readonly (readonly [string, EntityType])[] = [['UAE', 'GPE'], ['Iraq', 'GPE'], ['Podesta Group', 'ORG'], ['CEO', 'ORG'],
+      ['Kimberley Fritts', 'PERSON']];
+    const r = extractedSpeakers('The UAE and Iraq said the deals would create jobs.', spec).bySpeakerSpan('The UAE and Iraq');
+    assert.deepEqual([r?.speaker, ...(r?.coSpeakers ?? [])].sort(), ['gpe:iraq', 'gpe:united-arab-emirates']);
+    const ap = extractedSpeakers("The Podesta Group's CEO, Kimberley Fritts, said the firms had coordinated.", spec)
+      .bySpeakerSpan("The Podesta Group's CEO, Kimberley Fritts,");
+    assert.deepEqual([ap?.speaker, ...(ap?.coSpeakers ?? [])], ['person:kimberley-fritts']);
+  });
 });

@@ -66,7 +66,7 @@ function coordinated(text: string, g: ActorGrouping, span: Span, actor: number):
   // The speaker heads the span, not a modifier of its head: "Republican leaders in the Senate and the House" are
   // the leaders, "the battle between Clinton and Sanders" is no one's.
   if (headRegion(text, span.start, span.end).end < m.end[k] || /\bbetween\b/i.test(text.slice(span.start, m.start[k]))) return [];
-  const found: number[] = [];
+  const found = conjunctsBefore(text, g, span.start, k, actor);
   let listed: number[] = []; // names after list commas, kept once an "and" closes the list
   for (let at = m.end[k]; ;) {
     const rest = text.slice(at, span.end);
@@ -82,6 +82,29 @@ function coordinated(text: string, g: ActorGrouping, span: Span, actor: number):
     at = m.end[head];
     k = head;
   }
+}
+
+const AND_BEFORE_RE = /^\s*,?\s+(?:and|&)\s+$/;
+const LIST_BEFORE_RE = /^\s*,\s+$/;
+
+/**
+ * "The UAE and Iraq said": when the speaker found is a later conjunct, the names joined to it before, back to the span's
+ * start past words that only modify them ("The"), in the order written; none when anything else comes first.
+ */
+function conjunctsBefore(text: string, g: ActorGrouping, spanStart: number, k: number, actor: number): number[] {
+  const m = g.mentions;
+  const before: number[] = [];
+  let j = k;
+  for (let p = k - 1; p >= 0 && m.start[p] >= spanStart; p--) {
+    if (m.end[p] > m.start[j]) continue; // a mention inside the next one
+    // "and" right before the speaker, list commas before that ("The US, France and Britain"); a comma alone before the
+    // speaker opens an apposition ("The Podesta Group's CEO, Kimberley Fritts,").
+    if (!(j === k ? AND_BEFORE_RE : LIST_BEFORE_RE).test(text.slice(m.end[p], m.start[j]))) break;
+    const other = m.actor[p];
+    if (other !== actor && SPEAKING_TYPES.has(g.actors[other].type) && !before.includes(other)) before.unshift(other);
+    j = p;
+  }
+  return j < k && modifiesName(text.slice(spanStart, m.start[j])) ? before : [];
 }
 
 /** A nationality adjective ("and his Russian [counterpart]", cut off where the span ends) is no one's name. */
