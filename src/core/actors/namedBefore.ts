@@ -48,10 +48,14 @@ export function pairNamedTogether(g: ActorGrouping, text: string, pos: number, s
   return null;
 }
 
+/** A host's verbs: the one received is the one met, and the visitor. */
+const HOST_VERBS = 'received|receives|hosted|hosts|welcomed|welcomes';
+/** A word and its space, as many as a title and a day take ("visiting Iraqi Foreign Minister", "on Sunday his"). */
+const WORDS = "(?:[\\p{L}.'’-]+\\s+)";
 /** Where a meeting is told, up to the one met: a meeting's verb or noun and "with" ("met with", "held talks with",
  * "another meeting with", "spoke by phone with"), or a verb of receiving ("received on Sunday his Iranian counterpart"),
  * then at most eight words (a title, a day). */
-const MEETING_RE = /\b(?:(?:met|meets|meeting|meetings|talks|talked|spoke|speaks|conversation|call)(?:\s+(?:by phone|on the phone))?\s+with|met|meets|received|receives|hosted|hosts|welcomed|welcomes)\s+(?:[\p{L}.'’-]+\s+){0,8}$/u;
+const MEETING_RE = new RegExp(`\\b(?:(?:met|meets|meeting|meetings|talks|talked|spoke|speaks|conversation|call)(?:\\s+(?:by phone|on the phone))?\\s+with|met|meets|${HOST_VERBS})\\s+${WORDS}{0,8}$`, 'u');
 /** The subject's meeting verb, where the subject ends: "held another meeting with", "met with", "had talks with". */
 const SUBJECT_END_RE = /\s+(?:(?:also\s+)?(?:held|had)\s+(?:a|an|another|separate|\w+)?\s*|met\b|spoke\b|talked\b|received\b|hosted\b|welcomed\b)/;
 /** A meeting told as an introduction to its sentence: "In a phone conversation with …", "During a meeting with …". */
@@ -107,7 +111,7 @@ function subjectOf(text: string, g: ActorGrouping, from: number, to: number, oth
 /** A description of the visitor: "the visiting minister", "The visiting Iranian president", "the Iranian guest". */
 export const VISITING_RE = /\b(?:visiting|guest)\b/i;
 /** Before the visitor's name: a host's verb ("received on Sunday his Iranian counterpart") or "visiting" itself. */
-const VISITOR_BEFORE_RE = /\b(?:(?:received|receives|hosted|hosts|welcomed|welcomes)\s+(?:[\p{L}.'’-]+\s+){0,8}|visiting\s+(?:[\p{L}.'’-]+\s+){0,5})$/u;
+const VISITOR_BEFORE_RE = new RegExp(`\\b(?:(?:${HOST_VERBS})\\s+${WORDS}{0,8}|visiting\\s+${WORDS}{0,5})$`, 'u');
 /** After the visitor's name: ", who arrived in Baghdad", "who is on a two-day visit". */
 const VISITOR_AFTER_RE = /^,?\s+who\s+(?:arrived|is visiting|was visiting|is on an?\s+(?:[\w-]+\s+)?visit)/;
 const VISIT_WINDOW = 6;

@@ -129,4 +129,3 @@ export function passiveAgent(ctx: DocContext, from: number, hi: number): TokenRa
   }
   return null;
 }
-

@@ -1,6 +1,7 @@
 // "the Belt and Road Initiative", "the House Ways and Means Committee", "Customs and Border Protection": the tagger
 // reads "and" as the end of a name and tags only "Road Initiative". A capitalised word before "and" that no span
 // holds belongs to the organisation's name when that name ends with an organisation's head noun.
+import { MONTHS, WEEKDAYS } from './lexicon';
 import type { Span } from './names';
 
 /** Heads of organisations' names the lexicon's organisation words lack. */
@@ -8,8 +9,6 @@ const MORE_HEADS = new Set(['Initiative', 'Services', 'Protection', 'Forum', 'Pr
   'Institute', 'Bureau', 'Administration', 'Authority', 'Means']);
 /** Titles written before "and" in a list of people ("the Prime Minister and Labour Party leader"). */
 const TITLES = new Set(['Minister', 'President', 'Secretary', 'Chairman', 'Director', 'Leader', 'Governor', 'Mayor']);
-const CALENDAR = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
-  'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 /** A capitalised word of letters only ("Food", not "G8", "Gov."). */
 const COMMON_NOUN_RE = /^\p{Lu}\p{Ll}+$/u;
 
@@ -30,7 +29,7 @@ export function coordinatedOrgNames(words: readonly string[], spans: Span[], org
     const prev = k > 0 && spans[k - 1].end > w ? spans[k - 1] : null;
     if (prev && (prev.type !== 'MISC' || prev.start !== w || prev.end !== w + 1)) continue;
     const head = words[s.end - 1];
-    if (!(orgWord(head) || MORE_HEADS.has(head)) || !COMMON_NOUN_RE.test(words[w]) || TITLES.has(words[w]) || CALENDAR.has(words[w])) continue;
+    if (!(orgWord(head) || MORE_HEADS.has(head)) || !COMMON_NOUN_RE.test(words[w]) || TITLES.has(words[w]) || isCalendarWord(words[w])) continue;
     // Both conjuncts common nouns of one name ("Food and Agriculture"), not two names ("G8 and European Union", "July and
     // Congress"): the span's first word is no organisation, place or nationality word.
     if (orgWord(words[s.start]) || nameWord(words[s.start]) || opensSentence(starts, w)) continue;
@@ -47,4 +46,10 @@ function opensSentence(starts: readonly number[], i: number): boolean {
     if (starts[mid] < i) lo = mid + 1; else hi = mid;
   }
   return lo < starts.length && starts[lo] === i;
+}
+
+/** A month or weekday ("July and Congress"), as the date rules know them. */
+function isCalendarWord(w: string): boolean {
+  const lower = w.toLowerCase();
+  return MONTHS.has(lower) || WEEKDAYS.has(lower);
 }
