@@ -5,7 +5,7 @@ import type { DocContext } from './context';
 import { isCapitalized, isWord, nm } from './context';
 import type { TokenRange } from './source';
 import { subjectNP } from './source';
-import { PREPOSITIONS, SUBJECT_PRONOUNS } from './words';
+import { APOSTROPHE_S, PREPOSITIONS, SUBJECT_PRONOUNS } from './words';
 
 // Conjunctions that, after a comma, open a clause of their own.
 const CLAUSE_LINKS = new Set(['but', 'and', 'while', 'yet', 'so', 'although', 'though', 'whereas']);
@@ -46,10 +46,21 @@ export function participleSubject(ctx: DocContext, a: number, floor: number, cue
   return null;
 }
 
+const POSSESSORS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** A possessor ("its", "the party's"): the source of a noun cue inside a phrase, never a clause's subject. */
+function possessor(ctx: DocContext, r: TokenRange): boolean {
+  return POSSESSORS.has(nm(ctx, r.end - 1)) || APOSTROPHE_S.has(ctx.tokens.text(r.end - 1));
+}
+
 /**
  * The source of a participial cue with no subject of its own: the nearest ", but … X verb" clause's subject, else the
- * sentence's last source `last`, else the main clause's subject.
+ * sentence's last source `last`, else the main clause's subject. A last source that owns a noun cue ("hit out at the
+ * party over its criticism of …, saying") is no clause the participle could hang from: the main clause's subject
+ * speaks, the possessor only when no subject is found.
  */
 export function participleSource(ctx: DocContext, a: number, cueStart: number, last: TokenRange | null): TokenRange | null {
-  return participleSubject(ctx, a, a, cueStart) ?? last ?? subjectNP(ctx, a, cueStart);
+  const clause = participleSubject(ctx, a, a, cueStart);
+  if (clause) return clause;
+  return last && !possessor(ctx, last) ? last : subjectNP(ctx, a, cueStart) ?? last;
 }

@@ -323,7 +323,7 @@ const DASHES = new Set(['—', '–', '-', '--']);
 /**
  * Where a sentence starts after its dateline ("ORLANDO, Fla. (Reuters) - President Obama met …", "LOS ANGELES
  * (AP) — …"): after a dash within the first 12 tokens that follows a parenthesised agency or an all-capitals
- * place. Else `a`.
+ * place, or after a colon right after such a place ("NEW DELHI: …"). Else `a`.
  */
 export function datelineEnd(ctx: DocContext, a: number, hi: number): number {
   let i = a;
@@ -339,6 +339,8 @@ export function datelineEnd(ctx: DocContext, a: number, hi: number): number {
     // "Shafaq News/ The Iraqi …": an agency's name and a slash, then a space ("Trump/Pence" is no dateline).
     else if (n === '/' && k > i && k - i <= 3 && /\s/.test(ctx.text[ctx.tokens.end(k)] ?? '') && titleCaseWords(ctx, i, k)) return k + 1;
     else if (ctx.quoteOf[k] >= 0) return a;
+    // "LUCKNOW: Uttar Pradesh chief minister …", "ISLAMABAD:": a place in capitals and a colon (South Asian papers).
+    else if (n === ':' && capitals && !state && k > i && k - i <= 3) return k + 1;
     else if (n === ',' && capitals && k > i) state = true;
     else if (capitals && !agency && isWord(ctx, k) && (n.length < 2 || hasLowerCase(n)) && !(state && isCapitalized(ctx, k))) capitals = false;
   }

@@ -1,0 +1,24 @@
+// Habits of outlets PolNeAR's political coverage lacks (found writing stories in their styles and reading our
+// output): South Asian datelines, participles after a noun cue, and more.
+import * as assert from 'node:assert';
+import { claimsOf, claimWith } from './claims-helpers';
+
+suite('claims: more outlets\' styles', () => {
+  test('a participle after a noun cue hangs from the main clause: its subject speaks, not the noun cue\'s possessor', () => {
+    const text = 'Uttar Pradesh chief minister Yogi Adityanath on Sunday hit out at the Samajwadi Party over its criticism of ' +
+      'arrangements for the upcoming Maha Kumbh, saying the opposition was "spreading lies to defame the state".';
+    const claims = claimsOf(text);
+    assert.equal(claimWith(claims, 'arrangements').speaker, 'its');
+    const c = claimWith(claims, 'spreading lies');
+    assert.deepEqual([c.cue, c.speaker], ['saying', 'Uttar Pradesh chief minister Yogi Adityanath']);
+    // With no subject to find, the possessor still speaks ("Carly Fiorina threw her support behind …, saying").
+    const her = claimWith(claimsOf('Carly Fiorina threw her support behind Sen. Ted Cruz on Wednesday, saying it is time to change.'), 'time to change');
+    assert.equal(her.speaker, 'her');
+  });
+
+  test('"LUCKNOW: …", "ISLAMABAD: …": a place in capitals and a colon is a dateline, not the subject', () => {
+    const text = 'LUCKNOW: Uttar Pradesh chief minister Yogi Adityanath on Sunday hit out at the Samajwadi Party over its criticism ' +
+      'of arrangements for the upcoming Maha Kumbh, saying the opposition was "spreading lies to defame the state".';
+    assert.equal(claimWith(claimsOf(text), 'spreading lies').speaker, 'Uttar Pradesh chief minister Yogi Adityanath');
+  });
+});
