@@ -21,4 +21,14 @@ suite('claims: more outlets\' styles', () => {
       'of arrangements for the upcoming Maha Kumbh, saying the opposition was "spreading lies to defame the state".';
     assert.equal(claimWith(claimsOf(text), 'spreading lies').speaker, 'Uttar Pradesh chief minister Yogi Adityanath');
   });
+
+  test('a dateline before the source is no content: "SAN JOSE, Calif. (Reuters) — X said on Tuesday it would …"', () => {
+    const text = 'SAN JOSE, Calif. (Reuters) — Halvorsen Robotics Inc said on Tuesday it would cut about 1,200 jobs, or roughly 9% ' +
+      'of its global workforce, as customers delay orders.';
+    const c = claimWith(claimsOf(text), '1,200 jobs');
+    assert.deepEqual([c.text.slice(0, 20), c.speaker], ['it would cut about 1', 'Halvorsen Robotics Inc']);
+    // A hyphen between words is no dateline's dash: "81-year-old Parker Eaton … said".
+    const age = claimWith(claimsOf('For many, that candidate is Trump. 81-year-old Parker Eaton, a nominal Republican, said the race was over.'), 'race was over');
+    assert.equal(age.speaker, '81-year-old Parker Eaton, a nominal Republican,');
+  });
 });

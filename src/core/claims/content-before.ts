@@ -11,7 +11,7 @@ import { absorbClaims, finalAccordingSource, quoteKeepsSpeaker } from './final-a
 import { afterKicker } from './headline';
 import { commaAfter, resumesClause } from './clause';
 import type { TokenRange } from './source';
-import { datelineEnd, rightNP, withAuthor } from './source';
+import { openingDatelineEnd, rightNP, withAuthor } from './source';
 import { APOSTROPHE_S, DETERMINERS, PREPOSITIONS } from './words';
 
 /** End (exclusive) of content that stops at separator `sep`: a closing quote stays in, a comma goes out. */
@@ -21,9 +21,6 @@ function contentEndAtSeparator(ctx: DocContext, sep: number): number {
   return sep;
 }
 
-/** Sentences at the start of an article a dateline may open (a headline or two come first). */
-const DATELINE_SENTENCES = 3;
-
 /**
  * Where a content that precedes its cue starts, from `lo` up to the separator: past leading punctuation, and past a
  * dateline ("WASHINGTON (AP) — …, officials said."), which is the author's. A dateline opens one of an article's
@@ -31,7 +28,7 @@ const DATELINE_SENTENCES = 3;
  */
 function startBefore(ctx: DocContext, lo: number, sep: number): number {
   const si = ctx.sentOf[lo];
-  const from = si <= DATELINE_SENTENCES && ctx.sentences[si].firstToken === lo ? datelineEnd(ctx, lo, sep) : lo;
+  const from = openingDatelineEnd(ctx, lo, sep);
   return trimStart(ctx, ctx.sentences[si].firstToken === from ? afterKicker(ctx, from, sep) : from, sep);
 }
 

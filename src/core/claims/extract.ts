@@ -23,7 +23,7 @@ import { modelContentStart, shippedStartModel } from './start-model';
 import type { SourceRanker } from './source-ranker';
 import { rankSources, shippedSourceRanker } from './source-ranker';
 import type { TokenRange } from './source';
-import { appositiveNP, introGerundSubject, leftNP, relativeBefore, rightNP, subjectNP } from './source';
+import { appositiveNP, introGerundSubject, leftNP, openingDatelineEnd, relativeBefore, rightNP, subjectNP } from './source';
 import { cueAgent, isAgentParticiple, isExpletiveSource, isPassiveCue, isRaisingCue, passiveBeBeforeCue, toldRecipient } from './passive-source';
 import { appositionSource, leftSource } from './left-source';
 import { participleSource } from './participle-subject';
@@ -200,7 +200,9 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
   const b = s.endToken;
   const cues = findCues(ctx, env.lex, a, b, env.model, undefined, CUE_SCORES);
   const first = out.length; // this sentence's first claim
-  let lo = a;
+  // "SAN JOSE, Calif. (Reuters) — Apple said on Tuesday it would …": a dateline is neither content nor source.
+  const dateline = cues.length ? openingDatelineEnd(ctx, a, b) : a;
+  let lo = dateline > a ? dateline - 1 : a;
   let open: RawClaim | null = null; // a claim whose content runs to the sentence end, cut by a separable cue
   let openScore = 0; // its cue's classifier score
   let openFrom = a; // where the open claim's region (source, cue, content) starts

@@ -335,7 +335,9 @@ export function datelineEnd(ctx: DocContext, a: number, hi: number): number {
   for (let k = i; k < hi && k < i + 12; k++) {
     const n = ctx.tokens.text(k);
     if (n === ')') agency = true;
-    else if (DASHES.has(n)) return agency || capitals || placeCommaAgency(ctx, i, k) ? k + 1 : a;
+    // A hyphen between two words ("81-year-old", "(R-Texas)") joins them: no dateline ends there ("WASHINGTON—The
+    // Senate …" ends at its glued em dash).
+    else if (DASHES.has(n) && !(n === '-' && glued(ctx, k))) return agency || capitals || placeCommaAgency(ctx, i, k) ? k + 1 : a;
     // "Shafaq News/ The Iraqi …": an agency's name and a slash, then a space ("Trump/Pence" is no dateline).
     else if (n === '/' && k > i && k - i <= 3 && /\s/.test(ctx.text[ctx.tokens.end(k)] ?? '') && titleCaseWords(ctx, i, k)) return k + 1;
     else if (ctx.quoteOf[k] >= 0) return a;
@@ -345,6 +347,17 @@ export function datelineEnd(ctx: DocContext, a: number, hi: number): number {
     else if (capitals && !agency && isWord(ctx, k) && (n.length < 2 || hasLowerCase(n)) && !(state && isCapitalized(ctx, k))) capitals = false;
   }
   return a;
+}
+
+/** Sentences at the start of an article a dateline may open (a headline or two come first). */
+const DATELINE_SENTENCES = 3;
+
+/**
+ * datelineEnd for a sentence opening at `a`, only among an article's first sentences: later, "NATO — the alliance —
+ * is strong" is no dateline.
+ */
+export function openingDatelineEnd(ctx: DocContext, a: number, hi: number): number {
+  return ctx.sentOf[a] <= DATELINE_SENTENCES && ctx.sentences[ctx.sentOf[a]].firstToken === a ? datelineEnd(ctx, a, hi) : a;
 }
 
 /** "Tehran, IRNA –": a place, a comma and an agency's acronym in capitals fill [i, k), the dash at k stands apart
