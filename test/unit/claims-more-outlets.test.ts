@@ -31,4 +31,13 @@ suite('claims: more outlets\' styles', () => {
     const age = claimWith(claimsOf('For many, that candidate is Trump. 81-year-old Parker Eaton, a nominal Republican, said the race was over.'), 'race was over');
     assert.equal(age.speaker, '81-year-old Parker Eaton, a nominal Republican,');
   });
+
+  test('"X, whose party has raised doubts about …, said the Coalition remained …": the name is the source, nothing inverted', () => {
+    const text = 'Nationals Leader David Littleproud, whose party has previously raised doubts about the net zero target, said the ' +
+      'Coalition remained united behind the nuclear policy.';
+    const c = claimWith(claimsOf(text), 'remained united');
+    assert.deepEqual([c.text, c.speaker], ['the Coalition remained united behind the nuclear policy', 'Nationals Leader David Littleproud']);
+    const kasich = claimsOf('Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, said the Khan family deserved better.');
+    assert.equal(claimWith(kasich, 'Khan family').speaker, 'Gov. John Kasich of Ohio');
+  });
 });

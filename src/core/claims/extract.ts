@@ -146,6 +146,15 @@ const INTRO_LEADS = new Set(['but', 'as', 'when', 'after', 'before', 'while', 's
 
 const CLAUSE_LINKS = new Set(['but', 'while', 'though', 'although', 'whereas', 'yet', 'and']);
 
+/**
+ * "Sen. X, who has endorsed Clinton, said …", "Salceda, citing data from …, said": an earlier claim in the apposition
+ * moved the floor past the name; the source is the name before the apposition's first comma. Else null.
+ */
+function nameBeforeAside(ctx: DocContext, a: number, cueStart: number, floor: number): TokenRange | null {
+  const wide = appositiveNP(ctx, cueStart, a);
+  return wide && wide.start < floor ? { start: wide.start, end: firstComma(ctx, wide.start, wide.end) } : null;
+}
+
 /** Index of the separator before the source/cue that ends a preceding content, or -1. */
 function separatorBefore(ctx: DocContext, at: number, lo: number): number {
   const j = at - 1;
@@ -252,18 +261,15 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
       // "Sam Nunberg, a former Trump aide, said when asked …": a name and its apposition before the cue is the
       // source; the lower-case words after the cue are no inverted subject. Nor is a name the clause runs on from
       // ("Amir-Abdollahian, the foreign minister, said Tehran wants closer ties …").
-      const ap = appositionSource(ctx, a, cue.start, floor);
+      // "Nationals Leader David Littleproud, whose party has raised doubts about …, said the Coalition remained …":
+      // with a claim inside the apposition, the name before it.
+      const ap = appositionSource(ctx, a, cue.start, floor) ?? (floor > a ? nameBeforeAside(ctx, a, cue.start, floor) : null);
       if (ap && isCapitalized(ctx, ap.start)) { src = ap; inverted = null; sep = separatorBefore(ctx, src.start, floor); }
     }
     if (!src && !inverted && !according && !participial) {
       src = appositionSource(ctx, a, cue.start, floor);
       if (src) sep = separatorBefore(ctx, src.start, floor);
-      else if (floor > a) {
-        // "Sen. X, who has endorsed Clinton, said …", "Salceda, citing data from …, said": an earlier claim in the
-        // apposition moved the floor past the name; the source is the name before the apposition's first comma.
-        const wide = appositiveNP(ctx, cue.start, a);
-        if (wide && wide.start < floor) src = { start: wide.start, end: firstComma(ctx, wide.start, wide.end) };
-      }
+      else if (floor > a) src = nameBeforeAside(ctx, a, cue.start, floor);
     }
     const regionStart = src ? src.start : cue.start;
     let targetOnly = false; // the cue's subject is no speaker: no fallback to the clause subject
