@@ -40,4 +40,14 @@ suite('claims: more outlets\' styles', () => {
     const kasich = claimsOf('Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, said the Khan family deserved better.');
     assert.equal(claimWith(kasich, 'Khan family').speaker, 'Gov. John Kasich of Ohio');
   });
+
+  test('"Informed sources told …" has the sources as speaker, not the cue "Informed"', () => {
+    const c = claimWith(claimsOf('Informed sources told Asharq Al-Awsat that the envoy had carried a written proposal.'), 'written proposal');
+    assert.deepEqual([c.cue, c.speaker], ['told', 'Informed sources']);
+  });
+
+  test('"X allegedly pulled a gun": the accused is no speaker of the allegation; firing rounds is no speech', () => {
+    const claims = claimsOf('Once outside, Delaney allegedly pulled a handgun from his waistband and fired at least four rounds toward the man.');
+    assert.ok(claims.every((c) => c.speaker !== 'Delaney' && c.cue !== 'fired'), JSON.stringify(claims));
+  });
 });

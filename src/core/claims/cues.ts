@@ -165,6 +165,8 @@ function notACue(ctx: DocContext, i: number, e: number, a: number, b: number): b
   if (e === i + 1 && e < b && nm(ctx, i) === 'shares' && MARKET_MOVES.has(nm(ctx, e))) return true;
   // "received a call from Macron", "held a phone call with his counterpart": a telephone call, not a call for something.
   if (e === i + 1 && e < b && CALL_NOUNS.has(nm(ctx, i)) && (nm(ctx, e) === 'from' || nm(ctx, e) === 'with')) return true;
+  // "Informed sources told Asharq Al-Awsat …": an adjective on the speakers, not the verb "informed".
+  if (e === i + 1 && e < b && nm(ctx, i) === 'informed' && INFORMED_PEOPLE.has(nm(ctx, e))) return true;
   if (thatSaid(ctx, i, e, a, b)) return true;
   if (i <= a) return false;
   if (insideName(ctx, i, a, b)) return true;
@@ -175,6 +177,7 @@ function notACue(ctx: DocContext, i: number, e: number, a: number, b: number): b
   return e === i + 1 && PLURAL_QUANTIFIERS.has(before) && nm(ctx, i).endsWith('s');
 }
 
+const INFORMED_PEOPLE = new Set(['source', 'sources', 'official', 'officials', 'people', 'observers', 'circles', 'insiders', 'persons']);
 const CALL_NOUNS = new Set(['call']); // not "calls from X to drop out": demands
 const CONTINUE = new Set(['continue', 'continues', 'continued', 'continuing']);
 
@@ -202,9 +205,9 @@ const PLACE_PREPOSITIONS = new Set(['on', 'in', 'at', 'near', 'off', 'along', 'o
 const WEAPONS = new Set(['tear', 'gas', 'shot', 'shots', 'rocket', 'rockets', 'missile', 'missiles', 'bullet', 'bullets', 'round',
   'rounds', 'shell', 'shells', 'mortar', 'mortars', 'grenade', 'grenades', 'warning', 'rubber', 'live', 'water', 'cannon', 'flares', 'weapons', 'guns']);
 
-/** "Police fired tear gas at protesters", "fired two rockets": a weapon within the next three words. */
+/** "Police fired tear gas at protesters", "fired at least four rounds": a weapon within the next four words. */
 function firesWeapon(ctx: DocContext, e: number, b: number): boolean {
-  for (let k = e; k < b && k < e + 3; k++) if (WEAPONS.has(nm(ctx, k))) return true;
+  for (let k = e; k < b && k < e + 4; k++) if (WEAPONS.has(nm(ctx, k))) return true;
   return false;
 }
 
