@@ -50,4 +50,12 @@ suite('claims: more outlets\' styles', () => {
     const claims = claimsOf('Once outside, Delaney allegedly pulled a handgun from his waistband and fired at least four rounds toward the man.');
     assert.ok(claims.every((c) => c.speaker !== 'Delaney' && c.cue !== 'fired'), JSON.stringify(claims));
   });
+
+  test('a participle the lexicon knows only by its stem ("ruling" → "ruled") still hangs from its clause', () => {
+    const text = 'The administration tried to add such a question in 2019, but the Supreme Court blocked it, ruling that the ' +
+      'rationale was "contrived."';
+    assert.equal(claimWith(claimsOf(text), 'contrived').speaker, 'the Supreme Court');
+    const xi = claimsOf('At the same time, however, Xi has worked overtime to calm Russian fears, reassuring Moscow that Beijing has no plans.');
+    assert.equal(claimWith(xi, 'no plans').speaker, 'Xi');
+  });
 });

@@ -119,7 +119,8 @@ function headWord(k: string): string {
 }
 
 function isParticipial(ctx: DocContext, c: CueMatch, a: number): boolean {
-  if (!headOf(c).endsWith('ing') || c.start <= a) return false;
+  // The word as written: an unknown "ruling" is looked up as the cue "ruled" (lexicon stems).
+  if (!(c.end - c.start === 1 ? nm(ctx, c.start) : headOf(c)).endsWith('ing') || c.start <= a) return false;
   const p = c.start - 1;
   // ", saying …" or, after a quote that ends with its comma inside, "…,” saying …"
   return SEPARATORS.has(nm(ctx, p)) || (isCloseQuoteMark(ctx, p) && p > a && nm(ctx, p - 1) === ',');

@@ -11,14 +11,16 @@ import { APOSTROPHE_S, PREPOSITIONS, SUBJECT_PRONOUNS } from './words';
 const CLAUSE_LINKS = new Set(['but', 'and', 'while', 'yet', 'so', 'although', 'though', 'whereas']);
 
 /**
- * A name (capitalised words) or a subject pronoun at `s` followed by a lower-case word that opens no phrase of its
+ * A name (capitalised words, "the" before them) or a subject pronoun at `s` followed by a lower-case word that opens no phrase of its
  * own (its verb): "Wallace brought", "he talked", "Mr. Ryan has". Null otherwise.
  */
 function clauseSubjectAt(ctx: DocContext, s: number, hi: number): TokenRange | null {
   if (s >= hi || !isWord(ctx, s)) return null;
   let e = s + 1;
   const n = nm(ctx, s);
-  if (n === 'who' || (!SUBJECT_PRONOUNS.has(n) && !isCapitalized(ctx, s))) return null;
+  // "…, but the Supreme Court blocked it, ruling …": "the" before a name opens it too.
+  const the = n === 'the' && s + 1 < hi && isCapitalized(ctx, s + 1);
+  if (n === 'who' || (!SUBJECT_PRONOUNS.has(n) && !isCapitalized(ctx, s) && !the)) return null;
   if (!SUBJECT_PRONOUNS.has(n)) {
     while (e < hi && e - s < 6 && (isCapitalized(ctx, e) || (ctx.tokens.text(e) === '.' && isCapitalized(ctx, e - 1)))) e++;
   }
@@ -62,5 +64,14 @@ function possessor(ctx: DocContext, r: TokenRange): boolean {
 export function participleSource(ctx: DocContext, a: number, cueStart: number, last: TokenRange | null): TokenRange | null {
   const clause = participleSubject(ctx, a, a, cueStart);
   if (clause) return clause;
-  return last && !possessor(ctx, last) ? last : subjectNP(ctx, a, cueStart) ?? last;
+  return last && !possessor(ctx, last) ? last : mainSubject(ctx, a, cueStart) ?? last;
+}
+
+const ASIDE_ADVERBS = new Set(['however', 'meanwhile', 'moreover', 'though', 'too', 'instead', 'nevertheless']);
+
+/** The main clause's subject; "At the same time, however, Xi has worked …" past the adverb between commas. */
+function mainSubject(ctx: DocContext, a: number, cueStart: number): TokenRange | null {
+  const s = subjectNP(ctx, a, cueStart);
+  if (!s || s.end - s.start !== 1 || !ASIDE_ADVERBS.has(nm(ctx, s.start)) || ctx.tokens.text(s.end) !== ',') return s;
+  return subjectNP(ctx, s.end + 1, cueStart) ?? s;
 }
