@@ -316,6 +316,19 @@ suite('actors: organisations, places, acronyms', () => {
     assert.equal(g.actor(g.actorOf('Kurdish'))?.mentions, 2);
     assert.equal(g.actorOf('Hashd al-Shaabi'), g.actorOf('Hashd al-Sha’abi'));
   });
+
+  test('a company with and without its legal form is one actor ("Halvorsen Robotics Inc" / "Halvorsen Robotics")', () => {
+    const text = 'Halvorsen Robotics Inc said it would cut jobs. Halvorsen Robotics said employees would get severance.';
+    const g = group(text, tagAll(text, [['Halvorsen Robotics Inc', 'ORG'], ['Halvorsen Robotics', 'ORG']]));
+    assert.equal(g.actorOf('Halvorsen Robotics'), g.actorOf('Halvorsen Robotics Inc'));
+  });
+
+  test('an acronym is not a name that holds it as a word: "UN" is the United Nations, not "UN News"', () => {
+    const text = 'UNITED NATIONS (UN News) - Aid agencies warned. The UN said famine was spreading.';
+    const g = group(text, tagAll(text, [['UNITED NATIONS', 'ORG'], ['UN News', 'ORG'], ['UN', 'ORG']]));
+    assert.equal(g.actorOf('UN'), g.actorOf('UNITED NATIONS'));
+    assert.notEqual(g.actorOf('UN'), g.actorOf('UN News'));
+  });
 });
 
 suite('actors: stances', () => {

@@ -314,6 +314,13 @@ function byInitials(reg: Registry, display: string): Builder | undefined {
   return undefined;
 }
 
+/** Of the actors whose initials spell an acronym, those whose name does not hold it as a word: "UN News" spells "UN"
+ * but is no expansion of it (the United Nations is). */
+function notNamedWith(cands: readonly Builder[], acronym: string): readonly Builder[] {
+  const word = (b: Builder): boolean => b.formKeys.some((f) => f.split(' ').indexOf(acronym) >= 0);
+  return cands.some(word) ? cands.filter((b) => !word(b)) : cands;
+}
+
 /** Pass 2: bare surnames and acronyms (in chunks: see chunks.ts). */
 function placeDeferred(g: Grouping, deferred: readonly number[]): void {
   for (let from = 0; from < deferred.length; from += CHUNK) placeDeferredIn(g, deferred, from, Math.min(deferred.length, from + CHUNK));
@@ -327,7 +334,7 @@ function placeDeferredIn(g: Grouping, deferred: readonly number[], from: number,
     const e = sorted[i];
     if (name.acronym) {
       const key = g.acronymKeys[g.nameId[i]];
-      const ini = reg.initials(key);
+      const ini = notNamedWith(reg.initials(key), key);
       const known = KNOWN_EXPANSIONS.get(key);
       const b = reg.byAcronym.get(key) ?? reg.exact(e.type, name.key) ?? (ini.length > 0 ? nearest(ini, e.start) : undefined)
         ?? reg.exactAnyGroup(name.key) ?? (known ? reg.exact('ORG', known) : undefined);

@@ -104,8 +104,27 @@ export function parseName(raw: string, type: EntityType): ParsedName {
     if (party) return nameOf(text, undefined, false, undefined, NONE, '', '', NONE, NONE, undefined, '', fold(party));
   }
   if (type === 'NORP' && !inlineAcronym && !isAcronymText(text)) return groupName(text);
+  if (type === 'ORG') {
+    // "Halvorsen Robotics Inc" and "Halvorsen Robotics": one company, whichever form the text gives first.
+    const base = withoutLegalSuffix(text);
+    if (base !== text) return nameOf(text, undefined, false, inlineAcronym, NONE, '', '', NONE, NONE, undefined, '', fold(base));
+  }
   if (type !== 'PERSON') return plainName(text, undefined, isAcronymText(text), inlineAcronym);
   return parsePerson(text);
+}
+
+/** A company's legal form ("Halvorsen Robotics Inc", "Jefferies Financial Group Inc.", "BAE Systems plc"). */
+const LEGAL_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'ag', 'sa', 'nv', 'gmbh', 'lp', 'llp']);
+
+/** The name without its legal form when two or more words are left, or the name itself ("Apple Inc." is left to the
+ * one-word short-form rule, registry.ts NAME_TAILS). */
+function withoutLegalSuffix(text: string): string {
+  const sp = text.lastIndexOf(' ');
+  if (sp <= 0) return text;
+  const last = text.slice(sp + 1).replace(/\.$/, '').toLowerCase();
+  if (!LEGAL_FORMS.has(last)) return text;
+  const base = text.slice(0, sp).replace(/,$/, '');
+  return base.indexOf(' ') > 0 ? base : text;
 }
 
 /** "U.S.-led", "NATO-led", "Florida-based", "American-born": the tagger marks the compound (MISC, as CoNLL does); it
