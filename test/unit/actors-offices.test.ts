@@ -51,4 +51,14 @@ suite('actors: offices in titles and forms of address', () => {
     const spec: readonly (readonly [string, EntityType])[] = [['Islamic Revolution', 'EVENT'], ['Seyyed Ali Khamenei', 'PERSON']];
     assert.equal(extractedSpeakers(text, spec).bySpeakerSpan('His Eminence')?.speaker, 'person:seyyed-ali-khamenei');
   });
+
+  test('"the CM", "the PM" are a chief minister and a prime minister; a deputy fits "the PM" only when no prime minister does', () => {
+    const cm = 'Uttar Pradesh chief minister Yogi Adityanath inaugurated a bridge. Addressing a gathering, the CM said the preparations were unprecedented.';
+    assert.equal(extractedSpeakers(cm, [['Uttar Pradesh', 'GPE'], ['Yogi Adityanath', 'PERSON']]).bySpeakerSpan('the CM')?.speaker,
+      'person:yogi-adityanath');
+    const pm = 'Prime Minister Lawrence Wong announced new support. Deputy Prime Minister Gan Kim Yong said the economy was strong. ' +
+      '"We will not leave anyone behind," the PM added.';
+    assert.equal(extractedSpeakers(pm, [['Lawrence Wong', 'PERSON'], ['Gan Kim Yong', 'PERSON']]).bySpeakerSpan('the PM')?.speaker,
+      'person:lawrence-wong');
+  });
 });

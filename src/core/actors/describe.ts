@@ -266,6 +266,14 @@ const NOT_A_HEAD_AFTER_ROLE = new Set(['himself', 'herself', 'themselves', 'itse
  * "the Iranian foreign minister"), 2 when the head's class was ("diplomat" for a foreign minister), plus 2 when
  * its country matches. -1 (incompatible) when no role fits or it belongs to another country.
  */
+const SUBORDINATE = ['deputy', 'vice', 'assistant'];
+
+/** The person holds a deputy's or vice's title the description does not name. */
+function subordinateOnly(d: Description, p: ActorProfile): boolean {
+  for (let k = 0; k < SUBORDINATE.length; k++) if (p.roles.has(SUBORDINATE[k]) && d.roles.indexOf(SUBORDINATE[k]) < 0) return true;
+  return false;
+}
+
 export function scoreDescription(d: Description, p: ActorProfile): number {
   if (!d.head) return -1;
   let score: number;
@@ -274,6 +282,8 @@ export function scoreDescription(d: Description, p: ActorProfile): number {
   // "The German leader" is Germany's chancellor; a chancellor with no country named may be a finance minister.
   else if (d.head === 'leader' && p.roles.has('chancellor') && d.countries.some((c) => p.countries.has(c))) score = 2;
   else return -1;
+  // "the PM" after "Prime Minister Lawrence Wong" and "Deputy Prime Minister Gan Kim Yong": the deputy fits less.
+  if (subordinateOnly(d, p)) score -= 1;
   if (d.countries.length > 0) {
     if (d.countries.some((c) => p.countries.has(c))) score += 2;
     else if (p.countries.size > 0) return -1;
