@@ -12,6 +12,12 @@ suite('actors: a possessive pronoun before a campaign or aides', () => {
     assert.equal(g.speakerOf('His supporters'), null);
     assert.equal(g.speakerOf('His speech'), null);
   });
+
+  test('"his office" speaks for him ("Supreme Leader Ali Khamenei … his office said")', () => {
+    const text = 'Supreme Leader Ali Khamenei did not appear in public on Monday. On Tuesday, his office said Iran would respond.';
+    const g = group(text, tagAll(text, [['Ali Khamenei', 'PERSON'], ['Iran', 'GPE']]));
+    assert.equal(g.speakerOf('his office'), 'person:ali-khamenei');
+  });
 });
 
 suite('actors: "the campaign"', () => {

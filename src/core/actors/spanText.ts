@@ -77,11 +77,11 @@ function oneMember(lower: string): number {
   return m ? m[0].length : 0;
 }
 
-/** "his campaign", "her advisers", "their lawyers": the people or campaign of whom the possessive means, who speak
- * for their principal as "Clinton's campaign" and "Clinton aides" do (speakerHead.ts ownerSpeaks); not followers
- * ("his supporters") nor anything else ("his speech"). Up to two modifiers ("his presidential campaign", "her top
- * aides"). A form of address ("His Eminence also stressed") is the person the pronoun means. */
-const OWNER_PRONOUN_RE = /^(his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?:campaign|team|camp|aides?|advis[eo]rs?|all(?:y|ies)|spokes(?:man|woman|person)|lawyers?|attorneys?|staff|staffers|administration)$|^(his|her)\s+(?:eminence|holiness|majesty|excellency|highness)$/;
+/** "his campaign", "her advisers", "their lawyers", "his office": the people or campaign of whom the possessive
+ * means, who speak for their principal as "Clinton's campaign" and "Clinton aides" do (speakerHead.ts ownerSpeaks);
+ * not followers ("his supporters") nor anything else ("his speech"). Up to two modifiers ("his presidential campaign",
+ * "her top aides"). A form of address ("His Eminence also stressed") is the person the pronoun means. */
+const OWNER_PRONOUN_RE = /^(his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?:campaign|team|camp|aides?|advis[eo]rs?|all(?:y|ies)|spokes(?:man|woman|person)|lawyers?|attorneys?|staff|staffers|administration|office)$|^(his|her)\s+(?:eminence|holiness|majesty|excellency|highness)$/;
 
 function ownerPronoun(lower: string): string {
   const c = lower.charCodeAt(0);
