@@ -33,4 +33,17 @@ suite('actors: "the <organisation> chief" is the person who heads it', () => {
     const president = 'Former president Li Gun registered to run on Monday. The United Nations anti-drug chief said the trade was growing.';
     assert.equal(extractedSpeakers(president, spec).bySpeakerSpan('The United Nations anti-drug chief')?.speaker, 'org:united-nations');
   });
+
+  test('"Bank of England Governor Andrew Bailey said": the one titled and named after an organisation\'s name with "of"', () => {
+    const spec: readonly (readonly [string, EntityType])[] = [['Bank of England', 'ORG'], ['Andrew Bailey', 'PERSON'],
+      ['Cindy Woodhouse Nepinak', 'PERSON'], ['John Smith', 'PERSON'], ['Girija Prasad Koirala', 'PERSON']];
+    const text = 'Bank of England Governor Andrew Bailey said rates would fall. Assembly of First Nations National Chief Cindy ' +
+      'Woodhouse Nepinak said no one was consulted. Supporters of Governor John Smith said he would win. The government of ' +
+      'interim Prime Minister Girija Prasad Koirala said it would talk.';
+    const s = extractedSpeakers(text, spec);
+    assert.equal(s.bySpeakerSpan('Bank of England Governor Andrew Bailey')?.speaker, 'person:andrew-bailey');
+    assert.equal(s.bySpeakerSpan('Assembly of First Nations National Chief Cindy Woodhouse Nepinak')?.speaker, 'person:cindy-woodhouse-nepinak');
+    assert.notEqual(s.bySpeakerSpan('Supporters of Governor John Smith')?.speaker, 'person:john-smith');
+    assert.notEqual(s.bySpeakerSpan('The government of interim Prime Minister Girija Prasad Koirala')?.speaker, 'person:girija-prasad-koirala');
+  });
 });

@@ -3,16 +3,35 @@
 // name comes after the head noun's complement, where a person does not speak ("the head of the PAC backing Jeb
 // Bush"), so the span's shape alone gave the organisation; a name right after a noun (no verb, participle or
 // preposition before it) that ends the span or its apposition's start names the head.
+import { isHead, roleKey } from './roles';
 import { firstEndingAfter } from './salience';
 import type { ActorGrouping } from './types';
 
 const HEAD_OF_RE = /^(?:[Tt]he\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?(?:head|leader|chief|chairman|chairwoman|chair|director|president|commander|secretary-general|secretary general)\s+of\s/iu;
+/** A capitalised word and a name of two to four capitalised words ending the span ("… Governor Andrew Bailey"). */
+const TITLED_NAME_END_RE = /\s\p{Lu}[\p{L}-]*\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*$/u;
+
+const NAME_JOINERS = new Set(['of', 'the', 'for', 'and', '&', 'on']);
+
+/** Every word capitalised but the joiners of a name ("Bank of England Governor"; not "The government of President"). */
+function properName(words: string): boolean {
+  for (const w of words.trim().split(/\s+/)) if (!NAME_JOINERS.has(w) && !/^\p{Lu}/u.test(w)) return false;
+  return true;
+}
+
+const PLURAL_FIRST_RE = /^\p{L}+[^s\s]s\s/u;
+
 /** The word before the name: a noun that the name stands in apposition to ("bureau", "Forces"), lower or upper case. */
 const NOT_BEFORE_NAME = /^(?:by|for|to|with|from|of|and|or|in|on|at|against|as|about|than|who|that|the|a|an)$|ing$|ed$|['’]s?$/i;
 
 /** The person named after "the head of …" in the span `raw` (trimmed text of a span from `from`), or null. */
 export function headOfNamed(g: ActorGrouping, text: string, from: number, raw: string): number | null {
-  if (raw.indexOf(' of ') < 0 || !HEAD_OF_RE.test(raw)) return null;
+  if (raw.indexOf(' of ') < 0) return null;
+  // "Bank of England Governor Andrew Bailey", "Assembly of First Nations National Chief Cindy Woodhouse Nepinak": an
+  // organisation named with "of", then the title of the one named last.
+  const headOf = HEAD_OF_RE.test(raw);
+  // Not people of an organisation or person ("Supporters of Governor John Smith", "Members of the … Caucus Chairman …").
+  if (!headOf && (!TITLED_NAME_END_RE.test(raw) || PLURAL_FIRST_RE.test(raw))) return null;
   const start = text.indexOf(raw, from);
   const end = start + raw.length;
   const m = g.mentions;
@@ -21,6 +40,7 @@ export function headOfNamed(g: ActorGrouping, text: string, from: number, raw: s
     const after = text.slice(m.end[k], end);
     if (after !== '' && after[0] !== ',') return null;
     const before = /(\S+)\s+$/.exec(text.slice(start, m.start[k]));
+    if (!headOf) return before !== null && after === '' && isHead(roleKey(before[1])) && properName(text.slice(start, m.start[k])) ? m.actor[k] : null;
     return before !== null && !NOT_BEFORE_NAME.test(before[1]) ? m.actor[k] : null;
   }
   return null;
