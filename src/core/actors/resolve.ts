@@ -23,7 +23,7 @@ import { type Description, scoreDescription } from './describe';
 import { lookupForm } from './formLookup';
 import { renamingPerson } from './apposition';
 import { antecedentOf } from './relative';
-import { afterOutsider, describingClauseAt, hostNotPrincipal, modifiesNoun, ownerSpeaks, ownsNamedOrg, placeSpeaks } from './speakerHead';
+import { afterOutsider, describingClauseAt, hostNotPrincipal, isPeopleMention, modifiesNoun, ownerSpeaks, ownsNamedOrg, placeSpeaks } from './speakerHead';
 import { genericNounBonus, namedLike, onlyNamedBefore } from './namedLike';
 import { stableOrder } from './order';
 import { thingSubjectBefore } from './thingSubject';
@@ -34,6 +34,7 @@ import { unnamedAntecedent } from './unnamedAntecedent';
 import { coSpeakers, pronounAndName } from './coSpeakers';
 import { campaignOwner, meetingPair, MET_PAIR_RE, pairNamedTogether, PAIR_RE, SIDES_RE, VISITING_RE, visitorBefore } from './namedBefore';
 import { AGE_DESCRIPTION_RE, personNotNamedIn } from './ageDescription';
+import { mayBeOfCountry, namesDemonymPerson } from './demonymPerson';
 import { type DocumentContext, documentAuthor, isAuthoredDocument, issuerStart } from './documentAuthor';
 import { resolveNamedNext } from './namedNext';
 import { descriptionOf, NOT_LOOKED_UP, Pronoun, readSpanText, shapeOfText, type SpanShape, type SpanText } from './spanText';
@@ -308,8 +309,9 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   }
   // "Libya's ambassador to Somalia": both places only modify the head, yet a diplomat speaks for the country whose
   // diplomat they are (as "Syria's ambassador to the United States" does below); not for a demonym's ("an American
-  // diplomat" is no one named).
-  if (modifierOnly) return OWNER_FIRST_RE.test(raw) ? sendingCountry(g, d, raw) : null;
+  // diplomat" is no one named), but "The young Spaniard" is the person the story is about (demonymPerson.ts).
+  if (modifierOnly) return OWNER_FIRST_RE.test(raw) ? sendingCountry(g, d, raw) : !namesDemonymPerson(raw, d) ? null
+    : salient(ctx, span, sentence, PRONOUN_WINDOW, mayBeOfCountry(g, d), undefined, (k) => g.mentions.position[k] === SUBJECT);
   // The last two cases are functions of their own: resolveSpan is compiled once per document, and a rare branch first
   // taken after that (a generic "the country") deoptimised it and had it compiled again.
   if (inside.length > 0) {
@@ -377,7 +379,6 @@ function renamable(ctx: Ctx, d: Description, raw: string): (a: number) => boolea
 
 /** A span that opens with a possessive name ("Libya's ambassador"). */
 const OWNER_FIRST_RE = /^(?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*['’]s\s/u;
-/** A person's name followed by "campaign" ("Trump's campaign", "the Sanders campaign", "Clinton's presidential campaign"). */
 /** The most salient accepted actor before the span (a module function: most spans never ask, so no closure per span;
  * one filter closure only while a quote before its speaker is resolved, to leave out who the quote names). */
 function salient(ctx: Ctx, span: Span, sentence: number, window: number, accept: (a: number) => boolean, bonus?: (a: number) => number,
@@ -474,7 +475,7 @@ function overlappingNonPersons(ctx: Ctx, span: Span, t: SpanText, raw: string): 
     if (mentions.start[k] >= clauseStart || isCompound(text, mentions.start[k], mentions.end[k])) { modifiers++; continue; }
     const place = type === 'GPE' || type === 'LOC' || type === 'NORP';
     if (place && headEnd < 0) headEnd = span.start + spanShape(ctx, t, raw, span).headEnd;
-    const modifier = place ? !placeSpeaks(text, span.start, headEnd, mentions.start[k], mentions.end[k], type === 'NORP') &&
+    const modifier = place ? !placeSpeaks(text, span.start, headEnd, mentions.start[k], mentions.end[k], isPeopleMention(text, mentions, k, type)) &&
         !(type === 'LOC' && SPOKESPERSON_AFTER_RE.test(text.slice(mentions.end[k], mentions.end[k] + 16)))
       : hostNotPrincipal(text, span.start, mentions.start[k]) || !ownerSpeaks(text, mentions.end[k], span.end, true) ||
         afterOutsider(text, span.start, mentions.start[k]) || ownsNamedOrg(text, ctx.g, k, span.end);

@@ -1,6 +1,8 @@
 // Which names in a speaker mention can be the speaker. An English noun phrase's head comes before its
 // prepositional or relative modifiers and after its premodifiers: in "Trump campaign spokeswoman Hope Hicks" the
 // speaker is Hope Hicks, in "Organizers of the push to boycott Trump's speech" not Trump.
+import type { EntityType } from '../types';
+import { lookupCountry } from './countries';
 import { isHead, isTitleWord, pluralHead, roleKey } from './roles';
 import type { ActorGrouping, MentionTable } from './types';
 import { firstEndingAfter } from './salience';
@@ -181,6 +183,11 @@ export function placeSpeaks(text: string, start: number, headEnd: number, mStart
   // "A Turkish army statement", "China's central government": a body among the next words speaks for the name.
   if (next.slice(0, 3).some((x) => PLACE_BODIES.has(x.toLowerCase()))) return true;
   return (CLAUSE_WORDS.has(w) || /^\p{Ll}+ed$/u.test(w) || /n['’]t$/.test(w)) && headsAsGroup(text, start, mStart, mEnd, people);
+}
+
+/** A people, or a country named by its demonym ("The young Spaniard" is one person, as "The Wisconsin Republican" is). */
+export function isPeopleMention(text: string, m: MentionTable, k: number, type: EntityType): boolean {
+  return type === 'NORP' || (type === 'GPE' && lookupCountry(text.slice(m.start[k], m.end[k]))?.demonym === true);
 }
 
 /**
