@@ -10,7 +10,8 @@ import type { ActorGrouping, ActorProfile } from './types';
 /** Role heads that rename the person a story is about rather than name someone else (canonical roles). */
 const RENAMING_HEADS: ReadonlySet<string> = new Set(['candidate', 'nominee', 'senator', 'governor', 'congressperson', 'pope',
   'businessperson', 'billionaire', 'mogul', 'singer', 'rapper', 'actor', 'actress', 'musician', 'comedian', 'filmmaker',
-  'novelist', 'author', 'athlete', 'footballer', 'striker', 'entrepreneur']);
+  'novelist', 'author', 'athlete', 'footballer', 'striker', 'entrepreneur', 'champion', 'player', 'goalkeeper', 'midfielder',
+  'quarterback', 'golfer']);
 const DEFINITE_RE = /^[Tt]he\s/;
 const POSSESSIVE_IN_RE = /['’]s?(?:\s|$)/;
 

@@ -23,7 +23,7 @@ import { type Description, scoreDescription } from './describe';
 import { lookupForm } from './formLookup';
 import { renamingPerson } from './apposition';
 import { antecedentOf } from './relative';
-import { afterOutsider, describingClauseAt, hostNotPrincipal, isPeopleMention, modifiesNoun, ownerSpeaks, ownsNamedOrg, placeSpeaks } from './speakerHead';
+import { afterOutsider, describingClauseAt, hostNotPrincipal, isPeopleMention, modifiesNoun, namesAchievement, ownerSpeaks, ownsNamedOrg, placeSpeaks } from './speakerHead';
 import { genericNounBonus, namedLike, onlyNamedBefore } from './namedLike';
 import { stableOrder } from './order';
 import { thingSubjectBefore } from './thingSubject';
@@ -478,7 +478,7 @@ function overlappingNonPersons(ctx: Ctx, span: Span, t: SpanText, raw: string): 
     const modifier = place ? !placeSpeaks(text, span.start, headEnd, mentions.start[k], mentions.end[k], isPeopleMention(text, mentions, k, type)) &&
         !(type === 'LOC' && SPOKESPERSON_AFTER_RE.test(text.slice(mentions.end[k], mentions.end[k] + 16)))
       : hostNotPrincipal(text, span.start, mentions.start[k]) || !ownerSpeaks(text, mentions.end[k], span.end, true) ||
-        afterOutsider(text, span.start, mentions.start[k]) || ownsNamedOrg(text, ctx.g, k, span.end);
+        afterOutsider(text, span.start, mentions.start[k]) || ownsNamedOrg(text, ctx.g, k, span.end) || namesAchievement(text, mentions.end[k], span.end);
     // One count for both kinds, taken for every mention: an increment first reached after the function was compiled
     // (an organisation that is only the host) deoptimised it and had it compiled again.
     modifiers += modifier ? 1 : 0;

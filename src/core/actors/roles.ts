@@ -21,6 +21,7 @@ const HEADS = new Set(words(`
   billionaire mogul tycoon magnate whip secretary-general actress administrator coordinator detective constable barrister
   superintendent solicitor guest
   singer rapper actor musician comedian filmmaker novelist author athlete footballer striker entrepreneur
+  champion coach player goalkeeper midfielder quarterback golfer
 `));
 
 /** Words that modify a role ("foreign", "national security", "deputy", "top"). */

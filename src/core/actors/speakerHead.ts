@@ -139,6 +139,15 @@ export function modifiesNoun(text: string, pos: number, end: number): boolean {
   return AFFILIATIONS.has(key) || isTitleWord(key) || pluralHead(key) !== undefined;
 }
 
+/** Who won or served in something named before them ("Grand Slam champion", "Nobel Prize winner", "Gulf War veteran"). */
+const ACHIEVERS = new Set(['champion', 'winner', 'medalist', 'medallist', 'laureate', 'finalist', 'runner-up', 'veteran']);
+
+/** Whether the name ending at `pos` names what a person after it won or served in: the person speaks, not the name. */
+export function namesAchievement(text: string, pos: number, end: number): boolean {
+  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(pos, Math.min(end, pos + 24)));
+  return next !== null && ACHIEVERS.has(next[1]);
+}
+
 /** Bodies through which a country, place or people speaks ("the Somali government", "Russia's foreign ministry",
  * "Police in Baghdad", "the Republican leadership"). */
 const PLACE_BODIES = new Set(['government', 'governments', 'state', 'regime', 'administration', 'authorities',
