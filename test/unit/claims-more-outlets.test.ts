@@ -58,4 +58,17 @@ suite('claims: more outlets\' styles', () => {
     const xi = claimsOf('At the same time, however, Xi has worked overtime to calm Russian fears, reassuring Moscow that Beijing has no plans.');
     assert.equal(claimWith(xi, 'no plans').speaker, 'Xi');
   });
+
+  test('newsletter section labels ("Driving the news:", "What they\'re saying:") are neither content nor cue; a bullet\'s dash signs nothing', () => {
+    const text = 'Scoop: Cerebra raises $600 million\n\nDriving the news: The round values Cerebra at about $9 billion, the sources said.\n\n' +
+      'What they\'re saying: "Customers are tired of waiting in line for GPUs," Raman said. "We can ship in weeks, not quarters."\n' +
+      '- Sequoia partner Alfred Lin said in a statement that Cerebra had the best numbers.';
+    const claims = claimsOf(text);
+    assert.equal(claimWith(claims, 'The round values').text, 'The round values Cerebra at about $9 billion');
+    assert.ok(claims.every((c) => c.cue !== 'saying:' && c.cue !== '-' && c.speaker !== 'Scoop'), JSON.stringify(claims));
+    assert.equal(claimWith(claims, 'in weeks').speaker, 'Raman');
+    // A signature on a line of its own still signs: "-President Obama, tweeting after …".
+    const signed = claimsOf('Notebook\n\n"Great speech. She is tested. She is ready. She never quits, and she will win."\n\n-President Obama, tweeting.');
+    assert.equal(claimWith(signed, 'Great speech').speaker, 'President Obama');
+  });
 });

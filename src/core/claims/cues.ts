@@ -8,6 +8,7 @@ import type { CueModel } from './cue-model';
 import { cueFeatures, cueScore, scoreCue } from './cue-model';
 import { COLON, complementFeatures, markerKind } from './complement-cues';
 import { APOSTROPHE_S, QUOTED_AS, VERB_GROUP } from './words';
+import { sectionLabelEnd } from './lines';
 
 /**
  * "Araqchi was quoted as saying", "Tusk is quoted as saying": after a phrase ending in "quoted" (or "cited"), the words
@@ -168,6 +169,8 @@ function notACue(ctx: DocContext, i: number, e: number, a: number, b: number): b
   // "Informed sources told Asharq Al-Awsat …": an adjective on the speakers, not the verb "informed".
   if (e === i + 1 && e < b && nm(ctx, i) === 'informed' && INFORMED_PEOPLE.has(nm(ctx, e))) return true;
   if (thatSaid(ctx, i, e, a, b)) return true;
+  // "What they're saying: “…,” Raman said.": a section label's words are no cue.
+  if (i - a <= 5 && i > a && sectionLabelEnd(ctx, a, b) > i) return true;
   if (i <= a) return false;
   if (insideName(ctx, i, a, b)) return true;
   const before = nm(ctx, i - 1);

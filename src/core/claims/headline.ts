@@ -7,18 +7,20 @@ import type { DocContext } from './context';
 import { isCapitalized, isOpenQuoteMark, isWord, nm } from './context';
 import { DETERMINERS } from './words';
 import { trimEnd } from './content';
-import { labelColon, startsLine } from './lines';
+import { labelColon, sectionLabelEnd, startsLine } from './lines';
 import type { RawClaim } from './extract';
 
 const MAX_HEAD = 4;
 /** Title-case kickers of a headline ("Interview: EU climate chief on …", "Analysis: …"): a genre, not a speaker. */
 const KICKERS = new Set(['interview', 'analysis', 'opinion', 'explainer', 'exclusive', 'watch', 'live', 'update', 'breaking',
   'factbox', 'timeline', 'editorial', 'comment', 'review', 'profile', 'obituary', 'photos', 'video', 'podcast', 'insight', 'focus',
-  'correction', 'clarification', 'latest']);
+  'correction', 'clarification', 'latest', 'scoop']);
 
 /** Where a line's text starts after a kicker label at token a ("Analysis: …", "Q&A: …", "EXCLUSIVE: …"), or a. */
 export function afterKicker(ctx: DocContext, a: number, b: number): number {
   if (!startsLine(ctx, a)) return a;
+  const section = sectionLabelEnd(ctx, a, b); // "Driving the news: The round values …, the sources said."
+  if (section > a) return section;
   let k = a;
   if (k + 2 < b && ctx.tokens.text(k) === 'Q' && ctx.tokens.text(k + 1) === '&' && ctx.tokens.text(k + 2) === 'A') k += 3;
   else if (k < b && isWord(ctx, k) && (KICKERS.has(nm(ctx, k)) || (ctx.tokens.text(k).length > 2 && ctx.tokens.text(k) === ctx.tokens.text(k).toUpperCase()))) k++;

@@ -34,3 +34,21 @@ export function labelColon(ctx: DocContext, a: number, end: number, maxWords: nu
   }
   return -1;
 }
+
+/** Section labels of newsletter-style copy (Axios, Politico Playbook …): "Why it matters: …", "What they're saying: …". */
+const SECTION_LABELS = new Set(['why it matters', 'driving the news', 'the big picture', 'between the lines', 'zoom out',
+  'zoom in', "what's next", "what they're saying", 'go deeper', 'yes, but', 'the bottom line', 'bottom line', 'reality check',
+  'state of play', 'catch up quick', 'by the numbers', 'flashback', 'the backstory', 'background', 'context', 'details',
+  'the intrigue', 'what to watch', "what we're watching", "what we're hearing", 'the other side', 'the fine print', 'scoop',
+  'be smart', 'key quote', 'how it works', 'the stakes', "what's happening", "what's new", 'go further', 'the latest']);
+
+/** After a section label that opens the line at token a (the token past its colon), else a. */
+export function sectionLabelEnd(ctx: DocContext, a: number, b: number): number {
+  if (a >= b || !isWord(ctx, a) || !isCapitalized(ctx, a) || !startsLine(ctx, a)) return a;
+  for (let k = a + 1; k < b && k <= a + 6; k++) {
+    if (ctx.tokens.text(k) !== ':') continue;
+    const label = ctx.text.slice(ctx.tokens.start(a), ctx.tokens.start(k)).toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim();
+    return SECTION_LABELS.has(label) ? k + 1 : a;
+  }
+  return a;
+}

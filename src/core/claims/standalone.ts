@@ -3,7 +3,7 @@
 import { rawClaim } from './raw-claim';
 import type { DocContext } from './context';
 import type { RawClaim } from './extract';
-import { firstTokenAt, isCapitalized } from './context';
+import { firstTokenAt, isCapitalized, isWord } from './context';
 import type { QuoteSpan } from './types';
 import { introducedQuote } from './introduced-quote';
 
@@ -72,6 +72,9 @@ function signedClaim(ctx: DocContext, s: number, e: number): RawClaim | null {
   let k = e + 1;
   while (k < ctx.tokens.length && k < e + 7 && (isCapitalized(ctx, k) || ctx.tokens.text(k) === '.') && !/\n/.test(ctx.text.slice(ctx.tokens.end(k - 1), ctx.tokens.start(k)))) k++;
   while (k > e + 1 && ctx.tokens.text(k - 1) === '.') k--;
+  // On a line of its own a signature ends there or goes on after a comma ("-President Obama, tweeting after …");
+  // "- Sequoia partner Alfred Lin said …" is a bulleted line.
+  if (k < ctx.tokens.length && isWord(ctx, k) && !isCapitalized(ctx, k) && ctx.text.slice(ctx.tokens.end(e - 1), ctx.tokens.start(e)).includes('\n')) return null;
   return rawClaim(s, e, { start: e, end: e + 1 }, { start: e + 1, end: k });
 }
 
