@@ -71,4 +71,12 @@ suite('claims: more outlets\' styles', () => {
     const signed = claimsOf('Notebook\n\n"Great speech. She is tested. She is ready. She never quits, and she will win."\n\n-President Obama, tweeting.');
     assert.equal(claimWith(signed, 'Great speech').speaker, 'President Obama');
   });
+
+  test('a final according-to source runs on past "and" to the sentence end: "three regional and western officials with knowledge …"', () => {
+    const text = 'The UAE urged commanders not to lift the siege, according to three regional and western officials with knowledge of the talks.';
+    assert.equal(claimWith(claimsOf(text), 'the siege').speaker, 'three regional and western officials with knowledge of the talks');
+    // Not past a verb: "according to officials and the plan was dropped" is no source of that length.
+    const verb = claimsOf('The plan stalled, according to officials and the talks were dropped.');
+    assert.ok(verb.every((c) => c.speaker === null || !c.speaker.includes('dropped')), JSON.stringify(verb));
+  });
 });

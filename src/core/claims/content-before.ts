@@ -12,7 +12,7 @@ import { afterKicker } from './headline';
 import { commaAfter, resumesClause } from './clause';
 import type { TokenRange } from './source';
 import { openingDatelineEnd, rightNP, withAuthor } from './source';
-import { APOSTROPHE_S, DETERMINERS, PREPOSITIONS } from './words';
+import { APOSTROPHE_S, DETERMINERS, PREPOSITIONS, SUBJECT_END, VERB_GROUP } from './words';
 
 /** End (exclusive) of content that stops at separator `sep`: a closing quote stays in, a comma goes out. */
 function contentEndAtSeparator(ctx: DocContext, sep: number): number {
@@ -44,6 +44,9 @@ export function accordingClaims(ctx: DocContext, env: Env, cue: CueMatch, a: num
   // "…, according to the SITE Intelligence Group, which monitors extremist statements.": the relative clause is the
   // source's, as PolNeAR marks it.
   if (who && who.end + 1 < b && nm(ctx, who.end) === ',' && sourceRelativeToEnd(ctx, who.end + 1, b)) who = { start: who.start, end: trimEnd(ctx, who.start, b) };
+  // "…, according to three regional and western officials with knowledge of the talks.": a conjunction that runs on to
+  // the sentence end with no verb still names the source.
+  if (who && nm(ctx, who.end) === 'and' && conjunctToEnd(ctx, who.end + 1, b)) who = { start: who.start, end: trimEnd(ctx, who.start, b) };
   if (who && cue.start - 1 > a && nm(ctx, cue.start - 1) === ',' && out.length > first
     && (trimEnd(ctx, who.end, b) === who.end || finalAccordingSource(ctx, who.end, b))) {
     // "“…,” Sanders said, according to CNN." / "X said Y, according to a report.": a final according-to takes
@@ -76,6 +79,16 @@ export function accordingClaims(ctx: DocContext, env: Env, cue: CueMatch, a: num
     lo = b;
   }
   return lo;
+}
+
+/** Whether [i, b) runs to the sentence end with no comma, quote or verb ("western officials with knowledge of …"). */
+function conjunctToEnd(ctx: DocContext, i: number, b: number): boolean {
+  if (i >= b - 1) return false;
+  for (let k = i; k < b; k++) {
+    const w = nm(ctx, k);
+    if (ctx.quoteOf[k] >= 0 || w === ',' || w === ';' || w === 'that' || VERB_GROUP.has(w) || SUBJECT_END.has(w)) return false;
+  }
+  return true;
 }
 
 /** Whether [i, b) is a non-restrictive relative clause ("who asked not to be named …") that runs to the sentence end:
