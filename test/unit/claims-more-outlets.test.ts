@@ -79,4 +79,10 @@ suite('claims: more outlets\' styles', () => {
     const verb = claimsOf('The plan stalled, according to officials and the talks were dropped.');
     assert.ok(verb.every((c) => c.speaker === null || !c.speaker.includes('dropped')), JSON.stringify(verb));
   });
+
+  test('"…, the researchers wrote, suggesting …": the attribution before a participle still takes its whole clause', () => {
+    const text = 'The benefits appeared to level off above about 9,000 steps, the researchers wrote, suggesting that there is a limit.';
+    const c = claimWith(claimsOf(text), 'level off');
+    assert.deepEqual([c.text, c.cue, c.speaker], ['The benefits appeared to level off above about 9,000 steps', 'wrote', 'the researchers']);
+  });
 });

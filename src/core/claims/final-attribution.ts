@@ -5,7 +5,7 @@ import { isCapitalized, isOpenQuoteMark, isWord, nm } from './context';
 import { asClauseAt } from './clause';
 import { onlyAdjunctFollows } from './content';
 import type { RawClaim } from './extract';
-import { DETERMINERS, PRONOUNS } from './words';
+import { DETERMINERS, INVERSION_CUES, isGerund, PRONOUNS } from './words';
 
 /**
  * When the claims from index `first` on end right before `sep` (nothing but punctuation between), drops them and
@@ -42,13 +42,15 @@ export function quoteKeepsSpeaker(ctx: DocContext, out: readonly RawClaim[], fir
 
 /**
  * Whether only an adjunct, without a comma, follows position j to the sentence end, or to a comma before "as" ("…,
- * sources said, as the two neighbours seek …": the scene around the attribution): the attribution is final.
+ * sources said, as the two neighbours seek …": the scene around the attribution) or, after a speech verb, a
+ * participle ("…, the researchers wrote, suggesting …"): the attribution is final.
  */
 export function finalAttribution(ctx: DocContext, j: number, head: string, b: number): boolean {
   let end = b;
   for (let k = j; k < b; k++) {
     if (ctx.tokens.text(k) !== ',') continue;
-    if (!asClauseAt(ctx, k + 1, b)) return false;
+    // "…, the researchers wrote, suggesting that …": a participle after the comma opens a claim of its own.
+    if (!asClauseAt(ctx, k + 1, b) && !(INVERSION_CUES.has(head) && k + 1 < b && isGerund(nm(ctx, k + 1)))) return false;
     end = k;
     break;
   }
