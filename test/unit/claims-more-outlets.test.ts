@@ -85,4 +85,12 @@ suite('claims: more outlets\' styles', () => {
     const c = claimWith(claimsOf(text), 'level off');
     assert.deepEqual([c.text, c.cue, c.speaker], ['The benefits appeared to level off above about 9,000 steps', 'wrote', 'the researchers']);
   });
+
+  test('"…, but X, the council\'s secretary, asked for more time": a clause of its own, not a final attribution of what precedes', () => {
+    const text = 'The source told Iran International that Mousavi had presented a plan last week, but Ali Larijani, the council\'s ' +
+      'secretary, asked for more time.';
+    const claims = claimsOf(text);
+    assert.equal(claimWith(claims, 'presented a plan').speaker, 'The source');
+    assert.ok(claims.every((c) => !(c.speaker ?? '').startsWith('Ali Larijani') || !c.text.includes('presented')), JSON.stringify(claims));
+  });
 });

@@ -289,7 +289,7 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     }
     const held = sourceHoldingOpen(ctx, open, cue, src);
     if (held !== null) { src = held; sep = -1; open = null; lo = cueAt; }
-    if (open && cue.start < open.contentEnd && src && sep >= 0 && nm(ctx, sep) === ',' && open.contentStart > openFrom
+    if (open && cue.start < open.contentEnd && src && sep >= 0 && nm(ctx, sep) === ',' && !CLAUSE_LINKS.has(nm(ctx, sep + 1)) && open.contentStart > openFrom
       && onlyAdjunctFollows(ctx, cue.end, head, b) && !clauseResumes(ctx, cue.end, b)) {
       // "X called for Y, sources said.": PolNeAR gives the whole clause, inner cue included, to the final attribution.
       out.splice(out.lastIndexOf(open), 1);
@@ -324,7 +324,9 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
       sep = fsep;
       final = true;
     } else if (inverted && sep < 0) inverted = null; // found only through the floor comma, and nothing to absorb
-    const before = sep >= 0 && (sep > lo || (ctx.quoteOf[sep] >= 0 && ctx.quotes[ctx.quoteOf[sep]].start < ctx.tokens.start(a)) || isCloseQuoteMark(ctx, sep));
+    // "…, but Ali Larijani, the council's secretary, asked for more time": a clause of its own, no final attribution.
+    const before = sep >= 0 && (sep > lo || (ctx.quoteOf[sep] >= 0 && ctx.quotes[ctx.quoteOf[sep]].start < ctx.tokens.start(a)) || isCloseQuoteMark(ctx, sep))
+      && !(sep + 1 < regionStart && CLAUSE_LINKS.has(nm(ctx, sep + 1)));
     const j = inverted ? inverted.end : cue.end;
     // "“…,” Trump said of waterboarding.": with content before it, a cue's trailing preposition opens an adjunct.
     // Content already before the cue: a long adjunct after it ("said on Thursday during a speech at …") is no content.
