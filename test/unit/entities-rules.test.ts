@@ -369,6 +369,15 @@ suite('entities: API and rules', () => {
     assert.deepEqual(headline.filter((e) => e.text === 'Latinos').map((e) => e.type), ['NORP', 'NORP']);
   });
 
+  test('an office in capitals alone ("the MP", "the CEO") is no organisation; "the Mongolian People\'s Party (MPP)" keeps its acronym', () => {
+    const text = 'One Labour MP in a marginal seat said colleagues were furious. "People have planned around this," the MP said. ' +
+      'The Podesta Group\'s CEO, Kimberley Fritts, declined to comment. Most cabinet members belong to the Mongolian ' +
+      'People\'s Party (MPP). MPP members won.';
+    const found = tag(text);
+    assert.ok(!found.some((e) => e.text === 'MP' || e.text === 'CEO'), JSON.stringify(found));
+    assert.ok(found.some((e) => e.text === 'MPP'), JSON.stringify(found));
+  });
+
   test('deterministic: the same text gives the same entities', () => {
     const text = 'Shares of Apple Inc rose in New York after Tim Cook spoke.';
     assert.deepEqual(tag(text), tag(text));

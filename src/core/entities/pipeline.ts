@@ -55,10 +55,12 @@ const LONE_TITLE = /^(?:Mr|Mrs|Ms|Miss|Messrs|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Lt|Col
 /** Words that name nobody alone: the pronoun of a Title-Case headline ("Give Us a Few Figures", never "US"), and an
  * acronym in the plural, a common noun ("super PACs", "CEOs", "NGOs"). */
 const NO_NAME = /^(?:Us|[A-Z]{2,}s)$/;
+/** An office in capitals alone ("One Labour MP … the MP said", "the CEO") is a role, not an organisation. */
+const ROLE_ABBREVIATION = /^(?:MP|MEP|MSP|MLA|CEO|CFO|COO|CTO)$/;
 
 function refineType(lex: DocLexicon, words: readonly string[], s: ClassSpan): EntityType | null {
   const n = s.end - s.start;
-  if (n === 1 && (LONE_TITLE.test(words[s.start]) || NO_NAME.test(words[s.start]))) return null;
+  if (n === 1 && (LONE_TITLE.test(words[s.start]) || NO_NAME.test(words[s.start]) || ROLE_ABBREVIATION.test(words[s.start]))) return null;
   // "support from Latinos", "Democrats said": a people or group named in the plural, whatever the tagger read.
   if (n === 1 && s.cls !== CLS_LOC && words[s.start].endsWith('s') && lex.isNorpWord(words[s.start])) return 'NORP';
   // "the Cold War" (read as a place), "the Republican National Convention", "Hurricane Katrina" (read as a person or
