@@ -93,4 +93,11 @@ suite('claims: more outlets\' styles', () => {
     assert.equal(claimWith(claims, 'presented a plan').speaker, 'The source');
     assert.ok(claims.every((c) => !(c.speaker ?? '').startsWith('Ali Larijani') || !c.text.includes('presented')), JSON.stringify(claims));
   });
+
+  test('a noun before a modal is no cue ("The enhanced support will cost …"); "a decline the foundation predicts will continue" is one', () => {
+    const c = claimWith(claimsOf('The enhanced support will cost about $1.2 billion, and will be funded from the surplus, he added.'), 'cost');
+    assert.deepEqual([c.cue, c.speaker], ['added', 'he']);
+    const verb = claimsOf('Golf courses face a decline that the foundation predicts will continue for years.');
+    assert.equal(claimWith(verb, 'continue').cue, 'predicts');
+  });
 });

@@ -168,6 +168,8 @@ function notACue(ctx: DocContext, i: number, e: number, a: number, b: number): b
   if (e === i + 1 && e < b && CALL_NOUNS.has(nm(ctx, i)) && (nm(ctx, e) === 'from' || nm(ctx, e) === 'with')) return true;
   // "Informed sources told Asharq Al-Awsat …": an adjective on the speakers, not the verb "informed".
   if (e === i + 1 && e < b && nm(ctx, i) === 'informed' && INFORMED_PEOPLE.has(nm(ctx, e))) return true;
+  // "The enhanced support will cost …", "the report would show": a one-word cue right before a modal is its subject noun.
+  if (e === i + 1 && e < b && i > a && MODALS.has(nm(ctx, e)) && nounAfterArticle(ctx, i, a)) return true;
   if (thatSaid(ctx, i, e, a, b)) return true;
   // "What they're saying: “…,” Raman said.": a section label's words are no cue.
   if (i - a <= 5 && i > a && sectionLabelEnd(ctx, a, b) > i) return true;
@@ -181,6 +183,18 @@ function notACue(ctx: DocContext, i: number, e: number, a: number, b: number): b
 }
 
 const INFORMED_PEOPLE = new Set(['source', 'sources', 'official', 'officials', 'people', 'observers', 'circles', 'insiders', 'persons']);
+const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall']);
+
+/**
+ * A word that is no past tense and follows an article ("the talks will"), or an article and one lower-case word when
+ * it is no verb in -s either ("The enhanced support will"; "a decline the foundation predicts will continue" is a verb).
+ */
+function nounAfterArticle(ctx: DocContext, i: number, a: number): boolean {
+  const w = nm(ctx, i);
+  if (w.endsWith('ed') || SPEECH_AFTER.has(w)) return false;
+  if (ARTICLES.has(nm(ctx, i - 1))) return true;
+  return !w.endsWith('s') && i - 2 >= a && ARTICLES.has(nm(ctx, i - 2)) && isWord(ctx, i - 1) && !isCapitalized(ctx, i - 1);
+}
 const CALL_NOUNS = new Set(['call']); // not "calls from X to drop out": demands
 const CONTINUE = new Set(['continue', 'continues', 'continued', 'continuing']);
 
