@@ -100,4 +100,11 @@ suite('claims: more outlets\' styles', () => {
     const verb = claimsOf('Golf courses face a decline that the foundation predicts will continue for years.');
     assert.equal(claimWith(verb, 'continue').cue, 'predicts');
   });
+
+  test('a headline\'s topic label before a line that names its own speaker ("Sudan: Guterres warns of …") speaks nothing', () => {
+    const c = claimWith(claimsOf("Sudan: Guterres warns of 'catastrophic' hunger as convoys are blocked\nHe spoke."), 'hunger');
+    assert.deepEqual([c.cue, c.speaker], ['warns', 'Guterres']);
+    const label = claimWith(claimsOf('Wash Post Fact-Check: If Obama Says It, It’s True\nThe paper spoke.'), 'True');
+    assert.equal(label.speaker, 'Wash Post Fact-Check');
+  });
 });

@@ -60,8 +60,26 @@ function labelClaim(ctx: DocContext, a: number, k: number, b: number): RawClaim 
   if (k === a + 1 && (ctx.tokens.text(a) === ctx.tokens.text(a).toUpperCase() || KICKERS.has(ctx.tokens.text(a).toLowerCase()))) return null;
   if (k === a + 2 && ctx.tokens.text(a) === 'The' && KICKERS.has(ctx.tokens.text(a + 1).toLowerCase())) return null; // "The Latest:"
   const e = trimEnd(ctx, k + 1, b);
-  if (e - (k + 1) < 3 || !sameLine(ctx, k, e - 1)) return null;
+  if (e - (k + 1) < 3 || !sameLine(ctx, k, e - 1) || namesItsSpeaker(ctx, k + 1, e)) return null;
   return rawClaim(k + 1, e, { start: k, end: k + 1 }, { start: a, end: k });
+}
+
+/** Speech verbs of headlines ("Guterres warns of …", "Zelensky Says …"). */
+const HEADLINE_SPEECH = new Set(['says', 'warns', 'urges', 'vows', 'calls', 'slams', 'denies', 'rejects', 'claims', 'insists',
+  'accuses', 'hails', 'tells', 'blames', 'defends', 'admits', 'pledges', 'threatens', 'demands', 'praises', 'criticises',
+  'criticizes', 'condemns', 'stresses', 'announces', 'confirms', 'rules', 'dismisses', 'questions', 'promises']);
+
+/** Title-case words that open a clause, not a name ("If Obama Says It, It's True"). */
+const NOT_NAMES = new Set(['if', 'when', 'why', 'how', 'what', 'as', 'the', 'a', 'an', 'and', 'but', 'who', 'where', 'while']);
+
+/** "Sudan: Guterres warns of …": after a topic label the line names its own speaker, one to three names before a
+ * speech verb. */
+function namesItsSpeaker(ctx: DocContext, from: number, e: number): boolean {
+  for (let k = from + 1; k < e && k <= from + 3; k++) {
+    if (!isWord(ctx, k - 1) || !isCapitalized(ctx, k - 1) || NOT_NAMES.has(nm(ctx, k - 1))) return false;
+    if (isWord(ctx, k) && HEADLINE_SPEECH.has(nm(ctx, k))) return true;
+  }
+  return false;
 }
 
 /**
