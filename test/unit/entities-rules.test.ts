@@ -378,6 +378,15 @@ suite('entities: API and rules', () => {
     assert.ok(found.some((e) => e.text === 'MPP'), JSON.stringify(found));
   });
 
+  test('a name before its acronym in parentheses is one organisation though the tagger cut it ("UN Office for the Coordination of Humanitarian Affairs (OCHA)")', () => {
+    const text = 'According to the UN Office for the Coordination of Humanitarian Affairs (OCHA), 25 million people need aid. ' +
+      'The Office of the UN High Commissioner for Human Rights (OHCHR) also expressed alarm.';
+    const found = show(tag(text));
+    assert.ok(found.includes('UN Office for the Coordination of Humanitarian Affairs/ORG'), found.join(' | '));
+    assert.ok(found.some((f) => /^(?:The )?Office of the UN High Commissioner for Human Rights\/ORG$/.test(f)), found.join(' | '));
+    assert.ok(found.includes('OCHA/ORG') && found.includes('OHCHR/ORG'), found.join(' | '));
+  });
+
   test('deterministic: the same text gives the same entities', () => {
     const text = 'Shares of Apple Inc rose in New York after Tim Cook spoke.';
     assert.deepEqual(tag(text), tag(text));

@@ -134,13 +134,27 @@ function spanEndingAt(spans: readonly ClassSpan[], i: number): ClassSpan | undef
 
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&', 'de', 'al']);
 
-function initials(words: readonly string[], start: number, end: number): string {
+function initials(words: readonly string[], start: number, end: number, skipAcronyms = false): string {
   let s = '';
   for (let i = start; i < end; i++) {
-    if (CONNECTORS.has(words[i].toLowerCase())) continue;
+    if (CONNECTORS.has(words[i].toLowerCase()) || (skipAcronyms && /^[A-Z]{2,}$/.test(words[i]))) continue;
     for (const part of words[i].split('-')) if (part) s += part[0].toUpperCase();
   }
   return s;
+}
+
+/**
+ * Where the longest capitalised name (connectors between, up to 12 words) ending before "(" at i starts whose initials
+ * spell `acr`, an acronym inside it left out ("Office of the UN High Commissioner for Human Rights": OHCHR); or -1.
+ */
+function nameSpelling(words: readonly string[], i: number, acr: string): number {
+  let found = -1;
+  for (let st = i - 1; st >= 0 && i - st <= 12; st--) {
+    const w = words[st];
+    if (!isCapitalized(w) && !CONNECTORS.has(w.toLowerCase())) break;
+    if (isCapitalized(w) && (initials(words, st, i) === acr || initials(words, st, i, true) === acr)) found = st;
+  }
+  return found;
 }
 
 /**
@@ -161,10 +175,17 @@ export function applyAcronyms(words: readonly string[], spans: ClassSpan[], ids?
     const inside = covering && covering.start === i + 1 && covering.end === i + 2 ? covering : undefined;
     if (before) {
       const ini = initials(words, before.start, before.end);
-      if (ini[0] !== acr[0] || !ini.includes(acr[acr.length - 1])) continue;
-      acronymType.set(acr, before.cls);
+      let cls = before.cls;
+      if (ini[0] !== acr[0] || !ini.includes(acr[acr.length - 1])) {
+        // "the UN Office for the Coordination of Humanitarian Affairs (OCHA)": the tagger cut the name in pieces.
+        const st = nameSpelling(words, i, acr);
+        if (st < 0) continue;
+        spans = forceSpan(spans, st, i, CLS_ORG);
+        cls = CLS_ORG;
+      }
+      acronymType.set(acr, cls);
       if (ids) acronymId.set(acr, ids[i + 1]);
-      spans = forceSpan(spans, i + 1, i + 2, before.cls);
+      spans = forceSpan(spans, i + 1, i + 2, cls);
     } else if (inside) {
       // Find the capitalised name before "(" whose initials are the acronym.
       for (let st = i - 1; st >= 0 && i - st <= 8; st--) {
