@@ -107,4 +107,10 @@ suite('claims: more outlets\' styles', () => {
     const label = claimWith(claimsOf('Wash Post Fact-Check: If Obama Says It, It’s True\nThe paper spoke.'), 'True');
     assert.equal(label.speaker, 'Wash Post Fact-Check');
   });
+
+  test('a noun in -ly heads its subject: "The family said …", "His family said …", "a pro-Trump rally"', () => {
+    const c = claimWith(claimsOf('In a statement, the family said Mr. Jennings had been "surrounded by the people who loved him".'), 'surrounded');
+    assert.deepEqual([c.cue, c.speaker], ['said', 'the family']);
+    assert.equal(claimWith(claimsOf('His family said he had been ill for months.'), 'ill').speaker, 'His family');
+  });
 });

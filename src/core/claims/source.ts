@@ -146,8 +146,12 @@ function isRelativeSubject(ctx: DocContext, j: number): boolean {
 
 export function isAdverb(ctx: DocContext, j: number): boolean {
   const n = nm(ctx, j);
-  return n.length > 4 && n.endsWith('ly') && ctx.tokens.kind(j) === 'word';
+  return n.length > 4 && n.endsWith('ly') && ctx.tokens.kind(j) === 'word' && !LY_NOUNS.has(n);
 }
+
+/** Nouns in -ly that head a subject ("The family said …" had no source: "family" was stepped over as an adverb). */
+const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'reply', 'anomaly', 'monopoly', 'rally', 'tally', 'bully', 'elderly',
+  'weekly', 'quarterly', 'oligopoly', 'homily', 'butterfly']);
 
 function trimNP(ctx: DocContext, s: number, e: number): TokenRange | null {
   // Drop dangling possessive or hyphen marks at the edges.
