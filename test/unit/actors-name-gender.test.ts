@@ -15,6 +15,15 @@ suite('actors: first-name gender prior', () => {
     assert.equal(genderOfFirstName('Zzyzx Quorn'), undefined);
   });
 
+  test('names the derived table reads wrongly are corrected: "Andrei Kartapolov … he said" is Kartapolov', () => {
+    assert.equal(genderOfFirstName('Andrei Kartapolov'), 'm');
+    assert.equal(genderOfFirstName('Nana Akufo-Addo'), undefined, 'a name used by both');
+    const text = 'Belgorod Governor Vyacheslav Gladkov wrote on Telegram that the reports were fake. Andrei Kartapolov told ' +
+      'reporters that the army had enough volunteers. "Our contract soldiers are doing their job," he said.';
+    const claims = extractedSpeakers(text, [['Vyacheslav Gladkov', 'PERSON'], ['Andrei Kartapolov', 'PERSON'], ['Belgorod', 'GPE']]);
+    assert.equal(claims.bySpeakerSpan('he')?.speaker, 'person:andrei-kartapolov');
+  });
+
   test('a woman named by her first name only is no "he": "“I love you,” he said" after "Melanie said" is Trump', () => {
     const text = 'Donald Trump spoke on the television. Melanie said yes, yes, yes, until Trump reached the end. “I love you,” he said.';
     const claims = extractedSpeakers(text, [['Donald Trump', 'PERSON'], ['Melanie', 'PERSON'], ['Trump', 'PERSON']]);

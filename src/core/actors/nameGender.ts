@@ -18,7 +18,14 @@ function holds(sorted: readonly string[], name: string): boolean {
   return lo < sorted.length && sorted[lo] === name;
 }
 
+/** Names the derived table reads wrongly, mostly men's names of languages its news had few of ("Andrei Kartapolov …
+ * he said" was given to another man); '' for a name used by both (Nana: Ghana's male chiefs and presidents). */
+const CORRECTIONS: ReadonlyMap<string, Gender | ''> = new Map<string, Gender | ''>([['Andrei', 'm'], ['Valery', 'm'], ['Valeriy', 'm'],
+  ['Lula', 'm'], ['Nana', '']]);
+
 function lookup(name: string): Gender | undefined {
+  const fixed = CORRECTIONS.get(name);
+  if (fixed !== undefined) return fixed === '' ? undefined : fixed;
   return holds(TABLE.m, name) ? 'm' : holds(TABLE.f, name) ? 'f' : undefined;
 }
 
