@@ -113,4 +113,13 @@ suite('claims: more outlets\' styles', () => {
     assert.deepEqual([c.cue, c.speaker], ['said', 'the family']);
     assert.equal(claimWith(claimsOf('His family said he had been ill for months.'), 'ill').speaker, 'His family');
   });
+
+  test('the reporter\'s word on a claim ("…, a pledge that has narrowed her options") is not the speaker\'s content, nor a cue', () => {
+    const text = 'The chancellor has repeatedly said she will not raise income tax on working people, a pledge that has narrowed her options.';
+    const claims = claimsOf(text);
+    assert.equal(claimWith(claims, 'income tax').text, 'she will not raise income tax on working people');
+    assert.ok(claims.every((c) => c.cue !== 'pledge'), JSON.stringify(claims));
+    const quoted = claimsOf('He added that inflation in May would be "below two percent," a forecast several consultancies consider optimistic.');
+    assert.equal(claimWith(quoted, 'inflation').text, 'that inflation in May would be "below two percent,"');
+  });
 });

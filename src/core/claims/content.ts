@@ -212,6 +212,25 @@ export function contentTail(ctx: DocContext, s: number, e: number): number {
   return e;
 }
 
+const SUMMARY_NOUNS = new Set(['pledge', 'promise', 'forecast', 'prediction', 'claim', 'assertion', 'move', 'decision',
+  'view', 'stance', 'position', 'figure', 'estimate', 'projection', 'remark', 'comment', 'statement', 'charge', 'accusation',
+  'allegation', 'warning', 'threat', 'boast', 'vow', 'step', 'proposal', 'suggestion']);
+
+/**
+ * Where a content [s, e) ends before the reporter's word on it ("…, a pledge that has narrowed her options", "…, a
+ * forecast several consultancies consider optimistic"): the comma before "a"/"an" and such a noun, else e.
+ */
+export function beforeReportersAside(ctx: DocContext, s: number, e: number): number {
+  for (let k = s + 2; k + 2 < e; k++) {
+    if (!isCommaAt(ctx, k)) continue;
+    const j = isCloseQuoteMark(ctx, k + 1) ? k + 2 : k + 1; // '"below two percent," a forecast …'
+    if (j + 1 >= e || ctx.quoteOf[j] >= 0) continue;
+    const n = nm(ctx, j);
+    if ((n === 'a' || n === 'an') && SUMMARY_NOUNS.has(nm(ctx, j + 1))) return j === k + 1 ? k : j;
+  }
+  return e;
+}
+
 /** Token i is a comma. One compare for every test in contentTail: a compare of its own before "and he" had seen only
  * one kind of string when contentTail was compiled, and the next kind deoptimised it ("wrong instance type"). */
 function isCommaAt(ctx: DocContext, i: number): boolean {

@@ -170,6 +170,9 @@ function notACue(ctx: DocContext, i: number, e: number, a: number, b: number): b
   if (e === i + 1 && e < b && nm(ctx, i) === 'informed' && INFORMED_PEOPLE.has(nm(ctx, e))) return true;
   // "The enhanced support will cost …", "the report would show": a one-word cue right before a modal is its subject noun.
   if (e === i + 1 && e < b && i > a && MODALS.has(nm(ctx, e)) && nounAfterArticle(ctx, i, a)) return true;
+  // "…, a pledge that has narrowed her options": a noun summing up the clause before, no cue of its own.
+  if (e === i + 1 && i - 2 >= a && e < b && (nm(ctx, i - 1) === 'a' || nm(ctx, i - 1) === 'an') && nm(ctx, i - 2) === ','
+    && (nm(ctx, e) === 'that' || nm(ctx, e) === 'which')) return true;
   if (thatSaid(ctx, i, e, a, b)) return true;
   // "What they're saying: “…,” Raman said.": a section label's words are no cue.
   if (i - a <= 5 && i > a && sectionLabelEnd(ctx, a, b) > i) return true;

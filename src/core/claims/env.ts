@@ -1,7 +1,7 @@
 // The extraction environment (lexicon, models, training hooks) that every step of extract.ts reads, and the one step
 // that uses a model wherever a content runs on after a point: where it ends.
 import type { DocContext } from './context';
-import { contentTail } from './content';
+import { beforeReportersAside, contentTail } from './content';
 import type { CueModel } from './cue-model';
 import type { EndModel } from './end-model';
 import { modelContentEnd } from './end-model';
@@ -28,5 +28,5 @@ export function tailEnd(ctx: DocContext, env: Env, key: string, s: number, hi: n
   const rule = contentTail(ctx, s, hi);
   const mk = modelKey(key);
   if (env.onTail) env.onTail(ctx, mk, s, hi, rule);
-  return env.end ? modelContentEnd(ctx, env.end, mk, s, hi, rule) : rule;
+  return beforeReportersAside(ctx, s, env.end ? modelContentEnd(ctx, env.end, mk, s, hi, rule) : rule);
 }
