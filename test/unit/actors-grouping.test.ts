@@ -323,6 +323,12 @@ suite('actors: organisations, places, acronyms', () => {
     assert.equal(g.actorOf('Halvorsen Robotics'), g.actorOf('Halvorsen Robotics Inc'));
   });
 
+  test('"the Fed" is the Federal Reserve named in full, as an alias no rule derives', () => {
+    const text = 'Federal Reserve Chair Jerome Powell spoke. The Fed held rates steady.';
+    const g = group(text, tagAll(text, [['Federal Reserve', 'ORG'], ['Fed', 'ORG'], ['Jerome Powell', 'PERSON']]));
+    assert.equal(g.actorOf('Fed'), g.actorOf('Federal Reserve'));
+  });
+
   test('an acronym is not a name that holds it as a word: "UN" is the United Nations, not "UN News"', () => {
     const text = 'UNITED NATIONS (UN News) - Aid agencies warned. The UN said famine was spreading.';
     const g = group(text, tagAll(text, [['UNITED NATIONS', 'ORG'], ['UN News', 'ORG'], ['UN', 'ORG']]));

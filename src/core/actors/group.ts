@@ -266,11 +266,15 @@ function joinShortOrgNames(g: Grouping): void {
     // Not an acronym ("CNN", "PAC"): the head of "All CNN" or "a super PAC" is no short form of a name.
     if (!oneWordOrg(b)) continue;
     const key = b.formKeys[0];
-    const owner = reg.shortFormOwner(key);
+    const alias = ORG_SHORT_NAMES.get(key);
+    const owner = reg.shortFormOwner(key) ?? (alias !== undefined ? reg.exact('ORG', alias) : undefined);
     if (owner !== undefined && owner !== b) into.set(b, owner);
   }
   moveMentions(g, into);
 }
+
+/** Short names no rule derives from the full one ("the Fed" for the Federal Reserve), folded. */
+const ORG_SHORT_NAMES = new Map([['fed', 'federal reserve'], ['bundesbank', 'deutsche bundesbank'], ['met', 'metropolitan police']]);
 
 /**
  * "Yemen's Houthis" and "Houthi rebels": a one-word organisation and its plural are one group (the tagger marks both);
