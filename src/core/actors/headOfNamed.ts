@@ -2,7 +2,8 @@
 // General Mohammad Bagheri, who …, told": a description of an office followed by the name of whoever holds it. The
 // name comes after the head noun's complement, where a person does not speak ("the head of the PAC backing Jeb
 // Bush"), so the span's shape alone gave the organisation; a name right after a noun (no verb, participle or
-// preposition before it) that ends the span or its apposition's start names the head.
+// preposition before it) that ends the span or its apposition's start names the head. So does a title and name
+// after an organisation's own name with "of" in it ("Bank of England Governor Andrew Bailey").
 import { isHead, roleKey } from './roles';
 import { firstEndingAfter } from './salience';
 import type { ActorGrouping } from './types';
@@ -40,7 +41,9 @@ export function headOfNamed(g: ActorGrouping, text: string, from: number, raw: s
     const after = text.slice(m.end[k], end);
     if (after !== '' && after[0] !== ',') return null;
     const before = /(\S+)\s+$/.exec(text.slice(start, m.start[k]));
-    if (!headOf) return before !== null && after === '' && isHead(roleKey(before[1])) && properName(text.slice(start, m.start[k])) ? m.actor[k] : null;
+    if (!headOf) {
+      return before !== null && after === '' && isHead(roleKey(before[1])) && properName(text.slice(start, m.start[k])) ? m.actor[k] : null;
+    }
     return before !== null && !NOT_BEFORE_NAME.test(before[1]) ? m.actor[k] : null;
   }
   return null;

@@ -74,7 +74,8 @@ function signedClaim(ctx: DocContext, s: number, e: number): RawClaim | null {
   while (k > e + 1 && ctx.tokens.text(k - 1) === '.') k--;
   // On a line of its own a signature ends there or goes on after a comma ("-President Obama, tweeting after …");
   // "- Sequoia partner Alfred Lin said …" is a bulleted line.
-  if (k < ctx.tokens.length && isWord(ctx, k) && !isCapitalized(ctx, k) && ctx.text.slice(ctx.tokens.end(e - 1), ctx.tokens.start(e)).includes('\n')) return null;
+  const ownLine = ctx.text.slice(ctx.tokens.end(e - 1), ctx.tokens.start(e)).includes('\n');
+  if (ownLine && k < ctx.tokens.length && isWord(ctx, k) && !isCapitalized(ctx, k)) return null;
   return rawClaim(s, e, { start: e, end: e + 1 }, { start: e + 1, end: k });
 }
 
