@@ -323,6 +323,12 @@ suite('actors: organisations, places, acronyms', () => {
     assert.equal(g.actorOf('Halvorsen Robotics'), g.actorOf('Halvorsen Robotics Inc'));
   });
 
+  test('a company\'s first word alone is the company when the rest is a common tail ("Toyota" / "Toyota Motor")', () => {
+    const text = 'Toyota Motor will buy chips from Denso. A Toyota spokesperson declined to comment.';
+    const g = group(text, tagAll(text, [['Toyota Motor', 'ORG'], ['Toyota', 'ORG'], ['Denso', 'ORG']]));
+    assert.equal(g.actorOf('Toyota'), g.actorOf('Toyota Motor'));
+  });
+
   test('"the Fed" is the Federal Reserve named in full, as an alias no rule derives', () => {
     const text = 'Federal Reserve Chair Jerome Powell spoke. The Fed held rates steady.';
     const g = group(text, tagAll(text, [['Federal Reserve', 'ORG'], ['Fed', 'ORG'], ['Jerome Powell', 'PERSON']]));

@@ -202,9 +202,10 @@ function headWordOf(key: string): string {
 }
 
 /** Words a name may add after an organisation's distinctive first word and still be what that word alone names:
- * "Breitbart News", "Apple Inc.", "Pew Research", "Lehigh University", "Nusra Front", "Treasury Department". */
+ * "Breitbart News", "Apple Inc.", "Pew Research", "Lehigh University", "Nusra Front", "Treasury Department", "Toyota Motor". */
 const NAME_TAILS = new Set(['news', 'press', 'inc', 'corp', 'corporation', 'company', 'co', 'group', 'partners', 'university',
-  'college', 'institute', 'research', 'poll', 'images', 'department', 'front', 'holdings', 'ltd', 'llc', 'plc', 'international']);
+  'college', 'institute', 'research', 'poll', 'images', 'department', 'front', 'holdings', 'ltd', 'llc', 'plc', 'international',
+  'motor', 'motors', 'foods', 'capital', 'robotics', 'systems', 'technologies', 'pharmaceuticals', 'airlines', 'industries']);
 
 /** The first word of an organisation's folded name whose other words are all NAME_TAILS, or ''. */
 function baseWordOf(key: string): string {
