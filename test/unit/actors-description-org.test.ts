@@ -12,6 +12,16 @@ suite('actors: descriptions with an organisation, indefinite groups', () => {
     assert.equal(g.speakerOf('The leader of the militant group Hezbollah'), 'org:hezbollah');
   });
 
+  test('"the utility", "the weather service", "the forecaster" are the utility or weather agency named before', () => {
+    const text = 'The National Weather Service said the tornado was an EF-4. Entergy Mississippi said 80,000 homes lost power. ' +
+      'The utility said some outages could last a week. The weather service warned that more storms were possible. ' +
+      'The forecaster said the storm stayed on the ground for 60 miles.';
+    const g = group(text, tagAll(text, [['National Weather Service', 'ORG'], ['Entergy Mississippi', 'ORG']]));
+    assert.equal(g.speakerOf('The utility'), 'org:entergy-mississippi');
+    assert.equal(g.speakerOf('The weather service'), 'org:national-weather-service');
+    assert.equal(g.speakerOf('The forecaster'), 'org:national-weather-service');
+  });
+
   test('"the leader of X" is the person the text made leader of X', () => {
     const text = 'Hezbollah leader Hassan Nasrallah spoke on Tuesday. Former president Akbar Hashemi Rafsanjani registered to run. ' +
       'The leader of Hezbollah is blaming Washington for the violence.';

@@ -21,6 +21,8 @@ export const GENERIC_NOUNS: ReadonlyMap<string, 'country' | 'org'> = new Map([
   // A company by its trade ("the carmaker said", "the airline said").
   ['carmaker', 'org'], ['automaker', 'org'], ['airline', 'org'], ['retailer', 'org'], ['insurer', 'org'], ['chipmaker', 'org'],
   ['lender', 'org'], ['broadcaster', 'org'], ['manufacturer', 'org'], ['conglomerate', 'org'],
+  // "The utility said" after "Entergy Mississippi", "the weather service", "the forecaster" after the National Weather Service.
+  ['utility', 'org'], ['service', 'org'], ['forecaster', 'org'], ['regulator', 'org'], ['watchdog', 'org'],
 ]);
 
 export interface Description {

@@ -28,6 +28,9 @@ const NAMED_LIKE: ReadonlyMap<string, RegExp> = new Map([
   ['commission', BOARD_NAME_RE],
   ['committee', BOARD_NAME_RE],
   ['council', BOARD_NAME_RE],
+  // "the weather service" is a Service ("National Weather Service"), a forecaster a weather agency.
+  ['service', /\bService\b/],
+  ['forecaster', /Weather|Meteorolog|Met Office|Hurricane Center/],
 ]);
 
 /** "the central bank" is a central bank ("Central Bank of Kenya", "the Federal Reserve"), not a news agency named last;
@@ -43,7 +46,7 @@ export function namedLike(noun: string, raw: string): RegExp | undefined {
 }
 
 /** Bodies an article seldom names two of: "the ministry", not "the newspaper" (a paper quoting another). */
-const UNIQUE_BODIES = new Set(['ministry', 'department', 'office', 'court', 'institute', 'union']);
+const UNIQUE_BODIES = new Set(['ministry', 'department', 'office', 'court', 'institute', 'union', 'service', 'forecaster']);
 
 /** How far back (in mentions) an article reaches: a long text of many stories is not one article. */
 const ARTICLE_MENTIONS = 1500;
