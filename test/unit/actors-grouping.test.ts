@@ -113,6 +113,11 @@ suite('actors: people', () => {
     assert.equal(a?.mentions, 2);
     assert.equal(g.actor(g.actorOf('Gen. Qassem Soleimani'))?.name, 'Qassem Soleimani');
     assert.equal(g.actor(g.actorOf('Pope Francis'))?.name, 'Pope Francis');
+    // A Knesset member's "MK", a Hausa pilgrim's "Alhaji" (Israeli and Nigerian copy).
+    const mk = 'MK Yitzhak Goldknopf told reporters. Alhaji Mustapha Danbatta denied it.';
+    const m = group(mk, tagAll(mk, [['MK Yitzhak Goldknopf', 'PERSON'], ['Alhaji Mustapha Danbatta', 'PERSON']]));
+    assert.equal(m.actor(m.actorOf('MK Yitzhak Goldknopf'))?.name, 'Yitzhak Goldknopf');
+    assert.equal(m.actor(m.actorOf('Alhaji Mustapha Danbatta'))?.name, 'Mustapha Danbatta');
     const police = 'Det Insp Claire Hughes said so. Detective Chief Inspector Mark Lowe agreed.';
     const p = group(police, tagAll(police, [['Det Insp Claire Hughes', 'PERSON'], ['Detective Chief Inspector Mark Lowe', 'PERSON']]));
     assert.equal(p.actor(p.actorOf('Det Insp Claire Hughes'))?.name, 'Claire Hughes');
