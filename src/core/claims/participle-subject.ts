@@ -11,8 +11,9 @@ import { APOSTROPHE_S, PREPOSITIONS, SUBJECT_PRONOUNS } from './words';
 const CLAUSE_LINKS = new Set(['but', 'and', 'while', 'yet', 'so', 'although', 'though', 'whereas']);
 
 /**
- * A name (capitalised words, "the" before them) or a subject pronoun at `s` followed by a lower-case word that opens no phrase of its
- * own (its verb): "Wallace brought", "he talked", "Mr. Ryan has". Null otherwise.
+ * A name (capitalised words, "the" before them) or a subject pronoun at `s` followed by a lower-case word that opens
+ * no phrase of its own (its verb): "Wallace brought", "he talked", "Mr. Ryan has", "the Supreme Court blocked". Null
+ * otherwise.
  */
 function clauseSubjectAt(ctx: DocContext, s: number, hi: number): TokenRange | null {
   if (s >= hi || !isWord(ctx, s)) return null;
