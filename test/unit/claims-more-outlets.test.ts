@@ -104,6 +104,8 @@ suite('claims: more outlets\' styles', () => {
   test('a headline\'s topic label before a line that names its own speaker ("Sudan: Guterres warns of …") speaks nothing', () => {
     const c = claimWith(claimsOf("Sudan: Guterres warns of 'catastrophic' hunger as convoys are blocked\nHe spoke."), 'hunger');
     assert.deepEqual([c.cue, c.speaker], ['warns', 'Guterres']);
+    // A place label before a title and a name ("Kano: Governor Yusuf sacks …", Nigerian and Indian headlines).
+    assert.ok(claimsOf('Kano: Governor Yusuf sacks commissioner over contract scandal\nHe spoke.').every((c) => c.speaker !== 'Kano'));
     const label = claimWith(claimsOf('Wash Post Fact-Check: If Obama Says It, It’s True\nThe paper spoke.'), 'True');
     assert.equal(label.speaker, 'Wash Post Fact-Check');
   });

@@ -69,12 +69,18 @@ const HEADLINE_SPEECH = new Set(['says', 'warns', 'urges', 'vows', 'calls', 'sla
   'accuses', 'hails', 'tells', 'blames', 'defends', 'admits', 'pledges', 'threatens', 'demands', 'praises', 'criticises',
   'criticizes', 'condemns', 'stresses', 'announces', 'confirms', 'rules', 'dismisses', 'questions', 'promises']);
 
+/** Titles before a name ("Governor Yusuf", "President Tinubu"). */
+const TITLES = new Set(['governor', 'president', 'minister', 'pm', 'cm', 'senator', 'mayor', 'chief', 'premier', 'chancellor']);
+
 /** Title-case words that open a clause, not a name ("If Obama Says It, It's True"). */
 const NOT_NAMES = new Set(['if', 'when', 'why', 'how', 'what', 'as', 'the', 'a', 'an', 'and', 'but', 'who', 'where', 'while']);
 
 /** "Sudan: Guterres warns of …": after a topic label the line names its own speaker, one to three names before a
  * speech verb. */
 function namesItsSpeaker(ctx: DocContext, from: number, e: number): boolean {
+  // "Kano: Governor Yusuf sacks commissioner …": a title and a name open the line, and a verb follows.
+  if (from + 2 < e && TITLES.has(nm(ctx, from)) && isCapitalized(ctx, from) && isCapitalized(ctx, from + 1) && isWord(ctx, from + 2)
+    && !isCapitalized(ctx, from + 2)) return true;
   for (let k = from + 1; k < e && k <= from + 3; k++) {
     if (!isWord(ctx, k - 1) || !isCapitalized(ctx, k - 1) || NOT_NAMES.has(nm(ctx, k - 1))) return false;
     if (isWord(ctx, k) && HEADLINE_SPEECH.has(nm(ctx, k))) return true;
