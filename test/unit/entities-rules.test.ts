@@ -387,6 +387,14 @@ suite('entities: API and rules', () => {
     assert.ok(found.includes('OCHA/ORG') && found.includes('OHCHR/ORG'), found.join(' | '));
   });
 
+  test('the firm whose analysts speak is an organisation ("Analysts at Bernstein", "Bernstein analyst Charles Wu")', () => {
+    const found = show(tag('Analysts at Bernstein warned that startups will fail. Bernstein analyst Charles Wu agreed. ' +
+      'Megan Greene, chief economist at Manulife, said rates would fall.'));
+    assert.ok(found.includes('Bernstein/ORG') && !found.includes('Bernstein/PERSON'), found.join(' | '));
+    assert.ok(found.includes('Manulife/ORG'), found.join(' | '));
+    assert.ok(found.includes('Charles Wu/PERSON') && found.includes('Megan Greene/PERSON'), found.join(' | '));
+  });
+
   test('deterministic: the same text gives the same entities', () => {
     const text = 'Shares of Apple Inc rose in New York after Tim Cook spoke.';
     assert.deepEqual(tag(text), tag(text));

@@ -149,7 +149,16 @@ export function mergeParenthesisedNames(words: readonly string[], spans: Span[],
   return spans;
 }
 
-/** "head of Iraq's X", "leader of the X": X is an organisation, and so is every other mention of it. */
+const ANALYSTS = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists']);
+
+/** "Analysts at Bernstein", "Bernstein analyst Charles Wu": the firm whose analysts speak, not a person. */
+function analystsFirm(words: readonly string[], s: Span): boolean {
+  const p = s.start - 1;
+  return (p >= 1 && words[p] === 'at' && ANALYSTS.has(words[p - 1].toLowerCase()))
+    || (s.end + 1 < words.length && ANALYSTS.has(words[s.end]) && /^\p{Lu}\p{Ll}/u.test(words[s.end + 1]));
+}
+
+/** "head of Iraq's X", "leader of the X", "analysts at X": X is an organisation, and so is every other mention of it. */
 export function roleOfOrg(words: readonly string[], spans: Span[]): void {
   const retyped = new Set<string>();
   for (let j = 0; j < spans.length; j++) {
@@ -159,7 +168,7 @@ export function roleOfOrg(words: readonly string[], spans: Span[]): void {
     let k = s.start - 1;
     if (k >= 1 && words[k] === "'s") k -= 2; // "Iraq 's"
     if (k >= 0 && isWord(words[k], 'the')) k--;
-    if (k >= 1 && isWord(words[k], 'of') && ORG_ROLE.has(words[k - 1].toLowerCase())) {
+    if ((k >= 1 && isWord(words[k], 'of') && ORG_ROLE.has(words[k - 1].toLowerCase())) || analystsFirm(words, s)) {
       s.type = 'ORG';
       retyped.add(words.slice(s.start, s.end).join(' '));
     }
