@@ -231,8 +231,10 @@ function linkParenAcronymsIn(g: Grouping, from: number, to: number): void {
   }
 }
 
-/** Acronyms that do not spell the name news gives the same group (folded): "ISIS" and "ISIL" are the Islamic State. */
-const KNOWN_EXPANSIONS = new Map([['isis', 'islamic state'], ['isil', 'islamic state']]);
+/** Short names and acronyms that no rule derives from the full name news gives the same body (folded): "ISIS" and
+ * "ISIL" are the Islamic State, "the Fed" the Federal Reserve. */
+const KNOWN_FULL_NAMES = new Map([['isis', 'islamic state'], ['isil', 'islamic state'], ['fed', 'federal reserve'],
+  ['bundesbank', 'deutsche bundesbank'], ['met', 'metropolitan police']]);
 
 /**
  * Last pass: "NATO-led", "Florida-based" join the actor their name names once every other mention is placed (placed
@@ -266,15 +268,12 @@ function joinShortOrgNames(g: Grouping): void {
     // Not an acronym ("CNN", "PAC"): the head of "All CNN" or "a super PAC" is no short form of a name.
     if (!oneWordOrg(b)) continue;
     const key = b.formKeys[0];
-    const alias = ORG_SHORT_NAMES.get(key);
+    const alias = KNOWN_FULL_NAMES.get(key);
     const owner = reg.shortFormOwner(key) ?? (alias !== undefined ? reg.exact('ORG', alias) : undefined);
     if (owner !== undefined && owner !== b) into.set(b, owner);
   }
   moveMentions(g, into);
 }
-
-/** Short names no rule derives from the full one ("the Fed" for the Federal Reserve), folded. */
-const ORG_SHORT_NAMES = new Map([['fed', 'federal reserve'], ['bundesbank', 'deutsche bundesbank'], ['met', 'metropolitan police']]);
 
 /**
  * "Yemen's Houthis" and "Houthi rebels": a one-word organisation and its plural are one group (the tagger marks both);
@@ -339,7 +338,7 @@ function placeDeferredIn(g: Grouping, deferred: readonly number[], from: number,
     if (name.acronym) {
       const key = g.acronymKeys[g.nameId[i]];
       const ini = notNamedWith(reg.initials(key), key);
-      const known = KNOWN_EXPANSIONS.get(key);
+      const known = KNOWN_FULL_NAMES.get(key);
       const b = reg.byAcronym.get(key) ?? reg.exact(e.type, name.key) ?? (ini.length > 0 ? nearest(ini, e.start) : undefined)
         ?? reg.exactAnyGroup(name.key) ?? (known ? reg.exact('ORG', known) : undefined);
       if (b) { place(g, i, b, false); continue; }

@@ -3,20 +3,10 @@
 // name: see context.ts). The table (models/name-genders.json) is derived from unlabeled news by
 // scripts/build-name-genders.ts and keeps only names whose documents agree (models/name-genders.md).
 import TABLE from '../../../models/name-genders.json';
+import { sortedIncludes } from '../sortedIncludes';
 import type { Gender } from './roles';
 import { isTitleWord, roleKey } from './roles';
 
-/** Whether a sorted list (UTF-16 order, as the builder's sort leaves it) holds `name`: a binary search, so the first
- * pronoun pays no map of 8,000 names (~1.5 ms of a cold run). */
-function holds(sorted: readonly string[], name: string): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < name) lo = mid + 1; else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo] === name;
-}
 
 /** Names the derived table reads wrongly, mostly men's names of languages its news had few of ("Andrei Kartapolov …
  * he said" was given to another man); '' for a name used by both (Nana: Ghana's male chiefs and presidents). */
@@ -26,7 +16,9 @@ const CORRECTIONS: ReadonlyMap<string, Gender | ''> = new Map<string, Gender | '
 function lookup(name: string): Gender | undefined {
   const fixed = CORRECTIONS.get(name);
   if (fixed !== undefined) return fixed === '' ? undefined : fixed;
-  return holds(TABLE.m, name) ? 'm' : holds(TABLE.f, name) ? 'f' : undefined;
+  // The lists are sorted (UTF-16 order, as the builder's sort leaves them) and searched by halves, so the first pronoun
+  // pays no map of 8,000 names (~1.5 ms of a cold run).
+  return sortedIncludes(TABLE.m, name) ? 'm' : sortedIncludes(TABLE.f, name) ? 'f' : undefined;
 }
 
 /** The gender the first name of a person's name says, if the table knows it: "Steve Israel" → m; titles before the name

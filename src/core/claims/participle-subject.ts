@@ -5,7 +5,7 @@ import type { DocContext } from './context';
 import { isCapitalized, isWord, nm } from './context';
 import type { TokenRange } from './source';
 import { subjectNP } from './source';
-import { APOSTROPHE_S, PREPOSITIONS, SUBJECT_PRONOUNS } from './words';
+import { APOSTROPHE_S, POSSESSIVE_DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from './words';
 
 // Conjunctions that, after a comma, open a clause of their own.
 const CLAUSE_LINKS = new Set(['but', 'and', 'while', 'yet', 'so', 'although', 'though', 'whereas']);
@@ -49,11 +49,9 @@ export function participleSubject(ctx: DocContext, a: number, floor: number, cue
   return null;
 }
 
-const POSSESSORS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
-
 /** A possessor ("its", "the party's"): the source of a noun cue inside a phrase, never a clause's subject. */
 function possessor(ctx: DocContext, r: TokenRange): boolean {
-  return POSSESSORS.has(nm(ctx, r.end - 1)) || APOSTROPHE_S.has(ctx.tokens.text(r.end - 1));
+  return POSSESSIVE_DETERMINERS.has(nm(ctx, r.end - 1)) || APOSTROPHE_S.has(ctx.tokens.text(r.end - 1));
 }
 
 /**

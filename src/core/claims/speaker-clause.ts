@@ -9,7 +9,7 @@ import type { DocContext } from './context';
 import { isCapitalized, isWord, nm } from './context';
 import { abbreviationStop } from './source';
 import type { TokenRange } from './source';
-import { DETERMINERS, FINITE, PREPOSITIONS, isMannerAdverb } from './words';
+import { DETERMINERS, FINITE, POSSESSIVE_DETERMINERS, PREPOSITIONS, isMannerAdverb } from './words';
 
 /** Common irregular past tenses ("Dutch voters dealt a blow … by", "Trump took offense at"). */
 const IRREGULAR_PAST = new Set(['began', 'sent', 'dealt', 'took', 'made', 'gave', 'went', 'came', 'spoke', 'wrote', 'told',
@@ -18,7 +18,6 @@ const IRREGULAR_PAST = new Set(['began', 'sent', 'dealt', 'took', 'made', 'gave'
 
 /** Subject pronouns: unambiguously a clause's subject ("it" is left out: it is an object as often). */
 const SUBJECTS = new Set(['he', 'she', 'they', 'we']);
-const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** Function words that cannot end a noun phrase besides the prepositions and determiners of words.ts. */
 const LINKERS = new Set(['to', 'and', 'or', 'but', 'than', 'into', 'onto', 'upon', 'against', 'among', 'between', 'without',
@@ -54,7 +53,7 @@ function isPastVerb(ctx: DocContext, i: number, from: number): boolean {
 }
 
 function isFunctionWord(n: string): boolean {
-  return PREPOSITIONS.has(n) || LINKERS.has(n) || OWNERS.has(n) || (DETERMINERS.has(n) && n !== 'one');
+  return PREPOSITIONS.has(n) || LINKERS.has(n) || POSSESSIVE_DETERMINERS.has(n) || (DETERMINERS.has(n) && n !== 'one');
 }
 
 function isPossessive(ctx: DocContext, i: number): boolean {
@@ -80,7 +79,7 @@ function walkStep(ctx: DocContext, i: number): number {
 function objectAfter(ctx: DocContext, v: number, end: number): boolean {
   for (let i = v + 1; i < end; i++) {
     const n = nm(ctx, i);
-    if (DETERMINERS.has(n) || OWNERS.has(n) || isPossessive(ctx, i) || isCapitalized(ctx, i) || ctx.tokens.kind(i) === 'number') return true;
+    if (DETERMINERS.has(n) || POSSESSIVE_DETERMINERS.has(n) || isPossessive(ctx, i) || isCapitalized(ctx, i) || ctx.tokens.kind(i) === 'number') return true;
   }
   return false;
 }
@@ -128,7 +127,7 @@ export function clauseSubject(ctx: DocContext, s: number, e: number, cueStart: n
   if (light) return light;
   const last = e - 1;
   const n = nm(ctx, last);
-  if (isCapitalized(ctx, last) || OWNERS.has(n) || isPossessive(ctx, last)) return null;
+  if (isCapitalized(ctx, last) || POSSESSIVE_DETERMINERS.has(n) || isPossessive(ctx, last)) return null;
   return subjectBeforeVerb(ctx, s, e, isFunctionWord(n), ADJUNCT_LEADS.has(n));
 }
 

@@ -7,6 +7,9 @@ export const PRONOUNS = set(`he she they we i you it who his her their our its m
 /** Personal pronouns in the subject case ("a video it said shows", "says it respects …"). */
 export const PERSONAL_SUBJECTS = set(`he she it they we i`);
 
+/** Possessive determiners ("his critique of", "its criticism of"). */
+export const POSSESSIVE_DETERMINERS = set(`his her their its our my your`);
+
 /** Subject pronouns that can be speakers. */
 export const SUBJECT_PRONOUNS = set(`he she they we i you who`);
 

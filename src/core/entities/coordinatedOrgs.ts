@@ -1,6 +1,7 @@
 // "the Belt and Road Initiative", "the House Ways and Means Committee", "Customs and Border Protection": the tagger
 // reads "and" as the end of a name and tags only "Road Initiative". A capitalised word before "and" that no span
 // holds belongs to the organisation's name when that name ends with an organisation's head noun.
+import { sortedIncludes } from '../sortedIncludes';
 import { MONTHS, WEEKDAYS } from './lexicon';
 import type { Span } from './names';
 
@@ -32,20 +33,10 @@ export function coordinatedOrgNames(words: readonly string[], spans: Span[], org
     if (!(orgWord(head) || MORE_HEADS.has(head)) || !COMMON_NOUN_RE.test(words[w]) || TITLES.has(words[w]) || isCalendarWord(words[w])) continue;
     // Both conjuncts common nouns of one name ("Food and Agriculture"), not two names ("G8 and European Union", "July and
     // Congress"): the span's first word is no organisation, place or nationality word.
-    if (orgWord(words[s.start]) || nameWord(words[s.start]) || opensSentence(starts, w)) continue;
+    if (orgWord(words[s.start]) || nameWord(words[s.start]) || sortedIncludes(starts, w)) continue;
     s.start = w;
     if (prev) { spans.splice(k - 1, 1); k--; }
   }
-}
-
-function opensSentence(starts: readonly number[], i: number): boolean {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] < i) lo = mid + 1; else hi = mid;
-  }
-  return lo < starts.length && starts[lo] === i;
 }
 
 /** A month or weekday ("July and Congress"), as the date rules know them. */
