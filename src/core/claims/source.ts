@@ -4,7 +4,7 @@
 import type { DocContext } from './context';
 import { nm } from './context';
 import { glued, isCapitalized, isWord } from './context';
-import { DETERMINERS, isGerund, MONTHS, POSSESSIVE_DETERMINERS, NP_LEFT_STOPS, PREPOSITIONS, RELATIVE_CLAUSE_SUBJECTS, PERSONAL_SUBJECTS, SUBJECT_END, SUBJECT_PRONOUNS, VERB_GROUP, isMannerAdverb } from './words';
+import { DETERMINERS, isGerund, LY_NOUNS, MONTHS, POSSESSIVE_DETERMINERS, NP_LEFT_STOPS, PREPOSITIONS, RELATIVE_CLAUSE_SUBJECTS, PERSONAL_SUBJECTS, SUBJECT_END, SUBJECT_PRONOUNS, VERB_GROUP, isMannerAdverb } from './words';
 
 export interface TokenRange { readonly start: number; readonly end: number }
 
@@ -145,12 +145,9 @@ function isRelativeSubject(ctx: DocContext, j: number): boolean {
 
 export function isAdverb(ctx: DocContext, j: number): boolean {
   const n = nm(ctx, j);
+  // Not a noun ("The family said …" had no source: "family" was stepped over as an adverb).
   return n.length > 4 && n.endsWith('ly') && ctx.tokens.kind(j) === 'word' && !LY_NOUNS.has(n);
 }
-
-/** Nouns in -ly that head a subject ("The family said …" had no source: "family" was stepped over as an adverb). */
-const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'reply', 'anomaly', 'monopoly', 'rally', 'tally', 'bully', 'elderly',
-  'weekly', 'quarterly', 'oligopoly', 'homily', 'butterfly']);
 
 function trimNP(ctx: DocContext, s: number, e: number): TokenRange | null {
   // Drop dangling possessive or hyphen marks at the edges.

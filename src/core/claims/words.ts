@@ -76,8 +76,11 @@ export const DETERMINERS = set(`the a an this that these those another some many
   two three four five few other`);
 
 /** Words in -ly that are no manner adverbs: nouns and adjectives ("said family members", "said elderly voters"). */
-const LY_NON_ADVERBS = set(`family assembly supply reply anomaly monopoly elderly friendly lonely costly likely unlikely
-  weekly monthly yearly daily hourly quarterly nightly deadly lovely lively timely orderly butterfly homily ugly silly`);
+/** Nouns in -ly that head a noun phrase ("The family said …", "a pro-Trump rally"). */
+export const LY_NOUNS = set(`family assembly supply reply anomaly monopoly oligopoly rally tally bully elderly weekly quarterly
+  homily butterfly`);
+const LY_NON_ADVERBS = new Set([...LY_NOUNS, ...set(`friendly lonely costly likely unlikely monthly yearly daily hourly
+  nightly deadly lovely lively timely orderly ugly silly`)]);
 
 /** A lower-case manner adverb in -ly of 6+ letters ("pleasantly", "quietly"); shorter ones ("only", "early") are not. */
 export function isMannerAdverb(word: string): boolean {
