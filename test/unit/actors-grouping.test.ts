@@ -122,6 +122,11 @@ suite('actors: people', () => {
     const p = group(police, tagAll(police, [['Det Insp Claire Hughes', 'PERSON'], ['Detective Chief Inspector Mark Lowe', 'PERSON']]));
     assert.equal(p.actor(p.actorOf('Det Insp Claire Hughes'))?.name, 'Claire Hughes');
     assert.equal(p.actor(p.actorOf('Detective Chief Inspector Mark Lowe'))?.name, 'Mark Lowe');
+    // A councillor's "Cr" / "Cllr" (Australian and British local copy): "Cr Moore" is Mayor Jim Moore.
+    const cr = 'Mayor Jim Moore warned of delays. Cr Moore said so. Cllr Ann Lee agreed.';
+    const c = group(cr, tagAll(cr, [['Jim Moore', 'PERSON'], ['Cr Moore', 'PERSON'], ['Cllr Ann Lee', 'PERSON']]));
+    assert.equal(c.actorOf('Cr Moore'), c.actorOf('Jim Moore'));
+    assert.equal(c.actor(c.actorOf('Cllr Ann Lee'))?.name, 'Ann Lee');
     const pk = 'PTI chairman Barrister Gohar Ali Khan said so.';
     const b = group(pk, tagAll(pk, [['Barrister Gohar Ali Khan', 'PERSON']]));
     assert.equal(b.actor(b.actorOf('Barrister Gohar Ali Khan'))?.name, 'Gohar Ali Khan');

@@ -65,6 +65,12 @@ suite('entities: an office and a name read as one organisation', () => {
       ['Hayan Abdul-Ghani/PERSON', 'Ziad Ali Fadel/PERSON', 'Oil Council/ORG']);
   });
 
+  test('"Minister for Information Attaullah Tarar", "Minister of State for National Development Ong Wei Liang": the name after the portfolio is the person', () => {
+    const words = 'Minister for Information Attaullah Tarar met Minister of State for National Development Ong Wei Liang ; the Minister for Information said'.split(' ');
+    const spans: Span[] = [{ start: 2, end: 5, type: 'ORG' }, { start: 8, end: 15, type: 'ORG' }, { start: 19, end: 20, type: 'ORG' }];
+    assert.deepEqual(shown(words, namesAfterPortfolios(words, spans, orgWord)), ['Attaullah Tarar/PERSON', 'Ong Wei Liang/PERSON']);
+  });
+
   test('in the whole pipeline, "Iraq’s Minister of Electricity Ziad Ali Fadel" is one person and Iraq a place', () => {
     const text = 'Paknejad met Iraq’s Minister of Electricity Ziad Ali Fadel in Tehran. Fadel said the talks went well.';
     const tokens = tokenize(text);

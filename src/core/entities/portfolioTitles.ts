@@ -1,11 +1,12 @@
-// "Iraq's Minister of Electricity Ziad Ali Fadel", "Minister of Oil Hayan Abdul-Ghani": Middle Eastern and South Asian
-// copy writes the portfolio after "Minister of" and the name straight after it, and the tagger reads the portfolio
+// "Iraq's Minister of Electricity Ziad Ali Fadel", "Minister of Oil Hayan Abdul-Ghani", "Minister for Information Attaullah
+// Tarar", "Minister of State for National Development Ong Wei Liang": Middle Eastern, South Asian and Singaporean copy
+// writes the portfolio after "Minister of" (or "for") and the name straight after it, and the tagger reads the portfolio
 // and the name as one organisation ("Oil Hayan Abdul-Ghani") or splits inside the name ("Electricity Ziad" | "Ali
 // Fadel"). The portfolio is part of the title, no entity; the words after it are the person.
 import type { Span } from './names';
 import { isCapitalized } from './word';
 
-/** Offices written "<office> of <portfolio>". */
+/** Offices written "<office> of <portfolio>" or "<office> for <portfolio>". */
 const OFFICES = new Set(['minister', 'secretary']);
 /** Words of a portfolio's name ("Foreign Affairs", "Youth and Sports", "Higher Education and Scientific Research"). */
 const PORTFOLIO_WORDS = new Set(['foreign', 'affairs', 'interior', 'defense', 'defence', 'oil', 'petroleum', 'electricity',
@@ -14,7 +15,10 @@ const PORTFOLIO_WORDS = new Set(['foreign', 'affairs', 'interior', 'defense', 'd
   'construction', 'labor', 'labour', 'social', 'water', 'resources', 'youth', 'sports', 'environment', 'economy',
   'tourism', 'information', 'intelligence', 'migration', 'displacement', 'municipalities', 'treasury', 'state',
   'homeland', 'security', 'national', 'internal', 'external', 'roads', 'mines', 'minerals', 'telecommunications',
-  'religious', 'endowments', 'heritage', 'antiquities', 'science', 'technology', 'electronics', 'women', 'family']);
+  'religious', 'endowments', 'heritage', 'antiquities', 'science', 'technology', 'electronics', 'women', 'family',
+  'development', 'home', 'manpower', 'law', 'digital', 'sustainability', 'local', 'government', 'public', 'works',
+  'railways', 'aviation', 'maritime', 'fisheries', 'forestry', 'lands', 'human', 'rights', 'climate', 'change', 'power',
+  'narcotics', 'control', 'parliamentary', 'privatisation', 'privatization', 'overseas']);
 const JOINS = new Set(['and', '&']);
 const MAX_NAME_WORDS = 4;
 
@@ -44,9 +48,9 @@ export function namesAfterPortfolios(words: readonly string[], spans: Span[], or
   return out ?? spans;
 }
 
-/** Whether the word before `i` is "of" and the one before that an office ("Minister of"). */
+/** Whether the word before `i` is "of" or "for" and the one before that an office ("Minister of", "Minister for"). */
 function afterOfficeOf(words: readonly string[], i: number): boolean {
-  return i >= 2 && words[i - 1] === 'of' && OFFICES.has(words[i - 2].toLowerCase());
+  return i >= 2 && (words[i - 1] === 'of' || words[i - 1] === 'for') && OFFICES.has(words[i - 2].toLowerCase());
 }
 
 /** The first word at or after `start` (within `end`) that is no longer part of the portfolio's name. */
@@ -56,6 +60,8 @@ function portfolioEnd(words: readonly string[], start: number, end: number): num
     const w = words[i].toLowerCase();
     if (PORTFOLIO_WORDS.has(w) && isCapitalized(words[i])) i++;
     else if (JOINS.has(w) && i > start && i + 1 < end && PORTFOLIO_WORDS.has(words[i + 1].toLowerCase())) i++;
+    // "Minister of State for National Development": a junior minister's portfolio follows "State for".
+    else if (w === 'for' && i > start && words[i - 1] === 'State' && i + 1 < end && PORTFOLIO_WORDS.has(words[i + 1].toLowerCase())) i++;
     else break;
   }
   return i;
