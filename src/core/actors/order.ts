@@ -1,6 +1,7 @@
 // Stable sort of indices by a numeric key without a comparator: (key, index) packed in one double and sorted
 // natively. A comparator sort of tens of thousands of items makes hundreds of thousands of calls, mostly in code
 // that is not optimised yet on a cold run.
+import type { Claim } from '../types';
 
 /** Indices 0 … keys.length - 1 by ascending key, ties in index order (what a stable comparator sort gives). */
 export function stableOrder(keys: ArrayLike<number>): number[] {
@@ -44,4 +45,17 @@ function comparatorOrder(keys: ArrayLike<number>): number[] {
   const idx: number[] = [];
   for (let i = 0; i < keys.length; i++) idx.push(i);
   return idx.sort((a, b) => keys[a] - keys[b] || a - b);
+}
+
+/** The order claims are resolved in: by where each claim's speaker is (its start when it has no speaker span). */
+export function speakerOrder(candidates: readonly Claim[]): number[] {
+  return stableOrder(speakerKeys(candidates));
+}
+
+/** Each claim's key for speakerOrder. A loop of its own (see buildProfiles in context.ts): resolveSpeakers' code after it
+ * had not run when the loop was compiled. */
+function speakerKeys(candidates: readonly Claim[]): Float64Array {
+  const keys = new Float64Array(candidates.length);
+  for (let i = 0; i < candidates.length; i++) keys[i] = candidates[i].speakerSpan?.start ?? candidates[i].start;
+  return keys;
 }

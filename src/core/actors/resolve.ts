@@ -25,7 +25,8 @@ import { renamingPerson } from './apposition';
 import { antecedentOf } from './relative';
 import { afterOutsider, describingClauseAt, hostNotPrincipal, isPeopleMention, modifiesNoun, namesAchievement, ownerSpeaks, ownsNamedOrg, placeSpeaks } from './speakerHead';
 import { genericNounBonus, namedLike, onlyNamedBefore } from './namedLike';
-import { stableOrder } from './order';
+import { speakerOrder } from './order';
+import { unnamedSpeakerGoesOn } from './unnamedSpeaker';
 import { thingSubjectBefore } from './thingSubject';
 import { countryActor, insideSpeaker, organisationHead, renamedHeadFit, sendingCountry } from './bodySpeaker';
 import { afterName, descriptionGender, dominantPerson, mayBeRenamed, mayRenameSubject, officeFit, officeOf } from './renamingDescription';
@@ -107,7 +108,7 @@ export function resolveSpeakers(text: string, _tokens: Tokens, sentences: readon
     nameGenders: new Uint8Array(grouping.actors.length), plural: new Uint8Array(grouping.mentions.count),
     last: new LastSpeaker(-1, -1, -1, null), ownStart: -1, ownEnd: -1, ownSpan: -1, lastCo: [], co: null,
     docs: { text, sentences, mentions: grouping.mentions, actors: grouping.actors, speakers, cover } };
-  const order = stableOrder(speakerKeys(candidates));
+  const order = speakerOrder(candidates);
   const out: Claim[] = candidates.slice();
   for (let k = 0; k < order.length; k++) {
     const i = order[k];
@@ -157,14 +158,6 @@ function namedNextPass(ctx: Ctx, candidates: readonly Claim[], order: ArrayLike<
   });
 }
 
-/** Where each claim's speaker is (its start when it has no speaker span): the order claims are resolved in. A loop of
- * its own (see buildProfiles in context.ts): resolveSpeakers' code after it had not run when the loop was compiled. */
-function speakerKeys(candidates: readonly Claim[]): Float64Array {
-  const keys = new Float64Array(candidates.length);
-  for (let i = 0; i < candidates.length; i++) keys[i] = candidates[i].speakerSpan?.start ?? candidates[i].start;
-  return keys;
-}
-
 /** Actor index for a speaker mention span, or null. */
 function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   const raw = ctx.text.slice(span.start, span.end).trim();
@@ -179,6 +172,7 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
     case Pronoun.Male: case Pronoun.Female: {
       const avoid = t.pronoun === Pronoun.Male ? 'f' : 'm';
       const accept = (a: number): boolean => g.actors[a].type === 'PERSON' && speakerGender(ctx, a) !== avoid;
+      if (unnamedSpeakerGoesOn(ctx.text, ctx.sentences, g.mentions, ctx.last, span.start, sentence, avoid === 'f' ? 'm' : 'f', accept)) return null;
       return salient(ctx, span, sentence, PRONOUN_WINDOW, accept) ??
         continuingSpeaker(g, { pos: span.start, sentence, window: PRONOUN_WINDOW, accept }, SPEAKER_RUN, ctx.speakers,
           (a) => genderOf(g.profiles[a]) === (t.pronoun === Pronoun.Male ? 'm' : 'f'));

@@ -1,0 +1,42 @@
+// "A spokeswoman for the authority said … She said the agency had received …": a "he" or "she" in the sentence after an
+// unnamed speaker of that gender goes on with that speaker, who has no actor; the last named woman three sentences
+// back is someone else.
+import type { Sentence } from '../text/token';
+import type { Gender } from './roles';
+import { parseDescription } from './describe';
+import { descriptionGender } from './renamingDescription';
+import { lastMentionBefore } from './salience';
+import type { LastSpeaker } from './speakerHeads';
+import type { MentionTable } from './types';
+
+/** Where a description's first noun phrase ends: its first comma, parenthesis or preposition. */
+const PHRASE_END_RE = /[,(]|\s(?:of|for|from|with|in|at|on|who|that|which|by|to)\s/;
+
+/**
+ * Whether the claim resolved last (`last`, in the sentence before the pronoun at `pos`) had as its speaker someone
+ * new and unnamed, a singular person ("A spokeswoman for the authority", "An official"; not "the candidate" that
+ * found nobody, as often the person named before), of a gender the pronoun allows, with no person the pronoun may
+ * mean (`accept`) named from the start of that sentence to the pronoun.
+ */
+export function unnamedSpeakerGoesOn(text: string, sentences: readonly Sentence[], mentions: MentionTable, last: LastSpeaker,
+  pos: number, sentence: number, gender: Gender, accept: (actor: number) => boolean): boolean {
+  if (last.actor !== null || last.start < 0 || last.sentence !== sentence - 1) return false;
+  const raw = text.slice(last.start, last.end).trim();
+  const cut = PHRASE_END_RE.exec(raw);
+  const phrase = cut ? raw.slice(0, cut.index) : raw;
+  const d = parseDescription(phrase);
+  if (d.head === undefined || d.plural || !d.indefinite || !endsWithHead(phrase, d.head)) return false;
+  const said = descriptionGender(raw);
+  if (said !== undefined && said !== gender) return false;
+  const from = sentences[last.sentence].start;
+  for (let k = lastMentionBefore(mentions, pos); k >= 0 && mentions.start[k] >= from; k--) {
+    if (accept(mentions.actor[k])) return false;
+  }
+  return true;
+}
+
+/** Whether the phrase's last word is its head role ("A senior official"), not a thing ("A Watchdog report released"). */
+function endsWithHead(phrase: string, head: string): boolean {
+  const last = phrase.slice(phrase.lastIndexOf(' ') + 1);
+  return parseDescription(last).head === head;
+}
