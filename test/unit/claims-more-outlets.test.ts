@@ -124,4 +124,11 @@ suite('claims: more outlets\' styles', () => {
     const quoted = claimsOf('He added that inflation in May would be "below two percent," a forecast several consultancies consider optimistic.');
     assert.equal(claimWith(quoted, 'inflation').text, 'that inflation in May would be "below two percent,"');
   });
+  test('a second "that" clause after ", and that" is more of the same content; "and that\'s why" is not', () => {
+    const text = 'The suit claims the Corps kept water levels too high for too long, and that engineers ignored warnings from their own staff.';
+    assert.equal(claimWith(claimsOf(text), 'water levels').text,
+      'the Corps kept water levels too high for too long, and that engineers ignored warnings from their own staff');
+    const pronoun = 'Both campaigns know it too, and that’s why the candidates have been scrambling to visit these places.';
+    assert.equal(claimWith(claimsOf(pronoun), 'it too').text, 'it too');
+  });
 });

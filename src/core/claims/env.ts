@@ -1,6 +1,8 @@
 // The extraction environment (lexicon, models, training hooks) that every step of extract.ts reads, and the one step
 // that uses a model wherever a content runs on after a point: where it ends.
 import type { DocContext } from './context';
+import { nm } from './context';
+import { APOSTROPHE_S } from './words';
 import { beforeReportersAside, contentTail } from './content';
 import type { CueModel } from './cue-model';
 import type { EndModel } from './end-model';
@@ -28,5 +30,16 @@ export function tailEnd(ctx: DocContext, env: Env, key: string, s: number, hi: n
   const rule = contentTail(ctx, s, hi);
   const mk = modelKey(key);
   if (env.onTail) env.onTail(ctx, mk, s, hi, rule);
-  return beforeReportersAside(ctx, s, env.end ? modelContentEnd(ctx, env.end, mk, s, hi, rule) : rule);
+  const e = env.end ? modelContentEnd(ctx, env.end, mk, s, hi, rule) : rule;
+  // "… kept water levels too high, and that engineers ignored warnings": a second "that" clause is more of the same.
+  const t = secondThatClause(ctx, e, hi);
+  const end = t < 0 ? e : env.end ? modelContentEnd(ctx, env.end, mk, t, hi, contentTail(ctx, t, hi)) : contentTail(ctx, t, hi);
+  return beforeReportersAside(ctx, s, end);
+}
+
+/** After a content ending at e: the first token of a clause opened by ", and that" / "and that", or -1. */
+function secondThatClause(ctx: DocContext, e: number, hi: number): number {
+  const k = e < hi && ctx.tokens.text(e) === ',' ? e + 1 : e;
+  // Not "and that's why …", where "that" is a pronoun.
+  return k + 2 < hi && nm(ctx, k) === 'and' && nm(ctx, k + 1) === 'that' && ctx.quoteOf[k] < 0 && !APOSTROPHE_S.has(ctx.tokens.text(k + 2)) ? k + 2 : -1;
 }
