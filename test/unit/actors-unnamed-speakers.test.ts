@@ -1,5 +1,5 @@
-// Speakers the copy leaves unnamed stay unnamed: a pronoun that goes on with one, and a spokesperson the next
-// paragraph does not name.
+// Speakers the copy leaves unnamed stay unnamed: a pronoun that goes on with one, a spokesperson the next paragraph
+// does not name, a document an outlet obtained.
 import * as assert from 'node:assert/strict';
 import { extractedSpeakers } from './actors-helpers';
 
@@ -24,5 +24,13 @@ suite('actors: unnamed speakers', () => {
       'Josh Brandon, a community animator with the Social Planning Council, says what is happening is far from unique.';
     const r = extractedSpeakers(text, [['Ross Eadie', 'PERSON'], ['Josh Brandon', 'PERSON'], ['Social Planning Council', 'ORG']]);
     assert.equal(r.bySpeakerSpan('A city spokesperson')?.speaker, null);
+  });
+  test('who obtained, saw or asked for the words does not speak: "documents obtained by the Herald reveal", "a memo viewed by The Verge"', () => {
+    const text = 'The project faces a delay, documents obtained by the Herald reveal. Staff will be cut, according to an internal memo ' +
+      'viewed by The Verge. A Feb. 1 letter from the American Legion obtained by The Associated Press warns that talks are over.';
+    const r = extractedSpeakers(text, [['Herald', 'ORG'], ['The Verge', 'ORG'], ['American Legion', 'ORG'], ['The Associated Press', 'ORG']]);
+    assert.equal(r.bySpeakerSpan('documents obtained by the Herald')?.speaker, null);
+    assert.equal(r.bySpeakerSpan('an internal memo viewed by The Verge')?.speaker, null);
+    assert.equal(r.bySpeakerSpan('A Feb. 1 letter from the American Legion obtained by The Associated Press')?.speaker, 'org:american-legion');
   });
 });
