@@ -131,4 +131,11 @@ suite('claims: more outlets\' styles', () => {
     const pronoun = 'Both campaigns know it too, and that’s why the candidates have been scrambling to visit these places.';
     assert.equal(claimWith(claimsOf(pronoun), 'it too').text, 'it too');
   });
+  test('"…, the company confirmed to The Verge on Wednesday.": the listener after "to" is no content, what came before is', () => {
+    const text = 'Threadline is laying off roughly 30 percent of its employees, the company confirmed to The Verge on Wednesday.';
+    const c = claimWith(claimsOf(text), 'laying off');
+    assert.deepEqual([c.text, c.cue, c.speaker], ['Threadline is laying off roughly 30 percent of its employees', 'confirmed', 'the company']);
+    // Not a thing after "to", nor a verb that is no speech: "pleaded guilty to a charge", "activists opposed to the visit".
+    assert.ok(claimsOf('A group of Croatian activists opposed to President Bush\'s visit gathered.').every((c) => c.text !== 'A group of Croatian activists'));
+  });
 });

@@ -172,6 +172,8 @@ export function onlyAdjunctFollows(ctx: DocContext, j: number, head: string, hi:
   if (!adjunct && !RECIPIENT_CUES.has(head)) return false;
   for (let k = j; k < hi && k < j + limit; k++) {
     const m = nm(ctx, k);
+    // "confirmed to The Verge on Wednesday": a recipient, where a later "to" is a verb's ("urged him to act").
+    if (m === 'to' && k === j && SAID_TO.has(head) && ctx.tokens.text(k) === 'to' && recipientAfterTo(ctx, k + 1, hi)) continue;
     if (m === 'that' || isOpenQuoteMark(ctx, k) || m === ':' || m === 'to') return false;
     // "warned an al-Qaida cell is operating …": what looked like the recipient is the subject of the content clause
     // (a relative clause on the recipient has its pronoun first: "told reporters who were …").
@@ -180,6 +182,18 @@ export function onlyAdjunctFollows(ctx: DocContext, j: number, head: string, hi:
     if (CLAUSE_ENDS.has(m) || m === ',') return true;
   }
   return j + limit >= hi;
+}
+
+/** Speech verbs whose listener follows "to" ("confirmed to The Verge"); not "opposed to", "pleaded guilty to". */
+const SAID_TO = new Set(['said', 'says', 'confirmed', 'confirms', 'explained', 'admitted', 'acknowledged', 'wrote', 'announced',
+  'complained', 'revealed', 'disclosed', 'denied', 'stated', 'insisted', 'noted', 'stressed', 'emphasized', 'emphasised',
+  'conceded', 'suggested', 'declared', 'indicated', 'mentioned', 'signaled', 'signalled', 'implied', 'implies']);
+
+/** After "to": a name ("to The Verge", "to the BBC") or the press ("to reporters"), not a verb or a thing ("to a charge"). */
+function recipientAfterTo(ctx: DocContext, i: number, hi: number): boolean {
+  if (i >= hi || ctx.quoteOf[i] >= 0) return false;
+  const n = nm(ctx, i);
+  return n === 'reporters' || n === 'journalists' || (n === 'the' ? i + 1 < hi && isCapitalized(ctx, i + 1) : isCapitalized(ctx, i));
 }
 
 /** Longest apposition on a recipient (tokens) before its "that". */
