@@ -138,4 +138,8 @@ suite('claims: more outlets\' styles', () => {
     // Not a thing after "to", nor a verb that is no speech: "pleaded guilty to a charge", "activists opposed to the visit".
     assert.ok(claimsOf('A group of Croatian activists opposed to President Bush\'s visit gathered.').every((c) => c.text !== 'A group of Croatian activists'));
   });
+  test('"Asked whether he feared …, Temirov paused.": the question is what was asked, no content of the main clause', () => {
+    const claims = claimsOf('Asked whether he feared for his colleagues, Temirov paused.');
+    assert.deepEqual(claims.map((c) => [c.cue, c.text]), [['Asked', 'whether he feared for his colleagues']]);
+  });
 });

@@ -13,6 +13,7 @@ import { DETERMINERS, INVERSION_CUES, isGerund, PRONOUNS } from './words';
  * to X" attributes only the relative clause).
  */
 export function absorbClaims(ctx: DocContext, out: RawClaim[], first: number, sep: number): number {
+  if (out.length > first && askedIntro(ctx, out[first])) return -1;
   let start = sep;
   let end = 0;
   let cueLast = false; // the last claim ends with its cue: its content came first ("“…,” X said at an event")
@@ -25,6 +26,14 @@ export function absorbClaims(ctx: DocContext, out: RawClaim[], first: number, se
   if (cueLast ? !cueAdjunctOnly(ctx, end, sep) : hasWord(ctx, end, sep) && !listTail(ctx, end, sep) && !predicateTail(ctx, end, sep)) return -1;
   out.length = first;
   return start;
+}
+
+/** Participles that open a sentence with the question put to its subject ("Asked whether he feared …, Temirov paused."). */
+const QUESTION_INTROS = new Set(['Asked', 'Pressed', 'Questioned']);
+
+/** Whether a claim is such an opening question: what was asked, never the content of the main clause's cue. */
+function askedIntro(ctx: DocContext, r: RawClaim): boolean {
+  return r.cue !== null && r.source === null && QUESTION_INTROS.has(ctx.tokens.text(r.cue.start)) && r.contentStart > r.cue.start;
 }
 
 /**
