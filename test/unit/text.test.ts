@@ -149,6 +149,12 @@ suite('text: sentence splitter', () => {
     assert.deepEqual(split('Gen. Smith met Mr. J. Doe. He said “it is fine.” The U.S. The end.'),
       ['Gen. Smith met Mr. J. Doe.', 'He said “it is fine.”', 'The U.S.', 'The end.']);
   });
+  test('the platform X ends its sentence before a quote or after "on"; an initial does not ("Malcolm X. Smith")', () => {
+    assert.deepEqual(split('“It is safe,” Brown wrote on X. “Councils will answer.” He posted on X. Later he left. Malcolm X. Smith spoke. ' +
+      'John J. "Jack" Sheehan said so.'),
+    ['“It is safe,” Brown wrote on X.', '“Councils will answer.”', 'He posted on X.', 'Later he left.', 'Malcolm X. Smith spoke.',
+      'John J. "Jack" Sheehan said so.']);
+  });
   test('decimal points and lowercase continuations do not split', () => {
     assert.deepEqual(split('Growth was 3.5 percent. it rose... slowly? Yes!'), ['Growth was 3.5 percent. it rose... slowly?', 'Yes!']);
   });

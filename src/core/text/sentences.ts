@@ -36,7 +36,7 @@ export function splitSentences(text: string, tokens: Tokens): Sentence[] {
     const after = j + 1;
     if (after >= n) { i = j; break; }
     if (starts[after] === ends[j] && !/\s/.test(text[starts[after]] ?? '')) continue; // "3.5", "e.g.x"
-    if (opensSentence(strings[ids[i]], strings[ids[after]])) {
+    if (opensSentence(strings[ids[i]], strings[ids[after]]) || platformEnds(strings[ids[i]], i > 0 ? strings[ids[i - 1]] : '', strings[ids[after]])) {
       close(j + 1);
       i = j;
     }
@@ -72,6 +72,17 @@ function opensSentence(terminator: string, next: string): boolean {
   if (TERMINATORS.has(terminator)) return startsUpper || startsOther;
   // After an abbreviation, only a clear sentence opener breaks ("in the U.S. The next day").
   return startsUpper && SENTENCE_OPENERS.has(next.toLowerCase());
+}
+
+/**
+ * "… wrote on X. “Councils …”", "posted on X. The ministry …": the platform X read as a name's initial ("Malcolm X.
+ * Smith", 'John J. "Jack" Sheehan') ends its sentence after a lower-case word when a quote follows, or a capital after
+ * "on" / "via"; an initial follows a name and is followed by one.
+ */
+function platformEnds(terminator: string, before: string, next: string): boolean {
+  if (terminator.length !== 2 || terminator.charCodeAt(1) !== 46 || before !== before.toLowerCase()) return false;
+  const ch = next[0];
+  return ch === '"' || ch === '“' || ((before === 'on' || before === 'via') && ch !== ch.toLowerCase());
 }
 
 /** Whether a single line break between token texts `last` and `next` ends a sentence. */
