@@ -142,4 +142,10 @@ suite('claims: more outlets\' styles', () => {
     const claims = claimsOf('Asked whether he feared for his colleagues, Temirov paused.');
     assert.deepEqual(claims.map((c) => [c.cue, c.text]), [['Asked', 'whether he feared for his colleagues']]);
   });
+  test('"told the Herald the regulator …", "told Morning Report the …", "told NPR\'s Morning Edition the …": the named listener is no content', () => {
+    for (const listener of ['the Herald', 'Morning Report', 'NPR\'s Morning Edition', 'the Associated Press']) {
+      const c = claimWith(claimsOf(`The official told ${listener} the regulator had not been notified of the results.`), 'notified');
+      assert.equal(c.text, 'the regulator had not been notified of the results', listener);
+    }
+  });
 });

@@ -2,7 +2,7 @@
 // "told reporters Iran wants …", "told a news conference in Kabul Wednesday the initiative is …".
 import type { DocContext } from './context';
 import { isCapitalized, isOpenQuoteMark, nm } from './context';
-import { PREPOSITIONS } from './words';
+import { APOSTROPHE_S, PREPOSITIONS } from './words';
 
 /** The first token of the reported clause after the addressee starting at token j, or -1 when neither pattern fits. */
 export function clauseAfterAddressee(ctx: DocContext, j: number, hi: number): number {
@@ -26,9 +26,13 @@ const SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'hi
  */
 function clauseAfterNamedAddressee(ctx: DocContext, j: number, hi: number): number {
   if (j < 1 || !TELL.has(nm(ctx, j - 1))) return -1;
-  let k = j;
-  while (k < hi && k < j + 4 && (isCapitalized(ctx, k) && ctx.tokens.kind(k) === 'word' || (k > j && ctx.tokens.text(k) === '.'))) k++;
-  if (k === j || WEEKDAYS.has(nm(ctx, k - 1))) return -1;
+  // "told the Herald the regulator …": a named outlet's article.
+  const from = j + 1 < hi && nm(ctx, j) === 'the' && !isCapitalized(ctx, j) && isCapitalized(ctx, j + 1) ? j + 1 : j;
+  let k = from;
+  // A possessive inside it: "told NPR's Morning Edition the council …".
+  while (k < hi && k < from + 5 && (isCapitalized(ctx, k) && ctx.tokens.kind(k) === 'word' ||
+    (k > from && (ctx.tokens.text(k) === '.' || (APOSTROPHE_S.has(ctx.tokens.text(k)) && k + 1 < hi && isCapitalized(ctx, k + 1)))))) k++;
+  if (k === from || WEEKDAYS.has(nm(ctx, k - 1))) return -1;
   if (k < hi && MEDIA.has(nm(ctx, k)) && !isCapitalized(ctx, k)) k++;
   return k + 1 < hi && SUBJECT_OPENERS.has(nm(ctx, k)) && !isCapitalized(ctx, k) && ctx.tokens.kind(k + 1) === 'word' ? k : -1;
 }

@@ -154,7 +154,8 @@ function timeAdjunctEnd(ctx: DocContext, j: number, hi: number): number {
   let k = j;
   if (k < hi && (nm(ctx, k) === 'earlier' || nm(ctx, k) === 'later') && k + 1 < hi && TIME_LEADS.has(nm(ctx, k + 1))) k++;
   if (k < hi && TIME_LEADS.has(nm(ctx, k))) k++;
-  if (k >= hi || !TIME_NOUNS.has(nm(ctx, k))) return j;
+  // A capitalised time of day names a programme ("told Morning Report the regulator …"), not when it was said.
+  if (k >= hi || !TIME_NOUNS.has(nm(ctx, k)) || (TIMES_OF_DAY.has(nm(ctx, k)) && isCapitalized(ctx, k))) return j;
   k++;
   if (k < hi && TIMES_OF_DAY.has(nm(ctx, k))) k++;
   // "said last week's vote …": the time word is the content's own.
