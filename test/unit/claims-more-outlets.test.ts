@@ -148,4 +148,9 @@ suite('claims: more outlets\' styles', () => {
       assert.equal(c.text, 'the regulator had not been notified of the results', listener);
     }
   });
+  test('a date alone after the cue is no statement: a byline\'s "Posted: Jun 03, 2024 4:00 AM CDT", "the election he has called on September 11"', () => {
+    const text = 'Tenants say landlord ignored complaints\nCBC News · Posted: Jun 03, 2024 4:00 AM CDT\n\nHe launched the campaign for the ' +
+      'election he has called on September 11. The group is known as Janjaweed.';
+    assert.deepEqual(claimsOf(text).map((c) => c.text), ['landlord ignored complaints', 'Janjaweed']);
+  });
 });

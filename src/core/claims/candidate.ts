@@ -109,8 +109,11 @@ const WHEN_RE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?
 /** Whether the content is no statement: a dateline, or after the cue a weekday or a time ago alone (before the cue a
  * time may be the first piece of an interrupted content: "Six months ago, the senator said, the media …"). */
 function noStatement(c: ClaimCandidate): boolean {
-  return DATELINE_RE.test(c.text) || (c.cue !== null && c.start >= c.cue.end && WHEN_RE.test(c.text));
+  return DATELINE_RE.test(c.text) || (c.cue !== null && c.start >= c.cue.end && (WHEN_RE.test(c.text) || DATE_ONLY_RE.test(c.text)));
 }
+
+// A byline's "Posted: Jun 03, 2024 4:00 AM CDT", "Updated: 12/03/2024 09:15 GMT": a date and time after the cue.
+const DATE_ONLY_RE = /^(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?|\d{1,4}|[,:./-]|[AaPp]\.?[Mm]\.?|[A-Z]{1,4}T|UTC|GMT|ET|PT|\s)+$/;
 const PLACE_PREPOSITION_RE = /^\s+(?:on|in|at|via)\s+$/;
 
 function noSpeaker(text: string, c: ClaimCandidate): boolean {
