@@ -153,4 +153,11 @@ suite('claims: more outlets\' styles', () => {
       'election he has called on September 11. The group is known as Janjaweed.';
     assert.deepEqual(claimsOf(text).map((c) => c.text), ['landlord ignored complaints', 'Janjaweed']);
   });
+  test('a quote of two sentences keeps its speaker before a final according-to, as a one-sentence quote does', () => {
+    const text = '"I staged the words of Russian women. If their words are false, then I do not know what truth is," Sokolova told ' +
+      'the court in her final statement, according to the news outlet Mediazona.';
+    const c = claimWith(claimsOf(text), 'truth is');
+    assert.deepEqual([c.speaker, c.cue], ['Sokolova', 'told']);
+    assert.ok(c.text.startsWith('"I staged') && c.text.endsWith('truth is,"'), c.text);
+  });
 });

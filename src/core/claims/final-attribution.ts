@@ -45,7 +45,10 @@ function askedIntro(ctx: DocContext, r: RawClaim): boolean {
 export function quoteKeepsSpeaker(ctx: DocContext, out: readonly RawClaim[], first: number, sep: number): boolean {
   if (out.length <= first) return false;
   const r = out[out.length - 1];
-  if (r.cue === null || r.source === null || r.contentEnd > r.cue.start || !isOpenQuoteMark(ctx, r.contentStart)) return false;
+  // The quote may have opened a sentence or more before ("“I staged … women. If their words …,” Sokolova told …").
+  const q = ctx.quoteOf[r.contentStart];
+  const quoted = isOpenQuoteMark(ctx, r.contentStart) || (q >= 0 && ctx.quotes[q].start < ctx.tokens.start(r.contentStart));
+  if (r.cue === null || r.source === null || r.contentEnd > r.cue.start || !quoted) return false;
   return cueAdjunctOnly(ctx, Math.max(r.cue.end, r.source.end), sep);
 }
 
