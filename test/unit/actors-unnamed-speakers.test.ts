@@ -33,4 +33,10 @@ suite('actors: unnamed speakers', () => {
     assert.equal(r.bySpeakerSpan('an internal memo viewed by The Verge')?.speaker, null);
     assert.equal(r.bySpeakerSpan('A Feb. 1 letter from the American Legion obtained by The Associated Press')?.speaker, 'org:american-legion');
   });
+  test('"A spokesman for the operator, Transocean, said … The spokesman said …": the spokesman speaks for whom he spoke for before', () => {
+    const text = 'A spokesman for the U.S.-based operator, Transocean, said the attackers boarded the rig. The spokesman said the other ' +
+      '23 people on the rig were left unharmed.';
+    const r = extractedSpeakers(text, [['Transocean', 'ORG']]);
+    assert.equal(r.bySpeakerSpan('The spokesman')?.speaker, 'org:transocean');
+  });
 });

@@ -42,7 +42,7 @@ export function sameHeadSpeaker(text: string, speakers: readonly SpeakerMark[], 
     const s = speakers[k];
     if (s.start >= pos) continue;
     if (s.sentence < sentence - window) break;
-    if (lastWordKey(text, s.end) === noun || headBeforeName(text, s.start, s.end) === noun) return s.actor;
+    if (lastWordKey(text, s.end) === noun || headBeforeName(text, s.start, s.end) === noun || headBeforeFor(text, s.start, s.end) === noun) return s.actor;
   }
   return null;
 }
@@ -51,6 +51,15 @@ export function sameHeadSpeaker(text: string, speakers: readonly SpeakerMark[], 
 function headBeforeName(text: string, start: number, end: number): string {
   const comma = text.indexOf(',', start);
   return comma > start && comma < end && APPOSITION_NAME_RE.test(text.slice(comma, end)) ? lastWordKey(text, comma) : '';
+}
+
+/** "A spokesperson for the Alzheimer's Association": an article, up to three words, then "for" / "of" / "at" / "with". */
+const HEAD_BEFORE_FOR_RE = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}.'’-]+\s+){0,2}([\p{Ll}'’-]+)\s+(?:for|of|at|with)\s/u;
+
+/** The head before such a preposition ("spokesperson"), or ''. */
+function headBeforeFor(text: string, start: number, end: number): string {
+  const m = HEAD_BEFORE_FOR_RE.exec(text.slice(start, Math.min(end, start + 60)));
+  return m ? roleKey(m[1]) : '';
 }
 
 /** A comma, a capitalised name of up to four words, an optional comma, nothing after. */
