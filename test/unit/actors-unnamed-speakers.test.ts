@@ -39,4 +39,11 @@ suite('actors: unnamed speakers', () => {
     const r = extractedSpeakers(text, [['Transocean', 'ORG']]);
     assert.equal(r.bySpeakerSpan('The spokesman')?.speaker, 'org:transocean');
   });
+  test('"the center", "the university", "the foundation", "the authority" are the body named so before', () => {
+    const text = 'The National Hurricane Center upgraded the storm. The center warned that flooding was likely. Vanderbilt University ' +
+      'released a study. The university said it was proud.';
+    const r = extractedSpeakers(text, [['National Hurricane Center', 'ORG'], ['Vanderbilt University', 'ORG']]);
+    assert.equal(r.bySpeakerSpan('The center')?.speaker, 'org:national-hurricane-center');
+    assert.equal(r.bySpeakerSpan('The university')?.speaker, 'org:vanderbilt-university');
+  });
 });

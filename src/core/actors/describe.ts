@@ -23,6 +23,9 @@ export const GENERIC_NOUNS: ReadonlyMap<string, 'country' | 'org'> = new Map([
   ['lender', 'org'], ['broadcaster', 'org'], ['manufacturer', 'org'], ['conglomerate', 'org'],
   // "The utility said" after "Entergy Mississippi", "the weather service", "the forecaster" after the National Weather Service.
   ['utility', 'org'], ['service', 'org'], ['forecaster', 'org'], ['regulator', 'org'], ['watchdog', 'org'],
+  // "the center warned" after the National Hurricane Center, "the authority" after the NSW Reconstruction Authority.
+  ['center', 'org'], ['centre', 'org'], ['association', 'org'], ['foundation', 'org'], ['university', 'org'],
+  ['hospital', 'org'], ['authority', 'org'],
 ]);
 
 export interface Description {

@@ -31,6 +31,14 @@ const NAMED_LIKE: ReadonlyMap<string, RegExp> = new Map([
   // "the weather service" is a Service ("National Weather Service"), a forecaster a weather agency.
   ['service', /\bService\b/],
   ['forecaster', /Weather|Meteorolog|Met Office|Hurricane Center/],
+  // Each by its own name: "the center" a Center, "the university" a University or College.
+  ['center', /\b(?:Center|Centre)\b/],
+  ['centre', /\b(?:Center|Centre)\b/],
+  ['association', /\bAssociation\b/],
+  ['foundation', /\bFoundation\b/],
+  ['university', /\b(?:University|College)\b/],
+  ['hospital', /\b(?:Hospital|Medical Center|Clinic|Infirmary)\b/],
+  ['authority', /\bAuthority\b/],
 ]);
 
 /** "the central bank" is a central bank ("Central Bank of Kenya", "the Federal Reserve"), not a news agency named last;
