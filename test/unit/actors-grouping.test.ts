@@ -127,6 +127,11 @@ suite('actors: people', () => {
     const c = group(cr, tagAll(cr, [['Jim Moore', 'PERSON'], ['Cr Moore', 'PERSON'], ['Cllr Ann Lee', 'PERSON']]));
     assert.equal(c.actorOf('Cr Moore'), c.actorOf('Jim Moore'));
     assert.equal(c.actor(c.actorOf('Cllr Ann Lee'))?.name, 'Ann Lee');
+    // A transcript's label in capitals is the person's surname ("GUTHRIE:"), where initials stay initials ("JFK").
+    const caps = 'Kevin Guthrie spoke. GUTHRIE: We are ready. JFK was president.';
+    const k = group(caps, tagAll(caps, [['Kevin Guthrie', 'PERSON'], ['GUTHRIE', 'PERSON'], ['JFK', 'PERSON']]));
+    assert.equal(k.actorOf('GUTHRIE'), k.actorOf('Kevin Guthrie'));
+    assert.notEqual(k.actorOf('JFK'), k.actorOf('Kevin Guthrie'));
     const pk = 'PTI chairman Barrister Gohar Ali Khan said so.';
     const b = group(pk, tagAll(pk, [['Barrister Gohar Ali Khan', 'PERSON']]));
     assert.equal(b.actor(b.actorOf('Barrister Gohar Ali Khan'))?.name, 'Gohar Ali Khan');

@@ -26,6 +26,17 @@ suite('claims: transcript turns', () => {
     assert.equal(claimWith(claims, 'cost overruns').speaker, 'HOST');
   });
 
+  test('one person\'s answers to "Q:" lines are turns, all of each answer\'s sentences included', () => {
+    const text = ['Below are extracts of the interview:', '', 'Q: Is the government ready to sit down with the British?', '',
+      'Werthein: We are ready tomorrow. The question is whether London is ready. We have proposed cooperation on fisheries.', '',
+      'Q: And the islanders?', '', 'Werthein: We respect their way of life. But a dispute is between two states.'].join('\n');
+    const claims = claimsOf(text);
+    const c = claimWith(claims, 'ready tomorrow');
+    assert.deepEqual([c.text, c.speaker, c.kind], ['We are ready tomorrow. The question is whether London is ready. We have proposed ' +
+      'cooperation on fisheries', 'Werthein', 'direct']);
+    assert.equal(claimWith(claims, 'way of life').text, 'We respect their way of life. But a dispute is between two states');
+  });
+
   test('a cue inside a turn makes no claim of its own', () => {
     const claims = claimsOf(INTERVIEW);
     assert.equal(claims.filter((c) => c.text.includes('ahead of schedule')).length, 1);

@@ -52,6 +52,11 @@ export function surnameKey(unit: string): string {
   return compact(bare || f);
 }
 
+/** A person's one word in capitals that reads as a surname: four letters or more, with a vowel ("TAPPER", "KEMP"). */
+function capitalisedSurname(text: string): boolean {
+  return /^\p{Lu}{4,}$/u.test(text) && /[AEIOUY]/.test(text);
+}
+
 export function isAcronymText(text: string): boolean {
   if (hasAsciiSpaceOrLower(text) || /\s/.test(text) || !isAllCaps(text)) return false;
   const letters = text.replace(/[^\p{L}]/gu, '').length;
@@ -191,7 +196,8 @@ function parsePerson(text: string): ParsedName {
   const tokens = text.split(/\s+/).filter((t) => t.length > 0);
   const { rest, roles, countries, gender } = stripTitles(tokens);
   const display = rest.join(' ');
-  if (rest.length === 1 && isAcronymText(display)) {
+  // "JFK", "MBS" are initials; "GUTHRIE:" (a transcript's label) is a surname in capitals.
+  if (rest.length === 1 && isAcronymText(display) && !capitalisedSurname(display)) {
     return nameOf(display, undefined, true, undefined, NONE, '', '', roles, countries, gender);
   }
   const generation = generationOf(rest);

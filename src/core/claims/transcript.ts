@@ -38,7 +38,7 @@ export function isTurn(r: RawClaim): boolean {
 
 export function withTurns(ctx: DocContext, raw: RawClaim[], lines: readonly RawClaim[]): RawClaim[] {
   const labelled = lines.filter((t) => t.source !== null);
-  if (!isDialogue(ctx, labelled)) return raw;
+  if (!isDialogue(ctx, labelled) && !isInterview(ctx, labelled)) return raw;
   const turns = withContinuations(ctx, lines);
   for (let i = 0; i < turns.length; i++) TURNS.add(turns[i]);
   const out: RawClaim[] = [];
@@ -137,4 +137,18 @@ function isDialogue(ctx: DocContext, turns: readonly RawClaim[]): boolean {
   return false;
 }
 
+/**
+ * Whether the turns are one person's answers to "Q:" lines ("Q: Is the government ready …?" / "Werthein: We are ready
+ * tomorrow. The question is …"): turns of one label, each right after a question line.
+ */
+function isInterview(ctx: DocContext, turns: readonly RawClaim[]): boolean {
+  for (const t of turns) if (!afterQuestion(ctx, lineStart(ctx, t))) return false;
+  return turns.length > 0 && new Set(turns.map((t) => ctx.tokens.text(t.source!.end - 1).toLowerCase())).size === 1;
+}
 
+/** Whether the line before the one starting at token a opens with "Q:" (blank lines between allowed). */
+function afterQuestion(ctx: DocContext, a: number): boolean {
+  let k = a - 1;
+  while (k > 0 && !startsLine(ctx, k)) k--;
+  return k >= 0 && k + 1 < a && ctx.tokens.text(k) === 'Q' && ctx.tokens.text(k + 1) === ':';
+}
