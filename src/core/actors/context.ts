@@ -20,6 +20,7 @@ import { ARTICLE_KEY, CONNECTOR_KEY, CONNECTOR_TEXT, FEMALE_KIN, FEMALE_PRONOUN,
 import type { ActorProfile, MentionTable, MutableProfile } from './types';
 import { OBJECT, OTHER, SUBJECT } from './types';
 import { BODY_NOUNS, titleBeforeComplement } from './titleScan';
+import { firstTokenEndingAfter, openParenBefore } from './tokenSearch';
 
 const MAX_SCAN = 14;
 const GENDER_SCAN = 20;
@@ -190,7 +191,7 @@ function entityTokens(tokens: Tokens, sorted: readonly Entity[], tokenEntity: In
   for (let i = 0; i < sorted.length; i++) {
     const e = sorted[i];
     while (t > 0 && tokens.end(t - 1) > e.start) t--;
-    if (t < tokens.length && tokens.end(t) <= e.start) t = firstEndingAfter(tokens, t, e.start);
+    if (t < tokens.length && tokens.end(t) <= e.start) t = firstTokenEndingAfter(tokens, t, e.start);
     for (let k = t; k < tokens.length && tokens.start(k) < e.end; k++) {
       if (firstTok[i] < 0) firstTok[i] = k;
       lastTok[i] = k;
@@ -291,7 +292,8 @@ function personMention(st: Sweep, i: number, a: number): void {
   // Right: ", head of Iraq’s Hashd al-Sha’abi".
   if (after < sEnd && tokens.text(after) === ',') {
     rightScan(st, after + 1, sEnd);
-    if (st.right.roles.length > 0 && st.right.roles.some(isHead)) addRoles(p, st.right);
+    // "Amina Bello, the Minister of Health,": an office the tagger read as an organisation names her office too.
+    if ((st.right.roles.length > 0 && st.right.roles.some(isHead)) || st.right.orgWords.some(isHead)) addRoles(p, st.right);
   }
   // The first pronoun after an object is as often the subject's ("Ayotte has tangled with Trump once, saying she …").
   const pronoun = position === OBJECT ? undefined : pronounGender(st, after, sEnd);
@@ -346,12 +348,13 @@ function leftScan(st: Sweep, i: number, ft: number, sFirst: number): number {
     }
     const tx = tokens.text(j);
     const f = st.words.of(j);
+    if (tx === ',' && j === ft - 1 && officeBefore(st, j, sFirst)) { j = st.firstTok[tokenEntity[j - 1]] - 1; continue; }
     if (tokens.kind(j) !== 'word' && tx !== ')' && (f & POSSESSIVE_WORD) === 0) break;
     // "A spokeswoman for Mr. Trump", "an adviser to Clinton": a role before "for"/"to" right before the name is
     // someone else's (not "Minister for Foreign Affairs Hussein …", where title words come between).
     if ((tx === 'for' || tx === 'to') && left.roles.every(isHonorific)) break;
     if ((f & (POSSESSIVE_WORD | CONNECTOR_KEY)) !== 0) { j--; continue; }
-    if (tx === ')') { const open = findOpen(tokens, j, sFirst); if (open < 0) break; j = open - 1; continue; }
+    if (tx === ')') { const open = openParenBefore(tokens, j, sFirst); if (open < 0) break; j = open - 1; continue; }
     if ((f & TITLE_KEY) !== 0) { left.roles.unshift(roleKey(tx)); j--; continue; }
     const c = startsUpper(tx) ? lookupCountry(tx) : undefined;
     if (c && (c.demonym || stripPossessive(tx) !== tx || (j + 1 < tokens.length && (st.words.of(j + 1) & POSSESSIVE_WORD) !== 0))) { left.countries.push(c.country.code); j--; continue; }
@@ -364,6 +367,23 @@ function leftScan(st: Sweep, i: number, ft: number, sFirst: number): number {
     break;
   }
   return j;
+}
+
+/**
+ * "The Minister of Health, Amina Bello, said": an office the tagger read as an organisation, opening its sentence (after
+ * "The" at most) right before the comma at `comma`: taken into `st.left` as an apposition after the name would be.
+ */
+function officeBefore(st: Sweep, comma: number, sFirst: number): boolean {
+  const ent = comma > sFirst ? st.tokenEntity[comma - 1] : -1;
+  if (ent < 0 || st.lastTok[ent] !== comma - 1) return false;
+  const first = st.firstTok[ent];
+  if (first > sFirst + 1 || (first === sFirst + 1 && (st.words.of(sFirst) & ARTICLE_KEY) === 0)) return false;
+  const scan = st.left;
+  const orgWords = scan.orgWords.length;
+  if (!affiliation(st, ent, scan)) return false;
+  if (scan.orgWords.slice(orgWords).some(isHead)) return true;
+  clearScan(scan); // not an office: what affiliation added is dropped (the scan had nothing yet, being at the name)
+  return false;
 }
 
 /** Apposition after "Name ,": roles, countries and organisations from token `from` on, into `st.right`. */
@@ -441,34 +461,12 @@ function addRoles(profile: ActorProfile, scan: ScanView): void {
   }
 }
 
-/**
- * First token from `t` on that ends after `pos` (token ends increase): galloping then binary search, since the
- * next entity is usually several tokens ahead. Same answer as stepping one token at a time.
- */
-function firstEndingAfter(tokens: Tokens, t: number, pos: number): number {
-  if (t >= tokens.length || tokens.end(t) > pos) return t;
-  let lo = t; // tokens.end(lo) <= pos
-  let hi = t + 1;
-  for (let step = 1; hi < tokens.length && tokens.end(hi) <= pos; step *= 2) { lo = hi; hi = lo + step; }
-  if (hi > tokens.length) hi = tokens.length;
-  while (lo + 1 < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens.end(mid) <= pos) lo = mid; else hi = mid;
-  }
-  return hi;
-}
-
 /** Empties a scan; most are already empty, and setting `length` is a runtime call, so only when needed. */
 function clearScan(s: Scan): void {
   if (s.roles.length > 0) s.roles.length = 0;
   if (s.countries.length > 0) s.countries.length = 0;
   if (s.orgs.length > 0) s.orgs.length = 0;
   if (s.orgWords.length > 0) s.orgWords.length = 0;
-}
-
-function findOpen(tokens: Tokens, close: number, lo: number): number {
-  for (let k = close - 1; k >= Math.max(lo, close - 8); k--) if (tokens.text(k) === '(') return k;
-  return -1;
 }
 
 export function sentenceAt(sentences: readonly Sentence[], pos: number): number {
