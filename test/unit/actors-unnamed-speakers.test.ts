@@ -47,7 +47,8 @@ suite('actors: unnamed speakers', () => {
     assert.equal(r.bySpeakerSpan('The university')?.speaker, 'org:vanderbilt-university');
   });
   test('"The Minister of Health, Amina Bello," and "Amina Bello, the Minister of Health," make her "the minister"', () => {
-    for (const intro of ['The Minister of Health, Amina Bello, said', 'Amina Bello, the Minister of Health, said']) {
+    for (const intro of ['The Minister of Health, Amina Bello, said', 'Amina Bello, the Minister of Health, said',
+      'Responding, the Minister of Health, Dr Amina Bello, said']) {
       const text = `${intro} the clinics would open in May. The minister said the budget had been approved.`;
       const r = extractedSpeakers(text, [['Minister of Health', 'ORG'], ['Amina Bello', 'PERSON']]);
       assert.equal(r.bySpeakerSpan('The minister')?.speaker, 'person:amina-bello', intro);

@@ -348,7 +348,7 @@ function leftScan(st: Sweep, i: number, ft: number, sFirst: number): number {
     }
     const tx = tokens.text(j);
     const f = st.words.of(j);
-    if (tx === ',' && j === ft - 1 && officeBefore(st, j, sFirst)) { j = st.firstTok[tokenEntity[j - 1]] - 1; continue; }
+    if (tx === ',' && left.roles.every(isHonorific) && officeBefore(st, j, sFirst)) { j = st.firstTok[tokenEntity[j - 1]] - 1; continue; }
     if (tokens.kind(j) !== 'word' && tx !== ')' && (f & POSSESSIVE_WORD) === 0) break;
     // "A spokeswoman for Mr. Trump", "an adviser to Clinton": a role before "for"/"to" right before the name is
     // someone else's (not "Minister for Foreign Affairs Hussein …", where title words come between).
@@ -370,20 +370,27 @@ function leftScan(st: Sweep, i: number, ft: number, sFirst: number): number {
 }
 
 /**
- * "The Minister of Health, Amina Bello, said": an office the tagger read as an organisation, opening its sentence (after
- * "The" at most) right before the comma at `comma`: taken into `st.left` as an apposition after the name would be.
+ * "The Minister of Health, Amina Bello, said": an office the tagger read as an organisation right before the comma at
+ * `comma` (the name's honorifics between): taken into `st.left` as an apposition after the name would be.
  */
 function officeBefore(st: Sweep, comma: number, sFirst: number): boolean {
   const ent = comma > sFirst ? st.tokenEntity[comma - 1] : -1;
   if (ent < 0 || st.lastTok[ent] !== comma - 1) return false;
+  // It opens the sentence or a clause, "the" at most before it ("Responding, the Minister of Lands …, Mr X, said").
   const first = st.firstTok[ent];
-  if (first > sFirst + 1 || (first === sFirst + 1 && (st.words.of(sFirst) & ARTICLE_KEY) === 0)) return false;
+  const lead = first > sFirst && (st.words.of(first - 1) & ARTICLE_KEY) !== 0 ? first - 1 : first;
+  if (lead > sFirst && st.tokens.text(lead - 1) !== ',') return false;
   const scan = st.left;
+  const roles = scan.roles.length;
   const orgWords = scan.orgWords.length;
-  if (!affiliation(st, ent, scan)) return false;
-  if (scan.orgWords.slice(orgWords).some(isHead)) return true;
-  clearScan(scan); // not an office: what affiliation added is dropped (the scan had nothing yet, being at the name)
-  return false;
+  if (!affiliation(st, ent, scan) || !scan.orgWords.slice(orgWords).some(isHead)) {
+    // Not an office: what affiliation added is dropped (before it the scan held only the name's honorifics).
+    const honorifics = scan.roles.slice(0, roles);
+    clearScan(scan);
+    scan.roles.push(...honorifics);
+    return false;
+  }
+  return true;
 }
 
 /** Apposition after "Name ,": roles, countries and organisations from token `from` on, into `st.right`. */
