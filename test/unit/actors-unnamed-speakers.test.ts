@@ -54,4 +54,11 @@ suite('actors: unnamed speakers', () => {
       assert.equal(r.bySpeakerSpan('The minister')?.speaker, 'person:amina-bello', intro);
     }
   });
+  test('"the company", "the studio" are a business named before, not the regulator named since', () => {
+    const text = 'Acme Corp said revenue rose. The U.S. Securities and Exchange Commission opened a probe. The company said it was ' +
+      'cooperating. Lionsgate paused production. The studio said safety was its priority.';
+    const r = extractedSpeakers(text, [['Acme Corp', 'ORG'], ['U.S. Securities and Exchange Commission', 'ORG'], ['Lionsgate', 'ORG']]);
+    assert.equal(r.bySpeakerSpan('The company')?.speaker, 'org:acme-corp');
+    assert.equal(r.bySpeakerSpan('The studio')?.speaker, 'org:lionsgate');
+  });
 });

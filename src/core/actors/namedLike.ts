@@ -7,6 +7,10 @@ import type { ActorGrouping } from './types';
 const BOARD_NAME_RE = /\b(?:Commission|Committee|Council|Board|Panel|Authority)\b/;
 const NEWSPAPER_NAME_RE = /\b(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Daily|Observer|Guardian|Telegraph|Chronicle|Globe|Sun|Press|Inquirer|Examiner|Dispatch|Courier|Register|Star|Mail|Express|Independent)\b/;
 
+/** A business, by what it is not: "the company said" is no regulator, ministry or court named after it ("Acme Corp said …
+ * The U.S. Securities and Exchange Commission opened a probe. The company said …"). */
+const BUSINESS_NAME_RE = /^(?!.*\b(?:Commission|Committee|Council|Ministry|Department|Agency|Court|Tribunal|Administration|Authority|Bureau|Office|Parliament|Congress|Senate|Assembly|Police|Army|Party|University|Association|Federation|Board|Reserve|Institute|Foundation|Government|Nations)\b)/;
+
 const NAMED_LIKE: ReadonlyMap<string, RegExp> = new Map([
   ['newspaper', NEWSPAPER_NAME_RE],
   ['paper', NEWSPAPER_NAME_RE],
@@ -31,6 +35,8 @@ const NAMED_LIKE: ReadonlyMap<string, RegExp> = new Map([
   // "the weather service" is a Service ("National Weather Service"), a forecaster a weather agency.
   ['service', /\bService\b/],
   ['forecaster', /Weather|Meteorolog|Met Office|Hurricane Center/],
+  ...['company', 'firm', 'carmaker', 'automaker', 'retailer', 'insurer', 'chipmaker', 'lender', 'manufacturer', 'conglomerate',
+    'studio'].map((n): [string, RegExp] => [n, BUSINESS_NAME_RE]),
   // Each by its own name: "the center" a Center, "the university" a University or College.
   ['center', /\b(?:Center|Centre)\b/],
   ['centre', /\b(?:Center|Centre)\b/],
