@@ -61,4 +61,12 @@ suite('actors: unnamed speakers', () => {
     assert.equal(r.bySpeakerSpan('The company')?.speaker, 'org:acme-corp');
     assert.equal(r.bySpeakerSpan('The studio')?.speaker, 'org:lionsgate');
   });
+  test('"Kelly\'s spokesman said … “…,” he said.": the pronoun is the spokesman again, speaking for Kelly, not the man named before', () => {
+    const text = 'Pike claimed she had never been faithful. But Kelly\'s spokesman said lawyers were examining the article. ' +
+      '"Kelly will not be dragged into a slanging match," he said.';
+    const r = extractedSpeakers(text, [['Pike', 'PERSON'], ['Kelly', 'PERSON']]);
+    assert.equal(r.bySpeakerSpan('he')?.speaker, 'person:kelly');
+    const org = 'A spokeswoman for the European Commission said a plane was ready. She said EU authorities had suggested another route.';
+    assert.equal(extractedSpeakers(org, [['European Commission', 'ORG'], ['EU', 'ORG']]).bySpeakerSpan('She')?.speaker, 'org:european-commission');
+  });
 });

@@ -35,6 +35,27 @@ export function unnamedSpeakerGoesOn(text: string, sentences: readonly Sentence[
   return true;
 }
 
+/** "Kelly's spokesman", "a spokeswoman for the ministry", "his lawyer": someone who speaks for the one named. */
+const SPEAKS_FOR_RE = /^(?:\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*['’]s?|[Hh]is|[Hh]er|[Tt]heir|(?:[Aa]n?|[Tt]he)(?:\s[\p{L}-]+){0,2}?\s(?=\S+\s(?:for|to)\s))\s*(?:[\p{L}-]+\s){0,2}?(?:spokesman|spokeswoman|lawyer|attorney|publicist|agent|representative)\b/u;
+
+/**
+ * "But Kelly's spokesman slammed the allegations … ¶ “Kelly will not be dragged …,” he said.": a "he" or "she" in the
+ * sentence after a speaker who speaks for another, of the pronoun's gender by the words ("spokesman"), is that speaker
+ * again: whom the last claim gave (Kelly), not the man named before (Pike). With no person the pronoun may mean named
+ * from the start of that sentence to the pronoun.
+ */
+export function standInGoesOn(text: string, sentences: readonly Sentence[], mentions: MentionTable, last: LastSpeaker,
+  pos: number, sentence: number, gender: Gender, accept: (actor: number) => boolean): boolean {
+  if (last.actor === null || last.start < 0 || last.sentence !== sentence - 1) return false;
+  const raw = text.slice(last.start, last.end).trim();
+  if (!SPEAKS_FOR_RE.test(raw) || descriptionGender(raw) !== gender) return false;
+  const from = sentences[last.sentence].start;
+  for (let k = lastMentionBefore(mentions, pos); k >= 0 && mentions.start[k] >= from; k--) {
+    if (accept(mentions.actor[k])) return false;
+  }
+  return true;
+}
+
 /** Whether the phrase's last word is its head role ("A senior official"), not a thing ("A Watchdog report released"). */
 function endsWithHead(phrase: string, head: string): boolean {
   const last = phrase.slice(phrase.lastIndexOf(' ') + 1);
