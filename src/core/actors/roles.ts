@@ -9,7 +9,7 @@ const words = (s: string): string[] => s.trim().split(/\s+/);
 
 /** Role nouns that can head a title or a description ("minister", "advisor", "head"). */
 const HEADS = new Set(words(`
-  president minister premier chancellor secretary advisor adviser counsellor counselor aide spokesman spokeswoman
+  president minister premier chancellor taoiseach tánaiste tanaiste secretary advisor adviser counsellor counselor aide spokesman spokeswoman
   spokesperson ambassador envoy diplomat consul negotiator mediator head chief leader chairman chairwoman
   chairperson chair director boss commander general governor mayor senator congressman congresswoman
   representative lawmaker legislator parliamentarian mp judge justice prosecutor attorney lawyer speaker official
