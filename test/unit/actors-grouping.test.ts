@@ -132,6 +132,13 @@ suite('actors: people', () => {
     const k = group(caps, tagAll(caps, [['Kevin Guthrie', 'PERSON'], ['GUTHRIE', 'PERSON'], ['JFK', 'PERSON']]));
     assert.equal(k.actorOf('GUTHRIE'), k.actorOf('Kevin Guthrie'));
     assert.notEqual(k.actorOf('JFK'), k.actorOf('Kevin Guthrie'));
+    // A bare name the tagger read as a person is the company named so before, when no person of that name was yet
+    // ("Halvorsen Logistics Inc … Halvorsen also said … founder Erik Halvorsen"); not a name with an honorific.
+    const firm = 'Halvorsen Logistics Inc shares fell. Halvorsen also said it had a subpoena. Its founder Erik Halvorsen wrote. Ms. Halvorsen agreed.';
+    const h = group(firm, tagAll(firm, [['Halvorsen Logistics Inc', 'ORG'], ['Halvorsen', 'PERSON'], ['Erik Halvorsen', 'PERSON'], ['Ms. Halvorsen', 'PERSON']]));
+    assert.equal(h.actorOf('Halvorsen'), h.actorOf('Halvorsen Logistics Inc'));
+    assert.equal(h.actorOf('Erik Halvorsen') === h.actorOf('Halvorsen Logistics Inc'), false);
+    assert.equal(h.actorOf('Ms. Halvorsen') === h.actorOf('Halvorsen Logistics Inc'), false);
     const pk = 'PTI chairman Barrister Gohar Ali Khan said so.';
     const b = group(pk, tagAll(pk, [['Barrister Gohar Ali Khan', 'PERSON']]));
     assert.equal(b.actor(b.actorOf('Barrister Gohar Ali Khan'))?.name, 'Gohar Ali Khan');

@@ -20,7 +20,7 @@ import { actorName, assignIds, byFirstMention } from './ids';
 import type { ParsedName } from './names';
 import { compoundBase, initialsOf, isAcronymText, parseName } from './names';
 import type { Builder } from './registry';
-import { firstIntroduced, nearest, Registry } from './registry';
+import { companyBeforePerson, firstIntroduced, nearest, Registry } from './registry';
 import { honorificGender, ofHonorific } from './honorific';
 import { partyNamed } from './parties';
 import { isNameTitle } from './roles';
@@ -147,11 +147,10 @@ function actorTypeIndex(type: string): number {
   }
 }
 
-function place(g: Grouping, i: number, b: Builder, full: boolean): void {
+function place(g: Grouping, i: number, b: Builder, full: boolean, as: EntityType = g.sorted[i].type): void {
   g.owner[i] = b;
   const name = g.names[i] as ParsedName;
-  const e = g.sorted[i];
-  if (b.add(i, name, e.start, full)) g.reg.register(b, name, e.type);
+  if (b.add(i, name, g.sorted[i].start, full)) g.reg.register(b, name, as);
 }
 
 /** A new actor for a name; a party is an organisation, whichever of its forms comes first ("Democrats", "GOP-led"). */
@@ -352,7 +351,11 @@ function placeDeferredIn(g: Grouping, deferred: readonly number[], from: number,
       const said = honorificGender(g.text, e, name);
       if (said) cands = ofHonorific(cands, said, g.text, sorted, names);
     }
-    if (cands.length > 0) place(g, i, firstIntroduced(cands, e.start), false);
+    // A bare name with no honorific ("Halvorsen", not "Ms. Brainard") may be the company named so before.
+    const bare = e.type === 'PERSON' && name.units.length === 1 && name.titleRoles.length === 0 && name.gender === undefined;
+    const company = bare ? companyBeforePerson(reg, name.key, cands, e.start) : undefined;
+    if (company) place(g, i, company, false, 'ORG'); // as the company's name: no surname a person could be found by
+    else if (cands.length > 0) place(g, i, firstIntroduced(cands, e.start), false);
     else place(g, i, reg.create(e.type), true);
   }
 }

@@ -151,6 +151,17 @@ export function nearest(cands: readonly Builder[], pos: number): Builder {
  * namesake who comes later in full ("Bill Clinton", "Ivanka Trump"), so a bare "Clinton" after them still means the
  * first; the most recent full name was wrong for 2016 articles about Hillary Clinton that mention her husband.
  */
+/**
+ * "Halvorsen Logistics Inc shares fell … Halvorsen also said in a filing …" (the tagger read "Halvorsen" as a person):
+ * the company whose name the bare name opens before NAME_TAILS only, named in full before `pos`, when no person of that
+ * surname was (not "Lael Brainard" tagged as an organisation, whose last word "Brainard" is).
+ */
+export function companyBeforePerson(reg: Registry, key: string, people: readonly Builder[], pos: number): Builder | undefined {
+  const org = reg.baseWordOwner(key);
+  if (org === undefined || org.type !== 'ORG' || !((org.fullStarts[0] ?? Infinity) < pos)) return undefined;
+  return people.some((b) => (b.fullStarts[0] ?? Infinity) < pos) ? undefined : org;
+}
+
 export function firstIntroduced(cands: readonly Builder[], pos: number): Builder {
   let best: Builder | undefined;
   let bestStart = Infinity;
@@ -205,7 +216,9 @@ function headWordOf(key: string): string {
  * "Breitbart News", "Apple Inc.", "Pew Research", "Lehigh University", "Nusra Front", "Treasury Department", "Toyota Motor". */
 const NAME_TAILS = new Set(['news', 'press', 'inc', 'corp', 'corporation', 'company', 'co', 'group', 'partners', 'university',
   'college', 'institute', 'research', 'poll', 'images', 'department', 'front', 'holdings', 'ltd', 'llc', 'plc', 'international',
-  'motor', 'motors', 'foods', 'capital', 'robotics', 'systems', 'technologies', 'pharmaceuticals', 'airlines', 'industries']);
+  'motor', 'motors', 'foods', 'capital', 'robotics', 'systems', 'technologies', 'pharmaceuticals', 'airlines', 'industries',
+  'logistics', 'financial', 'entertainment', 'pictures', 'studios', 'brands', 'labs', 'software', 'networks', 'semiconductor',
+  'enterprises']);
 
 /** The first word of an organisation's folded name whose other words are all NAME_TAILS, or ''. */
 function baseWordOf(key: string): string {
@@ -329,6 +342,12 @@ export class Registry {
   shortFormOwner(key: string): Builder | undefined {
     const owners = new Set([...(this.byHeadWord.get(key) ?? []), ...(this.byBaseWord.get(key) ?? [])]);
     return owners.size === 1 ? owners.values().next().value : undefined;
+  }
+
+  /** The one organisation whose name opens with `key` before NAME_TAILS only ("Halvorsen" of "Halvorsen Logistics"). */
+  baseWordOwner(key: string): Builder | undefined {
+    const owners = this.byBaseWord.get(key);
+    return owners !== undefined && owners.length === 1 ? owners[0] : undefined;
   }
 
   /** Exact key in any non-person group (an acronym tagged MISC once and ORG once). */
