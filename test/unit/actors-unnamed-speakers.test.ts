@@ -69,4 +69,9 @@ suite('actors: unnamed speakers', () => {
     const org = 'A spokeswoman for the European Commission said a plane was ready. She said EU authorities had suggested another route.';
     assert.equal(extractedSpeakers(org, [['European Commission', 'ORG'], ['EU', 'ORG']]).bySpeakerSpan('She')?.speaker, 'org:european-commission');
   });
+  test('a description\'s relative clause names no speaker: "The 34-year-old actress, who plays barmaid Shannon Price, fumed"', () => {
+    const text = 'Kelly Marchant has blasted her ex-boyfriend. The 34-year-old actress, who plays barmaid Shannon Price, fumed: "I trusted him."';
+    const r = extractedSpeakers(text, [['Kelly Marchant', 'PERSON'], ['Shannon Price', 'PERSON']]);
+    assert.equal(r.bySpeakerSpan('The 34-year-old actress, who plays barmaid Shannon Price,')?.speaker, 'person:kelly-marchant');
+  });
 });

@@ -36,18 +36,6 @@ export function issuerStart(raw: string): number {
   return m ? m[0].length : -1;
 }
 
-/**
- * "documents obtained by the Herald", "a memo viewed by The Verge", "Residents contacted by AFP": who passed the words
- * on or asked for them, not who said them. Not "released by" or "written by" (ISSUED_BY_RE: the author).
- */
-const CONDUIT_RE = /\s+(?:obtained|seen|viewed|reviewed|contacted|interviewed|reached|quoted|cited|shared|provided|leaked|given|shown)\s+(?:by|to|with)\s+\S/u;
-
-/** Where a span's text goes on to who passed the words on (CONDUIT_RE), or -1. */
-export function conduitStart(raw: string): number {
-  const m = CONDUIT_RE.exec(raw);
-  return m ? m.index : -1;
-}
-
 /** Whether "the <noun>" is a document whose author documentAuthor may find. */
 export function isAuthoredDocument(noun: string): boolean {
   return AUTHORED.has(noun);
