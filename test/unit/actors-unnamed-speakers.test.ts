@@ -38,6 +38,11 @@ suite('actors: unnamed speakers', () => {
       '23 people on the rig were left unharmed.';
     const r = extractedSpeakers(text, [['Transocean', 'ORG']]);
     assert.equal(r.bySpeakerSpan('The spokesman')?.speaker, 'org:transocean');
+    const anon = 'A senior Foreign Ministry official, who spoke on condition of anonymity, said the ships left. The official said ' +
+      'such a move would send a signal.';
+    const a = extractedSpeakers(anon, [['Foreign Ministry', 'ORG']]);
+    assert.equal(a.bySpeakerSpan('The official')?.speaker, a.bySpeakerSpan('A senior Foreign Ministry official, who spoke on condition of anonymity,')?.speaker);
+    assert.equal(a.bySpeakerSpan('The official')?.speaker, 'org:foreign-ministry');
   });
   test('"the center", "the university", "the foundation", "the authority" are the body named so before', () => {
     const text = 'The National Hurricane Center upgraded the storm. The center warned that flooding was likely. Vanderbilt University ' +

@@ -53,8 +53,9 @@ function headBeforeName(text: string, start: number, end: number): string {
   return comma > start && comma < end && APPOSITION_NAME_RE.test(text.slice(comma, end)) ? lastWordKey(text, comma) : '';
 }
 
-/** "A spokesperson for the Alzheimer's Association": an article, up to three words, then "for" / "of" / "at" / "with". */
-const HEAD_BEFORE_FOR_RE = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}.'’-]+\s+){0,2}([\p{Ll}'’-]+)\s+(?:for|of|at|with)\s/u;
+/** "A spokesperson for the Alzheimer's Association", "A senior Foreign Ministry official, who spoke on condition of
+ * anonymity,": an article, up to four words, then "for" / "of" / "at" / "with" or a relative clause. */
+const HEAD_BEFORE_FOR_RE = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}.'’-]+\s+){0,3}([\p{Ll}'’-]+)(?:\s+(?:for|of|at|with)\s|,\s+who\s)/u;
 
 /** The head before such a preposition ("spokesperson"), or ''. */
 function headBeforeFor(text: string, start: number, end: number): string {
