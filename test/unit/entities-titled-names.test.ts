@@ -71,6 +71,14 @@ suite('entities: an office and a name read as one organisation', () => {
     assert.deepEqual(shown(words, namesAfterPortfolios(words, spans, orgWord)), ['Attaullah Tarar/PERSON', 'Ong Wei Liang/PERSON']);
   });
 
+  test('in the whole pipeline, "MEP Sanne de Vries" and "Minister for Digital Transformation Petra Horák" are people', () => {
+    const text = 'Dutch liberal MEP Sanne de Vries said the plan was late. Minister for Digital Transformation Petra Horák agreed.';
+    const tokens = tokenize(text);
+    const found = tagEntities(text, tokens, splitSentences(text, tokens)).map((e) => `${e.text}/${e.type}`);
+    assert.ok(found.includes('Sanne de Vries/PERSON'), found.join(' | '));
+    assert.ok(found.includes('Petra Horák/PERSON'), found.join(' | '));
+  });
+
   test('in the whole pipeline, "Iraq’s Minister of Electricity Ziad Ali Fadel" is one person and Iraq a place', () => {
     const text = 'Paknejad met Iraq’s Minister of Electricity Ziad Ali Fadel in Tehran. Fadel said the talks went well.';
     const tokens = tokenize(text);

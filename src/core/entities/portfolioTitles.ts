@@ -18,7 +18,9 @@ const PORTFOLIO_WORDS = new Set(['foreign', 'affairs', 'interior', 'defense', 'd
   'religious', 'endowments', 'heritage', 'antiquities', 'science', 'technology', 'electronics', 'women', 'family',
   'development', 'home', 'manpower', 'law', 'digital', 'sustainability', 'local', 'government', 'public', 'works',
   'railways', 'aviation', 'maritime', 'fisheries', 'forestry', 'lands', 'human', 'rights', 'climate', 'change', 'power',
-  'narcotics', 'control', 'parliamentary', 'privatisation', 'privatization', 'overseas']);
+  'narcotics', 'control', 'parliamentary', 'privatisation', 'privatization', 'overseas', 'transformation', 'integration',
+  'european', 'restoration', 'reintegration', 'veterans', 'strategic', 'industries', 'communities', 'territories', 'regional',
+  'infrastructure', 'reconstruction', 'consumer', 'domestic', 'investment', 'cooperatives']);
 const JOINS = new Set(['and', '&']);
 const MAX_NAME_WORDS = 4;
 
