@@ -160,4 +160,10 @@ suite('claims: more outlets\' styles', () => {
     assert.deepEqual([c.speaker, c.cue], ['Sokolova', 'told']);
     assert.ok(c.text.startsWith('"I staged') && c.text.endsWith('truth is,"'), c.text);
   });
+  test('"said in a comment to Ukrainska Pravda that …": the message and its listener are no content; "agreed to make a payment to …" is', () => {
+    const c = claimWith(claimsOf('Nataliia Humeniuk said in a comment to Ukrainska Pravda that the Russians were targeting ports.'), 'ports');
+    assert.equal(c.text, 'that the Russians were targeting ports');
+    const letter = claimWith(claimsOf('The farmers warned in a letter to Commission President Ursula von der Leyen that the deal would hurt them.'), 'hurt');
+    assert.equal(letter.text, 'that the deal would hurt them');
+  });
 });

@@ -79,7 +79,9 @@ export function contentStartAfter(ctx: DocContext, j: number, head: string, hi: 
   if (recipient || PREPOSITIONS.has(n)) {
     for (let k = j; k < Math.min(hi, j + 20); k++) {
       const m = nm(ctx, k);
-      if (m === 'to' && k > j) return j;
+      // "to" ends the search ("agreed to make a payment to the United States"), but for the listener of a message
+      // ("said in a comment to Ukrainska Pravda that", "warned in a letter to Commission President … that").
+      if (m === 'to' && k > j && !(k === j + 3 && n === 'in' && MESSAGES.has(nm(ctx, j + 2)) && recipientAfterTo(ctx, k + 1, hi))) return j;
       if (m === 'that' || m === 'whether' || m === 'how' || m === 'what' || isOpenQuoteMark(ctx, k)) {
         return k > j && (recipient || m === 'that' || isOpenQuoteMark(ctx, k)) ? k : j;
       }
@@ -184,6 +186,10 @@ export function onlyAdjunctFollows(ctx: DocContext, j: number, head: string, hi:
   }
   return j + limit >= hi;
 }
+
+/** What a speaker says something in, to someone ("in a letter to", "in an interview to"). */
+const MESSAGES = new Set(['comment', 'comments', 'letter', 'statement', 'interview', 'message', 'post', 'note', 'email', 'speech',
+  'address', 'briefing', 'memo', 'video', 'call', 'reply', 'response']);
 
 /** Speech verbs whose listener follows "to" ("confirmed to The Verge"); not "opposed to", "pleaded guilty to". */
 const SAID_TO = new Set(['said', 'says', 'confirmed', 'confirms', 'explained', 'admitted', 'acknowledged', 'wrote', 'announced',
