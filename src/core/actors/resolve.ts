@@ -37,7 +37,6 @@ import { campaignOwner, meetingPair, MET_PAIR_RE, pairNamedTogether, PAIR_RE, SI
 import { AGE_DESCRIPTION_RE, personNotNamedIn } from './ageDescription';
 import { mayBeOfCountry, namesDemonymPerson } from './demonymPerson';
 import { type DocumentContext, documentAuthor, isAuthoredDocument, issuerStart } from './documentAuthor';
-import { speakerWordsEnd } from './spanCut';
 import { resolveNamedNext } from './namedNext';
 import { descriptionOf, NOT_LOOKED_UP, Pronoun, readSpanText, shapeOfText, type SpanShape, type SpanText } from './spanText';
 import { DOCUMENTS, LastSpeaker, lastWordKey, sameHeadSpeaker } from './speakerHeads';
@@ -166,8 +165,10 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   const { g } = ctx;
 
   if (t.relative !== '') return antecedentOf(ctx.text, g.mentions, span.start, t.relative, (k) => mentionType(ctx, k));
-  const own = speakerWordsEnd(raw); // "documents obtained by the Herald": the documents speak, not the Herald
-  if (own > 0) { const at = ctx.text.indexOf(raw, span.start); return resolveSpan(ctx, { start: at, end: at + own }, sentence); }
+  if (t.ownEnd > 0) { // "documents obtained by the Herald": the documents speak, not the Herald
+    const at = ctx.text.indexOf(raw, span.start);
+    return resolveSpan(ctx, { start: at, end: at + t.ownEnd }, sentence);
+  }
   const pair = pronounAndName(ctx.text, g, span); // "He and Modi said": the pronoun's person, with the one named
   const first = pair && resolveSpan(ctx, pair.pronoun, sentence);
   if (pair) { const alone = first === null || first === pair.other; ctx.co = alone ? [] : [pair.other]; return alone ? pair.other : first; }

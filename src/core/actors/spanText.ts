@@ -5,6 +5,7 @@ import type { Description } from './describe';
 import { parseDescription } from './describe';
 import { isRelativePronoun } from './relative';
 import { headRegion, standInRange } from './speakerHead';
+import { speakerWordsEnd } from './spanCut';
 
 /** A class, not an object literal: see SpanText. */
 export class SpanShape {
@@ -33,6 +34,8 @@ export class SpanText {
     /** The text is "the campaign" (campaignOwner): tested here, once per text, not per claim in resolveSpan, where a
      * comparison first reached late deoptimised it. */
     readonly campaign: boolean,
+    /** Where the text stops naming its speaker (spanCut.ts: "documents obtained by the Herald"), or -1. */
+    readonly ownEnd: number,
   ) {}
 }
 
@@ -97,7 +100,8 @@ export function readSpanText(raw: string): SpanText {
   const country = raw === 'US'; // "US says no damage": the country, not the pronoun "us"
   const pronoun = country ? Pronoun.None : pronounOf(withoutContraction(raw, lower));
   return new SpanText(pronoun === Pronoun.None && !country ? pronounOf(ownerPronoun(lower)) : pronoun,
-    raw.length <= 5 && raw !== raw.toUpperCase() && isRelativePronoun(lower) ? lower : '', oneMember(lower), lower === 'the campaign');
+    raw.length <= 5 && raw !== raw.toUpperCase() && isRelativePronoun(lower) ? lower : '', oneMember(lower), lower === 'the campaign',
+    speakerWordsEnd(raw));
 }
 
 /** The span text's description, parsed on first need. */

@@ -35,6 +35,7 @@ export function unnamedSpeakerGoesOn(text: string, sentences: readonly Sentence[
   return true;
 }
 
+const SPEAKS_FOR_WORD_RE = /spokes|lawyer|attorney|publicist|agent|representative/;
 /** "Kelly's spokesman", "a spokeswoman for the ministry", "his lawyer": someone who speaks for the one named. */
 const SPEAKS_FOR_RE = /^(?:\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*['’]s?|[Hh]is|[Hh]er|[Tt]heir|(?:[Aa]n?|[Tt]he)(?:\s[\p{L}-]+){0,2}?\s(?=\S+\s(?:for|to)\s))\s*(?:[\p{L}-]+\s){0,2}?(?:spokesman|spokeswoman|lawyer|attorney|publicist|agent|representative)\b/u;
 
@@ -48,7 +49,8 @@ export function standInGoesOn(text: string, sentences: readonly Sentence[], ment
   pos: number, sentence: number, gender: Gender, accept: (actor: number) => boolean): boolean {
   if (last.actor === null || last.start < 0 || last.sentence !== sentence - 1) return false;
   const raw = text.slice(last.start, last.end).trim();
-  if (!SPEAKS_FOR_RE.test(raw) || descriptionGender(raw) !== gender) return false;
+  // The cheap test first: this runs for every "he" or "she" after a named speaker.
+  if (!SPEAKS_FOR_WORD_RE.test(raw) || !SPEAKS_FOR_RE.test(raw) || descriptionGender(raw) !== gender) return false;
   const from = sentences[last.sentence].start;
   for (let k = lastMentionBefore(mentions, pos); k >= 0 && mentions.start[k] >= from; k--) {
     if (accept(mentions.actor[k])) return false;
