@@ -79,4 +79,10 @@ suite('actors: unnamed speakers', () => {
     const r = extractedSpeakers(text, [['Kelly Marchant', 'PERSON'], ['Shannon Price', 'PERSON']]);
     assert.equal(r.bySpeakerSpan('The 34-year-old actress, who plays barmaid Shannon Price,')?.speaker, 'person:kelly-marchant');
   });
+  test('one member does not speak for the party or chamber: "A Labour MP said", "a key Labor Party lawmaker has said"; an official does', () => {
+    const text = 'A Labour MP said the plan was wrong. An Interior Ministry official said the attack killed five.';
+    const r = extractedSpeakers(text, [['Labour', 'ORG'], ['Interior Ministry', 'ORG']]);
+    assert.equal(r.bySpeakerSpan('A Labour MP')?.speaker, null);
+    assert.equal(r.bySpeakerSpan('An Interior Ministry official')?.speaker, 'org:interior-ministry');
+  });
 });

@@ -19,6 +19,8 @@ const STATE_BODIES = new Set(['government', 'ministry', 'military', 'army', 'adm
  */
 export function insideSpeaker(g: ActorGrouping, inside: readonly number[], d: Description,
   typeOf: (a: number) => EntityType = (a) => g.actors[a].type): number | null {
+  // "A Labour MP said", "a GOP lawmaker close to leadership said": one member, not the party or chamber speaking.
+  if (d.indefinite && d.head !== undefined && MEMBER_HEADS.has(d.head)) return null;
   const rank = (a: number): number => TYPE_PREFERENCE.indexOf(typeOf(a));
   const throughBody = d.generic !== undefined && STATE_BODIES.has(d.generic.noun);
   // "A White House spokesman", "a White House official": a building that stands for a government speaks through them.
@@ -27,6 +29,10 @@ export function insideSpeaker(g: ActorGrouping, inside: readonly number[], d: De
     ? inside.filter((a) => typeOf(a) === 'ORG' || (staff && typeOf(a) === 'LOC')) : inside;
   return usable.length > 0 ? usable.reduce((a, b) => (rank(b) < rank(a) ? b : a)) : null;
 }
+
+/** Members of a party or chamber, who speak for themselves (canonical roles). */
+const MEMBER_HEADS = new Set(['lawmaker', 'legislator', 'mp', 'mep', 'msp', 'mla', 'senator', 'congressperson', 'member',
+  'backbencher', 'delegate', 'councillor', 'councilor', 'activist', 'supporter', 'donor', 'strategist', 'operative']);
 
 /** Heads of descriptions whose principal is the sending country. */
 const DIPLOMATS = ['ambassador', 'envoy', 'consul', 'diplomat'];
