@@ -139,6 +139,12 @@ suite('actors: people', () => {
     assert.equal(h.actorOf('Halvorsen'), h.actorOf('Halvorsen Logistics Inc'));
     assert.equal(h.actorOf('Erik Halvorsen') === h.actorOf('Halvorsen Logistics Inc'), false);
     assert.equal(h.actorOf('Ms. Halvorsen') === h.actorOf('Halvorsen Logistics Inc'), false);
+    // Malaysian and Gulf honorifics: "Datuk Seri", "Tan Sri" (not the surname "Tan"), "His Highness".
+    const my = 'Datuk Seri Fadzil Hamzah said so. Tan Sri Razarudin Husain agreed. Tan Siew Lan left. Highness Sheikh Khalid bin Saeed spoke.';
+    const m2 = group(my, tagAll(my, [['Datuk Seri Fadzil Hamzah', 'PERSON'], ['Tan Sri Razarudin Husain', 'PERSON'], ['Tan Siew Lan', 'PERSON'],
+      ['Highness Sheikh Khalid bin Saeed', 'PERSON']]));
+    assert.deepEqual(['Datuk Seri Fadzil Hamzah', 'Tan Sri Razarudin Husain', 'Tan Siew Lan', 'Highness Sheikh Khalid bin Saeed']
+      .map((n) => m2.actor(m2.actorOf(n))?.name), ['Fadzil Hamzah', 'Razarudin Husain', 'Tan Siew Lan', 'Khalid bin Saeed']);
     const pk = 'PTI chairman Barrister Gohar Ali Khan said so.';
     const b = group(pk, tagAll(pk, [['Barrister Gohar Ali Khan', 'PERSON']]));
     assert.equal(b.actor(b.actorOf('Barrister Gohar Ali Khan'))?.name, 'Gohar Ali Khan');

@@ -233,6 +233,8 @@ function stripTitles(tokens: readonly string[]): Stripped {
   let sawHead = false;
   for (let i = 0; i < tokens.length - 1; i++) {
     const k = roleKey(tokens[i]);
+    // Malaysia's "Tan Sri" and "Puan Sri", where "Tan" alone is a surname ("Tan Siew Lan").
+    if ((tokens[i] === 'Tan' || tokens[i] === 'Puan') && tokens[i + 1] === 'Sri' && i + 2 < tokens.length) { sawHead = true; cut = i + 2; i++; continue; }
     if (isHead(k) || isHonorific(k)) { sawHead = true; cut = i + 1; continue; }
     if (isTitleWord(k) || k === 'of' || isDemonymWord(tokens[i])) { if (sawHead) cut = i + 1; continue; }
     break;
