@@ -166,4 +166,11 @@ suite('claims: more outlets\' styles', () => {
     const letter = claimWith(claimsOf('The farmers warned in a letter to Commission President Ursula von der Leyen that the deal would hurt them.'), 'hurt');
     assert.equal(letter.text, 'that the deal would hurt them');
   });
+  test('an inverted source\'s title may hold "and": "said Domestic Trade and Cost of Living Minister Datuk Seri Fadzil Hamzah."', () => {
+    const c = claimWith(claimsOf('The government will table amendments to tackle online scams, said Domestic Trade and Cost of Living ' +
+      'Minister Datuk Seri Fadzil Hamzah.'), 'online scams');
+    assert.equal(c.speaker, 'Domestic Trade and Cost of Living Minister Datuk Seri Fadzil Hamzah');
+    const two = claimWith(claimsOf('“He is reprising that role,” said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell.'), 'reprising');
+    assert.equal(two.speaker, 'former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell');
+  });
 });

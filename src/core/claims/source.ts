@@ -182,6 +182,8 @@ export function rightNP(ctx: DocContext, start: number, hi: number): TokenRange 
     // "said a longtime adviser to Trump", "said one person with knowledge of …": a described source's complement.
     if (j > start && !isCapitalized(ctx, j) && (PREPOSITIONS.has(n) && n !== 'of' && n !== 'for' && n !== 'at')
       && !(described && (n === 'to' || n === 'with') && !isCapitalized(ctx, j - 1))) break;
+    // "said Domestic Trade and Cost of Living Minister Datuk Seri Fadzil Hamzah.": an "and" inside a capitalised title.
+    if (n === 'and' && j > start && isCapitalized(ctx, j - 1) && titleAndToEnd(ctx, j + 1, hi)) { j++; continue; }
     if (j > start && (n === 'that' || n === 'who' || n === 'which' || n === 'and' || n === 'as' || n === 'when')) break;
     // "criticized by some of his rivals | for failing to …": "for" and a gerund give the reason, not the noun's complement.
     if (j > start && n === 'for' && j + 1 < hi && isGerund(nm(ctx, j + 1))) break;
@@ -191,6 +193,22 @@ export function rightNP(ctx: DocContext, start: number, hi: number): TokenRange 
   }
   return j > start ? trimNP(ctx, start, j) : null;
 }
+
+/** Whether capitalised words (and "of") run from i to the sentence's end, a role word among them ("Cost of Living
+ * Minister Datuk Seri Fadzil Hamzah."): a title with its name, not a second name ("said Smith and Jones"). */
+function titleAndToEnd(ctx: DocContext, i: number, hi: number): boolean {
+  let role = false;
+  let k = i;
+  for (; k < hi && k < i + 10; k++) {
+    const n = nm(ctx, k);
+    if (n === '.' && k + 1 >= hi) break;
+    if (n !== 'of' && !isCapitalized(ctx, k)) return false;
+    if (TITLE_ROLES.has(n)) role = true;
+  }
+  return role && (k >= hi || (nm(ctx, k) === '.' && k + 1 >= hi));
+}
+
+const TITLE_ROLES = new Set(['minister', 'secretary', 'director', 'chairman', 'chairwoman', 'chair', 'commissioner', 'president', 'chief', 'head']);
 
 /**
  * "according to an analysis by the Pew Research Center", "according to a recent report from Bloomberg …": the
