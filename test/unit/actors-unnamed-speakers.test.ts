@@ -85,4 +85,11 @@ suite('actors: unnamed speakers', () => {
     assert.equal(r.bySpeakerSpan('A Labour MP')?.speaker, null);
     assert.equal(r.bySpeakerSpan('An Interior Ministry official')?.speaker, 'org:interior-ministry');
   });
+  test('a title with "and" is the title of the name after it: "Energy and Mineral Resources Minister Bahlil Lahadalia"', () => {
+    const text = 'Economic Minister Airlangga Hartarto said the ban would stay. Energy and Mineral Resources Minister Bahlil Lahadalia ' +
+      'said it was fine. Health and Human Services Secretary Michael Leavitt said officials were concerned.';
+    const r = extractedSpeakers(text, [['Airlangga Hartarto', 'PERSON'], ['Bahlil Lahadalia', 'PERSON'], ['Michael Leavitt', 'PERSON']]);
+    assert.equal(r.bySpeakerSpan('Energy and Mineral Resources Minister Bahlil Lahadalia')?.speaker, 'person:bahlil-lahadalia');
+    assert.equal(r.bySpeakerSpan('Health and Human Services Secretary Michael Leavitt')?.speaker, 'person:michael-leavitt');
+  });
 });

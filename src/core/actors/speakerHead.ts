@@ -49,10 +49,18 @@ export function headRegion(text: string, start: number, end: number): HeadRegion
       // "former secretary of state Hillary Clinton": a role, one lower-case word, then a name
       ((isHead(roleKey(before[1])) || (before.index === 0 && /^\p{Ll}/u.test(before[1]) && /^\s+of\s+$/i.test(m[0]))) &&
         /^\p{Ll}+\s+\p{Lu}/u.test(span.slice(m.index + m[0].length))));
-    if (!inTitle) return { end: start + m.index, word: m[0].trim().toLowerCase() };
+    if (!inTitle && !andInTitle(m[0], before, span.slice(m.index + m[0].length))) return { end: start + m.index, word: m[0].trim().toLowerCase() };
     re.lastIndex = m.index + m[0].length - 1; // the next word may itself end the head
   }
   return { end, word: '' };
+}
+
+/** "Energy and Mineral Resources Minister Bahlil Lahadalia": an "and" between capitalised words of a title, capitalised
+ * words and a role word after it to the span's end (not "Clinton and Sanders"). */
+function andInTitle(word: string, before: RegExpExecArray | null, rest: string): boolean {
+  if (before === null || word.trim().toLowerCase() !== 'and' || !/^\p{Lu}/u.test(before[1])) return false;
+  const words = rest.trim().split(/\s+/);
+  return words.every((w) => w === 'of' || /^\p{Lu}/u.test(w)) && words.some((w) => isHead(roleKey(w)));
 }
 
 /** Words after which the rest of a mention is whom it speaks for or comes from ("a spokesman for X", "an adviser
