@@ -43,6 +43,8 @@ suite('actors: unnamed speakers', () => {
     const a = extractedSpeakers(anon, [['Foreign Ministry', 'ORG']]);
     assert.equal(a.bySpeakerSpan('The official')?.speaker, a.bySpeakerSpan('A senior Foreign Ministry official, who spoke on condition of anonymity,')?.speaker);
     assert.equal(a.bySpeakerSpan('The official')?.speaker, 'org:foreign-ministry');
+    const place = 'An ADB official in Dhaka said the bank had a request. The official said the bank was supportive.';
+    assert.equal(extractedSpeakers(place, [['ADB', 'ORG'], ['Dhaka', 'GPE']]).bySpeakerSpan('The official')?.speaker, 'org:adb');
   });
   test('"the center", "the university", "the foundation", "the authority" are the body named so before', () => {
     const text = 'The National Hurricane Center upgraded the storm. The center warned that flooding was likely. Vanderbilt University ' +

@@ -55,7 +55,7 @@ function headBeforeName(text: string, start: number, end: number): string {
 
 /** "A spokesperson for the Alzheimer's Association", "A senior Foreign Ministry official, who spoke on condition of
  * anonymity,": an article, up to four words, then "for" / "of" / "at" / "with" or a relative clause. */
-const HEAD_BEFORE_FOR_RE = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}.'’-]+\s+){0,3}([\p{Ll}'’-]+)(?:\s+(?:for|of|at|with)\s|,\s+who\s)/u;
+const HEAD_BEFORE_FOR_RE = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}.'’-]+\s+){0,3}([\p{Ll}'’-]+)(?:\s+(?:for|of|at|with|in)\s|,\s+who\s)/u;
 
 /** The head before such a preposition ("spokesperson"), or ''. */
 function headBeforeFor(text: string, start: number, end: number): string {
