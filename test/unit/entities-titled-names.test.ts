@@ -71,6 +71,13 @@ suite('entities: an office and a name read as one organisation', () => {
     assert.deepEqual(shown(words, namesAfterPortfolios(words, spans, orgWord)), ['Attaullah Tarar/PERSON', 'Ong Wei Liang/PERSON']);
   });
 
+  test('"The Presidency said" is an organisation; the office sought ("the race for the Presidency") is none', () => {
+    const text = 'The Presidency, however, defended the reshuffle. She should get out of this race for the Presidency.';
+    const tokens = tokenize(text);
+    const found = tagEntities(text, tokens, splitSentences(text, tokens)).map((e) => `${e.text}/${e.type}@${e.start}`);
+    assert.deepEqual(found.filter((e) => e.startsWith('Presidency')), ['Presidency/ORG@4']);
+  });
+
   test('in the whole pipeline, "MEP Sanne de Vries" and "Minister for Digital Transformation Petra Horák" are people', () => {
     const text = 'Dutch liberal MEP Sanne de Vries said the plan was late. Minister for Digital Transformation Petra Horák agreed.';
     const tokens = tokenize(text);
