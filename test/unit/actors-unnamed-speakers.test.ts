@@ -94,4 +94,10 @@ suite('actors: unnamed speakers', () => {
     assert.equal(r.bySpeakerSpan('Energy and Mineral Resources Minister Bahlil Lahadalia')?.speaker, 'person:bahlil-lahadalia');
     assert.equal(r.bySpeakerSpan('Health and Human Services Secretary Michael Leavitt')?.speaker, 'person:michael-leavitt');
   });
+  test('residents or customers of a body are not the body: "Residents of Barangay Bagong Silang said", "Customers of Wells Fargo said"', () => {
+    const text = 'Residents of Barangay Bagong Silang said flooding was as bad as ever. Customers of Wells Fargo said fees rose.';
+    const r = extractedSpeakers(text, [['Barangay Bagong Silang', 'ORG'], ['Wells Fargo', 'ORG']]);
+    assert.equal(r.bySpeakerSpan('Residents of Barangay Bagong Silang')?.speaker, null);
+    assert.equal(r.bySpeakerSpan('Customers of Wells Fargo')?.speaker, null);
+  });
 });

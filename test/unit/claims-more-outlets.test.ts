@@ -165,6 +165,8 @@ suite('claims: more outlets\' styles', () => {
     assert.equal(c.text, 'that the Russians were targeting ports');
     const letter = claimWith(claimsOf('The farmers warned in a letter to Commission President Ursula von der Leyen that the deal would hurt them.'), 'hurt');
     assert.equal(letter.text, 'that the deal would hurt them');
+    const note = claimWith(claimsOf('Analysts at Eurasia Group said in a note to clients that the government was likely to lose.'), 'likely');
+    assert.equal(note.text, 'that the government was likely to lose');
   });
   test('an inverted source\'s title may hold "and": "said Domestic Trade and Cost of Living Minister Datuk Seri Fadzil Hamzah."', () => {
     const c = claimWith(claimsOf('The government will table amendments to tackle online scams, said Domestic Trade and Cost of Living ' +

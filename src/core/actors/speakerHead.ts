@@ -103,7 +103,8 @@ const NOT_THE_OWNER = new Set(['supporter', 'supporters', 'voter', 'voters', 'fa
   'donor', 'donors', 'constituent', 'constituents', 'loyalist', 'loyalists', 'follower', 'followers', 'delegate',
   'delegates', 'rival', 'rivals', 'opponent', 'opponents', 'critic', 'critics', 'challenger', 'challengers', 'detractors',
   'enemies', 'foes', 'actor', 'actress', 'impersonator', 'impersonators', 'biographer', 'accuser', 'accusers', 'defender',
-  'defenders', 'admirer', 'admirers']);
+  'defenders', 'admirer', 'admirers', 'resident', 'residents', 'villagers', 'locals', 'inhabitants', 'neighbours', 'neighbors',
+  'tenants', 'passengers', 'customers', 'shoppers']);
 
 /**
  * Whether the name ending at `pos` owns who speaks in the mention (which ends at `end`): no follower or adversary

@@ -81,7 +81,8 @@ export function contentStartAfter(ctx: DocContext, j: number, head: string, hi: 
       const m = nm(ctx, k);
       // "to" ends the search ("agreed to make a payment to the United States"), but for the listener of a message
       // ("said in a comment to Ukrainska Pravda that", "warned in a letter to Commission President … that").
-      if (m === 'to' && k > j && !(k === j + 3 && n === 'in' && MESSAGES.has(nm(ctx, j + 2)) && recipientAfterTo(ctx, k + 1, hi))) return j;
+      if (m === 'to' && k > j && !(k === j + 3 && n === 'in' && MESSAGES.has(nm(ctx, j + 2)) &&
+        (recipientAfterTo(ctx, k + 1, hi) || (k + 1 < hi && AUDIENCES.has(nm(ctx, k + 1)))))) return j;
       if (m === 'that' || m === 'whether' || m === 'how' || m === 'what' || isOpenQuoteMark(ctx, k)) {
         return k > j && (recipient || m === 'that' || isOpenQuoteMark(ctx, k)) ? k : j;
       }
@@ -202,6 +203,11 @@ function recipientAfterTo(ctx: DocContext, i: number, hi: number): boolean {
   const n = nm(ctx, i);
   return n === 'reporters' || n === 'journalists' || (n === 'the' ? i + 1 < hi && isCapitalized(ctx, i + 1) : isCapitalized(ctx, i));
 }
+
+/** Listeners of a message named by a plural noun ("in a note to clients that …"); after a bare verb ("wrote to
+ * investors, telling them …") such a "to" phrase is no sign that the content came before. */
+const AUDIENCES = new Set(['clients', 'investors', 'shareholders', 'lawmakers', 'colleagues', 'employees', 'staff',
+  'supporters', 'members', 'students']);
 
 /** Longest apposition on a recipient (tokens) before its "that". */
 const MAX_RECIPIENT_ASIDE = 8;
