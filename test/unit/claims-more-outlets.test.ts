@@ -175,4 +175,11 @@ suite('claims: more outlets\' styles', () => {
     const two = claimWith(claimsOf('“He is reprising that role,” said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell.'), 'reprising');
     assert.equal(two.speaker, 'former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell');
   });
+  test('magazine and wire forms: "…," predicts Kevin Esvelt; "stated, in a statement to SPA following the session, that …"', () => {
+    const p = claimWith(claimsOf('The decision "will be read very carefully in every regulatory office," predicts Kevin Esvelt, an engineer at MIT.'), 'read very');
+    assert.deepEqual([p.cue, p.speaker], ['predicts', 'Kevin Esvelt, an engineer at MIT']);
+    const s = claimWith(claimsOf('Media Minister Salman Al-Dossary stated, in a statement to SPA following the session, that the Cabinet reviewed the ' +
+      'outcomes.'), 'outcomes');
+    assert.equal(s.text, 'that the Cabinet reviewed the outcomes');
+  });
 });

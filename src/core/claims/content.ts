@@ -54,10 +54,12 @@ export function charSpan(ctx: DocContext, s: number, e: number): { start: number
 /** Token index where the content begins after a cue ending at `j`, or -1 when none follows in [j, hi). */
 export function contentStartAfter(ctx: DocContext, j: number, head: string, hi: number): number {
   if (j < hi && ctx.tokens.text(j) === ',' && j + 1 < hi && isOpenQuoteMark(ctx, j + 1)) j++;
-  // "said, though, that …": step over a parenthetical between commas.
+  // "said, though, that …", "stated, in a statement to SPA following the session, that …": step over a parenthetical
+  // between commas (a longer one when it names the message).
   if (j < hi && ctx.tokens.text(j) === ',') {
     let k = j + 1;
-    while (k < hi && k < j + 6 && ctx.tokens.text(k) !== ',') k++;
+    const reach = j + 3 < hi && nm(ctx, j + 1) === 'in' && MESSAGES.has(nm(ctx, j + 3)) ? 12 : 6;
+    while (k < hi && k < j + reach && ctx.tokens.text(k) !== ',') k++;
     j = k < hi && ctx.tokens.text(k) === ',' ? k + 1 : j + 1;
   }
   if (j >= hi || CLAUSE_ENDS.has(nm(ctx, j)) || timeThenBreak(ctx, j, hi)) return -1;

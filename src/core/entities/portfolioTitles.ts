@@ -20,7 +20,7 @@ const PORTFOLIO_WORDS = new Set(['foreign', 'affairs', 'interior', 'defense', 'd
   'railways', 'aviation', 'maritime', 'fisheries', 'forestry', 'lands', 'human', 'rights', 'climate', 'change', 'power',
   'narcotics', 'control', 'parliamentary', 'privatisation', 'privatization', 'overseas', 'transformation', 'integration',
   'european', 'restoration', 'reintegration', 'veterans', 'strategic', 'industries', 'communities', 'territories', 'regional',
-  'infrastructure', 'reconstruction', 'consumer', 'domestic', 'investment', 'cooperatives']);
+  'infrastructure', 'reconstruction', 'consumer', 'domestic', 'investment', 'cooperatives', 'supply', 'media', 'awqaf']);
 const JOINS = new Set(['and', '&']);
 const MAX_NAME_WORDS = 4;
 
