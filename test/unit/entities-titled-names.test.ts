@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import type { Span } from '../../src/core/entities/names';
 import { abbreviatedTitles, honorificsOutOfOrgs, personsAfterTitles, titledNamesInOrgs } from '../../src/core/entities/titledNames';
 import { namesAfterPortfolios } from '../../src/core/entities/portfolioTitles';
+import { joinParticleNames } from '../../src/core/entities/particleNames';
 import { tagEntities } from '../../src/core/entities';
 import { splitSentences } from '../../src/core/text/sentences';
 import { tokenize } from '../../src/core/text/tokenize';
@@ -69,6 +70,13 @@ suite('entities: an office and a name read as one organisation', () => {
     const words = 'Minister for Information Attaullah Tarar met Minister of State for National Development Ong Wei Liang ; the Minister for Information said'.split(' ');
     const spans: Span[] = [{ start: 2, end: 5, type: 'ORG' }, { start: 8, end: 15, type: 'ORG' }, { start: 19, end: 20, type: 'ORG' }];
     assert.deepEqual(shown(words, namesAfterPortfolios(words, spans, orgWord)), ['Attaullah Tarar/PERSON', 'Ong Wei Liang/PERSON']);
+  });
+
+  test('a given name and surnames split at a particle are one person: "Rui dos Santos Pimentel"', () => {
+    const words = 'Rui dos Santos Pimentel met Ana de Souza and the mayor of Rio'.split(' ');
+    const spans: Span[] = [{ start: 0, end: 1, type: 'PERSON' }, { start: 2, end: 4, type: 'PERSON' }, { start: 5, end: 6, type: 'PERSON' },
+      { start: 7, end: 8, type: 'PERSON' }, { start: 12, end: 13, type: 'GPE' }];
+    assert.deepEqual(shown(words, joinParticleNames(words, spans)), ['Rui dos Santos Pimentel/PERSON', 'Ana de Souza/PERSON', 'Rio/GPE']);
   });
 
   test('"The Presidency said" is an organisation; the office sought ("the race for the Presidency") is none', () => {

@@ -1,0 +1,28 @@
+// "Rui dos Santos Pimentel", "Fernando dos Santos Haddad": the tagger read the given name and the surnames as two
+// people, split at the lower-case particle between them. Two person spans with one or two particles between them
+// are one person (Portuguese, Spanish, Dutch, German and Italian names).
+import type { Span } from './names';
+
+const PARTICLES = new Set(['da', 'do', 'dos', 'das', 'de', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten']);
+
+/** The spans with each such pair joined; spans stay sorted and non-overlapping. */
+export function joinParticleNames(words: readonly string[], spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    const last = out[out.length - 1];
+    if (last && last.type === 'PERSON' && s.type === 'PERSON' && particlesBetween(words, last.end, s.start)) {
+      out[out.length - 1] = { start: last.start, end: s.end, type: 'PERSON' };
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+/** Whether words [from, to) are one or two particles. */
+function particlesBetween(words: readonly string[], from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 2) return false;
+  for (let i = from; i < to; i++) if (!PARTICLES.has(words[i])) return false;
+  return true;
+}
