@@ -17,6 +17,7 @@ suite('actors: first-name gender prior', () => {
 
   test('names the derived table reads wrongly are corrected: "Andrei Kartapolov … he said" is Kartapolov', () => {
     assert.equal(genderOfFirstName('Andrei Kartapolov'), 'm');
+    assert.deepEqual(['Philippe Barboza', 'Claude Juncker', 'Olha Stefanyshyna'].map(genderOfFirstName), ['m', undefined, 'f']);
     assert.equal(genderOfFirstName('Nana Akufo-Addo'), undefined, 'a name used by both');
     const text = 'Belgorod Governor Vyacheslav Gladkov wrote on Telegram that the reports were fake. Andrei Kartapolov told ' +
       'reporters that the army had enough volunteers. "Our contract soldiers are doing their job," he said.';

@@ -11,7 +11,9 @@ import { isTitleWord, roleKey } from './roles';
 /** Names the derived table reads wrongly, mostly men's names of languages its news had few of ("Andrei Kartapolov …
  * he said" was given to another man); '' for a name used by both (Nana: Ghana's male chiefs and presidents). */
 const CORRECTIONS: ReadonlyMap<string, Gender | ''> = new Map<string, Gender | ''>([['Andrei', 'm'], ['Valery', 'm'], ['Valeriy', 'm'],
-  ['Lula', 'm'], ['Nana', '']]);
+  ['Lula', 'm'], ['Nana', ''], ['Philippe', 'm'], ['Misha', 'm'], ['Claude', ''], ['Daniele', ''], ['Stephane', 'm'],
+  ['Maxime', 'm'], ['Baptiste', 'm'], ['Mathieu', 'm'], ['Ilya', 'm'], ['Oleksii', 'm'], ['Oleh', 'm'], ['Olha', 'f'],
+  ['Nataliia', 'f']]);
 
 function lookup(name: string): Gender | undefined {
   const fixed = CORRECTIONS.get(name);

@@ -26,7 +26,7 @@ import { antecedentOf } from './relative';
 import { afterOutsider, describingClauseAt, hostNotPrincipal, isPeopleMention, modifiesNoun, namesAchievement, ownerSpeaks, ownsNamedOrg, placeSpeaks } from './speakerHead';
 import { genericNounBonus, namedLike, onlyNamedBefore } from './namedLike';
 import { speakerOrder } from './order';
-import { standInGoesOn, unnamedSpeakerGoesOn } from './unnamedSpeaker';
+import { speakerGoingOn } from './unnamedSpeaker';
 import { thingSubjectBefore } from './thingSubject';
 import { countryActor, insideSpeaker, organisationHead, renamedHeadFit, sendingCountry } from './bodySpeaker';
 import { afterName, descriptionGender, dominantPerson, mayBeRenamed, mayRenameSubject, officeFit, officeOf } from './renamingDescription';
@@ -176,9 +176,8 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
     case Pronoun.Male: case Pronoun.Female: {
       const avoid = t.pronoun === Pronoun.Male ? 'f' : 'm';
       const accept = (a: number): boolean => g.actors[a].type === 'PERSON' && speakerGender(ctx, a) !== avoid;
-      const said = avoid === 'f' ? 'm' : 'f';
-      if (unnamedSpeakerGoesOn(ctx.text, ctx.sentences, g.mentions, ctx.last, span.start, sentence, said, accept)) return null;
-      if (standInGoesOn(ctx.text, ctx.sentences, g.mentions, ctx.last, span.start, sentence, said, accept)) return ctx.last.actor;
+      const going = speakerGoingOn(ctx.text, ctx.sentences, g.mentions, ctx.last, span.start, sentence, avoid === 'f' ? 'm' : 'f', accept);
+      if (going !== undefined) return going;
       return salient(ctx, span, sentence, PRONOUN_WINDOW, accept) ??
         continuingSpeaker(g, { pos: span.start, sentence, window: PRONOUN_WINDOW, accept }, SPEAKER_RUN, ctx.speakers,
           (a) => genderOf(g.profiles[a]) === (t.pronoun === Pronoun.Male ? 'm' : 'f'));

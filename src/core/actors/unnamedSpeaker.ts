@@ -18,7 +18,7 @@ const PHRASE_END_RE = /[,(]|\s(?:of|for|from|with|in|at|on|who|that|which|by|to)
  * found nobody, as often the person named before), of a gender the pronoun allows, with no person the pronoun may
  * mean (`accept`) named from the start of that sentence to the pronoun.
  */
-export function unnamedSpeakerGoesOn(text: string, sentences: readonly Sentence[], mentions: MentionTable, last: LastSpeaker,
+function unnamedSpeakerGoesOn(text: string, sentences: readonly Sentence[], mentions: MentionTable, last: LastSpeaker,
   pos: number, sentence: number, gender: Gender, accept: (actor: number) => boolean): boolean {
   if (last.actor !== null || last.start < 0 || last.sentence !== sentence - 1) return false;
   const raw = text.slice(last.start, last.end).trim();
@@ -45,7 +45,7 @@ const SPEAKS_FOR_RE = /^(?:\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*['’]s?|[Hh]i
  * again: whom the last claim gave (Kelly), not the man named before (Pike). With no person the pronoun may mean named
  * from the start of that sentence to the pronoun.
  */
-export function standInGoesOn(text: string, sentences: readonly Sentence[], mentions: MentionTable, last: LastSpeaker,
+function standInGoesOn(text: string, sentences: readonly Sentence[], mentions: MentionTable, last: LastSpeaker,
   pos: number, sentence: number, gender: Gender, accept: (actor: number) => boolean): boolean {
   if (last.actor === null || last.start < 0 || last.sentence !== sentence - 1) return false;
   const raw = text.slice(last.start, last.end).trim();
@@ -62,4 +62,16 @@ export function standInGoesOn(text: string, sentences: readonly Sentence[], ment
 function endsWithHead(phrase: string, head: string): boolean {
   const last = phrase.slice(phrase.lastIndexOf(' ') + 1);
   return parseDescription(last).head === head;
+}
+
+/**
+ * Who a "he" or "she" at `pos` goes on with when the claim resolved last, in the sentence before, decides it: nobody
+ * after an unnamed new speaker (unnamedSpeakerGoesOn), the one spoken for after a stand-in (standInGoesOn); undefined
+ * otherwise (salience decides).
+ */
+export function speakerGoingOn(text: string, sentences: readonly Sentence[], mentions: MentionTable, last: LastSpeaker,
+  pos: number, sentence: number, gender: Gender, accept: (actor: number) => boolean): number | null | undefined {
+  if (unnamedSpeakerGoesOn(text, sentences, mentions, last, pos, sentence, gender, accept)) return null;
+  if (standInGoesOn(text, sentences, mentions, last, pos, sentence, gender, accept)) return last.actor;
+  return undefined;
 }
