@@ -100,4 +100,11 @@ suite('actors: unnamed speakers', () => {
     assert.equal(r.bySpeakerSpan('Residents of Barangay Bagong Silang')?.speaker, null);
     assert.equal(r.bySpeakerSpan('Customers of Wells Fargo')?.speaker, null);
   });
+  test('"Jordanian Ambassador to Saudi Arabia Haitham Abu Alfoul" is an ambassador, Jordanian: "the Jordanian ambassador", not "the Saudi"', () => {
+    const text = 'Saudi Ambassador to Jordan Mansour bin Khalid met officials. Jordanian Ambassador to Saudi Arabia Haitham Abu Alfoul said the ' +
+      'visit reflects the relations. "Saudi Arabia has always stood by Jordan," the Jordanian ambassador said.';
+    const r = extractedSpeakers(text, [['Saudi', 'NORP'], ['Jordan', 'GPE'], ['Mansour bin Khalid', 'PERSON'], ['Jordanian', 'NORP'],
+      ['Saudi Arabia', 'GPE'], ['Haitham Abu Alfoul', 'PERSON']]);
+    assert.equal(r.bySpeakerSpan('the Jordanian ambassador')?.speaker, 'person:haitham-abu-alfoul');
+  });
 });

@@ -352,6 +352,13 @@ function leftScan(st: Sweep, i: number, ft: number, sFirst: number): number {
     if (tokens.kind(j) !== 'word' && tx !== ')' && (f & POSSESSIVE_WORD) === 0) break;
     // "A spokeswoman for Mr. Trump", "an adviser to Clinton": a role before "for"/"to" right before the name is
     // someone else's (not "Minister for Foreign Affairs Hussein …", where title words come between).
+    // "Jordanian Ambassador to Saudi Arabia Haitham Abu Alfoul": a diplomat's posting, the place right before the name,
+    // which is where he serves, not his country.
+    if (tx === 'to' && left.countries.length > 0 && left.roles.length === 0 && j > sFirst && DIPLOMATS.has(roleKey(tokens.text(j - 1)))) {
+      left.countries.length = 0;
+      j--;
+      continue;
+    }
     if ((tx === 'for' || tx === 'to') && left.roles.every(isHonorific)) break;
     if ((f & (POSSESSIVE_WORD | CONNECTOR_KEY)) !== 0) { j--; continue; }
     if (tx === ')') { const open = openParenBefore(tokens, j, sFirst); if (open < 0) break; j = open - 1; continue; }
@@ -392,6 +399,8 @@ function officeBefore(st: Sweep, comma: number, sFirst: number): boolean {
   }
   return true;
 }
+
+const DIPLOMATS = new Set(['ambassador', 'envoy', 'consul']);
 
 /** Apposition after "Name ,": roles, countries and organisations from token `from` on, into `st.right`. */
 function rightScan(st: Sweep, from: number, sEnd: number): void {
