@@ -107,4 +107,12 @@ suite('actors: unnamed speakers', () => {
       ['Saudi Arabia', 'GPE'], ['Haitham Abu Alfoul', 'PERSON']]);
     assert.equal(r.bySpeakerSpan('the Jordanian ambassador')?.speaker, 'person:haitham-abu-alfoul');
   });
+  test('"the sheriff", "the coroner" are the people so titled; "Minister the Honourable X" makes X "the minister"', () => {
+    const text = 'Sheriff Gillian Wade jailed him. "Public servants are entitled to work safely," the sheriff said. Coroner Alison Hart ' +
+      'recorded a conclusion. The coroner said the system had failed. National Security Minister the Honourable Fitzgerald ' +
+      'Hinds-Baptiste spoke first. The minister said the plan would cost $40 million.';
+    const r = extractedSpeakers(text, [['Gillian Wade', 'PERSON'], ['Coroner Alison Hart', 'PERSON'], ['Honourable Fitzgerald Hinds-Baptiste', 'PERSON']]);
+    assert.deepEqual(['the sheriff', 'The coroner', 'The minister'].map((s) => r.bySpeakerSpan(s)?.speaker),
+      ['person:gillian-wade', 'person:alison-hart', 'person:fitzgerald-hinds-baptiste']);
+  });
 });

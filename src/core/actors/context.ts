@@ -354,13 +354,14 @@ function leftScan(st: Sweep, i: number, ft: number, sFirst: number): number {
     // someone else's (not "Minister for Foreign Affairs Hussein …", where title words come between).
     // "Jordanian Ambassador to Saudi Arabia Haitham Abu Alfoul": a diplomat's posting, the place right before the name,
     // which is where he serves, not his country.
-    if (tx === 'to' && left.countries.length > 0 && left.roles.length === 0 && j > sFirst && DIPLOMATS.has(roleKey(tokens.text(j - 1)))) {
-      left.countries.length = 0;
-      j--;
-      continue;
-    }
+    const posting = tx === 'to' && left.countries.length > 0 && left.roles.length === 0 && j > sFirst && DIPLOMATS.has(roleKey(tokens.text(j - 1)));
+    if (posting) { left.countries.length = 0; j--; continue; }
     if ((tx === 'for' || tx === 'to') && left.roles.every(isHonorific)) break;
     if ((f & (POSSESSIVE_WORD | CONNECTOR_KEY)) !== 0) { j--; continue; }
+    // "National Security Minister the Honourable Fitzgerald Hinds-Baptiste": the article of an honorific, before the
+    // name or inside its span.
+    if ((f & ARTICLE_KEY) !== 0 && ((left.roles.length > 0 && left.roles.every(isHonorific)) ||
+      (j === ft - 1 && st.names[i]?.titleRoles.some(isHonorific) === true))) { j--; continue; }
     if (tx === ')') { const open = openParenBefore(tokens, j, sFirst); if (open < 0) break; j = open - 1; continue; }
     if ((f & TITLE_KEY) !== 0) { left.roles.unshift(roleKey(tx)); j--; continue; }
     const c = startsUpper(tx) ? lookupCountry(tx) : undefined;
