@@ -182,4 +182,11 @@ suite('claims: more outlets\' styles', () => {
       'outcomes.'), 'outcomes');
     assert.equal(s.text, 'that the Cabinet reviewed the outcomes');
   });
+  test('"The court heard that …", "An inquest in Caernarfon heard that …": what was said in the hearing, whole, its speaker not named', () => {
+    const c = claimWith(claimsOf('The court heard that Kettleby poured petrol through a loading bay door.'), 'petrol');
+    assert.deepEqual([c.text, c.cue, c.speaker], ['that Kettleby poured petrol through a loading bay door', 'heard', null]);
+    const inquest = claimsOf('An inquest in Caernarfon heard that Mr Pritchard-Lewis had dialled 999 and asked for mountain rescue, but his ' +
+      'call was passed to the ambulance service.');
+    assert.deepEqual(inquest.map((x) => x.cue), ['heard']);
+  });
 });

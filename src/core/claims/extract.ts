@@ -39,6 +39,7 @@ import {
 import { asAttribution } from './as-attribution';
 import { absorbClaims, finalAttribution, finalInverted } from './final-attribution';
 import { headlineClaim, isHeadline, pollClaim, quoteColonClaim } from './headline';
+import { courtHeardClaim } from './courtHeard';
 import { lineTurn, withTurns } from './transcript';
 import type { ClaimCandidate } from './types';
 import type { ClaimFilter } from './claim-filter';
@@ -484,7 +485,7 @@ function sentenceStep(ctx: DocContext, env: Env, s: Sentence, raw: RawClaim[]): 
   // like; further down, a label only where the line had no claim ("Bernie Sanders: Credit scores On his campaign …"
   // is a section whose own claims stay).
   const none = raw.length === n;
-  const h = (none || isHeadline(ctx, s) ? headlineClaim(ctx, s) : null) ?? (none ? pollClaim(ctx, s) : null);
+  const h = courtHeardClaim(ctx, s) ?? (none || isHeadline(ctx, s) ? headlineClaim(ctx, s) : null) ?? (none ? pollClaim(ctx, s) : null);
   if (h) { raw.length = n; raw.push(h); }
   return t;
 }

@@ -1,0 +1,29 @@
+// "The court heard that Kettleby poured petrol …", "The jury heard the defendant had fled", "An inquest in Caernarfon
+// heard that …": British court reporting's frame for what was said in a hearing. The clause after "heard" is one claim
+// whose speaker the sentence does not name (the court only heard it, as "The court was told …" has its that-clause
+// alone: passive-source.ts), the cues inside it part of what was said.
+import { rawClaim } from './raw-claim';
+import type { Sentence } from '../text/token';
+import type { DocContext } from './context';
+import { nm } from './context';
+import { trimEnd } from './content';
+import type { RawClaim } from './extract';
+
+const HEARERS = new Set(['court', 'jury', 'inquest', 'hearing', 'tribunal', 'inquiry', 'trial', 'sentencing']);
+const DETERMINERS = new Set(['the', 'a', 'an']);
+/** Fewest tokens of what was heard. */
+const MIN_CONTENT = 3;
+
+/** The claim of a sentence that opens "The court (in X) heard (that) …", or null. */
+export function courtHeardClaim(ctx: DocContext, s: Sentence): RawClaim | null {
+  const a = s.firstToken;
+  const b = s.endToken;
+  if (a + 3 >= b || !DETERMINERS.has(nm(ctx, a)) || !HEARERS.has(nm(ctx, a + 1))) return null;
+  let k = a + 2;
+  for (; k < b && k < a + 8 && nm(ctx, k) !== 'heard'; k++) {
+    if (ctx.quoteOf[k] >= 0 || nm(ctx, k) === ',') return null;
+  }
+  if (k >= b || nm(ctx, k) !== 'heard') return null;
+  const e = trimEnd(ctx, k + 1, b);
+  return e - (k + 1) < MIN_CONTENT ? null : rawClaim(k + 1, e, { start: k, end: k + 1 }, null);
+}
