@@ -93,6 +93,9 @@ suite('actors: unnamed speakers', () => {
     const r = extractedSpeakers(text, [['Airlangga Hartarto', 'PERSON'], ['Bahlil Lahadalia', 'PERSON'], ['Michael Leavitt', 'PERSON']]);
     assert.equal(r.bySpeakerSpan('Energy and Mineral Resources Minister Bahlil Lahadalia')?.speaker, 'person:bahlil-lahadalia');
     assert.equal(r.bySpeakerSpan('Health and Human Services Secretary Michael Leavitt')?.speaker, 'person:michael-leavitt');
+    const two = 'Senior Congress leader and Deputy Chief Minister KS Hanumanthappa claimed the MPs had betrayed the state.';
+    assert.equal(extractedSpeakers(two, [['Congress', 'ORG'], ['KS Hanumanthappa', 'PERSON']]).bySpeakerSpan(
+      'Senior Congress leader and Deputy Chief Minister KS Hanumanthappa')?.speaker, 'person:ks-hanumanthappa');
   });
   test('residents or customers of a body are not the body: "Residents of Barangay Bagong Silang said", "Customers of Wells Fargo said"', () => {
     const text = 'Residents of Barangay Bagong Silang said flooding was as bad as ever. Customers of Wells Fargo said fees rose.';

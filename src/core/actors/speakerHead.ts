@@ -55,10 +55,11 @@ export function headRegion(text: string, start: number, end: number): HeadRegion
   return { end, word: '' };
 }
 
-/** "Energy and Mineral Resources Minister Bahlil Lahadalia": an "and" between capitalised words of a title, capitalised
- * words and a role word after it to the span's end (not "Clinton and Sanders"). */
+/** "Energy and Mineral Resources Minister Bahlil Lahadalia", "Senior Congress leader and Deputy Chief Minister KS
+ * Hanumanthappa": an "and" after a capitalised word or a role, capitalised words and a role word after it to the span's
+ * end (not "Clinton and Sanders"). */
 function andInTitle(word: string, before: RegExpExecArray | null, rest: string): boolean {
-  if (before === null || word.trim().toLowerCase() !== 'and' || !/^\p{Lu}/u.test(before[1])) return false;
+  if (before === null || word.trim().toLowerCase() !== 'and' || !(/^\p{Lu}/u.test(before[1]) || isHead(roleKey(before[1])))) return false;
   const words = rest.trim().split(/\s+/);
   return words.every((w) => w === 'of' || /^\p{Lu}/u.test(w)) && words.some((w) => isHead(roleKey(w)));
 }
