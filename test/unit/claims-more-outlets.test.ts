@@ -188,5 +188,7 @@ suite('claims: more outlets\' styles', () => {
     const inquest = claimsOf('An inquest in Caernarfon heard that Mr Pritchard-Lewis had dialled 999 and asked for mountain rescue, but his ' +
       'call was passed to the ambulance service.');
     assert.deepEqual(inquest.map((x) => x.cue), ['heard']);
+    const told = claimWith(claimsOf('Dr Sian Elwyn told the inquest Mr Pritchard-Lewis was likely to have lost consciousness before he died.'), 'consciousness');
+    assert.equal(told.text, 'Mr Pritchard-Lewis was likely to have lost consciousness before he died');
   });
 });

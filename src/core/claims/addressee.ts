@@ -39,8 +39,9 @@ function clauseAfterNamedAddressee(ctx: DocContext, j: number, hi: number): numb
 
 /** Determiners an addressee may open with ("told the lawmakers", "told his aides"). */
 const ADDRESSEE_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'a', 'an', 'some', 'several']);
-/** Addressee nouns of groups that do not end in "s". */
-const GROUP_ADDRESSEES = new Set(['media', 'people', 'press', 'crowd', 'audience', 'staff']);
+/** Addressee nouns of groups that do not end in "s" ("told the inquest Mr X was …"). */
+const GROUP_ADDRESSEES = new Set(['media', 'people', 'press', 'crowd', 'audience', 'staff', 'court', 'jury', 'inquest', 'hearing',
+  'tribunal', 'committee', 'inquiry', 'panel', 'commission', 'council', 'conference', 'parliament', 'senate']);
 
 /**
  * "told reporters Iran wants …", "told the lawmakers Canada faces …": a short lower-case addressee ending in a group
