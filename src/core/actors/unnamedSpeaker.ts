@@ -1,6 +1,6 @@
-// "A spokeswoman for the authority said … She said the agency had received …": a "he" or "she" in the sentence after an
-// unnamed speaker of that gender goes on with that speaker, who has no actor; the last named woman three sentences
-// back is someone else.
+// A "he" or "she" that goes on with the speaker of the sentence before, where salience would pick someone else: an
+// unnamed new speaker ("A spokeswoman for the authority said … She said …": nobody, not the last named woman three
+// sentences back), or someone who speaks for another ("Kelly's spokesman … he said": Kelly, for whom he spoke).
 import type { Sentence } from '../text/token';
 import type { Gender } from './roles';
 import { parseDescription } from './describe';
@@ -28,11 +28,7 @@ function unnamedSpeakerGoesOn(text: string, sentences: readonly Sentence[], ment
   if (d.head === undefined || d.plural || !d.indefinite || !endsWithHead(phrase, d.head)) return false;
   const said = descriptionGender(raw);
   if (said !== undefined && said !== gender) return false;
-  const from = sentences[last.sentence].start;
-  for (let k = lastMentionBefore(mentions, pos); k >= 0 && mentions.start[k] >= from; k--) {
-    if (accept(mentions.actor[k])) return false;
-  }
-  return true;
+  return noneNamedSince(mentions, sentences[last.sentence].start, pos, accept);
 }
 
 const SPEAKS_FOR_WORD_RE = /spokes|lawyer|attorney|publicist|agent|representative/;
@@ -51,7 +47,11 @@ function standInGoesOn(text: string, sentences: readonly Sentence[], mentions: M
   const raw = text.slice(last.start, last.end).trim();
   // The cheap test first: this runs for every "he" or "she" after a named speaker.
   if (!SPEAKS_FOR_WORD_RE.test(raw) || !SPEAKS_FOR_RE.test(raw) || descriptionGender(raw) !== gender) return false;
-  const from = sentences[last.sentence].start;
+  return noneNamedSince(mentions, sentences[last.sentence].start, pos, accept);
+}
+
+/** Whether no person the pronoun may mean (`accept`) is named from `from` to the pronoun at `pos`. */
+function noneNamedSince(mentions: MentionTable, from: number, pos: number, accept: (actor: number) => boolean): boolean {
   for (let k = lastMentionBefore(mentions, pos); k >= 0 && mentions.start[k] >= from; k--) {
     if (accept(mentions.actor[k])) return false;
   }
