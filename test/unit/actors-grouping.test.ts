@@ -197,6 +197,12 @@ suite('actors: people', () => {
 });
 
 suite('actors: organisations, places, acronyms', () => {
+  test('a translated name gives its native acronym: "Supreme Audit Office (NIK)" and "NIK" are one organisation', () => {
+    const text = 'The Supreme Audit Office (NIK) said the mines lost money. NIK said the state must act. Mr. Smith (R) agreed.';
+    const g = group(text, tagAll(text, [['Supreme Audit Office', 'ORG'], ['NIK', 'ORG'], ['Smith', 'PERSON']]));
+    assert.equal(g.actorOf('NIK', 1), g.actorOf('Supreme Audit Office'));
+  });
+
   test('a dateline\'s place in capitals and the agency after it are no acronym and its name ("TEHRAN (Tasnim)")', () => {
     const text = 'TEHRAN (Tasnim) - The Leader spoke in Tehran. LOS ANGELES (AP) - The Associated Press reported it. ' +
       'The African Growth and Opportunity Act (AGOA) was renewed.';

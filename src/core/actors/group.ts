@@ -448,8 +448,10 @@ function parenPair(text: string, sorted: readonly Entity[], names: readonly (Par
   if (a.type !== b.type && ((isPlaceType(a.type) && isAllCaps(a.text)) || (isPlaceType(b.type) && isAllCaps(b.text)))) return undefined;
   const acr = acronymKey((names[acronym] as ParsedName).display);
   const exp = (names[expansion] as ParsedName).key;
-  // Plausibility: the acronym starts with the initial of some word of the expansion.
-  if (!exp.split(/[\s-]+/).some((w) => w.startsWith(acr[0]))) return undefined;
+  // Plausibility: the acronym starts with the initial of some word of the expansion, or a translated name of several
+  // words gives its native acronym ("Supreme Audit Office (NIK)", "Federal Maritime and Hydrographic Agency (BSH)").
+  const words = exp.split(/[\s-]+/);
+  if (!words.some((w) => w.startsWith(acr[0])) && !(words.length >= 3 && sorted[expansion].type === 'ORG' && sorted[acronym].type === 'ORG')) return undefined;
   return { acronym, expansion };
 }
 
