@@ -13,4 +13,9 @@ suite('actors: one-word offices through the whole pipeline', () => {
     assert.equal(speaker('calls for an inquiry'), 'person:micheal-o-suilleabhain');
     assert.ok(!a.actors.some((x) => x.name === 'Chancellor' || x.name === 'Taoiseach'), a.actors.map((x) => x.name).join(' | '));
   });
+  test('Kenya\'s "Treasury CS John Mbadi … the CS said": a Cabinet Secretary, not an organisation "CS"', () => {
+    const a = analyzeText('Treasury CS John Mbadi defended the bill. Speaking in Nairobi, the CS said the government would look for revenue.');
+    assert.equal(a.claims.find((c) => c.text.includes('look for revenue'))?.speaker, 'person:john-mbadi');
+    assert.ok(!a.actors.some((x) => x.name === 'CS'), a.actors.map((x) => x.name).join(' | '));
+  });
 });

@@ -65,6 +65,7 @@ const CANONICAL: ReadonlyMap<string, string> = new Map([
   ['businessman', 'businessperson'], ['businesswoman', 'businessperson'], ['tycoon', 'mogul'], ['magnate', 'mogul'],
   ['fm', 'diplomat'], // "Iran's FM" (South Asian and Iranian copy): a foreign minister, whose class is diplomat
   ['cm', 'minister'], ['pm', 'premier'], // "the CM" (a chief minister), "PM Wong", "the PM" (South Asian, Asian copy)
+  ['cs', 'secretary'], // "Treasury CS John Mbadi", "the CS said": Kenya's Cabinet Secretaries
 ]);
 
 /** Classes a canonical role word belongs to, so a description can name the class ("diplomat", "commander"). */

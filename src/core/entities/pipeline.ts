@@ -58,7 +58,7 @@ const LONE_TITLE = /^(?:Mr|Mrs|Ms|Miss|Messrs|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Lt|Col
 const NO_NAME = /^(?:Us|[A-Z]{2,}s)$/;
 /** An office in capitals alone ("One Labour MP … the MP said", "the CEO"), or an office named by one word ("the
  * Chancellor said", "The Taoiseach has rejected"), is a role, not an organisation or a person. */
-const ROLE_ABBREVIATION = /^(?:MP|MEP|MSP|MLA|CEO|CFO|COO|CTO|Chancellor|Taoiseach|Tánaiste|Tanaiste)$/;
+const ROLE_ABBREVIATION = /^(?:MP|MEP|MSP|MLA|CEO|CFO|COO|CTO|CS|Chancellor|Taoiseach|Tánaiste|Tanaiste)$/;
 
 function refineType(lex: DocLexicon, words: readonly string[], s: ClassSpan): EntityType | null {
   const n = s.end - s.start;

@@ -78,7 +78,7 @@ export function personsAfterTitles(words: readonly string[], spans: Span[], orgW
 }
 
 /** Abbreviated offices written before a name in South Asian and British copy ("PM Modi", "CM Yogi Adityanath"). */
-const ABBREVIATED_TITLES = new Set(['PM', 'CM', 'FM']);
+const ABBREVIATED_TITLES = new Set(['PM', 'CM', 'FM', 'CS']);
 
 /**
  * "PM Modi slams …" tagged as one organisation: the title goes, the name after it is a person; "the PM" alone names
