@@ -52,6 +52,8 @@ suite('actors: unnamed speakers', () => {
     const r = extractedSpeakers(text, [['National Hurricane Center', 'ORG'], ['Vanderbilt University', 'ORG']]);
     assert.equal(r.bySpeakerSpan('The center')?.speaker, 'org:national-hurricane-center');
     assert.equal(r.bySpeakerSpan('The university')?.speaker, 'org:vanderbilt-university');
+    const police = 'West Yorkshire Police released images. Two men were released on bail, according to the force.';
+    assert.equal(extractedSpeakers(police, [['West Yorkshire Police', 'ORG']]).bySpeakerSpan('the force')?.speaker, 'org:west-yorkshire-police');
   });
   test('"The Minister of Health, Amina Bello," and "Amina Bello, the Minister of Health," make her "the minister"', () => {
     for (const intro of ['The Minister of Health, Amina Bello, said', 'Amina Bello, the Minister of Health, said',

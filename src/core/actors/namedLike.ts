@@ -45,6 +45,8 @@ const NAMED_LIKE: ReadonlyMap<string, RegExp> = new Map([
   ['university', /\b(?:University|College)\b/],
   ['hospital', /\b(?:Hospital|Medical Center|Clinic|Infirmary)\b/],
   ['authority', /\bAuthority\b/],
+  // "according to the force" after West Yorkshire Police: a police force, not whichever body was named last.
+  ['force', /\b(?:Police|Constabulary|Gardaí|Garda)\b/],
 ]);
 
 /** "the central bank" is a central bank ("Central Bank of Kenya", "the Federal Reserve"), not a news agency named last;
