@@ -52,6 +52,9 @@ suite('actors: unnamed speakers', () => {
     const r = extractedSpeakers(text, [['National Hurricane Center', 'ORG'], ['Vanderbilt University', 'ORG']]);
     assert.equal(r.bySpeakerSpan('The center')?.speaker, 'org:national-hurricane-center');
     assert.equal(r.bySpeakerSpan('The university')?.speaker, 'org:vanderbilt-university');
+    const fund = 'The International Monetary Fund approved the loan to Argentina. The fund said reforms were needed.';
+    assert.equal(extractedSpeakers(fund, [['International Monetary Fund', 'ORG'], ['Argentina', 'GPE']]).bySpeakerSpan('The fund')?.speaker,
+      'org:international-monetary-fund');
     const police = 'West Yorkshire Police released images. Two men were released on bail, according to the force.';
     assert.equal(extractedSpeakers(police, [['West Yorkshire Police', 'ORG']]).bySpeakerSpan('the force')?.speaker, 'org:west-yorkshire-police');
   });

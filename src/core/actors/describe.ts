@@ -25,7 +25,7 @@ export const GENERIC_NOUNS: ReadonlyMap<string, 'country' | 'org'> = new Map([
   ['utility', 'org'], ['service', 'org'], ['forecaster', 'org'], ['regulator', 'org'], ['watchdog', 'org'],
   // "the center warned" after the National Hurricane Center, "the authority" after the NSW Reconstruction Authority.
   ['center', 'org'], ['centre', 'org'], ['association', 'org'], ['foundation', 'org'], ['university', 'org'],
-  ['hospital', 'org'], ['authority', 'org'], ['studio', 'org'], ['force', 'org'],
+  ['hospital', 'org'], ['authority', 'org'], ['studio', 'org'], ['force', 'org'], ['fund', 'org'],
 ]);
 
 export interface Description {

@@ -47,6 +47,8 @@ const NAMED_LIKE: ReadonlyMap<string, RegExp> = new Map([
   ['authority', /\bAuthority\b/],
   // "according to the force" after West Yorkshire Police: a police force, not whichever body was named last.
   ['force', /\b(?:Police|Constabulary|Gardaí|Garda)\b/],
+  // "the fund" after the International Monetary Fund (or "the IMF"), not the country it lends to.
+  ['fund', /\bFund\b|^IMF$/],
 ]);
 
 /** "the central bank" is a central bank ("Central Bank of Kenya", "the Federal Reserve"), not a news agency named last;
