@@ -36,7 +36,7 @@ const MEMBER_HEADS = new Set(['lawmaker', 'legislator', 'mp', 'mep', 'msp', 'mla
 
 /** Heads of descriptions whose principal is the sending country. */
 const DIPLOMATS = ['ambassador', 'envoy', 'consul', 'diplomat'];
-const DIPLOMAT_HEADS = new Set(DIPLOMATS);
+export const DIPLOMAT_HEADS: ReadonlySet<string> = new Set(DIPLOMATS);
 const DIPLOMAT_RE = new RegExp(`\\b(?:${DIPLOMATS.join('|')})s?\\b`, 'i');
 
 /** A country's diplomatic post ("Iran's mission to the European Union"), which speaks as its diplomats do. */

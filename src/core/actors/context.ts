@@ -21,6 +21,7 @@ import type { ActorProfile, MentionTable, MutableProfile } from './types';
 import { OBJECT, OTHER, SUBJECT } from './types';
 import { BODY_NOUNS, titleBeforeComplement } from './titleScan';
 import { firstTokenEndingAfter, openParenBefore } from './tokenSearch';
+import { DIPLOMAT_HEADS } from './bodySpeaker';
 
 const MAX_SCAN = 14;
 const GENDER_SCAN = 20;
@@ -350,12 +351,12 @@ function leftScan(st: Sweep, i: number, ft: number, sFirst: number): number {
     const f = st.words.of(j);
     if (tx === ',' && left.roles.every(isHonorific) && officeBefore(st, j, sFirst)) { j = st.firstTok[tokenEntity[j - 1]] - 1; continue; }
     if (tokens.kind(j) !== 'word' && tx !== ')' && (f & POSSESSIVE_WORD) === 0) break;
-    // "A spokeswoman for Mr. Trump", "an adviser to Clinton": a role before "for"/"to" right before the name is
-    // someone else's (not "Minister for Foreign Affairs Hussein …", where title words come between).
     // "Jordanian Ambassador to Saudi Arabia Haitham Abu Alfoul": a diplomat's posting, the place right before the name,
     // which is where he serves, not his country.
-    const posting = tx === 'to' && left.countries.length > 0 && left.roles.length === 0 && j > sFirst && DIPLOMATS.has(roleKey(tokens.text(j - 1)));
+    const posting = tx === 'to' && left.countries.length > 0 && left.roles.length === 0 && j > sFirst && DIPLOMAT_HEADS.has(roleKey(tokens.text(j - 1)));
     if (posting) { left.countries.length = 0; j--; continue; }
+    // "A spokeswoman for Mr. Trump", "an adviser to Clinton": a role before "for"/"to" right before the name is
+    // someone else's (not "Minister for Foreign Affairs Hussein …", where title words come between).
     if ((tx === 'for' || tx === 'to') && left.roles.every(isHonorific)) break;
     if ((f & (POSSESSIVE_WORD | CONNECTOR_KEY)) !== 0) { j--; continue; }
     // "National Security Minister the Honourable Fitzgerald Hinds-Baptiste": the article of an honorific, before the
@@ -400,8 +401,6 @@ function officeBefore(st: Sweep, comma: number, sFirst: number): boolean {
   }
   return true;
 }
-
-const DIPLOMATS = new Set(['ambassador', 'envoy', 'consul']);
 
 /** Apposition after "Name ,": roles, countries and organisations from token `from` on, into `st.right`. */
 function rightScan(st: Sweep, from: number, sEnd: number): void {

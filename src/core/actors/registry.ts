@@ -151,6 +151,16 @@ export function nearest(cands: readonly Builder[], pos: number): Builder {
  * namesake who comes later in full ("Bill Clinton", "Ivanka Trump"), so a bare "Clinton" after them still means the
  * first; the most recent full name was wrong for 2016 articles about Hillary Clinton that mention her husband.
  */
+export function firstIntroduced(cands: readonly Builder[], pos: number): Builder {
+  let best: Builder | undefined;
+  let bestStart = Infinity;
+  for (let k = 0; k < cands.length; k++) {
+    const s = cands[k].fullStarts[0] ?? Infinity;
+    if (s < pos && s < bestStart) { best = cands[k]; bestStart = s; }
+  }
+  return best ?? nearest(cands, pos);
+}
+
 /**
  * "Halvorsen Logistics Inc shares fell … Halvorsen also said in a filing …" (the tagger read "Halvorsen" as a person):
  * the company whose name the bare name opens before NAME_TAILS only, named in full before `pos`, when no person of that
@@ -160,16 +170,6 @@ export function companyBeforePerson(reg: Registry, key: string, people: readonly
   const org = reg.baseWordOwner(key);
   if (org === undefined || org.type !== 'ORG' || !((org.fullStarts[0] ?? Infinity) < pos)) return undefined;
   return people.some((b) => (b.fullStarts[0] ?? Infinity) < pos) ? undefined : org;
-}
-
-export function firstIntroduced(cands: readonly Builder[], pos: number): Builder {
-  let best: Builder | undefined;
-  let bestStart = Infinity;
-  for (let k = 0; k < cands.length; k++) {
-    const s = cands[k].fullStarts[0] ?? Infinity;
-    if (s < pos && s < bestStart) { best = cands[k]; bestStart = s; }
-  }
-  return best ?? nearest(cands, pos);
 }
 
 const FUZZY_MIN_LENGTH = 6;

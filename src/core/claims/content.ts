@@ -58,7 +58,7 @@ export function contentStartAfter(ctx: DocContext, j: number, head: string, hi: 
   // between commas (a longer one when it names the message).
   if (j < hi && ctx.tokens.text(j) === ',') {
     let k = j + 1;
-    const reach = j + 3 < hi && nm(ctx, j + 1) === 'in' && MESSAGES.has(nm(ctx, j + 3)) ? 12 : 6;
+    const reach = inMessage(ctx, j + 1, hi) ? 12 : 6;
     while (k < hi && k < j + reach && ctx.tokens.text(k) !== ',') k++;
     j = k < hi && ctx.tokens.text(k) === ',' ? k + 1 : j + 1;
   }
@@ -83,7 +83,7 @@ export function contentStartAfter(ctx: DocContext, j: number, head: string, hi: 
       const m = nm(ctx, k);
       // "to" ends the search ("agreed to make a payment to the United States"), but for the listener of a message
       // ("said in a comment to Ukrainska Pravda that", "warned in a letter to Commission President … that").
-      if (m === 'to' && k > j && !(k === j + 3 && n === 'in' && MESSAGES.has(nm(ctx, j + 2)) &&
+      if (m === 'to' && k > j && !(k === j + 3 && inMessage(ctx, j, hi) &&
         (recipientAfterTo(ctx, k + 1, hi) || (k + 1 < hi && AUDIENCES.has(nm(ctx, k + 1)))))) return j;
       if (m === 'that' || m === 'whether' || m === 'how' || m === 'what' || isOpenQuoteMark(ctx, k)) {
         return k > j && (recipient || m === 'that' || isOpenQuoteMark(ctx, k)) ? k : j;
@@ -193,6 +193,11 @@ export function onlyAdjunctFollows(ctx: DocContext, j: number, head: string, hi:
 /** What a speaker says something in, to someone ("in a letter to", "in an interview to"). */
 const MESSAGES = new Set(['comment', 'comments', 'letter', 'statement', 'interview', 'message', 'post', 'note', 'email', 'speech',
   'address', 'briefing', 'memo', 'video', 'call', 'reply', 'response']);
+
+/** Whether "in a <message>" opens at token i ("in a statement", "in a note", "in an interview"). */
+function inMessage(ctx: DocContext, i: number, hi: number): boolean {
+  return i + 2 < hi && nm(ctx, i) === 'in' && MESSAGES.has(nm(ctx, i + 2));
+}
 
 /** Speech verbs whose listener follows "to" ("confirmed to The Verge"); not "opposed to", "pleaded guilty to". */
 const SAID_TO = new Set(['said', 'says', 'confirmed', 'confirms', 'explained', 'admitted', 'acknowledged', 'wrote', 'announced',

@@ -7,10 +7,10 @@ import type { Sentence } from '../text/token';
 import type { DocContext } from './context';
 import { nm } from './context';
 import { trimEnd } from './content';
+import { ARTICLES } from './words';
 import type { RawClaim } from './extract';
 
 const HEARERS = new Set(['court', 'jury', 'inquest', 'hearing', 'tribunal', 'inquiry', 'trial', 'sentencing']);
-const DETERMINERS = new Set(['the', 'a', 'an']);
 /** Fewest tokens of what was heard. */
 const MIN_CONTENT = 3;
 
@@ -18,7 +18,7 @@ const MIN_CONTENT = 3;
 export function courtHeardClaim(ctx: DocContext, s: Sentence): RawClaim | null {
   const a = s.firstToken;
   const b = s.endToken;
-  if (a + 3 >= b || !DETERMINERS.has(nm(ctx, a)) || !HEARERS.has(nm(ctx, a + 1))) return null;
+  if (a + 3 >= b || !ARTICLES.has(nm(ctx, a)) || !HEARERS.has(nm(ctx, a + 1))) return null;
   let k = a + 2;
   for (; k < b && k < a + 8 && nm(ctx, k) !== 'heard'; k++) {
     if (ctx.quoteOf[k] >= 0 || nm(ctx, k) === ',') return null;

@@ -7,7 +7,7 @@ import { docLexicon } from './doc-lexicon';
 import type { CueModel } from './cue-model';
 import { cueFeatures, cueScore, scoreCue } from './cue-model';
 import { COLON, complementFeatures, markerKind } from './complement-cues';
-import { APOSTROPHE_S, QUOTED_AS, VERB_GROUP } from './words';
+import { APOSTROPHE_S, ARTICLES, QUOTED_AS, VERB_GROUP } from './words';
 import { sectionLabelEnd } from './lines';
 
 /**
@@ -139,7 +139,6 @@ function mediaReported(ctx: DocContext, s: number, i: number, e: number): boolea
   const w = nm(ctx, i);
   return e === i + 1 && (w === 'reported' || w === 'reporting') && s > 0 && OUTLETS.has(nm(ctx, s - 1));
 }
-const ARTICLES = new Set(['the', 'a', 'an']);
 // Verbs of claiming that, after a plural noun, have it as their subject ("witnesses claim", "critics argued"); "claims",
 // "reports" are left out: after a cue they are its object nouns ("denying claims of plagiarism").
 const CLAIMING_AFTER = new Set(['claim', 'claimed', 'insist', 'insisted', 'argue', 'argued', 'contend', 'contended', 'allege', 'alleged']);

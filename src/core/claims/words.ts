@@ -89,3 +89,6 @@ export function isMannerAdverb(word: string): boolean {
   const c = word.charCodeAt(0);
   return word.length >= 6 && word.endsWith('ly') && c >= 97 && c <= 122 && !LY_NON_ADVERBS.has(word);
 }
+
+/** The articles ("the talks will", "a report"). */
+export const ARTICLES = set(`the a an`);
