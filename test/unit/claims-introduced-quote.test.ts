@@ -30,7 +30,7 @@ suite('claims: a quote after a colon or comma', () => {
   });
 
   test('after a comma: the clause subject speaks, here a relative pronoun', () => {
-    const text = 'Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him and what he became.”';
+    const text = 'Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him and what he became.”';
     const c = claimWith(claimsOf(text), 'so proud of him');
     assert.equal(c.cue, ',');
     assert.equal(c.speaker, 'who');

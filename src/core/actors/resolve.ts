@@ -27,6 +27,7 @@ import { afterOutsider, describingClauseAt, hostNotPrincipal, isPeopleMention, m
 import { genericNounBonus, namedLike, onlyNamedBefore } from './namedLike';
 import { speakerOrder } from './order';
 import { speakerGoingOn } from './unnamedSpeaker';
+import { insertedClauseSubject } from './insertedClause';
 import { thingSubjectBefore } from './thingSubject';
 import { countryActor, insideSpeaker, organisationHead, renamedHeadFit, sendingCountry } from './bodySpeaker';
 import { afterName, descriptionGender, dominantPerson, mayBeRenamed, mayRenameSubject, officeFit, officeOf } from './renamingDescription';
@@ -176,7 +177,7 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
     case Pronoun.Male: case Pronoun.Female: {
       const avoid = t.pronoun === Pronoun.Male ? 'f' : 'm';
       const accept = (a: number): boolean => g.actors[a].type === 'PERSON' && speakerGender(ctx, a) !== avoid;
-      const going = speakerGoingOn(ctx.text, ctx.sentences, g.mentions, ctx.last, span.start, sentence, avoid === 'f' ? 'm' : 'f', accept);
+      const going = insertedClauseSubject(ctx.text, g.mentions, span.start, accept) ?? speakerGoingOn(ctx.text, ctx.sentences, g.mentions, ctx.last, span.start, sentence, avoid === 'f' ? 'm' : 'f', accept);
       if (going !== undefined) return going;
       return salient(ctx, span, sentence, PRONOUN_WINDOW, accept) ??
         continuingSpeaker(g, { pos: span.start, sentence, window: PRONOUN_WINDOW, accept }, SPEAKER_RUN, ctx.speakers,

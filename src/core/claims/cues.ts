@@ -1,7 +1,7 @@
 // Attribution cues in a sentence: longest learned cue phrase at each token outside quotes, widened to its verb group
 // ("has also said") and a trailing colon ("said:").
 import type { DocContext } from './context';
-import { isCapitalized, isWord, nm } from './context';
+import { isCapitalized, isOpenQuoteMark, isWord, nm } from './context';
 import type { CueLexicon, CueNode } from './lexicon';
 import { docLexicon } from './doc-lexicon';
 import type { CueModel } from './cue-model';
@@ -172,7 +172,7 @@ function notACue(ctx: DocContext, i: number, e: number, a: number, b: number): b
   // "…, a pledge that has narrowed her options": a noun summing up the clause before, no cue of its own.
   if (e === i + 1 && i - 2 >= a && e < b && (nm(ctx, i - 1) === 'a' || nm(ctx, i - 1) === 'an') && nm(ctx, i - 2) === ','
     && (nm(ctx, e) === 'that' || nm(ctx, e) === 'which')) return true;
-  if (thatSaid(ctx, i, e, a, b)) return true;
+  if (thatSaid(ctx, i, e, a, b) || saidFirstName(ctx, i, e, a, b)) return true;
   // "What they're saying: “…,” Raman said.": a section label's words are no cue.
   if (i - a <= 5 && i > a && sectionLabelEnd(ctx, a, b) > i) return true;
   if (i <= a) return false;
@@ -182,6 +182,16 @@ function notACue(ctx: DocContext, i: number, e: number, a: number, b: number): b
   // "Some witnesses to the shooting said …", "Both sides hope …": one word in -s after a plural quantifier is a plural
   // noun, not a verb (which would not agree with it).
   return e === i + 1 && PLURAL_QUANTIFIERS.has(before) && nm(ctx, i).endsWith('s');
+}
+
+/**
+ * "Said Jalili, Iran's former negotiator, said: …": a sentence-opening "Said" before a name, when a "said" or "told"
+ * follows before any quote, is the name's first word ("Said Ellis: “…”" keeps its cue).
+ */
+function saidFirstName(ctx: DocContext, i: number, e: number, a: number, b: number): boolean {
+  if (i !== a || e !== i + 1 || ctx.tokens.text(i) !== 'Said' || e >= b || !isCapitalized(ctx, e)) return false;
+  for (let k = e + 1; k < b && !isOpenQuoteMark(ctx, k); k++) if (SPEECH_AFTER.has(nm(ctx, k)) && !isCapitalized(ctx, k)) return true;
+  return false;
 }
 
 const INFORMED_PEOPLE = new Set(['source', 'sources', 'official', 'officials', 'people', 'observers', 'circles', 'insiders', 'persons']);

@@ -7,7 +7,7 @@ import type { Sentence } from '../text/token';
 import type { Tokens } from '../text/tokens';
 import type { DocContext } from './context';
 import { nm } from './context';
-import { buildContext, contentMask, isCloseQuoteMark, isOpenQuoteMark } from './context';
+import { buildContext, contentMask, isCapitalized, isCloseQuoteMark, isOpenQuoteMark, isWord } from './context';
 import { contentStartAfter, onlyAdjunctFollows, onlyMannerOrPlaceFollows, signOff, trimEnd, trimStart } from './content';
 import { afterAside, clauseResumes } from './asides';
 import type { CueMatch } from './cues';
@@ -29,7 +29,6 @@ import { appositionSource, leftSource } from './left-source';
 import { participleSource } from './participle-subject';
 import { compoundCue, reducedParticipleQuote } from './nominal-cues';
 import { nounCueAgents } from './noun-cue-agent';
-import { isCapitalized, isWord } from './context';
 import { COMPLEMENTISERS, INVERSION_CUES, PERSONAL_SUBJECTS, VERB_GROUP } from './words';
 import { addStandaloneQuotes } from './standalone';
 import {
@@ -37,6 +36,7 @@ import {
   withoutInfinitiveTo,
 } from './clause';
 import { asAttribution } from './as-attribution';
+import { leadingCueClaim } from './leading-cue';
 import { absorbClaims, finalAttribution, finalInverted } from './final-attribution';
 import { headlineClaim, isHeadline, pollClaim, quoteColonClaim } from './headline';
 import { courtHeardClaim } from './courtHeard';
@@ -225,7 +225,7 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     const found = cues[ci];
     const cue = withoutInfinitiveTo(ctx, found, b);
     const cueAt = cue.start; // read here, where every cue passes (see sourceHoldingOpen)
-    const asClaim = ci === 0 && introEnd >= 0 ? asAttribution(ctx, a, b, cue, introEnd) : null;
+    const asClaim = ci !== 0 ? null : (introEnd >= 0 ? asAttribution(ctx, a, b, cue, introEnd) : null) ?? leadingCueClaim(ctx, a, b, cue, cues.length > 1 ? cues[1].start : b);
     if (asClaim) { out.push(asClaim); return; }
     const head = headOf(cue);
     const participial = isParticipial(ctx, cue, a);
