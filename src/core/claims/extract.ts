@@ -23,7 +23,7 @@ import { modelContentStart, shippedStartModel } from './start-model';
 import type { SourceRanker } from './source-ranker';
 import { rankSources, shippedSourceRanker } from './source-ranker';
 import type { TokenRange } from './source';
-import { appositiveNP, introGerundSubject, leftNP, openingDatelineEnd, relativeBefore, rightNP, subjectNP } from './source';
+import { appositiveNP, introGerundSubject, leftNP, listSubjectRunsOn, openingDatelineEnd, relativeBefore, rightNP, subjectNP } from './source';
 import { cueAgent, isAgentParticiple, isExpletiveSource, isPassiveCue, isRaisingCue, passiveBeBeforeCue, toldRecipient } from './passive-source';
 import { appositionSource, leftSource } from './left-source';
 import { participleSource } from './participle-subject';
@@ -255,7 +255,7 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
       // "…, says it respects his decision": a pronoun and more words after the cue are the content's clause.
       // "…, who rate the stock “overweight,” said they expected …": a lone pronoun before a lower-case word too.
       // "…, said that 160 lawmakers voted …": a complementiser opens the content, never a subject.
-      const clause = r !== null && (COMPLEMENTISERS.has(nm(ctx, r.start)) || (CLAUSE_PRONOUNS.has(nm(ctx, r.start)) &&
+      const clause = r !== null && (COMPLEMENTISERS.has(nm(ctx, r.start)) || listSubjectRunsOn(ctx, r.end, b) || (CLAUSE_PRONOUNS.has(nm(ctx, r.start)) &&
         (r.end - r.start > 1 || (r.end < b && isWord(ctx, r.end) && !isCapitalized(ctx, r.end)))));
       if (r && !clause && (onlyAdjunctFollows(ctx, r.end, head, b) || quoteEnds(ctx, invSep))) inverted = r;
     }

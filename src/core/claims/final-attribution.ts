@@ -2,7 +2,7 @@
 // before it, the claims already found in it included: PolNeAR is univocal.
 import type { DocContext } from './context';
 import { isCapitalized, isOpenQuoteMark, isWord, nm } from './context';
-import { asClauseAt } from './clause';
+import { asClauseAt, opensVerb } from './clause';
 import { onlyAdjunctFollows } from './content';
 import type { RawClaim } from './extract';
 import { DETERMINERS, INVERSION_CUES, isGerund, PRONOUNS } from './words';
@@ -17,13 +17,16 @@ export function absorbClaims(ctx: DocContext, out: RawClaim[], first: number, se
   let start = sep;
   let end = 0;
   let cueLast = false; // the last claim ends with its cue: its content came first ("“…,” X said at an event")
+  let raised = false; // … a raising cue's, with no source: "The talks | are expected | to focus on …, the sources said."
   for (let i = first; i < out.length; i++) {
     const r = out[i];
     start = Math.min(start, r.contentStart, r.cue ? r.cue.start : start, r.source ? r.source.start : start);
     const e = Math.max(r.contentEnd, r.cue ? r.cue.end : 0, r.source ? r.source.end : 0);
-    if (e >= end) { end = e; cueLast = r.cue !== null && r.contentEnd <= r.cue.start; }
+    if (e >= end) { end = e; cueLast = r.cue !== null && r.contentEnd <= r.cue.start; raised = cueLast && r.source === null; }
   }
-  if (cueLast ? !cueAdjunctOnly(ctx, end, sep) : hasWord(ctx, end, sep) && !listTail(ctx, end, sep) && !predicateTail(ctx, end, sep)) return -1;
+  // After a raising cue, "to" and a verb carry its clause on to the final attribution.
+  const carried = raised && end + 1 < sep && nm(ctx, end) === 'to' && opensVerb(ctx, end + 1);
+  if (!carried && (cueLast ? !cueAdjunctOnly(ctx, end, sep) : hasWord(ctx, end, sep) && !listTail(ctx, end, sep) && !predicateTail(ctx, end, sep))) return -1;
   out.length = first;
   return start;
 }

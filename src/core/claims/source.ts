@@ -194,6 +194,25 @@ export function rightNP(ctx: DocContext, start: number, hi: number): TokenRange 
   return j > start ? trimNP(ctx, start, j) : null;
 }
 
+/**
+ * "said Britain, France and Germany would hold off …": after the name that follows a cue, more names joined by commas
+ * and "and", then a verb: the coordinated subject of the content clause, not an inverted source with an apposition
+ * ("said Rep. X, a member of …", "said Smith, Jones and Brown, all members of the panel").
+ */
+export function listSubjectRunsOn(ctx: DocContext, j: number, hi: number): boolean {
+  if (j >= hi || nm(ctx, j) !== ',') return false;
+  let and = false;
+  let k = j;
+  for (; k < hi && k < j + 16; k++) {
+    const n = nm(ctx, k);
+    if (n === 'and') and = true;
+    else if (n !== ',' && !isCapitalized(ctx, k)) break;
+  }
+  if (!and || k >= hi) return false;
+  const n = nm(ctx, k);
+  return VERB_GROUP.has(n) || SUBJECT_END.has(n);
+}
+
 /** Whether capitalised words (and "of") run from i to the sentence's end, a role word among them ("Cost of Living
  * Minister Datuk Seri Fadzil Hamzah."): a title with its name, not a second name ("said Smith and Jones"). */
 function titleAndToEnd(ctx: DocContext, i: number, hi: number): boolean {

@@ -1,0 +1,27 @@
+// Wire-copy attributions: a coordinated subject after "said" is the content's, and a final "…, the sources said"
+// takes a clause whose subject a raising cue ("are expected to") left in place.
+import * as assert from 'node:assert/strict';
+import { claimsOf, claimWith } from './claims-helpers';
+
+suite('claims: wire-copy attributions', () => {
+  test('"said Britain, France and Germany would …": the list is the content\'s subject, not an inverted speaker', () => {
+    const text = 'A European diplomat, speaking on condition of anonymity, said Britain, France and Germany would hold off on a censure resolution.';
+    const c = claimWith(claimsOf(text), 'would hold off');
+    assert.equal(c.text, 'Britain, France and Germany would hold off on a censure resolution');
+    assert.equal(c.cue, 'said');
+    assert.ok(c.speaker?.startsWith('A European diplomat'));
+  });
+
+  test('"said Smith, Jones and Brown, all members of the panel": still the speakers', () => {
+    const text = 'The plan is dead, said Smith, Jones and Brown, all members of the panel.';
+    assert.equal(claimWith(claimsOf(text), 'plan is dead').cue, 'said');
+    assert.ok(claimWith(claimsOf(text), 'plan is dead').speaker?.startsWith('Smith'));
+  });
+
+  test('"X are expected to focus on …, the sources said": the sources say the whole clause', () => {
+    const text = 'The talks are expected to focus on humanitarian corridors into El Fasher and parts of Kordofan, the sources said.';
+    const c = claimWith(claimsOf(text), 'humanitarian corridors');
+    assert.equal(c.speaker, 'the sources');
+    assert.equal(c.text, 'The talks are expected to focus on humanitarian corridors into El Fasher and parts of Kordofan');
+  });
+});
