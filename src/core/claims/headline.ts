@@ -33,8 +33,9 @@ export function headlineClaim(ctx: DocContext, s: Sentence): RawClaim | null {
   if (!startsLine(ctx, s.firstToken)) return null;
   const a = s.firstToken + timestampLength(ctx, s.firstToken, b);
   const k = labelColon(ctx, a, b, MAX_HEAD, false);
-  const label = k >= 0 ? k : isHeadline(ctx, s) ? roleLabelColon(ctx, a, b) : -1;
-  if (label < 0) return null;
+  const headline = isHeadline(ctx, s);
+  const label = k >= 0 ? k : headline ? roleLabelColon(ctx, a, b) : -1;
+  if (label < 0) return headline ? trailingSourceClaim(ctx, a, b) : null;
   return labelClaim(ctx, a, label, b);
 }
 
@@ -146,4 +147,32 @@ export function pollClaim(ctx: DocContext, s: Sentence): RawClaim | null {
   const e = trimEnd(ctx, k + 1, b);
   if (e - (k + 1) < 3) return null;
   return rawClaim(k + 1, e, { start: a, end: a + 1 }, { start: a + 1, end: k });
+}
+
+/** Words that end a headline after a colon or dash without naming its source ("…: Live Updates", "… - Analysis"). */
+const NOT_SOURCES = new Set([...KICKERS, ...NOT_NAMES, 'updates', 'report', 'reports', 'sources', 'officials', 'what', 'we', 'know', 'part']);
+const SOURCE_MARKS = new Set([':', '-', '–', '—']);
+
+/**
+ * Wire headlines that name their source last: "N. Korea fires ballistic missile into East Sea: JCS", "Kremlin sees no
+ * grounds for optimism - Peskov", "Iran will not retreat from its rights: Araghchi". Up to three capitalised words
+ * after the last colon or dash end the line; the headline before them is in sentence case (a title-case one may end
+ * in "…: What We Know") and has no speech verb of its own. The mark is the cue.
+ */
+function trailingSourceClaim(ctx: DocContext, a: number, b: number): RawClaim | null {
+  let e = b;
+  while (e > a && !isWord(ctx, e - 1)) e--;
+  let k = e;
+  while (k > a && e - k <= 4 && (isCapitalized(ctx, k - 1) || ctx.tokens.text(k - 1) === '.')) k--;
+  if (k === e || k - 1 <= a || !SOURCE_MARKS.has(ctx.tokens.text(k - 1)) || !sameLine(ctx, a, e - 1)) return null;
+  for (let i = k; i < e; i++) if (isWord(ctx, i) && NOT_SOURCES.has(nm(ctx, i))) return null;
+  let lower = 0;
+  for (let i = a + 1; i < k - 1; i++) {
+    const w = nm(ctx, i);
+    // "Police announce the suspect’s name: Syed Farook": a headline with its own speech verb names its speaker first.
+    if (HEADLINE_SPEECH.has(w) || HEADLINE_SPEECH.has(w + 's')) return null;
+    if (/^[a-z]/.test(ctx.tokens.text(i)) && !DETERMINERS.has(w)) lower++;
+  }
+  const end = trimEnd(ctx, a, k - 1);
+  return lower >= 2 && end - a >= 3 ? rawClaim(a, end, { start: k - 1, end: k }, { start: k, end: e }) : null;
 }
