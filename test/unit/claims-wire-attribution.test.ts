@@ -25,3 +25,17 @@ suite('claims: wire-copy attributions', () => {
     assert.equal(c.text, 'The talks are expected to focus on humanitarian corridors into El Fasher and parts of Kordofan');
   });
 });
+
+suite('claims: a statement that reached the outlet', () => {
+  test('"said in a statement received by Rudaw that …": the content starts at "that", and the outlet is no source', () => {
+    const text = 'Iraq’s finance ministry, however, said in a statement received by Rudaw that the Kurdistan Region had not yet submitted complete data.';
+    const c = claimWith(claimsOf(text), 'Kurdistan Region');
+    assert.equal(c.text, 'that the Kurdistan Region had not yet submitted complete data');
+    assert.equal(c.speaker, 'Iraq’s finance ministry');
+  });
+
+  test('"said in a letter sent to lawmakers that …": the same for a message sent on', () => {
+    const c = claimWith(claimsOf('The agency said in a letter sent to lawmakers that the program would end.'), 'program would end');
+    assert.equal(c.text, 'that the program would end');
+  });
+});

@@ -4,7 +4,7 @@ import type { DocContext } from './context';
 import { nm } from './context';
 import { isCapitalized, isCloseQuoteMark, isOpenQuoteMark } from './context';
 import { CLAUSE_OPENERS, clauseAfterAddressee, isWordLower, OBJECT_PRONOUNS } from './addressee';
-import { FINITE, PREPOSITIONS, RECIPIENT_CUES, RELATIVE_PRONOUNS, TIME_LEADS, TIMES_OF_DAY, WEEKDAYS, isMannerAdverb } from './words';
+import { FINITE, PREPOSITIONS, RECEIVED, RECIPIENT_CUES, RELATIVE_PRONOUNS, TIME_LEADS, TIMES_OF_DAY, WEEKDAYS, isMannerAdverb } from './words';
 
 const TRAILING = new Set(['.', ',', ';', ':', '—', '–', '-', '(', ')', 'and', 'but', 'or']);
 const CLAUSE_ENDS = new Set(['.', '!', '?', ';']);
@@ -68,6 +68,8 @@ export function contentStartAfter(ctx: DocContext, j: number, head: string, hi: 
   if (afterTime > j && afterTime < hi && opensClause(ctx, afterTime)) return contentStartAfter(ctx, afterTime, head, hi);
   const n = nm(ctx, j);
   if (n === 'that' || isOpenQuoteMark(ctx, j)) return j;
+  const conduit = conduitThat(ctx, j, hi);
+  if (conduit > 0) return conduit;
   const recipient = RECIPIENT_CUES.has(head);
   // "assured him it was done", "asking them not to …": an object pronoun is the recipient, not the content.
   if (recipient && OBJECT_PRONOUNS.has(n) && j + 1 < hi && !CLAUSE_ENDS.has(nm(ctx, j + 1))
@@ -81,6 +83,8 @@ export function contentStartAfter(ctx: DocContext, j: number, head: string, hi: 
   if (recipient || PREPOSITIONS.has(n)) {
     for (let k = j; k < Math.min(hi, j + 20); k++) {
       const m = nm(ctx, k);
+      // "said in a letter sent to lawmakers that …": the message's route, then its content.
+      if (k === j + 3 && inMessage(ctx, j, hi) && conduitThat(ctx, k, hi) > 0) return conduitThat(ctx, k, hi);
       // "to" ends the search ("agreed to make a payment to the United States"), but for the listener of a message
       // ("said in a comment to Ukrainska Pravda that", "warned in a letter to Commission President … that").
       if (m === 'to' && k > j && !(k === j + 3 && inMessage(ctx, j, hi) &&
@@ -95,6 +99,23 @@ export function contentStartAfter(ctx: DocContext, j: number, head: string, hi: 
   // A bare preposition belongs to the cue ("his views on X", "talked about X"), not to the content.
   if (CUE_PREPOSITIONS.has(n) && j + 1 < hi && !CLAUSE_ENDS.has(nm(ctx, j + 1))) return j + 1;
   return j;
+}
+
+/** Participles of a message's route out, besides RECEIVED ("a statement issued by …", "a letter sent to …"). */
+const ROUTED = new Set(['sent', 'issued', 'released', 'posted', 'published', 'shared', 'carried']);
+
+/**
+ * "said in a statement received by Rudaw that …", "said in a letter seen by Reuters that …": after the message's route
+ * the content starts at "that" (a few words on, no comma between); else -1.
+ */
+function conduitThat(ctx: DocContext, j: number, hi: number): number {
+  if (j + 2 >= hi || !(RECEIVED.has(nm(ctx, j)) || ROUTED.has(nm(ctx, j))) || !PREPOSITIONS.has(nm(ctx, j + 1))) return -1;
+  for (let k = j + 2; k < hi && k < j + 10; k++) {
+    const m = nm(ctx, k);
+    if (m === 'that') return k;
+    if (m === ',' || CLAUSE_ENDS.has(m) || isOpenQuoteMark(ctx, k)) return -1;
+  }
+  return -1;
 }
 
 const CUE_PREPOSITIONS = new Set(['on', 'about', 'of', 'for', 'with', 'over', 'against', 'in', 'at', 'by', 'from', 'into']);

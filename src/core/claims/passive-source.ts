@@ -6,7 +6,7 @@ import { isCapitalized, isOpenQuoteMark, isWord, nm } from './context';
 import { opensVerb } from './clause';
 import type { TokenRange } from './source';
 import { isAdverb, rightNP } from './source';
-import { MONTHS, QUOTED_AS, VERB_GROUP, WEEKDAYS } from './words';
+import { MONTHS, QUOTED_AS, RECEIVED, VERB_GROUP, WEEKDAYS } from './words';
 
 /** "It is said that …", "There is concern that …": an empty subject of a passive or existential cue. */
 export function isExpletiveSource(ctx: DocContext, src: TokenRange | null, cueStart: number): boolean {
@@ -122,6 +122,8 @@ export function passiveAgent(ctx: DocContext, from: number, hi: number): TokenRa
   for (let k = from; k < hi && k < from + 8; k++) {
     const n = nm(ctx, k);
     // "A decision is expected by June": a deadline, no agent.
+    // "said in a statement received by Rudaw": the outlet that got the message, not who said it.
+    if (n === 'by' && k > from && RECEIVED.has(nm(ctx, k - 1))) return null;
     if (n === 'by' && ctx.quoteOf[k] < 0) return k + 1 < hi && (MONTHS.has(nm(ctx, k + 1)) || WEEKDAYS.has(nm(ctx, k + 1))) ? null : rightNP(ctx, k + 1, hi);
     if (n === 'that' || n === ',' || n === ';' || isOpenQuoteMark(ctx, k)) return null;
     // "are said to be urging the governor to play by the rules": an infinitive's clause is the content, not the agent's.

@@ -92,3 +92,7 @@ export function isMannerAdverb(word: string): boolean {
 
 /** The articles ("the talks will", "a report"). */
 export const ARTICLES = set(`the a an`);
+
+/** Participles of a message reaching the outlet ("a statement received by Rudaw", "a letter seen by Reuters"): the
+ * agent after them got the words, where "released by", "issued by" name who gave them out. */
+export const RECEIVED = set(`received seen obtained reviewed viewed`);
