@@ -32,7 +32,8 @@ export function insideSpeaker(g: ActorGrouping, inside: readonly number[], d: De
 
 /** Members of a party or chamber, who speak for themselves (canonical roles). */
 const MEMBER_HEADS = new Set(['lawmaker', 'legislator', 'mp', 'mep', 'msp', 'mla', 'senator', 'congressperson', 'member',
-  'backbencher', 'delegate', 'councillor', 'councilor', 'activist', 'supporter', 'donor', 'strategist', 'operative']);
+  'backbencher', 'delegate', 'councillor', 'councilor', 'activist', 'supporter', 'donor', 'strategist', 'operative', 'commander',
+  'fighter', 'militant', 'soldier', 'officer']);
 
 /** Heads of descriptions whose principal is the sending country. */
 const DIPLOMATS = ['ambassador', 'envoy', 'consul', 'diplomat'];

@@ -6,6 +6,7 @@ import TABLE from '../../../models/name-genders.json';
 import { sortedIncludes } from '../sortedIncludes';
 import type { Gender } from './roles';
 import { isTitleWord, roleKey } from './roles';
+import { regionalGender } from './regionalGivenNames';
 
 
 /** Names the derived table reads wrongly, mostly men's names of languages its news had few of ("Andrei Kartapolov …
@@ -13,14 +14,14 @@ import { isTitleWord, roleKey } from './roles';
 const CORRECTIONS: ReadonlyMap<string, Gender | ''> = new Map<string, Gender | ''>([['Andrei', 'm'], ['Valery', 'm'], ['Valeriy', 'm'],
   ['Lula', 'm'], ['Nana', ''], ['Philippe', 'm'], ['Misha', 'm'], ['Claude', ''], ['Daniele', ''], ['Stephane', 'm'],
   ['Maxime', 'm'], ['Baptiste', 'm'], ['Mathieu', 'm'], ['Ilya', 'm'], ['Oleksii', 'm'], ['Oleh', 'm'], ['Olha', 'f'],
-  ['Nataliia', 'f']]);
+  ['Nataliia', 'f'], ['Hanan', '']]);
 
 function lookup(name: string): Gender | undefined {
   const fixed = CORRECTIONS.get(name);
   if (fixed !== undefined) return fixed === '' ? undefined : fixed;
   // The lists are sorted (UTF-16 order, as the builder's sort leaves them) and searched by halves, so the first pronoun
   // pays no map of 8,000 names (~1.5 ms of a cold run).
-  return sortedIncludes(TABLE.m, name) ? 'm' : sortedIncludes(TABLE.f, name) ? 'f' : undefined;
+  return sortedIncludes(TABLE.m, name) ? 'm' : sortedIncludes(TABLE.f, name) ? 'f' : regionalGender(name);
 }
 
 /** The gender the first name of a person's name says, if the table knows it: "Steve Israel" → m; titles before the name

@@ -288,17 +288,17 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
     // "Hussein received his Iranian counterpart Abbas Araghchi … The visiting minister affirmed …": the visitor.
     const visitor = VISITING_RE.test(raw) ? visitorBefore(ctx.text, g, ctx.sentences, span.start, sentence) : null;
     if (visitor !== null && (head === 'guest' || g.profiles[visitor].roles.size === 0 || g.profiles[visitor].roles.has(head))) return visitor;
-    const fit = bestDescribed(ctx, span, sentence, d, inside);
+    // "A Saudi Interior Ministry spokesman says … The spokesman says": the earlier speaker with that head, as resolved;
+    // one of this or the last sentence before a role holder named earlier (another country's spokesman).
+    const sameHead = inside.length === 0 && THE_NOUN_RE.test(raw) ? lastWordKey(ctx.text, span.end) : '';
+    const fit = (sameHead ? sameHeadSpeaker(ctx.text, ctx.speakers, span.start, sentence, sameHead, 1) : null) ?? bestDescribed(ctx, span, sentence, d, inside);
     if (fit !== null) return fit;
     if (fits) {
       const renamed = salient(ctx, span, sentence, 1, officeFit(g, d, fits), undefined, subject) ?? dominantPerson(g, d, fits);
       if (renamed !== null) return renamed;
     }
-    // "A Saudi Interior Ministry spokesman says … The spokesman says": the earlier speaker with that head, as resolved.
-    if (inside.length === 0 && THE_NOUN_RE.test(raw)) {
-      const same = sameHeadSpeaker(ctx.text, ctx.speakers, span.start, sentence, lastWordKey(ctx.text, span.end), PRONOUN_WINDOW);
-      if (same !== null) return same;
-    }
+    const same = sameHead ? sameHeadSpeaker(ctx.text, ctx.speakers, span.start, sentence, sameHead, PRONOUN_WINDOW) : null;
+    if (same !== null) return same;
   }
   // "said the 46-year-old", "The 57-year-old scientist says": someone described by age alone is the person the text
   // is about: the most salient person, a clause's subject first.

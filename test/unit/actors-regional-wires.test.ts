@@ -1,0 +1,36 @@
+// Speakers in Middle East wire copy: Arabic and Persian first names give "she"/"he" their person, an indefinite
+// commander is one unnamed member, and "the spokesman" is the spokesman who spoke last.
+import * as assert from 'node:assert/strict';
+import { extractedSpeakers } from './actors-helpers';
+import { genderOfFirstName } from '../../src/core/actors/nameGender';
+
+suite('actors: Middle East wire copy', () => {
+  test('Arabic, Persian and Turkish first names the table lacks have a gender; "Hanan" has none', () => {
+    assert.equal(genderOfFirstName('Zainab Hassan'), 'f');
+    assert.equal(genderOfFirstName('Hisham al-Tamimi'), 'm');
+    assert.equal(genderOfFirstName('Masrour Barzani'), 'm');
+    assert.equal(genderOfFirstName('Hanan al-Fatlawi'), undefined);
+  });
+
+  test('"she" after a woman with an Arabic name goes past the man named after her', () => {
+    const text = 'According to Iraqi lawmaker Zainab al-Fatlawi, more than 100 MPs have signed a petition. Analyst Hisham al-Tamimi ' +
+      'agreed with the assessment. "The government must act now," she told reporters in Baghdad.';
+    const r = extractedSpeakers(text, [['Zainab al-Fatlawi', 'PERSON'], ['Hisham al-Tamimi', 'PERSON'], ['Baghdad', 'GPE']]);
+    assert.equal(r.bySpeakerSpan('she')?.speaker, 'person:zainab-al-fatlawi');
+  });
+
+  test('"A senior commander of Iraq\'s Popular Mobilization Units has condemned …": one unnamed member, not the group', () => {
+    const text = 'A senior commander of Iraq\'s Popular Mobilization Units (PMU) has condemned the latest US airstrikes on the group\'s positions.';
+    const r = extractedSpeakers(text, [['Iraq', 'GPE'], ['Popular Mobilization Units', 'ORG'], ['PMU', 'ORG'], ['US', 'GPE']]);
+    assert.equal(r.byCue('has condemned')?.speaker, null);
+  });
+
+  test('"the spokesman" is the spokesman of the sentence before, not one named earlier', () => {
+    const text = 'Iraqi government spokesman Basim al-Awadi condemned the attack. Al-Awadi said an investigation had been ordered.\n\n' +
+      'Iran\'s Foreign Ministry spokesman condemned the US aggression. In a statement, the spokesman said the Islamic Republic stands by the Iraqi government.';
+    const r = extractedSpeakers(text, [['Basim al-Awadi', 'PERSON'], ['Al-Awadi', 'PERSON'], ['Iran', 'GPE'], ['Foreign Ministry', 'ORG'], ['US', 'GPE'],
+      ['Islamic Republic', 'GPE']]);
+    assert.notEqual(r.bySpeakerSpan('the spokesman')?.speaker, 'person:basim-al-awadi');
+    assert.equal(r.bySpeakerSpan('the spokesman')?.speaker, r.bySpeakerSpan('Iran\'s Foreign Ministry spokesman')?.speaker);
+  });
+});
