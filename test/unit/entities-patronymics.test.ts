@@ -27,6 +27,13 @@ suite('entities: Arabic patronymics ("bin", "bint", "ibn")', () => {
       ['Ali/PERSON', 'Hamad Street/LOC']);
   });
 
+  test('a name the tagger typed otherwise, before "bin" and a name, is a person\'s; an ʿayn apostrophe before "al-"', () => {
+    const words = 'Emir Sheikh Tamim bin Hamad Al Thani met Mohammed Shia \' al-Sudani'.split(' ');
+    const spans: Span[] = [{ start: 2, end: 3, type: 'MISC' }, { start: 4, end: 7, type: 'ORG' }, { start: 8, end: 10, type: 'PERSON' },
+      { start: 11, end: 12, type: 'MISC' }];
+    assert.deepEqual(shown(words, joinPatronymics(words, spans)), ['Tamim bin Hamad Al Thani/PERSON', 'Mohammed Shia \' al-Sudani/PERSON']);
+  });
+
   test('in the whole pipeline, a minister and his short name are one actor-ready span each', () => {
     const text = 'Saudi Foreign Minister Prince Faisal bin Farhan said on Monday that the kingdom supports the talks. Faisal bin Farhan also met Iraqi officials.';
     const tokens = tokenize(text);

@@ -21,7 +21,9 @@ export function joinPatronymics(words: readonly string[], spans: Span[]): Span[]
   let absorbed: Set<Span> | undefined;
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
-    if (s.type !== 'PERSON' || absorbed?.has(s)) continue;
+    // "Sheikh Tamim bin Hamad Al Thani": a "bin" after a name the tagger typed otherwise still makes it a person's.
+    const linked = s.end + 1 < words.length && PATRONYMIC.has(words[s.end]) && isCapitalized(words[s.end + 1]);
+    if ((s.type !== 'PERSON' && !linked) || absorbed?.has(s)) continue;
     const before = s.start > 0 ? words[s.start - 1] : '';
     if ((before === 'bin' || before === 'Bin') && (k === 0 || spans[k - 1].end < s.start)) s.start--;
     const end = patronymicEnd(words, s.end);
@@ -31,9 +33,12 @@ export function joinPatronymics(words: readonly string[], spans: Span[]): Span[]
     if (next < spans.length && spans[next].start < end) continue; // a span crossing the growth's end
     for (let j = k + 1; j < next; j++) (absorbed ??= new Set()).add(spans[j]);
     s.end = end;
+    s.type = 'PERSON';
   }
   return absorbed ? spans.filter((s) => !absorbed.has(s)) : spans;
 }
+
+const APOSTROPHES = new Set(["'", '’', 'ʼ', 'ʿ']);
 
 /** A family name with its Arabic article joined by a hyphen ("al-Sudani", "el-Sisi"), which the tagger may leave out. */
 const ARTICLE_NAME = /^(?:al|el|ad|as|ash|at|az|an)-\p{Lu}/u;
@@ -44,6 +49,8 @@ function patronymicEnd(words: readonly string[], at: number): number {
   if (at >= words.length) return at;
   const next = words[at];
   if (next.length > 3 && next.indexOf('-') > 0 && ARTICLE_NAME.test(next)) return at + 1;
+  // "Mohammed Shia' al-Sudani": an ʿayn written as an apostrophe ends the word before the family name.
+  if (APOSTROPHES.has(next) && at + 1 < words.length && words[at + 1].indexOf('-') > 0 && ARTICLE_NAME.test(words[at + 1])) return at + 2;
   if (!PATRONYMIC.has(next)) return at;
   let e = at;
   for (let links = 0; links < MAX_LINKS; links++) {
