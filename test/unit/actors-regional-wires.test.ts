@@ -34,3 +34,14 @@ suite('actors: Middle East wire copy', () => {
     assert.equal(r.bySpeakerSpan('the spokesman')?.speaker, r.bySpeakerSpan('Iran\'s Foreign Ministry spokesman')?.speaker);
   });
 });
+
+suite('actors: "the Syrian official" after its speaker', () => {
+  test('the speaker just before, of no known country, fits a country\'s description before a compatriot named earlier', () => {
+    const text = 'The Iranian minister met Syrian President Bashar al-Assad, Defence Minister Ali Mahmoud Abbas and Prime Minister Hussein Arnous ' +
+      'on Sunday. Assad said the resistance had emerged stronger. Abbas said the blood of the martyrs had cemented the friendship. ' +
+      'The Syrian official added that his country\'s armed forces were ready to expand joint training.';
+    const r = extractedSpeakers(text, [['Iranian', 'NORP'], ['Syrian', 'NORP'], ['Bashar al-Assad', 'PERSON'], ['Ali Mahmoud Abbas', 'PERSON'],
+      ['Hussein Arnous', 'PERSON'], ['Assad', 'PERSON'], ['Abbas', 'PERSON']]);
+    assert.equal(r.bySpeakerSpan('The Syrian official')?.speaker, 'person:ali-mahmoud-abbas');
+  });
+});

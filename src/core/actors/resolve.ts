@@ -19,7 +19,7 @@ import type { Sentence } from '../text/token';
 import type { Tokens } from '../text/tokens';
 import type { Claim, Span } from '../types';
 import { sentenceAt } from './context';
-import { type Description, scoreDescription } from './describe';
+import type { Description } from './describe';
 import { lookupForm } from './formLookup';
 import { renamingPerson } from './apposition';
 import { antecedentOf } from './relative';
@@ -27,6 +27,7 @@ import { afterOutsider, describingClauseAt, hostNotPrincipal, isPeopleMention, m
 import { genericNounBonus, namedLike, onlyNamedBefore } from './namedLike';
 import { speakerOrder } from './order';
 import { speakerGoingOn } from './unnamedSpeaker';
+import { bestDescribed, PRONOUN_WINDOW } from './bestDescribed';
 import { insertedClauseSubject } from './insertedClause';
 import { thingSubjectBefore } from './thingSubject';
 import { countryActor, insideSpeaker, organisationHead, renamedHeadFit, sendingCountry } from './bodySpeaker';
@@ -41,7 +42,7 @@ import { type DocumentContext, documentAuthor, isAuthoredDocument, issuerStart }
 import { resolveNamedNext } from './namedNext';
 import { descriptionOf, NOT_LOOKED_UP, Pronoun, readSpanText, shapeOfText, type SpanShape, type SpanText } from './spanText';
 import { DOCUMENTS, LastSpeaker, lastWordKey, sameHeadSpeaker } from './speakerHeads';
-import { ClaimCover, continuingSpeaker, firstEndingAfter, lastMentionBefore, lastMentionOf, mostSalient, pairNamedSince, recentActors, SpeakerMark } from './salience';
+import { ClaimCover, continuingSpeaker, firstEndingAfter, lastMentionBefore, lastMentionOf, mostSalient, pairNamedSince, SpeakerMark } from './salience';
 import { type ActorGrouping, genderOf, SUBJECT } from './types';
 import { isTheyNoun, unnamedGroupSince } from './unnamedGroup';
 import { isCompound } from './names';
@@ -51,12 +52,10 @@ import { partyNamed } from './parties';
 import { mentionType, partyPeopleMention, typeInSpan } from './partyMentions';
 import { lastNamedAsModifier, pluralMention, thingNamedAsModifier } from './pronounModifiers';
 
-const PRONOUN_WINDOW = 3;
 const GROUP_WINDOW = 2;
 /** How far back "he"/"she" reaches a previous speaker when nobody else of the gender is named since (see
  * continuingSpeaker). */
 const SPEAKER_RUN = 8;
-const DESCRIPTION_WINDOW = 30;
 
 interface Ctx {
   readonly text: string;
@@ -291,7 +290,7 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
     // "A Saudi Interior Ministry spokesman says … The spokesman says": the earlier speaker with that head, as resolved;
     // one of this or the last sentence before a role holder named earlier (another country's spokesman).
     const sameHead = inside.length === 0 && THE_NOUN_RE.test(raw) ? lastWordKey(ctx.text, span.end) : '';
-    const fit = (sameHead ? sameHeadSpeaker(ctx.text, ctx.speakers, span.start, sentence, sameHead, 1) : null) ?? bestDescribed(ctx, span, sentence, d, inside);
+    const fit = (sameHead ? sameHeadSpeaker(ctx.text, ctx.speakers, span.start, sentence, sameHead, 1) : null) ?? bestDescribed(g, ctx.speakers, ctx.last, span.start, sentence, d, inside);
     if (fit !== null) return fit;
     if (fits) {
       const renamed = salient(ctx, span, sentence, 1, officeFit(g, d, fits), undefined, subject) ?? dominantPerson(g, d, fits);
@@ -425,30 +424,6 @@ function headPerson(ctx: Ctx, from: number, to: number, head: boolean): number |
     if (head || ownerSpeaks(ctx.text, m.end[k], to)) return a;
   }
   return null;
-}
-
-/**
- * The person who fits a role description best. When the description names an organisation ("The leader of the
- * Shi'ite militant group Hezbollah", "The official Xinhua news agency"), only someone the text ties to it (else
- * insideSpeaker: the organisation), not any leader or official named recently. This also drops a few right guesses
- * where the grouping did not tie the person to the organisation before the head ("House speaker" for Paul Ryan).
- */
-function bestDescribed(ctx: Ctx, span: Span, sentence: number, d: Description, inside: readonly number[]): number | null {
-  const { g } = ctx;
-  const orgs = inside.filter((a) => g.actors[a].type === 'ORG');
-  let best: number | null = null;
-  let bestScore = 0;
-  // A description naming a country ("The head of U.S. troops …") reaches far only for people of that country: someone
-  // with no country known fits it only when named in the last few sentences.
-  const near = d.countries.length > 0 ? new Set(recentActors(g, span.start, sentence, PRONOUN_WINDOW, ctx.speakers)) : undefined;
-  for (const a of recentActors(g, span.start, sentence, DESCRIPTION_WINDOW, ctx.speakers)) {
-    if (g.actors[a].type !== 'PERSON') continue;
-    if (orgs.length > 0 && !orgs.some((o) => g.profiles[a].orgs.has(o))) continue;
-    if (near && g.profiles[a].countries.size === 0 && !near.has(a)) continue;
-    const s = scoreDescription(d, g.profiles[a]);
-    if (s > bestScore) { best = a; bestScore = s; }
-  }
-  return best;
 }
 
 /**

@@ -1,0 +1,38 @@
+// The person a role description ("the Iraqi advisor", "the Syrian official", "the minister") names: the best fit of
+// the people named recently (scoreDescription), the most recent first.
+import { type Description, scoreDescription } from './describe';
+import { recentActors, type SpeakerMark } from './salience';
+import type { LastSpeaker } from './speakerHeads';
+import type { ActorGrouping } from './types';
+
+/** Sentences a description reaches back. */
+const DESCRIPTION_WINDOW = 30;
+/** Sentences a pronoun reaches back (resolve.ts), and a country's description for people of no known country. */
+export const PRONOUN_WINDOW = 3;
+
+/**
+ * The person who fits a role description best. When the description names an organisation ("The leader of the
+ * Shi'ite militant group Hezbollah", "The official Xinhua news agency"), only someone the text ties to it (else
+ * insideSpeaker: the organisation), not any leader or official named recently. This also drops a few right guesses
+ * where the grouping did not tie the person to the organisation before the head ("House speaker" for Paul Ryan).
+ */
+export function bestDescribed(g: ActorGrouping, speakers: readonly SpeakerMark[], last: LastSpeaker, pos: number, sentence: number, d: Description,
+  inside: readonly number[]): number | null {
+  const orgs = inside.filter((a) => g.actors[a].type === 'ORG');
+  let best: number | null = null;
+  let bestScore = 0;
+  // A description naming a country ("The head of U.S. troops …") reaches far only for people of that country: someone
+  // with no country known fits it only when named in the last few sentences.
+  const near = d.countries.length > 0 ? new Set(recentActors(g, pos, sentence, PRONOUN_WINDOW, speakers)) : undefined;
+  // "Abbas said … The Syrian official added": the speaker just before, of no known country, fits as one of it.
+  const lastActor = near && last.justBefore(pos, sentence) ? last.actor : null;
+  for (const a of recentActors(g, pos, sentence, DESCRIPTION_WINDOW, speakers)) {
+    if (g.actors[a].type !== 'PERSON') continue;
+    if (orgs.length > 0 && !orgs.some((o) => g.profiles[a].orgs.has(o))) continue;
+    if (near && g.profiles[a].countries.size === 0 && !near.has(a)) continue;
+    const fit = scoreDescription(d, g.profiles[a]);
+    const s = fit > 0 && a === lastActor && g.profiles[a].countries.size === 0 ? fit + 2 : fit;
+    if (s > bestScore) { best = a; bestScore = s; }
+  }
+  return best;
+}
