@@ -45,3 +45,15 @@ suite('actors: "the Syrian official" after its speaker', () => {
     assert.equal(r.bySpeakerSpan('The Syrian official')?.speaker, 'person:ali-mahmoud-abbas');
   });
 });
+
+suite('actors: sources close to someone', () => {
+  test('"Sources close to Berri told …" are unnamed, not Berri; "a spokesman for Berri" still speaks for him', () => {
+    const spec = [['Nabih Berri', 'PERSON'], ['Berri', 'PERSON']] as const;
+    const close = extractedSpeakers('Parliament Speaker Nabih Berri met the minister. Sources close to Berri told reporters that the speaker ' +
+      'was not opposed to the session.', spec);
+    assert.equal(close.bySpeakerSpan('Sources close to Berri')?.speaker, null);
+    const spokesman = extractedSpeakers('Parliament Speaker Nabih Berri met the minister. A spokesman for Berri told reporters that the speaker ' +
+      'was not opposed to the session.', spec);
+    assert.equal(spokesman.bySpeakerSpan('A spokesman for Berri')?.speaker, 'person:nabih-berri');
+  });
+});

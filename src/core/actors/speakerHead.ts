@@ -77,7 +77,10 @@ const ON_BEHALF = new Set(['for', 'to', 'by', 'from']);
 export function standInRange(text: string, start: number, end: number, head: HeadRegion): [number, number] | null {
   if (head.end >= end) return null;
   if (ON_BEHALF.has(head.word)) {
-    const from = text.indexOf(head.word, head.end) + head.word.length;
+    const at = text.indexOf(head.word, head.end);
+    // "Sources close to Berri": people near the one named, who do not speak for him.
+    if (head.word === 'to' && /\bclose\s*$/i.test(text.slice(start, at))) return null;
+    const from = at + head.word.length;
     return [from, headRegion(text, from, end).end];
   }
   const comma = text.indexOf(',', head.end);
