@@ -34,6 +34,14 @@ suite('entities: Arabic patronymics ("bin", "bint", "ibn")', () => {
     assert.deepEqual(shown(words, joinPatronymics(words, spans)), ['Tamim bin Hamad Al Thani/PERSON', 'Mohammed Shia \' al-Sudani/PERSON']);
   });
 
+  test('a capitalised article ("El-Sisi", "Al-Sharif") joins too; a given name before a "bin" the tagger started at, not a title', () => {
+    const words = 'President Abdel Fattah El-Sisi met Faisal bin Saad Al-Qahtani and Prince bin Salman'.split(' ');
+    const spans: Span[] = [{ start: 1, end: 3, type: 'PERSON' }, { start: 3, end: 4, type: 'ORG' }, { start: 7, end: 8, type: 'PERSON' },
+      { start: 8, end: 9, type: 'LOC' }, { start: 12, end: 13, type: 'PERSON' }];
+    assert.deepEqual(shown(words, joinPatronymics(words, spans)),
+      ['Abdel Fattah El-Sisi/PERSON', 'Faisal bin Saad Al-Qahtani/PERSON', 'bin Salman/PERSON']);
+  });
+
   test('in the whole pipeline, a minister and his short name are one actor-ready span each', () => {
     const text = 'Saudi Foreign Minister Prince Faisal bin Farhan said on Monday that the kingdom supports the talks. Faisal bin Farhan also met Iraqi officials.';
     const tokens = tokenize(text);

@@ -25,7 +25,12 @@ export function joinPatronymics(words: readonly string[], spans: Span[]): Span[]
     const linked = s.end + 1 < words.length && PATRONYMIC.has(words[s.end]) && isCapitalized(words[s.end + 1]);
     if ((s.type !== 'PERSON' && !linked) || absorbed?.has(s)) continue;
     const before = s.start > 0 ? words[s.start - 1] : '';
-    if ((before === 'bin' || before === 'Bin') && (k === 0 || spans[k - 1].end < s.start)) s.start--;
+    if ((before === 'bin' || before === 'Bin') && (k === 0 || spans[k - 1].end < s.start)) {
+      s.start--;
+      // "Faisal bin Saad Al-Qahtani" tagged from "bin": the given name before it too, when no span or title holds it.
+      const given = s.start - 1;
+      if (given >= 0 && (k === 0 || spans[k - 1].end <= given) && isCapitalized(words[given]) && !HONORIFICS.has(words[given])) s.start = given;
+    }
     const end = patronymicEnd(words, s.end);
     if (end === s.end) continue;
     let next = k + 1;
@@ -38,10 +43,15 @@ export function joinPatronymics(words: readonly string[], spans: Span[]): Span[]
   return absorbed ? spans.filter((s) => !absorbed.has(s)) : spans;
 }
 
+/** Titles a "bin" name may follow ("Prince bin Salman") and sentence openers ("Later bin Laden said"): not a given name. */
+const HONORIFICS = new Set(['Sheikh', 'Shaikh', 'Prince', 'Princess', 'King', 'Emir', 'Amir', 'Sultan', 'Sayyed', 'Sayyid', 'Crown', 'Mr',
+  'Dr', 'The', 'Later', 'Earlier', 'Then', 'But', 'And', 'When', 'After', 'Before', 'Meanwhile', 'However', 'Also', 'Yesterday', 'Today',
+  'Now', 'While', 'As', 'In', 'On', 'At', 'For', 'With', 'By', 'From', 'Since', 'If', 'So', 'Yet', 'Still', 'Even', 'Only', 'Unlike', 'Like']);
+
 const APOSTROPHES = new Set(["'", '’', 'ʼ', 'ʿ']);
 
 /** A family name with its Arabic article joined by a hyphen ("al-Sudani", "el-Sisi"), which the tagger may leave out. */
-const ARTICLE_NAME = /^(?:al|el|ad|as|ash|at|az|an)-\p{Lu}/u;
+const ARTICLE_NAME = /^(?:[Aa]l|[Ee]l|ad|as|ash|at|az|an)-\p{Lu}/u;
 
 /** Where the patronymic chain after token `at` ends, with the family name after it (`at` when there is none). */
 function patronymicEnd(words: readonly string[], at: number): number {
