@@ -35,4 +35,12 @@ suite('claims: a sentence opening with "Said X"', () => {
     assert.equal(c.speaker, 'Said Jalili, Iran’s former nuclear negotiator,');
     assert.equal(claimWith(claimsOf('Said Jalili told reporters: “We will not retreat.”'), 'retreat').speaker, 'Said Jalili');
   });
+
+  test('a name that looks like a cue word mid-sentence ("Sayed Masoud") is no cue; a title-case headline\'s verb still is', () => {
+    const claims = claimsOf('Another analyst, Sayed Masoud, said the project could reduce tensions over water between provinces.');
+    assert.deepEqual(claims.map((c) => c.cue), ['said']);
+    assert.equal(claimWith(claims, 'reduce tensions').speaker, 'Another analyst, Sayed Masoud,');
+    const headline = claimsOf('Clinton Says Russians Hacked DNC, Calls Trump’s Putin Remarks ‘Troubling.’\n\nThe story follows.');
+    assert.ok(headline.some((c) => c.cue === 'Calls'));
+  });
 });

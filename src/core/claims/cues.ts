@@ -176,7 +176,7 @@ function notACue(ctx: DocContext, i: number, e: number, a: number, b: number): b
   // "What they're saying: “…,” Raman said.": a section label's words are no cue.
   if (i - a <= 5 && i > a && sectionLabelEnd(ctx, a, b) > i) return true;
   if (i <= a) return false;
-  if (insideName(ctx, i, a, b)) return true;
+  if (insideName(ctx, i, a, b) || nameInProse(ctx, i, e, b)) return true;
   const before = nm(ctx, i - 1);
   if (ARTICLES.has(before) && nm(ctx, i).endsWith('ed')) return true;
   // "Some witnesses to the shooting said …", "Both sides hope …": one word in -s after a plural quantifier is a plural
@@ -192,6 +192,25 @@ function saidFirstName(ctx: DocContext, i: number, e: number, a: number, b: numb
   if (i !== a || e !== i + 1 || ctx.tokens.text(i) !== 'Said' || e >= b || !isCapitalized(ctx, e)) return false;
   for (let k = e + 1; k < b && !isOpenQuoteMark(ctx, k); k++) if (SPEECH_AFTER.has(nm(ctx, k)) && !isCapitalized(ctx, k)) return true;
   return false;
+}
+
+/**
+ * "Another analyst, Sayed Masoud, said …": a capitalised word before another, mid-sentence after a comma or a lower-case
+ * word (prose, not a title-case headline), is a name, however like a cue word it looks.
+ */
+function nameInProse(ctx: DocContext, i: number, e: number, b: number): boolean {
+  if (e !== i + 1 || e >= b || !isCapitalized(ctx, i) || !isCapitalized(ctx, e) || !isWord(ctx, e)) return false;
+  if (nm(ctx, i - 1) !== ',' && (!isWord(ctx, i - 1) || isCapitalized(ctx, i - 1))) return false;
+  // Prose: most of the sentence's words are lower-case ("Clinton Says Russians Hacked DNC, Calls Trump’s …" is a title).
+  const a = ctx.sentences[ctx.sentOf[i]].firstToken;
+  let lower = 0;
+  let words = 0;
+  for (let k = a; k < b; k++) {
+    if (!isWord(ctx, k)) continue;
+    words++;
+    if (!isCapitalized(ctx, k)) lower++;
+  }
+  return lower * 2 > words;
 }
 
 const INFORMED_PEOPLE = new Set(['source', 'sources', 'official', 'officials', 'people', 'observers', 'circles', 'insiders', 'persons']);
