@@ -323,6 +323,11 @@ suite('entities: API and rules', () => {
       ['Democratic Republic of Congo/GPE']);
   });
 
+  test('"the Republic of Chile" the tagger typed as an organisation is the state', () => {
+    const es = show(tag('The ambassador of the Republic of Chile to the Kingdom, Rodrigo Fuentes Ibarra, met the minister.'));
+    assert.ok(es.includes('Republic of Chile/GPE'), es.join(', '));
+  });
+
   test('a plural office title alone ("Sens. Ted Cruz and Marco Rubio") is no entity', () => {
     assert.deepEqual(show(tag('Cruz is ahead of his rivals, particularly Sens. Ted Cruz and Marco Rubio, who many feel could win.')),
       ['Cruz/PERSON', 'Ted Cruz/PERSON', 'Marco Rubio/PERSON']);

@@ -3,7 +3,8 @@
 
 import type { TypedSpan } from './pipeline';
 
-/** A name ending in "Republic" or "Kingdom", then "of", then a place: one GPE over all three. Spans stay sorted. */
+/** A name ending in "Republic" or "Kingdom", then "of", then a place: one GPE over all three; an organisation named
+ * "Republic of …" is the state too. Spans stay sorted. */
 export function joinRepublicOf(words: readonly string[], spans: TypedSpan[]): TypedSpan[] {
   let out: TypedSpan[] | undefined;
   for (let k = 0; k < spans.length; k++) {
@@ -15,6 +16,12 @@ export function joinRepublicOf(words: readonly string[], spans: TypedSpan[]): Ty
       out ??= spans.slice(0, k);
       out.push({ start: a.start, end: b.end, type: 'GPE' });
       k++;
+      continue;
+    }
+    // "the Republic of Chile" typed as an organisation: the state.
+    if (a.type === 'ORG' && a.end - a.start >= 3 && (words[a.start] === 'Republic' || words[a.start] === 'Kingdom') && words[a.start + 1] === 'of') {
+      out ??= spans.slice(0, k);
+      out.push({ start: a.start, end: a.end, type: 'GPE' });
       continue;
     }
     out?.push(a);
