@@ -57,3 +57,13 @@ suite('actors: sources close to someone', () => {
     assert.equal(spokesman.bySpeakerSpan('A spokesman for Berri')?.speaker, 'person:nabih-berri');
   });
 });
+
+suite('actors: a form of address as the speaker', () => {
+  test('"His Highness affirmed" is the person the article called His Highness, not the last man named', () => {
+    const text = 'President His Highness Sheikh Mohamed bin Zayed Al Nahyan received Egyptian Prime Minister Mostafa Madbouly. ' +
+      'Minister Hatem El-Sayed attended the meeting. His Highness affirmed that the relations are historic.';
+    const r = extractedSpeakers(text, [['Mohamed bin Zayed Al Nahyan', 'PERSON'], ['Egyptian', 'NORP'], ['Mostafa Madbouly', 'PERSON'],
+      ['Hatem El-Sayed', 'PERSON']]);
+    assert.equal(r.bySpeakerSpan('His Highness')?.speaker, 'person:mohamed-bin-zayed-al-nahyan');
+  });
+});

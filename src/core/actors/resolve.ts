@@ -28,6 +28,7 @@ import { genericNounBonus, namedLike, onlyNamedBefore } from './namedLike';
 import { speakerOrder } from './order';
 import { speakerGoingOn } from './unnamedSpeaker';
 import { bestDescribed, PRONOUN_WINDOW } from './bestDescribed';
+import { addressedPerson } from './addressForm';
 import { insertedClauseSubject } from './insertedClause';
 import { thingSubjectBefore } from './thingSubject';
 import { countryActor, insideSpeaker, organisationHead, renamedHeadFit, sendingCountry } from './bodySpeaker';
@@ -174,6 +175,8 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   if (pair) { const alone = first === null || first === pair.other; ctx.co = alone ? [] : [pair.other]; return alone ? pair.other : first; }
   switch (t.pronoun) {
     case Pronoun.Male: case Pronoun.Female: {
+      const addressed = addressedPerson(g, ctx.text, span.start, raw); // "His Highness affirmed": whom the article so addressed
+      if (addressed !== undefined) return addressed;
       const avoid = t.pronoun === Pronoun.Male ? 'f' : 'm';
       const accept = (a: number): boolean => g.actors[a].type === 'PERSON' && speakerGender(ctx, a) !== avoid;
       const going = insertedClauseSubject(ctx.text, g.mentions, span.start, accept) ?? speakerGoingOn(ctx.text, ctx.sentences, g.mentions, ctx.last, span.start, sentence, avoid === 'f' ? 'm' : 'f', accept);
