@@ -39,3 +39,12 @@ suite('claims: a statement that reached the outlet', () => {
     assert.equal(c.text, 'that the program would end');
   });
 });
+
+suite('claims: "expressed <feeling> for"', () => {
+  test('the cue runs to where the content starts: "Expressing gratitude for", "expressed hope"', () => {
+    const c = claimWith(claimsOf('Expressing gratitude for the efforts of the forces in battling Daesh, he said stability in Iraq is Iran’s.'), 'the efforts');
+    assert.equal(c.cue, 'Expressing gratitude for');
+    assert.equal(c.text, 'the efforts of the forces in battling Daesh');
+    assert.equal(claimWith(claimsOf('He expressed hope that the talks would succeed.'), 'talks would succeed').cue, 'expressed hope');
+  });
+});

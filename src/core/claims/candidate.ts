@@ -31,7 +31,7 @@ function toCandidate(ctx: DocContext, r: RawClaim): ClaimCandidate {
   let cue: ClaimCandidate['cue'] = null;
   if (r.cue) {
     const cs = ctx.tokens.start(r.cue.start);
-    const ce = ctx.tokens.end(r.cue.end - 1);
+    const ce = ctx.tokens.end(expressedEnd(ctx, r.cue.end, r.contentStart) - 1);
     cue = { start: cs, end: ce, text: ctx.text.slice(cs, ce) };
   }
   const found = r.source ? speakerChars(ctx, r.source, r.cue, r.contentStart, r.contentEnd) : null;
@@ -45,6 +45,16 @@ function toCandidate(ctx: DocContext, r: RawClaim): ClaimCandidate {
     speaker: null,
     speakerSpan: sp,
   };
+}
+
+/**
+ * "Expressing gratitude for | the efforts …", "expressed hope | that …": the cue ends after the feeling expressed (and
+ * its preposition), where the content starts; `end` otherwise (the cue token end, exclusive).
+ */
+function expressedEnd(ctx: DocContext, end: number, contentStart: number): number {
+  if (contentStart <= end || contentStart - end > 3 || !ctx.tokens.text(end - 1).toLowerCase().startsWith('express')) return end;
+  for (let k = end; k < contentStart; k++) if (ctx.tokens.kind(k) !== 'word') return end;
+  return contentStart;
 }
 
 /**
