@@ -46,4 +46,10 @@ suite('actors: "the <organisation> chief" is the person who heads it', () => {
     assert.notEqual(s.bySpeakerSpan('Supporters of Governor John Smith')?.speaker, 'person:john-smith');
     assert.notEqual(s.bySpeakerSpan('The government of interim Prime Minister Girija Prasad Koirala')?.speaker, 'person:girija-prasad-koirala');
   });
+
+  test('"Ministry of Defence spokesman Hassan Abdul Ghani said": a lower-case title before the name too', () => {
+    const text = 'Ministry of Defence spokesman Hassan Abdul Ghani said army units had neutralised the attackers.';
+    const s = extractedSpeakers(text, [['Ministry of Defence', 'ORG'], ['Hassan Abdul Ghani', 'PERSON']]);
+    assert.equal(s.bySpeakerSpan('Ministry of Defence spokesman Hassan Abdul Ghani')?.speaker, 'person:hassan-abdul-ghani');
+  });
 });

@@ -9,8 +9,9 @@ import { firstEndingAfter } from './salience';
 import type { ActorGrouping } from './types';
 
 const HEAD_OF_RE = /^(?:[Tt]he\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?(?:head|leader|chief|chairman|chairwoman|chair|director|president|commander|secretary-general|secretary general)\s+of\s/iu;
-/** A capitalised word and a name of two to four capitalised words ending the span ("… Governor Andrew Bailey"). */
-const TITLED_NAME_END_RE = /\s\p{Lu}[\p{L}-]*\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*$/u;
+/** A title word and a name of two to four capitalised words ending the span ("… Governor Andrew Bailey", "… spokesman
+ * Hassan Abdul Ghani"). */
+const TITLED_NAME_END_RE = /\s\p{L}[\p{L}-]*\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*$/u;
 
 const NAME_JOINERS = new Set(['of', 'the', 'for', 'and', '&', 'on']);
 
@@ -42,7 +43,8 @@ export function headOfNamed(g: ActorGrouping, text: string, from: number, raw: s
     if (after !== '' && after[0] !== ',') return null;
     const before = /(\S+)\s+$/.exec(text.slice(start, m.start[k]));
     if (!headOf) {
-      return before !== null && after === '' && isHead(roleKey(before[1])) && properName(text.slice(start, m.start[k])) ? m.actor[k] : null;
+      // The organisation's name before the title is capitalised; the title may not be ("Ministry of Defence spokesman").
+      return before !== null && after === '' && isHead(roleKey(before[1])) && properName(text.slice(start, m.start[k] - before[0].length)) ? m.actor[k] : null;
     }
     return before !== null && !NOT_BEFORE_NAME.test(before[1]) ? m.actor[k] : null;
   }
