@@ -67,3 +67,13 @@ suite('actors: a form of address as the speaker', () => {
     assert.equal(r.bySpeakerSpan('His Highness')?.speaker, 'person:mohamed-bin-zayed-al-nahyan');
   });
 });
+
+suite('actors: "the Leader" in Iranian copy', () => {
+  test('"the Leader said" is the ayatollah the article names, not the president', () => {
+    const text = 'President Masoud Pezeshkian said the plan was fair. Ayatollah Ali Khamenei met officials on Monday. ' +
+      'In the meeting, the Leader said that decisions must protect the poor.';
+    const r = extractedSpeakers(text, [['Masoud Pezeshkian', 'PERSON'], ['Ali Khamenei', 'PERSON'], ['Monday', 'DATE']]);
+    assert.equal(r.bySpeakerSpan('the Leader')?.speaker, 'person:ali-khamenei');
+    assert.equal(r.bySpeakerSpan('President Masoud Pezeshkian')?.speaker, 'person:masoud-pezeshkian');
+  });
+});

@@ -36,3 +36,26 @@ export function bestDescribed(g: ActorGrouping, speakers: readonly SpeakerMark[]
   }
   return best;
 }
+
+/** "the Leader", "the Supreme Leader": Iran's Supreme Leader, written with a capital, not any leader or president. */
+const THE_LEADER_RE = /^(?:[Tt]he\s+)?(?:Supreme\s+)?Leader$/;
+
+/**
+ * The person "the Leader" means: one the article titled Supreme Leader, else its ayatollah named most often (a
+ * president's "leader" role had made "the Leader said" President Pezeshkian's); null when the span is no such.
+ */
+export function theLeader(g: ActorGrouping, raw: string): number | null {
+  if (!THE_LEADER_RE.test(raw)) return null;
+  let best: number | null = null;
+  let bestRank = 0;
+  for (let a = 0; a < g.actors.length; a++) {
+    if (g.actors[a].type !== 'PERSON') continue;
+    const roles = g.profiles[a].roles;
+    const rank = roles.has('supreme') ? 2 : roles.has('ayatollah') ? 1 : 0;
+    if (rank > bestRank || (rank > 0 && rank === bestRank && best !== null && g.actors[a].mentions > g.actors[best].mentions)) {
+      best = a;
+      bestRank = rank;
+    }
+  }
+  return best;
+}

@@ -27,7 +27,7 @@ import { afterOutsider, describingClauseAt, hostNotPrincipal, isPeopleMention, m
 import { genericNounBonus, namedLike, onlyNamedBefore } from './namedLike';
 import { speakerOrder } from './order';
 import { speakerGoingOn } from './unnamedSpeaker';
-import { bestDescribed, PRONOUN_WINDOW } from './bestDescribed';
+import { bestDescribed, PRONOUN_WINDOW, theLeader } from './bestDescribed';
 import { addressedPerson } from './addressForm';
 import { insertedClauseSubject } from './insertedClause';
 import { thingSubjectBefore } from './thingSubject';
@@ -293,7 +293,8 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
     // "A Saudi Interior Ministry spokesman says … The spokesman says": the earlier speaker with that head, as resolved;
     // one of this or the last sentence before a role holder named earlier (another country's spokesman).
     const sameHead = inside.length === 0 && THE_NOUN_RE.test(raw) ? lastWordKey(ctx.text, span.end) : '';
-    const fit = (sameHead ? sameHeadSpeaker(ctx.text, ctx.speakers, span.start, sentence, sameHead, 1) : null) ?? bestDescribed(g, ctx.speakers, ctx.last, span.start, sentence, d, inside);
+    const fit = (sameHead ? sameHeadSpeaker(ctx.text, ctx.speakers, span.start, sentence, sameHead, 1) : null) ?? theLeader(g, raw) ??
+      bestDescribed(g, ctx.speakers, ctx.last, span.start, sentence, d, inside);
     if (fit !== null) return fit;
     if (fits) {
       const renamed = salient(ctx, span, sentence, 1, officeFit(g, d, fits), undefined, subject) ?? dominantPerson(g, d, fits);
