@@ -52,4 +52,10 @@ suite('actors: "the <organisation> chief" is the person who heads it', () => {
     const s = extractedSpeakers(text, [['Ministry of Defence', 'ORG'], ['Hassan Abdul Ghani', 'PERSON']]);
     assert.equal(s.bySpeakerSpan('Ministry of Defence spokesman Hassan Abdul Ghani')?.speaker, 'person:hassan-abdul-ghani');
   });
+
+  test('"the head of the Fatah Alliance said" after "The head of the Fatah Alliance, Hadi al-Amiri, said": the same person', () => {
+    const text = 'The head of the Fatah Alliance, Hadi al-Amiri, said the vote would go ahead. "We are ready," the head of the Fatah Alliance said.';
+    const s = extractedSpeakers(text, [['Fatah Alliance', 'ORG'], ['Hadi al-Amiri', 'PERSON']]);
+    assert.equal(s.bySpeakerSpan('the head of the Fatah Alliance')?.speaker, 'person:hadi-al-amiri');
+  });
 });

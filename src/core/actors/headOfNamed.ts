@@ -5,7 +5,7 @@
 // preposition before it) that ends the span or its apposition's start names the head. So does a title and name
 // after an organisation's own name with "of" in it ("Bank of England Governor Andrew Bailey").
 import { isHead, roleKey } from './roles';
-import { firstEndingAfter } from './salience';
+import { firstEndingAfter, type SpeakerMark } from './salience';
 import type { ActorGrouping } from './types';
 
 const HEAD_OF_RE = /^(?:[Tt]he\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?(?:head|leader|chief|chairman|chairwoman|chair|director|president|commander|secretary-general|secretary general)\s+of\s/iu;
@@ -47,6 +47,28 @@ export function headOfNamed(g: ActorGrouping, text: string, from: number, raw: s
       return before !== null && after === '' && isHead(roleKey(before[1])) && properName(text.slice(start, m.start[k] - before[0].length)) ? m.actor[k] : null;
     }
     return before !== null && !NOT_BEFORE_NAME.test(before[1]) ? m.actor[k] : null;
+  }
+  return null;
+}
+
+const THE_HEAD_OF_RE = /^[Tt]he\s+((?:head|leader|chief|chairman|chairwoman|chair|director|president|commander|secretary-general|secretary general)\s+of\s+\S.*)$/u;
+/** How many sentences back a speaker named with the office may be. */
+const OFFICE_WINDOW = 3;
+
+/**
+ * "The head of the Fatah Alliance, Hadi al-Amiri, said … “We are ready,” the head of the Fatah Alliance said": the
+ * person of a recent speaker span that opened with the same office (the span alone gave the organisation), or null.
+ */
+export function sameOfficeSpeaker(g: ActorGrouping, text: string, speakers: readonly SpeakerMark[], pos: number, sentence: number, raw: string): number | null {
+  const m = THE_HEAD_OF_RE.exec(raw);
+  if (!m) return null;
+  const office = m[1].toLowerCase();
+  for (let k = speakers.length - 1; k >= 0; k--) {
+    const s = speakers[k];
+    if (s.start >= pos) continue;
+    if (s.sentence < sentence - OFFICE_WINDOW) break;
+    if (s.actor < 0 || g.actors[s.actor].type !== 'PERSON') continue;
+    if (text.slice(s.start, s.end).toLowerCase().replace(/^the\s+/, '').startsWith(office)) return s.actor;
   }
   return null;
 }

@@ -47,7 +47,7 @@ import { ClaimCover, continuingSpeaker, firstEndingAfter, lastMentionBefore, las
 import { type ActorGrouping, genderOf, SUBJECT } from './types';
 import { isTheyNoun, unnamedGroupSince } from './unnamedGroup';
 import { isCompound } from './names';
-import { headOfNamed } from './headOfNamed';
+import { headOfNamed, sameOfficeSpeaker } from './headOfNamed';
 import { namesOneMember } from './partyMember';
 import { partyNamed } from './parties';
 import { mentionType, partyPeopleMention, typeInSpan } from './partyMentions';
@@ -232,7 +232,8 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
     if (renamed !== null) return renamed;
   }
 
-  const named = renamedInside(ctx, span, t, raw) ?? headOfNamed(g, ctx.text, span.start, raw);
+  const named = renamedInside(ctx, span, t, raw) ?? headOfNamed(g, ctx.text, span.start, raw) ??
+    sameOfficeSpeaker(g, ctx.text, ctx.speakers, span.start, sentence, raw);
   if (named !== null) return named;
 
   // A person in the head region: the first one that is no modifier of a noun ("Trump campaign spokeswoman Hope
