@@ -77,3 +77,12 @@ suite('actors: "the Leader" in Iranian copy', () => {
     assert.equal(r.bySpeakerSpan('President Masoud Pezeshkian')?.speaker, 'person:masoud-pezeshkian');
   });
 });
+
+suite('actors: the leader of a body named in the speaker span', () => {
+  test('"A leader in the State of Law Coalition, led by Nouri al-Maliki," is not al-Maliki: whom the body is led by', () => {
+    const spec = [['State of Law Coalition', 'ORG'], ['Nouri al-Maliki', 'PERSON'], ['Baghdad Today', 'ORG']] as const;
+    const r = extractedSpeakers('A leader in the State of Law Coalition, led by Nouri al-Maliki, told Baghdad Today that the coalition rejected ' +
+      'the demand.', spec);
+    assert.notEqual(r.byCue('told')?.speaker, 'person:nouri-al-maliki');
+  });
+});

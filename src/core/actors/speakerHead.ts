@@ -64,6 +64,9 @@ function andInTitle(word: string, before: RegExpExecArray | null, rest: string):
   return words.every((w) => w === 'of' || /^\p{Lu}/u.test(w)) && words.some((w) => isHead(roleKey(w)));
 }
 
+/** A named body, a comma, and its leader: "… in the State of Law Coalition, led by" (not "The aides, led by"). */
+const LED_BY_RE = /\p{Lu}[\p{L}-]*,\s+(?:led|headed|chaired|founded|run|owned|controlled)\s*$/u;
+
 /** Words after which the rest of a mention is whom it speaks for or comes from ("a spokesman for X", "an adviser
  * to X", "a study by X", "a letter from X"). */
 const ON_BEHALF = new Set(['for', 'to', 'by', 'from']);
@@ -78,8 +81,9 @@ export function standInRange(text: string, start: number, end: number, head: Hea
   if (head.end >= end) return null;
   if (ON_BEHALF.has(head.word)) {
     const at = text.indexOf(head.word, head.end);
-    // "Sources close to Berri": people near the one named, who do not speak for him.
-    if (head.word === 'to' && /\bclose\s*$/i.test(text.slice(start, at))) return null;
+    // "Sources close to Berri": people near the one named, who do not speak for him; "A leader in the coalition, led
+    // by Nouri al-Maliki,": whom the body is led by.
+    if (head.word === 'to' ? /\bclose\s*$/i.test(text.slice(start, at)) : head.word === 'by' && LED_BY_RE.test(text.slice(start, at))) return null;
     const from = at + head.word.length;
     return [from, headRegion(text, from, end).end];
   }
