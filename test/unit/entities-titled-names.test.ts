@@ -53,6 +53,13 @@ suite('entities: an office and a name read as one organisation', () => {
     assert.deepEqual(shown(words, spans), ['External Affairs Ministry/ORG', 'Randhir Jaiswal/PERSON', 'Foreign Council/ORG']);
   });
 
+  test('after a lower-case "leader" or "cleric" too: "Sadrist movement leader Muqtada al-Sadr"', () => {
+    const words = 'Sadrist movement leader Muqtada al-Sadr met the cleric Ammar al-Hakim'.split(' ');
+    const spans: Span[] = [{ start: 0, end: 1, type: 'MISC' }, { start: 3, end: 5, type: 'ORG' }, { start: 8, end: 10, type: 'ORG' }];
+    personsAfterTitles(words, spans, orgWord);
+    assert.deepEqual(shown(words, spans), ['Sadrist/MISC', 'Muqtada al-Sadr/PERSON', 'Ammar al-Hakim/PERSON']);
+  });
+
   test('"PM Modi" tagged as one organisation is the person without the title; "the PM" alone is no entity', () => {
     const words = 'PM Modi slams rivals ; they hit out at the PM ; PM Council met'.split(' ');
     const spans: Span[] = [{ start: 0, end: 2, type: 'ORG' }, { start: 10, end: 11, type: 'ORG' }, { start: 12, end: 14, type: 'ORG' }];

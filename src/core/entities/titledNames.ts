@@ -61,6 +61,10 @@ function lastTitleEnd(words: readonly string[], s: Span, orgWord: (w: string) =>
   return -1;
 }
 
+/** Words before a name that make it a person's: the offices, and a lower-case leader or cleric ("Sadrist movement
+ * leader Muqtada al-Sadr" had been an organisation). */
+const TITLES_BEFORE_NAMES = new Set([...TITLE_ENDS, 'leader', 'cleric']);
+
 /**
  * "External Affairs Ministry spokesperson Randhir Jaiswal": a name of two to four capitalised words right after an
  * office word, tagged as an organisation (an unfamiliar name), with no organisation word in it, is a person.
@@ -70,7 +74,7 @@ export function personsAfterTitles(words: readonly string[], spans: Span[], orgW
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
     const n = s.end - s.start;
-    if (s.type !== 'ORG' || n < 2 || n > MAX_NAME_WORDS || s.start === 0 || !TITLE_ENDS.has(words[s.start - 1].toLowerCase())) continue;
+    if (s.type !== 'ORG' || n < 2 || n > MAX_NAME_WORDS || s.start === 0 || !TITLES_BEFORE_NAMES.has(words[s.start - 1].toLowerCase())) continue;
     let name = true;
     for (let i = s.start; i < s.end && name; i++) name = (isCapitalized(words[i]) || PARTICLE.test(words[i])) && !orgWord(words[i]) && !TITLE_ENDS.has(words[i].toLowerCase());
     if (name && isCapitalized(words[s.start])) s.type = 'PERSON';
