@@ -145,6 +145,10 @@ suite('text: sentence splitter', () => {
       'Expressing thanks for the efforts in battling Daesh\nand restoring stability, he left.',
     ]);
   });
+  test('a currency before its amount ("Rs. 12 billion", "Tsh. 5,000") ends no sentence', () => {
+    assert.deepEqual(split('He said the loss was Rs. 12 billion last year. Prices rose to Tsh. 5,000 per kilogramme.'),
+      ['He said the loss was Rs. 12 billion last year.', 'Prices rose to Tsh. 5,000 per kilogramme.']);
+  });
   test('titles and initials do not end sentences; closing quotes stay with their sentence', () => {
     assert.deepEqual(split('Gen. Smith met Mr. J. Doe. He said “it is fine.” The U.S. The end.'),
       ['Gen. Smith met Mr. J. Doe.', 'He said “it is fine.”', 'The U.S.', 'The end.']);

@@ -14,6 +14,8 @@ export const OTHER_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'etc', 'al', 'ave', 'blvd', 'rd', 'mass', 'calif', 'fla', 'ill', 'tenn', 'conn', 'penn', 'ariz', 'colo',
   'wash', 'mich', 'minn', 'okla', 'ore', 'wis', 'ky', 'va', 'la', 'ga', 'md', 'nev', 'neb', 'kan',
   'e.g', 'i.e', 'a.m', 'p.m',
+  // Currencies written before the amount in South Asian and East African copy ("a loss of Rs. 12 billion", "Tsh. 5,000").
+  'rs', 'tsh', 'ksh', 'shs', 'rp',
 ]);
 
 /** Capitalised words that usually open a sentence; after "U.S." they signal a sentence break. */
