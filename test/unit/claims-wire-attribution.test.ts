@@ -48,3 +48,27 @@ suite('claims: "expressed <feeling> for"', () => {
     assert.equal(claimWith(claimsOf('He expressed hope that the talks would succeed.'), 'talks would succeed').cue, 'expressed hope');
   });
 });
+
+suite('claims: "According to X, <apposition>, …"', () => {
+  test('the apposition is the source\'s: a name after a person described, a role, a relative clause, "seen by"', () => {
+    for (const [text, source, content] of [
+      ['According to her lawyer, Mohammad-Ali Kamfirouzi, she was charged with assembly.', 'her lawyer, Mohammad-Ali Kamfirouzi', 'she was charged with assembly'],
+      ['According to Ali Vaez, Iran project director at the International Crisis Group, the Leader is trying to buy time.',
+        'Ali Vaez, Iran project director at the International Crisis Group', 'the Leader is trying to buy time'],
+      ['According to the source, who requested anonymity, the letter was drafted by members of the front.', 'the source, who requested anonymity',
+        'the letter was drafted by members of the front'],
+      ['According to the confidential report, seen by AFP, Iran’s stockpile has grown since February.', 'the confidential report, seen by AFP',
+        'Iran’s stockpile has grown since February'],
+    ]) {
+      const c = claimWith(claimsOf(text), content);
+      assert.equal(c.speaker, source);
+      assert.equal(c.text, content);
+    }
+  });
+
+  test('no apposition: a list, a clause, a document then a name', () => {
+    assert.equal(claimWith(claimsOf('According to the report, Iran, Iraq and Syria have agreed to cooperate.'), 'agreed').speaker, 'the report');
+    const mills = claimWith(claimsOf('According to an FBI summary, Cheryl Mills, a top aide, sent the employee an email.'), 'sent the employee');
+    assert.equal(mills.speaker, 'an FBI summary');
+  });
+});

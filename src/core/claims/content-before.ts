@@ -10,6 +10,7 @@ import type { RawClaim } from './extract';
 import { absorbClaims, finalAccordingSource, quoteKeepsSpeaker } from './final-attribution';
 import { afterKicker } from './headline';
 import { commaAfter, resumesClause } from './clause';
+import { appositionEnd } from './according-apposition';
 import type { TokenRange } from './source';
 import { openingDatelineEnd, rightNP, withAuthor } from './source';
 import { APOSTROPHE_S, DETERMINERS, PREPOSITIONS, SUBJECT_END, VERB_GROUP } from './words';
@@ -57,7 +58,8 @@ export function accordingClaims(ctx: DocContext, env: Env, cue: CueMatch, a: num
   }
   // "According to early results of exit polls conducted for the AP by Edison Research, …": the source runs to
   // the comma that opens the content.
-  const comma = !(sep >= 0 && sep > lo) ? commaAfter(ctx, cue.end, b) : -1;
+  const found = !(sep >= 0 && sep > lo) ? commaAfter(ctx, cue.end, b) : -1;
+  const comma = found > cue.end ? appositionEnd(ctx, cue.end, found, b) : found;
   if (comma > cue.end) who = { start: cue.end, end: comma };
   const after = who ? who.end : cue.end;
   if (sep >= 0 && sep > lo) {
