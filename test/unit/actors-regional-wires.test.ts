@@ -86,3 +86,12 @@ suite('actors: the leader of a body named in the speaker span', () => {
     assert.notEqual(r.byCue('told')?.speaker, 'person:nouri-al-maliki');
   });
 });
+
+suite('actors: "the official" after an anonymous source', () => {
+  test('"An Iraqi security source told … The official said" is the unnamed source, not a spokesman named before', () => {
+    const text = 'Kataib Hezbollah spokesman Abu Ali al-Askari said in a statement that the group stands with the people. ' +
+      'An Iraqi security source told reporters that security had been tightened overnight. The official said there was no specific threat.';
+    const r = extractedSpeakers(text, [['Kataib Hezbollah', 'ORG'], ['Abu Ali al-Askari', 'PERSON'], ['Iraqi', 'NORP']]);
+    assert.equal(r.bySpeakerSpan('The official')?.speaker, null);
+  });
+});

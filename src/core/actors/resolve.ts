@@ -264,7 +264,9 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   }
   // "A New Hampshire ballot commission … the commission recognized": the unnamed one, unless it spoke as someone
   // ("A Saudi Interior Ministry spokesman says … The spokesman says" is the ministry, sameHeadSpeaker below).
-  if (noun !== '' && unnamedAntecedent(ctx.text, ctx.sentences, span.start, sentence, noun) &&
+  // "An Iraqi security source told … The official said": an anonymous source is the official taken up.
+  if (noun !== '' && (unnamedAntecedent(ctx.text, ctx.sentences, span.start, sentence, noun) || (noun === 'official' &&
+    unnamedAntecedent(ctx.text, ctx.sentences, span.start, sentence, 'source'))) &&
     sameHeadSpeaker(ctx.text, ctx.speakers, span.start, sentence, lastWordKey(ctx.text, span.end), PRONOUN_WINDOW) === null) return null;
   const found = overlappingNonPersons(ctx, span, t, raw);
   // A place or people that only modifies the head ("Rebels in eastern Sudan", "4 in 10 Republican voters in each
