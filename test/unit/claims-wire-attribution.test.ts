@@ -72,3 +72,19 @@ suite('claims: "According to X, <apposition>, …"', () => {
     assert.equal(mills.speaker, 'an FBI summary');
   });
 });
+
+suite('claims: a wire\'s own tag', () => {
+  test('"…, X told reporters, Trend reports." is X\'s claim; the tag is the byline', () => {
+    const a = claimWith(claimsOf('Azerbaijan is ready to sign the agreement without delay, Hikmet Hajiyev, Assistant to the President, told ' +
+      'reporters, Trend reports.'), 'ready to sign');
+    assert.equal(a.cue, 'told');
+    assert.equal(a.text, 'Azerbaijan is ready to sign the agreement without delay');
+    const b = claimWith(claimsOf('The FDFA said it was deeply concerned about the escalation, Keystone-SDA reports.'), 'deeply concerned');
+    assert.equal(b.speaker, 'The FDFA');
+    assert.equal(b.text, 'it was deeply concerned about the escalation');
+  });
+
+  test('a tag with no attribution before it is the claim\'s source', () => {
+    assert.equal(claimWith(claimsOf('Prices rose sharply in the capital, Trend reports.'), 'Prices rose').speaker, 'Trend');
+  });
+});

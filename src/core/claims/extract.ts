@@ -6,8 +6,7 @@ import { rawClaim } from './raw-claim';
 import type { Sentence } from '../text/token';
 import type { Tokens } from '../text/tokens';
 import type { DocContext } from './context';
-import { nm } from './context';
-import { buildContext, contentMask, isCapitalized, isCloseQuoteMark, isOpenQuoteMark, isWord } from './context';
+import { buildContext, contentMask, isCapitalized, isCloseQuoteMark, isOpenQuoteMark, isWord, nm } from './context';
 import { contentStartAfter, onlyAdjunctFollows, onlyMannerOrPlaceFollows, signOff, trimEnd, trimStart } from './content';
 import { afterAside, clauseResumes } from './asides';
 import type { CueMatch } from './cues';
@@ -37,6 +36,7 @@ import {
 } from './clause';
 import { asAttribution } from './as-attribution';
 import { leadingCueClaim } from './leading-cue';
+import { untaggedEnd } from './agency-tag';
 import { absorbClaims, finalAttribution, finalInverted } from './final-attribution';
 import { headlineClaim, isHeadline, pollClaim, quoteColonClaim } from './headline';
 import { courtHeardClaim } from './courtHeard';
@@ -208,7 +208,7 @@ const OPENED: { claim: RawClaim | null } = { claim: null };
 
 function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]): void {
   const a = s.firstToken;
-  const b = s.endToken;
+  const b = untaggedEnd(ctx, a, s.endToken);
   const cues = findCues(ctx, env.lex, a, b, env.model, undefined, CUE_SCORES);
   const first = out.length; // this sentence's first claim
   // "SAN JOSE, Calif. (Reuters) — Apple said on Tuesday it would …": a dateline is neither content nor source.
