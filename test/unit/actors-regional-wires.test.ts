@@ -95,3 +95,11 @@ suite('actors: "the official" after an anonymous source', () => {
     assert.equal(r.bySpeakerSpan('The official')?.speaker, null);
   });
 });
+
+suite('actors: someone\'s successor', () => {
+  test('"Amir-Abdollahian\'s successor also discussed" is not Amir-Abdollahian', () => {
+    const text = 'Hussein Amir-Abdollahian led talks in 2023. Talking with Lavrov, Amir-Abdollahian\'s successor also discussed the corridor.';
+    const r = extractedSpeakers(text, [['Hussein Amir-Abdollahian', 'PERSON'], ['Amir-Abdollahian', 'PERSON'], ['Lavrov', 'PERSON']]);
+    assert.notEqual(r.bySpeakerSpan('Amir-Abdollahian\'s successor')?.speaker, 'person:hussein-amir-abdollahian');
+  });
+});

@@ -32,6 +32,7 @@ import { fillRepeats } from './repeats';
 import { familyNames } from './families';
 import { forceKnownOrgs } from './knownPhrases';
 import { joinParticleNames } from './particleNames';
+import { joinHyphenatedGivenNames } from './hyphenatedGivenNames';
 import { joinRepublicOf } from './republicOf';
 import {
   attachNameSuffixes, battledGroups, dropNonNames, dropPartyLabels, honorificPersons, mergeNationalityOrgs, mergeParenthesisedNames, personConsistency,
@@ -189,6 +190,7 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     out = abbreviatedTitles(words, out, isOrgWord);
     out = mergeParenthesisedNames(words, out, isOrgWord, ids);
     out = joinParticleNames(words, out);
+    out = joinHyphenatedGivenNames(words, out);
     coordinatedOrgNames(words, out, isOrgWord, (w) => (lex.wordBits(w) & (PLACE_BITS | NATIONALITY_BIT)) !== 0, starts);
     roleOfOrg(words, out);
     battledGroups(words, out, (w) => (lex.wordBits(w) & PLACE_BITS) !== 0);
