@@ -103,3 +103,16 @@ suite('actors: someone\'s successor', () => {
     assert.notEqual(r.bySpeakerSpan('Amir-Abdollahian\'s successor')?.speaker, 'person:hussein-amir-abdollahian');
   });
 });
+
+suite('actors: "the visiting minister"', () => {
+  test('is the one whose own visit the story opened with, several sentences before', () => {
+    const text = 'DAMASCUS -- Iranian Defence Minister Mohammad-Reza Ashtiani has held talks with Syrian officials during his two-day visit to ' +
+      'Damascus. He met Syrian President Bashar al-Assad and Defence Minister Ali Mahmoud Abbas. Assad said the resistance had emerged ' +
+      'stronger. Assad thanked Iran. Abbas praised the advisers. Abbas spoke of reconstruction. Assad met the delegation. ' +
+      'In a separate meeting, the visiting minister underlined that the security of Syria is the security of Iran.';
+    const r = extractedSpeakers(text, [['DAMASCUS', 'GPE'], ['Iranian', 'NORP'], ['Mohammad-Reza Ashtiani', 'PERSON'], ['Syrian', 'NORP'],
+      ['Bashar al-Assad', 'PERSON'], ['Assad', 'PERSON'], ['Ali Mahmoud Abbas', 'PERSON'], ['Abbas', 'PERSON'], ['Damascus', 'GPE'],
+      ['Iran', 'GPE'], ['Syria', 'GPE']]);
+    assert.equal(r.bySpeakerSpan('the visiting minister')?.speaker, 'person:mohammad-reza-ashtiani');
+  });
+});

@@ -114,7 +114,16 @@ export const VISITING_RE = /\b(?:visiting|guest)\b/i;
 const VISITOR_BEFORE_RE = new RegExp(`\\b(?:(?:${HOST_VERBS})\\s+${WORDS}{0,8}|visiting\\s+${WORDS}{0,5})$`, 'u');
 /** After the visitor's name: ", who arrived in Baghdad", "who is on a two-day visit". */
 const VISITOR_AFTER_RE = /^,?\s+who\s+(?:arrived|is visiting|was visiting|is on an?\s+(?:[\w-]+\s+)?visit)/;
-const VISIT_WINDOW = 6;
+/** In the visitor's own sentence: "… has held talks … during his two-day visit to Damascus". */
+const OWN_VISIT_RE = /\b(?:during|on|concluding|at the end of)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}visit\b/i;
+const VISIT_WINDOW = 10;
+
+/** Whether mention k is the first person's mention of its sentence. */
+function firstPersonOfSentence(g: ActorGrouping, k: number): boolean {
+  const t = g.mentions;
+  for (let j = k - 1; j >= 0 && t.sentence[j] === t.sentence[k]; j--) if (g.actors[t.actor[j]].type === 'PERSON') return false;
+  return true;
+}
 
 /** The person last told as the visitor ("Hussein received his Iranian counterpart Abbas Araghchi, who arrived …")
  * within VISIT_WINDOW sentences before pos, or null. */
@@ -125,6 +134,8 @@ export function visitorBefore(text: string, g: ActorGrouping, sentences: readonl
     const from = sentences[t.sentence[k]].start;
     if (VISITOR_BEFORE_RE.test(text.slice(Math.max(from, t.start[k] - 80), t.start[k])) ||
       VISITOR_AFTER_RE.test(text.slice(t.end[k], t.end[k] + 40))) return t.actor[k];
+    // The sentence's first person, whose own visit it is.
+    if (OWN_VISIT_RE.test(text.slice(t.end[k], sentences[t.sentence[k]].end)) && firstPersonOfSentence(g, k)) return t.actor[k];
   }
   return null;
 }
