@@ -70,9 +70,10 @@ suite('actors: a form of address as the speaker', () => {
 
 suite('actors: "the Leader" in Iranian copy', () => {
   test('"the Leader said" is the ayatollah the article names, not the president', () => {
-    const text = 'President Masoud Pezeshkian said the plan was fair. Ayatollah Ali Khamenei met officials on Monday. ' +
-      'In the meeting, the Leader said that decisions must protect the poor.';
-    const r = extractedSpeakers(text, [['Masoud Pezeshkian', 'PERSON'], ['Ali Khamenei', 'PERSON'], ['Monday', 'DATE']]);
+    const text = 'President Masoud Pezeshkian said the plan was fair. Secretary of the Supreme National Security Council Ali Larijani ' +
+      'agreed. Ayatollah Ali Khamenei met officials on Monday. In the meeting, the Leader said that decisions must protect the poor.';
+    const r = extractedSpeakers(text, [['Masoud Pezeshkian', 'PERSON'], ['Supreme National Security Council', 'ORG'], ['Ali Larijani', 'PERSON'],
+      ['Ali Khamenei', 'PERSON'], ['Monday', 'DATE']]);
     assert.equal(r.bySpeakerSpan('the Leader')?.speaker, 'person:ali-khamenei');
     assert.equal(r.bySpeakerSpan('President Masoud Pezeshkian')?.speaker, 'person:masoud-pezeshkian');
   });
@@ -114,5 +115,27 @@ suite('actors: "the visiting minister"', () => {
       ['Bashar al-Assad', 'PERSON'], ['Assad', 'PERSON'], ['Ali Mahmoud Abbas', 'PERSON'], ['Abbas', 'PERSON'], ['Damascus', 'GPE'],
       ['Iran', 'GPE'], ['Syria', 'GPE']]);
     assert.equal(r.bySpeakerSpan('the visiting minister')?.speaker, 'person:mohammad-reza-ashtiani');
+  });
+});
+
+suite('actors: more wire shapes', () => {
+  test('"A Syrian security official, speaking to AFP on condition of anonymity, said" is not AFP', () => {
+    const text = 'A Syrian security official, speaking to AFP on condition of anonymity, said more releases would take place.';
+    assert.equal(extractedSpeakers(text, [['Syrian', 'NORP'], ['AFP', 'ORG']]).byCue('said')?.speaker, null);
+  });
+
+  test('"The Chinese official noted" after Wang spoke is Wang, not President Xi whose greetings he conveyed', () => {
+    const text = 'Chinese Foreign Minister Wang Yi met the delegation. Wang said ties were strong and conveyed the greetings of Chinese ' +
+      'President Xi Jinping. The Chinese official noted that the initiative offers huge opportunities.';
+    const r = extractedSpeakers(text, [['Chinese', 'NORP'], ['Wang Yi', 'PERSON'], ['Wang', 'PERSON'], ['Xi Jinping', 'PERSON']]);
+    assert.equal(r.bySpeakerSpan('The Chinese official')?.speaker, 'person:wang-yi');
+  });
+
+  test('"The MP said" after "another MP, Sarwa Abdul Wahid of the New Generation movement," is that MP', () => {
+    const text = 'MP Ahmed Jassim al-Rubaie said the cuts were technical. But another MP, Sarwa Abdul Wahid of the New Generation movement, ' +
+      'accused the Framework of bargaining. The MP said Kurdish salaries were held hostage.';
+    const r = extractedSpeakers(text, [['Ahmed Jassim al-Rubaie', 'PERSON'], ['Sarwa Abdul Wahid', 'PERSON'], ['New Generation', 'ORG'],
+      ['Framework', 'ORG']]);
+    assert.equal(r.bySpeakerSpan('The MP')?.speaker, 'person:sarwa-abdul-wahid');
   });
 });

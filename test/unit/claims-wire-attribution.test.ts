@@ -88,3 +88,11 @@ suite('claims: a wire\'s own tag', () => {
     assert.equal(claimWith(claimsOf('Prices rose sharply in the capital, Trend reports.'), 'Prices rose').speaker, 'Trend');
   });
 });
+
+suite('claims: "without elaborating"', () => {
+  test('a gerund after "without" that ends the clause is no cue: the claim before it stands', () => {
+    const c = claimWith(claimsOf('Fayyad said a fuel shipment had been delayed by administrative problems, without elaborating.'), 'fuel shipment');
+    assert.equal(c.cue, 'said');
+    assert.equal(c.speaker, 'Fayyad');
+  });
+});

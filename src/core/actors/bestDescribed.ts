@@ -24,14 +24,16 @@ export function bestDescribed(g: ActorGrouping, speakers: readonly SpeakerMark[]
   // A description naming a country ("The head of U.S. troops …") reaches far only for people of that country: someone
   // with no country known fits it only when named in the last few sentences.
   const near = d.countries.length > 0 ? new Set(recentActors(g, pos, sentence, PRONOUN_WINDOW, speakers)) : undefined;
-  // "Abbas said … The Syrian official added": the speaker just before, of no known country, fits as one of it.
+  // "Abbas said … The Syrian official added": the speaker just before, of no known country, fits as one of it, and one
+  // of the country comes before a compatriot named since ("Wang said … the greetings of President Xi … The Chinese
+  // official noted").
   const lastActor = near && last.justBefore(pos, sentence) ? last.actor : null;
   for (const a of recentActors(g, pos, sentence, DESCRIPTION_WINDOW, speakers)) {
     if (g.actors[a].type !== 'PERSON') continue;
     if (orgs.length > 0 && !orgs.some((o) => g.profiles[a].orgs.has(o))) continue;
     if (near && g.profiles[a].countries.size === 0 && !near.has(a)) continue;
     const fit = scoreDescription(d, g.profiles[a]);
-    const s = fit > 0 && a === lastActor && g.profiles[a].countries.size === 0 ? fit + 2 : fit;
+    const s = fit > 0 && a === lastActor ? fit + (g.profiles[a].countries.size === 0 ? 2 : 1) : fit;
     if (s > bestScore) { best = a; bestScore = s; }
   }
   return best;
@@ -41,8 +43,9 @@ export function bestDescribed(g: ActorGrouping, speakers: readonly SpeakerMark[]
 const THE_LEADER_RE = /^(?:[Tt]he\s+)?(?:Supreme\s+)?Leader$/;
 
 /**
- * The person "the Leader" means: one the article titled Supreme Leader, else its ayatollah named most often (a
- * president's "leader" role had made "the Leader said" President Pezeshkian's); null when the span is no such.
+ * The person "the Leader" means: one the article titled Supreme Leader, else an ayatollah titled leader ("The Leader of
+ * the Islamic Revolution Ayatollah …"), else its ayatollah named most often (a president's "leader" role had made "the
+ * Leader said" President Pezeshkian's); null when the span is no such.
  */
 export function theLeader(g: ActorGrouping, raw: string): number | null {
   if (!THE_LEADER_RE.test(raw)) return null;
@@ -51,7 +54,8 @@ export function theLeader(g: ActorGrouping, raw: string): number | null {
   for (let a = 0; a < g.actors.length; a++) {
     if (g.actors[a].type !== 'PERSON') continue;
     const roles = g.profiles[a].roles;
-    const rank = roles.has('supreme') ? 2 : roles.has('ayatollah') ? 1 : 0;
+    // "Supreme" alone may be a council's ("Secretary of the Supreme National Security Council Ali Larijani").
+    const rank = roles.has('supreme') && roles.has('leader') ? 3 : roles.has('ayatollah') && roles.has('leader') ? 2 : roles.has('ayatollah') ? 1 : 0;
     if (rank > bestRank || (rank > 0 && rank === bestRank && best !== null && g.actors[a].mentions > g.actors[best].mentions)) {
       best = a;
       bestRank = rank;

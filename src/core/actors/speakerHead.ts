@@ -15,7 +15,7 @@ const HEAD_END_RE = /\s(?:of|for|at|in|with|within|among|inside|outside|behind|b
 /** Where a mention's head region ends: at `end`, the word that ends it ('' for none). */
 export interface HeadRegion { readonly end: number; readonly word: string }
 
-const RELATIVE_CLAUSE_RE = /(?:,\s+|\s)(?:which|who|whom|whose|that)\s/;
+const RELATIVE_CLAUSE_RE = /(?:,\s+|\s)(?:which|who|whom|whose|that)\s|,\s+(?:speaking|talking)\s+to\s/;
 
 /**
  * Where a span's text `raw` (starting at `start` in `text`) starts describing its head, or -1: a relative clause, or

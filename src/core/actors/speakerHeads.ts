@@ -63,5 +63,6 @@ function headBeforeFor(text: string, start: number, end: number): string {
   return m ? roleKey(m[1]) : '';
 }
 
-/** A comma, a capitalised name of up to four words, an optional comma, nothing after. */
-const APPOSITION_NAME_RE = /^,\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4},?\s*$/u;
+/** A comma, a capitalised name of up to four words, an optional comma, nothing after but where the person is from
+ * ("another MP, Sarwa Abdul Wahid of the New Generation movement,"). */
+const APPOSITION_NAME_RE = /^,\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:,?\s*$|of\s)/u;

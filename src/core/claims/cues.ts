@@ -179,6 +179,8 @@ function notACue(ctx: DocContext, i: number, e: number, a: number, b: number): b
   if (insideName(ctx, i, a, b) || nameInProse(ctx, i, e, b)) return true;
   const before = nm(ctx, i - 1);
   if (ARTICLES.has(before) && nm(ctx, i).endsWith('ed')) return true;
+  // "…, without elaborating.": nothing said, so no content (PolNeAR keeps "without mentioning Sanders").
+  if (before === 'without' && (e >= b || nm(ctx, e) === '.' || nm(ctx, e) === ',' || nm(ctx, e) === ';')) return true;
   // "Some witnesses to the shooting said …", "Both sides hope …": one word in -s after a plural quantifier is a plural
   // noun, not a verb (which would not agree with it).
   return e === i + 1 && PLURAL_QUANTIFIERS.has(before) && nm(ctx, i).endsWith('s');
