@@ -139,3 +139,11 @@ suite('actors: more wire shapes', () => {
     assert.equal(r.bySpeakerSpan('The MP')?.speaker, 'person:sarwa-abdul-wahid');
   });
 });
+
+suite('actors: "Member of Parliament X"', () => {
+  test('is X: "Member of Parliament" is a title, as "Secretary of State" is', () => {
+    const text = 'Member of Parliament Ebrahim Rezaei told IRNA that the Majlis supports the policy.';
+    assert.equal(extractedSpeakers(text, [['Ebrahim Rezaei', 'PERSON'], ['IRNA', 'ORG'], ['Majlis', 'ORG']]).byCue('told')?.speaker,
+      'person:ebrahim-rezaei');
+  });
+});
