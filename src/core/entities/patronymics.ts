@@ -29,7 +29,7 @@ export function joinPatronymics(words: readonly string[], spans: Span[]): Span[]
       s.start--;
       // "Faisal bin Saad Al-Qahtani" tagged from "bin": the given name before it too, when no span or title holds it.
       const given = s.start - 1;
-      if (given >= 0 && (k === 0 || spans[k - 1].end <= given) && isCapitalized(words[given]) && !HONORIFICS.has(words[given])) s.start = given;
+      if (given >= 0 && (k === 0 || spans[k - 1].end <= given) && isCapitalized(words[given]) && !NOT_GIVEN_NAMES.has(words[given])) s.start = given;
     }
     const end = patronymicEnd(words, s.end);
     if (end === s.end) continue;
@@ -44,7 +44,7 @@ export function joinPatronymics(words: readonly string[], spans: Span[]): Span[]
 }
 
 /** Titles a "bin" name may follow ("Prince bin Salman") and sentence openers ("Later bin Laden said"): not a given name. */
-const HONORIFICS = new Set(['Sheikh', 'Shaikh', 'Prince', 'Princess', 'King', 'Emir', 'Amir', 'Sultan', 'Sayyed', 'Sayyid', 'Crown', 'Mr',
+const NOT_GIVEN_NAMES = new Set(['Sheikh', 'Shaikh', 'Prince', 'Princess', 'King', 'Emir', 'Amir', 'Sultan', 'Sayyed', 'Sayyid', 'Crown', 'Mr',
   'Dr', 'The', 'Later', 'Earlier', 'Then', 'But', 'And', 'When', 'After', 'Before', 'Meanwhile', 'However', 'Also', 'Yesterday', 'Today',
   'Now', 'While', 'As', 'In', 'On', 'At', 'For', 'With', 'By', 'From', 'Since', 'If', 'So', 'Yet', 'Still', 'Even', 'Only', 'Unlike', 'Like']);
 
