@@ -96,3 +96,13 @@ suite('claims: "without elaborating"', () => {
     assert.equal(c.speaker, 'Fayyad');
   });
 });
+
+suite('claims: a quote, then its speaker with an apposition, then "wrote in" / "said in"', () => {
+  test('the noun phrase after a cue ending in a preposition is no inverted speaker: the quote alone is the content', () => {
+    const text = '"We have nothing to do with this crime and we condemn it," the group\'s spokesman, Abu Ali al-Askari, wrote in a post on Telegram.';
+    const c = claimWith(claimsOf(text), 'nothing to do');
+    assert.equal(c.text, '"We have nothing to do with this crime and we condemn it,"');
+    assert.equal(c.kind, 'direct');
+    assert.equal(c.speaker, 'the group\'s spokesman, Abu Ali al-Askari,');
+  });
+});

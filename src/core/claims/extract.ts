@@ -28,7 +28,7 @@ import { appositionSource, leftSource } from './left-source';
 import { participleSource } from './participle-subject';
 import { compoundCue, reducedParticipleQuote } from './nominal-cues';
 import { nounCueAgents } from './noun-cue-agent';
-import { COMPLEMENTISERS, INVERSION_CUES, PERSONAL_SUBJECTS, VERB_GROUP } from './words';
+import { COMPLEMENTISERS, INVERSION_CUES, PERSONAL_SUBJECTS, PREPOSITIONS, VERB_GROUP } from './words';
 import { addStandaloneQuotes } from './standalone';
 import {
   complementFollows, firstComma, introClauseEnd, nextQuoteStart, quoteEndingAt, quoteEnds,
@@ -249,7 +249,7 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     // A comma right at the floor (an earlier content's tail stopped there) may still open a final "…, said X".
     const invSep = sep >= 0 ? sep : (cue.start - 1 > lo - 1 && cue.start - 1 > a && nm(ctx, cue.start - 1) === ',' ? cue.start - 1 : -1);
     if (!src && !according && !participial && invSep >= 0 && cue.end < b && isWord(ctx, cue.end) && INVERSION_CUES.has(head)
-      && !ADDRESSEE_FIRST.has(head)) {
+      && !ADDRESSEE_FIRST.has(head) && !PREPOSITIONS.has(nm(ctx, cue.end - 1))) { // "…, X, wrote in | a post": the preposition's object
       const r = rightNP(ctx, cue.end, b);
       // After a quote the subject may carry an apposition or more ("…,” said Rep. X (D-S.C.), a member of …").
       // "…, says it respects his decision": a pronoun and more words after the cue are the content's clause.
