@@ -1,9 +1,10 @@
 // "President His Highness Sheikh Mohamed bin Zayed … received … His Highness affirmed …": a form of address as the
 // speaker is the person the article last gave that form, not the last man named (a minister at the meeting).
 import { lastMentionBefore } from './salience';
+import { ADDRESS_FORMS } from './spanText';
 import type { ActorGrouping } from './types';
 
-const FORM_RE = /^(?:his|her)\s+(eminence|holiness|majesty|excellency|highness|beatitude)$/i;
+const FORM_RE = new RegExp(`^(?:his|her)\\s+(${ADDRESS_FORMS})$`, 'i');
 /** How far after the form its person's name may start ("His Highness Sheikh Mohamed": the honorific between). */
 const NAME_REACH = 30;
 

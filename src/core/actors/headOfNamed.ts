@@ -8,7 +8,9 @@ import { isHead, roleKey } from './roles';
 import { firstEndingAfter, type SpeakerMark } from './salience';
 import type { ActorGrouping } from './types';
 
-const HEAD_OF_RE = /^(?:[Tt]he\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?(?:head|leader|chief|chairman|chairwoman|chair|director|president|commander|secretary-general|secretary general)\s+of\s/iu;
+/** Offices whose holder "the <office> of <body>" names. */
+const OFFICES = 'head|leader|chief|chairman|chairwoman|chair|director|president|commander|secretary-general|secretary general';
+const HEAD_OF_RE = new RegExp(`^(?:[Tt]he\\s+|\\p{Lu}[\\p{L}.-]*['’]s\\s+)?(?:${OFFICES})\\s+of\\s`, 'iu');
 /** A title word and a name of two to four capitalised words ending the span ("… Governor Andrew Bailey", "… spokesman
  * Hassan Abdul Ghani"). */
 const TITLED_NAME_END_RE = /\s\p{L}[\p{L}-]*\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*$/u;
@@ -51,7 +53,7 @@ export function headOfNamed(g: ActorGrouping, text: string, from: number, raw: s
   return null;
 }
 
-const THE_HEAD_OF_RE = /^[Tt]he\s+((?:head|leader|chief|chairman|chairwoman|chair|director|president|commander|secretary-general|secretary general)\s+of\s+\S.*)$/u;
+const THE_HEAD_OF_RE = new RegExp(`^[Tt]he\\s+((?:${OFFICES})\\s+of\\s+\\S.*)$`, 'u');
 /** How many sentences back a speaker named with the office may be. */
 const OFFICE_WINDOW = 3;
 

@@ -43,7 +43,7 @@ const PEOPLE = new Set(['lawyer', 'attorney', 'spokesman', 'spokeswoman', 'spoke
   'source', 'friend', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'mother', 'father', 'director', 'analyst',
   'professor', 'fellow', 'minister', 'head', 'chief', 'chairman', 'chairwoman', 'president', 'expert', 'researcher', 'economist',
   'member', 'leader', 'editor', 'correspondent', 'executive', 'founder', 'author', 'manager', 'secretary', 'commander',
-  'spokesperson', 'representative', 'lawmaker', 'senator', 'governor', 'mayor', 'diplomat', 'ambassador', 'envoy', 'strategist',
+  'representative', 'lawmaker', 'senator', 'governor', 'mayor', 'diplomat', 'ambassador', 'envoy', 'strategist',
   'consultant', 'scholar', 'historian', 'activist', 'colleague', 'partner', 'deputy', 'officer', 'judge', 'prosecutor']);
 
 /** Whether capitalised words from i reach an "and"/"or" or another comma: a list, not a clause's subject. */

@@ -1,6 +1,7 @@
 // Raw claims (token indices) to the claim candidates of the analysis: character spans, direct or indirect, the cue
 // and speaker spans; overlapping claims reduced to the first.
 import type { DocContext } from './context';
+import { nm } from './context';
 import { charSpan } from './content';
 import type { RawClaim } from './extract';
 import { speakerChars } from './speaker-span';
@@ -52,7 +53,7 @@ function toCandidate(ctx: DocContext, r: RawClaim): ClaimCandidate {
  * its preposition), where the content starts; `end` otherwise (the cue token end, exclusive).
  */
 function expressedEnd(ctx: DocContext, end: number, contentStart: number): number {
-  if (contentStart <= end || contentStart - end > 3 || !ctx.tokens.text(end - 1).toLowerCase().startsWith('express')) return end;
+  if (contentStart <= end || contentStart - end > 3 || !nm(ctx, end - 1).startsWith('express')) return end;
   for (let k = end; k < contentStart; k++) if (ctx.tokens.kind(k) !== 'word') return end;
   return contentStart;
 }

@@ -84,7 +84,8 @@ export function contentStartAfter(ctx: DocContext, j: number, head: string, hi: 
     for (let k = j; k < Math.min(hi, j + 20); k++) {
       const m = nm(ctx, k);
       // "said in a letter sent to lawmakers that …": the message's route, then its content.
-      if (k === j + 3 && inMessage(ctx, j, hi) && conduitThat(ctx, k, hi) > 0) return conduitThat(ctx, k, hi);
+      const routed = k === j + 3 && inMessage(ctx, j, hi) ? conduitThat(ctx, k, hi) : -1;
+      if (routed > 0) return routed;
       // "to" ends the search ("agreed to make a payment to the United States"), but for the listener of a message
       // ("said in a comment to Ukrainska Pravda that", "warned in a letter to Commission President … that").
       if (m === 'to' && k > j && !(k === j + 3 && inMessage(ctx, j, hi) &&
