@@ -106,3 +106,13 @@ suite('claims: a quote, then its speaker with an apposition, then "wrote in" / "
     assert.equal(c.speaker, 'the group\'s spokesman, Abu Ali al-Askari,');
   });
 });
+
+suite('claims: a document seen by an outlet', () => {
+  test('"A document seen by AFP shows …": the document shows it; "seen by" is no cue of the outlet', () => {
+    const claims = claimsOf('A document seen by AFP shows that the strike killed 12 people.');
+    const c = claimWith(claims, 'strike killed');
+    assert.equal(c.cue, 'shows');
+    assert.equal(c.speaker, 'A document seen by AFP');
+    assert.equal(claims.length, 1);
+  });
+});

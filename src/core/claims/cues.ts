@@ -7,7 +7,7 @@ import { docLexicon } from './doc-lexicon';
 import type { CueModel } from './cue-model';
 import { cueFeatures, cueScore, scoreCue } from './cue-model';
 import { COLON, complementFeatures, markerKind } from './complement-cues';
-import { APOSTROPHE_S, ARTICLES, QUOTED_AS, VERB_GROUP } from './words';
+import { APOSTROPHE_S, ARTICLES, QUOTED_AS, RECEIVED, VERB_GROUP } from './words';
 import { sectionLabelEnd } from './lines';
 
 /**
@@ -172,7 +172,7 @@ function notACue(ctx: DocContext, i: number, e: number, a: number, b: number): b
   // "…, a pledge that has narrowed her options": a noun summing up the clause before, no cue of its own.
   if (e === i + 1 && i - 2 >= a && e < b && (nm(ctx, i - 1) === 'a' || nm(ctx, i - 1) === 'an') && nm(ctx, i - 2) === ','
     && (nm(ctx, e) === 'that' || nm(ctx, e) === 'which')) return true;
-  if (thatSaid(ctx, i, e, a, b) || saidFirstName(ctx, i, e, a, b)) return true;
+  if (thatSaid(ctx, i, e, a, b) || saidFirstName(ctx, i, e, a, b) || documentSeenBy(ctx, i, e, b)) return true;
   // "What they're saying: “…,” Raman said.": a section label's words are no cue.
   if (i - a <= 5 && i > a && sectionLabelEnd(ctx, a, b) > i) return true;
   if (i <= a) return false;
@@ -194,6 +194,21 @@ function saidFirstName(ctx: DocContext, i: number, e: number, a: number, b: numb
   if (i !== a || e !== i + 1 || ctx.tokens.text(i) !== 'Said' || e >= b || !isCapitalized(ctx, e)) return false;
   for (let k = e + 1; k < b && !isOpenQuoteMark(ctx, k); k++) if (SPEECH_AFTER.has(nm(ctx, k)) && !isCapitalized(ctx, k)) return true;
   return false;
+}
+
+/**
+ * "A document seen by AFP shows …", "a letter obtained by Reuters": a participle of receiving after a noun names how
+ * the document reached the outlet, no cue of the outlet's; "an option seen by organizers as a lifeboat" (PolNeAR's one
+ * such gold cue) keeps it, with its "as".
+ */
+function documentSeenBy(ctx: DocContext, i: number, e: number, b: number): boolean {
+  if (e !== i + 2 || nm(ctx, i + 1) !== 'by' || !RECEIVED.has(nm(ctx, i))) return false;
+  for (let k = e; k < b && k < e + 8; k++) {
+    const n = nm(ctx, k);
+    if (n === 'as') return false;
+    if (n === ',' || n === '.') break;
+  }
+  return true;
 }
 
 /**
