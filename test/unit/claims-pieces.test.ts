@@ -19,6 +19,15 @@ suite('claims: second content pieces', () => {
     assert.equal(claimWith(claims, 'all command').speaker, 'the lawyers');
     const adjunct = claimsOf('Holding open a book, Beck said, “I just want people to read this.”');
     assert.deepEqual(adjunct.map((c) => c.text), ['“I just want people to read this.”']);
+    const connective = claimsOf('However, the minister said, “We will not back down.”');
+    assert.deepEqual(connective.map((c) => c.text), ['“We will not back down.”']);
+    assert.deepEqual(claimsOf('That, the commission said, “would be helpful.”').map((c) => c.text), ['That', '“would be helpful.”']);
+  });
+
+  test('after "told" and its recipient, a quote is the content and an adjunct before is none', () => {
+    const claims = claimsOf('Reacting to the remarks, minister Rezaul Karim told reporters, “The opposition is lying.”');
+    assert.deepEqual(claims.map((c) => c.text), ['“The opposition is lying.”']);
+    assert.equal(claims[0].speaker, 'minister Rezaul Karim');
   });
 
   test('a short quote continues the quoted claim of the sentence before, and only that', () => {

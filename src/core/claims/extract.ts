@@ -47,6 +47,7 @@ import { filterClaims, shippedClaimFilter } from './claim-filter';
 import { candidates } from './candidate';
 import { tailEnd, type Env } from './env';
 import { accordingClaims, contentBefore } from './content-before';
+import { isIntroAdjunct, quoteAfterCue } from './quote-after';
 import type { Nesting, SplitModel } from './split-model';
 import { COORDINATED, INSIDE, PARTICIPLE, SEPARATED, shippedSplitModel, splitFeatures, splitsOff } from './split-model';
 
@@ -142,9 +143,6 @@ function relativePiece(ctx: DocContext, rel: number): boolean {
   const w = nm(ctx, rel);
   return w === 'what' || (NONRESTRICTIVE.has(w) && rel > 0 && nm(ctx, rel - 1) === ',');
 }
-
-// Words that open an introductory adjunct, not reported content ("When asked, he said, “…”", "In a call, she said, “…”").
-const INTRO_LEADS = new Set(['but', 'as', 'when', 'after', 'before', 'while', 'since', 'in', 'at', 'on', 'during', 'asked', 'speaking', 'with']);
 
 const CLAUSE_LINKS = new Set(['but', 'while', 'though', 'although', 'whereas', 'yet', 'and']);
 
@@ -338,8 +336,7 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
       || (before && !inverted && j - cue.start > 1 && INVERSION_CUES.has(head) && ADJUNCT_PREPS.has(nm(ctx, j - 1))
         && onlyAdjunctFollows(ctx, j - 1, head, b));
     // "Holding open a book, Beck said, “I just …”": the quote after the cue is the content, not the intro before it.
-    const quoteAfter = !inverted && j + 1 < b && nm(ctx, j) === ',' && isOpenQuoteMark(ctx, j + 1)
-      && !isCloseQuoteMark(ctx, sep) && !(sep > 0 && isCloseQuoteMark(ctx, sep - 1));
+    const quoteAfter = !inverted && quoteAfterCue(ctx, j, head, b, sep);
     if (before && (endsHere || inverted) && !quoteAfter) {
       // "…, he said." / "“…,” said X." — content is what precedes the separator. A participle here hangs from the
       // clause as below ("Kerpen needled the CNN “reporter,” saying, “…”" had no source).
@@ -410,8 +407,7 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
       // parenthetical attribution is a piece too, unless it is an adjunct ("Holding open a book, Beck said, “…”").
       const s0 = trimStart(ctx, lo, sep);
       const e0 = trimEnd(ctx, s0, sep);
-      const w = nm(ctx, s0);
-      if (e0 > s0 && !(w.endsWith('ing') || w.endsWith('ed') || INTRO_LEADS.has(w))) out.push(rawClaim(s0, e0, cue, source));
+      if (e0 > s0 && !isIntroAdjunct(ctx, s0, e0)) out.push(rawClaim(s0, e0, cue, source));
     }
     // What follows a content cut short ("…, officials said" after the tail) can hold the next source.
     lo = t < hi ? t : hi;
