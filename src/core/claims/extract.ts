@@ -6,7 +6,7 @@ import { rawClaim } from './raw-claim';
 import type { Sentence } from '../text/token';
 import type { Tokens } from '../text/tokens';
 import type { DocContext } from './context';
-import { buildContext, contentMask, isCapitalized, isCloseQuoteMark, isOpenQuoteMark, isWord, nm } from './context';
+import { buildContext, contentMask, isCapitalized, isCloseQuoteMark, isWord, nm } from './context';
 import { contentStartAfter, onlyAdjunctFollows, onlyMannerOrPlaceFollows, signOff, trimEnd, trimStart } from './content';
 import { afterAside, clauseResumes } from './asides';
 import type { CueMatch } from './cues';
