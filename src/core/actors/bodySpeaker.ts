@@ -18,9 +18,12 @@ const STATE_BODIES = new Set(['government', 'ministry', 'military', 'army', 'adm
  * the state comes between ("Iran's foreign ministry spokesman"). `typeOf` is an actor's type as the span names it.
  */
 export function insideSpeaker(g: ActorGrouping, inside: readonly number[], d: Description,
-  typeOf: (a: number) => EntityType = (a) => g.actors[a].type): number | null {
-  // "A Labour MP said", "a GOP lawmaker close to leadership said": one member, not the party or chamber speaking.
-  if (d.indefinite && d.head !== undefined && MEMBER_HEADS.has(d.head)) return null;
+  typeOf: (a: number) => EntityType = (a) => g.actors[a].type, raw = ''): number | null {
+  // "A Labour MP said", "a GOP lawmaker close to leadership said": one member, not the party or chamber speaking; "A
+  // Hamas fighter", "A soldier from the 47th Brigade", "an employee of the company" (no role the roles table knows).
+  if (d.indefinite && ((d.head !== undefined && MEMBER_HEADS.has(d.head)) || ONE_MEMBER_RE.test(raw))) return null;
+  // "Sources in Hezbollah", "Reuters sources", "Meduza's source close to …": unnamed informants, not the body.
+  if (SOURCES_RE.test(raw)) return null;
   const rank = (a: number): number => TYPE_PREFERENCE.indexOf(typeOf(a));
   const throughBody = d.generic !== undefined && STATE_BODIES.has(d.generic.noun);
   // "A White House spokesman", "a White House official": a building that stands for a government speaks through them.
@@ -34,6 +37,11 @@ export function insideSpeaker(g: ActorGrouping, inside: readonly number[], d: De
 const MEMBER_HEADS = new Set(['lawmaker', 'legislator', 'mp', 'mep', 'msp', 'mla', 'senator', 'congressperson', 'member',
   'backbencher', 'delegate', 'councillor', 'councilor', 'activist', 'supporter', 'donor', 'strategist', 'operative', 'commander',
   'fighter', 'militant', 'soldier', 'officer']);
+
+/** One unnamed person among a body's rank and file, up to the word that ends the head (resolve.ts passes the span). */
+const ONE_MEMBER_RE = /^(?:an?|one|another)\s+(?:\S+\s+){0,4}?(?:soldier|fighter|militant|student|resident|worker|employee|volunteer|member|officer|recruit|guard|nurse|teacher)s?(?:$|\s+(?:from|of|in|at|with|who)\b|,)/iu;
+
+const SOURCES_RE = /^(?:\S+\s+){0,3}?sources?(?:$|\s+(?:from|of|in|at|within|inside|close|familiar|with|who)\b|,)/iu;
 
 /** Heads of descriptions whose principal is the sending country. */
 const DIPLOMATS = ['ambassador', 'envoy', 'consul', 'diplomat'];

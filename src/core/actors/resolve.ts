@@ -323,7 +323,7 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   if (inside.length > 0) {
     const head = renamedHeadFit(g, inside, d, raw);
     return sendingCountry(g, d, raw) ?? organisationHead(g, inside, d, span.start) ?? (head && salient(ctx, span, sentence, 1, head, undefined,
-      (k) => g.mentions.position[k] === SUBJECT)) ?? insideSpeaker(g, inside, d, (a) => typeInSpan(ctx, span, a));
+      (k) => g.mentions.position[k] === SUBJECT)) ?? insideSpeaker(g, inside, d, (a) => typeInSpan(ctx, span, a), raw);
   }
   // "A top international security organization" introduces someone new, not the last group named. "A spokeswoman for
   // the organization" speaks for the organization meant.

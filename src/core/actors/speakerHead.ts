@@ -45,7 +45,9 @@ export function headRegion(text: string, start: number, end: number): HeadRegion
     const after = /^\S+/.exec(span.slice(m.index + m[0].length));
     const inTitle = before !== null && after !== null && (
       // "U.S. Secretary of State John Kerry"; "Secretary of State John Kerry", "Member of Parliament X" too, where a role opens the span
-      ((before.index > 0 || ((isHead(roleKey(before[1])) || before[1] === 'Member') && /^\s+of\s+$/i.test(m[0]))) && /^\p{Lu}/u.test(before[1]) && /^\p{Lu}/u.test(after[0])) ||
+      // (and "Member of the Legislative Assembly X")
+      ((before.index > 0 || ((isHead(roleKey(before[1])) || before[1] === 'Member') && /^\s+of\s+$/i.test(m[0]))) && /^\p{Lu}/u.test(before[1]) &&
+        (/^\p{Lu}/u.test(after[0]) || (before.index === 0 && /^the\s+\p{Lu}/u.test(span.slice(m.index + m[0].length))))) ||
       // "former secretary of state Hillary Clinton": a role, one lower-case word, then a name
       ((isHead(roleKey(before[1])) || (before.index === 0 && /^\p{Ll}/u.test(before[1]) && /^\s+of\s+$/i.test(m[0]))) &&
         /^\p{Ll}+\s+\p{Lu}/u.test(span.slice(m.index + m[0].length))));

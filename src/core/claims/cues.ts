@@ -159,6 +159,8 @@ function notACue(ctx: DocContext, i: number, e: number, a: number, b: number): b
   if (e < b && nm(ctx, e) === 'into' && IMPACT_VERBS.has(nm(ctx, e - 1))) return true;
   // "The driver, identified as Marcus Reed of Kettering, was speeding": an apposition naming someone, no attribution.
   if (nm(ctx, i) === 'identified' && i > a && nm(ctx, i - 1) === ',' && nm(ctx, i + 1 < e ? i + 1 : e) === 'as') return true;
+  // "who is wanted by the International Criminal Court", "wanted for questioning": sought for arrest, not a wish.
+  if (nm(ctx, i) === 'wanted' && e < b && (nm(ctx, e) === 'by' || nm(ctx, e) === 'for') && i > a && BE_FORMS.has(nm(ctx, i - 1))) return true;
   // "On July 8, 1947, witnesses claim a spaceship …": a plural noun before a verb of claiming is its subject.
   if (e === i + 1 && e < b && CLAIMING_AFTER.has(nm(ctx, e)) && isPluralNoun(nm(ctx, i))) return true;
   // "Nvidia shares slide as …", "shares fell 6%": the stock's shares, not someone sharing a view.
@@ -230,6 +232,7 @@ function nameInProse(ctx: DocContext, i: number, e: number, b: number): boolean 
   return lower * 2 > words;
 }
 
+const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 const INFORMED_PEOPLE = new Set(['source', 'sources', 'official', 'officials', 'people', 'observers', 'circles', 'insiders', 'persons']);
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall']);
 

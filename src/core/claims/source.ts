@@ -379,7 +379,8 @@ export function datelineEnd(ctx: DocContext, a: number, hi: number): number {
     else if (n === '/' && k > i && k - i <= 3 && /\s/.test(ctx.text[ctx.tokens.end(k)] ?? '') && titleCaseWords(ctx, i, k)) return k + 1;
     else if (ctx.quoteOf[k] >= 0) return a;
     // "LUCKNOW: Uttar Pradesh chief minister …", "ISLAMABAD:": a place in capitals and a colon (South Asian papers).
-    else if (n === ':' && capitals && !state && k > i && k - i <= 3) return k + 1;
+    // "New Delhi [India], March 3 (ANI):": an agency in brackets, then a colon (ANI, PTI).
+    else if (n === ':' && ((capitals && !state && k > i && k - i <= 3) || agency)) return k + 1;
     else if (n === ',' && capitals && k > i) state = true;
     else if (capitals && !agency && isWord(ctx, k) && (n.length < 2 || hasLowerCase(n)) && !(state && isCapitalized(ctx, k))) capitals = false;
   }

@@ -1,0 +1,46 @@
+// Unnamed people of a body speak for themselves, not for it: one soldier, fighter or student of an organisation, and
+// anonymous sources "in", "close to" or "of" an outlet; a member of a named assembly is the person named.
+import * as assert from 'node:assert/strict';
+import { extractedSpeakers } from './actors-helpers';
+import { claimsOf, claimWith } from './claims-helpers';
+
+suite('actors: the rank and file of a body', () => {
+  test('"A Hamas fighter", "A soldier from the 47th Mechanized Brigade" are unnamed; "An official from the ministry" speaks for it', () => {
+    const spec = [['Hamas', 'ORG'], ['Mechanized Brigade', 'ORG'], ['Interior Ministry', 'ORG']] as const;
+    const text = 'A Hamas fighter said the truce was over. A soldier from the 47th Mechanized Brigade said troops were attacking. ' +
+      'An official from the Interior Ministry said the border was closed.';
+    const r = extractedSpeakers(text, spec);
+    assert.equal(r.bySpeakerSpan('A Hamas fighter')?.speaker, null);
+    assert.equal(r.bySpeakerSpan('A soldier from the 47th Mechanized Brigade')?.speaker, null);
+    assert.equal(r.bySpeakerSpan('An official from the Interior Ministry')?.speaker, 'org:interior-ministry');
+  });
+
+  test('"Sources in Hezbollah", "Reuters sources", "Meduza\'s source close to …" are anonymous, not the body or outlet', () => {
+    const spec = [['Hezbollah', 'ORG'], ['Reuters', 'ORG'], ['Meduza', 'ORG'], ['Defense Ministry', 'ORG']] as const;
+    const text = 'Sources in Hezbollah said the plan was dropped. Reuters sources said the talks had stalled. ' +
+      'Meduza\'s source close to the Defense Ministry confirmed that recruits were prisoners.';
+    const r = extractedSpeakers(text, spec);
+    assert.equal(r.bySpeakerSpan('Sources in Hezbollah')?.speaker, null);
+    assert.equal(r.bySpeakerSpan('Reuters sources')?.speaker, null);
+    assert.equal(r.byCue('confirmed')?.speaker, null);
+  });
+
+  test('"Member of the Legislative Assembly Roger Spink" is Roger Spink, not the assembly', () => {
+    const spec = [['Legislative Assembly', 'ORG'], ['Roger Spink', 'PERSON']] as const;
+    const r = extractedSpeakers('Member of the Legislative Assembly Roger Spink said the islanders had chosen.', spec);
+    assert.equal(r.byCue('said')?.speaker, 'person:roger-spink');
+  });
+});
+
+suite('claims: wire forms from South Asia and Russia', () => {
+  test('"New Delhi [India], March 3 (ANI):" is a dateline, not the subject of the sentence', () => {
+    const c = claimWith(claimsOf('New Delhi [India], March 3 (ANI): Union Home Minister Amit Shah on Monday chaired a meeting and said the terror ecosystem was on its last legs.'), 'terror ecosystem');
+    assert.ok(c.speaker?.startsWith('Union Home Minister Amit Shah'), c.speaker ?? 'null');
+  });
+
+  test('"who is wanted by the International Criminal Court" is no claim of the court', () => {
+    const claims = claimsOf('Maria Lvova-Belova, Russia\'s commissioner for children\'s rights, who is wanted by the International Criminal Court, wrote on Telegram that no child had been moved.');
+    assert.equal(claims.length, 1);
+    assert.equal(claims[0].cue, 'wrote');
+  });
+});
