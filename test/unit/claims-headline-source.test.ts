@@ -24,3 +24,20 @@ suite('claims: a headline that names its source last', () => {
     }
   });
 });
+
+suite('claims: a headline of two predicates, the second a speech verb', () => {
+  test('"Amit Shah reviews J-K security, says terror ecosystem on last legs": the subject says the second part', () => {
+    for (const [line, content, source] of [
+      ['Amit Shah reviews J-K security, says terror ecosystem on last legs', 'terror ecosystem on last legs', 'Amit Shah'],
+      ['PML-N rejects demand, says talks will continue', 'talks will continue', 'PML-N'],
+    ]) {
+      const claims = claimsOf(`${line}\n\nThe report came on Tuesday.`);
+      assert.deepEqual(claims.map((c) => [c.text, c.cue, c.speaker]), [[content, 'says', source]], line);
+    }
+  });
+
+  test('"…, says Trump" keeps its inverted speaker', () => {
+    const c = claimWith(claimsOf(headline('Wall will be built, says Trump')), 'Wall will be built');
+    assert.equal(c.speaker, 'Trump');
+  });
+});

@@ -35,7 +35,7 @@ export function headlineClaim(ctx: DocContext, s: Sentence): RawClaim | null {
   const k = labelColon(ctx, a, b, MAX_HEAD, false);
   const headline = isHeadline(ctx, s);
   const label = k >= 0 ? k : headline ? roleLabelColon(ctx, a, b) : -1;
-  if (label < 0) return headline ? trailingSourceClaim(ctx, a, b) : null;
+  if (label < 0) return headline ? coordinatedSaysClaim(ctx, a, b) ?? trailingSourceClaim(ctx, a, b) : null;
   return labelClaim(ctx, a, label, b);
 }
 
@@ -69,6 +69,29 @@ function labelClaim(ctx: DocContext, a: number, k: number, b: number): RawClaim 
 const HEADLINE_SPEECH = new Set(['says', 'warns', 'urges', 'vows', 'calls', 'slams', 'denies', 'rejects', 'claims', 'insists',
   'accuses', 'hails', 'tells', 'blames', 'defends', 'admits', 'pledges', 'threatens', 'demands', 'praises', 'criticises',
   'criticizes', 'condemns', 'stresses', 'announces', 'confirms', 'rules', 'dismisses', 'questions', 'promises']);
+
+/** Speech verbs that open a headline's second predicate ("…, says terror ecosystem on last legs"). */
+const SECOND_SPEECH = new Set(['says', 'warns', 'claims', 'insists', 'vows', 'adds']);
+/** Longest subject read before a headline's first verb ("Union Home Minister Amit Shah"). */
+const MAX_SUBJECT = 6;
+
+/**
+ * "Amit Shah reviews J-K security, says terror ecosystem on last legs", "PML-N rejects demand, says talks will
+ * continue": a headline of two predicates, the second a speech verb after a comma, says its content in the subject's
+ * name (a capitalised subject, then a lower-case verb in -s). Not "…, says Trump" (a name after the verb: inverted).
+ */
+function coordinatedSaysClaim(ctx: DocContext, a: number, b: number): RawClaim | null {
+  let v = a;
+  while (v < b && v < a + MAX_SUBJECT && (!isWord(ctx, v) || isCapitalized(ctx, v)) && ctx.quoteOf[v] < 0) v++;
+  if (v === a || v >= b || !isWord(ctx, v) || isCapitalized(ctx, v) || !nm(ctx, v).endsWith('s') || NOT_NAMES.has(nm(ctx, a))) return null;
+  for (let k = v + 1; k + 2 < b; k++) {
+    if (ctx.tokens.text(k) !== ',') continue;
+    if (!SECOND_SPEECH.has(nm(ctx, k + 1)) || isCapitalized(ctx, k + 1) || !isWord(ctx, k + 2) || isCapitalized(ctx, k + 2)) return null;
+    const e = trimEnd(ctx, k + 2, b);
+    return e - (k + 2) >= 2 ? rawClaim(k + 2, e, { start: k + 1, end: k + 2 }, { start: a, end: v }) : null;
+  }
+  return null;
+}
 
 /** Titles before a name ("Governor Yusuf", "President Tinubu"). */
 const TITLES = new Set(['governor', 'president', 'minister', 'pm', 'cm', 'senator', 'mayor', 'chief', 'premier', 'chancellor']);
