@@ -44,3 +44,22 @@ suite('claims: wire forms from South Asia and Russia', () => {
     assert.equal(claims[0].cue, 'wrote');
   });
 });
+
+suite('actors: a post, and a kinship noun before a titled name', () => {
+  test('"A viral Facebook post claims", "A message circulating on WhatsApp" speak for no platform; "the school\'s Facebook post" for the school', () => {
+    const spec = [['Facebook', 'ORG'], ['WhatsApp', 'ORG'], ['Lincoln High', 'ORG']] as const;
+    const text = 'A viral Facebook post claims that the state will ban gas stoves. A message circulating on WhatsApp in Nigeria claims ' +
+      'that garlic tea cures fever. According to the Lincoln High\'s Facebook post, classes will resume.';
+    const r = extractedSpeakers(text, spec);
+    assert.equal(r.bySpeakerSpan('A viral Facebook post')?.speaker, null);
+    assert.equal(r.bySpeakerSpan('A message circulating on WhatsApp in Nigeria')?.speaker, null);
+    assert.equal(r.byCue('According to')?.speaker, 'org:lincoln-high');
+  });
+
+  test('"her son and the party\'s acting chairman Tarique Rahman said" is Tarique Rahman, not the mother', () => {
+    const spec = [['Begum Khaleda Zia', 'PERSON'], ['Tarique Rahman', 'PERSON']] as const;
+    const text = 'BNP chairperson Begum Khaleda Zia did not attend the rally. However, her son and the party\'s acting chairman Tarique Rahman ' +
+      'said the election must be held soon.';
+    assert.equal(extractedSpeakers(text, spec).byCue('said')?.speaker, 'person:tarique-rahman');
+  });
+});

@@ -24,6 +24,9 @@ export function insideSpeaker(g: ActorGrouping, inside: readonly number[], d: De
   if (d.indefinite && ((d.head !== undefined && MEMBER_HEADS.has(d.head)) || ONE_MEMBER_RE.test(raw))) return null;
   // "Sources in Hezbollah", "Reuters sources", "Meduza's source close to …": unnamed informants, not the body.
   if (SOURCES_RE.test(raw)) return null;
+  // "A viral Facebook post claims", "A message circulating on WhatsApp says": a platform carries the post, it says
+  // nothing ("the school's Facebook post" is the school's).
+  if (POST_RE.test(raw)) return null;
   const rank = (a: number): number => TYPE_PREFERENCE.indexOf(typeOf(a));
   const throughBody = d.generic !== undefined && STATE_BODIES.has(d.generic.noun);
   // "A White House spokesman", "a White House official": a building that stands for a government speaks through them.
@@ -42,6 +45,8 @@ const MEMBER_HEADS = new Set(['lawmaker', 'legislator', 'mp', 'mep', 'msp', 'mla
 const ONE_MEMBER_RE = /^(?:an?|one|another)\s+(?:\S+\s+){0,4}?(?:soldier|fighter|militant|student|resident|worker|employee|volunteer|member|officer|recruit|guard|nurse|teacher)s?(?:$|\s+(?:from|of|in|at|with|who)\b|,)/iu;
 
 const SOURCES_RE = /^(?:\S+\s+){0,3}?sources?(?:$|\s+(?:from|of|in|at|within|inside|close|familiar|with|who)\b|,)/iu;
+
+const POST_RE = /^(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[^\s'’]+\s+){0,3}?(?:post|message|video|tweet|clip|image|meme|photo|screenshot|caption|graphic|reel)s?(?:$|\s+(?:circulating|shared|on|posted|going|that|which|in)\b|,)/u;
 
 /** Heads of descriptions whose principal is the sending country. */
 const DIPLOMATS = ['ambassador', 'envoy', 'consul', 'diplomat'];

@@ -61,9 +61,22 @@ export function headRegion(text: string, start: number, end: number): HeadRegion
  * Hanumanthappa": an "and" after a capitalised word or a role, capitalised words and a role word after it to the span's
  * end (not "Clinton and Sanders"). */
 function andInTitle(word: string, before: RegExpExecArray | null, rest: string): boolean {
-  if (before === null || word.trim().toLowerCase() !== 'and' || !(/^\p{Lu}/u.test(before[1]) || isHead(roleKey(before[1])))) return false;
+  if (before === null || word.trim().toLowerCase() !== 'and') return false;
   const words = rest.trim().split(/\s+/);
+  // "her son and the party's acting chairman Tarique Rahman": a kinship noun, and a role with the name it introduces.
+  if (KIN.has(before[1].toLowerCase()) && before.index <= 4) return namedRoleEnds(words);
+  if (!(/^\p{Lu}/u.test(before[1]) || isHead(roleKey(before[1])))) return false;
   return words.every((w) => w === 'of' || /^\p{Lu}/u.test(w)) && words.some((w) => isHead(roleKey(w)));
+}
+
+const KIN = new Set(['son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'nephew', 'niece', 'cousin',
+  'son-in-law', 'daughter-in-law', 'widow']);
+
+/** Whether words end with a role and one to four capitalised words after it, the name it introduces. */
+function namedRoleEnds(words: readonly string[]): boolean {
+  let k = words.length;
+  while (k > 0 && words.length - k < 4 && /^\p{Lu}/u.test(words[k - 1])) k--;
+  return k < words.length && k > 0 && isHead(roleKey(words[k - 1]));
 }
 
 /** A named body, a comma, and its leader: "… in the State of Law Coalition, led by" (not "The aides, led by"). */
