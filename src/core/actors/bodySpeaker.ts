@@ -22,8 +22,6 @@ export function insideSpeaker(g: ActorGrouping, inside: readonly number[], d: De
   // "A Labour MP said", "a GOP lawmaker close to leadership said": one member, not the party or chamber speaking; "A
   // Hamas fighter", "A soldier from the 47th Brigade", "an employee of the company" (no role the roles table knows).
   if (d.indefinite && ((d.head !== undefined && MEMBER_HEADS.has(d.head)) || ONE_MEMBER_RE.test(raw))) return null;
-  // "Sources in Hezbollah", "Reuters sources", "Meduza's source close to …": unnamed informants, not the body.
-  if (SOURCES_RE.test(raw)) return null;
   // "A viral Facebook post claims", "A message circulating on WhatsApp says": a platform carries the post, it says
   // nothing ("the school's Facebook post" is the school's).
   if (POST_RE.test(raw)) return null;
@@ -44,7 +42,13 @@ const MEMBER_HEADS = new Set(['lawmaker', 'legislator', 'mp', 'mep', 'msp', 'mla
 /** One unnamed person among a body's rank and file, up to the word that ends the head (resolve.ts passes the span). */
 const ONE_MEMBER_RE = /^(?:an?|one|another)\s+(?:\S+\s+){0,4}?(?:soldier|fighter|militant|student|resident|worker|employee|volunteer|member|officer|recruit|guard|nurse|teacher)s?(?:$|\s+(?:from|of|in|at|with|who)\b|,)/iu;
 
+/** "Sources in Hezbollah", "Reuters sources", "Meduza's source close to …", "people familiar with the company's plans":
+ * unnamed informants, not the body or outlet named in the span (resolve.ts asks before any description is read). */
+export function isAnonymousSource(raw: string): boolean {
+  return SOURCES_RE.test(raw) || PEOPLE_FAMILIAR_RE.test(raw);
+}
 const SOURCES_RE = /^(?:\S+\s+){0,3}?sources?(?:$|\s+(?:from|of|in|at|within|inside|close|familiar|with|who)\b|,)/iu;
+const PEOPLE_FAMILIAR_RE = /^(?:\S+\s+){0,2}?(?:people|persons|those|insiders)\s+(?:familiar|close|briefed|with\s+knowledge)\b/iu;
 
 const POST_RE = /^(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[^\s'’]+\s+){0,3}?(?:post|message|video|tweet|clip|image|meme|photo|screenshot|caption|graphic|reel)s?(?:$|\s+(?:circulating|shared|on|posted|going|that|which|in)\b|,)/u;
 

@@ -9,7 +9,7 @@ const NEWSPAPER_NAME_RE = /\b(?:Times|Post|Journal|News|Herald|Tribune|Gazette|D
 
 /** A business, by what it is not: "the company said" is no regulator, ministry or court named after it ("Acme Corp said …
  * The U.S. Securities and Exchange Commission opened a probe. The company said …"). */
-const BUSINESS_NAME_RE = /^(?!.*\b(?:Commission|Committee|Council|Ministry|Department|Agency|Court|Tribunal|Administration|Authority|Bureau|Office|Parliament|Congress|Senate|Assembly|Police|Army|Party|University|Association|Federation|Board|Reserve|Institute|Foundation|Government|Nations)\b)/;
+const BUSINESS_NAME_RE = /^(?!.*\b(?:Commission|Committee|Council|Ministry|Department|Agency|Court|Tribunal|Administration|Authority|Bureau|Office|Parliament|Congress|Senate|Assembly|Police|Army|Party|University|Association|Federation|Board|Reserve|Institute|Foundation|Government|Nations|Unions?|Labou?r)\b)/;
 
 const NAMED_LIKE: ReadonlyMap<string, RegExp> = new Map([
   ['newspaper', NEWSPAPER_NAME_RE],
@@ -85,6 +85,33 @@ export function onlyNamedBefore(g: ActorGrouping, noun: string, pos: number, acc
     only = a;
   }
   return only >= 0 ? only : null;
+}
+
+/** Nouns for a business, which an article about one company calls it again and again. */
+const BUSINESS_NOUNS = new Set(['company', 'firm', 'carmaker', 'automaker', 'retailer', 'insurer', 'chipmaker', 'lender',
+  'manufacturer', 'conglomerate', 'group']);
+
+/**
+ * "Kaizora Motors will cut 4,000 jobs … (four paragraphs on) … according to the company": beyond salience's window, the
+ * business named before `pos` (by mentions `mention` keeps) at least twice and more than twice as often as any other
+ * `accept`ed one, or null.
+ */
+export function dominantNamedBefore(g: ActorGrouping, noun: string, pos: number, accept: (a: number) => boolean,
+  mention: (k: number) => boolean): number | null {
+  if (!BUSINESS_NOUNS.has(noun)) return null;
+  const counts = new Map<number, number>();
+  const last = lastMentionBefore(g.mentions, pos);
+  for (let k = last; k >= 0 && last - k < ARTICLE_MENTIONS; k--) {
+    const a = g.mentions.actor[k];
+    if (accept(a) && mention(k)) counts.set(a, (counts.get(a) ?? 0) + 1);
+  }
+  let best = -1;
+  let first = 0;
+  let second = 0;
+  for (const [a, n] of counts) {
+    if (n > first) { second = first; first = n; best = a; } else if (n > second) second = n;
+  }
+  return first >= 2 && first > 2 * second ? best : null;
 }
 
 /**

@@ -218,7 +218,9 @@ const NAME_TAILS = new Set(['news', 'press', 'inc', 'corp', 'corporation', 'comp
   'college', 'institute', 'research', 'poll', 'images', 'department', 'front', 'holdings', 'ltd', 'llc', 'plc', 'international',
   'motor', 'motors', 'foods', 'capital', 'robotics', 'systems', 'technologies', 'pharmaceuticals', 'airlines', 'industries',
   'logistics', 'financial', 'entertainment', 'pictures', 'studios', 'brands', 'labs', 'software', 'networks', 'semiconductor',
-  'enterprises']);
+  'enterprises', 'ai', 'marine', 'heavy', 'shipping', 'shipbuilding', 'steel', 'telecom', 'pharma', 'therapeutics', 'biotech',
+  'mining', 'petroleum', 'chemicals', 'electronics', 'automotive', 'securities', 'ventures', 'solutions', 'aerospace', 'airways',
+  'engineering', 'resources', 'energy']);
 
 /** The first word of an organisation's folded name whose other words are all NAME_TAILS, or ''. */
 function baseWordOf(key: string): string {

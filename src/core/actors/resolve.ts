@@ -24,14 +24,14 @@ import { lookupForm } from './formLookup';
 import { renamingPerson } from './apposition';
 import { antecedentOf } from './relative';
 import { afterOutsider, describingClauseAt, hostNotPrincipal, isPeopleMention, modifiesNoun, namesAchievement, ownerSpeaks, ownsNamedOrg, placeSpeaks } from './speakerHead';
-import { genericNounBonus, namedLike, onlyNamedBefore } from './namedLike';
+import { dominantNamedBefore, genericNounBonus, namedLike, onlyNamedBefore } from './namedLike';
 import { speakerOrder } from './order';
 import { speakerGoingOn } from './unnamedSpeaker';
 import { bestDescribed, PRONOUN_WINDOW, theLeader } from './bestDescribed';
 import { addressedPerson } from './addressForm';
 import { insertedClauseSubject } from './insertedClause';
 import { thingSubjectBefore } from './thingSubject';
-import { countryActor, insideSpeaker, organisationHead, renamedHeadFit, sendingCountry } from './bodySpeaker';
+import { countryActor, insideSpeaker, isAnonymousSource, organisationHead, renamedHeadFit, sendingCountry } from './bodySpeaker';
 import { afterName, descriptionGender, dominantPerson, mayBeRenamed, mayRenameSubject, officeFit, officeOf } from './renamingDescription';
 import { speakerGender } from './speakerGender';
 import { unnamedAntecedent } from './unnamedAntecedent';
@@ -252,7 +252,7 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
     const behalf = standIn ? headPerson(ctx, span.start + standIn[0], span.start + standIn[1], true) : null;
     if (behalf !== null) return behalf;
   }
-  if (t.member > 0) return null;
+  if (t.member > 0 || isAnonymousSource(raw)) return null;
   // "A statement from the Prime Minister's media office said": the issuer speaks, however it is named.
   const issuer = issuerStart(raw);
   if (issuer > 0) return resolveSpan(ctx, { start: ctx.text.indexOf(raw, span.start) + issuer, end: span.end }, sentence);
@@ -316,6 +316,8 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   // "Libya's ambassador to Somalia": both places only modify the head, yet a diplomat speaks for the country whose
   // diplomat they are (as "Syria's ambassador to the United States" does below); not for a demonym's ("an American
   // diplomat" is no one named), but "The young Spaniard" is the person the story is about (demonymPerson.ts).
+  // "…, the Japanese automaker announced": a business is the one named, not the country of its demonym.
+  if (modifierOnly && d.generic?.kind === 'org' && THE_DEMONYM_BUSINESS_RE.test(raw)) return genericSpeaker(ctx, span, sentence, d, raw);
   if (modifierOnly) return OWNER_FIRST_RE.test(raw) ? sendingCountry(g, d, raw) : !namesDemonymPerson(raw, d) ? null
     : salient(ctx, span, sentence, PRONOUN_WINDOW, mayBeOfCountry(g, d), undefined, (k) => g.mentions.position[k] === SUBJECT);
   // The last two cases are functions of their own: resolveSpan is compiled once per document, and a rare branch first
@@ -359,11 +361,15 @@ function genericSpeaker(ctx: Ctx, span: Span, sentence: number, d: Description, 
   const named = namedLike(noun, raw);
   // "the party" after "Democrats" is the Democratic Party; "the institute" no party, however salient its people made it.
   const accept = (a: number): boolean => g.actors[a].type === 'ORG' && (named ? named.test(g.actors[a].name) : partyNamed(g.formKeys[a][0]) === undefined);
-  return salient(ctx, span, sentence, PRONOUN_WINDOW, accept, (a) => genericNounBonus(g, noun, a)) ??
-    (named && THE_NOUN_RE.test(raw) ? onlyNamedBefore(g, noun, span.start, accept) : null);
+  // "The Ayutthaya plant … according to the company": a name that only names a site is not the body meant.
+  const notSite = (k: number): boolean => !SITE_AFTER_RE.test(ctx.text.slice(g.mentions.end[k], g.mentions.end[k] + 12));
+  return salient(ctx, span, sentence, PRONOUN_WINDOW, accept, (a) => genericNounBonus(g, noun, a), notSite) ??
+    (named && THE_NOUN_RE.test(raw) ? onlyNamedBefore(g, noun, span.start, accept) ?? dominantNamedBefore(g, noun, span.start, accept, notSite) : null);
 }
 
 const ACCORDING_TO_BEFORE_RE = /according to\s+$/i;
+const THE_DEMONYM_BUSINESS_RE = /^[Tt]he\s+\p{Lu}[\p{L}.-]*\s+(?:company|firm|carmaker|automaker|retailer|insurer|chipmaker|lender|manufacturer|conglomerate|airline|group)$/u;
+const SITE_AFTER_RE = /^\s(?:plant|factory|facility|site|mine|refinery|field|port|complex|works)\b/;
 
 /** "The spokesman", "the official": a definite article and one noun. */
 const THE_NOUN_RE = /^[Tt]he\s+[\p{L}-]+$/u;
