@@ -63,3 +63,12 @@ suite('actors: a post, and a kinship noun before a titled name', () => {
     assert.equal(extractedSpeakers(text, spec).byCue('said')?.speaker, 'person:tarique-rahman');
   });
 });
+
+suite('actors: a party before a title', () => {
+  test('"PiS leader Jarosław Kaczyński went further. “…,” he said": the leader is the sentence\'s subject, and "he"', () => {
+    const text = 'Opposition lawmaker Zbigniew Bogucki called the bill unconstitutional. "This is a political purge," he said.\n\n' +
+      'PiS leader Jarosław Kaczyński went further. "This is an attempt to take over the courts by force," he said.';
+    const r = extractedSpeakers(text, [['Zbigniew Bogucki', 'PERSON'], ['PiS', 'MISC'], ['Jarosław Kaczyński', 'PERSON']]);
+    assert.equal(r.claims.find((c) => c.text.includes('take over'))?.speaker, 'person:jarosław-kaczynski');
+  });
+});

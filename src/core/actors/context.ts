@@ -339,6 +339,8 @@ function leftScan(st: Sweep, i: number, ft: number, sFirst: number): number {
     const ent = tokenEntity[j];
     if (ent >= 0 && ent !== i) {
       if (!affiliation(st, ent, left)) {
+        // "PiS leader Jarosław Kaczyński": a party the tagger typed MISC, before the title, is part of it.
+        if (left.roles.length > 0 && st.sorted[ent].type === 'MISC') { j = st.firstTok[ent] - 1; continue; }
         const title = titleBeforeComplement(st.tokens, st.words, st.firstTok[ent] - 1, sFirst);
         if (title < 0) break;
         j = title;
