@@ -41,3 +41,11 @@ suite('claims: a headline of two predicates, the second a speech verb', () => {
     assert.equal(c.speaker, 'Trump');
   });
 });
+
+suite('claims: labels that are no speakers', () => {
+  test('a data line ("Revenue: $2.31 billion vs. …") and a byline label ("Source: …", "Photo: …") are no claims', () => {
+    const text = 'Vantor AI shares jump\n\nRevenue: $2.31 billion vs. $2.12 billion expected\n\nSource: Kwame Asare Obeng | Myjoyonline.com\n\n' +
+      'Photo: Reuters staff photographer\n\nThe company said demand was strong.';
+    assert.deepEqual(claimsOf(text).map((c) => c.text), ['demand was strong']);
+  });
+});

@@ -14,7 +14,8 @@ const MAX_HEAD = 4;
 /** Title-case kickers of a headline ("Interview: EU climate chief on …", "Analysis: …"): a genre, not a speaker. */
 const KICKERS = new Set(['interview', 'analysis', 'opinion', 'explainer', 'exclusive', 'watch', 'live', 'update', 'breaking',
   'factbox', 'timeline', 'editorial', 'comment', 'review', 'profile', 'obituary', 'photos', 'video', 'podcast', 'insight', 'focus',
-  'correction', 'clarification', 'latest', 'scoop']);
+  'correction', 'clarification', 'latest', 'scoop', 'source', 'photo', 'photos', 'image', 'credit', 'reporting', 'editing',
+  'writing', 'related', 'tags', 'topics']);
 
 /** Where a line's text starts after a kicker label at token a ("Analysis: …", "Q&A: …", "EXCLUSIVE: …"), or a. */
 export function afterKicker(ctx: DocContext, a: number, b: number): number {
@@ -61,9 +62,12 @@ function labelClaim(ctx: DocContext, a: number, k: number, b: number): RawClaim 
   if (k === a + 1 && (ctx.tokens.text(a) === ctx.tokens.text(a).toUpperCase() || KICKERS.has(ctx.tokens.text(a).toLowerCase()))) return null;
   if (k === a + 2 && ctx.tokens.text(a) === 'The' && KICKERS.has(ctx.tokens.text(a + 1).toLowerCase())) return null; // "The Latest:"
   const e = trimEnd(ctx, k + 1, b);
-  if (e - (k + 1) < 3 || !sameLine(ctx, k, e - 1) || namesItsSpeaker(ctx, k + 1, e)) return null;
+  if (e - (k + 1) < 3 || !sameLine(ctx, k, e - 1) || namesItsSpeaker(ctx, k + 1, e) || FIGURE_RE.test(ctx.tokens.text(k + 1))) return null;
   return rawClaim(k + 1, e, { start: k, end: k + 1 }, { start: a, end: k });
 }
+
+/** A figure opening what follows a label ("Revenue: $2.31 billion vs. …"): a data line, nobody's words. */
+const FIGURE_RE = /^(?:[$€£¥₹]|\d)/u;
 
 /** Speech verbs of headlines ("Guterres warns of …", "Zelensky Says …"). */
 const HEADLINE_SPEECH = new Set(['says', 'warns', 'urges', 'vows', 'calls', 'slams', 'denies', 'rejects', 'claims', 'insists',
