@@ -14,11 +14,11 @@ const HEARERS = new Set(['court', 'jury', 'inquest', 'hearing', 'tribunal', 'inq
 /** Fewest tokens of what was heard. */
 const MIN_CONTENT = 3;
 
-/** The claim of a sentence that opens "The court (in X) heard (that) …", or null. */
+/** The claim of a sentence that opens "The court (in X) heard (that) …" or ends "…, a jury has heard.", or null. */
 export function courtHeardClaim(ctx: DocContext, s: Sentence): RawClaim | null {
   const a = s.firstToken;
   const b = s.endToken;
-  if (a + 3 >= b || !ARTICLES.has(nm(ctx, a)) || !HEARERS.has(nm(ctx, a + 1))) return null;
+  if (a + 3 >= b || !ARTICLES.has(nm(ctx, a)) || !HEARERS.has(nm(ctx, a + 1))) return finalHeardClaim(ctx, a, b);
   let k = a + 2;
   for (; k < b && k < a + 8 && nm(ctx, k) !== 'heard'; k++) {
     if (ctx.quoteOf[k] >= 0 || nm(ctx, k) === ',') return null;
@@ -26,4 +26,16 @@ export function courtHeardClaim(ctx: DocContext, s: Sentence): RawClaim | null {
   if (k >= b || nm(ctx, k) !== 'heard') return null;
   const e = trimEnd(ctx, k + 1, b);
   return e - (k + 1) < MIN_CONTENT ? null : rawClaim(k + 1, e, { start: k, end: k + 1 }, null);
+}
+
+/** "The owner ignored repeated warnings, a jury has heard.": what comes before ", the court (has) heard" at the end. */
+function finalHeardClaim(ctx: DocContext, a: number, b: number): RawClaim | null {
+  let e = b;
+  while (e > a && !/\w/.test(ctx.tokens.text(e - 1))) e--; // the full stop
+  if (e - a < MIN_CONTENT + 4 || nm(ctx, e - 1) !== 'heard') return null;
+  let k = e - 2;
+  if (nm(ctx, k) === 'has' || nm(ctx, k) === 'had') k--;
+  if (!HEARERS.has(nm(ctx, k)) || !ARTICLES.has(nm(ctx, k - 1)) || nm(ctx, k - 2) !== ',') return null;
+  const end = trimEnd(ctx, a, k - 2);
+  return end - a < MIN_CONTENT ? null : rawClaim(a, end, { start: e - 1, end: e }, null);
 }

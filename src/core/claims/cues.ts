@@ -159,6 +159,8 @@ function notACue(ctx: DocContext, i: number, e: number, a: number, b: number): b
   if (e < b && nm(ctx, e) === 'into' && IMPACT_VERBS.has(nm(ctx, e - 1))) return true;
   // "The driver, identified as Marcus Reed of Kettering, was speeding": an apposition naming someone, no attribution.
   if (nm(ctx, i) === 'identified' && i > a && nm(ctx, i - 1) === ',' && nm(ctx, i + 1 < e ? i + 1 : e) === 'as') return true;
+  // "X said …, with results expected in the spring": a participle of an absolute phrase, no cue taking the clause before.
+  if (nm(ctx, i) === 'expected' && withNounBefore(ctx, i, a)) return true;
   // "who is wanted by the International Criminal Court", "wanted for questioning": sought for arrest, not a wish.
   if (nm(ctx, i) === 'wanted' && e < b && (nm(ctx, e) === 'by' || nm(ctx, e) === 'for') && i > a && BE_FORMS.has(nm(ctx, i - 1))) return true;
   // "On July 8, 1947, witnesses claim a spaceship …": a plural noun before a verb of claiming is its subject.
@@ -232,6 +234,23 @@ function nameInProse(ctx: DocContext, i: number, e: number, b: number): boolean 
   return lower * 2 > words;
 }
 
+/** "with results expected", "with a decision expected": "with" and a short noun phrase right before token i. */
+function withNounBefore(ctx: DocContext, i: number, a: number): boolean {
+  // Predicative ("expected in the spring", "expected to rise", "expected soon"), not "with Trump's expected answers".
+  if (i + 1 < ctx.tokens.length && isWord(ctx, i + 1) && !AFTER_EXPECTED.has(nm(ctx, i + 1))) return false;
+  for (let k = i - 2; k >= a && k >= i - 4; k--) {
+    if (nm(ctx, k) === 'with') return saidBefore(ctx, a, k);
+    if (!isWord(ctx, k + 1) || BE_FORMS.has(nm(ctx, k + 1))) return false;
+  }
+  return false;
+}
+/** Whether a speech verb comes in [a, k): the absolute phrase then trails a reported clause it must not take over
+ * (PolNeAR marks "with over 30,000 immigrants expected this year" where nothing was said before). */
+function saidBefore(ctx: DocContext, a: number, k: number): boolean {
+  for (let j = a; j < k; j++) if (SPEECH_AFTER.has(nm(ctx, j))) return true;
+  return false;
+}
+const AFTER_EXPECTED = new Set(['in', 'on', 'at', 'by', 'to', 'within', 'before', 'after', 'next', 'this', 'later', 'soon', 'shortly', 'from']);
 const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 const INFORMED_PEOPLE = new Set(['source', 'sources', 'official', 'officials', 'people', 'observers', 'circles', 'insiders', 'persons']);
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall']);

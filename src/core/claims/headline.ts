@@ -36,7 +36,7 @@ export function headlineClaim(ctx: DocContext, s: Sentence): RawClaim | null {
   const k = labelColon(ctx, a, b, MAX_HEAD, false);
   const headline = isHeadline(ctx, s);
   const label = k >= 0 ? k : headline ? roleLabelColon(ctx, a, b) : -1;
-  if (label < 0) return headline ? coordinatedSaysClaim(ctx, a, b) ?? trailingSourceClaim(ctx, a, b) : null;
+  if (label < 0) return headline ? coordinatedSaysClaim(ctx, a, b) ?? finalSaysClaim(ctx, a, b) ?? trailingSourceClaim(ctx, a, b) : null;
   return labelClaim(ctx, a, label, b);
 }
 
@@ -93,6 +93,27 @@ function coordinatedSaysClaim(ctx: DocContext, a: number, b: number): RawClaim |
     if (!SECOND_SPEECH.has(nm(ctx, k + 1)) || isCapitalized(ctx, k + 1) || !isWord(ctx, k + 2) || isCapitalized(ctx, k + 2)) return null;
     const e = trimEnd(ctx, k + 2, b);
     return e - (k + 2) >= 2 ? rawClaim(k + 2, e, { start: k + 1, end: k + 2 }, { start: a, end: v }) : null;
+  }
+  return null;
+}
+
+/** Last words of a headline's source after ", says" written in lower case ("…, says foreign ministry"). */
+const SOURCE_HEADS = new Set(['ministry', 'official', 'officials', 'police', 'governor', 'minister', 'spokesman', 'spokeswoman',
+  'spokesperson', 'source', 'sources', 'analysts', 'experts', 'report', 'study', 'survey', 'army', 'military', 'government',
+  'agency', 'envoy', 'president', 'pm', 'fm', 'mayor', 'chief', 'court', 'un', 'who', 'imf', 'lawmakers', 'residents', 'witnesses']);
+
+/** "Ethiopia, Sudan agree to reopen Metema border crossing, says foreign ministry": up to four words after a final
+ * ", says" ending with a source noun are the headline's source, what comes before the comma its content. */
+function finalSaysClaim(ctx: DocContext, a: number, b: number): RawClaim | null {
+  let e = b;
+  while (e > a && !isWord(ctx, e - 1)) e--;
+  if (e - a < 6 || !SOURCE_HEADS.has(nm(ctx, e - 1))) return null;
+  for (let k = e - 2; k > a + 2 && k >= e - 5; k--) {
+    if ((nm(ctx, k) === 'says' || nm(ctx, k) === 'said') && ctx.tokens.text(k - 1) === ',') {
+      const end = trimEnd(ctx, a, k - 1);
+      return rawClaim(a, end, { start: k, end: k + 1 }, { start: k + 1, end: e });
+    }
+    if (!isWord(ctx, k)) return null;
   }
   return null;
 }

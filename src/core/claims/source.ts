@@ -42,7 +42,8 @@ export function leftNP(ctx: DocContext, end: number, lo: number): TokenRange | n
   // subject (an object relative's, when words come before it); not one of a pair ("he and Brafman had said").
   if (j >= lo && PERSONAL_SUBJECTS.has(nm(ctx, j)) && !(j - 1 >= lo && PAIRING.has(nm(ctx, j - 1)))) return { start: j, end: e };
   // "He's been ratcheting up his | critique of …": a possessive before a noun cue is its source (PolNeAR marks "his").
-  if (j >= lo && POSSESSIVE_DETERMINERS.has(nm(ctx, j))) return { start: j, end: e };
+  // Not "her" as an object before a verb ("sources close to her said", "a spokesman for her said").
+  if (j >= lo && POSSESSIVE_DETERMINERS.has(nm(ctx, j)) && !objectHer(ctx, j, end, lo)) return { start: j, end: e };
   // "a page on health care, which dutifully recounts …", "an organization that endorsed X": PolNeAR marks the
   // relative pronoun itself as the source (resolving it to its antecedent is the speaker resolver's job).
   if (j >= lo && j > 0 && isRelativeSubject(ctx, j)) return { start: j, end: j + 1 };
@@ -70,6 +71,14 @@ export function leftNP(ctx: DocContext, end: number, lo: number): TokenRange | n
 }
 
 const PAIRING = new Set(['and', 'or', 'nor', '&']);
+const OBJECT_PREPS = new Set(['to', 'for', 'with', 'of', 'by', 'about']);
+
+/** "close to her said": "her" after a preposition, before a verb in -ed or "said"/"told", is an object, no possessive. */
+function objectHer(ctx: DocContext, j: number, cue: number, lo: number): boolean {
+  if (nm(ctx, j) !== 'her' || j - 1 < lo || !OBJECT_PREPS.has(nm(ctx, j - 1)) || j + 1 !== cue) return false;
+  const v = nm(ctx, cue);
+  return v === 'said' || v === 'told' || v === 'says' || v.endsWith('ed');
+}
 
 /**
  * A stop word that belongs to the noun phrase after it: "both" as its determiner ("critics in both parties"), "than"

@@ -1,0 +1,35 @@
+// Attributions that trail their content in court, wire and African copy: ", a jury has heard.", a headline's
+// ", says foreign ministry", "“…?” he quizzed"; and a trailing absolute "with results expected …" that takes nothing over.
+import * as assert from 'node:assert/strict';
+import { claimsOf, claimWith } from './claims-helpers';
+
+suite('claims: attributions that trail their content', () => {
+  test('"…, a jury has heard." / "…, the court heard.": the clause before is what was heard, with no speaker', () => {
+    for (const text of ['The owner ignored repeated warnings about staffing levels, a jury has heard.',
+      'The owner ignored repeated warnings about staffing levels, the court heard.']) {
+      const claims = claimsOf(text);
+      assert.deepEqual(claims.map((c) => [c.text, c.cue, c.speaker]), [['The owner ignored repeated warnings about staffing levels', 'heard', null]], text);
+    }
+  });
+
+  test('a headline\'s "…, says foreign ministry": the lower-case source after the final "says"', () => {
+    const c = claimWith(claimsOf('Ethiopia, Sudan agree to reopen Metema border crossing, says foreign ministry\n\nThe talks ended.'), 'Metema');
+    assert.deepEqual([c.text, c.cue, c.speaker], ['Ethiopia, Sudan agree to reopen Metema border crossing', 'says', 'foreign ministry']);
+  });
+
+  test('"“Who is insulting who?” he quizzed.": "quizzed" asks', () => {
+    const c = claimWith(claimsOf('"Three of our executives were arrested. Who is insulting who?" he quizzed.'), 'insulting');
+    assert.deepEqual([c.cue, c.speaker, c.kind], ['quizzed', 'he', 'direct']);
+  });
+
+  test('"Sources … said …, with results expected in the spring": the sources\' claim stands', () => {
+    const c = claimWith(claimsOf('Sources at the Ministry of Finance said the government had commissioned a study, with results expected in the spring.'), 'commissioned');
+    assert.deepEqual([c.cue, c.speaker], ['said', 'Sources at the Ministry of Finance']);
+  });
+
+  test('"sources close to her said", "a spokesman for her said": the whole noun phrase, not "her"', () => {
+    assert.equal(claimWith(claimsOf('Sources close to her said she had been frustrated.'), 'frustrated').speaker, 'Sources close to her');
+    assert.equal(claimWith(claimsOf('A spokesman for her said she was resting.'), 'resting').speaker, 'A spokesman for her');
+    assert.equal(claimWith(claimsOf('Romney is spot on with his assessment of the race.'), 'the race').speaker, 'his');
+  });
+});
