@@ -72,3 +72,20 @@ suite('actors: a party before a title', () => {
     assert.equal(r.claims.find((c) => c.text.includes('take over'))?.speaker, 'person:jarosław-kaczynski');
   });
 });
+
+suite('actors: a role in apposition before the name', () => {
+  test('"Brazil\'s climate envoy, André Corrêa do Lago, …": "Corrêa do Lago" is he, and "the diplomat" too', () => {
+    const text = 'Brazil\'s climate envoy, André Corrêa do Lago, spoke at the opening. Corrêa do Lago said the talks would be hard, ' +
+      'and the diplomat recalled that the last conference had failed.';
+    const r = extractedSpeakers(text, [['Brazil', 'GPE'], ['André Corrêa do Lago', 'PERSON'], ['Corrêa do Lago', 'PERSON']]);
+    assert.equal(r.byCue('said')?.speaker, 'person:andre-correa-do-lago');
+    assert.equal(r.byCue('recalled')?.speaker, 'person:andre-correa-do-lago');
+  });
+
+  test('"another official said" after a named official is someone else, unnamed', () => {
+    const text = 'Iraq\'s interim prime minister, Iyad Allawi, visited the region. A Pakistani administrator, Sahibzada Anis, says 15 ' +
+      'died. On Saturday, another official said 40 people had been killed.';
+    const r = extractedSpeakers(text, [['Iraq', 'GPE'], ['Iyad Allawi', 'PERSON'], ['Sahibzada Anis', 'PERSON']]);
+    assert.equal(r.bySpeakerSpan('another official')?.speaker, null);
+  });
+});

@@ -5,11 +5,11 @@
 import type { Sentence } from '../text/token';
 import type { Tokens } from '../text/tokens';
 import type { Actor, Entity } from '../types';
-import { CHUNK } from './chunks';
+import { actorIndices, EMPTY, newActors } from './actorRecords';
 import { CLOSING_QUOTE, NO_QUOTE, OPENING_QUOTE, quoteEnd, quoteMark } from './quoteMarks';
 import { lookupCountry } from './countries';
 import { inheritCounterpartRoles } from './counterparts';
-import { fold, stripPossessive } from './fold';
+import { stripPossessive } from './fold';
 import type { ParsedName } from './names';
 import { namesPartyPeople } from './parties';
 import type { Builder } from './registry';
@@ -25,8 +25,6 @@ import { DIPLOMAT_HEADS } from './bodySpeaker';
 
 const MAX_SCAN = 14;
 const GENDER_SCAN = 20;
-/** Shared by every profile until it has something to hold (most actors never do); never written. */
-const EMPTY: Set<never> = new Set();
 /** The mention table while the sweep fills it. */
 type Rows = { -readonly [K in keyof MentionTable]: MentionTable[K] };
 
@@ -54,60 +52,6 @@ export function buildProfiles(text: string, tokens: Tokens, sentences: readonly 
   sweep(st);
   inheritCounterpartRoles(text, st.mentions, actors, profiles);
   return { actors, formKeys, profiles, mentions: st.mentions, actorOf };
-}
-
-/** Actor index of each sorted entity, or -1; actors are numbered in order of first mention (`rank`). */
-function actorIndices(sorted: readonly Entity[], owner: readonly (Builder | undefined)[], builders: readonly Builder[], rank: readonly number[]): Int32Array {
-  // One function per loop (see stableOrder in order.ts).
-  setRanks(builders, rank);
-  return ranksOf(owner);
-}
-
-function setRanks(builders: readonly Builder[], rank: readonly number[]): void {
-  for (let ai = 0; ai < rank.length; ai++) builders[rank[ai]].rank = ai;
-}
-
-function ranksOf(owner: readonly (Builder | undefined)[]): Int32Array {
-  const actorOf = new Int32Array(owner.length).fill(-1);
-  for (let i = 0; i < owner.length; i++) { const b = owner[i]; if (b) actorOf[i] = b.rank; }
-  return actorOf;
-}
-
-/** The public actors and their empty profiles, in order of first mention (in chunks: see chunks.ts). */
-function newActors(builders: readonly Builder[], built: { readonly ids: readonly string[]; readonly names: readonly string[]; readonly rank: readonly number[] }):
-  { actors: Actor[]; formKeys: (readonly string[])[]; profiles: ActorProfile[]; person: Uint8Array } {
-  const actors: Actor[] = [];
-  const formKeys: (readonly string[])[] = [];
-  const profiles: ActorProfile[] = [];
-  const person = new Uint8Array(built.rank.length);
-  for (let from = 0; from < built.rank.length; from += CHUNK) {
-    newActorsIn(builders, built, actors, formKeys, profiles, person, from, Math.min(built.rank.length, from + CHUNK));
-  }
-  return { actors, formKeys, profiles, person };
-}
-
-function newActorsIn(builders: readonly Builder[], built: { readonly ids: readonly string[]; readonly names: readonly string[]; readonly rank: readonly number[] },
-  actors: Actor[], formKeys: (readonly string[])[], profiles: ActorProfile[], person: Uint8Array, from: number, to: number): void {
-  for (let ai = from; ai < to; ai++) {
-    const bi = built.rank[ai];
-    const b = builders[bi];
-    const name = built.names[bi];
-    // Most actors have one form, their name: no alias list is grown for them, and their keys are the builder's.
-    const single = b.forms.length === 1 && b.forms[0] === name;
-    const aliases: string[] = single ? [] : b.forms.filter((f) => f !== name);
-    actors.push({ id: built.ids[bi], name, type: b.type, aliases, mentions: b.mentions });
-    formKeys.push(single ? b.formKeys : keysOf(b, name));
-    profiles.push({ roles: EMPTY, rolePhrases: EMPTY, countries: EMPTY, orgs: EMPTY, genderVotes: { m: 0, f: 0 }, country: b.country?.code });
-    if (b.type === 'PERSON') person[ai] = 1;
-  }
-}
-
-/** fold() of the name (a form, or a country's name, which may not be one) and of each other form, in order. */
-function keysOf(b: Builder, name: string): string[] {
-  const k = b.forms.indexOf(name);
-  const keys = [k >= 0 ? b.formKeys[k] : fold(name)];
-  for (let f = 0; f < b.forms.length; f++) if (f !== k) keys.push(b.formKeys[f]);
-  return keys;
 }
 
 /** Every mention in order: its position, and for people the evidence in the words around it. */
@@ -352,6 +296,8 @@ function leftScan(st: Sweep, i: number, ft: number, sFirst: number): number {
     const tx = tokens.text(j);
     const f = st.words.of(j);
     if (tx === ',' && left.roles.every(isHonorific) && officeBefore(st, j, sFirst)) { j = st.firstTok[tokenEntity[j - 1]] - 1; continue; }
+    // "Iran's foreign minister, Abbas Araghchi, said": a role, a comma, and the name its apposition (closed by a comma).
+    if (tx === ',' && j === ft - 1 && j > sFirst && (st.words.of(j - 1) & TITLE_KEY) !== 0 && tokens.text(st.lastTok[i] + 1) === ',') { j--; continue; }
     if (tokens.kind(j) !== 'word' && tx !== ')' && (f & POSSESSIVE_WORD) === 0) break;
     // "Jordanian Ambassador to Saudi Arabia Haitham Abu Alfoul": a diplomat's posting, the place right before the name,
     // which is where he serves, not his country.

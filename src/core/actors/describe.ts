@@ -64,7 +64,7 @@ const copyOf = (xs: readonly string[]): readonly string[] => (xs.length > 0 ? xs
 
 const WORD_RE = /(?:\p{Lu}\.)+(?:-[\p{L}\p{M}\p{N}'’-]*|\p{Lu}(?=\.))|\p{N}+-[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*/gu;
 const UPPER_START_RE = /^\p{Lu}/u;
-const INDEFINITE_RE = /^(a|an|one)$/i;
+const INDEFINITE_RE = /^(a|an|one|another)$/i;
 
 /** UPPER_START_RE.test(w), answered without the Unicode regex for an ASCII first letter. */
 function startsUpper(w: string): boolean {

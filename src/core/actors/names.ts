@@ -35,7 +35,7 @@ export interface ParsedName {
 
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'umm', 'van', 'von', 'de', 'der', 'den', 'del',
   'della', 'di', 'da', 'du', 'dos', 'das', 'le', 'la', 'ter', 'ten', 'st']);
-const PARTICLE_PREFIX_RE = /^(?:(?:al|el|ad|adh|an|ar|as|ash|at|az|bin|ibn|bint|van|von|de|der|den|del|della|di|da|du|dos|das|le|la)(?:-| |$))+/;
+const PARTICLE_PREFIX_RE = /^(?:(?:al|el|ad|adh|an|ar|as|ash|at|az|bin|ibn|bint|van|von|de|der|den|del|della|di|da|do|du|dos|das|le|la)(?:-| |$))+/;
 const ARABIC_ARTICLE_RE = /^ال(?=\p{L}{2})/u;
 /** First letters of PARTICLE_PREFIX_RE's particles and of the Arabic article. */
 const PARTICLE_STARTS = 'aebivdlا';
@@ -284,7 +284,8 @@ function nameUnits(tokens: readonly string[]): string[] {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (SUFFIXES.has(roleKey(t))) continue;
-    const particle = PARTICLES.has(fold(t));
+    // Portuguese "do" ("Corrêa do Lago") only inside a name: "Do Kwon" opens with a family name.
+    const particle = PARTICLES.has(fold(t)) || (k > 0 && t === 'do');
     pending = pending ? `${pending} ${t}` : t;
     if (!particle) { units.push(pending); pending = ''; }
   }

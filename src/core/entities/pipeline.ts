@@ -33,6 +33,7 @@ import { familyNames } from './families';
 import { forceKnownOrgs } from './knownPhrases';
 import { joinParticleNames } from './particleNames';
 import { joinHyphenatedGivenNames } from './hyphenatedGivenNames';
+import { joinAdjacentPersons, personOfOrg } from './adjacentPersons';
 import { joinRepublicOf } from './republicOf';
 import {
   attachNameSuffixes, battledGroups, dropNonNames, dropPartyLabels, honorificPersons, mergeNationalityOrgs, mergeParenthesisedNames, personConsistency,
@@ -59,11 +60,14 @@ const LONE_TITLE = /^(?:Mr|Mrs|Ms|Miss|Messrs|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Lt|Col
 const NO_NAME = /^(?:Us|[A-Z]{2,}s)$/;
 /** An office in capitals alone ("One Labour MP … the MP said", "the CEO"), or an office named by one word ("the
  * Chancellor said", "The Taoiseach has rejected"), is a role, not an organisation or a person. */
-const ROLE_ABBREVIATION = /^(?:MP|MEP|MSP|MLA|CEO|CFO|COO|CTO|CS|Chancellor|Taoiseach|Tánaiste|Tanaiste)$/;
+const ROLE_ABBREVIATION = /^(?:MP|MEP|MSP|MLA|CEO|CFO|COO|CTO|CS|Chancellor|Taoiseach|Tánaiste|Tanaiste|Chairperson|Chairman|Chairwoman)$/;
+/** A member's title read as an organisation ("The Member of Parliament for Asante Akim Central, Hon. …"). */
+const MEMBER_TITLE = /^Members? of (?:the )?(?:Parliament|Legislative Assembly|National Assembly|House of Representatives)$/;
 
 function refineType(lex: DocLexicon, words: readonly string[], s: ClassSpan): EntityType | null {
   const n = s.end - s.start;
   if (n === 1 && (LONE_TITLE.test(words[s.start]) || NO_NAME.test(words[s.start]) || ROLE_ABBREVIATION.test(words[s.start]))) return null;
+  if (n >= 3 && words[s.start].startsWith('Member') && MEMBER_TITLE.test(words.slice(s.start, s.end).join(' '))) return null;
   // "support from Latinos", "Democrats said": a people or group named in the plural, whatever the tagger read.
   if (n === 1 && s.cls !== CLS_LOC && words[s.start].endsWith('s') && lex.isNorpWord(words[s.start])) return 'NORP';
   // "the Cold War" (read as a place), "the Republican National Convention", "Hurricane Katrina" (read as a person or
@@ -191,6 +195,7 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     out = mergeParenthesisedNames(words, out, isOrgWord, ids);
     out = joinParticleNames(words, out);
     out = joinHyphenatedGivenNames(words, out);
+    out = personOfOrg(words, out, (w) => (lex.wordBits(w) & PLACE_BITS) !== 0, isOrgWord);
     coordinatedOrgNames(words, out, isOrgWord, (w) => (lex.wordBits(w) & (PLACE_BITS | NATIONALITY_BIT)) !== 0, starts);
     roleOfOrg(words, out);
     battledGroups(words, out, (w) => (lex.wordBits(w) & PLACE_BITS) !== 0);
@@ -205,6 +210,7 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     if (!off.has('patronymics')) out = joinPatronymics(words, out);
     familyNames(words, out);
     agedPersons(words, out);
+    out = joinAdjacentPersons(words, out);
     personConsistency(words, out, ids, strings.length);
     if (!off.has('surnames')) out = fillSurnames(words, out, seenLower, canStartDate, ids, strings);
     if (!off.has('nationalityOrgs')) out = mergeNationalityOrgs(words, out, isOrgWord, (w) => (lex.wordBits(w) & NATIONALITY_BIT) !== 0);
