@@ -33,3 +33,16 @@ suite('claims: attributions that trail their content', () => {
     assert.equal(claimWith(claimsOf('Romney is spot on with his assessment of the race.'), 'the race').speaker, 'his');
   });
 });
+
+suite('claims: an en dash inside a name, and an aside "asked whether …"', () => {
+  test('"the Metema–Gallabat border crossing" does not end the content', () => {
+    const c = claimWith(claimsOf('MoFA has announced that the two countries agreed to reopen the Metema–Gallabat border crossing next week.'), 'reopen');
+    assert.equal(c.text, 'that the two countries agreed to reopen the Metema–Gallabat border crossing next week');
+  });
+
+  test('"Ramokgopa, asked whether he would intervene, said …": he was asked, he did not ask', () => {
+    const claims = claimsOf('Ramokgopa, asked whether he would intervene in the wage talks, said it was not his role.');
+    assert.equal(claimWith(claims, 'intervene').speaker, null);
+    assert.equal(claimWith(claims, 'not his role').speaker, 'Ramokgopa');
+  });
+});

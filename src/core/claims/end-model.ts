@@ -41,9 +41,15 @@ const BOUNDARY_PUNCT = new Set([',', ';', '—', '–', '-', '--', '(', ':', '.'
 /** Whether the content may end right before token k (outside quotes, at punctuation or a linking word). */
 export function isEndCandidate(ctx: DocContext, k: number): boolean {
   if (ctx.quoteOf[k] >= 0) return false;
-  // A hyphen with no space on either side joins one word ("U.S.-led").
-  if (!isWord(ctx, k)) return BOUNDARY_PUNCT.has(ctx.tokens.text(k)) && !(ctx.tokens.text(k) === '-' && glued(ctx, k));
+  // A hyphen with no space on either side joins one word ("U.S.-led"), and so does an en dash between names or
+  // numbers ("the Metema–Gallabat crossing", "2019–2021"; not "the event–organized by …–on his blog").
+  if (!isWord(ctx, k)) return BOUNDARY_PUNCT.has(ctx.tokens.text(k)) && !(ctx.tokens.text(k) === '-' && glued(ctx, k)) && !enDashCompound(ctx, k);
   return BOUNDARY_WORDS.has(nm(ctx, k));
+}
+
+function enDashCompound(ctx: DocContext, k: number): boolean {
+  if (ctx.tokens.text(k) !== '–' || k === 0 || k + 1 >= ctx.tokens.length || !glued(ctx, k)) return false;
+  return /^[\p{Lu}\d]/u.test(ctx.tokens.text(k - 1)) && /^[\p{Lu}\d]/u.test(ctx.tokens.text(k + 1));
 }
 
 const distBucket = (d: number): number => (d <= 3 ? d : d <= 5 ? 4 : d <= 8 ? 5 : d <= 12 ? 6 : d <= 20 ? 7 : 8);

@@ -106,11 +106,19 @@ function byAt(ctx: DocContext, cue: TokenRange, hi: number): number {
  * nor "angered by the deal" (a cause).
  */
 export function isAgentParticiple(ctx: DocContext, cue: TokenRange, hi: number): boolean {
+  if (askedAside(ctx, cue)) return true;
   const by = byAt(ctx, cue, hi);
   if (by < 0 || by + 1 >= hi || by - 1 < cue.start) return false;
   const p = nm(ctx, by - 1);
   return PARTICIPLE.test(p) && !EXPERIENCER.has(p) && !nm(ctx, by + 1).endsWith('ing');
 }
+
+/** "Ramokgopa, asked whether he would intervene, said …": the subject was asked, by someone the sentence leaves out. */
+function askedAside(ctx: DocContext, cue: TokenRange): boolean {
+  return cue.end === cue.start + 1 && cue.start > 0 && ctx.tokens.text(cue.start - 1) === ',' && nm(ctx, cue.start) === 'asked'
+    && cue.end < ctx.tokens.length && QUESTION_OPENERS.has(nm(ctx, cue.end));
+}
+const QUESTION_OPENERS = new Set(['whether', 'if', 'about', 'why', 'how', 'what', 'when', 'who', 'to']);
 
 /** The agent of a passive cue: right after its "by" (isAgentParticiple), else a "by" phrase a few tokens on. */
 export function cueAgent(ctx: DocContext, cue: TokenRange, hi: number): TokenRange | null {
