@@ -41,7 +41,7 @@ suite('claims: an en dash inside a name, and an aside "asked whether …"', () =
   });
 
   test('"Ramokgopa, asked whether he would intervene, said …": he was asked, he did not ask', () => {
-    const claims = claimsOf('Ramokgopa, asked whether he would intervene in the wage talks, said it was not his role.');
+    const claims = claimsOf('Eskom strike looms\n\nRamokgopa, asked whether he would intervene in the wage talks, said it was not his role.');
     assert.equal(claimWith(claims, 'intervene').speaker, null);
     assert.equal(claimWith(claims, 'not his role').speaker, 'Ramokgopa');
   });
