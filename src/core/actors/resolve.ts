@@ -40,6 +40,7 @@ import { campaignOwner, meetingPair, MET_PAIR_RE, pairNamedTogether, PAIR_RE, SI
 import { AGE_DESCRIPTION_RE, personNotNamedIn } from './ageDescription';
 import { mayBeOfCountry, namesDemonymPerson } from './demonymPerson';
 import { type DocumentContext, documentAuthor, isAuthoredDocument, issuerStart } from './documentAuthor';
+import { leadingName, PERSON_BEFORE } from './leadingName';
 import { resolveNamedNext } from './namedNext';
 import { descriptionOf, NOT_LOOKED_UP, Pronoun, readSpanText, shapeOfText, type SpanShape, type SpanText } from './spanText';
 import { DOCUMENTS, LastSpeaker, lastWordKey, sameHeadSpeaker } from './speakerHeads';
@@ -253,6 +254,9 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
     if (behalf !== null) return behalf;
   }
   if (t.member > 0 || isAnonymousSource(raw)) return null;
+  const at = ctx.text.indexOf(raw, span.start);
+  const lead = leadingName(g, ctx.text, at, at + raw.length);
+  if (lead !== null) return lead === PERSON_BEFORE ? salient(ctx, span, sentence, 0, (a) => g.actors[a].type === 'PERSON') : lead;
   // "A statement from the Prime Minister's media office said": the issuer speaks, however it is named.
   const issuer = issuerStart(raw);
   if (issuer > 0) return resolveSpan(ctx, { start: ctx.text.indexOf(raw, span.start) + issuer, end: span.end }, sentence);
