@@ -46,3 +46,12 @@ suite('claims: an en dash inside a name, and an aside "asked whether …"', () =
     assert.equal(claimWith(claims, 'not his role').speaker, 'Ramokgopa');
   });
 });
+
+suite('claims: a noun summing up the claim before, with a relative clause of its own', () => {
+  test('"X claimed that …, an allegation the Foreign Ministry denied": X keeps the claim; the ministry takes nothing over', () => {
+    const claims = claimsOf('Alonso claimed that the government had abandoned the demand for a timeline, an allegation the Foreign Ministry denied.');
+    const c = claimWith(claims, 'abandoned');
+    assert.deepEqual([c.cue, c.speaker], ['claimed', 'Alonso']);
+    assert.ok(claims.every((x) => x.speaker !== 'an allegation the Foreign Ministry'));
+  });
+});

@@ -67,8 +67,18 @@ export function leftNP(ctx: DocContext, end: number, lo: number): TokenRange | n
   const s = j + 1;
   if (s >= e || e - s > MAX_NP) return null;
   const np = trimNP(ctx, s, e);
-  return floated && np ? withConjunct(ctx, np, lo) : np;
+  return floated && np ? withConjunct(ctx, np, lo) : np && zeroRelativeSource(ctx, np);
 }
+
+/** "…, an allegation the Foreign Ministry denied": after a noun summing up the clause before, the subject of its
+ * relative clause (no "that") is the source; the claim before stays its own speaker's. */
+function zeroRelativeSource(ctx: DocContext, np: TokenRange): TokenRange {
+  const k = np.start + 2;
+  if (k >= np.end || (nm(ctx, np.start) !== 'a' && nm(ctx, np.start) !== 'an') || !SUMMARY_NOUNS.has(nm(ctx, np.start + 1))) return np;
+  return nm(ctx, k) === 'the' || isCapitalized(ctx, k) ? { start: k, end: np.end } : np;
+}
+const SUMMARY_NOUNS = new Set(['claim', 'allegation', 'charge', 'accusation', 'assertion', 'argument', 'figure', 'estimate', 'account',
+  'version', 'characterization', 'description', 'view', 'suggestion', 'contention']);
 
 const PAIRING = new Set(['and', 'or', 'nor', '&']);
 const OBJECT_PREPS = new Set(['to', 'for', 'with', 'of', 'by', 'about']);
