@@ -13,6 +13,7 @@ import type { RawClaim } from './extract';
 import type { TokenRange } from './source';
 import { isTurn } from './transcript';
 import { isIntroducedQuote } from './introduced-quote';
+import { isBlockQuote } from './block-quote';
 
 export interface ClaimFilter {
   readonly weights: WeightTable;
@@ -206,7 +207,7 @@ export function filterClaims(ctx: DocContext, model: ClaimFilter, raw: readonly 
     const r = raw[i];
     // Dialogue turns are claims by the document's form (transcript.ts), not by a cue's context; so are quotes a
     // colon or comma introduces (introduced-quote.ts).
-    if (r.contentEnd <= r.contentStart || isTurn(r) || isIntroducedQuote(r)) { kept.push(r); continue; }
+    if (r.contentEnd <= r.contentStart || isTurn(r) || isIntroducedQuote(r) || isBlockQuote(r)) { kept.push(r); continue; }
     const key = r.cue ? hashInt(keyOf(r.cue)) : 0;
     if (filterScore(ctx, model, r, key) > model.threshold) kept.push(r);
   }

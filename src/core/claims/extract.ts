@@ -48,6 +48,7 @@ import { candidates } from './candidate';
 import { tailEnd, type Env } from './env';
 import { accordingClaims, contentBefore } from './content-before';
 import { isIntroAdjunct, quoteAfterCue } from './quote-after';
+import { blockQuotes } from './block-quote';
 import type { Nesting, SplitModel } from './split-model';
 import { COORDINATED, INSIDE, PARTICIPLE, SEPARATED, shippedSplitModel, splitFeatures, splitsOff } from './split-model';
 
@@ -436,7 +437,7 @@ export function extractClaims(
   const start = opts.startModel === false ? undefined : opts.startModel ?? shippedStartModel();
   const split = opts.splitModel === false ? undefined : opts.splitModel ?? shippedSplitModel();
   const env: Env = { lex, model, end, start, split, onTail: opts.onTail, onStart: opts.onStart, onNested: opts.onNested };
-  const raw = sentenceClaims(ctx, env, sentences);
+  const raw = blockQuotes(ctx, sentenceClaims(ctx, env, sentences));
   // Before the training hook: the ranker and the claim filter learn from these sources as the rules give them.
   nounCueAgents(ctx, raw);
   if (opts.onRaw) opts.onRaw(ctx, raw);
