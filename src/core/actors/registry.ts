@@ -172,6 +172,9 @@ export function companyBeforePerson(reg: Registry, key: string, people: readonly
   return people.some((b) => (b.fullStarts[0] ?? Infinity) < pos) ? undefined : org;
 }
 
+/** A name unit in quote marks, a nickname ("\"jokowi\"", "“magic”"), and the nickname inside. */
+const NICKNAME_UNIT = /^["“‘'](\p{L}{3,})["”’']$/u;
+
 const FUZZY_MIN_LENGTH = 6;
 const FUZZY_BUCKET_CAP = 100;
 const FUZZY_SEARCH_CAP = 2000;
@@ -298,6 +301,8 @@ export class Registry {
     if (!b.surname) { b.surname = name.surname; b.generation = name.generation; }
     const isNewSurname = !this.bySurname.has(name.surname);
     pushUnique(this.bySurname, name.surname, b, SURNAME_CAP);
+    // "Joko "Jokowi" Widodo": the quoted nickname alone ("Jokowi said") finds him as a surname does.
+    for (const u of name.units) { const nick = NICKNAME_UNIT.exec(u); if (nick) pushUnique(this.bySurname, nick[1], b, SURNAME_CAP); }
     if (name.surname.length >= 5) pushUnique(this.bySkeleton, name.skeleton, b, SURNAME_CAP);
     if (name.units.length >= 2) {
       const prev = this.byGiven.get(name.units[0]);

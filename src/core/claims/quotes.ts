@@ -11,7 +11,7 @@ export function findQuotes(text: string): QuoteSpan[] {
   const closeAt = (end: number, closed: boolean): void => {
     let e = end;
     while (!closed && e > open && /\s/.test(text[e - 1])) e--;
-    if (e > open + 1) out.push({ start: open, end: e, closed });
+    if (e > open + 1 && !(closed && isNickname(text, open, e))) out.push({ start: open, end: e, closed });
     open = -1;
   };
   // The regex finds the next mark (native code, fast on a cold run); test() allocates no match array, where exec()
@@ -43,6 +43,16 @@ export function findQuotes(text: string): QuoteSpan[] {
   if (open >= 0) closeAt(text.length, false);
   return withSingleQuotes(text, out);
 }
+
+/** "Joko "Jokowi" Widodo", "Earvin “Magic” Johnson": one capitalised word quoted between a given and a family name is
+ * a nickname, no quotation. */
+function isNickname(text: string, open: number, end: number): boolean {
+  return NICKNAME.test(text.slice(open + 1, end - 1)) && NAME_BEFORE.test(text.slice(Math.max(0, open - 20), open)) &&
+    NAME_AFTER.test(text.slice(end, end + 3));
+}
+const NICKNAME = /^\p{Lu}[\p{L}.-]*$/u;
+const NAME_BEFORE = /\p{Lu}\p{Ll}+ $/u;
+const NAME_AFTER = /^ \p{Lu}\p{Ll}/u;
 
 /** The double-quoted spans with the single-quoted ones found between them, in order. */
 function withSingleQuotes(text: string, doubles: QuoteSpan[]): QuoteSpan[] {

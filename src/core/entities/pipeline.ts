@@ -34,6 +34,7 @@ import { forceKnownOrgs } from './knownPhrases';
 import { joinParticleNames } from './particleNames';
 import { joinHyphenatedGivenNames } from './hyphenatedGivenNames';
 import { joinAdjacentPersons, personOfOrg } from './adjacentPersons';
+import { joinNicknames } from './nicknames';
 import { joinRepublicOf } from './republicOf';
 import {
   attachNameSuffixes, battledGroups, dropNonNames, dropPartyLabels, honorificPersons, mergeNationalityOrgs, mergeParenthesisedNames, personConsistency,
@@ -195,6 +196,7 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     out = mergeParenthesisedNames(words, out, isOrgWord, ids);
     out = joinParticleNames(words, out);
     out = joinHyphenatedGivenNames(words, out);
+    out = joinNicknames(words, out);
     out = personOfOrg(words, out, (w) => (lex.wordBits(w) & PLACE_BITS) !== 0, isOrgWord);
     coordinatedOrgNames(words, out, isOrgWord, (w) => (lex.wordBits(w) & (PLACE_BITS | NATIONALITY_BIT)) !== 0, starts);
     roleOfOrg(words, out);

@@ -1,0 +1,26 @@
+// "Joko "Jokowi" Widodo", "Earvin “Magic” Johnson": a quoted nickname between given and family name is one person,
+// no quotation, and the nickname alone later is the same person.
+import * as assert from 'node:assert/strict';
+import type { Span } from '../../src/core/entities/names';
+import { joinNicknames } from '../../src/core/entities/nicknames';
+import { analyzeText } from '../../src/core/analyze';
+
+suite('entities: a quoted nickname inside a name', () => {
+  test('a capitalised word, a quoted nickname and a person after it join, whatever the tagger made of the first two', () => {
+    const words = ['President', 'Ferdinand', '"', 'Bongbong', '"', 'Marcos', 'Jr.', 'spoke'];
+    const spans: Span[] = [{ start: 1, end: 2, type: 'ORG' }, { start: 3, end: 4, type: 'MISC' }, { start: 5, end: 7, type: 'PERSON' }];
+    assert.deepEqual(joinNicknames(words, spans), [{ start: 1, end: 7, type: 'PERSON' }]);
+  });
+
+  test('in the pipeline: one actor for "Joko "Jokowi" Widodo", "Jokowi" and "Widodo"; the nickname is no quote', () => {
+    const text = 'Jokowi backs program\n\nFormer president Joko "Jokowi" Widodo said he supported the program.\n\n' +
+      '"We must help farmers," Jokowi said.\n\nWidodo added that the plan was sound.';
+    const a = analyzeText(text);
+    const people = a.actors.filter((x) => x.type === 'PERSON');
+    assert.deepEqual(people.map((x) => x.name), ['Joko "Jokowi" Widodo']);
+    assert.ok(a.claims.every((c) => c.speaker === people[0].id), JSON.stringify(a.claims.map((c) => [c.text, c.speaker])));
+    assert.ok(!a.claims.some((c) => c.text.includes('"Jokowi"')));
+    const magic = analyzeText('Lakers lose\n\nEarvin “Magic” Johnson said the team had lost its way.').claims;
+    assert.deepEqual(magic.map((c) => c.text), ['the team had lost its way']);
+  });
+});
