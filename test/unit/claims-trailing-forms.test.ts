@@ -55,3 +55,19 @@ suite('claims: a noun summing up the claim before, with a relative clause of its
     assert.ok(claims.every((x) => x.speaker !== 'an allegation the Foreign Ministry'));
   });
 });
+
+suite('claims: a note to clients, and a live blog\'s entry time', () => {
+  test('"wrote in a note to clients that …": the content starts at "that"', () => {
+    const c = claimWith(claimsOf('Analysts at Leerink Partners wrote in a note to clients that they now put the odds of approval at 55%.'), 'odds');
+    assert.equal(c.text, 'that they now put the odds of approval at 55%');
+  });
+
+  test('"09:55 GMT – Our correspondent in Port Sudan reports": the time is no content', () => {
+    const text = 'Sudan war live: Army blames RSF for attack\n\n11:20 GMT – Death toll rises to 43, health ministry says\n\n' +
+      'The local health ministry said 43 people were killed.\n\n1250 GMT - Drones hit Odesa port, governor says\n\n' +
+      '09:55 GMT – Our correspondent in Port Sudan reports';
+    const claims = claimsOf(text);
+    assert.ok(!claims.some((c) => /GMT/.test(c.text)), JSON.stringify(claims));
+    assert.equal(claimWith(claims, 'Odesa').speaker, 'governor');
+  });
+});

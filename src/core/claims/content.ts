@@ -80,15 +80,17 @@ export function contentStartAfter(ctx: DocContext, j: number, head: string, hi: 
     const clause = clauseAfterAddressee(ctx, j, hi);
     if (clause >= 0) return clause;
   }
-  if (recipient || PREPOSITIONS.has(n)) {
+  // "wrote in | a note to clients that …": the cue phrase took the message's "in".
+  const msg = j > 0 && nm(ctx, j - 1) === 'in' && j + 1 < hi && MESSAGES.has(nm(ctx, j + 1)) ? j - 1 : j;
+  if (recipient || PREPOSITIONS.has(n) || msg < j) {
     for (let k = j; k < Math.min(hi, j + 20); k++) {
       const m = nm(ctx, k);
       // "said in a letter sent to lawmakers that …": the message's route, then its content.
-      const routed = k === j + 3 && inMessage(ctx, j, hi) ? conduitThat(ctx, k, hi) : -1;
+      const routed = k === msg + 3 && inMessage(ctx, msg, hi) ? conduitThat(ctx, k, hi) : -1;
       if (routed > 0) return routed;
       // "to" ends the search ("agreed to make a payment to the United States"), but for the listener of a message
       // ("said in a comment to Ukrainska Pravda that", "warned in a letter to Commission President … that").
-      if (m === 'to' && k > j && !(k === j + 3 && inMessage(ctx, j, hi) &&
+      if (m === 'to' && k > j && !(k === msg + 3 && inMessage(ctx, msg, hi) &&
         (recipientAfterTo(ctx, k + 1, hi) || (k + 1 < hi && AUDIENCES.has(nm(ctx, k + 1)))))) return j;
       if (m === 'that' || m === 'whether' || m === 'how' || m === 'what' || isOpenQuoteMark(ctx, k)) {
         return k > j && (recipient || m === 'that' || isOpenQuoteMark(ctx, k)) ? k : j;

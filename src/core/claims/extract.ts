@@ -38,7 +38,7 @@ import { asAttribution } from './as-attribution';
 import { leadingCueClaim } from './leading-cue';
 import { untaggedEnd } from './agency-tag';
 import { absorbClaims, finalAttribution, finalInverted } from './final-attribution';
-import { headlineClaim, isHeadline, pollClaim, quoteColonClaim } from './headline';
+import { headlineClaim, isHeadline, isTimestamp, pollClaim, quoteColonClaim } from './headline';
 import { courtHeardClaim } from './courtHeard';
 import { lineTurn, withTurns } from './transcript';
 import type { ClaimCandidate } from './types';
@@ -437,7 +437,7 @@ export function extractClaims(
   const start = opts.startModel === false ? undefined : opts.startModel ?? shippedStartModel();
   const split = opts.splitModel === false ? undefined : opts.splitModel ?? shippedSplitModel();
   const env: Env = { lex, model, end, start, split, onTail: opts.onTail, onStart: opts.onStart, onNested: opts.onNested };
-  const raw = blockQuotes(ctx, sentenceClaims(ctx, env, sentences));
+  const raw = blockQuotes(ctx, sentenceClaims(ctx, env, sentences)).filter((r) => !isTimestamp(ctx, r.contentStart, r.contentEnd));
   // Before the training hook: the ranker and the claim filter learn from these sources as the rules give them.
   nounCueAgents(ctx, raw);
   if (opts.onRaw) opts.onRaw(ctx, raw);

@@ -162,7 +162,17 @@ function timestampLength(ctx: DocContext, i: number, b: number): number {
   if (k < b && TIME_ZONE_RE.test(ctx.tokens.text(k))) k++;
   return k + 1 < b && DASHES.has(ctx.tokens.text(k)) ? k + 1 - i : 0;
 }
-const TIME_RE = /^\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$/i;
+// "14:05", "10.30am", and the wires' "1250" before a time zone ("1250 GMT - …").
+const TIME_RE = /^(?:\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|[012]\d[0-5]\d)$/i;
+
+/** Whether [s, e) is only a live blog's entry time ("09:55 GMT" before "– Our correspondent … reports"): no content. */
+export function isTimestamp(ctx: DocContext, s: number, e: number): boolean {
+  if (e <= s || !TIME_RE.test(ctx.tokens.text(s))) return false;
+  let k = s + 1;
+  if (k < e && TIME_ZONE_RE.test(ctx.tokens.text(k))) k++;
+  if (k < e && DASHES.has(ctx.tokens.text(k))) k++;
+  return k === e && (e > s + 1 || ctx.tokens.text(s).length !== 4);
+}
 const TIME_ZONE_RE = /^(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|IST|[ap]\.?m\.?)$/i;
 const DASHES = new Set(['–', '—', '-', '--', '|']);
 
