@@ -116,3 +116,12 @@ suite('claims: a document seen by an outlet', () => {
     assert.equal(claims.length, 1);
   });
 });
+
+suite('claims: a final attribution after a time adjunct', () => {
+  test('"… will discuss a new sanctions package on Wednesday, three diplomats said": the diplomats say the whole clause', () => {
+    const claims = claimsOf('European Union ambassadors will discuss a new sanctions package against Russia on Wednesday, three diplomats said.');
+    const c = claimWith(claims, 'sanctions package');
+    assert.deepEqual([c.text, c.speaker], ['European Union ambassadors will discuss a new sanctions package against Russia on Wednesday', 'three diplomats']);
+    assert.equal(claims.length, 1);
+  });
+});

@@ -179,7 +179,7 @@ function opensClause(ctx: DocContext, k: number): boolean {
  * End of a time adjunct at j ("on Monday", "on Monday night", "last week", "earlier this week", "late Sunday",
  * "yesterday"), or j when none is there.
  */
-function timeAdjunctEnd(ctx: DocContext, j: number, hi: number): number {
+export function timeAdjunctEnd(ctx: DocContext, j: number, hi: number): number {
   let k = j;
   if (k < hi && (nm(ctx, k) === 'earlier' || nm(ctx, k) === 'later') && k + 1 < hi && TIME_LEADS.has(nm(ctx, k + 1))) k++;
   if (k < hi && TIME_LEADS.has(nm(ctx, k))) k++;

@@ -3,7 +3,7 @@
 import type { DocContext } from './context';
 import { isCapitalized, isOpenQuoteMark, isWord, nm } from './context';
 import { asClauseAt, opensVerb } from './clause';
-import { onlyAdjunctFollows } from './content';
+import { onlyAdjunctFollows, timeAdjunctEnd } from './content';
 import type { RawClaim } from './extract';
 import { DETERMINERS, INVERSION_CUES, isGerund, PRONOUNS } from './words';
 
@@ -26,7 +26,10 @@ export function absorbClaims(ctx: DocContext, out: RawClaim[], first: number, se
   }
   // After a raising cue, "to" and a verb carry its clause on to the final attribution.
   const carried = raised && end + 1 < sep && nm(ctx, end) === 'to' && opensVerb(ctx, end + 1);
-  if (!carried && (cueLast ? !cueAdjunctOnly(ctx, end, sep) : hasWord(ctx, end, sep) && !listTail(ctx, end, sep) && !predicateTail(ctx, end, sep))) return -1;
+  // "… will discuss a new sanctions package on Wednesday, three diplomats said": a time adjunct left after the last
+  // claim is the clause's too.
+  if (!carried && (cueLast ? !cueAdjunctOnly(ctx, end, sep) : hasWord(ctx, end, sep) && !listTail(ctx, end, sep) && !predicateTail(ctx, end, sep)
+    && timeAdjunctEnd(ctx, end, sep) !== sep)) return -1;
   out.length = first;
   return start;
 }
