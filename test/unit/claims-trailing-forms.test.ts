@@ -71,3 +71,10 @@ suite('claims: a note to clients, and a live blog\'s entry time', () => {
     assert.equal(claimWith(claims, 'Odesa').speaker, 'governor');
   });
 });
+
+suite('claims: "recommended against"', () => {
+  test('"against" stays with the content when the cue phrase does not hold it: the claim must not read as its opposite', () => {
+    const c = claimWith(claimsOf('Health news\n\nThe task force recommended against starting daily aspirin in adults over 60.'), 'aspirin');
+    assert.equal(c.text, 'against starting daily aspirin in adults over 60');
+  });
+});

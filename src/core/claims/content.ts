@@ -121,7 +121,7 @@ function conduitThat(ctx: DocContext, j: number, hi: number): number {
   return -1;
 }
 
-const CUE_PREPOSITIONS = new Set(['on', 'about', 'of', 'for', 'with', 'over', 'against', 'in', 'at', 'by', 'from', 'into']);
+const CUE_PREPOSITIONS = new Set(['on', 'about', 'of', 'for', 'with', 'over', 'in', 'at', 'by', 'from', 'into']);
 
 /** Words that open an adjunct of time, place or medium after "said" ("said into the phone", "said during a visit"),
  * not one a cue takes as its topic ("concerned about", "commented on"). */
