@@ -78,3 +78,12 @@ suite('claims: "recommended against"', () => {
     assert.equal(c.text, 'against starting daily aspirin in adults over 60');
   });
 });
+
+suite('claims: a message noun and how it travelled', () => {
+  test('"In a report sent to clients, the firm estimated …": the report makes no claim; "said in a statement issued …" still does', () => {
+    const claims = claimsOf('Markets\n\nIn a report sent to clients, the firm estimated that inflation would fall to 2%.');
+    assert.deepEqual(claims.map((c) => c.cue), ['estimated']);
+    const said = claimsOf('Markets\n\nCollins said in a statement released on Monday that he would endorse Trump.');
+    assert.ok(claimWith(said, 'endorse').cue?.startsWith('said in a statement'));
+  });
+});
