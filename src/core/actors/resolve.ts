@@ -167,6 +167,7 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   const { g } = ctx;
 
   if (t.relative !== '') return antecedentOf(ctx.text, g.mentions, span.start, t.relative, (k) => mentionType(ctx, k));
+  if (isAnonymousSource(raw)) return null;
   if (t.ownEnd > 0) { // "documents obtained by the Herald": the documents speak, not the Herald
     const at = ctx.text.indexOf(raw, span.start);
     return resolveSpan(ctx, { start: at, end: at + t.ownEnd }, sentence);
@@ -253,7 +254,7 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
     const behalf = standIn ? headPerson(ctx, span.start + standIn[0], span.start + standIn[1], true) : null;
     if (behalf !== null) return behalf;
   }
-  if (t.member > 0 || isAnonymousSource(raw)) return null;
+  if (t.member > 0) return null;
   const at = ctx.text.indexOf(raw, span.start);
   const lead = leadingName(g, ctx.text, at, at + raw.length);
   if (lead !== null) return lead === PERSON_BEFORE ? salient(ctx, span, sentence, 0, (a) => g.actors[a].type === 'PERSON') : lead;

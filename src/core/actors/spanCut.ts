@@ -3,10 +3,11 @@
 // barmaid Shannon Price,": the character she plays does not speak).
 
 /**
- * "documents obtained by the Herald", "a memo viewed by The Verge", "Residents contacted by AFP": who passed the words
+ * "documents obtained by the Herald", "a memo viewed by The Verge", "Residents contacted by AFP", "A statement …, received
+ * by the Iraqi News Agency (INA),": who passed the words
  * on or asked for them, not who said them. Not "released by" or "written by" (documentAuthor.ts: the author).
  */
-const CONDUIT_RE = /\s+(?:obtained|seen|viewed|reviewed|contacted|interviewed|reached|quoted|cited|shared|provided|leaked|given|shown)\s+(?:by|to|with)\s+\S/u;
+const CONDUIT_RE = /,?\s+(?:obtained|seen|viewed|reviewed|received|contacted|interviewed|reached|quoted|cited|shared|provided|leaked|given|shown)\s+(?:by|to|with)\s+\S/u;
 
 /** A description's relative clause: "The actress, who plays …", "the retiree, whose …". */
 const DESCRIPTION_RELATIVE_RE = /^(?:[Tt]he|[Aa]n?)\s[^,]*?(?=,\s+(?:who|whose|whom)\s)/u;
