@@ -87,3 +87,11 @@ suite('claims: a message noun and how it travelled', () => {
     assert.ok(claimWith(said, 'endorse').cue?.startsWith('said in a statement'));
   });
 });
+
+suite('claims: adjectives that look like cues', () => {
+  test('"the defending champion" and "informed political sources" are no cues', () => {
+    assert.deepEqual(claimsOf('Sinner wins\n\nSinner, the defending champion, said he felt fine.').map((c) => c.cue), ['said']);
+    const c = claimWith(claimsOf('Iraq\n\nDisagreements have emerged over the withdrawal, informed political sources told Shafaq News Agency on Wednesday.'), 'Disagreements');
+    assert.deepEqual([c.cue, c.speaker], ['told', 'informed political sources']);
+  });
+});

@@ -172,8 +172,11 @@ function notACue(ctx: DocContext, i: number, e: number, a: number, b: number): b
   if (e === i + 1 && e < b && nm(ctx, i) === 'shares' && MARKET_MOVES.has(nm(ctx, e))) return true;
   // "received a call from Macron", "held a phone call with his counterpart": a telephone call, not a call for something.
   if (e === i + 1 && e < b && CALL_NOUNS.has(nm(ctx, i)) && (nm(ctx, e) === 'from' || nm(ctx, e) === 'with')) return true;
-  // "Informed sources told Asharq Al-Awsat …": an adjective on the speakers, not the verb "informed".
-  if (e === i + 1 && e < b && nm(ctx, i) === 'informed' && INFORMED_PEOPLE.has(nm(ctx, e))) return true;
+  // "Informed sources told Asharq Al-Awsat …", "informed political sources told …": an adjective on the speakers, not the
+  // verb "informed".
+  if (e === i + 1 && e < b && nm(ctx, i) === 'informed' && (INFORMED_PEOPLE.has(nm(ctx, e)) || (e + 1 < b && INFORMED_PEOPLE.has(nm(ctx, e + 1))))) return true;
+  // "the defending champion": an adjective, not a defence of anything.
+  if (e === i + 1 && e < b && nm(ctx, i) === 'defending' && TITLE_HOLDERS.has(nm(ctx, e))) return true;
   // "The enhanced support will cost …", "the report would show": a one-word cue right before a modal is its subject noun.
   if (e === i + 1 && e < b && i > a && MODALS.has(nm(ctx, e)) && nounAfterArticle(ctx, i, a)) return true;
   // "…, a pledge that has narrowed her options": a noun summing up the clause before, no cue of its own.
@@ -257,6 +260,7 @@ const MESSAGE_NOUNS = new Set(['report', 'statement', 'letter', 'note', 'memo', 
 const MESSAGE_ROUTES = new Set(['sent', 'issued', 'released', 'published', 'circulated', 'distributed', 'addressed', 'obtained', 'seen']);
 const AFTER_EXPECTED = new Set(['in', 'on', 'at', 'by', 'to', 'within', 'before', 'after', 'next', 'this', 'later', 'soon', 'shortly', 'from']);
 const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
+const TITLE_HOLDERS = new Set(['champion', 'champions', 'titleholder', 'titleholders', 'holder', 'holders']);
 const INFORMED_PEOPLE = new Set(['source', 'sources', 'official', 'officials', 'people', 'observers', 'circles', 'insiders', 'persons']);
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall']);
 
