@@ -73,3 +73,12 @@ suite('entities: Arabic patronymics ("bin", "bint", "ibn")', () => {
     assert.deepEqual(shown(words, spans), ['Itamar Ben Gvir/PERSON', 'Ben-Gvir/PERSON', 'Gvir-Ben/ORG']);
   });
 });
+
+suite('entities: a family name alone with its article capitalised', () => {
+  test('"Al-Hakim\'s office said" after "Sayyed Ammar al-Hakim" is his name again', () => {
+    const text = 'Sayyed Ammar al-Hakim received the Iranian envoy in Baghdad. Al-Hakim\'s office said the two sides discussed security.';
+    const tokens = tokenize(text);
+    const found = tagEntities(text, tokens, splitSentences(text, tokens)).map((e) => `${e.text}/${e.type}`);
+    assert.ok(found.includes('Al-Hakim/PERSON'), found.join(' | '));
+  });
+});

@@ -63,7 +63,9 @@ function surnameKinds(typeTexts: readonly string[], surnames: ReadonlySet<string
     const w = typeTexts[t];
     if (!isCapitalized(w)) continue;
     const lower = w.toLowerCase();
-    const fill = w.length >= 3 && (surnames.has(lower) || variantOf(variants, lower)) && w !== w.toUpperCase() && !inOtherName[t] &&
+    // "Al-Hakim's office" after "Sayyed Ammar al-Hakim": the article, capitalised at a sentence start, is no part of the key.
+    const fill = w.length >= 3 && (surnames.has(lower) || variantOf(variants, lower) || (lower.indexOf('-') > 0 && surnames.has(surnameKeyOf(w)))) &&
+      w !== w.toUpperCase() && !inOtherName[t] &&
       !seenLower(w) && !isDateWord(w);
     kind[t] = fill ? 3 : 1;
     any ||= fill;
