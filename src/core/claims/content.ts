@@ -4,7 +4,7 @@ import type { DocContext } from './context';
 import { nm } from './context';
 import { isCapitalized, isCloseQuoteMark, isOpenQuoteMark } from './context';
 import { CLAUSE_OPENERS, clauseAfterAddressee, isWordLower, OBJECT_PRONOUNS } from './addressee';
-import { FINITE, PREPOSITIONS, RECEIVED, RECIPIENT_CUES, RELATIVE_PRONOUNS, TIME_LEADS, TIMES_OF_DAY, WEEKDAYS, isMannerAdverb } from './words';
+import { FINITE, PREPOSITIONS, RECEIVED, RECIPIENT_CUES, ROUTED, RELATIVE_PRONOUNS, TIME_LEADS, TIMES_OF_DAY, WEEKDAYS, isMannerAdverb } from './words';
 
 const TRAILING = new Set(['.', ',', ';', ':', '—', '–', '-', '(', ')', 'and', 'but', 'or']);
 const CLAUSE_ENDS = new Set(['.', '!', '?', ';']);
@@ -104,8 +104,6 @@ export function contentStartAfter(ctx: DocContext, j: number, head: string, hi: 
   return j;
 }
 
-/** Participles of a message's route out, besides RECEIVED ("a statement issued by …", "a letter sent to …"). */
-const ROUTED = new Set(['sent', 'issued', 'released', 'posted', 'published', 'shared', 'carried']);
 
 /**
  * "said in a statement received by Rudaw that …", "said in a letter seen by Reuters that …": after the message's route

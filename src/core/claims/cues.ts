@@ -7,7 +7,7 @@ import { docLexicon } from './doc-lexicon';
 import type { CueModel } from './cue-model';
 import { cueFeatures, cueScore, scoreCue } from './cue-model';
 import { COLON, complementFeatures, markerKind } from './complement-cues';
-import { APOSTROPHE_S, ARTICLES, QUOTED_AS, RECEIVED, VERB_GROUP } from './words';
+import { APOSTROPHE_S, ARTICLES, QUOTED_AS, RECEIVED, ROUTED, VERB_GROUP } from './words';
 import { sectionLabelEnd } from './lines';
 
 /**
@@ -161,7 +161,7 @@ function notACue(ctx: DocContext, i: number, e: number, a: number, b: number): b
   if (nm(ctx, i) === 'identified' && i > a && nm(ctx, i - 1) === ',' && nm(ctx, i + 1 < e ? i + 1 : e) === 'as') return true;
   // "In a report sent to clients, the firm estimated …": a message noun and how it travelled, no cue of its own.
   // (Not "said in a statement released …": only a phrase that is the noun itself.)
-  if (e < b && (e === i + 1 || ARTICLES.has(nm(ctx, i))) && MESSAGE_ROUTES.has(nm(ctx, e)) && MESSAGE_NOUNS.has(nm(ctx, e - 1))) return true;
+  if (e < b && (e === i + 1 || ARTICLES.has(nm(ctx, i))) && (ROUTED.has(nm(ctx, e)) || RECEIVED.has(nm(ctx, e))) && MESSAGE_NOUNS.has(nm(ctx, e - 1))) return true;
   // "X said …, with results expected in the spring": a participle of an absolute phrase, no cue taking the clause before.
   if (nm(ctx, i) === 'expected' && withNounBefore(ctx, i, a)) return true;
   // "who is wanted by the International Criminal Court", "wanted for questioning": sought for arrest, not a wish.
@@ -257,7 +257,6 @@ function saidBefore(ctx: DocContext, a: number, k: number): boolean {
   return false;
 }
 const MESSAGE_NOUNS = new Set(['report', 'statement', 'letter', 'note', 'memo', 'message', 'email', 'document', 'notice', 'circular']);
-const MESSAGE_ROUTES = new Set(['sent', 'issued', 'released', 'published', 'circulated', 'distributed', 'addressed', 'obtained', 'seen']);
 const AFTER_EXPECTED = new Set(['in', 'on', 'at', 'by', 'to', 'within', 'before', 'after', 'next', 'this', 'later', 'soon', 'shortly', 'from']);
 const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 const TITLE_HOLDERS = new Set(['champion', 'champions', 'titleholder', 'titleholders', 'holder', 'holders']);

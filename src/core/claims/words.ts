@@ -96,3 +96,5 @@ export const ARTICLES = set(`the a an`);
 /** Participles of a message reaching the outlet ("a statement received by Rudaw", "a letter seen by Reuters"): the
  * agent after them got the words, where "released by", "issued by" name who gave them out. */
 export const RECEIVED = set(`received seen obtained reviewed viewed`);
+/** Participles of a message's route out, besides RECEIVED ("a statement issued by …", "a letter sent to …"). */
+export const ROUTED = set(`sent issued released posted published shared carried circulated distributed`);
