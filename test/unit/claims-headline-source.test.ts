@@ -49,3 +49,15 @@ suite('claims: labels that are no speakers', () => {
     assert.deepEqual(claimsOf(text).map((c) => c.text), ['demand was strong']);
   });
 });
+
+suite('claims: Iraqi wire forms', () => {
+  test('"Prime Minister receives …, stresses Iraq\'s keenness …": the subject stresses, a capitalised word after "stresses" notwithstanding', () => {
+    const c = claimWith(claimsOf('Prime Minister receives Iranian Security Council Secretary, stresses Iraq\'s keenness on regional stability\n\nBAGHDAD - The talks ended.'), 'keenness');
+    assert.deepEqual([c.text, c.cue, c.speaker], ['Iraq\'s keenness on regional stability', 'stresses', 'Prime Minister']);
+  });
+
+  test('"For his part, Ali al-Fatlawi, a member of …, said": the speaker starts at the name', () => {
+    const c = claimWith(claimsOf('Iraq\n\nFor his part, Ali al-Fatlawi, a member of the Coordination Framework, said the withdrawal was on schedule.'), 'withdrawal');
+    assert.equal(c.speaker, 'Ali al-Fatlawi, a member of the Coordination Framework,');
+  });
+});

@@ -82,3 +82,12 @@ suite('entities: a family name alone with its article capitalised', () => {
     assert.ok(found.includes('Al-Hakim/PERSON'), found.join(' | '));
   });
 });
+
+suite('entities: a title ending in an organisation word before an Arabic name', () => {
+  test('"Iraqi Speaker of Parliament Mahmoud al-Mashhadani" holds the person Mahmoud al-Mashhadani', () => {
+    const text = 'Iraqi Speaker of Parliament Mahmoud al-Mashhadani said the parliament would vote next week.';
+    const tokens = tokenize(text);
+    const found = tagEntities(text, tokens, splitSentences(text, tokens)).map((e) => `${e.text}/${e.type}`);
+    assert.ok(found.includes('Mahmoud al-Mashhadani/PERSON'), found.join(' | '));
+  });
+});

@@ -74,8 +74,11 @@ const HEADLINE_SPEECH = new Set(['says', 'warns', 'urges', 'vows', 'calls', 'sla
   'accuses', 'hails', 'tells', 'blames', 'defends', 'admits', 'pledges', 'threatens', 'demands', 'praises', 'criticises',
   'criticizes', 'condemns', 'stresses', 'announces', 'confirms', 'rules', 'dismisses', 'questions', 'promises']);
 
-/** Speech verbs that open a headline's second predicate ("…, says terror ecosystem on last legs"). */
-const SECOND_SPEECH = new Set(['says', 'warns', 'claims', 'insists', 'vows', 'adds']);
+/** Speech verbs that open a headline's second predicate ("…, says terror ecosystem on last legs", "Prime Minister
+ * receives …, stresses Iraq's keenness on …"). */
+const SECOND_SPEECH = new Set(['says', 'warns', 'claims', 'insists', 'vows', 'adds', 'stresses', 'urges', 'affirms', 'reiterates',
+  'underlines', 'emphasises', 'emphasizes', 'calls']);
+const INVERTING = new Set(['says', 'warns', 'claims', 'insists', 'vows', 'adds', 'urges', 'calls']);
 /** Longest subject read before a headline's first verb ("Union Home Minister Amit Shah"). */
 const MAX_SUBJECT = 6;
 
@@ -90,7 +93,9 @@ function coordinatedSaysClaim(ctx: DocContext, a: number, b: number): RawClaim |
   if (v === a || v >= b || !isWord(ctx, v) || isCapitalized(ctx, v) || !nm(ctx, v).endsWith('s') || NOT_NAMES.has(nm(ctx, a))) return null;
   for (let k = v + 1; k + 2 < b; k++) {
     if (ctx.tokens.text(k) !== ',') continue;
-    if (!SECOND_SPEECH.has(nm(ctx, k + 1)) || isCapitalized(ctx, k + 1) || !isWord(ctx, k + 2) || isCapitalized(ctx, k + 2)) return null;
+    // After "says", "warns" a capitalised word may be an inverted speaker ("…, says Trump"); not after "stresses".
+    if (!SECOND_SPEECH.has(nm(ctx, k + 1)) || isCapitalized(ctx, k + 1) || !isWord(ctx, k + 2) ||
+      (isCapitalized(ctx, k + 2) && INVERTING.has(nm(ctx, k + 1)))) return null;
     const e = trimEnd(ctx, k + 2, b);
     return e - (k + 2) >= 2 ? rawClaim(k + 2, e, { start: k + 1, end: k + 2 }, { start: a, end: v }) : null;
   }

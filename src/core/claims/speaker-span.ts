@@ -197,8 +197,11 @@ function sourceStart(ctx: DocContext, start: number, end: number): number {
   // "Now Bloomberg says", "Perhaps Russia will oppose", "Meanwhile Rihanna, who …, spoke": a sentence adverb is the
   // clause's, not the source's (PolNeAR's train sources never open with these; 55 sources follow "now").
   while (s < end - 1 && SENTENCE_ADVERBS.has(nm(ctx, s)) && isWord(ctx, s + 1)) s++;
+  // "For his part, Ali al-Fatlawi, …, said" (wire copy): the rest of the opener after "For" went in.
+  if (s + 3 < end && POSSESSIVES.has(nm(ctx, s)) && nm(ctx, s + 1) === 'part' && ctx.tokens.text(s + 2) === ',') s += 3;
   return s;
 }
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 
 /** A source's end token, past the ")" that closes a parenthesis it opened ("the Guards Corps (IRGC)"). */
 function sourceEnd(ctx: DocContext, start: number, end: number): number {

@@ -59,7 +59,11 @@ export function personConsistency(words: readonly string[], spans: Span[], ids: 
   }
 }
 
-/** "Iraqi Supreme Judicial Council Faiq Zidane": an organisation head word followed by a name. */
+/** A family name with its Arabic article in lower case ("al-Mashhadani"). */
+const ARTICLE_NAME = /^(?:al|el|ad|as|ash|at|az)-\p{Lu}/u;
+
+/** "Iraqi Supreme Judicial Council Faiq Zidane", "Speaker of Parliament Mahmoud al-Mashhadani": an organisation head
+ * word followed by a name. */
 export function splitOrgPerson(words: readonly string[], spans: Span[], isOrgWord: (w: string) => boolean): Span[] {
   const out: Span[] = [];
   for (let k = 0; k < spans.length; k++) {
@@ -71,8 +75,10 @@ export function splitOrgPerson(words: readonly string[], spans: Span[], isOrgWor
     let lastOrg = -1;
     for (let i = s.start; i < s.end; i++) if (isOrgWord(words[i])) lastOrg = i;
     const tail = s.end - lastOrg - 1;
-    const ok = lastOrg > s.start && tail >= 1 && tail <= 3 &&
-      words.slice(lastOrg + 1, s.end).every((w) => isCapitalized(w) && !TITLES.has(w.toLowerCase()));
+    // An organisation word first ("Parliament Mahmoud al-Mashhadani" of "Speaker of Parliament …") needs a two-word
+    // name ending in an Arabic family name (CoNLL: other such spans are one organisation).
+    const ok = (lastOrg > s.start || (lastOrg === s.start && tail >= 2 && ARTICLE_NAME.test(words[s.end - 1]))) && tail >= 1 && tail <= 3 &&
+      words.slice(lastOrg + 1, s.end).every((w) => (isCapitalized(w) || ARTICLE_NAME.test(w)) && !TITLES.has(w.toLowerCase()));
     if (!ok) {
       out.push(s);
       continue;
