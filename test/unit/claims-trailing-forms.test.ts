@@ -95,3 +95,9 @@ suite('claims: adjectives that look like cues', () => {
     assert.deepEqual([c.cue, c.speaker], ['told', 'informed political sources']);
   });
 });
+
+suite('claims: an unreturned call', () => {
+  test('"did not immediately return a call seeking comment" makes no claim of "seeking comment"', () => {
+    assert.deepEqual(claimsOf('Chase ends\n\nPolice Chief Samuel Horne did not immediately return a call seeking comment.'), []);
+  });
+});

@@ -172,6 +172,8 @@ function notACue(ctx: DocContext, i: number, e: number, a: number, b: number): b
   if (e === i + 1 && e < b && nm(ctx, i) === 'shares' && MARKET_MOVES.has(nm(ctx, e))) return true;
   // "received a call from Macron", "held a phone call with his counterpart": a telephone call, not a call for something.
   if (e === i + 1 && e < b && CALL_NOUNS.has(nm(ctx, i)) && (nm(ctx, e) === 'from' || nm(ctx, e) === 'with')) return true;
+  // "did not immediately return a call seeking comment": no content, as PolNeAR leaves "return a request" (0 of 1).
+  if (e === i + 1 && i - 2 >= a && (nm(ctx, i) === 'call' || nm(ctx, i) === 'calls') && RETURNED.has(nm(ctx, i - 2))) return true;
   // "Informed sources told Asharq Al-Awsat …", "informed political sources told …": an adjective on the speakers, not the
   // verb "informed".
   if (e === i + 1 && e < b && nm(ctx, i) === 'informed' && (INFORMED_PEOPLE.has(nm(ctx, e)) || (e + 1 < b && INFORMED_PEOPLE.has(nm(ctx, e + 1))))) return true;
@@ -259,6 +261,7 @@ function saidBefore(ctx: DocContext, a: number, k: number): boolean {
 const MESSAGE_NOUNS = new Set(['report', 'statement', 'letter', 'note', 'memo', 'message', 'email', 'document', 'notice', 'circular']);
 const AFTER_EXPECTED = new Set(['in', 'on', 'at', 'by', 'to', 'within', 'before', 'after', 'next', 'this', 'later', 'soon', 'shortly', 'from']);
 const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
+const RETURNED = new Set(['return', 'returned', 'returning', 'returns']);
 const TITLE_HOLDERS = new Set(['champion', 'champions', 'titleholder', 'titleholders', 'holder', 'holders']);
 const INFORMED_PEOPLE = new Set(['source', 'sources', 'official', 'officials', 'people', 'observers', 'circles', 'insiders', 'persons']);
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall']);
