@@ -101,3 +101,10 @@ suite('claims: an unreturned call', () => {
     assert.deepEqual(claimsOf('Chase ends\n\nPolice Chief Samuel Horne did not immediately return a call seeking comment.'), []);
   });
 });
+
+suite('claims: a document that states', () => {
+  test('"…, the complaint states." attributes the clause to the complaint ("states" is mostly the noun in the lexicon)', () => {
+    const c = claimWith(claimsOf('Shooting\n\nThe man left the store and returned with a handgun, the complaint states.'), 'handgun');
+    assert.deepEqual([c.text, c.cue, c.speaker], ['The man left the store and returned with a handgun', 'states', 'the complaint']);
+  });
+});

@@ -96,7 +96,7 @@ export function findCues(
       const feats = cueFeatures(ctx, pr, m.key, s, i, e, a, b, viaStem, coord);
       onCandidate(m, [...feats], false);
       if (model && (score = scoreCue(model, feats)) <= model.threshold) continue;
-    } else if (model && !(!viaStem && pr[0] >= 0.8 && pr[1] >= 0.6) && !mediaReported(ctx, s, i, e)) {
+    } else if (model && !(!viaStem && pr[0] >= 0.8 && pr[1] >= 0.6) && !mediaReported(ctx, s, i, e) && !documentStates(ctx, s, i, e)) {
       if ((score = cueScore(ctx, model, pr, m.key, s, i, e, a, b, viaStem, coord)) <= model.threshold) continue;
     }
     out.push(m);
@@ -138,6 +138,14 @@ const OUTLETS = new Set(['media', 'newspaper', 'newspapers', 'television', 'tv',
 function mediaReported(ctx: DocContext, s: number, i: number, e: number): boolean {
   const w = nm(ctx, i);
   return e === i + 1 && (w === 'reported' || w === 'reporting') && s > 0 && OUTLETS.has(nm(ctx, s - 1));
+}
+/** Documents whose text "states" something ("…, the complaint states."; the lexicon's "states" is mostly the noun). */
+const STATING_DOCUMENTS = new Set(['complaint', 'affidavit', 'lawsuit', 'suit', 'filing', 'indictment', 'report', 'document',
+  'statement', 'letter', 'memo', 'warrant', 'motion', 'ruling', 'order', 'policy', 'website', 'release']);
+
+/** "the complaint states", "The affidavit states that …": a document's "states" is a cue whatever the classifier says. */
+function documentStates(ctx: DocContext, s: number, i: number, e: number): boolean {
+  return e === i + 1 && nm(ctx, i) === 'states' && s > 0 && STATING_DOCUMENTS.has(nm(ctx, s - 1));
 }
 // Verbs of claiming that, after a plural noun, have it as their subject ("witnesses claim", "critics argued"); "claims",
 // "reports" are left out: after a cue they are its object nouns ("denying claims of plagiarism").
