@@ -125,3 +125,13 @@ suite('claims: a final attribution after a time adjunct', () => {
     assert.equal(claims.length, 1);
   });
 });
+
+suite('claims: a contrasting clause with its own speaker', () => {
+  test('"Italian media reported that …, while ESPN sources said …" is two claims; a poll\'s "…, while Republicans favored Trump" stays one', () => {
+    const claims = claimsOf('Italian media reported that Napoli were monitoring his situation, while ESPN sources said De Zerbi was among the candidates.');
+    assert.equal(claimWith(claims, 'Napoli').text, 'that Napoli were monitoring his situation');
+    assert.equal(claimWith(claims, 'De Zerbi').speaker, 'ESPN sources');
+    const poll = claimsOf('Military Times found Democrats favored Clinton, 72 percent to 8 percent, while Republicans favored Trump, 82 percent to 6 percent.');
+    assert.ok(claimWith(poll, 'Democrats favored').text.includes('Republicans favored Trump'));
+  });
+});

@@ -98,3 +98,8 @@ export const ARTICLES = set(`the a an`);
 export const RECEIVED = set(`received seen obtained reviewed viewed`);
 /** Participles of a message's route out, besides RECEIVED ("a statement issued by …", "a letter sent to …"). */
 export const ROUTED = set(`sent issued released posted published shared carried circulated distributed`);
+
+/** Contrast links opening a clause beside a reported one ("…, while ESPN sources said …"). */
+export const CONTRAST_LINKS = set(`while whereas`);
+/** Plain verbs of saying, as the head of a cue ("said", "told", "wrote"). */
+export const SAYING_VERBS = set(`said says say told tells wrote writes reported reports claimed claims insisted argued added stated`);
