@@ -111,3 +111,12 @@ suite('actors: an honorific before a shared surname, when the article gives no g
     assert.equal(g.actorOf('Clinton', 1), 'person:bill-clinton');
   });
 });
+
+suite('actors: compound given names', () => {
+  test('"Yves-François", "Jean-Pierre" are men, "Marie-Claire" a woman; "Al-Hakim" alone says nothing', () => {
+    assert.equal(genderOfFirstName('Yves-François Gagnon'), 'm');
+    assert.equal(genderOfFirstName('Jean-Pierre Dubois'), 'm');
+    assert.equal(genderOfFirstName('Marie-Claire Roy'), 'f');
+    assert.equal(genderOfFirstName('Al-Hakim'), undefined);
+  });
+});

@@ -16,12 +16,18 @@ const CORRECTIONS: ReadonlyMap<string, Gender | ''> = new Map<string, Gender | '
   ['Maxime', 'm'], ['Baptiste', 'm'], ['Mathieu', 'm'], ['Ilya', 'm'], ['Oleksii', 'm'], ['Oleh', 'm'], ['Olha', 'f'],
   ['Nataliia', 'f'], ['Hanan', '']]);
 
+const NOT_GIVEN_BEFORE_DASH = /^(?:al|el|ad|as|at|az|ash|bin|ibn|abu|abd|bani|beni)$/i;
+
 function lookup(name: string): Gender | undefined {
   const fixed = CORRECTIONS.get(name);
   if (fixed !== undefined) return fixed === '' ? undefined : fixed;
   // The lists are sorted (UTF-16 order, as the builder's sort leaves them) and searched by halves, so the first pronoun
   // pays no map of 8,000 names (~1.5 ms of a cold run).
-  return sortedIncludes(TABLE.m, name) ? 'm' : sortedIncludes(TABLE.f, name) ? 'f' : regionalGender(name);
+  const found = sortedIncludes(TABLE.m, name) ? 'm' : sortedIncludes(TABLE.f, name) ? 'f' : regionalGender(name);
+  // "Yves-François", "Jean-Pierre", "Marie-Claire": a compound given name has its first part's gender.
+  // Not an Arabic article or patronymic before a family name ("Al-Hakim", "Abu-Zeid"): no given name.
+  const dash = found === undefined ? name.indexOf('-') : -1;
+  return dash > 1 && !NOT_GIVEN_BEFORE_DASH.test(name.slice(0, dash)) ? lookup(name.slice(0, dash)) : found;
 }
 
 /** The gender the first name of a person's name says, if the table knows it: "Steve Israel" → m; titles before the name
