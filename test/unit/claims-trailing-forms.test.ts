@@ -108,3 +108,12 @@ suite('claims: a document that states', () => {
     assert.deepEqual([c.text, c.cue, c.speaker], ['The man left the store and returned with a handgun', 'states', 'the complaint']);
   });
 });
+
+suite('claims: a post on a platform', () => {
+  test('"posted on Instagram that …", "posted on X that …" are claims, whatever the platform\'s name', () => {
+    for (const text of ['Chelsea\n\nReece James posted on Instagram that he was grateful to the coach.', 'Chelsea\n\nReece James posted on X that he was grateful to the coach.']) {
+      const c = claimWith(claimsOf(text), 'grateful');
+      assert.deepEqual([c.text, c.cue, c.speaker], ['that he was grateful to the coach', 'posted', 'Reece James'], text);
+    }
+  });
+});

@@ -96,7 +96,7 @@ export function findCues(
       const feats = cueFeatures(ctx, pr, m.key, s, i, e, a, b, viaStem, coord);
       onCandidate(m, [...feats], false);
       if (model && (score = scoreCue(model, feats)) <= model.threshold) continue;
-    } else if (model && !(!viaStem && pr[0] >= 0.8 && pr[1] >= 0.6) && !mediaReported(ctx, s, i, e) && !documentStates(ctx, s, i, e)) {
+    } else if (model && !(!viaStem && pr[0] >= 0.8 && pr[1] >= 0.6) && !mediaReported(ctx, s, i, e) && !documentStates(ctx, s, i, e) && !postedThat(ctx, i, e, b)) {
       if ((score = cueScore(ctx, model, pr, m.key, s, i, e, a, b, viaStem, coord)) <= model.threshold) continue;
     }
     out.push(m);
@@ -146,6 +146,12 @@ const STATING_DOCUMENTS = new Set(['complaint', 'affidavit', 'lawsuit', 'suit', 
 /** "the complaint states", "The affidavit states that …": a document's "states" is a cue whatever the classifier says. */
 function documentStates(ctx: DocContext, s: number, i: number, e: number): boolean {
   return e === i + 1 && nm(ctx, i) === 'states' && s > 0 && STATING_DOCUMENTS.has(nm(ctx, s - 1));
+}
+/** "posted on Instagram that …", "posted on X:": a post's content follows, whatever the classifier makes of the platform. */
+function postedThat(ctx: DocContext, i: number, e: number, b: number): boolean {
+  if (e !== i + 1 || nm(ctx, i) !== 'posted' || e >= b || nm(ctx, e) !== 'on') return false;
+  for (let k = e + 1; k < b && k <= e + 4; k++) if (nm(ctx, k) === 'that' || nm(ctx, k) === ':') return true;
+  return false;
 }
 // Verbs of claiming that, after a plural noun, have it as their subject ("witnesses claim", "critics argued"); "claims",
 // "reports" are left out: after a cue they are its object nouns ("denying claims of plagiarism").
