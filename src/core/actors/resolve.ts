@@ -260,7 +260,7 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   if (lead !== null) return lead === PERSON_BEFORE ? salient(ctx, span, sentence, 0, (a) => g.actors[a].type === 'PERSON') : lead;
   // "A statement from the Prime Minister's media office said": the issuer speaks, however it is named.
   const issuer = issuerStart(raw);
-  if (issuer > 0) return resolveSpan(ctx, { start: ctx.text.indexOf(raw, span.start) + issuer, end: span.end }, sentence);
+  if (issuer > 0) return resolveSpan(ctx, { start: at + issuer, end: span.end }, sentence);
   // "In a statement, the ministry said … The statement added": a document speaks for its author (documentAuthor.ts).
   const noun = THE_NOUN_RE.test(raw) ? raw.slice(raw.lastIndexOf(' ') + 1).toLowerCase() : '';
   if (noun !== '' && isAuthoredDocument(noun)) {

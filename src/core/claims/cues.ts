@@ -7,7 +7,7 @@ import { docLexicon } from './doc-lexicon';
 import type { CueModel } from './cue-model';
 import { cueFeatures, cueScore, scoreCue } from './cue-model';
 import { COLON, complementFeatures, markerKind } from './complement-cues';
-import { APOSTROPHE_S, ARTICLES, QUOTED_AS, RECEIVED, ROUTED, VERB_GROUP } from './words';
+import { APOSTROPHE_S, ARTICLES, BE_FORMS, QUOTED_AS, RECEIVED, ROUTED, VERB_GROUP } from './words';
 import { sectionLabelEnd } from './lines';
 
 /**
@@ -96,7 +96,7 @@ export function findCues(
       const feats = cueFeatures(ctx, pr, m.key, s, i, e, a, b, viaStem, coord);
       onCandidate(m, [...feats], false);
       if (model && (score = scoreCue(model, feats)) <= model.threshold) continue;
-    } else if (model && !(!viaStem && pr[0] >= 0.8 && pr[1] >= 0.6) && !mediaReported(ctx, s, i, e) && !documentStates(ctx, s, i, e) && !postedThat(ctx, i, e, b)) {
+    } else if (model && !(!viaStem && pr[0] >= 0.8 && pr[1] >= 0.6) && !cueWhateverScored(ctx, s, i, e, b)) {
       if ((score = cueScore(ctx, model, pr, m.key, s, i, e, a, b, viaStem, coord)) <= model.threshold) continue;
     }
     out.push(m);
@@ -139,6 +139,11 @@ function mediaReported(ctx: DocContext, s: number, i: number, e: number): boolea
   const w = nm(ctx, i);
   return e === i + 1 && (w === 'reported' || w === 'reporting') && s > 0 && OUTLETS.has(nm(ctx, s - 1));
 }
+/** Cues the classifier is not asked about: a news outlet's "reported", a document's "states", "posted on X that". */
+function cueWhateverScored(ctx: DocContext, s: number, i: number, e: number, b: number): boolean {
+  return mediaReported(ctx, s, i, e) || documentStates(ctx, s, i, e) || postedThat(ctx, i, e, b);
+}
+
 /** Documents whose text "states" something ("…, the complaint states."; the lexicon's "states" is mostly the noun). */
 const STATING_DOCUMENTS = new Set(['complaint', 'affidavit', 'lawsuit', 'suit', 'filing', 'indictment', 'report', 'document',
   'statement', 'letter', 'memo', 'warrant', 'motion', 'ruling', 'order', 'policy', 'website', 'release']);
@@ -274,7 +279,6 @@ function saidBefore(ctx: DocContext, a: number, k: number): boolean {
 }
 const MESSAGE_NOUNS = new Set(['report', 'statement', 'letter', 'note', 'memo', 'message', 'email', 'document', 'notice', 'circular']);
 const AFTER_EXPECTED = new Set(['in', 'on', 'at', 'by', 'to', 'within', 'before', 'after', 'next', 'this', 'later', 'soon', 'shortly', 'from']);
-const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 const RETURNED = new Set(['return', 'returned', 'returning', 'returns']);
 const TITLE_HOLDERS = new Set(['champion', 'champions', 'titleholder', 'titleholders', 'holder', 'holders']);
 const INFORMED_PEOPLE = new Set(['source', 'sources', 'official', 'officials', 'people', 'observers', 'circles', 'insiders', 'persons']);

@@ -162,19 +162,22 @@ export function quoteColonClaim(ctx: DocContext, s: Sentence): RawClaim | null {
 
 /** A live blog's entry time before its headline ("14:05 GMT – Zelensky: …", "10:30am - …"): how many tokens, or 0. */
 function timestampLength(ctx: DocContext, i: number, b: number): number {
-  if (i >= b || !TIME_RE.test(ctx.tokens.text(i))) return 0;
-  let k = i + 1;
-  if (k < b && TIME_ZONE_RE.test(ctx.tokens.text(k))) k++;
-  return k + 1 < b && DASHES.has(ctx.tokens.text(k)) ? k + 1 - i : 0;
+  const k = timeEnd(ctx, i, b);
+  return k > i && k + 1 < b && DASHES.has(ctx.tokens.text(k)) ? k + 1 - i : 0;
+}
+
+/** The end of a time and its zone at token i ("14:05 GMT"), or i when no time is there. */
+function timeEnd(ctx: DocContext, i: number, b: number): number {
+  if (i >= b || !TIME_RE.test(ctx.tokens.text(i))) return i;
+  return i + 1 < b && TIME_ZONE_RE.test(ctx.tokens.text(i + 1)) ? i + 2 : i + 1;
 }
 // "14:05", "10.30am", and the wires' "1250" before a time zone ("1250 GMT - …").
 const TIME_RE = /^(?:\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|[012]\d[0-5]\d)$/i;
 
 /** Whether [s, e) is only a live blog's entry time ("09:55 GMT" before "– Our correspondent … reports"): no content. */
 export function isTimestamp(ctx: DocContext, s: number, e: number): boolean {
-  if (e <= s || !TIME_RE.test(ctx.tokens.text(s))) return false;
-  let k = s + 1;
-  if (k < e && TIME_ZONE_RE.test(ctx.tokens.text(k))) k++;
+  let k = timeEnd(ctx, s, e);
+  if (k === s) return false;
   if (k < e && DASHES.has(ctx.tokens.text(k))) k++;
   return k === e && (e > s + 1 || ctx.tokens.text(s).length !== 4);
 }

@@ -6,7 +6,7 @@ import { isCapitalized, isOpenQuoteMark, isWord, nm } from './context';
 import { opensVerb } from './clause';
 import type { TokenRange } from './source';
 import { isAdverb, rightNP } from './source';
-import { MONTHS, QUOTED_AS, RECEIVED, VERB_GROUP, WEEKDAYS } from './words';
+import { BE_FORMS, MONTHS, QUOTED_AS, RECEIVED, VERB_GROUP, WEEKDAYS } from './words';
 
 /** "It is said that …", "There is concern that …": an empty subject of a passive or existential cue. */
 export function isExpletiveSource(ctx: DocContext, src: TokenRange | null, cueStart: number): boolean {
@@ -71,7 +71,7 @@ export function toldRecipient(ctx: DocContext, cue: TokenRange): boolean {
 // "was widely | criticized"): -ly adverbs and these.
 const BE_ADVERBS = new Set(['not', 'also', 'perhaps', 'best', 'well', 'often', 'long', 'already', 'still', 'now', 'never',
   'always', 'even', 'so', 'more', 'most', 'less', 'least', 'much', 'once', 'first', 'since', 'too', 'ever']);
-const BE_BEFORE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'re", '’re']);
+const BE_BEFORE = new Set([...BE_FORMS, "'re", '’re']);
 
 /**
  * "He is perhaps best | known for …", "The rollout was widely | criticized as …": a passive whose "be" (and adverbs)

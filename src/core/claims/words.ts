@@ -99,6 +99,9 @@ export const RECEIVED = set(`received seen obtained reviewed viewed`);
 /** Participles of a message's route out, besides RECEIVED ("a statement issued by …", "a letter sent to …"). */
 export const ROUTED = set(`sent issued released posted published shared carried circulated distributed`);
 
+/** Forms of "be" before a participle ("is wanted by", "was seen"). */
+export const BE_FORMS = set(`is was are were be been being`);
+
 /** Contrast links opening a clause beside a reported one ("…, while ESPN sources said …"). */
 export const CONTRAST_LINKS = set(`while whereas`);
 /** Plain verbs of saying, as the head of a cue ("said", "told", "wrote"). */

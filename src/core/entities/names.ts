@@ -6,6 +6,7 @@
 import type { EntityType } from '../types';
 import { overlapRun } from './spanRuns';
 import { internWords, tokensEqualTo, typeCount } from './typeIds';
+import { ARTICLE_NAME } from './patronymics';
 import { isCapitalized } from './word';
 
 export interface Span {
@@ -58,9 +59,6 @@ export function personConsistency(words: readonly string[], spans: Span[], ids: 
     }
   }
 }
-
-/** A family name with its Arabic article in lower case ("al-Mashhadani"). */
-const ARTICLE_NAME = /^(?:al|el|ad|as|ash|at|az)-\p{Lu}/u;
 
 /** "Iraqi Supreme Judicial Council Faiq Zidane", "Speaker of Parliament Mahmoud al-Mashhadani": an organisation head
  * word followed by a name. */

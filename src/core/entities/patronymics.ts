@@ -51,7 +51,7 @@ const NOT_GIVEN_NAMES = new Set(['Sheikh', 'Shaikh', 'Prince', 'Princess', 'King
 const APOSTROPHES = new Set(["'", '’', 'ʼ', 'ʿ']);
 
 /** A family name with its Arabic article joined by a hyphen ("al-Sudani", "el-Sisi"), which the tagger may leave out. */
-const ARTICLE_NAME = /^(?:[Aa]l|[Ee]l|ad|as|ash|at|az|an)-\p{Lu}/u;
+export const ARTICLE_NAME = /^(?:[Aa]l|[Ee]l|ad|as|ash|at|az|an)-\p{Lu}/u;
 
 /** Where the patronymic chain after token `at` ends, with the family name after it (`at` when there is none). */
 function patronymicEnd(words: readonly string[], at: number): number {
