@@ -20,10 +20,8 @@ import type { Tokens } from '../text/tokens';
 import type { Claim, Span } from '../types';
 import { sentenceAt } from './context';
 import type { Description } from './describe';
-import { lookupForm } from './formLookup';
 import { renamingPerson } from './apposition';
 import { antecedentOf } from './relative';
-import { afterOutsider, describingClauseAt, hostNotPrincipal, isPeopleMention, modifiesNoun, namesAchievement, ownerSpeaks, ownsNamedOrg, placeSpeaks } from './speakerHead';
 import { dominantNamedBefore, genericNounBonus, namedLike, onlyNamedBefore } from './namedLike';
 import { speakerOrder } from './order';
 import { speakerGoingOn } from './unnamedSpeaker';
@@ -39,15 +37,16 @@ import { coSpeakers, pronounAndName } from './coSpeakers';
 import { campaignOwner, meetingPair, MET_PAIR_RE, pairNamedTogether, PAIR_RE, SIDES_RE, VISITING_RE, visitorBefore } from './namedBefore';
 import { AGE_DESCRIPTION_RE, personNotNamedIn } from './ageDescription';
 import { mayBeOfCountry, namesDemonymPerson } from './demonymPerson';
-import { type DocumentContext, documentAuthor, isAuthoredDocument, issuerStart } from './documentAuthor';
+import { documentAuthor, isAuthoredDocument, issuerStart } from './documentAuthor';
 import { leadingName, PERSON_BEFORE } from './leadingName';
 import { resolveNamedNext } from './namedNext';
-import { descriptionOf, NOT_LOOKED_UP, Pronoun, readSpanText, shapeOfText, type SpanShape, type SpanText } from './spanText';
+import { descriptionOf, Pronoun, type SpanText } from './spanText';
 import { DOCUMENTS, LastSpeaker, lastWordKey, sameHeadSpeaker } from './speakerHeads';
-import { ClaimCover, continuingSpeaker, firstEndingAfter, lastMentionBefore, lastMentionOf, mostSalient, pairNamedSince, SpeakerMark } from './salience';
+import { ClaimCover, continuingSpeaker, lastMentionBefore, lastMentionOf, pairNamedSince, SpeakerMark } from './salience';
 import { type ActorGrouping, genderOf, SUBJECT } from './types';
+import { type Ctx, formOf, salient, spanText } from './resolveContext';
+import { hasPerson, headPerson, MODIFIER_ONLY, overlappingNonPersons, spanShape } from './spanMentions';
 import { isTheyNoun, unnamedGroupSince } from './unnamedGroup';
-import { isCompound } from './names';
 import { headOfNamed, sameOfficeSpeaker } from './headOfNamed';
 import { namesOneMember } from './partyMember';
 import { partyNamed } from './parties';
@@ -58,50 +57,6 @@ const GROUP_WINDOW = 2;
 /** How far back "he"/"she" reaches a previous speaker when nobody else of the gender is named since (see
  * continuingSpeaker). */
 const SPEAKER_RUN = 8;
-
-interface Ctx {
-  readonly text: string;
-  readonly sentences: readonly Sentence[];
-  readonly g: ActorGrouping;
-  readonly cover: ClaimCover;
-  readonly speakers: SpeakerMark[];
-  /** What each distinct span text decides on its own: speaker spans repeat ("he", "Trump", "officials"). */
-  readonly texts: Map<string, SpanText>;
-  /** Head regions by exact span text (see speakerHead.ts). */
-  readonly shapes: Map<string, SpanShape>;
-  /** Per actor, what its first name says of its gender (speakerGender.ts): 0 not read yet, 1 m, 2 f, 3 nothing. */
-  readonly nameGenders: Uint8Array;
-  /** Per mention, whether "they" may mean it (pluralMention): 0 not read yet, 1 yes, 2 no. */
-  readonly plural: Uint8Array;
-  /** The speaker of the claim resolved last. */
-  last: LastSpeaker;
-  /** The quote being resolved when it comes before its speaker ("“…,” she said"), else -1: who it names is talked about. */
-  ownStart: number;
-  ownEnd: number;
-  /** The speaker span start of the last claim resolved when it was a quote before its speaker, else -1. */
-  ownSpan: number;
-  /** Who spoke with the last claim's speaker ("Clinton and Sanders said"), and who speaks with the span being resolved
-   * when resolveSpan found them itself ("they" after such a pair); coSpeakers finds the rest. */
-  lastCo: readonly number[];
-  co: readonly number[] | null;
-  /** What a document's author is looked up in (documentAuthor.ts): the same speakers and claims. */
-  readonly docs: DocumentContext;
-}
-
-/** What a span text decides on its own (spanText.ts), read once per document. */
-function spanText(ctx: Ctx, raw: string): SpanText {
-  let t = ctx.texts.get(raw);
-  if (!t) {
-    t = readSpanText(raw);
-    ctx.texts.set(raw, t);
-  }
-  return t;
-}
-
-function formOf(ctx: Ctx, t: SpanText, raw: string): number | undefined {
-  if (t.form === NOT_LOOKED_UP) t.form = lookupForm(ctx.g, raw) ?? -1;
-  return t.form >= 0 ? t.form : undefined;
-}
 
 export function resolveSpeakers(text: string, _tokens: Tokens, sentences: readonly Sentence[], candidates: readonly Claim[], grouping: ActorGrouping): Claim[] {
   const cover = new ClaimCover(candidates, candidates.filter((c) => c.kind === 'direct'));
@@ -323,8 +278,10 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   // diplomat" is no one named), but "The young Spaniard" is the person the story is about (demonymPerson.ts).
   // "…, the Japanese automaker announced": a business is the one named, not the country of its demonym.
   if (modifierOnly && d.generic?.kind === 'org' && THE_DEMONYM_BUSINESS_RE.test(raw)) return genericSpeaker(ctx, span, sentence, d, raw);
-  if (modifierOnly) return OWNER_FIRST_RE.test(raw) ? sendingCountry(g, d, raw) : !namesDemonymPerson(raw, d) ? null
-    : salient(ctx, span, sentence, PRONOUN_WINDOW, mayBeOfCountry(g, d), undefined, (k) => g.mentions.position[k] === SUBJECT);
+  if (modifierOnly) {
+    return OWNER_FIRST_RE.test(raw) ? sendingCountry(g, d, raw) : !namesDemonymPerson(raw, d) ? null
+      : salient(ctx, span, sentence, PRONOUN_WINDOW, mayBeOfCountry(g, d), undefined, (k) => g.mentions.position[k] === SUBJECT);
+  }
   // The last two cases are functions of their own: resolveSpan is compiled once per document, and a rare branch first
   // taken after that (a generic "the country") deoptimised it and had it compiled again.
   if (inside.length > 0) {
@@ -396,95 +353,6 @@ function renamable(ctx: Ctx, d: Description, raw: string): (a: number) => boolea
 
 /** A span that opens with a possessive name ("Libya's ambassador"). */
 const OWNER_FIRST_RE = /^(?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*['’]s\s/u;
-/** The most salient accepted actor before the span (a module function: most spans never ask, so no closure per span;
- * one filter closure only while a quote before its speaker is resolved, to leave out who the quote names). */
-function salient(ctx: Ctx, span: Span, sentence: number, window: number, accept: (a: number) => boolean, bonus?: (a: number) => number,
-  mention?: (k: number) => boolean): number | null {
-  const { ownStart, ownEnd } = ctx;
-  const starts = ctx.g.mentions.start;
-  const notOwn = ownStart < 0 ? mention : (k: number): boolean => (starts[k] < ownStart || starts[k] >= ownEnd) && (mention === undefined || mention(k));
-  return mostSalient(ctx.g, { pos: span.start, sentence, window, accept, bonus, mention: notOwn }, ctx.cover, ctx.speakers);
-}
-
-/** The head region and stand-in range of a speaker span whose trimmed text is `raw`, relative to its start. */
-function spanShape(ctx: Ctx, t: SpanText, raw: string, span: Span): SpanShape {
-  return raw.length === span.end - span.start ? (t.shape ??= shapeOfText(raw)) : shapeOf(ctx, span);
-}
-
-/** The head region and stand-in range of a speaker span, relative to its start; computed once per span text. */
-function shapeOf(ctx: Ctx, span: Span): SpanShape {
-  const raw = ctx.text.slice(span.start, span.end);
-  if (raw.indexOf(' ') < 0) return shapeOfText(raw);
-  let shape = ctx.shapes.get(raw);
-  if (!shape) ctx.shapes.set(raw, (shape = shapeOfText(raw)));
-  return shape;
-}
-
-/** Whether a person's mention overlaps the span (most speaker spans name none: "officials", "the ministry"). */
-function hasPerson(ctx: Ctx, span: Span): boolean {
-  const m = ctx.g.mentions;
-  for (let k = firstEndingAfter(m, span.start); k < m.count && m.start[k] < span.end; k++) {
-    if (m.end[k] > span.start && ctx.g.actors[m.actor[k]].type === 'PERSON') return true;
-  }
-  return false;
-}
-
-/**
- * A person whose mention starts in [from, to): with `head`, the first one that modifies nothing (see
- * modifiesNoun); else the first one that does and owns the head (ownerSpeaks: not "Clinton supporters").
- */
-function headPerson(ctx: Ctx, from: number, to: number, head: boolean): number | null {
-  const m = ctx.g.mentions;
-  for (let k = firstEndingAfter(m, from); k < m.count && m.start[k] < to; k++) {
-    if (m.start[k] < from && m.end[k] <= from) continue;
-    const a = m.actor[k];
-    if (ctx.g.actors[a].type !== 'PERSON' || modifiesNoun(ctx.text, m.end[k], to) === head) continue;
-    if (head || ownerSpeaks(ctx.text, m.end[k], to)) return a;
-  }
-  return null;
-}
-
-/**
- * Actors other than people of the mentions that overlap the span, in mention order; a country, place or people
- * only where it is who speaks (placeSpeaks: not "Rebels in Sudan", "About two-thirds of Republican voters"); no
- * organisation that is only the host or topic (hostNotPrincipal: "the U.S. ambassador to the United Nations") or whom
- * followers or adversaries follow or oppose ("some EU supporters", "Supporters of … Yukos").
- */
-function overlappingNonPersons(ctx: Ctx, span: Span, t: SpanText, raw: string): readonly number[] {
-  const { g, text } = ctx;
-  const mentions = g.mentions;
-  const out: number[] = [];
-  let modifiers = 0;
-  let headEnd = -1; // the span's head region, read on the first place inside it
-  // A relative clause or an apposition describes the speaker; who is named in it only modifies ("The alliance, which
-  // includes … the Annenberg Institute,", "Officials who spoke to Reuters", "Foxconn, Apple's largest assembler,").
-  const relative = describingClauseAt(text, mentions, span.start, raw);
-  const clauseStart = relative > 0 ? span.start + relative : span.end;
-  for (let k = firstEndingAfter(mentions, span.start); k < mentions.count && mentions.start[k] < span.end; k++) {
-    if (mentions.end[k] <= span.start) continue;
-    const type = mentionType(ctx, k);
-    if (type === 'PERSON') continue;
-    // Who a relative clause names, and a compound ("The London-based group", "the Koch-backed advocacy group"), only modify.
-    if (mentions.start[k] >= clauseStart || isCompound(text, mentions.start[k], mentions.end[k])) { modifiers++; continue; }
-    const place = type === 'GPE' || type === 'LOC' || type === 'NORP';
-    if (place && headEnd < 0) headEnd = span.start + spanShape(ctx, t, raw, span).headEnd;
-    const modifier = place ? !placeSpeaks(text, span.start, headEnd, mentions.start[k], mentions.end[k], isPeopleMention(text, mentions, k, type)) &&
-        !(type === 'LOC' && SPOKESPERSON_AFTER_RE.test(text.slice(mentions.end[k], mentions.end[k] + 16)))
-      : hostNotPrincipal(text, span.start, mentions.start[k]) || !ownerSpeaks(text, mentions.end[k], span.end, true) ||
-        afterOutsider(text, span.start, mentions.start[k]) || ownsNamedOrg(text, ctx.g, k, span.end) || namesAchievement(text, mentions.end[k], span.end);
-    // One count for both kinds, taken for every mention: an increment first reached after the function was compiled
-    // (an organisation that is only the host) deoptimised it and had it compiled again.
-    modifiers += modifier ? 1 : 0;
-    if (!modifier) out.push(mentions.actor[k]);
-  }
-  return out.length === 0 && modifiers > 0 ? MODIFIER_ONLY : out;
-}
-
-/** A building that stands for a government, then its people: "White House spokesman", "White House officials". */
-const SPOKESPERSON_AFTER_RE = /^\s+(?:spokes(?:man|woman|person)|officials?|aides?)\b/;
-
-/** overlappingNonPersons' answer when every such mention only modified the head (compared by identity). */
-const MODIFIER_ONLY: readonly number[] = [];
 const NONE: readonly number[] = [];
 
 /** What "they" can mean; no array built per tested mention. */

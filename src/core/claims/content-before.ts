@@ -12,7 +12,8 @@ import { afterKicker } from './headline';
 import { commaAfter, resumesClause } from './clause';
 import { appositionEnd } from './according-apposition';
 import type { TokenRange } from './source';
-import { openingDatelineEnd, rightNP, withAuthor } from './source';
+import { rightNP, withAuthor } from './source';
+import { openingDatelineEnd } from './dateline';
 import { APOSTROPHE_S, DETERMINERS, PREPOSITIONS, SUBJECT_END, VERB_GROUP } from './words';
 
 /** End (exclusive) of content that stops at separator `sep`: a closing quote stays in, a comma goes out. */

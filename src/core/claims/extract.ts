@@ -10,7 +10,7 @@ import { buildContext, contentMask, isCapitalized, isCloseQuoteMark, isWord, nm 
 import { contentStartAfter, onlyAdjunctFollows, onlyMannerOrPlaceFollows, signOff, trimEnd, trimStart } from './content';
 import { afterAside, clauseResumes } from './asides';
 import type { CueMatch } from './cues';
-import { findCues, phrase } from './cues';
+import { findCues } from './cues';
 import type { CueLexicon, LexiconOptions } from './lexicon';
 import { CANDIDATE_LEXICON_OPTIONS, cueLexicon, DEFAULT_LEXICON_OPTIONS } from './lexicon';
 import type { CueModel } from './cue-model';
@@ -22,16 +22,17 @@ import { modelContentStart, shippedStartModel } from './start-model';
 import type { SourceRanker } from './source-ranker';
 import { rankSources, shippedSourceRanker } from './source-ranker';
 import type { TokenRange } from './source';
-import { appositiveNP, introGerundSubject, leftNP, listSubjectRunsOn, openingDatelineEnd, relativeBefore, rightNP, subjectNP } from './source';
+import { introGerundSubject, leftNP, listSubjectRunsOn, relativeBefore, rightNP, subjectNP } from './source';
+import { openingDatelineEnd } from './dateline';
 import { cueAgent, isAgentParticiple, isExpletiveSource, isPassiveCue, isRaisingCue, passiveBeBeforeCue, toldRecipient } from './passive-source';
 import { appositionSource, leftSource } from './left-source';
 import { participleSource } from './participle-subject';
 import { compoundCue, reducedParticipleQuote } from './nominal-cues';
 import { nounCueAgents } from './noun-cue-agent';
-import { COMPLEMENTISERS, CONTRAST_LINKS, INVERSION_CUES, PERSONAL_SUBJECTS, PREPOSITIONS, SAYING_VERBS, VERB_GROUP } from './words';
+import { COMPLEMENTISERS, INVERSION_CUES, PERSONAL_SUBJECTS, PREPOSITIONS, VERB_GROUP } from './words';
 import { addStandaloneQuotes } from './standalone';
 import {
-  complementFollows, firstComma, introClauseEnd, nextQuoteStart, quoteEndingAt, quoteEnds,
+  complementFollows, introClauseEnd, nextQuoteStart, quoteEndingAt, quoteEnds,
   withoutInfinitiveTo,
 } from './clause';
 import { asAttribution } from './as-attribution';
@@ -49,8 +50,9 @@ import { tailEnd, type Env } from './env';
 import { accordingClaims, contentBefore } from './content-before';
 import { isIntroAdjunct, quoteAfterCue } from './quote-after';
 import { blockQuotes } from './block-quote';
+import { CLAUSE_LINKS, cueKey, nameBeforeAside, SEPARATORS, separatorBefore, sourceHoldingOpen, splitOff } from './nested';
 import type { Nesting, SplitModel } from './split-model';
-import { COORDINATED, INSIDE, PARTICIPLE, SEPARATED, shippedSplitModel, splitFeatures, splitsOff } from './split-model';
+import { COORDINATED, INSIDE, PARTICIPLE, SEPARATED, shippedSplitModel } from './split-model';
 
 export interface ExtractOptions {
   /** Lexicon thresholds (defaults depend on whether the cue classifier is used). */
@@ -83,6 +85,8 @@ export interface ExtractOptions {
   readonly onClaims?: (ctx: DocContext, raw: readonly RawClaim[]) => void;
 }
 
+export { cueKey } from './nested';
+
 /** A claim under construction, in token indices. */
 export interface RawClaim {
   contentStart: number;
@@ -91,14 +95,7 @@ export interface RawClaim {
   source: TokenRange | null;
 }
 
-/** The learned phrase of a claim's cue (the cue span's words when it was no lexicon match, e.g. a dash). */
-export function cueKey(ctx: DocContext, cue: TokenRange): string {
-  const k = (cue as Partial<CueMatch>).key;
-  return modelKey(k ?? phrase(ctx, cue.start, cue.end));
-}
-
 const ADJUNCT_PREPS = new Set(['of', 'about', 'in', 'on', 'during', 'at']);
-const SEPARATORS = new Set([',', '—', '–', '-', ';', '(']);
 
 /** The cue's main word: the first of its phrase that is not an auxiliary or adverb ("has told" → "told"). */
 function headOf(c: CueMatch): string {
@@ -143,63 +140,6 @@ const NONRESTRICTIVE = new Set(['which', 'who', 'whom']);
 function relativePiece(ctx: DocContext, rel: number): boolean {
   const w = nm(ctx, rel);
   return w === 'what' || (NONRESTRICTIVE.has(w) && rel > 0 && nm(ctx, rel - 1) === ',');
-}
-
-const CLAUSE_LINKS = new Set(['but', 'while', 'though', 'although', 'whereas', 'yet', 'and']);
-
-/**
- * "Sen. X, who has endorsed Clinton, said …", "Salceda, citing data from …, said": an earlier claim in the apposition
- * moved the floor past the name; the source is the name before the apposition's first comma. Else null.
- */
-function nameBeforeAside(ctx: DocContext, a: number, cueStart: number, floor: number): TokenRange | null {
-  const wide = appositiveNP(ctx, cueStart, a);
-  return wide && wide.start < floor ? { start: wide.start, end: firstComma(ctx, wide.start, wide.end) } : null;
-}
-
-/** Index of the separator before the source/cue that ends a preceding content, or -1. */
-function separatorBefore(ctx: DocContext, at: number, lo: number): number {
-  const j = at - 1;
-  if (j <= lo && !(j === lo && isCloseQuoteMark(ctx, j))) return -1;
-  if (SEPARATORS.has(nm(ctx, j)) || isCloseQuoteMark(ctx, j)) return j;
-  // "…, but aides said …": a comma and a coordinating or contrasting conjunction also close the earlier content.
-  if (CLAUSE_LINKS.has(nm(ctx, j)) && j - 1 > lo && nm(ctx, j - 1) === ',') return j - 1;
-  return -1;
-}
-
-/**
- * "Barkley, who said he votes Democratic, said …": when the open claim sits in this cue's source `src`, ends that
- * claim's content before the cue and returns the source up to its first comma; else null. Called for every cue,
- * not inside a rare branch of processSentence: a branch first taken after TurboFan compiled processSentence had no
- * type feedback, deoptimised it, and processSentence (the largest function) was compiled a second time.
- */
-function sourceHoldingOpen(ctx: DocContext, open: RawClaim | null, cue: CueMatch, src: TokenRange | null): TokenRange | null {
-  if (!open || cue.start >= open.contentEnd || !src || !open.cue || src.start > open.cue.start || src.end < open.cue.end) return null;
-  open.contentEnd = trimEnd(ctx, open.contentStart, cue.start); // the comma before the cue, if any, is trimmed
-  let e = src.start;
-  while (e < src.end && ctx.tokens.text(e) !== ',') e++;
-  return { start: src.start, end: e };
-}
-
-/**
- * Whether the cue `cue` (classifier score `score`) inside the open claim's content cuts that content and makes a claim
- * of its own: the split model's decision (split-model.ts), else the rules' (`kind`: how they separate it, or INSIDE).
- */
-function splitOff(ctx: DocContext, env: Env, open: RawClaim, openScore: number, cue: CueMatch, score: number,
-  src: TokenRange | null, sep: number, a: number, b: number, kind: number): boolean {
-  if (!env.split && !env.onNested) return kind !== INSIDE;
-  const n: Nesting = {
-    contentStart: open.contentStart, outerCueStart: open.cue ? open.cue.start : open.contentStart,
-    outerKey: open.cue ? hashInt(cueKey(ctx, open.cue)) : 0, innerKey: hashInt(modelKey(cue.key)), outerScore: openScore, innerScore: score,
-    cue, src, sep, kind,
-  };
-  if (env.onNested) env.onNested(ctx, open, n, splitFeatures(ctx, n, a, b));
-  // "…, adding that …", "…, noting that …": PolNeAR marks such a participle a cue of its own 27 times in 28 ("adding
-  // that"), 18 in 18 ("noting that"); the model, trained on few of them, once left one inside.
-  if (kind === PARTICIPLE && cue.start - 1 > a && ctx.tokens.text(cue.start - 1) === ',' && cue.end < b && nm(ctx, cue.end) === 'that') return true;
-  // "X reported that …, while ESPN sources said …": a contrasting clause with its own speaker saying is a claim beside
-  // it (not a poll's "…, while Republicans favored Trump", "while 37 percent of Americans say …": the poll's finding).
-  if (kind === SEPARATED && src && nm(ctx, sep) === ',' && CONTRAST_LINKS.has(nm(ctx, sep + 1)) && SAYING_VERBS.has(nm(ctx, cue.start)) && !/^\d/.test(nm(ctx, src.start))) return true;
-  return env.split ? splitsOff(ctx, env.split, n, a, b) : kind !== INSIDE;
 }
 
 /** The cue classifier's scores of the current sentence's cues (findCues), index-aligned with them. */

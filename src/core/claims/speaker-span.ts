@@ -4,7 +4,7 @@
 import type { DocContext } from './context';
 import { opensWithin } from './content';
 import { isCapitalized, isWord, nm } from './context';
-import { datelineEnd } from './source';
+import { datelineEnd } from './dateline';
 import type { TokenRange } from './source';
 import { clauseSubject } from './speaker-clause';
 import { APOSTROPHE_S, DETERMINERS, FINITE, isGerund, PREPOSITIONS, RELATIVE_PRONOUNS, TIME_LEADS, TIMES_OF_DAY, WEEKDAYS } from './words';
