@@ -47,4 +47,14 @@ suite('actors: a counterpart holds the possessor\'s office', () => {
       'The Iranian envoy warned that some groups were still active.';
     assert.equal(extractedSpeakers(text, spec).bySpeakerSpan('The Iranian envoy')?.speaker, 'person:mohammad-kazem-al-e-sadeq');
   });
+
+  test('"his Omani counterpart X" is of Oman: "the Omani foreign minister" finds him sentences later', () => {
+    const spec: readonly (readonly [string, EntityType])[] = [['Iranian', 'NORP'], ['Hossein Kazemabadi', 'PERSON'], ['Omani', 'NORP'],
+      ['Salim bin Hamad Al-Rawahi', 'PERSON'], ['Kazemabadi', 'PERSON'], ['Tehran', 'GPE'], ['Muscat', 'GPE'], ['Persian Gulf', 'LOC'], ['Iran', 'GPE']];
+    const text = 'Iranian Foreign Minister Hossein Kazemabadi and his Omani counterpart Salim bin Hamad Al-Rawahi spoke by phone on Monday. ' +
+      'Kazemabadi said that Tehran values its ties with Muscat. He said foreign forces bring tension. He added that dialogue was the way. ' +
+      'Kazemabadi said the Persian Gulf needs calm. He expressed hope for new agreements. ' +
+      'For his part, the Omani foreign minister praised Iran\'s constructive role in the region.';
+    assert.equal(extractedSpeakers(text, spec).bySpeakerSpan('the Omani foreign minister')?.speaker, 'person:salim-bin-hamad-al-rawahi');
+  });
 });

@@ -147,3 +147,12 @@ suite('actors: "Member of Parliament X"', () => {
       'person:ebrahim-rezaei');
   });
 });
+
+suite('actors: Thai police ranks', () => {
+  test('"Pol Gen Surachai" is Surachai Wongsakul: "Pol" is a rank word, stripped as "Gen" is', () => {
+    const text = 'Pol Gen Surachai Wongsakul, the national police chief, said the case was closed.\n\n' +
+      'Speaking to reporters on Monday, Pol Gen Surachai said it was over.';
+    const r = extractedSpeakers(text, [['Surachai Wongsakul', 'PERSON'], ['Pol Gen Surachai', 'PERSON']]);
+    assert.equal(r.bySpeakerSpan('Pol Gen Surachai')?.speaker, 'person:surachai-wongsakul');
+  });
+});

@@ -4,6 +4,14 @@ import * as assert from 'node:assert';
 import { claimsOf, claimWith } from './claims-helpers';
 
 suite('claims: more outlets\' styles', () => {
+  test('"X in a meeting with his Iraqi counterpart … underlined": the source is X, not the meeting (Iranian wires)', () => {
+    const text = 'Iranian Parliament Speaker Mohammad Baqer Qalibaf in a meeting with his Iraqi counterpart Mahmoud al-Mashhadani in ' +
+      'Baghdad on Thursday underlined the need to expand economic ties.';
+    assert.equal(claimWith(claimsOf(text), 'economic ties').speaker, 'Iranian Parliament Speaker Mohammad Baqer Qalibaf');
+    const call = 'Iranian Foreign Minister Abbas Araghchi in a phone call with his Omani counterpart on Monday said Tehran was ready.';
+    assert.equal(claimWith(claimsOf(call), 'Tehran was ready').speaker, 'Iranian Foreign Minister Abbas Araghchi');
+  });
+
   test('a participle after a noun cue hangs from the main clause: its subject speaks, not the noun cue\'s possessor', () => {
     const text = 'Uttar Pradesh chief minister Yogi Adityanath on Sunday hit out at the Samajwadi Party over its criticism of ' +
       'arrangements for the upcoming Maha Kumbh, saying the opposition was "spreading lies to defame the state".';

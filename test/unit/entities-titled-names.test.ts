@@ -116,4 +116,12 @@ suite('entities: an office and a name read as one organisation', () => {
     assert.deepEqual(shown(words, honorificsOutOfOrgs(words, spans)), ['Islamic Revolution/ORG', 'Ayatollah Seyyed Ali Khamenei/PERSON',
       'Sheikh Zayed Foundation/ORG']);
   });
+
+  test('"(MHP) Chairperson Devlet Bahçeli", tagged as one organisation: the chairperson is a person', () => {
+    const text = 'Nationalist Movement Party (MHP) Chairperson Devlet Bahçeli said the plan was wrong.';
+    const tokens = tokenize(text);
+    const found = tagEntities(text, tokens, splitSentences(text, tokens)).map((e) => `${e.text}/${e.type}`);
+    assert.ok(found.includes('Devlet Bahçeli/PERSON'), found.join(' | '));
+    assert.ok(!found.some((e) => e.startsWith('Chairperson')), found.join(' | '));
+  });
 });

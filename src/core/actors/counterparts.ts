@@ -2,11 +2,12 @@
 // possessor's office in another country, so "the Iranian foreign minister" later in the story is Amir-Abdollahian.
 // Diplomatic wire news names most of its people this way.
 import type { Actor } from '../types';
+import { lookupCountry } from './countries';
 import { firstEndingAfter } from './salience';
 import type { ActorProfile, MentionTable, MutableProfile } from './types';
 
 /** "his [Iranian] counterpart[,] ", "Rouhani's Turkish counterpart ": what may stand right before the counterpart's name. */
-const COUNTERPART_BEFORE = /(?:\b([Hh]is|[Hh]er)|['’]s?)\s+(?:\p{Lu}[\p{L}-]*\s+)?counterpart,?\s+$/u;
+const COUNTERPART_BEFORE = /(?:\b([Hh]is|[Hh]er)|['’]s?)\s+(?:(\p{Lu}[\p{L}-]*)\s+)?counterpart,?\s+$/u;
 /** How far before a name the pattern is looked for (characters). */
 const LOOK_BACK = 60;
 
@@ -14,7 +15,7 @@ const LOOK_BACK = 60;
  * Gives each person introduced as someone's counterpart the possessor's roles and role phrases ("foreign minister"),
  * after the profiles are built. The possessor is the person whose name ends right before "'s", else for "his"/"her"
  * the last other person named before in the same sentence, or when none the first named after it. Countries are not
- * copied: the counterpart's own nationality word was read with the name.
+ * copied; the nationality before "counterpart" is the counterpart's.
  */
 export function inheritCounterpartRoles(text: string, m: MentionTable, actors: readonly Actor[], profiles: readonly ActorProfile[]): void {
   // From each "counterpart" in the text (rare) to the mention after it, not from each of a long text's mentions back.
@@ -26,6 +27,10 @@ export function inheritCounterpartRoles(text: string, m: MentionTable, actors: r
     const match = COUNTERPART_BEFORE.exec(text.slice(from, m.start[k]));
     if (!match) continue;
     const a = m.actor[k];
+    // "his Omani counterpart Salim Al-Rawahi": the nationality stands before "counterpart", apart from the name, so
+    // the name's own title scan did not read it; "the Omani foreign minister" ten sentences later needs it.
+    const nationality = match[2] === undefined ? undefined : lookupCountry(match[2]);
+    if (nationality?.demonym && profiles[a].countries.size === 0) (profiles[a] as MutableProfile).countries = new Set([nationality.country.code]);
     const possessor = possessorOf(m, actors, k, from + match.index, match[1] === undefined);
     if (possessor < 0 || possessor === a) continue;
     copyRoles(profiles[possessor], profiles[a] as MutableProfile);

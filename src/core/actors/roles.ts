@@ -62,6 +62,7 @@ const CANONICAL: ReadonlyMap<string, string> = new Map([
   ['sgt', 'sergeant'], ['adm', 'admiral'], ['sen', 'senator'], ['rep', 'representative'], ['gov', 'governor'],
   ['pres', 'president'], ['brig', 'brigadier'], ['cmdr', 'commander'], ['amb', 'ambassador'], ['sec', 'secretary'],
   ['dep', 'deputy'], ['atty', 'attorney'], ['insp', 'inspector'], ['supt', 'superintendent'], ['det', 'detective'],
+  ['pol', 'police'], // "Pol Gen Surachai", "Pol Lt Gen Anan" (Thai police ranks, Bangkok Post)
   ['businessman', 'businessperson'], ['businesswoman', 'businessperson'], ['tycoon', 'mogul'], ['magnate', 'mogul'],
   ['fm', 'diplomat'], // "Iran's FM" (South Asian and Iranian copy): a foreign minister, whose class is diplomat
   ['cm', 'minister'], ['pm', 'premier'], // "the CM" (a chief minister), "PM Wong", "the PM" (South Asian, Asian copy)

@@ -68,7 +68,25 @@ export function leftNP(ctx: DocContext, end: number, lo: number): TokenRange | n
   const s = j + 1;
   if (s >= e || e - s > MAX_NP) return null;
   const np = trimNP(ctx, s, e);
+  // "Speaker Mohammad Baqer Qalibaf in a meeting with his Iraqi counterpart … underlined": the subject ends before
+  // the meeting (Iranian and Iraqi wires), and may be longer than what is left of MAX_NP after it.
+  const meeting = np ? meetingAdjunct(ctx, np.start, np.end) : -1;
+  if (np && meeting > np.start) return leftNP(ctx, meeting, lo);
   return floated && np ? withConjunct(ctx, np, lo) : np && zeroRelativeSource(ctx, np);
+}
+
+const MEETING_PREPS = new Set(['in', 'during', 'at']);
+const MEETING_NOUNS = new Set(['meeting', 'meetings', 'talks', 'call', 'conversation', 'session', 'visit', 'contact']);
+
+/** The preposition opening "in a meeting with", "during a phone call with", "in his talks with" in [s, e), or -1. */
+function meetingAdjunct(ctx: DocContext, s: number, e: number): number {
+  for (let i = s + 1; i + 3 < e; i++) {
+    if (!MEETING_PREPS.has(nm(ctx, i))) continue;
+    let k = i + 1;
+    while (k < i + 4 && k < e && !MEETING_NOUNS.has(nm(ctx, k)) && !isCapitalized(ctx, k)) k++;
+    if (k < e - 1 && MEETING_NOUNS.has(nm(ctx, k)) && nm(ctx, k + 1) === 'with') return i;
+  }
+  return -1;
 }
 
 /** "…, an allegation the Foreign Ministry denied": after a noun summing up the clause before, the subject of its

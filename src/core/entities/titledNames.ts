@@ -8,13 +8,13 @@ import { isCapitalized } from './word';
 
 /** Office words that end a title before a name; the first word of a person's name never is one. */
 const TITLE_ENDS = new Set(['adviser', 'advisor', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson',
-  'ambassador', 'envoy', 'commander', 'chairman', 'chairwoman', 'president', 'governor', 'mayor', 'speaker', 'chief',
+  'ambassador', 'envoy', 'commander', 'chairman', 'chairwoman', 'chairperson', 'president', 'governor', 'mayor', 'speaker', 'chief',
   'director', 'general', 'premier', 'commissioner', 'prosecutor', 'judge', 'chancellor', 'taoiseach', 'tánaiste', 'tanaiste',
   'mep', 'mp', 'msp', 'mla']);
 /** Offices that may open such a span themselves ("Chancellor Rachel Reeves" tagged as one organisation): never the
  * first word of an organisation's name, as "General" ("General Electric") or "Director" may be. */
 const OPENING_TITLES = new Set(['chancellor', 'minister', 'ambassador', 'envoy', 'governor', 'mayor', 'premier', 'prosecutor',
-  'judge', 'spokesman', 'spokeswoman', 'spokesperson', 'taoiseach', 'tánaiste', 'tanaiste', 'mep', 'mp', 'msp', 'mla']);
+  'judge', 'spokesman', 'spokeswoman', 'spokesperson', 'chairperson', 'taoiseach', 'tánaiste', 'tanaiste', 'mep', 'mp', 'msp', 'mla']);
 /** A lower-case particle of an Arabic or European name ("al-Araji", "bin Salman", "Sanne de Vries", "Ursula von der Leyen"). */
 const PARTICLE = /^(?:(?:al|el|ad|an|as|ash|at|az|bin|bint|ibn)(?:-\p{Lu}|$)|(?:de|van|von|der|den|da|di|du|del|della|dos|das|ter|ten)$)/u;
 const MAX_NAME_WORDS = 4;
