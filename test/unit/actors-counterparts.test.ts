@@ -57,4 +57,12 @@ suite('actors: a counterpart holds the possessor\'s office', () => {
       'For his part, the Omani foreign minister praised Iran\'s constructive role in the region.';
     assert.equal(extractedSpeakers(text, spec).bySpeakerSpan('the Omani foreign minister')?.speaker, 'person:salim-bin-hamad-al-rawahi');
   });
+
+  test('"UN Deputy Special Envoy for Syria Henrik Lindqvist": an envoy for a country serves there; the title is his', () => {
+    const spec: readonly (readonly [string, EntityType])[] = [['Faisal al-Moqdad', 'PERSON'], ['UN', 'ORG'], ['Syria', 'GPE'],
+      ['Henrik Lindqvist', 'PERSON'], ['Lindqvist', 'PERSON'], ['Al-Moqdad', 'PERSON']];
+    const text = 'Foreign Minister Faisal al-Moqdad received UN Deputy Special Envoy for Syria Henrik Lindqvist. Al-Moqdad said the sanctions ' +
+      'must end. Lindqvist expressed readiness to help. The deputy envoy added that funding was short.';
+    assert.equal(extractedSpeakers(text, spec).bySpeakerSpan('The deputy envoy')?.speaker, 'person:henrik-lindqvist');
+  });
 });

@@ -79,6 +79,15 @@ suite('entities: an office and a name read as one organisation', () => {
     assert.deepEqual(shown(words, namesAfterPortfolios(words, spans, orgWord)), ['Attaullah Tarar/PERSON', 'Ong Wei Liang/PERSON']);
   });
 
+  test('portfolios in a list or begun inside the span, and "<office> of <portfolio> of <country>": the name after them is the person', () => {
+    const words = ('Minister for Planning , Development and Special Initiatives Ahsan Iqbal met Minister of Roads and Urban Development ' +
+      'Farzaneh Sadegh and Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov').split(' ');
+    const spans: Span[] = [{ start: 2, end: 10, type: 'ORG' }, { start: 15, end: 19, type: 'ORG' }, { start: 25, end: 28, type: 'ORG' }];
+    const uzbekistan = (w: string): boolean => w === 'Uzbekistan';
+    assert.deepEqual(shown(words, namesAfterPortfolios(words, spans, orgWord, uzbekistan)),
+      ['Ahsan Iqbal/PERSON', 'Farzaneh Sadegh/PERSON', 'Uzbekistan/GPE', 'Bakhtiyor Saidov/PERSON']);
+  });
+
   test('a given name and surnames split at a particle are one person: "Rui dos Santos Pimentel"', () => {
     const words = 'Rui dos Santos Pimentel met Ana de Souza and the mayor of Rio'.split(' ');
     const spans: Span[] = [{ start: 0, end: 1, type: 'PERSON' }, { start: 2, end: 4, type: 'PERSON' }, { start: 5, end: 6, type: 'PERSON' },

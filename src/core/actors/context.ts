@@ -299,9 +299,9 @@ function leftScan(st: Sweep, i: number, ft: number, sFirst: number): number {
     // "Iran's foreign minister, Abbas Araghchi, said": a role, a comma, and the name its apposition (closed by a comma).
     if (tx === ',' && j === ft - 1 && j > sFirst && (st.words.of(j - 1) & TITLE_KEY) !== 0 && tokens.text(st.lastTok[i] + 1) === ',') { j--; continue; }
     if (tokens.kind(j) !== 'word' && tx !== ')' && (f & POSSESSIVE_WORD) === 0) break;
-    // "Jordanian Ambassador to Saudi Arabia Haitham Abu Alfoul": a diplomat's posting, the place right before the name,
-    // which is where he serves, not his country.
-    const posting = tx === 'to' && left.countries.length > 0 && left.roles.length === 0 && j > sFirst && DIPLOMAT_HEADS.has(roleKey(tokens.text(j - 1)));
+    // "Jordanian Ambassador to Saudi Arabia Haitham Abu Alfoul", "UN Deputy Special Envoy for Syria Henrik Lindqvist": a
+    // diplomat's posting, the place right before the name, which is where he serves, not his country.
+    const posting = (tx === 'to' || tx === 'for') && left.countries.length > 0 && left.roles.length === 0 && j > sFirst && DIPLOMAT_HEADS.has(roleKey(tokens.text(j - 1)));
     if (posting) { left.countries.length = 0; j--; continue; }
     // "A spokeswoman for Mr. Trump", "an adviser to Clinton": a role before "for"/"to" right before the name is
     // someone else's (not "Minister for Foreign Affairs Hussein …", where title words come between).

@@ -189,7 +189,7 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     const isOrgWord = (w: string): boolean => (lex.wordBits(w) & ORG_WORD_BIT) !== 0;
     out = splitOrgPerson(words, out, isOrgWord);
     out = titledNamesInOrgs(words, out, (w) => (lex.wordBits(w) & PLACE_BITS) !== 0, (w) => (lex.wordBits(w) & NATIONALITY_BIT) !== 0, isOrgWord);
-    out = namesAfterPortfolios(words, out, isOrgWord);
+    out = namesAfterPortfolios(words, out, isOrgWord, (w) => (lex.wordBits(w) & PLACE_BITS) !== 0);
     out = honorificsOutOfOrgs(words, out);
     personsAfterTitles(words, out, isOrgWord);
     out = abbreviatedTitles(words, out, isOrgWord);

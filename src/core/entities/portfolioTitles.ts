@@ -20,19 +20,28 @@ const PORTFOLIO_WORDS = new Set(['foreign', 'affairs', 'interior', 'defense', 'd
   'railways', 'aviation', 'maritime', 'fisheries', 'forestry', 'lands', 'human', 'rights', 'climate', 'change', 'power',
   'narcotics', 'control', 'parliamentary', 'privatisation', 'privatization', 'overseas', 'transformation', 'integration',
   'european', 'restoration', 'reintegration', 'veterans', 'strategic', 'industries', 'communities', 'territories', 'regional',
-  'infrastructure', 'reconstruction', 'consumer', 'domestic', 'investment', 'cooperatives', 'supply', 'media', 'awqaf']);
+  'infrastructure', 'reconstruction', 'consumer', 'domestic', 'investment', 'cooperatives', 'supply', 'media', 'awqaf',
+  'natural', 'special', 'initiatives', 'emergency', 'emergencies', 'situations', 'ecology', 'statistics', 'provincial', 'devolution',
+  'urban', 'rural', 'irrigation', 'livestock', 'mining', 'gas', 'welfare', 'employment']);
 const JOINS = new Set(['and', '&']);
 const MAX_NAME_WORDS = 4;
 
 /**
  * After "<office> of", a span that opens with portfolio words and goes on with a name (in the same span or in the
- * span right after it) becomes one person span over the name; a span that is only the portfolio is dropped. Spans
- * stay sorted and non-overlapping.
+ * span right after it) becomes one person span over the name; a span that is only the portfolio is dropped; after
+ * "<office> of <portfolio> of", a place (`place`) and a name are a place and a person. Spans stay sorted and non-overlapping.
  */
-export function namesAfterPortfolios(words: readonly string[], spans: Span[], orgWord: (w: string) => boolean): Span[] {
+export function namesAfterPortfolios(words: readonly string[], spans: Span[], orgWord: (w: string) => boolean,
+  place: (w: string) => boolean = () => false): Span[] {
   let out: Span[] | null = null;
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
+    // "Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov" read as one organisation: the country, then the person.
+    if (s.end - s.start >= 3 && place(words[s.start]) && afterPortfolioOf(words, s.start) && isName(words, s.start + 1, s.end, orgWord)) {
+      out ??= spans.slice(0, k);
+      out.push({ start: s.start, end: s.start + 1, type: 'GPE' }, { start: s.start + 1, end: s.end, type: 'PERSON' });
+      continue;
+    }
     const nameStart = afterOfficeOf(words, s.start) ? portfolioEnd(words, s.start, s.end) : -1;
     const next = spans[k + 1];
     // The name is the rest of this span, with the span right after it when that is a person's ("Electricity Ziad" |
@@ -50,9 +59,21 @@ export function namesAfterPortfolios(words: readonly string[], spans: Span[], or
   return out ?? spans;
 }
 
-/** Whether the word before `i` is "of" or "for" and the one before that an office ("Minister of", "Minister for"). */
+/** Whether the word before `i` is "of" or "for" and the one before that an office ("Minister of", "Minister for"), or
+ * a join inside such a portfolio ("Minister of Roads and"). */
 function afterOfficeOf(words: readonly string[], i: number): boolean {
-  return i >= 2 && (words[i - 1] === 'of' || words[i - 1] === 'for') && OFFICES.has(words[i - 2].toLowerCase());
+  // "Minister of Roads and | Urban Development …": the tagger's span may start inside the portfolio.
+  let k = i - 1;
+  while (k > 0 && (JOINS.has(words[k]) || (isCapitalized(words[k]) && PORTFOLIO_WORDS.has(words[k].toLowerCase())))) k--;
+  return k >= 1 && (k === i - 1 || JOINS.has(words[i - 1])) && (words[k] === 'of' || words[k] === 'for') && OFFICES.has(words[k - 1].toLowerCase());
+}
+
+/** "Minister of Foreign Affairs of | Uzbekistan …": the word before `i` is "of" after a whole "<office> of <portfolio>". */
+function afterPortfolioOf(words: readonly string[], i: number): boolean {
+  if (i < 4 || words[i - 1] !== 'of') return false;
+  let k = i - 2;
+  while (k > 0 && isCapitalized(words[k]) && PORTFOLIO_WORDS.has(words[k].toLowerCase())) k--;
+  return k < i - 2 && afterOfficeOf(words, k + 1);
 }
 
 /** The first word at or after `start` (within `end`) that is no longer part of the portfolio's name. */
@@ -61,7 +82,8 @@ function portfolioEnd(words: readonly string[], start: number, end: number): num
   while (i < end) {
     const w = words[i].toLowerCase();
     if (PORTFOLIO_WORDS.has(w) && isCapitalized(words[i])) i++;
-    else if (JOINS.has(w) && i > start && i + 1 < end && PORTFOLIO_WORDS.has(words[i + 1].toLowerCase())) i++;
+    // "Planning, Development and Special Initiatives": a list of portfolios.
+    else if ((JOINS.has(w) || w === ',') && i > start && i + 1 < end && PORTFOLIO_WORDS.has(words[i + 1].toLowerCase())) i++;
     // "Minister of State for National Development": a junior minister's portfolio follows "State for".
     else if (w === 'for' && i > start && words[i - 1] === 'State' && i + 1 < end && PORTFOLIO_WORDS.has(words[i + 1].toLowerCase())) i++;
     else break;
