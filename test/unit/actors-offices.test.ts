@@ -61,4 +61,11 @@ suite('actors: offices in titles and forms of address', () => {
     assert.equal(extractedSpeakers(pm, [['Lawrence Wong', 'PERSON'], ['Gan Kim Yong', 'PERSON']]).bySpeakerSpan('the PM')?.speaker,
       'person:lawrence-wong');
   });
+
+  test('"Shadow work and pensions secretary Helen Arkwright", "Work and pensions secretary Liz Kendal": a portfolio in lower case, not two speakers', () => {
+    const text = 'Shadow work and pensions secretary Helen Arkwright accused ministers of cruelty. Work and pensions secretary Liz Kendal said the plan was right.';
+    const r = extractedSpeakers(text, [['Helen Arkwright', 'PERSON'], ['Liz Kendal', 'PERSON']]);
+    assert.equal(r.byCue('accused')?.speaker, 'person:helen-arkwright');
+    assert.equal(r.byCue('said')?.speaker, 'person:liz-kendal');
+  });
 });

@@ -95,4 +95,12 @@ suite('actors: political parties', () => {
     assert.equal(namesPartyPeople('Republicans’'), true);
     assert.equal(namesPartyPeople('GOP'), false);
   });
+
+  test('"Liberal Democrat leader", "the Lib Dems": the Liberal Democrats, not the US Democratic Party', () => {
+    const text = 'Liberal Democrat leader Ed Davey said the cuts were cruel. The Lib Dems want a vote. Democrats in Congress objected.';
+    const g = group(text, tagAll(text, [['Liberal Democrat', 'NORP'], ['Ed Davey', 'PERSON'], ['Lib Dems', 'ORG'], ['Democrats', 'NORP']]));
+    assert.equal(g.actor(g.actorOf('Liberal Democrat'))?.name, 'Liberal Democrats');
+    assert.equal(g.actorOf('Lib Dems'), g.actorOf('Liberal Democrat'));
+    assert.equal(g.actor(g.actorOf('Democrats'))?.name, 'Democratic Party');
+  });
 });

@@ -199,4 +199,9 @@ suite('claims: more outlets\' styles', () => {
     const told = claimWith(claimsOf('Dr Sian Elwyn told the inquest Mr Pritchard-Lewis was likely to have lost consciousness before he died.'), 'consciousness');
     assert.equal(told.text, 'Mr Pritchard-Lewis was likely to have lost consciousness before he died');
   });
+
+  test('"told him: “…”": the quote after the addressee\'s colon is the content, a direct one', () => {
+    const c = claimWith(claimsOf('Sentencing, Judge Caroline Whitaker told him: "You were a driving instructor. You knew the risks."'), 'driving');
+    assert.deepEqual([c.text, c.kind], ['"You were a driving instructor. You knew the risks."', 'direct']);
+  });
 });

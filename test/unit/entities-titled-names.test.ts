@@ -1,6 +1,7 @@
 // "Iraqi National Security Adviser Qassim al-Araji" tagged as one organisation: the office is a title before a person.
 import * as assert from 'node:assert/strict';
 import type { Span } from '../../src/core/entities/names';
+import { joinPartyQualifiers } from '../../src/core/entities/names';
 import { abbreviatedTitles, honorificsOutOfOrgs, personsAfterTitles, titledNamesInOrgs } from '../../src/core/entities/titledNames';
 import { namesAfterPortfolios } from '../../src/core/entities/portfolioTitles';
 import { joinParticleNames } from '../../src/core/entities/particleNames';
@@ -132,5 +133,15 @@ suite('entities: an office and a name read as one organisation', () => {
     const found = tagEntities(text, tokens, splitSentences(text, tokens)).map((e) => `${e.text}/${e.type}`);
     assert.ok(found.includes('Devlet Bahçeli/PERSON'), found.join(' | '));
     assert.ok(!found.some((e) => e.startsWith('Chairperson')), found.join(' | '));
+  });
+
+  test('"Liberal | Democrat" joined when the tagger leaves the qualifier out; Welsh "Rhun ap Iorwerth" one person', () => {
+    const words = 'Liberal Democrat leader Ed Davey met Rhun ap Iorwerth and Rhodri ap Gwilym'.split(' ');
+    const parties: Span[] = [{ start: 1, end: 2, type: 'NORP' }, { start: 3, end: 5, type: 'PERSON' }];
+    joinPartyQualifiers(words, parties);
+    assert.deepEqual(shown(words, parties), ['Liberal Democrat/NORP', 'Ed Davey/PERSON']);
+    const welsh: Span[] = [{ start: 6, end: 7, type: 'ORG' }, { start: 8, end: 9, type: 'ORG' }, { start: 10, end: 11, type: 'PERSON' },
+      { start: 12, end: 13, type: 'ORG' }];
+    assert.deepEqual(shown(words, joinParticleNames(words, welsh)), ['Rhun ap Iorwerth/PERSON', 'Rhodri ap Gwilym/PERSON']);
   });
 });

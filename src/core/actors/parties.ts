@@ -8,7 +8,8 @@ import { fold, stripPossessive } from './fold';
 const PARTY_TABLE = `Democratic Party|dems,democrat party,democratic party of the united states|democrats,democrat,democratic
 Republican Party|gop,grand old party,republican party of the united states|republicans,republican
 Conservative Party|conservative and unionist party|tories,tory
-Labour Party|labour|`;
+Labour Party|labour|
+Liberal Democrats|lib dems,lib dem party|liberal democrat,lib dem`;
 
 interface PartyForm {
   readonly party: string;

@@ -65,6 +65,10 @@ function andInTitle(word: string, before: RegExpExecArray | null, rest: string):
   const words = rest.trim().split(/\s+/);
   // "her son and the party's acting chairman Tarique Rahman": a kinship noun, and a role with the name it introduces.
   if (KIN.has(before[1].toLowerCase()) && before.index <= 4) return namedRoleEnds(words);
+  // "Shadow work and pensions secretary Helen Arkwright", "Work and pensions secretary Liz Kendal": a portfolio in lower
+  // case (British copy), its role and the name.
+  const portfolio = /^\p{Ll}/u.test(before[1]) || isTitleWord(roleKey(before[1]));
+  if (portfolio && !isHead(roleKey(before[1])) && /^\p{Ll}/u.test(words[0]) && namedRoleEnds(words)) return true;
   if (!(/^\p{Lu}/u.test(before[1]) || isHead(roleKey(before[1])))) return false;
   return words.every((w) => w === 'of' || /^\p{Lu}/u.test(w)) && words.some((w) => isHead(roleKey(w)));
 }

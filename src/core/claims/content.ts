@@ -53,7 +53,8 @@ export function charSpan(ctx: DocContext, s: number, e: number): { start: number
 
 /** Token index where the content begins after a cue ending at `j`, or -1 when none follows in [j, hi). */
 export function contentStartAfter(ctx: DocContext, j: number, head: string, hi: number): number {
-  if (j < hi && ctx.tokens.text(j) === ',' && j + 1 < hi && isOpenQuoteMark(ctx, j + 1)) j++;
+  // "told him: “…”": the colon after an addressee opens the content (after the cue itself it is the cue's).
+  if (j < hi && (ctx.tokens.text(j) === ',' || ctx.tokens.text(j) === ':') && j + 1 < hi && isOpenQuoteMark(ctx, j + 1)) j++;
   // "said, though, that …", "stated, in a statement to SPA following the session, that …": step over a parenthetical
   // between commas (a longer one when it names the message).
   if (j < hi && ctx.tokens.text(j) === ',') {

@@ -290,6 +290,22 @@ export function dropPartyLabels(words: readonly string[], spans: Span[]): Span[]
   return any ? spans.filter((s) => !drop[s.start]) : spans;
 }
 
+/** Words that make a party of "Democrat(s)": "Liberal Democrat leader Ed Davey", "the Social Democrats". */
+const PARTY_QUALIFIERS = new Set(['Liberal', 'Social', 'Christian', 'Free']);
+
+/**
+ * "Liberal | Democrat leader Ed Davey": the tagger at times leaves the qualifier out, and "Democrat" alone is the US
+ * party's. The qualifier, untagged right before a span opening with "Democrat(s)", joins it (in place).
+ */
+export function joinPartyQualifiers(words: readonly string[], spans: Span[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    if (s.start === 0 || !words[s.start].startsWith('Democrat') || !PARTY_QUALIFIERS.has(words[s.start - 1])) continue;
+    if (k > 0 && spans[k - 1].end === s.start) continue;
+    spans[k] = { start: s.start - 1, end: s.end, type: s.type === 'PERSON' ? 'ORG' : s.type };
+  }
+}
+
 /** Words the tagger at times marks as a name of one word that never are: sentence adverbs at a sentence start
  * ("Additionally, German voters …", "Furthermore, Erdogan's …") and "OK" ("It's Going To Be OK"). */
 const NEVER_NAMES = new Set(['additionally', 'furthermore', 'moreover', 'however', 'meanwhile', 'nonetheless', 'nevertheless',

@@ -1,9 +1,10 @@
 // "Rui dos Santos Pimentel", "Fernando dos Santos Haddad": the tagger read the given name and the surnames as two
 // people, split at the lower-case particle between them. Two person spans with one or two particles between them
-// are one person (Portuguese, Spanish, Dutch, German and Italian names).
+// are one person (Portuguese, Spanish, Dutch, German and Italian names; Welsh "Rhun ap Iorwerth", whose patronym the
+// tagger may read as an organisation).
 import type { Span } from './names';
 
-const PARTICLES = new Set(['da', 'do', 'dos', 'das', 'de', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten']);
+const PARTICLES = new Set(['da', 'do', 'dos', 'das', 'de', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'ap']);
 
 /** The spans with each such pair joined; spans stay sorted and non-overlapping. */
 export function joinParticleNames(words: readonly string[], spans: readonly Span[]): Span[] {
@@ -11,7 +12,7 @@ export function joinParticleNames(words: readonly string[], spans: readonly Span
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
     const last = out[out.length - 1];
-    if (last && last.type === 'PERSON' && s.type === 'PERSON' && particlesBetween(words, last.end, s.start)) {
+    if (last && ((last.type === 'PERSON' && s.type === 'PERSON' && particlesBetween(words, last.end, s.start)) || welshPatronym(words, last, s))) {
       out[out.length - 1] = { start: last.start, end: s.end, type: 'PERSON' };
       continue;
     }
@@ -25,4 +26,9 @@ function particlesBetween(words: readonly string[], from: number, to: number): b
   if (to - from < 1 || to - from > 2) return false;
   for (let i = from; i < to; i++) if (!PARTICLES.has(words[i])) return false;
   return true;
+}
+
+/** "Rhun | ap | Iorwerth": a one-word name, "ap" and a one-word name, whatever the tagger typed them (Welsh "son of"). */
+function welshPatronym(words: readonly string[], last: Span, s: Span): boolean {
+  return s.start === last.end + 1 && words[last.end] === 'ap' && s.end - s.start === 1 && (last.type === 'PERSON' || last.end - last.start === 1);
 }

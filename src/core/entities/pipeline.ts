@@ -37,7 +37,7 @@ import { joinAdjacentPersons, personOfOrg } from './adjacentPersons';
 import { joinNicknames } from './nicknames';
 import { joinRepublicOf } from './republicOf';
 import {
-  attachNameSuffixes, battledGroups, dropNonNames, dropPartyLabels, honorificPersons, mergeNationalityOrgs, mergeParenthesisedNames, personConsistency,
+  attachNameSuffixes, battledGroups, dropNonNames, dropPartyLabels, joinPartyQualifiers, honorificPersons, mergeNationalityOrgs, mergeParenthesisedNames, personConsistency,
   roleOfOrg, splitOrgPerson, titlesBeforeNames,
 } from './names';
 
@@ -219,6 +219,7 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     if (!off.has('titles')) out = titlesBeforeNames(words, out, (w) => (lex.wordBits(w) & PLACE_BITS) !== 0, isOrgWord);
     out = attachNameSuffixes(words, out);
     out = dropPartyLabels(words, out);
+    joinPartyQualifiers(words, out);
   }
   out = dropNonNames(words, out);
   cutWeekdayTails(words, out);
