@@ -204,4 +204,19 @@ suite('claims: more outlets\' styles', () => {
     const c = claimWith(claimsOf('Sentencing, Judge Caroline Whitaker told him: "You were a driving instructor. You knew the risks."'), 'driving');
     assert.deepEqual([c.text, c.kind], ['"You were a driving instructor. You knew the risks."', 'direct']);
   });
+
+  test('"…, according to the sources, but the team is expected to …": the according-to claim is the clause before', () => {
+    const claims = claimsOf('An MRI on Wednesday morning revealed no structural damage, according to the sources, but the team is expected to be cautious.');
+    assert.equal(claimWith(claims, 'structural damage').cue, 'according to');
+    assert.ok(!claims.some((c) => c.cue === 'according to' && c.text.includes('cautious')), JSON.stringify(claims));
+    const hoffmann = claimsOf('Annual recurring revenue has tripled over the past year, according to Hoffmann, though she would not share exact figures.');
+    assert.deepEqual(hoffmann.filter((c) => c.cue === 'according to').map((c) => c.text), ['Annual recurring revenue has tripled over the past year']);
+  });
+
+  test('"she said in a statement released by the team": she speaks; the issuer is neither source nor content', () => {
+    const quote = claimWith(claimsOf('"We will not panic," she said in a statement released by the team.'), 'panic');
+    assert.equal(quote.speaker, 'she');
+    const pence = claimWith(claimsOf('Mike Pence said in a statement released by the Trump campaign the AP report merits a special prosecutor.'), 'AP report');
+    assert.deepEqual([pence.speaker, pence.text], ['Mike Pence', 'the AP report merits a special prosecutor']);
+  });
 });

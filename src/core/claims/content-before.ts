@@ -49,8 +49,10 @@ export function accordingClaims(ctx: DocContext, env: Env, cue: CueMatch, a: num
   // "…, according to three regional and western officials with knowledge of the talks.": a conjunction that runs on to
   // the sentence end with no verb still names the source.
   if (who && nm(ctx, who.end) === 'and' && conjunctToEnd(ctx, who.end + 1, b)) who = { start: who.start, end: trimEnd(ctx, who.start, b) };
+  // "…, according to the sources, but the team is expected to …": the clause after is the reporter's, as at the end.
+  const linkAfter = who !== null && who.end + 1 < b && nm(ctx, who.end) === ',' && CLAUSE_LINKS_AFTER.has(nm(ctx, who.end + 1));
   if (who && cue.start - 1 > a && nm(ctx, cue.start - 1) === ',' && out.length > first
-    && (trimEnd(ctx, who.end, b) === who.end || finalAccordingSource(ctx, who.end, b))) {
+    && (trimEnd(ctx, who.end, b) === who.end || finalAccordingSource(ctx, who.end, b) || linkAfter)) {
     // "“…,” Sanders said, according to CNN." / "X said Y, according to a report.": a final according-to takes
     // the whole clause, the attributions in it included (PolNeAR is univocal) — but a quote keeps its speaker.
     if (quoteKeepsSpeaker(ctx, out, first, cue.start - 1)) return b;
@@ -68,7 +70,7 @@ export function accordingClaims(ctx: DocContext, env: Env, cue: CueMatch, a: num
     const e0 = trimEnd(ctx, s0, contentEndAtSeparator(ctx, sep));
     if (e0 > s0) out.push(rawClaim(s0, e0, cue, who));
     lo = after;
-    if (nm(ctx, sep) === ',' && after + 1 < b && nm(ctx, after) === ',' && resumesClause(ctx, after + 1) && !opensApposition(ctx, after + 1)
+    if (nm(ctx, sep) === ',' && after + 1 < b && nm(ctx, after) === ',' && resumesClause(ctx, after + 1) && !linkAfter && !opensApposition(ctx, after + 1)
       && !sourceRelativeToEnd(ctx, after + 1, b)) {
       // "The plan, according to officials, would …"
       const c2: RawClaim = rawClaim(after + 1, trimEnd(ctx, after + 1, tailEnd(ctx, env, cue.key, after + 1, b)), cue, who);
@@ -83,6 +85,10 @@ export function accordingClaims(ctx: DocContext, env: Env, cue: CueMatch, a: num
   }
   return lo;
 }
+
+/** Words that open a clause of its own after ", according to X,": a contrast, not the rest of the content (an "and" may
+ * go on with the same subject: "X watched the videos, according to their attorneys, and said …"). */
+const CLAUSE_LINKS_AFTER = new Set(['but', 'though', 'although', 'while', 'whereas', 'yet']);
 
 /** Whether [i, b) runs to the sentence end with no comma, quote or verb ("western officials with knowledge of …"). */
 function conjunctToEnd(ctx: DocContext, i: number, b: number): boolean {

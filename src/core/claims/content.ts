@@ -4,7 +4,8 @@ import type { DocContext } from './context';
 import { nm } from './context';
 import { isCapitalized, isCloseQuoteMark, isOpenQuoteMark } from './context';
 import { CLAUSE_OPENERS, clauseAfterAddressee, isWordLower, OBJECT_PRONOUNS } from './addressee';
-import { FINITE, PREPOSITIONS, RECEIVED, RECIPIENT_CUES, ROUTED, RELATIVE_PRONOUNS, TIME_LEADS, TIMES_OF_DAY, WEEKDAYS, isMannerAdverb } from './words';
+import { messageIssuedBy } from './passive-source';
+import { FINITE, MESSAGES, PREPOSITIONS, RECEIVED, RECIPIENT_CUES, ROUTED, RELATIVE_PRONOUNS, TIME_LEADS, TIMES_OF_DAY, WEEKDAYS, isMannerAdverb } from './words';
 
 const TRAILING = new Set(['.', ',', ';', ':', '—', '–', '-', '(', ')', 'and', 'but', 'or']);
 const CLAUSE_ENDS = new Set(['.', '!', '?', ';']);
@@ -53,6 +54,7 @@ export function charSpan(ctx: DocContext, s: number, e: number): { start: number
 
 /** Token index where the content begins after a cue ending at `j`, or -1 when none follows in [j, hi). */
 export function contentStartAfter(ctx: DocContext, j: number, head: string, hi: number): number {
+  if (j + 1 < hi && nm(ctx, j) === 'by' && messageIssuedBy(ctx, j)) j = afterIssuer(ctx, j + 1, hi);
   // "told him: “…”": the colon after an addressee opens the content (after the cue itself it is the cue's).
   if (j < hi && (ctx.tokens.text(j) === ',' || ctx.tokens.text(j) === ':') && j + 1 < hi && isOpenQuoteMark(ctx, j + 1)) j++;
   // "said, though, that …", "stated, in a statement to SPA following the session, that …": step over a parenthetical
@@ -213,9 +215,6 @@ export function onlyAdjunctFollows(ctx: DocContext, j: number, head: string, hi:
   return j + limit >= hi;
 }
 
-/** What a speaker says something in, to someone ("in a letter to", "in an interview to"). */
-const MESSAGES = new Set(['comment', 'comments', 'letter', 'statement', 'interview', 'message', 'post', 'note', 'email', 'speech',
-  'address', 'briefing', 'memo', 'video', 'call', 'reply', 'response']);
 
 /** Whether "in a <message>" opens at token i ("in a statement", "in a note", "in an interview"). */
 function inMessage(ctx: DocContext, i: number, hi: number): boolean {
@@ -308,6 +307,19 @@ export function signOff(ctx: DocContext, head: string, j: number, b: number): bo
     const n = nm(ctx, k);
     if (n === 'from') from = true;
     else if (n === 'that' || n === ':' || n === ',' || ctx.quoteOf[k] >= 0 || (k === j && n !== 'for')) return false;
+  }
+  return from;
+}
+
+/**
+ * "said in a statement released by | the Trump campaign the AP report merits …": the issuer is no content; it ends
+ * where the next noun phrase or clause opens (within six words). Else `from`, the issuer kept.
+ */
+function afterIssuer(ctx: DocContext, from: number, hi: number): number {
+  for (let k = from + 1; k < hi && k <= from + 6; k++) {
+    const n = nm(ctx, k);
+    if (n === 'the' || n === 'a' || n === 'an' || n === 'that' || isOpenQuoteMark(ctx, k)) return k;
+    if (n === ',' || n === '.') break;
   }
   return from;
 }

@@ -6,7 +6,7 @@ import { isCapitalized, isOpenQuoteMark, isWord, nm } from './context';
 import { opensVerb } from './clause';
 import type { TokenRange } from './source';
 import { isAdverb, rightNP } from './source';
-import { BE_FORMS, MONTHS, QUOTED_AS, RECEIVED, VERB_GROUP, WEEKDAYS } from './words';
+import { BE_FORMS, MESSAGES, MONTHS, QUOTED_AS, RECEIVED, SAYING_VERBS, VERB_GROUP, WEEKDAYS } from './words';
 
 /** "It is said that …", "There is concern that …": an empty subject of a passive or existential cue. */
 export function isExpletiveSource(ctx: DocContext, src: TokenRange | null, cueStart: number): boolean {
@@ -110,7 +110,14 @@ export function isAgentParticiple(ctx: DocContext, cue: TokenRange, hi: number):
   const by = byAt(ctx, cue, hi);
   if (by < 0 || by + 1 >= hi || by - 1 < cue.start) return false;
   const p = nm(ctx, by - 1);
-  return PARTICIPLE.test(p) && !EXPERIENCER.has(p) && !nm(ctx, by + 1).endsWith('ing');
+  // "she said in a statement released by the team": who issued the message, not who said it (PolNeAR: the subject);
+  // but "In a statement released by Post Editor-in-Chief Martin Baron, …" has no other speaker.
+  return PARTICIPLE.test(p) && !EXPERIENCER.has(p) && !nm(ctx, by + 1).endsWith('ing') && !(SAYING_VERBS.has(nm(ctx, cue.start)) && messageIssuedBy(ctx, by));
+}
+
+/** Whether the "by" at `by` names who issued a message ("in a statement released by the team"). */
+export function messageIssuedBy(ctx: DocContext, by: number): boolean {
+  return by >= 2 && MESSAGES.has(nm(ctx, by - 2)) && PARTICIPLE.test(nm(ctx, by - 1));
 }
 
 /** "Ramokgopa, asked whether he would intervene, said …": the subject was asked, by someone the sentence leaves out. */

@@ -106,3 +106,7 @@ export const BE_FORMS = set(`is was are were be been being`);
 export const CONTRAST_LINKS = set(`while whereas`);
 /** Plain verbs of saying, as the head of a cue ("said", "told", "wrote"). */
 export const SAYING_VERBS = set(`said says say told tells wrote writes reported reports claimed claims insisted argued added stated`);
+
+/** What a speaker says something in, to someone ("in a letter to", "in an interview to", "in a statement released by"). */
+export const MESSAGES = set(`comment comments letter statement interview message post note email speech address briefing memo video call
+  reply response`);
