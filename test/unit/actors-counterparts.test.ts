@@ -65,4 +65,13 @@ suite('actors: a counterpart holds the possessor\'s office', () => {
       'must end. Lindqvist expressed readiness to help. The deputy envoy added that funding was short.';
     assert.equal(extractedSpeakers(text, spec).bySpeakerSpan('The deputy envoy')?.speaker, 'person:henrik-lindqvist');
   });
+
+  test('"Minister of Water Resources and Irrigation of Kazakhstan X": a minister of Kazakhstan, whom "the minister" finds', () => {
+    const spec: readonly (readonly [string, EntityType])[] = [['Bakhtiyor Saidov', 'PERSON'], ['Uzbekistan', 'GPE'], ['Kazakhstan', 'GPE'],
+      ['Nurzhan Nurzhigitov', 'PERSON']];
+    const text = 'Foreign Minister of Uzbekistan Bakhtiyor Saidov said Tashkent was ready. ' +
+      'Earlier, Minister of Water Resources and Irrigation of Kazakhstan Nurzhan Nurzhigitov told reporters that the situation remains tense. ' +
+      '"The inflow is 20 percent lower," the minister said.';
+    assert.equal(extractedSpeakers(text, spec).bySpeakerSpan('the minister')?.speaker, 'person:nurzhan-nurzhigitov');
+  });
 });

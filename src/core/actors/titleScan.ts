@@ -18,7 +18,14 @@ export const BODY_NOUNS: ReadonlySet<string> = new Set(['Parliament', 'Majlis', 
  */
 export function titleBeforeComplement(tokens: Tokens, words: WordFacts, j: number, sFirst: number): number {
   let k = j;
-  for (let n = 0; k >= sFirst && n < 3 && startsUpper(tokens.text(k)) && (words.of(k) & TITLE_KEY) === 0; n++) k--;
+  // "Minister of Water Resources and Irrigation of Kazakhstan": a portfolio's words, which may be title words ("Water")
+  // after the first, may be joined by "and".
+  for (let n = 0; k >= sFirst && n < 3; n++) {
+    const joined = k - 1 > sFirst && tokens.text(k) === 'and' && startsUpper(tokens.text(k - 1)) && n > 0;
+    if (joined) k--;
+    if (!startsUpper(tokens.text(k)) || ((words.of(k) & TITLE_KEY) !== 0 && !joined && n === 0)) break;
+    k--;
+  }
   if (k >= sFirst && (words.of(k) & ARTICLE_KEY) !== 0) k--;
   if (k - 1 < sFirst || (words.of(k - 1) & TITLE_KEY) === 0) return -1;
   const link = tokens.text(k);
