@@ -57,4 +57,14 @@ suite('actors: an unnamed antecedent of "the commission", "the official"', () =>
     assert.equal(antecedent('Area 2016 commission members met. Then the commission said more.', 'commission'), false);
     assert.equal(antecedent('Iran commission members met. Then the commission said more.', 'commission'), false);
   });
+
+  test('"According to a senior defense official, … The official said", "One official, who asked not to be named, …": the unnamed official', () => {
+    const text = 'Pentagon press secretary Alan Kessler said the strikes were lawful. According to a senior defense official, the review ' +
+      'began last week. The official said the department was reviewing operations. Opposition leader Yair Golan criticised the plan. ' +
+      'One official, who asked not to be named, said the talks were stuck. The official said Israel would insist on freedom of action.';
+    const r = extractedSpeakers(text, [['Alan Kessler', 'PERSON'], ['Pentagon', 'ORG'], ['Yair Golan', 'PERSON'], ['Israel', 'GPE']]);
+    const said = r.claims.filter((c) => text.slice(c.speakerSpan?.start, c.speakerSpan?.end) === 'The official');
+    assert.equal(said.length, 2);
+    assert.deepEqual(said.map((c) => c.speaker), [null, null]);
+  });
 });

@@ -3,7 +3,8 @@
 // with that head named earlier ("the Illinois Board of Elections"). Only the words' own head noun is compared.
 import type { Sentence } from '../text/token';
 
-/** Words that may stand between "a"/"an" and the head noun ("a New Hampshire ballot commission", "a federal judge"). */
+/** Words that may stand between "a"/"an" (or "one", "another") and the head noun ("a New Hampshire ballot commission",
+ * "a federal judge"). */
 const MAX_MODIFIERS = 4;
 /** Words that end a noun phrase: "a dozen of the party's", "a contributor with the company" hold no such antecedent. */
 const NOT_MODIFIERS = new Set(['the', 'of', 'for', 'in', 'on', 'at', 'to', 'and', 'or', 'with', 'by', 'from', 'after', 'before',
@@ -23,8 +24,9 @@ const LETTER = /\p{L}/u;
 const WORD_CHAR = /[A-Za-z0-9_]/;
 
 /**
- * Whether the current or the previous sentence, before `pos`, has "a"/"an", up to MAX_MODIFIERS words and the noun
- * `head` (lower case) ending its noun phrase, not followed by a name in apposition ("a federal judge, John Smith,").
+ * Whether the current or the previous sentence, before `pos`, has "a"/"an"/"one"/"another", up to MAX_MODIFIERS words
+ * and the noun `head` (lower case) ending its noun phrase, not followed by a name in apposition ("a federal judge, John
+ * Smith,").
  * Scanned by hand from each occurrence of the head: a pattern per head noun cost ~0.2 ms to compile for each of the
  * hundreds of heads a long text has (half the speaker stage on the 5 MB corpus).
  */
@@ -40,7 +42,9 @@ export function unnamedAntecedent(text: string, sentences: readonly Sentence[], 
     if (modifiers === null || modifiers.some((word) => NOT_MODIFIERS.has(word.toLowerCase()))) continue;
     const next = wordAfter(text, end, pos);
     if (next !== '' && /^\p{Lu}/u.test(next)) continue; // a name in apposition
-    if (next !== '' && !AFTER_HEAD.has(next) && !/(?:ed|s|ing)$/.test(next)) continue; // the head modifies a noun
+    // The head modifies a noun ("A military statement says"); not after a comma ("According to a senior defense
+    // official, the review began", "One official, who asked not to be named,").
+    if (next !== '' && text[end] !== ',' && !AFTER_HEAD.has(next) && !/(?:ed|s|ing)$/.test(next)) continue;
     return true;
   }
   return false;
@@ -61,7 +65,7 @@ function modifiersBefore(text: string, h: number, floor: number): string[] | nul
     while (i > floor && MODIFIER_CHAR.test(text[i - 1])) i--;
     const word = text.slice(i, wordEnd);
     if (word === '') break;
-    const article = /(?:^|[^A-Za-z0-9_])([Aa]n?)$/.exec(text.slice(Math.max(floor, wordEnd - 3), wordEnd));
+    const article = /(?:^|[^A-Za-z0-9_])([Aa]n?|[Oo]ne|[Aa]nother)$/.exec(text.slice(Math.max(floor, wordEnd - 8), wordEnd));
     const before = wordEnd - (article?.[1].length ?? 0);
     if (article && (before <= floor || !WORD_CHAR.test(text[before - 1]))) found = [...words];
     if (i > floor && !SPACE.test(text[i - 1])) break; // a word that no modifier is ("2016", "(a")
