@@ -356,7 +356,7 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     // What follows a content cut short ("…, officials said" after the tail) can hold the next source.
     lo = t < hi ? t : hi;
     const nextCue = ci + 1 < cues.length ? cues[ci + 1].start : b;
-    if (c.contentEnd > c.contentStart && hi === b && afterAside(ctx, env, cue, t, hi, nextCue, source, out, OPENED)) {
+    if (c.contentEnd > c.contentStart && hi === b && afterAside(ctx, env, cue, c, t, hi, nextCue, OPENED)) {
       open = OPENED.claim;
       OPENED.claim = null;
       openFrom = lo;
