@@ -58,4 +58,18 @@ suite('actors: "the <organisation> chief" is the person who heads it', () => {
     const s = extractedSpeakers(text, [['Fatah Alliance', 'ORG'], ['Hadi al-Amiri', 'PERSON']]);
     assert.equal(s.bySpeakerSpan('the head of the Fatah Alliance')?.speaker, 'person:hadi-al-amiri');
   });
+
+  test('who is named in a participle aside or after "consulted by" only modifies; allies are not their leader', () => {
+    const spec: readonly (readonly [string, EntityType])[] = [['EFE', 'ORG'], ['Hôtel Matignon', 'LOC'], ['EU', 'ORG'], ['Calloway', 'PERSON'],
+      ['Teresa Calloway', 'PERSON']];
+    const text = 'Teresa Calloway filed the bill. Economists consulted by EFE said the impact was unclear. The new Prime Minister, speaking ' +
+      'on the steps of the Hôtel Matignon, said he was aware of the task. The Dutch foreign minister, speaking on behalf of the EU presidency, ' +
+      'called for fresh elections. Calloway\'s allies say she is not bluffing.';
+    const s = extractedSpeakers(text, spec);
+    assert.equal(s.bySpeakerSpan('Economists consulted by EFE')?.speaker, null);
+    assert.notEqual(s.byCue('said')?.speaker, 'loc:hotel-matignon');
+    assert.equal(s.claims.find((c) => c.text.includes('aware of the task'))?.speaker ?? null, null);
+    assert.equal(s.byCue('called for')?.speaker, 'org:eu');
+    assert.equal(s.bySpeakerSpan('Calloway\'s allies')?.speaker, null);
+  });
 });

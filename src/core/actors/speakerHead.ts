@@ -15,7 +15,12 @@ const HEAD_END_RE = /\s(?:of|for|at|in|with|within|among|inside|outside|behind|b
 /** Where a mention's head region ends: at `end`, the word that ends it ('' for none). */
 export interface HeadRegion { readonly end: number; readonly word: string }
 
-const RELATIVE_CLAUSE_RE = /(?:,\s+|\s)(?:which|who|whom|whose|that)\s|,\s+(?:speaking|talking)\s+to\s/;
+// A relative clause, a participle aside ("The new Prime Minister, speaking on the steps of the Hôtel Matignon,"; not
+// "speaking on behalf of the EU presidency") or a passive participle with its agent ("Economists consulted by EFE"):
+// who is named there only modifies the head.
+const RELATIVE_CLAUSE_RE = new RegExp(['(?:,\\s+|\\s)(?:which|who|whom|whose|that)\\s',
+  ',\\s+(?:speaking|talking|writing|appearing)\\s+(?:to|on(?!\\s+behalf)|at|from|in|during|after|before)\\s',
+  '\\s(?:consulted|interviewed|polled|surveyed|contacted|quoted|cited|questioned)\\s+by\\s'].join('|'));
 
 /**
  * Where a span's text `raw` (starting at `start` in `text`) starts describing its head, or -1: a relative clause, or
@@ -126,7 +131,7 @@ const AFFILIATIONS = new Set(['campaign', 'camp', 'team', 'administration', 'wor
 
 /** Followers and adversaries: a name before them is whom they follow or oppose, not who speaks ("Trump
  * supporters", "Mr. Trump's rivals"); aides, advisers and allies speak for their principal and are not here. */
-const NOT_THE_OWNER = new Set(['supporter', 'supporters', 'voter', 'voters', 'fan', 'fans', 'backer', 'backers',
+const NOT_THE_OWNER = new Set(['supporter', 'supporters', 'voter', 'voters', 'fan', 'fans', 'backer', 'backers', 'ally', 'allies',
   'donor', 'donors', 'constituent', 'constituents', 'loyalist', 'loyalists', 'follower', 'followers', 'delegate',
   'delegates', 'rival', 'rivals', 'opponent', 'opponents', 'critic', 'critics', 'challenger', 'challengers', 'detractors',
   'enemies', 'foes', 'actor', 'actress', 'impersonator', 'impersonators', 'biographer', 'accuser', 'accusers', 'defender',
