@@ -155,4 +155,15 @@ suite('actors: Thai police ranks', () => {
     const r = extractedSpeakers(text, [['Surachai Wongsakul', 'PERSON'], ['Pol Gen Surachai', 'PERSON']]);
     assert.equal(r.bySpeakerSpan('Pol Gen Surachai')?.speaker, 'person:surachai-wongsakul');
   });
+
+  test('"Sayyid Badr" is Sayyid Badr bin Hamad Al Busaidi; "the Kuwaiti minister" the minister of Kuwait, not the speaker just before', () => {
+    const text = 'The message was received by Sayyid Badr bin Hamad Al Busaidi, Foreign Minister, during a meeting with Sheikh Abdullah Ali ' +
+      'Al Yahya, Minister of Foreign Affairs of the State of Kuwait. Sayyid Badr affirmed that the two countries share a vision. ' +
+      'The Kuwaiti minister expressed his country\'s appreciation.';
+    const r = extractedSpeakers(text, [['Sayyid Badr bin Hamad Al Busaidi', 'PERSON'], ['Abdullah Ali Al Yahya', 'PERSON'], ['Kuwait', 'GPE'],
+      ['Sayyid Badr', 'PERSON']]);
+    assert.equal(r.bySpeakerSpan('Sayyid Badr')?.speaker, r.claims.find((c) => c.speaker?.includes('busaidi'))?.speaker);
+    assert.ok(r.bySpeakerSpan('Sayyid Badr')?.speaker?.includes('busaidi'));
+    assert.equal(r.bySpeakerSpan('The Kuwaiti minister')?.speaker, 'person:abdullah-ali-al-yahya');
+  });
 });

@@ -4,6 +4,7 @@ import { type Description, scoreDescription } from './describe';
 import { recentActors, type SpeakerMark } from './salience';
 import type { LastSpeaker } from './speakerHeads';
 import type { ActorGrouping } from './types';
+import { isHead } from './roles';
 
 /** Sentences a description reaches back. */
 const DESCRIPTION_WINDOW = 30;
@@ -28,6 +29,11 @@ export function bestDescribed(g: ActorGrouping, speakers: readonly SpeakerMark[]
   // of the country comes before a compatriot named since ("Wang said … the greetings of President Xi … The Chinese
   // official noted").
   const lastActor = near && last.justBefore(pos, sentence) ? last.actor : null;
+  let lastFit = 0;
+  let other: number | null = null; // the best of everyone else, and the best known to be of the described country
+  let otherScore = 0;
+  let ofCountry = -1;
+  let ofCountryFit = 0;
   for (const a of recentActors(g, pos, sentence, DESCRIPTION_WINDOW, speakers)) {
     if (g.actors[a].type !== 'PERSON') continue;
     if (orgs.length > 0 && !orgs.some((o) => g.profiles[a].orgs.has(o))) continue;
@@ -35,9 +41,32 @@ export function bestDescribed(g: ActorGrouping, speakers: readonly SpeakerMark[]
     const fit = scoreDescription(d, g.profiles[a]);
     const s = fit > 0 && a === lastActor ? fit + (g.profiles[a].countries.size === 0 ? 2 : 1) : fit;
     if (s > bestScore) { best = a; bestScore = s; }
+    if (a === lastActor) { lastFit = fit; continue; }
+    if (fit > otherScore) { other = a; otherScore = fit; }
+    if (fit > ofCountryFit && d.countries.some((c) => g.profiles[a].countries.has(c))) { ofCountry = a; ofCountryFit = fit; }
   }
+  // The speaker just before, of no known country, comes first ("Assad said … Abbas said … The Syrian official added"),
+  // unless one of the country holds the same office: two foreign ministers are of two countries ("Sayyid Badr, Foreign
+  // Minister, … Sheikh Abdullah, Minister of Foreign Affairs of the State of Kuwait … the Kuwaiti minister").
+  if (best !== null && best === lastActor && g.profiles[best].countries.size === 0 && ofCountry >= 0 && ofCountryFit >= lastFit &&
+    sameOffice(g.profiles[best].roles, g.profiles[ofCountry].roles)) return other;
   return best;
 }
+
+/** Whether two people's roles share an office: a head role and a word that modifies it ("foreign" and "minister"). */
+function sameOffice(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  let head = false;
+  let modifier = false;
+  for (const r of a) {
+    if (!b.has(r) || GENERIC_ROLES.has(r)) continue;
+    if (isHead(r)) head = true;
+    else modifier = true;
+  }
+  return head && modifier;
+}
+
+/** Roles every office holder gets (context.ts), which say nothing of the office. */
+const GENERIC_ROLES = new Set(['official', 'cabinet', 'diplomat', 'leader', 'head']);
 
 /** "the Leader", "the Supreme Leader": Iran's Supreme Leader, written with a capital, not any leader or president. */
 const THE_LEADER_RE = /^(?:[Tt]he\s+)?(?:Supreme\s+)?Leader$/;

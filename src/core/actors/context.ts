@@ -356,6 +356,9 @@ function rightScan(st: Sweep, from: number, sEnd: number): void {
   clearScan(right);
   for (let k2 = from, steps = 0; k2 < sEnd && steps < MAX_SCAN; steps++) {
     const ent = tokenEntity[k2];
+    // "Syrian President Bashar al-Assad, Defence Minister Ali Mahmoud Abbas and …": titles before a name are that
+    // person's, a list's next member, not an apposition.
+    if (ent >= 0 && right.roles.length > 0 && st.actorOf[ent] >= 0 && st.person[st.actorOf[ent]] === 1) { clearScan(right); break; }
     if (ent >= 0) { if (!affiliation(st, ent, right)) break; k2 = st.lastTok[ent] + 1; continue; }
     const tx = tokens.text(k2);
     const f = st.words.of(k2);
