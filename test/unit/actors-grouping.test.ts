@@ -479,6 +479,10 @@ suite('actors: lexicons', () => {
     assert.ok(!translitEqual('maria', 'mario', 4));
     assert.ok(!translitEqual('dan', 'don', 4));
     assert.ok(!translitEqual('john', 'joan', 4));
+    // Persian qaf, written q or gh: Qalibaf / Ghalibaf; a plain g stays apart (Gasim is no Qasim).
+    assert.ok(translitEqual('ghalibaf', 'qalibaf', 4));
+    assert.ok(translitEqual('qasem', 'ghasem', 4));
+    assert.ok(!translitEqual('gasim', 'qasim', 4));
   });
 });
 

@@ -143,5 +143,8 @@ suite('entities: an office and a name read as one organisation', () => {
     const welsh: Span[] = [{ start: 6, end: 7, type: 'ORG' }, { start: 8, end: 9, type: 'ORG' }, { start: 10, end: 11, type: 'PERSON' },
       { start: 12, end: 13, type: 'ORG' }];
     assert.deepEqual(shown(words, joinParticleNames(words, welsh)), ['Rhun ap Iorwerth/PERSON', 'Rhodri ap Gwilym/PERSON']);
+    const persian = 'Ambassador Mohammad Kazem Al-e Sadegh said'.split(' ');
+    assert.deepEqual(shown(persian, joinParticleNames(persian, [{ start: 1, end: 3, type: 'PERSON' }, { start: 4, end: 5, type: 'PERSON' }])),
+      ['Mohammad Kazem Al-e Sadegh/PERSON']);
   });
 });

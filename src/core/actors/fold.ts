@@ -68,8 +68,9 @@ export function isAscii(s: string): boolean {
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 
 /**
- * Consonant skeleton of a compact folded name: vowels dropped, q/c → k, doubled letters collapsed.
- * Mohammed, Muhammad, Mohamed → "mhmd"; Qassim, Qasim → "ksm". Only a candidate filter: see `translitEqual`.
+ * Consonant skeleton of a compact folded name: vowels dropped, q/c/gh → k, doubled letters collapsed.
+ * Mohammed, Muhammad, Mohamed → "mhmd"; Qassim, Qasim → "ksm"; Qalibaf, Ghalibaf → "klbf" (Persian qaf is written
+ * both ways). Only a candidate filter: see `translitEqual`.
  */
 export function skeleton(c: string): string {
   let out = '';
@@ -77,6 +78,7 @@ export function skeleton(c: string): string {
   for (let i = 0; i < c.length; i++) {
     let ch = c[i];
     if (VOWELS.has(ch)) continue;
+    if (ch === 'g' && c[i + 1] === 'h') { ch = 'k'; i++; }
     if (ch === 'q' || ch === 'c') ch = 'k';
     if (ch === prev) continue;
     out += ch;
@@ -124,9 +126,14 @@ export function translitEqual(a: string, b: string, minLength: number): boolean 
   if (a === b) return true;
   if (a.length < minLength || b.length < minLength) return false;
   if (a[a.length - 1] !== b[b.length - 1]) return false;
-  if (a[0] !== b[0] && !(VOWELS.has(a[0]) && VOWELS.has(b[0]))) return false;
+  if (a[0] !== b[0] && !(VOWELS.has(a[0]) && VOWELS.has(b[0])) && !qafPair(a, b) && !qafPair(b, a)) return false;
   if (skeleton(a) !== skeleton(b)) return false;
   return boundedDistance(a, b, 2) <= 2;
+}
+
+/** "ghalibaf" / "qalibaf": one name opening with the two spellings of the Persian qaf. */
+function qafPair(a: string, b: string): boolean {
+  return a[0] === 'g' && a[1] === 'h' && b[0] === 'q';
 }
 
 /** True when the string has at least one letter and no lower-case letter ("IRGC", "U.S.", "BAGHDAD"). */

@@ -1,10 +1,11 @@
 // "Rui dos Santos Pimentel", "Fernando dos Santos Haddad": the tagger read the given name and the surnames as two
 // people, split at the lower-case particle between them. Two person spans with one or two particles between them
-// are one person (Portuguese, Spanish, Dutch, German and Italian names; Welsh "Rhun ap Iorwerth", whose patronym the
-// tagger may read as an organisation).
+// are one person (Portuguese, Spanish, Dutch, German and Italian names; Persian "Mohammad Kazem Al-e Sadegh"; Welsh
+// "Rhun ap Iorwerth", whose patronym the tagger may read as an organisation).
 import type { Span } from './names';
 
-const PARTICLES = new Set(['da', 'do', 'dos', 'das', 'de', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'ap']);
+const PARTICLES = new Set(['da', 'do', 'dos', 'das', 'de', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'ap',
+  'Al-e', 'al-e']);
 
 /** The spans with each such pair joined; spans stay sorted and non-overlapping. */
 export function joinParticleNames(words: readonly string[], spans: readonly Span[]): Span[] {
