@@ -74,4 +74,16 @@ suite('actors: a counterpart holds the possessor\'s office', () => {
       '"The inflow is 20 percent lower," the minister said.';
     assert.equal(extractedSpeakers(text, spec).bySpeakerSpan('the minister')?.speaker, 'person:nurzhan-nurzhigitov');
   });
+
+  test('"the Iranian Ambassador to Baghdad, X," gives X the title and Iran (the posting is not his country)', () => {
+    const spec: readonly (readonly [string, EntityType])[] = [['Fuad Hussein', 'PERSON'], ['Baghdad', 'GPE'], ['Mohammad Kazem Al-e Sadegh', 'PERSON'],
+      ['Faisal bin Farhan', 'PERSON'], ['Saudi', 'NORP'], ['Hussein', 'PERSON'], ['Basim al-Awadi', 'PERSON']];
+    const text = 'Minister of Foreign Affairs, Fuad Hussein, received on Sunday the Iranian Ambassador to Baghdad, Mohammad Kazem Al-e Sadegh, ' +
+      'and discussed relations. For his part, the Iranian Ambassador said Iran supports Iraq. The envoy conveyed the greetings of Saudi ' +
+      'Foreign Minister Faisal bin Farhan. Hussein said Baghdad will mediate. Government spokesman Basim al-Awadi said the talks went well. ' +
+      'He said a committee was formed. He added that visits would follow. He noted that trade was rising. ' +
+      'The Iraqi Foreign Minister had announced that Baghdad would host a conference.';
+    const r = extractedSpeakers(text, spec);
+    assert.equal(r.bySpeakerSpan('the Iranian Ambassador')?.speaker, 'person:mohammad-kazem-al-e-sadegh');
+  });
 });

@@ -298,6 +298,8 @@ function leftScan(st: Sweep, i: number, ft: number, sFirst: number): number {
     if (tx === ',' && left.roles.every(isHonorific) && officeBefore(st, j, sFirst)) { j = st.firstTok[tokenEntity[j - 1]] - 1; continue; }
     // "Iran's foreign minister, Abbas Araghchi, said": a role, a comma, and the name its apposition (closed by a comma).
     if (tx === ',' && j === ft - 1 && j > sFirst && (st.words.of(j - 1) & TITLE_KEY) !== 0 && tokens.text(st.lastTok[i] + 1) === ',') { j--; continue; }
+    // "the Iranian Ambassador to Baghdad, Mohammad Kazem Al-e Sadegh,": the same with a diplomat's posting.
+    if (tx === ',' && j === ft - 1 && tokens.text(st.lastTok[i] + 1) === ',' && postingBefore(st, j, sFirst)) { j = st.firstTok[tokenEntity[j - 1]] - 2; continue; }
     if (tokens.kind(j) !== 'word' && tx !== ')' && (f & POSSESSIVE_WORD) === 0) break;
     // "Jordanian Ambassador to Saudi Arabia Haitham Abu Alfoul", "UN Deputy Special Envoy for Syria Henrik Lindqvist": a
     // diplomat's posting, the place right before the name, which is where he serves, not his country.
@@ -324,6 +326,13 @@ function leftScan(st: Sweep, i: number, ft: number, sFirst: number): number {
     break;
   }
   return j;
+}
+
+/** Whether "<diplomat> to <place>" ends right before the comma at `comma` ("Ambassador to Baghdad,"). */
+function postingBefore(st: Sweep, comma: number, sFirst: number): boolean {
+  const ent = comma > sFirst ? st.tokenEntity[comma - 1] : -1;
+  const to = ent >= 0 ? st.firstTok[ent] - 1 : -1;
+  return to - 1 >= sFirst && st.tokens.text(to) === 'to' && DIPLOMAT_HEADS.has(roleKey(st.tokens.text(to - 1)));
 }
 
 /**
