@@ -219,4 +219,13 @@ suite('claims: more outlets\' styles', () => {
     const pence = claimWith(claimsOf('Mike Pence said in a statement released by the Trump campaign the AP report merits a special prosecutor.'), 'AP report');
     assert.deepEqual([pence.speaker, pence.text], ['Mike Pence', 'the AP report merits a special prosecutor']);
   });
+
+  test('"said about four million pilgrims …": "about" before a number is the content\'s, not the cue\'s; "talked about a revolution" keeps it', () => {
+    const c = claimWith(claimsOf('The source said about four million Iranian pilgrims are expected to travel to Karbala.'), 'pilgrims');
+    assert.deepEqual([c.cue, c.text], ['said', 'about four million Iranian pilgrims are expected to travel to Karbala']);
+    const half = claimWith(claimsOf('The budget office said about half of the adjustment reflected revenue losses.'), 'adjustment');
+    assert.equal(half.text, 'about half of the adjustment reflected revenue losses');
+    const topic = claimWith(claimsOf('Mr. Sanders talked about a revolution in the party.'), 'revolution');
+    assert.equal(topic.cue, 'talked about');
+  });
 });

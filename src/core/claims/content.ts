@@ -5,7 +5,7 @@ import { nm } from './context';
 import { isCapitalized, isCloseQuoteMark, isOpenQuoteMark } from './context';
 import { CLAUSE_OPENERS, clauseAfterAddressee, isWordLower, OBJECT_PRONOUNS } from './addressee';
 import { messageIssuedBy } from './passive-source';
-import { FINITE, MESSAGES, PREPOSITIONS, RECEIVED, RECIPIENT_CUES, ROUTED, RELATIVE_PRONOUNS, TIME_LEADS, TIMES_OF_DAY, WEEKDAYS, isMannerAdverb } from './words';
+import { FINITE, MESSAGES, PREPOSITIONS, RECEIVED, RECIPIENT_CUES, ROUTED, RELATIVE_PRONOUNS, TIME_LEADS, TIMES_OF_DAY, WEEKDAYS, isMannerAdverb, isNumberStart } from './words';
 
 const TRAILING = new Set(['.', ',', ';', ':', '—', '–', '-', '(', ')', 'and', 'but', 'or']);
 const CLAUSE_ENDS = new Set(['.', '!', '?', ';']);
@@ -102,8 +102,9 @@ export function contentStartAfter(ctx: DocContext, j: number, head: string, hi: 
       if (CLAUSE_ENDS.has(m) || (m === ',' && !(k + 1 < hi && isOpenQuoteMark(ctx, k + 1)))) break;
     }
   }
-  // A bare preposition belongs to the cue ("his views on X", "talked about X"), not to the content.
-  if (CUE_PREPOSITIONS.has(n) && j + 1 < hi && !CLAUSE_ENDS.has(nm(ctx, j + 1))) return j + 1;
+  // A bare preposition belongs to the cue ("his views on X", "talked about X"), not to the content; not "about" before
+  // a number ("said about 20 people have …").
+  if (CUE_PREPOSITIONS.has(n) && j + 1 < hi && !CLAUSE_ENDS.has(nm(ctx, j + 1)) && !(n === 'about' && isNumberStart(ctx.tokens.text(j + 1)))) return j + 1;
   return j;
 }
 

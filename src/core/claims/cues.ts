@@ -7,7 +7,7 @@ import { docLexicon } from './doc-lexicon';
 import type { CueModel } from './cue-model';
 import { cueFeatures, cueScore, scoreCue } from './cue-model';
 import { COLON, complementFeatures, markerKind } from './complement-cues';
-import { APOSTROPHE_S, ARTICLES, BE_FORMS, QUOTED_AS, RECEIVED, ROUTED, VERB_GROUP } from './words';
+import { APOSTROPHE_S, ARTICLES, BE_FORMS, isNumberStart, QUOTED_AS, RECEIVED, ROUTED, VERB_GROUP } from './words';
 import { sectionLabelEnd } from './lines';
 
 /**
@@ -76,6 +76,8 @@ export function findCues(
     }
     // "said Friday's proceedings": the possessor after a phrase's last word belongs to what follows.
     if (len > 1 && i + len < b && APOSTROPHE_S.has(ctx.tokens.text(i + len))) len--;
+    // "said about four million pilgrims": "about" before a number approximates it, it names no topic.
+    if (len > 1 && i + len < b && nm(ctx, i + len - 1) === 'about' && isNumberStart(ctx.tokens.text(i + len))) len--;
     len += quotedAsSaying(ctx, i + len, b);
     const s = verbGroupStart(ctx, i, out.length ? out[out.length - 1].end : a, a);
     let e = i + len;

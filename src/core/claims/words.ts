@@ -110,3 +110,11 @@ export const SAYING_VERBS = set(`said says say told tells wrote writes reported 
 /** What a speaker says something in, to someone ("in a letter to", "in an interview to", "in a statement released by"). */
 export const MESSAGES = set(`comment comments letter statement interview message post note email speech address briefing memo video call
   reply response`);
+
+/** A number in figures or words ('20', 'four', 'dozens', 'half'): "said about 20 people" approximates it, "about" is
+ * no topic's. */
+const NUMBER_START_RE = /^(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|half|dozens?)$)/i;
+
+export function isNumberStart(word: string): boolean {
+  return NUMBER_START_RE.test(word);
+}
