@@ -1,6 +1,6 @@
 // "the Belt and Road Initiative": a common noun and "and" before an organisation's name tagged from its second noun on.
 import * as assert from 'node:assert/strict';
-import { coordinatedOrgNames } from '../../src/core/entities/coordinatedOrgs';
+import { coordinatedOrgNames, ministryPortfolios } from '../../src/core/entities/coordinatedOrgs';
 import type { Span } from '../../src/core/entities/names';
 import { tagEntities } from '../../src/core/entities';
 import { splitSentences } from '../../src/core/text/sentences';
@@ -33,5 +33,13 @@ suite('entities: an organisation whose name coordinates two nouns', () => {
     const tokens = tokenize(text);
     const found = tagEntities(text, tokens, splitSentences(text, tokens)).map((e) => `${e.text}/${e.type}`);
     assert.ok(found.includes('Belt and Road Initiative/ORG'), found.join(' | '));
+  });
+
+  test('"Ministry of Transport and | Mining": the last portfolio joins its ministry; a name followed by more capitals does not', () => {
+    const words = 'the Ministry of Transport and Mining said ; the Ministry of Defence and Hamas Leaders met'.split(' ');
+    const spans: Span[] = [{ start: 1, end: 4, type: 'ORG' }, { start: 5, end: 6, type: 'ORG' }, { start: 9, end: 12, type: 'ORG' },
+      { start: 13, end: 14, type: 'ORG' }];
+    ministryPortfolios(words, spans);
+    assert.deepEqual(shown(words, spans), ['Ministry of Transport and Mining/ORG', 'Ministry of Defence/ORG', 'Hamas/ORG']);
   });
 });

@@ -44,3 +44,24 @@ function isCalendarWord(w: string): boolean {
   const lower = w.toLowerCase();
   return MONTHS.has(lower) || WEEKDAYS.has(lower);
 }
+
+/** Heads of a government body named by its portfolios ("Ministry of Transport and Mining"). */
+const PORTFOLIO_BODIES = new Set(['Ministry', 'Department', 'Office']);
+
+/**
+ * "the Ministry of Transport and | Mining", "Ministry of Foreign Affairs and | Expatriates": the tagger ends the
+ * ministry at "and" and makes the last portfolio an organisation of its own. A one-word span of a capitalised common
+ * noun right after "<Ministry|Department|Office> of … and", not followed by another capitalised word, joins it
+ * (edited in place; spans stay sorted and non-overlapping).
+ */
+export function ministryPortfolios(words: readonly string[], spans: Span[]): void {
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const s = spans[k];
+    const next = spans[k + 1];
+    if (s.type !== 'ORG' || s.end - s.start < 3 || !PORTFOLIO_BODIES.has(words[s.start]) || (words[s.start + 1] !== 'of' && words[s.start + 1] !== 'for')) continue;
+    if (words[s.end] !== 'and' || next.start !== s.end + 1 || next.end - next.start !== 1 || !COMMON_NOUN_RE.test(words[next.start])) continue;
+    if (next.end < words.length && COMMON_NOUN_RE.test(words[next.end])) continue;
+    s.end = next.end;
+    spans.splice(k + 1, 1);
+  }
+}

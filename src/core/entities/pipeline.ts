@@ -4,7 +4,7 @@
 import type { EntityType } from '../types';
 import { abbreviatedTitles, honorificsOutOfOrgs, personsAfterTitles, titledNamesInOrgs } from './titledNames';
 import { namesAfterPortfolios } from './portfolioTitles';
-import { coordinatedOrgNames } from './coordinatedOrgs';
+import { coordinatedOrgNames, ministryPortfolios } from './coordinatedOrgs';
 import { arabicOrgNames } from './arabicOrgNames';
 import { canStartDate, findDates } from './dates';
 import { DocLexicon, gazBit } from './docLexicon';
@@ -199,6 +199,7 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     out = joinNicknames(words, out);
     out = personOfOrg(words, out, (w) => (lex.wordBits(w) & PLACE_BITS) !== 0, isOrgWord);
     coordinatedOrgNames(words, out, isOrgWord, (w) => (lex.wordBits(w) & (PLACE_BITS | NATIONALITY_BIT)) !== 0, starts);
+    ministryPortfolios(words, out);
     roleOfOrg(words, out);
     battledGroups(words, out, (w) => (lex.wordBits(w) & PLACE_BITS) !== 0);
     // Three rules over the spans as columns (retyping keeps the index in step; a join ends its use).
