@@ -12,6 +12,16 @@ suite('entities: a quoted nickname inside a name', () => {
     assert.deepEqual(joinNicknames(words, spans), [{ start: 1, end: 7, type: 'PERSON' }]);
   });
 
+  test('the family name untagged, or in a span of another type, or a title held with the given name: still one person', () => {
+    const words = ['Emmanuel', '"', 'Manny', '"', 'Pineda-Lopez', 'said', ';', 'Juan', '"', 'Chico', '"', 'Manriquez', 'of', 'Oakland', 'said',
+      ';', 'Sen.', 'Rafael', '"', 'Paeng', '"', 'Villaluz', 'said'];
+    const spans: Span[] = [{ start: 0, end: 1, type: 'PERSON' }, { start: 2, end: 3, type: 'MISC' }, { start: 7, end: 8, type: 'PERSON' },
+      { start: 9, end: 10, type: 'ORG' }, { start: 11, end: 14, type: 'ORG' }, { start: 16, end: 18, type: 'PERSON' }, { start: 21, end: 22, type: 'PERSON' }];
+    const shown = joinNicknames(words, spans).map((x) => `${words.slice(x.start, x.end).join(' ')}/${x.type}`);
+    assert.deepEqual(shown, ['Emmanuel " Manny " Pineda-Lopez/PERSON', 'Juan " Chico " Manriquez/PERSON', 'Oakland/ORG',
+      'Sen. Rafael " Paeng " Villaluz/PERSON']);
+  });
+
   test('in the pipeline: one actor for "Joko "Jokowi" Widodo", "Jokowi" and "Widodo"; the nickname is no quote', () => {
     const text = 'Jokowi backs program\n\nFormer president Joko "Jokowi" Widodo said he supported the program.\n\n' +
       '"We must help farmers," Jokowi said.\n\nWidodo added that the plan was sound.';
