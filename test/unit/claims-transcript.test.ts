@@ -110,4 +110,17 @@ suite('claims: transcript turns', () => {
     assert.ok(!claims.some((c) => c.speaker === 'Q' || c.speaker === 'A'));
     assert.equal(claimWith(claims, 'announce it after the summer').speaker, 'The senator');
   });
+
+  test('one exchange quoted in a story: two capitals labels on consecutive lines, both names the story writes; not "UPDATE:"', () => {
+    const text = ['Treasury Secretary Helen Vasquez-Lowe spoke with Margaret Brennan on Sunday.', '',
+      'BRENNAN: Farmers have told us they are paying more already. What do you say to them?', '',
+      'VASQUEZ-LOWE: I would say, first, we hear you. And second, we have a relief program.', '', 'She left soon after.'].join('\n');
+    const claims = claimsOf(text);
+    const answer = claimWith(claims, 'we hear you');
+    assert.deepEqual([answer.text, answer.speaker], ['I would say, first, we hear you. And second, we have a relief program', 'VASQUEZ-LOWE']);
+    assert.ok(!claims.some((c) => c.speaker === 'you'), JSON.stringify(claims));
+    const notes = ['The council met on Monday.', '', 'UPDATE: The vote was moved to Friday by the council.', '',
+      'WATCH: The mayor speaks about the vote in a video.'].join('\n');
+    assert.ok(!claimsOf(notes).some((c) => c.cue === ':'), JSON.stringify(claimsOf(notes)));
+  });
 });

@@ -38,7 +38,7 @@ export function isTurn(r: RawClaim): boolean {
 
 export function withTurns(ctx: DocContext, raw: RawClaim[], lines: readonly RawClaim[]): RawClaim[] {
   const labelled = lines.filter((t) => t.source !== null);
-  if (!isDialogue(ctx, labelled) && !isInterview(ctx, labelled)) return raw;
+  if (!isDialogue(ctx, labelled) && !isInterview(ctx, labelled) && !isExchange(ctx, labelled)) return raw;
   const turns = withContinuations(ctx, lines);
   for (let i = 0; i < turns.length; i++) TURNS.add(turns[i]);
   const out: RawClaim[] = [];
@@ -135,6 +135,30 @@ function isDialogue(ctx: DocContext, turns: readonly RawClaim[]): boolean {
     else if (key !== first) return true;
   }
   return false;
+}
+
+/**
+ * Whether the turns are one exchange quoted in a story ("BRENNAN: … What do you say to them?" / "VASQUEZ-LOWE: I'd
+ * say …"): two labels in capitals on consecutive lines, each a name the story writes elsewhere in title case
+ * ("Margaret Brennan"), so not a form's "UPDATE:" or "WATCH:".
+ */
+function isExchange(ctx: DocContext, turns: readonly RawClaim[]): boolean {
+  if (turns.length < 2) return false;
+  const keys = new Set<string>();
+  for (let i = 0; i < turns.length; i++) {
+    const src = turns[i].source!;
+    const label = ctx.text.slice(ctx.tokens.start(src.start), ctx.tokens.end(src.end - 1));
+    if (label !== label.toUpperCase() || !namedElsewhere(ctx.text, label)) return false;
+    if (i > 0 && nextLine(ctx, turns[i - 1].contentEnd) !== lineStart(ctx, turns[i])) return false;
+    keys.add(label);
+  }
+  return keys.size === 2;
+}
+
+/** Whether a label in capitals ("VASQUEZ-LOWE") is written in title case somewhere in the text ("Vasquez-Lowe"). */
+function namedElsewhere(text: string, label: string): boolean {
+  const title = label.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (m) => m.toUpperCase());
+  return title !== label && text.includes(title);
 }
 
 /**
