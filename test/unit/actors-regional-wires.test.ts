@@ -166,4 +166,15 @@ suite('actors: Thai police ranks', () => {
     assert.ok(r.bySpeakerSpan('Sayyid Badr')?.speaker?.includes('busaidi'));
     assert.equal(r.bySpeakerSpan('The Kuwaiti minister')?.speaker, 'person:abdullah-ali-al-yahya');
   });
+
+  test('"the IRGC commander", "said the Navy chief" after a general or admiral just named: the officer, not the force', () => {
+    const irgc = 'Speaking in Tabriz, Major General Hossein Mohammadi-Rad said the defences were strong.\n\n' +
+      '"Any miscalculation will be met with a crushing response," the IRGC commander stated.';
+    const r = extractedSpeakers(irgc, [['Hossein Mohammadi-Rad', 'PERSON'], ['IRGC', 'ORG'], ['Tabriz', 'GPE']]);
+    assert.equal(r.bySpeakerSpan('the IRGC commander')?.speaker, 'person:hossein-mohammadi-rad');
+    const navy = 'Rear Admiral Shahram Irani-Zadeh made the remarks in a meeting with naval cadets on Monday.\n\n' +
+      '"The destroyer is ready," said the Navy chief.';
+    const n = extractedSpeakers(navy, [['Shahram Irani-Zadeh', 'PERSON'], ['Navy', 'MISC']]);
+    assert.equal(n.bySpeakerSpan('the Navy chief')?.speaker, 'person:shahram-irani-zadeh');
+  });
 });

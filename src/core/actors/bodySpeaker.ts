@@ -85,6 +85,8 @@ export function countryActor(g: ActorGrouping, code: string): number | null {
 
 /** Roles that head an organisation: "the AEOI chief", "the CIA director", "the IRGC commander". */
 const TOP_ROLES = new Set(['chief', 'head', 'director', 'leader', 'chairman', 'chairwoman', 'chair', 'president', 'commander', 'boss', 'secretary-general']);
+/** Ranks whose holder a story calls "the … commander". */
+const COMMANDING_RANKS = new Set(['general', 'admiral', 'brigadier', 'colonel', 'marshal']);
 /** Roles of someone who speaks for an organisation without heading it. */
 const STAFF_ROLES = ['spokesperson', 'aide', 'adviser', 'advisor', 'deputy', 'assistant'];
 
@@ -137,7 +139,8 @@ export function organisationHead(g: ActorGrouping, inside: readonly number[], d:
 export function renamedHeadFit(g: ActorGrouping, inside: readonly number[], d: Description, raw: string): ((a: number) => boolean) | null {
   if (d.head === undefined || !TOP_ROLES.has(d.head) || d.plural || d.indefinite || !/^[Tt]he\s/.test(raw)) return null;
   // The organisation before the head ("the Senate minority leader"), not after it ("the leader of Hezbollah").
-  if (!TOP_ROLES.has(raw.slice(raw.lastIndexOf(' ') + 1).toLowerCase()) || inside.some((a) => g.actors[a].type !== 'ORG')) return null;
+  // An organisation, or a force the tagger typed MISC ("the Navy chief").
+  if (!TOP_ROLES.has(raw.slice(raw.lastIndexOf(' ') + 1).toLowerCase()) || inside.some((a) => g.actors[a].type !== 'ORG' && g.actors[a].type !== 'MISC')) return null;
   const head = d.head;
   return (a) => {
     if (g.actors[a].type !== 'PERSON') return false;
@@ -150,6 +153,9 @@ export function renamedHeadFit(g: ActorGrouping, inside: readonly number[], d: D
     for (const phrase of p.rolePhrases) {
       const last = phrase.slice(phrase.lastIndexOf(' ') + 1);
       if (TOP_ROLES.has(last) && (last !== 'president' || head === 'president')) return true;
+      // "Major General Hossein Mohammadi-Rad said … the IRGC commander stated", "said the Navy chief": a general or
+      // admiral commands.
+      if ((head === 'commander' || head === 'chief') && COMMANDING_RANKS.has(last)) return true;
     }
     return false;
   };

@@ -32,7 +32,7 @@ const MODIFIERS = new Set(words(`
   transport housing information communications sports tourism water electricity industry commerce planning
   development religious affairs home internal external homeland press strategic political special high chief
   executive general deputy grand junior associate regional provincial federal central opposition majority minority
-  affairs justice public foreign-policy counterterrorism nuclear detective work pensions
+  affairs justice public foreign-policy counterterrorism nuclear detective work pensions rear
 `));
 
 /** Honorifics and ranks written before a name ("Mr.", "Gen.", "Sheikh"); stripped from names. */
