@@ -68,4 +68,14 @@ suite('actors: offices in titles and forms of address', () => {
     assert.equal(r.byCue('accused')?.speaker, 'person:helen-arkwright');
     assert.equal(r.byCue('said')?.speaker, 'person:liz-kendal');
   });
+
+  test('"Treasurer Jim Halloran … the Treasurer said": a treasurer is an office; "The Opposition Leader, X," is no organisation', () => {
+    const text = 'Treasurer Jim Halloran has warned that iron ore prices will hurt the budget.\n\nAsked about savings, the Treasurer said: ' +
+      '"I do not rule things in or out."';
+    assert.equal(extractedSpeakers(text, [['Jim Halloran', 'PERSON']]).bySpeakerSpan('the Treasurer')?.speaker, 'person:jim-halloran');
+    const leader = 'The Opposition Leader, Sussan Whitlock, spoke later. The Opposition Leader said it was not.';
+    const tokens = tokenize(leader);
+    const found = tagEntities(leader, tokens, splitSentences(leader, tokens)).map((e) => e.text);
+    assert.ok(!found.includes('Opposition Leader'), found.join(' | '));
+  });
 });

@@ -19,7 +19,7 @@ const HEADS = new Set(words(`
   analyst expert researcher professor economist journalist correspondent editor reporter spokespeople activist
   candidate nominee deputy ruler dictator strongman premier-elect president-elect businessman businesswoman
   billionaire mogul tycoon magnate whip secretary-general actress administrator coordinator detective constable barrister
-  superintendent solicitor guest sheriff coroner
+  superintendent solicitor guest sheriff coroner treasurer
   singer rapper actor musician comedian filmmaker novelist author athlete footballer striker entrepreneur
   champion coach player goalkeeper midfielder quarterback golfer
 `));
