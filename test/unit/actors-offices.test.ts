@@ -78,4 +78,11 @@ suite('actors: offices in titles and forms of address', () => {
     const found = tagEntities(leader, tokens, splitSentences(leader, tokens)).map((e) => e.text);
     assert.ok(!found.includes('Opposition Leader'), found.join(' | '));
   });
+
+  test('"former president Peter Mutharika" is not "the president" (the incumbent is)', () => {
+    const text = 'Incumbent Lazarus Chakwera is trailing former president Peter Mutharika. Chakwera urged calm on television. ' +
+      '"Let us wait for the commission," the president said.';
+    const r = extractedSpeakers(text, [['Lazarus Chakwera', 'PERSON'], ['Peter Mutharika', 'PERSON'], ['Chakwera', 'PERSON']]);
+    assert.notEqual(r.bySpeakerSpan('the president')?.speaker, 'person:peter-mutharika');
+  });
 });

@@ -274,6 +274,17 @@ const NOT_A_HEAD_AFTER_ROLE = new Set(['himself', 'herself', 'themselves', 'itse
 const SUBORDINATE = ['deputy', 'vice', 'assistant'];
 
 /** The person holds a deputy's or vice's title the description does not name. */
+/** Whether every title the person was given with the head role says it is past ("former president"). */
+function formerOnly(p: ActorProfile, head: string): boolean {
+  let any = false;
+  for (const phrase of p.rolePhrases) {
+    if (!phrase.endsWith(head)) continue;
+    if (!phrase.startsWith('former ') && !phrase.startsWith('ex-')) return false;
+    any = true;
+  }
+  return any;
+}
+
 function subordinateOnly(d: Description, p: ActorProfile): boolean {
   for (let k = 0; k < SUBORDINATE.length; k++) if (p.roles.has(SUBORDINATE[k]) && d.roles.indexOf(SUBORDINATE[k]) < 0) return true;
   return false;
@@ -281,6 +292,8 @@ function subordinateOnly(d: Description, p: ActorProfile): boolean {
 
 export function scoreDescription(d: Description, p: ActorProfile): number {
   if (!d.head) return -1;
+  // "former president Peter Mutharika" is not "the president" (the incumbent is), only "the former president".
+  if (!d.roles.includes('former') && formerOnly(p, d.head)) return -1;
   let score: number;
   if (d.roles.every((r) => p.roles.has(r))) score = 3;
   else if (p.roles.has(d.head) && !otherPortfolio(d, p)) score = 2;
