@@ -228,4 +228,12 @@ suite('claims: more outlets\' styles', () => {
     const topic = claimWith(claimsOf('Mr. Sanders talked about a revolution in the party.'), 'revolution');
     assert.equal(topic.cue, 'talked about');
   });
+
+  test('"…, two sources told Reuters, in what would be the most significant step …": a final attribution, the framing no content', () => {
+    const text = 'Armenia and Azerbaijan are close to agreeing the terms of a joint commission to demarcate their disputed border, two sources ' +
+      'familiar with the negotiations told Reuters, in what would be the most significant step towards a peace treaty in more than a year.';
+    const c = claimWith(claimsOf(text), 'Armenia');
+    assert.deepEqual([c.cue, c.text], ['told', 'Armenia and Azerbaijan are close to agreeing the terms of a joint commission to demarcate their ' +
+      'disputed border']);
+  });
 });

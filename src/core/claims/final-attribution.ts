@@ -60,21 +60,32 @@ export function quoteKeepsSpeaker(ctx: DocContext, out: readonly RawClaim[], fir
 
 /**
  * Whether only an adjunct, without a comma, follows position j to the sentence end, or to a comma before "as" ("…,
- * sources said, as the two neighbours seek …": the scene around the attribution) or, after a speech verb, a
- * participle ("…, the researchers wrote, suggesting …"): the attribution is final.
+ * sources said, as the two neighbours seek …": the scene around the attribution) or the reporter's framing ("…, two
+ * sources told Reuters, in what would be the most significant step …") or, after a speech verb, a participle ("…,
+ * the researchers wrote, suggesting …"): the attribution is final.
  */
 export function finalAttribution(ctx: DocContext, j: number, head: string, b: number): boolean {
   let end = b;
   for (let k = j; k < b; k++) {
     if (ctx.tokens.text(k) !== ',') continue;
     // "…, the researchers wrote, suggesting that …": a participle after the comma opens a claim of its own.
-    if (!asClauseAt(ctx, k + 1, b) && !(INVERSION_CUES.has(head) && k + 1 < b && isGerund(nm(ctx, k + 1)))) return false;
+    if (!asClauseAt(ctx, k + 1, b) && !framingAt(ctx, k + 1, b) && !(INVERSION_CUES.has(head) && k + 1 < b && isGerund(nm(ctx, k + 1)))) return false;
     end = k;
     break;
   }
   return onlyAdjunctFollows(ctx, j, head, end);
 }
 
+
+/** Nouns of a reporter's framing after "in a": "in a move that …", "in a sign of …", "in a blow to …". */
+const FRAMING_NOUNS = new Set(['move', 'sign', 'step', 'blow', 'rebuke', 'setback', 'boost', 'reversal', 'departure', 'bid', 'shift']);
+
+/** Whether "in what …" or "in a move …" opens at token i (the reporter's framing of the news). */
+function framingAt(ctx: DocContext, i: number, b: number): boolean {
+  if (i + 2 >= b || nm(ctx, i) !== 'in') return false;
+  const n = nm(ctx, i + 1);
+  return n === 'what' || ((n === 'a' || n === 'an') && FRAMING_NOUNS.has(nm(ctx, i + 2)));
+}
 
 /** After a final inverted source, only an adjunct or an apposition to the end (", said X, a fellow at …"). */
 export function finalInverted(ctx: DocContext, j: number, head: string, b: number): boolean {
