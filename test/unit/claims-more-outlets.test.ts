@@ -236,4 +236,10 @@ suite('claims: more outlets\' styles', () => {
     assert.deepEqual([c.cue, c.text], ['told', 'Armenia and Azerbaijan are close to agreeing the terms of a joint commission to demarcate their ' +
       'disputed border']);
   });
+
+  test('"The federal government, he told Radio-Canada, had …": the clause resumes after a parenthetical with an addressee', () => {
+    const claims = claimsOf('The federal government, he told Radio-Canada, had "lost the confidence of Quebeckers" on the issue.');
+    assert.equal(claimWith(claims, 'lost the confidence').text, 'had "lost the confidence of Quebeckers" on the issue');
+    assert.equal(claimWith(claims, 'lost the confidence').speaker, 'he');
+  });
 });

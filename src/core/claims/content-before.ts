@@ -2,7 +2,7 @@
 // where that content starts and ends, and what may resume after the attribution ("The plan, he said, would …").
 import { rawClaim } from './raw-claim';
 import type { DocContext } from './context';
-import { isCapitalized, isCloseQuoteMark, isOpenQuoteMark, nm } from './context';
+import { isCapitalized, isCloseQuoteMark, isOpenQuoteMark, isWord, nm } from './context';
 import { trimEnd, trimStart } from './content';
 import type { CueMatch } from './cues';
 import { tailEnd, type Env } from './env';
@@ -86,6 +86,17 @@ export function accordingClaims(ctx: DocContext, env: Env, cue: CueMatch, a: num
   return lo;
 }
 
+const TOLD = new Set(['told', 'tells', 'tell']);
+
+/** The comma after a short addressee starting at j ("Radio-Canada", "reporters", "the BBC"), else j. */
+function addresseeEnd(ctx: DocContext, j: number, b: number): number {
+  for (let k = j; k < b && k < j + 5; k++) {
+    if (nm(ctx, k) === ',') return k > j ? k : j;
+    if (ctx.quoteOf[k] >= 0 || !isWord(ctx, k)) return j;
+  }
+  return j;
+}
+
 /** Words that open a clause of its own after ", according to X,": a contrast, not the rest of the content (an "and" may
  * go on with the same subject: "X watched the videos, according to their attorneys, and said …"). */
 const CLAUSE_LINKS_AFTER = new Set(['but', 'though', 'although', 'while', 'whereas', 'yet']);
@@ -163,6 +174,8 @@ export function contentBefore(ctx: DocContext, env: Env, cue: CueMatch, b: numbe
     out.push(rawClaim(k, e, cue, source));
     return e;
   }
+  // "The federal government, he told Radio-Canada, had …": the addressee after "told" is part of the parenthetical.
+  if (j < b && nm(ctx, j) !== ',' && TOLD.has(nm(ctx, cue.end - 1))) j = addresseeEnd(ctx, j, b);
   if (!final && sep >= 0 && nm(ctx, sep) === ',' && j + 1 < b && nm(ctx, j) === ',' && resumesClause(ctx, j + 1)) {
     // The apposition is no content, and no later cue inside it takes the content before ("…, predicted Madeleine
     // Kunin, the former governor challenged by Sanders").
