@@ -241,5 +241,8 @@ suite('claims: more outlets\' styles', () => {
     const claims = claimsOf('The federal government, he told Radio-Canada, had "lost the confidence of Quebeckers" on the issue.');
     assert.equal(claimWith(claims, 'lost the confidence').text, 'had "lost the confidence of Quebeckers" on the issue');
     assert.equal(claimWith(claims, 'lost the confidence').speaker, 'he');
+    assert.equal(claimWith(claimsOf('The plan, he said on Tuesday, would cost too much.'), 'cost too much').text, 'would cost too much');
+    // "…, he understood this because we, too, were …": no time adjunct, no addressee; nothing resumes.
+    assert.ok(!claimsOf('Likely, I understood this because we, too, were victims.').some((c) => c.text.startsWith('were victims')));
   });
 });

@@ -3,7 +3,7 @@
 import { rawClaim } from './raw-claim';
 import type { DocContext } from './context';
 import { isCapitalized, isCloseQuoteMark, isOpenQuoteMark, isWord, nm } from './context';
-import { trimEnd, trimStart } from './content';
+import { timeAdjunctEnd, trimEnd, trimStart } from './content';
 import type { CueMatch } from './cues';
 import { tailEnd, type Env } from './env';
 import type { RawClaim } from './extract';
@@ -88,7 +88,7 @@ export function accordingClaims(ctx: DocContext, env: Env, cue: CueMatch, a: num
 
 const TOLD = new Set(['told', 'tells', 'tell']);
 
-/** The comma after a short addressee starting at j ("Radio-Canada", "reporters", "the BBC"), else j. */
+/** The comma after a short addressee starting at j ("Radio-Canada", "reporters", "me on Friday"), else j. */
 function addresseeEnd(ctx: DocContext, j: number, b: number): number {
   for (let k = j; k < b && k < j + 5; k++) {
     if (nm(ctx, k) === ',') return k > j ? k : j;
@@ -174,8 +174,13 @@ export function contentBefore(ctx: DocContext, env: Env, cue: CueMatch, b: numbe
     out.push(rawClaim(k, e, cue, source));
     return e;
   }
-  // "The federal government, he told Radio-Canada, had …": the addressee after "told" is part of the parenthetical.
-  if (j < b && nm(ctx, j) !== ',' && TOLD.has(nm(ctx, cue.end - 1))) j = addresseeEnd(ctx, j, b);
+  // "The federal government, he told Radio-Canada, had …", "The plan, he said on Tuesday, would …": the addressee
+  // after "told" or a time adjunct is part of the parenthetical.
+  if (j < b && nm(ctx, j) !== ',') {
+    const time = timeAdjunctEnd(ctx, j, b);
+    if (time > j && time < b && nm(ctx, time) === ',') j = time;
+    else if (TOLD.has(nm(ctx, cue.end - 1))) j = addresseeEnd(ctx, j, b);
+  }
   if (!final && sep >= 0 && nm(ctx, sep) === ',' && j + 1 < b && nm(ctx, j) === ',' && resumesClause(ctx, j + 1)) {
     // The apposition is no content, and no later cue inside it takes the content before ("…, predicted Madeleine
     // Kunin, the former governor challenged by Sanders").
