@@ -43,7 +43,7 @@ export function bestDescribed(g: ActorGrouping, speakers: readonly SpeakerMark[]
     if (s > bestScore) { best = a; bestScore = s; }
     if (a === lastActor) { lastFit = fit; continue; }
     if (fit > otherScore) { other = a; otherScore = fit; }
-    if (fit > ofCountryFit && d.countries.some((c) => g.profiles[a].countries.has(c))) { ofCountry = a; ofCountryFit = fit; }
+    if (fit > ofCountryFit && d.countries.length > 0 && ofDescribedCountry(d, g.profiles[a].countries)) { ofCountry = a; ofCountryFit = fit; }
   }
   // The speaker just before, of no known country, comes first ("Assad said … Abbas said … The Syrian official added"),
   // unless one of the country holds the same office: two foreign ministers are of two countries ("Sayyid Badr, Foreign
@@ -51,6 +51,12 @@ export function bestDescribed(g: ActorGrouping, speakers: readonly SpeakerMark[]
   if (best !== null && best === lastActor && g.profiles[best].countries.size === 0 && ofCountry >= 0 && ofCountryFit >= lastFit &&
     sameOffice(g.profiles[best].roles, g.profiles[ofCountry].roles)) return other;
   return best;
+}
+
+/** Whether a person's countries hold one the description names (no closure per candidate). */
+function ofDescribedCountry(d: Description, countries: ReadonlySet<string>): boolean {
+  for (let k = 0; k < d.countries.length; k++) if (countries.has(d.countries[k])) return true;
+  return false;
 }
 
 /** Whether two people's roles share an office: a head role and a word that modifies it ("foreign" and "minister"). */

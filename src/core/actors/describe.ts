@@ -276,6 +276,7 @@ const SUBORDINATE = ['deputy', 'vice', 'assistant'];
 /** The person holds a deputy's or vice's title the description does not name. */
 /** Whether every title the person was given with the head role says it is past ("former president"). */
 function formerOnly(p: ActorProfile, head: string): boolean {
+  if (!p.roles.has('former')) return false; // most people: no phrase to read (this runs for every description and candidate)
   let any = false;
   for (const phrase of p.rolePhrases) {
     if (!phrase.endsWith(head)) continue;
