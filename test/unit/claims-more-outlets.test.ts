@@ -245,4 +245,9 @@ suite('claims: more outlets\' styles', () => {
     // "…, he understood this because we, too, were …": no time adjunct, no addressee; nothing resumes.
     assert.ok(!claimsOf('Likely, I understood this because we, too, were victims.').some((c) => c.text.startsWith('were victims')));
   });
+
+  test('"The Iranian Ambassador affirmed his country\'s support for …": an emphatic verb before its object is a cue', () => {
+    const c = claimWith(claimsOf("The Iranian Ambassador affirmed his country's support for the stability of Iraq."), 'support');
+    assert.deepEqual([c.cue, c.speaker], ['affirmed', 'The Iranian Ambassador']);
+  });
 });
