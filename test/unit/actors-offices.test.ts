@@ -85,4 +85,12 @@ suite('actors: offices in titles and forms of address', () => {
     const r = extractedSpeakers(text, [['Lazarus Chakwera', 'PERSON'], ['Peter Mutharika', 'PERSON'], ['Chakwera', 'PERSON']]);
     assert.notEqual(r.bySpeakerSpan('the president')?.speaker, 'person:peter-mutharika');
   });
+
+  test('"The Ministry expressed …" after "the Ministry of Foreign Affairs said": the ministry named, no organisation "The Ministry"', () => {
+    const text = 'The Ministry of Foreign Affairs said in a statement that Qatar condemns the attack. The statement reiterated Qatar\'s position. ' +
+      'The Ministry expressed condolences to the families.';
+    const tokens = tokenize(text);
+    const found = tagEntities(text, tokens, splitSentences(text, tokens)).map((e) => e.text);
+    assert.ok(!found.some((e) => /^(?:The )?Ministry$/.test(e)), found.join(' | '));
+  });
 });

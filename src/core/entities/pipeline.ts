@@ -62,6 +62,8 @@ const NO_NAME = /^(?:Us|[A-Z]{2,}s)$/;
 /** An office in capitals alone ("One Labour MP … the MP said", "the CEO"), or an office named by one word ("the
  * Chancellor said", "The Taoiseach has rejected"), is a role, not an organisation or a person. */
 const ROLE_ABBREVIATION = /^(?:MP|MEP|MSP|MLA|CEO|CFO|COO|CTO|CS|Chancellor|Taoiseach|Tánaiste|Tanaiste|Chairperson|Chairman|Chairwoman|Treasurer)$/;
+/** "The Ministry expressed …", "the Department said": a body's common noun alone names none (the description finds it). */
+const BODY_NOUN = /^(?:Ministry|Department|Agency|Authority|Bureau)$/;
 /** "The Opposition Leader, Sussan Whitlock,": an office of two words, no organisation. */
 const TWO_WORD_OFFICE = /^(?:Opposition Leader|Opposition leader|Deputy Leader|Prime Minister|Deputy Premier)$/;
 /** A member's title read as an organisation ("The Member of Parliament for Asante Akim Central, Hon. …"). */
@@ -72,6 +74,7 @@ function refineType(lex: DocLexicon, words: readonly string[], s: ClassSpan): En
   if (n === 1 && (LONE_TITLE.test(words[s.start]) || NO_NAME.test(words[s.start]) || ROLE_ABBREVIATION.test(words[s.start]))) return null;
   if (n >= 3 && words[s.start].startsWith('Member') && MEMBER_TITLE.test(words.slice(s.start, s.end).join(' '))) return null;
   if (n === 2 && s.cls !== CLS_PER && TWO_WORD_OFFICE.test(`${words[s.start]} ${words[s.start + 1]}`)) return null;
+  if ((n === 1 && BODY_NOUN.test(words[s.start])) || (n === 2 && (words[s.start] === 'The' || words[s.start] === 'the') && BODY_NOUN.test(words[s.start + 1]))) return null;
   // "support from Latinos", "Democrats said": a people or group named in the plural, whatever the tagger read.
   if (n === 1 && s.cls !== CLS_LOC && words[s.start].endsWith('s') && lex.isNorpWord(words[s.start])) return 'NORP';
   // "the Cold War" (read as a place), "the Republican National Convention", "Hurricane Katrina" (read as a person or
