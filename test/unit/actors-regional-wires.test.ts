@@ -2,6 +2,9 @@
 // commander is one unnamed member, and "the spokesman" is the spokesman who spoke last.
 import * as assert from 'node:assert/strict';
 import { extractedSpeakers } from './actors-helpers';
+import { tagEntities } from '../../src/core/entities';
+import { splitSentences } from '../../src/core/text/sentences';
+import { tokenize } from '../../src/core/text/tokenize';
 import { genderOfFirstName } from '../../src/core/actors/nameGender';
 
 suite('actors: Middle East wire copy', () => {
@@ -176,5 +179,17 @@ suite('actors: Thai police ranks', () => {
       '"The destroyer is ready," said the Navy chief.';
     const n = extractedSpeakers(navy, [['Shahram Irani-Zadeh', 'PERSON'], ['Navy', 'MISC']]);
     assert.equal(n.bySpeakerSpan('the Navy chief')?.speaker, 'person:shahram-irani-zadeh');
+  });
+
+  test('"HE the Minister of State stressed" (His Excellency) is the minister, not the pronoun "he"; "Deputy Foreign Minister of Tajikistan X" a person', () => {
+    const text = 'HH the Amir Sheikh Tamim bin Hamad Al-Thani received a call. HH the Amir said Doha looked forward to the visit.\n\n' +
+      'HE Minister of State Dr. Mohammed Al Khulaifi met on Tuesday with HE Deputy Foreign Minister of Tajikistan Farrukh Sharifzoda.\n\n' +
+      'HE the Minister of State stressed that Qatar values its partners in Central Asia.';
+    const r = extractedSpeakers(text, [['Tamim bin Hamad Al-Thani', 'PERSON'], ['Mohammed Al Khulaifi', 'PERSON'], ['Tajikistan', 'GPE'],
+      ['Farrukh Sharifzoda', 'PERSON'], ['Doha', 'GPE'], ['Qatar', 'GPE'], ['Central Asia', 'LOC']]);
+    assert.equal(r.bySpeakerSpan('HE the Minister of State')?.speaker, 'person:mohammed-al-khulaifi');
+    const tokens = tokenize(text);
+    const found = tagEntities(text, tokens, splitSentences(text, tokens)).map((e) => `${e.text}/${e.type}`);
+    assert.ok(found.includes('Farrukh Sharifzoda/PERSON'), found.join(' | '));
   });
 });

@@ -58,14 +58,14 @@ function pronounOf(lower: string): Pronoun {
  * on the 1,183 articles 2 of 9 such "they" found the right group, 22 of 24 "he’s"/"she’ll" the right person. A span
  * that opens with "he"/"she" and runs on in lower-case words ("He went out of his way", "he turned his back on …")
  * is the pronoun too: the claims stage took the clause for the speaker, whose subject is the pronoun. Not "he and
- * …", "she or …": a pair is not one speaker. */
-const LEADING_PRONOUN_RE = /^(he|she|He|She|HE|SHE)(?:['’](?:s|d|ll))?(?:$|\s+(?!(?:and|or)\b)\p{Ll})/u;
+ * …", "she or …": a pair is not one speaker; not "HE the Minister of State" (His Excellency, in Gulf agency copy). */
+const LEADING_PRONOUN_RE = /^(he|she|He|She)(?:['’](?:s|d|ll))?(?:$|\s+(?!(?:and|or)\b)\p{Ll})|^(HE|SHE)$/u;
 
 function withoutContraction(raw: string, lower: string): string {
   const c = lower.charCodeAt(0);
   if (c !== 104 && c !== 115) return lower; // "h", "s": no Unicode regex for the other span texts
   const m = LEADING_PRONOUN_RE.exec(raw);
-  return m ? m[1].toLowerCase() : lower;
+  return m ? (m[1] ?? m[2]).toLowerCase() : lower;
 }
 
 /** "one Obama insider", "a member of the Nepali Congress party", "one P&G Amiens employee": one unnamed member of a

@@ -68,9 +68,13 @@ function afterOfficeOf(words: readonly string[], i: number): boolean {
   return k >= 1 && (k === i - 1 || JOINS.has(words[i - 1])) && (words[k] === 'of' || words[k] === 'for') && OFFICES.has(words[k - 1].toLowerCase());
 }
 
-/** "Minister of Foreign Affairs of | Uzbekistan …": the word before `i` is "of" after a whole "<office> of <portfolio>". */
+/** "Minister of Foreign Affairs of | Uzbekistan …", "Foreign Minister of | Tajikistan …": the word before `i` is "of" after
+ * a whole "<office> of <portfolio>" or after the office. */
 function afterPortfolioOf(words: readonly string[], i: number): boolean {
-  if (i < 4 || words[i - 1] !== 'of') return false;
+  if (i < 2 || words[i - 1] !== 'of') return false;
+  // "Deputy Foreign Minister of | Tajikistan Farrukh Sharifzoda": the office itself before "of".
+  if (OFFICES.has(words[i - 2].toLowerCase()) && isCapitalized(words[i - 2])) return true;
+  if (i < 4) return false;
   let k = i - 2;
   while (k > 0 && isCapitalized(words[k]) && PORTFOLIO_WORDS.has(words[k].toLowerCase())) k--;
   return k < i - 2 && afterOfficeOf(words, k + 1);
