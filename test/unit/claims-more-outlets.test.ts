@@ -250,4 +250,9 @@ suite('claims: more outlets\' styles', () => {
     const c = claimWith(claimsOf("The Iranian Ambassador affirmed his country's support for the stability of Iraq."), 'support');
     assert.deepEqual([c.cue, c.speaker], ['affirmed', 'The Iranian Ambassador']);
   });
+
+  test('"…, according to the city\'s mayor, Sami Er.": the name in apposition ending the sentence is part of the source', () => {
+    const c = claimWith(claimsOf("Some buildings were awaiting demolition, according to the city's mayor, Sami Er."), 'demolition');
+    assert.equal(c.speaker, "the city's mayor, Sami Er");
+  });
 });

@@ -46,6 +46,8 @@ export function accordingClaims(ctx: DocContext, env: Env, cue: CueMatch, a: num
   // "…, according to the SITE Intelligence Group, which monitors extremist statements.": the relative clause is the
   // source's, as PolNeAR marks it.
   if (who && who.end + 1 < b && nm(ctx, who.end) === ',' && sourceRelativeToEnd(ctx, who.end + 1, b)) who = { start: who.start, end: trimEnd(ctx, who.start, b) };
+  // "…, according to the city's mayor, Sami Er.": the name in apposition that ends the sentence is the source's.
+  if (who && who.end + 1 < b && nm(ctx, who.end) === ',' && nameToEnd(ctx, who.end + 1, b)) who = { start: who.start, end: trimEnd(ctx, who.start, b) };
   // "…, according to three regional and western officials with knowledge of the talks.": a conjunction that runs on to
   // the sentence end with no verb still names the source.
   if (who && nm(ctx, who.end) === 'and' && conjunctToEnd(ctx, who.end + 1, b)) who = { start: who.start, end: trimEnd(ctx, who.start, b) };
@@ -84,6 +86,13 @@ export function accordingClaims(ctx: DocContext, env: Env, cue: CueMatch, a: num
     lo = b;
   }
   return lo;
+}
+
+/** Whether [i, b) is a name of one to four capitalised words and the sentence's end punctuation. */
+function nameToEnd(ctx: DocContext, i: number, b: number): boolean {
+  let k = i;
+  while (k < b && k < i + 4 && isWord(ctx, k) && isCapitalized(ctx, k)) k++;
+  return k > i && trimEnd(ctx, i, b) === k;
 }
 
 const TOLD = new Set(['told', 'tells', 'tell']);
