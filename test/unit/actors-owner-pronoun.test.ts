@@ -1,6 +1,6 @@
 // "his campaign", "her advisers": the possessive's person speaks, as for "Clinton's campaign" and "Clinton aides".
 import * as assert from 'node:assert/strict';
-import { group, tagAll } from './actors-helpers';
+import { extractedSpeakers, group, tagAll } from './actors-helpers';
 
 suite('actors: a possessive pronoun before a campaign or aides', () => {
   test('"Her campaign" and "his top advisers" speak for the person; "his supporters" and "his speech" do not', () => {
@@ -27,5 +27,11 @@ suite('actors: "the campaign"', () => {
     const g = group(text, tagAll(text, [['Jane Roe', 'PERSON'], ['John Doe', 'PERSON'], ['Ohio', 'GPE']]));
     assert.equal(g.speakerOf('the campaign'), 'person:john-doe');
     assert.equal(g.speakerOf('The campaign', 'again.'), null, 'named more than five sentences back');
+  });
+
+  test('"Its regional office said" is the organisation "it" means', () => {
+    const text = 'Amnesty International said the detainees were held incommunicado. Its regional office said four detainees had been referred to court.';
+    const r = extractedSpeakers(text, [['Amnesty International', 'ORG']]);
+    assert.equal(r.bySpeakerSpan('Its regional office')?.speaker, 'org:amnesty-international');
   });
 });
