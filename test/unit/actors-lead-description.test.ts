@@ -80,4 +80,11 @@ suite('actors: a lead description named in the next sentence', () => {
       'Saturday that Tehran is ready to reach a fair agreement.';
     assert.equal(extractedSpeakers(text, spec).bySpeakerSpan('Iran’s FM')?.speaker, 'person:abbas-araghchi');
   });
+
+  test('"…, the Navy commander announced on Monday. ¶ Rear Admiral X made the remarks …": the admiral, not the Navy', () => {
+    const text = 'TEHRAN (MNA) – Iran\'s Navy will send a destroyer to the Red Sea within weeks, the Navy commander announced on Monday.\n\n' +
+      'Rear Admiral Shahram Irani-Zadeh made the remarks in a meeting with naval cadets in Bandar Abbas. He said the ship was ready.';
+    const r = extractedSpeakers(text, [['Iran', 'GPE'], ['Navy', 'ORG'], ['Red Sea', 'LOC'], ['Shahram Irani-Zadeh', 'PERSON'], ['Bandar Abbas', 'GPE']]);
+    assert.equal(r.bySpeakerSpan('the Navy commander')?.speaker, 'person:shahram-irani-zadeh');
+  });
 });

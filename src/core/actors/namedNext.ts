@@ -40,7 +40,9 @@ export function resolveNamedNext(text: string, sentences: readonly Sentence[], g
     const sentence = sentenceAt(sentences, span.start);
     // A lead opens its sentence; in a headline it may follow its quote ("'We are not afraid,' says Venezuela's …").
     const headline = headlineLine(text, sentences[sentence]);
-    if (!headline && !opensSentence(text.slice(sentences[sentence].start, span.start))) continue;
+    // Or it ends its sentence when the next one tells who "made the remarks" ("…, the Navy commander announced on
+    // Monday. ¶ Rear Admiral Shahram Irani-Zadeh made the remarks …").
+    if (!headline && !opensSentence(text.slice(sentences[sentence].start, span.start)) && remarksMaker(text, sentences, g, sentence + 1) === null) continue;
     const raw = text.slice(span.start, span.end).trim();
     const d = h.description(raw);
     if (d && out[i].speaker === null && mayBeOrgNamedNext(d, raw)) {
