@@ -40,11 +40,13 @@ export function resolveNamedNext(text: string, sentences: readonly Sentence[], g
     const sentence = sentenceAt(sentences, span.start);
     // A lead opens its sentence; in a headline it may follow its quote ("'We are not afraid,' says Venezuela's …").
     const headline = headlineLine(text, sentences[sentence]);
-    // Or it ends its sentence when the next one tells who "made the remarks" ("…, the Navy commander announced on
-    // Monday. ¶ Rear Admiral Shahram Irani-Zadeh made the remarks …").
-    if (!headline && !opensSentence(text.slice(sentences[sentence].start, span.start)) && remarksMaker(text, sentences, g, sentence + 1) === null) continue;
+    const lead = headline || opensSentence(text.slice(sentences[sentence].start, span.start));
     const raw = text.slice(span.start, span.end).trim();
     const d = h.description(raw);
+    // Or it ends its sentence when the next one tells who "made the remarks" ("…, the Navy commander announced on
+    // Monday. ¶ Rear Admiral Shahram Irani-Zadeh made the remarks …"); that sentence is read only for a description
+    // with a head or a generic noun (what the rules below need), not for each "…, he said".
+    if (!lead && (!d || (d.head === undefined && d.generic === undefined) || remarksMaker(text, sentences, g, sentence + 1) === null)) continue;
     if (d && out[i].speaker === null && mayBeOrgNamedNext(d, raw)) {
       const org = orgNamedNext(text, sentences, g, candidates, order, k, sentence, out, d, actorOf);
       if (org !== null) giveSpeaker(candidates, order, k, out, org);
