@@ -3,7 +3,7 @@
 import type { Description } from './describe';
 import { parseDescription } from './describe';
 import type { EntityType } from '../types';
-import { onlyReligiousHonorifics } from './roles';
+import { hasRoleClass, onlyReligiousHonorifics } from './roles';
 import { lastMentionOf } from './salience';
 import type { ActorGrouping } from './types';
 
@@ -85,8 +85,6 @@ export function countryActor(g: ActorGrouping, code: string): number | null {
 
 /** Roles that head an organisation: "the AEOI chief", "the CIA director", "the IRGC commander". */
 const TOP_ROLES = new Set(['chief', 'head', 'director', 'leader', 'chairman', 'chairwoman', 'chair', 'president', 'commander', 'boss', 'secretary-general']);
-/** Ranks whose holder a story calls "the … commander". */
-const COMMANDING_RANKS = new Set(['general', 'admiral', 'brigadier', 'colonel', 'marshal']);
 /** Roles of someone who speaks for an organisation without heading it. */
 const STAFF_ROLES = ['spokesperson', 'aide', 'adviser', 'advisor', 'deputy', 'assistant'];
 
@@ -155,7 +153,7 @@ export function renamedHeadFit(g: ActorGrouping, inside: readonly number[], d: D
       if (TOP_ROLES.has(last) && (last !== 'president' || head === 'president')) return true;
       // "Major General Hossein Mohammadi-Rad said … the IRGC commander stated", "said the Navy chief": a general or
       // admiral commands.
-      if ((head === 'commander' || head === 'chief') && COMMANDING_RANKS.has(last)) return true;
+      if ((head === 'commander' || head === 'chief') && hasRoleClass(last, 'commander')) return true;
     }
     return false;
   };

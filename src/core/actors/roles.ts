@@ -109,6 +109,11 @@ const HEAD_KEYS: ReadonlySet<string> = new Set([...HEADS, ...[...CANONICAL].filt
 /** Every word isTitleWord accepts, in one set: it runs for every word of every title scan and description. */
 const TITLE_WORDS: ReadonlySet<string> = new Set([...HEADS, ...MODIFIERS, ...HONORIFICS, ...CANONICAL.keys()]);
 
+/** Whether a role word belongs to a class ("general", "admiral" → "commander"). */
+export function hasRoleClass(key: string, cls: string): boolean {
+  return CLASSES.get(canonicalRole(key))?.includes(cls) === true;
+}
+
 export function isHead(key: string): boolean {
   return HEAD_KEYS.has(key);
 }

@@ -14,7 +14,7 @@ import { appositionEnd } from './according-apposition';
 import type { TokenRange } from './source';
 import { rightNP, withAuthor } from './source';
 import { openingDatelineEnd } from './dateline';
-import { APOSTROPHE_S, DETERMINERS, PREPOSITIONS, SUBJECT_END, VERB_GROUP } from './words';
+import { APOSTROPHE_S, DETERMINERS, PREPOSITIONS, SUBJECT_END, TOLD_FORMS, VERB_GROUP } from './words';
 
 /** End (exclusive) of content that stops at separator `sep`: a closing quote stays in, a comma goes out. */
 function contentEndAtSeparator(ctx: DocContext, sep: number): number {
@@ -94,8 +94,6 @@ function nameToEnd(ctx: DocContext, i: number, b: number): boolean {
   while (k < b && k < i + 4 && isWord(ctx, k) && isCapitalized(ctx, k)) k++;
   return k > i && trimEnd(ctx, i, b) === k;
 }
-
-const TOLD = new Set(['told', 'tells', 'tell']);
 
 /** The comma after a short addressee starting at j ("Radio-Canada", "reporters", "me on Friday"), else j. */
 function addresseeEnd(ctx: DocContext, j: number, b: number): number {
@@ -188,7 +186,7 @@ export function contentBefore(ctx: DocContext, env: Env, cue: CueMatch, b: numbe
   if (j < b && nm(ctx, j) !== ',') {
     const time = timeAdjunctEnd(ctx, j, b);
     if (time > j && time < b && nm(ctx, time) === ',') j = time;
-    else if (TOLD.has(nm(ctx, cue.end - 1))) j = addresseeEnd(ctx, j, b);
+    else if (TOLD_FORMS.has(nm(ctx, cue.end - 1))) j = addresseeEnd(ctx, j, b);
   }
   if (!final && sep >= 0 && nm(ctx, sep) === ',' && j + 1 < b && nm(ctx, j) === ',' && resumesClause(ctx, j + 1)) {
     // The apposition is no content, and no later cue inside it takes the content before ("…, predicted Madeleine

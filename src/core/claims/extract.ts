@@ -29,7 +29,7 @@ import { appositionSource, leftSource } from './left-source';
 import { participleSource } from './participle-subject';
 import { compoundCue, reducedParticipleQuote } from './nominal-cues';
 import { nounCueAgents } from './noun-cue-agent';
-import { COMPLEMENTISERS, INVERSION_CUES, PERSONAL_SUBJECTS, PREPOSITIONS, VERB_GROUP } from './words';
+import { COMPLEMENTISERS, INVERSION_CUES, PERSONAL_SUBJECTS, PREPOSITIONS, TOLD_FORMS, VERB_GROUP } from './words';
 import { addStandaloneQuotes } from './standalone';
 import {
   complementFollows, introClauseEnd, nextQuoteStart, quoteEndingAt, quoteEnds,
@@ -129,9 +129,6 @@ function isParticipial(ctx: DocContext, c: CueMatch, a: number): boolean {
 // "X refused to answer but said …": a cue coordinated with an earlier verb shares its subject.
 const COORDINATORS = new Set(['and', 'but']);
 
-// "“…,” Graham, a former candidate, told CBS News": the noun phrase after "told" is whom he told, never the speaker.
-const ADDRESSEE_FIRST = new Set(['told', 'tells', 'tell']);
-
 // "who" only ever comes before a source when it is the verb's object (source.ts objectRelative).
 const RELATIVE_OBJECTS = new Set(['what', 'which', 'whom', 'that', 'who']);
 const NONRESTRICTIVE = new Set(['which', 'who', 'whom']);
@@ -191,7 +188,7 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     // A comma right at the floor (an earlier content's tail stopped there) may still open a final "…, said X".
     const invSep = sep >= 0 ? sep : (cue.start - 1 > lo - 1 && cue.start - 1 > a && nm(ctx, cue.start - 1) === ',' ? cue.start - 1 : -1);
     if (!src && !according && !participial && invSep >= 0 && cue.end < b && isWord(ctx, cue.end) && INVERSION_CUES.has(head)
-      && !ADDRESSEE_FIRST.has(head) && !PREPOSITIONS.has(nm(ctx, cue.end - 1))) { // "…, X, wrote in | a post": the preposition's object
+      && !TOLD_FORMS.has(head) && !PREPOSITIONS.has(nm(ctx, cue.end - 1))) { // "…, X, wrote in | a post": the preposition's object
       const r = rightNP(ctx, cue.end, b);
       // After a quote the subject may carry an apposition or more ("…,” said Rep. X (D-S.C.), a member of …").
       // "…, says it respects his decision": a pronoun and more words after the cue are the content's clause.

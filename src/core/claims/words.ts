@@ -104,6 +104,9 @@ export const BE_FORMS = set(`is was are were be been being`);
 
 /** Contrast links opening a clause beside a reported one ("…, while ESPN sources said …"). */
 export const CONTRAST_LINKS = set(`while whereas`);
+/** "told" and its forms: the noun phrase after them is whom the speaker told, never the speaker or the content ("“…,”
+ * Graham, a former candidate, told CBS News"). */
+export const TOLD_FORMS = set(`told tells tell`);
 /** Plain verbs of saying, as the head of a cue ("said", "told", "wrote"). */
 export const SAYING_VERBS = set(`said says say told tells wrote writes reported reports claimed claims insisted argued added stated`);
 
