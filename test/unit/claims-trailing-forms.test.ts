@@ -117,3 +117,11 @@ suite('claims: a post on a platform', () => {
     }
   });
 });
+
+suite('claims: a relative clause inside the subject of a final attribution', () => {
+  test('"The ban, which prohibits …, will take effect …, officials said." keeps "The ban" as the first piece of the officials\' content', () => {
+    const claims = claimsOf('Ban upheld\n\nThe ban, which prohibits the sale of flavored tobacco, will take effect in March, officials said.');
+    const said = claims.filter((c) => c.cue === 'said').map((c) => c.text);
+    assert.deepEqual(said, ['The ban', 'will take effect in March']);
+  });
+});

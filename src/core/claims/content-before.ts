@@ -70,7 +70,7 @@ export function accordingClaims(ctx: DocContext, env: Env, cue: CueMatch, a: num
   if (sep >= 0 && sep > lo) {
     const s0 = startBefore(ctx, lo, sep);
     const e0 = trimEnd(ctx, s0, contentEndAtSeparator(ctx, sep));
-    if (e0 > s0) out.push(rawClaim(s0, e0, cue, who));
+    if (e0 > s0) { subjectBeforeRelative(ctx, out, s0, cue, who); out.push(rawClaim(s0, e0, cue, who)); }
     lo = after;
     if (nm(ctx, sep) === ',' && after + 1 < b && nm(ctx, after) === ',' && resumesClause(ctx, after + 1) && !linkAfter && !opensApposition(ctx, after + 1)
       && !sourceRelativeToEnd(ctx, after + 1, b)) {
@@ -86,6 +86,25 @@ export function accordingClaims(ctx: DocContext, env: Env, cue: CueMatch, a: num
     lo = b;
   }
   return lo;
+}
+
+/**
+ * "The ban, which prohibits …, will take effect in March, officials said.": when the content before a cue starts at s0
+ * right after the last claim, a relative clause of its own ("which prohibits …"), the subject that clause interrupted
+ * ("The ban") is the content's first piece (PolNeAR keeps the nested claim and splits the outer content around it).
+ */
+function subjectBeforeRelative(ctx: DocContext, out: RawClaim[], s0: number, cue: CueMatch, who: TokenRange | null): void {
+  const r = out.length > 0 ? out[out.length - 1] : null;
+  if (!r || !r.source || r.source.end !== r.source.start + 1 || r.contentEnd !== s0 - 1 || nm(ctx, s0 - 1) !== ',') return;
+  const rel = nm(ctx, r.source.start);
+  const comma = r.source.start - 1;
+  if ((rel !== 'which' && rel !== 'who') || comma <= 0 || nm(ctx, comma) !== ',') return;
+  const prev = out.length > 1 ? out[out.length - 2] : null;
+  let lo = ctx.sentences[ctx.sentOf[comma]].firstToken;
+  if (prev && prev.contentEnd > lo && prev.contentEnd <= comma) lo = Math.max(prev.contentEnd, prev.cue ? prev.cue.end : 0, prev.source ? prev.source.end : 0);
+  const s = startBefore(ctx, lo, comma);
+  const e = trimEnd(ctx, s, comma);
+  if (e > s && e - s <= 12) out.push(rawClaim(s, e, cue, who));
 }
 
 /** Whether [i, b) is a name of one to four capitalised words and the sentence's end punctuation. */
@@ -169,7 +188,7 @@ export function contentBefore(ctx: DocContext, env: Env, cue: CueMatch, b: numbe
   const e0 = trimEnd(ctx, s0, contentEndAtSeparator(ctx, sep));
   // Content comes first, so a preposition at the end of the cue opens an adjunct: "wrote | in a post".
   const cueT = cue.end - cue.start > 1 && PREPOSITIONS.has(nm(ctx, cue.end - 1)) ? { start: cue.start, end: cue.end - 1, key: cue.key } : cue;
-  if (e0 > s0) out.push(rawClaim(s0, e0, cueT, source));
+  if (e0 > s0) { subjectBeforeRelative(ctx, out, s0, cueT, source); out.push(rawClaim(s0, e0, cueT, source)); }
   // "“A,” he said, “B.”" — the quote after is a continuation of the same claim.
   let k = j;
   while (k < b && !isOpenQuoteMark(ctx, k) && nm(ctx, k) !== '.' && k < j + 8) k++;
