@@ -139,6 +139,13 @@ suite('claims: more outlets\' styles', () => {
     const pronoun = 'Both campaigns know it too, and that’s why the candidates have been scrambling to visit these places.';
     assert.equal(claimWith(claimsOf(pronoun), 'it too').text, 'it too');
   });
+  test('", but that" with a subject after it goes on with the content; "but that report concerned …" is the reporter\'s', () => {
+    const text = 'Officials said the headworks had suffered "moderate damage", but that the supply to the valley would not be affected.';
+    assert.equal(claimWith(claimsOf(text), 'headworks').text,
+      'the headworks had suffered "moderate damage", but that the supply to the valley would not be affected');
+    const demonstrative = 'Gowdy referenced a 2015 inspector general report on e-mail retention at the State Department, but that report concerned the e-mails of lower-level officials.';
+    assert.equal(claimWith(claimsOf(demonstrative), 'inspector general').text, 'a 2015 inspector general report on e-mail retention at the State Department');
+  });
   test('"…, the company confirmed to The Verge on Wednesday.": the listener after "to" is no content, what came before is', () => {
     const text = 'Threadline is laying off roughly 30 percent of its employees, the company confirmed to The Verge on Wednesday.';
     const c = claimWith(claimsOf(text), 'laying off');

@@ -159,6 +159,10 @@ suite('text: sentence splitter', () => {
     ['“It is safe,” Brown wrote on X.', '“Councils will answer.”', 'He posted on X.', 'Later he left.', 'Malcolm X. Smith spoke.',
       'John J. "Jack" Sheehan said so.']);
   });
+  test('a clock time runs on into its day or time zone ("9 a.m. Monday", "3 p.m. EST"); before another word it may end', () => {
+    assert.deepEqual(split('All were found by about 9 a.m. Monday. Then at 5 p.m. The police came. It was 3 p.m. EST on Friday.'),
+      ['All were found by about 9 a.m. Monday.', 'Then at 5 p.m.', 'The police came.', 'It was 3 p.m. EST on Friday.']);
+  });
   test('decimal points and lowercase continuations do not split', () => {
     assert.deepEqual(split('Growth was 3.5 percent. it rose... slowly? Yes!'), ['Growth was 3.5 percent. it rose... slowly?', 'Yes!']);
   });

@@ -1,8 +1,8 @@
 // The extraction environment (lexicon, models, training hooks) that every step of extract.ts reads, and the one step
 // that uses a model wherever a content runs on after a point: where it ends.
 import type { DocContext } from './context';
-import { nm } from './context';
-import { APOSTROPHE_S } from './words';
+import { isCapitalized, isWord, nm } from './context';
+import { APOSTROPHE_S, DETERMINERS, PRONOUNS } from './words';
 import { beforeReportersAside, contentTail } from './content';
 import type { CueModel } from './cue-model';
 import type { EndModel } from './end-model';
@@ -31,15 +31,25 @@ export function tailEnd(ctx: DocContext, env: Env, key: string, s: number, hi: n
   const mk = modelKey(key);
   if (env.onTail) env.onTail(ctx, mk, s, hi, rule);
   const e = env.end ? modelContentEnd(ctx, env.end, mk, s, hi, rule) : rule;
-  // "… kept water levels too high, and that engineers ignored warnings": a second "that" clause is more of the same.
+  // "… kept water levels too high, and that engineers ignored warnings", "…, but that supply would not be affected": a
+  // second "that" clause is more of the same.
   const t = secondThatClause(ctx, e, hi);
   const end = t < 0 ? e : env.end ? modelContentEnd(ctx, env.end, mk, t, hi, contentTail(ctx, t, hi)) : contentTail(ctx, t, hi);
   return beforeReportersAside(ctx, s, end);
 }
 
-/** After a content ending at e: the first token of a clause opened by ", and that" / "and that", or -1. */
+/** After a content ending at e: the first token of a clause opened by ", and that" / "and that" / ", but that", or -1. */
 function secondThatClause(ctx: DocContext, e: number, hi: number): number {
   const k = e < hi && ctx.tokens.text(e) === ',' ? e + 1 : e;
   // Not "and that's why …", where "that" is a pronoun.
-  return k + 2 < hi && nm(ctx, k) === 'and' && nm(ctx, k + 1) === 'that' && ctx.quoteOf[k] < 0 && !APOSTROPHE_S.has(ctx.tokens.text(k + 2)) ? k + 2 : -1;
+  if (k + 2 >= hi || nm(ctx, k + 1) !== 'that' || ctx.quoteOf[k] >= 0 || APOSTROPHE_S.has(ctx.tokens.text(k + 2))) return -1;
+  if (nm(ctx, k) === 'and') return k + 2;
+  // After "but", "that" is as often a demonstrative ("but that could change", "but that report …"): a subject must follow.
+  return nm(ctx, k) === 'but' && opensSubject(ctx, k + 2) ? k + 2 : -1;
+}
+
+/** Whether token i opens a clause's subject: a determiner, a pronoun or a capitalised word. */
+function opensSubject(ctx: DocContext, i: number): boolean {
+  const n = nm(ctx, i);
+  return DETERMINERS.has(n) || PRONOUNS.has(n) || (isWord(ctx, i) && isCapitalized(ctx, i));
 }

@@ -36,6 +36,7 @@ export function splitSentences(text: string, tokens: Tokens): Sentence[] {
     const after = j + 1;
     if (after >= n) { i = j; break; }
     if (starts[after] === ends[j] && !/\s/.test(text[starts[after]] ?? '')) continue; // "3.5", "e.g.x"
+    if (i >= 3 && clockRunsOn(strings[ids[i - 3]], strings[ids[i - 2]], strings[ids[i - 1]], strings[ids[after]])) continue;
     if (opensSentence(strings[ids[i]], strings[ids[after]]) || platformEnds(strings[ids[i]], i > 0 ? strings[ids[i - 1]] : '', strings[ids[after]])) {
       close(j + 1);
       i = j;
@@ -43,6 +44,15 @@ export function splitSentences(text: string, tokens: Tokens): Sentence[] {
   }
   close(tokens.length);
   return sentences;
+}
+
+/** Days and time zones that go on with a clock time: "by about 9 a.m. Monday", "at 3 p.m. EST". */
+const AFTER_CLOCK = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'ET', 'EST',
+  'EDT', 'CT', 'CST', 'CDT', 'MT', 'MST', 'MDT', 'PT', 'PST', 'PDT', 'GMT', 'UTC', 'BST', 'CET', 'CEST', 'IST', 'AEST', 'AEDT']);
+
+/** Whether "a.m."/"p.m." (tokens a|p . m before the final ".") goes on into `next` rather than ending its sentence. */
+function clockRunsOn(ap: string, dot: string, m: string, next: string): boolean {
+  return m === 'm' && dot === '.' && (ap === 'a' || ap === 'p') && AFTER_CLOCK.has(next);
 }
 
 /** Line breaks in text[from, to) (a gap between two tokens; scanned in place, not sliced out). */
