@@ -59,11 +59,18 @@ suite('claims: "According to X, <apposition>, …"', () => {
         'the letter was drafted by members of the front'],
       ['According to the confidential report, seen by AFP, Iran’s stockpile has grown since February.', 'the confidential report, seen by AFP',
         'Iran’s stockpile has grown since February'],
+      ['According to a poll by Demoscope, an independent pollster, only 41% of Kazakhs back the plan.', 'a poll by Demoscope, an independent pollster',
+        'only 41% of Kazakhs back the plan'],
     ]) {
       const c = claimWith(claimsOf(text), content);
       assert.equal(c.speaker, source);
       assert.equal(c.text, content);
     }
+  });
+
+  test('an office\'s place after it ("the District Administration Office, Sindhupalchok,") is neither content nor the speaker', () => {
+    const c = claimWith(claimsOf('According to the District Administration Office, Sindhupalchok, four people have died.'), 'four people');
+    assert.deepEqual([c.speaker, c.text], ['the District Administration Office', 'four people have died']);
   });
 
   test('no apposition: a list, a clause, a document then a name', () => {

@@ -38,13 +38,30 @@ export function appositionEnd(ctx: DocContext, s: number, comma: number, b: numb
   return role ? close : comma;
 }
 
+/**
+ * "According to the District Administration Office, Sindhupalchok, four people …": the comma after an office's place
+ * (the source stays the office, the content starts after the place), else -1.
+ */
+export function officePlaceEnd(ctx: DocContext, comma: number, b: number): number {
+  if (!OFFICE_HEADS.has(nm(ctx, comma - 1)) || !isCapitalized(ctx, comma - 1)) return -1;
+  let close = comma + 1;
+  while (close < b && close <= comma + 4 && isWord(ctx, close) && isCapitalized(ctx, close)) close++;
+  return close > comma + 1 && close + 3 < b && nm(ctx, close) === ',' && !isCapitalized(ctx, close + 1) ? close : -1;
+}
+
 /** Nouns of people and their roles, which an apposition describing a source names. */
 const PEOPLE = new Set(['lawyer', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'official',
   'source', 'friend', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'mother', 'father', 'director', 'analyst',
   'professor', 'fellow', 'minister', 'head', 'chief', 'chairman', 'chairwoman', 'president', 'expert', 'researcher', 'economist',
   'member', 'leader', 'editor', 'correspondent', 'executive', 'founder', 'author', 'manager', 'secretary', 'commander',
   'representative', 'lawmaker', 'senator', 'governor', 'mayor', 'diplomat', 'ambassador', 'envoy', 'strategist',
-  'consultant', 'scholar', 'historian', 'activist', 'colleague', 'partner', 'deputy', 'officer', 'judge', 'prosecutor']);
+  'consultant', 'scholar', 'historian', 'activist', 'colleague', 'partner', 'deputy', 'officer', 'judge', 'prosecutor',
+  'pollster', 'watchdog', 'monitor', 'regulator', 'agency', 'firm', 'group', 'organisation', 'organization', 'charity']);
+
+/** Heads of an office's name, which its place may follow in apposition ("the District Police Office, Kaski,"). */
+const OFFICE_HEADS = new Set(['office', 'department', 'ministry', 'police', 'council', 'board', 'commission', 'committee',
+  'directorate', 'authority', 'municipality', 'hospital', 'court']);
+
 
 /** Whether capitalised words from i reach an "and"/"or" or another comma: a list, not a clause's subject. */
 function listGoesOn(ctx: DocContext, i: number, b: number): boolean {

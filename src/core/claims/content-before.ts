@@ -10,7 +10,7 @@ import type { RawClaim } from './extract';
 import { absorbClaims, finalAccordingSource, quoteKeepsSpeaker } from './final-attribution';
 import { afterKicker } from './headline';
 import { commaAfter, resumesClause } from './clause';
-import { appositionEnd } from './according-apposition';
+import { appositionEnd, officePlaceEnd } from './according-apposition';
 import type { TokenRange } from './source';
 import { rightNP, withAuthor } from './source';
 import { openingDatelineEnd } from './dateline';
@@ -64,9 +64,10 @@ export function accordingClaims(ctx: DocContext, env: Env, cue: CueMatch, a: num
   // "According to early results of exit polls conducted for the AP by Edison Research, …": the source runs to
   // the comma that opens the content.
   const found = !(sep >= 0 && sep > lo) ? commaAfter(ctx, cue.end, b) : -1;
-  const comma = found > cue.end ? appositionEnd(ctx, cue.end, found, b) : found;
+  const place = found > cue.end ? officePlaceEnd(ctx, found, b) : -1;
+  const comma = place > 0 ? found : found > cue.end ? appositionEnd(ctx, cue.end, found, b) : found;
   if (comma > cue.end) who = { start: cue.end, end: comma };
-  const after = who ? who.end : cue.end;
+  const after = place > 0 ? place : who ? who.end : cue.end;
   if (sep >= 0 && sep > lo) {
     const s0 = startBefore(ctx, lo, sep);
     const e0 = trimEnd(ctx, s0, contentEndAtSeparator(ctx, sep));
