@@ -87,4 +87,13 @@ suite('actors: a lead description named in the next sentence', () => {
     const r = extractedSpeakers(text, [['Iran', 'GPE'], ['Navy', 'ORG'], ['Red Sea', 'LOC'], ['Shahram Irani-Zadeh', 'PERSON'], ['Bandar Abbas', 'GPE']]);
     assert.equal(r.bySpeakerSpan('the Navy commander')?.speaker, 'person:shahram-irani-zadeh');
   });
+
+  test('"…the National Transport Commission (NTC) said … An NTC official said … ¶ Opposition Leader X charged …": not X', () => {
+    const text = 'Bus fares\n\nOperators want higher fares. However, the National Transport Commission (NTC) said any revision had to wait. ' +
+      'An NTC official said the commission would meet operators on Friday.\n\nOpposition Leader Sajith Premadasa charged that the Government had lied.';
+    const spec: readonly (readonly [string, EntityType])[] = [['National Transport Commission', 'ORG'], ['NTC', 'ORG'], ['Sajith Premadasa', 'PERSON']];
+    const r = extractedSpeakers(text, spec);
+    assert.notEqual(r.bySpeakerSpan('An NTC official')?.speaker, 'person:sajith-premadasa');
+    assert.equal(r.bySpeakerSpan('Opposition Leader Sajith Premadasa')?.speaker, 'person:sajith-premadasa');
+  });
 });

@@ -61,6 +61,15 @@ suite('entities: an office and a name read as one organisation', () => {
     assert.deepEqual(shown(words, spans), ['Sadrist/MISC', 'Muqtada al-Sadr/PERSON', 'Ammar al-Hakim/PERSON']);
   });
 
+  test('after a local role too ("Local corporator Meenal Deshpande"), and a councillor or constable may open the span', () => {
+    const words = 'Local corporator Meenal Deshpande met activist Nandini Rao'.split(' ');
+    const spans: Span[] = [{ start: 2, end: 4, type: 'ORG' }, { start: 6, end: 8, type: 'ORG' }];
+    personsAfterTitles(words, spans, orgWord);
+    assert.deepEqual(shown(words, spans), ['Meenal Deshpande/PERSON', 'Nandini Rao/PERSON']);
+    assert.deepEqual(split('Councillor Meenal Deshpande'), ['Meenal Deshpande/PERSON']);
+    assert.deepEqual(split('Constable Vilas Kadam'), ['Vilas Kadam/PERSON']);
+  });
+
   test('"PM Modi" tagged as one organisation is the person without the title; "the PM" alone is no entity', () => {
     const words = 'PM Modi slams rivals ; they hit out at the PM ; PM Council met'.split(' ');
     const spans: Span[] = [{ start: 0, end: 2, type: 'ORG' }, { start: 10, end: 11, type: 'ORG' }, { start: 12, end: 14, type: 'ORG' }];

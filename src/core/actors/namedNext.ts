@@ -62,9 +62,28 @@ export function resolveNamedNext(text: string, sentences: readonly Sentence[], g
     const found = out[i].speaker;
     if (found !== null && g.actors[actorOf(found)].type === 'PERSON') continue;
     const a = namedInNextClaim(text, sentences, g, candidates, order, k, sentence, out, h, actorOf) ?? remarksMaker(text, sentences, g, sentence + 1);
-    if (a === null || !fitsNamedNext(d, g.profiles[a], descriptionGender(raw), h.gender(a))) continue;
+    if (a === null || !fitsNamedNext(d, g.profiles[a], descriptionGender(raw), h.gender(a)) || orgJustNamed(text, g, sentences, span, sentence, a)) continue;
     giveSpeaker(candidates, order, k, out, g.actors[a].id);
   }
+}
+
+/**
+ * "However, the National Transport Commission (NTC) said … An NTC official said … ¶ Opposition Leader Sajith
+ * Premadasa charged …": a lead naming an organisation the sentence before it named, which the person named next is not
+ * known to belong to, goes on with that organisation's story: it is no lead of a new one.
+ */
+function orgJustNamed(text: string, g: ActorGrouping, sentences: readonly Sentence[], span: Span, sentence: number, a: number): boolean {
+  // A headline, or the first line, sums up the lead ("SEIU chief says Trump can win. ¶ The head of the Service
+  // Employees International Union is …").
+  if (sentence <= 1 || headlineLine(text, sentences[sentence - 1])) return false;
+  const from = sentences[sentence - 1].start;
+  for (let k = lastMentionBefore(g.mentions, span.end); k >= 0 && g.mentions.start[k] >= span.start; k--) {
+    const m = g.mentions.actor[k];
+    if (g.actors[m].type !== 'ORG' || g.profiles[a].orgs.has(m)) continue;
+    const before = lastMentionOf(g.mentions, m, g.mentions.start[k]);
+    if (before >= 0 && g.mentions.start[before] >= from) return true;
+  }
+  return false;
 }
 
 /**

@@ -10,11 +10,11 @@ import { isCapitalized } from './word';
 const TITLE_ENDS = new Set(['adviser', 'advisor', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson',
   'ambassador', 'envoy', 'commander', 'chairman', 'chairwoman', 'chairperson', 'president', 'governor', 'mayor', 'speaker', 'chief',
   'director', 'general', 'premier', 'commissioner', 'prosecutor', 'judge', 'chancellor', 'taoiseach', 'tánaiste', 'tanaiste',
-  'mep', 'mp', 'msp', 'mla']);
+  'mep', 'mp', 'msp', 'mla', 'councillor', 'councilor', 'corporator', 'constable']);
 /** Offices that may open such a span themselves ("Chancellor Rachel Reeves" tagged as one organisation): never the
  * first word of an organisation's name, as "General" ("General Electric") or "Director" may be. */
-const OPENING_TITLES = new Set(['chancellor', 'minister', 'ambassador', 'envoy', 'governor', 'mayor', 'premier', 'prosecutor',
-  'judge', 'spokesman', 'spokeswoman', 'spokesperson', 'chairperson', 'taoiseach', 'tánaiste', 'tanaiste', 'mep', 'mp', 'msp', 'mla']);
+const OPENING_TITLES = new Set(['councillor', 'councilor', 'corporator', 'constable', 'chancellor', 'minister', 'ambassador',
+  'envoy', 'governor', 'mayor', 'premier', 'prosecutor', 'judge', 'spokesman', 'spokeswoman', 'spokesperson', 'chairperson', 'taoiseach', 'tánaiste', 'tanaiste', 'mep', 'mp', 'msp', 'mla']);
 /** A lower-case particle of an Arabic or European name ("al-Araji", "bin Salman", "Sanne de Vries", "Ursula von der Leyen"). */
 const PARTICLE = /^(?:(?:al|el|ad|an|as|ash|at|az|bin|bint|ibn)(?:-\p{Lu}|$)|(?:de|van|von|der|den|da|di|du|del|della|dos|das|ter|ten)$)/u;
 const MAX_NAME_WORDS = 4;
@@ -61,9 +61,11 @@ function lastTitleEnd(words: readonly string[], s: Span, orgWord: (w: string) =>
   return -1;
 }
 
-/** Words before a name that make it a person's: the offices, and a lower-case leader or cleric ("Sadrist movement
- * leader Muqtada al-Sadr" had been an organisation). */
-const TITLES_BEFORE_NAMES = new Set([...TITLE_ENDS, 'leader', 'cleric']);
+/** Words before a name that make it a person's: the offices, a lower-case leader or cleric ("Sadrist movement
+ * leader Muqtada al-Sadr" had been an organisation), and the roles local copy puts before a name ("Local corporator
+ * Meenal Deshpande", "constable Vilas Kadam"). */
+const TITLES_BEFORE_NAMES = new Set([...TITLE_ENDS, 'leader', 'cleric', 'activist', 'lawyer', 'advocate', 'legislator', 'lawmaker', 'engineer', 'inspector', 'farmer', 'resident', 'shopkeeper',
+  'trader', 'vendor', 'journalist', 'economist', 'analyst', 'professor', 'sarpanch']);
 
 /**
  * "External Affairs Ministry spokesperson Randhir Jaiswal": a name of two to four capitalised words right after an
