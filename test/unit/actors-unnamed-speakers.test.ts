@@ -19,6 +19,12 @@ suite('actors: unnamed speakers', () => {
     assert.equal(extractedSpeakers(definite, [['Priya Ramanathan', 'PERSON']]).bySpeakerSpan('She')?.speaker, 'person:priya-ramanathan');
   });
 
+  test('an occupation names an unnamed speaker too: "A senior engineer … said … However, he admitted …" is nobody', () => {
+    const text = 'The constable, Vilas Kadam, said he had called the ward office. A senior engineer from the bridges department said ' +
+      'the crack was small. However, he admitted that the joint was old.';
+    assert.equal(extractedSpeakers(text, [['Vilas Kadam', 'PERSON']]).bySpeakerSpan('he')?.speaker, null);
+  });
+
   test('"A city spokesperson said …" is not the person the next paragraph introduces as something else', () => {
     const text = 'Ross Eadie called the situation disgraceful. A city spokesperson said the city could not comment on specific files.\n\n' +
       'Josh Brandon, a community animator with the Social Planning Council, says what is happening is far from unique.';

@@ -22,6 +22,8 @@ const HEADS = new Set(words(`
   superintendent solicitor guest sheriff coroner treasurer
   singer rapper actor musician comedian filmmaker novelist author athlete footballer striker entrepreneur
   champion coach player goalkeeper midfielder quarterback golfer
+  engineer doctor surgeon physician nurse teacher scientist architect pilot farmer councillor councilor corporator
+  strategist consultant historian scholar lecturer witness resident
 `));
 
 /** Words that modify a role ("foreign", "national security", "deputy", "top"). */
