@@ -42,6 +42,12 @@ suite('entities: API and rules', () => {
     assert.deepEqual(show(names).filter((s) => s.endsWith('/PERSON')), ['Ayatollah Ali Khamenei/PERSON', 'Barham Salih/PERSON']);
   });
 
+  test('a company\'s common noun ends no person\'s name: "Thames Water" is an organisation, a lone "Water" nobody', () => {
+    const es = tag('Sewage\n\nThames Water said it had cut spills. A South West Water spokesperson disputed the analysis.');
+    assert.ok(es.some((e) => e.text === 'Thames Water' && e.type === 'ORG'), show(es).join(', '));
+    assert.ok(!es.some((e) => e.type === 'PERSON'), show(es).join(', '));
+  });
+
   test('a party-and-state label after a person is no entity; the same word elsewhere stays', () => {
     const words = 'Jeff Sessions ( R-Ala . ) met Will Hurd , R-Texas , in Texas ( D-Day )'.split(' ');
     const spans: Span[] = [{ start: 0, end: 2, type: 'PERSON' }, { start: 3, end: 4, type: 'ORG' }, { start: 7, end: 9, type: 'PERSON' },

@@ -69,6 +69,10 @@ const TWO_WORD_OFFICE = /^(?:Opposition Leader|Opposition leader|Deputy Leader|P
 /** A member's title read as an organisation ("The Member of Parliament for Asante Akim Central, Hon. …"). */
 const MEMBER_TITLE = /^Members? of (?:the )?(?:Parliament|Legislative Assembly|National Assembly|House of Representatives)$/;
 
+/** Common nouns that end companies' and bodies' names ("Thames Water", "British Gas", "Network Rail"). */
+const COMPANY_NOUNS = new Set(['Water', 'Gas', 'Energy', 'Electric', 'Power', 'Rail', 'Railways', 'Airways', 'Airlines', 'Telecom',
+  'Motors', 'Foods', 'Pharmaceuticals', 'Holdings', 'Bank', 'Insurance', 'Media', 'Mobile', 'Heroes']);
+
 function refineType(lex: DocLexicon, words: readonly string[], s: ClassSpan): EntityType | null {
   const n = s.end - s.start;
   if (n === 1 && (LONE_TITLE.test(words[s.start]) || NO_NAME.test(words[s.start]) || ROLE_ABBREVIATION.test(words[s.start]))) return null;
@@ -83,6 +87,8 @@ function refineType(lex: DocLexicon, words: readonly string[], s: ClassSpan): En
     || EVENT_OPENERS.has(words[s.start].toLowerCase()))) return 'EVENT';
   switch (s.cls) {
     case CLS_PER:
+      // "Thames Water", "Help for Heroes" read as a person: a company's common noun ends no person's name, nor is one.
+      if (COMPANY_NOUNS.has(words[s.end - 1])) return n === 1 ? null : 'ORG';
       return 'PERSON'; // a one-word NOT_PERSON name was dropped before (typedSpans)
     case CLS_ORG:
       // "assassinated by US forces": a lone country name is the country (its actor is the country too).
