@@ -125,3 +125,22 @@ suite('claims: a relative clause inside the subject of a final attribution', () 
     assert.deepEqual(said, ['The ban', 'will take effect in March']);
   });
 });
+
+suite('claims: the reporter\'s clauses around a final attribution', () => {
+  test('"…, South Korea\'s military said, days before …": when it happened is no second claim', () => {
+    const claims = claimsOf('Missile\n\nNorth Korea fired a missile into the East Sea on Thursday, South Korea\'s military said, days before Seoul ' +
+      'and Washington were set to wrap up their annual exercise.');
+    assert.deepEqual(claims.map((c) => c.text), ['North Korea fired a missile into the East Sea on Thursday']);
+  });
+
+  test('"…, after | a new survey found that …": the outer content cut at the nested claim leaves no dangling "after"', () => {
+    const c = claimWith(claimsOf('Trees\n\nTokyo Gov. Yuriko Koike said Friday that the city will ask developers to reconsider the plan for the ' +
+      'district, after a new survey found that more trees would be cut down.'), 'developers');
+    assert.equal(c.text, 'that the city will ask developers to reconsider the plan for the district');
+  });
+
+  test('"X urged both allies to “avoid unilateral steps,” spokesperson Y said": a partial quote ends the clause Y says', () => {
+    const c = claimWith(claimsOf('Cyprus\n\nThe State Department urged both allies to "avoid unilateral steps," spokesperson Tammy Bruce said.'), 'urged');
+    assert.deepEqual([c.text, c.cue, c.speaker], ['The State Department urged both allies to "avoid unilateral steps,"', 'said', 'spokesperson Tammy Bruce']);
+  });
+});

@@ -73,7 +73,7 @@ export function continuesClause(ctx: DocContext, i: number): boolean {
 export function resumesClause(ctx: DocContext, i: number): boolean {
   // "…, sources said, as the two neighbours seek …": an "as" clause is the scene around the attribution, not the
   // rest of what was said (PolNeAR: "…,” Spencer said, as a few young fighters worked out …").
-  if (asClauseAt(ctx, i, ctx.tokens.length)) return false;
+  if (asClauseAt(ctx, i, ctx.tokens.length) || timeRelationAt(ctx, i, ctx.tokens.length)) return false;
   if (continuesClause(ctx, i)) return true;
   return isWord(ctx, i) && isCapitalized(ctx, i) && !isOpenQuoteMark(ctx, i) && nm(ctx, i) !== 'according';
 }
@@ -97,6 +97,18 @@ export function firstComma(ctx: DocContext, s: number, e: number): number {
 /** Whether separator `sep` closes a quote ("…,”" or "…”,"). */
 export function quoteEnds(ctx: DocContext, sep: number): boolean {
   return sep >= 0 && (isCloseQuoteMark(ctx, sep) || (sep > 0 && nm(ctx, sep) === ',' && isCloseQuoteMark(ctx, sep - 1)));
+}
+
+/**
+ * Whether token `close` closes, after a comma, a quote opened inside sentence [a, …) after a word ("urged both allies
+ * to “avoid unilateral steps,” spokesperson Tammy Bruce said"): a partial quote ends the clause, not a whole quote.
+ */
+export function partialQuoteEnds(ctx: DocContext, close: number, a: number): boolean {
+  if (close < 2 || !isCloseQuoteMark(ctx, close) || nm(ctx, close - 1) !== ',') return false;
+  const q = ctx.quoteOf[close];
+  let open = close;
+  while (open > a && ctx.quoteOf[open - 1] === q) open--;
+  return open > a + 1 && isOpenQuoteMark(ctx, open) && isWord(ctx, open - 1) && ctx.quoteOf[open - 1] < 0;
 }
 
 // Words before a quoted title: "on “Meet the Press”", "NBC’s “Today”" (with "to" or "of" a quote is mostly content:
@@ -127,3 +139,17 @@ export function complementFollows(ctx: DocContext, j: number, b: number): boolea
 export function asClauseAt(ctx: DocContext, i: number, hi: number): boolean {
   return i + 1 < hi && nm(ctx, i) === 'as' && isWord(ctx, i + 1) && nm(ctx, i + 1) !== 'well' && !nm(ctx, i + 1).endsWith('ing');
 }
+
+const TIME_QUANTITIES = new Set(['just', 'only', 'barely', 'mere', 'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven',
+  'eight', 'nine', 'ten', 'few', 'several', 'some']);
+const TIME_UNITS = new Set(['minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
+
+/** "days before …", "just hours after …", "shortly before …" at i: when the news happened, the reporter's words. */
+export function timeRelationAt(ctx: DocContext, i: number, hi: number): boolean {
+  let k = i;
+  while (k < hi && k < i + 2 && (TIME_QUANTITIES.has(nm(ctx, k)) || /^\d+$/.test(nm(ctx, k)))) k++;
+  if (k < hi && (TIME_UNITS.has(nm(ctx, k)) || (k === i && (nm(ctx, k) === 'shortly' || nm(ctx, k) === 'soon')))) k++;
+  else return false;
+  return k < hi && (nm(ctx, k) === 'before' || nm(ctx, k) === 'after' || nm(ctx, k) === 'ahead');
+}
+

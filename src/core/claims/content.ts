@@ -22,6 +22,18 @@ export function trimEnd(ctx: DocContext, s: number, e: number): number {
   return e;
 }
 
+/** Words that link a clause to the one before: dangling at a content's end when a nested cue's clause was cut off. */
+const CLAUSE_LINK_WORDS = new Set(['after', 'before', 'when', 'because', 'although', 'though', 'while', 'whereas', 'if', 'until', 'since']);
+
+/**
+ * trimEnd, and a link word left at the end with it: "…reconsider the plan, after | a new survey found that …" ends at
+ * "plan" when the nested claim "a new survey found …" is cut off.
+ */
+export function trimEndAtNested(ctx: DocContext, s: number, e: number): number {
+  const t = trimEnd(ctx, s, e);
+  return t - 1 > s && CLAUSE_LINK_WORDS.has(nm(ctx, t - 1)) ? trimEnd(ctx, s, t - 1) : t;
+}
+
 /** Whether a "(" in [s, close) is left open before the ")" at close. */
 export function opensWithin(ctx: DocContext, s: number, close: number): boolean {
   let depth = 0;

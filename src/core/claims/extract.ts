@@ -7,7 +7,7 @@ import type { Sentence } from '../text/token';
 import type { Tokens } from '../text/tokens';
 import type { DocContext } from './context';
 import { buildContext, contentMask, isCapitalized, isCloseQuoteMark, isWord, nm } from './context';
-import { contentStartAfter, onlyAdjunctFollows, onlyMannerOrPlaceFollows, signOff, trimEnd, trimStart } from './content';
+import { contentStartAfter, onlyAdjunctFollows, onlyMannerOrPlaceFollows, signOff, trimEnd, trimEndAtNested, trimStart } from './content';
 import { afterAside, clauseResumes } from './asides';
 import type { CueMatch } from './cues';
 import { findCues } from './cues';
@@ -32,7 +32,7 @@ import { nounCueAgents } from './noun-cue-agent';
 import { COMPLEMENTISERS, INVERSION_CUES, PERSONAL_SUBJECTS, PREPOSITIONS, TOLD_FORMS, VERB_GROUP } from './words';
 import { addStandaloneQuotes } from './standalone';
 import {
-  complementFollows, introClauseEnd, nextQuoteStart, quoteEndingAt, quoteEnds,
+  complementFollows, introClauseEnd, nextQuoteStart, partialQuoteEnds, quoteEndingAt, quoteEnds,
   withoutInfinitiveTo,
 } from './clause';
 import { asAttribution } from './as-attribution';
@@ -243,7 +243,7 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
       if (!splitOff(ctx, env, open, openScore, cue, CUE_SCORES[ci], src, sep, a, b, kind)) continue;
       let cut = sep >= 0 ? sep : regionStart;
       if (coordinated) cut = nm(ctx, cue.start - 2) === ',' ? cue.start - 2 : cue.start - 1;
-      open.contentEnd = trimEnd(ctx, open.contentStart, cut);
+      open.contentEnd = trimEndAtNested(ctx, open.contentStart, cut);
       if (open.contentEnd <= open.contentStart) out.splice(out.lastIndexOf(open), 1);
       open = null;
       lo = cut;
@@ -255,8 +255,10 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     }
     let final = false; // this cue's attribution took the whole clause: nothing resumes after it
     const fsep = regionStart - 1; // the comma before a final "…, she said." (sep is -1 when a tail stopped there)
-    if (out.length > first && fsep > firstLo && nm(ctx, fsep) === ',' && !participial && (src || inverted)
-      && !quoteEnds(ctx, fsep) && (inverted ? finalInverted(ctx, inverted.end, head, b) : finalAttribution(ctx, cue.end, head, b))
+    // After a comma, or a partial quote's closing mark (", … to “avoid unilateral steps,” Tammy Bruce said.").
+    const fsepOk = nm(ctx, fsep) === ',' ? !quoteEnds(ctx, fsep) : partialQuoteEnds(ctx, fsep, a);
+    if (out.length > first && fsep > firstLo && fsepOk && !participial && (src || inverted)
+      && (inverted ? finalInverted(ctx, inverted.end, head, b) : finalAttribution(ctx, cue.end, head, b))
       && absorbClaims(ctx, out, first, fsep) >= 0) {
       // "…, especially one considered an adversary, she said.": a final attribution takes the whole clause, the
       // claims in it included (PolNeAR is univocal; row 30 and the final according-to do the same).

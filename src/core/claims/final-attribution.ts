@@ -2,7 +2,7 @@
 // before it, the claims already found in it included: PolNeAR is univocal.
 import type { DocContext } from './context';
 import { isCapitalized, isOpenQuoteMark, isWord, nm } from './context';
-import { asClauseAt, opensVerb } from './clause';
+import { asClauseAt, opensVerb, timeRelationAt } from './clause';
 import { onlyAdjunctFollows, timeAdjunctEnd } from './content';
 import type { RawClaim } from './extract';
 import { DETERMINERS, INVERSION_CUES, isGerund, PRONOUNS } from './words';
@@ -69,7 +69,7 @@ export function finalAttribution(ctx: DocContext, j: number, head: string, b: nu
   for (let k = j; k < b; k++) {
     if (ctx.tokens.text(k) !== ',') continue;
     // "…, the researchers wrote, suggesting that …": a participle after the comma opens a claim of its own.
-    if (!asClauseAt(ctx, k + 1, b) && !framingAt(ctx, k + 1, b) && !(INVERSION_CUES.has(head) && k + 1 < b && isGerund(nm(ctx, k + 1)))) return false;
+    if (!asClauseAt(ctx, k + 1, b) && !timeRelationAt(ctx, k + 1, b) && !framingAt(ctx, k + 1, b) && !(INVERSION_CUES.has(head) && k + 1 < b && isGerund(nm(ctx, k + 1)))) return false;
     end = k;
     break;
   }
