@@ -144,3 +144,13 @@ suite('claims: the reporter\'s clauses around a final attribution', () => {
     assert.deepEqual([c.text, c.cue, c.speaker], ['The State Department urged both allies to "avoid unilateral steps,"', 'said', 'spokesperson Tammy Bruce']);
   });
 });
+
+suite('claims: an explosion is no cue', () => {
+  test('"died in the blast, vowed …", "port blast victims": the noun "blast" makes no claim; "X blasted the plan" still does', () => {
+    const claims = claimsOf('Beirut\n\nWilliam Noun, whose brother died in the blast, vowed that protests would continue. The families of port blast ' +
+      'victims said the probe had stalled.');
+    assert.deepEqual(claims.map((c) => c.cue), ['vowed', 'said']);
+    assert.equal(claimWith(claims, 'protests').speaker, 'William Noun, whose brother died in the blast,');
+    assert.ok(claimsOf('Budget\n\nThe senator blasted the plan as reckless.').some((c) => c.cue?.startsWith('blasted')));
+  });
+});

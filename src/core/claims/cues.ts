@@ -188,6 +188,8 @@ const isPluralNoun = (w: string): boolean => w.length > 3 && w.endsWith('s') && 
 function notACue(ctx: DocContext, i: number, e: number, a: number, b: number): boolean {
   if (e < b && SPEECH_AFTER.has(nm(ctx, e))) return true;
   if (e === i + 1 && FIRE_VERBS.has(nm(ctx, i)) && firesWeapon(ctx, e, b)) return true;
+  // "died in the blast,", "port blast victims": the explosion, not "X blasted the plan".
+  if (e === i + 1 && (nm(ctx, i) === 'blast' || nm(ctx, i) === 'blasts') && ((i > a && ARTICLES.has(nm(ctx, i - 1))) || (e < b && BLAST_AFTER.has(nm(ctx, e))))) return true;
   // "The tanker overturned on a highway": a vehicle's overturning, not a court's ("overturned the ruling").
   if (e === i + 1 && OVERTURN.has(nm(ctx, i)) && e < b && PLACE_PREPOSITIONS.has(nm(ctx, e))) return true;
   // "Hurricane Milton slammed into Florida's Gulf Coast": a collision, not "X slammed the plan".
@@ -325,6 +327,7 @@ function continuesDoing(ctx: DocContext, lex: CueLexicon, e: number, b: number):
 }
 
 const FIRE_VERBS = new Set(['fire', 'fires', 'fired', 'firing']);
+const BLAST_AFTER = new Set(['victims', 'victim', 'site', 'survivors', 'wave', 'zone', 'radius', ',', '.', 'in', 'at', 'on', 'that', 'which']);
 const MARKET_MOVES = new Set(`rise rises rose fall falls fell slide slides slid jump jumps jumped drop drops dropped tumble tumbles
   tumbled plunge plunges plunged surge surges surged climb climbs climbed soar soars soared sink sinks sank gain gains gained
   dip dips dipped rally rallies rallied slump slumps slumped edge edges edged sag sags sagged slip slips slipped skid skids
