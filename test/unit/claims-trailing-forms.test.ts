@@ -154,3 +154,11 @@ suite('claims: an explosion is no cue', () => {
     assert.ok(claimsOf('Budget\n\nThe senator blasted the plan as reckless.').some((c) => c.cue?.startsWith('blasted')));
   });
 });
+
+suite('claims: a message and its participle', () => {
+  test('"in a message posted on social media, thanked …", "in a statement released shortly after …": no claim of the message', () => {
+    const claims = claimsOf('Cyprus\n\nTurkish Cypriot President Ersin Tatar, in a message posted on social media, thanked Ankara for its support. ' +
+      'In a statement released shortly after the vote, Cruz said he was certain Rubio would continue.');
+    assert.deepEqual(claims.map((c) => c.cue), ['thanked', 'said']);
+  });
+});
