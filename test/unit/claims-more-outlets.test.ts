@@ -218,6 +218,11 @@ suite('claims: more outlets\' styles', () => {
     assert.ok(!claims.some((c) => c.cue === 'according to' && c.text.includes('cautious')), JSON.stringify(claims));
     const hoffmann = claimsOf('Annual recurring revenue has tripled over the past year, according to Hoffmann, though she would not share exact figures.');
     assert.deepEqual(hoffmann.filter((c) => c.cue === 'according to').map((c) => c.text), ['Annual recurring revenue has tripled over the past year']);
+    // An "as" clause after it is the scene, with a claim of its own.
+    const scene = claimsOf('Israeli authorities have blocked an aid convoy for the third day, according to the UN\'s humanitarian office, as aid ' +
+      'workers warned that bakeries could close within a week.');
+    assert.equal(claimWith(scene, 'aid convoy').cue, 'according to');
+    assert.deepEqual([claimWith(scene, 'bakeries').cue, claimWith(scene, 'bakeries').speaker], ['warned', 'aid workers']);
   });
 
   test('"she said in a statement released by the team": she speaks; the issuer is neither source nor content', () => {

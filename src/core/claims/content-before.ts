@@ -9,7 +9,7 @@ import { tailEnd, type Env } from './env';
 import type { RawClaim } from './extract';
 import { absorbClaims, finalAccordingSource, quoteKeepsSpeaker } from './final-attribution';
 import { afterKicker } from './headline';
-import { commaAfter, resumesClause } from './clause';
+import { asClauseAt, commaAfter, resumesClause } from './clause';
 import { appositionEnd, officePlaceEnd } from './according-apposition';
 import type { TokenRange } from './source';
 import { rightNP, withAuthor } from './source';
@@ -52,7 +52,9 @@ export function accordingClaims(ctx: DocContext, env: Env, cue: CueMatch, a: num
   // the sentence end with no verb still names the source.
   if (who && nm(ctx, who.end) === 'and' && conjunctToEnd(ctx, who.end + 1, b)) who = { start: who.start, end: trimEnd(ctx, who.start, b) };
   // "…, according to the sources, but the team is expected to …": the clause after is the reporter's, as at the end.
-  const linkAfter = who !== null && who.end + 1 < b && nm(ctx, who.end) === ',' && CLAUSE_LINKS_AFTER.has(nm(ctx, who.end + 1));
+  // So is the scene after it: "…, according to the UN's humanitarian office, as aid workers warned that …".
+  const linkAfter = who !== null && who.end + 1 < b && nm(ctx, who.end) === ','
+    && (CLAUSE_LINKS_AFTER.has(nm(ctx, who.end + 1)) || asClauseAt(ctx, who.end + 1, b));
   if (who && cue.start - 1 > a && nm(ctx, cue.start - 1) === ',' && out.length > first
     && (trimEnd(ctx, who.end, b) === who.end || finalAccordingSource(ctx, who.end, b) || linkAfter)) {
     // "“…,” Sanders said, according to CNN." / "X said Y, according to a report.": a final according-to takes
