@@ -282,4 +282,11 @@ suite('actors: a lead description of an organisation named in the next sentence'
       'the camps are full.', [['Amnesty International', 'ORG']]);
     assert.notEqual(before.bySpeakerSpan('An aid group')?.speaker, 'org:amnesty-international');
   });
+
+  test('", known as Cogat,": the description is the organisation it is known as', () => {
+    const r = extractedSpeakers('The Israeli military body responsible for civilian affairs, known as Cogat, said it had allowed 300 trucks in. ' +
+      'The country\'s largest rebel group, known as the FARC, has refused to join the talks.', [['Israeli', 'NORP'], ['Cogat', 'ORG'], ['FARC', 'ORG']]);
+    assert.equal(r.bySpeakerSpan('The Israeli military body responsible for civilian affairs')?.speaker, 'org:cogat');
+    assert.equal(r.bySpeakerSpan('The country\'s largest rebel group')?.speaker, 'org:farc');
+  });
 });

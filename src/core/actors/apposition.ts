@@ -127,3 +127,21 @@ export function renamingPerson(text: string, mentions: MentionTable, end: number
   }
   return null;
 }
+
+/** ", known as Cogat,", ", also known as the Mukhabarat,": the name the article gives a description. */
+const KNOWN_AS_RE = /^,\s+(?:also\s+|better\s+|widely\s+)?known\s+as\s+(?:the\s+)?/;
+
+/**
+ * The organisation or person a speaker description is "known as" right after it ("The Israeli military body responsible
+ * for civilian affairs, known as Cogat, said …"), or null.
+ */
+export function knownAsActor(text: string, mentions: MentionTable, end: number, typeOf: (k: number) => EntityType): number | null {
+  const m = KNOWN_AS_RE.exec(text.slice(end, end + 40));
+  if (!m) return null;
+  const at = end + m[0].length;
+  for (let k = lastMentionBefore(mentions, at + 1); k >= 0 && mentions.start[k] === at; k--) {
+    const type = typeOf(k);
+    if (type === 'ORG' || type === 'PERSON') return mentions.actor[k];
+  }
+  return null;
+}

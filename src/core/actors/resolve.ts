@@ -20,7 +20,7 @@ import type { Tokens } from '../text/tokens';
 import type { Claim, Span } from '../types';
 import { sentenceAt } from './context';
 import type { Description } from './describe';
-import { renamingPerson } from './apposition';
+import { knownAsActor, renamingPerson } from './apposition';
 import { antecedentOf } from './relative';
 import { dominantNamedBefore, genericNounBonus, namedLike, onlyNamedBefore } from './namedLike';
 import { speakerOrder } from './order';
@@ -189,6 +189,8 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
     if (renamed !== null) return renamed;
   }
 
+  const known = ctx.text.charCodeAt(span.end) === 44 /* , */ ? knownAsActor(ctx.text, g.mentions, span.end, (k) => mentionType(ctx, k)) : null;
+  if (known !== null) return known;
   const named = renamedInside(ctx, span, t, raw) ?? headOfNamed(g, ctx.text, span.start, raw) ??
     sameOfficeSpeaker(g, ctx.text, ctx.speakers, span.start, sentence, raw);
   if (named !== null) return named;
