@@ -97,6 +97,11 @@ suite('actors: unnamed speakers', () => {
     const r = extractedSpeakers(text, [['Labour', 'ORG'], ['Interior Ministry', 'ORG']]);
     assert.equal(r.bySpeakerSpan('A Labour MP')?.speaker, null);
     assert.equal(r.bySpeakerSpan('An Interior Ministry official')?.speaker, 'org:interior-ministry');
+    // Nor does a former official, or someone in their own trade ("A Safaricom engineer").
+    const others = extractedSpeakers('A former Eskom procurement official has told investigators that checks were skipped. A Safaricom engineer ' +
+      'told the court that the logs were deleted.', [['Eskom', 'ORG'], ['Safaricom', 'ORG']]);
+    assert.equal(others.bySpeakerSpan('A former Eskom procurement official')?.speaker, null);
+    assert.equal(others.bySpeakerSpan('A Safaricom engineer')?.speaker, null);
   });
   test('a title with "and" is the title of the name after it: "Energy and Mineral Resources Minister Bahlil Lahadalia"', () => {
     const text = 'Economic Minister Airlangga Hartarto said the ban would stay. Energy and Mineral Resources Minister Bahlil Lahadalia ' +

@@ -22,6 +22,8 @@ export function insideSpeaker(g: ActorGrouping, inside: readonly number[], d: De
   // "A Labour MP said", "a GOP lawmaker close to leadership said": one member, not the party or chamber speaking; "A
   // Hamas fighter", "A soldier from the 47th Brigade", "an employee of the company" (no role the roles table knows).
   if (d.indefinite && ((d.head !== undefined && MEMBER_HEADS.has(d.head)) || ONE_MEMBER_RE.test(raw))) return null;
+  // "A former Eskom procurement official has told …": someone who left the body no longer speaks for it.
+  if (d.head !== undefined && FORMER_RE.test(raw)) return null;
   // "A viral Facebook post claims", "A message circulating on WhatsApp says": a platform carries the post, it says
   // nothing ("the school's Facebook post" is the school's).
   if (POST_RE.test(raw)) return null;
@@ -37,7 +39,9 @@ export function insideSpeaker(g: ActorGrouping, inside: readonly number[], d: De
 /** Members of a party or chamber, who speak for themselves (canonical roles). */
 const MEMBER_HEADS = new Set(['lawmaker', 'legislator', 'mp', 'mep', 'msp', 'mla', 'senator', 'congressperson', 'member',
   'backbencher', 'delegate', 'councillor', 'councilor', 'activist', 'supporter', 'donor', 'strategist', 'operative', 'commander',
-  'fighter', 'militant', 'soldier', 'officer']);
+  'fighter', 'militant', 'soldier', 'officer', 'engineer', 'doctor', 'surgeon', 'physician', 'nurse', 'teacher', 'scientist',
+  'architect', 'pilot', 'farmer', 'witness', 'resident', 'lecturer', 'researcher', 'analyst', 'economist']);
+const FORMER_RE = /^(?:\S+\s+){0,2}?(?:former|ex-)/i;
 
 /** One unnamed person among a body's rank and file, up to the word that ends the head (resolve.ts passes the span). */
 const ONE_MEMBER_RE = /^(?:an?|one|another)\s+(?:\S+\s+){0,4}?(?:soldier|fighter|militant|student|resident|worker|employee|volunteer|member|officer|recruit|guard|nurse|teacher)s?(?:$|\s+(?:from|of|in|at|with|who)\b|,)/iu;
