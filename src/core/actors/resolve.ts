@@ -260,7 +260,7 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
     const sameHead = inside.length === 0 && THE_NOUN_RE.test(raw) ? lastWordKey(ctx.text, span.end) : '';
     const fit = (sameHead ? sameHeadSpeaker(ctx.text, ctx.speakers, span.start, sentence, sameHead, 1) : null) ?? theLeader(g, raw) ??
       bestDescribed(g, ctx.speakers, ctx.last, span.start, sentence, d, inside);
-    if (fit !== null) return fit;
+    if (fit !== null) return outsideOwnerBody(ctx, span, raw, sentence, fit) ?? fit;
     if (fits) {
       const renamed = salient(ctx, span, sentence, 1, officeFit(g, d, fits), undefined, subject) ?? dominantPerson(g, d, fits);
       if (renamed !== null) return renamed;
@@ -337,6 +337,22 @@ const SITE_AFTER_RE = /^\s(?:plant|factory|facility|site|mine|refinery|field|por
 
 /** "The spokesman", "the official": a definite article and one noun. */
 const THE_NOUN_RE = /^[Tt]he\s+[\p{L}-]+$/u;
+
+/** "The party's policy chief": a body named by its common noun owning the description. */
+const GENERIC_OWNER_RE = /^[Tt]he\s+(?:party|company|group|firm|ministry|organi[sz]ation|union|agency|council|campaign|movement)['’]s\s/u;
+
+/**
+ * "The opposition Constitutional Democratic Party criticized … The party's policy chief said …": when the description
+ * is owned by a body named by its common noun, someone found by role alone (the chamber of commerce's head) who is not
+ * known to belong to that body is not its chief: the body stands in. Null when it fits or no such body is found.
+ */
+function outsideOwnerBody(ctx: Ctx, span: Span, raw: string, sentence: number, fit: number): number | null {
+  const m = GENERIC_OWNER_RE.exec(raw);
+  if (!m || ctx.g.actors[fit].type !== 'PERSON') return null;
+  const at = ctx.text.indexOf(raw, span.start);
+  const owner = resolveSpan(ctx, { start: at, end: at + m[0].length - 3 }, sentence);
+  return owner !== null && owner !== fit && !ctx.g.profiles[fit].orgs.has(owner) ? owner : null;
+}
 
 /** A description's determiner ("A spokesman for …"), not any lower-case word ("that, under Rupert Murdoch,"). */
 const DETERMINED_START_RE = /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s/;
