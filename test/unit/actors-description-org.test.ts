@@ -290,10 +290,13 @@ suite('actors: a lead description of an organisation named in the next sentence'
     assert.equal(r.bySpeakerSpan('The country\'s largest rebel group')?.speaker, 'org:farc');
   });
 
-  test('"The party\'s policy chief" is not the chamber of commerce\'s head named before: the party stands in', () => {
+  test('"The party\'s policy chief" is not the chamber of commerce\'s head named before: the party stands in, as for "The group\'s secretary-general"', () => {
     const r = extractedSpeakers('The head of the Japan Chamber of Commerce and Industry, Kobayashi Ken, said firms were struggling. ' +
       'The opposition Constitutional Democratic Party criticized the plan. The party\'s policy chief said the wage should rise faster.',
     [['Japan Chamber of Commerce and Industry', 'ORG'], ['Kobayashi Ken', 'PERSON'], ['Constitutional Democratic Party', 'ORG']]);
     assert.equal(r.bySpeakerSpan('The party\'s policy chief')?.speaker, 'org:constitutional-democratic-party');
+    const group = extractedSpeakers('Hezbollah says the probe is politicised. The group\'s secretary-general had accused the judge of bias.',
+      [['Hezbollah', 'ORG']]);
+    assert.equal(group.bySpeakerSpan('The group\'s secretary-general')?.speaker, 'org:hezbollah');
   });
 });

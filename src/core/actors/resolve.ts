@@ -293,7 +293,8 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   }
   // "A top international security organization" introduces someone new, not the last group named. "A spokeswoman for
   // the organization" speaks for the organization meant.
-  if (d.generic && (!d.head || d.head === 'spokesperson') && !d.generic.introduced) return genericSpeaker(ctx, span, sentence, d, raw);
+  // "The group's secretary-general" speaks for the group too.
+  if (d.generic && (!d.head || d.head === 'spokesperson' || GENERIC_OWNER_RE.test(raw)) && !d.generic.introduced) return genericSpeaker(ctx, span, sentence, d, raw);
   return null;
 }
 
