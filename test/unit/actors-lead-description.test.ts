@@ -96,4 +96,14 @@ suite('actors: a lead description named in the next sentence', () => {
     assert.notEqual(r.bySpeakerSpan('An NTC official')?.speaker, 'person:sajith-premadasa');
     assert.equal(r.bySpeakerSpan('Opposition Leader Sajith Premadasa')?.speaker, 'person:sajith-premadasa');
   });
+
+  test('a headline\'s bare title is the person the lead opens with, even with no claim there ("…, says minister", "Egypt\'s PM …, says …")', () => {
+    const minister = extractedSpeakers('Riyadh targets 50 AI-enabled hospitals by 2030, says minister\n\nRIYADH: Saudi Health Minister Fahad ' +
+      'Al-Jalajel said on Monday the Kingdom aims to have 50 hospitals using AI.', [['Riyadh', 'GPE'], ['Saudi', 'NORP'], ['Fahad Al-Jalajel', 'PERSON']]);
+    assert.equal(minister.bySpeakerSpan('minister')?.speaker, 'person:fahad-al-jalajel');
+    const pm = extractedSpeakers('Egypt\'s PM inaugurates new plant in Alamein, says water security \'a national priority\'\n\nCAIRO - Egyptian Prime ' +
+      'Minister Mostafa Madbouly on Sunday inaugurated a desalination plant.', [['Egypt', 'GPE'], ['Alamein', 'GPE'], ['CAIRO', 'GPE'],
+      ['Egyptian', 'NORP'], ['Mostafa Madbouly', 'PERSON']]);
+    assert.equal(pm.bySpeakerSpan('Egypt\'s PM')?.speaker, 'person:mostafa-madbouly');
+  });
 });

@@ -33,13 +33,15 @@ export function resolveNamedNext(text: string, sentences: readonly Sentence[], g
   // Actor index by id, built on the first lead description that asks (most documents have few or none).
   let index: Map<string, number> | undefined;
   const actorOf = (id: string): number => (index ??= new Map(g.actors.map((x, a) => [x.id, a]))).get(id) as number;
-  for (let k = 0; k + 1 < order.length; k++) {
+  for (let k = 0; k < order.length; k++) {
     const i = order[k];
     const span = candidates[i].speakerSpan;
     if (!span) continue;
     const sentence = sentenceAt(sentences, span.start);
     // A lead opens its sentence; in a headline it may follow its quote ("'We are not afraid,' says Venezuela's …").
-    const headline = headlineLine(text, sentences[sentence]);
+    // The document's first line is its headline, a closing quote and all ("…, says water security 'a national priority'").
+    const headline = headlineLine(text, sentences[sentence]) || (sentence === 0 && lineOfItsOwn(text, sentences[0])
+      && !/[.?!]["”’']?[ \t]*$/.test(text.slice(sentences[0].start, sentences[0].end)));
     const lead = headline || opensSentence(text.slice(sentences[sentence].start, span.start));
     const raw = text.slice(span.start, span.end).trim();
     const d = h.description(raw);
@@ -61,7 +63,8 @@ export function resolveNamedNext(text: string, sentences: readonly Sentence[], g
     // for the person named next, as nobody does.
     const found = out[i].speaker;
     if (found !== null && g.actors[actorOf(found)].type === 'PERSON') continue;
-    const a = namedInNextClaim(text, sentences, g, candidates, order, k, sentence, out, h, actorOf) ?? remarksMaker(text, sentences, g, sentence + 1);
+    const a = namedInNextClaim(text, sentences, g, candidates, order, k, sentence, out, h, actorOf) ?? remarksMaker(text, sentences, g, sentence + 1)
+      ?? (headline ? leadSubject(text, sentences, g, sentence + 1) : null);
     if (a === null || !fitsNamedNext(d, g.profiles[a], descriptionGender(raw), h.gender(a)) || orgJustNamed(text, g, sentences, span, sentence, a)) continue;
     giveSpeaker(candidates, order, k, out, g.actors[a].id);
   }
@@ -125,6 +128,25 @@ function remarksMaker(text: string, sentences: readonly Sentence[], g: ActorGrou
 }
 
 /**
+ * "Egypt's PM inaugurates …, says … ¶ CAIRO - Egyptian Prime Minister Mostafa Madbouly on Sunday inaugurated …": the
+ * person whose name opens the headline's lead (after a dateline and title words), on a first mention; else null.
+ */
+function leadSubject(text: string, sentences: readonly Sentence[], g: ActorGrouping, s: number): number | null {
+  if (s >= sentences.length) return null;
+  const { start, end } = sentences[s];
+  let first = -1; // the sentence's first person (a nationality or place may come before: "Saudi Health Minister …")
+  for (let k = lastMentionBefore(g.mentions, end); k >= 0 && g.mentions.start[k] >= start; k--) if (g.actors[g.mentions.actor[k]].type === 'PERSON') first = k;
+  if (first < 0) return null;
+  const before = text.slice(start, g.mentions.start[first]).replace(DATELINE_PREFIX_RE, '');
+  if (!/^(?:\p{Lu}[\p{L}.]*\s+){0,4}$/u.test(before)) return null;
+  const a = g.mentions.actor[first];
+  return lastMentionOf(g.mentions, a, g.mentions.start[first]) < 0 ? a : null;
+}
+
+/** A dateline opening a lead: "CAIRO - ", "RIYADH: ", "TEHRAN (ISNA) – ". */
+const DATELINE_PREFIX_RE = /^\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^()]{1,40}\))?\s*(?:—|–|-{1,2}|:)\s+/u;
+
+/**
  * "A senior Iranian official, who spoke on condition of anonymity, told Reuters … The official said …": a definite
  * description that takes up the unnamed one just before it is no lead for the person named next.
  */
@@ -138,9 +160,12 @@ const UNNAMED_RE = /\banonymity\b|\bnot (?:to )?be (?:named|identified)\b|\bnot 
 
 /** Whether a sentence is a headline: a line of its own with no closing full stop, question mark or quote. */
 function headlineLine(text: string, s: Sentence): boolean {
+  return lineOfItsOwn(text, s) && !/[.?!"”’'][ \t]*$/.test(text.slice(s.start, s.end));
+}
+
+function lineOfItsOwn(text: string, s: Sentence): boolean {
   const startsLine = s.start === 0 || text.charCodeAt(s.start - 1) === 10;
-  const endsLine = s.end >= text.length || /^[ \t]*(?:\n|$)/.test(text.slice(s.end, s.end + 8));
-  return startsLine && endsLine && !/[.?!"”’'][ \t]*$/.test(text.slice(s.start, s.end));
+  return startsLine && (s.end >= text.length || /^[ \t]*(?:\n|$)/.test(text.slice(s.end, s.end + 8)));
 }
 
 /** A dateline before the lead ("GENEVA (Al Jazeera) — The United Nations human rights chief has warned"). */

@@ -5,7 +5,7 @@ import { rawClaim } from './raw-claim';
 import type { Sentence } from '../text/token';
 import type { DocContext } from './context';
 import { isCapitalized, isOpenQuoteMark, isWord, nm } from './context';
-import { DETERMINERS } from './words';
+import { APOSTROPHE_S, DETERMINERS } from './words';
 import { trimEnd } from './content';
 import { labelColon, sectionLabelEnd, startsLine } from './lines';
 import type { RawClaim } from './extract';
@@ -89,7 +89,8 @@ const MAX_SUBJECT = 6;
  */
 function coordinatedSaysClaim(ctx: DocContext, a: number, b: number): RawClaim | null {
   let v = a;
-  while (v < b && v < a + MAX_SUBJECT && (!isWord(ctx, v) || isCapitalized(ctx, v)) && ctx.quoteOf[v] < 0) v++;
+  // "Egypt's PM inaugurates …": a possessive stays in the subject.
+  while (v < b && v < a + MAX_SUBJECT && (!isWord(ctx, v) || isCapitalized(ctx, v) || APOSTROPHE_S.has(ctx.tokens.text(v))) && ctx.quoteOf[v] < 0) v++;
   if (v === a || v >= b || !isWord(ctx, v) || isCapitalized(ctx, v) || !nm(ctx, v).endsWith('s') || NOT_NAMES.has(nm(ctx, a))) return null;
   for (let k = v + 1; k + 2 < b; k++) {
     if (ctx.tokens.text(k) !== ',') continue;
