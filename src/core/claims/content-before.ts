@@ -9,7 +9,7 @@ import { tailEnd, type Env } from './env';
 import type { RawClaim } from './extract';
 import { absorbClaims, finalAccordingSource, quoteKeepsSpeaker } from './final-attribution';
 import { afterKicker } from './headline';
-import { asClauseAt, commaAfter, resumesClause } from './clause';
+import { asClauseAt, commaAfter, partialQuoteEnds, resumesClause } from './clause';
 import { appositionEnd, officePlaceEnd } from './according-apposition';
 import type { TokenRange } from './source';
 import { rightNP, withAuthor } from './source';
@@ -55,7 +55,7 @@ export function accordingClaims(ctx: DocContext, env: Env, cue: CueMatch, a: num
   // So is the scene after it: "…, according to the UN's humanitarian office, as aid workers warned that …".
   const linkAfter = who !== null && who.end + 1 < b && nm(ctx, who.end) === ','
     && (CLAUSE_LINKS_AFTER.has(nm(ctx, who.end + 1)) || asClauseAt(ctx, who.end + 1, b));
-  if (who && cue.start - 1 > a && nm(ctx, cue.start - 1) === ',' && out.length > first
+  if (who && cue.start - 1 > a && (nm(ctx, cue.start - 1) === ',' || partialQuoteEnds(ctx, cue.start - 1, a)) && out.length > first
     && (trimEnd(ctx, who.end, b) === who.end || finalAccordingSource(ctx, who.end, b) || linkAfter)) {
     // "“…,” Sanders said, according to CNN." / "X said Y, according to a report.": a final according-to takes
     // the whole clause, the attributions in it included (PolNeAR is univocal) — but a quote keeps its speaker.
