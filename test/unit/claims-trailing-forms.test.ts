@@ -164,3 +164,15 @@ suite('claims: a message and its participle', () => {
     assert.deepEqual(claims.map((c) => c.cue), ['thanked', 'said']);
   });
 });
+
+suite('claims: a partial quote closing with its comma ends the clause', () => {
+  test('"… “a shared vision,” while X said …" is two claims; "… “day and night,” calling on …" keeps the participle\'s claim', () => {
+    const two = claimsOf('Deal\n\nMohamed Alsuwaidi told reporters that the deals reflected "a shared vision for investment," while Minister Arman ' +
+      'Shakkaliyev said his country was ready to offer incentives.');
+    assert.deepEqual(two.map((c) => [c.text, c.speaker]), [['that the deals reflected "a shared vision for investment,"', 'Mohamed Alsuwaidi'],
+      ['his country was ready to offer incentives', 'Minister Arman Shakkaliyev']]);
+    const participle = claimsOf('Basra\n\nThe governor stated in a post that work was progressing "day and night," calling on citizens to cooperate.');
+    assert.deepEqual(participle.map((c) => [c.cue, c.text]), [['stated', 'that work was progressing "day and night,"'],
+      ['calling on', 'citizens to cooperate']]);
+  });
+});

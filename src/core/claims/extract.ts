@@ -243,7 +243,7 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
       if (!splitOff(ctx, env, open, openScore, cue, CUE_SCORES[ci], src, sep, a, b, kind)) continue;
       let cut = sep >= 0 ? sep : regionStart;
       if (coordinated) cut = nm(ctx, cue.start - 2) === ',' ? cue.start - 2 : cue.start - 1;
-      open.contentEnd = trimEndAtNested(ctx, open.contentStart, cut);
+      open.contentEnd = trimEndAtNested(ctx, open.contentStart, isCloseQuoteMark(ctx, cut) ? cut + 1 : cut); // a quote's mark stays
       if (open.contentEnd <= open.contentStart) out.splice(out.lastIndexOf(open), 1);
       open = null;
       lo = cut;
@@ -267,7 +267,9 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
       final = true;
     } else if (inverted && sep < 0) inverted = null; // found only through the floor comma, and nothing to absorb
     // "…, but Ali Larijani, the council's secretary, asked for more time": a clause of its own, no final attribution.
-    const before = sep >= 0 && (sep > lo || (ctx.quoteOf[sep] >= 0 && ctx.quotes[ctx.quoteOf[sep]].start < ctx.tokens.start(a)) || isCloseQuoteMark(ctx, sep))
+    // Not a participle after a partial quote the last claim ended with ("… progressing “day and night,” calling on …").
+    const before = sep >= 0 && (sep > lo || (ctx.quoteOf[sep] >= 0 && ctx.quotes[ctx.quoteOf[sep]].start < ctx.tokens.start(a))
+      || (isCloseQuoteMark(ctx, sep) && !(participial && sep === lo)))
       && !(sep + 1 < regionStart && CLAUSE_LINKS.has(nm(ctx, sep + 1)));
     const j = inverted ? inverted.end : cue.end;
     // "“…,” Trump said of waterboarding.": with content before it, a cue's trailing preposition opens an adjunct.

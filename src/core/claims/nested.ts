@@ -42,6 +42,8 @@ export function separatorBefore(ctx: DocContext, at: number, lo: number): number
   if (SEPARATORS.has(nm(ctx, j)) || isCloseQuoteMark(ctx, j)) return j;
   // "…, but aides said …": a comma and a coordinating or contrasting conjunction also close the earlier content.
   if (CLAUSE_LINKS.has(nm(ctx, j)) && j - 1 > lo && nm(ctx, j - 1) === ',') return j - 1;
+  // … and so does a partial quote's closing mark after its comma ("… “a shared vision,” while X said …").
+  if (CLAUSE_LINKS.has(nm(ctx, j)) && j - 2 > lo && isCloseQuoteMark(ctx, j - 1) && nm(ctx, j - 2) === ',') return j - 1;
   return -1;
 }
 
