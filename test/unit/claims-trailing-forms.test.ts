@@ -176,3 +176,14 @@ suite('claims: a partial quote closing with its comma ends the clause', () => {
       ['calling on', 'citizens to cooperate']]);
   });
 });
+
+suite('claims: a quote standing alone', () => {
+  test('takes no speaker from a paraphrase in the next paragraph ("“…” ¶ The judge also ordered …"), but from one before', () => {
+    const claims = claimsOf('Bronx\n\nTenants gathered in the lobby on Monday. "I never saw a plumber in this building. Not once."\n\n' +
+      'The judge also ordered Petrosyan to pay a fine.');
+    const orphan = claimWith(claims, 'plumber');
+    assert.notEqual(orphan.cue, 'also ordered');
+    const before = claimsOf('Bronx\n\nThe judge ordered Petrosyan to pay a fine.\n\n"I never saw a plumber in this building. Not once."');
+    assert.equal(claimWith(before, 'plumber').speaker, 'The judge');
+  });
+});

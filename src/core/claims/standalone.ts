@@ -134,6 +134,16 @@ function firstStartingFrom(byStart: readonly RawClaim[], at: number): number {
   return lo;
 }
 
+/** The first token of a claim: its source, cue or content, whichever comes first. */
+function firstOf(r: RawClaim): number {
+  return Math.min(r.contentStart, r.cue ? r.cue.start : r.contentStart, r.source ? r.source.start : r.contentStart);
+}
+
+/** Whether a blank line lies between tokens i and j (i < j). */
+function paragraphBetween(ctx: DocContext, i: number, j: number): boolean {
+  return j > i && /\n[ \t]*\r?\n/.test(ctx.text.slice(ctx.tokens.start(i), ctx.tokens.start(j)));
+}
+
 function nearest(ctx: DocContext, byStart: readonly RawClaim[], at: number): RawClaim | null {
   const sent = ctx.sentOf[at];
   // The first claim starting at or after `at`, then a few claims either side.
@@ -146,6 +156,8 @@ function nearest(ctx: DocContext, byStart: readonly RawClaim[], at: number): Raw
     const dist = d > 0 ? d : -d + 0.5; // prefer the attribution before the quote
     const q = quoted(ctx, r);
     if (dist > (q ? QUOTED_NEAR_SENTENCES : NEAR_SENTENCES)) return;
+    // A paraphrase in a later paragraph ("“…” ¶ The judge also ordered …") opens something new: it leads into no quote.
+    if (d < 0 && !q && paragraphBetween(ctx, at, firstOf(r))) return;
     // A quote continues quoted speech more often than a paraphrase ("…,” Viguerie notes. He sees … ¶ “…”").
     const rank = q ? dist : dist + UNQUOTED_PENALTY;
     if (rank < bestDist) { best = r; bestDist = rank; }
