@@ -187,3 +187,12 @@ suite('claims: a quote standing alone', () => {
     assert.equal(claimWith(before, 'plumber').speaker, 'The judge');
   });
 });
+
+suite('claims: tabloid speech verbs', () => {
+  test('"“…?” scoffed longtime resident Luis Batista, 67." is his quote, and so is the quote after it', () => {
+    const claims = claimsOf('Bronx\n\n"Three hundred thousand dollars? Where?" scoffed longtime resident Luis Batista, 67. "I never saw a plumber ' +
+      'in this building. Not once."');
+    assert.deepEqual(claims.map((c) => [c.cue, c.speaker]), [['scoffed', 'longtime resident Luis Batista, 67'],
+      ['scoffed', 'longtime resident Luis Batista, 67']]);
+  });
+});

@@ -187,7 +187,8 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     let inverted: TokenRange | null = null;
     // A comma right at the floor (an earlier content's tail stopped there) may still open a final "…, said X".
     const invSep = sep >= 0 ? sep : (cue.start - 1 > lo - 1 && cue.start - 1 > a && nm(ctx, cue.start - 1) === ',' ? cue.start - 1 : -1);
-    if (!src && !according && !participial && invSep >= 0 && cue.end < b && isWord(ctx, cue.end) && INVERSION_CUES.has(head)
+    if (!src && !according && !participial && invSep >= 0 && cue.end < b && isWord(ctx, cue.end)
+      && (INVERSION_CUES.has(head) || INVERSION_CUES.has(nm(ctx, cue.end - 1))) // "scoffed", read as the lexicon's "mocked"
       && !TOLD_FORMS.has(head) && !PREPOSITIONS.has(nm(ctx, cue.end - 1))) { // "…, X, wrote in | a post": the preposition's object
       const r = rightNP(ctx, cue.end, b);
       // After a quote the subject may carry an apposition or more ("…,” said Rep. X (D-S.C.), a member of …").

@@ -255,9 +255,9 @@ const AGENCY_SYNONYMS: ReadonlyMap<string, string> = new Map([
 
 /** Such verbs known by the whole word, where their stem would also take a noun: "termed the decision regrettable" is
  * "called" (South Asian and Gulf agencies), the noun "terms" is no cue; "“Who is insulting who?” he quizzed" (Ghanaian
- * and Nigerian copy) is "asked", the noun "quizzes" none. */
+ * and Nigerian copy) is "asked", the noun "quizzes" none; "“…?” scoffed a resident" (tabloid copy) is "mocked". */
 const WORD_SYNONYMS: ReadonlyMap<string, string> = new Map([['termed', 'call'], ['quizzed', 'ask'], ['queried', 'ask'],
-  ['retorted', 'counter'], ['posited', 'argu'], ['fumed', 'complain']]);
+  ['retorted', 'counter'], ['posited', 'argu'], ['fumed', 'complain'], ['scoffed', 'mock'], ['sneered', 'mock']]);
 
 /** The American spelling of a British stem: "emphasis(ed)" → "emphasiz", "criticis(es)" → "criticiz", "analys" → "analyz". */
 function americanStem(st: string): string {

@@ -34,7 +34,7 @@ export const INVERSION_CUES = set(`said says say added adds wrote writes asked a
   recalled replied responded insisted argued warned declared stated suggested acknowledged quipped tweeted concluded
   conceded countered remarked observed announced reported according predicted cautioned admitted agreed claimed
   explains notes recalls replies responds insists argues warns declares states suggests acknowledges quips concludes
-  concedes counters remarks observes announces predicts cautions admits`);
+  concedes counters remarks observes announces predicts cautions admits scoffed fumed retorted joked mused sneered`);
 
 /** Words that open the subject of a relative clause whose pronoun is its object ("who he dubbed", "who many feel"). */
 export const RELATIVE_CLAUSE_SUBJECTS = set(`he she they we i you it his her their its my our your the a an many some most
