@@ -170,6 +170,13 @@ suite('actors: Thai police ranks', () => {
     assert.equal(r.bySpeakerSpan('The Kuwaiti minister')?.speaker, 'person:abdullah-ali-al-yahya');
   });
 
+  test('"Ratu Josefa" is Ratu Josefa Naivalu: the Fijian chiefly title and the given name, as Fiji papers name him again', () => {
+    const text = 'Association president Ratu Josefa Naivalu said members were suffering. "Our boats are gone," Ratu Josefa said.';
+    const r = extractedSpeakers(text, [['Ratu Josefa Naivalu', 'PERSON'], ['Ratu Josefa', 'PERSON']]);
+    assert.equal(r.bySpeakerSpan('Ratu Josefa')?.speaker, r.bySpeakerSpan('Association president Ratu Josefa Naivalu')?.speaker);
+    assert.ok(r.bySpeakerSpan('Ratu Josefa')?.speaker?.includes('naivalu'));
+  });
+
   test('"the IRGC commander", "said the Navy chief" after a general or admiral just named: the officer, not the force', () => {
     const irgc = 'Speaking in Tabriz, Major General Hossein Mohammadi-Rad said the defences were strong.\n\n' +
       '"Any miscalculation will be met with a crushing response," the IRGC commander stated.';

@@ -42,11 +42,11 @@ const HONORIFICS = new Set(words(`
   mr mrs ms miss mx dr prof sir dame lord lady madam madame monsieur herr sheikh shaikh sheikha ayatollah
   hojatoleslam imam mullah rev reverend gen lt col maj capt sgt adm sen rep gov pres brig cmdr supt insp amb
   sec dep atty hon honorable honourable excellency highness sens reps mk alhaji alhaja hajiya cr cllr coun datuk dato
-  datin seri tun encik puan sayyid
+  datin seri tun encik puan sayyid ratu
 `));
 
 /** Titles that are part of how a person is named when only one name remains ("Pope Francis", "King Salman"). */
-const NAME_TITLES = new Set(words('king queen prince princess pope emperor empress sultan emir sheikh sheikha crown duke duchess saint st'));
+const NAME_TITLES = new Set(words('king queen prince princess pope emperor empress sultan emir sheikh sheikha crown duke duchess saint st ratu'));
 
 /** Generic adjectives ignored when matching a description ("the top Iranian diplomat"). */
 export const DESCRIPTION_FILLERS = new Set(words(`
