@@ -1,6 +1,7 @@
 // Speakers in Middle East wire copy: Arabic and Persian first names give "she"/"he" their person, an indefinite
 // commander is one unnamed member, and "the spokesman" is the spokesman who spoke last.
 import * as assert from 'node:assert/strict';
+import { analyzeText } from '../../src/core/analyze';
 import { extractedSpeakers } from './actors-helpers';
 import { tagEntities } from '../../src/core/entities';
 import { splitSentences } from '../../src/core/text/sentences';
@@ -168,6 +169,15 @@ suite('actors: Thai police ranks', () => {
     assert.equal(r.bySpeakerSpan('Sayyid Badr')?.speaker, r.claims.find((c) => c.speaker?.includes('busaidi'))?.speaker);
     assert.ok(r.bySpeakerSpan('Sayyid Badr')?.speaker?.includes('busaidi'));
     assert.equal(r.bySpeakerSpan('The Kuwaiti minister')?.speaker, 'person:abdullah-ali-al-yahya');
+  });
+
+  test('KUNA\'s "Sheikh Thamer Jaber Al-Ahmad Al-Sabah" keeps his given name; "His Highness the Crown Prince" is the crown prince named before', () => {
+    const text = 'Kuwait\n\nKuwait\'s Ambassador to Bahrain Sheikh Thamer Jaber Al-Ahmad Al-Sabah told KUNA that ties were strong.\n\n' +
+      'His Highness the Crown Prince Sheikh Fahad Al-Mubarak Al-Sabah received the envoy on Sunday.\n\nHis Highness the Crown Prince ' +
+      'affirmed the depth of the historic relations.';
+    const a = analyzeText(text);
+    const name = (id: string | null): string | undefined => a.actors.find((x) => x.id === id)?.name;
+    assert.deepEqual(a.claims.map((c) => name(c.speaker)), ['Thamer Jaber Al-Ahmad Al-Sabah', 'Fahad Al-Mubarak Al-Sabah']);
   });
 
   test('"Ratu Josefa" is Ratu Josefa Naivalu: the Fijian chiefly title and the given name, as Fiji papers name him again', () => {

@@ -6,6 +6,7 @@ import { abbreviatedTitles, honorificsOutOfOrgs, personsAfterTitles, titledNames
 import { namesAfterPortfolios } from './portfolioTitles';
 import { coordinatedOrgNames, ministryPortfolios } from './coordinatedOrgs';
 import { arabicOrgNames } from './arabicOrgNames';
+import { arabicGivenNames } from './arabicGivenNames';
 import { canStartDate, findDates } from './dates';
 import { DocLexicon, gazBit } from './docLexicon';
 import { headlineFromBody } from './headline';
@@ -56,6 +57,7 @@ const NAME_PART_BITS = gazBit('firstname') | ORG_WORD_BIT | PLACE_BITS | NATIONA
 
 /** A title or honorific standing alone ("Mr." of "Mr. Lavrov" cut off by the tagger) names nobody. */
 const LONE_TITLE = /^(?:Mr|Mrs|Ms|Miss|Messrs|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Cmdr|Sens|Reps|Govs)\.?$/;
+const ROYAL_TITLE = /^(?:Prince|Princess|Emir|Amir|Sheikh|Sultan|King|Queen)$/;
 /** Words that name nobody alone: the pronoun of a Title-Case headline ("Give Us a Few Figures", never "US"), and an
  * acronym in the plural, a common noun ("super PACs", "CEOs", "NGOs"). */
 const NO_NAME = /^(?:Us|[A-Z]{2,}s)$/;
@@ -76,6 +78,8 @@ const COMPANY_NOUNS = new Set(['Water', 'Gas', 'Energy', 'Electric', 'Power', 'R
 function refineType(lex: DocLexicon, words: readonly string[], s: ClassSpan): EntityType | null {
   const n = s.end - s.start;
   if (n === 1 && (LONE_TITLE.test(words[s.start]) || NO_NAME.test(words[s.start]) || ROLE_ABBREVIATION.test(words[s.start]))) return null;
+  // "His Highness the Crown Prince affirmed …": the title alone names no one here (the description finds him).
+  if (n === 1 && s.start > 0 && ROYAL_TITLE.test(words[s.start]) && /^(?:Crown|the|The)$/.test(words[s.start - 1])) return null;
   if (n >= 3 && words[s.start].startsWith('Member') && MEMBER_TITLE.test(words.slice(s.start, s.end).join(' '))) return null;
   if (n === 2 && s.cls !== CLS_PER && TWO_WORD_OFFICE.test(`${words[s.start]} ${words[s.start + 1]}`)) return null;
   if ((n === 1 && BODY_NOUN.test(words[s.start])) || (n === 2 && (words[s.start] === 'The' || words[s.start] === 'the') && BODY_NOUN.test(words[s.start + 1]))) return null;
@@ -223,6 +227,7 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     arabicOrgNames(words, out);
     // Before the surname rules, which read a name's last word ("al-Sudani" alone is then Mohammed Shia al-Sudani's).
     if (!off.has('patronymics')) out = joinPatronymics(words, out);
+    arabicGivenNames(words, out);
     familyNames(words, out);
     agedPersons(words, out);
     out = joinAdjacentPersons(words, out);
