@@ -180,6 +180,13 @@ suite('actors: Thai police ranks', () => {
     assert.deepEqual(a.claims.map((c) => name(c.speaker)), ['Thamer Jaber Al-Ahmad Al-Sabah', 'Fahad Al-Mubarak Al-Sabah']);
   });
 
+  test('"X, the federation\'s leader," gives X the role: "The leader announced …" in the next paragraph is X', () => {
+    for (const ap of ['the federation\'s leader', 'the federation leader']) {
+      const text = `Feliciano Mamani Quispe, ${ap}, said miners were angry.\n\nThe leader announced that road blockades would begin.`;
+      assert.equal(extractedSpeakers(text, [['Feliciano Mamani Quispe', 'PERSON']]).bySpeakerSpan('The leader')?.speaker, 'person:feliciano-mamani-quispe', ap);
+    }
+  });
+
   test('"Ratu Josefa" is Ratu Josefa Naivalu: the Fijian chiefly title and the given name, as Fiji papers name him again', () => {
     const text = 'Association president Ratu Josefa Naivalu said members were suffering. "Our boats are gone," Ratu Josefa said.';
     const r = extractedSpeakers(text, [['Ratu Josefa Naivalu', 'PERSON'], ['Ratu Josefa', 'PERSON']]);

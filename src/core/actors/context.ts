@@ -373,10 +373,24 @@ function rightScan(st: Sweep, from: number, sEnd: number): void {
     const f = st.words.of(k2);
     if ((f & (POSSESSIVE_WORD | ARTICLE_KEY)) !== 0 || ((f & CONNECTOR_KEY) !== 0 && right.roles.length > 0)) { k2++; continue; }
     if ((f & TITLE_KEY) !== 0) { right.roles.push(roleKey(tx)); k2++; continue; }
+    // "…, the federation's leader,", "…, the union leader,": the body's common noun before the title.
+    if (right.roles.length === 0 && BODY_COMMON_NOUNS.has(tx) && bodyNounBeforeTitle(st, k2, sEnd)) { k2++; continue; }
     const c = startsUpper(tx) ? lookupCountry(tx) : undefined;
     if (c && (c.demonym || stripPossessive(tx) !== tx || (k2 + 1 < tokens.length && (st.words.of(k2 + 1) & POSSESSIVE_WORD) !== 0))) { right.countries.push(c.country.code); k2++; continue; }
     break;
   }
+}
+
+/** Common nouns of bodies whose title follows them in an apposition ("the federation's leader", "the union leader"). */
+const BODY_COMMON_NOUNS = new Set(['federation', 'union', 'party', 'group', 'company', 'agency', 'ministry', 'council', 'committee',
+  'association', 'movement', 'organisation', 'organization', 'alliance', 'coalition', 'campaign', 'team', 'club', 'board',
+  'commission', 'church', 'network', 'firm', 'bank', 'department', 'institute', 'foundation', 'militia', 'league']);
+
+/** Whether the title comes right after token k, or after its possessive ("federation's leader", "union leader"). */
+function bodyNounBeforeTitle(st: Sweep, k: number, sEnd: number): boolean {
+  const next = k + 1 < sEnd ? st.words.of(k + 1) : 0;
+  if ((next & TITLE_KEY) !== 0) return true;
+  return (next & POSSESSIVE_WORD) !== 0 && k + 2 < sEnd && (st.words.of(k + 2) & TITLE_KEY) !== 0;
 }
 
 /**
