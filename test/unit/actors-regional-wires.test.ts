@@ -187,6 +187,15 @@ suite('actors: Thai police ranks', () => {
     }
   });
 
+  test('Shafaq News: "Iraqi PM receives …, discusses …" is the prime minister the lead names after its "Shafaq News/" dateline', () => {
+    const text = 'Iraqi PM receives Iranian security chief in Baghdad, discusses border security\n\nShafaq News/ Iraqi Prime Minister ' +
+      'Mohammed Shia al-Sudani received on Thursday the Secretary of Iran\'s Supreme National Security Council, Ali Akbar Ahmadian.';
+    const a = analyzeText(text);
+    const c = a.claims.find((x) => x.cue?.text === 'discusses');
+    assert.deepEqual([c?.text, a.actors.find((x) => x.id === c?.speaker)?.name], ['border security', 'Mohammed Shia al-Sudani']);
+    assert.ok(!a.actors.some((x) => x.name === 'Shafaq News' && x.type === 'PERSON'), 'the agency is no person');
+  });
+
   test('"Ratu Josefa" is Ratu Josefa Naivalu: the Fijian chiefly title and the given name, as Fiji papers name him again', () => {
     const text = 'Association president Ratu Josefa Naivalu said members were suffering. "Our boats are gone," Ratu Josefa said.';
     const r = extractedSpeakers(text, [['Ratu Josefa Naivalu', 'PERSON'], ['Ratu Josefa', 'PERSON']]);

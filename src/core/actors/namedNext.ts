@@ -143,8 +143,8 @@ function leadSubject(text: string, sentences: readonly Sentence[], g: ActorGroup
   return lastMentionOf(g.mentions, a, g.mentions.start[first]) < 0 ? a : null;
 }
 
-/** A dateline opening a lead: "CAIRO - ", "RIYADH: ", "TEHRAN (ISNA) – ". */
-const DATELINE_PREFIX_RE = /^\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^()]{1,40}\))?\s*(?:—|–|-{1,2}|:)\s+/u;
+/** A dateline opening a lead: "CAIRO - ", "RIYADH: ", "TEHRAN (ISNA) – ", an agency's "Shafaq News/ ". */
+const DATELINE_PREFIX_RE = /^(?:\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^()]{1,40}\))?\s*(?:—|–|-{1,2}|:)|\p{Lu}[\p{L}\s]{0,30}\/)\s+/u;
 
 /**
  * "A senior Iranian official, who spoke on condition of anonymity, told Reuters … The official said …": a definite

@@ -77,7 +77,7 @@ const HEADLINE_SPEECH = new Set(['says', 'warns', 'urges', 'vows', 'calls', 'sla
 /** Speech verbs that open a headline's second predicate ("…, says terror ecosystem on last legs", "Prime Minister
  * receives …, stresses Iraq's keenness on …"). */
 const SECOND_SPEECH = new Set(['says', 'warns', 'claims', 'insists', 'vows', 'adds', 'stresses', 'urges', 'affirms', 'reiterates',
-  'underlines', 'emphasises', 'emphasizes', 'calls']);
+  'underlines', 'emphasises', 'emphasizes', 'calls', 'discusses']);
 const INVERTING = new Set(['says', 'warns', 'claims', 'insists', 'vows', 'adds', 'urges', 'calls']);
 /** Longest subject read before a headline's first verb ("Union Home Minister Amit Shah"). */
 const MAX_SUBJECT = 6;

@@ -73,7 +73,7 @@ const MEMBER_TITLE = /^Members? of (?:the )?(?:Parliament|Legislative Assembly|N
 
 /** Common nouns that end companies' and bodies' names ("Thames Water", "British Gas", "Network Rail"). */
 const COMPANY_NOUNS = new Set(['Water', 'Gas', 'Energy', 'Electric', 'Power', 'Rail', 'Railways', 'Airways', 'Airlines', 'Telecom',
-  'Motors', 'Foods', 'Pharmaceuticals', 'Holdings', 'Bank', 'Insurance', 'Media', 'Mobile', 'Heroes']);
+  'Motors', 'Foods', 'Pharmaceuticals', 'Holdings', 'Bank', 'Insurance', 'Media', 'Mobile', 'Heroes', 'News']);
 
 function refineType(lex: DocLexicon, words: readonly string[], s: ClassSpan): EntityType | null {
   const n = s.end - s.start;
