@@ -218,6 +218,10 @@ suite('claims: more outlets\' styles', () => {
     assert.ok(!claims.some((c) => c.cue === 'according to' && c.text.includes('cautious')), JSON.stringify(claims));
     const hoffmann = claimsOf('Annual recurring revenue has tripled over the past year, according to Hoffmann, though she would not share exact figures.');
     assert.deepEqual(hoffmann.filter((c) => c.cue === 'according to').map((c) => c.text), ['Annual recurring revenue has tripled over the past year']);
+    // "It is worth noting that …" is the reporter's framing: no claim of its own, no part of the content.
+    const framed = claimsOf('It is worth noting that Ahmadian arrived in Baghdad on Wednesday, according to the Iranian embassy in Baghdad.');
+    assert.deepEqual(framed.map((c) => [c.cue, c.text]), [['according to', 'Ahmadian arrived in Baghdad on Wednesday']]);
+    assert.ok(claimsOf('It is worth noting that the two countries signed a similar deal in 2023.').every((c) => c.cue !== 'noting'));
     // An "as" clause after it is the scene, with a claim of its own.
     const scene = claimsOf('Israeli authorities have blocked an aid convoy for the third day, according to the UN\'s humanitarian office, as aid ' +
       'workers warned that bakeries could close within a week.');

@@ -31,7 +31,20 @@ function contentEndAtSeparator(ctx: DocContext, sep: number): number {
 function startBefore(ctx: DocContext, lo: number, sep: number): number {
   const si = ctx.sentOf[lo];
   const from = openingDatelineEnd(ctx, lo, sep);
-  return trimStart(ctx, ctx.sentences[si].firstToken === from ? afterKicker(ctx, from, sep) : from, sep);
+  const s = trimStart(ctx, ctx.sentences[si].firstToken === from ? afterKicker(ctx, from, sep) : from, sep);
+  return afterNoteworthy(ctx, s, sep);
+}
+
+const NOTING = new Set(['noting', 'mentioning', 'recalling', 'mention', 'note']);
+
+/**
+ * "It is worth noting that X …, according to Y", "It is noteworthy that …" (Iraqi and Iranian wires): the reporter's
+ * framing before what Y says; the content starts after its "that".
+ */
+function afterNoteworthy(ctx: DocContext, s: number, e: number): number {
+  if (s + 3 >= e || nm(ctx, s) !== 'it' || (nm(ctx, s + 1) !== 'is' && !APOSTROPHE_S.has(ctx.tokens.text(s + 1)))) return s;
+  const k = nm(ctx, s + 2) === 'worth' && NOTING.has(nm(ctx, s + 3)) ? s + 4 : nm(ctx, s + 2) === 'noteworthy' ? s + 3 : -1;
+  return k > 0 && k + 1 < e && nm(ctx, k) === 'that' ? k + 1 : s;
 }
 
 /**

@@ -188,6 +188,8 @@ const isPluralNoun = (w: string): boolean => w.length > 3 && w.endsWith('s') && 
 function notACue(ctx: DocContext, i: number, e: number, a: number, b: number): boolean {
   if (e < b && SPEECH_AFTER.has(nm(ctx, e))) return true;
   if (e === i + 1 && FIRE_VERBS.has(nm(ctx, i)) && firesWeapon(ctx, e, b)) return true;
+  // "It is worth noting that …": the reporter's aside, no one noting anything.
+  if (e === i + 1 && i > a && nm(ctx, i - 1) === 'worth' && (nm(ctx, i) === 'noting' || nm(ctx, i) === 'mentioning')) return true;
   // "…, in a case that rights groups say is …": a court case, not an argument made ("made the case that …").
   if (nm(ctx, e - 1) === 'case' && i > a && nm(ctx, i - 1) === 'in') return true;
   // "died in the blast,", "port blast victims": the explosion, not "X blasted the plan".
