@@ -97,6 +97,12 @@ suite('actors: unnamed speakers', () => {
     const r = extractedSpeakers(text, [['Labour', 'ORG'], ['Interior Ministry', 'ORG']]);
     assert.equal(r.bySpeakerSpan('A Labour MP')?.speaker, null);
     assert.equal(r.bySpeakerSpan('An Interior Ministry official')?.speaker, 'org:interior-ministry');
+    // Nor do several members, or a chamber's aides.
+    const plural = extractedSpeakers('The vote was delayed, according to two GOP lawmakers. Senate aides said the talks were fragile. The ' +
+      'American Federation of Teachers said it would strike.', [['GOP', 'ORG'], ['Senate', 'ORG'], ['American Federation of Teachers', 'ORG']]);
+    assert.equal(plural.bySpeakerSpan('two GOP lawmakers')?.speaker, null);
+    assert.equal(plural.bySpeakerSpan('Senate aides')?.speaker, null);
+    assert.equal(plural.bySpeakerSpan('The American Federation of Teachers')?.speaker, 'org:american-federation-of-teachers');
     // Nor does a former official, or someone in their own trade ("A Safaricom engineer").
     const others = extractedSpeakers('A former Eskom procurement official has told investigators that checks were skipped. A Safaricom engineer ' +
       'told the court that the logs were deleted.', [['Eskom', 'ORG'], ['Safaricom', 'ORG']]);
