@@ -196,3 +196,11 @@ suite('claims: tabloid speech verbs', () => {
       ['scoffed', 'longtime resident Luis Batista, 67']]);
   });
 });
+
+suite('claims: leave to speak unnamed', () => {
+  test('"who was granted anonymity to discuss …", "not authorized to discuss …" make no claims of their own', () => {
+    const claims = claimsOf('Talks\n\nA White House official, who was granted anonymity to discuss private negotiations, disputed the account. ' +
+      'Officials who were not authorized to discuss the data publicly said turnout was low.');
+    assert.deepEqual(claims.map((c) => c.text), ['the account', 'turnout was low']);
+  });
+});

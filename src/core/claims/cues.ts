@@ -188,6 +188,10 @@ const isPluralNoun = (w: string): boolean => w.length > 3 && w.endsWith('s') && 
 function notACue(ctx: DocContext, i: number, e: number, a: number, b: number): boolean {
   if (e < b && SPEECH_AFTER.has(nm(ctx, e))) return true;
   if (e === i + 1 && FIRE_VERBS.has(nm(ctx, i)) && firesWeapon(ctx, e, b)) return true;
+  // "who was granted anonymity to discuss …": the outlet's leave to speak unnamed, no one's words.
+  if (e < b && nm(ctx, e - 1) === 'granted' && nm(ctx, e) === 'anonymity') return true;
+  // "… granted anonymity to discuss …", "not authorized to speak publicly": what they were not free to do.
+  if (e - 3 >= a && nm(ctx, e - 2) === 'to' && (nm(ctx, e - 3) === 'anonymity' || nm(ctx, e - 3) === 'authorized')) return true;
   // "It is worth noting that …": the reporter's aside, no one noting anything.
   if (e === i + 1 && i > a && nm(ctx, i - 1) === 'worth' && (nm(ctx, i) === 'noting' || nm(ctx, i) === 'mentioning')) return true;
   // "…, in a case that rights groups say is …": a court case, not an argument made ("made the case that …").
