@@ -19,6 +19,12 @@ suite('actors: unnamed speakers', () => {
     assert.equal(extractedSpeakers(definite, [['Priya Ramanathan', 'PERSON']]).bySpeakerSpan('She')?.speaker, 'person:priya-ramanathan');
   });
 
+  test('"the daughter of one resident, who cannot be named …, said … “…,” she said": she is the unnamed daughter, not the woman named', () => {
+    const text = 'Karen Whitlock, 52, stole from five residents. The daughter of one resident, who cannot be named for legal reasons, said ' +
+      'her family had been left devastated.\n\n"Mum trusted her completely," she said.';
+    assert.equal(extractedSpeakers(text, [['Karen Whitlock', 'PERSON']]).bySpeakerSpan('she')?.speaker, null);
+  });
+
   test('an occupation names an unnamed speaker too: "A senior engineer … said … However, he admitted …" is nobody', () => {
     const text = 'The constable, Vilas Kadam, said he had called the ward office. A senior engineer from the bridges department said ' +
       'the crack was small. However, he admitted that the joint was old.';

@@ -25,11 +25,16 @@ function unnamedSpeakerGoesOn(text: string, sentences: readonly Sentence[], ment
   const cut = PHRASE_END_RE.exec(raw);
   const phrase = cut ? raw.slice(0, cut.index) : raw;
   const d = parseDescription(phrase);
-  if (d.head === undefined || d.plural || !d.indefinite || !endsWithHead(phrase, d.head)) return false;
+  // "the daughter of one resident, who cannot be named for legal reasons,": unnamed, whatever her article or noun.
+  const unnamed = NOT_NAMED_RE.test(raw) && !d.plural && !/s$/.test(phrase);
+  if (!unnamed && (d.head === undefined || d.plural || !d.indefinite || !endsWithHead(phrase, d.head))) return false;
   const said = descriptionGender(raw);
   if (said !== undefined && said !== gender) return false;
   return noneNamedSince(mentions, sentences[last.sentence].start, pos, accept);
 }
+
+/** A description that says its person goes unnamed. */
+const NOT_NAMED_RE = /\b(?:cannot|can't|could not|can ?not|may not) be (?:named|identified)\b|\bnot (?:to )?be (?:named|identified)\b|\banonymity\b/i;
 
 const SPEAKS_FOR_WORD_RE = /spokes|lawyer|attorney|publicist|agent|representative/;
 /** "Kelly's spokesman", "a spokeswoman for the ministry", "his lawyer": someone who speaks for the one named. */
