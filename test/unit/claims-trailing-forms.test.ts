@@ -4,9 +4,11 @@ import * as assert from 'node:assert/strict';
 import { claimsOf, claimWith } from './claims-helpers';
 
 suite('claims: attributions that trail their content', () => {
-  test('"…, a jury has heard." / "…, the court heard.": the clause before is what was heard, with no speaker', () => {
+  test('"…, a jury has heard." / "…, the court heard." / "…, Sheffield Crown Court heard.": the clause before is what was heard, with no speaker', () => {
     for (const text of ['The owner ignored repeated warnings about staffing levels, a jury has heard.',
-      'The owner ignored repeated warnings about staffing levels, the court heard.']) {
+      'The owner ignored repeated warnings about staffing levels, the court heard.',
+      'The owner ignored repeated warnings about staffing levels, Sheffield Crown Court heard.',
+      'The owner ignored repeated warnings about staffing levels, Westminster Magistrates\' Court heard.']) {
       const claims = claimsOf(text);
       assert.deepEqual(claims.map((c) => [c.text, c.cue, c.speaker]), [['The owner ignored repeated warnings about staffing levels', 'heard', null]], text);
     }

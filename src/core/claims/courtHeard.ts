@@ -5,11 +5,12 @@
 import { rawClaim } from './raw-claim';
 import type { Sentence } from '../text/token';
 import type { DocContext } from './context';
-import { nm } from './context';
+import { isCapitalized, nm } from './context';
 import { trimEnd } from './content';
 import { ARTICLES } from './words';
 import type { RawClaim } from './extract';
 
+const APOSTROPHES = new Set(["'", '’']);
 const HEARERS = new Set(['court', 'jury', 'inquest', 'hearing', 'tribunal', 'inquiry', 'trial', 'sentencing']);
 /** Fewest tokens of what was heard. */
 const MIN_CONTENT = 3;
@@ -28,14 +29,20 @@ export function courtHeardClaim(ctx: DocContext, s: Sentence): RawClaim | null {
   return e - (k + 1) < MIN_CONTENT ? null : rawClaim(k + 1, e, { start: k, end: k + 1 }, null);
 }
 
-/** "The owner ignored repeated warnings, a jury has heard.": what comes before ", the court (has) heard" at the end. */
+/** "The owner ignored repeated warnings, a jury has heard.": what comes before ", the court (has) heard" at the end, or
+ * ", Sheffield Crown Court heard". */
 function finalHeardClaim(ctx: DocContext, a: number, b: number): RawClaim | null {
   let e = b;
   while (e > a && !/\w/.test(ctx.tokens.text(e - 1))) e--; // the full stop
   if (e - a < MIN_CONTENT + 4 || nm(ctx, e - 1) !== 'heard') return null;
   let k = e - 2;
   if (nm(ctx, k) === 'has' || nm(ctx, k) === 'had') k--;
-  if (!HEARERS.has(nm(ctx, k)) || !ARTICLES.has(nm(ctx, k - 1)) || nm(ctx, k - 2) !== ',') return null;
-  const end = trimEnd(ctx, a, k - 2);
+  if (!HEARERS.has(nm(ctx, k)) && nm(ctx, k) !== 'bailey') return null;
+  // "…, the court heard.", "…, Sheffield Crown Court heard.", "…, Westminster Magistrates' Court heard.": the court's name.
+  let j = k - 1;
+  while (j > a && k - j <= 4 && (isCapitalized(ctx, j) || APOSTROPHES.has(ctx.tokens.text(j))) && !ARTICLES.has(nm(ctx, j))) j--;
+  if (ARTICLES.has(nm(ctx, j))) j--;
+  if (j === k - 1 || nm(ctx, j) !== ',') return null;
+  const end = trimEnd(ctx, a, j);
   return end - a < MIN_CONTENT ? null : rawClaim(a, end, { start: e - 1, end: e }, null);
 }
