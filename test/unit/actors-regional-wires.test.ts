@@ -196,6 +196,13 @@ suite('actors: Thai police ranks', () => {
     assert.ok(!a.actors.some((x) => x.name === 'Shafaq News' && x.type === 'PERSON'), 'the agency is no person');
   });
 
+  test('"Al-Awadi\'s remarks came hours after al-Hamidawi\'s speech. He added …": he is al-Awadi, whose remarks the sentence is about', () => {
+    const text = 'Government spokesman Basim al-Awadi told Shafaq News Agency the decision belonged to the state. Al-Awadi\'s remarks came ' +
+      'hours after Abu Hussein al-Hamidawi\'s speech. He added that the government would not tolerate any attempt to drag the country into war.';
+    const r = extractedSpeakers(text, [['Basim al-Awadi', 'PERSON'], ['Shafaq News Agency', 'ORG'], ['Al-Awadi', 'PERSON'], ['Abu Hussein al-Hamidawi', 'PERSON']]);
+    assert.equal(r.bySpeakerSpan('He')?.speaker, 'person:basim-al-awadi');
+  });
+
   test('"Ratu Josefa" is Ratu Josefa Naivalu: the Fijian chiefly title and the given name, as Fiji papers name him again', () => {
     const text = 'Association president Ratu Josefa Naivalu said members were suffering. "Our boats are gone," Ratu Josefa said.';
     const r = extractedSpeakers(text, [['Ratu Josefa Naivalu', 'PERSON'], ['Ratu Josefa', 'PERSON']]);

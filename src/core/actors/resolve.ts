@@ -136,7 +136,8 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
       if (addressed !== undefined) return addressed;
       const avoid = t.pronoun === Pronoun.Male ? 'f' : 'm';
       const accept = (a: number): boolean => g.actors[a].type === 'PERSON' && speakerGender(ctx, a) !== avoid;
-      const going = insertedClauseSubject(ctx.text, g.mentions, span.start, accept) ?? speakerGoingOn(ctx.text, ctx.sentences, g.mentions, ctx.last, span.start, sentence, avoid === 'f' ? 'm' : 'f', accept);
+      const going = insertedClauseSubject(ctx.text, g.mentions, span.start, accept) ?? remarksOwner(ctx, sentence, accept) ??
+        speakerGoingOn(ctx.text, ctx.sentences, g.mentions, ctx.last, span.start, sentence, avoid === 'f' ? 'm' : 'f', accept);
       if (going !== undefined) return going;
       return salient(ctx, span, sentence, PRONOUN_WINDOW, accept) ??
         continuingSpeaker(g, { pos: span.start, sentence, window: PRONOUN_WINDOW, accept }, SPEAKER_RUN, ctx.speakers,
@@ -338,6 +339,23 @@ const SITE_AFTER_RE = /^\s(?:plant|factory|facility|site|mine|refinery|field|por
 
 /** "The spokesman", "the official": a definite article and one noun. */
 const THE_NOUN_RE = /^[Tt]he\s+[\p{L}-]+$/u;
+
+/** What a sentence that opens with someone's remarks goes on about: "Al-Awadi's remarks came hours after …". */
+const REMARKS_RE = /^['’]s?\s+(?:remarks|comments|statements?|speech|words)\b/;
+
+/**
+ * "Al-Awadi's remarks came hours after al-Hamidawi's speech. He added …": a "he" or "she" in the sentence after one
+ * that opens with a person's remarks goes on with that person, not with the last one named; undefined otherwise.
+ */
+function remarksOwner(ctx: Ctx, sentence: number, accept: (a: number) => boolean): number | undefined {
+  if (sentence === 0) return undefined;
+  const { start, end } = ctx.sentences[sentence - 1];
+  const { mentions } = ctx.g;
+  let k = lastMentionBefore(mentions, start + 1);
+  if (k < 0 || mentions.start[k] !== start) k++;
+  if (k >= mentions.count || mentions.start[k] !== start || mentions.end[k] >= end) return undefined;
+  return accept(mentions.actor[k]) && REMARKS_RE.test(ctx.text.slice(mentions.end[k], mentions.end[k] + 20)) ? mentions.actor[k] : undefined;
+}
 
 /** "The party's policy chief": a body named by its common noun owning the description. */
 const GENERIC_OWNER_RE = /^[Tt]he\s+(?:party|company|group|firm|ministry|organi[sz]ation|union|agency|council|campaign|movement)['’]s\s/u;
