@@ -57,6 +57,10 @@ suite('entities: Arabic patronymics ("bin", "bint", "ibn")', () => {
     assert.ok(people.includes('Mohammed Shia al-Sudani') && people.includes('al-Sudani'), people.join(', '));
     assert.ok(people.includes('Osama bin Laden') && people.includes('Bin Laden'), people.join(', '));
     assert.ok(!people.includes('Mohammed Shia'), people.join(', '));
+    const oman = 'Araghchi met his Omani counterpart Badr bin Hamad Al Busaidi in Muscat on Sunday. For his part, Al Busaidi said Muscat would help.';
+    const omanTokens = tokenize(oman);
+    const found = tagEntities(oman, omanTokens, splitSentences(oman, omanTokens)).filter((e) => e.text === 'Al Busaidi').map((e) => e.type);
+    assert.deepEqual(found, ['PERSON']);
   });
 
   test('"Bin Laden" tagged otherwise after "Osama bin Laden" is the person, as a lone surname would be', () => {

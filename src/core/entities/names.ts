@@ -26,6 +26,8 @@ const ORG_ROLE = new Set(['head', 'leader', 'chief', 'chairman', 'member', 'memb
 /** A surname's key: lower case, without an Arabic article or "ibn"/"bin" prefix ("al-Araji" = "Araji"). */
 export const surnameKeyOf = (w: string): string => w.toLowerCase().replace(/^(?:al|el|ad|an|as|ash|at|az|ibn|bin)-/, '');
 
+const SURNAME_PARTICLES = new Set(['Bin', 'bin', 'Al', 'al', 'El', 'el']);
+
 /**
  * "Qassim al-Araji" ... "al-Araji": a mention whose last word is the surname of a person named in full
  * elsewhere is that person; and a full name whose surname is used alone as a person elsewhere is a person.
@@ -51,8 +53,8 @@ export function personConsistency(words: readonly string[], spans: Span[], ids: 
     const n = s.end - s.start;
     if (s.type === 'PERSON' || s.type === 'DATE' || n > 3) continue;
     const key = surnameKey(s.end - 1);
-    // "Bin Laden" after "Osama bin Laden" is the surname alone, as "Laden" would be.
-    const surnameOnly = n === 1 || (n === 2 && (words[s.start] === 'Bin' || words[s.start] === 'bin'));
+    // "Bin Laden" after "Osama bin Laden", "Al Busaidi" after "Badr bin Hamad Al Busaidi": the surname alone.
+    const surnameOnly = n === 1 || (n === 2 && SURNAME_PARTICLES.has(words[s.start]));
     if ((surnameOnly && fullSurnames.has(key)) || (n >= 2 && singleNames.has(key) && !fullSurnames.has(key) &&
       isCapitalized(words[s.start]))) {
       s.type = 'PERSON';
