@@ -203,6 +203,13 @@ suite('actors: Thai police ranks', () => {
     assert.equal(r.bySpeakerSpan('He')?.speaker, 'person:basim-al-awadi');
   });
 
+  test('"the top Iranian lawmaker" is the parliament speaker named before (a speaker of parliament is a lawmaker)', () => {
+    const text = 'Parliament Speaker Mohammad Baqer Qalibaf said the sanctions had failed. The top Iranian lawmaker also called on the government ' +
+      'to act.';
+    assert.equal(extractedSpeakers(text, [['Mohammad Baqer Qalibaf', 'PERSON']]).bySpeakerSpan('The top Iranian lawmaker')?.speaker,
+      'person:mohammad-baqer-qalibaf');
+  });
+
   test('"Ratu Josefa" is Ratu Josefa Naivalu: the Fijian chiefly title and the given name, as Fiji papers name him again', () => {
     const text = 'Association president Ratu Josefa Naivalu said members were suffering. "Our boats are gone," Ratu Josefa said.';
     const r = extractedSpeakers(text, [['Ratu Josefa Naivalu', 'PERSON'], ['Ratu Josefa', 'PERSON']]);

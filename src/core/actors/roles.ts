@@ -83,7 +83,7 @@ const CLASSES: ReadonlyMap<string, readonly string[]> = new Map<string, readonly
   ['brigadier', ['commander', 'general']], ['admiral', ['commander']], ['marshal', ['commander']],
   ['captain', ['officer']], ['major', ['officer']], ['sergeant', ['officer']],
   ['senator', ['lawmaker']], ['congressperson', ['lawmaker']], ['representative', ['lawmaker']],
-  ['mp', ['lawmaker']], ['parliamentarian', ['lawmaker']], ['legislator', ['lawmaker']],
+  ['mp', ['lawmaker']], ['parliamentarian', ['lawmaker']], ['legislator', ['lawmaker']], ['speaker', ['lawmaker']],
   ['ayatollah', ['cleric']], ['imam', ['cleric']], ['mullah', ['cleric']], ['mufti', ['cleric']],
   ['sheikh', ['cleric']], ['cardinal', ['cleric']], ['archbishop', ['cleric']], ['bishop', ['cleric']],
   ['rabbi', ['cleric']], ['pastor', ['cleric']], ['pope', ['cleric', 'leader']],
