@@ -37,6 +37,16 @@ suite('claims: transcript turns', () => {
     assert.equal(claimWith(claims, 'way of life').text, 'We respect their way of life. But a dispute is between two states');
   });
 
+  test('a dateline in capitals before an interview ("KARACHI: …") is where the story was filed, no turn', () => {
+    const text = ['Dawn talks to minister', '', 'KARACHI: Minister Haji Rasool Bux Chandio on Sunday defended the relief effort.', '',
+      '"We have reached every district," said Mr Chandio.', '', 'Dawn: Why were the camps closed early?', '',
+      'Chandio: The water receded. We will reopen them if needed.', '', 'Dawn: And the funds?', '', 'Chandio: They have not come.'].join('\n');
+    const claims = claimsOf(text);
+    assert.equal(claimWith(claims, 'every district').speaker, 'Mr Chandio');
+    assert.ok(claims.every((c) => c.speaker !== 'KARACHI'), JSON.stringify(claims));
+    assert.equal(claimWith(claims, 'water receded').speaker, 'Chandio');
+  });
+
   test('a cue inside a turn makes no claim of its own', () => {
     const claims = claimsOf(INTERVIEW);
     assert.equal(claims.filter((c) => c.text.includes('ahead of schedule')).length, 1);

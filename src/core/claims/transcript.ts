@@ -36,7 +36,8 @@ export function isTurn(r: RawClaim): boolean {
   return TURNS.has(r);
 }
 
-export function withTurns(ctx: DocContext, raw: RawClaim[], lines: readonly RawClaim[]): RawClaim[] {
+export function withTurns(ctx: DocContext, raw: RawClaim[], allLines: readonly RawClaim[]): RawClaim[] {
+  const lines = allLines.filter((t) => !isDateline(ctx, t, allLines));
   const labelled = lines.filter((t) => t.source !== null);
   if (!isDialogue(ctx, labelled) && !isInterview(ctx, labelled) && !isExchange(ctx, labelled)) return raw;
   const turns = withContinuations(ctx, lines);
@@ -77,6 +78,18 @@ function withContinuations(ctx: DocContext, lines: readonly RawClaim[]): RawClai
     else if (prev && nextLine(ctx, prev.contentEnd) === lineStart(ctx, t)) out.push(rawClaim(t.contentStart, t.contentEnd, prev.cue, prev.source));
   }
   return out;
+}
+
+/**
+ * "KARACHI: Sindh Minister … defended …" (Dawn's dateline): a one-word label in capitals opening one of the story's
+ * first sentences, used once and written nowhere else as a name, is where the story was filed, no speaker.
+ */
+function isDateline(ctx: DocContext, t: RawClaim, lines: readonly RawClaim[]): boolean {
+  const src = t.source;
+  if (src === null || src.end !== src.start + 1 || ctx.sentOf[src.start] > 2) return false;
+  const label = ctx.tokens.text(src.start);
+  if (label.length < 3 || label !== label.toUpperCase() || namedElsewhere(ctx.text, label)) return false; // "BRENNAN:" is a name
+  return !lines.some((o) => o !== t && o.source !== null && ctx.tokens.text(o.source.start) === label);
 }
 
 /** The first token after i that starts a line (the token after a turn's content, past any trimmed tail). */
