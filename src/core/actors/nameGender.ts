@@ -10,11 +10,12 @@ import { regionalGender } from './regionalGivenNames';
 
 
 /** Names the derived table reads wrongly, mostly men's names of languages its news had few of ("Andrei Kartapolov …
- * he said" was given to another man); '' for a name used by both (Nana: Ghana's male chiefs and presidents). */
+ * he said" was given to another man); '' for a name used by both (Nana: Ghana's male chiefs and presidents; Rana: an
+ * Arab woman's name, a Punjabi man's title and name). */
 const CORRECTIONS: ReadonlyMap<string, Gender | ''> = new Map<string, Gender | ''>([['Andrei', 'm'], ['Valery', 'm'], ['Valeriy', 'm'],
   ['Lula', 'm'], ['Nana', ''], ['Philippe', 'm'], ['Misha', 'm'], ['Claude', ''], ['Daniele', ''], ['Stephane', 'm'],
   ['Maxime', 'm'], ['Baptiste', 'm'], ['Mathieu', 'm'], ['Ilya', 'm'], ['Oleksii', 'm'], ['Oleh', 'm'], ['Olha', 'f'],
-  ['Nataliia', 'f'], ['Hanan', '']]);
+  ['Nataliia', 'f'], ['Hanan', ''], ['Rana', '']]);
 
 const NOT_GIVEN_BEFORE_DASH = /^(?:al|el|ad|as|at|az|ash|bin|ibn|abu|abd|bani|beni)$/i;
 
