@@ -163,6 +163,7 @@ function headlineLine(text: string, s: Sentence): boolean {
   return lineOfItsOwn(text, s) && !/[.?!"”’'][ \t]*$/.test(text.slice(s.start, s.end));
 }
 
+/** Whether a sentence fills a line of its own. */
 function lineOfItsOwn(text: string, s: Sentence): boolean {
   const startsLine = s.start === 0 || text.charCodeAt(s.start - 1) === 10;
   return startsLine && (s.end >= text.length || /^[ \t]*(?:\n|$)/.test(text.slice(s.end, s.end + 8)));

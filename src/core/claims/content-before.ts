@@ -35,7 +35,7 @@ function startBefore(ctx: DocContext, lo: number, sep: number): number {
   return afterNoteworthy(ctx, s, sep);
 }
 
-const NOTING = new Set(['noting', 'mentioning', 'recalling', 'mention', 'note']);
+const NOTING = new Set(['noting', 'mentioning', 'recalling', 'remembering']);
 
 /**
  * "It is worth noting that X …, according to Y", "It is noteworthy that …" (Iraqi and Iranian wires): the reporter's

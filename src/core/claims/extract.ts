@@ -257,8 +257,8 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     let final = false; // this cue's attribution took the whole clause: nothing resumes after it
     const fsep = regionStart - 1; // the comma before a final "…, she said." (sep is -1 when a tail stopped there)
     // After a comma, or a partial quote's closing mark (", … to “avoid unilateral steps,” Tammy Bruce said.").
-    const fsepOk = nm(ctx, fsep) === ',' ? !quoteEnds(ctx, fsep) : partialQuoteEnds(ctx, fsep, a);
-    if (out.length > first && fsep > firstLo && fsepOk && !participial && (src || inverted)
+    const fsepOk = out.length > first && fsep > firstLo && (nm(ctx, fsep) === ',' ? !quoteEnds(ctx, fsep) : partialQuoteEnds(ctx, fsep, a));
+    if (fsepOk && !participial && (src || inverted)
       && (inverted ? finalInverted(ctx, inverted.end, head, b) : finalAttribution(ctx, cue.end, head, b))
       && absorbClaims(ctx, out, first, fsep) >= 0) {
       // "…, especially one considered an adversary, she said.": a final attribution takes the whole clause, the
