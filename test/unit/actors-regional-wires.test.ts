@@ -210,6 +210,17 @@ suite('actors: Thai police ranks', () => {
       'person:mohammad-baqer-qalibaf');
   });
 
+  test('WAM\'s "His Highness welcomed …" is the president the lead so addressed, no actor "His Highness"', () => {
+    const text = 'UAE President receives Kazakh Prime Minister\n\nABU DHABI, 12th May, 2025 (WAM) -- President His Highness Sheikh Mohamed ' +
+      'bin Zayed Al Nahyan today received Olzhas Bektenov, Prime Minister of the Republic of Kazakhstan.\n\nDuring the meeting, His ' +
+      'Highness and the Kazakh Prime Minister discussed ways to develop cooperation.\n\nHis Highness welcomed the ' +
+      'visiting official, affirming the UAE\'s keenness to strengthen its relations with Kazakhstan.';
+    const a = analyzeText(text);
+    assert.ok(!a.actors.some((x) => x.name === 'His Highness'), a.actors.map((x) => x.name).join(', '));
+    const c = a.claims.find((x) => x.cue?.text === 'welcomed');
+    assert.equal(a.actors.find((x) => x.id === c?.speaker)?.name, 'Mohamed bin Zayed Al Nahyan');
+  });
+
   test('"Ratu Josefa" is Ratu Josefa Naivalu: the Fijian chiefly title and the given name, as Fiji papers name him again', () => {
     const text = 'Association president Ratu Josefa Naivalu said members were suffering. "Our boats are gone," Ratu Josefa said.';
     const r = extractedSpeakers(text, [['Ratu Josefa Naivalu', 'PERSON'], ['Ratu Josefa', 'PERSON']]);
