@@ -221,6 +221,17 @@ suite('actors: Thai police ranks', () => {
     assert.equal(a.actors.find((x) => x.id === c?.speaker)?.name, 'Mohamed bin Zayed Al Nahyan');
   });
 
+  test('SPA\'s "Undersecretary of the Ministry for Hajj Affairs Dr. Abdulfattah bin Sulaiman Mashat told SPA" is the undersecretary, one name', () => {
+    const text = 'Hajj\n\nUndersecretary of the Ministry for Hajj Affairs Dr. Abdulfattah bin Sulaiman Mashat told SPA that all sectors were ' +
+      'working around the clock.';
+    const a = analyzeText(text);
+    assert.equal(a.actors.find((x) => x.id === a.claims[0]?.speaker)?.name, 'Abdulfattah bin Sulaiman Mashat');
+    // Two people in one span stay the first named: "Thomas Covert of the University of Chicago and Professor Knittel".
+    const two = extractedSpeakers('Thomas Covert of the University of Chicago and Professor Christopher Knittel concluded that prices fell.',
+      [['Thomas Covert', 'PERSON'], ['University of Chicago', 'ORG'], ['Christopher Knittel', 'PERSON']]);
+    assert.notEqual(two.claims[0]?.speaker, 'person:christopher-knittel');
+  });
+
   test('"Ratu Josefa" is Ratu Josefa Naivalu: the Fijian chiefly title and the given name, as Fiji papers name him again', () => {
     const text = 'Association president Ratu Josefa Naivalu said members were suffering. "Our boats are gone," Ratu Josefa said.';
     const r = extractedSpeakers(text, [['Ratu Josefa Naivalu', 'PERSON'], ['Ratu Josefa', 'PERSON']]);

@@ -23,7 +23,7 @@ const HEADS = new Set(words(`
   singer rapper actor musician comedian filmmaker novelist author athlete footballer striker entrepreneur
   champion coach player goalkeeper midfielder quarterback golfer
   engineer doctor surgeon physician nurse teacher scientist architect pilot farmer councillor councilor corporator
-  strategist consultant historian scholar lecturer witness resident
+  strategist consultant historian scholar lecturer witness resident undersecretary under-secretary
 `));
 
 /** Words that modify a role ("foreign", "national security", "deputy", "top"). */

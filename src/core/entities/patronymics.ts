@@ -31,6 +31,14 @@ export function joinPatronymics(words: readonly string[], spans: Span[]): Span[]
       const given = s.start - 1;
       if (given >= 0 && (k === 0 || spans[k - 1].end <= given) && isCapitalized(words[given]) && !NOT_GIVEN_NAMES.has(words[given])) s.start = given;
     }
+    // "Dr. Abdulfattah | bin | Sulaiman Mashat": the tagger read the names after the patronymic as a person of their own.
+    const tail = k + 1 < spans.length ? spans[k + 1] : undefined;
+    if (linked && tail && (s.type === 'PERSON' || s.end - s.start === 1) && (tail.start === s.end || tail.start === s.end + 1) && tail.type === 'PERSON') {
+      (absorbed ??= new Set()).add(tail);
+      s.end = tail.end;
+      s.type = 'PERSON';
+      continue;
+    }
     const end = patronymicEnd(words, s.end);
     if (end === s.end) continue;
     let next = k + 1;
