@@ -87,6 +87,8 @@ suite('entities: an office and a name read as one organisation', () => {
     const words = 'Minister for Information Attaullah Tarar met Minister of State for National Development Ong Wei Liang ; the Minister for Information said'.split(' ');
     const spans: Span[] = [{ start: 2, end: 5, type: 'ORG' }, { start: 8, end: 15, type: 'ORG' }, { start: 19, end: 20, type: 'ORG' }];
     assert.deepEqual(shown(words, namesAfterPortfolios(words, spans, orgWord)), ['Attaullah Tarar/PERSON', 'Ong Wei Liang/PERSON']);
+    const india = 'Minister for Women and Child Development Veena George said'.split(' ');
+    assert.deepEqual(shown(india, namesAfterPortfolios(india, [{ start: 4, end: 8, type: 'ORG' }], orgWord)), ['Veena George/PERSON']);
   });
 
   test('portfolios in a list or begun inside the span, and "<office> of <portfolio> of <country>": the name after them is the person', () => {

@@ -22,7 +22,8 @@ const PORTFOLIO_WORDS = new Set(['foreign', 'affairs', 'interior', 'defense', 'd
   'european', 'restoration', 'reintegration', 'veterans', 'strategic', 'industries', 'communities', 'territories', 'regional',
   'infrastructure', 'reconstruction', 'consumer', 'domestic', 'investment', 'cooperatives', 'supply', 'media', 'awqaf',
   'natural', 'special', 'initiatives', 'emergency', 'emergencies', 'situations', 'ecology', 'statistics', 'provincial', 'devolution',
-  'urban', 'rural', 'irrigation', 'livestock', 'mining', 'gas', 'welfare', 'employment']);
+  'urban', 'rural', 'irrigation', 'livestock', 'mining', 'gas', 'welfare', 'employment', 'child', 'children', 'elderly', 'gender',
+  'equality', 'minorities', 'tribal', 'disabilities', 'food', 'civil', 'supplies', 'skill', 'skills', 'entrepreneurship']);
 const JOINS = new Set(['and', '&']);
 const MAX_NAME_WORDS = 4;
 
