@@ -62,10 +62,10 @@ suite('entities: an office and a name read as one organisation', () => {
   });
 
   test('after a local role too ("Local corporator Meenal Deshpande"), and a councillor or constable may open the span', () => {
-    const words = 'Local corporator Meenal Deshpande met activist Nandini Rao'.split(' ');
-    const spans: Span[] = [{ start: 2, end: 4, type: 'ORG' }, { start: 6, end: 8, type: 'ORG' }];
+    const words = 'Local corporator Meenal Deshpande met activist Nandini Rao and transport expert Vu Anh Tuan'.split(' ');
+    const spans: Span[] = [{ start: 2, end: 4, type: 'ORG' }, { start: 6, end: 8, type: 'ORG' }, { start: 11, end: 14, type: 'ORG' }];
     personsAfterTitles(words, spans, orgWord);
-    assert.deepEqual(shown(words, spans), ['Meenal Deshpande/PERSON', 'Nandini Rao/PERSON']);
+    assert.deepEqual(shown(words, spans), ['Meenal Deshpande/PERSON', 'Nandini Rao/PERSON', 'Vu Anh Tuan/PERSON']);
     assert.deepEqual(split('Councillor Meenal Deshpande'), ['Meenal Deshpande/PERSON']);
     assert.deepEqual(split('Constable Vilas Kadam'), ['Vilas Kadam/PERSON']);
   });

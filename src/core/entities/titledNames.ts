@@ -65,7 +65,8 @@ function lastTitleEnd(words: readonly string[], s: Span, orgWord: (w: string) =>
  * leader Muqtada al-Sadr" had been an organisation), and the roles local copy puts before a name ("Local corporator
  * Meenal Deshpande", "constable Vilas Kadam"). */
 const TITLES_BEFORE_NAMES = new Set([...TITLE_ENDS, 'leader', 'cleric', 'activist', 'lawyer', 'advocate', 'legislator', 'lawmaker', 'engineer', 'inspector', 'farmer', 'resident', 'shopkeeper',
-  'trader', 'vendor', 'journalist', 'economist', 'analyst', 'professor', 'sarpanch']);
+  'trader', 'vendor', 'journalist', 'economist', 'analyst', 'professor', 'sarpanch', 'expert', 'researcher', 'scientist', 'lecturer',
+  'historian', 'consultant', 'strategist']);
 
 /**
  * "External Affairs Ministry spokesperson Randhir Jaiswal": a name of two to four capitalised words right after an
