@@ -299,4 +299,9 @@ suite('actors: a lead description of an organisation named in the next sentence'
       [['Hezbollah', 'ORG']]);
     assert.equal(group.bySpeakerSpan('The group\'s secretary-general')?.speaker, 'org:hezbollah');
   });
+
+  test('"Hezbollah, whose officials have attacked Bitar, …": the officials speak for Hezbollah, as "Hezbollah\'s officials" do', () => {
+    const r = extractedSpeakers('Hezbollah, whose officials have repeatedly attacked Bitar, says the probe is politicised.', [['Hezbollah', 'ORG'], ['Bitar', 'PERSON']]);
+    assert.equal(r.bySpeakerSpan('whose officials')?.speaker, 'org:hezbollah');
+  });
 });

@@ -122,6 +122,8 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   const { g } = ctx;
 
   if (t.relative !== '') return antecedentOf(ctx.text, g.mentions, span.start, t.relative, (k) => mentionType(ctx, k));
+  // "Hezbollah, whose officials have attacked Bitar, …": the body's officials, as "Hezbollah's officials" are.
+  if (WHOSE_STAFF_RE.test(raw)) return antecedentOf(ctx.text, g.mentions, span.start, 'which', (k) => mentionType(ctx, k));
   if (isAnonymousSource(raw)) return null;
   if (t.ownEnd > 0) { // "documents obtained by the Herald": the documents speak, not the Herald
     const at = ctx.text.indexOf(raw, span.start);
@@ -339,6 +341,8 @@ const SITE_AFTER_RE = /^\s(?:plant|factory|facility|site|mine|refinery|field|por
 
 /** "The spokesman", "the official": a definite article and one noun. */
 const THE_NOUN_RE = /^[Tt]he\s+[\p{L}-]+$/u;
+
+const WHOSE_STAFF_RE = /^whose\s+(?:officials|spokesman|spokeswoman|spokesperson|spokespeople|representatives?)$/i;
 
 /** What a sentence that opens with someone's remarks goes on about: "Al-Awadi's remarks came hours after …". */
 const REMARKS_RE = /^['’]s?\s+(?:remarks|comments|statements?|speech|words)\b/;
