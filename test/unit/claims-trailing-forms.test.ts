@@ -144,6 +144,9 @@ suite('claims: the reporter\'s clauses around a final attribution', () => {
   test('"X urged both allies to “avoid unilateral steps,” spokesperson Y said": a partial quote ends the clause Y says', () => {
     const c = claimWith(claimsOf('Cyprus\n\nThe State Department urged both allies to "avoid unilateral steps," spokesperson Tammy Bruce said.'), 'urged');
     assert.deepEqual([c.text, c.cue, c.speaker], ['The State Department urged both allies to "avoid unilateral steps,"', 'said', 'spokesperson Tammy Bruce']);
+    // The comma outside the quote too (British and Gulf copy), unless an introductory clause opened the sentence.
+    const noted = claimsOf('Talks\n\nThe Iranian minister thanked Iraq for its "balanced positions", the statement noted.');
+    assert.deepEqual(noted.map((c) => [c.cue, c.speaker]), [['noted', 'the statement']]);
     const report = claimsOf('Care\n\nAn assistant told the inspector that she "could not physically get to everybody," according to the report.');
     assert.deepEqual(report.map((r) => [r.cue, r.speaker]), [['according to', 'the report']]);
   });

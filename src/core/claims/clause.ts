@@ -104,7 +104,13 @@ export function quoteEnds(ctx: DocContext, sep: number): boolean {
  * to “avoid unilateral steps,” spokesperson Tammy Bruce said"): a partial quote ends the clause, not a whole quote.
  */
 export function partialQuoteEnds(ctx: DocContext, close: number, a: number): boolean {
-  if (close < 2 || !isCloseQuoteMark(ctx, close) || nm(ctx, close - 1) !== ',') return false;
+  return close >= 2 && nm(ctx, close - 1) === ',' && partialQuoteCloses(ctx, close, a);
+}
+
+/** Whether token `close` closes a quote opened inside sentence [a, …) after a word ("thanked Iraq for its “balanced
+ * positions”, the statement noted"). */
+export function partialQuoteCloses(ctx: DocContext, close: number, a: number): boolean {
+  if (close < 1 || !isCloseQuoteMark(ctx, close)) return false;
   const q = ctx.quoteOf[close];
   let open = close;
   while (open > a && ctx.quoteOf[open - 1] === q) open--;

@@ -32,7 +32,7 @@ import { nounCueAgents } from './noun-cue-agent';
 import { COMPLEMENTISERS, INVERSION_CUES, PERSONAL_SUBJECTS, PREPOSITIONS, TOLD_FORMS, VERB_GROUP } from './words';
 import { addStandaloneQuotes } from './standalone';
 import {
-  complementFollows, introClauseEnd, nextQuoteStart, partialQuoteEnds, quoteEndingAt, quoteEnds,
+  complementFollows, introClauseEnd, nextQuoteStart, partialQuoteCloses, partialQuoteEnds, quoteEndingAt, quoteEnds,
   withoutInfinitiveTo,
 } from './clause';
 import { asAttribution } from './as-attribution';
@@ -257,7 +257,10 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     let final = false; // this cue's attribution took the whole clause: nothing resumes after it
     const fsep = regionStart - 1; // the comma before a final "…, she said." (sep is -1 when a tail stopped there)
     // After a comma, or a partial quote's closing mark (", … to “avoid unilateral steps,” Tammy Bruce said.").
-    const fsepOk = out.length > first && fsep > firstLo && (nm(ctx, fsep) === ',' ? !quoteEnds(ctx, fsep) : partialQuoteEnds(ctx, fsep, a));
+    // (After a partial quote and its comma only when no introductory clause opened the sentence: "After X announced …
+    // “rapists”, actress Y wrote a blog" is Y's own sentence.)
+    const fsepOk = out.length > first && fsep > firstLo && (nm(ctx, fsep) === ','
+      ? !quoteEnds(ctx, fsep) || (partialQuoteCloses(ctx, fsep - 1, a) && introClauseEnd(ctx, a, b) < 0) : partialQuoteEnds(ctx, fsep, a));
     if (fsepOk && !participial && (src || inverted)
       && (inverted ? finalInverted(ctx, inverted.end, head, b) : finalAttribution(ctx, cue.end, head, b))
       && absorbClaims(ctx, out, first, fsep) >= 0) {
