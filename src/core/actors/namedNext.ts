@@ -14,6 +14,7 @@ import type { Gender } from './roles';
 import { onlyReligiousHonorifics } from './roles';
 import { lastMentionBefore, lastMentionOf } from './salience';
 import { unnamedAntecedent } from './unnamedAntecedent';
+import { NOT_NAMED_RE } from './unnamedSpeaker';
 import type { ActorGrouping, ActorProfile } from './types';
 
 /** What the pass asks of speaker resolution (resolve.ts). */
@@ -58,7 +59,7 @@ export function resolveNamedNext(text: string, sentences: readonly Sentence[], g
     // chief urges more air defence"): named in the next sentence.
     const bare = candidates[i].cue?.text === ':' || headline;
     if (!d || !(mayBeNamedNext(d, raw) || (bare && d.head !== undefined && !d.plural)) || h.hasPerson(span) ||
-      takesUpUnnamed(text, sentences, span.start, sentence, raw) || UNNAMED_RE.test(raw)) continue;
+      takesUpUnnamed(text, sentences, span.start, sentence, raw) || NOT_NAMED_RE.test(raw)) continue;
     // A country or organisation found behind the description ("Syria's ambassador to the United States") stands in
     // for the person named next, as nobody does.
     const found = out[i].speaker;
@@ -143,9 +144,6 @@ function leadSubject(text: string, sentences: readonly Sentence[], g: ActorGroup
   return lastMentionOf(g.mentions, a, g.mentions.start[first]) < 0 ? a : null;
 }
 
-/** A dateline opening a lead: "CAIRO - ", "RIYADH: ", "TEHRAN (ISNA) – ", an agency's "Shafaq News/ ". */
-const DATELINE_PREFIX_RE = /^(?:\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^()]{1,40}\))?\s*(?:—|–|-{1,2}|:)|\p{Lu}[\p{L}\s]{0,30}\/)\s+/u;
-
 /**
  * "A senior Iranian official, who spoke on condition of anonymity, told Reuters … The official said …": a definite
  * description that takes up the unnamed one just before it is no lead for the person named next.
@@ -154,9 +152,6 @@ function takesUpUnnamed(text: string, sentences: readonly Sentence[], pos: numbe
   const m = /^[Tt]he\s(?:.*\s)?(\p{Ll}+)$/u.exec(raw);
   return m !== null && unnamedAntecedent(text, sentences, pos, sentence, m[1]);
 }
-
-/** A description that says its person is not named ("An Egyptian official, speaking on condition of anonymity,"). */
-const UNNAMED_RE = /\banonymity\b|\bnot (?:to )?be (?:named|identified)\b|\bnot authori[sz]ed\b/i;
 
 /** Whether a sentence is a headline: a line of its own with no closing full stop, question mark or quote. */
 function headlineLine(text: string, s: Sentence): boolean {
@@ -169,8 +164,12 @@ function lineOfItsOwn(text: string, s: Sentence): boolean {
   return startsLine && (s.end >= text.length || /^[ \t]*(?:\n|$)/.test(text.slice(s.end, s.end + 8)));
 }
 
+/** A dateline's place and agency ("GENEVA (Al Jazeera)"), before its dash or colon. */
+const DATELINE_PLACE = String.raw`\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^()]{1,40}\))?\s*`;
 /** A dateline before the lead ("GENEVA (Al Jazeera) — The United Nations human rights chief has warned"). */
-const DATELINE_RE = /^\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^()]{1,40}\))?\s*(?:—|–|-{1,2})$/u;
+const DATELINE_RE = new RegExp(`^${DATELINE_PLACE}(?:—|–|-{1,2})$`, 'u');
+/** A dateline opening a lead: "CAIRO - ", "RIYADH: ", "TEHRAN (ISNA) – ", an agency's "Shafaq News/ ". */
+const DATELINE_PREFIX_RE = new RegExp(`^(?:${DATELINE_PLACE}(?:—|–|-{1,2}|:)|\\p{Lu}[\\p{L}\\s]{0,30}\\/)\\s+`, 'u');
 
 /** A live blog entry's time before its headline ("14:05 GMT –"). */
 const ENTRY_TIME_RE = /^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|BST|CET|EST|EDT|ET|PT|IST)?\s*(?:—|–|-{1,2}|\|)$/;

@@ -20,6 +20,7 @@ import type { Tokens } from '../text/tokens';
 import type { Claim, Span } from '../types';
 import { sentenceAt } from './context';
 import type { Description } from './describe';
+import { GENERIC_NOUNS } from './describe';
 import { knownAsActor, renamingPerson } from './apposition';
 import { antecedentOf } from './relative';
 import { dominantNamedBefore, genericNounBonus, namedLike, onlyNamedBefore } from './namedLike';
@@ -297,7 +298,7 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   // "A top international security organization" introduces someone new, not the last group named. "A spokeswoman for
   // the organization" speaks for the organization meant.
   // "The group's secretary-general" speaks for the group too.
-  if (d.generic && (!d.head || d.head === 'spokesperson' || GENERIC_OWNER_RE.test(raw)) && !d.generic.introduced) return genericSpeaker(ctx, span, sentence, d, raw);
+  if (d.generic && (!d.head || d.head === 'spokesperson' || genericOwner(raw) !== null) && !d.generic.introduced) return genericSpeaker(ctx, span, sentence, d, raw);
   return null;
 }
 
@@ -361,8 +362,12 @@ function remarksOwner(ctx: Ctx, sentence: number, accept: (a: number) => boolean
   return accept(mentions.actor[k]) && REMARKS_RE.test(ctx.text.slice(mentions.end[k], mentions.end[k] + 20)) ? mentions.actor[k] : undefined;
 }
 
-/** "The party's policy chief": a body named by its common noun owning the description. */
-const GENERIC_OWNER_RE = /^[Tt]he\s+(?:party|company|group|firm|ministry|organi[sz]ation|union|agency|council|campaign|movement)['’]s\s/u;
+/** "The party's policy chief": a body named by its common noun (describe.ts GENERIC_NOUNS) owning the description. */
+const THE_OWNER_RE = /^[Tt]he\s+([\p{Ll}-]+)['’]s\s/u;
+function genericOwner(raw: string): RegExpExecArray | null {
+  const m = THE_OWNER_RE.exec(raw);
+  return m && GENERIC_NOUNS.get(m[1]) === 'org' ? m : null;
+}
 
 /**
  * "The opposition Constitutional Democratic Party criticized … The party's policy chief said …": when the description
@@ -370,7 +375,7 @@ const GENERIC_OWNER_RE = /^[Tt]he\s+(?:party|company|group|firm|ministry|organi[
  * known to belong to that body is not its chief: the body stands in. Null when it fits or no such body is found.
  */
 function outsideOwnerBody(ctx: Ctx, span: Span, raw: string, sentence: number, fit: number): number | null {
-  const m = GENERIC_OWNER_RE.exec(raw);
+  const m = genericOwner(raw);
   if (!m || ctx.g.actors[fit].type !== 'PERSON') return null;
   const at = ctx.text.indexOf(raw, span.start);
   const owner = resolveSpan(ctx, { start: at, end: at + m[0].length - 3 }, sentence);

@@ -33,8 +33,9 @@ function unnamedSpeakerGoesOn(text: string, sentences: readonly Sentence[], ment
   return noneNamedSince(mentions, sentences[last.sentence].start, pos, accept);
 }
 
-/** A description that says its person goes unnamed. */
-const NOT_NAMED_RE = /\b(?:cannot|can't|could not|can ?not|may not) be (?:named|identified)\b|\bnot (?:to )?be (?:named|identified)\b|\banonymity\b/i;
+/** A description that says its person goes unnamed ("An Egyptian official, speaking on condition of anonymity,", "the
+ * daughter …, who cannot be named", "an official not authorized to speak"). */
+export const NOT_NAMED_RE = /\b(?:cannot|can't|could not|can ?not|may not) be (?:named|identified)\b|\bnot (?:to )?be (?:named|identified)\b|\banonymity\b|\bnot authori[sz]ed\b/i;
 
 const SPEAKS_FOR_WORD_RE = /spokes|lawyer|attorney|publicist|agent|representative/;
 /** "Kelly's spokesman", "a spokeswoman for the ministry", "his lawyer": someone who speaks for the one named. */

@@ -1,14 +1,19 @@
 // "Kuwait's Ambassador to Bahrain Sheikh Thamer Jaber Al-Ahmad Al-Sabah": the tagger leaves out an unfamiliar given
 // name before a long Arabic family name it knows, and the person became another one ("Jaber Al-Ahmad Al-Sabah", a late
 // Amir). The capitalised word right before such a name, when it is no title, honorific, day or month, is its first.
+import { isTitleWord, roleKey } from '../actors/roles';
 import type { Span } from './names';
+import { NOT_GIVEN_NAMES } from './patronymics';
 
-/** Words a name is not extended over: titles, honorifics and their articles, days, months. */
-const NOT_GIVEN = new Set(`Sheikh Shaikh Sheikha Sayyid Sayed Seyyed Sheik Emir Amir King Prince Princess Crown Sultan Mr Mrs Ms Dr
-  Minister Ambassador President Premier Governor General Brigadier Colonel Major Captain Deputy Secretary Speaker Chief
-  Chairman Director Envoy Consul Undersecretary Excellency Highness His Her The Grand Ayatollah Imam Mullah Haj Hajji
-  Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September
-  October November December`.split(/\s+/));
+/** Days and months, and forms of address the titles' table does not hold. */
+const NOT_GIVEN = new Set(`His Her Excellency Highness Grand Haj Hajji Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+  January February March April May June July August September October November December`.split(/\s+/));
+
+/** Words a name is not extended over: titles and honorifics (roles.ts), sentence openers (patronymics.ts), days, months. */
+function notGiven(w: string): boolean {
+  return NOT_GIVEN.has(w) || NOT_GIVEN_NAMES.has(w) || isTitleWord(roleKey(w));
+}
+
 const GIVEN_SHAPE = /^\p{Lu}\p{Ll}{2,}$/u;
 const ARABIC_PART = /^(?:Al|al|El|el)-\p{Lu}|^(?:bin|bint|ibn)$/u;
 
@@ -18,7 +23,7 @@ export function arabicGivenNames(words: readonly string[], spans: Span[]): void 
     const s = spans[k];
     if (s.type !== 'PERSON' || s.end - s.start < 3 || s.start === 0) continue;
     const w = words[s.start - 1];
-    if (!GIVEN_SHAPE.test(w) || NOT_GIVEN.has(w) || (k > 0 && spans[k - 1].end > s.start - 1)) continue;
+    if (!GIVEN_SHAPE.test(w) || notGiven(w) || (k > 0 && spans[k - 1].end > s.start - 1)) continue;
     let arabic = false;
     for (let i = s.start + 1; i < s.end && !arabic; i++) arabic = ARABIC_PART.test(words[i]);
     if (arabic) s.start--;

@@ -322,13 +322,19 @@ const ADDRESS_OWNERS = new Set(['his', 'her', 'your', 'their']);
 /**
  * Drops one-word spans that are no name: NEVER_NAMES, a month's abbreviation before its day ("WASHINGTON, Dec. 8
  * (UPI)" was an organisation "Dec."; the date rule then reads "Dec. 8"), and a form of address ("His Eminence"). Each
- * had become an actor in the sidebar.
+ * had become an actor in the sidebar; and "His Highness" tagged as a span of its own.
  */
 export function dropNonNames(words: readonly string[], spans: Span[]): Span[] {
-  const keep = (s: Span): boolean => s.end - s.start !== 1 || !(NEVER_NAMES.has(words[s.start].toLowerCase()) ||
-    (s.type !== 'DATE' && MONTH_ABBREVIATION.test(words[s.start]) && /^\d/.test(words[s.end] ?? '')) ||
-    (ADDRESS_FORMS.has(words[s.start].toLowerCase()) && s.start > 0 && ADDRESS_OWNERS.has(words[s.start - 1].toLowerCase())));
+  const keep = (s: Span): boolean => !addressForm(words, s) && (s.end - s.start !== 1 || !(NEVER_NAMES.has(words[s.start].toLowerCase()) ||
+    (s.type !== 'DATE' && MONTH_ABBREVIATION.test(words[s.start]) && /^\d/.test(words[s.end] ?? ''))));
   return spans.every(keep) ? spans : spans.filter(keep);
+}
+
+/** "His Eminence" read as a span, or "Eminence" after "His": a form of address ("His Highness welcomed …", WAM). */
+function addressForm(words: readonly string[], s: Span): boolean {
+  const n = s.end - s.start;
+  if (n === 2) return ADDRESS_OWNERS.has(words[s.start].toLowerCase()) && ADDRESS_FORMS.has(words[s.start + 1].toLowerCase());
+  return n === 1 && ADDRESS_FORMS.has(words[s.start].toLowerCase()) && s.start > 0 && ADDRESS_OWNERS.has(words[s.start - 1].toLowerCase());
 }
 
 /** "battling X": X (LOC, no known place word, no honorific) is an organisation, and so is every LOC mention of it. */

@@ -52,7 +52,7 @@ export function joinPatronymics(words: readonly string[], spans: Span[]): Span[]
 }
 
 /** Titles a "bin" name may follow ("Prince bin Salman") and sentence openers ("Later bin Laden said"): not a given name. */
-const NOT_GIVEN_NAMES = new Set(['Sheikh', 'Shaikh', 'Prince', 'Princess', 'King', 'Emir', 'Amir', 'Sultan', 'Sayyed', 'Sayyid', 'Crown', 'Mr',
+export const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set(['Sheikh', 'Shaikh', 'Prince', 'Princess', 'King', 'Emir', 'Amir', 'Sultan', 'Sayyed', 'Sayyid', 'Crown', 'Mr',
   'Dr', 'The', 'Later', 'Earlier', 'Then', 'But', 'And', 'When', 'After', 'Before', 'Meanwhile', 'However', 'Also', 'Yesterday', 'Today',
   'Now', 'While', 'As', 'In', 'On', 'At', 'For', 'With', 'By', 'From', 'Since', 'If', 'So', 'Yet', 'Still', 'Even', 'Only', 'Unlike', 'Like']);
 

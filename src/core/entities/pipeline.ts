@@ -57,8 +57,6 @@ const NAME_PART_BITS = gazBit('firstname') | ORG_WORD_BIT | PLACE_BITS | NATIONA
 
 /** A title or honorific standing alone ("Mr." of "Mr. Lavrov" cut off by the tagger) names nobody. */
 const LONE_TITLE = /^(?:Mr|Mrs|Ms|Miss|Messrs|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Cmdr|Sens|Reps|Govs)\.?$/;
-const ADDRESS_POSSESSIVE = /^(?:His|Her|Their|Your)$/;
-const ADDRESS_NOUN = /^(?:Highness|Highnesses|Excellency|Excellencies|Majesty|Majesties|Holiness|Eminence)$/;
 const ROYAL_TITLE = /^(?:Prince|Princess|Emir|Amir|Sheikh|Sultan|King|Queen)$/;
 /** Words that name nobody alone: the pronoun of a Title-Case headline ("Give Us a Few Figures", never "US"), and an
  * acronym in the plural, a common noun ("super PACs", "CEOs", "NGOs"). */
@@ -80,8 +78,6 @@ const COMPANY_NOUNS = new Set(['Water', 'Gas', 'Energy', 'Electric', 'Power', 'R
 function refineType(lex: DocLexicon, words: readonly string[], s: ClassSpan): EntityType | null {
   const n = s.end - s.start;
   if (n === 1 && (LONE_TITLE.test(words[s.start]) || NO_NAME.test(words[s.start]) || ROLE_ABBREVIATION.test(words[s.start]))) return null;
-  // "His Highness welcomed …": a form of address names no one by itself (speaker resolution finds whom it addresses).
-  if (n === 2 && ADDRESS_POSSESSIVE.test(words[s.start]) && ADDRESS_NOUN.test(words[s.start + 1])) return null;
   // "His Highness the Crown Prince affirmed …": the title alone names no one here (the description finds him).
   if (n === 1 && s.start > 0 && ROYAL_TITLE.test(words[s.start]) && /^(?:Crown|the|The)$/.test(words[s.start - 1])) return null;
   if (n >= 3 && words[s.start].startsWith('Member') && MEMBER_TITLE.test(words.slice(s.start, s.end).join(' '))) return null;
