@@ -171,8 +171,9 @@ function appositionAfterInverted(ctx: DocContext, cue: CueMatch, source: TokenRa
 
 /** Lower-case words that open a source's apposition: determiners and the commonest role words. */
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'another', 'its', 'his', 'her', 'their', 'then', 'former', 'deputy',
-  'chief', 'senior', 'executive', 'director', 'president', 'chairman', 'head', 'spokesman', 'spokeswoman', 'professor',
-  'editor', 'founder', 'author', 'historian', 'analyst', 'adviser', 'advisor', 'aide', 'strategist', 'economist']);
+  'chief', 'senior', 'executive', 'director', 'president', 'chairman', 'head', 'spokesman', 'spokeswoman', 'spokesperson',
+  'professor', 'editor', 'founder', 'author', 'historian', 'analyst', 'adviser', 'advisor', 'aide', 'strategist', 'economist',
+  'minister', 'secretary', 'commander', 'governor', 'mayor', 'leader', 'lawyer', 'attorney', 'researcher', 'lecturer']);
 
 /**
  * Whether token i opens an apposition of the source before it: an article, owner or role word ("its president and

@@ -5,7 +5,7 @@ import { nm } from './context';
 import { isCapitalized, isCloseQuoteMark, isOpenQuoteMark } from './context';
 import { CLAUSE_OPENERS, clauseAfterAddressee, isWordLower, OBJECT_PRONOUNS } from './addressee';
 import { messageIssuedBy } from './passive-source';
-import { FINITE, MESSAGES, PREPOSITIONS, RECEIVED, RECIPIENT_CUES, ROUTED, RELATIVE_PRONOUNS, TIME_LEADS, TIMES_OF_DAY, WEEKDAYS, isMannerAdverb, isNumberStart } from './words';
+import { FINITE, MESSAGES, PREPOSITIONS, RECEIVED, RECIPIENT_CUES, ROUTED, RELATIVE_PRONOUNS, TIME_LEADS, TOLD_FORMS, TIMES_OF_DAY, WEEKDAYS, isMannerAdverb, isNumberStart } from './words';
 
 const TRAILING = new Set(['.', ',', ';', ':', '—', '–', '-', '(', ')', 'and', 'but', 'or']);
 const CLAUSE_ENDS = new Set(['.', '!', '?', ';']);
@@ -111,6 +111,8 @@ export function contentStartAfter(ctx: DocContext, j: number, head: string, hi: 
         return k > j && (recipient || m === 'that' || isOpenQuoteMark(ctx, k)) ? k : j;
       }
       if (m === ':' && k + 1 < hi) return k + 1;
+      // "Here's what they told us.": the listener ends the clause; "told" has no content after it.
+      if (CLAUSE_ENDS.has(m) && TOLD_FORMS.has(head) && listenerOnly(ctx, j, k)) return -1;
       if (CLAUSE_ENDS.has(m) || (m === ',' && !(k + 1 < hi && isOpenQuoteMark(ctx, k + 1)))) break;
     }
   }
@@ -120,6 +122,14 @@ export function contentStartAfter(ctx: DocContext, j: number, head: string, hi: 
   return j;
 }
 
+
+/** Whether [j, k) is only a listener: a pronoun ("us"), the press ("reporters") or a name ("the BBC", "Al Jazeera"). */
+function listenerOnly(ctx: DocContext, j: number, k: number): boolean {
+  if (k - j === 1 && (OBJECT_PRONOUNS.has(nm(ctx, j)) || AUDIENCES.has(nm(ctx, j)) || nm(ctx, j) === 'reporters')) return true;
+  if (k <= j || k - j > 4) return false;
+  for (let i = nm(ctx, j) === 'the' ? j + 1 : j; i < k; i++) if (!isCapitalized(ctx, i)) return false;
+  return true;
+}
 
 /**
  * "said in a statement received by Rudaw that …", "said in a letter seen by Reuters that …": after the message's route

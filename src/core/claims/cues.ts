@@ -192,6 +192,8 @@ function notACue(ctx: DocContext, i: number, e: number, a: number, b: number): b
   if (e < b && nm(ctx, e - 1) === 'granted' && nm(ctx, e) === 'anonymity') return true;
   // "… granted anonymity to discuss …", "not authorized to speak publicly": what they were not free to do.
   if (e - 3 >= a && nm(ctx, e - 2) === 'to' && (nm(ctx, e - 3) === 'anonymity' || nm(ctx, e - 3) === 'authorized')) return true;
+  // "Note: The Kyiv Independent could not verify …": the editor's imperative opening a note, no one's words.
+  if (i === a && nm(ctx, i) === 'note' && e === i + 2 && ctx.tokens.text(i + 1) === ':') return true;
   // "It is worth noting that …": the reporter's aside, no one noting anything.
   if (e === i + 1 && i > a && nm(ctx, i - 1) === 'worth' && (nm(ctx, i) === 'noting' || nm(ctx, i) === 'mentioning')) return true;
   // "…, in a case that rights groups say is …": a court case, not an argument made ("made the case that …").

@@ -15,7 +15,7 @@ const MAX_HEAD = 4;
 const KICKERS = new Set(['interview', 'analysis', 'opinion', 'explainer', 'exclusive', 'watch', 'live', 'update', 'breaking',
   'factbox', 'timeline', 'editorial', 'comment', 'review', 'profile', 'obituary', 'photos', 'video', 'podcast', 'insight', 'focus',
   'correction', 'clarification', 'latest', 'scoop', 'source', 'photo', 'photos', 'image', 'credit', 'reporting', 'editing',
-  'writing', 'related', 'tags', 'topics']);
+  'writing', 'related', 'tags', 'topics', 'note', 'disclaimer']);
 
 /** Where a line's text starts after a kicker label at token a ("Analysis: …", "Q&A: …", "EXCLUSIVE: …"), or a. */
 export function afterKicker(ctx: DocContext, a: number, b: number): number {
@@ -56,11 +56,16 @@ function roleLabelColon(ctx: DocContext, a: number, b: number): number {
   return -1;
 }
 
+/** Short labels of an editor's note ("Editor's note:") or a link to another story ("Related news:", "Read more:"). */
+const NOTE_LABEL_ENDS = new Set(['note', 'notes', 'disclaimer']);
+const LINK_LABEL_OPENERS = new Set(['related', 'read', 'see', 'also']);
+
 /** The claim of the label [a, k) and the line's text after its colon at k, or null when too little follows. */
 function labelClaim(ctx: DocContext, a: number, k: number, b: number): RawClaim | null {
   // A one-word all-capitals head is a kicker ("UPDATE:", "VIDEO:") or an interview label ("Q:"), not a speaker.
   if (k === a + 1 && (ctx.tokens.text(a) === ctx.tokens.text(a).toUpperCase() || KICKERS.has(ctx.tokens.text(a).toLowerCase()))) return null;
   if (k === a + 2 && ctx.tokens.text(a) === 'The' && KICKERS.has(ctx.tokens.text(a + 1).toLowerCase())) return null; // "The Latest:"
+  if (k <= a + 3 && (NOTE_LABEL_ENDS.has(nm(ctx, k - 1)) || LINK_LABEL_OPENERS.has(nm(ctx, a)))) return null;
   const e = trimEnd(ctx, k + 1, b);
   if (e - (k + 1) < 3 || !sameLine(ctx, k, e - 1) || namesItsSpeaker(ctx, k + 1, e) || FIGURE_RE.test(ctx.tokens.text(k + 1))) return null;
   return rawClaim(k + 1, e, { start: k, end: k + 1 }, { start: a, end: k });
