@@ -24,4 +24,19 @@ suite('claims: rules (session 39)', () => {
       'Related news: Minister opens culinary festival in Labuan Bajo\n\nKuleba: We will rebuild every bridge in the region.';
     assert.deepStrictEqual(claimsOf(text).map((c) => [c.cue, c.text]), [[':', 'We will rebuild every bridge in the region']]);
   });
+
+  test('"As reported by X," and "As stated by X," open a claim of X: the main clause after the comma', () => {
+    assert.deepStrictEqual(ruleClaims('As reported by the State Border Guard Service, more than 2,000 trucks are waiting.', 'As reported'),
+      [['more than 2,000 trucks are waiting', 'the State Border Guard Service']]);
+    assert.deepStrictEqual(claimsOf('As stated by the ministry, the talks will resume next week.').map((c) => [c.text, c.speaker]),
+      [['the talks will resume next week', 'the ministry']]);
+  });
+
+  test('"In his words," and "In the words of X," make the rest of the sentence his, cues inside it included', () => {
+    assert.deepStrictEqual(claimsOf('Demchenko spoke. In his words, border guards are working hard, officials said.')
+      .map((c) => [c.cue, c.text, c.speaker]), [['In his words', 'border guards are working hard, officials said', 'his']]);
+    assert.deepStrictEqual(claimsOf('In the words of Foreign Minister Andrii Sybiha, Russia wants a frozen war.')
+      .map((c) => [c.text, c.speaker]), [['Russia wants a frozen war', 'Foreign Minister Andrii Sybiha']]);
+    assert.deepStrictEqual(claimsOf('In his view, Democrats could pick off diverse states.'), []);
+  });
 });

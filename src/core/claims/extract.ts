@@ -41,6 +41,7 @@ import { untaggedEnd } from './agency-tag';
 import { absorbClaims, finalAttribution, finalInverted } from './final-attribution';
 import { headlineClaim, isHeadline, isTimestamp, pollClaim, quoteColonClaim } from './headline';
 import { courtHeardClaim } from './courtHeard';
+import { inWordsClaim } from './in-words';
 import { lineTurn, withTurns } from './transcript';
 import type { ClaimCandidate } from './types';
 import type { ClaimFilter } from './claim-filter';
@@ -430,7 +431,7 @@ function sentenceStep(ctx: DocContext, env: Env, s: Sentence, raw: RawClaim[]): 
   // like; further down, a label only where the line had no claim ("Bernie Sanders: Credit scores On his campaign …"
   // is a section whose own claims stay).
   const none = raw.length === n;
-  const h = courtHeardClaim(ctx, s) ?? (none || isHeadline(ctx, s) ? headlineClaim(ctx, s) : null) ?? (none ? pollClaim(ctx, s) : null);
+  const h = courtHeardClaim(ctx, s) ?? inWordsClaim(ctx, s) ?? (none || isHeadline(ctx, s) ? headlineClaim(ctx, s) : null) ?? (none ? pollClaim(ctx, s) : null);
   if (h) { raw.length = n; raw.push(h); }
   return t;
 }
