@@ -39,4 +39,15 @@ suite('claims: rules (session 39)', () => {
       .map((c) => [c.text, c.speaker]), [['Russia wants a frozen war', 'Foreign Minister Andrii Sybiha']]);
     assert.deepStrictEqual(claimsOf('In his view, Democrats could pick off diverse states.'), []);
   });
+
+  test('a headline\'s "as" clause with its own subject and verb is the news around the claim, not part of it', () => {
+    const first = (headline: string): string => claimsOf(`${headline}\n\nThe story begins here.`)[0].text;
+    assert.strictEqual(first('Zelensky says Ukraine will not cede Zaporizhzhia, as Russia intensifies attacks on Huliaipole'),
+      'Ukraine will not cede Zaporizhzhia');
+    assert.strictEqual(first('Housing body warns of shortfall in social homes as Minister defends targets'), 'shortfall in social homes');
+    // A lower-case subject may be part of what was said; "as" before a role is no clause.
+    assert.strictEqual(first('Minister says economy will grow as exports rise'), 'economy will grow as exports rise');
+    assert.strictEqual(first('Obama names another ex-Clinton official, William Daley, as his new chief of staff'),
+      'another ex-Clinton official, William Daley, as his new chief of staff');
+  });
 });

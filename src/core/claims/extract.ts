@@ -42,6 +42,7 @@ import { absorbClaims, finalAttribution, finalInverted } from './final-attributi
 import { headlineClaim, isHeadline, isTimestamp, pollClaim, quoteColonClaim } from './headline';
 import { courtHeardClaim } from './courtHeard';
 import { inWordsClaim } from './in-words';
+import { cutHeadlineScene } from './headline-scene';
 import { lineTurn, withTurns } from './transcript';
 import type { ClaimCandidate } from './types';
 import type { ClaimFilter } from './claim-filter';
@@ -431,8 +432,10 @@ function sentenceStep(ctx: DocContext, env: Env, s: Sentence, raw: RawClaim[]): 
   // like; further down, a label only where the line had no claim ("Bernie Sanders: Credit scores On his campaign …"
   // is a section whose own claims stay).
   const none = raw.length === n;
-  const h = courtHeardClaim(ctx, s) ?? inWordsClaim(ctx, s) ?? (none || isHeadline(ctx, s) ? headlineClaim(ctx, s) : null) ?? (none ? pollClaim(ctx, s) : null);
+  const headline = isHeadline(ctx, s);
+  const h = courtHeardClaim(ctx, s) ?? inWordsClaim(ctx, s) ?? (none || headline ? headlineClaim(ctx, s) : null) ?? (none ? pollClaim(ctx, s) : null);
   if (h) { raw.length = n; raw.push(h); }
+  if (headline) cutHeadlineScene(ctx, raw, n, s.endToken);
   return t;
 }
 
