@@ -50,4 +50,16 @@ suite('claims: rules (session 39)', () => {
     assert.strictEqual(first('Obama names another ex-Clinton official, William Daley, as his new chief of staff'),
       'another ex-Clinton official, William Daley, as his new chief of staff');
   });
+
+  test('a name ending in "\'s" before a speech verb is the speaker ("Moody\'s said"), not a contracted "has"', () => {
+    assert.deepStrictEqual(ruleClaims('The peso fell, while ratings agency Moody\'s said it did not expect a downgrade.', 'said'),
+      [['it did not expect a downgrade', 'ratings agency Moody\'s']]);
+    assert.deepStrictEqual(ruleClaims('He\'s said the plan would fail.', '\'s said').map((c) => c[0]), ['the plan would fail']);
+  });
+
+  test('a figure after "declined" or "added", and charges someone faces, are no cue', () => {
+    assert.deepStrictEqual(claimsOf('The S&P 500 declined 1.3% to 5,862. Mitchell Robinson added 14 points for the Knicks.'), []);
+    assert.deepStrictEqual(claimsOf('The two men face murder charges, police said.').map((c) => [c.cue, c.text]),
+      [['said', 'The two men face murder charges']]);
+  });
 });

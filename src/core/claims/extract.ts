@@ -435,7 +435,7 @@ function sentenceStep(ctx: DocContext, env: Env, s: Sentence, raw: RawClaim[]): 
   const headline = isHeadline(ctx, s);
   const h = courtHeardClaim(ctx, s) ?? inWordsClaim(ctx, s) ?? (none || headline ? headlineClaim(ctx, s) : null) ?? (none ? pollClaim(ctx, s) : null);
   if (h) { raw.length = n; raw.push(h); }
-  if (headline) cutHeadlineScene(ctx, raw, n, s.endToken);
+  if (headline) cutHeadlineScene(ctx, raw, n);
   return t;
 }
 

@@ -23,7 +23,7 @@ function sceneClause(ctx: DocContext, i: number, e: number): boolean {
 }
 
 /** Cuts the contents of raw[n…] (a headline's claims) before such an "as" clause. */
-export function cutHeadlineScene(ctx: DocContext, raw: RawClaim[], n: number, b: number): void {
+export function cutHeadlineScene(ctx: DocContext, raw: RawClaim[], n: number): void {
   for (let i = n; i < raw.length; i++) {
     const c = raw[i];
     for (let k = c.contentStart + 2; k < c.contentEnd - 1; k++) {
