@@ -20,6 +20,8 @@ suite('actors: first-name gender prior', () => {
     assert.deepEqual(['Philippe Barboza', 'Claude Juncker', 'Olha Stefanyshyna'].map(genderOfFirstName), ['m', undefined, 'f']);
     assert.equal(genderOfFirstName('Nana Akufo-Addo'), undefined, 'a name used by both');
     assert.equal(genderOfFirstName('Rana Shahbaz Ahmad'), undefined, 'a Punjabi man\'s name as much as an Arab woman\'s');
+    assert.equal(genderOfFirstName('Jean Fajardo'), undefined, 'a Frenchman\'s name, an English-speaking or Filipina woman\'s');
+    assert.equal(genderOfFirstName('Jean-Pierre Raffarin'), 'm');
     const text = 'Belgorod Governor Vyacheslav Gladkov wrote on Telegram that the reports were fake. Andrei Kartapolov told ' +
       'reporters that the army had enough volunteers. "Our contract soldiers are doing their job," he said.';
     const claims = extractedSpeakers(text, [['Vyacheslav Gladkov', 'PERSON'], ['Andrei Kartapolov', 'PERSON'], ['Belgorod', 'GPE']]);

@@ -62,4 +62,11 @@ suite('claims: rules (session 39)', () => {
     assert.deepStrictEqual(claimsOf('The two men face murder charges, police said.').map((c) => [c.cue, c.text]),
       [['said', 'The two men face murder charges']]);
   });
+
+  test('an inverted source runs over a quoted nickname of one or two words inside the name', () => {
+    assert.deepStrictEqual(ruleClaims('The village needs a road, said chairman Ernesto "Ka Erning" Villanueva.', 'said'),
+      [['The village needs a road', 'chairman Ernesto "Ka Erning" Villanueva']]);
+    assert.deepStrictEqual(ruleClaims('The village needs a road, said Joko “Jokowi” Widodo.', 'said'),
+      [['The village needs a road', 'Joko “Jokowi” Widodo']]);
+  });
 });

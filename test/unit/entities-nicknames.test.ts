@@ -33,4 +33,15 @@ suite('entities: a quoted nickname inside a name', () => {
     const magic = analyzeText('Lakers lose\n\nEarvin “Magic” Johnson said the team had lost its way.').claims;
     assert.deepEqual(magic.map((c) => c.text), ['the team had lost its way']);
   });
+
+  test('a nickname of two words joins too ("Ernesto "Ka Erning" Villanueva"); a one-letter word is a headline\'s quote', () => {
+    const words = ['chairman', 'Ernesto', '"', 'Ka', 'Erning', '"', 'Villanueva', 'was', 'shot', ';', 'Hillary', 'Clinton', '‘',
+      'A', 'Disgrace', '’', 'Over', 'Police'];
+    const spans: Span[] = [{ start: 1, end: 2, type: 'PERSON' }, { start: 3, end: 5, type: 'MISC' }, { start: 6, end: 7, type: 'PERSON' },
+      { start: 10, end: 12, type: 'PERSON' }];
+    const shown = joinNicknames(words, spans).map((x) => `${words.slice(x.start, x.end).join(' ')}/${x.type}`);
+    assert.deepEqual(shown, ['Ernesto " Ka Erning " Villanueva/PERSON', 'Hillary Clinton/PERSON']);
+    const a = analyzeText('Chairman killed\n\nGunmen shot chairman Ernesto "Ka Erning" Villanueva, police said.');
+    assert.deepEqual(a.claims.map((c) => c.text), ['Gunmen shot chairman Ernesto "Ka Erning" Villanueva']);
+  });
 });

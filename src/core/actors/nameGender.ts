@@ -11,11 +11,12 @@ import { regionalGender } from './regionalGivenNames';
 
 /** Names the derived table reads wrongly, mostly men's names of languages its news had few of ("Andrei Kartapolov …
  * he said" was given to another man); '' for a name used by both (Nana: Ghana's male chiefs and presidents; Rana: an
- * Arab woman's name, a Punjabi man's title and name). */
+ * Arab woman's name, a Punjabi man's title and name; Jean: a Frenchman's, an English-speaking or Filipina woman's;
+ * "Jean-Pierre" stays a man's). */
 const CORRECTIONS: ReadonlyMap<string, Gender | ''> = new Map<string, Gender | ''>([['Andrei', 'm'], ['Valery', 'm'], ['Valeriy', 'm'],
   ['Lula', 'm'], ['Nana', ''], ['Philippe', 'm'], ['Misha', 'm'], ['Claude', ''], ['Daniele', ''], ['Stephane', 'm'],
   ['Maxime', 'm'], ['Baptiste', 'm'], ['Mathieu', 'm'], ['Ilya', 'm'], ['Oleksii', 'm'], ['Oleh', 'm'], ['Olha', 'f'],
-  ['Nataliia', 'f'], ['Hanan', ''], ['Rana', '']]);
+  ['Nataliia', 'f'], ['Hanan', ''], ['Rana', ''], ['Jean', '']]);
 
 const NOT_GIVEN_BEFORE_DASH = /^(?:al|el|ad|as|at|az|ash|bin|ibn|abu|abd|bani|beni)$/i;
 
@@ -28,6 +29,7 @@ function lookup(name: string): Gender | undefined {
   // "Yves-François", "Jean-Pierre", "Marie-Claire": a compound given name has its first part's gender.
   // Not an Arabic article or patronymic before a family name ("Al-Hakim", "Abu-Zeid"): no given name.
   const dash = found === undefined ? name.indexOf('-') : -1;
+  if (dash > 1 && name.slice(0, dash) === 'Jean') return 'm';
   return dash > 1 && !NOT_GIVEN_BEFORE_DASH.test(name.slice(0, dash)) ? lookup(name.slice(0, dash)) : found;
 }
 

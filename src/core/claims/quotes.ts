@@ -44,13 +44,13 @@ export function findQuotes(text: string): QuoteSpan[] {
   return withSingleQuotes(text, out);
 }
 
-/** "Joko "Jokowi" Widodo", "Earvin “Magic” Johnson": one capitalised word quoted between a given and a family name is
+/** "Joko "Jokowi" Widodo", "Earvin “Magic” Johnson": one or two capitalised words quoted between a given and a family name is
  * a nickname, no quotation. */
 function isNickname(text: string, open: number, end: number): boolean {
   return NICKNAME.test(text.slice(open + 1, end - 1)) && NAME_BEFORE.test(text.slice(Math.max(0, open - 20), open)) &&
     NAME_AFTER.test(text.slice(end, end + 3));
 }
-const NICKNAME = /^\p{Lu}[\p{L}.-]*$/u;
+const NICKNAME = /^(?:\p{Lu}[\p{L}.-]*|\p{Lu}[\p{L}-]+ \p{Lu}[\p{L}-]+)$/u;
 const NAME_BEFORE = /\p{Lu}\p{Ll}+ $/u;
 const NAME_AFTER = /^ \p{Lu}\p{Ll}/u;
 

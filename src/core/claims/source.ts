@@ -152,6 +152,19 @@ function parenClose(ctx: DocContext, open: number, hi: number): number {
   return -1;
 }
 
+const NICK_OPEN = new Set(['"', '“', '‘', "'"]);
+const NICK_CLOSE = new Set(['"', '”', '’', "'"]);
+
+/** After the closing mark of a nickname of one or two capitalised words opening at j, before a capitalised word; or -1. */
+function nicknameEnd(ctx: DocContext, j: number, hi: number): number {
+  if (!NICK_OPEN.has(ctx.tokens.text(j)) || ctx.quoteOf[j] >= 0) return -1;
+  for (let k = j + 1; k < hi && k <= j + 3; k++) {
+    if (NICK_CLOSE.has(ctx.tokens.text(k))) return k > j + 1 && k + 1 < hi && isCapitalized(ctx, k + 1) ? k + 1 : -1;
+    if (!isCapitalized(ctx, k)) return -1;
+  }
+  return -1;
+}
+
 /** Index of the "(" that opens the parenthetical closed at `close`, within a few tokens, or -1. */
 function parenOpen(ctx: DocContext, close: number, lo: number): number {
   for (let k = close - 1; k >= lo && k >= close - 8; k--) {
@@ -215,6 +228,9 @@ export function rightNP(ctx: DocContext, start: number, hi: number): TokenRange 
       j = close + 1;
       continue;
     }
+    // "said Joko "Jokowi" Widodo": a quoted nickname inside the name (quotes.ts left it out of the quotes).
+    const nick = j > start && isCapitalized(ctx, j - 1) ? nicknameEnd(ctx, j, hi) : -1;
+    if (nick > 0) { j = nick; continue; }
     if (!joinsNP(ctx, j)) break;
     const n = nm(ctx, j);
     // "said a longtime adviser to Trump", "said one person with knowledge of …": a described source's complement.

@@ -1,13 +1,15 @@
-// "Joko "Jokowi" Widodo", "Ferdinand "Bongbong" Marcos Jr.", "Emmanuel "Manny" Pineda-Lopez", "Sen. Rafael "Paeng"
-// Villaluz": a nickname in quote marks between a given name and a family name. The tagger read the parts apart (a
-// person, a MISC, a person, or left the family name untagged), so one person was several actors. The given name (a
-// capitalised word, or the span holding it) with the quoted nickname and the family name after it (a span, or up to two
-// capitalised words) are one person, when the tagger saw a person on either side.
+// "Joko "Jokowi" Widodo", "Ferdinand "Bongbong" Marcos Jr.", "Ernesto "Ka Erning" Villanueva", "Emmanuel "Manny"
+// Pineda-Lopez", "Sen. Rafael "Paeng" Villaluz": a nickname in quote marks between a given name and a family name.
+// The tagger read the parts apart (a person, a MISC, a person, or left the family name untagged), so one person was
+// several actors. The given name (a capitalised word, or the span holding it) with the quoted nickname and the family
+// name after it (a span, or up to two capitalised words) are one person, when the tagger saw a person on either side.
 import type { Span } from './names';
 
 const OPEN = new Set(['"', '“', "'", '‘']);
 const CLOSE = new Set(['"', '”', "'", '’']);
 const CAPITALISED = /^\p{Lu}[\p{L}-]*$/u;
+/** A word of a two-word nickname: no one-letter word ("‘A Disgrace’ Over Police" is a headline's quote). */
+const LONGER_WORD = /^\p{Lu}[\p{L}-]+$/u;
 /** Words of a family name after the nickname when the tagger left it out of any span. */
 const MAX_UNTAGGED = 2;
 
@@ -15,9 +17,13 @@ const MAX_UNTAGGED = 2;
 export function joinNicknames(words: readonly string[], spans: readonly Span[]): Span[] {
   let out: Span[] = spans as Span[];
   for (let open = 1; open + 3 < words.length; open++) {
-    if (!OPEN.has(words[open]) || !CLOSE.has(words[open + 2]) || !CAPITALISED.test(words[open + 1])) continue;
+    if (!OPEN.has(words[open]) || !CAPITALISED.test(words[open + 1])) continue;
+    // One word or two ("Ernesto "Ka Erning" Villanueva").
+    const close = CLOSE.has(words[open + 2]) ? open + 2
+      : LONGER_WORD.test(words[open + 1]) && LONGER_WORD.test(words[open + 2]) && open + 4 < words.length && CLOSE.has(words[open + 3]) ? open + 3 : -1;
+    if (close < 0) continue;
     const given = open - 1;
-    const family = open + 3;
+    const family = close + 1;
     if (!CAPITALISED.test(words[given]) || !CAPITALISED.test(words[family])) continue;
     const before = spanAt(out, given);
     const after = spanAt(out, family);
