@@ -100,6 +100,16 @@ suite('entities: an office and a name read as one organisation', () => {
       ['Ahsan Iqbal/PERSON', 'Farzaneh Sadegh/PERSON', 'Uzbekistan/GPE', 'Bakhtiyor Saidov/PERSON']);
   });
 
+  test('an "of" inside the portfolio, "<portfolio> of <country>" in one span, a junior minister\'s portfolio (session 39)', () => {
+    const words = ('Minister for Development of Communities and Territories Oleksii Kuleba met Deputy Minister of Infrastructure of ' +
+      'Poland Pawel Kowalski and Minister of State for Farm Safety Pádraig Ó Cuív').split(' ');
+    const spans: Span[] = [{ start: 2, end: 5, type: 'ORG' }, { start: 6, end: 9, type: 'PERSON' }, { start: 13, end: 18, type: 'ORG' },
+      { start: 21, end: 28, type: 'ORG' }];
+    const poland = (w: string): boolean => w === 'Poland';
+    assert.deepEqual(shown(words, namesAfterPortfolios(words, spans, orgWord, poland)),
+      ['Oleksii Kuleba/PERSON', 'Poland/GPE', 'Pawel Kowalski/PERSON', 'Pádraig Ó Cuív/PERSON']);
+  });
+
   test('a given name and surnames split at a particle are one person: "Rui dos Santos Pimentel"', () => {
     const words = 'Rui dos Santos Pimentel met Ana de Souza and the mayor of Rio'.split(' ');
     const spans: Span[] = [{ start: 0, end: 1, type: 'PERSON' }, { start: 2, end: 4, type: 'PERSON' }, { start: 5, end: 6, type: 'PERSON' },

@@ -23,7 +23,8 @@ const PORTFOLIO_WORDS = new Set(['foreign', 'affairs', 'interior', 'defense', 'd
   'infrastructure', 'reconstruction', 'consumer', 'domestic', 'investment', 'cooperatives', 'supply', 'media', 'awqaf',
   'natural', 'special', 'initiatives', 'emergency', 'emergencies', 'situations', 'ecology', 'statistics', 'provincial', 'devolution',
   'urban', 'rural', 'irrigation', 'livestock', 'mining', 'gas', 'welfare', 'employment', 'child', 'children', 'elderly', 'gender',
-  'equality', 'minorities', 'tribal', 'disabilities', 'food', 'civil', 'supplies', 'skill', 'skills', 'entrepreneurship']);
+  'equality', 'minorities', 'tribal', 'disabilities', 'food', 'civil', 'supplies', 'skill', 'skills', 'entrepreneurship',
+  'farm', 'safety', 'sport', 'arts', 'enterprise', 'innovation', 'procurement', 'biodiversity', 'nature', 'disability']);
 const JOINS = new Set(['and', '&']);
 const MAX_NAME_WORDS = 4;
 
@@ -50,6 +51,13 @@ export function namesAfterPortfolios(words: readonly string[], spans: Span[], or
     const joinsNext = next !== undefined && next.start === s.end && (next.type === 'PERSON' || (nameStart === s.end && next.type !== 'DATE'));
     const nameEnd = joinsNext ? next.end : s.end;
     if (nameStart <= s.start) { out?.push(s); continue; }
+    // "Deputy Minister of Infrastructure of Poland Pawel Kowalski" as one organisation: the country, then the person.
+    if (words[nameStart] === 'of' && nameStart + 2 < nameEnd && place(words[nameStart + 1]) && isName(words, nameStart + 2, nameEnd, orgWord)) {
+      out ??= spans.slice(0, k);
+      out.push({ start: nameStart + 1, end: nameStart + 2, type: 'GPE' }, { start: nameStart + 2, end: nameEnd, type: 'PERSON' });
+      if (joinsNext) k++;
+      continue;
+    }
     const named = nameStart < nameEnd && isName(words, nameStart, nameEnd, orgWord);
     if (!named && nameStart < s.end) { out?.push(s); continue; }
     out ??= spans.slice(0, k);
@@ -65,8 +73,21 @@ export function namesAfterPortfolios(words: readonly string[], spans: Span[], or
 function afterOfficeOf(words: readonly string[], i: number): boolean {
   // "Minister of Roads and | Urban Development …": the tagger's span may start inside the portfolio.
   let k = i - 1;
-  while (k > 0 && (JOINS.has(words[k]) || (isCapitalized(words[k]) && PORTFOLIO_WORDS.has(words[k].toLowerCase())))) k--;
-  return k >= 1 && (k === i - 1 || JOINS.has(words[i - 1])) && (words[k] === 'of' || words[k] === 'for') && OFFICES.has(words[k - 1].toLowerCase());
+  let inner = false;
+  for (;;) {
+    while (k > 0 && (JOINS.has(words[k]) || isPortfolioWord(words[k]))) k--;
+    if (k >= 1 && (words[k] === 'of' || words[k] === 'for') && OFFICES.has(words[k - 1].toLowerCase())) {
+      return inner || k === i - 1 || JOINS.has(words[i - 1]);
+    }
+    // "Minister for Development of | Communities and Territories …": an "of" inside the portfolio's name.
+    if (k < 2 || words[k] !== 'of' || !isPortfolioWord(words[k - 1])) return false;
+    inner = true;
+    k--;
+  }
+}
+
+function isPortfolioWord(w: string): boolean {
+  return isCapitalized(w) && PORTFOLIO_WORDS.has(w.toLowerCase());
 }
 
 /** "Minister of Foreign Affairs of | Uzbekistan …", "Foreign Minister of | Tajikistan …": the word before `i` is "of" after
@@ -91,6 +112,8 @@ function portfolioEnd(words: readonly string[], start: number, end: number): num
     else if ((JOINS.has(w) || w === ',') && i > start && i + 1 < end && PORTFOLIO_WORDS.has(words[i + 1].toLowerCase())) i++;
     // "Minister of State for National Development": a junior minister's portfolio follows "State for".
     else if (w === 'for' && i > start && words[i - 1] === 'State' && i + 1 < end && PORTFOLIO_WORDS.has(words[i + 1].toLowerCase())) i++;
+    // "Development of Communities": an "of" between portfolio words.
+    else if (w === 'of' && i > start && i + 1 < end && isPortfolioWord(words[i + 1])) i++;
     else break;
   }
   return i;
