@@ -69,4 +69,10 @@ suite('claims: rules (session 39)', () => {
     assert.deepStrictEqual(ruleClaims('The village needs a road, said Joko “Jokowi” Widodo.', 'said'),
       [['The village needs a road', 'Joko “Jokowi” Widodo']]);
   });
+
+  test('"allege", a base form train never saw, is a cue as "alleges" and "alleged" are', () => {
+    assert.deepStrictEqual(claimsOf('The plaintiffs allege that the company lied to investors.').map((c) => [c.cue, c.text]),
+      [['allege', 'that the company lied to investors']]);
+    assert.deepStrictEqual(claimsOf('Prosecutors allege he stole $2 million.').map((c) => c.text), ['he stole $2 million']);
+  });
 });
