@@ -75,4 +75,13 @@ suite('claims: rules (session 39)', () => {
       [['allege', 'that the company lied to investors']]);
     assert.deepStrictEqual(claimsOf('Prosecutors allege he stole $2 million.').map((c) => c.text), ['he stole $2 million']);
   });
+
+  test('a subject with an apposition holding a relative "that", a party-and-district tag, or a coordinated name', () => {
+    assert.deepStrictEqual(ruleClaims('Consumer Watchdog, the Los Angeles advocacy group that wrote Proposition 103, said the rules amount to a giveaway.', 'said'),
+      [['the rules amount to a giveaway', 'Consumer Watchdog']]);
+    assert.deepStrictEqual(ruleClaims('State Rep. Erin Castañeda, D-San Antonio, who voted against the bill, said the threshold was too low.', 'said')
+      .map((c) => c[1]), ['State Rep. Erin Castañeda']);
+    assert.deepStrictEqual(ruleClaims('Lindsey Graham and David Perdue, who are both on the Judiciary Committee, said it would be wrong.', 'said')
+      .map((c) => c[1]), ['Lindsey Graham and David Perdue, who are both on the Judiciary Committee,']);
+  });
 });

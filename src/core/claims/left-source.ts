@@ -142,6 +142,8 @@ function onlyName(ctx: DocContext, r: TokenRange): boolean {
   return named;
 }
 
+const RELATIVES = new Set(['which', 'who', 'whom', 'that']);
+
 /**
  * "X, a …, said": the apposition before the cue; but when the aside has commas of its own ("Clinton, during a
  * meeting in Columbus, Ohio, said") and the apposition found starts lower-case, the clause subject before the aside.
@@ -149,7 +151,10 @@ function onlyName(ctx: DocContext, r: TokenRange): boolean {
 export function appositionSource(ctx: DocContext, a: number, cueStart: number, floor: number): TokenRange | null {
   const src = appositiveNP(ctx, cueStart, floor);
   const aside = asideSubject(ctx, a, cueStart, floor);
-  return aside && (!src || (src.start > aside.start && !isCapitalized(ctx, src.start))) ? subjectWithAside(ctx, aside, cueStart) : src;
+  // The apposition's head cut inside the subject ("Immigration Services" of "United States Citizenship and Immigration
+  // Services, the agency that oversees …,") is the subject's too.
+  return aside && (!src || (src.start > aside.start && (!isCapitalized(ctx, src.start) || (src.start < aside.end && !RELATIVES.has(nm(ctx, aside.start))))))
+    ? subjectWithAside(ctx, aside, cueStart) : src;
 }
 
 /**

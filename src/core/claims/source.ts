@@ -417,28 +417,43 @@ export function appositiveNP(ctx: DocContext, cueStart: number, lo: number): Tok
   const k = cueStart - 1;
   if (k <= lo || ctx.tokens.text(k) !== ',') return null;
   let c1 = k - 1;
+  let relative = false; // "the advocacy group that wrote Proposition 103": a relative "that" after the noun
   while (c1 > lo && ctx.tokens.text(c1) !== ',' && k - c1 < 25) {
     const n = nm(ctx, c1);
-    if (n === 'that' || ctx.quoteOf[c1] >= 0 || n === ';') return null;
+    if (n === 'that' && !relative && relativeThat(ctx, c1)) relative = true;
+    else if (n === 'that' || ctx.quoteOf[c1] >= 0 || n === ';') return null;
     c1--;
   }
   if (c1 <= lo || ctx.tokens.text(c1) !== ',') return null;
+  if (relative && !DETERMINERS.has(nm(ctx, c1 + 1))) return null;
   let head = leftNP(ctx, c1, lo);
   if (!head) return null;
   // "Fayyad, for his part, thanked …": a prepositional aside is not part of the source.
   if (PREPOSITIONS.has(nm(ctx, c1 + 1)) || nm(ctx, c1 + 1) === 'however') return head;
   // "Marley Anderson, 21, a junior from Las Vegas, said": step over a short middle segment; not over a two-word name
   // after an introduction ("On Sunday, Hillary Clinton, the Democratic front-runner, called").
-  if (head.end - head.start <= 2 && head.start - 1 > lo && ctx.tokens.text(head.start - 1) === ',' && !twoWordName(ctx, head)) {
+  if (head.end - head.start <= 2 && head.start - 1 > lo && ctx.tokens.text(head.start - 1) === ',' && (!twoWordName(ctx, head) || PARTY_TAG.test(ctx.tokens.text(head.start)))) {
     const prev = leftNP(ctx, head.start - 1, lo);
     if (prev && isCapitalized(ctx, prev.start)) head = prev;
   }
   return { start: head.start, end: k + 1 };
 }
 
+/** A "that" at t after a lower-case noun and before a verb in -ed or a finite verb ("group that wrote", "firm that
+ * represents"): a relative clause, not a complement ("said that"). */
+function relativeThat(ctx: DocContext, t: number): boolean {
+  const before = nm(ctx, t - 1);
+  return isWord(ctx, t - 1) && !isCapitalized(ctx, t - 1) && !VERB_GROUP.has(before) && !before.endsWith('ed') && !SAYS_LIKE.has(before)
+    && t + 1 < ctx.tokens.length && isWord(ctx, t + 1) && !isCapitalized(ctx, t + 1) && !DETERMINERS.has(nm(ctx, t + 1));
+}
+const SAYS_LIKE = new Set(['says', 'say', 'claims', 'argues', 'insists', 'warns', 'believes', 'thinks', 'knows', 'hopes']);
+
 function twoWordName(ctx: DocContext, r: TokenRange): boolean {
   return r.end - r.start === 2 && isWord(ctx, r.start) && isCapitalized(ctx, r.start) && isWord(ctx, r.start + 1) && isCapitalized(ctx, r.start + 1);
 }
+
+/** A US lawmaker's party and state or district after the name: "D-San", "R-Texas", "D-N.Y.". */
+const PARTY_TAG = /^[DRI]-\p{Lu}/u;
 
 /**
  * "Clinton, during a town hall meeting in Columbus, Ohio, said", "Sandy Phillips, who lost … in Aurora, Colorado, in
@@ -452,7 +467,9 @@ export function asideSubject(ctx: DocContext, a: number, cueStart: number, lo: n
   if (!s || s.start < lo || s.end >= cueStart - 1 || ctx.tokens.text(s.end) !== ',' || cueStart - s.end > 40) return null;
   // "Just this week, the trade group …", "Back in Indiana, …": an introduction the subject walk did not skip.
   for (let k = s.start; k < s.end; k++) if (PREPOSITIONS.has(nm(ctx, k))) return null;
-  if (isCapitalized(ctx, s.end + 1)) return null; // "Moreover, Jeffrey D. Sachs, director of …, noted": the name follows
+  // "Moreover, Jeffrey D. Sachs, director of …, noted": the name follows; not a party and district ("Erin Castañeda,
+  // D-San Antonio, who voted against the bill, said").
+  if (isCapitalized(ctx, s.end + 1) && !PARTY_TAG.test(ctx.tokens.text(s.end + 1))) return null;
   for (let k = s.end; k < cueStart; k++) if (ctx.quoteOf[k] >= 0 || ctx.tokens.text(k) === ';') return null;
   return s;
 }
