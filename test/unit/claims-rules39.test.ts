@@ -84,4 +84,9 @@ suite('claims: rules (session 39)', () => {
     assert.deepStrictEqual(ruleClaims('Lindsey Graham and David Perdue, who are both on the Judiciary Committee, said it would be wrong.', 'said')
       .map((c) => c[1]), ['Lindsey Graham and David Perdue, who are both on the Judiciary Committee,']);
   });
+
+  test('"X, in a statement released Thursday evening, called …": the message as an aside, the verb after it the cue', () => {
+    assert.deepStrictEqual(ruleClaims('Mayor Dana Kjellberg, in a statement released Thursday evening, called the postponement "a reasonable pause".', 'called'),
+      [['the postponement "a reasonable pause"', 'Mayor Dana Kjellberg']]);
+  });
 });

@@ -222,6 +222,9 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   // "A statement from the Prime Minister's media office said": the issuer speaks, however it is named.
   const issuer = issuerStart(raw);
   if (issuer > 0) return resolveSpan(ctx, { start: at + issuer, end: span.end }, sentence);
+  // "The Pinellas County branch of the NAACP called on …": the body the local branch belongs to, not its place.
+  const branch = BRANCH_OF_RE.exec(raw);
+  if (branch) return resolveSpan(ctx, { start: at + branch[0].length, end: span.end }, sentence);
   // "In a statement, the ministry said … The statement added": a document speaks for its author (documentAuthor.ts).
   const noun = THE_NOUN_RE.test(raw) ? raw.slice(raw.lastIndexOf(' ') + 1).toLowerCase() : '';
   if (noun !== '' && isAuthoredDocument(noun)) {
@@ -341,6 +344,8 @@ const THE_DEMONYM_BUSINESS_RE = /^[Tt]he\s+\p{Lu}[\p{L}.-]*\s+(?:company|firm|ca
 const SITE_AFTER_RE = /^\s(?:plant|factory|facility|site|mine|refinery|field|port|complex|works)\b/;
 
 /** "The spokesman", "the official": a definite article and one noun. */
+/** A place's branch of a named body: "The Pinellas County branch of", "the Ohio chapter of". */
+const BRANCH_OF_RE = /^(?:[Aa]n?|[Tt]he)\s+(?:\p{Lu}[\p{L}.-]*\s+){1,4}(?:branch|chapter|affiliate|wing|arm)\s+of\s+(?=\S)/u;
 const THE_NOUN_RE = /^[Tt]he\s+[\p{L}-]+$/u;
 
 const WHOSE_STAFF_RE = /^whose\s+(?:officials|spokesman|spokeswoman|spokesperson|spokespeople|representatives?)$/i;

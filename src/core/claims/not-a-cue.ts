@@ -46,6 +46,9 @@ export function notACue(ctx: DocContext, i: number, e: number, a: number, b: num
   // "In a report sent to clients, the firm estimated …": a message noun and how it travelled, no cue of its own.
   // (Not "said in a statement released …": only a phrase that is the noun itself.)
   if (e < b && (e === i + 1 || ARTICLES.has(nm(ctx, i))) && (ROUTED.has(nm(ctx, e)) || RECEIVED.has(nm(ctx, e))) && MESSAGE_NOUNS.has(nm(ctx, e - 1))) return true;
+  // "Mayor X, in a statement released Thursday evening, called …": the message and its route as an aside after the
+  // subject; the verb after it is the cue.
+  if (nm(ctx, i) === 'in' && i > a && nm(ctx, i - 1) === ',' && e - i >= 3 && (ROUTED.has(nm(ctx, e - 1)) || RECEIVED.has(nm(ctx, e - 1)))) return true;
   // "in a message posted on social media, thanked …": the message's participle, a passive with no source of its own.
   if (e === i + 1 && i > a && ROUTED.has(nm(ctx, i)) && (MESSAGE_NOUNS.has(nm(ctx, i - 1)) || nm(ctx, i - 1) === 'video')) return true;
   // "X said …, with results expected in the spring": a participle of an absolute phrase, no cue taking the clause before.
