@@ -89,4 +89,11 @@ suite('claims: rules (session 39)', () => {
     assert.deepStrictEqual(ruleClaims('Mayor Dana Kjellberg, in a statement released Thursday evening, called the postponement "a reasonable pause".', 'called'),
       [['the postponement "a reasonable pause"', 'Mayor Dana Kjellberg']]);
   });
+
+  test('after an opening quote, a name with an aside of several commas speaks; credentials after a name are no apposition', () => {
+    assert.deepStrictEqual(ruleClaims('"We are ready," Peter Kelly, a neurologist at University College Dublin, Ireland, told reporters.', 'told')
+      .map((c) => c[1]), ['Peter Kelly, a neurologist at University College Dublin, Ireland,']);
+    assert.deepStrictEqual(ruleClaims('Hugh Markus, DM, professor of stroke medicine at the University of Cambridge, UK, said the results were good.', 'said')
+      .map((c) => c[1]), ['Hugh Markus, DM, professor of stroke medicine at the University of Cambridge, UK,']);
+  });
 });

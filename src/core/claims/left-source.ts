@@ -144,13 +144,23 @@ function onlyName(ctx: DocContext, r: TokenRange): boolean {
 
 const RELATIVES = new Set(['which', 'who', 'whom', 'that']);
 
+/** '“We are ready,” Peter Kelly, a neurologist at …, told': after the quote that opens the sentence at a, where the
+ * speaker's name starts; else a. */
+function afterOpeningQuote(ctx: DocContext, a: number, cueStart: number): number {
+  const q = ctx.quoteOf[a];
+  if (q < 0) return a;
+  let k = a;
+  while (k < cueStart && ctx.quoteOf[k] === q) k++;
+  return k < cueStart && isWord(ctx, k) ? k : a;
+}
+
 /**
  * "X, a …, said": the apposition before the cue; but when the aside has commas of its own ("Clinton, during a
  * meeting in Columbus, Ohio, said") and the apposition found starts lower-case, the clause subject before the aside.
  */
 export function appositionSource(ctx: DocContext, a: number, cueStart: number, floor: number): TokenRange | null {
   const src = appositiveNP(ctx, cueStart, floor);
-  const aside = asideSubject(ctx, a, cueStart, floor);
+  const aside = asideSubject(ctx, a, cueStart, floor) ?? asideSubject(ctx, afterOpeningQuote(ctx, a, cueStart), cueStart, floor);
   // The apposition's head cut inside the subject ("Immigration Services" of "United States Citizenship and Immigration
   // Services, the agency that oversees …,") is the subject's too.
   return aside && (!src || (src.start > aside.start && (!isCapitalized(ctx, src.start) || (src.start < aside.end && !RELATIVES.has(nm(ctx, aside.start))))))

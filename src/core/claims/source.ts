@@ -452,6 +452,15 @@ function twoWordName(ctx: DocContext, r: TokenRange): boolean {
   return r.end - r.start === 2 && isWord(ctx, r.start) && isCapitalized(ctx, r.start) && isWord(ctx, r.start + 1) && isCapitalized(ctx, r.start + 1);
 }
 
+/** Degrees and qualifications written after a name between commas ("Peter Kelly, MD, of …", "Hugh Markus, DM,"). */
+const CREDENTIALS = new Set(['md', 'phd', 'dm', 'mph', 'rn', 'do', 'dds', 'mbbs', 'frcp', 'frcs', 'facc', 'facp', 'msc', 'mba',
+  'jd', 'np', 'pharmd', 'dphil', 'mrcp', 'bsn', 'msn', 'dnp', 'faan', 'ma', 'ms', 'esq', 'cpa', 'pa-c', 'lcsw']);
+
+/** Whether token i is a credential ("MD", "PhD", "M.D."), capitalised as written after a name. */
+export function isCredential(ctx: DocContext, i: number): boolean {
+  return i < ctx.tokens.length && isCapitalized(ctx, i) && CREDENTIALS.has(ctx.tokens.text(i).replace(/\./g, '').toLowerCase());
+}
+
 /** A US lawmaker's party and state or district after the name: "D-San", "R-Texas", "D-N.Y.". */
 const PARTY_TAG = /^[DRI]-\p{Lu}/u;
 
@@ -469,7 +478,7 @@ export function asideSubject(ctx: DocContext, a: number, cueStart: number, lo: n
   for (let k = s.start; k < s.end; k++) if (PREPOSITIONS.has(nm(ctx, k))) return null;
   // "Moreover, Jeffrey D. Sachs, director of …, noted": the name follows; not a party and district ("Erin Castañeda,
   // D-San Antonio, who voted against the bill, said").
-  if (isCapitalized(ctx, s.end + 1) && !PARTY_TAG.test(ctx.tokens.text(s.end + 1))) return null;
+  if (isCapitalized(ctx, s.end + 1) && !PARTY_TAG.test(ctx.tokens.text(s.end + 1)) && !isCredential(ctx, s.end + 1)) return null;
   for (let k = s.end; k < cueStart; k++) if (ctx.quoteOf[k] >= 0 || ctx.tokens.text(k) === ';') return null;
   return s;
 }
