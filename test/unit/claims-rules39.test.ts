@@ -96,4 +96,12 @@ suite('claims: rules (session 39)', () => {
     assert.deepStrictEqual(ruleClaims('Hugh Markus, DM, professor of stroke medicine at the University of Cambridge, UK, said the results were good.', 'said')
       .map((c) => c[1]), ['Hugh Markus, DM, professor of stroke medicine at the University of Cambridge, UK,']);
   });
+
+  test('an object after a time adjunct, an infinitive with a relative "that" in it, a name that looks like a cue form', () => {
+    assert.deepStrictEqual(claimsOf('Meanwhile, Amnesty International denounced on Monday the continued detention of activists.')
+      .map((c) => c.text), ['the continued detention of activists']);
+    assert.deepStrictEqual(claimsOf('The Prime Minister, Abdul Hamid Dbeibah, has vowed to hold accountable all those involved in the armed clashes that erupted on Sunday night.')
+      .map((c) => c.text), ['to hold accountable all those involved in the armed clashes that erupted on Sunday night']);
+    assert.deepStrictEqual(claimsOf('Saied, for his part, has rejected what he calls foreign diktats.').map((c) => c.cue).filter((c) => c === 'Saied'), []);
+  });
 });

@@ -86,6 +86,9 @@ export function contentStartAfter(ctx: DocContext, j: number, head: string, hi: 
   const conduit = conduitThat(ctx, j, hi);
   if (conduit > 0) return conduit;
   const recipient = RECIPIENT_CUES.has(head);
+  // "vowed to hold accountable all those involved in the clashes that erupted …": an infinitive is the content; a
+  // "that" further on is a relative clause inside it (not "said to reporters that …").
+  if (n === 'to' && !recipient && j + 2 < hi && isWordLower(ctx, j + 1) && !NOT_VERBS_AFTER_TO.has(nm(ctx, j + 1))) return j;
   // "assured him it was done", "asking them not to …": an object pronoun is the recipient, not the content.
   if (recipient && OBJECT_PRONOUNS.has(n) && j + 1 < hi && !CLAUSE_ENDS.has(nm(ctx, j + 1))
     && (n !== 'her' || !isWordLower(ctx, j + 1) || CLAUSE_OPENERS.has(nm(ctx, j + 1)))) {
@@ -224,6 +227,9 @@ export function onlyAdjunctFollows(ctx: DocContext, j: number, head: string, hi:
   // A time of day is what is left of "said Friday afternoon" once the lexicon's cue "said friday" took the weekday.
   const adjunct = PREPOSITIONS.has(nm(ctx, j)) || TIMES_OF_DAY.has(nm(ctx, j));
   if (!adjunct && !RECIPIENT_CUES.has(head)) return false;
+  // "denounced on Monday the continued detention of …": the object after a time adjunct (agency word order).
+  const afterTime = adjunct ? timeAdjunctEnd(ctx, j, hi) : j;
+  if (afterTime > j && afterTime < hi && OBJECT_OPENERS.has(nm(ctx, afterTime))) return false;
   for (let k = j; k < hi && k < j + limit; k++) {
     const m = nm(ctx, k);
     // "confirmed to The Verge on Wednesday": a recipient, where a later "to" is a verb's ("urged him to act").
@@ -238,6 +244,14 @@ export function onlyAdjunctFollows(ctx: DocContext, j: number, head: string, hi:
   return j + limit >= hi;
 }
 
+
+/** Words after "to" that open its object, not an infinitive ("said to reporters that …", "wrote to his members"). */
+const NOT_VERBS_AFTER_TO = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'this', 'that', 'these',
+  'those', 'some', 'all', 'reporters', 'journalists', 'him', 'them', 'me', 'us', 'you', 'one', 'two', 'both', 'each', 'every',
+  'any', 'many', 'most', 'several', 'other', 'others', 'colleagues', 'supporters', 'lawmakers', 'members', 'staff', 'investors',
+  'whom', 'which', 'what', 'local', 'state', 'national', 'foreign', 'news', 'about', 'date']);
+
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'these', 'those']);
 
 /** Whether "in a <message>" opens at token i ("in a statement", "in a note", "in an interview"). */
 function inMessage(ctx: DocContext, i: number, hi: number): boolean {

@@ -96,6 +96,9 @@ export function findCues(
     const coord = coordination(ctx, strongEnd, s);
     if (pr[0] >= 0.8) strongEnd = e;
     if (viaStem && !model && !onCandidate) continue;
+    // "Saied, for his part, has rejected …": a name opening its sentence that only looks like a form of a cue word.
+    // (A participle opening it is a cue: "Adopting the recommendations …, the board …".)
+    if (viaStem && i === a && isCapitalized(ctx, i) && e < b && nm(ctx, e) === ',' && !nm(ctx, i).endsWith('ing')) continue;
     let score = NOT_JUDGED;
     if (onCandidate) {
       const feats = cueFeatures(ctx, pr, m.key, s, i, e, a, b, viaStem, coord);
