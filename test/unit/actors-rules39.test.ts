@@ -12,4 +12,15 @@ suite('actors: speaker rules (session 39)', () => {
     assert.equal(speakerName('The Ohio chapter of the American Civil Liberties Union said the law was unconstitutional.'),
       'American Civil Liberties Union');
   });
+
+  test('"the minister" after a minister named with a long portfolio ("of Mines and Industry", "for Sugar Industry", commas)', () => {
+    const text = 'Fiji mill repairs\n\nMinister for Sugar Industry Premila Devi Chand said repairs would finish in May. ' +
+      '"We will not leave growers behind," the minister said.\n\nMoroccan Minister of Mines and Industry Ryad Mezzour spoke in ' +
+      'Rabat. The minister explained that trade had grown.\n\nMinister of Transport, Works and Water Resources Santia Bradshaw ' +
+      'announced the change. "This is about safety," the minister stressed.';
+    const a = analyzeText(text);
+    const name = (cue: string): string | undefined => a.actors.find((x) => x.id === a.claims.find((c) => c.cue?.text === cue)?.speaker)?.name;
+    assert.deepEqual(['explained', 'stressed'].map(name), ['Ryad Mezzour', 'Santia Bradshaw']);
+    assert.equal(a.actors.find((x) => x.id === a.claims[1].speaker)?.name.endsWith('Devi Chand'), true);
+  });
 });

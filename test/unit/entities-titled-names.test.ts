@@ -108,6 +108,9 @@ suite('entities: an office and a name read as one organisation', () => {
     const poland = (w: string): boolean => w === 'Poland';
     assert.deepEqual(shown(words, namesAfterPortfolios(words, spans, orgWord, poland)),
       ['Oleksii Kuleba/PERSON', 'Poland/GPE', 'Pawel Kowalski/PERSON', 'Pádraig Ó Cuív/PERSON']);
+    const barbados = 'Minister of Transport , Works and Water Resources Santia Bradshaw spoke'.split(' ');
+    assert.deepEqual(shown(barbados, namesAfterPortfolios(barbados, [{ start: 4, end: 10, type: 'ORG' }], orgWord)),
+      ['Santia Bradshaw/PERSON']);
   });
 
   test('a given name and surnames split at a particle are one person: "Rui dos Santos Pimentel"', () => {

@@ -309,6 +309,8 @@ function leftScan(st: Sweep, i: number, ft: number, sFirst: number): number {
     // someone else's (not "Minister for Foreign Affairs Hussein …", where title words come between).
     if ((tx === 'for' || tx === 'to') && left.roles.every(isHonorific)) break;
     if ((f & (POSSESSIVE_WORD | CONNECTOR_KEY)) !== 0) { j--; continue; }
+    // "Minister of Mines and | Industry …", "Minister of Transport, | Works …": portfolios joined inside a title.
+    if ((tx === 'and' || tx === ',') && left.roles.length > 0 && j > sFirst && startsUpper(tokens.text(j - 1)) && tokenEntity[j - 1] < 0) { j--; continue; }
     // "National Security Minister the Honourable Fitzgerald Hinds-Baptiste": the article of an honorific, before the
     // name or inside its span.
     if ((f & ARTICLE_KEY) !== 0 && ((left.roles.length > 0 && left.roles.every(isHonorific)) ||

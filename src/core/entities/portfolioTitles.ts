@@ -75,9 +75,10 @@ function afterOfficeOf(words: readonly string[], i: number): boolean {
   let k = i - 1;
   let inner = false;
   for (;;) {
-    while (k > 0 && (JOINS.has(words[k]) || isPortfolioWord(words[k]))) k--;
+    // "Minister of Transport, | Works and Water Resources": a comma between portfolios too.
+    while (k > 0 && (JOINS.has(words[k]) || isPortfolioWord(words[k]) || (words[k] === ',' && isPortfolioWord(words[k - 1])))) k--;
     if (k >= 1 && (words[k] === 'of' || words[k] === 'for') && OFFICES.has(words[k - 1].toLowerCase())) {
-      return inner || k === i - 1 || JOINS.has(words[i - 1]);
+      return inner || k === i - 1 || JOINS.has(words[i - 1]) || words[i - 1] === ',';
     }
     // "Minister for Development of | Communities and Territories …": an "of" inside the portfolio's name.
     if (k < 2 || words[k] !== 'of' || !isPortfolioWord(words[k - 1])) return false;
