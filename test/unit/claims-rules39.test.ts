@@ -104,4 +104,13 @@ suite('claims: rules (session 39)', () => {
       .map((c) => c.text), ['to hold accountable all those involved in the armed clashes that erupted on Sunday night']);
     assert.deepStrictEqual(claimsOf('Saied, for his part, has rejected what he calls foreign diktats.').map((c) => c.cue).filter((c) => c === 'Saied'), []);
   });
+
+  test('"not authorized to talk" and "gave her name as" are no claims; an organisation\'s apposition after according-to is no content', () => {
+    assert.deepStrictEqual(claimsOf('The officer, who spoke on condition of anonymity because he was not authorized to talk to the press, said the raid was planned.')
+      .map((c) => c.text), ['the raid was planned']);
+    assert.deepStrictEqual(claimsOf('Another commuter, who gave her name only as Shanice, said she welcomed the change.').map((c) => c.text),
+      ['she welcomed the change']);
+    assert.deepStrictEqual(claimsOf('According to Fresh Energy, a Minneapolis-based nonprofit, at least 40 projects are in limbo.')
+      .map((c) => [c.text, c.speaker]), [['at least 40 projects are in limbo', 'Fresh Energy, a Minneapolis-based nonprofit']]);
+  });
 });

@@ -56,7 +56,9 @@ const PEOPLE = new Set(['lawyer', 'attorney', 'spokesman', 'spokeswoman', 'spoke
   'member', 'leader', 'editor', 'correspondent', 'executive', 'founder', 'author', 'manager', 'secretary', 'commander',
   'representative', 'lawmaker', 'senator', 'governor', 'mayor', 'diplomat', 'ambassador', 'envoy', 'strategist',
   'consultant', 'scholar', 'historian', 'activist', 'colleague', 'partner', 'deputy', 'officer', 'judge', 'prosecutor',
-  'pollster', 'watchdog', 'monitor', 'regulator', 'agency', 'firm', 'group', 'organisation', 'organization', 'charity']);
+  'pollster', 'watchdog', 'monitor', 'regulator', 'agency', 'firm', 'group', 'organisation', 'organization', 'charity',
+  'nonprofit', 'non-profit', 'tank', 'institute', 'company', 'startup', 'coalition', 'network', 'ngo', 'consultancy',
+  'publisher', 'outlet', 'newspaper', 'broadcaster', 'operator', 'provider', 'developer', 'union', 'association']);
 
 /** Heads of an office's name, which its place may follow in apposition ("the District Police Office, Kaski,"). */
 const OFFICE_HEADS = new Set(['office', 'department', 'ministry', 'police', 'council', 'board', 'commission', 'committee',

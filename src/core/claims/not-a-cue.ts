@@ -31,6 +31,10 @@ export function notACue(ctx: DocContext, i: number, e: number, a: number, b: num
   if (e === i + 1 && e < b && AMOUNT_VERBS.has(nm(ctx, i)) && isNumberStart(ctx.tokens.text(e))) return true;
   // "Note: The Kyiv Independent could not verify …": the editor's imperative opening a note, no one's words.
   if (i === a && nm(ctx, i) === 'note' && e === i + 2 && ctx.tokens.text(i + 1) === ':') return true;
+  // "who was not authorized to talk to the press": leave not given, no one's words (the cue ends at "authorized").
+  if (nm(ctx, e - 1) === 'authorized' && e - 2 >= a && (nm(ctx, e - 2) === 'not' || (e - 3 >= a && nm(ctx, e - 3) === 'not'))) return true;
+  // "who gave her name only as Shanice": naming oneself, no claim.
+  if (nm(ctx, i) === 'gave' && e === i + 1 && e + 1 < b && POSSESSIVES.has(nm(ctx, e)) && nm(ctx, e + 1) === 'name') return true;
   // "It is worth noting that …": the reporter's aside, no one noting anything.
   if (e === i + 1 && i > a && nm(ctx, i - 1) === 'worth' && (nm(ctx, i) === 'noting' || nm(ctx, i) === 'mentioning')) return true;
   // "…, in a case that rights groups say is …": a court case, not an argument made ("made the case that …").
@@ -215,6 +219,8 @@ const FACE_FORMS = new Set(['face', 'faces', 'faced', 'facing']);
 function facedBefore(ctx: DocContext, i: number, a: number): boolean {
   return (i - 1 >= a && FACE_FORMS.has(nm(ctx, i - 1))) || (i - 2 >= a && FACE_FORMS.has(nm(ctx, i - 2)));
 }
+
+const POSSESSIVES = new Set(['her', 'his', 'their', 'its', 'my', 'our']);
 
 const AMOUNT_VERBS = new Set(['declined', 'declines', 'added', 'adds']);
 
