@@ -113,4 +113,13 @@ suite('claims: rules (session 39)', () => {
     assert.deepStrictEqual(claimsOf('According to Fresh Energy, a Minneapolis-based nonprofit, at least 40 projects are in limbo.')
       .map((c) => [c.text, c.speaker]), [['at least 40 projects are in limbo', 'Fresh Energy, a Minneapolis-based nonprofit']]);
   });
+
+  test('a title-case "Mumbai:" dateline, a fronted participle before "said:", press-release labels and police references', () => {
+    const text = 'RBI to tighten rules\n\nMumbai: The Reserve Bank of India will tighten rules for lenders, deputy governor Ravindra ' +
+      'Sankaran said on Tuesday.\n\nSpeaking during a visit to Hexham, Transport Secretary Helena Marchbank said:\n\n"This is a great ' +
+      'day for the north."\n\nAnyone with information can call 101, quoting log 4127 of 21 February.\n\nFrom: Department for ' +
+      'Transport and The Rt Hon Helena Marchbank MP\n\nNotes to editors';
+    assert.deepStrictEqual(claimsOf(text).map((c) => c.text), ['The Reserve Bank of India will tighten rules for lenders',
+      '"This is a great day for the north."']);
+  });
 });

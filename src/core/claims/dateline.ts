@@ -43,7 +43,18 @@ const DATELINE_SENTENCES = 3;
  * is strong" is no dateline.
  */
 export function openingDatelineEnd(ctx: DocContext, a: number, hi: number): number {
-  return ctx.sentOf[a] <= DATELINE_SENTENCES && ctx.sentences[ctx.sentOf[a]].firstToken === a ? datelineEnd(ctx, a, hi) : a;
+  if (ctx.sentOf[a] > DATELINE_SENTENCES || ctx.sentences[ctx.sentOf[a]].firstToken !== a) return a;
+  const end = datelineEnd(ctx, a, hi);
+  return end > a || ctx.sentOf[a] === 0 ? end : titleCasePlaceColon(ctx, a, hi);
+}
+
+/** "Mumbai: The Reserve Bank …", "New Delhi: …" (Mint, The Economic Times): after the headline, one or two title-case
+ * words, a colon and a capitalised word open the first paragraph; else a. */
+function titleCasePlaceColon(ctx: DocContext, a: number, hi: number): number {
+  for (let k = a + 1; k < hi && k <= a + 2; k++) {
+    if (ctx.tokens.text(k) === ':') return k + 1 < hi && titleCaseWords(ctx, a, k) && isCapitalized(ctx, k + 1) ? k + 1 : a;
+  }
+  return a;
 }
 
 /** "Tehran, IRNA –": a place, a comma and an agency's acronym in capitals fill [i, k), the dash at k stands apart

@@ -288,7 +288,10 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
         && onlyAdjunctFollows(ctx, j - 1, head, b));
     // "Holding open a book, Beck said, “I just …”": the quote after the cue is the content, not the intro before it.
     const quoteAfter = !inverted && quoteAfterCue(ctx, j, head, b, sep);
-    if (before && (endsHere || inverted) && !quoteAfter) {
+    // "Speaking during a visit to Hexham, Marchbank said:" and the quote in the next paragraph: the colon promises
+    // what follows, the participle before it is no content.
+    const colonLast = !inverted && ctx.tokens.text(cue.end - 1) === ':' && INVERSION_CUES.has(head);
+    if (before && (endsHere || inverted) && !quoteAfter && !colonLast) {
       // "…, he said." / "“…,” said X." — content is what precedes the separator. A participle here hangs from the
       // clause as below ("Kerpen needled the CNN “reporter,” saying, “…”" had no source).
       const source: TokenRange | null = src ?? inverted ?? (participial && !targetOnly ? participleSource(ctx, a, cue.start, lastSource) : null);

@@ -15,7 +15,7 @@ const MAX_HEAD = 4;
 const KICKERS = new Set(['interview', 'analysis', 'opinion', 'explainer', 'exclusive', 'watch', 'live', 'update', 'breaking',
   'factbox', 'timeline', 'editorial', 'comment', 'review', 'profile', 'obituary', 'photos', 'video', 'podcast', 'insight', 'focus',
   'correction', 'clarification', 'latest', 'scoop', 'source', 'photo', 'photos', 'image', 'credit', 'reporting', 'editing',
-  'writing', 'related', 'tags', 'topics', 'note', 'disclaimer']);
+  'writing', 'related', 'tags', 'topics', 'note', 'disclaimer', 'from', 'published', 'updated', 'date', 'subject', 'contact']);
 
 /** Where a line's text starts after a kicker label at token a ("Analysis: …", "Q&A: …", "EXCLUSIVE: …"), or a. */
 export function afterKicker(ctx: DocContext, a: number, b: number): number {

@@ -33,6 +33,9 @@ export function notACue(ctx: DocContext, i: number, e: number, a: number, b: num
   if (i === a && nm(ctx, i) === 'note' && e === i + 2 && ctx.tokens.text(i + 1) === ':') return true;
   // "who was not authorized to talk to the press": leave not given, no one's words (the cue ends at "authorized").
   if (nm(ctx, e - 1) === 'authorized' && e - 2 >= a && (nm(ctx, e - 2) === 'not' || (e - 3 >= a && nm(ctx, e - 3) === 'not'))) return true;
+  // "call 101, quoting log 4127 of 21 February", "Notes to editors": a police reference and a press release's section.
+  if (nm(ctx, i) === 'quoting' && e === i + 1 && e < b && REFERENCES.has(nm(ctx, e))) return true;
+  if (i === a && nm(ctx, i) === 'notes' && e === i + 1 && e + 1 < b && nm(ctx, e) === 'to' && nm(ctx, e + 1) === 'editors') return true;
   // "who gave her name only as Shanice": naming oneself, no claim.
   if (nm(ctx, i) === 'gave' && e === i + 1 && e + 1 < b && POSSESSIVES.has(nm(ctx, e)) && nm(ctx, e + 1) === 'name') return true;
   // "It is worth noting that …": the reporter's aside, no one noting anything.
@@ -220,6 +223,7 @@ function facedBefore(ctx: DocContext, i: number, a: number): boolean {
   return (i - 1 >= a && FACE_FORMS.has(nm(ctx, i - 1))) || (i - 2 >= a && FACE_FORMS.has(nm(ctx, i - 2)));
 }
 
+const REFERENCES = new Set(['log', 'reference', 'ref', 'incident', 'crime', 'case', 'occurrence', 'report', 'number']);
 const POSSESSIVES = new Set(['her', 'his', 'their', 'its', 'my', 'our']);
 
 const AMOUNT_VERBS = new Set(['declined', 'declines', 'added', 'adds']);
