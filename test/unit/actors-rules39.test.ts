@@ -23,4 +23,13 @@ suite('actors: speaker rules (session 39)', () => {
     assert.deepEqual(['explained', 'stressed'].map(name), ['Ryad Mezzour', 'Santia Bradshaw']);
     assert.equal(a.actors.find((x) => x.id === a.claims[1].speaker)?.name.endsWith('Devi Chand'), true);
   });
+
+  test('"the association", "the party" after a body introduced by that noun as its descriptor', () => {
+    const text = 'Tax plan\n\nBusiness association Concordia welcomed the plan on Monday. The association said that any increase in ' +
+      'taxes would hit investment.\n\nThe opposition party Syriza criticised it. The party said the plan was unfair.';
+    const a = analyzeText(text);
+    const name = (span: string): string | undefined =>
+      a.actors.find((x) => x.id === a.claims.find((c) => c.speakerSpan && text.slice(c.speakerSpan.start, c.speakerSpan.end) === span)?.speaker)?.name;
+    assert.deepEqual([name('The association'), name('The party')], ['Concordia', 'Syriza']);
+  });
 });

@@ -122,3 +122,21 @@ export function dominantNamedBefore(g: ActorGrouping, noun: string, pos: number,
 export function genericNounBonus(g: ActorGrouping, noun: string, a: number): number {
   return (g.formKeys[a][0].split(' ').includes(noun) ? 1.5 : 0) + Math.min(1.5, g.actors[a].mentions / 5);
 }
+
+/** How many mentions back describedBefore looks for a descriptor. */
+const DESCRIPTOR_REACH = 400;
+
+/**
+ * "Business association Concordia welcomed … The association said": whether a mention of actor `a` before `pos` comes
+ * right after `noun` as its descriptor (lower-case, as a descriptor is written), for a body not named like one.
+ */
+export function describedBefore(g: ActorGrouping, text: string, a: number, noun: string, pos: number): boolean {
+  const last = lastMentionBefore(g.mentions, pos);
+  for (let k = last; k >= 0 && last - k < DESCRIPTOR_REACH; k--) {
+    if (g.mentions.actor[k] !== a) continue;
+    const at = g.mentions.start[k];
+    const before = text.slice(Math.max(0, at - noun.length - 2), at);
+    if (before.endsWith(`${noun} `)) return true;
+  }
+  return false;
+}

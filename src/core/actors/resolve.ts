@@ -23,7 +23,7 @@ import type { Description } from './describe';
 import { GENERIC_NOUNS } from './describe';
 import { knownAsActor, renamingPerson } from './apposition';
 import { antecedentOf } from './relative';
-import { dominantNamedBefore, genericNounBonus, namedLike, onlyNamedBefore } from './namedLike';
+import { describedBefore, dominantNamedBefore, genericNounBonus, namedLike, onlyNamedBefore } from './namedLike';
 import { speakerOrder } from './order';
 import { speakerGoingOn } from './unnamedSpeaker';
 import { bestDescribed, PRONOUN_WINDOW, theLeader } from './bestDescribed';
@@ -332,7 +332,8 @@ function genericSpeaker(ctx: Ctx, span: Span, sentence: number, d: Description, 
   if (same !== null) return same;
   const named = namedLike(noun, raw);
   // "the party" after "Democrats" is the Democratic Party; "the institute" no party, however salient its people made it.
-  const accept = (a: number): boolean => g.actors[a].type === 'ORG' && (named ? named.test(g.actors[a].name) : partyNamed(g.formKeys[a][0]) === undefined);
+  const accept = (a: number): boolean => g.actors[a].type === 'ORG' && (named ? named.test(g.actors[a].name) || describedBefore(g, ctx.text, a, noun, span.start)
+    : partyNamed(g.formKeys[a][0]) === undefined);
   // "The Ayutthaya plant … according to the company": a name that only names a site is not the body meant.
   const notSite = (k: number): boolean => !SITE_AFTER_RE.test(ctx.text.slice(g.mentions.end[k], g.mentions.end[k] + 12));
   return salient(ctx, span, sentence, PRONOUN_WINDOW, accept, (a) => genericNounBonus(g, noun, a), notSite) ??
