@@ -32,4 +32,11 @@ suite('actors: speaker rules (session 39)', () => {
       a.actors.find((x) => x.id === a.claims.find((c) => c.speakerSpan && text.slice(c.speakerSpan.start, c.speakerSpan.end) === span)?.speaker)?.name;
     assert.deepEqual([name('The association'), name('The party')], ['Concordia', 'Syriza']);
   });
+
+  test('"the bureau" speaks for the body named so before it (a Bureau)', () => {
+    const text = 'Jobs data\n\nThe Kenya National Bureau of Statistics published new data on Monday. Unemployment stood at 5.4% in ' +
+      'the quarter, the bureau said.';
+    const a = analyzeText(text);
+    assert.equal(a.actors.find((x) => x.id === a.claims[0]?.speaker)?.name, 'Kenya National Bureau of Statistics');
+  });
 });

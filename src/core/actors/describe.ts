@@ -26,6 +26,10 @@ export const GENERIC_NOUNS: ReadonlyMap<string, 'country' | 'org'> = new Map([
   // "the center warned" after the National Hurricane Center, "the authority" after the NSW Reconstruction Authority.
   ['center', 'org'], ['centre', 'org'], ['association', 'org'], ['foundation', 'org'], ['university', 'org'],
   ['hospital', 'org'], ['authority', 'org'], ['studio', 'org'], ['force', 'org'], ['fund', 'org'],
+  // "the bureau" after the Kenya National Bureau of Statistics, "the trust" after an NHS trust: each only a body named
+  // so (namedLike.ts). Not "board": "The bank's board", "the paper's editorial board" speak for their owner.
+  ['bureau', 'org'], ['division', 'org'], ['trust', 'org'], ['federation', 'org'], ['chamber', 'org'],
+  ['district', 'org'], ['club', 'org'], ['church', 'org'], ['league', 'org'],
 ]);
 
 export interface Description {

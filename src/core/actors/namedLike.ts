@@ -49,6 +49,15 @@ const NAMED_LIKE: ReadonlyMap<string, RegExp> = new Map([
   ['force', /\b(?:Police|Constabulary|Gardaí|Garda)\b/],
   // "the fund" after the International Monetary Fund (or "the IMF"), not the country it lends to.
   ['fund', /\bFund\b|^IMF$/],
+  ['bureau', /\bBureau\b/],
+  ['division', /\bDivision\b/],
+  ['trust', /\bTrust\b/],
+  ['federation', /\bFederation\b/],
+  ['chamber', /\bChamber\b/],
+  ['district', /\bDistrict\b/],
+  ['club', /\b(?:Club|FC|United|City)\b/],
+  ['church', /\b(?:Church|Cathedral|Diocese|Parish)\b/],
+  ['league', /\bLeague\b/],
 ]);
 
 /** "the central bank" is a central bank ("Central Bank of Kenya", "the Federal Reserve"), not a news agency named last;
