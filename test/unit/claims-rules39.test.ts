@@ -122,4 +122,11 @@ suite('claims: rules (session 39)', () => {
     assert.deepStrictEqual(claimsOf(text).map((c) => c.text), ['The Reserve Bank of India will tighten rules for lenders',
       '"This is a great day for the north."']);
   });
+
+  test('"is understood to" raises its subject as "is expected to" does; an earnings call is no cue', () => {
+    assert.deepStrictEqual(ruleClaims('The Taoiseach, Niamh Costigan, is understood to have raised the issue last week.', 'is understood'),
+      [['The Taoiseach, Niamh Costigan,', null], ['to have raised the issue last week', null]]);
+    assert.deepStrictEqual(claimsOf('JSW Steel, in its earnings call last week, flagged the import surge as a risk.').map((c) => c.cue)
+      .filter((c) => c === 'call'), []);
+  });
 });

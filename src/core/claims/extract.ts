@@ -10,7 +10,7 @@ import { buildContext, contentMask, isCapitalized, isCloseQuoteMark, isWord, nm 
 import { contentStartAfter, onlyAdjunctFollows, onlyMannerOrPlaceFollows, signOff, trimEnd, trimEndAtNested, trimStart } from './content';
 import { afterAside, clauseResumes } from './asides';
 import type { CueMatch } from './cues';
-import { findCues } from './cues';
+import { findCues, phrase } from './cues';
 import type { CueLexicon, LexiconOptions } from './lexicon';
 import { CANDIDATE_LEXICON_OPTIONS, cueLexicon, DEFAULT_LEXICON_OPTIONS } from './lexicon';
 import type { CueModel } from './cue-model';
@@ -29,7 +29,7 @@ import { appositionSource, leftSource } from './left-source';
 import { participleSource } from './participle-subject';
 import { compoundCue, reducedParticipleQuote } from './nominal-cues';
 import { nounCueAgents } from './noun-cue-agent';
-import { COMPLEMENTISERS, INVERSION_CUES, PERSONAL_SUBJECTS, PREPOSITIONS, TOLD_FORMS, VERB_GROUP } from './words';
+import { BE_FORMS, COMPLEMENTISERS, INVERSION_CUES, PERSONAL_SUBJECTS, PREPOSITIONS, TOLD_FORMS, VERB_GROUP } from './words';
 import { addStandaloneQuotes } from './standalone';
 import {
   complementFollows, introClauseEnd, nextQuoteStart, partialQuoteCloses, partialQuoteEnds, quoteEndingAt, quoteEnds,
@@ -222,7 +222,10 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     let target: TokenRange | null = null;
     let beAt = -1;
     if (isExpletiveSource(ctx, src, cue.start)) { src = null; targetOnly = true; }
-    else if (isRaisingCue(cue.key)) { target = src; src = null; targetOnly = true; }
+    // "is understood to have raised": the lexicon's key may be the participle alone; the verb group tells.
+    else if (isRaisingCue(cue.key) || (cue.end - cue.start > 1 && BE_FORMS.has(nm(ctx, cue.start)) && isRaisingCue(phrase(ctx, cue.start, cue.end)))) {
+      target = src; src = null; targetOnly = true;
+    }
     else if (isPassiveCue(ctx, cue) || isAgentParticiple(ctx, cue, b)) {
       target = toldRecipient(ctx, cue) ? null : src; src = cueAgent(ctx, cue, b); targetOnly = true;
     }

@@ -33,6 +33,8 @@ export function notACue(ctx: DocContext, i: number, e: number, a: number, b: num
   if (i === a && nm(ctx, i) === 'note' && e === i + 2 && ctx.tokens.text(i + 1) === ':') return true;
   // "who was not authorized to talk to the press": leave not given, no one's words (the cue ends at "authorized").
   if (nm(ctx, e - 1) === 'authorized' && e - 2 >= a && (nm(ctx, e - 2) === 'not' || (e - 3 >= a && nm(ctx, e - 3) === 'not'))) return true;
+  // "JSW Steel, in its earnings call last week, flagged …": a conference call, no call for anything.
+  if (e === i + 1 && nm(ctx, i) === 'call' && i > a && (nm(ctx, i - 1) === 'earnings' || nm(ctx, i - 1) === 'conference')) return true;
   // "call 101, quoting log 4127 of 21 February", "Notes to editors": a police reference and a press release's section.
   if (nm(ctx, i) === 'quoting' && e === i + 1 && e < b && REFERENCES.has(nm(ctx, e))) return true;
   if (i === a && nm(ctx, i) === 'notes' && e === i + 1 && e + 1 < b && nm(ctx, e) === 'to' && nm(ctx, e + 1) === 'editors') return true;

@@ -36,7 +36,7 @@ export function isRaisingCue(key: string): boolean {
 // (train: 15 of 17 such gold cues); bare "seemed", "appears to" stay raising (1 of 150).
 const SEEM = /^(?:seems?|seemed|appears?|appeared)(?: to| like)?$/;
 
-const RAISING = /^(?:is|was|are|were|be|been) (?:expected|seen|known|believed|thought|said|reported|rumored|considered|projected|likely)\b|^(?:seems?|seemed|appears?|appeared|reportedly|allegedly|purportedly|supposedly|reputedly|apparently|looks?|looked)(?: like| to)?$/;
+const RAISING = /^(?:is|was|are|were|be|been) (?:expected|seen|known|believed|thought|understood|said|reported|rumored|considered|projected|likely)\b|^(?:seems?|seemed|appears?|appeared|reportedly|allegedly|purportedly|supposedly|reputedly|apparently|looks?|looked)(?: like| to)?$/;
 
 const BE = /^(?:is|was|were|are|be|been|being|'s|'re)$/;
 const PARTICIPLE = /^(?:\w{3,}ed|told|said|shown|seen|known|given|taken|written|heard|held|brought|caught|drawn|thrown)$/;
