@@ -129,4 +129,9 @@ suite('claims: rules (session 39)', () => {
     assert.deepStrictEqual(claimsOf('JSW Steel, in its earnings call last week, flagged the import surge as a risk.').map((c) => c.cue)
       .filter((c) => c === 'call'), []);
   });
+
+  test('"later" after an article is an adjective in an according-to source ("a later federal review")', () => {
+    assert.deepStrictEqual(claimsOf('The homes survived the flood largely intact, according to a later federal review, while nearby towns flooded.')
+      .map((c) => [c.text, c.speaker]), [['The homes survived the flood largely intact', 'a later federal review']]);
+  });
 });

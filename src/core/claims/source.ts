@@ -233,6 +233,8 @@ export function rightNP(ctx: DocContext, start: number, hi: number): TokenRange 
     if (nick > 0) { j = nick; continue; }
     if (!joinsNP(ctx, j)) break;
     const n = nm(ctx, j);
+    // An adverb used as an adjective after an article: "according to a later federal review".
+    if (n === 'later' && j > start && DETERMINERS.has(nm(ctx, j - 1))) { j++; continue; }
     // "said a longtime adviser to Trump", "said one person with knowledge of …": a described source's complement.
     if (j > start && !isCapitalized(ctx, j) && (PREPOSITIONS.has(n) && n !== 'of' && n !== 'for' && n !== 'at')
       && !(described && (n === 'to' || n === 'with') && !isCapitalized(ctx, j - 1))) break;
