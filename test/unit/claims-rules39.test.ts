@@ -134,4 +134,9 @@ suite('claims: rules (session 39)', () => {
     assert.deepStrictEqual(claimsOf('The homes survived the flood largely intact, according to a later federal review, while nearby towns flooded.')
       .map((c) => [c.text, c.speaker]), [['The homes survived the flood largely intact', 'a later federal review']]);
   });
+
+  test('"…, a decision parents say will force …": the relative clause\'s own subject says it, not the noun', () => {
+    assert.deepStrictEqual(ruleClaims('The board voted to close three schools, a decision parents say will force children onto buses.', 'say'),
+      [['will force children onto buses', 'parents']]);
+  });
 });

@@ -25,7 +25,7 @@ import type { TokenRange } from './source';
 import { introGerundSubject, leftNP, listSubjectRunsOn, relativeBefore, rightNP, subjectNP } from './source';
 import { openingDatelineEnd } from './dateline';
 import { cueAgent, isAgentParticiple, isExpletiveSource, isPassiveCue, isRaisingCue, passiveBeBeforeCue, toldRecipient } from './passive-source';
-import { appositionSource, leftSource } from './left-source';
+import { appositionSource, leftSource, zeroRelativeSubject } from './left-source';
 import { participleSource } from './participle-subject';
 import { compoundCue, reducedParticipleQuote } from './nominal-cues';
 import { nounCueAgents } from './noun-cue-agent';
@@ -181,7 +181,7 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
       if (np && end > np.start) out.push(rawClaim(np.start, end, cue, leftNP(ctx, cue.start - 1, floor)));
       continue;
     }
-    let src = according || participial ? null : leftSource(ctx, a, cue.start, floor);
+    let src = according || participial ? null : zeroRelativeSubject(ctx, leftSource(ctx, a, cue.start, floor), head);
     // "Besides attacking …, Mr. Trump …": the main clause's subject, not the lead word ("Besides"), is the source.
     const introSubject = !according && !participial && cue.start - a <= 4 ? introGerundSubject(ctx, a, cue, head, b) : null;
     if (introSubject) src = null;

@@ -191,3 +191,20 @@ function opensAdjunct(ctx: DocContext, j: number): boolean {
 
 const ADJUNCT_WORDS = new Set(['however', 'too', 'meanwhile', 'moreover', 'instead', 'now', 'here', 'there', 'again',
   'though', 'therefore', 'indeed', 'nonetheless', 'nevertheless', 'like', 'unlike', 'including']);
+
+const SAY_FORMS = new Set(['say', 'says', 'said']);
+
+/**
+ * "…, a decision parents say will force …", "a bill the developer says would kill …": a noun with an indefinite
+ * article and the subject of its relative clause (no pronoun between) read as one source; the subject alone speaks.
+ */
+export function zeroRelativeSubject(ctx: DocContext, src: TokenRange | null, head: string): TokenRange | null {
+  if (!src || !SAY_FORMS.has(head) || src.end - src.start < 3 || src.end - src.start > 4) return src;
+  const art = nm(ctx, src.start);
+  if ((art !== 'a' && art !== 'an') || !isWord(ctx, src.start + 1) || isCapitalized(ctx, src.start + 1)) return src;
+  const s = src.start + 2;
+  const n = src.end - s;
+  const plural = n === 1 && isWord(ctx, s) && !isCapitalized(ctx, s) && /[^s]s$/.test(nm(ctx, s));
+  const the = n === 2 && nm(ctx, s) === 'the' && isWord(ctx, s + 1);
+  return plural || the ? { start: s, end: src.end } : src;
+}

@@ -33,6 +33,9 @@ export function notACue(ctx: DocContext, i: number, e: number, a: number, b: num
   if (i === a && nm(ctx, i) === 'note' && e === i + 2 && ctx.tokens.text(i + 1) === ':') return true;
   // "who was not authorized to talk to the press": leave not given, no one's words (the cue ends at "authorized").
   if (nm(ctx, e - 1) === 'authorized' && e - 2 >= a && (nm(ctx, e - 2) === 'not' || (e - 3 >= a && nm(ctx, e - 3) === 'not'))) return true;
+  // "…, a decision parents say will force …": a noun whose relative clause has its own speaker and verb; the "say" is
+  // the cue (the noun had taken "parents say will force …" as its content).
+  if (((e === i + 1 && i > a && ARTICLES.has(nm(ctx, i - 1))) || (e === i + 2 && ARTICLES.has(nm(ctx, i)))) && relativeSpeakerAfter(ctx, e, b)) return true;
   // "JSW Steel, in its earnings call last week, flagged …": a conference call, no call for anything.
   if (e === i + 1 && nm(ctx, i) === 'call' && i > a && (nm(ctx, i - 1) === 'earnings' || nm(ctx, i - 1) === 'conference')) return true;
   // "call 101, quoting log 4127 of 21 February", "Notes to editors": a police reference and a press release's section.
@@ -223,6 +226,15 @@ const FACE_FORMS = new Set(['face', 'faces', 'faced', 'facing']);
 /** Whether "face" comes right before token i or one word before it ("faces charges", "faced murder charges"). */
 function facedBefore(ctx: DocContext, i: number, a: number): boolean {
   return (i - 1 >= a && FACE_FORMS.has(nm(ctx, i - 1))) || (i - 2 >= a && FACE_FORMS.has(nm(ctx, i - 2)));
+}
+
+/** Whether one to three words (a speaker: "parents", "the developer") then "say(s)"/"said" follow token e. */
+function relativeSpeakerAfter(ctx: DocContext, e: number, b: number): boolean {
+  for (let k = e + 1; k < b && k <= e + 3; k++) {
+    if (!isWord(ctx, k - 1) || ctx.quoteOf[k - 1] >= 0 || nm(ctx, k - 1) === 'that') return false;
+    if (SPEECH_AFTER.has(nm(ctx, k))) return k + 1 < b && isWord(ctx, k + 1);
+  }
+  return false;
 }
 
 const REFERENCES = new Set(['log', 'reference', 'ref', 'incident', 'crime', 'case', 'occurrence', 'report', 'number']);
