@@ -139,4 +139,11 @@ suite('claims: rules (session 39)', () => {
     assert.deepStrictEqual(ruleClaims('The board voted to close three schools, a decision parents say will force children onto buses.', 'say'),
       [['will force children onto buses', 'parents']]);
   });
+
+  test('"The letter, which Science has seen, states that …": "states that" after an aside is the verb', () => {
+    assert.deepStrictEqual(claimsOf('The letter, which Science has seen, states that the study no longer aligns with priorities.')
+      .map((c) => [c.cue, c.text]), [['states', 'that the study no longer aligns with priorities']]);
+    assert.deepStrictEqual(claimsOf('Kasich campaigned in Massachusetts and Vermont, states that vote on March 1.').map((c) => c.cue)
+      .filter((c) => c === 'states'), []);
+  });
 });

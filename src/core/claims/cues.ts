@@ -147,7 +147,7 @@ function mediaReported(ctx: DocContext, s: number, i: number, e: number): boolea
 }
 /** Cues the classifier is not asked about: a news outlet's "reported", a document's "states", "posted on X that". */
 function cueWhateverScored(ctx: DocContext, s: number, i: number, e: number, b: number): boolean {
-  return mediaReported(ctx, s, i, e) || documentStates(ctx, s, i, e) || postedThat(ctx, i, e, b) || emphaticVerb(ctx, i, e, b);
+  return mediaReported(ctx, s, i, e) || documentStates(ctx, s, i, e, b) || postedThat(ctx, i, e, b) || emphaticVerb(ctx, i, e, b);
 }
 
 /** Verbs of stating with emphasis, in wire copy ("affirmed his country's support for …", "underlined the need to …"). */
@@ -169,8 +169,12 @@ const STATING_DOCUMENTS = new Set(['complaint', 'affidavit', 'lawsuit', 'suit', 
   'statement', 'letter', 'memo', 'warrant', 'motion', 'ruling', 'order', 'policy', 'website', 'release']);
 
 /** "the complaint states", "The affidavit states that …": a document's "states" is a cue whatever the classifier says. */
-function documentStates(ctx: DocContext, s: number, i: number, e: number): boolean {
-  return e === i + 1 && nm(ctx, i) === 'states' && s > 0 && STATING_DOCUMENTS.has(nm(ctx, s - 1));
+function documentStates(ctx: DocContext, s: number, i: number, e: number, b: number): boolean {
+  if (e !== i + 1 || nm(ctx, i) !== 'states' || s === 0) return false;
+  // "The letter, which Science has seen, states that …": after an aside, "states that" is the verb.
+  // (Not "Massachusetts and Vermont, states that vote on March 1": the noun in apposition to places.)
+  return STATING_DOCUMENTS.has(nm(ctx, s - 1)) || (nm(ctx, s - 1) === ',' && e < b && nm(ctx, e) === 'that' && !isCapitalized(ctx, i)
+    && s > 1 && !isCapitalized(ctx, s - 2));
 }
 /** "posted on Instagram that …", "posted on X:": a post's content follows, whatever the classifier makes of the platform. */
 function postedThat(ctx: DocContext, i: number, e: number, b: number): boolean {
