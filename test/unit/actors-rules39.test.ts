@@ -39,4 +39,10 @@ suite('actors: speaker rules (session 39)', () => {
     const a = analyzeText(text);
     assert.equal(a.actors.find((x) => x.id === a.claims[0]?.speaker)?.name, 'Kenya National Bureau of Statistics');
   });
+
+  test('a described speaker who gave a name ("who only wanted to be known as Kak Yati", "who gave her name as Shanice") is that name', () => {
+    const text = 'Parents protest\n\nOne mother, who only wanted to be known as Kak Yati, said the group now had more than 60 members.';
+    const a = analyzeText(text);
+    assert.equal(a.actors.find((x) => x.id === a.claims[0]?.speaker)?.name, 'Kak Yati');
+  });
 });

@@ -145,3 +145,18 @@ export function knownAsActor(text: string, mentions: MentionTable, end: number, 
   }
   return null;
 }
+
+/** ", who only wanted to be known as Kak Yati,", ", who gave her name only as Shanice,": the name a speaker gave. */
+const SELF_NAMED_RE = /,\s+who\s+(?:(?:only\s+)?(?:wanted|asked|preferred|agreed|wished)\s+to\s+be\s+(?:known|identified|named|called)|gave\s+(?:her|his|their)\s+(?:first\s+)?name)\s+(?:only\s+)?(?:as|by)\s+/;
+
+/**
+ * The person a described speaker named themselves as inside the span [start, end) ("One mother, who only wanted to
+ * be known as Kak Yati, said": Kak Yati), whatever type the tagger gave the name; else null.
+ */
+export function selfNamedActor(text: string, mentions: MentionTable, start: number, end: number): number | null {
+  const m = SELF_NAMED_RE.exec(text.slice(start, end));
+  if (!m) return null;
+  const at = start + m.index + m[0].length;
+  const k = lastMentionBefore(mentions, at + 1);
+  return k >= 0 && mentions.start[k] === at ? mentions.actor[k] : null;
+}

@@ -21,7 +21,7 @@ import type { Claim, Span } from '../types';
 import { sentenceAt } from './context';
 import type { Description } from './describe';
 import { GENERIC_NOUNS } from './describe';
-import { knownAsActor, renamingPerson } from './apposition';
+import { knownAsActor, renamingPerson, selfNamedActor } from './apposition';
 import { antecedentOf } from './relative';
 import { describedBefore, dominantNamedBefore, genericNounBonus, namedLike, onlyNamedBefore } from './namedLike';
 import { speakerOrder } from './order';
@@ -193,7 +193,8 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
     if (renamed !== null) return renamed;
   }
 
-  const known = ctx.text.charCodeAt(span.end) === 44 /* , */ ? knownAsActor(ctx.text, g.mentions, span.end, (k) => mentionType(ctx, k)) : null;
+  const known = ctx.text.charCodeAt(span.end) === 44 /* , */ ? knownAsActor(ctx.text, g.mentions, span.end, (k) => mentionType(ctx, k))
+    : raw.includes(', who ') ? selfNamedActor(ctx.text, g.mentions, span.start, span.end) : null;
   if (known !== null) return known;
   const named = renamedInside(ctx, span, t, raw) ?? headOfNamed(g, ctx.text, span.start, raw) ??
     sameOfficeSpeaker(g, ctx.text, ctx.speakers, span.start, sentence, raw);
