@@ -45,4 +45,11 @@ suite('actors: speaker rules (session 39)', () => {
     const a = analyzeText(text);
     assert.equal(a.actors.find((x) => x.id === a.claims[0]?.speaker)?.name, 'Kak Yati');
   });
+
+  test('"said the factory supervisor" after "The factory supervisor, Ahmad Kamal, said" is Kamal (supervisor a role)', () => {
+    const text = 'Factory fears\n\nThe factory supervisor, Ahmad Kamal, said the line would close. "What choice do we have?" said the ' +
+      'factory supervisor.';
+    const a = analyzeText(text);
+    assert.deepEqual(a.claims.map((c) => a.actors.find((x) => x.id === c.speaker)?.name), ['Ahmad Kamal', 'Ahmad Kamal']);
+  });
 });

@@ -22,7 +22,7 @@ const HEADS = new Set(words(`
   superintendent solicitor guest sheriff coroner treasurer
   singer rapper actor musician comedian filmmaker novelist author athlete footballer striker entrepreneur
   champion coach player goalkeeper midfielder quarterback golfer
-  engineer doctor surgeon physician nurse teacher scientist architect pilot farmer councillor councilor corporator
+  engineer doctor surgeon physician nurse teacher scientist architect pilot farmer councillor councilor corporator supervisor foreman
   strategist consultant historian scholar lecturer witness resident undersecretary under-secretary
 `));
 
