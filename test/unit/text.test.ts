@@ -163,6 +163,10 @@ suite('text: sentence splitter', () => {
     assert.deepEqual(split('All were found by about 9 a.m. Monday. Then at 5 p.m. The police came. It was 3 p.m. EST on Friday.'),
       ['All were found by about 9 a.m. Monday.', 'Then at 5 p.m.', 'The police came.', 'It was 3 p.m. EST on Friday.']);
   });
+  test('dotted capitals end a sentence before an opening quote and a capital, not before a quote going on in lower case', () => {
+    assert.deepEqual(split('"It was safe," he told the M.E.N. "Now I have two locks." The office said the U.S. “does not have” the means.'),
+      ['"It was safe," he told the M.E.N.', '"Now I have two locks."', 'The office said the U.S. “does not have” the means.']);
+  });
   test('decimal points and lowercase continuations do not split', () => {
     assert.deepEqual(split('Growth was 3.5 percent. it rose... slowly? Yes!'), ['Growth was 3.5 percent. it rose... slowly?', 'Yes!']);
   });

@@ -4,6 +4,7 @@ import { isTitleAbbreviation } from './tokenize';
 import { SENTENCE_OPENERS } from './abbreviations';
 
 const TERMINATORS = new Set(['.', '!', '?', '…', '...', '?!', '!?']);
+const DOTTED_CAPITALS_RE = /^(?:\p{Lu}\.){2,}$/u;
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 
 /**
@@ -37,7 +38,7 @@ export function splitSentences(text: string, tokens: Tokens): Sentence[] {
     if (after >= n) { i = j; break; }
     if (starts[after] === ends[j] && !/\s/.test(text[starts[after]] ?? '')) continue; // "3.5", "e.g.x"
     if (i >= 3 && clockRunsOn(strings[ids[i - 3]], strings[ids[i - 2]], strings[ids[i - 1]], strings[ids[after]])) continue;
-    if (opensSentence(strings[ids[i]], strings[ids[after]]) || platformEnds(strings[ids[i]], i > 0 ? strings[ids[i - 1]] : '', strings[ids[after]])) {
+    if (opensSentence(strings[ids[i]], strings[ids[after]], after + 1 < n ? strings[ids[after + 1]] : '') || platformEnds(strings[ids[i]], i > 0 ? strings[ids[i - 1]] : '', strings[ids[after]])) {
       close(j + 1);
       i = j;
     }
@@ -74,13 +75,15 @@ function endsWithTerminator(t: string): boolean {
   return t.length > 1 && last === 46 && !isTitleAbbreviation(t);
 }
 
-/** Whether the token text `next` opens a sentence after the terminator text `terminator`. */
-function opensSentence(terminator: string, next: string): boolean {
+/** Whether the token text `next` (and `then` after it) opens a sentence after the terminator text `terminator`. */
+function opensSentence(terminator: string, next: string, then: string): boolean {
   const ch = next[0];
   const startsUpper = ch !== ch.toLowerCase();
   const startsOther = /^[\p{N}"“‘'(\[«¿¡—–-]/u.test(next) || (ch === ch.toLowerCase() && ch === ch.toUpperCase());
   if (TERMINATORS.has(terminator)) return startsUpper || startsOther;
-  // After an abbreviation, only a clear sentence opener breaks ("in the U.S. The next day").
+  // After an abbreviation, only a clear sentence opener breaks ("in the U.S. The next day"), or after dotted capitals
+  // an opening quote and a capital ("he told the M.E.N. “Now I've got two locks …”"; not "the U.S. “does not have …”").
+  if ((next === '"' || next === '“') && DOTTED_CAPITALS_RE.test(terminator) && /^\p{Lu}/u.test(then)) return true;
   return startsUpper && SENTENCE_OPENERS.has(next.toLowerCase());
 }
 
