@@ -138,11 +138,12 @@ const KNOWN_AS_RE = /^,\s+(?:also\s+|better\s+|widely\s+)?known\s+as\s+(?:the\s+
 export function knownAsActor(text: string, mentions: MentionTable, end: number, typeOf: (k: number) => EntityType): number | null {
   const m = KNOWN_AS_RE.exec(text.slice(end, end + 40));
   if (!m) return null;
-  const at = end + m[0].length;
-  for (let k = lastMentionBefore(mentions, at + 1); k >= 0 && mentions.start[k] === at; k--) {
-    const type = typeOf(k);
-    if (type === 'ORG' || type === 'PERSON') return mentions.actor[k];
-  }
+  return actorMentionedAt(mentions, end + m[0].length, (k) => { const type = typeOf(k); return type === 'ORG' || type === 'PERSON'; });
+}
+
+/** The actor of a mention starting at `at` that `accept`s, or null. */
+function actorMentionedAt(mentions: MentionTable, at: number, accept: (k: number) => boolean): number | null {
+  for (let k = lastMentionBefore(mentions, at + 1); k >= 0 && mentions.start[k] === at; k--) if (accept(k)) return mentions.actor[k];
   return null;
 }
 
@@ -156,7 +157,5 @@ const SELF_NAMED_RE = /,\s+who\s+(?:(?:only\s+)?(?:wanted|asked|preferred|agreed
 export function selfNamedActor(text: string, mentions: MentionTable, start: number, end: number): number | null {
   const m = SELF_NAMED_RE.exec(text.slice(start, end));
   if (!m) return null;
-  const at = start + m.index + m[0].length;
-  const k = lastMentionBefore(mentions, at + 1);
-  return k >= 0 && mentions.start[k] === at ? mentions.actor[k] : null;
+  return actorMentionedAt(mentions, start + m.index + m[0].length, () => true);
 }

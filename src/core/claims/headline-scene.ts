@@ -6,8 +6,7 @@ import type { DocContext } from './context';
 import { isCapitalized, nm } from './context';
 import { trimEnd } from './content';
 import type { RawClaim } from './extract';
-
-const ARTICLES = new Set(['the', 'a', 'an']);
+import { ARTICLES } from './words';
 
 /** Whether [i, e) opens with a subject (a capitalised name or an article and a noun) and a headline's present-tense
  * verb within four words ("Russia intensifies", "the Burdekin River approaches"); not "as his new chief of staff",

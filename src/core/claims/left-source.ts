@@ -5,7 +5,7 @@ import type { DocContext } from './context';
 import { isCapitalized, isWord, nm } from './context';
 import type { TokenRange } from './source';
 import { appositiveNP, asideSubject, leftNP, subjectNP } from './source';
-import { DETERMINERS, FINITE, isGerund, NP_LEFT_STOPS, PREPOSITIONS, PRONOUNS, VERB_GROUP } from './words';
+import { DETERMINERS, FINITE, isGerund, NP_LEFT_STOPS, PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, VERB_GROUP } from './words';
 
 /**
  * The noun phrase right before the cue, unless it is a lower-case time or place adjunct after a comma ("Speaker Paul
@@ -142,8 +142,6 @@ function onlyName(ctx: DocContext, r: TokenRange): boolean {
   return named;
 }
 
-const RELATIVES = new Set(['which', 'who', 'whom', 'that']);
-
 /** '“We are ready,” Peter Kelly, a neurologist at …, told': after the quote that opens the sentence at a, where the
  * speaker's name starts; else a. */
 function afterOpeningQuote(ctx: DocContext, a: number, cueStart: number): number {
@@ -163,7 +161,7 @@ export function appositionSource(ctx: DocContext, a: number, cueStart: number, f
   const aside = asideSubject(ctx, a, cueStart, floor) ?? asideSubject(ctx, afterOpeningQuote(ctx, a, cueStart), cueStart, floor);
   // The apposition's head cut inside the subject ("Immigration Services" of "United States Citizenship and Immigration
   // Services, the agency that oversees …,") is the subject's too.
-  return aside && (!src || (src.start > aside.start && (!isCapitalized(ctx, src.start) || (src.start < aside.end && !RELATIVES.has(nm(ctx, aside.start))))))
+  return aside && (!src || (src.start > aside.start && (!isCapitalized(ctx, src.start) || (src.start < aside.end && !RELATIVE_PRONOUNS.has(nm(ctx, aside.start))))))
     ? subjectWithAside(ctx, aside, cueStart) : src;
 }
 

@@ -3,7 +3,7 @@
 // agency copy, with the shape it rejects.
 import type { DocContext } from './context';
 import { isCapitalized, isOpenQuoteMark, isWord, nm } from './context';
-import { ARTICLES, BE_FORMS, isNumberStart, RECEIVED, ROUTED } from './words';
+import { ARTICLES, BE_FORMS, isNumberStart, POSSESSIVE_DETERMINERS, RECEIVED, ROUTED } from './words';
 import { sectionLabelEnd } from './lines';
 
 /** Speech verbs that follow their source directly ("Witnesses say", "News reports said"). */
@@ -42,7 +42,7 @@ export function notACue(ctx: DocContext, i: number, e: number, a: number, b: num
   if (nm(ctx, i) === 'quoting' && e === i + 1 && e < b && REFERENCES.has(nm(ctx, e))) return true;
   if (i === a && nm(ctx, i) === 'notes' && e === i + 1 && e + 1 < b && nm(ctx, e) === 'to' && nm(ctx, e + 1) === 'editors') return true;
   // "who gave her name only as Shanice": naming oneself, no claim.
-  if (nm(ctx, i) === 'gave' && e === i + 1 && e + 1 < b && POSSESSIVES.has(nm(ctx, e)) && nm(ctx, e + 1) === 'name') return true;
+  if (nm(ctx, i) === 'gave' && e === i + 1 && e + 1 < b && POSSESSIVE_DETERMINERS.has(nm(ctx, e)) && nm(ctx, e + 1) === 'name') return true;
   // "It is worth noting that …": the reporter's aside, no one noting anything.
   if (e === i + 1 && i > a && nm(ctx, i - 1) === 'worth' && (nm(ctx, i) === 'noting' || nm(ctx, i) === 'mentioning')) return true;
   // "…, in a case that rights groups say is …": a court case, not an argument made ("made the case that …").
@@ -238,7 +238,6 @@ function relativeSpeakerAfter(ctx: DocContext, e: number, b: number): boolean {
 }
 
 const REFERENCES = new Set(['log', 'reference', 'ref', 'incident', 'crime', 'case', 'occurrence', 'report', 'number']);
-const POSSESSIVES = new Set(['her', 'his', 'their', 'its', 'my', 'our']);
 
 const AMOUNT_VERBS = new Set(['declined', 'declines', 'added', 'adds']);
 
