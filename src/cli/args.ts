@@ -16,7 +16,8 @@ export class UsageError extends Error {}
 export const USAGE = `Usage: news-annotator analyze [--format json|jsonl] [--entities-only] [--single-thread] [--annotations] FILE...
 
 Finds entities, actors and claims in news articles (UTF-8 text) and prints the analysis as JSON.
-Offsets are UTF-16 code units, end exclusive (as in JavaScript and VS Code).
+Offsets are UTF-16 code units, end exclusive (as in JavaScript and VS Code). A .md or .markdown file is read
+as the prose it renders to (link targets, emphasis marks and other markup count as spaces).
 
   --format json    one pretty-printed object (an array of them for several files); default for one file
   --format jsonl   one compact object per line; default for several files

@@ -1,6 +1,7 @@
 import { analyzeEntities } from '../core/analyze';
 import { applyUserAnnotations } from '../core/overlay/applyUserAnnotations';
 import { ParallelAnalyzer } from '../core/parallel/parallelAnalyzer';
+import { MARKDOWN_FILE_RE } from '../core/text/markdown';
 import type { Analysis } from '../core/types';
 import { parseArgs, USAGE, UsageError } from './args';
 import { readAnnotations } from './readAnnotations';
@@ -41,18 +42,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   for (const file of args.files) {
     try {
       const text = readArticleFile(file);
+      const textFormat = MARKDOWN_FILE_RE.test(file) ? 'markdown' : 'plain'; // a .md article is read as its prose
       if (args.annotations) {
         // Read before the analysis: a file that cannot be read fails this article at once.
         const { sidecar, warnings } = readAnnotations(file, text);
         for (const w of warnings) io.err(`news-annotator: ${JSON.stringify(file)}: ${w}\n`);
-        const annotated = { file, ...applyUserAnnotations(await parallel.analyze(text), sidecar, text) };
+        const annotated = { file, ...applyUserAnnotations(await parallel.analyze(text, undefined, textFormat), sidecar, text) };
         if (oneByOne) io.out(JSON.stringify(annotated, null, indent) + '\n'); else results.push(annotated);
         continue;
       }
       let headWritten = false;
       const write = (pieces: readonly string[]): void => { for (const s of pieces) io.out(s); };
       const writeHead = (a: Pick<Analysis, 'entities' | 'actors'>): void => { write(resultHead(file, a.entities, a.actors, indent)); headWritten = true; };
-      const analysis = args.entitiesOnly ? analyzeEntities(text) : await parallel.analyze(text, oneByOne ? writeHead : undefined);
+      const analysis = args.entitiesOnly ? analyzeEntities(text, textFormat) :
+        await parallel.analyze(text, oneByOne ? writeHead : undefined, textFormat);
       if (!oneByOne) { results.push({ file, ...analysis }); continue; }
       if (!headWritten) writeHead(analysis);
       write(resultTail(analysis.claims, indent));

@@ -223,4 +223,26 @@ suite('Editor: more articles, line endings and plain text', () => {
     assert.strictEqual(await vscode.commands.executeCommand('newsAnnotator.toggleAnnotation'), false);
     assert.strictEqual(await a.analysisFor(doc.uri), undefined);
   });
+
+  test('a Markdown article is read as its prose: a linked name speaks, offsets and texts are the file\'s', async () => {
+    const doc = await vscode.workspace.openTextDocument(workspaceFile('markdown-budget-statement.md'));
+    await vscode.window.showTextDocument(doc);
+    assert.strictEqual(doc.languageId, 'markdown');
+    const a = await api();
+    assert.strictEqual(await vscode.commands.executeCommand('newsAnnotator.toggleAnnotation'), true);
+    try {
+      const analysis = await a.analysisFor(doc.uri);
+      assert.ok(analysis);
+      const reeves = analysis.entities.find((e) => e.start === offsetOf(doc, 'Rachel Reeves'));
+      assert.strictEqual(reeves?.type, 'PERSON', 'the link label "[Rachel Reeves](…)" is a person');
+      const claim = analysis.claims.find((c) => c.text.includes('make the hard choices'));
+      assert.ok(claim, analysis.claims.map((c) => c.text).join(' | '));
+      assert.strictEqual(analysis.actors.find((x) => x.id === claim.speaker)?.name, 'Rachel Reeves');
+      const bold = analysis.claims.find((c) => c.text.includes('betrayal of working families'));
+      assert.strictEqual(analysis.actors.find((x) => x.id === bold?.speaker)?.name, 'Kemi Badenoch');
+      for (const c of analysis.claims) assert.strictEqual(c.text, doc.getText().slice(c.start, c.end));
+    } finally {
+      await vscode.commands.executeCommand('newsAnnotator.toggleAnnotation');
+    }
+  });
 });

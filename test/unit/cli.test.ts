@@ -119,6 +119,22 @@ suite('cli: news-annotator analyze (the bundled bin)', function () {
     assert.equal(r.stdout.trim().split('\n').length, 1);
   });
 
+  test('a .md file is read as Markdown: the linked name speaks, the texts are the file\'s', () => {
+    const md = readFileSync(join(ROOT, 'test/fixtures/markdown-budget-statement.md'), 'utf8');
+    writeFileSync(join(dir, 'story.md'), md);
+    writeFileSync(join(dir, 'story.txt'), md);
+    const speakerOf = (file: string): string | undefined => {
+      const r = run(['analyze', join(dir, file)]);
+      assert.equal(r.code, 0, r.stderr);
+      const out = JSON.parse(r.stdout);
+      for (const e of out.entities) assert.equal(e.text, md.slice(e.start, e.end));
+      const claim = out.claims.find((c: { text: string }) => c.text.includes('make the hard choices'));
+      return out.actors.find((a: { id: string }) => a.id === claim?.speaker)?.name;
+    };
+    assert.equal(speakerOf('story.md'), 'Rachel Reeves');
+    assert.equal(speakerOf('story.txt'), undefined); // as plain text, "[Rachel Reeves](https://…)" is no speaker
+  });
+
   test('usage errors exit 2 with the usage text', () => {
     for (const args of [['frobnicate'], ['analyze'], ['analyze', '--format', 'xml', 'a.txt'], ['analyze', '--bogus', 'a.txt'], ['analyze', '--annotations', '--entities-only', 'a.txt']]) {
       const r = run(args);

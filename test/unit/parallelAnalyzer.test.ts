@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeText } from '../../src/core/analyze';
 import { ParallelAnalyzer } from '../../src/core/parallel/parallelAnalyzer';
+import type { Analysis } from '../../src/core/types';
 
 const FIXTURES = join(__dirname, '../../../test/fixtures');
 // Small articles finish here before a cold worker has loaded its models: give it time (the default floor is 1 s).
@@ -25,6 +26,18 @@ suite('ParallelAnalyzer: claims on a second thread, the same analysis', function
         assert.ok(got.claims.length > 0);
         assert.deepEqual(got, analyzeText(text));
       }
+    } finally { analyzer.dispose(); }
+  });
+
+  test('a Markdown article: analyzeText\'s Markdown reading, onGrouped with the file\'s texts too', async () => {
+    const analyzer = new ParallelAnalyzer({ minChars: 0, minWaitMs: PATIENT });
+    try {
+      const md = read('markdown-budget-statement.md');
+      let early: Pick<Analysis, 'entities' | 'actors'> | undefined;
+      const got = await analyzer.analyze(md, (a) => { early = structuredClone(a); }, 'markdown');
+      assert.deepEqual(got, analyzeText(md, 'markdown'));
+      assert.notDeepEqual(got.claims, analyzeText(md).claims);
+      assert.deepEqual(early, { entities: got.entities, actors: got.actors });
     } finally { analyzer.dispose(); }
   });
 

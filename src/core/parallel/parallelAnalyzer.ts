@@ -1,10 +1,12 @@
 import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeText, groupedEntities, withClaims } from '../analyze';
+import { analyzeText, groupedEntities, withClaims, withTextsOf } from '../analyze';
 import { unpackClaims } from '../analysisCodec';
 import { extractClaims } from '../claims';
 import type { ClaimCandidate } from '../claims';
+import { maskMarkdown } from '../text/markdown';
+import type { ArticleFormat } from '../text/markdown';
 import { splitSentences } from '../text/sentences';
 import { tokenize } from '../text/tokenize';
 import type { Analysis } from '../types';
@@ -29,6 +31,8 @@ export interface ParallelAnalyzerOptions {
 }
 
 type Waiter = (claims: Int32Array | null) => void;
+type Grouped = Pick<Analysis, 'entities' | 'actors'>;
+type OnGrouped = (a: Grouped) => void;
 
 /**
  * analyzeText with the claims stage on one long-lived worker thread, in parallel with the entity tagger and the
@@ -61,8 +65,13 @@ export class ParallelAnalyzer {
   /**
    * `onGrouped` is called with the final entities and actors as soon as they are known, while the worker may still
    * be finding the claims (the CLI writes their JSON meanwhile); only for a text long enough for the worker.
+   * A Markdown text is analysed as its prose, as analyzeText does.
    */
-  async analyze(text: string, onGrouped?: (a: Pick<Analysis, 'entities' | 'actors'>) => void): Promise<Analysis> {
+  async analyze(text: string, onGrouped?: OnGrouped, format: ArticleFormat = 'plain'): Promise<Analysis> {
+    if (format === 'markdown') {
+      const grouped = onGrouped && ((a: Grouped) => onGrouped(withTextsOf(text, a)));
+      return withTextsOf(text, await this.analyze(maskMarkdown(text), grouped));
+    }
     const worker = text.length >= this._minChars ? this._ensureWorker() : undefined;
     if (!worker) return analyzeText(text);
     const started = performance.now();

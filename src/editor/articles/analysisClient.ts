@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import type * as vscode from 'vscode';
 import { unpackAnalysisInSlices } from '../../core/analysisCodec';
+import type { ArticleFormat } from '../../core/text/markdown';
 import type { Analysis } from '../../core/types';
 import type { AnalysisRequest, AnalysisResponse } from './analysisWorker';
 
@@ -22,13 +23,13 @@ export class AnalysisClient implements vscode.Disposable {
 
   constructor(private readonly _workerPath = join(__dirname, 'analysisWorker.js')) {}
 
-  analyze(text: string): Promise<Analysis> {
+  analyze(text: string, format: ArticleFormat): Promise<Analysis> {
     const worker = this._ensureWorker();
     if (!worker) return Promise.reject(new Error(`the analysis worker could not start (${this._workerPath})`));
     const id = this._nextId++;
     return new Promise<Analysis>((resolve, reject) => {
       this._pending.set(id, { text, resolve, reject });
-      worker.postMessage({ id, text } satisfies AnalysisRequest);
+      worker.postMessage({ id, text, format } satisfies AnalysisRequest);
     });
   }
 

@@ -5,6 +5,7 @@ import type { NewsAnnotatorConfig } from '../config';
 import { PREVIEW_MIN_LENGTH, PREVIEW_WINDOW_LENGTH, previewWindow, shiftAnalysis } from '../../core/previewWindow';
 import type { AnalysisClient } from './analysisClient';
 import { ArticleState } from './articleState';
+import type { ArticleFormat } from '../../core/text/markdown';
 import type { ArticleTextStore } from '../../storage/articleTextStore';
 
 const TOGGLED_KEY = 'newsAnnotator.toggledDocuments';
@@ -173,7 +174,7 @@ export class ArticleRegistry implements vscode.Disposable {
     const version = document.version;
     const t0 = Date.now();
     if (length >= PREVIEW_MIN_LENGTH && !state.current) this._preview(state, text, version);
-    const run = this._client.analyze(text).then(
+    const run = this._client.analyze(text, formatOf(document)).then(
       (analysis) => {
         if (this._states.get(k) !== state) return; // closed or toggled off meanwhile
         if (document.version !== version) return; // stale: a newer version is (or will be) scheduled
@@ -202,7 +203,7 @@ export class ArticleRegistry implements vscode.Disposable {
     const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
     const top = editor?.visibleRanges[0] ? document.offsetAt(editor.visibleRanges[0].start) : 0;
     const window = previewWindow(text, top + Math.floor(PREVIEW_WINDOW_LENGTH / 3));
-    this._client.analyze(text.slice(window.start, window.end)).then((analysis) => {
+    this._client.analyze(text.slice(window.start, window.end), formatOf(document)).then((analysis) => {
       if (this._states.get(key(document.uri)) !== state || state.current || document.version !== version) return;
       state.setPreview(version, shiftAnalysis(analysis, window.start), window);
       this._onDidChange.fire(state);
@@ -219,6 +220,11 @@ export class ArticleRegistry implements vscode.Disposable {
     this._waiters.delete(k);
     for (const resolve of list ?? []) resolve();
   }
+}
+
+/** Markdown is read as the prose it renders to; other articles as they are. */
+function formatOf(document: vscode.TextDocument): ArticleFormat {
+  return document.languageId === 'markdown' ? 'markdown' : 'plain';
 }
 
 function key(uri: vscode.Uri): string {

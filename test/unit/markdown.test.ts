@@ -1,0 +1,88 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeEntities, analyzeText } from '../../src/core/analyze';
+import { MARKDOWN_FILE_RE, maskMarkdown } from '../../src/core/text/markdown';
+
+const FIXTURE = readFileSync(join(__dirname, '../../../test/fixtures/markdown-budget-statement.md'), 'utf8');
+
+/** The masked text with its runs of spaces closed up and its lines trimmed, to read what is kept. */
+const prose = (md: string): string => maskMarkdown(md).split('\n').map((l) => l.replace(/[ \t]+/g, ' ').trim()).join('\n').trim();
+
+suite('markdown: an article read as its rendered prose', () => {
+  test('the mask keeps every offset: same length, line breaks where they were', () => {
+    const masked = maskMarkdown(FIXTURE);
+    assert.equal(masked.length, FIXTURE.length);
+    for (let i = 0; i < FIXTURE.length; i++) if (FIXTURE[i] === '\n' || masked[i] === '\n') assert.equal(masked[i], FIXTURE[i], `offset ${i}`);
+    for (let i = 0; i < FIXTURE.length; i++) if (masked[i] !== ' ') assert.equal(masked[i], FIXTURE[i], `offset ${i}: only blanking`);
+  });
+
+  test('links keep their label, lose their target; images and reference definitions go', () => {
+    assert.equal(prose('Chancellor [Rachel Reeves](https://x.org/r "profile") said'), 'Chancellor Rachel Reeves said');
+    assert.equal(prose('The [IFS][ifs] and [the OBR][] said\n\n[ifs]: https://x.org'), 'The IFS and the OBR said');
+    assert.equal(prose('![a chart](chart.png) Growth slowed.'), 'Growth slowed.');
+    assert.equal(prose('See <https://x.org/report> now'), 'See now');
+  });
+
+  test('brackets that are not links stay: a reporter\'s insertion in a quote', () => {
+    assert.equal(prose('"[The minister] knew," she said.'), '"[The minister] knew," she said.');
+  });
+
+  test('emphasis delimiters go, the words and quote marks stay; snake_case and arithmetic stay', () => {
+    assert.equal(prose('**"No,"** said _Ms Badenoch_, with ***real*** anger and ~~some~~ calm.'),
+      '"No," said Ms Badenoch , with real anger and some calm.');
+    assert.equal(prose('The file_name_here and 2 * 3 * 4 stay.'), 'The file_name_here and 2 * 3 * 4 stay.');
+    const escaped = prose('Escaped \\*stars\\* stay stars.');
+    assert.equal(escaped.replace(/[^*\\]/g, ''), '**'); // the stars stay, the backslashes go
+  });
+
+  test('block markers go: headings, blockquotes, list items, rules, table borders, code fences', () => {
+    assert.equal(prose('## What next ##\n> > "Yes," he said.\n- One\n1. Two\n* [x] Three\n\n---\n\n| A | B |\n|---|:-:|\n| c | d |'),
+      'What next\n"Yes," he said.\nOne\nTwo\nThree\n\n\n\nA B\n\nc d');
+    assert.equal(prose('Before\n\n```js\nconst s = "he said";\n```\n\nAfter'), 'Before\n\n\n\n\n\nAfter');
+    assert.equal(prose('#MeToo trended, she said.'), '#MeToo trended, she said.'); // a hashtag, not a heading
+  });
+
+  test('front matter goes only when it looks like fields; HTML tags and comments go', () => {
+    assert.equal(prose('---\ntitle: A\ntags: [x]\n---\nBody.'), 'Body.');
+    assert.equal(prose('---\nA rule, then prose.\n---\nBody.'), 'A rule, then prose.\n\nBody.');
+    assert.equal(prose('He <em>said</em> so.<!-- note:\nfix --> Done.'), 'He said so.\nDone.');
+  });
+
+  test('Markdown file names', () => {
+    for (const f of ['a.md', 'b.MARKDOWN', 'c.mdown', 'd.mkd']) assert.ok(MARKDOWN_FILE_RE.test(f), f);
+    for (const f of ['a.txt', 'b.news', 'md', 'c.md.txt']) assert.ok(!MARKDOWN_FILE_RE.test(f), f);
+  });
+
+  suite('analyzeText(text, "markdown")', () => {
+    const a = analyzeText(FIXTURE, 'markdown');
+    const nameOf = (id: string | null): string | undefined => a.actors.find((x) => x.id === id)?.name;
+    const claimWith = (s: string) => a.claims.find((c) => c.text.includes(s));
+
+    test('speakers named in links, emphasis and lists are found', () => {
+      assert.equal(nameOf(claimWith('make the hard choices')!.speaker), 'Rachel Reeves');
+      assert.equal(nameOf(claimWith('betrayal of working families')!.speaker), 'Kemi Badenoch');
+      assert.equal(claimWith('betrayal of working families')!.kind, 'direct');
+      assert.equal(nameOf(claimWith('credible but risky')!.speaker), 'Institute for Fiscal Studies');
+      assert.equal(nameOf(claimWith('growth will slow')!.speaker), 'Office for Budget Responsibility');
+      assert.equal(nameOf(claimWith('sticking to it')!.speaker), 'Rachel Reeves');
+    });
+
+    test('a linked name is a person, and no front matter or comment is read', () => {
+      assert.equal(a.entities.find((e) => e.text === 'Rachel Reeves')?.type, 'PERSON');
+      const metadataEnd = FIXTURE.indexOf('\n---\n') + 5;
+      assert.ok(a.entities.every((e) => e.start >= metadataEnd), 'nothing tagged in the front matter');
+      assert.ok(!a.claims.some((c) => /editor: check/.test(c.text)), 'the HTML comment is not read');
+    });
+
+    test('every text is the file\'s own characters at its offsets', () => {
+      for (const e of a.entities) assert.equal(e.text, FIXTURE.slice(e.start, e.end));
+      for (const c of a.claims) {
+        assert.equal(c.text, FIXTURE.slice(c.start, c.end));
+        if (c.cue) assert.equal(c.cue.text, FIXTURE.slice(c.cue.start, c.cue.end));
+      }
+      const entitiesOnly = analyzeEntities(FIXTURE, 'markdown');
+      assert.deepEqual(entitiesOnly.entities.map((e) => [e.start, e.end, e.type, e.text]), a.entities.map((e) => [e.start, e.end, e.type, e.text]));
+    });
+  });
+});
