@@ -3,22 +3,23 @@ import type { ActorGrouping } from './actors';
 import { extractClaims } from './claims';
 import type { ClaimCandidate } from './claims';
 import { tagEntities } from './entities';
-import { maskMarkdown } from './text/markdown';
+import { inSource } from './proseSource';
+import { markdownProse } from './text/markdown';
 import type { ArticleFormat } from './text/markdown';
 import { splitSentences } from './text/sentences';
 import type { Sentence } from './text/token';
 import { tokenize } from './text/tokenize';
 import type { Tokens } from './text/tokens';
-import type { Analysis, Claim, Entity } from './types';
+import type { Analysis } from './types';
 
 /**
  * The one entry point the editor and the CLI call: entities (tagger + rules), actors (mentions grouped,
  * with ids), and claims with their speakers resolved to actors. Offsets are UTF-16, end exclusive.
  * parallel/parallelAnalyzer.ts computes the same analysis with the claims stage on a second thread.
- * A Markdown text is analysed as its prose (text/markdown.ts), with the same offsets and the file's own texts.
+ * A Markdown text is analysed as its prose (text/markdown.ts), its offsets and texts the file's own.
  */
 export function analyzeText(text: string, format: ArticleFormat = 'plain'): Analysis {
-  if (format === 'markdown') return withTextsOf(text, analyzeText(maskMarkdown(text)));
+  if (format === 'markdown') { const prose = markdownProse(text); return inSource(text, prose, analyzeText(prose.text)); }
   const tokens = tokenize(text);
   const stages = groupedEntities(text, tokens, splitSentences(text, tokens));
   return withClaims(text, stages, extractClaims(text, tokens, stages.sentences));
@@ -26,7 +27,7 @@ export function analyzeText(text: string, format: ArticleFormat = 'plain'): Anal
 
 /** Entities alone (tagger + rules), with `actors` and `claims` empty: for readers who only want the names. */
 export function analyzeEntities(text: string, format: ArticleFormat = 'plain'): Analysis {
-  if (format === 'markdown') return withTextsOf(text, analyzeEntities(maskMarkdown(text)));
+  if (format === 'markdown') { const prose = markdownProse(text); return inSource(text, prose, analyzeEntities(prose.text)); }
   const tokens = tokenize(text);
   return { entities: tagEntities(text, tokens, splitSentences(text, tokens)), actors: [], claims: [] };
 }
@@ -50,14 +51,3 @@ export function withClaims(text: string, stages: EntityStages, candidates: reado
   return { entities: grouping.entities, actors: grouping.actors, claims };
 }
 
-/** An analysis of text's masked prose with every entity, claim and cue text taken from `text` itself (the offsets are
- *  the same), so that a text always equals the file's characters at its offsets. */
-export function withTextsOf<A extends Partial<Analysis>>(text: string, analysis: A): A {
-  const out: { -readonly [K in keyof Analysis]?: Analysis[K] } = { ...analysis };
-  if (analysis.entities) out.entities = analysis.entities.map((e): Entity => ({ ...e, text: text.slice(e.start, e.end) }));
-  if (analysis.claims) {
-    out.claims = analysis.claims.map((c): Claim => ({ ...c, text: text.slice(c.start, c.end),
-      cue: c.cue && { ...c.cue, text: text.slice(c.cue.start, c.cue.end) } }));
-  }
-  return out as A;
-}

@@ -2,19 +2,27 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeEntities, analyzeText } from '../../src/core/analyze';
-import { MARKDOWN_FILE_RE, maskMarkdown } from '../../src/core/text/markdown';
+import { MARKDOWN_FILE_RE, markdownProse } from '../../src/core/text/markdown';
 
 const FIXTURE = readFileSync(join(__dirname, '../../../test/fixtures/markdown-budget-statement.md'), 'utf8');
 
-/** The masked text with its runs of spaces closed up and its lines trimmed, to read what is kept. */
-const prose = (md: string): string => maskMarkdown(md).split('\n').map((l) => l.replace(/[ \t]+/g, ' ').trim()).join('\n').trim();
+/** The prose with its spaces closed up, lines trimmed and blank lines merged, to read what is kept. */
+const prose = (md: string): string =>
+  markdownProse(md).text.split('\n').map((l) => l.replace(/[ \t]+/g, ' ').trim()).join('\n').replace(/\n{3,}/g, '\n\n').trim();
 
 suite('markdown: an article read as its rendered prose', () => {
-  test('the mask keeps every offset: same length, line breaks where they were', () => {
-    const masked = maskMarkdown(FIXTURE);
-    assert.equal(masked.length, FIXTURE.length);
-    for (let i = 0; i < FIXTURE.length; i++) if (FIXTURE[i] === '\n' || masked[i] === '\n') assert.equal(masked[i], FIXTURE[i], `offset ${i}`);
-    for (let i = 0; i < FIXTURE.length; i++) if (masked[i] !== ' ') assert.equal(masked[i], FIXTURE[i], `offset ${i}: only blanking`);
+  test('every prose character maps to the source character it shows; markup maps nowhere', () => {
+    const { text, toSource } = markdownProse(FIXTURE);
+    assert.equal(toSource.length, text.length + 1);
+    assert.equal(toSource[text.length], FIXTURE.length);
+    for (let i = 0; i < text.length; i++) {
+      assert.ok(i === 0 || toSource[i] >= toSource[i - 1], `in order at ${i}`);
+      if (text[i] !== FIXTURE[toSource[i]]) assert.match(text[i], /\s/, `only a break or space is added (prose ${i})`);
+    }
+    for (const markup of ['](https://', '**', '<!--', 'title:', '[ifs]:', '|---|']) {
+      const at = FIXTURE.indexOf(markup);
+      assert.ok(!Array.from(toSource).includes(at + 1), `${markup} is not in the prose`);
+    }
   });
 
   test('links keep their label, lose their target; images and reference definitions go', () => {
@@ -30,23 +38,30 @@ suite('markdown: an article read as its rendered prose', () => {
 
   test('emphasis delimiters go, the words and quote marks stay; snake_case and arithmetic stay', () => {
     assert.equal(prose('**"No,"** said _Ms Badenoch_, with ***real*** anger and ~~some~~ calm.'),
-      '"No," said Ms Badenoch , with real anger and some calm.');
+      '"No," said Ms Badenoch, with real anger and some calm.');
     assert.equal(prose('The file_name_here and 2 * 3 * 4 stay.'), 'The file_name_here and 2 * 3 * 4 stay.');
     const escaped = prose('Escaped \\*stars\\* stay stars.');
     assert.equal(escaped.replace(/[^*\\]/g, ''), '**'); // the stars stay, the backslashes go
   });
 
-  test('block markers go: headings, blockquotes, list items, rules, table borders, code fences', () => {
+  test('each block starts a paragraph: headings, list items, a quote\'s first line, table cells; rules and code go', () => {
     assert.equal(prose('## What next ##\n> > "Yes," he said.\n- One\n1. Two\n* [x] Three\n\n---\n\n| A | B |\n|---|:-:|\n| c | d |'),
-      'What next\n"Yes," he said.\nOne\nTwo\nThree\n\n\n\nA B\n\nc d');
-    assert.equal(prose('Before\n\n```js\nconst s = "he said";\n```\n\nAfter'), 'Before\n\n\n\n\n\nAfter');
+      'What next\n\n"Yes," he said.\n\nOne\n\nTwo\n\nThree\n\nA\n\nB\n\nc\n\nd');
+    assert.equal(prose('Para one\n- item one\n- item two\n  more'), 'Para one\n\nitem one\n\nitem two\nmore');
+    assert.equal(prose('> a quote\n> goes on\n\nText'), 'a quote\ngoes on\n\nText');
+    assert.equal(prose('Before\n\n```js\nconst s = "he said";\n```\n\nAfter'), 'Before\n\nAfter');
     assert.equal(prose('#MeToo trended, she said.'), '#MeToo trended, she said.'); // a hashtag, not a heading
+  });
+
+  test('notes tools: wiki links keep their label, a callout\'s type goes', () => {
+    assert.equal(prose('The [[State Office]] and [[Raymond Pike|Mr Pike]] said'), 'The State Office and Mr Pike said');
+    assert.equal(prose('> [!warning] Unverified\n> The post was shared.'), 'Unverified\nThe post was shared.');
   });
 
   test('front matter goes only when it looks like fields; HTML tags and comments go', () => {
     assert.equal(prose('---\ntitle: A\ntags: [x]\n---\nBody.'), 'Body.');
     assert.equal(prose('---\nA rule, then prose.\n---\nBody.'), 'A rule, then prose.\n\nBody.');
-    assert.equal(prose('He <em>said</em> so.<!-- note:\nfix --> Done.'), 'He said so.\nDone.');
+    assert.equal(prose('He <em>said</em> so.<!-- note:\nfix --> Done.'), 'He said so. Done.');
   });
 
   test('Markdown file names', () => {

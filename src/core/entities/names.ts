@@ -325,10 +325,26 @@ const ADDRESS_OWNERS = new Set(['his', 'her', 'your', 'their']);
  * had become an actor in the sidebar; and "His Highness" tagged as a span of its own.
  */
 export function dropNonNames(words: readonly string[], spans: Span[]): Span[] {
-  const keep = (s: Span): boolean => !addressForm(words, s) && (s.end - s.start !== 1 || !(NEVER_NAMES.has(words[s.start].toLowerCase()) ||
+  const keep = (s: Span): boolean => !addressForm(words, s) && !journalistTitle(words, s) && (s.end - s.start !== 1 || !(NEVER_NAMES.has(words[s.start].toLowerCase()) ||
     (s.type !== 'DATE' && MONTH_ABBREVIATION.test(words[s.start]) && /^\d/.test(words[s.end] ?? ''))));
   return spans.every(keep) ? spans : spans.filter(keep);
 }
+
+/** A reporter's title in a byline ("By Jane Doe, Political Correspondent", "Staff Writers"): a job, not an organisation. */
+function journalistTitle(words: readonly string[], s: Span): boolean {
+  if (s.type === 'PERSON' || s.type === 'DATE' || s.end - s.start > 4 || !JOURNALIST_ROLES.has(words[s.end - 1].toLowerCase())) return false;
+  for (let i = s.start; i < s.end - 1; i++) if (!DESK_WORDS.has(words[i].toLowerCase())) return false;
+  return true;
+}
+const JOURNALIST_ROLES = new Set(['correspondent', 'correspondents', 'writer', 'writers', 'editor', 'editors', 'reporter', 'reporters',
+  'columnist', 'columnists', 'contributor', 'contributors']);
+/** Words of a desk or rank before the role; no organisation or place word ("BBC Correspondent" keeps the BBC). */
+const DESK_WORDS = new Set(['political', 'politics', 'chief', 'senior', 'deputy', 'foreign', 'diplomatic', 'economics', 'economic',
+  'business', 'health', 'science', 'sports', 'sport', 'security', 'defence', 'defense', 'education', 'environment',
+  'environmental', 'technology', 'tech', 'legal', 'crime', 'home', 'affairs', 'staff', 'special', 'associate', 'contributing',
+  'managing', 'executive', 'investigative', 'international', 'national', 'local', 'data', 'culture', 'arts', 'opinion',
+  'features', 'energy', 'climate', 'markets', 'finance', 'financial', 'courts', 'transport', 'social', 'media', 'digital',
+  'north', 'south', 'east', 'west', 'europe', 'asia', 'africa', 'middle', 'investigations', 'general', 'assistant', 'regional']);
 
 /** "His Eminence" read as a span, or "Eminence" after "His": a form of address ("His Highness welcomed …", WAM). */
 function addressForm(words: readonly string[], s: Span): boolean {

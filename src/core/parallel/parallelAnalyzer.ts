@@ -1,11 +1,12 @@
 import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeText, groupedEntities, withClaims, withTextsOf } from '../analyze';
+import { analyzeText, groupedEntities, withClaims } from '../analyze';
+import { inSource } from '../proseSource';
 import { unpackClaims } from '../analysisCodec';
 import { extractClaims } from '../claims';
 import type { ClaimCandidate } from '../claims';
-import { maskMarkdown } from '../text/markdown';
+import { markdownProse } from '../text/markdown';
 import type { ArticleFormat } from '../text/markdown';
 import { splitSentences } from '../text/sentences';
 import { tokenize } from '../text/tokenize';
@@ -69,8 +70,9 @@ export class ParallelAnalyzer {
    */
   async analyze(text: string, onGrouped?: OnGrouped, format: ArticleFormat = 'plain'): Promise<Analysis> {
     if (format === 'markdown') {
-      const grouped = onGrouped && ((a: Grouped) => onGrouped(withTextsOf(text, a)));
-      return withTextsOf(text, await this.analyze(maskMarkdown(text), grouped));
+      const prose = markdownProse(text);
+      const grouped = onGrouped && ((a: Grouped) => onGrouped(inSource(text, prose, a)));
+      return inSource(text, prose, await this.analyze(prose.text, grouped));
     }
     const worker = text.length >= this._minChars ? this._ensureWorker() : undefined;
     if (!worker) return analyzeText(text);

@@ -1,46 +1,113 @@
-// Markdown articles are analysed as the prose they render to: every markup character (link targets, emphasis
-// delimiters, heading and list markers, blockquote '>', front matter, code, HTML tags) becomes a space, so the text
-// keeps its length and line breaks and every offset found in it is an offset in the file the user edits.
-// "[Rachel Reeves](https://…) said" reads as "Rachel Reeves … said", "**“No,”** said _Ms Badenoch_" as a quote
-// and its speaker. Brackets that are not links stay: "[the minister]" in a quote is the reporter's insertion.
+// Markdown articles are analysed as the prose they render to: link targets, emphasis delimiters, heading, list and
+// blockquote markers, table borders, front matter, code and HTML are taken out, each block (list item, heading, table
+// cell) starts a paragraph of its own, and every prose offset maps back to the file the user edits.
+// "[Rachel Reeves](https://…) said" reads as "Rachel Reeves said", "**“No,”** said _Ms Badenoch_" as a quote and its
+// speaker. Brackets that are not links stay: "[the minister]" in a quote is the reporter's insertion.
 
-/** How an article's text is written; 'markdown' is read through maskMarkdown. */
+/** How an article's text is written; 'markdown' is read through markdownProse. */
 export type ArticleFormat = 'plain' | 'markdown';
 
 /** File name endings read as Markdown (VS Code's own `markdown` language has these and a few rarer ones). */
 export const MARKDOWN_FILE_RE = /\.(?:md|markdown|mdown|mkd|mkdn|mdwn)$/i;
 
-/** The text as its rendered prose, markup blanked to spaces: same length, same line breaks. */
-export function maskMarkdown(text: string): string {
-  let t = blankFrontMatter(text);
-  t = t.replace(FENCED_CODE_RE, blank);
-  t = t.replace(HTML_COMMENT_RE, blank);
-  t = t.split(/(?<=\n)/).map(maskLineStart).join('');
-  t = t.replace(IMAGE_RE, blank);
-  t = t.replace(INLINE_LINK_RE, (m, label: string) => ` ${label}${blank(m.slice(label.length + 1))}`);
-  t = t.replace(REFERENCE_LINK_RE, (m, label: string) => ` ${label}${blank(m.slice(label.length + 1))}`);
-  t = t.replace(FOOTNOTE_REF_RE, blank);
-  t = t.replace(HTML_TAG_RE, blank);
-  t = t.replace(CODE_SPAN_RE, (m, ticks: string, inner: string) => blank(ticks) + inner + blank(ticks));
-  t = t.replace(STRONG_RE, (_m, d: string, inner: string) => blank(d) + inner + blank(d));
-  t = t.replace(EMPHASIS_RE, (_m, before: string, d: string, inner: string) => before + blank(d) + inner + blank(d));
-  return t.replace(ESCAPE_RE, ' ');
+/** The rendered prose of a Markdown text, and for each of its characters the source offset it comes from. */
+export interface Prose {
+  readonly text: string;
+  readonly toSource: Int32Array;
 }
 
-const blank = (s: string): string => s.replace(/[^\r\n]/g, ' ');
+/** What markup becomes in the prose: nothing (emphasis), a space between words (a link target), a paragraph break. */
+const enum Markup { None = 0, Gone = 1, Space = 2, Break = 3 }
+const GONE = '\u0000', SPACE = '\u0001', BREAK = '\u0002';
 
-/** A YAML or TOML block at the very start (metadata of static-site and notes tools), only when it looks like one. */
-function blankFrontMatter(text: string): string {
-  const m = /^(---|\+\+\+)\r?\n([\s\S]*?)\r?\n(?:\1|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
-  if (!m) return text;
-  const fieldLike = m[2].split(/\r?\n/).every((line) => line.trim() === '' || /^\s*(?:[\w.-]+\s*[:=]|-\s|#|\s)/.test(line));
-  return fieldLike ? blank(m[0]) + text.slice(m[0].length) : text;
+export function markdownProse(source: string): Prose {
+  return proseOf(source, markupKinds(source));
 }
 
+/** For each source character, what kind of markup it is (None for prose). Each step reads the text with the earlier
+ *  steps' markup blanked to spaces (line breaks kept), so that later patterns see the prose around them. */
+function markupKinds(source: string): Uint8Array {
+  const kinds = new Uint8Array(source.length);
+  const mark = (t: string, re: RegExp, f: (m: string, ...groups: string[]) => string): string => t.replace(re, (...args) => {
+    const at = args[args.length - 2] as number;
+    const r = f(...(args.slice(0, -2) as [string, ...string[]]));
+    let out = '';
+    for (let i = 0; i < r.length; i++) {
+      const c = r[i];
+      if (c !== GONE && c !== SPACE && c !== BREAK) { out += c; continue; }
+      kinds[at + i] = c === GONE ? Markup.Gone : c === SPACE ? Markup.Space : Markup.Break;
+      out += source[at + i] === '\n' || source[at + i] === '\r' ? source[at + i] : ' ';
+    }
+    return out;
+  });
+  let t = mark(source, FRONT_MATTER_RE, (m, body) => (fieldLike(body) ? as(BREAK, m) : m));
+  t = mark(t, FENCED_CODE_RE, (m) => as(BREAK, m));
+  t = mark(t, HTML_COMMENT_RE, (m) => as(SPACE, m));
+  t = mark(t, /^.*$/gm, lineMarker());
+  t = mark(t, IMAGE_RE, (m) => as(SPACE, m));
+  t = mark(t, WIKI_LINK_RE, (m, target, label) => keepLabel(m, label ?? target));
+  t = mark(t, INLINE_LINK_RE, keepLabel);
+  t = mark(t, REFERENCE_LINK_RE, keepLabel);
+  t = mark(t, FOOTNOTE_REF_RE, (m) => as(SPACE, m));
+  t = mark(t, HTML_TAG_RE, (m) => as(SPACE, m));
+  t = mark(t, CODE_SPAN_RE, (_m, ticks, inner) => as(GONE, ticks) + inner + as(GONE, ticks));
+  t = mark(t, STRONG_RE, (_m, d, inner) => as(GONE, d) + inner + as(GONE, d));
+  t = mark(t, EMPHASIS_RE, (_m, before, d, inner) => before + as(GONE, d) + inner + as(GONE, d));
+  mark(t, ESCAPE_RE, () => GONE);
+  return kinds;
+}
+
+/** s's characters all as one kind of markup. */
+const as = (kind: string, s: string): string => kind.repeat(s.length);
+
+/** "[label](…)", "[label][ref]", "[[Target|label]]": the label stays, the rest is a space. */
+function keepLabel(m: string, label: string): string {
+  const at = m.lastIndexOf(label, m.indexOf(']'));
+  return as(SPACE, m.slice(0, at)) + label + as(SPACE, m.slice(at + label.length));
+}
+
+/** The prose: markup taken out, a space kept where it parted words, a paragraph break where a block began. */
+function proseOf(source: string, kinds: Uint8Array): Prose {
+  const parts: string[] = [];
+  const toSource = new Int32Array(source.length * 2 + 2);
+  let n = 0, last = '\n', beforeLast = '\n'; // the prose's length and last two characters (none yet: as after a break)
+  let pending = Markup.None, pendingAt = 0;
+  const put = (s: string, at: number): void => { parts.push(s); toSource[n++] = at; beforeLast = last; last = s; };
+  for (let i = 0; i < source.length;) {
+    if (kinds[i] !== Markup.None) {
+      if (kinds[i] > pending) { pending = kinds[i]; pendingAt = i; }
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < source.length && kinds[j] === Markup.None) j++;
+    if (pending === Markup.Break && n > 0 && !(last === '\n' && beforeLast === '\n')) {
+      if (last !== '\n') put('\n', pendingAt);
+      put('\n', pendingAt);
+    } else if (pending === Markup.Space && /\S/.test(last) && /\S/.test(source[i])) {
+      put(' ', pendingAt);
+    }
+    pending = Markup.None;
+    parts.push(source.slice(i, j));
+    for (let k = i; k < j; k++) toSource[n++] = k;
+    beforeLast = j - i > 1 ? source[j - 2] : last;
+    last = source[j - 1];
+    i = j;
+  }
+  toSource[n] = source.length;
+  return { text: parts.join(''), toSource: toSource.slice(0, n + 1) };
+}
+
+/** A YAML or TOML block's lines at the very start (metadata of static-site and notes tools), when they look like one. */
+const fieldLike = (body: string): boolean => body.split(/\r?\n/).every((line) => line.trim() === '' || /^\s*(?:[\w.-]+\s*[:=]|-\s|#|\s)/.test(line));
+
+const FRONT_MATTER_RE = /^(?:---|\+\+\+)\r?\n([\s\S]*?)\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?=\r?\n|$)/;
 const FENCED_CODE_RE = /^[ \t]{0,3}(```+|~~~+)[^\n]*\n[\s\S]*?(?:^[ \t]{0,3}\1[ \t]*$|(?![\s\S]))/gm;
 const HTML_COMMENT_RE = /<!--[\s\S]*?-->/g;
 const IMAGE_RE = /!\[[^\]\n]*\]\([^)\n]*\)/g;
-/** "[label](target "title")": the label stays. */
+/** Obsidian's "[[Target]]" and "[[Target|label]]". */
+const WIKI_LINK_RE = /\[\[([^\]|\n]+)(?:\|([^\]\n]+))?\]\]/g;
+/** "[label](target "title")". */
 const INLINE_LINK_RE = /\[([^\]\n]+)\]\([^)\s]*(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'))?\)/g;
 /** "[label][ref]" and "[label][]". */
 const REFERENCE_LINK_RE = /\[([^\]\n]+)\]\[[^\]\n]*\]/g;
@@ -48,31 +115,47 @@ const FOOTNOTE_REF_RE = /\[\^[^\]\s]+\](?!:)/g;
 /** Tags and autolinks: "<em>", "</p>", "<br/>", "<https://…>"; not "<" in prose ("a < b"). */
 const HTML_TAG_RE = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?\/?>|<(?:https?|mailto|ftp):[^>\s]*>/g;
 const CODE_SPAN_RE = /(`+)(?!`)([^`\n]+?)\1(?!`)/g;
-/** "**bold**", "***both***", "__bold__", "~~struck~~": a run that opens before a non-space and closes after one, in a paragraph. */
+/** "**bold**", "***both***", "__bold__", "~~struck~~": a run that opens before a non-space and closes after one. */
 const STRONG_RE = /(\*\*\*|___|\*\*|__|~~)(?=\S)((?:(?!\n[ \t]*\n)[\s\S])*?\S)\1/g;
 /** "*em*", "_em_"; an underscore only at word edges ("snake_case_name" stays), "2 * 3" has no pair. */
 const EMPHASIS_RE = /(^|[^\w*\\])(\*|_)(?=[^\s*_])((?:(?!\n[ \t]*\n)[^*_])*?[^\s*_\\])\2(?![\w*])/gm;
 /** "\*" shows as "*". */
 const ESCAPE_RE = /\\(?=[!-/:-@[-`{-~])/g;
 
-const THEMATIC_BREAK_RE = /^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-const SETEXT_UNDERLINE_RE = /^[ \t]{0,3}=+[ \t]*$/;
-const TABLE_DELIMITER_RE = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$/;
-const LINK_DEFINITION_RE = /^[ \t]{0,3}\[[^\]\n]+\]:[ \t]+\S/;
-/** Block markers a line opens with: blockquote '>'s, a list item ("-", "*", "+", "1.", "2)", with a task box), a heading. */
-const LINE_START_RE = /^[ \t]*(?:>[ \t]?)*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)?(?:#{1,6}(?:[ \t]+|(?=\r?\n|$)))?/;
+const WHOLE_LINE_MARKUP_RE = new RegExp([
+  /^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/.source, // a thematic break
+  /^[ \t]{0,3}=+[ \t]*$/.source, // a setext heading's underline
+  /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$/.source, // a table's delimiter row
+  /^[ \t]{0,3}\[[^\]\n]+\]:[ \t]+\S.*$/.source, // a link reference definition
+].join('|'));
+/** Blockquote '>'s ("> [!note]" an Obsidian callout's label), then a list item ("-", "*", "+", "1.", "2)", a task box). */
+const QUOTE_AND_LIST_RE = /^[ \t]*((?:>[ \t]?)*)(?:\[![\w-]+\][+-]?[ \t]*)?((?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)?/;
+const HEADING_RE = /^#{1,6}(?:[ \t]+|$)/;
 const CLOSING_HASHES_RE = /[ \t]+#+[ \t]*$/;
 
-/** One line (with its line break) with its block markup blanked. */
-function maskLineStart(line: string): string {
-  const body = line.replace(/\r?\n$/, '');
-  const rest = line.slice(body.length);
-  if (THEMATIC_BREAK_RE.test(body) || SETEXT_UNDERLINE_RE.test(body) || TABLE_DELIMITER_RE.test(body) || LINK_DEFINITION_RE.test(body)) {
-    return blank(body) + rest;
-  }
-  const marker = LINE_START_RE.exec(body)![0];
-  let out = blank(marker) + body.slice(marker.length);
-  if (/#/.test(marker)) out = out.replace(CLOSING_HASHES_RE, blank);
-  if (/^[ \t]*(?:>[ \t]?)*\|/.test(out)) out = out.replace(/\|/g, ' '); // a table row's cell borders
-  return out + rest;
+/** Marks one line's block markup at a time, in order: a block that begins on it (list item, heading, the first line
+ *  of a quote, a table row) breaks the paragraph; a quote's later lines go on with it. */
+function lineMarker(): (line: string) => string {
+  let quotedBefore = false;
+  return (whole) => {
+    const cr = whole.endsWith('\r') ? '\r' : '';
+    const line = whole.slice(0, whole.length - cr.length);
+    const wasQuoted = quotedBefore;
+    quotedBefore = false;
+    if (WHOLE_LINE_MARKUP_RE.test(line)) return as(BREAK, line) + cr;
+    const m = QUOTE_AND_LIST_RE.exec(line)!;
+    const quoted = m[1].includes('>');
+    quotedBefore = quoted;
+    let rest = line.slice(m[0].length);
+    const heading = HEADING_RE.exec(rest);
+    const tableRow = /^\s*\|/.test(rest);
+    const opens = m[2] !== undefined || heading !== null || (quoted && !wasQuoted) || tableRow;
+    let marker = as(opens ? BREAK : SPACE, m[0]);
+    if (heading) {
+      marker += as(BREAK, heading[0]);
+      rest = rest.slice(heading[0].length).replace(CLOSING_HASHES_RE, (h) => as(SPACE, h));
+    }
+    if (tableRow) rest = rest.replace(/\|/g, BREAK); // each cell its own block
+    return marker + rest + cr;
+  };
 }

@@ -1,0 +1,27 @@
+import type { Prose } from './text/markdown';
+import type { Analysis, Claim, Entity, Span } from './types';
+
+/**
+ * An analysis of a Markdown file's prose (text/markdown.ts) in the file's own terms: every span mapped back to source
+ * offsets, every entity, claim and cue text the source's characters there (so a text always equals the file at its
+ * offsets, markup inside it included).
+ */
+export function inSource<A extends Partial<Analysis>>(source: string, prose: Prose, analysis: A): A {
+  const at = (s: Span): Span => ({ start: prose.toSource[s.start], end: s.end > s.start ? prose.toSource[s.end - 1] + 1 : prose.toSource[s.start] });
+  const out: { -readonly [K in keyof Analysis]?: Analysis[K] } = { ...analysis };
+  if (analysis.entities) {
+    out.entities = analysis.entities.map((e): Entity => {
+      const s = at(e);
+      return { ...e, ...s, text: source.slice(s.start, s.end) };
+    });
+  }
+  if (analysis.claims) {
+    out.claims = analysis.claims.map((c): Claim => {
+      const s = at(c);
+      const cue = c.cue && at(c.cue);
+      return { ...c, ...s, text: source.slice(s.start, s.end), cue: cue && { ...cue, text: source.slice(cue.start, cue.end) },
+        speakerSpan: c.speakerSpan && at(c.speakerSpan) };
+    });
+  }
+  return out as A;
+}
