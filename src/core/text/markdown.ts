@@ -19,6 +19,7 @@ export interface Prose {
 /** What markup becomes in the prose: nothing (emphasis), a space between words (a link target), a paragraph break. */
 const enum Markup { None = 0, Gone = 1, Space = 2, Break = 3 }
 const GONE = '\u0000', SPACE = '\u0001', BREAK = '\u0002';
+const MARKUP_CHARS_RE = /[\u0000-\u0002]/g;
 
 export function markdownProse(source: string): Prose {
   return proseOf(source, markupKinds(source));
@@ -31,14 +32,10 @@ function markupKinds(source: string): Uint8Array {
   const mark = (t: string, re: RegExp, f: (m: string, ...groups: string[]) => string): string => t.replace(re, (...args) => {
     const at = args[args.length - 2] as number;
     const r = f(...(args.slice(0, -2) as [string, ...string[]]));
-    let out = '';
-    for (let i = 0; i < r.length; i++) {
-      const c = r[i];
-      if (c !== GONE && c !== SPACE && c !== BREAK) { out += c; continue; }
+    return r === args[0] ? r : r.replace(MARKUP_CHARS_RE, (c: string, i: number) => {
       kinds[at + i] = c === GONE ? Markup.Gone : c === SPACE ? Markup.Space : Markup.Break;
-      out += source[at + i] === '\n' || source[at + i] === '\r' ? source[at + i] : ' ';
-    }
-    return out;
+      return source[at + i] === '\n' || source[at + i] === '\r' ? source[at + i] : ' ';
+    });
   });
   let t = mark(source, FRONT_MATTER_RE, (m, body) => (fieldLike(body) ? as(BREAK, m) : m));
   t = mark(t, FENCED_CODE_RE, (m) => as(BREAK, m));
@@ -115,8 +112,9 @@ const FOOTNOTE_REF_RE = /\[\^[^\]\s]+\](?!:)/g;
 /** Tags and autolinks: "<em>", "</p>", "<br/>", "<https://…>"; not "<" in prose ("a < b"). */
 const HTML_TAG_RE = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?\/?>|<(?:https?|mailto|ftp):[^>\s]*>/g;
 const CODE_SPAN_RE = /(`+)(?!`)([^`\n]+?)\1(?!`)/g;
-/** "**bold**", "***both***", "__bold__", "~~struck~~": a run that opens before a non-space and closes after one. */
-const STRONG_RE = /(\*\*\*|___|\*\*|__|~~)(?=\S)((?:(?!\n[ \t]*\n)[\s\S])*?\S)\1/g;
+/** "**bold**", "***both***", "__bold__", "~~struck~~": a run that opens before a non-space and closes after one, in
+ *  a paragraph. The inside never holds a double delimiter, so a try ends at the next one (linear on "**" left open). */
+const STRONG_RE = /(\*\*\*|___|\*\*|__|~~)(?=\S)((?:[^*_~\n]|\n(?![ \t]*\n)|([*_~])(?!\3))*?\S)\1/g;
 /** "*em*", "_em_"; an underscore only at word edges ("snake_case_name" stays), "2 * 3" has no pair. */
 const EMPHASIS_RE = /(^|[^\w*\\])(\*|_)(?=[^\s*_])((?:(?!\n[ \t]*\n)[^*_])*?[^\s*_\\])\2(?![\w*])/gm;
 /** "\*" shows as "*". */
