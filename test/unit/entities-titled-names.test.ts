@@ -70,6 +70,13 @@ suite('entities: an office and a name read as one organisation', () => {
     assert.deepEqual(split('Constable Vilas Kadam'), ['Vilas Kadam/PERSON']);
   });
 
+  test('city-hall and school-board offices: "Superintendent Gloria Vance", "Clark County Sheriff Joe Lombardo"', () => {
+    assert.deepEqual(split('Superintendent Gloria Vance'), ['Gloria Vance/PERSON']);
+    assert.deepEqual(split('Trustee Helen Marsh'), ['Helen Marsh/PERSON']);
+    assert.deepEqual(split('Orange County Sheriff Joe Lombardo'), ['Orange County/GPE', 'Joe Lombardo/PERSON']);
+    assert.deepEqual(split('Glasgow Sheriff Council'), ['Glasgow Sheriff Council/ORG']); // an organisation word after it
+  });
+
   test('"PM Modi" tagged as one organisation is the person without the title; "the PM" alone is no entity', () => {
     const words = 'PM Modi slams rivals ; they hit out at the PM ; PM Council met'.split(' ');
     const spans: Span[] = [{ start: 0, end: 2, type: 'ORG' }, { start: 10, end: 11, type: 'ORG' }, { start: 12, end: 14, type: 'ORG' }];

@@ -14,6 +14,8 @@ export function datelineEnd(ctx: DocContext, a: number, hi: number): number {
   let i = a;
   while (i < hi && !isWord(ctx, i)) i++;
   if (i >= hi) return a;
+  const stamp = timeStampEnd(ctx, i, hi);
+  if (stamp > i) return stamp;
   let agency = false;
   let capitals = true; // every word so far in capitals ("ATLANTIC CITY —", not "GOP front-runner Donald Trump -")
   let state = false; // after the capitals' comma: a state or country ("DAYTON, Ohio —")
@@ -35,15 +37,29 @@ export function datelineEnd(ctx: DocContext, a: number, hi: number): number {
   return a;
 }
 
+/** A live blog's time stamp: "14:05 —", "3.45pm BST -", "16:10 GMT:", "9:30 a.m. ET —" (the entry starts after it). */
+const TIME_RE = /^\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$/i;
+const TIME_WORDS = /^(?:[ap]\.?m\.?|GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|PST|PDT|IST|local(?: time)?)$/i;
+
+/** Where the entry after a time stamp at token i starts, or i. */
+function timeStampEnd(ctx: DocContext, i: number, hi: number): number {
+  if (!TIME_RE.test(ctx.tokens.text(i))) return i;
+  let k = i + 1;
+  while (k < hi && k <= i + 3 && TIME_WORDS.test(ctx.tokens.text(k))) k++;
+  const n = k < hi ? ctx.tokens.text(k) : '';
+  return (DASHES.has(n) || n === ':') && k + 1 < hi ? k + 1 : i;
+}
+
 /** Sentences at the start of an article a dateline may open (a headline or two come first). */
 const DATELINE_SENTENCES = 3;
 
 /**
  * datelineEnd for a sentence opening at `a`, only among an article's first sentences: later, "NATO — the alliance —
- * is strong" is no dateline.
+ * is strong" is no dateline (a time stamp still is).
  */
 export function openingDatelineEnd(ctx: DocContext, a: number, hi: number): number {
-  if (ctx.sentOf[a] > DATELINE_SENTENCES || ctx.sentences[ctx.sentOf[a]].firstToken !== a) return a;
+  if (ctx.sentences[ctx.sentOf[a]].firstToken !== a) return a;
+  if (ctx.sentOf[a] > DATELINE_SENTENCES) return timeStampEnd(ctx, a, hi); // a live blog's entries run all through it
   const end = datelineEnd(ctx, a, hi);
   return end > a || ctx.sentOf[a] === 0 ? end : titleCasePlaceColon(ctx, a, hi);
 }

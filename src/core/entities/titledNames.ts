@@ -6,15 +6,19 @@ import type { EntityType } from '../types';
 import type { Span } from './names';
 import { isCapitalized } from './word';
 
+/** Local and school-board offices of city-hall reporting ("Superintendent Gloria Vance", "Trustee Helen Marsh"). */
+const LOCAL_OFFICES = ['superintendent', 'trustee', 'alderman', 'alderwoman', 'selectman', 'selectwoman', 'sheriff', 'assemblyman',
+  'assemblywoman', 'assemblymember', 'comptroller', 'coroner', 'magistrate', 'treasurer'];
 /** Office words that end a title before a name; the first word of a person's name never is one. */
 const TITLE_ENDS = new Set(['adviser', 'advisor', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson',
   'ambassador', 'envoy', 'commander', 'chairman', 'chairwoman', 'chairperson', 'president', 'governor', 'mayor', 'speaker', 'chief',
   'director', 'general', 'premier', 'commissioner', 'prosecutor', 'judge', 'chancellor', 'taoiseach', 'tánaiste', 'tanaiste',
-  'mep', 'mp', 'msp', 'mla', 'councillor', 'councilor', 'corporator', 'constable']);
+  'mep', 'mp', 'msp', 'mla', 'councillor', 'councilor', 'corporator', 'constable', ...LOCAL_OFFICES]);
 /** Offices that may open such a span themselves ("Chancellor Rachel Reeves" tagged as one organisation): never the
  * first word of an organisation's name, as "General" ("General Electric") or "Director" may be. */
 const OPENING_TITLES = new Set(['councillor', 'councilor', 'corporator', 'constable', 'chancellor', 'minister', 'ambassador',
-  'envoy', 'governor', 'mayor', 'premier', 'prosecutor', 'judge', 'spokesman', 'spokeswoman', 'spokesperson', 'chairperson', 'taoiseach', 'tánaiste', 'tanaiste', 'mep', 'mp', 'msp', 'mla']);
+  'envoy', 'governor', 'mayor', 'premier', 'prosecutor', 'judge', 'spokesman', 'spokeswoman', 'spokesperson', 'chairperson', 'taoiseach', 'tánaiste', 'tanaiste', 'mep', 'mp', 'msp', 'mla',
+  ...LOCAL_OFFICES]);
 /** A lower-case particle of an Arabic or European name ("al-Araji", "bin Salman", "Sanne de Vries", "Ursula von der Leyen"). */
 const PARTICLE = /^(?:(?:al|el|ad|an|as|ash|at|az|bin|bint|ibn)(?:-\p{Lu}|$)|(?:de|van|von|der|den|da|di|du|del|della|dos|das|ter|ten)$)/u;
 const MAX_NAME_WORDS = 4;

@@ -1,0 +1,14 @@
+// Claim rules of session 40, found on stories written in Markdown (newsletters, live blogs, notes, transcripts).
+import * as assert from 'node:assert';
+import { claimsOf } from './claims-helpers';
+
+suite('claims: rules (session 40)', () => {
+  test('a live blog\'s time stamp is no part of an entry\'s claim or source, however far down the blog', () => {
+    const entries = Array.from({ length: 5 }, (_, i) => `1${i}:00 — Crews cleared road ${i + 1}.`).join('\n\n');
+    const text = `Storm Iver: live\n\nAll times local.\n\n${entries}\n\n14:05 — Storm Iver has made landfall, according to the weather service.\n\n` +
+      '3.45pm BST - Police said two roads were closed.\n\n4:10 p.m. ET: Northgrid says 61,000 homes are without power.';
+    const got = claimsOf(text).map((c) => [c.text, c.speaker]);
+    assert.deepStrictEqual(got, [['Storm Iver has made landfall', 'the weather service'], ['two roads were closed', 'Police'],
+      ['61,000 homes are without power', 'Northgrid']]);
+  });
+});
