@@ -133,6 +133,8 @@ function remarksMaker(text: string, sentences: readonly Sentence[], g: ActorGrou
  * person whose name opens the headline's lead (after a dateline and title words), on a first mention; else null.
  */
 function leadSubject(text: string, sentences: readonly Sentence[], g: ActorGrouping, s: number): number | null {
+  // The reporter's byline between the headline and its lead names the writer, not the headline's subject.
+  if (s < sentences.length && BYLINE_RE.test(text.slice(sentences[s].start, sentences[s].end))) s++;
   if (s >= sentences.length) return null;
   const { start, end } = sentences[s];
   let first = -1; // the sentence's first person (a nationality or place may come before: "Saudi Health Minister …")
@@ -143,6 +145,8 @@ function leadSubject(text: string, sentences: readonly Sentence[], g: ActorGroup
   const a = g.mentions.actor[first];
   return lastMentionOf(g.mentions, a, g.mentions.start[first]) < 0 ? a : null;
 }
+
+const BYLINE_RE = /^By\s+\p{Lu}[^\n]*$/u;
 
 /**
  * "A senior Iranian official, who spoke on condition of anonymity, told Reuters … The official said …": a definite

@@ -1,0 +1,18 @@
+// Speaker rules of session 40, found on stories written in Markdown and on newsletters, live blogs and notes.
+import * as assert from 'node:assert/strict';
+import { analyzeText } from '../../src/core/analyze';
+
+const speakerOf = (text: string, fragment: string): string | undefined => {
+  const a = analyzeText(text);
+  const claim = a.claims.find((c) => c.text.includes(fragment));
+  assert.ok(claim, `a claim with "${fragment}": ${a.claims.map((c) => c.text).join(' | ')}`);
+  return a.actors.find((x) => x.id === claim.speaker)?.name;
+};
+
+suite('actors: speaker rules (session 40)', () => {
+  test('a headline\'s title is the person the lead names, past the reporter\'s byline', () => {
+    const text = 'Chancellor defends spending plan as opposition cries betrayal\n\nBy Amelia Hart\n\n' +
+      'LONDON — Chancellor Rachel Reeves said on Wednesday that the government would make the hard choices.\n';
+    assert.equal(speakerOf(text, 'spending plan'), 'Rachel Reeves');
+  });
+});
