@@ -11,4 +11,12 @@ suite('claims: rules (session 40)', () => {
     assert.deepStrictEqual(got, [['Storm Iver has made landfall', 'the weather service'], ['two roads were closed', 'Police'],
       ['61,000 homes are without power', 'Northgrid']]);
   });
+
+  test('"per X" opening a sentence up to a comma, or closing it after one, is "according to X"', () => {
+    const text = 'Funds hit\n\nPer the Financial Times, three hedge funds lost $500 million.\n\nThe fund lost $2 billion, per Bloomberg.\n\n' +
+      'He was paid $50 per hour. Prices rose 3 per cent, per capita income fell. As per the rules, members must vote.\n\n' +
+      'A quarter of that, per the plan, is $40,000.';
+    assert.deepStrictEqual(claimsOf(text).map((c) => [c.cue, c.text, c.speaker]), [
+      ['Per', 'three hedge funds lost $500 million', 'the Financial Times'], ['per', 'The fund lost $2 billion', 'Bloomberg']]);
+  });
 });

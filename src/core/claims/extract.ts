@@ -36,6 +36,7 @@ import {
   withoutInfinitiveTo,
 } from './clause';
 import { asAttribution } from './as-attribution';
+import { withPerCues } from './per-attribution';
 import { leadingCueClaim } from './leading-cue';
 import { untaggedEnd } from './agency-tag';
 import { absorbClaims, finalAttribution, finalInverted } from './final-attribution';
@@ -150,7 +151,7 @@ const OPENED: { claim: RawClaim | null } = { claim: null };
 function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]): void {
   const a = s.firstToken;
   const b = untaggedEnd(ctx, a, s.endToken);
-  const cues = findCues(ctx, env.lex, a, b, env.model, undefined, CUE_SCORES);
+  const cues = withPerCues(ctx, a, b, findCues(ctx, env.lex, a, b, env.model, undefined, CUE_SCORES), CUE_SCORES);
   const first = out.length; // this sentence's first claim
   // "SAN JOSE, Calif. (Reuters) — Apple said on Tuesday it would …": a dateline is neither content nor source.
   const dateline = cues.length ? openingDatelineEnd(ctx, a, b) : a;
