@@ -19,4 +19,13 @@ suite('claims: rules (session 40)', () => {
     assert.deepStrictEqual(claimsOf(text).map((c) => [c.cue, c.text, c.speaker]), [
       ['Per', 'three hedge funds lost $500 million', 'the Financial Times'], ['per', 'The fund lost $2 billion', 'Bloomberg']]);
   });
+
+  test('a quote signed by a described signer: a title before the name, or a body\'s statement', () => {
+    const signed = (signature: string): [string | null, string | null][] => claimsOf(`Vote row\n\nThe row grew on Monday.\n\n` +
+      `“Ballots were printed and sealed under observation. Any claim otherwise is false.”\n${signature}\n`).map((c) => [c.cue, c.speaker]);
+    assert.deepStrictEqual(signed('— Grocery analyst Tom Reddy'), [['—', 'Grocery analyst Tom Reddy']]);
+    assert.deepStrictEqual(signed('— analyst Tom Reddy'), [['—', 'analyst Tom Reddy']]);
+    assert.deepStrictEqual(signed('— Election Commission statement, 4 April'), [['—', 'Election Commission statement, 4 April']]);
+    assert.deepStrictEqual(signed('— and then the vote was held'), [[null, null]]);
+  });
 });

@@ -17,7 +17,7 @@ suite('markdown: an article read as its rendered prose', () => {
     assert.equal(toSource[text.length], FIXTURE.length);
     for (let i = 0; i < text.length; i++) {
       assert.ok(i === 0 || toSource[i] >= toSource[i - 1], `in order at ${i}`);
-      if (text[i] !== FIXTURE[toSource[i]]) assert.match(text[i], /\s/, `only a break or space is added (prose ${i})`);
+      if (text[i] !== FIXTURE[toSource[i]]) assert.match(text[i], /[\s“”]/, `only a break, space or quote mark is added (prose ${i})`);
     }
     for (const markup of ['](https://', '**', '<!--', 'title:', '[ifs]:', '|---|']) {
       const at = FIXTURE.indexOf(markup);
@@ -48,7 +48,7 @@ suite('markdown: an article read as its rendered prose', () => {
     assert.equal(prose('## What next ##\n> > "Yes," he said.\n- One\n1. Two\n* [x] Three\n\n---\n\n| A | B |\n|---|:-:|\n| c | d |'),
       'What next\n\n"Yes," he said.\n\nOne\n\nTwo\n\nThree\n\nA\n\nB\n\nc\n\nd');
     assert.equal(prose('Para one\n- item one\n- item two\n  more'), 'Para one\n\nitem one\n\nitem two\nmore');
-    assert.equal(prose('> a quote\n> goes on\n\nText'), 'a quote\ngoes on\n\nText');
+    assert.equal(prose('> a quote\n> goes on\n\nText'), '“a quote\ngoes on”\n\nText');
     assert.equal(prose('Before\n\n```js\nconst s = "he said";\n```\n\nAfter'), 'Before\n\nAfter');
     assert.equal(prose('#MeToo trended, she said.'), '#MeToo trended, she said.'); // a hashtag, not a heading
   });
@@ -56,6 +56,18 @@ suite('markdown: an article read as its rendered prose', () => {
   test('notes tools: wiki links keep their label, a callout\'s type goes', () => {
     assert.equal(prose('The [[State Office]] and [[Raymond Pike|Mr Pike]] said'), 'The State Office and Mr Pike said');
     assert.equal(prose('> [!warning] Unverified\n> The post was shared.'), 'Unverified\nThe post was shared.');
+  });
+
+  test('a blockquote with no quote marks of its own is a quotation: an embedded post or statement, its signature outside', () => {
+    assert.equal(prose('He wrote:\n\n> We will rebuild. Every bridge.\n> — Mayor Ana Ruiz (@anaruiz) March 3'),
+      'He wrote:\n\n“We will rebuild. Every bridge.”\n— Mayor Ana Ruiz (@anaruiz) March 3');
+    assert.equal(prose('> Tonight they proved it. — Aurel Dacian'), '“Tonight they proved it.” — Aurel Dacian');
+    assert.equal(prose('> "We will not gamble," Reeves said.'), '"We will not gamble," Reeves said.'); // marks of its own
+    assert.equal(prose('> AMSEL: Not today.\n> Q: Why?'), 'AMSEL: Not today.\nQ: Why?'); // a transcript's turns
+    assert.equal(prose('> [!note] Check\n> The figure is unverified.'), 'Check\nThe figure is unverified.'); // a callout
+    const { text, toSource } = markdownProse('> We will rebuild.');
+    assert.equal(text, '“We will rebuild.”');
+    assert.deepEqual([toSource[0], toSource[text.length - 1]], [2, 17]); // the marks stand at the first and last characters
   });
 
   test('front matter goes only when it looks like fields; HTML tags and comments go', () => {
@@ -81,6 +93,10 @@ suite('markdown: an article read as its rendered prose', () => {
       assert.equal(nameOf(claimWith('credible but risky')!.speaker), 'Institute for Fiscal Studies');
       assert.equal(nameOf(claimWith('growth will slow')!.speaker), 'Office for Budget Responsibility');
       assert.equal(nameOf(claimWith('sticking to it')!.speaker), 'Rachel Reeves');
+      const post = claimWith('Families will pay it back')!;
+      assert.equal(nameOf(post.speaker), 'Mel Stride');
+      assert.equal(post.kind, 'direct');
+      assert.equal(post.text, 'Every pound of this is borrowed. Families will pay it back.');
     });
 
     test('a linked name is a person, and no front matter or comment is read', () => {

@@ -60,6 +60,8 @@ function quoteClaim(ctx: DocContext, covered: Uint8Array, byStart: readonly RawC
 }
 
 const DASHES = new Set(['―', '—', '–', '-', '--']);
+/** A capitalised word of a name. */
+const CAP = String.raw`\p{Lu}[\p{L}.'’-]*`;
 
 /**
  * "“…” ― Krystal Correa": a dash and a capitalised name right after the quote [s, e) sign it (cue = the dash); the
@@ -67,16 +69,32 @@ const DASHES = new Set(['―', '—', '–', '-', '--']);
  * compiled (signatures are rare), deoptimised it and had it compiled again.
  */
 function signedClaim(ctx: DocContext, s: number, e: number): RawClaim | null {
-  if (e + 1 >= ctx.tokens.length || !DASHES.has(ctx.tokens.text(e)) || !isCapitalized(ctx, e + 1)) return null;
+  if (e + 1 >= ctx.tokens.length || !DASHES.has(ctx.tokens.text(e))) return null;
+  const described = describedSignatureEnd(ctx, e + 1);
+  if (!isCapitalized(ctx, e + 1) && described < 0) return null;
   if (ctx.sentOf[e + 1] !== ctx.sentOf[e] && ctx.text.slice(ctx.tokens.end(e), ctx.tokens.start(e + 1)).includes('\n')) return null;
   let k = e + 1;
   while (k < ctx.tokens.length && k < e + 7 && (isCapitalized(ctx, k) || ctx.tokens.text(k) === '.') && !/\n/.test(ctx.text.slice(ctx.tokens.end(k - 1), ctx.tokens.start(k)))) k++;
   while (k > e + 1 && ctx.tokens.text(k - 1) === '.') k--;
+  k = Math.max(k, described);
   // On a line of its own a signature ends there or goes on after a comma ("-President Obama, tweeting after …");
   // "- Sequoia partner Alfred Lin said …" is a bulleted line.
   const ownLine = ctx.text.slice(ctx.tokens.end(e - 1), ctx.tokens.start(e)).includes('\n');
   if (ownLine && k < ctx.tokens.length && isWord(ctx, k) && !isCapitalized(ctx, k)) return null;
   return rawClaim(s, e, { start: e, end: e + 1 }, { start: e + 1, end: k });
+}
+
+/** A signature that describes its signer: a title before the name ("— Grocery analyst Tom Reddy", "— analyst Tom
+ *  Reddy"), or a body's document ("— Election Commission statement, 4 April"). */
+const DESCRIBED_SIGNATURE_RE = new RegExp(`^(?:(?:${CAP}\\s+){0,2}(?:\\p{Ll}+\\s+){1,2}${CAP}(?:\\s+${CAP}){0,3}` +
+  `|${CAP}(?:\\s+${CAP}){0,4}\\s+(?:statement|post|tweet|memo|letter|report|release|notice))(?=\\s*(?:[,(]|$))`, 'u');
+
+/** The token after a described signature starting at token `from` (up to its line's end, a comma or a bracket), else -1. */
+function describedSignatureEnd(ctx: DocContext, from: number): number {
+  const start = ctx.tokens.start(from);
+  const nl = ctx.text.indexOf('\n', start);
+  const m = DESCRIBED_SIGNATURE_RE.exec(ctx.text.slice(start, nl < 0 ? Math.min(ctx.text.length, start + 200) : nl));
+  return m ? firstTokenAt(ctx.tokens, start + m[0].length) : -1;
 }
 
 /** The quote fills its sentence(s): only punctuation or nothing around it. */

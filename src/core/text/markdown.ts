@@ -2,7 +2,10 @@
 // blockquote markers, table borders, front matter, code and HTML are taken out, each block (list item, heading, table
 // cell) starts a paragraph of its own, and every prose offset maps back to the file the user edits.
 // "[Rachel Reeves](https://…) said" reads as "Rachel Reeves said", "**“No,”** said _Ms Badenoch_" as a quote and its
-// speaker. Brackets that are not links stay: "[the minister]" in a quote is the reporter's insertion.
+// speaker. Brackets that are not links stay: "[the minister]" in a quote is the reporter's insertion. A blockquote
+// with no quote marks of its own gets them (markdownQuotes.ts): an embedded post or statement is a quotation.
+import { blockquoteMarks } from './markdownQuotes';
+import type { QuoteMark } from './markdownQuotes';
 
 /** How an article's text is written; 'markdown' is read through markdownProse. */
 export type ArticleFormat = 'plain' | 'markdown';
@@ -22,7 +25,8 @@ const GONE = '\u0000', SPACE = '\u0001', BREAK = '\u0002';
 const MARKUP_CHARS_RE = /[\u0000-\u0002]/g;
 
 export function markdownProse(source: string): Prose {
-  return proseOf(source, markupKinds(source));
+  const kinds = markupKinds(source);
+  return proseOf(source, kinds, blockquoteMarks(source, kinds));
 }
 
 /** For each source character, what kind of markup it is (None for prose). Each step reads the text with the earlier
@@ -63,12 +67,14 @@ function keepLabel(m: string, label: string): string {
   return as(SPACE, m.slice(0, at)) + label + as(SPACE, m.slice(at + label.length));
 }
 
-/** The prose: markup taken out, a space kept where it parted words, a paragraph break where a block began. */
-function proseOf(source: string, kinds: Uint8Array): Prose {
+/** The prose: markup taken out, a space kept where it parted words, a paragraph break where a block began, and the
+ *  quote marks a blockquote stands for. */
+function proseOf(source: string, kinds: Uint8Array, marks: readonly QuoteMark[]): Prose {
   const parts: string[] = [];
-  const toSource = new Int32Array(source.length * 2 + 2);
+  const toSource = new Int32Array(source.length * 2 + marks.length + 2);
   let n = 0, last = '\n', beforeLast = '\n'; // the prose's length and last two characters (none yet: as after a break)
   let pending = Markup.None, pendingAt = 0;
+  let q = 0; // the next quote mark
   const put = (s: string, at: number): void => { parts.push(s); toSource[n++] = at; beforeLast = last; last = s; };
   for (let i = 0; i < source.length;) {
     if (kinds[i] !== Markup.None) {
@@ -76,8 +82,6 @@ function proseOf(source: string, kinds: Uint8Array): Prose {
       i++;
       continue;
     }
-    let j = i + 1;
-    while (j < source.length && kinds[j] === Markup.None) j++;
     if (pending === Markup.Break && n > 0 && !(last === '\n' && beforeLast === '\n')) {
       if (last !== '\n') put('\n', pendingAt);
       put('\n', pendingAt);
@@ -85,10 +89,16 @@ function proseOf(source: string, kinds: Uint8Array): Prose {
       put(' ', pendingAt);
     }
     pending = Markup.None;
+    if (q < marks.length && marks[q].mark === '“' && marks[q].at === i) put(marks[q++].mark, i);
+    // A run of prose characters, up to the next markup or quote mark.
+    const stop = q < marks.length ? (marks[q].mark === '“' ? marks[q].at : marks[q].at + 1) : source.length;
+    let j = i + 1;
+    while (j < source.length && j < stop && kinds[j] === Markup.None) j++;
     parts.push(source.slice(i, j));
     for (let k = i; k < j; k++) toSource[n++] = k;
     beforeLast = j - i > 1 ? source[j - 2] : last;
     last = source[j - 1];
+    if (q < marks.length && marks[q].mark === '”' && marks[q].at === j - 1) put(marks[q++].mark, j - 1);
     i = j;
   }
   toSource[n] = source.length;
