@@ -51,6 +51,7 @@ suite('markdown: an article read as its rendered prose', () => {
     assert.equal(prose('> a quote\n> goes on\n\nText'), '“a quote\ngoes on”\n\nText');
     assert.equal(prose('Before\n\n```js\nconst s = "he said";\n```\n\nAfter'), 'Before\n\nAfter');
     assert.equal(prose('#MeToo trended, she said.'), '#MeToo trended, she said.'); // a hashtag, not a heading
+    assert.equal(prose('Growth slows.[^1]\n[^1]: Forecast published in March.'), 'Growth slows.\n\nForecast published in March.');
   });
 
   test('notes tools: wiki links keep their label, a callout\'s type goes', () => {

@@ -134,11 +134,13 @@ const WHOLE_LINE_MARKUP_RE = new RegExp([
   /^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/.source, // a thematic break
   /^[ \t]{0,3}=+[ \t]*$/.source, // a setext heading's underline
   /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$/.source, // a table's delimiter row
-  /^[ \t]{0,3}\[[^\]\n]+\]:[ \t]+\S.*$/.source, // a link reference definition
+  /^[ \t]{0,3}\[[^\]^\n][^\]\n]*\]:[ \t]+\S.*$/.source, // a link reference definition (a footnote's is prose)
 ].join('|'));
 /** Blockquote '>'s ("> [!note]" an Obsidian callout's label), then a list item ("-", "*", "+", "1.", "2)", a task box). */
 const QUOTE_AND_LIST_RE = /^[ \t]*((?:>[ \t]?)*)(?:\[![\w-]+\][+-]?[ \t]*)?((?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)?/;
 const HEADING_RE = /^#{1,6}(?:[ \t]+|$)/;
+/** A footnote's label opening its definition ("[^1]: Forecast published in March."): the note is a paragraph. */
+const FOOTNOTE_LABEL_RE = /^\[\^[^\]\s]+\]:[ \t]*/;
 const CLOSING_HASHES_RE = /[ \t]+#+[ \t]*$/;
 
 /** Marks one line's block markup at a time, in order: a block that begins on it (list item, heading, the first line
@@ -156,12 +158,16 @@ function lineMarker(): (line: string) => string {
     quotedBefore = quoted;
     let rest = line.slice(m[0].length);
     const heading = HEADING_RE.exec(rest);
+    const footnote = heading ? null : FOOTNOTE_LABEL_RE.exec(rest);
     const tableRow = /^\s*\|/.test(rest);
-    const opens = m[2] !== undefined || heading !== null || (quoted && !wasQuoted) || tableRow;
+    const opens = m[2] !== undefined || heading !== null || footnote !== null || (quoted && !wasQuoted) || tableRow;
     let marker = as(opens ? BREAK : SPACE, m[0]);
     if (heading) {
       marker += as(BREAK, heading[0]);
       rest = rest.slice(heading[0].length).replace(CLOSING_HASHES_RE, (h) => as(SPACE, h));
+    } else if (footnote) {
+      marker += as(BREAK, footnote[0]);
+      rest = rest.slice(footnote[0].length);
     }
     if (tableRow) rest = rest.replace(/\|/g, BREAK); // each cell its own block
     return marker + rest + cr;
