@@ -28,4 +28,9 @@ suite('claims: rules (session 40)', () => {
     assert.deepStrictEqual(signed('— Election Commission statement, 4 April'), [['—', 'Election Commission statement, 4 April']]);
     assert.deepStrictEqual(signed('— and then the vote was held'), [[null, null]]);
   });
+
+  test('"according to" takes no infinitive cue after it: "according to state records", "according to show insiders"', () => {
+    const text = 'Rates\n\nThe plant was fined twice, according to state records.\n\nTrump demeaned women, according to show insiders.';
+    assert.deepStrictEqual(claimsOf(text).map((c) => [c.cue, c.speaker]), [['according to', 'state records'], ['according to', 'show insiders']]);
+  });
 });

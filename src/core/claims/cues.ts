@@ -72,8 +72,9 @@ export function findCues(
     const found = words.longestFrom(first, i, b);
     if (!found) continue;
     let len = found.depth;
-    // "also called" + "called on": let a phrase starting inside the match extend it.
-    for (let k = i + 1; k < i + len; k++) {
+    // "also called" + "called on": let a phrase starting inside the match extend it; not "according to" + "to state"
+    // ("according to state records": the source's adjective).
+    for (let k = i + 1; k < i + len && found.key !== 'according to'; k++) {
       const inner = words.longestFrom(lex.root.byId.get(words.wordId(k)) ?? null, k, b);
       len = Math.max(len, k - i + (inner ? inner.depth : 0));
     }
