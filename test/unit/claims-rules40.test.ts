@@ -33,4 +33,12 @@ suite('claims: rules (session 40)', () => {
     const text = 'Rates\n\nThe plant was fined twice, according to state records.\n\nTrump demeaned women, according to show insiders.';
     assert.deepStrictEqual(claimsOf(text).map((c) => [c.cue, c.speaker]), [['according to', 'state records'], ['according to', 'show insiders']]);
   });
+
+  test('a line labelled with a role and a name speaks the line ("Treasury spokesperson Dana Kim: …"); other labels do not', () => {
+    const text = 'Reactions\n\nReactions came quickly.\n\nTreasury spokesperson Dana Kim: The department is monitoring the situation.\n\n' +
+      'Minister Tom Reed: We will publish the figures next week.\n\nOpening times: The museum opens at nine every day.';
+    assert.deepStrictEqual(claimsOf(text).map((c) => [c.cue, c.speaker, c.text]), [
+      [':', 'Treasury spokesperson Dana Kim', 'The department is monitoring the situation'],
+      [':', 'Minister Tom Reed', 'We will publish the figures next week']]);
+  });
 });

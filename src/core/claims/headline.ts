@@ -35,7 +35,7 @@ export function headlineClaim(ctx: DocContext, s: Sentence): RawClaim | null {
   const a = s.firstToken + timestampLength(ctx, s.firstToken, b);
   const k = labelColon(ctx, a, b, MAX_HEAD, false);
   const headline = isHeadline(ctx, s);
-  const label = k >= 0 ? k : headline ? roleLabelColon(ctx, a, b) : -1;
+  const label = k >= 0 ? k : Math.max(headline ? roleLabelColon(ctx, a, b) : -1, titledNameLabelColon(ctx, a, b));
   if (label < 0) return headline ? coordinatedSaysClaim(ctx, a, b) ?? finalSaysClaim(ctx, a, b) ?? trailingSourceClaim(ctx, a, b) : null;
   return labelClaim(ctx, a, label, b);
 }
@@ -54,6 +54,18 @@ function roleLabelColon(ctx: DocContext, a: number, b: number): number {
     if (isWord(ctx, k)) words++;
   }
   return -1;
+}
+
+/** The colon after a line's label that is a role and a name ("Treasury spokesperson Dana Kim: The department is …",
+ * "Opposition leader Kemi Badenoch: …", a list of reactions), or -1: capitalised words, a role noun, then one to three
+ * capitalised words of the name. */
+function titledNameLabelColon(ctx: DocContext, a: number, b: number): number {
+  let k = a;
+  while (k < b && k < a + 3 && isWord(ctx, k) && isCapitalized(ctx, k) && !LABEL_HEADS.has(nm(ctx, k))) k++;
+  if (k >= b || !LABEL_HEADS.has(nm(ctx, k))) return -1;
+  const name = ++k;
+  while (k < b && k < name + 3 && isWord(ctx, k) && isCapitalized(ctx, k)) k++;
+  return k > name && k < b && ctx.tokens.text(k) === ':' ? k : -1;
 }
 
 /** Short labels of an editor's note ("Editor's note:") or a link to another story ("Related news:", "Read more:"). */
