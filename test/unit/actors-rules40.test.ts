@@ -15,4 +15,10 @@ suite('actors: speaker rules (session 40)', () => {
       'LONDON — Chancellor Rachel Reeves said on Wednesday that the government would make the hard choices.\n';
     assert.equal(speakerOf(text, 'spending plan'), 'Rachel Reeves');
   });
+
+  test('a city-hall title before a name is no part of the actor\'s name ("Trustee Linda Farrow")', () => {
+    const a = analyzeText('Board fight\n\nTrustee Linda Farrow said the vote was rushed. Alderman Joe Smith disagreed.\n');
+    assert.ok(a.actors.some((x) => x.name === 'Linda Farrow'), a.actors.map((x) => x.name).join(', '));
+    assert.ok(!a.actors.some((x) => /Trustee/.test(x.name)), a.actors.map((x) => x.name).join(', '));
+  });
 });

@@ -19,7 +19,8 @@ const HEADS = new Set(words(`
   analyst expert researcher professor economist journalist correspondent editor reporter spokespeople activist
   candidate nominee deputy ruler dictator strongman premier-elect president-elect businessman businesswoman
   billionaire mogul tycoon magnate whip secretary-general actress administrator coordinator detective constable barrister
-  superintendent solicitor guest sheriff coroner treasurer
+  superintendent solicitor guest sheriff coroner treasurer trustee alderman alderwoman selectman selectwoman
+  assemblyman assemblywoman assemblymember comptroller magistrate
   singer rapper actor musician comedian filmmaker novelist author athlete footballer striker entrepreneur
   champion coach player goalkeeper midfielder quarterback golfer
   engineer doctor surgeon physician nurse teacher scientist architect pilot farmer councillor councilor corporator supervisor foreman
