@@ -64,6 +64,8 @@ suite('markdown: an article read as its rendered prose', () => {
       'He wrote:\n\n“We will rebuild. Every bridge.”\n— Mayor Ana Ruiz (@anaruiz) March 3');
     assert.equal(prose('> Tonight they proved it. — Aurel Dacian'), '“Tonight they proved it.” — Aurel Dacian');
     assert.equal(prose('> "We will not gamble," Reeves said.'), '"We will not gamble," Reeves said.'); // marks of its own
+    assert.equal(prose('> some of the "SOTA" results are lookup tables\n> — @devraghu, May 9'),
+      '“some of the ‘SOTA’ results are lookup tables”\n— @devraghu, May 9'); // marks inside a post nest
     assert.equal(prose('> AMSEL: Not today.\n> Q: Why?'), 'AMSEL: Not today.\nQ: Why?'); // a transcript's turns
     assert.equal(prose('> [!note] Check\n> The figure is unverified.'), 'Check\nThe figure is unverified.'); // a callout
     const { text, toSource } = markdownProse('> We will rebuild.');
@@ -105,6 +107,14 @@ suite('markdown: an article read as its rendered prose', () => {
       const metadataEnd = FIXTURE.indexOf('\n---\n') + 5;
       assert.ok(a.entities.every((e) => e.start >= metadataEnd), 'nothing tagged in the front matter');
       assert.ok(!a.claims.some((c) => /editor: check/.test(c.text)), 'the HTML comment is not read');
+    });
+
+    test('no claim is taken from a table\'s cells: a quote column would borrow a speaker from the prose after it', () => {
+      const table = analyzeText('Monitoring log\n\n| Outlet | Quote | Speaker |\n|---|---|---|\n| Kanal 9 | "They are stealing it." | anonymous |\n\n' +
+        'When the presenter asked him for evidence, he said it would be released.\n', 'markdown');
+      assert.ok(!table.claims.some((c) => c.text.includes('stealing')), table.claims.map((c) => c.text).join(' | '));
+      assert.ok(table.claims.some((c) => c.text === 'it would be released'));
+      assert.ok(table.entities.some((e) => e.text.startsWith('Kanal')), 'entities in tables stay');
     });
 
     test('every text is the file\'s own characters at its offsets', () => {

@@ -17,6 +17,8 @@ export const MARKDOWN_FILE_RE = /\.(?:md|markdown|mdown|mkd|mkdn|mdwn)$/i;
 export interface Prose {
   readonly text: string;
   readonly toSource: Int32Array;
+  /** Source ranges of tables (whole rows): their cells are data, whose claims are not taken (proseSource.ts). */
+  readonly tables: readonly { readonly start: number; readonly end: number }[];
 }
 
 /** What markup becomes in the prose: nothing (emphasis), a space between words (a link target), a paragraph break. */
@@ -26,7 +28,20 @@ const MARKUP_CHARS_RE = /[\u0000-\u0002]/g;
 
 export function markdownProse(source: string): Prose {
   const kinds = markupKinds(source);
-  return proseOf(source, kinds, blockquoteMarks(source, kinds));
+  return { ...proseOf(source, kinds, blockquoteMarks(source, kinds)), tables: tableRanges(source, kinds) };
+}
+
+/** The source ranges of consecutive table rows (lines whose first "|" is markup: not one in a code block). */
+function tableRanges(source: string, kinds: Uint8Array): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of source.matchAll(/^[ \t]*\|.*$/gm)) {
+    const start = m.index!, end = start + m[0].length;
+    if (kinds[start + m[0].indexOf('|')] !== Markup.Break) continue;
+    const last = out[out.length - 1];
+    if (last && /^\r?\n$/.test(source.slice(last.end, start))) last.end = end;
+    else out.push({ start, end });
+  }
+  return out;
 }
 
 /** For each source character, what kind of markup it is (None for prose). Each step reads the text with the earlier
@@ -69,7 +84,7 @@ function keepLabel(m: string, label: string): string {
 
 /** The prose: markup taken out, a space kept where it parted words, a paragraph break where a block began, and the
  *  quote marks a blockquote stands for. */
-function proseOf(source: string, kinds: Uint8Array, marks: readonly QuoteMark[]): Prose {
+function proseOf(source: string, kinds: Uint8Array, marks: readonly QuoteMark[]): Omit<Prose, 'tables'> {
   const parts: string[] = [];
   const toSource = new Int32Array(source.length * 2 + marks.length + 2);
   let n = 0, last = '\n', beforeLast = '\n'; // the prose's length and last two characters (none yet: as after a break)
@@ -89,9 +104,13 @@ function proseOf(source: string, kinds: Uint8Array, marks: readonly QuoteMark[])
       put(' ', pendingAt);
     }
     pending = Markup.None;
-    if (q < marks.length && marks[q].mark === '“' && marks[q].at === i) put(marks[q++].mark, i);
+    if (q < marks.length && marks[q].at === i && marks[q].mark !== '”') {
+      const single = marks[q].mark !== '“'; // a nested quote mark stands in the source's place
+      put(marks[q++].mark, i);
+      if (single) { i++; continue; }
+    }
     // A run of prose characters, up to the next markup or quote mark.
-    const stop = q < marks.length ? (marks[q].mark === '“' ? marks[q].at : marks[q].at + 1) : source.length;
+    const stop = q < marks.length ? (marks[q].mark === '”' ? marks[q].at + 1 : marks[q].at) : source.length;
     let j = i + 1;
     while (j < source.length && j < stop && kinds[j] === Markup.None) j++;
     parts.push(source.slice(i, j));
