@@ -21,4 +21,12 @@ suite('actors: speaker rules (session 40)', () => {
     assert.ok(a.actors.some((x) => x.name === 'Linda Farrow'), a.actors.map((x) => x.name).join(', '));
     assert.ok(!a.actors.some((x) => /Trustee/.test(x.name)), a.actors.map((x) => x.name).join(', '));
   });
+
+  test('a pseudonym\'s asterisk ("Amina*, 34,") leaves the person as named: her claims and "she" after them', () => {
+    const text = 'Evictions\n\nAmina*, 34, told researchers that police came at night. "They kicked the door in," she said.\n\n' +
+      'Another resident, Yusuf*, 58, said police beat his son.\n';
+    assert.equal(speakerOf(text, 'police came at night'), 'Amina');
+    assert.equal(speakerOf(text, 'kicked the door'), 'Amina');
+    assert.equal(speakerOf(text, 'beat his son'), 'Yusuf');
+  });
 });

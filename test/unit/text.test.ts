@@ -117,6 +117,10 @@ suite('text: tokenizer', () => {
     assert.deepEqual(texts('“Yes,” he said -- no — "never"...'),
       ['“', 'Yes', ',', '”', 'he', 'said', '--', 'no', '—', '"', 'never', '"', '...']);
   });
+  test('an asterisk marking a word (a pseudonym, a footnote) is no token; others are', () => {
+    assert.deepEqual(texts('Amina*, 34, and Yusuf* said f*** it, rated 5* *Names changed'),
+      ['Amina', ',', '34', ',', 'and', 'Yusuf', 'said', 'f', '*', '*', '*', 'it', ',', 'rated', '5', '*', '*', 'Names', 'changed']);
+  });
   test('numbers keep separators', () => {
     assert.deepEqual(texts('1,000 people, 3.5% at 10:30 on the 24th'), ['1,000', 'people', ',', '3.5', '%', 'at', '10:30', 'on', 'the', '24th']);
   });

@@ -108,7 +108,8 @@ class TokenSink {
 
 /**
  * Splits text into tokens with exact UTF-16 offsets (`text.slice(tokens.start(i), tokens.end(i)) === tokens.text(i)`).
- * Possessive ’s is its own token ("Iran" "’s"), as in CoNLL; abbreviations keep their period.
+ * Possessive ’s is its own token ("Iran" "’s"), as in CoNLL; abbreviations keep their period. Whitespace and a word's
+ * marking asterisk are in no token.
  */
 export function tokenize(text: string): Tokens {
   const sink = new TokenSink(text.length >> 2); // English news: ~5.3 characters a token
@@ -120,6 +121,9 @@ export function tokenize(text: string): Tokens {
       i++;
       continue;
     }
+    // "Amina*, 34, told researchers …": an asterisk marking the word before it (a pseudonym, a footnote) is no token,
+    // so the word reads as it would without it.
+    if (c === 42 && markingAsterisk(text, i)) { i++; continue; }
     // Fast paths for plain ASCII words and punctuation, which are most of an English article.
     if (isAsciiLetter(c)) {
       const end = scanAsciiWord(text, i);
@@ -149,6 +153,13 @@ export function tokenize(text: string): Tokens {
 
 // Single-character punctuation that no longer token can start (quotes are not letters, so no word starts so).
 const SIMPLE_PUNCT = new Set([...',;:()[]{}"!?\'\u2018\u2019\u201c\u201d'].map((ch) => ch.charCodeAt(0)));
+
+/** Whether the "*" at i follows a letter and ends the word there (not "f***", "5*", "*Names …"). */
+function markingAsterisk(text: string, i: number): boolean {
+  if (i === 0 || !/\p{L}/u.test(text[i - 1])) return false;
+  const next = text.charCodeAt(i + 1);
+  return next !== 42 && !isAsciiAlnum(next) && !/\p{L}/u.test(text[i + 1] ?? '');
+}
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
