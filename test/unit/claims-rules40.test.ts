@@ -41,4 +41,11 @@ suite('claims: rules (session 40)', () => {
       [':', 'Treasury spokesperson Dana Kim', 'The department is monitoring the situation'],
       [':', 'Minister Tom Reed', 'We will publish the figures next week']]);
   });
+
+  test('"posted" after a quote and its speaker is the quote\'s cue ("“…,” Tunde Okafor posted on X after the match.")', () => {
+    const text = 'Match\n\n"Proud of the lads. Three points and we go again," Tunde Okafor posted on X after the match.\n\n' +
+      '"See you Saturday," she posted later.';
+    assert.deepStrictEqual(claimsOf(text).map((c) => [c.cue, c.speaker, c.kind]),
+      [['posted', 'Tunde Okafor', 'direct'], ['posted', 'she', 'direct']]);
+  });
 });

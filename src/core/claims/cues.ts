@@ -1,7 +1,7 @@
 // Attribution cues in a sentence: longest learned cue phrase at each token outside quotes, widened to its verb group
 // ("has also said") and a trailing colon ("said:").
 import type { DocContext } from './context';
-import { isCapitalized, isWord, nm } from './context';
+import { isCapitalized, isCloseQuoteMark, isWord, nm } from './context';
 import type { CueLexicon, CueNode } from './lexicon';
 import { docLexicon } from './doc-lexicon';
 import type { CueModel } from './cue-model';
@@ -179,10 +179,21 @@ function documentStates(ctx: DocContext, s: number, i: number, e: number, b: num
 }
 /** "posted on Instagram that …", "posted on X:": a post's content follows, whatever the classifier makes of the platform. */
 function postedThat(ctx: DocContext, i: number, e: number, b: number): boolean {
-  if (e !== i + 1 || nm(ctx, i) !== 'posted' || e >= b || nm(ctx, e) !== 'on') return false;
+  if (e !== i + 1 || nm(ctx, i) !== 'posted') return false;
+  if (afterQuoteAndName(ctx, i)) return true; // "“…,” Tunde Okafor posted on X after the match."
+  if (e >= b || nm(ctx, e) !== 'on') return false;
   for (let k = e + 1; k < b && k <= e + 4; k++) if (nm(ctx, k) === 'that' || nm(ctx, k) === ':') return true;
   return false;
 }
+/** Whether one to four capitalised words or a personal pronoun come between a closing quote (with its comma) and i. */
+function afterQuoteAndName(ctx: DocContext, i: number): boolean {
+  let k = i - 1;
+  if (k >= 0 && PRONOUN_SUBJECTS.has(nm(ctx, k))) k--;
+  else while (k >= 0 && i - k <= 4 && isWord(ctx, k) && isCapitalized(ctx, k)) k--;
+  return k < i - 1 && k >= 0 && isCloseQuoteMark(ctx, k);
+}
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we']);
+
 // Verbs of claiming that, after a plural noun, have it as their subject ("witnesses claim", "critics argued"); "claims",
 // "reports" are left out: after a cue they are its object nouns ("denying claims of plagiarism").
 const CONTINUE = new Set(['continue', 'continues', 'continued', 'continuing']);
