@@ -8,7 +8,7 @@ import type { Analysis, Claim, Entity, Span } from './types';
  * (a column of quotes would take its speaker from the prose after the table, not from its row).
  */
 export function inSource<A extends Partial<Analysis>>(source: string, prose: Prose, analysis: A): A {
-  const at = (s: Span): Span => ({ start: prose.toSource[s.start], end: s.end > s.start ? prose.toSource[s.end - 1] + 1 : prose.toSource[s.start] });
+  const at = (s: Span): Span => ({ start: prose.toSource[s.start], end: s.end > s.start ? prose.toSourceEnd[s.end - 1] : prose.toSource[s.start] });
   const out: { -readonly [K in keyof Analysis]?: Analysis[K] } = { ...analysis };
   if (analysis.entities) {
     out.entities = analysis.entities.map((e): Entity => {

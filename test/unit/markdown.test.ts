@@ -73,6 +73,16 @@ suite('markdown: an article read as its rendered prose', () => {
     assert.deepEqual([toSource[0], toSource[text.length - 1]], [2, 17]); // the marks stand at the first and last characters
   });
 
+  test('HTML entities of converted copy read as their characters: "&quot;No,&quot; she said" is a quote', () => {
+    assert.equal(prose('&quot;No,&quot; she said of AT&amp;T&#8217;s plan &#x2014; and R&D &bogus; stays.'),
+      '"No," she said of AT&T’s plan — and R&D &bogus; stays.');
+    assert.equal(prose('> Some &quot;SOTA&quot; results\n> — @x'), '“Some ‘SOTA’ results”\n— @x');
+    const { text, toSource } = markdownProse('A &amp; B');
+    assert.deepEqual([text, toSource[2], toSource[4]], ['A & B', 2, 8]); // the character stands at its "&"
+    const a = analyzeText('Budget row\n\n&quot;We will not gamble,&quot; Rachel Reeves said on Tuesday.\n', 'markdown');
+    assert.deepEqual(a.claims.map((c) => [c.kind, c.text]), [['direct', '&quot;We will not gamble,&quot;']]);
+  });
+
   test('front matter goes only when it looks like fields; HTML tags and comments go', () => {
     assert.equal(prose('---\ntitle: A\ntags: [x]\n---\nBody.'), 'Body.');
     assert.equal(prose('---\nA rule, then prose.\n---\nBody.'), 'A rule, then prose.\n\nBody.');

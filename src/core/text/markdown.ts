@@ -5,7 +5,8 @@
 // speaker. Brackets that are not links stay: "[the minister]" in a quote is the reporter's insertion. A blockquote
 // with no quote marks of its own gets them (markdownQuotes.ts): an embedded post or statement is a quotation.
 import { blockquoteMarks } from './markdownQuotes';
-import type { QuoteMark } from './markdownQuotes';
+import type { ProseEdit } from './markdownQuotes';
+import { entityEdits } from './htmlEntities';
 
 /** How an article's text is written; 'markdown' is read through markdownProse. */
 export type ArticleFormat = 'plain' | 'markdown';
@@ -16,7 +17,10 @@ export const MARKDOWN_FILE_RE = /\.(?:md|markdown|mdown|mkd|mkdn|mdwn)$/i;
 /** The rendered prose of a Markdown text, and for each of its characters the source offset it comes from. */
 export interface Prose {
   readonly text: string;
+  /** For each prose character (and one past the end), the source offset it stands at. */
   readonly toSource: Int32Array;
+  /** For each prose character, the end of the source it stands for (past a whole "&quot;"). */
+  readonly toSourceEnd: Int32Array;
   /** Source ranges of tables (whole rows): their cells are data, whose claims are not taken (proseSource.ts). */
   readonly tables: readonly { readonly start: number; readonly end: number }[];
 }
@@ -28,8 +32,15 @@ const MARKUP_CHARS_RE = /[\u0000-\u0002]/g;
 
 export function markdownProse(source: string): Prose {
   const kinds = markupKinds(source);
-  return { ...proseOf(source, kinds, blockquoteMarks(source, kinds)), tables: tableRanges(source, kinds) };
+  const entities = entityEdits(source, kinds, Markup.Gone);
+  const shown = new Map(entities.map((e) => [e.at, e.text])); // what a blockquote's reader sees of an entity
+  const quotes = blockquoteMarks(source, kinds, shown);
+  const nested = new Set(quotes.filter((e) => e.place === 'instead').map((e) => e.at)); // "&quot;" nesting in a quotation
+  const edits = [...entities.filter((e) => !nested.has(e.at)), ...quotes].sort((x, y) => x.at - y.at || ORDER[x.place] - ORDER[y.place]);
+  return { ...proseOf(source, kinds, edits), tables: tableRanges(source, kinds) };
 }
+
+const ORDER = { before: 0, instead: 1, after: 2 } as const;
 
 /** The source ranges of consecutive table rows (lines whose first "|" is markup: not one in a code block). */
 function tableRanges(source: string, kinds: Uint8Array): { start: number; end: number }[] {
@@ -83,14 +94,20 @@ function keepLabel(m: string, label: string): string {
 }
 
 /** The prose: markup taken out, a space kept where it parted words, a paragraph break where a block began, and the
- *  quote marks a blockquote stands for. */
-function proseOf(source: string, kinds: Uint8Array, marks: readonly QuoteMark[]): Omit<Prose, 'tables'> {
+ *  edits (a blockquote's quote marks, HTML entities' characters). */
+function proseOf(source: string, kinds: Uint8Array, edits: readonly ProseEdit[]): Omit<Prose, 'tables'> {
   const parts: string[] = [];
-  const toSource = new Int32Array(source.length * 2 + marks.length + 2);
+  const size = source.length * 2 + edits.length * 2 + 2;
+  const toSource = new Int32Array(size), toSourceEnd = new Int32Array(size);
   let n = 0, last = '\n', beforeLast = '\n'; // the prose's length and last two characters (none yet: as after a break)
   let pending = Markup.None, pendingAt = 0;
-  let q = 0; // the next quote mark
-  const put = (s: string, at: number): void => { parts.push(s); toSource[n++] = at; beforeLast = last; last = s; };
+  let q = 0; // the next edit
+  const put = (s: string, at: number, length = 1): void => {
+    parts.push(s);
+    for (let c = 0; c < s.length; c++) { toSource[n] = at; toSourceEnd[n++] = at + length; }
+    beforeLast = s.length > 1 ? s[s.length - 2] : last;
+    last = s[s.length - 1];
+  };
   for (let i = 0; i < source.length;) {
     if (kinds[i] !== Markup.None) {
       if (kinds[i] > pending) { pending = kinds[i]; pendingAt = i; }
@@ -104,24 +121,26 @@ function proseOf(source: string, kinds: Uint8Array, marks: readonly QuoteMark[])
       put(' ', pendingAt);
     }
     pending = Markup.None;
-    if (q < marks.length && marks[q].at === i && marks[q].mark !== '”') {
-      const single = marks[q].mark !== '“'; // a nested quote mark stands in the source's place
-      put(marks[q++].mark, i);
-      if (single) { i++; continue; }
+    while (q < edits.length && edits[q].at === i && edits[q].place === 'before') put(edits[q++].text, i);
+    if (q < edits.length && edits[q].at === i && edits[q].place === 'instead') {
+      put(edits[q].text, i, edits[q++].length);
+      while (q < edits.length && edits[q].at === i && edits[q].place === 'after') put(edits[q++].text, i);
+      i++;
+      continue;
     }
-    // A run of prose characters, up to the next markup or quote mark.
-    const stop = q < marks.length ? (marks[q].mark === '”' ? marks[q].at + 1 : marks[q].at) : source.length;
+    // A run of prose characters, up to the next markup or edit.
+    const stop = q < edits.length ? (edits[q].place === 'after' ? edits[q].at + 1 : edits[q].at) : source.length;
     let j = i + 1;
     while (j < source.length && j < stop && kinds[j] === Markup.None) j++;
     parts.push(source.slice(i, j));
-    for (let k = i; k < j; k++) toSource[n++] = k;
+    for (let k = i; k < j; k++) { toSource[n] = k; toSourceEnd[n++] = k + 1; }
     beforeLast = j - i > 1 ? source[j - 2] : last;
     last = source[j - 1];
-    if (q < marks.length && marks[q].mark === '”' && marks[q].at === j - 1) put(marks[q++].mark, j - 1);
+    while (q < edits.length && edits[q].at === j - 1 && edits[q].place === 'after') put(edits[q++].text, j - 1);
     i = j;
   }
   toSource[n] = source.length;
-  return { text: parts.join(''), toSource: toSource.slice(0, n + 1) };
+  return { text: parts.join(''), toSource: toSource.slice(0, n + 1), toSourceEnd: toSourceEnd.slice(0, n) };
 }
 
 /** A YAML or TOML block's lines at the very start (metadata of static-site and notes tools), when they look like one. */

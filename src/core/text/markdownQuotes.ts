@@ -4,11 +4,13 @@
 // A reader sees a quotation; the prose gets the marks it stands for ("“Nordavia … for free.” — Transport Minister …"),
 // so that "X wrote:" before it, or the signature after it, makes it X's direct claim.
 
-/** A quote mark the prose gets: an opening one before the source character at `at`, a closing one after it, a single
- *  one in its place (a double quote inside the quotation: "some of the "SOTA" results" nests as ‘SOTA’). */
-export interface QuoteMark {
+/** Text the prose gets at the source character `at`: before it, after it, or instead of it. */
+export interface ProseEdit {
   readonly at: number;
-  readonly mark: '“' | '”' | '‘' | '’';
+  readonly text: string;
+  readonly place: 'before' | 'instead' | 'after';
+  /** How many source characters an 'instead' edit stands for (an HTML entity's); 1 when absent. */
+  readonly length?: number;
 }
 
 const QUOTE_MARKS_RE = /["“”„«»]/;
@@ -18,9 +20,9 @@ const LABEL_RE = /^\p{Lu}[\p{L}\d .'’-]{0,40}:\s/u;
 const INLINE_SIGNATURE_RE = /\s[—–]\s*(?=[\p{Lu}@])[^—–]{1,120}$/u;
 
 /** The quote marks of every blockquote that does not open with one (`kinds[i]` is 0 for a prose character, else
- *  markup). */
-export function blockquoteMarks(source: string, kinds: Uint8Array): QuoteMark[] {
-  const marks: QuoteMark[] = [];
+ *  markup; `shown`: the character an HTML entity at an offset stands for). */
+export function blockquoteMarks(source: string, kinds: Uint8Array, shown: ReadonlyMap<number, string>): ProseEdit[] {
+  const marks: ProseEdit[] = [];
   let blockStart = -1;
   let lineStart = 0;
   for (;;) {
@@ -28,20 +30,21 @@ export function blockquoteMarks(source: string, kinds: Uint8Array): QuoteMark[] 
     const lineEnd = nl < 0 ? source.length : nl;
     const quoted = /^[ \t]*>/.test(source.slice(lineStart, Math.min(lineEnd, lineStart + 40)));
     if (quoted && blockStart < 0) blockStart = lineStart;
-    if (!quoted && blockStart >= 0) { markBlock(source, kinds, blockStart, lineStart, marks); blockStart = -1; }
+    if (!quoted && blockStart >= 0) { markBlock(source, kinds, shown, blockStart, lineStart, marks); blockStart = -1; }
     if (nl < 0) break;
     lineStart = nl + 1;
   }
-  if (blockStart >= 0) markBlock(source, kinds, blockStart, source.length, marks);
+  if (blockStart >= 0) markBlock(source, kinds, shown, blockStart, source.length, marks);
   return marks;
 }
 
 /** The marks of the block [from, to) (whole lines), if it is a quotation without marks of its own. */
-function markBlock(source: string, kinds: Uint8Array, from: number, to: number, marks: QuoteMark[]): void {
+function markBlock(source: string, kinds: Uint8Array, shown: ReadonlyMap<number, string>, from: number, to: number,
+  marks: ProseEdit[]): void {
   if (/^[ \t]*>[ \t]*\[!/.test(source.slice(from, from + 40))) return; // an Obsidian callout: a note, not a quotation
   const at: number[] = []; // the prose characters' source offsets
   let prose = '';
-  for (let i = from; i < to; i++) if (kinds[i] === 0) { at.push(i); prose += source[i]; }
+  for (let i = from; i < to; i++) if (kinds[i] === 0) { at.push(i); prose += (shown.get(i) ?? source[i])[0]; }
   const first = prose.search(/\S/);
   // A block that opens with a quote mark quotes on its own ("> “We will not gamble,” Reeves told reporters.");
   // marks inside a post ("some of the "SOTA" results") are the post's own.
@@ -55,9 +58,10 @@ function markBlock(source: string, kinds: Uint8Array, from: number, to: number, 
   }
   end = prose.slice(0, end).trimEnd().length;
   if (end <= first) return;
-  marks.push({ at: at[first], mark: '“' });
+  // The marks go around it; a double quote inside it nests as a single one ("some of the "SOTA" results": ‘SOTA’).
+  marks.push({ at: at[first], text: '“', place: 'before' });
   for (let i = first + 1; i < end - 1; i++) {
-    if (QUOTE_MARKS_RE.test(prose[i])) marks.push({ at: at[i], mark: /[\s([]/.test(prose[i - 1]) ? '‘' : '’' });
+    if (QUOTE_MARKS_RE.test(prose[i])) marks.push({ at: at[i], text: /[\s([]/.test(prose[i - 1]) ? '‘' : '’', place: 'instead' });
   }
-  marks.push({ at: at[end - 1], mark: '”' });
+  marks.push({ at: at[end - 1], text: '”', place: 'after' });
 }
