@@ -17,7 +17,7 @@ export const USAGE = `Usage: news-annotator analyze [--format json|jsonl] [--ent
 
 Finds entities, actors and claims in news articles (UTF-8 text) and prints the analysis as JSON.
 Offsets are UTF-16 code units, end exclusive (as in JavaScript and VS Code). A .md or .markdown file is read
-as the prose it renders to (link targets, emphasis marks and other markup count as spaces).
+as the prose it renders to (link targets, emphasis marks and other markup left out); offsets stay the file's.
 
   --format json    one pretty-printed object (an array of them for several files); default for one file
   --format jsonl   one compact object per line; default for several files

@@ -50,4 +50,3 @@ export function withClaims(text: string, stages: EntityStages, candidates: reado
   const claims = resolveSpeakers(text, tokens, sentences, candidates, grouping);
   return { entities: grouping.entities, actors: grouping.actors, claims };
 }
-

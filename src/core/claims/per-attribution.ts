@@ -35,7 +35,7 @@ function perAttribution(ctx: DocContext, i: number, a: number, b: number): boole
     for (let k = next; k < b && k <= next + MAX_SOURCE; k++) if (nm(ctx, k) === ',') return k > next && k + 1 < b;
     return false;
   }
-  if (i === a || nm(ctx, i - 1) !== ',' || end - next > MAX_SOURCE) return false;
+  if (nm(ctx, i - 1) !== ',' || end - next > MAX_SOURCE) return false;
   for (let k = next; k < end; k++) if (nm(ctx, k) === ',') return false; // "A quarter of that, per the plan, is …"
   return true;
 }
