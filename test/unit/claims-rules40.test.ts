@@ -48,4 +48,16 @@ suite('claims: rules (session 40)', () => {
     assert.deepStrictEqual(claimsOf(text).map((c) => [c.cue, c.speaker, c.kind]),
       [['posted', 'Tunde Okafor', 'direct'], ['posted', 'she', 'direct']]);
   });
+
+  test('other languages\' quote marks kept by translation desks are quotes: « … », »…«, „…“, 「…」', () => {
+    const text = 'Strike\n\n« We will not resign, » the mayor, Paul Girard, said on Monday.\n\n' +
+      '„This is not a cut, it is a correction,“ Finance Minister Torsten Behrendt said. „We are paying too much.“\n\n' +
+      '「We cannot tell the world that,」 Minister Kenji Hayamizu said.\n\n»We will fight,« said Anna Weber.';
+    assert.deepStrictEqual(claimsOf(text).map((c) => [c.kind, c.text, c.speaker]), [
+      ['direct', '« We will not resign, »', 'the mayor, Paul Girard,'],
+      ['direct', '„This is not a cut, it is a correction,“', 'Finance Minister Torsten Behrendt'],
+      ['direct', '„We are paying too much.“', 'Finance Minister Torsten Behrendt'],
+      ['direct', '「We cannot tell the world that,」', 'Minister Kenji Hayamizu'],
+      ['direct', '»We will fight,«', 'Anna Weber']]);
+  });
 });

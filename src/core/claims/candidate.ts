@@ -9,8 +9,8 @@ import { isTurn } from './transcript';
 import type { ClaimCandidate } from './types';
 
 // A content that opens and closes with a quote mark is direct speech (char codes: no regex per claim).
-const OPENS_DIRECT = new Set([...'"“`\'‘'].map((c) => c.charCodeAt(0)));
-const CLOSES_DIRECT = new Set([...'"”\'’'].map((c) => c.charCodeAt(0)));
+const OPENS_DIRECT = new Set([...'"“`\'‘«»„「『'].map((c) => c.charCodeAt(0)));
+const CLOSES_DIRECT = new Set([...'"”\'’»«“」』'].map((c) => c.charCodeAt(0)));
 
 /** "“But it is a good deal. ¶": a quote left open at its paragraph's end (the multi-paragraph convention) that the
  * content runs to the end of is direct speech too. */

@@ -1,18 +1,24 @@
-// Finds double-quoted spans: curly “…”, straight "…" and TeX-style ``…''. A quote never crosses a paragraph
+// Finds double-quoted spans: curly “…”, straight "…", TeX-style ``…'', and the marks of other languages' copy kept by
+// translation desks and international outlets: « … » (French; »…« German), „…“ and „…” (German, Polish), 「…」 and
+// 『…』 (Japanese, Chinese). A quote never crosses a paragraph
 // break; one left open at the end of a paragraph (the multi-paragraph convention) ends there with closed=false.
 // Outside them, single-quoted spans ‘…’ / '…' on one line (headline style: "'We will not be intimidated': …").
 import type { QuoteSpan } from './types';
 
-const MARKS = /[\n\r"\u201c\u201d`']/g;
+const MARKS = /[\n\r"\u201c\u201d`'\u00ab\u00bb\u201e\u300c\u300d\u300e\u300f]/g;
+/** The closing mark of each opening mark of other languages' copy (char codes). */
+const CLOSERS: ReadonlyMap<number, number> = new Map([[0xab, 0xbb], [0xbb, 0xab], [0x201e, 0x201c], [0x300c, 0x300d], [0x300e, 0x300f]]);
 
 export function findQuotes(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let open = -1;
+  let closer = -1; // the mark that closes the open quote when it opened with one of CLOSERS, else -1
   const closeAt = (end: number, closed: boolean): void => {
     let e = end;
     while (!closed && e > open && /\s/.test(text[e - 1])) e--;
     if (e > open + 1 && !(closed && isNickname(text, open, e))) out.push({ start: open, end: e, closed });
     open = -1;
+    closer = -1;
   };
   // The regex finds the next mark (native code, fast on a cold run); test() allocates no match array, where exec()
   // made one per mark (every line break is one). A plain char-code loop was slower: it runs unoptimised at first.
@@ -22,6 +28,17 @@ export function findQuotes(text: string): QuoteSpan[] {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) {
       if (open >= 0) closeAt(i, false);
+    } else if (open >= 0 && c === closer) {
+      closeAt(i + 1, true);
+    } else if (CLOSERS.has(c) && (open < 0 || closer >= 0)) {
+      // „…“, «…», 「…」: an opening mark of another language's copy (one already open was never closed on its line).
+      if (open >= 0) closeAt(i, false);
+      open = i;
+      closer = CLOSERS.get(c)!;
+      continue;
+    } else if (closer >= 0) {
+      // Inside «…» or „…“ an English mark is the quoted text's own (or closes „…”, Polish style).
+      if (c === 0x201d && closer === 0x201c) closeAt(i + 1, true);
     } else if (c === 0x201c) {
       // “ while open: the first was never closed on this line; restart at the new mark.
       if (open >= 0) closeAt(i, false);
