@@ -1,6 +1,6 @@
 // Claim rules of session 40, found on stories written in Markdown (newsletters, live blogs, notes, transcripts).
 import * as assert from 'node:assert';
-import { claimsOf } from './claims-helpers';
+import { claimsOf, claimWith } from './claims-helpers';
 
 suite('claims: rules (session 40)', () => {
   test('a live blog\'s time stamp is no part of an entry\'s claim or source, however far down the blog', () => {
@@ -59,5 +59,12 @@ suite('claims: rules (session 40)', () => {
       ['direct', '„We are paying too much.“', 'Finance Minister Torsten Behrendt'],
       ['direct', '「We cannot tell the world that,」', 'Minister Kenji Hayamizu'],
       ['direct', '»We will fight,«', 'Anna Weber']]);
+  });
+
+  test('a checklist\'s repeated fields ("Claim:", "Status:") are no dialogue: the attributions in them stay', () => {
+    const text = 'Checklist\n\nClaim: The repair bill has risen to $48 million.\n\nStatus: Pike told me by phone that the figure came from the report.\n\n' +
+      'Claim: Nobody on the council was told the cost had gone up.\n\nStatus: Her aide, Marco Reyes, said she stands by the statement.';
+    const got = claimsOf(text);
+    assert.deepStrictEqual([claimWith(got, 'the figure came').speaker, claimWith(got, 'stands by').speaker], ['Pike', 'Her aide, Marco Reyes,']);
   });
 });

@@ -47,8 +47,10 @@ suite('markdown: an article read as its rendered prose', () => {
   test('each block starts a paragraph: headings, list items, a quote\'s first line, table cells; rules and code go', () => {
     assert.equal(prose('## What next ##\n> > "Yes," he said.\n- One\n1. Two\n* [x] Three\n\n---\n\n| A | B |\n|---|:-:|\n| c | d |'),
       'What next\n\n"Yes," he said.\n\nOne\n\nTwo\n\nThree\n\nA\n\nB\n\nc\n\nd');
-    assert.equal(prose('Para one\n- item one\n- item two\n  more'), 'Para one\n\nitem one\n\nitem two\nmore');
-    assert.equal(prose('> a quote\n> goes on\n\nText'), '“a quote\ngoes on”\n\nText');
+    assert.equal(prose('Para one\n- item one\n- item two\n  more'), 'Para one\n\nitem one\n\nitem two more');
+    assert.equal(prose('> a quote\n> goes on\n\nText'), '“a quote goes on”\n\nText');
+    // a line break inside a sentence renders as a space; one before a capital stays (a headline over its text)
+    assert.equal(prose('"That is not\nsustainable," he said.\nThe board\nvoted.'), '"That is not sustainable," he said.\nThe board voted.');
     assert.equal(prose('Before\n\n```js\nconst s = "he said";\n```\n\nAfter'), 'Before\n\nAfter');
     assert.equal(prose('#MeToo trended, she said.'), '#MeToo trended, she said.'); // a hashtag, not a heading
     assert.equal(prose('Growth slows.[^1]\n[^1]: Forecast published in March.'), 'Growth slows.\n\nForecast published in March.');
@@ -81,6 +83,13 @@ suite('markdown: an article read as its rendered prose', () => {
     assert.deepEqual([text, toSource[2], toSource[4]], ['A & B', 2, 8]); // the character stands at its "&"
     const a = analyzeText('Budget row\n\n&quot;We will not gamble,&quot; Rachel Reeves said on Tuesday.\n', 'markdown');
     assert.deepEqual(a.claims.map((c) => [c.kind, c.text]), [['direct', '&quot;We will not gamble,&quot;']]);
+  });
+
+  test('export leftovers: Pandoc\'s inline footnotes and "---" dash, WordPress shortcodes', () => {
+    assert.equal(prose('He wrote "so badly."^[The letter was dated Feb 9.] Next.'), 'He wrote "so badly." Next.');
+    assert.equal(prose('[caption id="a"]Varga said the delay wastes money.[/caption]'), 'Varga said the delay wastes money.');
+    const a = analyzeText('Data breach\n\nParticipants were angry.\n\n> Nobody told me it was on a server.\n> --- Lucinda Ortiz, study participant\n', 'markdown');
+    assert.deepEqual(a.claims.map((c) => [c.kind, c.cue?.text, a.actors.find((x) => x.id === c.speaker)?.name]), [['direct', '---', 'Lucinda Ortiz']]);
   });
 
   test('front matter goes only when it looks like fields; HTML tags and comments go', () => {

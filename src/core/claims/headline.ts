@@ -7,7 +7,7 @@ import type { DocContext } from './context';
 import { isCapitalized, isOpenQuoteMark, isWord, nm } from './context';
 import { APOSTROPHE_S, DETERMINERS } from './words';
 import { trimEnd } from './content';
-import { labelColon, sectionLabelEnd, startsLine } from './lines';
+import { FORM_FIELDS, labelColon, sectionLabelEnd, startsLine } from './lines';
 import type { RawClaim } from './extract';
 
 const MAX_HEAD = 4;
@@ -75,7 +75,8 @@ const LINK_LABEL_OPENERS = new Set(['related', 'read', 'see', 'also']);
 /** The claim of the label [a, k) and the line's text after its colon at k, or null when too little follows. */
 function labelClaim(ctx: DocContext, a: number, k: number, b: number): RawClaim | null {
   // A one-word all-capitals head is a kicker ("UPDATE:", "VIDEO:") or an interview label ("Q:"), not a speaker.
-  if (k === a + 1 && (ctx.tokens.text(a) === ctx.tokens.text(a).toUpperCase() || KICKERS.has(ctx.tokens.text(a).toLowerCase()))) return null;
+  if (k === a + 1 && (ctx.tokens.text(a) === ctx.tokens.text(a).toUpperCase() || KICKERS.has(ctx.tokens.text(a).toLowerCase())
+    || FORM_FIELDS.has(ctx.tokens.text(a).toLowerCase()))) return null;
   if (k === a + 2 && ctx.tokens.text(a) === 'The' && KICKERS.has(ctx.tokens.text(a + 1).toLowerCase())) return null; // "The Latest:"
   if (k <= a + 3 && (NOTE_LABEL_ENDS.has(nm(ctx, k - 1)) || LINK_LABEL_OPENERS.has(nm(ctx, a)))) return null;
   const e = trimEnd(ctx, k + 1, b);

@@ -35,6 +35,12 @@ export function labelColon(ctx: DocContext, a: number, end: number, maxWords: nu
   return -1;
 }
 
+/** Field names of a form, a checklist or a feed item ("Claim:", "Speaker:", "Status:", "Link:"): a one-word label of
+ *  these names nobody, in a transcript or a headline. */
+export const FORM_FIELDS = new Set(['claim', 'speaker', 'status', 'source', 'sources', 'link', 'url', 'verdict', 'rating',
+  'outlet', 'quote', 'context', 'location', 'time', 'caption', 'category', 'tags', 'date', 'contact', 'author', 'byline', 'notes', 'note',
+  'summary', 'topic', 'platform', 'reach', 'views', 'shares', 'evidence', 'result', 'assigned', 'deadline', 'priority']);
+
 /** Section labels of newsletter-style copy (Axios, Politico Playbook …): "Why it matters: …", "What they're saying: …". */
 const SECTION_LABELS = new Set(['why it matters', 'driving the news', 'the big picture', 'between the lines', 'zoom out',
   'zoom in', "what's next", "what they're saying", 'go deeper', 'yes, but', 'the bottom line', 'bottom line', 'reality check',

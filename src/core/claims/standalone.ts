@@ -59,7 +59,7 @@ function quoteClaim(ctx: DocContext, covered: Uint8Array, byStart: readonly RawC
   return signed ?? rawClaim(ti, e, near?.cue ?? null, near?.source ?? null);
 }
 
-const DASHES = new Set(['―', '—', '–', '-', '--']);
+const DASHES = new Set(['―', '—', '–', '-', '--', '---']); // "---": Pandoc's em dash
 /** A capitalised word of a name. */
 const CAP = String.raw`\p{Lu}[\p{L}.'’-]*`;
 

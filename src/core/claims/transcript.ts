@@ -10,7 +10,7 @@ import type { Sentence } from '../text/token';
 import type { DocContext } from './context';
 import { isOpenQuoteMark } from './context';
 import { trimEnd } from './content';
-import { labelColon, lineBreakBefore, startsLine } from './lines';
+import { FORM_FIELDS, labelColon, lineBreakBefore, startsLine } from './lines';
 import type { RawClaim } from './extract';
 
 const MAX_LABEL = 4;
@@ -125,8 +125,9 @@ function labelTurn(ctx: DocContext, a: number): RawClaim | null {
   if (a < n && isOpenQuoteMark(ctx, a)) a++;
   const k = labelColon(ctx, a, n, MAX_LABEL, true);
   if (k < 0) return null;
-  // "Q:" / "A:" name nobody; PolNeAR marks the answers' own cues ("I think") as often as the labels.
-  if (k === a + 1 && ctx.tokens.text(a).length === 1) return null;
+  // "Q:" / "A:" name nobody; PolNeAR marks the answers' own cues ("I think") as often as the labels. Nor do a form's
+  // fields ("Claim:", "Status:"), repeated in a checklist as a dialogue's labels are.
+  if (k === a + 1 && (ctx.tokens.text(a).length === 1 || FORM_FIELDS.has(ctx.tokens.text(a).toLowerCase()))) return null;
   const e = lineEnd(ctx, k + 1);
   if (e - (k + 1) < MIN_CONTENT) return null;
   return rawClaim(k + 1, e, { start: k, end: k + 1 }, { start: a, end: k });

@@ -76,6 +76,8 @@ function markupKinds(source: string): Uint8Array {
   t = mark(t, INLINE_LINK_RE, keepLabel);
   t = mark(t, REFERENCE_LINK_RE, keepLabel);
   t = mark(t, FOOTNOTE_REF_RE, (m) => as(SPACE, m));
+  t = mark(t, INLINE_FOOTNOTE_RE, (m) => as(SPACE, m));
+  t = mark(t, SHORTCODE_RE, (m) => as(SPACE, m));
   t = mark(t, HTML_TAG_RE, (m) => as(SPACE, m));
   t = mark(t, CODE_SPAN_RE, (_m, ticks, inner) => as(GONE, ticks) + inner + as(GONE, ticks));
   t = mark(t, STRONG_RE, (_m, d, inner) => as(GONE, d) + inner + as(GONE, d));
@@ -140,7 +142,14 @@ function proseOf(source: string, kinds: Uint8Array, edits: readonly ProseEdit[])
     i = j;
   }
   toSource[n] = source.length;
-  return { text: parts.join(''), toSource: toSource.slice(0, n + 1), toSourceEnd: toSourceEnd.slice(0, n) };
+  return { text: joinSoftBreaks(parts.join('')), toSource: toSource.slice(0, n + 1), toSourceEnd: toSourceEnd.slice(0, n) };
+}
+
+/** A line break inside a sentence ("That is not⏎sustainable", as editors and exports wrap lines) renders as a space:
+ *  one between a word or comma and a lower-case letter becomes one (same length, so the offsets hold), so that a
+ *  quotation or a sentence runs on over it; a break before a capital stays (a headline above its first line). */
+function joinSoftBreaks(text: string): string {
+  return text.includes('\n') ? text.replace(/(?<=[\p{L}\p{N},;])\n(?=\p{Ll})/gu, ' ') : text;
 }
 
 /** A YAML or TOML block's lines at the very start (metadata of static-site and notes tools), when they look like one. */
@@ -157,6 +166,10 @@ const INLINE_LINK_RE = /\[([^\]\n]+)\]\([^)\s]*(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'))
 /** "[label][ref]" and "[label][]". */
 const REFERENCE_LINK_RE = /\[([^\]\n]+)\]\[[^\]\n]*\]/g;
 const FOOTNOTE_REF_RE = /\[\^[^\]\s]+\](?!:)/g;
+/** Pandoc's inline footnote "^[The letter was dated February 9.]": a note, not the sentence's words. */
+const INLINE_FOOTNOTE_RE = /\^\[[^\]\n]*\]/g;
+/** WordPress shortcodes left by an export: "[caption id="…"]", "[/caption]", "[embed]". */
+const SHORTCODE_RE = /\[\/?(?:caption|embed|gallery|video|audio|playlist|youtube|tweet)\b[^\]\n]*\]/g;
 /** Tags and autolinks: "<em>", "</p>", "<br/>", "<https://…>"; not "<" in prose ("a < b"). */
 const HTML_TAG_RE = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?\/?>|<(?:https?|mailto|ftp):[^>\s]*>/g;
 const CODE_SPAN_RE = /(`+)(?!`)([^`\n]+?)\1(?!`)/g;
