@@ -67,4 +67,10 @@ suite('claims: rules (session 40)', () => {
     const got = claimsOf(text);
     assert.deepStrictEqual([claimWith(got, 'the figure came').speaker, claimWith(got, 'stands by').speaker], ['Pike', 'Her aide, Marco Reyes,']);
   });
+
+  test('"posted on X after …:" introduces the post below it, however long the adjunct before the colon', () => {
+    const text = 'Hearing call\n\nThe story drew a quick response.\n\nState Sen. Rafael Ocampo posted on X after an early version of the story ran:\n\n' +
+      '“Every family in Millbrook deserves answers. I am calling for hearings.”';
+    assert.deepStrictEqual(claimsOf(text).filter((c) => c.kind === 'direct').map((c) => [c.cue, c.speaker]), [['posted', 'State Sen. Rafael Ocampo']]);
+  });
 });

@@ -177,13 +177,15 @@ function documentStates(ctx: DocContext, s: number, i: number, e: number, b: num
   return STATING_DOCUMENTS.has(nm(ctx, s - 1)) || (nm(ctx, s - 1) === ',' && e < b && nm(ctx, e) === 'that' && !isCapitalized(ctx, i)
     && s > 1 && !isCapitalized(ctx, s - 2));
 }
-/** "posted on Instagram that …", "posted on X:": a post's content follows, whatever the classifier makes of the platform. */
+/** "posted on Instagram that …", "posted on X:", "posted on X after the story ran:": a post's content follows, whatever the
+ *  classifier makes of the platform. */
 function postedThat(ctx: DocContext, i: number, e: number, b: number): boolean {
   if (e !== i + 1 || nm(ctx, i) !== 'posted') return false;
   if (afterQuoteAndName(ctx, i)) return true; // "“…,” Tunde Okafor posted on X after the match."
   if (e >= b || nm(ctx, e) !== 'on') return false;
   for (let k = e + 1; k < b && k <= e + 4; k++) if (nm(ctx, k) === 'that' || nm(ctx, k) === ':') return true;
-  return false;
+  // "posted on X after an early version of the story ran:" and the post below: a colon ending the sentence.
+  return b - e <= 14 && nm(ctx, b - 1) === ':';
 }
 /** Whether one to four capitalised words or a personal pronoun come between a closing quote (with its comma) and i. */
 function afterQuoteAndName(ctx: DocContext, i: number): boolean {
