@@ -1,6 +1,7 @@
 // Claim rules of session 40, found on stories written in Markdown (newsletters, live blogs, notes, transcripts).
 import * as assert from 'node:assert';
 import { claimsOf, claimWith } from './claims-helpers';
+import { findQuotes } from '../../src/core/claims/quotes';
 
 suite('claims: rules (session 40)', () => {
   test('a live blog\'s time stamp is no part of an entry\'s claim or source, however far down the blog', () => {
@@ -59,6 +60,8 @@ suite('claims: rules (session 40)', () => {
       ['direct', '„We are paying too much.“', 'Finance Minister Torsten Behrendt'],
       ['direct', '「We cannot tell the world that,」', 'Minister Kenji Hayamizu'],
       ['direct', '»We will fight,«', 'Anna Weber']]);
+    // A mark without its closing one on the line quotes nothing: a breadcrumb, a "Read more »" link.
+    assert.deepStrictEqual(findQuotes('Home » News » Politics » Europe\n\nThe minister spoke on Monday. Read more »\n'), []);
   });
 
   test('a checklist\'s repeated fields ("Claim:", "Status:") are no dialogue: the attributions in them stay', () => {

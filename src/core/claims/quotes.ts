@@ -30,8 +30,9 @@ export function findQuotes(text: string): QuoteSpan[] {
       if (open >= 0) closeAt(i, false);
     } else if (open >= 0 && c === closer) {
       closeAt(i + 1, true);
-    } else if (CLOSERS.has(c) && (open < 0 || closer >= 0)) {
+    } else if (CLOSERS.has(c) && (open < 0 || closer >= 0) && closedOnItsLine(text, i, CLOSERS.get(c)!)) {
       // „…“, «…», 「…」: an opening mark of another language's copy (one already open was never closed on its line).
+      // Only with its closing mark on the same line: "Home » News » Politics" and "Read more »" quote nothing.
       if (open >= 0) closeAt(i, false);
       open = i;
       closer = CLOSERS.get(c)!;
@@ -59,6 +60,13 @@ export function findQuotes(text: string): QuoteSpan[] {
   }
   if (open >= 0) closeAt(text.length, false);
   return withSingleQuotes(text, out);
+}
+
+/** Whether the mark `closer` (a char code) follows position i before the line ends. */
+function closedOnItsLine(text: string, i: number, closer: number): boolean {
+  const close = text.indexOf(String.fromCharCode(closer), i + 1);
+  const lineEnd = text.indexOf('\n', i + 1);
+  return close > i + 1 && (lineEnd < 0 || close < lineEnd);
 }
 
 /** "Joko "Jokowi" Widodo", "Earvin “Magic” Johnson": one or two capitalised words quoted between a given and a family name is
