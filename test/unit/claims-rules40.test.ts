@@ -76,4 +76,11 @@ suite('claims: rules (session 40)', () => {
       '“Every family in Millbrook deserves answers. I am calling for hearings.”';
     assert.deepStrictEqual(claimsOf(text).filter((c) => c.kind === 'direct').map((c) => [c.cue, c.speaker]), [['posted', 'State Sen. Rafael Ocampo']]);
   });
+
+  test('a list of people\'s quotes: "Jenna Okafor, mother of a ninth-grader: “…”" is hers, apposition and all', () => {
+    const text = 'Board fight\n\nParents spoke for two hours.\n\nJenna Okafor, mother of a ninth-grader: "My daughter read the book and nobody asked me."\n\n' +
+      'Ron Tillis, who has two kids at Millbrook High: "This is a library, not a church."';
+    assert.deepStrictEqual(claimsOf(text).map((c) => [c.cue, c.speaker]), [[':', 'Jenna Okafor, mother of a ninth-grader'],
+      [':', 'Ron Tillis, who has two kids at Millbrook High']]);
+  });
 });

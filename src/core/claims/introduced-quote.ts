@@ -30,10 +30,18 @@ export function introducedQuote(ctx: DocContext, s: number, e: number): RawClaim
   for (let i = e; i < se.endToken; i++) if (ctx.tokens.kind(i) === 'word') return null;
   const a = ctx.sentences[ctx.sentOf[k]].firstToken;
   // Before a comma the words are an apposition or a clause ("Dorothy Poynter, who grew up with Ali, “…”"), not a label.
-  const name = mark === ':' ? nameBefore(ctx, k, a) : null;
+  const name = mark === ':' ? nameBefore(ctx, k, a) ?? describedName(ctx, a, k) : null;
   const r = rawClaim(s, e, { start: k, end: k + 1 }, name ?? clauseSubject(ctx, a, k));
   INTRODUCED.add(r);
   return r;
+}
+
+/** "- Jenna Okafor, mother of a ninth-grader: “…”" (a list of people's quotes): two or more capitalised words opening
+ *  the sentence, a comma and their description up to the colon at k; else null. */
+function describedName(ctx: DocContext, a: number, k: number): TokenRange | null {
+  let j = a;
+  while (j < k && isCapitalized(ctx, j)) j++;
+  return j - a >= 2 && j + 1 < k && ctx.tokens.text(j) === ',' && k - j <= 12 ? { start: a, end: k } : null;
 }
 
 /** subjectNP, past an opener that it took for the subject ("Then, he …", "Hours later, the senator …"). */
