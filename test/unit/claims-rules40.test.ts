@@ -83,4 +83,14 @@ suite('claims: rules (session 40)', () => {
     assert.deepStrictEqual(claimsOf(text).map((c) => [c.cue, c.speaker]), [[':', 'Jenna Okafor, mother of a ninth-grader'],
       [':', 'Ron Tillis, who has two kids at Millbrook High']]);
   });
+
+  test('Spanish-style dialogue lines are speech: "—We will not give in —said Minister X—. The quota …" is X\'s, before and after the aside', () => {
+    const text = 'Fishing quota\n\nThe minister defended the cut on Monday.\n\n' +
+      '—We are not going to give in —said Minister Ricardo Olmedilla—. The quota is what science allows.\n\n' +
+      '—People see the quota as the enemy —Fontenla said—. The real enemy is an empty sea.\n\nThe talks — held in Vigo — failed.';
+    assert.deepStrictEqual(claimsOf(text).filter((c) => c.kind === 'direct').map((c) => [c.text, c.speaker]), [
+      ['—We are not going to give in —', 'Minister Ricardo Olmedilla'], ['The quota is what science allows.', 'Minister Ricardo Olmedilla'],
+      ['—People see the quota as the enemy —', 'Fontenla'], ['The real enemy is an empty sea.', 'Fontenla']]);
+    assert.deepStrictEqual(findQuotes('The talks — held in Vigo — failed.\n— Tom Reddy, analyst'), []); // spaced dashes quote nothing
+  });
 });

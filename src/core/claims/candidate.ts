@@ -9,14 +9,21 @@ import { isTurn } from './transcript';
 import type { ClaimCandidate } from './types';
 
 // A content that opens and closes with a quote mark is direct speech (char codes: no regex per claim).
-const OPENS_DIRECT = new Set([...'"“`\'‘«»„「『'].map((c) => c.charCodeAt(0)));
-const CLOSES_DIRECT = new Set([...'"”\'’»«“」』'].map((c) => c.charCodeAt(0)));
+const OPENS_DIRECT = new Set([...'"“`\'‘«»„「『—'].map((c) => c.charCodeAt(0)));
+const CLOSES_DIRECT = new Set([...'"”\'’»«“」』—'].map((c) => c.charCodeAt(0)));
 
 /** "“But it is a good deal. ¶": a quote left open at its paragraph's end (the multi-paragraph convention) that the
  * content runs to the end of is direct speech too. */
 function leftOpen(ctx: DocContext, first: number, end: number): boolean {
   const q = ctx.quoteOf[first];
   return q >= 0 && !ctx.quotes[q].closed && ctx.quotes[q].end === end;
+}
+
+/** Whether [start, end) is exactly the quote its first token is in (a dialogue line's speech after the aside: "—…
+ *  —said the minister—. The quota is …", which no mark opens). */
+function wholeQuote(ctx: DocContext, first: number, start: number, end: number): boolean {
+  const q = first < ctx.quoteOf.length ? ctx.quoteOf[first] : -1;
+  return q >= 0 && ctx.quotes[q].start === start && ctx.quotes[q].end === end;
 }
 
 function toCandidate(ctx: DocContext, r: RawClaim): ClaimCandidate {
@@ -28,7 +35,7 @@ function toCandidate(ctx: DocContext, r: RawClaim): ClaimCandidate {
   const text = ctx.text.slice(start, span.end);
   // A transcript's turn ("MR MILLER: Good afternoon …") is the speaker's own words, as a quote is.
   const direct = isTurn(r) || (text.length > 0 && OPENS_DIRECT.has(text.charCodeAt(0)) &&
-    (CLOSES_DIRECT.has(text.charCodeAt(text.length - 1)) || leftOpen(ctx, r.contentStart, span.end)));
+    (CLOSES_DIRECT.has(text.charCodeAt(text.length - 1)) || leftOpen(ctx, r.contentStart, span.end))) || wholeQuote(ctx, r.contentStart, start, span.end);
   let cue: ClaimCandidate['cue'] = null;
   if (r.cue) {
     const cs = ctx.tokens.start(r.cue.start);

@@ -59,7 +59,34 @@ export function findQuotes(text: string): QuoteSpan[] {
     }
   }
   if (open >= 0) closeAt(text.length, false);
-  return withSingleQuotes(text, out);
+  return withSingleQuotes(text, withDialogueDashes(text, out));
+}
+
+/** A line of Spanish-style dialogue: a dash glued to its first word ("—We will not give in —said the minister—. The
+ *  quota …"). The speech runs to a spaced dash before a lower-case word (the reporter's aside), and on after the
+ *  aside's closing dash to the line's end. */
+const DIALOGUE_LINE_RE = /^[ \t]*—(?=[^\s—])[^\n]*/gm;
+/** The aside's opening dash: before a lower-case word ("—said the minister"), or before any word when another dash
+ *  closes the aside later on the line ("—Fontenla said—."). */
+const ASIDE_RE = /\s—(?=\p{Ll}|[^\s—][^—\n]*—)/u;
+
+/** The double-quoted spans with the dialogue lines no quote already covers, in order. */
+function withDialogueDashes(text: string, quotes: QuoteSpan[]): QuoteSpan[] {
+  if (!text.includes('—')) return quotes;
+  const added: QuoteSpan[] = [];
+  for (const m of text.matchAll(DIALOGUE_LINE_RE)) {
+    const start = m.index! + m[0].indexOf('—'), lineEnd = m.index! + m[0].length;
+    if (quotes.some((q) => q.start < lineEnd && q.end > start)) continue;
+    const aside = ASIDE_RE.exec(text.slice(start, lineEnd));
+    if (!aside) { added.push({ start, end: lineEnd, closed: true }); continue; }
+    const asideAt = start + aside.index + 1; // the aside's opening dash closes the speech
+    added.push({ start, end: asideAt + 1, closed: true });
+    const reopen = text.indexOf('—', asideAt + 1);
+    const rest = reopen > 0 && reopen < lineEnd ? /^—[.,;:]?\s+(?=\S)/.exec(text.slice(reopen, lineEnd)) : null;
+    // The speech goes on after the aside, from its first word (no mark opens it).
+    if (rest) added.push({ start: reopen + rest[0].length, end: lineEnd, closed: true });
+  }
+  return added.length === 0 ? quotes : [...quotes, ...added].sort((x, y) => x.start - y.start);
 }
 
 /** Whether the mark `closer` (a char code) follows position i before the line ends. */
