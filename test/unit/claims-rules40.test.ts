@@ -93,4 +93,11 @@ suite('claims: rules (session 40)', () => {
       ['—People see the quota as the enemy —', 'Fontenla'], ['The real enemy is an empty sea.', 'Fontenla']]);
     assert.deepStrictEqual(findQuotes('The talks — held in Vigo — failed.\n— Tom Reddy, analyst'), []); // spaced dashes quote nothing
   });
+
+  test('an "and" inside a portfolio before a name stays in the inverted source, an adjunct or a dash after the name', () => {
+    const text = 'Quota\n\n"It is fair," said Fisheries and Oceans Minister Joyce Murray on Monday.\n\n' +
+      'Officials said Britain and France would hold off on new rules.';
+    assert.deepStrictEqual(claimsOf(text).map((c) => [c.text, c.speaker]), [['"It is fair,"', 'Fisheries and Oceans Minister Joyce Murray'],
+      ['Britain and France would hold off on new rules', 'Officials']]);
+  });
 });

@@ -273,15 +273,23 @@ export function listSubjectRunsOn(ctx: DocContext, j: number, hi: number): boole
  * Minister Datuk Seri Fadzil Hamzah."): a title with its name, not a second name ("said Smith and Jones"). */
 function titleAndToEnd(ctx: DocContext, i: number, hi: number): boolean {
   let role = false;
+  let named = false; // a capitalised word after the role: the name
   let k = i;
   for (; k < hi && k < i + 10; k++) {
     const n = nm(ctx, k);
     if (n === '.' && k + 1 >= hi) break;
-    if (n !== 'of' && !isCapitalized(ctx, k)) return false;
+    if (n !== 'of' && !isCapitalized(ctx, k)) {
+      // "said Fisheries and Oceans Minister Joyce Murray on Monday", "… Olmedilla—.": an adjunct or a dash after the name.
+      return role && named && NAME_ENDS.has(n);
+    }
     if (TITLE_ROLES.has(n)) role = true;
+    else if (role) named = true;
   }
   return role && (k >= hi || (nm(ctx, k) === '.' && k + 1 >= hi));
 }
+
+/** What may follow the name of "said X and Y Minister Name": punctuation or a time or place adjunct, no verb. */
+const NAME_ENDS = new Set([',', '—', '–', '-', '(', 'on', 'in', 'at', 'after', 'before', 'during', 'via', 'last', 'this']);
 
 const TITLE_ROLES = new Set(['minister', 'secretary', 'director', 'chairman', 'chairwoman', 'chair', 'commissioner', 'president', 'chief', 'head']);
 
