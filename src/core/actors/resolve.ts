@@ -345,9 +345,9 @@ const ACCORDING_TO_BEFORE_RE = /according to\s+$/i;
 const THE_DEMONYM_BUSINESS_RE = /^[Tt]he\s+\p{Lu}[\p{L}.-]*\s+(?:company|firm|carmaker|automaker|retailer|insurer|chipmaker|lender|manufacturer|conglomerate|airline|group)$/u;
 const SITE_AFTER_RE = /^\s(?:plant|factory|facility|site|mine|refinery|field|port|complex|works)\b/;
 
-/** "The spokesman", "the official": a definite article and one noun. */
 /** A place's branch of a named body: "The Pinellas County branch of", "the Ohio chapter of". */
 const BRANCH_OF_RE = /^(?:[Aa]n?|[Tt]he)\s+(?:\p{Lu}[\p{L}.-]*\s+){1,4}(?:branch|chapter|affiliate|wing|arm)\s+of\s+(?=\S)/u;
+/** "The spokesman", "the official": a definite article and one noun. */
 const THE_NOUN_RE = /^[Tt]he\s+[\p{L}-]+$/u;
 
 const WHOSE_STAFF_RE = /^whose\s+(?:officials|spokesman|spokeswoman|spokesperson|spokespeople|representatives?)$/i;

@@ -3,12 +3,14 @@
 // gender some of them imply. Used to strip titles from names and to match descriptions ("the top Iranian diplomat")
 // against the roles seen with each actor.
 
+import { LOCAL_OFFICES } from '../entities/titledNames';
+
 export type Gender = 'm' | 'f';
 
 const words = (s: string): string[] => s.trim().split(/\s+/);
 
 /** Role nouns that can head a title or a description ("minister", "advisor", "head"). */
-const HEADS = new Set(words(`
+const HEADS = new Set([...words(`
   president minister premier chancellor taoiseach tánaiste tanaiste secretary advisor adviser counsellor counselor aide spokesman spokeswoman
   spokesperson ambassador envoy diplomat consul negotiator mediator head chief leader chairman chairwoman
   chairperson chair director boss commander general governor mayor senator congressman congresswoman
@@ -19,13 +21,12 @@ const HEADS = new Set(words(`
   analyst expert researcher professor economist journalist correspondent editor reporter spokespeople activist
   candidate nominee deputy ruler dictator strongman premier-elect president-elect businessman businesswoman
   billionaire mogul tycoon magnate whip secretary-general actress administrator coordinator detective constable barrister
-  superintendent solicitor guest sheriff coroner treasurer trustee alderman alderwoman selectman selectwoman
-  assemblyman assemblywoman assemblymember comptroller magistrate
+  solicitor guest
   singer rapper actor musician comedian filmmaker novelist author athlete footballer striker entrepreneur
   champion coach player goalkeeper midfielder quarterback golfer
   engineer doctor surgeon physician nurse teacher scientist architect pilot farmer councillor councilor corporator supervisor foreman
   strategist consultant historian scholar lecturer witness resident undersecretary under-secretary
-`));
+`), ...LOCAL_OFFICES]); // city-hall offices, one list with the entity rules' (entities/titledNames.ts)
 
 /** Words that modify a role ("foreign", "national security", "deputy", "top"). */
 const MODIFIERS = new Set(words(`

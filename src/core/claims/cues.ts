@@ -7,7 +7,7 @@ import { docLexicon } from './doc-lexicon';
 import type { CueModel } from './cue-model';
 import { cueFeatures, cueScore, scoreCue } from './cue-model';
 import { COLON, complementFeatures, markerKind } from './complement-cues';
-import { APOSTROPHE_S, BE_FORMS, isNumberStart, QUOTED_AS, VERB_GROUP } from './words';
+import { APOSTROPHE_S, BE_FORMS, isNumberStart, PERSONAL_SUBJECTS, QUOTED_AS, VERB_GROUP } from './words';
 import { isPluralNoun, notACue } from './not-a-cue';
 
 /**
@@ -190,11 +190,10 @@ function postedThat(ctx: DocContext, i: number, e: number, b: number): boolean {
 /** Whether one to four capitalised words or a personal pronoun come between a closing quote (with its comma) and i. */
 function afterQuoteAndName(ctx: DocContext, i: number): boolean {
   let k = i - 1;
-  if (k >= 0 && PRONOUN_SUBJECTS.has(nm(ctx, k))) k--;
+  if (k >= 0 && PERSONAL_SUBJECTS.has(nm(ctx, k))) k--;
   else while (k >= 0 && i - k <= 4 && isWord(ctx, k) && isCapitalized(ctx, k)) k--;
   return k < i - 1 && k >= 0 && isCloseQuoteMark(ctx, k);
 }
-const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we']);
 
 // Verbs of claiming that, after a plural noun, have it as their subject ("witnesses claim", "critics argued"); "claims",
 // "reports" are left out: after a cue they are its object nouns ("denying claims of plagiarism").

@@ -74,9 +74,11 @@ const ASIDE_RE = /\s—(?=\p{Ll}|[^\s—][^—\n]*—)/u;
 function withDialogueDashes(text: string, quotes: QuoteSpan[]): QuoteSpan[] {
   if (!text.includes('—')) return quotes;
   const added: QuoteSpan[] = [];
+  let q = 0; // the first quote that may reach this line (both in text order: one pass, not one per line)
   for (const m of text.matchAll(DIALOGUE_LINE_RE)) {
     const start = m.index! + m[0].indexOf('—'), lineEnd = m.index! + m[0].length;
-    if (quotes.some((q) => q.start < lineEnd && q.end > start)) continue;
+    while (q < quotes.length && quotes[q].end <= start) q++;
+    if (q < quotes.length && quotes[q].start < lineEnd) continue;
     const aside = ASIDE_RE.exec(text.slice(start, lineEnd));
     if (!aside) { added.push({ start, end: lineEnd, closed: true }); continue; }
     const asideAt = start + aside.index + 1; // the aside's opening dash closes the speech

@@ -7,7 +7,7 @@ import type { Span } from './names';
 import { isCapitalized } from './word';
 
 /** Local and school-board offices of city-hall reporting ("Superintendent Gloria Vance", "Trustee Helen Marsh"). */
-const LOCAL_OFFICES = ['superintendent', 'trustee', 'alderman', 'alderwoman', 'selectman', 'selectwoman', 'sheriff', 'assemblyman',
+export const LOCAL_OFFICES = ['superintendent', 'trustee', 'alderman', 'alderwoman', 'selectman', 'selectwoman', 'sheriff', 'assemblyman',
   'assemblywoman', 'assemblymember', 'comptroller', 'coroner', 'magistrate', 'treasurer'];
 /** Office words that end a title before a name; the first word of a person's name never is one. */
 const TITLE_ENDS = new Set(['adviser', 'advisor', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson',
