@@ -69,7 +69,7 @@ export function accordingClaims(ctx: DocContext, env: Env, cue: CueMatch, a: num
   const linkAfter = who !== null && who.end + 1 < b && nm(ctx, who.end) === ','
     && (CLAUSE_LINKS_AFTER.has(nm(ctx, who.end + 1)) || asClauseAt(ctx, who.end + 1, b));
   if (who && cue.start - 1 > a && (nm(ctx, cue.start - 1) === ',' || partialQuoteEnds(ctx, cue.start - 1, a)) && out.length > first
-    && (trimEnd(ctx, who.end, b) === who.end || finalAccordingSource(ctx, who.end, b) || linkAfter)) {
+    && (trimEnd(ctx, who.end, b) === who.end || finalAccordingSource(ctx, who.end, b) || linkAfter || sourcelessSince(out, first))) {
     // "“…,” Sanders said, according to CNN." / "X said Y, according to a report.": a final according-to takes
     // the whole clause, the attributions in it included (PolNeAR is univocal) — but a quote keeps its speaker.
     if (quoteKeepsSpeaker(ctx, out, first, cue.start - 1)) return b;
@@ -121,6 +121,15 @@ function subjectBeforeRelative(ctx: DocContext, out: RawClaim[], s0: number, cue
   const s = startBefore(ctx, lo, comma);
   const e = trimEnd(ctx, s, comma);
   if (e > s && e - s <= 12) out.push(rawClaim(s, e, cue, who));
+}
+
+/**
+ * Whether no claim of the sentence so far has a source: a raising or passive cue's ("Two people are confirmed dead,
+ * according to police, and three remain missing"), whose source the according-to names wherever the sentence goes on.
+ */
+function sourcelessSince(out: readonly RawClaim[], first: number): boolean {
+  for (let i = first; i < out.length; i++) if (out[i].source) return false;
+  return true;
 }
 
 /** Whether [i, b) is a name of one to four capitalised words and the sentence's end punctuation. */
