@@ -167,6 +167,10 @@ suite('text: sentence splitter', () => {
     assert.deepEqual(split('All were found by about 9 a.m. Monday. Then at 5 p.m. The police came. It was 3 p.m. EST on Friday.'),
       ['All were found by about 9 a.m. Monday.', 'Then at 5 p.m.', 'The police came.', 'It was 3 p.m. EST on Friday.']);
   });
+  test('a time zone after a clock time may end its sentence ("7:19 p.m. EST."); a page reference does not ("(p. 14)", "pp. 22-23")', () => {
+    assert.deepEqual(split('It ended at 7:19 p.m. EST. Officials left. Costs rose (p. 14) and fell (pp. 22-23) later. The firm was est. 1890 in Leeds.'),
+      ['It ended at 7:19 p.m. EST.', 'Officials left.', 'Costs rose (p. 14) and fell (pp. 22-23) later.', 'The firm was est. 1890 in Leeds.']);
+  });
   test('dotted capitals end a sentence before an opening quote and a capital, not before a quote going on in lower case', () => {
     assert.deepEqual(split('"It was safe," he told the M.E.N. "Now I have two locks." The office said the U.S. “does not have” the means.'),
       ['"It was safe," he told the M.E.N.', '"Now I have two locks."', 'The office said the U.S. “does not have” the means.']);

@@ -212,7 +212,7 @@ function pushAsciiWord(sink: TokenSink, text: string, start: number, end: number
     }
   }
   const word = sink.words.getHashed(text, start, end, scannedHash);
-  if (text.charCodeAt(end) === 46 /* . */ && sink.isAbbreviation(word)) {
+  if (text.charCodeAt(end) === 46 /* . */ && (sink.isAbbreviation(word) || pageBefore(text, end, word))) {
     sink.push(text, start, end + 1, KIND_WORD);
     return end + 1;
   }
@@ -228,12 +228,21 @@ function pushWord(sink: TokenSink, text: string, start: number, word: string): n
     sink.push(text, end - 2, end, KIND_WORD);
     return end;
   }
-  if (text.charCodeAt(end) === 46 /* . */ && isAbbreviation(word)) end++;
+  if (text.charCodeAt(end) === 46 /* . */ && (isAbbreviation(word) || pageBefore(text, end, word))) end++;
   sink.push(text, start, end, KIND_WORD);
   return end;
 }
 
+/** "p. 14", "pp. 22-23": a page reference, not a sentence end ("7:19 p.m." is no page: a letter follows its period). */
+function pageBefore(text: string, dot: number, word: string): boolean {
+  if (word !== 'p' && word !== 'pp') return false;
+  const c = text.charCodeAt(dot + 2);
+  return text.charCodeAt(dot + 1) === 32 && c >= 48 && c <= 57;
+}
+
 function isAbbreviation(word: string): boolean {
+  // "at 7:19 p.m. EST.": the time zone, which may end a sentence; "est." (established) is written in lower case.
+  if (word === 'EST') return false;
   const lower = word.toLowerCase();
   if (TITLE_ABBREVIATIONS.has(lower) || OTHER_ABBREVIATIONS.has(lower)) return true;
   // A single capital letter before a period is an initial ("George W. Bush").
