@@ -69,7 +69,8 @@ export function accordingClaims(ctx: DocContext, env: Env, cue: CueMatch, a: num
   const linkAfter = who !== null && who.end + 1 < b && nm(ctx, who.end) === ','
     && (CLAUSE_LINKS_AFTER.has(nm(ctx, who.end + 1)) || asClauseAt(ctx, who.end + 1, b));
   if (who && cue.start - 1 > a && (nm(ctx, cue.start - 1) === ',' || partialQuoteEnds(ctx, cue.start - 1, a)) && out.length > first
-    && (trimEnd(ctx, who.end, b) === who.end || finalAccordingSource(ctx, who.end, b) || linkAfter || sourcelessSince(out, first))) {
+    && (trimEnd(ctx, who.end, b) === who.end || finalAccordingSource(ctx, who.end, b) || linkAfter || sourcelessSince(out, first)
+    || appositionToEnd(ctx, who.end, b))) {
     // "“…,” Sanders said, according to CNN." / "X said Y, according to a report.": a final according-to takes
     // the whole clause, the attributions in it included (PolNeAR is univocal) — but a quote keeps its speaker.
     if (quoteKeepsSpeaker(ctx, out, first, cue.start - 1)) return b;
@@ -160,6 +161,13 @@ function conjunctToEnd(ctx: DocContext, i: number, b: number): boolean {
     if (ctx.quoteOf[k] >= 0 || w === ',' || w === ';' || w === 'that' || VERB_GROUP.has(w) || SUBJECT_END.has(w)) return false;
   }
   return true;
+}
+
+/** Whether [i, b) is ", a senior counsel at the project." — an apposition to the source that runs to the sentence end. */
+function appositionToEnd(ctx: DocContext, i: number, b: number): boolean {
+  if (i + 2 >= b || nm(ctx, i) !== ',') return false;
+  const n = nm(ctx, i + 1);
+  return (n === 'a' || n === 'an' || n === 'the') && conjunctToEnd(ctx, i + 2, b);
 }
 
 /** Whether [i, b) is a non-restrictive relative clause ("who asked not to be named …") that runs to the sentence end:
