@@ -166,6 +166,12 @@ suite('entities: an office and a name read as one organisation', () => {
     assert.ok(!found.some((e) => e.startsWith('Chairperson')), found.join(' | '));
   });
 
+  test('a performer\'s trade before a name is a title ("Drummer Callum Baird", "Saxophonist …"), not an organisation\'s first word', () => {
+    const words = 'Drummer Callum Baird and Saxophonist Nia Obi said'.split(' ');
+    const spans: Span[] = [{ start: 0, end: 3, type: 'ORG' }, { start: 4, end: 7, type: 'ORG' }];
+    assert.deepEqual(shown(words, titledNamesInOrgs(words, spans, place, nationality, orgWord)), ['Callum Baird/PERSON', 'Nia Obi/PERSON']);
+  });
+
   test('"Liberal | Democrat" joined when the tagger leaves the qualifier out; Welsh "Rhun ap Iorwerth" one person', () => {
     const words = 'Liberal Democrat leader Ed Davey met Rhun ap Iorwerth and Rhodri ap Gwilym'.split(' ');
     const parties: Span[] = [{ start: 1, end: 2, type: 'NORP' }, { start: 3, end: 5, type: 'PERSON' }];

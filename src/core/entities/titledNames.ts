@@ -9,16 +9,21 @@ import { isCapitalized } from './word';
 /** Local and school-board offices of city-hall reporting ("Superintendent Gloria Vance", "Trustee Helen Marsh"). */
 export const LOCAL_OFFICES = ['superintendent', 'trustee', 'alderman', 'alderwoman', 'selectman', 'selectwoman', 'sheriff', 'assemblyman',
   'assemblywoman', 'assemblymember', 'comptroller', 'coroner', 'magistrate', 'treasurer'];
+/** Performers' and artists' trades written as a title ("Drummer Callum Baird", "Saxophonist …"): rare words the tagger
+ * read as an organisation's first word. */
+const ARTS_TRADES = ['drummer', 'bassist', 'guitarist', 'keyboardist', 'pianist', 'organist', 'percussionist', 'saxophonist',
+  'trumpeter', 'trombonist', 'violinist', 'violist', 'cellist', 'harpist', 'flautist', 'clarinetist', 'vocalist', 'frontman',
+  'frontwoman', 'singer', 'rapper', 'songwriter', 'sculptor', 'painter', 'poet'];
 /** Office words that end a title before a name; the first word of a person's name never is one. */
 const TITLE_ENDS = new Set(['adviser', 'advisor', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson',
   'ambassador', 'envoy', 'commander', 'chairman', 'chairwoman', 'chairperson', 'president', 'governor', 'mayor', 'speaker', 'chief',
   'director', 'general', 'premier', 'commissioner', 'prosecutor', 'judge', 'chancellor', 'taoiseach', 'tánaiste', 'tanaiste',
-  'mep', 'mp', 'msp', 'mla', 'councillor', 'councilor', 'corporator', 'constable', ...LOCAL_OFFICES]);
+  'mep', 'mp', 'msp', 'mla', 'councillor', 'councilor', 'corporator', 'constable', ...LOCAL_OFFICES, ...ARTS_TRADES]);
 /** Offices that may open such a span themselves ("Chancellor Rachel Reeves" tagged as one organisation): never the
  * first word of an organisation's name, as "General" ("General Electric") or "Director" may be. */
 const OPENING_TITLES = new Set(['councillor', 'councilor', 'corporator', 'constable', 'chancellor', 'minister', 'ambassador',
   'envoy', 'governor', 'mayor', 'premier', 'prosecutor', 'judge', 'spokesman', 'spokeswoman', 'spokesperson', 'chairperson', 'taoiseach', 'tánaiste', 'tanaiste', 'mep', 'mp', 'msp', 'mla',
-  ...LOCAL_OFFICES]);
+  ...LOCAL_OFFICES, ...ARTS_TRADES]);
 /** A lower-case particle of an Arabic or European name ("al-Araji", "bin Salman", "Sanne de Vries", "Ursula von der Leyen"). */
 const PARTICLE = /^(?:(?:al|el|ad|an|as|ash|at|az|bin|bint|ibn)(?:-\p{Lu}|$)|(?:de|van|von|der|den|da|di|du|del|della|dos|das|ter|ten)$)/u;
 const MAX_NAME_WORDS = 4;
