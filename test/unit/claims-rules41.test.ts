@@ -16,4 +16,14 @@ suite('claims: rules (session 41)', () => {
     assert.deepStrictEqual(claimsOf(text).map((c) => [c.cue, c.text, c.speaker]), [
       ['according to', 'Financing offered through the same apps can carry rates of 30% or more', 'Derek Mbeki']]);
   });
+
+  test('a single-quoted quote runs on over paragraphs as British copy writes it; a lone quoted line is still a heading', () => {
+    const text = 'Star heartbroken\n\nA source close to Kayleigh told MailOnline: \'Kayleigh is heartbroken. She found out from a friend.\n\n' +
+      '\'She trusted Jordan completely and she can\'t believe he would do this.\'\n\n\'A really tough decision.\'\n\nThe club said it was sorry.';
+    assert.deepStrictEqual(claimsOf(text).map((c) => [c.kind, c.speaker, c.text]), [
+      ['direct', 'A source close to Kayleigh', '\'Kayleigh is heartbroken. She found out from a friend.'],
+      ['direct', 'A source close to Kayleigh', '\'She trusted Jordan completely and she can\'t believe he would do this.\''],
+      ['indirect', 'The club', 'it was sorry']]);
+  });
 });
+

@@ -147,6 +147,24 @@ function wholeLine(text: string, s: number, e: number): boolean {
 }
 
 /**
+ * Whether the single quote opened at `open` and still open at the line break `nl` runs on over paragraphs, as British
+ * copy writes it ("… told MailOnline: 'Kayleigh is heartbroken. ⏎⏎'She trusted him.'"): it opens a line or follows a
+ * colon, its paragraph ends here, and the next paragraph opens with a single mark.
+ */
+function continuedBelow(text: string, open: number, nl: number): boolean {
+  if (!(open === 0 || text.charCodeAt(open - 1) === 10 || text.slice(Math.max(0, open - 2), open) === ': ')) return false;
+  return PARAGRAPH_OPENS_SINGLE.test(text.slice(nl, nl + 8));
+}
+const PARAGRAPH_OPENS_SINGLE = /^\n[ \t\r]*\n\s*['\u2018]\p{L}/u;
+
+/** End of [open, nl) without trailing white space. */
+function trimmedEnd(text: string, open: number, nl: number): number {
+  let e = nl;
+  while (e > open && /\s/.test(text[e - 1])) e--;
+  return e;
+}
+
+/**
  * Single-quoted spans in [from, to), found by `re` (SINGLE_MARKS, global): an opening ‘ or ' after a line start, space, bracket or dash and before a
  * letter; a closing ’ or ' after a non-space and before a space, punctuation or the end, on the same line, at least
  * two characters in, not a whole line. An apostrophe inside a word ("don't", "Iran’s") is neither; "rock 'n' roll" is
@@ -155,15 +173,24 @@ function wholeLine(text: string, s: number, e: number): boolean {
 function singleQuotes(text: string, re: RegExp, from: number, to: number, out: QuoteSpan[]): void {
   re.lastIndex = from;
   let open = -1;
+  let chained = -1; // where the next paragraph's quote opens when the one above runs on into it
   while (re.test(text)) {
     const i = re.lastIndex - 1;
     if (i >= to) return;
     const c = text.charCodeAt(i);
-    if (c === 10) { open = -1; continue; }
+    if (c === 10) {
+      if (open >= 0 && continuedBelow(text, open, i)) {
+        out.push({ start: open, end: trimmedEnd(text, open, i), closed: false });
+        chained = text.slice(i).search(/['\u2018]/) + i;
+      }
+      open = -1;
+      continue;
+    }
     const before = i > 0 ? text.charCodeAt(i - 1) : 10;
     const after = text.charCodeAt(i + 1); // NaN at the end
     if (open >= 0 && c !== 0x2018 && !opensAfter(before) && closesBefore(after)) {
-      if (i - open >= 3 && !wholeLine(text, open, i + 1)) out.push({ start: open, end: i + 1, closed: true });
+      // A whole line quoted is a heading, unless the quote above runs on into it.
+      if (i - open >= 3 && (open === chained || !wholeLine(text, open, i + 1))) out.push({ start: open, end: i + 1, closed: true });
       open = -1;
     } else if (c !== 0x2019 && opensAfter(before) && isLetterCode(after)) open = i;
   }
