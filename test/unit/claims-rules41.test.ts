@@ -25,5 +25,12 @@ suite('claims: rules (session 41)', () => {
       ['direct', 'A source close to Kayleigh', '\'She trusted Jordan completely and she can\'t believe he would do this.\''],
       ['indirect', 'The club', 'it was sorry']]);
   });
+
+  test('"told officers the parts were …": a group addressee is no part of the clause reported after it without "that"', () => {
+    const text = 'Parts stolen\n\nOwner Glen Shapiro told officers the parts were worth about $4,500. A woman told police her boyfriend ' +
+      'had thrown a phone. Pell told investors revenue would rise. Ward told officers the story of his life.';
+    assert.deepStrictEqual(claimsOf(text).map((c) => c.text), ['the parts were worth about $4,500', 'her boyfriend had thrown a phone',
+      'revenue would rise', 'officers the story of his life']);
+  });
 });
 

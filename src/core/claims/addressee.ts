@@ -8,6 +8,8 @@ import { APOSTROPHE_S, PREPOSITIONS } from './words';
 export function clauseAfterAddressee(ctx: DocContext, j: number, hi: number): number {
   const subject = subjectAfterAddressee(ctx, j, hi);
   if (subject >= 0) return subject;
+  const phrase = subjectPhraseAfterGroup(ctx, j, hi);
+  if (phrase >= 0) return phrase;
   const named = clauseAfterNamedAddressee(ctx, j, hi);
   return named >= 0 ? named : clauseAfterDay(ctx, j, hi);
 }
@@ -40,7 +42,7 @@ function clauseAfterNamedAddressee(ctx: DocContext, j: number, hi: number): numb
 /** Determiners an addressee may open with ("told the lawmakers", "told his aides"). */
 const ADDRESSEE_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'a', 'an', 'some', 'several']);
 /** Addressee nouns of groups that do not end in "s" ("told the inquest Mr X was …"). */
-const GROUP_ADDRESSEES = new Set(['media', 'people', 'press', 'crowd', 'audience', 'staff', 'court', 'jury', 'inquest', 'hearing',
+const GROUP_ADDRESSEES = new Set(['media', 'people', 'police', 'press', 'crowd', 'audience', 'staff', 'court', 'jury', 'inquest', 'hearing',
   'tribunal', 'committee', 'inquiry', 'panel', 'commission', 'council', 'conference', 'parliament', 'senate']);
 
 /**
@@ -61,6 +63,28 @@ function subjectAfterAddressee(ctx: DocContext, j: number, hi: number): number {
   while (e < hi && e < k + 4 && isCapitalized(ctx, e) && ctx.tokens.kind(e) === 'word') e++;
   const next = e < hi ? nm(ctx, e) : '';
   return e < hi && isWordLower(ctx, e) && !PREPOSITIONS.has(next) && !CLAUSE_OPENERS.has(next) && !OBJECT_PRONOUNS.has(next) ? k : -1;
+}
+
+/** Auxiliaries and modals that follow a reported clause's subject ("the parts were", "her boyfriend had"). */
+const AUXILIARIES = new Set(['would', 'will', 'was', 'were', 'had', 'has', 'have', 'is', 'are', 'could', 'should', 'can', 'may',
+  'might', 'must', 'did', 'does']);
+
+/**
+ * "told officers the parts were worth …", "told police her boyfriend had …", "told analysts revenue would rise":
+ * after "told", a one-word group addressee (a plural, or a group noun: police, staff, the court), then a lower-case
+ * subject of one to three words and an auxiliary: the reported clause starts at the subject, with no "that". -1 else.
+ */
+function subjectPhraseAfterGroup(ctx: DocContext, j: number, hi: number): number {
+  if (j < 1 || !TELL.has(nm(ctx, j - 1))) return -1;
+  const k = j + 1 < hi && ADDRESSEE_DETERMINERS.has(nm(ctx, j)) && !isCapitalized(ctx, j) ? j + 1 : j;
+  const group = k < hi && isWordLower(ctx, k) ? nm(ctx, k) : '';
+  if (!(GROUP_ADDRESSEES.has(group) || (group.length > 3 && group.endsWith('s'))) || PREPOSITIONS.has(group)) return -1;
+  for (let e = k + 1; e < hi && e <= k + 4; e++) {
+    const w = nm(ctx, e);
+    if (e > k + 1 && AUXILIARIES.has(w)) return k + 1;
+    if (!isWordLower(ctx, e) || PREPOSITIONS.has(w) || AUXILIARIES.has(w) || w === 'that' || w === 'to') return -1;
+  }
+  return -1;
 }
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
