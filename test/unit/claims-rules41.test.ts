@@ -32,5 +32,14 @@ suite('claims: rules (session 41)', () => {
     assert.deepStrictEqual(claimsOf(text).map((c) => c.text), ['the parts were worth about $4,500', 'her boyfriend had thrown a phone',
       'revenue would rise', 'officers the story of his life']);
   });
+
+  test('no cue: the noun "show", "expecting" a baby, a market estimate compared ("below estimates of $2.14 billion")', () => {
+    const text = 'Show\n\nShe found fame on the ITV2 show, where she met Reece. He hosts a talk show on Sundays. Polls show Smith leading. ' +
+      'The FEC shows Trump raised $5 million.\n\nVance and Lindqvist are expecting their first baby. Analysts are expecting a rate cut.\n\n' +
+      'Revenue rose 3% to $2.11 billion, slightly below estimates of $2.14 billion. Sales missed forecasts of $3 billion. ' +
+      'Bloomberg estimates his fortune at $42 billion.';
+    assert.deepStrictEqual(claimsOf(text).map((c) => [c.cue, c.text]), [['show', 'Smith leading'], ['shows', 'Trump raised $5 million'],
+      ['are expecting', 'a rate cut'], ['estimates', 'his fortune at $42 billion']]);
+  });
 });
 

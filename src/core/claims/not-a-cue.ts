@@ -86,6 +86,9 @@ export function notACue(ctx: DocContext, i: number, e: number, a: number, b: num
   if (e === i + 1 && i - 2 >= a && e < b && (nm(ctx, i - 1) === 'a' || nm(ctx, i - 1) === 'an') && nm(ctx, i - 2) === ','
     && (nm(ctx, e) === 'that' || nm(ctx, e) === 'which')) return true;
   if (thatSaid(ctx, i, e, a, b) || saidFirstName(ctx, i, e, a, b) || documentSeenBy(ctx, i, e, b)) return true;
+  if (showNoun(ctx, i, e, a, b) || expectingChild(ctx, e, b)) return true;
+  // "slightly below estimates of $2.14 billion", "its previous forecast of $8.7 billion": the market's figure compared.
+  if (e === i + 1 && i > a && MARKET_FIGURES.has(nm(ctx, i)) && COMPARED.has(nm(ctx, i - 1))) return true;
   // "What they're saying: “…,” Raman said.": a section label's words are no cue.
   if (i - a <= 5 && i > a && sectionLabelEnd(ctx, a, b) > i) return true;
   if (i <= a) return false;
@@ -98,6 +101,35 @@ export function notACue(ctx: DocContext, i: number, e: number, a: number, b: num
   // noun, not a verb (which would not agree with it).
   return e === i + 1 && PLURAL_QUANTIFIERS.has(before) && nm(ctx, i).endsWith('s');
 }
+
+const MARKET_FIGURES = new Set(['estimate', 'estimates', 'forecast', 'forecasts', 'projection', 'projections']);
+const COMPARED = new Set(['below', 'above', 'beat', 'beats', 'beating', 'missed', 'misses', 'missing', 'topped', 'tops', 'topping',
+  'exceeded', 'exceeding', 'than', 'previous', 'prior', 'earlier', 'consensus']);
+/** Words that make "show" the noun before it: a kind of show ("the talk show", "TV show"). */
+const SHOW_KINDS = new Set(['tv', 'talk', 'reality', 'chat', 'radio', 'cooking', 'morning', 'hit', 'comedy', 'quiz', 'award',
+  'awards', 'fashion', 'trade', 'air', 'road', 'motor', 'car', 'late-night', 'variety', 'flower', 'dog', 'cable']);
+
+/**
+ * "She found fame on the ITV2 show, where …", "his show", "the talk show": the noun, not "polls show". After an article
+ * or possessive, after a kind of show, or after an article and a capitalised word when punctuation or a preposition
+ * follows (not "The FEC shows Trump raised …").
+ */
+function showNoun(ctx: DocContext, i: number, e: number, a: number, b: number): boolean {
+  if (e !== i + 1 || i <= a || (nm(ctx, i) !== 'show' && nm(ctx, i) !== 'shows')) return false;
+  const before = nm(ctx, i - 1);
+  if (ARTICLES.has(before) || POSSESSIVE_DETERMINERS.has(before) || SHOW_KINDS.has(before)) return true;
+  if (i - 2 < a || !ARTICLES.has(nm(ctx, i - 2)) || !isCapitalized(ctx, i - 1)) return false;
+  return e >= b || !isWord(ctx, e) || AFTER_SHOW_NOUN.has(nm(ctx, e));
+}
+const AFTER_SHOW_NOUN = new Set(['where', 'which', 'in', 'on', 'at', 'for', 'with', 'of', 'and', 'host', 'hosts', 'was', 'is']);
+
+/** "are expecting their first baby", "is expecting twins": a pregnancy, not an expectation reported. */
+function expectingChild(ctx: DocContext, e: number, b: number): boolean {
+  if (nm(ctx, e - 1) !== 'expecting') return false;
+  for (let k = e; k < b && k < e + 4; k++) if (CHILDREN.has(nm(ctx, k))) return true;
+  return false;
+}
+const CHILDREN = new Set(['baby', 'child', 'twins', 'triplets', 'son', 'daughter', 'boy', 'girl']);
 
 /**
  * "Said Jalili, Iran's former negotiator, said: …": a sentence-opening "Said" before a name, when a "said" or "told"
