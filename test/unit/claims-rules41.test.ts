@@ -41,5 +41,12 @@ suite('claims: rules (session 41)', () => {
     assert.deepStrictEqual(claimsOf(text).map((c) => [c.cue, c.text]), [['show', 'Smith leading'], ['shows', 'Trump raised $5 million'],
       ['are expecting', 'a rate cut'], ['estimates', 'his fortune at $42 billion']]);
   });
+
+  test('a cue coordinated with the verb phrase before it has that phrase\'s subject as its speaker', () => {
+    const text = 'Rates\n\nNorway\'s central bank kept its benchmark rate unchanged at 4.5% on Thursday but said it would cut rates later.\n\n' +
+      'The company cut 200 jobs and said the plant would close. Prime Minister Aurelio Mendizabal flew to Arequipa on Sunday and ' +
+      'announced that the state of emergency would last a month.';
+    assert.deepStrictEqual(claimsOf(text).map((c) => c.speaker), ['Norway\'s central bank', 'The company', 'Prime Minister Aurelio Mendizabal']);
+  });
 });
 

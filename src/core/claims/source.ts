@@ -5,7 +5,7 @@ import type { DocContext } from './context';
 import { nm } from './context';
 import { glued, isCapitalized, isWord } from './context';
 import { DASHES, datelineEnd } from './dateline';
-import { DETERMINERS, isGerund, LY_NOUNS, MONTHS, POSSESSIVE_DETERMINERS, NP_LEFT_STOPS, PREPOSITIONS, RELATIVE_CLAUSE_SUBJECTS, PERSONAL_SUBJECTS, SUBJECT_END, SUBJECT_PRONOUNS, VERB_GROUP, isMannerAdverb } from './words';
+import { DETERMINERS, IRREGULAR_PAST, isGerund, LY_NOUNS, MONTHS, POSSESSIVE_DETERMINERS, NP_LEFT_STOPS, PREPOSITIONS, RELATIVE_CLAUSE_SUBJECTS, PERSONAL_SUBJECTS, SUBJECT_END, SUBJECT_PRONOUNS, VERB_GROUP, isMannerAdverb } from './words';
 
 export interface TokenRange { readonly start: number; readonly end: number }
 
@@ -369,6 +369,8 @@ export function subjectNP(ctx: DocContext, a: number, hi: number): TokenRange | 
   while (j < hi && j - s < 10 && joinsNP(ctx, j)) {
     const n = nm(ctx, j);
     if (j > s && (SUBJECT_END.has(n) || VERB_GROUP.has(n))) break;
+    // "Norway's central bank kept its rate unchanged … but said": an irregular past tense ends the subject too.
+    if (j > s && IRREGULAR_PAST.has(n) && !isCapitalized(ctx, j)) break;
     if (j > s && n.length > 4 && (n.endsWith('ed') || n.endsWith('ly')) && !isCapitalized(ctx, j)) break;
     if (j > s && (n === 'who' || n === 'which' || n === 'that')) break;
     j++;

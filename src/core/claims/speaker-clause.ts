@@ -9,12 +9,7 @@ import type { DocContext } from './context';
 import { isCapitalized, isWord, nm } from './context';
 import { abbreviationStop } from './source';
 import type { TokenRange } from './source';
-import { DETERMINERS, FINITE, POSSESSIVE_DETERMINERS, PREPOSITIONS, isMannerAdverb } from './words';
-
-/** Common irregular past tenses ("Dutch voters dealt a blow … by", "Trump took offense at"). */
-const IRREGULAR_PAST = new Set(['began', 'sent', 'dealt', 'took', 'made', 'gave', 'went', 'came', 'spoke', 'wrote', 'told',
-  'held', 'met', 'ran', 'won', 'kept', 'brought', 'thought', 'felt', 'got', 'saw', 'knew', 'stood', 'struck', 'drew',
-  'threw', 'chose', 'rose', 'fell', 'sought', 'fought', 'paid', 'spent', 'built', 'sold', 'heard', 'became', 'said']);
+import { DETERMINERS, FINITE, IRREGULAR_PAST, POSSESSIVE_DETERMINERS, PREPOSITIONS, isMannerAdverb } from './words';
 
 /** Subject pronouns: unambiguously a clause's subject ("it" is left out: it is an object as often). */
 const SUBJECTS = new Set(['he', 'she', 'they', 'we']);
@@ -31,6 +26,8 @@ const LINKERS = new Set(['to', 'and', 'or', 'but', 'than', 'into', 'onto', 'upon
  */
 const ADJUNCT_LEADS = new Set(['by', 'in', 'while', 'without', 'after', 'before', 'upon']);
 
+const COORDINATORS = new Set(['and', 'but', 'or']);
+
 /** What follows these belongs to the noun (a relative clause): no cut after them. */
 const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose', 'where']);
 
@@ -44,11 +41,14 @@ function isFiniteVerb(ctx: DocContext, i: number): boolean {
   return FINITE.has(n) || (n.length > 3 && n.endsWith("n't"));
 }
 
+/** Past tenses spelt as their present or noun ("The company cut 200 jobs and | said"): verbs only before a coordinated cue. */
+const BARE_PAST = new Set(['cut', 'put', 'set', 'hit', 'shut', 'let', 'quit', 'spread', 'cost', 'hurt', 'read', 'bid']);
+
 /** A lower-case past tense at i right after a word that can end a subject ("Clinton lagged", not "a signed"). */
-function isPastVerb(ctx: DocContext, i: number, from: number): boolean {
+function isPastVerb(ctx: DocContext, i: number, from: number, bare: boolean): boolean {
   if (isCapitalized(ctx, i) || i - 1 < from || !isWord(ctx, i - 1)) return false;
   const n = nm(ctx, i);
-  if (!IRREGULAR_PAST.has(n) && !(n.length > 4 && n.endsWith('ed'))) return false;
+  if (!IRREGULAR_PAST.has(n) && !(n.length > 4 && n.endsWith('ed')) && !(bare && BARE_PAST.has(n))) return false;
   return !isFunctionWord(nm(ctx, i - 1));
 }
 
@@ -89,21 +89,21 @@ function objectAfter(ctx: DocContext, v: number, end: number): boolean {
  * Saturday he"), else the words before the first finite verb (with `lexical`, or past tense) unless an expletive
  * stands before it or a noun phrase after it (any phrase, when the span ends in an adjunct's preposition). Null when punctuation or a relative pronoun comes first, or no verb.
  */
-function subjectBeforeVerb(ctx: DocContext, s: number, e: number, lexical: boolean, adjunct: boolean): TokenRange | null {
+function subjectBeforeVerb(ctx: DocContext, s: number, e: number, lexical: boolean, adjunct: boolean, coordinated: boolean): TokenRange | null {
   for (let i = s + 1; i < e; i++) {
     const step = walkStep(ctx, i);
     if (step === SKIP) continue;
     if (step === STOP) return null;
     const n = nm(ctx, i);
     if (SUBJECTS.has(n) && !isCapitalized(ctx, i)) return { start: i, end: i + 1 };
-    if (isFiniteVerb(ctx, i) || (lexical && isPastVerb(ctx, i, s))) {
+    if (isFiniteVerb(ctx, i) || (lexical && isPastVerb(ctx, i, s, coordinated))) {
       // "Little did they | know", "Why had he | asserted": an inverted subject after its auxiliary.
       if (i + 1 < e && SUBJECTS.has(nm(ctx, i + 1))) return { start: i + 1, end: i + 2 };
       // "It is worth | noting": no speaker to cut to. "has left 62 percent of voters | saying", "Clinton's critique is
       // a typical Democratic line of | attack on": an object after the verb may be the cue's own subject or owner
       // (the span's last word opens none: "He made the | case").
       if (i === s + 1 && EXPLETIVES.has(nm(ctx, s))) return null;
-      if (!adjunct && objectAfter(ctx, i, e - 1)) return null;
+      if (!adjunct && !coordinated && objectAfter(ctx, i, e - 1)) return null;
       // "Trump quickly | pivoted to": an adverb before the verb is no part of the subject.
       let end = i;
       while (end - 1 > s && isMannerAdverb(ctx.tokens.text(end - 1))) end--;
@@ -127,8 +127,12 @@ export function clauseSubject(ctx: DocContext, s: number, e: number, cueStart: n
   if (light) return light;
   const last = e - 1;
   const n = nm(ctx, last);
-  if (isCapitalized(ctx, last) || POSSESSIVE_DETERMINERS.has(n) || isPossessive(ctx, last)) return null;
-  return subjectBeforeVerb(ctx, s, e, isFunctionWord(n), ADJUNCT_LEADS.has(n));
+  // "The company cut 200 jobs and | said", "X flew to Arequipa on Sunday and | announced": a cue coordinated with the verb
+  // phrase before it shares that phrase's subject (an object or name there is no speaker).
+  // Not a participle's: "precedents restricting …, limiting … and | requiring" coordinates it with the participles before.
+  const coordinated = COORDINATORS.has(nm(ctx, cueStart - 1)) && !isCapitalized(ctx, cueStart - 1) && !nm(ctx, cueStart).endsWith('ing');
+  if (!coordinated && (isCapitalized(ctx, last) || POSSESSIVE_DETERMINERS.has(n) || isPossessive(ctx, last))) return null;
+  return subjectBeforeVerb(ctx, s, e, isFunctionWord(n) || coordinated, ADJUNCT_LEADS.has(n), coordinated);
 }
 
 /**

@@ -68,6 +68,11 @@ export const VERB_GROUP = set(`has have had having is was were are be been being
   should can could may might must not never also later previously repeatedly recently reportedly often once again
   already further then publicly privately quickly immediately firmly even just still first initially now n't t`);
 
+/** Common irregular past tenses ("Dutch voters dealt a blow … by", "Trump took offense at"). */
+export const IRREGULAR_PAST = new Set(['began', 'sent', 'dealt', 'took', 'made', 'gave', 'went', 'came', 'spoke', 'wrote', 'told',
+  'held', 'met', 'ran', 'won', 'kept', 'brought', 'thought', 'felt', 'got', 'saw', 'knew', 'stood', 'struck', 'drew',
+  'threw', 'chose', 'rose', 'fell', 'flew', 'sought', 'fought', 'paid', 'spent', 'built', 'sold', 'heard', 'became', 'said']);
+
 /** Words that typically are verbs/adverbs, ending a subject noun phrase walking right. */
 export const SUBJECT_END = set(`has have had is was were are will would can could may might must did does do said
   says also held met told discussed thanked called noted added expressed stressed explained pointed warned
