@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { tagEntities } from '../../src/core/entities';
 import { canStartDate, findDates } from '../../src/core/entities/dates';
 import {
-  attachNameSuffixes, battledGroups, dropNonNames, dropPartyLabels, honorificPersons, mergeNationalityOrgs, type Span,
+  attachNameSuffixes, battledGroups, dropNonNames, dropPartyLabels, honorificPersons, mergeNationalityOrgs, roleOfOrg, type Span,
 } from '../../src/core/entities/names';
 import { placeOrOrgByContext } from '../../src/core/entities/contextTypes';
 import { fillSurnames } from '../../src/core/entities/surnames';
@@ -42,6 +42,13 @@ suite('entities: API and rules', () => {
     assert.deepEqual(show(names).filter((s) => s.endsWith('/PERSON')), ['Ayatollah Ali Khamenei/PERSON', 'Barham Salih/PERSON']);
   });
 
+  test('a name with a business noun heading its apposition is an organisation, in every mention ("Zentra, the payments startup,")', () => {
+    const words = 'Zentra , the payments startup , said ; Zentra rose . Jo Lee , a startup founder , spoke to chipmaker Veltrix'.split(' ');
+    const spans: Span[] = [{ start: 0, end: 1, type: 'PERSON' }, { start: 8, end: 9, type: 'PERSON' }, { start: 11, end: 13, type: 'PERSON' },
+      { start: 21, end: 22, type: 'LOC' }];
+    roleOfOrg(words, spans);
+    assert.deepEqual(spans.map((x) => x.type), ['ORG', 'ORG', 'PERSON', 'ORG']);
+  });
   test('a company\'s common noun ends no person\'s name: "Thames Water" is an organisation, a lone "Water" nobody', () => {
     const es = tag('Sewage\n\nThames Water said it had cut spills. A South West Water spokesperson disputed the analysis.');
     assert.ok(es.some((e) => e.text === 'Thames Water' && e.type === 'ORG'), show(es).join(', '));

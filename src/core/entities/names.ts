@@ -164,7 +164,37 @@ function analystsFirm(words: readonly string[], s: Span): boolean {
     || (s.end + 1 < words.length && ANALYSTS.has(words[s.end]) && /^\p{Lu}\p{Ll}/u.test(words[s.end + 1]));
 }
 
-/** "head of Iraq's X", "leader of the X", "analysts at X": X is an organisation, and so is every other mention of it. */
+/** Nouns for a business or body that, as an apposition's head, make the name before it an organisation. */
+const FIRM_NOUNS = new Set(['company', 'firm', 'startup', 'start-up', 'chain', 'retailer', 'lender', 'insurer', 'bank',
+  'airline', 'carrier', 'chipmaker', 'automaker', 'carmaker', 'drugmaker', 'manufacturer', 'maker', 'brand', 'conglomerate',
+  'brokerage', 'consultancy', 'nonprofit', 'charity', 'broadcaster', 'utility', 'supplier', 'subsidiary']);
+/** Business nouns used as a title right before a firm's name ("chipmaker Veltrix", "Retailer Dunmore Stores"). */
+const FIRM_TITLES = new Set(['chipmaker', 'automaker', 'carmaker', 'drugmaker', 'retailer', 'startup', 'lender', 'insurer', 'airline',
+  'conglomerate', 'brokerage']);
+/** What may follow the apposition's head: its end, or a modifier of a firm ("the firm contracted to …", "based in …"). */
+const AFTER_FIRM = new Set([',', '.', ';', 'that', 'which', 'whose', 'contracted', 'hired', 'based', 'behind', 'founded', 'owned',
+  'run', 'in', 'with', 'for']);
+
+/**
+ * "Zentra, the payments startup, said", "Strathmore Structural, the firm contracted to …": a name with an apposition
+ * headed by a business noun (within four words of its article) is an organisation ("Jo Lee, a startup founder" is not:
+ * the noun is no head there).
+ */
+function firmApposition(words: readonly string[], s: Span): boolean {
+  // "The developer, Stonegate Residential, said": the apposition before the name; "chipmaker Veltrix Semiconductor".
+  const p = s.start - 1;
+  if (p >= 2 && words[p] === ',' && FIRM_NOUNS.has(words[p - 1].toLowerCase()) && ['the', 'a', 'an'].includes(words[p - 2].toLowerCase())) return true;
+  if (p >= 0 && FIRM_TITLES.has(words[p].toLowerCase())) return true;
+  const a = s.end + 1;
+  if (words[s.end] !== ',' || a >= words.length || !['the', 'a', 'an'].includes(words[a].toLowerCase())) return false;
+  for (let k = a + 1; k < words.length && k <= a + 4; k++) {
+    if (FIRM_NOUNS.has(words[k].toLowerCase())) return k + 1 >= words.length || AFTER_FIRM.has(words[k + 1]);
+    if (!/^\p{Ll}/u.test(words[k])) return false;
+  }
+  return false;
+}
+
+/** "head of Iraq's X", "leader of the X", "analysts at X", "X, the payments startup": X is an organisation, and so is every other mention of it. */
 export function roleOfOrg(words: readonly string[], spans: Span[]): void {
   const retyped = new Set<string>();
   for (let j = 0; j < spans.length; j++) {
@@ -174,7 +204,7 @@ export function roleOfOrg(words: readonly string[], spans: Span[]): void {
     let k = s.start - 1;
     if (k >= 1 && words[k] === "'s") k -= 2; // "Iraq 's"
     if (k >= 0 && isWord(words[k], 'the')) k--;
-    if ((k >= 1 && isWord(words[k], 'of') && ORG_ROLE.has(words[k - 1].toLowerCase())) || analystsFirm(words, s)) {
+    if ((k >= 1 && isWord(words[k], 'of') && ORG_ROLE.has(words[k - 1].toLowerCase())) || analystsFirm(words, s) || firmApposition(words, s)) {
       s.type = 'ORG';
       retyped.add(words.slice(s.start, s.end).join(' '));
     }
