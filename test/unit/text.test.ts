@@ -164,8 +164,8 @@ suite('text: sentence splitter', () => {
       'John J. "Jack" Sheehan said so.']);
   });
   test('a clock time runs on into its day or time zone ("9 a.m. Monday", "3 p.m. EST"); before another word it may end', () => {
-    assert.deepEqual(split('All were found by about 9 a.m. Monday. Then at 5 p.m. The police came. It was 3 p.m. EST on Friday.'),
-      ['All were found by about 9 a.m. Monday.', 'Then at 5 p.m.', 'The police came.', 'It was 3 p.m. EST on Friday.']);
+    assert.deepEqual(split('All were found by about 9 a.m. Monday. Then at 5 p.m. The police came. It was 3 p.m. EST on Friday. At 4 p.m. Eastern time it ended.'),
+      ['All were found by about 9 a.m. Monday.', 'Then at 5 p.m.', 'The police came.', 'It was 3 p.m. EST on Friday.', 'At 4 p.m. Eastern time it ended.']);
   });
   test('a time zone after a clock time may end its sentence ("7:19 p.m. EST."); a page reference does not ("(p. 14)", "pp. 22-23")', () => {
     assert.deepEqual(split('It ended at 7:19 p.m. EST. Officials left. Costs rose (p. 14) and fell (pp. 22-23) later. The firm was est. 1890 in Leeds.'),

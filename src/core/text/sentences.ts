@@ -49,7 +49,8 @@ export function splitSentences(text: string, tokens: Tokens): Sentence[] {
 
 /** Days and time zones that go on with a clock time: "by about 9 a.m. Monday", "at 3 p.m. EST". */
 const AFTER_CLOCK = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'ET', 'EST',
-  'EDT', 'CT', 'CST', 'CDT', 'MT', 'MST', 'MDT', 'PT', 'PST', 'PDT', 'GMT', 'UTC', 'BST', 'CET', 'CEST', 'IST', 'AEST', 'AEDT']);
+  'EDT', 'CT', 'CST', 'CDT', 'MT', 'MST', 'MDT', 'PT', 'PST', 'PDT', 'GMT', 'UTC', 'BST', 'CET', 'CEST', 'IST', 'AEST', 'AEDT',
+  'Eastern', 'Central', 'Mountain', 'Pacific', 'Atlantic']);
 
 /** Whether "a.m."/"p.m." (tokens a|p . m before the final ".") goes on into `next` rather than ending its sentence. */
 function clockRunsOn(ap: string, dot: string, m: string, next: string): boolean {
