@@ -48,5 +48,13 @@ suite('claims: rules (session 41)', () => {
       'announced that the state of emergency would last a month.';
     assert.deepStrictEqual(claimsOf(text).map((c) => c.speaker), ['Norway\'s central bank', 'The company', 'Prime Minister Aurelio Mendizabal']);
   });
+
+  test('"…, analysts wrote in a note to clients." is a final attribution; an apposition between source and cue is no content', () => {
+    const text = 'Rates\n\nLower rates would ease pressure on borrowers, analysts wrote in a note to clients.\n\n' +
+      'It may matter: \'\'Banks will suffer,\'\' Isaac Boltansky, an analyst at Compass Point, wrote in a note to investors.';
+    const got = claimsOf(text).map((c) => [c.cue, c.text, c.speaker]);
+    assert.deepStrictEqual(got[0], ['wrote', 'Lower rates would ease pressure on borrowers', 'analysts']);
+    assert.ok(!got.some((c) => c[1] === 'an analyst at Compass Point'), JSON.stringify(got));
+  });
 });
 

@@ -222,7 +222,9 @@ export function contentBefore(ctx: DocContext, env: Env, cue: CueMatch, b: numbe
   const e0 = trimEnd(ctx, s0, contentEndAtSeparator(ctx, sep));
   // Content comes first, so a preposition at the end of the cue opens an adjunct: "wrote | in a post".
   const cueT = cue.end - cue.start > 1 && PREPOSITIONS.has(nm(ctx, cue.end - 1)) ? { start: cue.start, end: cue.end - 1, key: cue.key } : cue;
-  if (e0 > s0) { subjectBeforeRelative(ctx, out, s0, cueT, source); out.push(rawClaim(s0, e0, cueT, source)); }
+  // Words between the source and its cue are the source's apposition ("…: ''…,'' Isaac Boltansky, an analyst at X, wrote
+  // in a note"), never its content.
+  if (e0 > s0 && !(source && source.end <= s0)) { subjectBeforeRelative(ctx, out, s0, cueT, source); out.push(rawClaim(s0, e0, cueT, source)); }
   // "“A,” he said, “B.”" — the quote after is a continuation of the same claim.
   let k = j;
   while (k < b && !isOpenQuoteMark(ctx, k) && nm(ctx, k) !== '.' && k < j + 8) k++;

@@ -234,6 +234,8 @@ export function onlyAdjunctFollows(ctx: DocContext, j: number, head: string, hi:
     const m = nm(ctx, k);
     // "confirmed to The Verge on Wednesday": a recipient, where a later "to" is a verb's ("urged him to act").
     if (m === 'to' && k === j && SAID_TO.has(head) && ctx.tokens.text(k) === 'to' && recipientAfterTo(ctx, k + 1, hi)) continue;
+    // "wrote in a note to clients.": the message's listeners.
+    if (m === 'to' && k > j && MESSAGES.has(nm(ctx, k - 1)) && (recipientAfterTo(ctx, k + 1, hi) || (k + 1 < hi && AUDIENCES.has(nm(ctx, k + 1))))) continue;
     if (m === 'that' || isOpenQuoteMark(ctx, k) || m === ':' || m === 'to') return false;
     // "warned an al-Qaida cell is operating …": what looked like the recipient is the subject of the content clause
     // (a relative clause on the recipient has its pronoun first: "told reporters who were …").
