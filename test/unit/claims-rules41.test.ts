@@ -56,5 +56,12 @@ suite('claims: rules (session 41)', () => {
     assert.deepStrictEqual(got[0], ['wrote', 'Lower rates would ease pressure on borrowers', 'analysts']);
     assert.ok(!got.some((c) => c[1] === 'an analyst at Compass Point'), JSON.stringify(got));
   });
+
+  test('"about" before a number opens the content; "declined to be named" is no cue', () => {
+    const text = 'Quake\n\nVillacorta said about 400 homes had been destroyed and that the toll could rise.\n\n' +
+      'Three delegates, who declined to be named because they were not authorised to speak, said the group would meet.';
+    assert.deepStrictEqual(claimsOf(text).map((c) => [c.cue, c.text]), [
+      ['said', 'about 400 homes had been destroyed and that the toll could rise'], ['said', 'the group would meet']]);
+  });
 });
 

@@ -100,6 +100,8 @@ export function contentStartAfter(ctx: DocContext, j: number, head: string, hi: 
   }
   // "wrote in | a note to clients that …": the cue phrase took the message's "in".
   const msg = j > 0 && nm(ctx, j - 1) === 'in' && j + 1 < hi && MESSAGES.has(nm(ctx, j + 1)) ? j - 1 : j;
+  // "said about 400 homes had been destroyed … and that …": "about" before a number is an approximation, no preposition.
+  if (n === 'about' && j + 1 < hi && isNumberStart(ctx.tokens.text(j + 1))) return j;
   if (recipient || PREPOSITIONS.has(n) || msg < j) {
     for (let k = j; k < Math.min(hi, j + 20); k++) {
       const m = nm(ctx, k);

@@ -23,6 +23,9 @@ export function notACue(ctx: DocContext, i: number, e: number, a: number, b: num
   if (e === i + 1 && FIRE_VERBS.has(nm(ctx, i)) && firesWeapon(ctx, e, b)) return true;
   // "who was granted anonymity to discuss …": the outlet's leave to speak unnamed, no one's words.
   if (e < b && nm(ctx, e - 1) === 'granted' && nm(ctx, e) === 'anonymity') return true;
+  // "who declined to be named because …", "asked not to be identified": a source's anonymity, no one's words.
+  if (e + 2 < b && nm(ctx, e) === 'to' && nm(ctx, e + 1) === 'be' && ANONYMOUS.has(nm(ctx, e + 2))) return true;
+  if (e - 3 >= a && ANONYMOUS.has(nm(ctx, e - 1)) && nm(ctx, e - 2) === 'be' && nm(ctx, e - 3) === 'to') return true;
   // "… granted anonymity to discuss …", "not authorized to speak publicly": what they were not free to do.
   if (e - 3 >= a && nm(ctx, e - 2) === 'to' && (nm(ctx, e - 3) === 'anonymity' || nm(ctx, e - 3) === 'authorized')) return true;
   // "face murder charges", "facing charges": a prosecution's charges, no one's claim.
@@ -102,6 +105,7 @@ export function notACue(ctx: DocContext, i: number, e: number, a: number, b: num
   return e === i + 1 && PLURAL_QUANTIFIERS.has(before) && nm(ctx, i).endsWith('s');
 }
 
+const ANONYMOUS = new Set(['named', 'identified']);
 const MARKET_FIGURES = new Set(['estimate', 'estimates', 'forecast', 'forecasts', 'projection', 'projections']);
 const COMPARED = new Set(['below', 'above', 'beat', 'beats', 'beating', 'missed', 'misses', 'missing', 'topped', 'tops', 'topping',
   'exceeded', 'exceeding', 'than', 'previous', 'prior', 'earlier', 'consensus']);
