@@ -63,5 +63,15 @@ suite('claims: rules (session 41)', () => {
     assert.deepStrictEqual(claimsOf(text).map((c) => [c.cue, c.text]), [
       ['said', 'about 400 homes had been destroyed and that the toll could rise'], ['said', 'the group would meet']]);
   });
+
+  test('wire anonymity formulae: the official is the speaker, "not authorised to discuss" no cue, "said the clinic treated …" no inversion', () => {
+    const text = 'Truce talks\n\nA senior official who spoke on condition of anonymity because he was not authorised to discuss the talks ' +
+      'publicly said the draft envisaged a phased exchange.\n\nA senior official, who was not authorised to discuss the talks, said the ' +
+      'vote would wait.\n\nA medic at the clinic, who asked to be identified only by her first name, Iryna, said the clinic treated about a dozen people a week.';
+    const got = claimsOf(text).map((c) => [c.text, c.speaker]);
+    assert.deepStrictEqual(got.map((c) => c[0]), ['the draft envisaged a phased exchange', 'the vote would wait',
+      'the clinic treated about a dozen people a week']);
+    assert.ok(got[0][1]!.startsWith('A senior official who spoke on condition of anonymity'), String(got[0][1]));
+  });
 });
 

@@ -27,6 +27,7 @@ export function leftSource(ctx: DocContext, a: number, cueStart: number, floor: 
 
 /** Relative pronouns that can be their clause's subject (not "whom", "whose": words.ts RELATIVE_PRONOUNS has them). */
 const SUBJECT_RELATIVES = new Set(['who', 'that', 'which']);
+const SUBORDINATORS = new Set(['because', 'since', 'although', 'though', 'while', 'if', 'unless', 'until']);
 const NOT_RESTRICTIVE = new Set([',', '—', '–', '-', '--', '(', ')', ';', ':']);
 /** Longest subject with its relative clause taken whole (tokens). */
 const MAX_RELATIVE_SUBJECT = 40;
@@ -61,13 +62,15 @@ function withRelativeHead(ctx: DocContext, a: number, src: TokenRange, floor: nu
   if (!opensPredicate(ctx, r)) return src;
   let own = false; // the relative clause has words of its own past the cue's auxiliaries ("People who have long | said")
   let verbs = true; // still in the clause's first verb group ("who have been")
+  let subordinate = false; // past a subordinator: its clause's verbs are not the sentence's
   for (let k = r + 1; k < src.end; k++) {
     const w = nm(ctx, k);
     if (NOT_RESTRICTIVE.has(ctx.tokens.text(k)) || ctx.quoteOf[k] >= 0 || w === 'what') return src;
     // A finite verb after the clause's own words is the sentence's: "All that happened | was that the boy told",
     // "Candidates who fit that profile | have wasted little time … articulating".
     if (verbs) verbs = VERB_GROUP.has(w) || FINITE.has(w);
-    else if (FINITE.has(w)) return src;
+    else if (SUBORDINATORS.has(w)) subordinate = true; // "who spoke on condition of anonymity because he was …"
+    else if (FINITE.has(w) && !subordinate) return src;
     if (k > r + 1 && (isCapitalized(ctx, k) || DETERMINERS.has(w) || PREPOSITIONS.has(w) || PRONOUNS.has(w))) own = true;
   }
   return own ? { start: subject.start, end: src.end } : src;

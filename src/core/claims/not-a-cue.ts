@@ -27,7 +27,7 @@ export function notACue(ctx: DocContext, i: number, e: number, a: number, b: num
   if (e + 2 < b && nm(ctx, e) === 'to' && nm(ctx, e + 1) === 'be' && ANONYMOUS.has(nm(ctx, e + 2))) return true;
   if (e - 3 >= a && ANONYMOUS.has(nm(ctx, e - 1)) && nm(ctx, e - 2) === 'be' && nm(ctx, e - 3) === 'to') return true;
   // "… granted anonymity to discuss …", "not authorized to speak publicly": what they were not free to do.
-  if (e - 3 >= a && nm(ctx, e - 2) === 'to' && (nm(ctx, e - 3) === 'anonymity' || nm(ctx, e - 3) === 'authorized')) return true;
+  if (e - 3 >= a && nm(ctx, e - 2) === 'to' && (nm(ctx, e - 3) === 'anonymity' || AUTHORIZED.has(nm(ctx, e - 3)))) return true;
   // "face murder charges", "facing charges": a prosecution's charges, no one's claim.
   if (e === i + 1 && (nm(ctx, i) === 'charges' || nm(ctx, i) === 'charge') && facedBefore(ctx, i, a)) return true;
   // "The S&P 500 declined 1.3%", "Robinson added 14 points": a figure after the verb is an amount, not words.
@@ -35,7 +35,7 @@ export function notACue(ctx: DocContext, i: number, e: number, a: number, b: num
   // "Note: The Kyiv Independent could not verify …": the editor's imperative opening a note, no one's words.
   if (i === a && nm(ctx, i) === 'note' && e === i + 2 && ctx.tokens.text(i + 1) === ':') return true;
   // "who was not authorized to talk to the press": leave not given, no one's words (the cue ends at "authorized").
-  if (nm(ctx, e - 1) === 'authorized' && e - 2 >= a && (nm(ctx, e - 2) === 'not' || (e - 3 >= a && nm(ctx, e - 3) === 'not'))) return true;
+  if (AUTHORIZED.has(nm(ctx, e - 1)) && e - 2 >= a && (nm(ctx, e - 2) === 'not' || (e - 3 >= a && nm(ctx, e - 3) === 'not'))) return true;
   // "…, a decision parents say will force …": a noun whose relative clause has its own speaker and verb; the "say" is
   // the cue (the noun had taken "parents say will force …" as its content).
   if (((e === i + 1 && i > a && ARTICLES.has(nm(ctx, i - 1))) || (e === i + 2 && ARTICLES.has(nm(ctx, i)))) && relativeSpeakerAfter(ctx, e, b)) return true;
@@ -106,6 +106,8 @@ export function notACue(ctx: DocContext, i: number, e: number, a: number, b: num
 }
 
 const ANONYMOUS = new Set(['named', 'identified']);
+/** Leave to speak ("not authorized to discuss …"), British spelling too. */
+const AUTHORIZED = new Set(['authorized', 'authorised', 'permitted']);
 const MARKET_FIGURES = new Set(['estimate', 'estimates', 'forecast', 'forecasts', 'projection', 'projections']);
 const COMPARED = new Set(['below', 'above', 'beat', 'beats', 'beating', 'missed', 'misses', 'missing', 'topped', 'tops', 'topping',
   'exceeded', 'exceeding', 'than', 'previous', 'prior', 'earlier', 'consensus']);

@@ -5,7 +5,7 @@ import type { DocContext } from './context';
 import { nm } from './context';
 import { glued, isCapitalized, isWord } from './context';
 import { DASHES, datelineEnd } from './dateline';
-import { DETERMINERS, IRREGULAR_PAST, isGerund, LY_NOUNS, MONTHS, POSSESSIVE_DETERMINERS, NP_LEFT_STOPS, PREPOSITIONS, RELATIVE_CLAUSE_SUBJECTS, PERSONAL_SUBJECTS, SUBJECT_END, SUBJECT_PRONOUNS, VERB_GROUP, isMannerAdverb } from './words';
+import { DETERMINERS, IRREGULAR_PAST, isGerund, isNumberStart, LY_NOUNS, MONTHS, POSSESSIVE_DETERMINERS, NP_LEFT_STOPS, PREPOSITIONS, RELATIVE_CLAUSE_SUBJECTS, PERSONAL_SUBJECTS, SUBJECT_END, SUBJECT_PRONOUNS, VERB_GROUP, isMannerAdverb } from './words';
 
 export interface TokenRange { readonly start: number; readonly end: number }
 
@@ -245,9 +245,22 @@ export function rightNP(ctx: DocContext, start: number, hi: number): TokenRange 
     if (j > start && n === 'for' && j + 1 < hi && isGerund(nm(ctx, j + 1))) break;
     if (j > start && n === '.' && j + 1 >= hi) break;
     if (j > start && !isCapitalized(ctx, j) && (VERB_GROUP.has(n) || SUBJECT_END.has(n))) return null;
+    if (pastVerbWithObject(ctx, j, start, hi)) return null;
     j++;
   }
   return j > start ? trimNP(ctx, start, j) : null;
+}
+
+/**
+ * "…, said the clinic treated about a dozen people": a past tense after the noun, with an object after it, makes the
+ * words after the cue a clause, no inverted subject ("said a man named John Smith", "said a source involved in …" stay).
+ */
+function pastVerbWithObject(ctx: DocContext, j: number, start: number, hi: number): boolean {
+  if (j <= start + 1 || j + 1 >= hi || isCapitalized(ctx, j) || DETERMINERS.has(nm(ctx, j - 1)) || POSSESSIVE_DETERMINERS.has(nm(ctx, j - 1))) return false;
+  const n = nm(ctx, j);
+  if (!IRREGULAR_PAST.has(n) && !(n.length > 4 && n.endsWith('ed'))) return false;
+  const next = nm(ctx, j + 1);
+  return (DETERMINERS.has(next) && next !== 'one') || POSSESSIVE_DETERMINERS.has(next) || next === 'about' || isNumberStart(ctx.tokens.text(j + 1));
 }
 
 /**
