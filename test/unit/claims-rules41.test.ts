@@ -73,5 +73,10 @@ suite('claims: rules (session 41)', () => {
       'the clinic treated about a dozen people a week']);
     assert.ok(got[0][1]!.startsWith('A senior official who spoke on condition of anonymity'), String(got[0][1]));
   });
+
+  test('"According to police, a neighbor said …": a sentence opened by "according to X," keeps its claim whatever the words', () => {
+    const text = 'Arrest made\n\nAccording to police, a neighbor said she heard shouting.';
+    assert.deepStrictEqual(claimsOf(text).map((c) => [c.cue, c.text, c.speaker]), [['According to', 'a neighbor said she heard shouting', 'police']]);
+  });
 });
 

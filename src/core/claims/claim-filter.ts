@@ -6,6 +6,7 @@
 // models/claims-filter-model.json.
 import MODEL from '../../../models/claims-filter-model.json';
 import type { DocContext } from './context';
+import { nm } from './context';
 import type { PackedWeights } from './weight-table';
 import { cls, hashInt, hashString, mix, smallWeightsCache, TypeWeights, wordHash } from './cue-model';
 import { WeightTable } from './weight-table';
@@ -207,9 +208,19 @@ export function filterClaims(ctx: DocContext, model: ClaimFilter, raw: readonly 
     const r = raw[i];
     // Dialogue turns are claims by the document's form (transcript.ts), not by a cue's context; so are quotes a
     // colon or comma introduces (introduced-quote.ts).
-    if (r.contentEnd <= r.contentStart || isTurn(r) || isIntroducedQuote(r) || isBlockQuote(r)) { kept.push(r); continue; }
+    if (r.contentEnd <= r.contentStart || isTurn(r) || isIntroducedQuote(r) || isBlockQuote(r) || leadingAccording(ctx, r)) { kept.push(r); continue; }
     const key = r.cue ? hashInt(keyOf(r.cue)) : 0;
     if (filterScore(ctx, model, r, key) > model.threshold) kept.push(r);
   }
   return kept;
+}
+
+/**
+ * "According to police, a neighbor said she heard shouting.": a sentence opened by "according to" and its source, the
+ * clause after the comma its content, is an attribution by its form whatever the words (the filter had dropped it).
+ */
+function leadingAccording(ctx: DocContext, r: RawClaim): boolean {
+  const cue = r.cue;
+  if (!cue || !r.source || nm(ctx, cue.start) !== 'according' || cue.start !== ctx.sentences[ctx.sentOf[cue.start]].firstToken) return false;
+  return r.source.start === cue.end && r.contentStart === r.source.end + 1 && ctx.tokens.text(r.source.end) === ',';
 }
