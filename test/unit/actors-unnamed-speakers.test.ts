@@ -45,6 +45,13 @@ suite('actors: unnamed speakers', () => {
     assert.equal(r.bySpeakerSpan('an internal memo viewed by The Verge')?.speaker, null);
     assert.equal(r.bySpeakerSpan('A Feb. 1 letter from the American Legion obtained by The Associated Press')?.speaker, 'org:american-legion');
   });
+  test('the court a document was filed in does not speak for it: "The complaint, filed in U.S. District Court, alleges"', () => {
+    const text = 'The complaint, filed in U.S. District Court in Chicago, alleges that managers knew. According to an affidavit filed in ' +
+      'Pierce County Superior Court, a witness saw a man running.';
+    const r = extractedSpeakers(text, [['U.S. District Court', 'ORG'], ['Chicago', 'GPE'], ['Pierce County Superior Court', 'ORG']]);
+    assert.equal(r.bySpeakerSpan('The complaint, filed in U.S. District Court in Chicago,')?.speaker, null);
+    assert.equal(r.bySpeakerSpan('an affidavit filed in Pierce County Superior Court')?.speaker, null);
+  });
   test('"A spokesman for the operator, Transocean, said … The spokesman said …": the spokesman speaks for whom he spoke for before', () => {
     const text = 'A spokesman for the U.S.-based operator, Transocean, said the attackers boarded the rig. The spokesman said the other ' +
       '23 people on the rig were left unharmed.';

@@ -3,11 +3,12 @@
 // barmaid Shannon Price,": the character she plays does not speak).
 
 /**
- * "documents obtained by the Herald", "a memo viewed by The Verge", "Residents contacted by AFP", "A statement …, received
+ * "documents obtained by the Herald", "a memo viewed by The Verge", "The complaint, filed in U.S. District Court," (the
+ * court it was filed in), "Residents contacted by AFP", "A statement …, received
  * by the Iraqi News Agency (INA),": who passed the words
  * on or asked for them, not who said them. Not "released by" or "written by" (documentAuthor.ts: the author).
  */
-const CONDUIT_RE = /,?\s+(?:obtained|seen|viewed|reviewed|received|contacted|interviewed|reached|quoted|cited|shared|provided|leaked|given|shown)\s+(?:by|to|with)\s+\S/u;
+const CONDUIT_RE = /,?\s+(?:(?:obtained|seen|viewed|reviewed|received|contacted|interviewed|reached|quoted|cited|shared|provided|leaked|given|shown)\s+(?:by|to|with)|(?:filed|lodged|submitted)\s+(?:in|with|at|to|before))\s+\S/u;
 
 /** A description's relative clause: "The actress, who plays …", "the retiree, whose …". */
 const DESCRIPTION_RELATIVE_RE = /^(?:[Tt]he|[Aa]n?)\s[^,]*?(?=,\s+(?:who|whose|whom)\s)/u;
