@@ -78,5 +78,10 @@ suite('claims: rules (session 41)', () => {
     const text = 'Arrest made\n\nAccording to police, a neighbor said she heard shouting.';
     assert.deepStrictEqual(claimsOf(text).map((c) => [c.cue, c.text, c.speaker]), [['According to', 'a neighbor said she heard shouting', 'police']]);
   });
+
+  test('the noun "notes" is no cue ("emails, meeting notes and audits", "the notes show"); the verb is ("Viguerie notes that")', () => {
+    const text = 'Leaked files\n\nThe files include emails, meeting notes and internal audits. Viguerie notes that the party is split. The notes show he knew.';
+    assert.deepStrictEqual(claimsOf(text).map((c) => [c.cue, c.text]), [['notes', 'that the party is split'], ['show', 'he knew']]);
+  });
 });
 

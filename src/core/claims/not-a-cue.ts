@@ -90,6 +90,8 @@ export function notACue(ctx: DocContext, i: number, e: number, a: number, b: num
     && (nm(ctx, e) === 'that' || nm(ctx, e) === 'which')) return true;
   if (thatSaid(ctx, i, e, a, b) || saidFirstName(ctx, i, e, a, b) || documentSeenBy(ctx, i, e, b)) return true;
   if (showNoun(ctx, i, e, a, b) || expectingChild(ctx, e, b)) return true;
+  // "emails, meeting notes and internal audits", "the notes show": the noun, not "Viguerie notes".
+  if (e === i + 1 && i > a && nm(ctx, i) === 'notes' && (ARTICLES.has(nm(ctx, i - 1)) || POSSESSIVE_DETERMINERS.has(nm(ctx, i - 1)) || NOTE_KINDS.has(nm(ctx, i - 1)))) return true;
   // "slightly below estimates of $2.14 billion", "its previous forecast of $8.7 billion": the market's figure compared.
   if (e === i + 1 && i > a && MARKET_FIGURES.has(nm(ctx, i)) && COMPARED.has(nm(ctx, i - 1))) return true;
   // "What they're saying: “…,” Raman said.": a section label's words are no cue.
@@ -105,6 +107,9 @@ export function notACue(ctx: DocContext, i: number, e: number, a: number, b: num
   return e === i + 1 && PLURAL_QUANTIFIERS.has(before) && nm(ctx, i).endsWith('s');
 }
 
+/** Nouns that make "notes" the noun after them ("meeting notes", "handwritten notes"). */
+const NOTE_KINDS = new Set(['meeting', 'handwritten', 'internal', 'field', 'case', 'lecture', 'class', 'briefing', 'liner', 'release',
+  'sticky', 'research', 'interview', 'session', 'private', 'detailed', 'contemporaneous', 'clinical', 'medical', 'police']);
 const ANONYMOUS = new Set(['named', 'identified']);
 /** Leave to speak ("not authorized to discuss …"), British spelling too. */
 const AUTHORIZED = new Set(['authorized', 'authorised', 'permitted']);
