@@ -83,5 +83,13 @@ suite('claims: rules (session 41)', () => {
     const text = 'Leaked files\n\nThe files include emails, meeting notes and internal audits. Viguerie notes that the party is split. The notes show he knew.';
     assert.deepStrictEqual(claimsOf(text).map((c) => [c.cue, c.text]), [['notes', 'that the party is split'], ['show', 'he knew']]);
   });
+
+  test('the content of a cue in a relative clause ends where the main clause\'s verb resumes ("… who say X were sickened | filed a suit")', () => {
+    const text = 'Suit\n\nThree families who say their relatives were sickened by contaminated meat filed a lawsuit Tuesday.\n\n' +
+      'Residents who said the war had changed the city filed a complaint. A man who said he was stiffed after he designed a clubhouse sued.';
+    const got = claimsOf(text).filter((c) => c.speaker === 'who').map((c) => c.text);
+    assert.deepStrictEqual(got.slice(0, 2), ['their relatives were sickened by contaminated meat', 'the war had changed the city']);
+    assert.ok(got[2].startsWith('he was stiffed after he designed a clubhouse'), got[2]); // no cut inside the "after" clause
+  });
 });
 

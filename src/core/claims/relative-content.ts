@@ -1,0 +1,51 @@
+// "Three families who say their relatives were sickened by contaminated meat | filed a lawsuit Tuesday": the content of
+// a cue inside a relative clause ends where the main clause's verb resumes, not at the sentence end.
+import type { DocContext } from './context';
+import { isCapitalized, isWord, nm } from './context';
+import { trimEnd } from './content';
+import type { RawClaim } from './extract';
+import { DETERMINERS, FINITE, IRREGULAR_PAST, isNumberStart, POSSESSIVE_DETERMINERS, PREPOSITIONS, PRONOUNS, VERB_GROUP } from './words';
+
+const SUBORDINATORS = new Set(['if', 'after', 'before', 'when', 'because', 'since', 'while', 'although', 'though', 'unless',
+  'until', 'as', 'once', 'whether']);
+const LINKS = new Set(['and', 'or', 'but', 'then', 'nor', 'yet', 'so', 'that', 'who', 'which']);
+
+const isPast = (n: string): boolean => IRREGULAR_PAST.has(n) || (n.length > 4 && n.endsWith('ed'));
+
+/** Cuts the content of each claim whose source is a relative pronoun right before its cue (see the file comment). */
+export function relativeContentEnds(ctx: DocContext, raw: RawClaim[]): void {
+  for (const r of raw) {
+    const src = r.source;
+    if (!src || !r.cue || src.end - src.start !== 1 || r.cue.start !== src.end || r.contentStart < r.cue.end) continue;
+    const w = nm(ctx, src.start);
+    if ((w !== 'who' && w !== 'that') || isCapitalized(ctx, src.start)) continue;
+    const k = mainVerbAt(ctx, r.contentStart, r.contentEnd);
+    if (k > 0) r.contentEnd = trimEnd(ctx, r.contentStart, k);
+  }
+}
+
+/**
+ * The first past tense in (s, e), after the content clause's own verb, that follows a noun and takes an object (a
+ * determiner, possessive or number after it): the main clause's verb. -1 when none.
+ */
+function mainVerbAt(ctx: DocContext, s: number, e: number): number {
+  let verb = false;
+  for (let k = s + 1; k + 1 < e; k++) {
+    // A comma or a subordinate clause ("if the candidate won …", "after he designed …") may hold verbs of its own.
+    if (ctx.tokens.text(k) === ',' || SUBORDINATORS.has(nm(ctx, k))) return -1;
+    if (ctx.quoteOf[k] >= 0 || !isWord(ctx, k) || isCapitalized(ctx, k)) continue;
+    const n = nm(ctx, k);
+    if (!verb) { verb = FINITE.has(n) || isPast(n); continue; }
+    if (!isPast(n) || !nounEnd(ctx, k - 1)) continue;
+    const next = nm(ctx, k + 1);
+    if ((DETERMINERS.has(next) && next !== 'one') || POSSESSIVE_DETERMINERS.has(next) || isNumberStart(ctx.tokens.text(k + 1))) return k;
+  }
+  return -1;
+}
+
+/** Whether token i can end a noun phrase: a word that is no verb, function word or -ly adverb. */
+function nounEnd(ctx: DocContext, i: number): boolean {
+  const n = nm(ctx, i);
+  return isWord(ctx, i) && !FINITE.has(n) && !VERB_GROUP.has(n) && !DETERMINERS.has(n) && !POSSESSIVE_DETERMINERS.has(n)
+    && !PREPOSITIONS.has(n) && !LINKS.has(n) && !PRONOUNS.has(n) && !n.endsWith('ly') && !isPast(n);
+}
