@@ -6,6 +6,7 @@ import {
   attachNameSuffixes, battledGroups, dropNonNames, dropPartyLabels, honorificPersons, mergeNationalityOrgs, roleOfOrg, type Span,
 } from '../../src/core/entities/names';
 import { placeOrOrgByContext } from '../../src/core/entities/contextTypes';
+import { regionalPersons } from '../../src/core/entities/regionalPersons';
 import { fillSurnames } from '../../src/core/entities/surnames';
 import { fillRepeats } from '../../src/core/entities/repeats';
 import { familyNames } from '../../src/core/entities/families';
@@ -48,6 +49,14 @@ suite('entities: API and rules', () => {
       { start: 21, end: 22, type: 'LOC' }];
     roleOfOrg(words, spans);
     assert.deepEqual(spans.map((x) => x.type), ['ORG', 'ORG', 'PERSON', 'ORG']);
+  });
+  test('a name opening with a Gaelic, Welsh or Arabic given name is a person, not an organisation ("Aoife Kennelly", "Ciarán …")', () => {
+    const words = 'Aoife Kennelly met Ciarán Muldowney of Aoife Housing Trust and Reem As-Saba’ee at the Blackrock Clinic'.split(' ');
+    const spans: Span[] = [{ start: 0, end: 2, type: 'ORG' }, { start: 3, end: 5, type: 'LOC' }, { start: 6, end: 9, type: 'ORG' },
+      { start: 10, end: 12, type: 'ORG' }, { start: 14, end: 16, type: 'ORG' }];
+    regionalPersons(words, spans, (w) => w === 'Trust' || w === 'Clinic');
+    assert.deepEqual(spans.map((x) => x.type), ['PERSON', 'PERSON', 'ORG', 'PERSON', 'ORG']);
+    assert.ok(show(tag('Aoife Kennelly said her party would table a motion.')).includes('Aoife Kennelly/PERSON'));
   });
   test('a company\'s common noun ends no person\'s name: "Thames Water" is an organisation, a lone "Water" nobody', () => {
     const es = tag('Sewage\n\nThames Water said it had cut spills. A South West Water spokesperson disputed the analysis.');
