@@ -91,5 +91,12 @@ suite('claims: rules (session 41)', () => {
     assert.deepStrictEqual(got.slice(0, 2), ['their relatives were sickened by contaminated meat', 'the war had changed the city']);
     assert.ok(got[2].startsWith('he was stiffed after he designed a clubhouse'), got[2]); // no cut inside the "after" clause
   });
+
+  test('"…, a decision Superintendent Raymond Oduya called “painful but necessary”": the naming verb is the cue, the name its speaker', () => {
+    const text = 'Schools\n\nThe board voted to close two schools, a decision Superintendent Raymond Oduya called "painful but necessary".';
+    const got = claimsOf(text).map((c) => [c.cue, c.speaker]);
+    assert.ok(got.some((c) => c[0] === 'called' && c[1] === 'Superintendent Raymond Oduya'), JSON.stringify(got));
+    assert.ok(!got.some((c) => c[0] === 'a decision'), JSON.stringify(got));
+  });
 });
 

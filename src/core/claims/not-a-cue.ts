@@ -273,12 +273,15 @@ function facedBefore(ctx: DocContext, i: number, a: number): boolean {
 
 /** Whether one to three words (a speaker: "parents", "the developer") then "say(s)"/"said" follow token e. */
 function relativeSpeakerAfter(ctx: DocContext, e: number, b: number): boolean {
-  for (let k = e + 1; k < b && k <= e + 3; k++) {
+  for (let k = e + 1; k < b && k <= e + 5; k++) {
     if (!isWord(ctx, k - 1) || ctx.quoteOf[k - 1] >= 0 || nm(ctx, k - 1) === 'that') return false;
     if (SPEECH_AFTER.has(nm(ctx, k))) return k + 1 < b && isWord(ctx, k + 1);
+    // "…, a decision Superintendent Raymond Oduya called “painful but necessary”": a naming verb and its quote.
+    if (NAMING_AFTER.has(nm(ctx, k))) return k + 1 < b && (isWord(ctx, k + 1) || isOpenQuoteMark(ctx, k + 1));
   }
   return false;
 }
+const NAMING_AFTER = new Set(['called', 'calls', 'described', 'describes', 'termed', 'terms', 'dubbed', 'labeled', 'labelled']);
 
 const REFERENCES = new Set(['log', 'reference', 'ref', 'incident', 'crime', 'case', 'occurrence', 'report', 'number']);
 

@@ -97,7 +97,8 @@ function zeroRelativeSource(ctx: DocContext, np: TokenRange): TokenRange {
   return nm(ctx, k) === 'the' || isCapitalized(ctx, k) ? { start: k, end: np.end } : np;
 }
 const SUMMARY_NOUNS = new Set(['claim', 'allegation', 'charge', 'accusation', 'assertion', 'argument', 'figure', 'estimate', 'account',
-  'version', 'characterization', 'description', 'view', 'suggestion', 'contention']);
+  'version', 'characterization', 'description', 'view', 'suggestion', 'contention', 'decision', 'move', 'step', 'change', 'plan',
+  'proposal', 'policy', 'remark', 'comment', 'measure', 'deal', 'ruling']);
 
 const PAIRING = new Set(['and', 'or', 'nor', '&']);
 const OBJECT_PREPS = new Set(['to', 'for', 'with', 'of', 'by', 'about']);
