@@ -98,5 +98,12 @@ suite('claims: rules (session 41)', () => {
     assert.ok(got.some((c) => c[0] === 'called' && c[1] === 'Superintendent Raymond Oduya'), JSON.stringify(got));
     assert.ok(!got.some((c) => c[0] === 'a decision'), JSON.stringify(got));
   });
+
+  test('after a partial quote and a comma, ", but" and a past tense are the reporter\'s; "stopped short of endorsing" and "a 3-minute read" no cue', () => {
+    const text = 'Rates\n\nMarsh said the labor market was "clearly cooling," but stopped short of endorsing a cut.\n\n' +
+      'The FBI said she was "extremely careless" but did not warrant charges. Today\'s newsletter is 612 words, a 3-minute read.';
+    assert.deepStrictEqual(claimsOf(text).map((c) => [c.cue, c.text]), [['said', 'the labor market was "clearly cooling,"'],
+      ['said', 'she was "extremely careless" but did not warrant charges']]);
+  });
 });
 

@@ -1,8 +1,8 @@
 // The extraction environment (lexicon, models, training hooks) that every step of extract.ts reads, and the one step
 // that uses a model wherever a content runs on after a point: where it ends.
 import type { DocContext } from './context';
-import { isCapitalized, isWord, nm } from './context';
-import { APOSTROPHE_S, DETERMINERS, PRONOUNS } from './words';
+import { isCapitalized, isCloseQuoteMark, isWord, nm } from './context';
+import { APOSTROPHE_S, DETERMINERS, IRREGULAR_PAST, PRONOUNS } from './words';
 import { beforeReportersAside, contentTail } from './content';
 import type { CueModel } from './cue-model';
 import type { EndModel } from './end-model';
@@ -35,7 +35,28 @@ export function tailEnd(ctx: DocContext, env: Env, key: string, s: number, hi: n
   // second "that" clause is more of the same.
   const t = secondThatClause(ctx, e, hi);
   const end = t < 0 ? e : env.end ? modelContentEnd(ctx, env.end, mk, t, hi, contentTail(ctx, t, hi)) : contentTail(ctx, t, hi);
-  return beforeReportersAside(ctx, s, end);
+  return beforeReportersBut(ctx, s, beforeReportersAside(ctx, s, end));
+}
+
+/** Whether a partial quote and a comma end right before token k: ",” but" or "” , but". */
+function commaAtQuoteEnd(ctx: DocContext, k: number): boolean {
+  return (isCloseQuoteMark(ctx, k - 1) && ctx.tokens.text(k - 2) === ',') || (ctx.tokens.text(k - 1) === ',' && isCloseQuoteMark(ctx, k - 2));
+}
+
+/**
+ * "…the labor market was “clearly cooling,” but stopped short of endorsing a cut": after a partial quote, ", but" and a
+ * past tense with no subject of its own are the reporter's on the speaker, not more of what was said. e when none.
+ */
+function beforeReportersBut(ctx: DocContext, s: number, e: number): number {
+  for (let k = s + 2; k + 2 < e; k++) {
+    // Only after a comma: "was “extremely careless” but did not warrant charges" goes on with the content's subject.
+    if (nm(ctx, k) !== 'but' || !commaAtQuoteEnd(ctx, k)) continue;
+    const v = nm(ctx, k + 1);
+    if (!isCapitalized(ctx, k + 1) && (IRREGULAR_PAST.has(v) || (v.length > 4 && v.endsWith('ed')) || v === 'did')) {
+      return ctx.tokens.text(k - 1) === ',' ? k - 1 : k;
+    }
+  }
+  return e;
 }
 
 /** After a content ending at e: the first token of a clause opened by ", and that" / "and that" / ", but that", or -1. */

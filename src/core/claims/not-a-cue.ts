@@ -90,6 +90,10 @@ export function notACue(ctx: DocContext, i: number, e: number, a: number, b: num
     && (nm(ctx, e) === 'that' || nm(ctx, e) === 'which')) return true;
   if (thatSaid(ctx, i, e, a, b) || saidFirstName(ctx, i, e, a, b) || documentSeenBy(ctx, i, e, b)) return true;
   if (showNoun(ctx, i, e, a, b) || expectingChild(ctx, e, b)) return true;
+  // "a 3-minute read", "a good read": the noun.
+  if (e === i + 1 && i > a && nm(ctx, i) === 'read' && (ARTICLES.has(nm(ctx, i - 1)) || /^(?:minute|quick|good|long)$/.test(nm(ctx, i - 1)))) return true;
+  // "stopped short of endorsing a cut": what was not said.
+  if (i - 2 >= a && nm(ctx, i - 1) === 'of' && nm(ctx, i - 2) === 'short') return true;
   // "emails, meeting notes and internal audits", "the notes show": the noun, not "Viguerie notes".
   if (e === i + 1 && i > a && nm(ctx, i) === 'notes' && (ARTICLES.has(nm(ctx, i - 1)) || POSSESSIVE_DETERMINERS.has(nm(ctx, i - 1)) || NOTE_KINDS.has(nm(ctx, i - 1)))) return true;
   // "slightly below estimates of $2.14 billion", "its previous forecast of $8.7 billion": the market's figure compared.
