@@ -3,6 +3,7 @@
 // enough already.
 import type { DocContext } from './context';
 import { isCapitalized, isWord, nm } from './context';
+import { DASHES } from './dateline';
 import type { TokenRange } from './source';
 import { appositiveNP, asideSubject, leftNP, subjectNP } from './source';
 import { DETERMINERS, FINITE, isGerund, NP_LEFT_STOPS, PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, VERB_GROUP } from './words';
@@ -208,4 +209,19 @@ export function zeroRelativeSubject(ctx: DocContext, src: TokenRange | null, hea
   const plural = n === 1 && isWord(ctx, s) && !isCapitalized(ctx, s) && /[^s]s$/.test(nm(ctx, s));
   const the = n === 2 && nm(ctx, s) === 'the' && isWord(ctx, s + 1);
   return plural || the ? { start: s, end: src.end } : src;
+}
+
+/**
+ * "Weaver, who came out and endorsed …", "Mrs. Clinton, who was distracted while saying …": a cue inside a relative
+ * clause (no comma, dash, colon or quote between the pronoun and `from`) has the pronoun as its subject, which
+ * PolNeAR marks as the source. Looks back from token `from` (inclusive) to the sentence start `a`, 25 tokens at most.
+ */
+export function relativeBefore(ctx: DocContext, a: number, from: number): TokenRange | null {
+  for (let k = from; k > a && k > from - 25; k--) {
+    const t = ctx.tokens.text(k);
+    if (ctx.quoteOf[k] >= 0 || t === ',' || t === ';' || t === ':' || t === '(' || t === ')' || DASHES.has(t)) return null;
+    const n = nm(ctx, k);
+    if ((n === 'who' || n === 'which') && !isCapitalized(ctx, k)) return { start: k, end: k + 1 };
+  }
+  return null;
 }

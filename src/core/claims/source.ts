@@ -4,7 +4,7 @@
 import type { DocContext } from './context';
 import { nm } from './context';
 import { glued, isCapitalized, isWord } from './context';
-import { DASHES, datelineEnd } from './dateline';
+import { datelineEnd } from './dateline';
 import { DETERMINERS, IRREGULAR_PAST, isGerund, isNumberStart, LY_NOUNS, MONTHS, POSSESSIVE_DETERMINERS, NP_LEFT_STOPS, PREPOSITIONS, RELATIVE_CLAUSE_SUBJECTS, PERSONAL_SUBJECTS, SUBJECT_END, SUBJECT_PRONOUNS, VERB_GROUP, isMannerAdverb } from './words';
 
 export interface TokenRange { readonly start: number; readonly end: number }
@@ -390,21 +390,6 @@ export function subjectNP(ctx: DocContext, a: number, hi: number): TokenRange | 
     j++;
   }
   return j > s ? trimNP(ctx, s, j) : null;
-}
-
-/**
- * "Weaver, who came out and endorsed …", "Mrs. Clinton, who was distracted while saying …": a cue inside a relative
- * clause (no comma, dash, colon or quote between the pronoun and `from`) has the pronoun as its subject, which
- * PolNeAR marks as the source. Looks back from token `from` (inclusive) to the sentence start `a`, 25 tokens at most.
- */
-export function relativeBefore(ctx: DocContext, a: number, from: number): TokenRange | null {
-  for (let k = from; k > a && k > from - 25; k--) {
-    const t = ctx.tokens.text(k);
-    if (ctx.quoteOf[k] >= 0 || t === ',' || t === ';' || t === ':' || t === '(' || t === ')' || DASHES.has(t)) return null;
-    const n = nm(ctx, k);
-    if ((n === 'who' || n === 'which') && !isCapitalized(ctx, k)) return { start: k, end: k + 1 };
-  }
-  return null;
 }
 
 // Words that may lead a sentence-opening gerund cue: "Besides attacking …", "Instead of calling …", "In declaring …".
