@@ -105,5 +105,12 @@ suite('claims: rules (session 41)', () => {
     assert.deepStrictEqual(claimsOf(text).map((c) => [c.cue, c.text]), [['said', 'the labor market was "clearly cooling,"'],
       ['said', 'she was "extremely careless" but did not warrant charges']]);
   });
+
+  test('a relative clause between commas is read through a scare-quoted term ("… prove they are \'tenancy ready\', would launch")', () => {
+    const text = 'Housing\n\nShe said a new \'Housing First\' scheme, which offers people a tenancy without requiring them to prove they are ' +
+      '\'tenancy ready\', would launch in the spring.';
+    assert.deepStrictEqual(claimsOf(text).map((c) => c.text), ['a new \'Housing First\' scheme, which offers people a tenancy without ' +
+      'requiring them to prove they are \'tenancy ready\', would launch in the spring']);
+  });
 });
 

@@ -6,7 +6,7 @@ import {
   attachNameSuffixes, battledGroups, dropNonNames, dropPartyLabels, honorificPersons, mergeNationalityOrgs, roleOfOrg, type Span,
 } from '../../src/core/entities/names';
 import { placeOrOrgByContext } from '../../src/core/entities/contextTypes';
-import { regionalPersons } from '../../src/core/entities/regionalPersons';
+import { namedOnlyAs, regionalPersons } from '../../src/core/entities/regionalPersons';
 import { fillSurnames } from '../../src/core/entities/surnames';
 import { fillRepeats } from '../../src/core/entities/repeats';
 import { familyNames } from '../../src/core/entities/families';
@@ -57,6 +57,13 @@ suite('entities: API and rules', () => {
     regionalPersons(words, spans, (w) => w === 'Trust' || w === 'Clinic');
     assert.deepEqual(spans.map((x) => x.type), ['PERSON', 'PERSON', 'ORG', 'PERSON', 'ORG']);
     assert.ok(show(tag('Aoife Kennelly said her party would table a motion.')).includes('Aoife Kennelly/PERSON'));
+  });
+  test('the name a source goes by is a person: "identified only as Yonas", "gives her name as Kayleigh"; not "Moroccan" or "G-III"', () => {
+    const words = 'a man identified only as Yonas and a woman who gives her name as Kayleigh , known only as Moroccan , as G-III'.split(' ');
+    const spans: Span[] = [{ start: 5, end: 6, type: 'ORG' }, { start: 14, end: 15, type: 'LOC' }, { start: 19, end: 20, type: 'NORP' },
+      { start: 22, end: 23, type: 'ORG' }];
+    namedOnlyAs(words, spans);
+    assert.deepEqual(spans.map((x) => x.type), ['PERSON', 'PERSON', 'NORP', 'ORG']);
   });
   test('a company\'s common noun ends no person\'s name: "Thames Water" is an organisation, a lone "Water" nobody', () => {
     const es = tag('Sewage\n\nThames Water said it had cut spills. A South West Water spokesperson disputed the analysis.');

@@ -32,7 +32,9 @@ export function afterAside(ctx: DocContext, env: Env, cue: CueMatch, c: RawClaim
   if (t + 2 >= hi || nm(ctx, t) !== ',' || ctx.quoteOf[t] >= 0) return false;
   if (!ASIDE_OPENERS.has(nm(ctx, t + 1))) return false;
   for (let k = t + 2; k < hi && k < t + 30; k++) {
-    if (ctx.quoteOf[k] >= 0 || k >= nextCue) return false;
+    if (k >= nextCue) return false;
+    // A scare-quoted term inside the aside ("prove they are 'tenancy ready',") is read through; a longer quote ends it.
+    if (ctx.quoteOf[k] >= 0) { if (!shortQuote(ctx, ctx.quoteOf[k])) return false; continue; }
     const n = nm(ctx, k);
     if (n === ';' || n === ':' || n === '(' || n === '—' || n === '–') return false;
     if (n !== ',') continue;
@@ -45,4 +47,10 @@ export function afterAside(ctx: DocContext, env: Env, cue: CueMatch, c: RawClaim
     return true;
   }
   return false;
+}
+
+/** Whether quote q is a term, not a statement: 40 characters at most. */
+function shortQuote(ctx: DocContext, q: number): boolean {
+  const quote = ctx.quotes[q];
+  return quote.end - quote.start <= 40;
 }
