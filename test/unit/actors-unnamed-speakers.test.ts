@@ -52,6 +52,13 @@ suite('actors: unnamed speakers', () => {
     assert.equal(r.bySpeakerSpan('The complaint, filed in U.S. District Court in Chicago,')?.speaker, null);
     assert.equal(r.bySpeakerSpan('an affidavit filed in Pierce County Superior Court')?.speaker, null);
   });
+  test('a bare "A spokeswoman said" speaks for the organisation that is the subject of the sentence before, no other', () => {
+    const text = 'Halloway Press defended the book. A spokeswoman said it stood by it. Critics, including Greenpeace, attacked the plan. ' +
+      'A spokesman said it was flawed. Mayor Jo Reed met Acme Corp. A spokesman said the talks went well.';
+    const r = extractedSpeakers(text, [['Halloway Press', 'ORG'], ['Greenpeace', 'ORG'], ['Jo Reed', 'PERSON'], ['Acme Corp', 'ORG']]);
+    assert.deepEqual(r.claims.filter((c) => /^A spokes/.test(text.slice(c.speakerSpan!.start, c.speakerSpan!.end))).map((c) => c.speaker),
+      ['org:halloway-press', null, null]);
+  });
   test('"A spokesman for the operator, Transocean, said … The spokesman said …": the spokesman speaks for whom he spoke for before', () => {
     const text = 'A spokesman for the U.S.-based operator, Transocean, said the attackers boarded the rig. The spokesman said the other ' +
       '23 people on the rig were left unharmed.';

@@ -25,7 +25,7 @@ import { knownAsActor, renamingPerson, selfNamedActor } from './apposition';
 import { antecedentOf } from './relative';
 import { describedBefore, dominantNamedBefore, genericNounBonus, namedLike, onlyNamedBefore } from './namedLike';
 import { speakerOrder } from './order';
-import { speakerGoingOn } from './unnamedSpeaker';
+import { speakerGoingOn, spokespersonOfLastSubject } from './unnamedSpeaker';
 import { bestDescribed, PRONOUN_WINDOW, theLeader } from './bestDescribed';
 import { addressedPerson } from './addressForm';
 import { insertedClauseSubject } from './insertedClause';
@@ -303,7 +303,7 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   // the organization" speaks for the organization meant.
   // "The group's secretary-general" speaks for the group too.
   if (d.generic && (!d.head || d.head === 'spokesperson' || genericOwner(raw) !== null) && !d.generic.introduced) return genericSpeaker(ctx, span, sentence, d, raw);
-  return null;
+  return spokespersonOfLastSubject(raw, g.mentions, span.start, sentence, (a) => g.actors[a].type === 'ORG');
 }
 
 /**

@@ -8,6 +8,7 @@ import { descriptionGender } from './renamingDescription';
 import { lastMentionBefore } from './salience';
 import type { LastSpeaker } from './speakerHeads';
 import type { MentionTable } from './types';
+import { SUBJECT } from './types';
 
 /** Where a description's first noun phrase ends: its first comma, parenthesis or preposition. */
 const PHRASE_END_RE = /[,(]|\s(?:of|for|from|with|in|at|on|who|that|which|by|to)\s/;
@@ -80,4 +81,22 @@ export function speakerGoingOn(text: string, sentences: readonly Sentence[], men
   if (unnamedSpeakerGoesOn(text, sentences, mentions, last, pos, sentence, gender, accept)) return null;
   if (standInGoesOn(text, sentences, mentions, last, pos, sentence, gender, accept)) return last.actor;
   return undefined;
+}
+
+/** A spokesperson named by nothing but the role ("A spokeswoman said"). */
+const BARE_SPOKESPERSON_RE = /^an?\s+spokes(?:man|woman|person)$/i;
+
+/**
+ * "Halloway Press defended the book. A spokeswoman said …": a bare spokesperson speaks for the organisation that is the
+ * subject of the sentence just before (its first subject mention), else null. `orgAt(a)`: actor a is an organisation.
+ */
+export function spokespersonOfLastSubject(raw: string, mentions: MentionTable, pos: number, sentence: number,
+  orgAt: (actor: number) => boolean): number | null {
+  if (sentence < 1 || !BARE_SPOKESPERSON_RE.test(raw)) return null;
+  let first = -1;
+  for (let k = lastMentionBefore(mentions, pos); k >= 0 && mentions.sentence[k] >= sentence - 1; k--) {
+    if (mentions.sentence[k] === sentence - 1) first = k;
+    else if (mentions.sentence[k] === sentence) return null; // someone named in its own sentence first
+  }
+  return first >= 0 && mentions.position[first] === SUBJECT && orgAt(mentions.actor[first]) ? mentions.actor[first] : null;
 }
