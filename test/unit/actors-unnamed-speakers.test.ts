@@ -83,6 +83,11 @@ suite('actors: unnamed speakers', () => {
       'org:international-monetary-fund');
     const police = 'West Yorkshire Police released images. Two men were released on bail, according to the force.';
     assert.equal(extractedSpeakers(police, [['West Yorkshire Police', 'ORG']]).bySpeakerSpan('the force')?.speaker, 'org:west-yorkshire-police');
+    const church = 'The Diocese of Caerwen issued a statement. The diocese said it would convene a conference. The Halberg Collection met the ' +
+      'family. The collection said it had found no evidence.';
+    const c = extractedSpeakers(church, [['Diocese of Caerwen', 'ORG'], ['Halberg Collection', 'ORG']]);
+    assert.equal(c.bySpeakerSpan('The diocese')?.speaker, 'org:diocese-of-caerwen');
+    assert.equal(c.bySpeakerSpan('The collection')?.speaker, 'org:halberg-collection');
   });
   test('"The Minister of Health, Amina Bello," and "Amina Bello, the Minister of Health," make her "the minister"', () => {
     for (const intro of ['The Minister of Health, Amina Bello, said', 'Amina Bello, the Minister of Health, said',

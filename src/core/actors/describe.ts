@@ -30,6 +30,8 @@ export const GENERIC_NOUNS: ReadonlyMap<string, 'country' | 'org'> = new Map([
   // so (namedLike.ts). Not "board": "The bank's board", "the paper's editorial board" speak for their owner.
   ['bureau', 'org'], ['division', 'org'], ['trust', 'org'], ['federation', 'org'], ['chamber', 'org'],
   ['district', 'org'], ['club', 'org'], ['church', 'org'], ['league', 'org'],
+  // "the diocese said" after the Diocese of Caerwen, "the museum" after a museum, "the collection" after one.
+  ['diocese', 'org'], ['museum', 'org'], ['gallery', 'org'], ['collection', 'org'], ['synod', 'org'],
 ]);
 
 export interface Description {

@@ -58,6 +58,11 @@ const NAMED_LIKE: ReadonlyMap<string, RegExp> = new Map([
   ['club', /\b(?:Club|FC|United|City)\b/],
   ['church', /\b(?:Church|Cathedral|Diocese|Parish)\b/],
   ['league', /\bLeague\b/],
+  ['diocese', /\bDiocese\b/],
+  ['museum', /\b(?:Museum|Museo|Musée)\b/],
+  ['gallery', /\bGallery\b/],
+  ['collection', /\bCollection\b/],
+  ['synod', /\bSynod\b/],
 ]);
 
 /** "the central bank" is a central bank ("Central Bank of Kenya", "the Federal Reserve"), not a news agency named last;
