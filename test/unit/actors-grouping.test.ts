@@ -139,6 +139,10 @@ suite('actors: people', () => {
     assert.equal(h.actorOf('Halvorsen'), h.actorOf('Halvorsen Logistics Inc'));
     assert.equal(h.actorOf('Erik Halvorsen') === h.actorOf('Halvorsen Logistics Inc'), false);
     assert.equal(h.actorOf('Ms. Halvorsen') === h.actorOf('Halvorsen Logistics Inc'), false);
+    // A company's trade word ends its name as "Logistics" does: "Caldermoor Renewables … Caldermoor said".
+    const wind = 'Caldermoor Renewables said the project would go ahead. Caldermoor said building could begin in 2026.';
+    const w = group(wind, tagAll(wind, [['Caldermoor Renewables', 'ORG'], ['Caldermoor', 'ORG']]));
+    assert.equal(w.actorOf('Caldermoor'), w.actorOf('Caldermoor Renewables'));
     // Malaysian and Gulf honorifics: "Datuk Seri", "Tan Sri" (not the surname "Tan"), "His Highness".
     const my = 'Datuk Seri Fadzil Hamzah said so. Tan Sri Razarudin Husain agreed. Tan Siew Lan left. Highness Sheikh Khalid bin Saeed spoke.';
     const m2 = group(my, tagAll(my, [['Datuk Seri Fadzil Hamzah', 'PERSON'], ['Tan Sri Razarudin Husain', 'PERSON'], ['Tan Siew Lan', 'PERSON'],

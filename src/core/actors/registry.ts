@@ -223,7 +223,10 @@ const NAME_TAILS = new Set(['news', 'press', 'inc', 'corp', 'corporation', 'comp
   'logistics', 'financial', 'entertainment', 'pictures', 'studios', 'brands', 'labs', 'software', 'networks', 'semiconductor',
   'enterprises', 'ai', 'marine', 'heavy', 'shipping', 'shipbuilding', 'steel', 'telecom', 'pharma', 'therapeutics', 'biotech',
   'mining', 'petroleum', 'chemicals', 'electronics', 'automotive', 'securities', 'ventures', 'solutions', 'aerospace', 'airways',
-  'engineering', 'resources', 'energy']);
+  'engineering', 'resources', 'energy', 'renewables', 'power', 'utilities', 'healthcare', 'insurance', 'media', 'retail', 'stores',
+  'analytics', 'digital', 'games', 'records', 'homes', 'construction', 'dynamics', 'structural', 'residential', 'properties',
+  'developments', 'payments', 'mobility', 'apparel', 'beverages', 'brewing', 'publishing', 'consulting', 'associates',
+  'laboratories', 'biosciences', 'sciences']);
 
 /** The first word of an organisation's folded name whose other words are all NAME_TAILS, or ''. */
 function baseWordOf(key: string): string {
