@@ -1,7 +1,8 @@
-// Given names of Arabic, Persian, Turkish and Kurdish (and below, Gaelic and Welsh) usage that the first-name table (models/name-genders.json,
-// derived from American news and English name lists) lacks, so that "Hanan al-Fatlawi … she told reporters" can find
-// her. Only names one sex carries in that usage; names both carry ("Nour", "Sabah", "Iman") are left out, and "Hanan"
-// (a man's name in Hebrew, a woman's in Arabic) says nothing (CORRECTIONS in nameGender.ts). Asked after the table.
+// Given names of Arabic, Persian, Turkish and Kurdish (below: Gaelic and Welsh) usage that the first-name table
+// (models/name-genders.json, derived from American news and English name lists) lacks, so that "Hanan al-Fatlawi …
+// she told reporters" can find her. Only names one sex carries in that usage; names both carry ("Nour", "Sabah",
+// "Iman") are left out, and "Hanan" (a man's name in Hebrew, a woman's in Arabic) says nothing (CORRECTIONS in
+// nameGender.ts). Asked after the table.
 import type { Gender } from './roles';
 
 const MEN = new Set(`Abbas Abdel Abdul Abdulaziz Abdullah Abdulrahman Adnan Ahmet Akram Alireza Amer Amir Ammar Anwar Awat

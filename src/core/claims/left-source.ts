@@ -6,7 +6,7 @@ import { isCapitalized, isWord, nm } from './context';
 import { DASHES } from './dateline';
 import type { TokenRange } from './source';
 import { appositiveNP, asideSubject, leftNP, subjectNP } from './source';
-import { DETERMINERS, FINITE, isGerund, NP_LEFT_STOPS, PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, VERB_GROUP } from './words';
+import { DETERMINERS, FINITE, isGerund, NP_LEFT_STOPS, PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS, VERB_GROUP } from './words';
 
 /**
  * The noun phrase right before the cue, unless it is a lower-case time or place adjunct after a comma ("Speaker Paul
@@ -28,7 +28,6 @@ export function leftSource(ctx: DocContext, a: number, cueStart: number, floor: 
 
 /** Relative pronouns that can be their clause's subject (not "whom", "whose": words.ts RELATIVE_PRONOUNS has them). */
 const SUBJECT_RELATIVES = new Set(['who', 'that', 'which']);
-const SUBORDINATORS = new Set(['because', 'since', 'although', 'though', 'while', 'if', 'unless', 'until']);
 const NOT_RESTRICTIVE = new Set([',', '—', '–', '-', '--', '(', ')', ';', ':']);
 /** Longest subject with its relative clause taken whole (tokens). */
 const MAX_RELATIVE_SUBJECT = 40;

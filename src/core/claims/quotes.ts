@@ -157,6 +157,13 @@ function continuedBelow(text: string, open: number, nl: number): boolean {
 }
 const PARAGRAPH_OPENS_SINGLE = /^\n[ \t\r]*\n\s*['\u2018]\p{L}/u;
 
+/** Where the next single opening mark (' or ‘) after `from` stands (found in place: no copy of the rest of the text). */
+function nextSingleMark(text: string, from: number): number {
+  const straight = text.indexOf("'", from);
+  const curly = text.indexOf('\u2018', from);
+  return straight < 0 ? curly : curly < 0 ? straight : Math.min(straight, curly);
+}
+
 /** End of [open, nl) without trailing white space. */
 function trimmedEnd(text: string, open: number, nl: number): number {
   let e = nl;
@@ -181,7 +188,7 @@ function singleQuotes(text: string, re: RegExp, from: number, to: number, out: Q
     if (c === 10) {
       if (open >= 0 && continuedBelow(text, open, i)) {
         out.push({ start: open, end: trimmedEnd(text, open, i), closed: false });
-        chained = text.slice(i).search(/['\u2018]/) + i;
+        chained = nextSingleMark(text, i);
       }
       open = -1;
       continue;

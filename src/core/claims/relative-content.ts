@@ -4,10 +4,8 @@ import type { DocContext } from './context';
 import { isCapitalized, isWord, nm } from './context';
 import { trimEnd } from './content';
 import type { RawClaim } from './extract';
-import { DETERMINERS, FINITE, IRREGULAR_PAST, isNumberStart, POSSESSIVE_DETERMINERS, PREPOSITIONS, PRONOUNS, VERB_GROUP } from './words';
+import { DETERMINERS, FINITE, IRREGULAR_PAST, isNumberStart, POSSESSIVE_DETERMINERS, PREPOSITIONS, PRONOUNS, SUBORDINATORS, VERB_GROUP } from './words';
 
-const SUBORDINATORS = new Set(['if', 'after', 'before', 'when', 'because', 'since', 'while', 'although', 'though', 'unless',
-  'until', 'as', 'once', 'whether']);
 const LINKS = new Set(['and', 'or', 'but', 'then', 'nor', 'yet', 'so', 'that', 'who', 'which']);
 
 const isPast = (n: string): boolean => IRREGULAR_PAST.has(n) || (n.length > 4 && n.endsWith('ed'));

@@ -126,3 +126,6 @@ const NUMBER_START_RE = /^(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|
 export function isNumberStart(word: string): boolean {
   return NUMBER_START_RE.test(word);
 }
+
+/** Conjunctions that open a subordinate clause, whose verbs are that clause's own ("because he was", "if the candidate won"). */
+export const SUBORDINATORS = set(`if after before when because since while although though unless until as once whether`);
