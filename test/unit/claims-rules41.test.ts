@@ -112,5 +112,10 @@ suite('claims: rules (session 41)', () => {
     assert.deepStrictEqual(claimsOf(text).map((c) => c.text), ['a new \'Housing First\' scheme, which offers people a tenancy without ' +
       'requiring them to prove they are \'tenancy ready\', would launch in the spring']);
   });
+
+  test('"The Department of Agriculture estimated in December that …": a stating verb before "that" is a cue where the classifier rejects it', () => {
+    const text = 'Harvest\n\nThe Department of Agriculture estimated in December that the winter wheat harvest would reach 24.1 million tonnes.';
+    assert.deepStrictEqual(claimsOf(text).map((c) => [c.cue, c.speaker]), [['estimated', 'The Department of Agriculture']]);
+  });
 });
 

@@ -106,7 +106,7 @@ export function findCues(
       onCandidate(m, [...feats], false);
       if (model && (score = scoreCue(model, feats)) <= model.threshold) continue;
     } else if (model && !(!viaStem && pr[0] >= 0.8 && pr[1] >= 0.6) && !cueWhateverScored(ctx, s, i, e, b)) {
-      if ((score = cueScore(ctx, model, pr, m.key, s, i, e, a, b, viaStem, coord)) <= model.threshold) continue;
+      if ((score = cueScore(ctx, model, pr, m.key, s, i, e, a, b, viaStem, coord)) <= model.threshold && !verbThenThat(ctx, i, e, b)) continue;
     }
     out.push(m);
     if (scores) scores.push(score);
@@ -150,6 +150,29 @@ function mediaReported(ctx: DocContext, s: number, i: number, e: number): boolea
 function cueWhateverScored(ctx: DocContext, s: number, i: number, e: number, b: number): boolean {
   return mediaReported(ctx, s, i, e) || documentStates(ctx, s, i, e, b) || postedThat(ctx, i, e, b) || emphaticVerb(ctx, i, e, b);
 }
+
+/** Past tenses of stating and estimating whose "that" clause is what was stated. */
+const THAT_VERBS = new Set(['estimated', 'predicted', 'projected', 'calculated', 'concluded', 'confirmed', 'announced',
+  'acknowledged', 'admitted', 'argued', 'insisted', 'warned', 'asserted', 'noted']);
+
+/**
+ * "The Department of Agriculture estimated in December that the harvest would …": such a verb with "that" right after
+ * it or after a short time adjunct ("in December", "on Monday", "last week") is a cue where the classifier rejects it.
+ */
+function verbThenThat(ctx: DocContext, i: number, e: number, b: number): boolean {
+  // Right after its subject: not passive ("was confirmed that"), nor a second verb ("… and admitted that", whose subject
+  // may be another's).
+  if (e !== i + 1 || i === 0 || !THAT_VERBS.has(nm(ctx, i)) || isCapitalized(ctx, i) || BE_FORMS.has(nm(ctx, i - 1)) || !isWord(ctx, i - 1)
+    || COORDINATING.has(nm(ctx, i - 1))) return false;
+  for (let k = e; k < b && k <= e + 3; k++) {
+    const n = nm(ctx, k);
+    if (n === 'that') return true;
+    if (!isWord(ctx, k) || ctx.quoteOf[k] >= 0 || (k === e && !TIME_LEADS_AFTER_VERB.has(n))) return false;
+  }
+  return false;
+}
+const TIME_LEADS_AFTER_VERB = new Set(['in', 'on', 'last', 'earlier', 'this', 'late', 'early']);
+const COORDINATING = new Set(['and', 'but', 'or', 'then']);
 
 /** Verbs of stating with emphasis, in wire copy ("affirmed his country's support for …", "underlined the need to …"). */
 const EMPHATIC = new Set(['affirmed', 'reaffirmed', 'stressed', 'emphasized', 'emphasised', 'underlined', 'reiterated']);
