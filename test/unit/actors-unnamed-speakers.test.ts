@@ -59,6 +59,12 @@ suite('actors: unnamed speakers', () => {
     assert.deepEqual(r.claims.filter((c) => /^A spokes/.test(text.slice(c.speakerSpan!.start, c.speakerSpan!.end))).map((c) => c.speaker),
       ['org:halloway-press', null, null]);
   });
+  test('"Her son said" after "Her son, Graham Marwood, said" is Graham Marwood, the relative named with the same words', () => {
+    const text = 'Her son, Graham Marwood, said his mother waited 17 hours. Her son said she was frightened. His daughter said nothing.';
+    const r = extractedSpeakers(text, [['Graham Marwood', 'PERSON']]);
+    assert.equal(r.bySpeakerSpan('Her son')?.speaker, 'person:graham-marwood');
+    assert.equal(r.bySpeakerSpan('His daughter')?.speaker, null);
+  });
   test('"A spokesman for the operator, Transocean, said … The spokesman said …": the spokesman speaks for whom he spoke for before', () => {
     const text = 'A spokesman for the U.S.-based operator, Transocean, said the attackers boarded the rig. The spokesman said the other ' +
       '23 people on the rig were left unharmed.';
