@@ -117,5 +117,11 @@ suite('claims: rules (session 41)', () => {
     const text = 'Harvest\n\nThe Department of Agriculture estimated in December that the winter wheat harvest would reach 24.1 million tonnes.';
     assert.deepStrictEqual(claimsOf(text).map((c) => [c.cue, c.speaker]), [['estimated', 'The Department of Agriculture']]);
   });
+
+  test('a place after a place ("in Croydon, South London,", "of Ashton, Md.,") is no apposition speaking for the subject', () => {
+    const text = 'Rents\n\nCare worker Janine Aldous, 34, who rents a flat in Croydon, South London, with her two children, said her rent rose.\n\n' +
+      'Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said it moved her.';
+    assert.deepStrictEqual(claimsOf(text).map((c) => c.speaker), ['Care worker Janine Aldous', 'Donna Rawlings, 59, of Ashton, Md., who watched the ceremony,']);
+  });
 });
 

@@ -164,9 +164,17 @@ export function appositionSource(ctx: DocContext, a: number, cueStart: number, f
   const aside = asideSubject(ctx, a, cueStart, floor) ?? asideSubject(ctx, afterOpeningQuote(ctx, a, cueStart), cueStart, floor);
   // The apposition's head cut inside the subject ("Immigration Services" of "United States Citizenship and Immigration
   // Services, the agency that oversees …,") is the subject's too.
-  return aside && (!src || (src.start > aside.start && (!isCapitalized(ctx, src.start) || (src.start < aside.end && !RELATIVE_PRONOUNS.has(nm(ctx, aside.start))))))
+  return aside && (!src || placeAfterPlace(ctx, src) || (src.start > aside.start && (!isCapitalized(ctx, src.start) ||
+    (src.start < aside.end && !RELATIVE_PRONOUNS.has(nm(ctx, aside.start))))))
     ? subjectWithAside(ctx, aside, cueStart) : src;
 }
+
+/** "…, who rents a flat in Croydon, South London, with her children, said": the place's own region, no apposition. */
+function placeAfterPlace(ctx: DocContext, r: TokenRange): boolean {
+  const k = r.start;
+  return k >= 3 && ctx.tokens.text(k - 1) === ',' && isCapitalized(ctx, k - 2) && PLACE_PREPOSITIONS.has(nm(ctx, k - 3));
+}
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'near', 'of', 'at']);
 
 /**
  * The clause subject with the comma-delimited aside after it up to `end` (a token right after a comma), when every
