@@ -140,6 +140,14 @@ suite('actors: unnamed speakers', () => {
     assert.equal(others.bySpeakerSpan('A former Eskom procurement official')?.speaker, null);
     assert.equal(others.bySpeakerSpan('A Safaricom engineer')?.speaker, null);
   });
+  test('two occupations joined by "and" are one person\'s: "Writer and broadcaster Tomas Reis", "Jury member and French actor …"', () => {
+    const text = 'Carvalhal, a former rival, told reporters that she had visited him. Writer and broadcaster Tomas Reis said he was a giant. ' +
+      'Jury member and French actor Claire Monteillet said the film was long. Clinton and Sanders said they would debate.';
+    const r = extractedSpeakers(text, [['Carvalhal', 'PERSON'], ['Tomas Reis', 'PERSON'], ['French', 'NORP'], ['Claire Monteillet', 'PERSON'],
+      ['Clinton', 'PERSON'], ['Sanders', 'PERSON']]);
+    assert.equal(r.bySpeakerSpan('Writer and broadcaster Tomas Reis')?.speaker, 'person:tomas-reis');
+    assert.equal(r.bySpeakerSpan('Jury member and French actor Claire Monteillet')?.speaker, 'person:claire-monteillet');
+  });
   test('a title with "and" is the title of the name after it: "Energy and Mineral Resources Minister Bahlil Lahadalia"', () => {
     const text = 'Economic Minister Airlangga Hartarto said the ban would stay. Energy and Mineral Resources Minister Bahlil Lahadalia ' +
       'said it was fine. Health and Human Services Secretary Michael Leavitt said officials were concerned.';

@@ -74,8 +74,24 @@ function andInTitle(word: string, before: RegExpExecArray | null, rest: string):
   // case (British copy), its role and the name.
   const portfolio = /^\p{Ll}/u.test(before[1]) || isTitleWord(roleKey(before[1]));
   if (portfolio && !isHead(roleKey(before[1])) && /^\p{Ll}/u.test(words[0]) && namedRoleEnds(words)) return true;
+  // "Writer and broadcaster Tomas Reis", "Jury member and French actor Claire Monteillet": two occupations, one person.
+  if (before.index <= 16 && (OCCUPATIONS.has(before[1].toLowerCase()) || isHead(roleKey(before[1]))) && occupationThenName(words)) return true;
   if (!(/^\p{Lu}/u.test(before[1]) || isHead(roleKey(before[1])))) return false;
   return words.every((w) => w === 'of' || /^\p{Lu}/u.test(w)) && words.some((w) => isHead(roleKey(w)));
+}
+
+/** Occupations the role table does not hold as heads, joined by "and" before a name ("Writer and broadcaster …"). */
+const OCCUPATIONS = new Set(['writer', 'broadcaster', 'member', 'songwriter', 'presenter', 'campaigner', 'columnist', 'historian',
+  'academic', 'entrepreneur', 'businessman', 'businesswoman', 'philanthropist', 'poet', 'novelist', 'playwright', 'filmmaker',
+  'producer', 'composer', 'musician', 'comedian', 'journalist', 'editor', 'commentator', 'founder']);
+
+/** Whether words are one to three words ending in a lower-case occupation or role, then a name of two to four capitalised words. */
+function occupationThenName(words: readonly string[]): boolean {
+  let k = words.length;
+  while (k > 0 && words.length - k < 4 && /^\p{Lu}/u.test(words[k - 1])) k--;
+  if (words.length - k < 2 || k < 1 || k > 3) return false;
+  const role = words[k - 1];
+  return /^\p{Ll}/u.test(role) && (OCCUPATIONS.has(role) || isHead(roleKey(role)));
 }
 
 const KIN = new Set(['son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'nephew', 'niece', 'cousin',
