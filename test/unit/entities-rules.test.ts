@@ -6,7 +6,7 @@ import {
   attachNameSuffixes, battledGroups, dropNonNames, dropPartyLabels, honorificPersons, mergeNationalityOrgs, roleOfOrg, type Span,
 } from '../../src/core/entities/names';
 import { placeOrOrgByContext } from '../../src/core/entities/contextTypes';
-import { namedOnlyAs, regionalPersons } from '../../src/core/entities/regionalPersons';
+import { businessesByContext, namedOnlyAs, regionalPersons } from '../../src/core/entities/regionalPersons';
 import { fillSurnames } from '../../src/core/entities/surnames';
 import { fillRepeats } from '../../src/core/entities/repeats';
 import { familyNames } from '../../src/core/entities/families';
@@ -64,6 +64,13 @@ suite('entities: API and rules', () => {
       { start: 22, end: 23, type: 'ORG' }];
     namedOnlyAs(words, spans);
     assert.deepEqual(spans.map((x) => x.type), ['PERSON', 'PERSON', 'NORP', 'ORG']);
+  });
+  test('a one-word "person" with words only a business has around it is an organisation in every mention ("Strydo\'s parent company")', () => {
+    const words = 'Strydo said it would appeal . Strydo \'s parent company fell . Pfizer shares rose . Smith \'s company grew'.split(' ');
+    const spans: Span[] = [{ start: 0, end: 1, type: 'PERSON' }, { start: 6, end: 7, type: 'PERSON' }, { start: 12, end: 13, type: 'PERSON' },
+      { start: 16, end: 17, type: 'PERSON' }];
+    businessesByContext(words, spans);
+    assert.deepEqual(spans.map((x) => x.type), ['ORG', 'ORG', 'ORG', 'PERSON']);
   });
   test('a company\'s common noun ends no person\'s name: "Thames Water" is an organisation, a lone "Water" nobody', () => {
     const es = tag('Sewage\n\nThames Water said it had cut spills. A South West Water spokesperson disputed the analysis.');

@@ -1,4 +1,4 @@
-// Persons the tagger took for organisations or places. "Aoife Kennelly said …", "Ciarán Muldowney": a name opening with a given name the tagger has rarely seen (Gaelic,
+// Persons the tagger took for organisations or places, and back. "Aoife Kennelly said …", "Ciarán Muldowney": a name opening with a given name the tagger has rarely seen (Gaelic,
 // Welsh, Arabic, Persian, Turkish, Kurdish: actors/regionalGivenNames.ts) was read as an organisation or place, and
 // "Ms Kennelly" then found no one. Such a span of two to four capitalised words with no organisation word is a person.
 import { regionalGender } from '../actors/regionalGivenNames';
@@ -23,4 +23,27 @@ export function namedOnlyAs(words: readonly string[], spans: Span[]): void {
     const before = words[s.start - 2].toLowerCase();
     if (before === 'only' || before === 'identified' || (before === 'name' && words[s.start - 3]?.toLowerCase() !== 'same')) s.type = 'PERSON';
   }
+}
+
+/** Words after a name (or its "'s") that only a business has: "Strydo's parent company", "Hartwood shares". */
+const BUSINESS_NEXT = new Set(['shares', 'stock', 'subsidiary', 'headquarters', 'ceo', 'app', 'plant', 'factory', 'recall', 'revenue']);
+/** Words before a name that only a business follows: "shares in Strydo", "a stake in Strydo". */
+const BUSINESS_PREV = /^(?:shares|stake|stock)$/i;
+
+/**
+ * A one-word name the tagger read as a person ("Strydo said it would appeal"), when some mention of it has words only
+ * a business has around it ("Strydo's parent company", "shares in Strydo"), is an organisation in every mention.
+ */
+export function businessesByContext(words: readonly string[], spans: Span[]): void {
+  const business = new Set<string>();
+  for (const s of spans) {
+    if (s.type !== 'PERSON' || s.end - s.start !== 1) continue;
+    const w = words[s.start];
+    const next = (words[s.end] === "'s" || words[s.end] === '’s' ? words[s.end + 1] : words[s.end])?.toLowerCase();
+    const parent = next === 'parent' && words[s.end + 2]?.toLowerCase() === 'company';
+    const prev = s.start >= 2 && (words[s.start - 1] === 'in' || words[s.start - 1] === 'of') && BUSINESS_PREV.test(words[s.start - 2]);
+    if (parent || (next !== undefined && BUSINESS_NEXT.has(next)) || prev) business.add(w);
+  }
+  if (business.size === 0) return;
+  for (const s of spans) if (s.type === 'PERSON' && s.end - s.start === 1 && business.has(words[s.start])) s.type = 'ORG';
 }
