@@ -6,7 +6,7 @@ import {
   attachNameSuffixes, battledGroups, dropNonNames, dropPartyLabels, honorificPersons, mergeNationalityOrgs, roleOfOrg, type Span,
 } from '../../src/core/entities/names';
 import { placeOrOrgByContext } from '../../src/core/entities/contextTypes';
-import { businessesByContext, namedOnlyAs, regionalPersons } from '../../src/core/entities/regionalPersons';
+import { businessesByContext, namedOnlyAs, regionalPersons } from '../../src/core/entities/retypedNames';
 import { fillSurnames } from '../../src/core/entities/surnames';
 import { fillRepeats } from '../../src/core/entities/repeats';
 import { familyNames } from '../../src/core/entities/families';

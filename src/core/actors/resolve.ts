@@ -43,6 +43,7 @@ import { leadingName, PERSON_BEFORE } from './leadingName';
 import { resolveNamedNext } from './namedNext';
 import { descriptionOf, Pronoun, type SpanText } from './spanText';
 import { DOCUMENTS, LastSpeaker, lastWordKey, sameHeadSpeaker } from './speakerHeads';
+import { KIN } from './speakerHead';
 import { ClaimCover, continuingSpeaker, lastMentionBefore, lastMentionOf, pairNamedSince, SpeakerMark } from './salience';
 import { type ActorGrouping, genderOf, SUBJECT } from './types';
 import { type Ctx, formOf, salient, spanText } from './resolveContext';
@@ -304,12 +305,13 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   // "The group's secretary-general" speaks for the group too.
   if (d.generic && (!d.head || d.head === 'spokesperson' || genericOwner(raw) !== null) && !d.generic.introduced) return genericSpeaker(ctx, span, sentence, d, raw);
   // "Her son said …" after "Her son, Graham Marwood, said …": the relative named with the same words just before.
-  const kin = KIN_RE.exec(raw);
-  if (kin) return sameHeadSpeaker(ctx.text, ctx.speakers, span.start, sentence, kin[1].toLowerCase(), PRONOUN_WINDOW);
+  const kin = POSSESSED_RE.exec(raw);
+  if (kin && KIN.has(kin[1].toLowerCase())) return sameHeadSpeaker(ctx.text, ctx.speakers, span.start, sentence, kin[1].toLowerCase(), PRONOUN_WINDOW);
   return spokespersonOfLastSubject(raw, g.mentions, span.start, sentence, (a) => g.actors[a].type === 'ORG');
 }
 
-const KIN_RE = /^(?:[Hh]er|[Hh]is|[Tt]heir)\s+(son|daughter|husband|wife|partner|mother|father|brother|sister|widow|widower|niece|nephew|cousin|aunt|uncle|grandson|granddaughter|grandmother|grandfather|fiancée?)$/;
+/** "Her son", "their mother": a possessive and one noun. */
+const POSSESSED_RE = /^(?:[Hh]er|[Hh]is|[Tt]heir)\s+(\S+)$/;
 
 /**
  * "A spokesman for Mr. Zardari, Farhatullah Babar,": a description whose apposition inside the span is a person's

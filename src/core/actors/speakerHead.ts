@@ -94,8 +94,10 @@ function occupationThenName(words: readonly string[]): boolean {
   return /^\p{Ll}/u.test(role) && (OCCUPATIONS.has(role) || isHead(roleKey(role)));
 }
 
-const KIN = new Set(['son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'nephew', 'niece', 'cousin',
-  'son-in-law', 'daughter-in-law', 'widow']);
+/** Kinship nouns ("her son", "his widow"); resolve.ts reads them too ("Her son said" after "Her son, Graham Marwood,"). */
+export const KIN: ReadonlySet<string> = new Set(['son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother',
+  'nephew', 'niece', 'cousin', 'son-in-law', 'daughter-in-law', 'widow', 'widower', 'partner', 'aunt', 'uncle', 'grandson',
+  'granddaughter', 'grandmother', 'grandfather', 'fiancé', 'fiancée']);
 
 /** Whether words end with a role and one to four capitalised words after it, the name it introduces. */
 function namedRoleEnds(words: readonly string[]): boolean {

@@ -7,7 +7,7 @@ import { docLexicon } from './doc-lexicon';
 import type { CueModel } from './cue-model';
 import { cueFeatures, cueScore, scoreCue } from './cue-model';
 import { COLON, complementFeatures, markerKind } from './complement-cues';
-import { APOSTROPHE_S, BE_FORMS, isNumberStart, PERSONAL_SUBJECTS, QUOTED_AS, VERB_GROUP } from './words';
+import { APOSTROPHE_S, BE_FORMS, isNumberStart, PERSONAL_SUBJECTS, QUOTED_AS, TIME_LEADS, VERB_GROUP } from './words';
 import { isPluralNoun, notACue } from './not-a-cue';
 
 /**
@@ -167,11 +167,10 @@ function verbThenThat(ctx: DocContext, i: number, e: number, b: number): boolean
   for (let k = e; k < b && k <= e + 3; k++) {
     const n = nm(ctx, k);
     if (n === 'that') return true;
-    if (!isWord(ctx, k) || ctx.quoteOf[k] >= 0 || (k === e && !TIME_LEADS_AFTER_VERB.has(n))) return false;
+    if (!isWord(ctx, k) || ctx.quoteOf[k] >= 0 || (k === e && n !== 'in' && !TIME_LEADS.has(n))) return false;
   }
   return false;
 }
-const TIME_LEADS_AFTER_VERB = new Set(['in', 'on', 'last', 'earlier', 'this', 'late', 'early']);
 const COORDINATING = new Set(['and', 'but', 'or', 'then']);
 
 /** Verbs of stating with emphasis, in wire copy ("affirmed his country's support for …", "underlined the need to …"). */

@@ -7,7 +7,7 @@ import { namesAfterPortfolios } from './portfolioTitles';
 import { coordinatedOrgNames, ministryPortfolios } from './coordinatedOrgs';
 import { arabicOrgNames } from './arabicOrgNames';
 import { arabicGivenNames } from './arabicGivenNames';
-import { businessesByContext, namedOnlyAs, regionalPersons } from './regionalPersons';
+import { businessesByContext, namedOnlyAs, regionalPersons } from './retypedNames';
 import { canStartDate, findDates } from './dates';
 import { DocLexicon, gazBit } from './docLexicon';
 import { headlineFromBody } from './headline';

@@ -1,6 +1,8 @@
-// Persons the tagger took for organisations or places, and back. "Aoife Kennelly said …", "Ciarán Muldowney": a name opening with a given name the tagger has rarely seen (Gaelic,
-// Welsh, Arabic, Persian, Turkish, Kurdish: actors/regionalGivenNames.ts) was read as an organisation or place, and
-// "Ms Kennelly" then found no one. Such a span of two to four capitalised words with no organisation word is a person.
+// Names the tagger typed as the wrong kind, retyped by what the text says of them: persons it took for organisations or
+// places, and back. "Aoife Kennelly said …", "Ciarán Muldowney": a name opening with a given name the tagger has rarely
+// seen (Gaelic, Welsh, Arabic, Persian, Turkish, Kurdish: actors/regionalGivenNames.ts) was read as an organisation or
+// place, and "Ms Kennelly" then found no one. Such a span of two to four capitalised words with no organisation word is a
+// person.
 import { regionalGender } from '../actors/regionalGivenNames';
 import type { Span } from './names';
 import { isCapitalized } from './word';
