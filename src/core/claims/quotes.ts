@@ -46,6 +46,7 @@ export function findQuotes(text: string): QuoteSpan[] {
       open = i;
     } else if (c === 0x201d) {
       if (open >= 0) closeAt(i + 1, true);
+      else if (opensLikeLeftMark(text, i)) open = i; // ”…” (Swedish style, or a typo for “ at a line's start)
     } else if (c === 0x22) {
       if (open >= 0) closeAt(i + 1, true);
       else open = i;
@@ -89,6 +90,12 @@ function withDialogueDashes(text: string, quotes: QuoteSpan[]): QuoteSpan[] {
     if (rest) added.push({ start: reopen + rest[0].length, end: lineEnd, closed: true });
   }
   return added.length === 0 ? quotes : [...quotes, ...added].sort((x, y) => x.start - y.start);
+}
+
+/** A right double mark at i that opens a quote: after a line break or a space, before a letter, and closed on its line. */
+function opensLikeLeftMark(text: string, i: number): boolean {
+  const before = i === 0 ? 10 : text.charCodeAt(i - 1);
+  return (before === 10 || before === 32) && isLetterCode(text.charCodeAt(i + 1)) && closedOnItsLine(text, i, 0x201d);
 }
 
 /** Whether the mark `closer` (a char code) follows position i before the line ends. */

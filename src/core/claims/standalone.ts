@@ -51,6 +51,9 @@ function quoteClaim(ctx: DocContext, covered: Uint8Array, byStart: readonly RawC
   }
   if (hit || words === 0 || e <= ti) return null;
   if (!standsAlone(ctx, ti, e)) {
+    // "“…”― Pamela Padilla": a signature glued to the quote's mark leaves it in the quote's sentence.
+    const signedLine = endsItsLine(ctx, signedClaim(ctx, ti, e));
+    if (signedLine) return signedLine;
     return words >= MIN_WORDS ? introducedQuote(ctx, ti, e) : null;
   }
   const signed = signedClaim(ctx, ti, e);
@@ -82,6 +85,14 @@ function signedClaim(ctx: DocContext, s: number, e: number): RawClaim | null {
   const ownLine = ctx.text.slice(ctx.tokens.end(e - 1), ctx.tokens.start(e)).includes('\n');
   if (ownLine && k < ctx.tokens.length && isWord(ctx, k) && !isCapitalized(ctx, k)) return null;
   return rawClaim(s, e, { start: e, end: e + 1 }, { start: e + 1, end: k });
+}
+
+/** The signed claim when nothing but a full stop follows its signature on the line, else null. */
+function endsItsLine(ctx: DocContext, signed: RawClaim | null): RawClaim | null {
+  if (!signed?.source) return null;
+  const from = ctx.tokens.end(signed.source.end - 1);
+  const nl = ctx.text.indexOf('\n', from);
+  return /^[\s.]*$/.test(ctx.text.slice(from, nl < 0 ? ctx.text.length : nl)) ? signed : null;
 }
 
 /** A signature that describes its signer: a title before the name ("— Grocery analyst Tom Reddy", "— analyst Tom

@@ -1,0 +1,19 @@
+// Claim rules of session 42.
+import * as assert from 'node:assert';
+import { findQuotes } from '../../src/core/claims/quotes';
+import { claimsOf } from './claims-helpers';
+
+suite('claims: rules (session 42)', () => {
+  test('a quote signed by a dash glued to its closing mark ("…”― Name") is the signer\'s, a full stop after the name too', () => {
+    const text = 'Voices\n\n“During the debate Trump said Hispanics live in hell. He is ignorant of our culture.”― Pamela Padilla\n' +
+      '“Trump must stop portraying Latinos as dangerous gangsters.”― Carla Sanchez.\n';
+    assert.deepStrictEqual(claimsOf(text).map((c) => [c.kind, c.cue, c.speaker]), [
+      ['direct', '―', 'Pamela Padilla'], ['direct', '―', 'Carla Sanchez']]);
+  });
+
+  test('a right double mark opens a quote at a line\'s start or after a space when another closes it on the line', () => {
+    const text = '”Mr. Trump embodies the legacy of racism.” ― Sonya Herridge\nShe wrote ”Fear is real” in her reply. It was 5” wide.';
+    assert.deepStrictEqual(findQuotes(text).map((q) => text.slice(q.start, q.end)), [
+      '”Mr. Trump embodies the legacy of racism.”', '”Fear is real”']);
+  });
+});
