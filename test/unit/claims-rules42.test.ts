@@ -16,4 +16,12 @@ suite('claims: rules (session 42)', () => {
     assert.deepStrictEqual(findQuotes(text).map((q) => text.slice(q.start, q.end)), [
       '”Mr. Trump embodies the legacy of racism.”', '”Fear is real”']);
   });
+
+  test('"…, the airline and police said.": a coordination of common nouns after the clause\'s comma is the whole source', () => {
+    const text = 'Jet lands\n\nA flight made an emergency landing on Thursday, the airline and police said. Two people were hurt, ' +
+      'officials and witnesses said. The plane landed, and police said two people were hurt.';
+    assert.deepStrictEqual(claimsOf(text).map((c) => [c.text, c.speaker]), [
+      ['A flight made an emergency landing on Thursday', 'the airline and police'], ['Two people were hurt', 'officials and witnesses'],
+      ['two people were hurt', 'police']]);
+  });
 });

@@ -95,8 +95,18 @@ function withCoordinated(ctx: DocContext, a: number, src: TokenRange, floor: num
   const leftEnd = k - 1 > floor && ctx.tokens.text(k - 1) === ',' ? k - 1 : k;
   const left = leftNP(ctx, leftEnd, floor);
   if (!left || left.end !== leftEnd || !(nominativePronoun(ctx, left) || (onlyName(ctx, left) && (leftEnd === k || listItem(ctx, left)))
-    || (leftEnd === k && hisCounterpart(ctx, src)))) return src;
+    || (leftEnd === k && (hisCounterpart(ctx, src) || afterClauseComma(ctx, left, floor))))) return src;
   return withListItems(ctx, { start: left.start, end: src.end }, floor);
+}
+
+/** "…, the airline and police said.": the first conjunct opens right after the comma that ends the content clause. */
+function afterClauseComma(ctx: DocContext, left: TokenRange, floor: number): boolean {
+  if (left.start - 1 <= floor || ctx.tokens.text(left.start - 1) !== ',' || left.end - left.start > 4) return false;
+  for (let j = left.start; j < left.end; j++) {
+    const w = nm(ctx, j);
+    if (!isWord(ctx, j) || isGerund(w) || w.endsWith('ed') || FINITE.has(w) || VERB_GROUP.has(w) || PREPOSITIONS.has(w)) return false;
+  }
+  return true;
 }
 
 /** "Iran's Foreign Minister Abbas Araghchi and his Omani counterpart Badr Al Busaidi discussed …": the second
