@@ -20,7 +20,7 @@ const HEADS = new Set([...words(`
   sheikha emir king queen prince princess pope cardinal archbishop bishop rabbi pastor monarch sultan emperor
   analyst expert researcher professor economist journalist correspondent editor reporter spokespeople activist
   candidate nominee deputy ruler dictator strongman premier-elect president-elect businessman businesswoman
-  billionaire mogul tycoon magnate whip secretary-general actress administrator coordinator detective constable barrister
+  billionaire mogul tycoon magnate whip secretary-general actress administrator coordinator convenor convener detective constable barrister
   solicitor guest
   singer rapper actor musician comedian filmmaker novelist author athlete footballer striker entrepreneur
   champion coach player goalkeeper midfielder quarterback golfer
@@ -44,7 +44,7 @@ const HONORIFICS = new Set(words(`
   mr mrs ms miss mx dr prof sir dame lord lady madam madame monsieur herr sheikh shaikh sheikha ayatollah
   hojatoleslam imam mullah rev reverend gen lt col maj capt sgt adm sen rep gov pres brig cmdr supt insp amb
   sec dep atty hon honorable honourable excellency highness sens reps mk alhaji alhaja hajiya cr cllr coun datuk dato
-  datin seri tun encik puan sayyid ratu
+  datin seri tun encik puan sayyid ratu shri smt shrimati sushri
 `));
 
 /** Titles that are part of how a person is named when only one name remains ("Pope Francis", "King Salman"). */

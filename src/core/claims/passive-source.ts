@@ -127,6 +127,17 @@ function askedAside(ctx: DocContext, cue: TokenRange): boolean {
 }
 const QUESTION_OPENERS = new Set(['whether', 'if', 'about', 'why', 'how', 'what', 'when', 'who', 'to']);
 
+/** Words after "by" that make it a deadline: "by the end of June", "by next week", "by early 2026", "by midnight". */
+const DEADLINE_WORDS = new Set(['end', 'middle', 'close', 'start', 'beginning', 'time', 'next', 'early', 'late', 'mid', 'then',
+  'now', 'tomorrow', 'tonight', 'noon', 'midnight', 'year-end', 'weekend', 'summer', 'autumn', 'fall', 'winter', 'spring']);
+
+/** Whether the words from k are a deadline (a month, weekday, year or DEADLINE_WORDS, after "the" or not). */
+function deadlineAt(ctx: DocContext, k: number, hi: number): boolean {
+  const j = nm(ctx, k) === 'the' && k + 1 < hi ? k + 1 : k;
+  const w = nm(ctx, j);
+  return MONTHS.has(w) || WEEKDAYS.has(w) || DEADLINE_WORDS.has(w) || /^(?:19|20)\d\d$/.test(w);
+}
+
 /** The agent of a passive cue: right after its "by" (isAgentParticiple), else a "by" phrase a few tokens on. */
 export function cueAgent(ctx: DocContext, cue: TokenRange, hi: number): TokenRange | null {
   return isAgentParticiple(ctx, cue, hi) ? rightNP(ctx, byAt(ctx, cue, hi) + 1, hi) : passiveAgent(ctx, cue.end, hi);
@@ -139,7 +150,7 @@ export function passiveAgent(ctx: DocContext, from: number, hi: number): TokenRa
     // "A decision is expected by June": a deadline, no agent.
     // "said in a statement received by Rudaw": the outlet that got the message, not who said it.
     if (n === 'by' && k > from && RECEIVED.has(nm(ctx, k - 1))) return null;
-    if (n === 'by' && ctx.quoteOf[k] < 0) return k + 1 < hi && (MONTHS.has(nm(ctx, k + 1)) || WEEKDAYS.has(nm(ctx, k + 1))) ? null : rightNP(ctx, k + 1, hi);
+    if (n === 'by' && ctx.quoteOf[k] < 0) return k + 1 < hi && deadlineAt(ctx, k + 1, hi) ? null : rightNP(ctx, k + 1, hi);
     if (n === 'that' || n === ',' || n === ';' || isOpenQuoteMark(ctx, k)) return null;
     // "are said to be urging the governor to play by the rules": an infinitive's clause is the content, not the agent's.
     if (n === 'to' && k + 1 < hi && opensVerb(ctx, k + 1)) return null;

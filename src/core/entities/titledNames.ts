@@ -14,16 +14,19 @@ export const LOCAL_OFFICES = ['superintendent', 'trustee', 'alderman', 'alderwom
 const ARTS_TRADES = ['drummer', 'bassist', 'guitarist', 'keyboardist', 'pianist', 'organist', 'percussionist', 'saxophonist',
   'trumpeter', 'trombonist', 'violinist', 'violist', 'cellist', 'harpist', 'flautist', 'clarinetist', 'vocalist', 'frontman',
   'frontwoman', 'singer', 'rapper', 'songwriter', 'sculptor', 'painter', 'poet'];
+/** British police ranks as written before a name ("Det Insp Gareth Holloway", "Sgt Karen Lowe", "DCI Tom Barker"). */
+const POLICE_RANKS = ['insp', 'sgt', 'supt', 'dci', 'dsupt', 'pc', 'dc', 'ds', 'di'];
 /** Office words that end a title before a name; the first word of a person's name never is one. */
 const TITLE_ENDS = new Set(['adviser', 'advisor', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson',
   'ambassador', 'envoy', 'commander', 'chairman', 'chairwoman', 'chairperson', 'president', 'governor', 'mayor', 'speaker', 'chief',
   'director', 'general', 'premier', 'commissioner', 'prosecutor', 'judge', 'chancellor', 'taoiseach', 'tánaiste', 'tanaiste',
-  'mep', 'mp', 'msp', 'mla', 'councillor', 'councilor', 'corporator', 'constable', ...LOCAL_OFFICES, ...ARTS_TRADES]);
+  'mep', 'mp', 'msp', 'mla', 'councillor', 'councilor', 'corporator', 'constable', 'convenor', 'convener', ...LOCAL_OFFICES, ...ARTS_TRADES,
+  ...POLICE_RANKS]);
 /** Offices that may open such a span themselves ("Chancellor Rachel Reeves" tagged as one organisation): never the
  * first word of an organisation's name, as "General" ("General Electric") or "Director" may be. */
 const OPENING_TITLES = new Set(['councillor', 'councilor', 'corporator', 'constable', 'chancellor', 'minister', 'ambassador',
   'envoy', 'governor', 'mayor', 'premier', 'prosecutor', 'judge', 'spokesman', 'spokeswoman', 'spokesperson', 'chairperson', 'taoiseach', 'tánaiste', 'tanaiste', 'mep', 'mp', 'msp', 'mla',
-  ...LOCAL_OFFICES, ...ARTS_TRADES]);
+  ...LOCAL_OFFICES, ...ARTS_TRADES, ...POLICE_RANKS]);
 /** A lower-case particle of an Arabic or European name ("al-Araji", "bin Salman", "Sanne de Vries", "Ursula von der Leyen"). */
 const PARTICLE = /^(?:(?:al|el|ad|an|as|ash|at|az|bin|bint|ibn)(?:-\p{Lu}|$)|(?:de|van|von|der|den|da|di|du|del|della|dos|das|ter|ten)$)/u;
 const MAX_NAME_WORDS = 4;
@@ -104,6 +107,13 @@ export function abbreviatedTitles(words: readonly string[], spans: Span[], orgWo
   let out: Span[] | null = null;
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
+    const honorific = s.type === 'DATE' ? -1 : indianHonorificAt(words, s, orgWord);
+    if (honorific >= 0) {
+      out ??= spans.slice(0, k);
+      if (honorific - s.start >= 2) out.push({ start: s.start, end: honorific, type: s.type });
+      out.push({ start: honorific + 1, end: s.end, type: 'PERSON' });
+      continue;
+    }
     if (s.type === 'DATE' || s.type === 'PERSON' || !ABBREVIATED_TITLES.has(words[s.start])) { out?.push(s); continue; }
     out ??= spans.slice(0, k);
     const n = s.end - s.start;
@@ -113,6 +123,21 @@ export function abbreviatedTitles(words: readonly string[], spans: Span[], orgWo
     else if (n > 1) out.push(s);
   }
   return out ?? spans;
+}
+
+/** Honorifics of Indian copy written before a name ("Shri Naveen Patnaik", "Smt Sunita Rao"). */
+const INDIAN_HONORIFICS = new Set(['Shri', 'Smt', 'Smt.', 'Shrimati', 'Sushri']);
+
+/** Where such an honorific stands in span s with one to MAX_NAME_WORDS name words after it to the span's end, else -1
+ *  ("Leader of Opposition Shri Bikram Samantaray" had been one organisation). */
+function indianHonorificAt(words: readonly string[], s: Span, orgWord: (w: string) => boolean): number {
+  for (let i = s.start; i < s.end - 1; i++) {
+    if (!INDIAN_HONORIFICS.has(words[i])) continue;
+    if (s.end - i - 1 > MAX_NAME_WORDS) return -1;
+    for (let j = i + 1; j < s.end; j++) if (!isCapitalized(words[j]) || orgWord(words[j])) return -1;
+    return i;
+  }
+  return -1;
 }
 
 /** A cleric's honorifics written before the name ("Ayatollah Seyyed Ali Khamenei", "Hojatoleslam …", "Sheikh …"). */

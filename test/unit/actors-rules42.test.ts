@@ -1,0 +1,29 @@
+// Speaker and entity rules of session 42, found on police appeals, Indian state politics and wire copy.
+import * as assert from 'node:assert/strict';
+import { analyzeText } from '../../src/core/analyze';
+
+const speakerOf = (text: string, fragment: string): string | undefined => {
+  const a = analyzeText(text);
+  const claim = a.claims.find((c) => c.text.includes(fragment));
+  assert.ok(claim, `a claim with "${fragment}": ${a.claims.map((c) => c.text).join(' | ')}`);
+  return a.actors.find((x) => x.id === claim.speaker)?.name;
+};
+const persons = (text: string): string[] => analyzeText(text).entities.filter((e) => e.type === 'PERSON').map((e) => e.text);
+
+suite('actors: speaker rules (session 42)', () => {
+  test('British police ranks before a name ("Det Insp", "Det Sgt") are titles: the name is a person, "He" is that person', () => {
+    const text = 'Appeal\n\nDet Insp Gareth Holloway said the search was continuing. He said officers were keeping an open mind.\n\n' +
+      'Det Sgt Karen Lowe said the car was found. She said it was empty.\n';
+    assert.deepEqual(persons(text), ['Gareth Holloway', 'Karen Lowe']);
+    assert.equal(speakerOf(text, 'open mind'), 'Gareth Holloway');
+    assert.equal(speakerOf(text, 'it was empty'), 'Karen Lowe');
+  });
+
+  test('Indian honorifics ("Shri", "Smt") and a "convenor" before a name leave a person named without them', () => {
+    const text = 'Walkout\n\nLeader of Opposition Shri Bikram Keshari Samantaray said the government was hiding. Smt Sunita Rao said ' +
+      'it would not.\n\nKrushak Sangathan convenor Akshaya Patnaik said the delay had hurt farmers. He said protests would continue.\n';
+    assert.equal(speakerOf(text, 'government was hiding'), 'Bikram Keshari Samantaray');
+    assert.equal(speakerOf(text, 'it would not'), 'Sunita Rao');
+    assert.equal(speakerOf(text, 'protests would continue'), 'Akshaya Patnaik');
+  });
+});
