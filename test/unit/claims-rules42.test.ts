@@ -24,4 +24,10 @@ suite('claims: rules (session 42)', () => {
       ['A flight made an emergency landing on Thursday', 'the airline and police'], ['Two people were hurt', 'officials and witnesses'],
       ['two people were hurt', 'police']]);
   });
+
+  test('a passive cue\'s "by" before a deadline ("by the end of June", "by next week") names no agent', () => {
+    const text = 'Court\n\nA decision is expected by the end of June. A ruling is expected by next week. The plan was criticized by Democrats.';
+    assert.deepStrictEqual(claimsOf(text).map((c) => [c.text, c.speaker]), [
+      ['A decision', null], ['A ruling', null], ['The plan', 'Democrats']]);
+  });
 });
