@@ -26,4 +26,13 @@ suite('actors: speaker rules (session 42)', () => {
     assert.equal(speakerOf(text, 'it would not'), 'Sunita Rao');
     assert.equal(speakerOf(text, 'protests would continue'), 'Akshaya Patnaik');
   });
+
+  test('"she" right after an unnamed new speaker ("Another worker, who asked not to be named,") is that speaker, nobody named', () => {
+    const text = 'Strike\n\nCrane driver Lee Mawson said he had worked at the port for 26 years. Another worker, who asked not to be ' +
+      'named, said shift patterns had changed. "They treat us like pieces of equipment," she said.\n\nDr Ana Ruiz said the ' +
+      'clinic was full. A passenger said the train stopped. "We waited for hours," she said.\n';
+    assert.equal(speakerOf(text, 'pieces of equipment'), undefined);
+    assert.equal(speakerOf(text, 'waited for hours'), undefined);
+    assert.equal(speakerOf(text, 'clinic was full'), 'Ana Ruiz');
+  });
 });

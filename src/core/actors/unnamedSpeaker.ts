@@ -22,16 +22,25 @@ const PHRASE_END_RE = /[,(]|\s(?:of|for|from|with|in|at|on|who|that|which|by|to)
 function unnamedSpeakerGoesOn(text: string, sentences: readonly Sentence[], mentions: MentionTable, last: LastSpeaker,
   pos: number, sentence: number, gender: Gender, accept: (actor: number) => boolean): boolean {
   if (last.actor !== null || last.start < 0 || last.sentence !== sentence - 1) return false;
-  const raw = text.slice(last.start, last.end).trim();
+  const raw = relativeHead(text, sentences[last.sentence].start, last) ?? text.slice(last.start, last.end).trim();
   const cut = PHRASE_END_RE.exec(raw);
   const phrase = cut ? raw.slice(0, cut.index) : raw;
   const d = parseDescription(phrase);
   // "the daughter of one resident, who cannot be named for legal reasons,": unnamed, whatever her article or noun.
   const unnamed = NOT_NAMED_RE.test(raw) && !d.plural && !/s$/.test(phrase);
-  if (!unnamed && (d.head === undefined || d.plural || !d.indefinite || !endsWithHead(phrase, d.head))) return false;
+  if (!unnamed && (d.plural || !d.indefinite || !(d.head !== undefined ? endsWithHead(phrase, d.head) : endsWithPersonNoun(phrase)))) return false;
   const said = descriptionGender(raw);
   if (said !== undefined && said !== gender) return false;
   return noneNamedSince(mentions, sentences[last.sentence].start, pos, accept);
+}
+
+/** "Another worker, who asked not to be named, said …": when the last speaker is the relative pronoun of a clause
+ *  that opens its sentence's subject, that subject (the words from the sentence's start to the pronoun), else null. */
+function relativeHead(text: string, sentenceStart: number, last: LastSpeaker): string | null {
+  const raw = text.slice(last.start, last.end).trim();
+  if (raw !== 'who' && raw !== 'Who') return null;
+  const before = text.slice(sentenceStart, last.start).trim().replace(/,$/, '');
+  return before.length > 0 && !before.includes(',') ? before : null;
 }
 
 /** A description that says its person goes unnamed ("An Egyptian official, speaking on condition of anonymity,", "the
@@ -63,6 +72,17 @@ function noneNamedSince(mentions: MentionTable, from: number, pos: number, accep
     if (accept(mentions.actor[k])) return false;
   }
   return true;
+}
+
+/** People the role table holds no title for, as copy introduces them unnamed ("Another worker", "A woman", "One
+ *  passenger"). */
+const PERSON_NOUNS = new Set(['worker', 'employee', 'man', 'woman', 'person', 'passenger', 'patient', 'parent', 'student', 'voter',
+  'protester', 'protestor', 'neighbour', 'neighbor', 'shopper', 'customer', 'driver', 'tenant', 'survivor', 'victim', 'relative',
+  'friend', 'colleague', 'volunteer', 'villager', 'refugee', 'migrant', 'detainee', 'prisoner', 'inmate', 'miner', 'mother', 'father',
+  'caller', 'bystander', 'onlooker', 'eyewitness', 'local', 'traveller', 'traveler', 'fan', 'supporter', 'veteran', 'retiree']);
+
+function endsWithPersonNoun(phrase: string): boolean {
+  return PERSON_NOUNS.has(phrase.slice(phrase.lastIndexOf(' ') + 1).toLowerCase());
 }
 
 /** Whether the phrase's last word is its head role ("A senior official"), not a thing ("A Watchdog report released"). */
