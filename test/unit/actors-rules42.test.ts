@@ -35,4 +35,12 @@ suite('actors: speaker rules (session 42)', () => {
     assert.equal(speakerOf(text, 'waited for hours'), undefined);
     assert.equal(speakerOf(text, 'clinic was full'), 'Ana Ruiz');
   });
+
+  test('a body described, then named in apposition ("Chloe\'s school, Kirkstall Valley Academy,", "The riders\' union, the CPA,") speaks', () => {
+    const text = 'Missing\n\nChloe Marsden, 15, was last seen on Friday. Chloe\'s school, Kirkstall Valley Academy, said staff were ' +
+      'supporting pupils.\n\nRuedi Ammann, president of the Swiss Cycling Federation, urged calm. The riders\' union, the CPA, was ' +
+      'more cautious still, saying it would support the rider.\n';
+    assert.equal(speakerOf(text, 'supporting pupils'), 'Kirkstall Valley Academy');
+    assert.equal(speakerOf(text, 'support the rider'), 'CPA');
+  });
 });

@@ -128,6 +128,20 @@ export function renamingPerson(text: string, mentions: MentionTable, end: number
   return null;
 }
 
+/**
+ * The organisation named right after the comma that ends a description of one ("Chloe's school, Kirkstall Valley
+ * Academy, said"), or null: the apposition renames the description, as renamingPerson does for a person.
+ */
+export function renamingOrganisation(text: string, mentions: MentionTable, end: number, typeOf: (k: number) => EntityType): number | null {
+  const m = /^,\s+(?:the\s+)?/.exec(text.slice(end, end + 8));
+  if (!m) return null;
+  const at = end + m[0].length;
+  for (let k = lastMentionBefore(mentions, at + 1); k >= 0 && mentions.start[k] === at; k--) {
+    if (typeOf(k) === 'ORG' && text.charCodeAt(mentions.end[k]) === 44 /* , */) return mentions.actor[k];
+  }
+  return null;
+}
+
 /** ", known as Cogat,", ", also known as the Mukhabarat,": the name the article gives a description. */
 const KNOWN_AS_RE = /^,\s+(?:also\s+|better\s+|widely\s+)?known\s+as\s+(?:the\s+)?/;
 

@@ -21,7 +21,7 @@ import type { Claim, Span } from '../types';
 import { sentenceAt } from './context';
 import type { Description } from './describe';
 import { GENERIC_NOUNS } from './describe';
-import { knownAsActor, renamingPerson, selfNamedActor } from './apposition';
+import { knownAsActor, renamingOrganisation, renamingPerson, selfNamedActor } from './apposition';
 import { antecedentOf } from './relative';
 import { describedBefore, dominantNamedBefore, genericNounBonus, namedLike, onlyNamedBefore } from './namedLike';
 import { speakerOrder } from './order';
@@ -190,7 +190,7 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
   // comma ends that phrase: "According to an FBI summary, Cheryl Mills …"), nor for a plural.
   if (ctx.text.charCodeAt(span.end) === 44 /* , */ && DESCRIPTION_START_RE.test(raw) && !ACCORDING_TO_BEFORE_RE.test(ctx.text.slice(Math.max(0, span.start - 14), span.start)) &&
     !descriptionOf(t, raw).plural) {
-    const renamed = renamingPerson(ctx.text, g.mentions, span.end, (k) => mentionType(ctx, k));
+    const renamed = renamingPerson(ctx.text, g.mentions, span.end, (k) => mentionType(ctx, k)) ?? renamedBody(ctx, span.end);
     if (renamed !== null) return renamed;
   }
 
@@ -318,11 +318,22 @@ const POSSESSED_RE = /^(?:[Hh]er|[Hh]is|[Tt]heir)\s+(\S+)$/;
  * name is that person, not whom the description names. Null otherwise. Called for every span (see resolveSpan's
  * last cases): the comma is found first, and most spans have none.
  */
+/** Bodies a description may name that GENERIC_NOUNS leaves out ("Chloe's school, Kirkstall Valley Academy,"). */
+const ORG_KINDS = new Set(['school', 'club', 'team', 'church', 'hospital', 'university', 'college', 'charity', 'employer', 'publisher',
+  'label', 'studio', 'trust', 'foundation', 'association', 'federation', 'board']);
+
+/** The organisation an apposition at `comma` names, when the word before the comma names a body ("Chloe's school,
+ *  Kirkstall Valley Academy,", "The riders' union, the CPA,"), else null. */
+function renamedBody(ctx: Ctx, comma: number): number | null {
+  const noun = lastWordKey(ctx.text, comma);
+  return GENERIC_NOUNS.get(noun) === 'org' || ORG_KINDS.has(noun) ? renamingOrganisation(ctx.text, ctx.g.mentions, comma, (k) => mentionType(ctx, k)) : null;
+}
+
 function renamedInside(ctx: Ctx, span: Span, t: SpanText, raw: string): number | null {
   const comma = ctx.text.indexOf(',', span.start);
   if (comma < 0 || comma >= span.end - 1 || !(DETERMINED_START_RE.test(raw) || POSSESSOR_START_RE.test(raw)) || descriptionOf(t, raw).plural) return null;
   const { g } = ctx;
-  const renamed = renamingPerson(ctx.text, g.mentions, comma, (k) => mentionType(ctx, k));
+  const renamed = renamingPerson(ctx.text, g.mentions, comma, (k) => mentionType(ctx, k)) ?? renamedBody(ctx, comma);
   if (renamed === null) return null;
   const k = lastMentionBefore(g.mentions, span.end);
   return k >= 0 && g.mentions.start[k] > comma && g.mentions.actor[k] === renamed ? renamed : null;
