@@ -30,4 +30,11 @@ suite('claims: rules (session 42)', () => {
     assert.deepStrictEqual(claimsOf(text).map((c) => [c.text, c.speaker]), [
       ['A decision', null], ['A ruling', null], ['The plan', 'Democrats']]);
   });
+
+  test('no cue: a comparison\'s "as expected" ("twice as fast as expected"), a tournament\'s "seed"', () => {
+    const text = 'Oxygen\n\nCoastal waters are losing oxygen twice as fast as expected, the study found.\n\nKoval, who beat the 12th ' +
+      'seed Naomi Whitfield in three sets, said reaching the last eight felt like a dream.';
+    assert.deepStrictEqual(claimsOf(text).map((c) => [c.cue, c.text]), [
+      ['found', 'Coastal waters are losing oxygen twice as fast as expected'], ['said', 'reaching the last eight felt like a dream']]);
+  });
 });

@@ -20,6 +20,10 @@ export const isPluralNoun = (w: string): boolean => w.length > 3 && w.endsWith('
  */
 export function notACue(ctx: DocContext, i: number, e: number, a: number, b: number): boolean {
   if (e < b && SPEECH_AFTER.has(nm(ctx, e))) return true;
+  // "the 12th seed Naomi Whitfield": a tournament's ranking (the stemmer read it as a form of a cue verb).
+  if (e === i + 1 && (nm(ctx, i) === 'seed' || nm(ctx, i) === 'seeds')) return true;
+  // "twice as fast as expected": a comparison's standard, no one's expectation reported.
+  if (e === i + 2 && i - 2 >= a && nm(ctx, i) === 'as' && nm(ctx, i + 1) === 'expected' && nm(ctx, i - 2) === 'as') return true;
   if (e === i + 1 && FIRE_VERBS.has(nm(ctx, i)) && firesWeapon(ctx, e, b)) return true;
   // "who was granted anonymity to discuss …": the outlet's leave to speak unnamed, no one's words.
   if (e < b && nm(ctx, e - 1) === 'granted' && nm(ctx, e) === 'anonymity') return true;
