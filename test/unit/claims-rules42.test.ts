@@ -37,4 +37,10 @@ suite('claims: rules (session 42)', () => {
     assert.deepStrictEqual(claimsOf(text).map((c) => [c.cue, c.text]), [
       ['found', 'Coastal waters are losing oxygen twice as fast as expected'], ['said', 'reaching the last eight felt like a dream']]);
   });
+
+  test('"Sophie, 9, had a simple verdict: “…”": the subject of the verb that has or gives the message before a colon speaks', () => {
+    const text = 'Shop\n\nSophie, 9, had a simple verdict: "It is the best shop in the world."\n\nThe mayor had a simple message: ' +
+      '"Come back soon."\n\nRepublicans have two main questions: how the data got out, and who sent it.';
+    assert.deepStrictEqual(claimsOf(text).map((c) => c.speaker), ['Sophie, 9,', 'The mayor', 'Republicans']);
+  });
 });

@@ -29,6 +29,7 @@ import { appositionSource, leftSource, relativeBefore, zeroRelativeSubject } fro
 import { participleSource } from './participle-subject';
 import { compoundCue, reducedParticipleQuote } from './nominal-cues';
 import { nounCueAgents } from './noun-cue-agent';
+import { colonMessageSources } from './colon-source';
 import { BE_FORMS, COMPLEMENTISERS, INVERSION_CUES, PERSONAL_SUBJECTS, PREPOSITIONS, TOLD_FORMS, VERB_GROUP } from './words';
 import { addStandaloneQuotes } from './standalone';
 import {
@@ -405,6 +406,7 @@ export function extractClaims(
   const covered = contentMask(ctx, raw);
   if (ranker) rankSources(ctx, ranker, raw, (cue) => cueKey(ctx, cue), covered);
   addStandaloneQuotes(ctx, raw, covered);
+  colonMessageSources(ctx, raw);
   if (opts.onClaims) opts.onClaims(ctx, raw);
   const filter = opts.claimFilter === false ? undefined : opts.claimFilter ?? shippedClaimFilter();
   return candidates(ctx, filter ? filterClaims(ctx, filter, raw, (cue) => cueKey(ctx, cue)) : raw);
