@@ -43,4 +43,9 @@ suite('claims: rules (session 42)', () => {
       '"Come back soon."\n\nRepublicans have two main questions: how the data got out, and who sent it.';
     assert.deepStrictEqual(claimsOf(text).map((c) => c.speaker), ['Sophie, 9,', 'The mayor', 'Republicans']);
   });
+
+  test('"contend" and "maintain" before "that" are cues where the classifier never saw them', () => {
+    const text = 'Ballot\n\nSupporters contend that this year\'s version is narrower. The company maintains that it did nothing wrong.';
+    assert.deepStrictEqual(claimsOf(text).map((c) => [c.cue, c.speaker]), [['contend', 'Supporters'], ['maintains', 'The company']]);
+  });
 });

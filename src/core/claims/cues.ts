@@ -151,9 +151,11 @@ function cueWhateverScored(ctx: DocContext, s: number, i: number, e: number, b: 
   return mediaReported(ctx, s, i, e) || documentStates(ctx, s, i, e, b) || postedThat(ctx, i, e, b) || emphaticVerb(ctx, i, e, b);
 }
 
-/** Past tenses of stating and estimating whose "that" clause is what was stated. */
+/** Verbs of stating and estimating (past tenses; "contend" and "maintain" in every form) whose "that" clause is what was
+ *  stated. */
 const THAT_VERBS = new Set(['estimated', 'predicted', 'projected', 'calculated', 'concluded', 'confirmed', 'announced',
-  'acknowledged', 'admitted', 'argued', 'insisted', 'warned', 'asserted', 'noted']);
+  'acknowledged', 'admitted', 'argued', 'insisted', 'warned', 'asserted', 'noted', 'contend', 'contends', 'contended', 'maintain',
+  'maintains', 'maintained']);
 
 /**
  * "The Department of Agriculture estimated in December that the harvest would …": such a verb with "that" right after
@@ -266,7 +268,7 @@ function complementCue(
   if (!model) return null;
   const score = scoreCue(model, feats);
   COMPLEMENT_SCORE[0] = score - COMPLEMENT_MARGIN; // on the phrases' scale: how far it cleared the threshold
-  return score > model.threshold + COMPLEMENT_MARGIN ? m : null;
+  return score > model.threshold + COMPLEMENT_MARGIN || (!onCandidate && verbThenThat(ctx, w, w + 1, b)) ? m : null;
 }
 
 /** The score of the last complement candidate complementCue judged (findCues' `scores`). */
