@@ -48,4 +48,9 @@ suite('claims: rules (session 42)', () => {
     const text = 'Ballot\n\nSupporters contend that this year\'s version is narrower. The company maintains that it did nothing wrong.';
     assert.deepStrictEqual(claimsOf(text).map((c) => [c.cue, c.speaker]), [['contend', 'Supporters'], ['maintains', 'The company']]);
   });
+
+  test('"Prop. 31", "Art. 5": an abbreviation of what is numbered ends no sentence before its number', () => {
+    const text = 'Poll\n\nThe governor said Prop. 31 would hurt renters. Art. 5 applies, the court said.';
+    assert.deepStrictEqual(claimsOf(text).map((c) => c.text), ['Prop. 31 would hurt renters', 'Art. 5 applies']);
+  });
 });

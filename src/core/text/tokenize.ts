@@ -233,9 +233,13 @@ function pushWord(sink: TokenSink, text: string, start: number, word: string): n
   return end;
 }
 
-/** "p. 14", "pp. 22-23": a page reference, not a sentence end ("7:19 p.m." is no page: a letter follows its period). */
+/** Abbreviations of what is numbered: pages, ballot propositions ("Prop. 31", AP style), articles, paragraphs, chapters. */
+const NUMBERED = new Set(['p', 'pp', 'Prop', 'Props', 'Art', 'Arts', 'Para', 'Paras', 'Ch']);
+
+/** "p. 14", "pp. 22-23", "Prop. 31": a numbered reference, not a sentence end ("7:19 p.m." is no page: a letter follows
+ *  its period). */
 function pageBefore(text: string, dot: number, word: string): boolean {
-  if (word !== 'p' && word !== 'pp') return false;
+  if (!NUMBERED.has(word)) return false;
   const c = text.charCodeAt(dot + 2);
   return text.charCodeAt(dot + 1) === 32 && c >= 48 && c <= 57;
 }
