@@ -53,4 +53,10 @@ suite('claims: rules (session 42)', () => {
     const text = 'Poll\n\nThe governor said Prop. 31 would hurt renters. Art. 5 applies, the court said.';
     assert.deepStrictEqual(claimsOf(text).map((c) => c.text), ['Prop. 31 would hurt renters', 'Art. 5 applies']);
   });
+
+  test('"…, a figure the Wardell campaign called “fantasy math.”" after another cue in the sentence is the campaign\'s claim', () => {
+    const text = 'Campaign\n\nHe cited the poll, a figure the Wardell campaign called "fantasy math."';
+    assert.deepStrictEqual(claimsOf(text).map((c) => [c.cue, c.text, c.speaker]), [
+      ['cited', 'the poll', 'He'], ['called', '"fantasy math."', 'the Wardell campaign']]);
+  });
 });

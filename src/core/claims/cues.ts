@@ -9,6 +9,7 @@ import { cueFeatures, cueScore, scoreCue } from './cue-model';
 import { COLON, complementFeatures, markerKind } from './complement-cues';
 import { APOSTROPHE_S, BE_FORMS, isNumberStart, PERSONAL_SUBJECTS, QUOTED_AS, TIME_LEADS, VERB_GROUP } from './words';
 import { isPluralNoun, notACue } from './not-a-cue';
+import { SUMMARY_NOUNS } from './source';
 
 /**
  * "Araqchi was quoted as saying", "Tusk is quoted as saying": after a phrase ending in "quoted" (or "cited"), the words
@@ -148,8 +149,26 @@ function mediaReported(ctx: DocContext, s: number, i: number, e: number): boolea
 }
 /** Cues the classifier is not asked about: a news outlet's "reported", a document's "states", "posted on X that". */
 function cueWhateverScored(ctx: DocContext, s: number, i: number, e: number, b: number): boolean {
-  return mediaReported(ctx, s, i, e) || documentStates(ctx, s, i, e, b) || postedThat(ctx, i, e, b) || emphaticVerb(ctx, i, e, b);
+  return mediaReported(ctx, s, i, e) || documentStates(ctx, s, i, e, b) || postedThat(ctx, i, e, b) || emphaticVerb(ctx, i, e, b)
+    || summaryRelative(ctx, i, e);
 }
+
+/** Verbs of naming or disputing in a relative clause on a noun that sums up the clause before. */
+const SUMMING_VERBS = new Set(['called', 'dubbed', 'labeled', 'labelled', 'branded', 'termed', 'denied', 'disputed']);
+
+/**
+ * "…, a figure the Wardell campaign called “fantasy math.”": such a verb after ", a figure" and its subject is a cue
+ * whatever the classifier says (it rejected it after another cue in the sentence: "He cited the poll, a figure …").
+ */
+function summaryRelative(ctx: DocContext, i: number, e: number): boolean {
+  if (e !== i + 1 || !SUMMING_VERBS.has(nm(ctx, i))) return false;
+  for (let j = i - 2; j >= 2 && i - j <= 6; j--) {
+    if (!isWord(ctx, j)) return false;
+    if (SUMMARY_NOUNS.has(nm(ctx, j)) && (nm(ctx, j - 1) === 'a' || nm(ctx, j - 1) === 'an')) return CLAUSE_BREAKS.has(ctx.tokens.text(j - 2));
+  }
+  return false;
+}
+const CLAUSE_BREAKS = new Set([',', '—', '–', '-', '--', ';']);
 
 /** Verbs of stating and estimating (past tenses; "contend" and "maintain" in every form) whose "that" clause is what was
  *  stated. */

@@ -96,7 +96,7 @@ function zeroRelativeSource(ctx: DocContext, np: TokenRange): TokenRange {
   if (k >= np.end || (nm(ctx, np.start) !== 'a' && nm(ctx, np.start) !== 'an') || !SUMMARY_NOUNS.has(nm(ctx, np.start + 1))) return np;
   return nm(ctx, k) === 'the' || isCapitalized(ctx, k) ? { start: k, end: np.end } : np;
 }
-const SUMMARY_NOUNS = new Set(['claim', 'allegation', 'charge', 'accusation', 'assertion', 'argument', 'figure', 'estimate', 'account',
+export const SUMMARY_NOUNS = new Set(['claim', 'allegation', 'charge', 'accusation', 'assertion', 'argument', 'figure', 'estimate', 'account',
   'version', 'characterization', 'description', 'view', 'suggestion', 'contention', 'decision', 'move', 'step', 'change', 'plan',
   'proposal', 'policy', 'remark', 'comment', 'measure', 'deal', 'ruling']);
 
