@@ -59,4 +59,12 @@ suite('claims: rules (session 42)', () => {
     assert.deepStrictEqual(claimsOf(text).map((c) => [c.cue, c.text, c.speaker]), [
       ['cited', 'the poll', 'He'], ['called', '"fantasy math."', 'the Wardell campaign']]);
   });
+
+  test('"Ceasefire talks" (a subhead) is no cue, nor does a line without a colon take the next paragraph\'s quote', () => {
+    const text = 'Talks\n\nThe delegations met again on Tuesday.\n\nCeasefire talks\n\n"We are closer than ever," the envoy said.\n\n' +
+      'Peace talks resume in Doha. Obama talks tough on Iran.';
+    assert.deepStrictEqual(claimsOf(text).map((c) => [c.cue, c.speaker]), [['said', 'the envoy'], ['talks', 'Obama']]);
+    const subhead = 'Flood\n\nThe river rose on Monday.\n\nMayor responds\n\n"It was terrifying," Ann Lee said.\n';
+    assert.deepStrictEqual(claimsOf(subhead).map((c) => [c.cue, c.speaker]), [['said', 'Ann Lee']]);
+  });
 });

@@ -34,8 +34,10 @@ export function quoteEndingAt(ctx: DocContext, at: number): number {
 /** A quote opening right after the cue's sentence (the "he declared:\n\n“…”" pattern), as a token index. */
 export function nextQuoteStart(ctx: DocContext, s: Sentence, after: number): number {
   const i = after < s.endToken ? after : s.endToken;
-  if (i < ctx.tokens.length && isOpenQuoteMark(ctx, i)) return i;
-  return -1;
+  if (i >= ctx.tokens.length || !isOpenQuoteMark(ctx, i)) return -1;
+  // A line without a colon ("Ceasefire talks", a subhead) promises no quote in the next paragraph.
+  if (i === s.endToken && i > 0 && ctx.tokens.text(i - 1) !== ':' && ctx.text.slice(ctx.tokens.end(i - 1), ctx.tokens.start(i)).includes('\n')) return -1;
+  return i;
 }
 
 /**

@@ -6,6 +6,11 @@ import { isCapitalized, isOpenQuoteMark, isWord, nm } from './context';
 import { ARTICLES, BE_FORMS, isNumberStart, POSSESSIVE_DETERMINERS, RECEIVED, ROUTED } from './words';
 import { sectionLabelEnd } from './lines';
 
+/** Words before "talks" that make it the noun of negotiations. */
+const TALKS_KINDS = new Set(['the', 'peace', 'ceasefire', 'cease-fire', 'truce', 'trade', 'coalition', 'budget', 'contract', 'nuclear',
+  'border', 'climate', 'merger', 'settlement', 'unity', 'exploratory', 'bilateral', 'trilateral', 'direct', 'indirect', 'brexit', 'pay',
+  'wage', 'debt', 'hostage', 'treaty', 'arms', 'framework', 'round', 'of', 'resumed', 'stalled', 'failed', 'further']);
+
 /** Speech verbs that follow their source directly ("Witnesses say", "News reports said"). */
 const SPEECH_AFTER = new Set(['say', 'says', 'said', 'told', 'tells']);
 const PLURAL_QUANTIFIERS = new Set(['some', 'many', 'several', 'few', 'both', 'these', 'those', 'other', 'most', 'all']);
@@ -20,6 +25,8 @@ export const isPluralNoun = (w: string): boolean => w.length > 3 && w.endsWith('
  */
 export function notACue(ctx: DocContext, i: number, e: number, a: number, b: number): boolean {
   if (e < b && SPEECH_AFTER.has(nm(ctx, e))) return true;
+  // "Ceasefire talks resume", "the peace talks collapsed": negotiations, no one talking.
+  if (nm(ctx, i) === 'talks' && i - 1 >= a && TALKS_KINDS.has(nm(ctx, i - 1))) return true;
   // "the 12th seed Naomi Whitfield": a tournament's ranking (the stemmer read it as a form of a cue verb).
   if (e === i + 1 && (nm(ctx, i) === 'seed' || nm(ctx, i) === 'seeds')) return true;
   // "twice as fast as expected": a comparison's standard, no one's expectation reported.
