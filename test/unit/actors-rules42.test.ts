@@ -43,4 +43,9 @@ suite('actors: speaker rules (session 42)', () => {
     assert.equal(speakerOf(text, 'supporting pupils'), 'Kirkstall Valley Academy');
     assert.equal(speakerOf(text, 'support the rider'), 'CPA');
   });
+
+  test('a news agency credited in the dateline ("LONDON (Reuters) -") is no body "the agency" stands for', () => {
+    const text = 'Storm\n\nLONDON (Reuters) - Two people died in the storm, the agency said.\n';
+    assert.equal(speakerOf(text, 'Two people died'), undefined);
+  });
 });

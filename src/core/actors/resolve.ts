@@ -45,7 +45,7 @@ import { descriptionOf, Pronoun, type SpanText } from './spanText';
 import { DOCUMENTS, LastSpeaker, lastWordKey, sameHeadSpeaker } from './speakerHeads';
 import { KIN } from './speakerHead';
 import { ClaimCover, continuingSpeaker, lastMentionBefore, lastMentionOf, pairNamedSince, SpeakerMark } from './salience';
-import { type ActorGrouping, genderOf, SUBJECT } from './types';
+import { type ActorGrouping, genderOf, type MentionTable, SUBJECT } from './types';
 import { type Ctx, formOf, salient, spanText } from './resolveContext';
 import { hasPerson, headPerson, MODIFIER_ONLY, overlappingNonPersons, spanShape } from './spanMentions';
 import { isTheyNoun, unnamedGroupSince } from './unnamedGroup';
@@ -352,7 +352,7 @@ function genericSpeaker(ctx: Ctx, span: Span, sentence: number, d: Description, 
   const named = namedLike(noun, raw);
   // "the party" after "Democrats" is the Democratic Party; "the institute" no party, however salient its people made it.
   const accept = (a: number): boolean => g.actors[a].type === 'ORG' && (named ? named.test(g.actors[a].name) || describedBefore(g, ctx.text, a, noun, span.start)
-    : partyNamed(g.formKeys[a][0]) === undefined);
+    : partyNamed(g.formKeys[a][0]) === undefined) && !datelineAgency(ctx.text, g.mentions, lastMentionOf(g.mentions, a, span.start));
   // "The Ayutthaya plant … according to the company": a name that only names a site is not the body meant.
   const notSite = (k: number): boolean => !SITE_AFTER_RE.test(ctx.text.slice(g.mentions.end[k], g.mentions.end[k] + 12));
   return salient(ctx, span, sentence, PRONOUN_WINDOW, accept, (a) => genericNounBonus(g, noun, a), notSite) ??
@@ -360,6 +360,12 @@ function genericSpeaker(ctx: Ctx, span: Span, sentence: number, d: Description, 
 }
 
 const ACCORDING_TO_BEFORE_RE = /according to\s+$/i;
+
+/** Whether mention k is a news agency's credit in a dateline ("GENEVA (Reuters) -"): the outlet, no body the story
+ *  speaks of ("the agency said", "the sport's governing body said" had gone to Reuters). */
+function datelineAgency(text: string, mentions: MentionTable, k: number): boolean {
+  return k >= 0 && text.charCodeAt(mentions.start[k] - 1) === 40 /* ( */ && /^\)\s*[-–—]/.test(text.slice(mentions.end[k], mentions.end[k] + 4));
+}
 const THE_DEMONYM_BUSINESS_RE = /^[Tt]he\s+\p{Lu}[\p{L}.-]*\s+(?:company|firm|carmaker|automaker|retailer|insurer|chipmaker|lender|manufacturer|conglomerate|airline|group)$/u;
 const SITE_AFTER_RE = /^\s(?:plant|factory|facility|site|mine|refinery|field|port|complex|works)\b/;
 
