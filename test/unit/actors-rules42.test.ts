@@ -48,4 +48,10 @@ suite('actors: speaker rules (session 42)', () => {
     const text = 'Storm\n\nLONDON (Reuters) - Two people died in the storm, the agency said.\n';
     assert.equal(speakerOf(text, 'Two people died'), undefined);
   });
+
+  test('a lead title ("The mayor said") is no private person named next with an age alone ("Nomvula Dlamini, 63,")', () => {
+    const text = 'Water row\n\nThe mayor said the outages were caused by sabotage. Nomvula Dlamini, 63, said she walked two kilometres.\n';
+    assert.equal(speakerOf(text, 'sabotage'), undefined);
+    assert.equal(speakerOf(text, 'two kilometres'), 'Nomvula Dlamini');
+  });
 });

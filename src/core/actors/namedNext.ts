@@ -66,7 +66,8 @@ export function resolveNamedNext(text: string, sentences: readonly Sentence[], g
     if (found !== null && g.actors[actorOf(found)].type === 'PERSON') continue;
     const a = namedInNextClaim(text, sentences, g, candidates, order, k, sentence, out, h, actorOf) ?? remarksMaker(text, sentences, g, sentence + 1)
       ?? (headline ? leadSubject(text, sentences, g, sentence + 1) : null);
-    if (a === null || !fitsNamedNext(d, g.profiles[a], descriptionGender(raw), h.gender(a)) || orgJustNamed(text, g, sentences, span, sentence, a)) continue;
+    if (a === null || !fitsNamedNext(d, g.profiles[a], descriptionGender(raw), h.gender(a)) || orgJustNamed(text, g, sentences, span, sentence, a)
+      || (d.head !== undefined && g.profiles[a].roles.size === 0 && introducedByAge(text, g, a))) continue;
     giveSpeaker(candidates, order, k, out, g.actors[a].id);
   }
 }
@@ -281,6 +282,14 @@ function mayBeNamedNext(d: Description, raw: string): boolean {
  * known. A spokesperson must be called one: copy that withholds a spokesperson's name keeps it withheld ("A city
  * spokesperson said … ¶ Josh Brandon, a community animator …, says" is someone else).
  */
+/** "Nomvula Dlamini, 63, said": a person whose first mention is followed by an age alone is a private person, no office
+ *  holder ("The mayor said …") the lead described. */
+function introducedByAge(text: string, g: ActorGrouping, a: number): boolean {
+  const m = g.mentions;
+  for (let k = 0; k < m.count; k++) if (m.actor[k] === a) return /^,\s*\d{1,3},/.test(text.slice(m.end[k], m.end[k] + 8));
+  return false;
+}
+
 function fitsNamedNext(d: Description, p: ActorProfile, gender: Gender | undefined, personGender: Gender | undefined): boolean {
   if (d.countries.length > 0 && p.countries.size > 0 && !d.countries.some((c) => p.countries.has(c))) return false;
   if (gender !== undefined && personGender !== undefined && gender !== personGender) return false;
