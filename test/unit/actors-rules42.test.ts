@@ -54,4 +54,11 @@ suite('actors: speaker rules (session 42)', () => {
     assert.equal(speakerOf(text, 'sabotage'), undefined);
     assert.equal(speakerOf(text, 'two kilometres'), 'Nomvula Dlamini');
   });
+
+  test('"Tobi Okafor, for his part, laughed it off. “…,” he said.": the pronoun goes on with the reacting subject', () => {
+    const text = 'Okafor shrugs\n\nA league spokesman, Harold Dunne, said the office would review the game. Tobi Okafor, for his ' +
+      'part, laughed it off. "Refs did not hit that shot," he said.\n';
+    assert.equal(speakerOf(text, 'review the game'), 'Harold Dunne');
+    assert.equal(speakerOf(text, 'Refs did not'), 'Tobi Okafor');
+  });
 });

@@ -29,6 +29,7 @@ import { speakerGoingOn, spokespersonOfLastSubject } from './unnamedSpeaker';
 import { bestDescribed, PRONOUN_WINDOW, theLeader } from './bestDescribed';
 import { addressedPerson } from './addressForm';
 import { insertedClauseSubject } from './insertedClause';
+import { reactingSubject } from './reactingSubject';
 import { thingSubjectBefore } from './thingSubject';
 import { countryActor, insideSpeaker, isAnonymousSource, organisationHead, renamedHeadFit, sendingCountry } from './bodySpeaker';
 import { afterName, descriptionGender, dominantPerson, mayBeRenamed, mayRenameSubject, officeFit, officeOf } from './renamingDescription';
@@ -141,6 +142,7 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
       const avoid = t.pronoun === Pronoun.Male ? 'f' : 'm';
       const accept = (a: number): boolean => g.actors[a].type === 'PERSON' && speakerGender(ctx, a) !== avoid;
       const going = insertedClauseSubject(ctx.text, g.mentions, span.start, accept) ?? remarksOwner(ctx, sentence, accept) ??
+        reactingSubject(ctx, span, sentence, accept) ??
         speakerGoingOn(ctx.text, ctx.sentences, g.mentions, ctx.last, span.start, sentence, avoid === 'f' ? 'm' : 'f', accept);
       if (going !== undefined) return going;
       return salient(ctx, span, sentence, PRONOUN_WINDOW, accept) ??
