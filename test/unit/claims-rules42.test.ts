@@ -67,4 +67,10 @@ suite('claims: rules (session 42)', () => {
     const subhead = 'Flood\n\nThe river rose on Monday.\n\nMayor responds\n\n"It was terrifying," Ann Lee said.\n';
     assert.deepStrictEqual(claimsOf(subhead).map((c) => [c.cue, c.speaker]), [['said', 'Ann Lee']]);
   });
+
+  test('"said in a separate filing to SGX that …", "said in a statement to Pixel Ledger that …": the content starts at "that"', () => {
+    const text = 'Filing\n\nKestrel said in a separate filing to SGX that its chairman had stepped down. Brightwater Games said in a ' +
+      'statement to Pixel Ledger that the project had been cancelled.';
+    assert.deepStrictEqual(claimsOf(text).map((c) => c.text), ['that its chairman had stepped down', 'that the project had been cancelled']);
+  });
 });

@@ -106,11 +106,11 @@ export function contentStartAfter(ctx: DocContext, j: number, head: string, hi: 
     for (let k = j; k < Math.min(hi, j + 20); k++) {
       const m = nm(ctx, k);
       // "said in a letter sent to lawmakers that …": the message's route, then its content.
-      const routed = k === msg + 3 && inMessage(ctx, msg, hi) ? conduitThat(ctx, k, hi) : -1;
+      const routed = k === messageEnd(ctx, msg, hi) ? conduitThat(ctx, k, hi) : -1;
       if (routed > 0) return routed;
       // "to" ends the search ("agreed to make a payment to the United States"), but for the listener of a message
       // ("said in a comment to Ukrainska Pravda that", "warned in a letter to Commission President … that").
-      if (m === 'to' && k > j && !(k === msg + 3 && inMessage(ctx, msg, hi) &&
+      if (m === 'to' && k > j && !(k === messageEnd(ctx, msg, hi) &&
         (recipientAfterTo(ctx, k + 1, hi) || (k + 1 < hi && AUDIENCES.has(nm(ctx, k + 1)))))) return j;
       if (m === 'that' || m === 'whether' || m === 'how' || m === 'what' || isOpenQuoteMark(ctx, k)) {
         return k > j && (recipient || m === 'that' || isOpenQuoteMark(ctx, k)) ? k : j;
@@ -259,7 +259,15 @@ const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 
 
 /** Whether "in a <message>" opens at token i ("in a statement", "in a note", "in an interview"). */
 function inMessage(ctx: DocContext, i: number, hi: number): boolean {
-  return i + 2 < hi && nm(ctx, i) === 'in' && MESSAGES.has(nm(ctx, i + 2));
+  return messageEnd(ctx, i, hi) > 0;
+}
+
+/** Where "in a statement" or "in a separate filing" from i ends (after the message's noun, one adjective allowed before
+ *  it), else -1. */
+function messageEnd(ctx: DocContext, i: number, hi: number): number {
+  if (i + 2 >= hi || nm(ctx, i) !== 'in') return -1;
+  if (MESSAGES.has(nm(ctx, i + 2))) return i + 3;
+  return i + 3 < hi && isWordLower(ctx, i + 2) && MESSAGES.has(nm(ctx, i + 3)) ? i + 4 : -1;
 }
 
 /** Speech verbs whose listener follows "to" ("confirmed to The Verge"); not "opposed to", "pleaded guilty to". */

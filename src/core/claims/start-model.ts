@@ -5,7 +5,7 @@
 // scripts/train-claims-starts.ts on PolNeAR train; weights in models/claims-start-model.json.
 import MODEL from '../../../models/claims-start-model.json';
 import type { DocContext } from './context';
-import { isOpenQuoteMark, isWord, nm } from './context';
+import { isCapitalized, isOpenQuoteMark, isWord, nm } from './context';
 import type { PackedWeights } from './weight-table';
 import { cls, mix, smallWeightsCache, TypeWeights, wordHash } from './cue-model';
 import { WeightTable } from './weight-table';
@@ -89,8 +89,16 @@ const PREFIXES = Int32Array.of(1, mix(12, 1), mix(12, 2), mix(12, 3), mix(13, 0)
  * looked up once: 6 table lookups per candidate instead of 14, and those of all candidates in one gather (their
  * cache misses overlap).
  */
+/** "said in a statement | to Pixel Ledger | that …": the rules' start at "that" after a named listener stands. */
+function listenerThenThat(ctx: DocContext, j: number, rule: number): boolean {
+  if (nm(ctx, j) !== 'to' || nm(ctx, rule) !== 'that' || rule - j > 5) return false;
+  for (let k = j + 1; k < rule; k++) if (!isCapitalized(ctx, k) && nm(ctx, k) !== 'the') return false;
+  return rule > j + 1;
+}
+
 export function modelContentStart(ctx: DocContext, model: StartModel, key: number, j: number, hi: number, rule: number): number {
   if (rule === j && (isOpenQuoteMark(ctx, j) || nm(ctx, j) === 'that')) return rule;
+  if (rule > j && listenerThenThat(ctx, j, rule)) return rule;
   const table = model.weights;
   const n = startCandidates(ctx, key, j, hi, rule);
   KEYS[PER * n] = mix(7, key);

@@ -117,7 +117,7 @@ export const SAYING_VERBS = set(`said says say told tells wrote writes reported 
 
 /** What a speaker says something in, to someone ("in a letter to", "in an interview to", "in a statement released by"). */
 export const MESSAGES = set(`comment comments letter statement interview message post note email speech address briefing memo video call
-  reply response`);
+  reply response filing disclosure`);
 
 /** A number in figures or words ('20', 'four', 'dozens', 'half'): "said about 20 people" approximates it, "about" is
  * no topic's. */
