@@ -73,4 +73,11 @@ suite('claims: rules (session 42)', () => {
       'statement to Pixel Ledger that the project had been cancelled.';
     assert.deepStrictEqual(claimsOf(text).map((c) => c.text), ['that its chairman had stepped down', 'that the project had been cancelled']);
   });
+
+  test('"a spokesperson for the fire and rescue service said": an "and" inside the speaker\'s "for" or "of" phrase joins no subjects', () => {
+    const text = 'Rescue\n\nRescue teams were searching for 30 residents, a spokesperson for the fire and rescue service said. The dam ' +
+      'held, a spokesman for the Department of Fish and Wildlife said.';
+    assert.deepStrictEqual(claimsOf(text).map((c) => c.speaker), ['a spokesperson for the fire and rescue service',
+      'a spokesman for the Department of Fish and Wildlife']);
+  });
 });

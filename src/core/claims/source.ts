@@ -5,6 +5,7 @@ import type { DocContext } from './context';
 import { nm } from './context';
 import { glued, isCapitalized, isWord } from './context';
 import { datelineEnd } from './dateline';
+import { andInsideOf, meetingAdjunct } from './np-walk';
 import { DETERMINERS, IRREGULAR_PAST, isGerund, isNumberStart, LY_NOUNS, MONTHS, POSSESSIVE_DETERMINERS, NP_LEFT_STOPS, PREPOSITIONS, RELATIVE_CLAUSE_SUBJECTS, PERSONAL_SUBJECTS, SUBJECT_END, SUBJECT_PRONOUNS, VERB_GROUP, isMannerAdverb } from './words';
 
 export interface TokenRange { readonly start: number; readonly end: number }
@@ -58,7 +59,7 @@ export function leftNP(ctx: DocContext, end: number, lo: number): TokenRange | n
     }
     if (!joinsNP(ctx, j)) break;
     const n = nm(ctx, j);
-    if (NP_LEFT_STOPS.has(n) && (n !== 'that' || !isCapitalized(ctx, j)) && !quantifies(ctx, j, n, e, lo)) break;
+    if (NP_LEFT_STOPS.has(n) && (n !== 'that' || !isCapitalized(ctx, j)) && !quantifies(ctx, j, n, e, lo) && !andInsideOf(ctx, j, lo, e)) break;
     // "Beck, who has … described" keeps "who" as the source; "Rubio, who he dubbed …" does not (objectRelative);
     // "WHO Director-General Margaret Chan" is a name.
     if (n === 'who' || n === 'which') { if (isCapitalized(ctx, j) || !objectRelative(ctx, j + 1, e)) j--; break; }
@@ -73,20 +74,6 @@ export function leftNP(ctx: DocContext, end: number, lo: number): TokenRange | n
   const meeting = np ? meetingAdjunct(ctx, np.start, np.end) : -1;
   if (np && meeting > np.start) return leftNP(ctx, meeting, lo);
   return floated && np ? withConjunct(ctx, np, lo) : np && zeroRelativeSource(ctx, np);
-}
-
-const MEETING_PREPS = new Set(['in', 'during', 'at']);
-const MEETING_NOUNS = new Set(['meeting', 'meetings', 'talks', 'call', 'conversation', 'session', 'visit', 'contact']);
-
-/** The preposition opening "in a meeting with", "during a phone call with", "in his talks with" in [s, e), or -1. */
-function meetingAdjunct(ctx: DocContext, s: number, e: number): number {
-  for (let i = s + 1; i + 3 < e; i++) {
-    if (!MEETING_PREPS.has(nm(ctx, i))) continue;
-    let k = i + 1;
-    while (k < i + 4 && k < e && !MEETING_NOUNS.has(nm(ctx, k)) && !isCapitalized(ctx, k)) k++;
-    if (k < e - 1 && MEETING_NOUNS.has(nm(ctx, k)) && nm(ctx, k + 1) === 'with') return i;
-  }
-  return -1;
 }
 
 /** "…, an allegation the Foreign Ministry denied": after a noun summing up the clause before, the subject of its
