@@ -61,4 +61,10 @@ suite('actors: speaker rules (session 42)', () => {
     assert.equal(speakerOf(text, 'review the game'), 'Harold Dunne');
     assert.equal(speakerOf(text, 'Refs did not'), 'Tobi Okafor');
   });
+
+  test('"A Home Office spokeswoman said … “…,” she said": the pronoun goes on with the body she speaks for', () => {
+    const text = 'Report\n\nDr Euan Farquharson said the sample was robust. A Home Office spokeswoman said ministers were committed. ' +
+      '"We will consider the recommendations," she said.\n';
+    assert.equal(speakerOf(text, 'consider the recommendations'), 'Home Office');
+  });
 });

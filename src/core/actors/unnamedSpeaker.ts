@@ -51,6 +51,9 @@ const SPEAKS_FOR_WORD_RE = /spokes|lawyer|attorney|publicist|agent|representativ
 /** "Kelly's spokesman", "a spokeswoman for the ministry", "his lawyer": someone who speaks for the one named. */
 const SPEAKS_FOR_RE = /^(?:\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*['’]s?|[Hh]is|[Hh]er|[Tt]heir|(?:[Aa]n?|[Tt]he)(?:\s[\p{L}-]+){0,2}?\s(?=\S+\s(?:for|to)\s))\s*(?:[\p{L}-]+\s){0,2}?(?:spokesman|spokeswoman|lawyer|attorney|publicist|agent|representative)\b/u;
 
+/** "A Home Office spokeswoman", "a Scottish Government spokesman": the body's name before the spokesperson. */
+const BODY_SPOKESPERSON_RE = /^(?:[Aa]n?|[Tt]he)\s(?:\p{Lu}[\p{L}.'’&-]*\s){1,4}spokes(?:man|woman|person)$/u;
+
 /**
  * "But Kelly's spokesman slammed the allegations … ¶ “Kelly will not be dragged …,” he said.": a "he" or "she" in the
  * sentence after a speaker who speaks for another, of the pronoun's gender by the words ("spokesman"), is that speaker
@@ -62,7 +65,7 @@ function standInGoesOn(text: string, sentences: readonly Sentence[], mentions: M
   if (last.actor === null || last.start < 0 || last.sentence !== sentence - 1) return false;
   const raw = text.slice(last.start, last.end).trim();
   // The cheap test first: this runs for every "he" or "she" after a named speaker.
-  if (!SPEAKS_FOR_WORD_RE.test(raw) || !SPEAKS_FOR_RE.test(raw) || descriptionGender(raw) !== gender) return false;
+  if (!SPEAKS_FOR_WORD_RE.test(raw) || !(SPEAKS_FOR_RE.test(raw) || BODY_SPOKESPERSON_RE.test(raw)) || descriptionGender(raw) !== gender) return false;
   return noneNamedSince(mentions, sentences[last.sentence].start, pos, accept);
 }
 
