@@ -80,4 +80,9 @@ suite('claims: rules (session 42)', () => {
     assert.deepStrictEqual(claimsOf(text).map((c) => c.speaker), ['a spokesperson for the fire and rescue service',
       'a spokesman for the Department of Fish and Wildlife']);
   });
+
+  test('"Three senators sent a letter to Mayor Ann Lee on Tuesday urging her to resign": the senders urge, not the addressee', () => {
+    const text = 'Letter\n\nThree senators sent a letter to Mayor Ann Lee on Tuesday urging her to resign.';
+    assert.deepStrictEqual(claimsOf(text).map((c) => [c.cue, c.text, c.speaker]), [['urging', 'her to resign', 'Three senators']]);
+  });
 });

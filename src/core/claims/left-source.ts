@@ -6,7 +6,7 @@ import { isCapitalized, isWord, nm } from './context';
 import { DASHES } from './dateline';
 import type { TokenRange } from './source';
 import { appositiveNP, asideSubject, leftNP, subjectNP } from './source';
-import { DETERMINERS, FINITE, isGerund, NP_LEFT_STOPS, PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS, VERB_GROUP } from './words';
+import { DETERMINERS, FINITE, IRREGULAR_PAST, isGerund, MONTHS, WEEKDAYS, NP_LEFT_STOPS, PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS, VERB_GROUP } from './words';
 
 /**
  * The noun phrase right before the cue, unless it is a lower-case time or place adjunct after a comma ("Speaker Paul
@@ -23,7 +23,32 @@ export function leftSource(ctx: DocContext, a: number, cueStart: number, floor: 
     const aside = asideSubject(ctx, a, src.start, floor);
     return aside ? subjectWithAside(ctx, aside, src.start) : appositiveNP(ctx, src.start, floor) ?? src;
   }
+  if (src && nm(ctx, cueStart).endsWith('ing') && timeBefore(ctx, cueStart)) {
+    // "Three senators sent a letter to Mayor Ann Lee on Tuesday urging her to resign": after a time adjunct the
+    // participle hangs from the clause, whose verb the walk ran over; the subject before that verb urges, not the
+    // addressee ("a letter the Sanders campaign sent the DNC on Monday alleging …": the campaign). (Right
+    // after a noun it is a reduced relative, whose noun PolNeAR makes the source: "ads attacking rivals".)
+    const verb = finiteVerbIn(ctx, src);
+    const subject = verb > 0 ? leftNP(ctx, verb, floor) : null;
+    if (subject && subject.end === verb) return subject;
+  }
   return src ? withCoordinated(ctx, a, withRelativeHead(ctx, a, src, floor), floor) : src;
+}
+
+/** Whether a time word ends right before token i ("on Tuesday", "this week", "last month"). */
+function timeBefore(ctx: DocContext, i: number): boolean {
+  const w = nm(ctx, i - 1);
+  return WEEKDAYS.has(w) || TIME_NOUNS.has(w) || MONTHS.has(w);
+}
+const TIME_NOUNS = new Set(['week', 'month', 'year', 'today', 'yesterday', 'morning', 'afternoon', 'evening', 'night', 'weekend']);
+
+/** The first lower-case past tense after the first word of r ("sent", "wrote", "issued"), else -1. */
+function finiteVerbIn(ctx: DocContext, r: TokenRange): number {
+  for (let k = r.start + 1; k < r.end; k++) {
+    const w = nm(ctx, k);
+    if (!isCapitalized(ctx, k) && IRREGULAR_PAST.has(w)) return k;
+  }
+  return -1;
 }
 
 /** Relative pronouns that can be their clause's subject (not "whom", "whose": words.ts RELATIVE_PRONOUNS has them). */
