@@ -85,4 +85,11 @@ suite('claims: rules (session 42)', () => {
     const text = 'Letter\n\nThree senators sent a letter to Mayor Ann Lee on Tuesday urging her to resign.';
     assert.deepStrictEqual(claimsOf(text).map((c) => [c.cue, c.text, c.speaker]), [['urging', 'her to resign', 'Three senators']]);
   });
+
+  test('verbs of manner right after a quote attribute it ("“…,” he laughed", "“…,” laughs co-founder Margaret Holloway")', () => {
+    const text = 'Winery\n\n"Not now," Hollis whispered. "It was a joke," he laughed. "We did not know," laughs co-founder Margaret ' +
+      'Holloway. He laughed at the idea.';
+    assert.deepStrictEqual(claimsOf(text).map((c) => [c.cue, c.speaker]), [['whispered', 'Hollis'], ['laughed', 'he'],
+      ['laughs', 'co-founder Margaret Holloway']]);
+  });
 });

@@ -10,6 +10,7 @@ import { COLON, complementFeatures, markerKind } from './complement-cues';
 import { APOSTROPHE_S, BE_FORMS, isNumberStart, PERSONAL_SUBJECTS, QUOTED_AS, TIME_LEADS, VERB_GROUP } from './words';
 import { isPluralNoun, notACue } from './not-a-cue';
 import { SUMMARY_NOUNS } from './source';
+import { withMannerCues } from './manner-cues';
 
 /**
  * "Araqchi was quoted as saying", "Tusk is quoted as saying": after a phrase ending in "quoted" (or "cited"), the words
@@ -118,6 +119,7 @@ export function findCues(
     const m = complementCue(ctx, lex, comps[cc], out, strongEnd, a, b, model, onCandidate);
     if (m) { out.push(m); if (scores) scores.push(COMPLEMENT_SCORE[0]); }
   }
+  if (!onCandidate) withMannerCues(ctx, a, b, out, scores, NOT_JUDGED);
   return out;
 }
 
