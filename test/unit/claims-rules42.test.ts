@@ -92,4 +92,9 @@ suite('claims: rules (session 42)', () => {
     assert.deepStrictEqual(claimsOf(text).map((c) => [c.cue, c.speaker]), [['whispered', 'Hollis'], ['laughed', 'he'],
       ['laughs', 'co-founder Margaret Holloway']]);
   });
+
+  test('"Abernethy\'s claim that knife crime has risen is technically correct": the content ends before the verdict on it', () => {
+    const text = 'Fact check\n\nAbernethy\'s claim that knife crime has risen is technically correct, but experts say the rise is small.';
+    assert.deepStrictEqual(claimsOf(text).map((c) => [c.cue, c.text]), [['claim', 'that knife crime has risen'], ['say', 'the rise is small']]);
+  });
 });

@@ -52,7 +52,7 @@ import { filterClaims, shippedClaimFilter } from './claim-filter';
 import { candidates } from './candidate';
 import { tailEnd, type Env } from './env';
 import { accordingClaims, contentBefore } from './content-before';
-import { relativeContentEnds } from './relative-content';
+import { relativeContentEnds, subjectClaimEnds } from './relative-content';
 import { isIntroAdjunct, quoteAfterCue } from './quote-after';
 import { blockQuotes } from './block-quote';
 import { CLAUSE_LINKS, cueKey, nameBeforeAside, SEPARATORS, separatorBefore, sourceHoldingOpen, splitOff } from './nested';
@@ -400,6 +400,7 @@ export function extractClaims(
   // Before the training hook: the ranker and the claim filter learn from these sources as the rules give them.
   nounCueAgents(ctx, raw);
   relativeContentEnds(ctx, raw);
+  subjectClaimEnds(ctx, raw);
   if (opts.onRaw) opts.onRaw(ctx, raw);
   const ranker = opts.sourceModel === false ? undefined : opts.sourceModel ?? shippedSourceRanker();
   // The ranker changes sources only, so one mask of the contents serves it and the standalone quotes.
