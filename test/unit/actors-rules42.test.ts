@@ -67,4 +67,9 @@ suite('actors: speaker rules (session 42)', () => {
       '"We will consider the recommendations," she said.\n';
     assert.equal(speakerOf(text, 'consider the recommendations'), 'Home Office');
   });
+
+  test('"the union" after a workers\' association ("The British Association of Hospital Doctors (BAHD) … The union says")', () => {
+    const text = 'Doctors strike\n\nThe British Association of Hospital Doctors (BAHD) called the strike. The union says pay has fallen by a fifth.\n';
+    assert.equal(speakerOf(text, 'pay has fallen'), 'British Association of Hospital Doctors');
+  });
 });

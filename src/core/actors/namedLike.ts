@@ -23,7 +23,7 @@ const NAMED_LIKE: ReadonlyMap<string, RegExp> = new Map([
   ['department', /\b(?:Ministry|Department)\b/],
   ['office', /\b(?:Office|Ministry|Department|Bureau)\b/],
   // "according to the union" is a union of workers, not the company the story is about ("Patriot").
-  ['union', /\b(?:Unions?|Teamsters|Federation|Guild|Brotherhood|AFL-CIO|UAW|SEIU|AFSCME)\b|workers\b/i],
+  ['union', /\b(?:Unions?|Teamsters|Federation|Confederation|Guild|Brotherhood|Association|Alliance|AFL-CIO|UAW|SEIU|AFSCME)\b|workers\b/i],
   // "the institute" a research institute or institution, not whichever organisation was named last.
   ['institute', /\b(?:Institute|Institution)\b/],
   // "the airline said" after "with EgyptAir": no other company named last ("Facebook").
