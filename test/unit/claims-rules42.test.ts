@@ -97,4 +97,9 @@ suite('claims: rules (session 42)', () => {
     const text = 'Fact check\n\nAbernethy\'s claim that knife crime has risen is technically correct, but experts say the rise is small.';
     assert.deepStrictEqual(claimsOf(text).map((c) => [c.cue, c.text]), [['claim', 'that knife crime has risen'], ['say', 'the rise is small']]);
   });
+
+  test('"said in a note on Monday they expected …": after the message and a time adjunct a subject pronoun opens the content', () => {
+    const text = 'Oil\n\nAnalysts at Kestrel Bank said in a note on Monday they expected the cuts to be rolled over.';
+    assert.deepStrictEqual(claimsOf(text).map((c) => c.text), ['they expected the cuts to be rolled over']);
+  });
 });

@@ -102,6 +102,10 @@ export function contentStartAfter(ctx: DocContext, j: number, head: string, hi: 
   const msg = j > 0 && nm(ctx, j - 1) === 'in' && j + 1 < hi && MESSAGES.has(nm(ctx, j + 1)) ? j - 1 : j;
   // "said about 400 homes had been destroyed … and that …": "about" before a number is an approximation, no preposition.
   if (n === 'about' && j + 1 < hi && isNumberStart(ctx.tokens.text(j + 1))) return j;
+  // "said in a note on Monday they expected …": after the message, and a time adjunct, a subject pronoun opens the content.
+  const me = messageEnd(ctx, msg, hi);
+  const afterMessage = me > 0 ? timeAdjunctEnd(ctx, me, hi) : -1;
+  if (afterMessage > 0 && afterMessage + 1 < hi && PRONOUN_SUBJECTS.has(nm(ctx, afterMessage))) return afterMessage;
   if (recipient || PREPOSITIONS.has(n) || msg < j) {
     for (let k = j; k < Math.min(hi, j + 20); k++) {
       const m = nm(ctx, k);
@@ -191,6 +195,8 @@ function timeThenBreak(ctx: DocContext, j: number, hi: number): boolean {
   if (k < hi && TIMES_OF_DAY.has(nm(ctx, k))) k++;
   return k >= hi || CLAUSE_ENDS.has(nm(ctx, k)) || nm(ctx, k) === ',';
 }
+
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
 
 /** Words that open a reported clause without "that" (its subject's first word). */
 const SUBJECT_OPENERS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'there', 'this', 'these', 'those', 'the', 'a',
