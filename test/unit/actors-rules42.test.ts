@@ -72,4 +72,10 @@ suite('actors: speaker rules (session 42)', () => {
     const text = 'Doctors strike\n\nThe British Association of Hospital Doctors (BAHD) called the strike. The union says pay has fallen by a fifth.\n';
     assert.equal(speakerOf(text, 'pay has fallen'), 'British Association of Hospital Doctors');
   });
+
+  test('a "person" ending in a company\'s trade word ("Halvern Technologies") is the company "the company" stands for', () => {
+    const text = 'Tablet\n\nSAN FRANCISCO (Reuters) - Halvern Technologies unveiled a tablet. It will ship in November, the company said.\n';
+    assert.equal(speakerOf(text, 'ship in November'), 'Halvern Technologies');
+    assert.ok(!persons(text).includes('Halvern Technologies'));
+  });
 });

@@ -217,7 +217,7 @@ function headWordOf(key: string): string {
 
 /** Words a name may add after an organisation's distinctive first word and still be what that word alone names:
  * "Breitbart News", "Apple Inc.", "Pew Research", "Lehigh University", "Nusra Front", "Treasury Department", "Toyota Motor". */
-const NAME_TAILS = new Set(['news', 'press', 'inc', 'corp', 'corporation', 'company', 'co', 'group', 'partners', 'university',
+export const NAME_TAILS = new Set(['news', 'press', 'inc', 'corp', 'corporation', 'company', 'co', 'group', 'partners', 'university',
   'college', 'institute', 'research', 'poll', 'images', 'department', 'front', 'holdings', 'ltd', 'llc', 'plc', 'international',
   'motor', 'motors', 'foods', 'capital', 'robotics', 'systems', 'technologies', 'pharmaceuticals', 'airlines', 'industries',
   'logistics', 'financial', 'entertainment', 'pictures', 'studios', 'brands', 'labs', 'software', 'networks', 'semiconductor',

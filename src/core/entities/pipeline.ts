@@ -7,7 +7,7 @@ import { namesAfterPortfolios } from './portfolioTitles';
 import { coordinatedOrgNames, ministryPortfolios } from './coordinatedOrgs';
 import { arabicOrgNames } from './arabicOrgNames';
 import { arabicGivenNames } from './arabicGivenNames';
-import { businessesByContext, namedOnlyAs, regionalPersons } from './retypedNames';
+import { businessesByContext, companiesByTail, namedOnlyAs, regionalPersons } from './retypedNames';
 import { canStartDate, findDates } from './dates';
 import { DocLexicon, gazBit } from './docLexicon';
 import { headlineFromBody } from './headline';
@@ -227,6 +227,7 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     regionalPersons(words, out, isOrgWord);
     namedOnlyAs(words, out);
     businessesByContext(words, out);
+    companiesByTail(words, out);
     honorificPersons(words, out, isOrgWord);
     arabicOrgNames(words, out);
     // Before the surname rules, which read a name's last word ("al-Sudani" alone is then Mohammed Shia al-Sudani's).

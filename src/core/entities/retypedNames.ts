@@ -4,6 +4,7 @@
 // place, and "Ms Kennelly" then found no one. Such a span of two to four capitalised words with no organisation word is a
 // person.
 import { regionalGender } from '../actors/regionalGivenNames';
+import { NAME_TAILS } from '../actors/registry';
 import type { Span } from './names';
 import { isCapitalized } from './word';
 
@@ -48,4 +49,17 @@ export function businessesByContext(words: readonly string[], spans: Span[]): vo
   }
   if (business.size === 0) return;
   for (const s of spans) if (s.type === 'PERSON' && s.end - s.start === 1 && business.has(words[s.start])) s.type = 'ORG';
+}
+
+/** Company-name endings that are also surnames or a person's word ("Samantha Power", "a Royal Marine"). */
+const SURNAME_TAILS = new Set(['power', 'marine', 'heavy', 'front', 'news', 'poll', 'images', 'department', 'digital', 'records', 'homes']);
+
+/** "Halvern Technologies unveiled a tablet", "Veltrana Therapeutics said": a "person" of two to four capitalised words ending
+ *  in a company's trade word is the company. */
+export function companiesByTail(words: readonly string[], spans: Span[]): void {
+  for (const s of spans) {
+    if (s.type !== 'PERSON' || s.end - s.start < 2 || s.end - s.start > 4) continue;
+    const last = words[s.end - 1].toLowerCase();
+    if (NAME_TAILS.has(last) && !SURNAME_TAILS.has(last) && isCapitalized(words[s.end - 1])) s.type = 'ORG';
+  }
 }
