@@ -78,4 +78,9 @@ suite('actors: speaker rules (session 42)', () => {
     assert.equal(speakerOf(text, 'ship in November'), 'Halvern Technologies');
     assert.ok(!persons(text).includes('Halvern Technologies'));
   });
+
+  test('"Crowe, she insists, “gave me every word.”": a name alone before the pronoun is whom the claim is about', () => {
+    const text = 'Play opens\n\nMaria Lopez says she rewrote nothing. Crowe, she insists, "gave me every word."\n';
+    assert.equal(speakerOf(text, 'gave me every word'), 'Maria Lopez');
+  });
 });

@@ -76,15 +76,19 @@ export function resolveSpeakers(text: string, _tokens: Tokens, sentences: readon
     const span = c.speakerSpan;
     const sentence = span ? sentenceAt(sentences, span.start) : -1;
     const quoteBefore = span !== null && c.kind === 'direct' && c.end <= span.start;
-    ctx.ownStart = quoteBefore ? c.start : -1;
-    ctx.ownEnd = quoteBefore ? c.end : -1;
+    // "Crowe, she insists, “gave me every word.”": a name alone before the pronoun is whom the claim is about, not who speaks
+    // (a longer content often names its own speaker: "Ms. Nwanguma was shocked …, she said").
+    const pronounAfter = span !== null && !quoteBefore && c.end <= span.start && NAME_ONLY_RE.test(c.text)
+      && spanText(ctx, ctx.text.slice(span.start, span.end).trim()).pronoun !== Pronoun.None;
+    ctx.ownStart = quoteBefore || pronounAfter ? c.start : -1;
+    ctx.ownEnd = quoteBefore || pronounAfter ? c.end : -1;
     // "“Donald is …,” said the 46-year-old. “Now, he will …”": the quote after the span is the same statement, its
     // speaker the one found for the quote before, where who the quote names was left out.
     const samePieces = span !== null && !quoteBefore && ctx.ownSpan === span.start && ctx.last.start === span.start;
     ctx.co = null;
     const found = samePieces ? ctx.last.actor : span ? resolveSpan(ctx, span, sentence) : null;
     const actor = found !== null && grouping.actors[found].type === 'EVENT' ? null : found; // "the first Gulf War" says nothing
-    ctx.ownSpan = quoteBefore ? span.start : -1;
+    ctx.ownSpan = quoteBefore || pronounAfter ? span.start : -1;
     // Claims are visited in order of speaker position, so `speakers` stays sorted.
     if (actor !== null && span) {
       // A claim that follows its speaker ("Sami recalled …: “…”") keeps the speaker recent to its last sentence.
@@ -362,6 +366,8 @@ function genericSpeaker(ctx: Ctx, span: Span, sentence: number, d: Description, 
 }
 
 const ACCORDING_TO_BEFORE_RE = /according to\s+$/i;
+/** A content piece that is only a name ("Crowe", "Mr. Trump"). */
+const NAME_ONLY_RE = /^(?:\p{Lu}[\p{L}.'’-]*\s?){1,3}$/u;
 
 /** Whether mention k is a news agency's credit in a dateline ("GENEVA (Reuters) -"): the outlet, no body the story
  *  speaks of ("the agency said", "the sport's governing body said" had gone to Reuters). */
