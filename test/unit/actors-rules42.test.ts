@@ -82,5 +82,7 @@ suite('actors: speaker rules (session 42)', () => {
   test('"Crowe, she insists, “gave me every word.”": a name alone before the pronoun is whom the claim is about', () => {
     const text = 'Play opens\n\nMaria Lopez says she rewrote nothing. Crowe, she insists, "gave me every word."\n';
     assert.equal(speakerOf(text, 'gave me every word'), 'Maria Lopez');
+    const unknown = 'Play opens\n\nDirector Sam Okafor defends the script. Crowe, she insists, "gave me every word."\n';
+    assert.notEqual(speakerOf(unknown, 'gave me every word'), 'Crowe');
   });
 });
