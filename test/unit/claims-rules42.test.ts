@@ -102,4 +102,11 @@ suite('claims: rules (session 42)', () => {
     const text = 'Oil\n\nAnalysts at Kestrel Bank said in a note on Monday they expected the cuts to be rolled over.';
     assert.deepStrictEqual(claimsOf(text).map((c) => c.text), ['they expected the cuts to be rolled over']);
   });
+
+  test('"One resident, Tom Reed, 54, from Leeds, said …": a hometown after an age belongs to the speaker\'s apposition', () => {
+    const text = 'Flood\n\nOne resident, Tom Reed, 54, from Leeds, said the water rose fast. Another survivor, Aminata, 31, from Ivory ' +
+      'Coast, said she had lost her husband.';
+    assert.deepStrictEqual(claimsOf(text).map((c) => [c.text, c.speaker]), [['the water rose fast', 'Tom Reed, 54, from Leeds,'],
+      ['she had lost her husband', 'Another survivor, Aminata, 31, from Ivory Coast,']]);
+  });
 });

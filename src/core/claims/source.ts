@@ -427,7 +427,13 @@ export function appositiveNP(ctx: DocContext, cueStart: number, lo: number): Tok
   let head = leftNP(ctx, c1, lo);
   if (!head) return null;
   // "Fayyad, for his part, thanked …": a prepositional aside is not part of the source.
-  if (PREPOSITIONS.has(nm(ctx, c1 + 1)) || nm(ctx, c1 + 1) === 'however') return head;
+  if (PREPOSITIONS.has(nm(ctx, c1 + 1)) || nm(ctx, c1 + 1) === 'however') {
+    // "Tom Reed, 54, from Leeds, said": a hometown after an age is the person's, as the age is.
+    const aged = head.end - head.start === 1 && /^\d{1,3}$/.test(ctx.tokens.text(head.start)) && nm(ctx, c1 + 1) === 'from' && isCapitalized(ctx, c1 + 2);
+    const named = aged && head.start - 1 > lo && ctx.tokens.text(head.start - 1) === ',' ? leftNP(ctx, head.start - 1, lo) : null;
+    if (!named) return head;
+    head = named;
+  }
   // "Marley Anderson, 21, a junior from Las Vegas, said": step over a short middle segment; not over a two-word name
   // after an introduction ("On Sunday, Hillary Clinton, the Democratic front-runner, called").
   if (head.end - head.start <= 2 && head.start - 1 > lo && ctx.tokens.text(head.start - 1) === ',' && (!twoWordName(ctx, head) || PARTY_TAG.test(ctx.tokens.text(head.start)))) {
