@@ -85,4 +85,10 @@ suite('actors: speaker rules (session 42)', () => {
     const unknown = 'Play opens\n\nDirector Sam Okafor defends the script. Crowe, she insists, "gave me every word."\n';
     assert.notEqual(speakerOf(unknown, 'gave me every word'), 'Crowe');
   });
+
+  test('"“…,” analysts at Grandview Capital said": a firm\'s research speaks for the firm, however the sentence is cased', () => {
+    const text = 'Rates\n\n"We expect another rate cut," analysts at Grandview Capital said. GOP analysts in Ohio said turnout was low.\n';
+    assert.equal(speakerOf(text, 'another rate cut'), 'Grandview Capital');
+    assert.equal(speakerOf(text, 'turnout was low'), undefined);
+  });
 });

@@ -23,7 +23,8 @@ export function insideSpeaker(g: ActorGrouping, inside: readonly number[], d: De
   // Hamas fighter", "A soldier from the 47th Brigade", "an employee of the company" (no role the roles table knows).
   if (d.indefinite && ((d.head !== undefined && MEMBER_HEADS.has(d.head)) || ONE_MEMBER_RE.test(raw))) return null;
   // "two GOP lawmakers", "Senate aides in both parties": members, or a chamber's staff, speak for no party or chamber.
-  if (d.plural && (PLURAL_MEMBERS_RE.test(raw) || CHAMBER_AIDES_RE.test(raw))) return null;
+  // But "analysts at Grandview Capital said", "economists with the bank wrote": a firm's research speaks for the firm.
+  if (d.plural && ((PLURAL_MEMBERS_RE.test(raw) && !FIRM_RESEARCH_RE.test(raw)) || CHAMBER_AIDES_RE.test(raw))) return null;
   // "A former Eskom procurement official has told …": someone who left the body no longer speaks for it.
   if (d.head !== undefined && FORMER_RE.test(raw)) return null;
   // "A viral Facebook post claims", "A message circulating on WhatsApp says": a platform carries the post, it says
@@ -46,6 +47,7 @@ const MEMBER_HEADS = new Set(['lawmaker', 'legislator', 'mp', 'mep', 'msp', 'mla
 const CHAMBER_AIDES_RE = /^(?:\S+\s+){0,2}?(?:Senate|House|Congressional|congressional|Hill|Capitol|parliamentary)\s+aides(?:$|\s+(?:in|from|of|at|who|with)\b|,)/u;
 /** A plural of members heading the description's first phrase ("two GOP lawmakers", "GOP analysts in Ohio"). */
 const PLURAL_MEMBERS_RE = /^(?:\S+\s+){0,4}?(?:lawmakers|legislators|senators|members|delegates|activists|supporters|donors|strategists|analysts|economists|backbenchers)(?:$|\s+(?:in|from|of|at|who|with|close)\b|,)/u;
+const FIRM_RESEARCH_RE = /^(?:\S+\s+){0,2}?(?:analysts|economists|strategists)\s+(?:at|with)\s/i;
 const FORMER_RE = /^(?:\S+\s+){0,2}?(?:former|ex-)/i;
 
 /** One unnamed person among a body's rank and file, up to the word that ends the head (resolve.ts passes the span). */
