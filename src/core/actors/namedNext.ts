@@ -277,11 +277,6 @@ function mayBeNamedNext(d: Description, raw: string): boolean {
   return d.head !== undefined && !d.plural && DETERMINED_RE.test(raw);
 }
 
-/**
- * Whether the person named next fits the description: no other role (a cleric's honorific is none), country or gender
- * known. A spokesperson must be called one: copy that withholds a spokesperson's name keeps it withheld ("A city
- * spokesperson said … ¶ Josh Brandon, a community animator …, says" is someone else).
- */
 /** "Nomvula Dlamini, 63, said": a person whose first mention is followed by an age alone is a private person, no office
  *  holder ("The mayor said …") the lead described. */
 function introducedByAge(text: string, g: ActorGrouping, a: number): boolean {
@@ -290,6 +285,11 @@ function introducedByAge(text: string, g: ActorGrouping, a: number): boolean {
   return false;
 }
 
+/**
+ * Whether the person named next fits the description: no other role (a cleric's honorific is none), country or gender
+ * known. A spokesperson must be called one: copy that withholds a spokesperson's name keeps it withheld ("A city
+ * spokesperson said … ¶ Josh Brandon, a community animator …, says" is someone else).
+ */
 function fitsNamedNext(d: Description, p: ActorProfile, gender: Gender | undefined, personGender: Gender | undefined): boolean {
   if (d.countries.length > 0 && p.countries.size > 0 && !d.countries.some((c) => p.countries.has(c))) return false;
   if (gender !== undefined && personGender !== undefined && gender !== personGender) return false;

@@ -319,11 +319,6 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
 /** "Her son", "their mother": a possessive and one noun. */
 const POSSESSED_RE = /^(?:[Hh]er|[Hh]is|[Tt]heir)\s+(\S+)$/;
 
-/**
- * "A spokesman for Mr. Zardari, Farhatullah Babar,": a description whose apposition inside the span is a person's
- * name is that person, not whom the description names. Null otherwise. Called for every span (see resolveSpan's
- * last cases): the comma is found first, and most spans have none.
- */
 /** Bodies a description may name that GENERIC_NOUNS leaves out ("Chloe's school, Kirkstall Valley Academy,"). */
 const ORG_KINDS = new Set(['school', 'club', 'team', 'church', 'hospital', 'university', 'college', 'charity', 'employer', 'publisher',
   'label', 'studio', 'trust', 'foundation', 'association', 'federation', 'board']);
@@ -335,6 +330,11 @@ function renamedBody(ctx: Ctx, comma: number): number | null {
   return GENERIC_NOUNS.get(noun) === 'org' || ORG_KINDS.has(noun) ? renamingOrganisation(ctx.text, ctx.g.mentions, comma, (k) => mentionType(ctx, k)) : null;
 }
 
+/**
+ * "A spokesman for Mr. Zardari, Farhatullah Babar,": a description whose apposition inside the span is a person's
+ * name is that person, not whom the description names (a body's, an organisation's: renamedBody). Null otherwise. Called for every span (see resolveSpan's
+ * last cases): the comma is found first, and most spans have none.
+ */
 function renamedInside(ctx: Ctx, span: Span, t: SpanText, raw: string): number | null {
   const comma = ctx.text.indexOf(',', span.start);
   if (comma < 0 || comma >= span.end - 1 || !(DETERMINED_START_RE.test(raw) || POSSESSOR_START_RE.test(raw)) || descriptionOf(t, raw).plural) return null;

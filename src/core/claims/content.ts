@@ -5,7 +5,7 @@ import { nm } from './context';
 import { isCapitalized, isCloseQuoteMark, isOpenQuoteMark } from './context';
 import { CLAUSE_OPENERS, clauseAfterAddressee, isWordLower, OBJECT_PRONOUNS } from './addressee';
 import { messageIssuedBy } from './passive-source';
-import { FINITE, MESSAGES, PREPOSITIONS, RECEIVED, RECIPIENT_CUES, ROUTED, RELATIVE_PRONOUNS, TIME_LEADS, TOLD_FORMS, TIMES_OF_DAY, WEEKDAYS, isMannerAdverb, isNumberStart } from './words';
+import { FINITE, MESSAGES, PERSONAL_SUBJECTS, PREPOSITIONS, RECEIVED, RECIPIENT_CUES, ROUTED, RELATIVE_PRONOUNS, TIME_LEADS, TOLD_FORMS, TIMES_OF_DAY, WEEKDAYS, isMannerAdverb, isNumberStart } from './words';
 
 const TRAILING = new Set(['.', ',', ';', ':', '—', '–', '-', '(', ')', 'and', 'but', 'or']);
 const CLAUSE_ENDS = new Set(['.', '!', '?', ';']);
@@ -105,7 +105,7 @@ export function contentStartAfter(ctx: DocContext, j: number, head: string, hi: 
   // "said in a note on Monday they expected …": after the message, and a time adjunct, a subject pronoun opens the content.
   const me = messageEnd(ctx, msg, hi);
   const afterMessage = me > 0 ? timeAdjunctEnd(ctx, me, hi) : -1;
-  if (afterMessage > 0 && afterMessage + 1 < hi && PRONOUN_SUBJECTS.has(nm(ctx, afterMessage))) return afterMessage;
+  if (afterMessage > 0 && afterMessage + 1 < hi && PERSONAL_SUBJECTS.has(nm(ctx, afterMessage))) return afterMessage;
   if (recipient || PREPOSITIONS.has(n) || msg < j) {
     for (let k = j; k < Math.min(hi, j + 20); k++) {
       const m = nm(ctx, k);
@@ -195,8 +195,6 @@ function timeThenBreak(ctx: DocContext, j: number, hi: number): boolean {
   if (k < hi && TIMES_OF_DAY.has(nm(ctx, k))) k++;
   return k >= hi || CLAUSE_ENDS.has(nm(ctx, k)) || nm(ctx, k) === ',';
 }
-
-const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
 
 /** Words that open a reported clause without "that" (its subject's first word). */
 const SUBJECT_OPENERS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'there', 'this', 'these', 'those', 'the', 'a',

@@ -6,7 +6,7 @@ import { isCapitalized, isWord, nm } from './context';
 import { DASHES } from './dateline';
 import type { TokenRange } from './source';
 import { appositiveNP, asideSubject, leftNP, subjectNP } from './source';
-import { DETERMINERS, FINITE, IRREGULAR_PAST, isGerund, MONTHS, WEEKDAYS, NP_LEFT_STOPS, PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS, VERB_GROUP } from './words';
+import { DETERMINERS, FINITE, IRREGULAR_PAST, isGerund, MONTHS, TIMES_OF_DAY, WEEKDAYS, NP_LEFT_STOPS, PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS, VERB_GROUP } from './words';
 
 /**
  * The noun phrase right before the cue, unless it is a lower-case time or place adjunct after a comma ("Speaker Paul
@@ -38,9 +38,9 @@ export function leftSource(ctx: DocContext, a: number, cueStart: number, floor: 
 /** Whether a time word ends right before token i ("on Tuesday", "this week", "last month"). */
 function timeBefore(ctx: DocContext, i: number): boolean {
   const w = nm(ctx, i - 1);
-  return WEEKDAYS.has(w) || TIME_NOUNS.has(w) || MONTHS.has(w);
+  return WEEKDAYS.has(w) || TIME_NOUNS.has(w) || TIMES_OF_DAY.has(w) || MONTHS.has(w);
 }
-const TIME_NOUNS = new Set(['week', 'month', 'year', 'today', 'yesterday', 'morning', 'afternoon', 'evening', 'night', 'weekend']);
+const TIME_NOUNS = new Set(['week', 'month', 'year', 'today', 'yesterday', 'weekend']);
 
 /** The first lower-case past tense after the first word of r ("sent", "wrote", "issued"), else -1. */
 function finiteVerbIn(ctx: DocContext, r: TokenRange): number {
