@@ -109,4 +109,11 @@ suite('claims: rules (session 42)', () => {
     assert.deepStrictEqual(claimsOf(text).map((c) => [c.text, c.speaker]), [['the water rose fast', 'Tom Reed, 54, from Leeds,'],
       ['she had lost her husband', 'Another survivor, Aminata, 31, from Ivory Coast,']]);
   });
+
+  test('"told reporters that the suspect, a 34-year-old man from Salford, had been shot": an apposition is no content end', () => {
+    const text = 'Attack\n\nPolice Commissioner Alistair Brennan told reporters that the suspect, a 34-year-old man from Salford, had been ' +
+      'shot within four minutes of the first emergency call.';
+    assert.deepStrictEqual(claimsOf(text).map((c) => c.text), [
+      'that the suspect, a 34-year-old man from Salford, had been shot within four minutes of the first emergency call']);
+  });
 });

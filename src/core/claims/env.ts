@@ -2,7 +2,7 @@
 // that uses a model wherever a content runs on after a point: where it ends.
 import type { DocContext } from './context';
 import { isCapitalized, isCloseQuoteMark, isWord, nm } from './context';
-import { APOSTROPHE_S, DETERMINERS, IRREGULAR_PAST, PRONOUNS } from './words';
+import { APOSTROPHE_S, DETERMINERS, FINITE, IRREGULAR_PAST, PRONOUNS, VERB_GROUP } from './words';
 import { beforeReportersAside, contentTail } from './content';
 import type { CueModel } from './cue-model';
 import type { EndModel } from './end-model';
@@ -34,7 +34,10 @@ export function tailEnd(ctx: DocContext, env: Env, key: string, s: number, hi: n
   // "… kept water levels too high, and that engineers ignored warnings", "…, but that supply would not be affected": a
   // second "that" clause is more of the same.
   const t = secondThatClause(ctx, e, hi);
-  const end = t < 0 ? e : env.end ? modelContentEnd(ctx, env.end, mk, t, hi, contentTail(ctx, t, hi)) : contentTail(ctx, t, hi);
+  // "that the suspect, a 34-year-old man from Salford, had been shot …": an apposition between the content's subject and
+  // its verb is no end.
+  const more = t < 0 && !PREPOSITION_END_RE.test(key) ? verbAfterApposition(ctx, s, e, hi) : t;
+  const end = more < 0 ? e : env.end ? modelContentEnd(ctx, env.end, mk, more, hi, contentTail(ctx, more, hi)) : contentTail(ctx, more, hi);
   return beforeReportersBut(ctx, s, beforeReportersAside(ctx, s, end));
 }
 
@@ -57,6 +60,22 @@ function beforeReportersBut(ctx: DocContext, s: number, e: number): number {
     }
   }
   return e;
+}
+
+/** A cue ending in a preposition ("statement about"): its content is a noun phrase, no clause. */
+const PREPOSITION_END_RE = /\s(?:about|of|on|for|to|with|over|against)$/;
+/** Words of such an apposition, at most. */
+const MAX_APPOSITION = 12;
+
+/** After a content [s, e) of a few words ending at a comma that opens "a/an …," and a finite verb: the verb, or -1. */
+function verbAfterApposition(ctx: DocContext, s: number, e: number, hi: number): number {
+  if (e - s > 4 || e + 3 >= hi || ctx.tokens.text(e) !== ',' || (nm(ctx, e + 1) !== 'a' && nm(ctx, e + 1) !== 'an')) return -1;
+  for (let k = e + 2; k < hi && k <= e + MAX_APPOSITION; k++) {
+    const n = nm(ctx, k);
+    if (ctx.quoteOf[k] >= 0 || VERB_GROUP.has(n) || FINITE.has(n)) return -1;
+    if (n === ',') return k + 1 < hi && (VERB_GROUP.has(nm(ctx, k + 1)) || FINITE.has(nm(ctx, k + 1))) ? k + 1 : -1;
+  }
+  return -1;
 }
 
 /** After a content ending at e: the first token of a clause opened by ", and that" / "and that" / ", but that", or -1. */
