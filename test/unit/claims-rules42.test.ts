@@ -116,4 +116,10 @@ suite('claims: rules (session 42)', () => {
     assert.deepStrictEqual(claimsOf(text).map((c) => c.text), [
       'that the suspect, a 34-year-old man from Salford, had been shot within four minutes of the first emergency call']);
   });
+
+  test('"Speaking with journalists … on Wednesday, Yusuf-Ekiti, who represents …, said:": the introduction is no part of the speaker', () => {
+    const text = 'Abuja\n\nSpeaking with journalists at the National Assembly on Wednesday, Yusuf-Ekiti, who represents Ondo-North ' +
+      'Senatorial District, said: "Let them show Nigerians what they did."';
+    assert.deepStrictEqual(claimsOf(text).map((c) => c.speaker), ['Yusuf-Ekiti, who represents Ondo-North Senatorial District,']);
+  });
 });

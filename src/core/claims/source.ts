@@ -6,7 +6,7 @@ import { nm } from './context';
 import { glued, isCapitalized, isWord } from './context';
 import { datelineEnd } from './dateline';
 import { andInsideOf, meetingAdjunct } from './np-walk';
-import { DETERMINERS, IRREGULAR_PAST, isGerund, isNumberStart, LY_NOUNS, MONTHS, POSSESSIVE_DETERMINERS, NP_LEFT_STOPS, PREPOSITIONS, RELATIVE_CLAUSE_SUBJECTS, PERSONAL_SUBJECTS, SUBJECT_END, SUBJECT_PRONOUNS, VERB_GROUP, isMannerAdverb } from './words';
+import { DETERMINERS, IRREGULAR_PAST, isGerund, isNumberStart, LY_NOUNS, MONTHS, POSSESSIVE_DETERMINERS, WEEKDAYS, NP_LEFT_STOPS, PREPOSITIONS, RELATIVE_CLAUSE_SUBJECTS, PERSONAL_SUBJECTS, SUBJECT_END, SUBJECT_PRONOUNS, VERB_GROUP, isMannerAdverb } from './words';
 
 export interface TokenRange { readonly start: number; readonly end: number }
 
@@ -359,7 +359,8 @@ export function subjectNP(ctx: DocContext, a: number, hi: number): TokenRange | 
     // between commas still belong to the introduction.
     for (;;) {
       const c = s < hi ? nextComma(ctx, s, hi, 6) : -1;
-      const state = c === s + 1 && isCapitalized(ctx, s) && isCapitalized(ctx, s - 2); // "Ames, Iowa," not "interview, Reid,"
+      // "Ames, Iowa," not "interview, Reid," nor "on Wednesday, Yusuf-Ekiti,"
+      const state = c === s + 1 && isCapitalized(ctx, s) && isCapitalized(ctx, s - 2) && !WEEKDAYS.has(nm(ctx, s - 2)) && !MONTHS.has(nm(ctx, s - 2));
       if (c < 0 || !(PREPOSITIONS.has(nm(ctx, s)) || state)) break;
       s = c + 1;
     }
@@ -438,7 +439,8 @@ export function appositiveNP(ctx: DocContext, cueStart: number, lo: number): Tok
   // after an introduction ("On Sunday, Hillary Clinton, the Democratic front-runner, called").
   if (head.end - head.start <= 2 && head.start - 1 > lo && ctx.tokens.text(head.start - 1) === ',' && (!twoWordName(ctx, head) || PARTY_TAG.test(ctx.tokens.text(head.start)))) {
     const prev = leftNP(ctx, head.start - 1, lo);
-    if (prev && isCapitalized(ctx, prev.start)) head = prev;
+    // Not an introduction ("Speaking with journalists … on Wednesday, Yusuf-Ekiti, who …,").
+    if (prev && isCapitalized(ctx, prev.start) && !isGerund(nm(ctx, prev.start)) && !PREPOSITIONS.has(nm(ctx, prev.start))) head = prev;
   }
   return { start: head.start, end: k + 1 };
 }
