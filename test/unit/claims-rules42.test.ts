@@ -122,4 +122,10 @@ suite('claims: rules (session 42)', () => {
       'Senatorial District, said: "Let them show Nigerians what they did."';
     assert.deepStrictEqual(claimsOf(text).map((c) => c.speaker), ['Yusuf-Ekiti, who represents Ondo-North Senatorial District,']);
   });
+
+  test('"…, a Foreign Ministry spokesman, Qin Gang, said the U.N. rapporteur …": a description renamed by a name is no inverted source\'s content', () => {
+    const text = 'Rescue\n\nTrezzini said a patrol aircraft had been diverted after the ship, the Nordhaven Star, reported the rescue.\n\n' +
+      'Speaking Tuesday in Beijing, a Foreign Ministry spokesman, Qin Gang, said the U.N. rapporteur presented a false report.';
+    assert.deepStrictEqual(claimsOf(text).map((c) => [c.cue, c.speaker]), [['said', 'Trezzini'], ['said', 'a Foreign Ministry spokesman, Qin Gang,']]);
+  });
 });

@@ -211,7 +211,10 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
       // "Nationals Leader David Littleproud, whose party has raised doubts about …, said the Coalition remained …":
       // with a claim inside the apposition, the name before it.
       const ap = appositionSource(ctx, a, cue.start, floor) ?? (floor > a ? nameBeforeAside(ctx, a, cue.start, floor) : null);
-      if (ap && isCapitalized(ctx, ap.start)) { src = ap; inverted = null; sep = separatorBefore(ctx, src.start, floor); }
+      // "after the merchant ship, the Nordhaven Star, reported the rescue": a description renamed by a name before the cue.
+      if (ap && (isCapitalized(ctx, ap.start) || (inverted && !isCapitalized(ctx, inverted.start) && renamedInAside(ctx, ap)))) {
+        src = ap; inverted = null; sep = separatorBefore(ctx, src.start, floor);
+      }
     }
     if (!src && !inverted && !according && !participial) {
       src = appositionSource(ctx, a, cue.start, floor);
@@ -380,6 +383,16 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
       lo = hi;
     }
   }
+}
+
+/** Whether a lower-case description in r is renamed after a comma by a name ("the ship, the Nordhaven Star,"). */
+function renamedInAside(ctx: DocContext, r: TokenRange): boolean {
+  for (let k = r.start + 1; k + 1 < r.end; k++) {
+    if (ctx.tokens.text(k) !== ',') continue;
+    const n = nm(ctx, k + 1) === 'the' ? k + 2 : k + 1;
+    return n < r.end && isCapitalized(ctx, n);
+  }
+  return false;
 }
 
 /** Pronouns that, followed by more words, open a clause rather than name a source ("says it respects …"). */
