@@ -128,4 +128,10 @@ suite('claims: rules (session 42)', () => {
       'Speaking Tuesday in Beijing, a Foreign Ministry spokesman, Qin Gang, said the U.N. rapporteur presented a false report.';
     assert.deepStrictEqual(claimsOf(text).map((c) => [c.cue, c.speaker]), [['said', 'Trezzini'], ['said', 'a Foreign Ministry spokesman, Qin Gang,']]);
   });
+
+  test('"Meridian Wire reported, citing a police source, that …": the cue in the parenthetical cuts nothing of the claim after it', () => {
+    const text = 'Collapse\n\nMeridian Wire reported, citing a police source, that the building had been evacuated in February.';
+    assert.deepStrictEqual(claimsOf(text).map((c) => [c.cue, c.text]), [['citing', 'a police source'],
+      ['reported', 'that the building had been evacuated in February']]);
+  });
 });

@@ -175,7 +175,10 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     const participial = isParticipial(ctx, cue, a);
     const according = cue.key.startsWith('according to');
     // Inside an open claim's content the source may start anywhere in that content.
-    const floor = open && cue.start < open.contentEnd ? open.contentStart : lo;
+    // A cue in the parenthetical right after the open claim's cue ("said, citing officials, that …") cuts nothing.
+    const aside = open !== null && open.cue !== null && open.cue.end === cue.start - 1 && nm(ctx, open.cue.end) === ','
+      && open.contentStart - 1 > cue.end && nm(ctx, open.contentStart - 1) === ',';
+    const floor = open && cue.start < open.contentEnd && !aside ? open.contentStart : lo;
     if (compoundCue(ctx, cue, floor)) {
       // "Sierra Leone's U.N.-backed war crimes tribunal has accused …": the compound's noun is its content (PolNeAR: "A
       // Johnson-backed | lawsuit"), and the clause goes on to the next cue.
@@ -241,14 +244,14 @@ function processSentence(ctx: DocContext, env: Env, s: Sentence, out: RawClaim[]
     }
     const held = sourceHoldingOpen(ctx, open, cue, src);
     if (held !== null) { src = held; sep = -1; open = null; lo = cueAt; }
-    if (open && cue.start < open.contentEnd && src && sep >= 0 && nm(ctx, sep) === ',' && !CLAUSE_LINKS.has(nm(ctx, sep + 1)) && open.contentStart > openFrom
+    if (open && cue.start < open.contentEnd && !aside && src && sep >= 0 && nm(ctx, sep) === ',' && !CLAUSE_LINKS.has(nm(ctx, sep + 1)) && open.contentStart > openFrom
       && onlyAdjunctFollows(ctx, cue.end, head, b) && !clauseResumes(ctx, cue.end, b)) {
       // "X called for Y, sources said.": PolNeAR gives the whole clause, inner cue included, to the final attribution.
       out.splice(out.lastIndexOf(open), 1);
       open = null;
       lo = openFrom;
     }
-    if (open && cue.start < open.contentEnd) {
+    if (open && cue.start < open.contentEnd && !aside) {
       const coordinated = !src && cue.start - 1 > open.contentStart && COORDINATORS.has(nm(ctx, cue.start - 1));
       const separable = participial || coordinated || (sep >= 0 && (according || src !== null || inverted !== null)); // one compare of sep, where most cues pass (see sourceHoldingOpen)
       const kind = !separable ? INSIDE : participial ? PARTICIPLE : coordinated ? COORDINATED : SEPARATED;
