@@ -91,4 +91,11 @@ suite('actors: speaker rules (session 42)', () => {
     assert.equal(speakerOf(text, 'another rate cut'), 'Grandview Capital');
     assert.equal(speakerOf(text, 'turnout was low'), undefined);
   });
+
+  test('"…two Palestinian gunmen in Jenin, the army said": the country the army serves is none named in what it says', () => {
+    const text = 'Raid\n\nTroops killed two Palestinian gunmen in Jenin, the military said.\n\nIsraeli troops raided the camp on Monday. ' +
+      'Two gunmen were killed, the army said.\n';
+    assert.notEqual(speakerOf(text, 'Palestinian gunmen'), 'Palestine');
+    assert.equal(speakerOf(text, 'Two gunmen were killed'), 'Israel');
+  });
 });

@@ -78,8 +78,10 @@ export function resolveSpeakers(text: string, _tokens: Tokens, sentences: readon
     const quoteBefore = span !== null && c.kind === 'direct' && c.end <= span.start;
     // "Crowe, she insists, “gave me every word.”": a name alone before the pronoun is whom the claim is about, not who speaks
     // (a longer content often names its own speaker: "Ms. Nwanguma was shocked …, she said").
-    const pronounAfter = span !== null && !quoteBefore && c.end <= span.start && NAME_ONLY_RE.test(c.text)
-      && spanText(ctx, ctx.text.slice(span.start, span.end).trim()).pronoun !== Pronoun.None;
+    // "…two Palestinian gunmen, the army said": the country a state's forces serve is none named in what they say.
+    const raw = span !== null ? ctx.text.slice(span.start, span.end).trim() : '';
+    const pronounAfter = span !== null && !quoteBefore && c.end <= span.start
+      && ((NAME_ONLY_RE.test(c.text) && spanText(ctx, raw).pronoun !== Pronoun.None) || THE_FORCES_RE.test(raw));
     ctx.ownStart = quoteBefore || pronounAfter ? c.start : -1;
     ctx.ownEnd = quoteBefore || pronounAfter ? c.end : -1;
     // "“Donald is …,” said the 46-year-old. “Now, he will …”": the quote after the span is the same statement, its
@@ -366,6 +368,8 @@ function genericSpeaker(ctx: Ctx, span: Span, sentence: number, d: Description, 
 }
 
 const ACCORDING_TO_BEFORE_RE = /according to\s+$/i;
+/** A state's forces named by their common noun ("the army", "the military"). */
+const THE_FORCES_RE = /^the\s+(?:army|military)$/i;
 /** A content piece that is only a name ("Crowe", "Mr. Trump"). */
 const NAME_ONLY_RE = /^(?:\p{Lu}[\p{L}.'’-]*\s?){1,3}$/u;
 
