@@ -79,9 +79,9 @@ export function resolveSpeakers(text: string, _tokens: Tokens, sentences: readon
     // "Crowe, she insists, “gave me every word.”": a name alone before the pronoun is whom the claim is about, not who speaks
     // (a longer content often names its own speaker: "Ms. Nwanguma was shocked …, she said").
     // "…two Palestinian gunmen, the army said": the country a state's forces serve is none named in what they say.
-    const raw = span !== null ? ctx.text.slice(span.start, span.end).trim() : '';
-    const pronounAfter = span !== null && !quoteBefore && c.end <= span.start
-      && ((NAME_ONLY_RE.test(c.text) && spanText(ctx, raw).pronoun !== Pronoun.None) || THE_FORCES_RE.test(raw));
+    const contentBefore = span !== null && !quoteBefore && c.end <= span.start;
+    const raw = contentBefore ? ctx.text.slice(span.start, span.end).trim() : '';
+    const pronounAfter = contentBefore && ((NAME_ONLY_RE.test(c.text) && spanText(ctx, raw).pronoun !== Pronoun.None) || THE_FORCES_RE.test(raw));
     ctx.ownStart = quoteBefore || pronounAfter ? c.start : -1;
     ctx.ownEnd = quoteBefore || pronounAfter ? c.end : -1;
     // "“Donald is …,” said the 46-year-old. “Now, he will …”": the quote after the span is the same statement, its

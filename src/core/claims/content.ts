@@ -110,11 +110,11 @@ export function contentStartAfter(ctx: DocContext, j: number, head: string, hi: 
     for (let k = j; k < Math.min(hi, j + 20); k++) {
       const m = nm(ctx, k);
       // "said in a letter sent to lawmakers that …": the message's route, then its content.
-      const routed = k === messageEnd(ctx, msg, hi) ? conduitThat(ctx, k, hi) : -1;
+      const routed = k === me ? conduitThat(ctx, k, hi) : -1;
       if (routed > 0) return routed;
       // "to" ends the search ("agreed to make a payment to the United States"), but for the listener of a message
       // ("said in a comment to Ukrainska Pravda that", "warned in a letter to Commission President … that").
-      if (m === 'to' && k > j && !(k === messageEnd(ctx, msg, hi) &&
+      if (m === 'to' && k > j && !(k === me &&
         (recipientAfterTo(ctx, k + 1, hi) || (k + 1 < hi && AUDIENCES.has(nm(ctx, k + 1)))))) return j;
       if (m === 'that' || m === 'whether' || m === 'how' || m === 'what' || isOpenQuoteMark(ctx, k)) {
         return k > j && (recipient || m === 'that' || isOpenQuoteMark(ctx, k)) ? k : j;

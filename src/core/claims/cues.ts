@@ -7,7 +7,7 @@ import { docLexicon } from './doc-lexicon';
 import type { CueModel } from './cue-model';
 import { cueFeatures, cueScore, scoreCue } from './cue-model';
 import { COLON, complementFeatures, markerKind } from './complement-cues';
-import { APOSTROPHE_S, BE_FORMS, isNumberStart, PERSONAL_SUBJECTS, QUOTED_AS, TIME_LEADS, VERB_GROUP } from './words';
+import { APOSTROPHE_S, BE_FORMS, isNumberStart, NAMING_VERBS, PERSONAL_SUBJECTS, QUOTED_AS, TIME_LEADS, VERB_GROUP } from './words';
 import { isPluralNoun, notACue } from './not-a-cue';
 import { SUMMARY_NOUNS } from './source';
 import { withMannerCues } from './manner-cues';
@@ -155,8 +155,8 @@ function cueWhateverScored(ctx: DocContext, s: number, i: number, e: number, b: 
     || summaryRelative(ctx, i, e);
 }
 
-/** Verbs of naming or disputing in a relative clause on a noun that sums up the clause before. */
-const SUMMING_VERBS = new Set(['called', 'dubbed', 'labeled', 'labelled', 'branded', 'termed', 'denied', 'disputed']);
+/** Verbs of naming (words.ts) or disputing in a relative clause on a noun that sums up the clause before. */
+const SUMMING_VERBS = new Set([...NAMING_VERBS, 'branded', 'denied', 'disputed']);
 
 /**
  * "…, a figure the Wardell campaign called “fantasy math.”": such a verb after ", a figure" and its subject is a cue

@@ -3,7 +3,7 @@
 // agency copy, with the shape it rejects.
 import type { DocContext } from './context';
 import { isCapitalized, isOpenQuoteMark, isWord, nm } from './context';
-import { ARTICLES, BE_FORMS, isNumberStart, POSSESSIVE_DETERMINERS, RECEIVED, ROUTED } from './words';
+import { ARTICLES, BE_FORMS, isNumberStart, NAMING_VERBS, POSSESSIVE_DETERMINERS, RECEIVED, ROUTED } from './words';
 import { sectionLabelEnd } from './lines';
 
 /** Words before "talks" that make it the noun of negotiations. */
@@ -292,11 +292,10 @@ function relativeSpeakerAfter(ctx: DocContext, e: number, b: number): boolean {
     if (!isWord(ctx, k - 1) || ctx.quoteOf[k - 1] >= 0 || nm(ctx, k - 1) === 'that') return false;
     if (SPEECH_AFTER.has(nm(ctx, k))) return k + 1 < b && isWord(ctx, k + 1);
     // "…, a decision Superintendent Raymond Oduya called “painful but necessary”": a naming verb and its quote.
-    if (NAMING_AFTER.has(nm(ctx, k))) return k + 1 < b && (isWord(ctx, k + 1) || isOpenQuoteMark(ctx, k + 1));
+    if (NAMING_VERBS.has(nm(ctx, k))) return k + 1 < b && (isWord(ctx, k + 1) || isOpenQuoteMark(ctx, k + 1));
   }
   return false;
 }
-const NAMING_AFTER = new Set(['called', 'calls', 'described', 'describes', 'termed', 'terms', 'dubbed', 'labeled', 'labelled']);
 
 const REFERENCES = new Set(['log', 'reference', 'ref', 'incident', 'crime', 'case', 'occurrence', 'report', 'number']);
 

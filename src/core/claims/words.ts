@@ -129,3 +129,7 @@ export function isNumberStart(word: string): boolean {
 
 /** Conjunctions that open a subordinate clause, whose verbs are that clause's own ("because he was", "if the candidate won"). */
 export const SUBORDINATORS = set(`if after before when because since while although though unless until as once whether`);
+
+/** Verbs that name what a thing is called, as a relative clause after a summing-up noun writes them ("…, a decision X
+ *  called “painful”"; not-a-cue.ts and cues.ts). */
+export const NAMING_VERBS = set(`called calls described describes termed terms dubbed labeled labelled`);
