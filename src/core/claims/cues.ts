@@ -155,8 +155,9 @@ function cueWhateverScored(ctx: DocContext, s: number, i: number, e: number, b: 
     || summaryRelative(ctx, i, e);
 }
 
-/** Verbs of naming (words.ts) or disputing in a relative clause on a noun that sums up the clause before. */
-const SUMMING_VERBS = new Set([...NAMING_VERBS, 'branded', 'denied', 'disputed']);
+/** Past tenses of naming (words.ts NAMING_VERBS; "described" takes "as" in its own cue) or disputing in a relative clause
+ *  on a noun that sums up the clause before. */
+const SUMMING_VERBS = new Set([...NAMING_VERBS].filter((w) => w.endsWith('ed') && w !== 'described').concat(['branded', 'denied', 'disputed']));
 
 /**
  * "…, a figure the Wardell campaign called “fantasy math.”": such a verb after ", a figure" and its subject is a cue
