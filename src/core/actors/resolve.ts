@@ -353,7 +353,9 @@ function genericSpeaker(ctx: Ctx, span: Span, sentence: number, d: Description, 
   const { kind, noun } = d.generic as NonNullable<Description['generic']>;
   if (kind === 'country') {
     if (d.countries.length > 0) return countryActor(g, d.countries[0]);
-    return salient(ctx, span, sentence, PRONOUN_WINDOW, (a) => g.profiles[a].country !== undefined);
+    // "The Israel Defense Forces said … The army said": forces named as such speak before the country they serve.
+    const forces = FORCES_NOUNS.has(noun) ? salient(ctx, span, sentence, PRONOUN_WINDOW, (a) => g.actors[a].type === 'ORG' && FORCES_NAME_RE.test(g.actors[a].name)) : null;
+    return forces ?? salient(ctx, span, sentence, PRONOUN_WINDOW, (a) => g.profiles[a].country !== undefined);
   }
   const same = sameHeadSpeaker(ctx.text, ctx.speakers, span.start, sentence, noun, PRONOUN_WINDOW);
   if (same !== null) return same;
@@ -370,6 +372,10 @@ function genericSpeaker(ctx: Ctx, span: Span, sentence: number, d: Description, 
 const ACCORDING_TO_BEFORE_RE = /according to\s+$/i;
 /** A state's forces named by their common noun ("the army", "the military"). */
 const THE_FORCES_RE = /^the\s+(?:army|military)$/i;
+/** The common nouns of a state's forces, and the names of forces ("Israel Defense Forces", "Pakistan Army", "Sudanese
+ *  Armed Forces"); not the Salvation Army. */
+const FORCES_NOUNS = new Set(['army', 'military']);
+const FORCES_NAME_RE = /^(?!.*\bSalvation\b).*\b(?:Army|Defen[cs]e Forces?|Armed Forces|Military)$/;
 /** A content piece that is only a name ("Crowe", "Mr. Trump"). */
 const NAME_ONLY_RE = /^(?:\p{Lu}[\p{L}.'’-]*\s?){1,3}$/u;
 

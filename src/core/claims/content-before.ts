@@ -14,7 +14,7 @@ import { appositionEnd, officePlaceEnd } from './according-apposition';
 import type { TokenRange } from './source';
 import { rightNP, withAuthor } from './source';
 import { openingDatelineEnd } from './dateline';
-import { APOSTROPHE_S, DETERMINERS, PREPOSITIONS, SUBJECT_END, TOLD_FORMS, VERB_GROUP } from './words';
+import { APOSTROPHE_S, DETERMINERS, PREPOSITIONS, SAYING_VERBS, SUBJECT_END, TOLD_FORMS, VERB_GROUP } from './words';
 
 /** End (exclusive) of content that stops at separator `sep`: a closing quote stays in, a comma goes out. */
 function contentEndAtSeparator(ctx: DocContext, sep: number): number {
@@ -58,7 +58,8 @@ export function accordingClaims(ctx: DocContext, env: Env, cue: CueMatch, a: num
   let who = withAuthor(ctx, rightNP(ctx, cue.end, b), b);
   // "…, according to the SITE Intelligence Group, which monitors extremist statements.": the relative clause is the
   // source's, as PolNeAR marks it.
-  if (who && who.end + 1 < b && nm(ctx, who.end) === ',' && sourceRelativeToEnd(ctx, who.end + 1, b)) who = { start: who.start, end: trimEnd(ctx, who.start, b) };
+  // Not a relative that reports on its own ("…, according to Interfax, which said two people …"): that is the next claim.
+  if (who && who.end + 1 < b && nm(ctx, who.end) === ',' && sourceRelativeToEnd(ctx, who.end + 1, b) && !reportsItself(ctx, who.end + 2, b)) who = { start: who.start, end: trimEnd(ctx, who.start, b) };
   // "…, according to the city's mayor, Sami Er.": the name in apposition that ends the sentence is the source's.
   if (who && who.end + 1 < b && nm(ctx, who.end) === ',' && nameToEnd(ctx, who.end + 1, b)) who = { start: who.start, end: trimEnd(ctx, who.start, b) };
   // "…, according to three regional and western officials with knowledge of the talks.": a conjunction that runs on to
@@ -172,6 +173,11 @@ function appositionToEnd(ctx: DocContext, i: number, b: number): boolean {
 
 /** Whether [i, b) is a non-restrictive relative clause ("who asked not to be named …") that runs to the sentence end:
  * no quote, no further comma or semicolon (after one the sentence's own clause may resume: "…, which saw it, plans"). */
+/** A relative clause's verb at i that says something of its own ("which said", "who told"). */
+function reportsItself(ctx: DocContext, i: number, b: number): boolean {
+  return i < b && SAYING_VERBS.has(nm(ctx, i));
+}
+
 function sourceRelativeToEnd(ctx: DocContext, i: number, b: number): boolean {
   if (i >= b || (nm(ctx, i) !== 'who' && nm(ctx, i) !== 'which')) return false;
   for (let k = i; k < b; k++) if (ctx.quoteOf[k] >= 0 || nm(ctx, k) === ';' || nm(ctx, k) === ',') return false;

@@ -1,0 +1,23 @@
+// Speaker and entity rules of session 43.
+import * as assert from 'node:assert/strict';
+import { analyzeText } from '../../src/core/analyze';
+
+const speakerOf = (text: string, fragment: string): string | undefined => {
+  const a = analyzeText(text);
+  const claim = a.claims.find((c) => c.text.includes(fragment));
+  assert.ok(claim, `a claim with "${fragment}": ${a.claims.map((c) => c.text).join(' | ')}`);
+  return a.actors.find((x) => x.id === claim.speaker)?.name;
+};
+
+suite('actors: speaker rules (session 43)', () => {
+  test('"the army" after forces named as such ("The Israel Defense Forces said …") is those forces, before any country', () => {
+    const text = 'JERUSALEM — The Israel Defense Forces said on Tuesday that its troops had destroyed a tunnel near the border. ' +
+      'The army said no soldiers were hurt.\n';
+    assert.equal(speakerOf(text, 'no soldiers were hurt'), 'Israel Defense Forces');
+    const country = 'Israeli troops raided the camp on Monday. Troops killed two gunmen, the army said.\n';
+    assert.equal(speakerOf(country, 'killed two gunmen'), 'Israel');
+    const salvation = 'Pakistani troops moved into the valley on Monday. The Salvation Army said it had opened two shelters. ' +
+      'Roads were closed, the army said.\n';
+    assert.equal(speakerOf(salvation, 'Roads were closed'), 'Pakistan');
+  });
+});
