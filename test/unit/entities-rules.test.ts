@@ -69,8 +69,15 @@ suite('entities: API and rules', () => {
     const words = 'Strydo said it would appeal . Strydo \'s parent company fell . Pfizer shares rose . Smith \'s company grew'.split(' ');
     const spans: Span[] = [{ start: 0, end: 1, type: 'PERSON' }, { start: 6, end: 7, type: 'PERSON' }, { start: 12, end: 13, type: 'PERSON' },
       { start: 16, end: 17, type: 'PERSON' }];
-    businessesByContext(words, spans);
+    businessesByContext(words, spans, () => false);
     assert.deepEqual(spans.map((x) => x.type), ['ORG', 'ORG', 'ORG', 'PERSON']);
+  });
+  test('a one-word name after "shares of" / "shares in" that is no place is an organisation in every mention, whatever its type', () => {
+    const words = 'Shares of Nvidia rose . Boeing said Boeing fell . shares of Boeing slid . Shares in London fell . London said . Shares of France-registered'.split(' ');
+    const spans: Span[] = [{ start: 2, end: 3, type: 'LOC' }, { start: 5, end: 6, type: 'MISC' }, { start: 7, end: 8, type: 'PERSON' },
+      { start: 12, end: 13, type: 'LOC' }, { start: 17, end: 18, type: 'GPE' }, { start: 20, end: 21, type: 'GPE' }, { start: 25, end: 26, type: 'MISC' }];
+    businessesByContext(words, spans, (w) => w === 'London' || w === 'France');
+    assert.deepEqual(spans.map((x) => x.type), ['ORG', 'ORG', 'ORG', 'ORG', 'GPE', 'GPE', 'MISC']);
   });
   test('a company\'s common noun ends no person\'s name: "Thames Water" is an organisation, a lone "Water" nobody', () => {
     const es = tag('Sewage\n\nThames Water said it had cut spills. A South West Water spokesperson disputed the analysis.');

@@ -226,7 +226,7 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     if (!off.has('prefixedNames')) out = joinPrefixedNames(words, out, ids, strings, index);
     regionalPersons(words, out, isOrgWord);
     namedOnlyAs(words, out);
-    businessesByContext(words, out);
+    businessesByContext(words, out, (w) => (lex.wordBits(w) & PLACE_BITS) !== 0);
     companiesByTail(words, out);
     honorificPersons(words, out, isOrgWord);
     arabicOrgNames(words, out);

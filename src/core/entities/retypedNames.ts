@@ -33,22 +33,39 @@ const BUSINESS_NEXT = new Set(['shares', 'stock', 'subsidiary', 'headquarters', 
 /** Words before a name that only a business follows: "shares in Strydo", "a stake in Strydo". */
 const BUSINESS_PREV = /^(?:shares|stake|stock)$/i;
 
+/** Words before "of"/"in" and a name that only a business follows: "shares of Nvidia", "stock in Boeing". */
+const TRADED_PREV = /^(?:shares|stock)$/i;
+/** The types the tagger gives an unknown business's one-word name ("Shares of Nvidia" LOC, "Boeing" MISC or PERSON). */
+const MISREAD_BUSINESS = new Set(['PERSON', 'LOC', 'GPE', 'MISC']);
+
 /**
  * A one-word name the tagger read as a person ("Strydo said it would appeal"), when some mention of it has words only
- * a business has around it ("Strydo's parent company", "shares in Strydo"), is an organisation in every mention.
+ * a business has around it ("Strydo's parent company", "shares in Strydo"), is an organisation in every mention. A name
+ * after "shares of" / "shares in" that is no place ("Shares of Nvidia rose", not "Shares in London fell" or "Shares of
+ * France-registered …") is one too, whatever type the tagger gave it there or elsewhere.
  */
-export function businessesByContext(words: readonly string[], spans: Span[]): void {
+export function businessesByContext(words: readonly string[], spans: Span[], isPlace: (w: string) => boolean): void {
   const business = new Set<string>();
+  const traded = new Set<string>();
   for (const s of spans) {
-    if (s.type !== 'PERSON' || s.end - s.start !== 1) continue;
+    if (s.end - s.start !== 1) continue;
     const w = words[s.start];
+    const afterOf = s.start >= 2 && (words[s.start - 1] === 'in' || words[s.start - 1] === 'of');
+    if (s.type !== 'PERSON') {
+      if (afterOf && MISREAD_BUSINESS.has(s.type) && TRADED_PREV.test(words[s.start - 2]) && !isPlace(w.split('-')[0])) traded.add(w);
+      continue;
+    }
     const next = (words[s.end] === "'s" || words[s.end] === '’s' ? words[s.end + 1] : words[s.end])?.toLowerCase();
     const parent = next === 'parent' && words[s.end + 2]?.toLowerCase() === 'company';
-    const prev = s.start >= 2 && (words[s.start - 1] === 'in' || words[s.start - 1] === 'of') && BUSINESS_PREV.test(words[s.start - 2]);
+    const prev = afterOf && BUSINESS_PREV.test(words[s.start - 2]);
     if (parent || (next !== undefined && BUSINESS_NEXT.has(next)) || prev) business.add(w);
   }
-  if (business.size === 0) return;
-  for (const s of spans) if (s.type === 'PERSON' && s.end - s.start === 1 && business.has(words[s.start])) s.type = 'ORG';
+  if (business.size === 0 && traded.size === 0) return;
+  for (const s of spans) {
+    if (s.end - s.start !== 1) continue;
+    const w = words[s.start];
+    if ((s.type === 'PERSON' && business.has(w)) || (MISREAD_BUSINESS.has(s.type) && traded.has(w))) s.type = 'ORG';
+  }
 }
 
 /** Company-name endings that are also surnames or a person's word ("Samantha Power", "a Royal Marine"). */
