@@ -14,7 +14,7 @@ import { firstComma } from './clause';
 import type { Env } from './env';
 import type { RawClaim } from './extract';
 import type { Nesting } from './split-model';
-import { INSIDE, PARTICIPLE, SEPARATED, splitFeatures, splitsOff } from './split-model';
+import { COORDINATED, INSIDE, PARTICIPLE, SEPARATED, splitFeatures, splitsOff } from './split-model';
 
 export const SEPARATORS = new Set([',', '—', '–', '-', ';', '(']);
 
@@ -80,5 +80,19 @@ export function splitOff(ctx: DocContext, env: Env, open: RawClaim, openScore: n
   // "X reported that …, while ESPN sources said …": a contrasting clause with its own speaker saying is a claim beside
   // it (not a poll's "…, while Republicans favored Trump", "while 37 percent of Americans say …": the poll's finding).
   if (kind === SEPARATED && src && nm(ctx, sep) === ',' && CONTRAST_LINKS.has(nm(ctx, sep + 1)) && SAYING_VERBS.has(nm(ctx, cue.start)) && !/^\d/.test(nm(ctx, src.start))) return true;
+  // "X said the history troubled her and asked whether …", "… and added that …": a second verb of saying that opens
+  // its own complement is a claim of its own, as it is after a comma (not inside a relative clause: "a video in which
+  // Trump called himself … and admitted that …" is Trump's verb, not the outer speaker's).
+  if (kind === COORDINATED && COORDINATED_SAYING.has(nm(ctx, cue.start)) && cue.end < b && COMPLEMENT_OPENERS.has(nm(ctx, cue.end))
+    && !relativeBetween(ctx, open.contentStart, cue.start)) return true;
   return env.split ? splitsOff(ctx, env.split, n, a, b) : kind !== INSIDE;
+}
+
+const COORDINATED_SAYING = new Set(['added', 'asked', 'denied', 'insisted', 'argued', 'warned', 'noted', 'said', 'stressed',
+  'acknowledged', 'admitted', 'claimed', 'maintained', 'predicted', 'explained', 'suggested', 'wondered', 'questioned']);
+const COMPLEMENT_OPENERS = new Set(['that', 'whether', 'if']);
+
+function relativeBetween(ctx: DocContext, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (nm(ctx, k) === 'which' || nm(ctx, k) === 'who') return true;
+  return false;
 }
