@@ -20,4 +20,12 @@ suite('actors: speaker rules (session 43)', () => {
       'Roads were closed, the army said.\n';
     assert.equal(speakerOf(salvation, 'Roads were closed'), 'Pakistan');
   });
+
+  test('allies and friends speak for themselves, not for whom they back ("Her allies said", "Adams\'s friends said"); aides still do', () => {
+    const text = 'Senator Ruth Adams is running again. Her allies said she was confident. Adams\'s friends said she was tired. ' +
+      'Her aides said she would hold a rally.\n';
+    assert.equal(speakerOf(text, 'she was confident'), undefined);
+    assert.equal(speakerOf(text, 'she was tired'), undefined);
+    assert.equal(speakerOf(text, 'hold a rally'), 'Ruth Adams');
+  });
 });

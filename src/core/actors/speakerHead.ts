@@ -154,7 +154,7 @@ const NOT_THE_OWNER = new Set(['supporter', 'supporters', 'voter', 'voters', 'fa
   'delegates', 'rival', 'rivals', 'opponent', 'opponents', 'critic', 'critics', 'challenger', 'challengers', 'detractors',
   'enemies', 'foes', 'actor', 'actress', 'impersonator', 'impersonators', 'biographer', 'accuser', 'accusers', 'defender',
   'defenders', 'admirer', 'admirers', 'resident', 'residents', 'villagers', 'locals', 'inhabitants', 'neighbours', 'neighbors',
-  'tenants', 'passengers', 'customers', 'shoppers', 'successor', 'predecessor']);
+  'tenants', 'passengers', 'customers', 'shoppers', 'successor', 'predecessor', 'friend', 'friends', 'classmates', 'colleagues']);
 
 /**
  * Whether the name ending at `pos` owns who speaks in the mention (which ends at `end`): no follower or adversary
