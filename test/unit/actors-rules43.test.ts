@@ -28,4 +28,12 @@ suite('actors: speaker rules (session 43)', () => {
     assert.equal(speakerOf(text, 'she was tired'), undefined);
     assert.equal(speakerOf(text, 'hold a rally'), 'Ruth Adams');
   });
+
+  test('"The Minnesota Democrat said" is the person the text called a Minnesota Democrat, though another was named since', () => {
+    const text = 'Senator Maria Delgado, a Minnesota Democrat, debated Governor Tom Whitfield on Tuesday. Whitfield said taxes were ' +
+      'too high. The Minnesota Democrat said his plan would raise them.\n\nWisconsin Republican Paul Nash met Mayor Ann Cole. Cole ' +
+      'said the talks went well. The Wisconsin Republican said they did not.\n';
+    assert.equal(speakerOf(text, 'his plan would raise them'), 'Maria Delgado');
+    assert.equal(speakerOf(text, 'they did not'), 'Paul Nash');
+  });
 });

@@ -2,6 +2,8 @@
 // a party, as US and European news name a politician just named ("Opposition leader Friedrich Merz accused … The
 // Christian Democrat said"). Not the party itself, which such a span had become or left unresolved.
 import { lookupCountry } from './countries';
+import { lastMentionBefore } from './salience';
+import type { MentionTable } from './types';
 
 /** "The [State] Republican [senator]": a determiner, up to two capitalised place words, a party member's noun. */
 const PARTY_MEMBER_RE = /^[Tt]he\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}?(?:Republican|Democrat|Independent|Christian Democrat|Social Democrat|Free Democrat|Green|Conservative|Labour|Liberal Democrat|Tory|Socialist)(?:\s+(?:politician|lawmaker|legislator|senator|congressman|congresswoman|leader|candidate|governor|mayor|firebrand|veteran))?$/u;
@@ -39,4 +41,32 @@ export function namesOneMember(raw: string): boolean {
 /** Whether a span may open with "The " and a word: two character tests, before a pattern runs for every speaker span. */
 function opensWithThe(raw: string): boolean {
   return raw.length >= 7 && (raw.charCodeAt(0) | 32) === 116 && raw.charCodeAt(3) === 32;
+}
+
+/** How far back (characters) a person described in apposition with the same words is looked for. */
+const APPOSED_REACH = 3000;
+
+/**
+ * "Senator Maria Delgado, a Minnesota Democrat, debated Governor Tom Whitfield. Whitfield said … The Minnesota Democrat
+ * said": the person the text gave the span's very words in apposition ("X, a Minnesota Democrat,") or before the name
+ * ("Minnesota Democrat Maria Delgado"), the latest such within reach; else -1 (the person just named is meant).
+ */
+export function apposedMember(text: string, mentions: MentionTable, isPerson: (a: number) => boolean, raw: string, pos: number): number {
+  const words = raw.replace(/^[Tt]he\s+/, '').replace(/,[^]*$/, '').toLowerCase();
+  for (let k = lastMentionBefore(mentions, pos); k >= 0 && mentions.start[k] > pos - APPOSED_REACH; k--) {
+    if (!isPerson(mentions.actor[k])) continue;
+    const after = text.slice(mentions.end[k], mentions.end[k] + words.length + 8).toLowerCase();
+    const appos = APPOSITION_RE.exec(after);
+    if (appos && wordsAt(after, appos[0].length, words)) return mentions.actor[k];
+    const before = text.slice(Math.max(0, mentions.start[k] - words.length - 1), mentions.start[k]).toLowerCase();
+    if (before === `${words} ` || before.endsWith(` ${words} `)) return mentions.actor[k];
+  }
+  return -1;
+}
+
+const APPOSITION_RE = /^,\s+(?:a|an|the)\s+/;
+
+/** Whether `words` stand at `at` in `s` as whole words. */
+function wordsAt(s: string, at: number, words: string): boolean {
+  return s.startsWith(words, at) && !/^[\p{L}-]/u.test(s.slice(at + words.length));
 }

@@ -51,7 +51,7 @@ import { type Ctx, formOf, salient, spanText } from './resolveContext';
 import { hasPerson, headPerson, MODIFIER_ONLY, overlappingNonPersons, spanShape } from './spanMentions';
 import { isTheyNoun, unnamedGroupSince } from './unnamedGroup';
 import { headOfNamed, sameOfficeSpeaker } from './headOfNamed';
-import { namesOneMember } from './partyMember';
+import { apposedMember, namesOneMember } from './partyMember';
 import { partyNamed } from './parties';
 import { mentionType, partyPeopleMention, typeInSpan } from './partyMentions';
 import { lastNamedAsModifier, pluralMention, thingNamedAsModifier } from './pronounModifiers';
@@ -185,7 +185,10 @@ function resolveSpan(ctx: Ctx, span: Span, sentence: number): number | null {
 
   // "The campaign": the campaign last named after its candidate ("Trump's campaign", "the Sanders campaign").
   if (t.campaign) return campaignOwner(g, ctx.text, span.start, sentence);
-  if (namesOneMember(raw)) return salient(ctx, span, sentence, PRONOUN_WINDOW, (a) => g.actors[a].type === 'PERSON');
+  if (namesOneMember(raw)) {
+    const apposed = apposedMember(ctx.text, g.mentions, (a) => g.actors[a].type === 'PERSON', raw, span.start);
+    return apposed >= 0 ? apposed : salient(ctx, span, sentence, PRONOUN_WINDOW, (a) => g.actors[a].type === 'PERSON');
+  }
   if (PAIR_RE.test(raw)) { // "Both candidates said": the two named together just before, all of them; "the two sides": of a meeting
     const pair = (SIDES_RE.test(raw) ? null : pairNamedTogether(g, ctx.text, span.start, sentence)) ??
       (MET_PAIR_RE.test(raw) ? meetingPair(ctx.text, g, ctx.sentences, span, sentence, (s) => resolveSpan(ctx, s, sentence)) : null);
