@@ -1,6 +1,6 @@
 // "the Belt and Road Initiative": a common noun and "and" before an organisation's name tagged from its second noun on.
 import * as assert from 'node:assert/strict';
-import { coordinatedOrgNames, ministryPortfolios } from '../../src/core/entities/coordinatedOrgs';
+import { coordinatedOrgNames, ministryPortfolios, orgNameComplements } from '../../src/core/entities/coordinatedOrgs';
 import type { Span } from '../../src/core/entities/names';
 import { tagEntities } from '../../src/core/entities';
 import { splitSentences } from '../../src/core/text/sentences';
@@ -41,5 +41,14 @@ suite('entities: an organisation whose name coordinates two nouns', () => {
       { start: 13, end: 14, type: 'ORG' }];
     ministryPortfolios(words, spans);
     assert.deepEqual(shown(words, spans), ['Ministry of Transport and Mining/ORG', 'Ministry of Defence/ORG', 'Hamas/ORG']);
+  });
+
+  test('"the University of Virginia Center for Politics": a miscellany after a head noun and "for" / "of" / "on" ends the name', () => {
+    const words = 'the University of Virginia Center for Politics , the Brookings Institution for Reuters , the Joint Committee on Taxation'.split(' ');
+    const spans: Span[] = [{ start: 1, end: 5, type: 'ORG' }, { start: 6, end: 7, type: 'MISC' }, { start: 9, end: 11, type: 'ORG' },
+      { start: 12, end: 13, type: 'ORG' }, { start: 15, end: 17, type: 'ORG' }, { start: 18, end: 19, type: 'MISC' }];
+    orgNameComplements(words, spans, (w) => w === 'Institution');
+    assert.deepEqual(shown(words, spans), ['University of Virginia Center for Politics/ORG', 'Brookings Institution/ORG', 'Reuters/ORG',
+      'Joint Committee on Taxation/ORG']);
   });
 });

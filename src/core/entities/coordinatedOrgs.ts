@@ -65,3 +65,27 @@ export function ministryPortfolios(words: readonly string[], spans: Span[]): voi
     spans.splice(k + 1, 1);
   }
 }
+
+/** The prepositions that join an organisation's head to the rest of its name ("Center for Politics"). */
+const NAME_PREPOSITIONS = new Set(['for', 'of', 'on']);
+/** Head nouns such names have beside MORE_HEADS and the lexicon's organisation words. */
+const COMPLEMENTED_HEADS = new Set(['Center', 'Centre', 'Council', 'Committee', 'Commission', 'Office', 'Society', 'Coalition',
+  'Alliance', 'Project', 'Network', 'School', 'College', 'Academy', 'Agency', 'Association', 'Union', 'Board']);
+
+/**
+ * "the University of Virginia Center for Politics": the tagger ends the name at its head noun and reads the words after
+ * "for" as a miscellany ("Politics"). An organisation span ending with a head noun, then "for" / "of" / "on" and a
+ * miscellany span right after, is one organisation (not an organisation or place after it: "the Brookings Institution for
+ * Reuters"). Spans stay sorted and non-overlapping (edited in place).
+ */
+export function orgNameComplements(words: readonly string[], spans: Span[], orgWord: (w: string) => boolean): void {
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const s = spans[k];
+    const t = spans[k + 1];
+    if (s.type !== 'ORG' || t.type !== 'MISC' || t.start !== s.end + 1 || !NAME_PREPOSITIONS.has(words[s.end])) continue;
+    const head = words[s.end - 1];
+    if (!(orgWord(head) || MORE_HEADS.has(head) || COMPLEMENTED_HEADS.has(head))) continue;
+    s.end = t.end;
+    spans.splice(k + 1, 1);
+  }
+}

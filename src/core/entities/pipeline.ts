@@ -4,7 +4,7 @@
 import type { EntityType } from '../types';
 import { abbreviatedTitles, honorificsOutOfOrgs, personsAfterTitles, titledNamesInOrgs } from './titledNames';
 import { namesAfterPortfolios } from './portfolioTitles';
-import { coordinatedOrgNames, ministryPortfolios } from './coordinatedOrgs';
+import { coordinatedOrgNames, ministryPortfolios, orgNameComplements } from './coordinatedOrgs';
 import { arabicOrgNames } from './arabicOrgNames';
 import { arabicGivenNames } from './arabicGivenNames';
 import { businessesByContext, companiesByTail, namedOnlyAs, regionalPersons } from './retypedNames';
@@ -216,6 +216,7 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     out = joinNicknames(words, out);
     out = personOfOrg(words, out, (w) => (lex.wordBits(w) & PLACE_BITS) !== 0, isOrgWord);
     coordinatedOrgNames(words, out, isOrgWord, (w) => (lex.wordBits(w) & (PLACE_BITS | NATIONALITY_BIT)) !== 0, starts);
+    orgNameComplements(words, out, isOrgWord);
     ministryPortfolios(words, out);
     roleOfOrg(words, out);
     battledGroups(words, out, (w) => (lex.wordBits(w) & PLACE_BITS) !== 0);
