@@ -36,4 +36,12 @@ suite('actors: speaker rules (session 43)', () => {
     assert.equal(speakerOf(text, 'his plan would raise them'), 'Maria Delgado');
     assert.equal(speakerOf(text, 'they did not'), 'Paul Nash');
   });
+
+  test('an acronym leaves out or keeps whole a country\'s abbreviation before the name ("U.S. Food and Drug Administration" / "FDA")', () => {
+    const a = analyzeText('The U.S. Food and Drug Administration said the drug was safe. The FDA added that it would keep monitoring. ' +
+      'The UK Health Security Agency said cases rose. The UKHSA said vaccines worked.\n');
+    const named = (acronym: string): string | undefined => a.actors.find((x) => x.id === a.entities.find((e) => e.text === acronym)?.actor)?.name;
+    assert.equal(named('FDA'), 'U.S. Food and Drug Administration');
+    assert.equal(named('UKHSA'), 'UK Health Security Agency');
+  });
 });

@@ -296,8 +296,20 @@ function nameUnits(tokens: readonly string[]): string[] {
 /** Initials of a multi-word name, in the variants acronyms use (with or without "of", hyphens split or not). */
 export function initialsOf(display: string): string[] {
   if (display.indexOf(' ') < 0) return [];
-  return isAscii(display) ? asciiInitialsOf(display) : unicodeInitialsOf(display);
+  const out = isAscii(display) ? asciiInitialsOf(display) : unicodeInitialsOf(display);
+  // "U.S. Food and Drug Administration" is the FDA (or USFDA), "UK Health Security Agency" the UKHSA: a country's
+  // abbreviation before an agency's name is left out of its acronym, or kept whole.
+  const c = display.charCodeAt(0);
+  const prefix = c === 85 || c === 69 ? COUNTRY_PREFIX_RE.exec(display) : null; // "U", "E": most names need no pattern
+  if (prefix) {
+    const letters = prefix[1].replace(/\./g, '').toLowerCase();
+    for (const rest of initialsOf(display.slice(prefix[0].length))) for (const v of [rest, letters + rest]) if (!out.includes(v)) out.push(v);
+  }
+  return out;
 }
+
+/** A country's or union's abbreviation opening an organisation's name. */
+const COUNTRY_PREFIX_RE = /^(U\.S\.|US|U\.K\.|UK|EU|E\.U\.|UN|U\.N\.)\s+/;
 
 /**
  * initialsOf for names with non-ASCII characters (few): its own function, so that the regular expressions,
