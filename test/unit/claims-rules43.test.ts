@@ -20,4 +20,11 @@ suite('claims: rules (session 43)', () => {
       ['that he would cooperate', 'added'],
       ['The ad showed a video in which Trump called himself moderate and admitted that he had changed', 'said']]);
   });
+
+  test('"could not say no." ends its sentence; "No. 2", "No.1" and "Nos. 4" keep their period before a number', () => {
+    const text = 'Culture\n\nKaiami said employees felt they could not say no. "It was the culture," he said. The No. 2 official said ' +
+      'the world No.1 was wrong.';
+    assert.deepStrictEqual(claimsOf(text).map((c) => [c.text, c.speaker]), [
+      ['employees felt they could not say no', 'Kaiami'], ['"It was the culture,"', 'he'], ['the world No.1 was wrong', 'The No. 2 official']]);
+  });
 });

@@ -4,7 +4,7 @@
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'cmdr', 'adm', 'brig',
   'gov', 'sen', 'rep', 'rev', 'fr', 'st', 'hon', 'pres', 'supt', 'insp', 'amb', 'sec', 'atty', 'mt', 'ft',
-  'jr', 'sr', 'messrs', 'mme', 'mlle', 'no', 'nos', 'vs', 'v', 'cf', 'approx', 'dept', 'est', 'fig', 'vol',
+  'jr', 'sr', 'messrs', 'mme', 'mlle', 'vs', 'v', 'cf', 'approx', 'dept', 'est', 'fig', 'vol',
 ]);
 
 export const OTHER_ABBREVIATIONS: ReadonlySet<string> = new Set([

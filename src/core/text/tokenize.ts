@@ -234,14 +234,14 @@ function pushWord(sink: TokenSink, text: string, start: number, word: string): n
 }
 
 /** Abbreviations of what is numbered: pages, ballot propositions ("Prop. 31", AP style), articles, paragraphs, chapters. */
-const NUMBERED = new Set(['p', 'pp', 'Prop', 'Props', 'Art', 'Arts', 'Para', 'Paras', 'Ch']);
+const NUMBERED = new Set(['p', 'pp', 'Prop', 'Props', 'Art', 'Arts', 'Para', 'Paras', 'Ch', 'No', 'Nos', 'no', 'nos']);
 
-/** "p. 14", "pp. 22-23", "Prop. 31": a numbered reference, not a sentence end ("7:19 p.m." is no page: a letter follows
- *  its period). */
+/** "p. 14", "pp. 22-23", "Prop. 31", "No. 10", "world No.1": a numbered reference, not a sentence end ("7:19 p.m." is no
+ *  page: a letter follows its period; "they could not say no. The" ends a sentence). */
 function pageBefore(text: string, dot: number, word: string): boolean {
   if (!NUMBERED.has(word)) return false;
-  const c = text.charCodeAt(dot + 2);
-  return text.charCodeAt(dot + 1) === 32 && c >= 48 && c <= 57;
+  const c = text.charCodeAt(dot + 1) === 32 ? text.charCodeAt(dot + 2) : text.charCodeAt(dot + 1);
+  return c >= 48 && c <= 57;
 }
 
 function isAbbreviation(word: string): boolean {
