@@ -44,4 +44,9 @@ suite('actors: speaker rules (session 43)', () => {
     assert.equal(named('FDA'), 'U.S. Food and Drug Administration');
     assert.equal(named('UKHSA'), 'UK Health Security Agency');
   });
+
+  test('"The bloc said" is the union or community of states named before it', () => {
+    const text = 'The Economic Community of West African States condemned the attempt. The bloc said it was ready to send troops.\n';
+    assert.equal(speakerOf(text, 'ready to send troops'), 'Economic Community of West African States');
+  });
 });

@@ -27,4 +27,11 @@ suite('claims: rules (session 43)', () => {
     assert.deepStrictEqual(claimsOf(text).map((c) => [c.text, c.speaker]), [
       ['employees felt they could not say no', 'Kaiami'], ['"It was the culture,"', 'he'], ['the world No.1 was wrong', 'The No. 2 official']]);
   });
+
+  test('"told a news conference the deal was done", "told local media …", "told her the team would …": the listener is no content', () => {
+    const text = 'Talks\n\nSmith told a news conference the deal was done. Jones told local media the talks had failed. Brown told ' +
+      'state television the vote was fair. A volunteer told her the team would return. He told her the story.';
+    assert.deepStrictEqual(claimsOf(text).map((c) => c.text).slice(0, 4), [
+      'the deal was done', 'the talks had failed', 'the vote was fair', 'the team would return']);
+  });
 });

@@ -32,6 +32,8 @@ export const GENERIC_NOUNS: ReadonlyMap<string, 'country' | 'org'> = new Map([
   ['district', 'org'], ['club', 'org'], ['church', 'org'], ['league', 'org'],
   // "the diocese said" after the Diocese of Caerwen, "the museum" after a museum, "the collection" after one.
   ['diocese', 'org'], ['museum', 'org'], ['gallery', 'org'], ['collection', 'org'], ['synod', 'org'],
+  // "The bloc said" after the Economic Community of West African States, the European Union, ASEAN.
+  ['bloc', 'org'],
 ]);
 
 export interface Description {

@@ -8,6 +8,9 @@ import { APOSTROPHE_S, PREPOSITIONS } from './words';
 export function clauseAfterAddressee(ctx: DocContext, j: number, hi: number): number {
   const subject = subjectAfterAddressee(ctx, j, hi);
   if (subject >= 0) return subject;
+  // Before the group pattern, which reads "news" in "a news conference" as a plural addressee.
+  const listener = clauseAfterListener(ctx, j, hi);
+  if (listener >= 0) return listener;
   const phrase = subjectPhraseAfterGroup(ctx, j, hi);
   if (phrase >= 0) return phrase;
   const named = clauseAfterNamedAddressee(ctx, j, hi);
@@ -83,6 +86,35 @@ function subjectPhraseAfterGroup(ctx: DocContext, j: number, hi: number): number
     const w = nm(ctx, e);
     if (e > k + 1 && AUXILIARIES.has(w)) return k + 1;
     if (!isWordLower(ctx, e) || PREPOSITIONS.has(w) || AUXILIARIES.has(w) || w === 'that' || w === 'to') return -1;
+  }
+  return -1;
+}
+
+/** Heads of an unnamed audience or outlet after "told" ("a news conference", "local media", "state television"). */
+const LISTENER_HEADS = new Set(['conference', 'briefing', 'media', 'television', 'tv', 'radio', 'press', 'crowd', 'audience',
+  'reporters', 'journalists', 'lawmakers', 'rally', 'gathering', 'meeting', 'outlets', 'broadcaster']);
+
+/**
+ * "told a news conference the deal was done", "told local media the talks had failed", "told her the team would
+ * return": after "told", an object pronoun or a short lower-case audience, then a lower-case noun phrase and an
+ * auxiliary within a few words: the reported clause starts at that noun phrase, with no "that". -1 otherwise.
+ */
+function clauseAfterListener(ctx: DocContext, j: number, hi: number): number {
+  if (j < 1 || !TELL.has(nm(ctx, j - 1)) || !isWordLower(ctx, j)) return -1;
+  let k = j;
+  if (OBJECT_PRONOUNS.has(nm(ctx, j))) k = j + 1;
+  else {
+    if (ADDRESSEE_DETERMINERS.has(nm(ctx, k))) k++;
+    const nouns = k;
+    while (k < hi && k < nouns + 3 && isWordLower(ctx, k) && !LISTENER_HEADS.has(nm(ctx, k))) k++;
+    if (k >= hi || !LISTENER_HEADS.has(nm(ctx, k)) || !isWordLower(ctx, k)) return -1;
+    k++;
+  }
+  if (k + 1 >= hi || !SUBJECT_OPENERS.has(nm(ctx, k)) || !isWordLower(ctx, k)) return -1;
+  for (let e = k + 1; e < hi && e <= k + 5; e++) {
+    const w = nm(ctx, e);
+    if (AUXILIARIES.has(w)) return e > k + 1 ? k : -1;
+    if (ctx.tokens.kind(e) !== 'word' || PREPOSITIONS.has(w) || w === 'that') return -1;
   }
   return -1;
 }
