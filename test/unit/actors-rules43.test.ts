@@ -49,4 +49,12 @@ suite('actors: speaker rules (session 43)', () => {
     const text = 'The Economic Community of West African States condemned the attempt. The bloc said it was ready to send troops.\n';
     assert.equal(speakerOf(text, 'ready to send troops'), 'Economic Community of West African States');
   });
+
+  test('people a body serves or faces do not speak for it ("Parents at Hillside Academy said"); its officials do', () => {
+    const text = 'Parents at Hillside Academy said the school should stay open. Campaigners in the village of Ashby St Ledgers said ' +
+      'the plan was wrong. Officials at the Pentagon said the report was false.\n';
+    assert.equal(speakerOf(text, 'stay open'), undefined);
+    assert.equal(speakerOf(text, 'plan was wrong'), undefined);
+    assert.equal(speakerOf(text, 'report was false'), 'Pentagon');
+  });
 });

@@ -154,7 +154,9 @@ const NOT_THE_OWNER = new Set(['supporter', 'supporters', 'voter', 'voters', 'fa
   'delegates', 'rival', 'rivals', 'opponent', 'opponents', 'critic', 'critics', 'challenger', 'challengers', 'detractors',
   'enemies', 'foes', 'actor', 'actress', 'impersonator', 'impersonators', 'biographer', 'accuser', 'accusers', 'defender',
   'defenders', 'admirer', 'admirers', 'resident', 'residents', 'villagers', 'locals', 'inhabitants', 'neighbours', 'neighbors',
-  'tenants', 'passengers', 'customers', 'shoppers', 'successor', 'predecessor', 'friend', 'friends', 'classmates', 'colleagues']);
+  'tenants', 'passengers', 'customers', 'shoppers', 'successor', 'predecessor', 'friend', 'friends', 'classmates', 'colleagues',
+  // People a body serves or faces, not its voice ("Parents at Hillside Academy", "Campaigners from the Ashby Trust").
+  'parents', 'pupils', 'students', 'patients', 'campaigners', 'protesters', 'protestors', 'demonstrators', 'survivors', 'victims']);
 
 /**
  * Whether the name ending at `pos` owns who speaks in the mention (which ends at `end`): no follower or adversary
