@@ -34,4 +34,11 @@ suite('claims: rules (session 43)', () => {
     assert.deepStrictEqual(claimsOf(text).map((c) => c.text).slice(0, 4), [
       'the deal was done', 'the talks had failed', 'the vote was fair', 'the team would return']);
   });
+
+  test('no cue: "in a note to clients" (the message), "at the AeroLux counters." (a noun); "into the United States cite" still is', () => {
+    const text = 'Markets\n\nAt Paris airport, long lines formed at the AeroLux counters. "The rally may not last," she wrote in a note ' +
+      'to clients. Opponents of letting refugees into the United States cite fears of attacks.';
+    assert.deepStrictEqual(claimsOf(text).map((c) => [c.text, c.cue]), [['"The rally may not last,"', 'wrote'],
+      ['fears of attacks', 'cite']]);
+  });
 });

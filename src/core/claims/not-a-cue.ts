@@ -106,7 +106,12 @@ export function notACue(ctx: DocContext, i: number, e: number, a: number, b: num
   // "stopped short of endorsing a cut": what was not said.
   if (i - 2 >= a && nm(ctx, i - 1) === 'of' && nm(ctx, i - 2) === 'short') return true;
   // "emails, meeting notes and internal audits", "the notes show": the noun, not "Viguerie notes".
-  if (e === i + 1 && i > a && nm(ctx, i) === 'notes' && (ARTICLES.has(nm(ctx, i - 1)) || POSSESSIVE_DETERMINERS.has(nm(ctx, i - 1)) || NOTE_KINDS.has(nm(ctx, i - 1)))) return true;
+  // "wrote in a note to clients": the message, not the verb.
+  if (e === i + 1 && i > a && (nm(ctx, i) === 'notes' || nm(ctx, i) === 'note') && (ARTICLES.has(nm(ctx, i - 1)) || POSSESSIVE_DETERMINERS.has(nm(ctx, i - 1)) || NOTE_KINDS.has(nm(ctx, i - 1)))) return true;
+  // "long lines formed at the AeroLux counters.": a noun ending its clause after a place preposition, an article and a
+  // name (not "refugees into the United States cite concerns").
+  if (e === i + 1 && i - 3 >= a && (e >= b || CLAUSE_PUNCTUATION.has(nm(ctx, e))) && PLACE_PREPOSITIONS.has(nm(ctx, i - 3))
+    && ARTICLES.has(nm(ctx, i - 2)) && isCapitalized(ctx, i - 1)) return true;
   // "slightly below estimates of $2.14 billion", "its previous forecast of $8.7 billion": the market's figure compared.
   if (e === i + 1 && i > a && MARKET_FIGURES.has(nm(ctx, i)) && COMPARED.has(nm(ctx, i - 1))) return true;
   // "What they're saying: “…,” Raman said.": a section label's words are no cue.
@@ -244,6 +249,7 @@ const MARKET_MOVES = new Set(`rise rises rose fall falls fell slide slides slid 
   were are was is have had`.split(/\s+/));
 const OVERTURN = new Set(['overturned', 'overturns', 'overturn']);
 const IMPACT_VERBS = new Set(['slammed', 'slams', 'slam', 'crashed', 'crashes', 'smashed', 'rammed', 'plowed', 'ploughed', 'barreled', 'hit', 'hits']);
+const CLAUSE_PUNCTUATION = new Set(['.', ',', ';', '!', '?']);
 const PLACE_PREPOSITIONS = new Set(['on', 'in', 'at', 'near', 'off', 'along', 'onto', 'into', 'outside']);
 /** What is fired when nothing is said ("fired back" and "fired off a letter" are cues). */
 const WEAPONS = new Set(['tear', 'gas', 'shot', 'shots', 'rocket', 'rockets', 'missile', 'missiles', 'bullet', 'bullets', 'round',
