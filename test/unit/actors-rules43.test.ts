@@ -57,4 +57,10 @@ suite('actors: speaker rules (session 43)', () => {
     assert.equal(speakerOf(text, 'plan was wrong'), undefined);
     assert.equal(speakerOf(text, 'report was false'), 'Pentagon');
   });
+
+  test('a spokesperson found to speak for a body is not the next-named spokeswoman of another one', () => {
+    const text = "Britain's Competition and Markets Authority said it would review the deal. A spokesperson for the authority said " +
+      'a decision was months away. European Commission spokeswoman Lea Zuber said the review would take months.\n';
+    assert.equal(speakerOf(text, 'months away'), 'Competition and Markets Authority');
+  });
 });

@@ -66,10 +66,18 @@ export function resolveNamedNext(text: string, sentences: readonly Sentence[], g
     if (found !== null && g.actors[actorOf(found)].type === 'PERSON') continue;
     const a = namedInNextClaim(text, sentences, g, candidates, order, k, sentence, out, h, actorOf) ?? remarksMaker(text, sentences, g, sentence + 1)
       ?? (headline ? leadSubject(text, sentences, g, sentence + 1) : null);
-    if (a === null || !fitsNamedNext(d, g.profiles[a], descriptionGender(raw), h.gender(a)) || orgJustNamed(text, g, sentences, span, sentence, a)
+    // "A spokesperson for the authority said … European Commission spokeswoman Lea Zuber said": the person named next
+    // belongs to another organisation than the one a spokesperson was found to speak for (a lead's other descriptions
+    // stay: "The head of the U.N. investigation … Former U.S. Federal Reserve Chairman Paul Volcker says").
+    if (a === null || (found !== null && d.head === 'spokesperson' && ofAnotherOrg(g.profiles[a], actorOf(found))) || !fitsNamedNext(d, g.profiles[a], descriptionGender(raw), h.gender(a)) || orgJustNamed(text, g, sentences, span, sentence, a)
       || (d.head !== undefined && g.profiles[a].roles.size === 0 && introducedByAge(text, g, a))) continue;
     giveSpeaker(candidates, order, k, out, g.actors[a].id);
   }
+}
+
+/** Whether a person is known to belong to organisations, none of them `org`. */
+function ofAnotherOrg(p: ActorProfile, org: number): boolean {
+  return p.orgs.size > 0 && !p.orgs.has(org);
 }
 
 /**
