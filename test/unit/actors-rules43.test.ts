@@ -63,4 +63,11 @@ suite('actors: speaker rules (session 43)', () => {
       'a decision was months away. European Commission spokeswoman Lea Zuber said the review would take months.\n';
     assert.equal(speakerOf(text, 'months away'), 'Competition and Markets Authority');
   });
+
+  test('"He said" after "One of the survivors, a 23-year-old man," is that survivor (nobody named), not the last named man', () => {
+    const text = 'Flavio Di Giacomo, a spokesman for the agency, said the number was higher. One of the survivors, a 23-year-old man ' +
+      'from Sudan, told journalists he had paid smugglers. He said he had spent months in detention.\n';
+    assert.equal(speakerOf(text, 'months in detention'), undefined);
+    assert.equal(speakerOf(text, 'number was higher'), 'Flavio Di Giacomo');
+  });
 });

@@ -27,12 +27,15 @@ function unnamedSpeakerGoesOn(text: string, sentences: readonly Sentence[], ment
   const phrase = cut ? raw.slice(0, cut.index) : raw;
   const d = parseDescription(phrase);
   // "the daughter of one resident, who cannot be named for legal reasons,": unnamed, whatever her article or noun.
-  const unnamed = NOT_NAMED_RE.test(raw) && !d.plural && !/s$/.test(phrase);
+  // "One of the survivors, a 23-year-old man from Sudan,": one unnamed member of a group of people.
+  const unnamed = (NOT_NAMED_RE.test(raw) && !d.plural && !/s$/.test(phrase)) || ONE_OF_GROUP_RE.test(raw);
   if (!unnamed && (d.plural || !d.indefinite || !(d.head !== undefined ? endsWithHead(phrase, d.head) : endsWithPersonNoun(phrase)))) return false;
   const said = descriptionGender(raw);
   if (said !== undefined && said !== gender) return false;
   return noneNamedSince(mentions, sentences[last.sentence].start, pos, accept);
 }
+
+const ONE_OF_GROUP_RE = /^(?:[Oo]ne|[Aa]nother) of (?:the|those|their|his|her|its) (?:[\p{Ll}-]+ )?\p{Ll}[\p{Ll}-]*s\b/u;
 
 /** "Another worker, who asked not to be named, said …": when the last speaker is the relative pronoun of a clause
  *  that opens its sentence's subject, that subject (the words from the sentence's start to the pronoun), else null. */
