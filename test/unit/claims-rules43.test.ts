@@ -41,4 +41,10 @@ suite('claims: rules (session 43)', () => {
     assert.deepStrictEqual(claimsOf(text).map((c) => [c.text, c.cue]), [['"The rally may not last,"', 'wrote'],
       ['fears of attacks', 'cite']]);
   });
+
+  test('"has so far refused", "has long argued": an adverb of time between the subject and the cue is no source', () => {
+    const text = 'Plant\n\nBut Governor Hideyo Hanazumi has so far refused to give his consent. The company has long argued that prices ' +
+      'were fair.';
+    assert.deepStrictEqual(claimsOf(text).map((c) => c.speaker), ['Governor Hideyo Hanazumi', 'The company']);
+  });
 });

@@ -29,6 +29,9 @@ export function abbreviationStop(ctx: DocContext, j: number): boolean {
   return /^\p{Lu}\p{Ll}{0,3}$/u.test(ctx.tokens.text(j - 1)) && ctx.tokens.end(j - 1) === ctx.tokens.start(j);
 }
 
+/** Adverbs without -ly that stand between a subject and its verb ("has long argued", "has already said"). */
+const TIME_ADVERBS = new Set(['still', 'already', 'long', 'never', 'often']);
+
 /** The noun phrase ending right before token `end` (exclusive), not crossing `lo`. */
 export function leftNP(ctx: DocContext, end: number, lo: number): TokenRange | null {
   let j = end - 1;
@@ -36,7 +39,9 @@ export function leftNP(ctx: DocContext, end: number, lo: number): TokenRange | n
   // Auxiliaries and adverbs between the subject and the cue: "Trump, in particular, has sharply | criticized".
   while (j >= lo && !isCapitalized(ctx, j)) {
     if (floatingQuantifier(ctx, j, lo)) floated = true;
-    else if (!VERB_GROUP.has(nm(ctx, j)) && !isAdverb(ctx, j)) break;
+    // "has so far refused", "has long argued": an adverb of time without -ly.
+    else if (nm(ctx, j) === 'far' && j - 1 >= lo && (nm(ctx, j - 1) === 'so' || nm(ctx, j - 1) === 'thus')) j--;
+    else if (!VERB_GROUP.has(nm(ctx, j)) && !isAdverb(ctx, j) && !TIME_ADVERBS.has(nm(ctx, j))) break;
     j--;
   }
   const e = j + 1;
