@@ -47,4 +47,12 @@ suite('claims: rules (session 43)', () => {
       'were fair.';
     assert.deepStrictEqual(claimsOf(text).map((c) => c.speaker), ['Governor Hideyo Hanazumi', 'The company']);
   });
+
+  test('a quote after "told the Australian Broadcasting Corp." opens its own sentence; "In 2021 the …" leaves the year out of the source', () => {
+    const text = 'Whales\n\n"It is like a family unit," she told the Australian Broadcasting Corp. "If grandma gets into trouble, everyone ' +
+      'sticks around." In 2021 the Nuclear Regulation Authority said the company had broken the rules. The 2013 FOIA reply said no ' +
+      'records existed.';
+    assert.deepStrictEqual(claimsOf(text).map((c) => [c.kind, c.speaker]), [['direct', 'she'], ['direct', 'she'],
+      ['indirect', 'the Nuclear Regulation Authority'], ['indirect', 'The 2013 FOIA reply']]);
+  });
 });

@@ -125,6 +125,9 @@ function withoutWeekday(ctx: DocContext, s: number, e: number): [number, number]
  */
 function afterLeadingTime(ctx: DocContext, s: number, e: number): number {
   let k = s;
+  // "In 2021 the Nuclear Regulation Authority said": a year before a determiner or a name.
+  // (Not a year that modifies a noun: "2013 FOIA reply", "2016 Democrats".)
+  if (YEAR_RE.test(nm(ctx, k)) && k + 1 < e && k > 0 && nm(ctx, k - 1) === 'in' && (DETERMINERS.has(nm(ctx, k + 1)) || isCapitalized(ctx, k + 1))) return k + 1;
   if (TIME_LEADS.has(nm(ctx, k)) && k + 1 < e) k++;
   if (k + 1 < e && (nm(ctx, k) === 'this' || nm(ctx, k) === 'last')) k++;
   if (!SPAN_TIMES.has(nm(ctx, k)) || (k === s && !WEEKDAYS.has(nm(ctx, k)))) return s;
@@ -133,6 +136,8 @@ function afterLeadingTime(ctx: DocContext, s: number, e: number): number {
   if (k >= e || APOSTROPHE_S.has(ctx.tokens.text(k))) return s;
   return isCapitalized(ctx, k) || DETERMINERS.has(nm(ctx, k)) ? k : s;
 }
+
+const YEAR_RE = /^(?:19|20)\d\d$/;
 
 /** Times that open a span ("Wednesday", "this week", "Last year"; a time of day only after one: "Sunday morning"). */
 const SPAN_TIMES = new Set([...WEEKDAYS, 'week', 'month', 'year', 'weekend', 'night']);

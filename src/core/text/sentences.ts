@@ -5,6 +5,7 @@ import { SENTENCE_OPENERS } from './abbreviations';
 
 const TERMINATORS = new Set(['.', '!', '?', '…', '...', '?!', '!?']);
 const DOTTED_CAPITALS_RE = /^(?:\p{Lu}\.){2,}$/u;
+const COMPANY_ENDINGS_RE = /^(?:Corp|Inc|Co|Ltd|Plc|PLC|LLC|Bros)\.$/;
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 
 /**
@@ -84,7 +85,8 @@ function opensSentence(terminator: string, next: string, then: string): boolean 
   if (TERMINATORS.has(terminator)) return startsUpper || startsOther;
   // After an abbreviation, only a clear sentence opener breaks ("in the U.S. The next day"), or after dotted capitals
   // an opening quote and a capital ("he told the M.E.N. “Now I've got two locks …”"; not "the U.S. “does not have …”").
-  if ((next === '"' || next === '“') && DOTTED_CAPITALS_RE.test(terminator) && /^\p{Lu}/u.test(then)) return true;
+  // So after a company's abbreviation: 'she told the Australian Broadcasting Corp. "If grandma …"'.
+  if ((next === '"' || next === '“') && (DOTTED_CAPITALS_RE.test(terminator) || COMPANY_ENDINGS_RE.test(terminator)) && /^\p{Lu}/u.test(then)) return true;
   return startsUpper && SENTENCE_OPENERS.has(next.toLowerCase());
 }
 
