@@ -70,4 +70,11 @@ suite('actors: speaker rules (session 43)', () => {
     assert.equal(speakerOf(text, 'months in detention'), undefined);
     assert.equal(speakerOf(text, 'number was higher'), 'Flavio Di Giacomo');
   });
+
+  test('Filipino and Spanish particles ("dela Rosa", "delos Santos", "de los Ángeles") join one person\'s name', () => {
+    const a = analyzeText('Senator Ronald dela Rosa defended the campaign. He said the police had followed the law. Randy delos Santos ' +
+      'said his son was innocent. Maria de los Angeles Gomez said she had seen it. Dela Rosa said he would testify.\n');
+    assert.deepEqual(a.actors.filter((x) => x.type === 'PERSON').map((x) => x.name),
+      ['Ronald dela Rosa', 'Randy delos Santos', 'Maria de los Angeles Gomez']);
+  });
 });

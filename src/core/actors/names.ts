@@ -34,7 +34,7 @@ export interface ParsedName {
 }
 
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'umm', 'van', 'von', 'de', 'der', 'den', 'del',
-  'della', 'di', 'da', 'du', 'dos', 'das', 'le', 'la', 'ter', 'ten', 'st']);
+  'della', 'di', 'da', 'du', 'dos', 'das', 'le', 'la', 'ter', 'ten', 'st', 'dela', 'delos', 'los', 'las']);
 const PARTICLE_PREFIX_RE = /^(?:(?:al|el|ad|adh|an|ar|as|ash|at|az|bin|ibn|bint|van|von|de|der|den|del|della|di|da|do|du|dos|das|le|la)(?:-| |$))+/;
 const ARABIC_ARTICLE_RE = /^ال(?=\p{L}{2})/u;
 /** First letters of PARTICLE_PREFIX_RE's particles and of the Arabic article. */
