@@ -55,4 +55,11 @@ suite('claims: rules (session 43)', () => {
     assert.deepStrictEqual(claimsOf(text).map((c) => [c.kind, c.speaker]), [['direct', 'she'], ['direct', 'she'],
       ['indirect', 'the Nuclear Regulation Authority'], ['indirect', 'The 2013 FOIA reply']]);
   });
+
+  test('"…," Johnson told supporters at a rally that drew thousands.: a relative clause on the place, no content; the quote is his', () => {
+    const text = 'Rally\n\n"We will win this fight," Johnson told supporters at a rally that drew thousands. Smith told reporters at a ' +
+      'briefing that the war was over. Ms. Beck said this was a bilateral agreement that could be terminated.';
+    assert.deepStrictEqual(claimsOf(text).map((c) => [c.text, c.speaker]), [['"We will win this fight,"', 'Johnson'],
+      ['that the war was over', 'Smith'], ['this was a bilateral agreement that could be terminated', 'Ms. Beck']]);
+  });
 });

@@ -5,7 +5,7 @@ import { nm } from './context';
 import { isCapitalized, isCloseQuoteMark, isOpenQuoteMark } from './context';
 import { CLAUSE_OPENERS, clauseAfterAddressee, isWordLower, OBJECT_PRONOUNS } from './addressee';
 import { messageIssuedBy } from './passive-source';
-import { FINITE, MESSAGES, PERSONAL_SUBJECTS, PREPOSITIONS, RECEIVED, RECIPIENT_CUES, ROUTED, RELATIVE_PRONOUNS, TIME_LEADS, TOLD_FORMS, TIMES_OF_DAY, WEEKDAYS, isMannerAdverb, isNumberStart } from './words';
+import { FINITE, IRREGULAR_PAST, MESSAGES, PERSONAL_SUBJECTS, PREPOSITIONS, RECEIVED, RECIPIENT_CUES, ROUTED, RELATIVE_PRONOUNS, TIME_LEADS, TOLD_FORMS, TIMES_OF_DAY, WEEKDAYS, isMannerAdverb, isNumberStart } from './words';
 
 const TRAILING = new Set(['.', ',', ';', ':', '—', '–', '-', '(', ')', 'and', 'but', 'or']);
 const CLAUSE_ENDS = new Set(['.', '!', '?', ';']);
@@ -107,6 +107,8 @@ export function contentStartAfter(ctx: DocContext, j: number, head: string, hi: 
   const afterMessage = me > 0 ? timeAdjunctEnd(ctx, me, hi) : -1;
   if (afterMessage > 0 && afterMessage + 1 < hi && PERSONAL_SUBJECTS.has(nm(ctx, afterMessage))) return afterMessage;
   if (recipient || PREPOSITIONS.has(n) || msg < j) {
+    let relative = false;
+    let clause = false;
     for (let k = j; k < Math.min(hi, j + 20); k++) {
       const m = nm(ctx, k);
       // "said in a letter sent to lawmakers that …": the message's route, then its content.
@@ -116,13 +118,23 @@ export function contentStartAfter(ctx: DocContext, j: number, head: string, hi: 
       // ("said in a comment to Ukrainska Pravda that", "warned in a letter to Commission President … that").
       if (m === 'to' && k > j && !(k === me &&
         (recipientAfterTo(ctx, k + 1, hi) || (k + 1 < hi && AUDIENCES.has(nm(ctx, k + 1)))))) return j;
+      // "told supporters at a rally that drew thousands": a "that" after a noun with a verb right after it is a relative
+      // clause on that noun, no content ("told reporters at a briefing that the war …" is).
+      if (FINITE.has(m)) clause = true; // "said this was a bilateral agreement that could …": the content's own clause
+      if (m === 'that' && k > j + 1 && !clause && relativeVerbAt(ctx, k + 1, hi)) { relative = true; continue; }
       if (m === 'that' || m === 'whether' || m === 'how' || m === 'what' || isOpenQuoteMark(ctx, k)) {
         return k > j && (recipient || m === 'that' || isOpenQuoteMark(ctx, k)) ? k : j;
       }
       if (m === ':' && k + 1 < hi) return k + 1;
       // "Here's what they told us.": the listener ends the clause; "told" has no content after it.
       if (CLAUSE_ENDS.has(m) && TOLD_FORMS.has(head) && listenerOnly(ctx, j, k)) return -1;
-      if (CLAUSE_ENDS.has(m) || (m === ',' && !(k + 1 < hi && isOpenQuoteMark(ctx, k + 1)))) break;
+      if (CLAUSE_ENDS.has(m) || (m === ',' && !(k + 1 < hi && isOpenQuoteMark(ctx, k + 1)))) {
+        // The words after the cue were its listener, place and a relative clause: no content ("told supporters at a rally
+        // that drew thousands."); not a fronted adjunct before the content's clause ("said by holding protests that have
+        // killed 18 people, Muslims have …").
+        if (relative && (recipient || m !== ',')) return -1;
+        break;
+      }
     }
   }
   // A bare preposition belongs to the cue ("his views on X", "talked about X"), not to the content; not "about" before
@@ -131,6 +143,13 @@ export function contentStartAfter(ctx: DocContext, j: number, head: string, hi: 
   return j;
 }
 
+
+/** A finite verb at i, as opens a relative clause's predicate ("that drew", "that was held", "that lasted"). */
+function relativeVerbAt(ctx: DocContext, i: number, hi: number): boolean {
+  if (i >= hi || isCapitalized(ctx, i)) return false;
+  const w = nm(ctx, i);
+  return FINITE.has(w) || IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed'));
+}
 
 /** Whether [j, k) is only a listener: a pronoun ("us"), the press ("reporters") or a name ("the BBC", "Al Jazeera"). */
 function listenerOnly(ctx: DocContext, j: number, k: number): boolean {
@@ -242,6 +261,7 @@ export function onlyAdjunctFollows(ctx: DocContext, j: number, head: string, hi:
     if (m === 'to' && k === j && SAID_TO.has(head) && ctx.tokens.text(k) === 'to' && recipientAfterTo(ctx, k + 1, hi)) continue;
     // "wrote in a note to clients.": the message's listeners.
     if (m === 'to' && k > j && MESSAGES.has(nm(ctx, k - 1)) && (recipientAfterTo(ctx, k + 1, hi) || (k + 1 < hi && AUDIENCES.has(nm(ctx, k + 1))))) continue;
+    if (m === 'that' && k > j + 1 && relativeVerbAt(ctx, k + 1, hi)) continue; // "told supporters at a rally that drew …"
     if (m === 'that' || isOpenQuoteMark(ctx, k) || m === ':' || m === 'to') return false;
     // "warned an al-Qaida cell is operating …": what looked like the recipient is the subject of the content clause
     // (a relative clause on the recipient has its pronoun first: "told reporters who were …").
