@@ -77,4 +77,11 @@ suite('actors: speaker rules (session 43)', () => {
     assert.deepEqual(a.actors.filter((x) => x.type === 'PERSON').map((x) => x.name),
       ['Ronald dela Rosa', 'Randy delos Santos', 'Maria de los Angeles Gomez']);
   });
+
+  test('"The Labour leader Keir Starmer then raised …", "Party leader Ed Davey raised …": the titled name is the subject "He" goes on with', () => {
+    assert.equal(speakerOf('Rishi Sunak opened the debate. The Labour leader Keir Starmer then raised the cost of living. He said ' +
+      'families were struggling.\n', 'families were struggling'), 'Keir Starmer');
+    assert.equal(speakerOf('Lindsay Hoyle intervened. Party leader Ed Davey raised the case. He said the family had been failed.\n',
+      'family had been failed'), 'Ed Davey');
+  });
 });

@@ -159,6 +159,10 @@ function fillSentences(sentences: readonly Sentence[], tokenSentence: Int32Array
   for (let si = 0; si < sentences.length; si++) tokenSentence.fill(si, sentences[si].firstToken, sentences[si].endToken);
 }
 
+/** Capitalised words that open a sentence and are no part of a title before a name ("To Florida consultant Wilson"). */
+const OPENING_FUNCTION_WORDS = new Set(['To', 'For', 'With', 'In', 'At', 'On', 'By', 'From', 'As', 'Like', 'Unlike', 'Count', 'Ask',
+  'Meet', 'Even', 'Only', 'Both', 'But', 'And', 'So', 'Yet', 'Then', 'Now']);
+
 /** Organisations and places only need a position: look at the token before the mention. */
 function otherMention(st: Sweep, i: number, a: number): void {
   const { tokens } = st;
@@ -211,7 +215,16 @@ function personMention(st: Sweep, i: number, a: number): void {
   // Connectors and possessives at the far left are not part of the title ("with", "of").
   while (j + 1 < ft && (st.words.of(j + 1) & (CONNECTOR_TEXT | POSSESSIVE_WORD)) !== 0) j++;
   let position = OTHER;
-  if (j < sFirst || (st.words.of(j) & SUBJECT_BEFORE) !== 0) position = SUBJECT;
+  // "The Labour leader Keir Starmer then raised …", "Party leader Ed Davey raised …": the article and capitalised words
+  // before a title open the subject with it.
+  // Not an apposition ("his wife, Democratic presidential nominee Hillary Clinton, over …") nor a fronted phrase ("To
+  // Florida consultant Wilson, …"): a lower-case word follows the name.
+  let k = j;
+  const next = st.lastTok[i] + 1 < sEnd ? tokens.text(st.lastTok[i] + 1) : '';
+  const verbNext = next !== '' && !startsUpper(next) && tokens.kind(st.lastTok[i] + 1) === 'word';
+  while (verbNext && st.left.roles.length > 0 && k >= sFirst && k > j - 3 && ((st.words.of(k) & ARTICLE_KEY) !== 0
+    || (startsUpper(tokens.text(k)) && !OPENING_FUNCTION_WORDS.has(tokens.text(k))))) k--;
+  if (k < sFirst || (st.words.of(k) & SUBJECT_BEFORE) !== 0) position = SUBJECT;
   else if (tokens.kind(j) === 'word' && (st.words.of(j) & SUBORDINATE_BEFORE) === 0) position = OBJECT;
   const after = st.lastTok[i] + 1;
   if (after < sEnd && (st.words.of(after) & POSSESSIVE_WORD) !== 0) position = OTHER;
