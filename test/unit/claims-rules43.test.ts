@@ -62,4 +62,9 @@ suite('claims: rules (session 43)', () => {
     assert.deepStrictEqual(claimsOf(text).map((c) => [c.text, c.speaker]), [['"We will win this fight,"', 'Johnson'],
       ['that the war was over', 'Smith'], ['this was a bilateral agreement that could be terminated', 'Ms. Beck']]);
   });
+
+  test('"announced Monday that Zuri, one of its three giraffes, gave birth …": an apposition on the subject before a past tense is no end', () => {
+    const text = 'Zoo\n\nThe Rolling Hills Zoo announced Monday that Zuri, one of its three giraffes, gave birth to a healthy calf.';
+    assert.deepStrictEqual(claimsOf(text).map((c) => c.text), ['that Zuri, one of its three giraffes, gave birth to a healthy calf']);
+  });
 });

@@ -69,13 +69,22 @@ const MAX_APPOSITION = 12;
 
 /** After a content [s, e) of a few words ending at a comma that opens "a/an …," and a finite verb: the verb, or -1. */
 function verbAfterApposition(ctx: DocContext, s: number, e: number, hi: number): number {
-  if (e - s > 4 || e + 3 >= hi || ctx.tokens.text(e) !== ',' || (nm(ctx, e + 1) !== 'a' && nm(ctx, e + 1) !== 'an')) return -1;
+  if (e - s > 4 || e + 3 >= hi || ctx.tokens.text(e) !== ',' || !APPOSITION_OPENERS.has(nm(ctx, e + 1))) return -1;
   for (let k = e + 2; k < hi && k <= e + MAX_APPOSITION; k++) {
     const n = nm(ctx, k);
     if (ctx.quoteOf[k] >= 0 || VERB_GROUP.has(n) || FINITE.has(n)) return -1;
-    if (n === ',') return k + 1 < hi && (VERB_GROUP.has(nm(ctx, k + 1)) || FINITE.has(nm(ctx, k + 1))) ? k + 1 : -1;
+    if (n === ',') return k + 1 < hi && finiteAt(ctx, k + 1) ? k + 1 : -1;
   }
   return -1;
+}
+
+/** "a/an …", "one of its three giraffes": what opens an apposition on the content's subject. */
+const APPOSITION_OPENERS = new Set(['a', 'an', 'one']);
+
+/** An auxiliary or a past tense at k ("had been shot", "gave birth", "died"). */
+function finiteAt(ctx: DocContext, k: number): boolean {
+  const v = nm(ctx, k);
+  return VERB_GROUP.has(v) || FINITE.has(v) || (!isCapitalized(ctx, k) && (IRREGULAR_PAST.has(v) || (v.length > 4 && v.endsWith('ed'))));
 }
 
 /** After a content ending at e: the first token of a clause opened by ", and that" / "and that" / ", but that", or -1. */
