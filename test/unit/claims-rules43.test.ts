@@ -67,4 +67,11 @@ suite('claims: rules (session 43)', () => {
     const text = 'Zoo\n\nThe Rolling Hills Zoo announced Monday that Zuri, one of its three giraffes, gave birth to a healthy calf.';
     assert.deepStrictEqual(claimsOf(text).map((c) => c.text), ['that Zuri, one of its three giraffes, gave birth to a healthy calf']);
   });
+
+  test('"said X but insisted the line was holding": a coordinated verb of saying with a bare clause after it is its own claim', () => {
+    const text = 'Front\n\nColonel Petro Ivanenko said his unit had lost two positions but insisted the line was holding. He said the ' +
+      'shelling continued and added the rest.';
+    assert.deepStrictEqual(claimsOf(text).map((c) => [c.text, c.cue]), [['his unit had lost two positions', 'said'],
+      ['the line was holding', 'insisted'], ['the shelling continued and added the rest', 'said']]);
+  });
 });

@@ -9,7 +9,7 @@ import { phrase } from './cues';
 import { hashInt } from './cue-model';
 import type { TokenRange } from './source';
 import { appositiveNP } from './source';
-import { CONTRAST_LINKS, SAYING_VERBS } from './words';
+import { CONTRAST_LINKS, FINITE, SAYING_VERBS } from './words';
 import { firstComma } from './clause';
 import type { Env } from './env';
 import type { RawClaim } from './extract';
@@ -83,7 +83,7 @@ export function splitOff(ctx: DocContext, env: Env, open: RawClaim, openScore: n
   // "X said the history troubled her and asked whether …", "… and added that …": a second verb of saying that opens
   // its own complement is a claim of its own, as it is after a comma (not inside a relative clause: "a video in which
   // Trump called himself … and admitted that …" is Trump's verb, not the outer speaker's).
-  if (kind === COORDINATED && COORDINATED_SAYING.has(nm(ctx, cue.start)) && cue.end < b && COMPLEMENT_OPENERS.has(nm(ctx, cue.end))
+  if (kind === COORDINATED && COORDINATED_SAYING.has(nm(ctx, cue.start)) && cue.end < b && opensComplement(ctx, cue.end, b)
     && !relativeBetween(ctx, open.contentStart, cue.start)) return true;
   return env.split ? splitsOff(ctx, env.split, n, a, b) : kind !== INSIDE;
 }
@@ -91,6 +91,17 @@ export function splitOff(ctx: DocContext, env: Env, open: RawClaim, openScore: n
 const COORDINATED_SAYING = new Set(['added', 'asked', 'denied', 'insisted', 'argued', 'warned', 'noted', 'said', 'stressed',
   'acknowledged', 'admitted', 'claimed', 'maintained', 'predicted', 'explained', 'suggested', 'wondered', 'questioned']);
 const COMPLEMENT_OPENERS = new Set(['that', 'whether', 'if']);
+/** Words that open a complement clause's subject without "that" ("but insisted the line was holding"). */
+const BARE_SUBJECTS = new Set(['the', 'his', 'her', 'their', 'its', 'he', 'she', 'they', 'it', 'we', 'i', 'there', 'this']);
+
+/** "… that/whether/if …", or a bare clause: a subject word and a finite verb within the next four words. */
+function opensComplement(ctx: DocContext, i: number, b: number): boolean {
+  const w = nm(ctx, i);
+  if (COMPLEMENT_OPENERS.has(w)) return true;
+  if (!BARE_SUBJECTS.has(w)) return false;
+  for (let k = i + 1; k < b && k <= i + 4; k++) if (FINITE.has(nm(ctx, k))) return true;
+  return false;
+}
 
 function relativeBetween(ctx: DocContext, s: number, e: number): boolean {
   for (let k = s; k < e; k++) if (nm(ctx, k) === 'which' || nm(ctx, k) === 'who') return true;
