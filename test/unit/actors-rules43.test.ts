@@ -84,4 +84,10 @@ suite('actors: speaker rules (session 43)', () => {
     assert.equal(speakerOf('Lindsay Hoyle intervened. Party leader Ed Davey raised the case. He said the family had been failed.\n',
       'family had been failed'), 'Ed Davey');
   });
+
+  test('"One mother from Leeds said" is nobody named, not the place; "The junta said" is the country it rules', () => {
+    assert.equal(speakerOf('One mother from Leeds said her daughter had self-harmed.\n', 'self-harmed'), undefined);
+    assert.equal(speakerOf("Mali's military government ordered the mission to leave. The junta accused the peacekeepers of failing.\n",
+      'peacekeepers'), 'Mali');
+  });
 });

@@ -9,7 +9,7 @@ import type { ActorProfile } from './types';
 /** Nouns that stand for a kind of actor rather than a role ("the country", "the group"). */
 export const GENERIC_NOUNS: ReadonlyMap<string, 'country' | 'org'> = new Map([
   ['country', 'country'], ['nation', 'country'], ['state', 'country'], ['government', 'country'], ['regime', 'country'],
-  ['republic', 'country'], ['kingdom', 'country'], ['administration', 'country'], ['authorities', 'country'],
+  ['republic', 'country'], ['kingdom', 'country'], ['administration', 'country'], ['authorities', 'country'], ['junta', 'country'],
   ['group', 'org'], ['organization', 'org'], ['organisation', 'org'], ['movement', 'org'], ['militia', 'org'],
   ['party', 'org'], ['ministry', 'org'], ['company', 'org'], ['firm', 'org'], ['agency', 'org'], ['council', 'org'],
   // A military speaks for its country ("The military says …" after "The U.S. military in Iraq …"), not for the last

@@ -182,8 +182,14 @@ export function afterOutsider(text: string, start: number, mStart: number): bool
   const before = text.slice(start, mStart);
   if (before.includes(',')) return false;
   const words = before.match(/\p{L}[\p{L}-]*/gu) ?? [];
+  // "One mother from Leeds": a person from a place, which the tagger may have read as a club, speaks for herself.
+  if (words.length >= 2 && words[words.length - 1] === 'from' && words.some((w) => isKinNoun(w.toLowerCase()) || PEOPLE_FROM.has(w.toLowerCase()))) return true;
   return words.some((w) => NOT_THE_OWNER.has(w.toLowerCase()));
 }
+
+/** People described by where they come from ("a woman from London", "one resident from Leeds"). */
+const PEOPLE_FROM = new Set(['woman', 'man', 'girl', 'boy', 'resident', 'worker', 'nurse', 'teacher', 'student', 'parent', 'voter',
+  'pensioner', 'farmer', 'driver', 'volunteer', 'survivor', 'witness']);
 
 /**
  * Whether a name ending at `pos` modifies a noun after it inside the mention (which ends at `end`): a possessive
