@@ -74,4 +74,10 @@ suite('claims: rules (session 43)', () => {
     assert.deepStrictEqual(claimsOf(text).map((c) => [c.text, c.cue]), [['his unit had lost two positions', 'said'],
       ['the line was holding', 'insisted'], ['the shelling continued and added the rest', 'said']]);
   });
+
+  test('"its director of admissions after an inquiry": a plural noun after "of" is no cue; "because of reports they torture" is', () => {
+    const text = 'Inquiry\n\nThe university suspended its director of admissions after an inquiry. Transfers stopped because of ' +
+      'reports they torture their prisoners.';
+    assert.deepStrictEqual(claimsOf(text).map((c) => [c.text, c.cue]), [['they torture their prisoners', 'reports']]);
+  });
 });

@@ -3,7 +3,7 @@
 // agency copy, with the shape it rejects.
 import type { DocContext } from './context';
 import { isCapitalized, isOpenQuoteMark, isWord, nm } from './context';
-import { ARTICLES, BE_FORMS, isNumberStart, NAMING_VERBS, POSSESSIVE_DETERMINERS, RECEIVED, ROUTED } from './words';
+import { ARTICLES, BE_FORMS, isNumberStart, NAMING_VERBS, POSSESSIVE_DETERMINERS, PREPOSITIONS, RECEIVED, ROUTED } from './words';
 import { sectionLabelEnd } from './lines';
 
 /** Words before "talks" that make it the noun of negotiations. */
@@ -108,6 +108,10 @@ export function notACue(ctx: DocContext, i: number, e: number, a: number, b: num
   // "emails, meeting notes and internal audits", "the notes show": the noun, not "Viguerie notes".
   // "wrote in a note to clients": the message, not the verb.
   if (e === i + 1 && i > a && (nm(ctx, i) === 'notes' || nm(ctx, i) === 'note') && (ARTICLES.has(nm(ctx, i - 1)) || POSSESSIVE_DETERMINERS.has(nm(ctx, i - 1)) || NOTE_KINDS.has(nm(ctx, i - 1)))) return true;
+  // "its director of admissions after an inquiry": a plural noun after "of" with an adjunct after it, not a verb (not
+  // "of claims that …", "because of reports they torture …").
+  if (e === i + 1 && i > a && nm(ctx, i - 1) === 'of' && nm(ctx, i).endsWith('s') && !isCapitalized(ctx, i)
+    && (e >= b || ((PREPOSITIONS.has(nm(ctx, e)) || CLAUSE_PUNCTUATION.has(nm(ctx, e))) && !NOUN_CUE_COMPLEMENTS.has(nm(ctx, e))))) return true;
   // "long lines formed at the AeroLux counters.": a noun ending its clause after a place preposition, an article and a
   // name (not "refugees into the United States cite concerns").
   if (e === i + 1 && i - 3 >= a && (e >= b || CLAUSE_PUNCTUATION.has(nm(ctx, e))) && PLACE_PREPOSITIONS.has(nm(ctx, i - 3))
@@ -249,6 +253,8 @@ const MARKET_MOVES = new Set(`rise rises rose fall falls fell slide slides slid 
   were are was is have had`.split(/\s+/));
 const OVERTURN = new Set(['overturned', 'overturns', 'overturn']);
 const IMPACT_VERBS = new Set(['slammed', 'slams', 'slam', 'crashed', 'crashes', 'smashed', 'rammed', 'plowed', 'ploughed', 'barreled', 'hit', 'hits']);
+/** What follows a plural noun cue that reports ("claims that", "warnings about", "accusations of", "reports by"). */
+const NOUN_CUE_COMPLEMENTS = new Set(['that', 'about', 'of', 'by', 'from', 'against', 'to', 'on']);
 const CLAUSE_PUNCTUATION = new Set(['.', ',', ';', '!', '?']);
 const PLACE_PREPOSITIONS = new Set(['on', 'in', 'at', 'near', 'off', 'along', 'onto', 'into', 'outside']);
 /** What is fired when nothing is said ("fired back" and "fired off a letter" are cues). */
