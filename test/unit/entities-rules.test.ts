@@ -6,7 +6,7 @@ import {
   attachNameSuffixes, battledGroups, dropNonNames, dropPartyLabels, honorificPersons, mergeNationalityOrgs, roleOfOrg, type Span,
 } from '../../src/core/entities/names';
 import { placeOrOrgByContext } from '../../src/core/entities/contextTypes';
-import { businessesByContext, namedOnlyAs, regionalPersons } from '../../src/core/entities/retypedNames';
+import { businessesByContext, namedOnlyAs, placesByTail, regionalPersons } from '../../src/core/entities/retypedNames';
 import { fillSurnames } from '../../src/core/entities/surnames';
 import { fillRepeats } from '../../src/core/entities/repeats';
 import { familyNames } from '../../src/core/entities/families';
@@ -78,6 +78,13 @@ suite('entities: API and rules', () => {
       { start: 12, end: 13, type: 'LOC' }, { start: 17, end: 18, type: 'GPE' }, { start: 20, end: 21, type: 'GPE' }, { start: 25, end: 26, type: 'MISC' }];
     businessesByContext(words, spans, (w) => w === 'London' || w === 'France');
     assert.deepEqual(spans.map((x) => x.type), ['ORG', 'ORG', 'ORG', 'ORG', 'GPE', 'GPE', 'MISC']);
+  });
+  test('a "person" whose last word only a place has ("Wayne County", "Jefferson Parish") is the place; a one-word "County" is left', () => {
+    const words = 'Wayne County Circuit Judge Sheila Gibson , Jefferson Parish , County , Paul Smith'.split(' ');
+    const spans: Span[] = [{ start: 0, end: 2, type: 'PERSON' }, { start: 4, end: 6, type: 'PERSON' }, { start: 7, end: 9, type: 'PERSON' },
+      { start: 10, end: 11, type: 'PERSON' }, { start: 12, end: 14, type: 'PERSON' }];
+    placesByTail(words, spans);
+    assert.deepEqual(spans.map((x) => x.type), ['GPE', 'PERSON', 'GPE', 'PERSON', 'PERSON']);
   });
   test('a company\'s common noun ends no person\'s name: "Thames Water" is an organisation, a lone "Water" nobody', () => {
     const es = tag('Sewage\n\nThames Water said it had cut spills. A South West Water spokesperson disputed the analysis.');

@@ -7,7 +7,7 @@ import { namesAfterPortfolios } from './portfolioTitles';
 import { coordinatedOrgNames, ministryPortfolios, orgNameComplements } from './coordinatedOrgs';
 import { arabicOrgNames } from './arabicOrgNames';
 import { arabicGivenNames } from './arabicGivenNames';
-import { businessesByContext, companiesByTail, namedOnlyAs, regionalPersons } from './retypedNames';
+import { businessesByContext, companiesByTail, namedOnlyAs, placesByTail, regionalPersons } from './retypedNames';
 import { canStartDate, findDates } from './dates';
 import { DocLexicon, gazBit } from './docLexicon';
 import { headlineFromBody } from './headline';
@@ -229,6 +229,7 @@ export function tagTypes(tagger: NerTagger, rawIds: Int32Array, rawStrings: read
     namedOnlyAs(words, out);
     businessesByContext(words, out, (w) => (lex.wordBits(w) & PLACE_BITS) !== 0);
     companiesByTail(words, out);
+    placesByTail(words, out);
     honorificPersons(words, out, isOrgWord);
     arabicOrgNames(words, out);
     // Before the surname rules, which read a name's last word ("al-Sudani" alone is then Mohammed Shia al-Sudani's).

@@ -80,3 +80,11 @@ export function companiesByTail(words: readonly string[], spans: Span[]): void {
     if (NAME_TAILS.has(last) && !SURNAME_TAILS.has(last) && isCapitalized(words[s.end - 1])) s.type = 'ORG';
   }
 }
+
+/** Last words of a place's name that no person's name ends with ("Wayne County", "Jefferson Parish", "Cherry Hill Township"). */
+const PLACE_TAILS = new Set(['County', 'Parish', 'Township', 'Borough', 'Province', 'Prefecture', 'Oblast', 'Governorate']);
+
+/** "Wayne County Circuit Judge Sheila Gibson", "Marion County Sheriff Tom Reyes": a "person" named like a place is the place. */
+export function placesByTail(words: readonly string[], spans: Span[]): void {
+  for (const s of spans) if (s.type === 'PERSON' && s.end - s.start >= 2 && PLACE_TAILS.has(words[s.end - 1])) s.type = 'GPE';
+}
