@@ -90,4 +90,11 @@ suite('actors: speaker rules (session 43)', () => {
     assert.equal(speakerOf("Mali's military government ordered the mission to leave. The junta accused the peacekeepers of failing.\n",
       'peacekeepers'), 'Mali');
   });
+
+  test('"Darnell Whitaker, now 49, at the request of prosecutors, who said": the pronoun is on the adjunct\'s noun, not the name', () => {
+    const text = 'Judge Sheila Gibson dismissed all charges against Darnell Whitaker, now 49, at the request of prosecutors, who said the ' +
+      'case could not stand. Senator Tim Kaine, a Democrat, who said the bill was fair, voted no.\n';
+    assert.equal(speakerOf(text, 'could not stand'), undefined);
+    assert.equal(speakerOf(text, 'bill was fair'), 'Tim Kaine');
+  });
 });

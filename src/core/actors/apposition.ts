@@ -80,6 +80,8 @@ export function appositionGap(text: string, mentions: MentionTable, from: number
     const ws = seg.trim().split(/\s+/);
     if (ws[0] === '') return Gap.No;
     if (ws.some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) return Gap.NoneBefore;
+    // "Darnell Whitaker, now 49, at the request of prosecutors, who said": an adjunct, whose noun the pronoun is on.
+    if (ws.length > 1 && ADJUNCT_OPENERS.has(ws[0])) return Gap.NoneBefore;
     const start = at + lead;
     const describes = opensDescription(ws, mentions, start, typeOf);
     // "… from Ava, Mo.": one to three capitalised words after a segment that ended in one.
@@ -103,6 +105,9 @@ function opensDescription(ws: readonly string[], mentions: MentionTable, start: 
   }
   return false;
 }
+
+/** Prepositions that open an adjunct, never a description of the name before it. */
+const ADJUNCT_OPENERS = new Set(['at', 'on', 'after', 'before', 'during', 'by', 'under', 'amid', 'following', 'despite', 'against']);
 
 /** What may stand between a description's comma and the name that renames it ("The other man, his cousin James
  * York,"): a few lower-case words, none of them a preposition, relative, conjunction or participle ("led by X"). */
