@@ -97,4 +97,10 @@ suite('actors: speaker rules (session 43)', () => {
     assert.equal(speakerOf(text, 'could not stand'), undefined);
     assert.equal(speakerOf(text, 'bill was fair'), 'Tim Kaine');
   });
+
+  test('"Clearline" is the "Clearline Water Systems" named before: a three-word company name shortens to its first word', () => {
+    const a = analyzeText('The town signed a contract with Clearline Water Systems last spring. A spokeswoman for Clearline said the ' +
+      'company remained committed.\n');
+    assert.deepEqual(a.actors.filter((x) => x.type === 'ORG').map((x) => [x.name, x.mentions]), [['Clearline Water Systems', 2]]);
+  });
 });

@@ -243,6 +243,14 @@ function baseWordOf(key: string): string {
   return base;
 }
 
+/** "Clearline Water Systems": the first word of a name of three whose last is a tail and whose middle names the trade,
+ *  or ''. Asked only when no name ends or opens with the short form otherwise (baseWordOf). */
+function tradeBaseWordOf(key: string): string {
+  const words = key.split(' ');
+  if (words.length !== 3 || !NAME_TAILS.has(words[2]) || NAME_TAILS.has(words[1]) || NOT_BEFORE_HEAD.has(words[1])) return '';
+  return SHARED_HEADS.has(words[0]) || NOT_BEFORE_HEAD.has(words[0]) ? '' : words[0];
+}
+
 export class Registry {
   readonly builders: Builder[] = [];
   /** Type group → folded name → actor. */
@@ -265,6 +273,7 @@ export class Registry {
   private readonly byHeadWord = new Map<string, Builder[]>();
   /** First word of an organisation's name that only adds NAME_TAILS ("breitbart" for "Breitbart News") → its actors. */
   private readonly byBaseWord = new Map<string, Builder[]>();
+  private readonly byTradeBaseWord = new Map<string, Builder[]>();
   /** Acronyms defined in the text ("… Corps (IRGC)") → the actor they stand for. */
   readonly byAcronym = new Map<string, Builder>();
   /** Surnames by consonant skeleton without its first or its last consonant, for the fuse.js fallback. */
@@ -295,6 +304,8 @@ export class Registry {
       if (head !== '') pushUnique(this.byHeadWord, head, b, INITIALS_CAP);
       const base = baseWordOf(name.key);
       if (base !== '') pushUnique(this.byBaseWord, base, b, INITIALS_CAP);
+      const trade = tradeBaseWordOf(name.key);
+      if (trade !== '') pushUnique(this.byTradeBaseWord, trade, b, INITIALS_CAP);
     }
     if (this.acronymsInText.size > 0) {
       const inis = initialsOf(name.display);
@@ -351,6 +362,7 @@ export class Registry {
    */
   shortFormOwner(key: string): Builder | undefined {
     const owners = new Set([...(this.byHeadWord.get(key) ?? []), ...(this.byBaseWord.get(key) ?? [])]);
+    if (owners.size === 0) { const trade = this.byTradeBaseWord.get(key); return trade?.length === 1 ? trade[0] : undefined; }
     return owners.size === 1 ? owners.values().next().value : undefined;
   }
 
