@@ -103,4 +103,11 @@ suite('actors: speaker rules (session 43)', () => {
       'company remained committed.\n');
     assert.deepEqual(a.actors.filter((x) => x.type === 'ORG').map((x) => [x.name, x.mentions]), [['Clearline Water Systems', 2]]);
   });
+
+  test('"the Department of Justice" after "the U.S. Department of Justice", "the Security Council" after the U.N.\'s: one actor each', () => {
+    const a = analyzeText('The U.S. Department of Justice sued. The Department of Justice said it would appeal. The U.N. Security ' +
+      'Council met. The Security Council said talks would go on.\n');
+    assert.deepEqual(a.actors.filter((x) => x.type === 'ORG').map((x) => [x.name, x.mentions]),
+      [['U.S. Department of Justice', 2], ['U.N. Security Council', 2]]);
+  });
 });

@@ -65,6 +65,7 @@ export function groupActors(text: string, tokens: Tokens, sentences: readonly Se
   placeCompounds(g, compounds);
   joinShortOrgNames(g);
   joinPluralOrgNames(g);
+  joinCountryPrefixedOrgs(g);
 
   const rank = byFirstMention(reg.builders, sorted);
   const actorNames = reg.builders.map(actorName);
@@ -286,6 +287,23 @@ function joinPluralOrgNames(g: Grouping): void {
   for (const [key, b] of byKey) {
     const singular = key.length > 5 && key.endsWith('s') && !key.endsWith('ss') ? byKey.get(key.slice(0, -1)) : undefined;
     if (singular !== undefined) into.set(singular, b);
+  }
+  moveMentions(g, into);
+}
+
+/** Country abbreviations an agency's name may open with or leave out ("U.S. Department of Justice" / "Department of Justice"). */
+const COUNTRY_PREFIXES = ['us ', 'uk ', 'eu ', 'un '];
+
+/** An organisation of several words named once with a country's abbreviation before it and once without is one. */
+function joinCountryPrefixedOrgs(g: Grouping): void {
+  const into = new Map<Builder, Builder>();
+  for (const b of g.reg.builders) {
+    const key = b.type === 'ORG' && b.formKeys.length > 0 ? b.formKeys[0] : '';
+    if (key.indexOf(' ') < 0 || COUNTRY_PREFIXES.some((p) => key.startsWith(p))) continue;
+    for (const p of COUNTRY_PREFIXES) {
+      const owner = g.reg.exact('ORG', p + key);
+      if (owner !== undefined && owner !== b) { into.set(b, owner); break; }
+    }
   }
   moveMentions(g, into);
 }
