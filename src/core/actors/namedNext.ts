@@ -69,7 +69,8 @@ export function resolveNamedNext(text: string, sentences: readonly Sentence[], g
     // "A spokesperson for the authority said … European Commission spokeswoman Lea Zuber said": the person named next
     // belongs to another organisation than the one a spokesperson was found to speak for (a lead's other descriptions
     // stay: "The head of the U.N. investigation … Former U.S. Federal Reserve Chairman Paul Volcker says").
-    if (a === null || (found !== null && d.head === 'spokesperson' && ofAnotherOrg(g.profiles[a], actorOf(found))) || !fitsNamedNext(d, g.profiles[a], descriptionGender(raw), h.gender(a)) || orgJustNamed(text, g, sentences, span, sentence, a)
+    const otherBody = a !== null && found !== null && d.head === 'spokesperson' && ofAnotherOrg(g.profiles[a], actorOf(found));
+    if (a === null || otherBody || !fitsNamedNext(d, g.profiles[a], descriptionGender(raw), h.gender(a)) || orgJustNamed(text, g, sentences, span, sentence, a)
       || (d.head !== undefined && g.profiles[a].roles.size === 0 && introducedByAge(text, g, a))) continue;
     giveSpeaker(candidates, order, k, out, g.actors[a].id);
   }
