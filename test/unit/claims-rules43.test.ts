@@ -80,4 +80,11 @@ suite('claims: rules (session 43)', () => {
       'reports they torture their prisoners.';
     assert.deepStrictEqual(claimsOf(text).map((c) => [c.text, c.cue]), [['they torture their prisoners', 'reports']]);
   });
+
+  test('"… rose by 14 percent according to the charity Shelter.": with no comma, a final according-to still takes the clause before', () => {
+    const text = 'Homes\n\nHomelessness rose by 14 percent over the past year according to the charity Shelter. If flights go ' +
+      'according to schedule the crew will land on Friday.';
+    assert.deepStrictEqual(claimsOf(text).map((c) => [c.text, c.speaker]), [
+      ['Homelessness rose by 14 percent over the past year', 'the charity Shelter']]);
+  });
 });

@@ -14,7 +14,7 @@ import { appositionEnd, officePlaceEnd } from './according-apposition';
 import type { TokenRange } from './source';
 import { rightNP, withAuthor } from './source';
 import { openingDatelineEnd } from './dateline';
-import { APOSTROPHE_S, DETERMINERS, PREPOSITIONS, SAYING_VERBS, SUBJECT_END, TOLD_FORMS, VERB_GROUP } from './words';
+import { APOSTROPHE_S, DETERMINERS, PREPOSITIONS, SAYING_VERBS, SUBJECT_END, SUBORDINATORS, TOLD_FORMS, VERB_GROUP } from './words';
 
 /** End (exclusive) of content that stops at separator `sep`: a closing quote stays in, a comma goes out. */
 function contentEndAtSeparator(ctx: DocContext, sep: number): number {
@@ -28,6 +28,15 @@ function contentEndAtSeparator(ctx: DocContext, sep: number): number {
  * dateline ("WASHINGTON (AP) — …, officials said."), which is the author's. A dateline opens one of an article's
  * first sentences (after the headline); later, "NATO — the alliance — …" is content.
  */
+/** Last words of an "according to" phrase that tell how, not who ("according to plan", "according to his wont"). */
+const MANNER_SOURCES = new Set(['schedule', 'plan', 'plans', 'rules', 'law', 'laws', 'wont', 'script', 'tradition', 'custom', 'design']);
+
+/** Whether only closing punctuation follows token e in the sentence ending at b. */
+function endsSentenceAt(ctx: DocContext, e: number, b: number): boolean {
+  for (let k = e; k < b; k++) if (isWord(ctx, k)) return false;
+  return true;
+}
+
 function startBefore(ctx: DocContext, lo: number, sep: number): number {
   const si = ctx.sentOf[lo];
   const from = openingDatelineEnd(ctx, lo, sep);
@@ -85,6 +94,10 @@ export function accordingClaims(ctx: DocContext, env: Env, cue: CueMatch, a: num
   const comma = place > 0 ? found : found > cue.end ? appositionEnd(ctx, cue.end, found, b) : found;
   if (comma > cue.end) who = { start: cue.end, end: comma };
   const after = place > 0 ? place : who ? who.end : cue.end;
+  // "Homelessness rose by 14 percent according to the charity Shelter.": no comma, but the source ends the sentence.
+  // Not a manner ("go according to schedule", "won according to how well …").
+  if (!(sep >= 0 && sep > lo) && who !== null && cue.start - lo >= 3 && endsSentenceAt(ctx, who.end, b) && !MANNER_SOURCES.has(nm(ctx, who.end - 1))
+    && !SUBORDINATORS.has(nm(ctx, lo))) sep = cue.start;
   if (sep >= 0 && sep > lo) {
     const s0 = startBefore(ctx, lo, sep);
     const e0 = trimEnd(ctx, s0, contentEndAtSeparator(ctx, sep));
