@@ -273,6 +273,7 @@ export class Registry {
   private readonly byHeadWord = new Map<string, Builder[]>();
   /** First word of an organisation's name that only adds NAME_TAILS ("breitbart" for "Breitbart News") → its actors. */
   private readonly byBaseWord = new Map<string, Builder[]>();
+  /** First word of a three-word company name with its trade in the middle ("clearline" for "Clearline Water Systems"). */
   private readonly byTradeBaseWord = new Map<string, Builder[]>();
   /** Acronyms defined in the text ("… Corps (IRGC)") → the actor they stand for. */
   readonly byAcronym = new Map<string, Builder>();

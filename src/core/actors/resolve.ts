@@ -357,7 +357,8 @@ function genericSpeaker(ctx: Ctx, span: Span, sentence: number, d: Description, 
   if (kind === 'country') {
     if (d.countries.length > 0) return countryActor(g, d.countries[0]);
     // "The Israel Defense Forces said … The army said": forces named as such speak before the country they serve.
-    const forces = FORCES_NOUNS.has(noun) ? salient(ctx, span, sentence, PRONOUN_WINDOW, (a) => g.actors[a].type === 'ORG' && FORCES_NAME_RE.test(g.actors[a].name)) : null;
+    const namedForces = (a: number): boolean => g.actors[a].type === 'ORG' && FORCES_NAME_RE.test(g.actors[a].name);
+    const forces = FORCES_NOUNS.has(noun) ? salient(ctx, span, sentence, PRONOUN_WINDOW, namedForces) : null;
     return forces ?? salient(ctx, span, sentence, PRONOUN_WINDOW, (a) => g.profiles[a].country !== undefined);
   }
   const same = sameHeadSpeaker(ctx.text, ctx.speakers, span.start, sentence, noun, PRONOUN_WINDOW);

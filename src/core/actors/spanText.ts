@@ -83,8 +83,8 @@ function oneMember(lower: string): number {
 /** "his campaign", "her advisers", "their lawyers", "his office": the people or campaign of whom the possessive
  * means, who speak for their principal as "Clinton's campaign" and "Clinton aides" do (speakerHead.ts ownerSpeaks);
  * not followers or allies ("his supporters", "her allies", as speakerHead.ts NOT_THE_OWNER) nor anything else ("his
- * speech"). Up to two modifiers ("his presidential campaign", "her top aides"). A form of address ("His Eminence also stressed") is the person the pronoun means; "Its regional
- * office said" the organisation "it" means. */
+ * speech"). Up to two modifiers ("his presidential campaign", "her top aides"). A form of address ("His Eminence also
+ * stressed") is the person the pronoun means; "Its regional office said" the organisation "it" means. */
 /** Forms of address a possessive pronoun makes a person of ("His Eminence", "Her Majesty"); addressForm.ts finds whom. */
 export const ADDRESS_FORMS = 'eminence|holiness|majesty|excellency|highness';
 const OWNER_PRONOUN_RE = new RegExp(`^(his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?(?:campaign|team|camp|aides?|advis[eo]rs?|spokes(?:man|woman|person)|lawyers?|attorneys?|staff|staffers|administration|office)$|^(his|her)\\s+(?:${ADDRESS_FORMS})$|^(its)\\s+(?:[a-z-]+\\s+)?(?:office|spokes(?:man|woman|person))$`);

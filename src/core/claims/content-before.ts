@@ -23,11 +23,6 @@ function contentEndAtSeparator(ctx: DocContext, sep: number): number {
   return sep;
 }
 
-/**
- * Where a content that precedes its cue starts, from `lo` up to the separator: past leading punctuation, and past a
- * dateline ("WASHINGTON (AP) — …, officials said."), which is the author's. A dateline opens one of an article's
- * first sentences (after the headline); later, "NATO — the alliance — …" is content.
- */
 /** Last words of an "according to" phrase that tell how, not who ("according to plan", "according to his wont"). */
 const MANNER_SOURCES = new Set(['schedule', 'plan', 'plans', 'rules', 'law', 'laws', 'wont', 'script', 'tradition', 'custom', 'design']);
 
@@ -37,6 +32,11 @@ function endsSentenceAt(ctx: DocContext, e: number, b: number): boolean {
   return true;
 }
 
+/**
+ * Where a content that precedes its cue starts, from `lo` up to the separator: past leading punctuation, and past a
+ * dateline ("WASHINGTON (AP) — …, officials said."), which is the author's. A dateline opens one of an article's
+ * first sentences (after the headline); later, "NATO — the alliance — …" is content.
+ */
 function startBefore(ctx: DocContext, lo: number, sep: number): number {
   const si = ctx.sentOf[lo];
   const from = openingDatelineEnd(ctx, lo, sep);
@@ -184,13 +184,13 @@ function appositionToEnd(ctx: DocContext, i: number, b: number): boolean {
   return (n === 'a' || n === 'an' || n === 'the') && conjunctToEnd(ctx, i + 2, b);
 }
 
-/** Whether [i, b) is a non-restrictive relative clause ("who asked not to be named …") that runs to the sentence end:
- * no quote, no further comma or semicolon (after one the sentence's own clause may resume: "…, which saw it, plans"). */
 /** A relative clause's verb at i that says something of its own ("which said", "who told"). */
 function reportsItself(ctx: DocContext, i: number, b: number): boolean {
   return i < b && SAYING_VERBS.has(nm(ctx, i));
 }
 
+/** Whether [i, b) is a non-restrictive relative clause ("who asked not to be named …") that runs to the sentence end:
+ * no quote, no further comma or semicolon (after one the sentence's own clause may resume: "…, which saw it, plans"). */
 function sourceRelativeToEnd(ctx: DocContext, i: number, b: number): boolean {
   if (i >= b || (nm(ctx, i) !== 'who' && nm(ctx, i) !== 'which')) return false;
   for (let k = i; k < b; k++) if (ctx.quoteOf[k] >= 0 || nm(ctx, k) === ';' || nm(ctx, k) === ',') return false;

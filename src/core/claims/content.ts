@@ -5,7 +5,7 @@ import { nm } from './context';
 import { isCapitalized, isCloseQuoteMark, isOpenQuoteMark } from './context';
 import { CLAUSE_OPENERS, clauseAfterAddressee, isWordLower, OBJECT_PRONOUNS } from './addressee';
 import { messageIssuedBy } from './passive-source';
-import { FINITE, IRREGULAR_PAST, MESSAGES, PERSONAL_SUBJECTS, PREPOSITIONS, RECEIVED, RECIPIENT_CUES, ROUTED, RELATIVE_PRONOUNS, TIME_LEADS, TOLD_FORMS, TIMES_OF_DAY, WEEKDAYS, isMannerAdverb, isNumberStart } from './words';
+import { FINITE, isPastForm, MESSAGES, PERSONAL_SUBJECTS, PREPOSITIONS, RECEIVED, RECIPIENT_CUES, ROUTED, RELATIVE_PRONOUNS, TIME_LEADS, TOLD_FORMS, TIMES_OF_DAY, WEEKDAYS, isMannerAdverb, isNumberStart } from './words';
 
 const TRAILING = new Set(['.', ',', ';', ':', '—', '–', '-', '(', ')', 'and', 'but', 'or']);
 const CLAUSE_ENDS = new Set(['.', '!', '?', ';']);
@@ -148,7 +148,7 @@ export function contentStartAfter(ctx: DocContext, j: number, head: string, hi: 
 function relativeVerbAt(ctx: DocContext, i: number, hi: number): boolean {
   if (i >= hi || isCapitalized(ctx, i)) return false;
   const w = nm(ctx, i);
-  return FINITE.has(w) || IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed'));
+  return FINITE.has(w) || isPastForm(w);
 }
 
 /** Whether [j, k) is only a listener: a pronoun ("us"), the press ("reporters") or a name ("the BBC", "Al Jazeera"). */

@@ -2,7 +2,7 @@
 // that uses a model wherever a content runs on after a point: where it ends.
 import type { DocContext } from './context';
 import { isCapitalized, isCloseQuoteMark, isWord, nm } from './context';
-import { APOSTROPHE_S, DETERMINERS, FINITE, IRREGULAR_PAST, PRONOUNS, VERB_GROUP } from './words';
+import { APOSTROPHE_S, DETERMINERS, FINITE, isPastForm, PRONOUNS, VERB_GROUP } from './words';
 import { beforeReportersAside, contentTail } from './content';
 import type { CueModel } from './cue-model';
 import type { EndModel } from './end-model';
@@ -55,7 +55,7 @@ function beforeReportersBut(ctx: DocContext, s: number, e: number): number {
     // Only after a comma: "was “extremely careless” but did not warrant charges" goes on with the content's subject.
     if (nm(ctx, k) !== 'but' || !commaAtQuoteEnd(ctx, k)) continue;
     const v = nm(ctx, k + 1);
-    if (!isCapitalized(ctx, k + 1) && (IRREGULAR_PAST.has(v) || (v.length > 4 && v.endsWith('ed')) || v === 'did')) {
+    if (!isCapitalized(ctx, k + 1) && (isPastForm(v) || v === 'did')) {
       return ctx.tokens.text(k - 1) === ',' ? k - 1 : k;
     }
   }
@@ -84,7 +84,7 @@ const APPOSITION_OPENERS = new Set(['a', 'an', 'one']);
 /** An auxiliary or a past tense at k ("had been shot", "gave birth", "died"). */
 function finiteAt(ctx: DocContext, k: number): boolean {
   const v = nm(ctx, k);
-  return VERB_GROUP.has(v) || FINITE.has(v) || (!isCapitalized(ctx, k) && (IRREGULAR_PAST.has(v) || (v.length > 4 && v.endsWith('ed'))));
+  return VERB_GROUP.has(v) || FINITE.has(v) || (!isCapitalized(ctx, k) && isPastForm(v));
 }
 
 /** After a content ending at e: the first token of a clause opened by ", and that" / "and that" / ", but that", or -1. */

@@ -103,6 +103,7 @@ function opensComplement(ctx: DocContext, i: number, b: number): boolean {
   return false;
 }
 
+/** Whether a relative pronoun ("which", "who") stands in [s, e). */
 function relativeBetween(ctx: DocContext, s: number, e: number): boolean {
   for (let k = s; k < e; k++) if (nm(ctx, k) === 'which' || nm(ctx, k) === 'who') return true;
   return false;

@@ -5,11 +5,10 @@ import type { DocContext } from './context';
 import { isCapitalized, isWord, nm } from './context';
 import { trimEnd } from './content';
 import type { RawClaim } from './extract';
-import { DETERMINERS, FINITE, IRREGULAR_PAST, isNumberStart, POSSESSIVE_DETERMINERS, PREPOSITIONS, PRONOUNS, SUBORDINATORS, VERB_GROUP } from './words';
+import { DETERMINERS, FINITE, isNumberStart, isPastForm, POSSESSIVE_DETERMINERS, PREPOSITIONS, PRONOUNS, SUBORDINATORS, VERB_GROUP } from './words';
 
 const LINKS = new Set(['and', 'or', 'but', 'then', 'nor', 'yet', 'so', 'that', 'who', 'which']);
 
-const isPast = (n: string): boolean => IRREGULAR_PAST.has(n) || (n.length > 4 && n.endsWith('ed'));
 
 /** Cuts the content of each claim whose source is a relative pronoun right before its cue (see the file comment). */
 export function relativeContentEnds(ctx: DocContext, raw: RawClaim[]): void {
@@ -48,7 +47,7 @@ function leadIsNounPhrase(ctx: DocContext, a: number, e: number): boolean {
   for (let k = a; k < e; k++) {
     const n = nm(ctx, k);
     if (isCapitalized(ctx, k) || POSSESSIVE_DETERMINERS.has(n) || DETERMINERS.has(n) || n === "'s" || n === '’s') continue;
-    if (!isWord(ctx, k) || FINITE.has(n) || VERB_GROUP.has(n) || isPast(n)) return false;
+    if (!isWord(ctx, k) || FINITE.has(n) || VERB_GROUP.has(n) || isPastForm(n)) return false;
   }
   return true;
 }
@@ -60,7 +59,7 @@ function verdictAt(ctx: DocContext, s: number, e: number): number {
     if (ctx.tokens.text(k) === ',' || SUBORDINATORS.has(nm(ctx, k))) return -1;
     if (ctx.quoteOf[k] >= 0 || !isWord(ctx, k)) continue;
     const n = nm(ctx, k);
-    if (!verb) { verb = FINITE.has(n) || VERB_GROUP.has(n) || isPast(n); continue; }
+    if (!verb) { verb = FINITE.has(n) || VERB_GROUP.has(n) || isPastForm(n); continue; }
     if (VERDICT_VERBS.has(n) && k > s && !VERB_GROUP.has(nm(ctx, k - 1)) && !FINITE.has(nm(ctx, k - 1))) return k;
   }
   return -1;
@@ -77,8 +76,8 @@ function mainVerbAt(ctx: DocContext, s: number, e: number): number {
     if (ctx.tokens.text(k) === ',' || SUBORDINATORS.has(nm(ctx, k))) return -1;
     if (ctx.quoteOf[k] >= 0 || !isWord(ctx, k) || isCapitalized(ctx, k)) continue;
     const n = nm(ctx, k);
-    if (!verb) { verb = FINITE.has(n) || isPast(n); continue; }
-    if (!isPast(n) || !nounEnd(ctx, k - 1)) continue;
+    if (!verb) { verb = FINITE.has(n) || isPastForm(n); continue; }
+    if (!isPastForm(n) || !nounEnd(ctx, k - 1)) continue;
     const next = nm(ctx, k + 1);
     if ((DETERMINERS.has(next) && next !== 'one') || POSSESSIVE_DETERMINERS.has(next) || isNumberStart(ctx.tokens.text(k + 1))) return k;
   }
@@ -89,5 +88,5 @@ function mainVerbAt(ctx: DocContext, s: number, e: number): number {
 function nounEnd(ctx: DocContext, i: number): boolean {
   const n = nm(ctx, i);
   return isWord(ctx, i) && !FINITE.has(n) && !VERB_GROUP.has(n) && !DETERMINERS.has(n) && !POSSESSIVE_DETERMINERS.has(n)
-    && !PREPOSITIONS.has(n) && !LINKS.has(n) && !PRONOUNS.has(n) && !n.endsWith('ly') && !isPast(n);
+    && !PREPOSITIONS.has(n) && !LINKS.has(n) && !PRONOUNS.has(n) && !n.endsWith('ly') && !isPastForm(n);
 }

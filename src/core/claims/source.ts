@@ -6,7 +6,7 @@ import { nm } from './context';
 import { glued, isCapitalized, isWord } from './context';
 import { datelineEnd } from './dateline';
 import { andInsideOf, meetingAdjunct } from './np-walk';
-import { DETERMINERS, IRREGULAR_PAST, isGerund, isNumberStart, LY_NOUNS, MONTHS, POSSESSIVE_DETERMINERS, WEEKDAYS, NP_LEFT_STOPS, PREPOSITIONS, RELATIVE_CLAUSE_SUBJECTS, PERSONAL_SUBJECTS, SUBJECT_END, SUBJECT_PRONOUNS, VERB_GROUP, isMannerAdverb } from './words';
+import { DETERMINERS, IRREGULAR_PAST, isGerund, isNumberStart, isPastForm, LY_NOUNS, MONTHS, POSSESSIVE_DETERMINERS, WEEKDAYS, NP_LEFT_STOPS, PREPOSITIONS, RELATIVE_CLAUSE_SUBJECTS, PERSONAL_SUBJECTS, SUBJECT_END, SUBJECT_PRONOUNS, VERB_GROUP, isMannerAdverb } from './words';
 
 export interface TokenRange { readonly start: number; readonly end: number }
 
@@ -251,7 +251,7 @@ export function rightNP(ctx: DocContext, start: number, hi: number): TokenRange 
 function pastVerbWithObject(ctx: DocContext, j: number, start: number, hi: number): boolean {
   if (j <= start + 1 || j + 1 >= hi || isCapitalized(ctx, j) || DETERMINERS.has(nm(ctx, j - 1)) || POSSESSIVE_DETERMINERS.has(nm(ctx, j - 1))) return false;
   const n = nm(ctx, j);
-  if (!IRREGULAR_PAST.has(n) && !(n.length > 4 && n.endsWith('ed'))) return false;
+  if (!isPastForm(n)) return false;
   const next = nm(ctx, j + 1);
   return (DETERMINERS.has(next) && next !== 'one') || POSSESSIVE_DETERMINERS.has(next) || next === 'about' || isNumberStart(ctx.tokens.text(j + 1));
 }

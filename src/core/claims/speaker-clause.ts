@@ -9,7 +9,7 @@ import type { DocContext } from './context';
 import { isCapitalized, isWord, nm } from './context';
 import { abbreviationStop } from './source';
 import type { TokenRange } from './source';
-import { DETERMINERS, FINITE, IRREGULAR_PAST, POSSESSIVE_DETERMINERS, PREPOSITIONS, isMannerAdverb } from './words';
+import { DETERMINERS, FINITE, isPastForm, POSSESSIVE_DETERMINERS, PREPOSITIONS, isMannerAdverb } from './words';
 
 /** Subject pronouns: unambiguously a clause's subject ("it" is left out: it is an object as often). */
 const SUBJECTS = new Set(['he', 'she', 'they', 'we']);
@@ -48,7 +48,7 @@ const BARE_PAST = new Set(['cut', 'put', 'set', 'hit', 'shut', 'let', 'quit', 's
 function isPastVerb(ctx: DocContext, i: number, from: number, bare: boolean): boolean {
   if (isCapitalized(ctx, i) || i - 1 < from || !isWord(ctx, i - 1)) return false;
   const n = nm(ctx, i);
-  if (!IRREGULAR_PAST.has(n) && !(n.length > 4 && n.endsWith('ed')) && !(bare && BARE_PAST.has(n))) return false;
+  if (!isPastForm(n) && !(bare && BARE_PAST.has(n))) return false;
   return !isFunctionWord(nm(ctx, i - 1));
 }
 

@@ -72,6 +72,8 @@ export const VERB_GROUP = set(`has have had having is was were are be been being
 export const IRREGULAR_PAST = new Set(['began', 'sent', 'dealt', 'took', 'made', 'gave', 'went', 'came', 'spoke', 'wrote', 'told',
   'held', 'met', 'ran', 'won', 'kept', 'brought', 'thought', 'felt', 'got', 'saw', 'knew', 'stood', 'struck', 'drew',
   'threw', 'chose', 'rose', 'fell', 'flew', 'sought', 'fought', 'paid', 'spent', 'built', 'sold', 'heard', 'became', 'said']);
+/** A past tense or participle by its form: an irregular one, or a word of five letters or more in -ed (not "red", "bed"). */
+export const isPastForm = (w: string): boolean => IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed'));
 
 /** Words that typically are verbs/adverbs, ending a subject noun phrase walking right. */
 export const SUBJECT_END = set(`has have had is was were are will would can could may might must did does do said
